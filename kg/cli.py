@@ -1,0 +1,197 @@
+"""The ``lovely-kg`` command: a thin layer over the Python API.
+
+Heavy modules are imported inside the command that needs them, so that a query starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from kg.errors import KgError
+
+RESULT_FORMATS = ("table", "json", "csv", "tsv")
+GRAPH_FORMATS = ("turtle", "ntriples")
+
+
+def _store_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--store", metavar="PATH",
+                        help="store location (default: $LOVELY_KG_STORE, else "
+                             "~/.local/share/lovely-runner-kg/store)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lovely-kg",
+        description="Lovely Runner KG: build, query and export a source-anchored knowledge "
+                    "graph of the drama Lovely Runner and its soundtrack.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("build", help="read the sources, emit RDF and load the store")
+    _store_option(p)
+    p.add_argument("--sources", metavar="DIR",
+                   help="sources folder (default: $LOVELY_KG_SOURCES, else the articles shipped "
+                        "with the project)")
+
+    p = sub.add_parser("query", help="run a stored query (see --list)")
+    p.add_argument("name", nargs="?", help="name of the stored query")
+    p.add_argument("--list", action="store_true", help="list the stored queries with their titles")
+    p.add_argument("--param", "-p", action="append", default=[], metavar="KEY=VALUE",
+                   help="a parameter value (repeatable)")
+    p.add_argument("--format", "-f", choices=RESULT_FORMATS,
+                   help="output format (default: table on a terminal, tsv otherwise)")
+    _store_option(p)
+
+    p = sub.add_parser("sparql", help="run an ad-hoc SPARQL query")
+    p.add_argument("query", nargs="?", help="the query text")
+    p.add_argument("--file", metavar="Q.rq", help="read the query from a file")
+    p.add_argument("--format", "-f", choices=RESULT_FORMATS + GRAPH_FORMATS,
+                   help="output format (SELECT/ASK: table, json, csv, tsv; "
+                        "CONSTRUCT/DESCRIBE: turtle, ntriples)")
+    _store_option(p)
+
+    p = sub.add_parser("export", help="write the graph as RDF")
+    p.add_argument("--format", "-f", required=True,
+                   choices=("turtle", "ntriples", "nquads", "trig", "jsonld"))
+    p.add_argument("--output", "-o", metavar="FILE", help="file to write (default: stdout)")
+    _store_option(p)
+    return parser
+
+
+def _default_format() -> str:
+    return "table" if sys.stdout.isatty() else "tsv"
+
+
+def _emit(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _parse_params(pairs: Sequence[str]) -> dict[str, str]:
+    from kg.errors import ParameterError
+
+    params: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise ParameterError(f"'{pair}' is not KEY=VALUE; write for example "
+                                 "--param name='Byeon Woo Seok'.")
+        if key in params:
+            raise ParameterError(f"The parameter '{key}' is given twice.")
+        params[key] = value
+    return params
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from kg.build import build
+
+    report = build(store=args.store, sources=args.sources)
+    _emit(report.summary())
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from kg.library import QueryLibrary
+
+    library = QueryLibrary()
+    if args.list:
+        queries = library.all()
+        width = max(len(q.name) for q in queries)
+        lines = []
+        for q in queries:
+            params = "".join(f" [{p.name}]" if not p.required else f" <{p.name}>"
+                             for p in q.parameters)
+            lines.append(f"{q.name.ljust(width)}  {q.title}{params}")
+        _emit("\n".join(lines))
+        return 0
+    if not args.name:
+        from kg.errors import ParameterError
+
+        raise ParameterError("Name a stored query, or use --list to see them.")
+    from kg.graph import KnowledgeGraph
+
+    stored = library.get(args.name)
+    params = _parse_params(args.param)
+    stored.bindings(params)  # report parameter mistakes before opening the store
+    graph = KnowledgeGraph.open(args.store, library)
+    result = graph.run_stored(stored, params)
+    fmt = args.format or _default_format()
+    _emit(result.serialize(fmt, graph.label))
+    return 0
+
+
+def cmd_sparql(args: argparse.Namespace) -> int:
+    from kg.errors import ParameterError
+
+    if (args.query is None) == (args.file is None):
+        raise ParameterError("Give the query either as an argument or with --file, not both.")
+    origin = "the query"
+    text = args.query
+    if args.file:
+        try:
+            with open(args.file, encoding="utf-8") as fh:
+                text = fh.read()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KgError(f"Cannot read the query file {args.file}: {exc}") from None
+        origin = args.file
+    from kg.graph import KnowledgeGraph
+
+    graph = KnowledgeGraph.open(args.store)
+    result = graph.sparql(text, origin)
+    fmt = args.format
+    if result.kind == "graph":
+        from kg.exports import FORMATS
+
+        fmt = fmt if fmt in GRAPH_FORMATS else "turtle"
+        import pyoxigraph as ox
+        from kg.namespaces import PREFIXES
+
+        rdf_format = FORMATS[fmt][0]
+        data = ox.serialize(result.triples, format=rdf_format,
+                            prefixes=PREFIXES if fmt == "turtle" else None)
+        sys.stdout.buffer.write(data)
+        return 0
+    if fmt in GRAPH_FORMATS:
+        raise ParameterError(f"--format {fmt} is for CONSTRUCT and DESCRIBE queries; this one "
+                             f"returns {'a boolean' if result.kind == 'ask' else 'rows'}.")
+    _emit(result.serialize(fmt or _default_format(), graph.label))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.exports import serialize, write
+    from kg.graph import KnowledgeGraph
+
+    graph = KnowledgeGraph.open(args.store)
+    data = serialize(graph.quads(), args.format)
+    if args.output and args.output != "-":
+        write(data, args.output)
+        print(f"Wrote {args.output} ({len(data)} bytes, {args.format}).", file=sys.stderr)
+    else:
+        write(data, sys.stdout.buffer)
+    return 0
+
+
+COMMANDS = {"build": cmd_build, "query": cmd_query, "sparql": cmd_sparql, "export": cmd_export}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``lovely-kg``; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except KgError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:
+        # The reader (head, less) went away: not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""The built graph, opened for reading: stored queries, ad-hoc SPARQL, labels, quads."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator, Mapping
+
+import pyoxigraph as ox
+
+from kg import resources
+from kg.binding import bind
+from kg.errors import KgError, QuerySyntaxError
+from kg.library import QueryLibrary, StoredQuery
+from kg.namespaces import PREFIXES, RDFS, SKOS
+from kg.results import Result
+from kg.store import StoreLocation
+
+_POSITION = re.compile(r"error at (\d+):(\d+):?\s*(.*)", re.S)
+
+
+def _syntax_error(exc: SyntaxError, origin: str) -> QuerySyntaxError:
+    message = str(exc)
+    m = _POSITION.search(message)
+    if m:
+        return QuerySyntaxError(f"SPARQL syntax error in {origin} at line {m[1]}, column {m[2]}: "
+                                f"{m[3].strip()}")
+    return QuerySyntaxError(f"SPARQL syntax error in {origin}: {message}")
+
+
+class KnowledgeGraph:
+    """A read-only view of a built store.
+
+    Queries see the merged view: the store's default graph holds every triple of the named
+    graphs (claims, registry, provenance, ontology) once; ``GRAPH ?claim`` reaches provenance.
+    """
+
+    def __init__(self, store: ox.Store, location: StoreLocation | None = None,
+                 library: QueryLibrary | None = None) -> None:
+        self.store = store
+        self.location = location
+        self.library = library or QueryLibrary()
+        self._labels: dict[str, str] | None = None
+
+    @classmethod
+    def open(cls, store: str | os.PathLike[str] | None = None,
+             library: QueryLibrary | None = None) -> KnowledgeGraph:
+        """Open the store at ``store`` (default: :func:`kg.resources.default_store_dir`)."""
+        location = StoreLocation(store if store is not None else resources.default_store_dir())
+        return cls(location.open(), location, library)
+
+    # -- querying -----------------------------------------------------------------------
+
+    def run(self, name: str, params: Mapping[str, str] | None = None) -> Result:
+        """Run the stored query ``name`` with parameter values given as text."""
+        stored = self.library.get(name)
+        return self.run_stored(stored, params)
+
+    def run_stored(self, stored: StoredQuery, params: Mapping[str, str] | None = None) -> Result:
+        """Run an already loaded stored query."""
+        text = bind(stored.text, stored.bindings(dict(params or {})))
+        return self._execute(text, stored.path.name, prefixes=None)
+
+    def sparql(self, text: str, origin: str = "the query") -> Result:
+        """Run an ad-hoc SPARQL query. The project's prefixes (lr:, id:, schema:…) are predeclared."""
+        return self._execute(text, origin, prefixes=PREFIXES)
+
+    def _execute(self, text: str, origin: str, prefixes: dict[str, str] | None) -> Result:
+        try:
+            answer = self.store.query(text, prefixes=prefixes)
+            return Result.from_pyoxigraph(answer)
+        except SyntaxError as exc:
+            raise _syntax_error(exc, origin) from None
+        except OSError as exc:
+            raise KgError(f"The query could not be evaluated: {exc}") from None
+
+    # -- labels and content -------------------------------------------------------------
+
+    def label(self, iri: str) -> str | None:
+        """The preferred label of an IRI, if the graph gives one."""
+        if self._labels is None:
+            self._labels = {}
+            # skos:prefLabel wins over rdfs:label (ontology terms only have the latter).
+            for prop in (SKOS + "prefLabel", RDFS + "label"):
+                for quad in self.store.quads_for_pattern(None, ox.NamedNode(prop), None,
+                                                         ox.DefaultGraph()):
+                    if isinstance(quad.subject, ox.NamedNode):
+                        self._labels.setdefault(quad.subject.value, quad.object.value)
+        return self._labels.get(iri)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad of the store."""
+        return iter(self.store)
