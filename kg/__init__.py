@@ -17,17 +17,26 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:  # pragma: no cover
-    from kg.build import BuildReport, build
+    from kg.builder import BuildReport, build
     from kg.graph import KnowledgeGraph
     from kg.library import QueryLibrary, StoredQuery
     from kg.results import Result
 
-__all__ = ["BuildReport", "KnowledgeGraph", "QueryLibrary", "Result", "StoredQuery", "build",
-           "export", "open_graph", "__version__"]
+__all__ = [
+    "BuildReport",
+    "KnowledgeGraph",
+    "QueryLibrary",
+    "Result",
+    "StoredQuery",
+    "__version__",
+    "build",
+    "export",
+    "open_graph",
+]
 
 _LAZY = {
-    "build": ("kg.build", "build"),
-    "BuildReport": ("kg.build", "BuildReport"),
+    "build": ("kg.builder", "build"),
+    "BuildReport": ("kg.builder", "BuildReport"),
     "KnowledgeGraph": ("kg.graph", "KnowledgeGraph"),
     "QueryLibrary": ("kg.library", "QueryLibrary"),
     "StoredQuery": ("kg.library", "StoredQuery"),

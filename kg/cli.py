@@ -84,7 +84,7 @@ def _parse_params(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from kg.build import build
+    from kg.builder import build
 
     report = build(store=args.store, sources=args.sources)
     _emit(report.summary())
@@ -145,6 +145,7 @@ def cmd_sparql(args: argparse.Namespace) -> int:
 
         fmt = fmt if fmt in GRAPH_FORMATS else "turtle"
         import pyoxigraph as ox
+
         from kg.namespaces import PREFIXES
 
         rdf_format = FORMATS[fmt][0]

@@ -151,7 +151,8 @@ def _load_sources(directory: Path) -> list[Source]:
                               f"'{file}' must be the name of a .txt file in the same folder.")
         if not re.match(r"^[A-Za-z0-9_.-]+$", stem):
             raise SourceError(path, entry.key_lines["file"],
-                              f"'{file}': use only letters, digits, '_', '-' and '.' in file names.")
+                              f"'{file}': use only letters, digits, '_', '-' and '.' in "
+                              "file names.")
         if stem in seen:
             raise SourceError(path, entry.key_lines["file"], f"'{file}' is listed twice.")
         seen.add(stem)

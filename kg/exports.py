@@ -29,6 +29,11 @@ FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
 }
 
 
+# Entity keys contain '/', which Turtle must escape in a prefixed name (id:band\/eclipse):
+# entities are clearer written as full IRIs.
+EXPORT_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "id"}
+
+
 def _key(term: object) -> str:
     return str(term)
 
@@ -51,7 +56,7 @@ def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
         raise ExportError(f"Unknown export format '{fmt}'; use one of {', '.join(FORMATS)}.")
     rdf_format, keeps_graphs = FORMATS[fmt]
     items = sorted_quads(quads) if keeps_graphs else sorted_triples(quads)
-    prefixes = PREFIXES if fmt in ("turtle", "trig") else None
+    prefixes = EXPORT_PREFIXES if fmt in ("turtle", "trig") else None
     return ox.serialize(items, format=rdf_format, prefixes=prefixes)
 
 
@@ -61,10 +66,17 @@ def write(data: bytes, output: str | os.PathLike[str] | BinaryIO) -> None:
         output.write(data)  # type: ignore[union-attr]
         return
     path = Path(output)
+    tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        # mkstemp creates the file 0600; give it the mode a plain open() would.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except OSError as exc:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
         raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from None

@@ -62,7 +62,7 @@ class KnowledgeGraph:
         return self._execute(text, stored.path.name, prefixes=None)
 
     def sparql(self, text: str, origin: str = "the query") -> Result:
-        """Run an ad-hoc SPARQL query. The project's prefixes (lr:, id:, schema:…) are predeclared."""
+        """Run an ad-hoc SPARQL query; the project's prefixes (lr:, id:, schema:…) are declared."""
         return self._execute(text, origin, prefixes=PREFIXES)
 
     def _execute(self, text: str, origin: str, prefixes: dict[str, str] | None) -> Result:

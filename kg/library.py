@@ -53,34 +53,36 @@ class Parameter:
 
 def to_term(kind: str, raw: str, name: str) -> ox.NamedNode | ox.Literal:
     """Convert text to an RDF term of a parameter type, or raise :class:`ParameterError`."""
-    bad = f"The parameter '{name}' must be {{}}; got {raw!r}."
+    def bad(expected: str) -> str:
+        return f"The parameter '{name}' must be {expected}; got {raw!r}."
+
     if kind == "string":
         return ox.Literal(raw)
     if kind == "integer":
         if not re.fullmatch(r"[+-]?\d+", raw.strip()):
-            raise ParameterError(bad.format("a whole number"))
+            raise ParameterError(bad("a whole number"))
         return ox.Literal(str(int(raw)), datatype=ox.NamedNode(XSD + "integer"))
     if kind == "decimal":
         try:
             value = Decimal(raw.strip())
         except InvalidOperation:
-            raise ParameterError(bad.format("a number")) from None
+            raise ParameterError(bad("a number")) from None
         if not value.is_finite():
-            raise ParameterError(bad.format("a number"))
+            raise ParameterError(bad("a number"))
         return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "decimal"))
     if kind == "boolean":
         if raw.strip().lower() not in ("true", "false"):
-            raise ParameterError(bad.format("true or false"))
+            raise ParameterError(bad("true or false"))
         return ox.Literal(raw.strip().lower(), datatype=ox.NamedNode(XSD + "boolean"))
     if kind == "date":
         try:
             value = dt.date.fromisoformat(raw.strip())
         except ValueError:
-            raise ParameterError(bad.format("a date, YYYY-MM-DD")) from None
+            raise ParameterError(bad("a date, YYYY-MM-DD")) from None
         return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))
     if kind == "iri":
         if not _IRI.match(raw.strip()):
-            raise ParameterError(bad.format("an absolute IRI"))
+            raise ParameterError(bad("an absolute IRI"))
         return ox.NamedNode(raw.strip())
     raise ParameterError(f"Unknown parameter type '{kind}'.")
 

@@ -92,4 +92,5 @@ def _convert(node: yaml.Node, loader: Any, path: Path) -> Any:
     try:
         return loader.construct_object(node, deep=True)
     except yaml.YAMLError as exc:
-        raise SourceError(path, node.start_mark.line + 1, f"cannot read this value: {exc}.") from None
+        raise SourceError(path, node.start_mark.line + 1,
+                          f"cannot read this value: {exc}.") from None
