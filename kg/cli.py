@@ -141,16 +141,15 @@ def cmd_sparql(args: argparse.Namespace) -> int:
     result = graph.sparql(text, origin)
     fmt = args.format
     if result.kind == "graph":
-        from kg.exports import FORMATS
+        from kg.exports import EXPORT_PREFIXES, FORMATS
 
         fmt = fmt if fmt in GRAPH_FORMATS else "turtle"
         import pyoxigraph as ox
 
-        from kg.namespaces import PREFIXES
 
         rdf_format = FORMATS[fmt][0]
         data = ox.serialize(result.triples, format=rdf_format,
-                            prefixes=PREFIXES if fmt == "turtle" else None)
+                            prefixes=EXPORT_PREFIXES if fmt == "turtle" else None)
         sys.stdout.buffer.write(data)
         return 0
     if fmt in GRAPH_FORMATS:
