@@ -41,7 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--param", "-p", action="append", default=[], metavar="KEY=VALUE",
                    help="a parameter value (repeatable)")
     p.add_argument("--format", "-f", choices=RESULT_FORMATS,
-                   help="output format (default: table on a terminal, tsv otherwise)")
+                   help="output format (default: table)")
     _store_option(p)
 
     p = sub.add_parser("sparql", help="run an ad-hoc SPARQL query")
@@ -58,10 +58,6 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--output", "-o", metavar="FILE", help="file to write (default: stdout)")
     _store_option(p)
     return parser
-
-
-def _default_format() -> str:
-    return "table" if sys.stdout.isatty() else "tsv"
 
 
 def _emit(text: str) -> None:
@@ -116,8 +112,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     stored.bindings(params)  # report parameter mistakes before opening the store
     graph = KnowledgeGraph.open(args.store, library)
     result = graph.run_stored(stored, params)
-    fmt = args.format or _default_format()
-    _emit(result.serialize(fmt, graph.label))
+    _emit(result.serialize(args.format or "table", graph.label))
     return 0
 
 
@@ -155,7 +150,7 @@ def cmd_sparql(args: argparse.Namespace) -> int:
     if fmt in GRAPH_FORMATS:
         raise ParameterError(f"--format {fmt} is for CONSTRUCT and DESCRIBE queries; this one "
                              f"returns {'a boolean' if result.kind == 'ask' else 'rows'}.")
-    _emit(result.serialize(fmt or _default_format(), graph.label))
+    _emit(result.serialize(fmt or "table", graph.label))
     return 0
 
 
