@@ -12,10 +12,10 @@ The public API, importable without loading anything heavy until it is used::
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 __version__ = "0.1.0"
 
+# typing.TYPE_CHECKING without importing typing: the package is imported by every command.
+TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from kg.builder import BuildReport, build
     from kg.graph import KnowledgeGraph
@@ -44,7 +44,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     if name in _LAZY:
         import importlib
 
@@ -53,14 +53,17 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'kg' has no attribute {name!r}")
 
 
-def open_graph(store: Any = None) -> KnowledgeGraph:
-    """Open the built store (default location unless ``store`` is given) for querying."""
+def open_graph(store: object = None, *, in_memory: bool = False) -> KnowledgeGraph:
+    """Open the built store (default location unless ``store`` is given) for querying.
+
+    ``in_memory=True`` copies the graph into memory for faster repeated queries.
+    """
     from kg.graph import KnowledgeGraph
 
-    return KnowledgeGraph.open(store)
+    return KnowledgeGraph.open(store, in_memory=in_memory)
 
 
-def export(graph: KnowledgeGraph, fmt: str, output: Any = None) -> bytes:
+def export(graph: KnowledgeGraph, fmt: str, output: object = None) -> bytes:
     """Serialise the graph deterministically; also write it to ``output`` (path or stream)."""
     from kg import exports as _export
 

@@ -9,13 +9,28 @@ given by the user.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
+# typing.TYPE_CHECKING without importing typing, which costs as much as the rest of a query.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-import pyoxigraph as ox
+    import pyoxigraph as ox
 
-_IRIREF = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
-_VAR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# Characters that cannot occur inside a SPARQL IRIREF (grammar rule [139]).
+_NOT_IN_IRI = frozenset('<>"{}|^`\\' + "".join(chr(c) for c in range(0x21)))
+
+
+def _iri_end(query: str, i: int) -> int | None:
+    """End of the IRIREF starting at ``query[i] == '<'``, or None when it is an operator."""
+    j = i + 1
+    while j < len(query):
+        c = query[j]
+        if c == ">":
+            return j + 1
+        if c in _NOT_IN_IRI:
+            return None
+        j += 1
+    return None
 
 
 def group_start(query: str) -> int:
@@ -31,8 +46,7 @@ def group_start(query: str) -> int:
             end = query.find("\n", i)
             i = n if end < 0 else end + 1
         elif c == "<":
-            m = _IRIREF.match(query, i)
-            i = m.end() if m else i + 1
+            i = _iri_end(query, i) or i + 1
         elif c in "\"'":
             i = _skip_string(query, i)
         elif c == "{":
@@ -44,8 +58,7 @@ def group_start(query: str) -> int:
 
 def _skip_string(query: str, i: int) -> int:
     quote = query[i]
-    long_quote = query.startswith(quote * 3, i)
-    delim = quote * 3 if long_quote else quote
+    delim = quote * 3 if query.startswith(quote * 3, i) else quote
     j = i + len(delim)
     while j < len(query):
         if query[j] == "\\":
@@ -57,11 +70,16 @@ def _skip_string(query: str, i: int) -> int:
     return len(query)
 
 
+def is_variable_name(name: str) -> bool:
+    """Whether ``name`` can follow ``?`` as a SPARQL variable (ASCII subset)."""
+    return name.isascii() and name.isidentifier()
+
+
 def values_block(bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
     """``VALUES (?a ?b) { (t1 t2) }`` for the given variable bindings."""
     names = list(bindings)
     for name in names:
-        if not _VAR.match(name):
+        if not is_variable_name(name):
             raise ValueError(f"not a variable name: {name!r}")
     variables = " ".join(f"?{n}" for n in names)
     terms = " ".join(str(bindings[n]) for n in names)

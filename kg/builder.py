@@ -18,7 +18,7 @@ from kg.store import StoreLocation
 class BuildReport:
     """What a build read and wrote."""
 
-    store: Path
+    store: str
     sources: int
     claims: int
     facts: int
@@ -49,8 +49,8 @@ def build(store: str | os.PathLike[str] | None = None,
     """
     started = time.perf_counter()
     location = StoreLocation(store if store is not None else resources.default_store_dir())
-    corpus = load_corpus(Path(sources) if sources is not None
-                         else resources.default_sources_dir())
+    corpus = load_corpus(Path(sources if sources is not None
+                              else resources.default_sources_dir()))
     ontology = load_ontology(resources.ontology_file())
     rdf = corpus_to_rdf(corpus, ontology)
     location.replace(rdf.quads)

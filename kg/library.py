@@ -9,96 +9,127 @@ Header grammar (comment lines at the top of the file)::
     # param NAME (TYPE, default VALUE): what it is
 
 TYPE is one of string, integer, decimal, boolean, date, iri. A parameter is bound to the
-variable ``?NAME`` through the engine (never pasted into the query text).
+variable ``?NAME`` through a VALUES block of RDF terms (:mod:`kg.binding`), never pasted into
+the query text.
+
+This module is on the path of every ``lovely-kg query``: it parses with plain string methods
+and imports nothing beyond ``os`` and pyoxigraph at load time, so the command starts fast.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import difflib
-import re
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
-from pathlib import Path
+import os
 
 import pyoxigraph as ox
 
 from kg import resources
+from kg.binding import is_variable_name
 from kg.errors import ParameterError, QueryLibraryError, UnknownQueryError
 from kg.namespaces import XSD
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without the cost of importing typing
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
 PARAM_TYPES = ("string", "integer", "decimal", "boolean", "date", "iri")
-_FIELD = re.compile(r"^#\s?(title|description|param)\b\s*(.*)$")
-_PARAM = re.compile(
-    r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\(\s*(?P<type>[a-z]+)\s*,\s*"
-    r"(?:(?P<required>required)|default\s+(?P<default>[^)]*?))\s*\)\s*:\s*(?P<desc>\S.*)$"
-)
-_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*$")
+_IRI_FORBIDDEN = frozenset('<>"{}|^`\\' + "".join(chr(c) for c in range(0x21)))
 
 
-@dataclass(frozen=True)
+def _is_integer(text: str) -> bool:
+    digits = text[1:] if text[:1] in "+-" else text
+    return digits.isascii() and digits.isdigit()
+
+
+def _is_iri(text: str) -> bool:
+    scheme, colon, _ = text.partition(":")
+    return (bool(colon) and scheme[:1].isascii() and scheme[:1].isalpha()
+            and all(c.isascii() and (c.isalnum() or c in "+.-") for c in scheme)
+            and not any(c in _IRI_FORBIDDEN for c in text))
+
+
+def to_term(kind: str, raw: str, name: str) -> ox.NamedNode | ox.Literal:
+    """Convert text to an RDF term of a parameter type, or raise :class:`ParameterError`."""
+
+    def bad(expected: str) -> ParameterError:
+        return ParameterError(f"The parameter '{name}' must be {expected}; got {raw!r}.")
+
+    text = raw.strip()
+    if kind == "string":
+        return ox.Literal(raw)
+    if kind == "integer":
+        if not _is_integer(text):
+            raise bad("a whole number")
+        return ox.Literal(str(int(text)), datatype=ox.NamedNode(XSD + "integer"))
+    if kind == "decimal":
+        from decimal import Decimal, InvalidOperation
+
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            raise bad("a number") from None
+        if not value.is_finite():
+            raise bad("a number")
+        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "decimal"))
+    if kind == "boolean":
+        if text.lower() not in ("true", "false"):
+            raise bad("true or false")
+        return ox.Literal(text.lower(), datatype=ox.NamedNode(XSD + "boolean"))
+    if kind == "date":
+        import datetime as dt
+
+        try:
+            value = dt.date.fromisoformat(text)
+        except ValueError:
+            raise bad("a date, YYYY-MM-DD") from None
+        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))
+    if kind == "iri":
+        if not _is_iri(text):
+            raise bad("an absolute IRI")
+        return ox.NamedNode(text)
+    raise ParameterError(f"Unknown parameter type '{kind}'.")
+
+
 class Parameter:
     """A declared query parameter."""
 
-    name: str
-    type: str
-    required: bool
-    default: str | None
-    description: str
+    __slots__ = ("default", "description", "name", "required", "type")
+
+    def __init__(self, name: str, type: str, required: bool, default: str | None,
+                 description: str) -> None:
+        self.name = name
+        self.type = type
+        self.required = required
+        self.default = default
+        self.description = description
+
+    def __repr__(self) -> str:
+        return (f"Parameter({self.name!r}, {self.type!r}, required={self.required}, "
+                f"default={self.default!r})")
 
     def to_term(self, raw: str) -> ox.NamedNode | ox.Literal:
         """Convert a value given as text into the RDF term the query is bound with."""
         return to_term(self.type, raw, self.name)
 
 
-def to_term(kind: str, raw: str, name: str) -> ox.NamedNode | ox.Literal:
-    """Convert text to an RDF term of a parameter type, or raise :class:`ParameterError`."""
-    def bad(expected: str) -> str:
-        return f"The parameter '{name}' must be {expected}; got {raw!r}."
-
-    if kind == "string":
-        return ox.Literal(raw)
-    if kind == "integer":
-        if not re.fullmatch(r"[+-]?\d+", raw.strip()):
-            raise ParameterError(bad("a whole number"))
-        return ox.Literal(str(int(raw)), datatype=ox.NamedNode(XSD + "integer"))
-    if kind == "decimal":
-        try:
-            value = Decimal(raw.strip())
-        except InvalidOperation:
-            raise ParameterError(bad("a number")) from None
-        if not value.is_finite():
-            raise ParameterError(bad("a number"))
-        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "decimal"))
-    if kind == "boolean":
-        if raw.strip().lower() not in ("true", "false"):
-            raise ParameterError(bad("true or false"))
-        return ox.Literal(raw.strip().lower(), datatype=ox.NamedNode(XSD + "boolean"))
-    if kind == "date":
-        try:
-            value = dt.date.fromisoformat(raw.strip())
-        except ValueError:
-            raise ParameterError(bad("a date, YYYY-MM-DD")) from None
-        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))
-    if kind == "iri":
-        if not _IRI.match(raw.strip()):
-            raise ParameterError(bad("an absolute IRI"))
-        return ox.NamedNode(raw.strip())
-    raise ParameterError(f"Unknown parameter type '{kind}'.")
-
-
-@dataclass(frozen=True)
 class StoredQuery:
     """One query of the library, with its metadata."""
 
-    name: str
-    path: Path
-    title: str
-    description: str
-    parameters: tuple[Parameter, ...]
-    text: str
+    __slots__ = ("description", "name", "parameters", "path", "text", "title")
 
-    def bindings(self, given: dict[str, str] | None = None) -> dict[str, ox.NamedNode | ox.Literal]:
+    def __init__(self, name: str, path: str, title: str, description: str,
+                 parameters: tuple[Parameter, ...], text: str) -> None:
+        self.name = name
+        self.path = path
+        self.title = title
+        self.description = description
+        self.parameters = parameters
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"StoredQuery({self.name!r})"
+
+    def bindings(self, given: Mapping[str, str] | None = None
+                 ) -> dict[str, ox.NamedNode | ox.Literal]:
         """The terms to bind, from parameter values given as text, with defaults applied.
 
         Raises :class:`ParameterError` for an unknown or missing parameter or a bad value.
@@ -124,88 +155,128 @@ class StoredQuery:
         return out
 
 
-def parse_stored_query(path: Path, text: str | None = None) -> StoredQuery:
+def _uses_variable(text: str, name: str) -> bool:
+    for sigil in "?$":
+        start = 0
+        needle = sigil + name
+        while (at := text.find(needle, start)) >= 0:
+            after = text[at + len(needle): at + len(needle) + 1]
+            if not (after.isalnum() or after == "_"):
+                return True
+            start = at + 1
+    return False
+
+
+def _parse_param(rest: str, text: str, fail) -> Parameter:
+    usage = ("a parameter is declared as 'param NAME (TYPE, required): description' or "
+             "'param NAME (TYPE, default VALUE): description'.")
+    open_at, close_at = rest.find("("), rest.find(")")
+    if open_at < 0 or close_at < open_at:
+        raise fail(usage)
+    name = rest[:open_at].strip()
+    kind, comma, spec = rest[open_at + 1:close_at].partition(",")
+    kind, spec = kind.strip(), spec.strip()
+    after = rest[close_at + 1:].lstrip()
+    if not is_variable_name(name) or not comma or not after.startswith(":"):
+        raise fail(usage)
+    description = after[1:].strip()
+    if not description:
+        raise fail(usage)
+    if kind not in PARAM_TYPES:
+        raise fail(f"unknown parameter type '{kind}'; use one of {', '.join(PARAM_TYPES)}.")
+    if spec == "required":
+        required, default = True, None
+    elif spec.startswith("default ") or spec.startswith("default\t"):
+        required, default = False, spec[len("default"):].strip()
+    else:
+        raise fail(usage)
+    if not _uses_variable(text, name):
+        raise fail(f"the parameter '{name}' is never used as ?{name} in the query.")
+    param = Parameter(name, kind, required, default, description)
+    if not required:
+        try:
+            param.to_term(default or "")
+        except ParameterError as exc:
+            raise fail(f"bad default: {exc}") from None
+    return param
+
+
+def parse_stored_query(path: str | os.PathLike[str], text: str | None = None) -> StoredQuery:
     """Read a ``.rq`` file and validate its header, naming the file and line of any problem."""
+    path = os.fspath(path)
     if text is None:
         try:
-            text = path.read_text(encoding="utf-8")
+            with open(path, encoding="utf-8") as fh:
+                text = fh.read()
         except (OSError, UnicodeDecodeError) as exc:
             raise QueryLibraryError(f"{path}: cannot be read: {exc}") from None
     fields: dict[str, str] = {}
     params: list[Parameter] = []
     last: str | None = None
-    lines = text.splitlines()
-    for number, line in enumerate(lines, 1):
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.startswith("#"):
             break
+
         def fail(msg: str, number: int = number) -> QueryLibraryError:
             return QueryLibraryError(f"{path}, line {number}: {msg}")
+
         body = line[1:]
-        if body.strip() == "":
+        stripped = body.strip()
+        if not stripped:
             last = None
             continue
-        match = _FIELD.match(line)
-        if match and (match.group(2).startswith(":") or match.group(1) == "param"):
-            key, rest = match.group(1), match.group(2)
-            if key == "param":
-                rest = rest.lstrip()
-                m = _PARAM.match(rest)
-                if not m:
-                    raise fail("a parameter is declared as 'param NAME (TYPE, required): "
-                               "description' or 'param NAME (TYPE, default VALUE): description'.")
-                if m["type"] not in PARAM_TYPES:
-                    raise fail(f"unknown parameter type '{m['type']}'; use one of "
-                               f"{', '.join(PARAM_TYPES)}.")
-                if any(p.name == m["name"] for p in params):
-                    raise fail(f"the parameter '{m['name']}' is declared twice.")
-                if not re.search(r"[?$]" + re.escape(m["name"]) + r"\b", text):
-                    raise fail(f"the parameter '{m['name']}' is never used as ?{m['name']} in "
-                               "the query.")
-                param = Parameter(m["name"], m["type"], bool(m["required"]), m["default"],
-                                  m["desc"].strip())
-                if not param.required:
-                    try:
-                        param.to_term(param.default or "")
-                    except ParameterError as exc:
-                        raise fail(f"bad default: {exc}") from None
-                params.append(param)
-                last = None
-                continue
+        if body.startswith("  ") and last is not None:
+            fields[last] = f"{fields[last]} {stripped}"
+            continue
+        word = stripped.split(None, 1)[0]
+        if word == "param":
+            param = _parse_param(stripped[len("param"):].strip(), text, fail)
+            if any(p.name == param.name for p in params):
+                raise fail(f"the parameter '{param.name}' is declared twice.")
+            params.append(param)
+            last = None
+            continue
+        key, colon, value = stripped.partition(":")
+        if colon and key in ("title", "description"):
             if key in fields:
                 raise fail(f"'{key}' is given twice.")
-            fields[key] = rest[1:].strip()
+            fields[key] = value.strip()
             last = key
             continue
-        if body.startswith("  ") and last is not None:
-            fields[last] = f"{fields[last]} {body.strip()}".strip()
-            continue
-        # Other comments (a licence line, a note) are allowed once the fields are given.
+        # Other comments (a licence line, a note) may follow the fields.
         last = None
     for required in ("title", "description"):
         if not fields.get(required):
             raise QueryLibraryError(f"{path}: the header comment has no '{required}:' line; "
                                     "every stored query starts with '# title: …' and "
                                     "'# description: …'.")
-    return StoredQuery(name=path.stem, path=path, title=fields["title"],
+    name = os.path.splitext(os.path.basename(path))[0]
+    return StoredQuery(name=name, path=path, title=fields["title"],
                        description=fields["description"], parameters=tuple(params), text=text)
 
 
 class QueryLibrary:
     """The stored queries of a folder, read lazily by name."""
 
-    def __init__(self, directory: str | Path | None = None) -> None:
-        self.directory = Path(directory) if directory is not None else resources.queries_dir()
+    def __init__(self, directory: str | os.PathLike[str] | None = None) -> None:
+        self.directory = os.fspath(directory) if directory is not None \
+            else resources.queries_dir()
 
     def names(self) -> list[str]:
         """The names of every stored query, sorted."""
-        return sorted(p.stem for p in self.directory.glob("*.rq"))
+        try:
+            files = os.listdir(self.directory)
+        except OSError as exc:
+            raise QueryLibraryError(f"{self.directory}: cannot list the queries: {exc}") from None
+        return sorted(f[:-3] for f in files if f.endswith(".rq"))
 
     def get(self, name: str) -> StoredQuery:
         """The stored query ``name``; an unknown name suggests the closest ones."""
-        path = self.directory / f"{name}.rq"
-        if "/" in name or "\\" in name or not path.is_file():
-            names = self.names()
-            close = difflib.get_close_matches(name, names, n=3, cutoff=0.5)
+        path = os.path.join(self.directory, f"{name}.rq")
+        if "/" in name or "\\" in name or not os.path.isfile(path):
+            import difflib
+
+            close = difflib.get_close_matches(name, self.names(), n=3, cutoff=0.5)
             hint = (f" Did you mean {' or '.join(repr(c) for c in close)}?" if close
                     else " 'lovely-kg query --list' shows them all.")
             raise UnknownQueryError(f"There is no stored query named '{name}'.{hint}")

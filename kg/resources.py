@@ -2,52 +2,52 @@
 
 A wheel carries ``ontology/``, ``queries/`` and ``sources/`` inside the ``kg`` package; a source
 checkout keeps them at the repository root. Both layouts resolve to the same names here so that
-the rest of the code never guesses.
+the rest of the code never guesses. Paths are plain strings: this module is on the path of every
+query, and ``pathlib`` alone would double the start-up time of the command.
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
-def _data_dir(name: str) -> Path:
-    packaged = _PACKAGE_DIR / name
-    if packaged.is_dir():
+def _data_dir(name: str) -> str:
+    packaged = os.path.join(_PACKAGE_DIR, name)
+    if os.path.isdir(packaged):
         return packaged
-    return _PACKAGE_DIR.parent / name
+    return os.path.join(os.path.dirname(_PACKAGE_DIR), name)
 
 
-def ontology_dir() -> Path:
+def ontology_dir() -> str:
     """The folder holding the ontology (``lovely-runner.ttl``)."""
     return _data_dir("ontology")
 
 
-def ontology_file() -> Path:
+def ontology_file() -> str:
     """The ontology's Turtle file."""
-    return ontology_dir() / "lovely-runner.ttl"
+    return os.path.join(ontology_dir(), "lovely-runner.ttl")
 
 
-def queries_dir() -> Path:
+def queries_dir() -> str:
     """The folder of the stored SPARQL query library."""
     return _data_dir("queries")
 
 
-def default_sources_dir() -> Path:
+def default_sources_dir() -> str:
     """The sources folder: ``$LOVELY_KG_SOURCES`` or the articles shipped with the project."""
-    env = os.environ.get("LOVELY_KG_SOURCES")
-    return Path(env) if env else _data_dir("sources")
+    return os.environ.get("LOVELY_KG_SOURCES") or _data_dir("sources")
 
 
-def default_store_dir() -> Path:
+def default_store_dir() -> str:
     """The store location: ``$LOVELY_KG_STORE``, else ``$XDG_DATA_HOME/lovely-runner-kg/store``.
 
     ``XDG_DATA_HOME`` defaults to ``~/.local/share``.
     """
     env = os.environ.get("LOVELY_KG_STORE")
     if env:
-        return Path(env)
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(Path.home(), ".local", "share")
-    return Path(base) / "lovely-runner-kg" / "store"
+        return env
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local",
+                                                          "share")
+    return os.path.join(base, "lovely-runner-kg", "store")

@@ -6,38 +6,55 @@ people: aligned columns, labels instead of IRIs where the graph has one.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-
 import pyoxigraph as ox
 
 from kg.namespaces import XSD, compact
 
-Term = ox.NamedNode | ox.BlankNode | ox.Literal
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without the cost of importing typing
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    Term = ox.NamedNode | ox.BlankNode | ox.Literal
+
 FORMATS = ("table", "json", "csv", "tsv")
 _XSD_STRING = XSD + "string"
 _TABLE_CELL_MAX = 80
 
+# JSON string escapes (RFC 8259): the json module is not imported on the query path because it
+# brings the regular-expression engine with it, as costly as the query itself.
+_JSON_ESCAPES = {ord('"'): '\\"', ord("\\"): "\\\\", ord("\n"): "\\n", ord("\r"): "\\r",
+                 ord("\t"): "\\t", ord("\b"): "\\b", ord("\f"): "\\f"}
+_JSON_ESCAPES.update({c: f"\\u{c:04x}" for c in range(0x20) if c not in _JSON_ESCAPES})
 
-@dataclass
+
+def json_string(text: str) -> str:
+    """``text`` as a JSON string literal."""
+    return '"' + text.translate(_JSON_ESCAPES) + '"'
+
+
 class Result:
     """The answer to a query: rows of a SELECT, a boolean of an ASK, or triples of a CONSTRUCT."""
 
-    kind: str  # "select", "ask" or "graph"
-    variables: list[str] = field(default_factory=list)
-    rows: list[tuple[Term | None, ...]] = field(default_factory=list)
-    boolean: bool | None = None
-    triples: list[ox.Triple] = field(default_factory=list)
+    __slots__ = ("boolean", "kind", "rows", "triples", "variables")
+
+    def __init__(self, kind: str, variables: list[str] | None = None,
+                 rows: list[tuple[Term | None, ...]] | None = None, boolean: bool | None = None,
+                 triples: list[ox.Triple] | None = None) -> None:
+        self.kind = kind  # "select", "ask" or "graph"
+        self.variables = variables or []
+        self.rows = rows or []
+        self.boolean = boolean
+        self.triples = triples or []
+
+    def __repr__(self) -> str:
+        return f"Result({self.kind!r}, {len(self.rows)} rows)"
 
     @classmethod
     def from_pyoxigraph(cls, answer: object) -> Result:
         """Materialise what ``pyoxigraph.Store.query`` returned."""
         if isinstance(answer, ox.QuerySolutions):
             variables = [v.value for v in answer.variables]
-            rows = [tuple(sol[v] for v in variables) for sol in answer]
+            rows = [tuple(solution) for solution in answer]  # in projection order
             return cls("select", variables, rows)
         if isinstance(answer, ox.QueryBoolean):
             return cls("ask", boolean=bool(answer))
@@ -66,14 +83,22 @@ class Result:
     def to_json(self) -> str:
         """SPARQL 1.1 Query Results JSON."""
         if self.kind == "ask":
-            return json.dumps({"head": {}, "boolean": self.boolean})
-        bindings = [{v: _json_term(t) for v, t in zip(self.variables, row, strict=True)
-                     if t is not None} for row in self.rows]
-        return json.dumps({"head": {"vars": self.variables}, "results": {"bindings": bindings}},
-                          ensure_ascii=False, indent=1)
+            return '{"head": {}, "boolean": ' + ("true" if self.boolean else "false") + "}"
+        head = ", ".join(json_string(v) for v in self.variables)
+        rows = []
+        for row in self.rows:
+            cells = ", ".join(f"{json_string(v)}: {_json_term(t)}"
+                              for v, t in zip(self.variables, row, strict=True) if t is not None)
+            rows.append("  {" + cells + "}")
+        body = ",\n".join(rows)
+        return (f'{{"head": {{"vars": [{head}]}},\n "results": {{"bindings": [\n{body}\n ]}}}}'
+                if rows else f'{{"head": {{"vars": [{head}]}}, "results": {{"bindings": []}}}}')
 
     def to_csv(self) -> str:
         """SPARQL 1.1 Query Results CSV (values only, CRLF line ends)."""
+        import csv
+        import io
+
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\r\n")
         if self.kind == "ask":
@@ -141,17 +166,17 @@ def _align(header: Sequence[str], body: list[list[str]]) -> str:
     return "\n".join(out)
 
 
-def _json_term(t: Term) -> dict[str, str]:
+def _json_term(t: Term) -> str:
     if isinstance(t, ox.NamedNode):
-        return {"type": "uri", "value": t.value}
+        return f'{{"type": "uri", "value": {json_string(t.value)}}}'
     if isinstance(t, ox.BlankNode):
-        return {"type": "bnode", "value": t.value}
-    out = {"type": "literal", "value": t.value}
+        return f'{{"type": "bnode", "value": {json_string(t.value)}}}'
+    out = f'{{"type": "literal", "value": {json_string(t.value)}'
     if t.language:
-        out["xml:lang"] = t.language
+        out += f', "xml:lang": {json_string(t.language)}'
     elif t.datatype.value != _XSD_STRING:
-        out["datatype"] = t.datatype.value
-    return out
+        out += f', "datatype": {json_string(t.datatype.value)}'
+    return out + "}"
 
 
 def _csv_value(t: Term) -> str:

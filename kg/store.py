@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import gc
 import os
-import shutil
 import time
-from collections.abc import Iterable
-from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.errors import KgError, StoreNotBuiltError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without the cost of importing typing
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 _POINTER = "CURRENT"
 _PREFIX = "data-"
@@ -30,19 +31,22 @@ class StoreLocation:
     """A folder that holds the built graph."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path).expanduser()
+        # Plain strings: opening a store is on the path of every query, and pathlib alone
+        # costs as much as the query.
+        self.path = os.path.expanduser(os.fspath(path))
 
     def __repr__(self) -> str:
         return f"StoreLocation({str(self.path)!r})"
 
-    def current(self) -> Path | None:
+    def current(self) -> str | None:
         """The live data folder, or ``None`` when nothing was built here."""
         try:
-            name = (self.path / _POINTER).read_text(encoding="utf-8").strip()
+            with open(os.path.join(self.path, _POINTER), encoding="utf-8") as fh:
+                name = fh.read().strip()
         except OSError:
             return None
-        data = self.path / name
-        if not name.startswith(_PREFIX) or "/" in name or not data.is_dir():
+        data = os.path.join(self.path, name)
+        if not name.startswith(_PREFIX) or os.sep in name or not os.path.isdir(data):
             return None
         return data
 
@@ -59,30 +63,35 @@ class StoreLocation:
                 "to a built store with --store or the LOVELY_KG_STORE environment variable."
             )
         try:
-            return ox.Store.read_only(str(data))
+            return ox.Store.read_only(data)
         except OSError as exc:
             raise KgError(f"The store at {data} cannot be opened: {exc}") from None
 
-    def replace(self, quads: Iterable[ox.Quad]) -> Path:
+    def replace(self, quads: Iterable[ox.Quad]) -> str:
         """Write ``quads`` into a new data folder and make it the live one.
 
         Any failure before the switch removes the new folder and leaves the old graph live.
         """
+        import shutil
+
         try:
-            self.path.mkdir(parents=True, exist_ok=True)
+            os.makedirs(self.path, exist_ok=True)
         except OSError as exc:
             raise KgError(f"The store folder {self.path} cannot be created: {exc}") from None
         name = f"{_PREFIX}{time.time_ns():x}-{os.getpid()}"
-        data = self.path / name
+        data = os.path.join(self.path, name)
         try:
-            store = ox.Store(str(data))
+            store = ox.Store(data)
             store.bulk_extend(quads)
             store.flush()
             del store
             gc.collect()  # pyoxigraph closes RocksDB when the Store is collected
-            pointer_tmp = self.path / f"{_POINTER}.{os.getpid()}.tmp"
-            pointer_tmp.write_text(name + "\n", encoding="utf-8")
-            os.replace(pointer_tmp, self.path / _POINTER)
+            pointer_tmp = os.path.join(self.path, f"{_POINTER}.{os.getpid()}.tmp")
+            with open(pointer_tmp, "w", encoding="utf-8") as fh:
+                fh.write(name + "\n")
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(pointer_tmp, os.path.join(self.path, _POINTER))
         except BaseException as exc:
             shutil.rmtree(data, ignore_errors=True)
             if isinstance(exc, OSError):
@@ -92,6 +101,9 @@ class StoreLocation:
         return data
 
     def _remove_stale(self, keep: str) -> None:
-        for child in self.path.iterdir():
-            if child.name.startswith(_PREFIX) and child.name != keep and child.is_dir():
-                shutil.rmtree(child, ignore_errors=True)
+        import shutil
+
+        for child in os.listdir(self.path):
+            full = os.path.join(self.path, child)
+            if child.startswith(_PREFIX) and child != keep and os.path.isdir(full):
+                shutil.rmtree(full, ignore_errors=True)

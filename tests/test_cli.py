@@ -143,3 +143,27 @@ def test_bad_sources(cli, sources_copy: Path, old: str, new: str,
                str(sources_copy.parent / "s"))
     _fails_cleanly(proc, *fragments)
     assert not (sources_copy.parent / "s" / "CURRENT").exists()
+
+
+@pytest.mark.parametrize("argv", [
+    ["query", "cast"],
+    ["query", "find-entity", "--param", "name=Sun Jae", "-f", "json"],
+    ["query", "find-entity", "-p", "name=a=b", "--format=csv", "--store", "/tmp/x"],
+    ["query", "cast", "--store=/tmp/y", "-f", "tsv", "-f", "table", "-p", "series=X"],
+])
+def test_fast_argument_reading_agrees_with_argparse(argv: list[str]) -> None:
+    from kg.cli import _parser, fast_query_args
+
+    fast = fast_query_args(argv)
+    assert fast is not None
+    assert vars(fast) == vars(_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [
+    ["query", "--list"], ["query", "cast", "--help"], ["query", "cast", "-f", "xml"],
+    ["query", "cast", "--store"], ["query", "cast", "-fjson"], ["build"], ["query"],
+])
+def test_anything_else_goes_to_the_full_parser(argv: list[str]) -> None:
+    from kg.cli import fast_query_args
+
+    assert fast_query_args(argv) is None

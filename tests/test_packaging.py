@@ -22,7 +22,7 @@ def test_data_folders_ship_byte_for_byte(folder: str) -> None:
     originals = sorted(p for p in (REPO / folder).iterdir() if p.is_file())
     assert originals
     for original in originals:
-        copy = shipped / original.name
+        copy = Path(shipped) / original.name
         assert copy.is_file(), f"{copy} is missing from the installed package"
         assert copy.read_bytes() == original.read_bytes()
 
@@ -46,7 +46,7 @@ def test_articles_are_the_received_bytes() -> None:
             "1f5f67aebe2851eb39d9f2a5be330c1458a4d79de72c63c15ea8f0a713fbd19c",
     }
     for name, digest in digests.items():
-        data = (resources.default_sources_dir() / name).read_bytes()
+        data = (Path(resources.default_sources_dir()) / name).read_bytes()
         assert hashlib.sha256(data).hexdigest() == digest
         assert data.startswith(b" date 20")
 
