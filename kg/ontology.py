@@ -8,7 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import SourceError
-from kg.namespaces import LR, OWL, RDF, RDFS
+from kg.namespaces import OWL, RDF, RDFS
 
 _TYPE = RDF + "type"
 
@@ -72,8 +72,3 @@ def load_ontology(path: Path) -> Ontology:
     for prop in onto.datatype_ranges:
         onto.datatype_ranges[prop] = ranges.get(prop)
     return onto
-
-
-def is_project_term(iri: str) -> bool:
-    """Whether an IRI belongs to the project's own vocabulary."""
-    return iri.startswith(LR)
