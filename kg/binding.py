@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     import pyoxigraph as ox
 
 # Characters that cannot occur inside a SPARQL IRIREF (grammar rule [139]).
-_NOT_IN_IRI = frozenset('<>"{}|^`\\' + "".join(chr(c) for c in range(0x21)))
+NOT_IN_IRI = frozenset('<>"{}|^`\\' + "".join(chr(c) for c in range(0x21)))
 
 
 def _iri_end(query: str, i: int) -> int | None:
@@ -27,7 +27,7 @@ def _iri_end(query: str, i: int) -> int | None:
         c = query[j]
         if c == ">":
             return j + 1
-        if c in _NOT_IN_IRI:
+        if c in NOT_IN_IRI:
             return None
         j += 1
     return None

@@ -23,7 +23,7 @@ import os
 import pyoxigraph as ox
 
 from kg import resources
-from kg.binding import is_variable_name
+from kg.binding import NOT_IN_IRI, is_variable_name
 from kg.errors import ParameterError, QueryLibraryError, UnknownQueryError
 from kg.namespaces import XSD
 
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
 PARAM_TYPES = ("string", "integer", "decimal", "boolean", "date", "iri")
-_IRI_FORBIDDEN = frozenset('<>"{}|^`\\' + "".join(chr(c) for c in range(0x21)))
 
 
 def _is_integer(text: str) -> bool:
@@ -44,7 +43,7 @@ def _is_iri(text: str) -> bool:
     scheme, colon, _ = text.partition(":")
     return (bool(colon) and scheme[:1].isascii() and scheme[:1].isalpha()
             and all(c.isascii() and (c.isalnum() or c in "+.-") for c in scheme)
-            and not any(c in _IRI_FORBIDDEN for c in text))
+            and not any(c in NOT_IN_IRI for c in text))
 
 
 def to_term(kind: str, raw: str, name: str) -> ox.NamedNode | ox.Literal:
