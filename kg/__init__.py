@@ -8,11 +8,12 @@ The public API, importable without loading anything heavy until it is used::
     result = graph.run("who-voices-eclipse-songs")
     print(result.to_table(graph.label))
     data = kg.export(graph, "turtle")          # bytes, deterministic
+    report = kg.validate()                     # shapes, consistency checks, disjointness
 """
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 # typing.TYPE_CHECKING without importing typing: the package is imported by every command.
 TYPE_CHECKING = False
@@ -28,10 +29,12 @@ __all__ = [
     "QueryLibrary",
     "Result",
     "StoredQuery",
+    "ValidationReport",
     "__version__",
     "build",
     "export",
     "open_graph",
+    "validate",
 ]
 
 _LAZY = {
@@ -41,6 +44,8 @@ _LAZY = {
     "QueryLibrary": ("kg.library", "QueryLibrary"),
     "StoredQuery": ("kg.library", "StoredQuery"),
     "Result": ("kg.results", "Result"),
+    "validate": ("kg.validation", "validate_store"),
+    "ValidationReport": ("kg.validation", "ValidationReport"),
 }
 
 
@@ -63,11 +68,16 @@ def open_graph(store: object = None, *, in_memory: bool = False) -> KnowledgeGra
     return KnowledgeGraph.open(store, in_memory=in_memory)
 
 
-def export(graph: KnowledgeGraph, fmt: str, output: object = None) -> bytes:
-    """Serialise the graph deterministically; also write it to ``output`` (path or stream)."""
-    from kg import exports as _export
+def export(graph: KnowledgeGraph, fmt: str, output: object = None, *,
+           inferred: bool = True) -> bytes:
+    """Serialise the graph deterministically; also write it to ``output`` (path or stream).
 
-    data = _export.serialize(graph.quads(), fmt)
+    ``inferred=False`` leaves out the OWL-RL entailments and keeps what is stated.
+    """
+    from kg import exports as _export
+    from kg.dataset import select
+
+    data = _export.serialize(select(graph.quads(), inferred=inferred), fmt)
     if output is not None:
         _export.write(data, output)
     return data

@@ -2,8 +2,8 @@
 
 Layout (see ``docs/annotations.md``): each accepted claim is a named graph holding its facts;
 ``graph/provenance`` describes claims and sources; ``graph/entities`` holds the registry's types
-and names; ``graph/ontology`` the ontology; the default graph is the merged view, every triple of
-those graphs once. IRIs are minted from keys only, so they are stable.
+and names; ``graph/ontology`` the ontology. These are the asserted graphs; :mod:`kg.dataset` adds
+the entailments and the merged view. IRIs are minted from keys only, so they are stable.
 """
 
 from __future__ import annotations
@@ -96,7 +96,6 @@ def corpus_to_rdf(corpus: Corpus, ontology: Ontology) -> RdfResult:
     typed = _keys_typed_by_claims(accepted)
     defined = set(registry) | set(typed)
 
-    used: set[str] = set()
     fact_count = 0
     prov = ox.NamedNode(GRAPH_PROVENANCE)
     publishers = _publisher_index(corpus)
@@ -108,7 +107,6 @@ def corpus_to_rdf(corpus: Corpus, ontology: Ontology) -> RdfResult:
                               f"the publisher '{source.publisher}' of '{source.file}' is not in "
                               "entities.yaml; add it (type lr:NewsOutlet) with this name as "
                               "label or variant.")
-        used.add(publisher)
         quads.extend(ox.Quad(s, p, o, prov) for p, o in (
             (_TYPE, _lr("Source")),
             (_PREF, ox.Literal(f"{source.publisher}, {source.published.isoformat()}")),
@@ -136,29 +134,11 @@ def corpus_to_rdf(corpus: Corpus, ontology: Ontology) -> RdfResult:
             for triple in _fact_triples(claim, fact, ontology, defined):
                 quads.append(ox.Quad(triple.subject, triple.predicate, triple.object, g))
                 fact_count += 1
-            used.add(fact.subject)
-            if isinstance(fact.object, str) and fact.object in defined:
-                used.add(fact.object)
-    for key in sorted(set(registry) - used):
-        warnings.append(f"entity '{key}' ({registry[key].label}) is named by no claim, so no "
-                        "source supports it.")
-    quads.extend(merged_view(quads))
     pending = sum(1 for c in corpus.claims if c.status == "proposed")
     if pending:
         warnings.append(f"{pending} proposed claim(s) are awaiting review and were left out.")
     return RdfResult(quads=quads, claims=len(accepted), facts=fact_count,
                      entities=len(registry), warnings=warnings)
-
-
-def merged_view(quads: list[ox.Quad]) -> list[ox.Quad]:
-    """The default graph: every triple of every named graph, once.
-
-    SPARQL engines differ on whether a union default graph repeats a triple stated in two
-    graphs (pyoxigraph does, rdflib does not); materialising the merge as the default graph
-    gives every engine, embedded or remote, the same set semantics with no engine option.
-    """
-    triples = {q.triple for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)}
-    return [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
 
 
 def _publisher_index(corpus: Corpus) -> dict[str, str]:

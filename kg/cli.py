@@ -89,6 +89,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--sources", metavar="DIR",
                    help="sources folder (default: $LOVELY_KG_SOURCES, else the articles shipped "
                         "with the project)")
+    p.add_argument("--reasoner", choices=("auto", "closed-form", "owlrl"), default="auto",
+                   help="how OWL-RL entailments are computed (default: auto, the fast "
+                        "closed form when the ontology allows it, else owlrl)")
+
+    p = sub.add_parser("validate", help="check the built graph: SHACL shapes, consistency "
+                                        "checks, disjointness")
+    _store_option(p)
+    p.add_argument("--format", "-f", choices=("text", "json"), default="text",
+                   help="report format (default: text)")
 
     p = sub.add_parser("query", help="run a stored query (see --list)")
     p.add_argument("name", nargs="?", help="name of the stored query")
@@ -111,6 +120,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", "-f", required=True,
                    choices=("turtle", "ntriples", "nquads", "trig", "jsonld"))
     p.add_argument("--output", "-o", metavar="FILE", help="file to write (default: stdout)")
+    p.add_argument("--inferred", action=argparse.BooleanOptionalAction, default=True,
+                   help="include the OWL-RL entailments (graph/inferred and the merged view); "
+                        "--no-inferred writes only what the ontology and the sources state "
+                        "(default: --inferred)")
     _store_option(p)
     return parser
 
@@ -136,10 +149,23 @@ def _parse_params(pairs: Sequence[str]) -> dict[str, str]:
 
 def cmd_build(args: Args) -> int:
     from kg.builder import build
+    from kg.errors import ValidationError
 
-    report = build(store=args.store, sources=args.sources)
+    try:
+        report = build(store=args.store, sources=args.sources, reasoner=args.reasoner)
+    except ValidationError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.exit_code
     _emit(report.summary())
     return 0
+
+
+def cmd_validate(args: Args) -> int:
+    from kg.validation import validate_store
+
+    report = validate_store(args.store)
+    _emit(report.to_json() if args.format == "json" else report.to_text())
+    return 0 if report.ok else 1
 
 
 def cmd_query(args: Args) -> int:
@@ -214,7 +240,9 @@ def cmd_export(args: Args) -> int:
     from kg.graph import KnowledgeGraph
 
     graph = KnowledgeGraph.open(args.store)
-    data = serialize(graph.quads(), args.format)
+    from kg.dataset import select
+
+    data = serialize(select(graph.quads(), inferred=args.inferred), args.format)
     if args.output and args.output != "-":
         write(data, args.output)
         print(f"Wrote {args.output} ({len(data)} bytes, {args.format}).", file=sys.stderr)
@@ -223,7 +251,8 @@ def cmd_export(args: Args) -> int:
     return 0
 
 
-COMMANDS = {"build": cmd_build, "query": cmd_query, "sparql": cmd_sparql, "export": cmd_export}
+COMMANDS = {"build": cmd_build, "validate": cmd_validate, "query": cmd_query,
+            "sparql": cmd_sparql, "export": cmd_export}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -48,3 +48,11 @@ class QuerySyntaxError(KgError):
 
 class ExportError(KgError):
     """An export could not be written."""
+
+
+class ValidationError(KgError):
+    """A built graph breaks a shape or a consistency check; it was not made live."""
+
+    def __init__(self, message: str, report: object) -> None:
+        super().__init__(message)
+        self.report = report

@@ -7,6 +7,10 @@ Header grammar (comment lines at the top of the file)::
     #   under the first.
     # param NAME (TYPE, required): what it is
     # param NAME (TYPE, default VALUE): what it is
+    # severity: violation | warning
+
+A query with a ``severity`` is a consistency check: ``lovely-kg validate`` runs it and reports
+each row it returns (see :mod:`kg.checks`).
 
 TYPE is one of string, integer, decimal, boolean, date, iri. A parameter is bound to the
 variable ``?NAME`` through a VALUES block of RDF terms (:mod:`kg.binding`), never pasted into
@@ -32,6 +36,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
 PARAM_TYPES = ("string", "integer", "decimal", "boolean", "date", "iri")
+SEVERITIES = ("violation", "warning")
 
 
 def _is_integer(text: str) -> bool:
@@ -113,10 +118,12 @@ class Parameter:
 class StoredQuery:
     """One query of the library, with its metadata."""
 
-    __slots__ = ("description", "name", "parameters", "path", "text", "title")
+    __slots__ = ("description", "name", "parameters", "path", "severity", "text", "title")
 
     def __init__(self, name: str, path: str, title: str, description: str,
-                 parameters: tuple[Parameter, ...], text: str) -> None:
+                 parameters: tuple[Parameter, ...], text: str,
+                 severity: str | None = None) -> None:
+        self.severity = severity
         self.name = name
         self.path = path
         self.title = title
@@ -236,7 +243,7 @@ def parse_stored_query(path: str | os.PathLike[str], text: str | None = None) ->
             last = None
             continue
         key, colon, value = stripped.partition(":")
-        if colon and key in ("title", "description"):
+        if colon and key in ("title", "description", "severity"):
             if key in fields:
                 raise fail(f"'{key}' is given twice.")
             fields[key] = value.strip()
@@ -249,9 +256,14 @@ def parse_stored_query(path: str | os.PathLike[str], text: str | None = None) ->
             raise QueryLibraryError(f"{path}: the header comment has no '{required}:' line; "
                                     "every stored query starts with '# title: …' and "
                                     "'# description: …'.")
+    severity = fields.get("severity")
+    if severity is not None and severity not in SEVERITIES:
+        raise QueryLibraryError(f"{path}: the severity '{severity}' is not one of "
+                                f"{', '.join(SEVERITIES)}.")
     name = os.path.splitext(os.path.basename(path))[0]
     return StoredQuery(name=name, path=path, title=fields["title"],
-                       description=fields["description"], parameters=tuple(params), text=text)
+                       description=fields["description"], parameters=tuple(params), text=text,
+                       severity=severity)
 
 
 class QueryLibrary:

@@ -10,6 +10,7 @@ GRAPH = BASE + "graph/"
 GRAPH_ONTOLOGY = GRAPH + "ontology"
 GRAPH_ENTITIES = GRAPH + "entities"
 GRAPH_PROVENANCE = GRAPH + "provenance"
+GRAPH_INFERRED = GRAPH + "inferred"
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"

@@ -30,6 +30,11 @@ def ontology_file() -> str:
     return os.path.join(ontology_dir(), "lovely-runner.ttl")
 
 
+def shapes_file() -> str:
+    """The SHACL shapes' Turtle file."""
+    return os.path.join(ontology_dir(), "shapes.ttl")
+
+
 def queries_dir() -> str:
     """The folder of the stored SPARQL query library."""
     return _data_dir("queries")

@@ -129,10 +129,11 @@ def test_a_write_failure_midway_keeps_the_old_store(tmp_path: Path,
 
     import pyoxigraph
 
-    def explode(self, quads):  # a disk failing while the new store is written
+    def explode(self, *args):  # a disk failing while the new store is written
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pyoxigraph.Store, "bulk_extend", explode)
+    # flush: only the on-disk store calls it (validation loads an in-memory one first)
+    monkeypatch.setattr(pyoxigraph.Store, "flush", explode)
     with pytest.raises(kg.errors.KgError, match="No space left"):
         kg.build(store=store)
     monkeypatch.undo()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -167,3 +169,16 @@ def test_anything_else_goes_to_the_full_parser(argv: list[str]) -> None:
     from kg.cli import fast_query_args
 
     assert fast_query_args(argv) is None
+
+
+def test_a_query_never_loads_the_reasoning_and_validation_libraries(store_dir: Path) -> None:
+    # They cost several hundred ms to import; a query must start as fast as pyoxigraph allows.
+    script = ("import sys, io, contextlib\n"
+              "from kg.cli import main\n"
+              "with contextlib.redirect_stdout(io.StringIO()):\n"
+              f"    code = main(['query', 'cast', '--store', {str(store_dir)!r}])\n"
+              "heavy = {'rdflib', 'owlrl', 'pyshacl', 'yaml'}\n"
+              "print(code, sorted({m.split('.')[0] for m in sys.modules} & heavy))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60)
+    assert done.stdout.strip() == "0 []", done.stderr
