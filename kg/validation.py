@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 
@@ -142,7 +142,7 @@ def _behind(store: ox.Store, finding: Finding) -> tuple[tuple[str, ...], tuple[s
     if not claims and "path" in bindings:
         # A missing property: the claims that state anything about the entity are where the
         # fact was left out.
-        return _behind(store, Finding(**{**finding.__dict__, "path": None}))
+        return _behind(store, replace(finding, path=None))
     return tuple(sorted(claims)), tuple(sorted(sources))
 
 
@@ -161,7 +161,7 @@ def validate_dataset(quads: list[ox.Quad], clashes: Iterable[inference.Clash] = 
     for f in findings:
         if not f.claims:
             claims, sources = _behind(store, f)
-            f = Finding(**{**f.__dict__, "claims": claims, "sources": sources})
+            f = replace(f, claims=claims, sources=sources)
         enriched.append(f)
     enriched = sorted(set(enriched), key=Finding.sort_key)
     labels: dict[str, str] = {}

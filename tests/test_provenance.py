@@ -36,7 +36,7 @@ def test_quote_offsets_point_at_the_quote(graph: KnowledgeGraph) -> None:
 
 def test_every_fact_of_the_merged_view_has_a_source(graph: KnowledgeGraph) -> None:
     # Triples of the default graph that no claim graph states must come from the registry,
-    # the provenance description or the ontology: nothing unsourced slips in.
+    # the provenance description, the ontology or its entailments: nothing unsourced slips in.
     orphans = graph.sparql(f"""SELECT ?s ?p ?o WHERE {{
         ?s ?p ?o .
         FILTER NOT EXISTS {{ GRAPH ?c {{ ?s ?p ?o }} ?c a <{LR}Claim> }}

@@ -138,3 +138,10 @@ def test_aligned_queries_need_the_entailments(graph: KnowledgeGraph, name: str) 
 
     result = asserted_only.query(bind(text.text, text.bindings()))
     assert list(result) == []
+
+
+def test_a_build_with_owlrl_stores_the_same_dataset(graph: KnowledgeGraph,
+                                                    tmp_path: Path) -> None:
+    report = kg.build(store=tmp_path / "owlrl", reasoner="owlrl")
+    assert report.reasoner == "owlrl" and report.inferred > 1000
+    assert set(kg.open_graph(tmp_path / "owlrl").quads()) == set(graph.quads())
