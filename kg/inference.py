@@ -133,6 +133,18 @@ def _list_members(head: ox.Term, rest: dict, first: dict) -> list[ox.Term]:
     return members
 
 
+def _hierarchy(ups: dict[ox.Term, set[ox.Term]], sub: ox.NamedNode,
+               equivalent: ox.NamedNode) -> set[ox.Triple]:
+    """Each term below each of its ancestors, and equivalent where the two are mutually so."""
+    out = set()
+    for term, ancestors in ups.items():
+        for ancestor in ancestors - {term}:
+            out.add(ox.Triple(term, sub, ancestor))
+            if term in ups.get(ancestor, ()):
+                out.add(ox.Triple(term, equivalent, ancestor))
+    return out
+
+
 def _closed_form(triples: list[ox.Triple]) -> Entailments:
     sco: dict[ox.Term, set[ox.Term]] = {}
     spo: dict[ox.Term, set[ox.Term]] = {}
@@ -191,20 +203,8 @@ def _closed_form(triples: list[ox.Triple]) -> Entailments:
                 out |= classes_of(c)
         return out
 
-    new: set[ox.Triple] = set()
-    # Schema: scm-sco, scm-eqc2, scm-spo, scm-eqp2, scm-dom*, scm-rng*
-    for c, ups in supers.items():
-        for d in ups:
-            if d != c:
-                new.add(ox.Triple(c, _SCO, d))
-                if c in supers.get(d, ()):
-                    new.add(ox.Triple(c, _EQC, d))
-    for p, ups in superprops.items():
-        for q in ups:
-            if q != p:
-                new.add(ox.Triple(p, _SPO, q))
-                if p in superprops.get(q, ()):
-                    new.add(ox.Triple(p, _EQP, q))
+    # Schema: scm-sco and scm-eqc2, scm-spo and scm-eqp2, then scm-dom* and scm-rng*
+    new = _hierarchy(supers, _SCO, _EQC) | _hierarchy(superprops, _SPO, _EQP)
     props = set(superprops) | set(dom) | set(rng)
     dom_of = {p: effective(dom, p) for p in props}
     rng_of = {p: effective(rng, p) for p in props}
