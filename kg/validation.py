@@ -166,9 +166,12 @@ def validate_dataset(quads: list[ox.Quad], clashes: Iterable[inference.Clash] = 
     enriched = sorted(set(enriched), key=Finding.sort_key)
     labels: dict[str, str] = {}
     for iri in {x for f in enriched for x in (f.focus, f.value, *f.sources) if x}:
-        if iri.startswith(("http://", "https://")):
-            for row in store.query(bind(_LABEL_QUERY, {"x": ox.NamedNode(iri)})):
-                labels[iri] = row["label"].value
+        try:
+            term = ox.NamedNode(iri)
+        except ValueError:  # a literal value, not an IRI
+            continue
+        for row in store.query(bind(_LABEL_QUERY, {"x": term})):
+            labels[iri] = row["label"].value
     quotes: dict[str, str] = {}
     for claim in {c for f in enriched for c in f.claims}:
         for row in store.query(bind(_QUOTE_QUERY, {"claim": ox.NamedNode(claim)})):
