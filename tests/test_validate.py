@@ -131,3 +131,15 @@ def test_export_with_and_without_entailments(cli, store_dir: Path, tmp_path: Pat
     assert "graph/inferred" not in nquads and "graph/provenance" in nquads
     default = cli("export", "--store", str(store_dir), "-f", "nquads").stdout
     assert "<https://w3id.org/lovely-runner/graph/inferred> ." in default
+
+
+def test_a_broken_shapes_file_is_named(tmp_path: Path) -> None:
+    from kg.errors import SourceError
+    from kg.shacl import shape_findings
+
+    bad = tmp_path / "shapes.ttl"
+    bad.write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\nsh:x sh:y\n", encoding="utf-8")
+    with pytest.raises(SourceError, match="shapes.ttl: is not valid Turtle"):
+        shape_findings([], bad)
+    with pytest.raises(SourceError, match="cannot be read"):
+        shape_findings([], tmp_path / "missing.ttl")
