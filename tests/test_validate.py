@@ -139,7 +139,7 @@ def test_a_broken_shapes_file_is_named(tmp_path: Path) -> None:
 
     bad = tmp_path / "shapes.ttl"
     bad.write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\nsh:x sh:y\n", encoding="utf-8")
-    with pytest.raises(SourceError, match="shapes.ttl: is not valid Turtle"):
+    with pytest.raises(SourceError, match=r"shapes\.ttl: is not valid Turtle"):
         shape_findings([], bad)
     with pytest.raises(SourceError, match="cannot be read"):
         shape_findings([], tmp_path / "missing.ttl")
