@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from kg import dataset, inference
 from kg.binding import bind
-from kg.checks import check_queries, run_checks
+from kg.checks import check_queries, run_check
 from kg.findings import Finding
 from kg.library import QueryLibrary
 from kg.namespaces import LR, RDFS, SKOS, compact
@@ -154,9 +154,9 @@ def validate_dataset(quads: list[ox.Quad], clashes: Iterable[inference.Clash] = 
 
     store = ox.Store()
     store.bulk_extend(quads)
-    library = library or QueryLibrary()
+    checks = check_queries(library or QueryLibrary())  # read once: run, then counted
     findings = [*shape_findings(dataset.asserted_triples(quads), shapes),
-                *run_checks(store, library), *_clash_findings(clashes)]
+                *(f for q in checks for f in run_check(store, q)), *_clash_findings(clashes)]
     enriched = []
     for f in findings:
         if not f.claims:
@@ -181,7 +181,7 @@ def validate_dataset(quads: list[ox.Quad], clashes: Iterable[inference.Clash] = 
     shapes_graph = load_shapes(shapes)
     return ValidationReport(findings=enriched, labels=labels, quotes=quotes,
                             shapes=len(set(shapes_graph.subjects(predicate=SH.targetClass))),
-                            checks=len(check_queries(library)))
+                            checks=len(checks))
 
 
 def validate_store(store: str | os.PathLike[str] | None = None) -> ValidationReport:
