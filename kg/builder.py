@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg import dataset, inference, resources
+from kg import dataset, inference, links, resources
 from kg.claims_to_rdf import corpus_to_rdf
 from kg.corpus import load_corpus
 from kg.errors import ValidationError
@@ -28,6 +28,7 @@ class BuildReport:
     quads: int
     seconds: float
     inferred: int = 0
+    links: int = 0
     reasoner: str = "closed-form"
     warnings: list[str] = field(default_factory=list)
     validation: ValidationReport | None = None
@@ -38,7 +39,8 @@ class BuildReport:
         lines = [
             f"Built {self.store}",
             f"  sources: {self.sources}   claims: {self.claims}   facts: {self.facts}   "
-            f"entities: {self.entities}   inferred: {self.inferred}   quads: {self.quads}   "
+            f"entities: {self.entities}   inferred: {self.inferred}   "
+            f"Wikidata links: {self.links}   quads: {self.quads}   "
             f"({self.seconds:.2f} s)",
         ]
         if self.validation is not None:
@@ -56,7 +58,9 @@ def build(store: str | os.PathLike[str] | None = None,
     """Build the graph from a sources folder into a store location.
 
     ``store`` defaults to :func:`kg.resources.default_store_dir`, ``sources`` to the articles
-    shipped with the project; ``reasoner`` is ``auto``, ``closed-form`` or ``owlrl`` (see
+    shipped with the project. The Wikidata links of the curated file in the sources and of the
+    reconciled file beside the store (see :mod:`kg.links`) go into ``graph/links``.
+    ``reasoner`` is ``auto``, ``closed-form`` or ``owlrl`` (see
     :func:`kg.inference.entailments`). Every input is checked, the entailments are computed and
     the result is validated before the store is touched: on a bad input a
     :class:`kg.errors.KgError` is raised, on a violation a :class:`kg.errors.ValidationError`
@@ -75,9 +79,15 @@ def build(store: str | os.PathLike[str] | None = None,
                               else resources.default_sources_dir()))
     ontology = load_ontology(resources.ontology_file())
     rdf = corpus_to_rdf(corpus, ontology)
+    curated = links.load_curated(corpus.directory)
+    chosen = links.effective_links(
+        curated, links.load_reconciled(links.reconciled_path(location.path)))
+    known = dataset.entity_keys(rdf.quads)
+    link_warnings = links.check_entities(chosen, known, curated)
+    chosen = [link for link in chosen if link.entity in known]
     t = lap("read", started)
     found = inference.entailments(dataset.asserted_triples(rdf.quads), reasoner)
-    quads = dataset.assemble(rdf.quads, found.triples)
+    quads = dataset.assemble([*rdf.quads, *links.link_quads(chosen)], found.triples)
     t = lap("reason", t)
     report = validate_dataset(quads, found.clashes)
     t = lap("validate", t)
@@ -87,11 +97,11 @@ def build(store: str | os.PathLike[str] | None = None,
             f"is still live.\n\n{report.to_text()}", report)
     location.replace(quads)
     lap("write", t)
-    warnings = list(rdf.warnings)
+    warnings = [*rdf.warnings, *link_warnings]
     if found.reason:
         warnings.append(f"Reasoned with owlrl (slow): {found.reason}.")
     return BuildReport(store=location.path, sources=len(corpus.sources), claims=rdf.claims,
                        facts=rdf.facts, entities=rdf.entities, quads=len(set(quads)),
                        seconds=time.perf_counter() - started, inferred=len(found.triples),
                        reasoner=found.engine, warnings=warnings, validation=report,
-                       timings=timings)
+                       timings=timings, links=len(chosen))

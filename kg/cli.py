@@ -116,6 +116,27 @@ def _parser() -> argparse.ArgumentParser:
                         "CONSTRUCT/DESCRIBE: turtle, ntriples)")
     _store_option(p)
 
+    p = sub.add_parser("link", help="link the graph's entities to Wikidata items "
+                                    "(reconciliation)")
+    p.add_argument("target", choices=("wikidata",), help="what to link to")
+    p.add_argument("--offline", action="store_true",
+                   help="use only the HTTP cache (a replay of an earlier run); list the "
+                        "entities it cannot resolve")
+    p.add_argument("--min-score", type=float, default=0.8, metavar="S",
+                   help="accept the best candidate only from this score (0-1, default 0.8)")
+    p.add_argument("--api", metavar="URL",
+                   help="the api.php to ask (default: $LOVELY_KG_WIKIDATA_API, else "
+                        "https://www.wikidata.org/w/api.php)")
+    p.add_argument("--cache", metavar="DIR",
+                   help="HTTP cache folder (default: $LOVELY_KG_CACHE, else "
+                        "~/.cache/lovely-runner-kg/http)")
+    p.add_argument("--sources", metavar="DIR",
+                   help="sources folder holding the curated wikidata.yaml (the one the graph "
+                        "was built from; default: $LOVELY_KG_SOURCES, else the shipped one)")
+    p.add_argument("--format", "-f", choices=("text", "json"), default="text",
+                   help="report format (default: text)")
+    _store_option(p)
+
     p = sub.add_parser("export", help="write the graph as RDF")
     p.add_argument("--format", "-f", required=True,
                    choices=("turtle", "ntriples", "nquads", "trig", "jsonld"))
@@ -251,8 +272,22 @@ def cmd_export(args: Args) -> int:
     return 0
 
 
+def cmd_link(args: Args) -> int:
+    from kg.errors import ValidationError
+    from kg.linking import link_wikidata
+
+    try:
+        report = link_wikidata(args.store, args.sources, api=args.api, cache=args.cache,
+                               offline=args.offline, min_score=args.min_score)
+    except ValidationError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.exit_code
+    _emit(report.to_json() if args.format == "json" else report.summary())
+    return 0
+
+
 COMMANDS = {"build": cmd_build, "validate": cmd_validate, "query": cmd_query,
-            "sparql": cmd_sparql, "export": cmd_export}
+            "sparql": cmd_sparql, "link": cmd_link, "export": cmd_export}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -56,3 +56,65 @@ class ValidationError(KgError):
     def __init__(self, message: str, report: object) -> None:
         super().__init__(message)
         self.report = report
+
+
+class RemoteError(KgError):
+    """A remote service (over HTTP) could not give a usable answer."""
+
+    def __init__(self, url: str, message: str) -> None:
+        super().__init__(message)
+        self.url = url
+
+
+class NetworkError(RemoteError):
+    """Every attempt to reach a URL failed (timeouts, refused connections, 5xx, 429, maxlag)."""
+
+    def __init__(self, url: str, attempts: int, cause: str) -> None:
+        tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
+        super().__init__(url, f"could not fetch {url}: gave up after {tries}; last: {cause}.")
+        self.attempts = attempts
+        self.cause = cause
+
+
+class RateLimitedError(RemoteError):
+    """The server asked (Retry-After) to wait longer than the client is willing to."""
+
+    def __init__(self, url: str, wait: float, max_wait: float) -> None:
+        super().__init__(
+            url,
+            f"{url} is rate limited: the server asked to wait {wait:g} s, more than the "
+            f"{max_wait:g} s allowed; try again later.",
+        )
+        self.wait = wait
+        self.max_wait = max_wait
+
+
+class HttpStatusError(RemoteError):
+    """The server answered with an HTTP status that retrying will not fix (most 4xx)."""
+
+    def __init__(self, url: str, status: int, body: str) -> None:
+        said = f": {body}" if body else ""
+        super().__init__(url, f"{url} answered HTTP {status}{said}")
+        self.status = status
+        self.body = body
+
+
+class BadResponseError(RemoteError):
+    """The server answered 2xx but the body is not the JSON that was asked for."""
+
+
+class ApiError(RemoteError):
+    """A MediaWiki-style API answered with an error object (other than maxlag)."""
+
+    def __init__(self, url: str, code: str, info: str) -> None:
+        super().__init__(url, f"{url}: the API answered with error '{code}': {info}")
+        self.code = code
+        self.info = info
+
+
+class CacheMissError(KgError):
+    """Offline, an answer that is needed is not in the HTTP cache (or its file is unreadable)."""
+
+
+class CacheWriteError(KgError):
+    """An answer was fetched but could not be saved to the HTTP cache."""

@@ -11,6 +11,7 @@ GRAPH_ONTOLOGY = GRAPH + "ontology"
 GRAPH_ENTITIES = GRAPH + "entities"
 GRAPH_PROVENANCE = GRAPH + "provenance"
 GRAPH_INFERRED = GRAPH + "inferred"
+GRAPH_LINKS = GRAPH + "links"
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"

@@ -56,3 +56,15 @@ def default_store_dir() -> str:
     base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local",
                                                           "share")
     return os.path.join(base, "lovely-runner-kg", "store")
+
+
+def default_cache_dir() -> str:
+    """The HTTP cache: ``$LOVELY_KG_CACHE``, else ``$XDG_CACHE_HOME/lovely-runner-kg/http``.
+
+    ``XDG_CACHE_HOME`` defaults to ``~/.cache``.
+    """
+    env = os.environ.get("LOVELY_KG_CACHE")
+    if env:
+        return env
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "lovely-runner-kg", "http")

@@ -155,7 +155,7 @@ def validate_dataset(quads: list[ox.Quad], clashes: Iterable[inference.Clash] = 
     store = ox.Store()
     store.bulk_extend(quads)
     checks = check_queries(library or QueryLibrary())  # read once: run, then counted
-    findings = [*shape_findings(dataset.asserted_triples(quads), shapes),
+    findings = [*shape_findings(dataset.asserted_triples(quads, links=True), shapes),
                 *(f for q in checks for f in run_check(store, q)), *_clash_findings(clashes)]
     enriched = []
     for f in findings:
