@@ -72,12 +72,20 @@ def export(graph: KnowledgeGraph, fmt: str, output: object = None, *,
            inferred: bool = True) -> bytes:
     """Serialise the graph deterministically; also write it to ``output`` (path or stream).
 
-    ``inferred=False`` leaves out the OWL-RL entailments and keeps what is stated.
+    ``fmt`` is an RDF format (turtle, ntriples, nquads, trig, jsonld) or ``quickstatements``
+    (QuickStatements v1 commands, see :mod:`kg.quickstatements`). ``inferred=False`` leaves
+    out the OWL-RL entailments and keeps what is stated.
     """
     from kg import exports as _export
-    from kg.dataset import select
 
-    data = _export.serialize(select(graph.quads(), inferred=inferred), fmt)
+    if fmt == "quickstatements":
+        from kg.quickstatements import quickstatements
+
+        data = quickstatements(graph.store).text.encode("utf-8")
+    else:
+        from kg.dataset import select
+
+        data = _export.serialize(select(graph.quads(), inferred=inferred), fmt)
     if output is not None:
         _export.write(data, output)
     return data

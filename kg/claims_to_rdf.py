@@ -119,6 +119,9 @@ def corpus_to_rdf(corpus: Corpus, ontology: Ontology) -> RdfResult:
             (ox.NamedNode(SCHEMA + "url"), ox.NamedNode(source.url)),
             (ox.NamedNode(SCHEMA + "text"), ox.Literal(source.text)),
         ))
+        if source.retrieved is not None:
+            quads.append(ox.Quad(s, _lr("retrievedOn"), ox.Literal(
+                source.retrieved.isoformat(), datatype=ox.NamedNode(XSD + "date")), prov))
     for claim in accepted:
         g = claim_iri(claim.source.key, claim.id)
         quads.extend(ox.Quad(g, p, o, prov) for p, o in (

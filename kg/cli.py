@@ -139,7 +139,9 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="write the graph as RDF")
     p.add_argument("--format", "-f", required=True,
-                   choices=("turtle", "ntriples", "nquads", "trig", "jsonld"))
+                   choices=("turtle", "ntriples", "nquads", "trig", "jsonld", "quickstatements"),
+                   help="an RDF format, or quickstatements: QuickStatements v1 commands for "
+                        "the facts about entities linked to Wikidata, with references")
     p.add_argument("--output", "-o", metavar="FILE", help="file to write (default: stdout)")
     p.add_argument("--inferred", action=argparse.BooleanOptionalAction, default=True,
                    help="include the OWL-RL entailments (graph/inferred and the merged view); "
@@ -261,9 +263,16 @@ def cmd_export(args: Args) -> int:
     from kg.graph import KnowledgeGraph
 
     graph = KnowledgeGraph.open(args.store)
-    from kg.dataset import select
+    if args.format == "quickstatements":
+        from kg.quickstatements import quickstatements
 
-    data = serialize(select(graph.quads(), inferred=args.inferred), args.format)
+        commands = quickstatements(graph.store)
+        print(commands.summary(), file=sys.stderr)
+        data = commands.text.encode("utf-8")
+    else:
+        from kg.dataset import select
+
+        data = serialize(select(graph.quads(), inferred=args.inferred), args.format)
     if args.output and args.output != "-":
         write(data, args.output)
         print(f"Wrote {args.output} ({len(data)} bytes, {args.format}).", file=sys.stderr)

@@ -38,6 +38,7 @@ class Source:
     publisher: str
     published: dt.date
     url: str
+    retrieved: dt.date | None = None  # when the text was fetched from its URL, if recorded
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,9 @@ def _load_sources(directory: Path) -> list[Source]:
             raise SourceError(path, entry.key_lines["url"], f"'{url}' is not an http(s) URL.")
         published = _require(entry, "published", path, what)
         published = _as_date(published, path, entry.key_lines["published"])
+        retrieved = entry.get("retrieved")
+        if retrieved is not None:
+            retrieved = _as_date(retrieved, path, entry.key_lines["retrieved"])
         stem = Path(file).stem
         if Path(file).name != file or not file.endswith(".txt"):
             raise SourceError(path, entry.key_lines["file"],
@@ -163,7 +167,7 @@ def _load_sources(directory: Path) -> list[Source]:
         text = yamlfile.read_text(article)
         sources.append(Source(key=stem, file=file, text=text,
                               sha256=hashlib.sha256(raw).hexdigest(), publisher=publisher,
-                              published=published, url=url))
+                              published=published, url=url, retrieved=retrieved))
     return sources
 
 
