@@ -213,6 +213,44 @@ def bench_inference(store: Path, runs: int) -> dict[str, Any]:
             "ratio": statistics.median(ref_ms) / statistics.median(fast_ms)}
 
 
+def bench_linking(workdir: Path, runs: int) -> dict[str, Any]:
+    """Reconciliation against the loopback stand-in of Wikidata's API (the test fixture), its
+    offline replay from the HTTP cache, and the QuickStatements export."""
+    import kg
+    from kg.linking import link_wikidata
+    from kg.quickstatements import quickstatements
+
+    tests = Path(__file__).resolve().parent.parent / "tests"
+    if not (tests / "wikidata_standin.py").is_file():
+        raise BenchmarkError(f"{tests} has no wikidata_standin.py: run from a checkout.")
+    sys.path.insert(0, str(tests))
+    from wikidata_standin import wikidata_standin
+
+    store, cache = workdir / "linked", workdir / "http-cache"
+    kg.build(store=store)
+    online, offline, export = [], [], []
+    with wikidata_standin() as server:
+        api = f"{server.url}/w/api.php"
+        for _ in range(max(3, runs // 3)):
+            started = time.perf_counter_ns()
+            report = link_wikidata(store, api=api, cache=cache)
+            online.append((time.perf_counter_ns() - started) / 1e6)
+    for _ in range(runs):
+        started = time.perf_counter_ns()
+        replay = link_wikidata(store, api=api, cache=cache, offline=True)
+        offline.append((time.perf_counter_ns() - started) / 1e6)
+    if replay.reconciled != report.reconciled:
+        raise BenchmarkError("The offline replay did not give the online run's links.")
+    graph = kg.open_graph(store)
+    for _ in range(runs):
+        started = time.perf_counter_ns()
+        commands = quickstatements(graph.store)
+        export.append((time.perf_counter_ns() - started) / 1e6)
+    return {"entities": report.subjects, "requests": report.requests,
+            "online_loopback": spread(online), "offline": spread(offline),
+            "quickstatements": spread(export), "commands": len(commands.lines)}
+
+
 def bench_queries(store: Path, runs: int, in_memory: bool) -> dict[str, dict[str, Any]]:
     """p50/p95 latency of ``KnowledgeGraph.run`` for every stored query, in one process.
 
@@ -222,7 +260,8 @@ def bench_queries(store: Path, runs: int, in_memory: bool) -> dict[str, dict[str
     from kg.graph import KnowledgeGraph
 
     graph = KnowledgeGraph.open(store, in_memory=in_memory)
-    names = graph.library.names()
+    # Federated queries (SERVICE) measure a remote endpoint, not this graph.
+    names = [n for n in graph.library.names() if "SERVICE" not in graph.library.get(n).text]
     if not names:
         raise BenchmarkError(f"No stored queries found in {graph.library.directory}.")
     for name in names:
@@ -358,6 +397,20 @@ def report(env: dict[str, Any], build: dict[str, Any], phases: dict[str, float],
     return "\n".join(lines)
 
 
+def linking_report(linking: dict[str, Any]) -> str:
+    """The linking figures (for information: no target)."""
+    return "\n".join([
+        "",
+        f"Linking to Wikidata ({linking['entities']} entities; the stand-in API on loopback, "
+        "for information)",
+        f"  reconcile online (loopback)  median {linking['online_loopback']['median_ms']:.1f} ms"
+        f"  ({linking['requests']} requests)",
+        f"  reconcile --offline (cache)  median {linking['offline']['median_ms']:.1f} ms",
+        f"  QuickStatements export       median {linking['quickstatements']['median_ms']:.1f} ms"
+        f"  ({linking['commands']} commands)",
+    ])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run every benchmark, print the report; return the exit code."""
     parser = argparse.ArgumentParser(
@@ -396,6 +449,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         cli_query = bench_cli_query(cli, store, args.runs, env)
         queries = bench_queries(store, query_runs, in_memory=True)
         disk = bench_queries(store, query_runs, in_memory=False)
+        linking = bench_linking(workdir, args.runs)
     except (BenchmarkError, KgError, OSError) as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 2
@@ -409,6 +463,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     checks += [Check(f"query:{name}", q["p50_ms"], QUERY_P50_TARGET_MS)
                for name, q in queries.items()]
     print(report(info, build, phases, reasoning, cli_query, queries, disk, checks))
+    print(linking_report(linking))
 
     if args.json:
         passed = {c.name: c.passed for c in checks}
@@ -418,7 +473,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             q |= {"target_p50_ms": QUERY_P50_TARGET_MS, "passed": passed[f"query:{name}"]}
         figures = {"environment": info, "build": build, "build_phases_ms": phases,
                    "reasoning": reasoning, "cli_query": cli_query,
-                   "queries": queries, "queries_on_disk": disk,
+                   "queries": queries, "queries_on_disk": disk, "linking": linking,
                    "summary": {"passed": sum(c.passed for c in checks), "total": len(checks),
                                "missed": [c.name for c in checks if not c.passed]}}
         try:

@@ -7,10 +7,10 @@ import os
 import pyoxigraph as ox
 
 from kg import resources
-from kg.binding import bind
-from kg.errors import KgError, QuerySyntaxError
+from kg.binding import bind, find_services
+from kg.errors import KgError, QueryLibraryError, QuerySyntaxError
 from kg.library import QueryLibrary, StoredQuery
-from kg.namespaces import PREFIXES, RDFS, SKOS
+from kg.namespaces import OWL, PREFIXES, RDFS, SKOS, WD
 from kg.results import Result
 from kg.store import StoreLocation
 
@@ -28,6 +28,17 @@ def _syntax_error(exc: SyntaxError, origin: str) -> QuerySyntaxError:
         return QuerySyntaxError(f"SPARQL syntax error in {origin} at line {m[1]}, column {m[2]}: "
                                 f"{m[3].strip()}")
     return QuerySyntaxError(f"SPARQL syntax error in {origin}: {message}")
+
+
+def _endpoint_note(text: str, parameters: list[str]) -> str:
+    """What to tell about the SERVICE endpoints of a query that failed, if it has any."""
+    # pyoxigraph's network errors ("Connection refused (os error 111)") do not say where.
+    endpoints = [s.name(text) for s in find_services(text)]
+    if not endpoints:
+        return ""
+    unique = ", ".join(dict.fromkeys(endpoints))
+    change = "".join(f" Give another endpoint with --param {p}=URL." for p in parameters)
+    return f" The query calls the SPARQL endpoint {unique}; is it reachable?{change}"
 
 
 class KnowledgeGraph:
@@ -70,22 +81,50 @@ class KnowledgeGraph:
         return self.run_stored(stored, params)
 
     def run_stored(self, stored: StoredQuery, params: Mapping[str, str] | None = None) -> Result:
-        """Run an already loaded stored query."""
-        text = bind(stored.text, stored.bindings(dict(params or {})))
-        return self._execute(text, os.path.basename(stored.path), prefixes=None)
+        """Run an already loaded stored query.
+
+        A federated query (``service-values`` in its header) has its SERVICE blocks limited to
+        the Wikidata items the graph links to (:meth:`wikidata_items`).
+        """
+        bindings = stored.bindings(dict(params or {}))
+        service_values = None
+        if stored.service_values:
+            items = self.wikidata_items()
+            service_values = {name: items for name in stored.service_values}
+        try:
+            text = bind(stored.text, bindings, service_values)
+        except ValueError as exc:
+            raise QueryLibraryError(f"{stored.path}: {exc}") from None
+        endpoint_params = [s.variable(stored.text) for s in find_services(stored.text)]
+        return self._execute(text, os.path.basename(stored.path), prefixes=None,
+                             endpoint_params=[p for p in dict.fromkeys(endpoint_params)
+                                              if p in bindings])
+
+    def wikidata_items(self) -> list[ox.NamedNode]:
+        """The Wikidata items the graph links to (objects of owl:sameAs), sorted by IRI."""
+        same_as = ox.NamedNode(OWL + "sameAs")
+        found = {quad.object.value for quad in self.store.quads_for_pattern(
+                     None, same_as, None, ox.DefaultGraph())
+                 if isinstance(quad.object, ox.NamedNode) and quad.object.value.startswith(WD)}
+        return [ox.NamedNode(iri) for iri in sorted(found)]
 
     def sparql(self, text: str, origin: str = "the query") -> Result:
         """Run an ad-hoc SPARQL query; the project's prefixes (lr:, id:, schema:…) are declared."""
         return self._execute(text, origin, prefixes=PREFIXES)
 
-    def _execute(self, text: str, origin: str, prefixes: dict[str, str] | None) -> Result:
+    def _execute(self, text: str, origin: str, prefixes: dict[str, str] | None,
+                 endpoint_params: list[str] | None = None) -> Result:
         try:
             answer = self.store.query(text, prefixes=prefixes)
             return Result.from_pyoxigraph(answer)
         except SyntaxError as exc:
             raise _syntax_error(exc, origin) from None
-        except OSError as exc:
-            raise KgError(f"The query could not be evaluated: {exc}") from None
+        except (OSError, RuntimeError) as exc:
+            # OSError: I/O, including a SERVICE endpoint that cannot be reached or answers an
+            # HTTP error; RuntimeError: a SERVICE answer that cannot be parsed.
+            note = _endpoint_note(text, endpoint_params or [])
+            reason = f"{str(exc).rstrip('.')}." if note else str(exc)
+            raise KgError(f"The query could not be evaluated: {reason}{note}") from None
 
     # -- labels and content -------------------------------------------------------------
 

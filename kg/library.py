@@ -8,9 +8,17 @@ Header grammar (comment lines at the top of the file)::
     # param NAME (TYPE, required): what it is
     # param NAME (TYPE, default VALUE): what it is
     # severity: violation | warning
+    # service-values: NAME [NAME ...]
 
 A query with a ``severity`` is a consistency check: ``lovely-kg validate`` runs it and reports
 each row it returns (see :mod:`kg.checks`).
+
+A query with ``service-values`` is federated: before it runs, each ``?NAME`` is bound, inside
+every ``SERVICE`` block, to all the Wikidata items the graph links to with ``owl:sameAs``, so
+that the remote endpoint is asked about those items only (engines send a SERVICE block as
+written, without the bindings of the rest of the query). Each NAME must be used in every
+SERVICE block of the query. A parameter that names a SERVICE endpoint (``SERVICE ?NAME``) must
+be of type iri; its value is written in place of the variable (see :mod:`kg.binding`).
 
 TYPE is one of string, integer, decimal, boolean, date, iri. A parameter is bound to the
 variable ``?NAME`` through a VALUES block of RDF terms (:mod:`kg.binding`), never pasted into
@@ -27,7 +35,7 @@ import os
 import pyoxigraph as ox
 
 from kg import resources
-from kg.binding import NOT_IN_IRI, is_variable_name
+from kg.binding import NOT_IN_IRI, find_services, is_variable_name, variables_in
 from kg.errors import ParameterError, QueryLibraryError, UnknownQueryError
 from kg.namespaces import XSD
 
@@ -118,12 +126,15 @@ class Parameter:
 class StoredQuery:
     """One query of the library, with its metadata."""
 
-    __slots__ = ("description", "name", "parameters", "path", "severity", "text", "title")
+    __slots__ = ("description", "name", "parameters", "path", "service_values", "severity",
+                 "text", "title")
 
     def __init__(self, name: str, path: str, title: str, description: str,
                  parameters: tuple[Parameter, ...], text: str,
-                 severity: str | None = None) -> None:
+                 severity: str | None = None, service_values: tuple[str, ...] = ()) -> None:
         self.severity = severity
+        # Variables bound to the graph's Wikidata items inside every SERVICE block.
+        self.service_values = service_values
         self.name = name
         self.path = path
         self.title = title
@@ -198,6 +209,9 @@ def _parse_param(rest: str, text: str, fail) -> Parameter:
         raise fail(usage)
     if not _uses_variable(text, name):
         raise fail(f"the parameter '{name}' is never used as ?{name} in the query.")
+    if kind != "iri" and any(s.variable(text) == name for s in find_services(text)):
+        raise fail(f"the parameter '{name}' names a SERVICE endpoint (SERVICE ?{name}), so "
+                   "its type must be iri.")
     param = Parameter(name, kind, required, default, description)
     if not required:
         try:
@@ -205,6 +219,30 @@ def _parse_param(rest: str, text: str, fail) -> Parameter:
         except ParameterError as exc:
             raise fail(f"bad default: {exc}") from None
     return param
+
+
+def _parse_service_values(value: str, text: str, fail) -> tuple[str, ...]:
+    names = value.split()
+    if not names:
+        raise fail("'service-values' needs one or more variable names, separated by spaces.")
+    services = find_services(text)
+    if not services:
+        raise fail("'service-values' is given but the query has no SERVICE block.")
+    inside = [variables_in(text, s.body_start, s.body_end) for s in services]
+    for name in names:
+        bare = name[1:] if name[:1] in "?$" else name
+        if not is_variable_name(bare):
+            raise fail(f"'service-values': {name!r} is not a variable name.")
+        if bare != name:
+            raise fail(f"'service-values': write the variable without its sigil: {bare}.")
+        if names.count(name) > 1:
+            raise fail(f"'service-values': the variable '{name}' is given twice.")
+        if not _uses_variable(text, name):
+            raise fail(f"'service-values': ?{name} is never used in the query.")
+        # Values for a variable that a SERVICE block does not use would multiply its rows.
+        if not all(name in used for used in inside):
+            raise fail(f"'service-values': ?{name} is not used inside every SERVICE block.")
+    return tuple(names)
 
 
 def parse_stored_query(path: str | os.PathLike[str], text: str | None = None) -> StoredQuery:
@@ -218,6 +256,7 @@ def parse_stored_query(path: str | os.PathLike[str], text: str | None = None) ->
             raise QueryLibraryError(f"{path}: cannot be read: {exc}") from None
     fields: dict[str, str] = {}
     params: list[Parameter] = []
+    service_values: tuple[str, ...] | None = None
     last: str | None = None
     for number, line in enumerate(text.splitlines(), 1):
         if not line.startswith("#"):
@@ -243,6 +282,12 @@ def parse_stored_query(path: str | os.PathLike[str], text: str | None = None) ->
             last = None
             continue
         key, colon, value = stripped.partition(":")
+        if colon and key == "service-values":
+            if service_values is not None:
+                raise fail("'service-values' is given twice.")
+            service_values = _parse_service_values(value, text, fail)
+            last = None
+            continue
         if colon and key in ("title", "description", "severity"):
             if key in fields:
                 raise fail(f"'{key}' is given twice.")
@@ -263,7 +308,7 @@ def parse_stored_query(path: str | os.PathLike[str], text: str | None = None) ->
     name = os.path.splitext(os.path.basename(path))[0]
     return StoredQuery(name=name, path=path, title=fields["title"],
                        description=fields["description"], parameters=tuple(params), text=text,
-                       severity=severity)
+                       severity=severity, service_values=service_values or ())
 
 
 class QueryLibrary:

@@ -105,3 +105,55 @@ def test_iri_parameters_are_checked() -> None:
         "https://w3id.org/lovely-runner/id/x")
     with pytest.raises(ParameterError):
         to_term("iri", "http://x/> } <http://y", "p")
+
+
+FEDERATED = """# title: t
+# description: d
+# param ep (iri, default http://127.0.0.1:9/query): The endpoint.
+# service-values: item  other
+SELECT * WHERE { ?x ?p ?item SERVICE ?ep { ?item ?q ?other } }
+"""
+
+
+def test_service_values_are_parsed(tmp_path: Path) -> None:
+    path = tmp_path / "q.rq"
+    path.write_text(FEDERATED, encoding="utf-8")
+    q = parse_stored_query(path)
+    assert q.service_values == ("item", "other")
+    assert [(p.name, p.type) for p in q.parameters] == [("ep", "iri")]
+    path.write_text(GOOD, encoding="utf-8")
+    assert parse_stored_query(path).service_values == ()
+
+
+_HEAD = "# title: t\n# description: d\n"
+_SERVICE = "SELECT * { SERVICE <http://127.0.0.1:9/query> { ?item ?p ?o } }"
+
+
+@pytest.mark.parametrize(("header", "message"), [
+    (_HEAD + "# service-values: item\nSELECT * { ?item ?p ?o }",
+     "line 3: 'service-values' is given but the query has no SERVICE block"),
+    (_HEAD + "# service-values: item\nSELECT * { # SERVICE <http://x/> { ?item }\n?item ?p 1 }",
+     "line 3: 'service-values' is given but the query has no SERVICE block"),
+    (_HEAD + "# service-values:\n" + _SERVICE, "line 3: 'service-values' needs one or more"),
+    (_HEAD + "# service-values: other\n" + _SERVICE, "line 3: 'service-values': ?other is never"),
+    (_HEAD + "# service-values: it-em\n" + _SERVICE, "line 3: 'service-values': 'it-em' is not"),
+    (_HEAD + "# service-values: ?item\n" + _SERVICE, "line 3: 'service-values': write the "
+                                                     "variable without its sigil: item"),
+    (_HEAD + "# service-values: item item\n" + _SERVICE, "line 3: 'service-values': the "
+                                                         "variable 'item' is given twice"),
+    (_HEAD + "# service-values: item\n# service-values: o\n" + _SERVICE,
+     "line 4: 'service-values' is given twice"),
+    (_HEAD + "# service-values: s\nSELECT * { ?s ?p ?o SERVICE <http://x/> { ?o ?q ?r } }",
+     "line 3: 'service-values': ?s is not used inside every SERVICE block"),
+    (_HEAD + "# param ep (string, default x): e\nSELECT * { SERVICE ?ep { ?s ?p ?o } }",
+     "line 3: the parameter 'ep' names a SERVICE endpoint (SERVICE ?ep), so its type must be "
+     "iri"),
+])
+def test_malformed_service_values_name_the_file_and_line(tmp_path: Path, header: str,
+                                                         message: str) -> None:
+    path = tmp_path / "broken.rq"
+    path.write_text(header, encoding="utf-8")
+    with pytest.raises(QueryLibraryError) as err:
+        parse_stored_query(path)
+    assert str(path) in str(err.value)
+    assert message in str(err.value)
