@@ -145,10 +145,10 @@ def _load_sources(directory: Path) -> list[Source]:
         if not re.match(r"^https?://\S+$", url):
             raise SourceError(path, entry.key_lines["url"], f"'{url}' is not an http(s) URL.")
         published = _require(entry, "published", path, what)
-        published = _as_date(published, path, entry.key_lines["published"])
+        published = yamlfile.as_date(published, path, entry.key_lines["published"])
         retrieved = entry.get("retrieved")
         if retrieved is not None:
-            retrieved = _as_date(retrieved, path, entry.key_lines["retrieved"])
+            retrieved = yamlfile.as_date(retrieved, path, entry.key_lines["retrieved"])
         stem = Path(file).stem
         if Path(file).name != file or not file.endswith(".txt"):
             raise SourceError(path, entry.key_lines["file"],
@@ -169,17 +169,6 @@ def _load_sources(directory: Path) -> list[Source]:
                               sha256=hashlib.sha256(raw).hexdigest(), publisher=publisher,
                               published=published, url=url, retrieved=retrieved))
     return sources
-
-
-def _as_date(value: Any, path: Path, line: int | None) -> dt.date:
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise SourceError(path, line, f"'{value}' is not a valid date (YYYY-MM-DD).") from None
 
 
 def _load_entities(path: Path) -> list[Entity]:

@@ -92,17 +92,6 @@ class ReconciledLinks:
     settings: dict[str, Any] = field(default_factory=dict)
 
 
-def _as_date(value: Any, path: Path, line: int | None, what: str) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise SourceError(path, line, f"{what} '{value}' is not a date (YYYY-MM-DD).") from None
-
-
 def _entries(doc: Any, key: str, path: Path) -> tuple[list[Any], list[int]]:
     items = doc.get(key) if isinstance(doc, dict) else None
     if items is None:
@@ -170,9 +159,9 @@ def load_curated(directory: str | os.PathLike[str]) -> CuratedLinks:
             continue
         how = str(_field(entry, "how", path, line))
         if status == "confirmed":
-            date = _as_date(_field(entry, "checked", path, line), path, line, "checked")
+            date = yamlfile.as_date(_field(entry, "checked", path, line), path, line, "checked")
         else:
-            date = _as_date(_field(entry, "recorded", path, line), path, line, "recorded")
+            date = yamlfile.as_date(_field(entry, "recorded", path, line), path, line, "recorded")
         if key in curated.links:
             raise SourceError(path, line, f"'{key}' is linked twice (first at line "
                                           f"{curated.lines[key]}).")
@@ -207,7 +196,7 @@ def load_reconciled(path: str | os.PathLike[str]) -> ReconciledLinks:
             raise SourceError(path, line, f"the score '{score}' must be a number from 0 to 1.")
         result.links[key] = ItemLink(
             entity=key, item=item, status="reconciled", method="reconciled",
-            date=_as_date(_field(entry, "retrieved", path, line), path, line, "retrieved"),
+            date=yamlfile.as_date(_field(entry, "retrieved", path, line), path, line, "retrieved"),
             evidence=str(_field(entry, "evidence", path, line)), score=float(score))
     result.review = list(doc.get("review") or [])
     result.unresolved = [str(k) for k in doc.get("unresolved") or []]

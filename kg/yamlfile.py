@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,20 @@ class Sequence(list):
 def line_of(value: Any, default: int | None = None) -> int | None:
     """The line a mapping or sequence starts on, else ``default``."""
     return getattr(value, "line", default)
+
+
+def as_date(value: Any, path: Path, line: int | None, what: str = "") -> dt.date:
+    """A YAML date value (or ISO text) as a date, or a :class:`SourceError` at ``line``."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        prefix = f"{what} " if what else ""
+        raise SourceError(path, line,
+                          f"{prefix}'{value}' is not a valid date (YYYY-MM-DD).") from None
 
 
 def read_text(path: Path) -> str:
