@@ -45,20 +45,9 @@ def group_start(query: str) -> int:
     Comments, string literals and IRIs are skipped, so braces inside them do not count.
     Raises ``ValueError`` when the query has no group.
     """
-    i, n = 0, len(query)
-    while i < n:
-        c = query[i]
-        if c == "#":
-            end = query.find("\n", i)
-            i = n if end < 0 else end + 1
-        elif c == "<":
-            i = _iri_end(query, i) or i + 1
-        elif c in "\"'":
-            i = _skip_string(query, i)
-        elif c == "{":
-            return i + 1
-        else:
-            i += 1
+    for start, end in _tokens(query):
+        if query[start] == "{":
+            return end
     raise ValueError("the query has no '{' opening its WHERE clause")
 
 
@@ -106,8 +95,8 @@ def _name_end(query: str, i: int) -> int:
 def _tokens(query: str) -> Iterator[tuple[int, int]]:
     """Spans of the words, variables, IRIs and braces of a query, in order.
 
-    Comments, string literals and language tags are skipped, as :func:`group_start` does, so
-    nothing inside them is ever taken for a keyword, a variable or a brace.
+    Comments, string literals and language tags are skipped, so nothing inside them is ever
+    taken for a keyword, a variable or a brace.
     """
     i, n = 0, len(query)
     while i < n:

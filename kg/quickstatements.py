@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from kg.namespaces import ID, LR, OWL, PROV, RDFS, SCHEMA, WD, WDT, XSD
+from kg.namespaces import ID, LR, OWL, RDFS, SCHEMA, SKOS, WD, WDT, XSD
 
 # Wikidata properties used beyond the ontology's alignment, all listed in sources/wikidata.yaml.
 CAST_MEMBER = "P161"
@@ -45,7 +45,7 @@ _SKIPPED_ALIGNMENTS = {RECORDING_OF, "P658"}
 _PRECISION = {XSD + "date": 11, XSD + "gYearMonth": 10, XSD + "gYear": 9}
 
 _PREFIXES = (f"PREFIX lr: <{LR}>\nPREFIX owl: <{OWL}>\nPREFIX rdfs: <{RDFS}>\n"
-             f"PREFIX schema: <{SCHEMA}>\nPREFIX prov: <{PROV}>\n")
+             f"PREFIX schema: <{SCHEMA}>\nPREFIX skos: <{SKOS}>\n")
 
 _LINKS = _PREFIXES + f"""
 SELECT ?entity ?item ?status WHERE {{
@@ -77,7 +77,7 @@ SELECT DISTINCT ?series ?actor ?character ?name ?source WHERE {
   ?character lr:characterIn ?series ; skos:prefLabel ?name .
   ?claim a lr:Claim ; lr:statedIn ?source .
   GRAPH ?claim { ?actor lr:portrays ?character }
-}""".replace("SELECT", "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nSELECT", 1)
+}"""
 
 _CHARTS = _PREFIXES + """
 SELECT DISTINCT ?song ?chart ?position ?date ?source WHERE {
@@ -189,6 +189,7 @@ def quickstatements(store: ox.Store) -> QuickStatements:
 
     # (subject, property, object, qualifiers) -> sources
     statements: dict[tuple[str, str, str, tuple[str, ...]], set[str]] = {}
+    weak_statements: set[tuple[str, str, str, tuple[str, ...]]] = set()
 
     def add(s: str, prop: str, o: str, qualifiers: tuple[str, ...], source: str,
             what: str) -> None:
@@ -203,7 +204,6 @@ def quickstatements(store: ox.Store) -> QuickStatements:
         if s in weak or o in weak:
             weak_statements.add((subject, prop, value, qualifiers))
 
-    weak_statements: set[tuple[str, str, str, tuple[str, ...]]] = set()
     for row in store.query(_ALIGNED):
         prop = row["wp"].value[len(WDT):]
         if prop in _SKIPPED_ALIGNMENTS or prop == PERFORMER:

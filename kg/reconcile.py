@@ -291,8 +291,7 @@ class Reconciler:
             return 1.0, f"instance of wd:{direct[0]}"
         parents = self.api.items(stated)
         for cls in stated:
-            for parent in parents.get(cls, Item(cls, None, (), None)).claims.get(
-                    self._subclass_of or "", ()):
+            for parent in parents.get(cls, _NONE).claims.get(self._subclass_of or "", ()):
                 if parent in subject.classes:
                     return 1.0, f"instance of wd:{cls}, a subclass of wd:{parent}"
         return 0.0, (f"instance of {', '.join('wd:' + c for c in stated)}, not of "

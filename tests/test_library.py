@@ -60,6 +60,11 @@ def test_header_is_parsed(tmp_path: Path) -> None:
 ])
 def test_malformed_headers_name_the_file_and_line(tmp_path: Path, header: str,
                                                   message: str) -> None:
+    assert_header_error(tmp_path, header, message)
+
+
+def assert_header_error(tmp_path: Path, header: str, message: str) -> None:
+    """Parsing ``header`` fails with an error naming the file and containing ``message``."""
     path = tmp_path / "broken.rq"
     path.write_text(header, encoding="utf-8")
     with pytest.raises(QueryLibraryError) as err:
@@ -151,9 +156,4 @@ _SERVICE = "SELECT * { SERVICE <http://127.0.0.1:9/query> { ?item ?p ?o } }"
 ])
 def test_malformed_service_values_name_the_file_and_line(tmp_path: Path, header: str,
                                                          message: str) -> None:
-    path = tmp_path / "broken.rq"
-    path.write_text(header, encoding="utf-8")
-    with pytest.raises(QueryLibraryError) as err:
-        parse_stored_query(path)
-    assert str(path) in str(err.value)
-    assert message in str(err.value)
+    assert_header_error(tmp_path, header, message)
