@@ -421,6 +421,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", metavar="FILE", help="also write every figure to FILE as JSON")
     parser.add_argument("--check", action="store_true",
                         help="exit 1 when a target is missed")
+    parser.add_argument("--no-serve", action="store_true",
+                        help="skip the HTTP server benchmark (benchmarks/serve.py), which needs "
+                             "the 'oxigraph' server of the test extra")
     args = parser.parse_args(argv)
 
     try:
@@ -480,6 +483,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             Path(args.json).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
         except OSError as exc:
             print(f"Error: cannot write {args.json}: {exc}", file=sys.stderr)
+            return 2
+
+    if not args.no_serve:
+        # A process of its own: it starts servers and a load-generating client of its own.
+        print("\nlovely-kg serve against Oxigraph server (benchmarks/serve.py):", flush=True)
+        serve_argv = [sys.executable, str(Path(__file__).with_name("serve.py"))]
+        if args.json:
+            serve_argv += ["--json", str(Path(args.json).with_suffix(".serve.json"))]
+        if subprocess.run(serve_argv, check=False).returncode != 0:
             return 2
 
     if args.check and not all(c.passed for c in checks):

@@ -9,6 +9,8 @@ The public API, importable without loading anything heavy until it is used::
     print(result.to_table(graph.label))
     data = kg.export(graph, "turtle")          # bytes, deterministic
     report = kg.validate()                     # shapes, consistency checks, disjointness
+    remote = kg.RemoteGraph("http://127.0.0.1:7878/query")   # a published copy, same API
+    with kg.Server(port=0) as server: ...      # the HTTP server of 'lovely-kg serve'
 """
 
 from __future__ import annotations
@@ -21,13 +23,17 @@ if TYPE_CHECKING:  # pragma: no cover
     from kg.builder import BuildReport, build
     from kg.graph import KnowledgeGraph
     from kg.library import QueryLibrary, StoredQuery
+    from kg.remote import RemoteGraph
     from kg.results import Result
+    from kg.server import Server
 
 __all__ = [
     "BuildReport",
     "KnowledgeGraph",
     "QueryLibrary",
+    "RemoteGraph",
     "Result",
+    "Server",
     "StoredQuery",
     "ValidationReport",
     "__version__",
@@ -44,6 +50,8 @@ _LAZY = {
     "QueryLibrary": ("kg.library", "QueryLibrary"),
     "StoredQuery": ("kg.library", "StoredQuery"),
     "Result": ("kg.results", "Result"),
+    "RemoteGraph": ("kg.remote", "RemoteGraph"),
+    "Server": ("kg.server", "Server"),
     "validate": ("kg.validation", "validate_store"),
     "ValidationReport": ("kg.validation", "ValidationReport"),
 }

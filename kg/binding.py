@@ -134,6 +134,25 @@ def _tokens(query: str) -> Iterator[tuple[int, int]]:
             i += 1
 
 
+# The keywords that can start a query or an update, after the prologue (BASE, PREFIX).
+_FORMS = frozenset({"SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "INSERT", "DELETE", "WITH", "LOAD",
+                    "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD"})
+
+
+def query_form(query: str) -> str | None:
+    """``SELECT``, ``ASK``, ``CONSTRUCT``, ``DESCRIBE`` (or an update keyword), upper case.
+
+    The first such keyword after the prologue, comments and strings aside; None when there is
+    none (the engine then reports the syntax error). A remote endpoint is asked for a result
+    format that depends on it.
+    """
+    for start, end in _tokens(query):
+        word = query[start:end].upper()
+        if word in _FORMS:
+            return word
+    return None
+
+
 class Service:
     """Where a ``SERVICE`` pattern sits in a query's text."""
 

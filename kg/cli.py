@@ -18,8 +18,15 @@ if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
 
-RESULT_FORMATS = ("table", "json", "csv", "tsv")
-GRAPH_FORMATS = ("turtle", "ntriples")
+    from kg.library import QueryLibrary
+    from kg.remote import RemoteGraph
+
+RESULT_FORMATS = ("table", "json", "xml", "csv", "tsv")
+GRAPH_FORMATS = ("turtle", "ntriples", "jsonld")
+# What the full parser gives the options of a query on a remote endpoint when none is used.
+REMOTE_DEFAULTS = {"endpoint": None, "user": None, "password_env": None, "timeout": None,
+                   "server_dataset": False}
+DEFAULT_TIMEOUT = 30.0
 
 
 class Args:
@@ -43,7 +50,7 @@ def fast_query_args(argv: Sequence[str]) -> Args | None:
     if len(argv) < 2 or argv[0] != "query" or argv[1].startswith("-"):
         return None
     values: dict[str, object] = {"command": "query", "name": argv[1], "list": False,
-                                 "param": [], "format": None, "store": None}
+                                 "param": [], "format": None, "store": None, **REMOTE_DEFAULTS}
     dests = {"--param": "param", "-p": "param", "--format": "format", "-f": "format",
              "--store": "store"}
     i = 2
@@ -73,6 +80,29 @@ def _store_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--store", metavar="PATH",
                         help="store location (default: $LOVELY_KG_STORE, else "
                              "~/.local/share/lovely-runner-kg/store)")
+
+
+def _remote_options(parser: argparse.ArgumentParser, *, dataset: bool = True) -> None:
+    parser.add_argument("--endpoint", metavar="URL",
+                        help="run on this SPARQL 1.1 endpoint, where the graph was published "
+                             "with 'lovely-kg publish', instead of the local store")
+    _credential_options(parser)
+    if dataset:
+        parser.add_argument("--server-dataset", action="store_true",
+                            help="with --endpoint: query the server's own default graph and "
+                                 "named graphs, not the published dataset")
+
+
+def _credential_options(parser: argparse.ArgumentParser, timeout: float = DEFAULT_TIMEOUT
+                        ) -> None:
+    parser.add_argument("--user", metavar="NAME",
+                        help="user name, when the server asks for credentials (HTTP Basic or "
+                             "Digest); needs --password-env")
+    parser.add_argument("--password-env", metavar="VARIABLE",
+                        help="the environment variable that holds the password (a password "
+                             "is never given on the command line)")
+    parser.add_argument("--timeout", type=float, metavar="SECONDS",
+                        help=f"how long to wait for each answer (default: {timeout:g})")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -107,13 +137,28 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", "-f", choices=RESULT_FORMATS,
                    help="output format (default: table)")
     _store_option(p)
+    _remote_options(p)
 
     p = sub.add_parser("sparql", help="run an ad-hoc SPARQL query")
     p.add_argument("query", nargs="?", help="the query text")
     p.add_argument("--file", metavar="Q.rq", help="read the query from a file")
     p.add_argument("--format", "-f", choices=RESULT_FORMATS + GRAPH_FORMATS,
-                   help="output format (SELECT/ASK: table, json, csv, tsv; "
-                        "CONSTRUCT/DESCRIBE: turtle, ntriples)")
+                   help="output format (SELECT/ASK: table, json, xml, csv, tsv; "
+                        "CONSTRUCT/DESCRIBE: turtle, ntriples, jsonld)")
+    _store_option(p)
+    _remote_options(p)
+
+    p = sub.add_parser("publish", help="write the graph to a SPARQL 1.1 server (Graph Store "
+                                       "Protocol), replacing what was published there before")
+    p.add_argument("--endpoint", metavar="URL", required=True,
+                   help="the server's SPARQL query endpoint (Oxigraph: http://HOST:PORT/query; "
+                        "Virtuoso: http://HOST:PORT/sparql)")
+    p.add_argument("--graph-store", metavar="URL",
+                   help="its Graph Store endpoint (default: derived from --endpoint: "
+                        ".../store for Oxigraph, .../sparql-graph-crud-auth for Virtuoso)")
+    _credential_options(p, timeout=60.0)
+    p.add_argument("--format", "-f", choices=("text", "json"), default="text",
+                   help="report format (default: text)")
     _store_option(p)
 
     p = sub.add_parser("link", help="link the graph's entities to Wikidata items "
@@ -135,6 +180,24 @@ def _parser() -> argparse.ArgumentParser:
                         "was built from; default: $LOVELY_KG_SOURCES, else the shipped one)")
     p.add_argument("--format", "-f", choices=("text", "json"), default="text",
                    help="report format (default: text)")
+    _store_option(p)
+
+    p = sub.add_parser("serve", help="serve the graph over HTTP: SPARQL endpoint, stored "
+                                     "queries, query page, entity pages")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000,
+                   help="port to listen on; 0 picks a free one (default: 8000)")
+    p.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
+                   help="time limit of a query; a query past it is stopped (default: 10)")
+    p.add_argument("--max-rows", type=int, default=10_000, metavar="N",
+                   help="rows per page of an answer; more are paged with Link headers "
+                        "(default: 10000)")
+    p.add_argument("--workers", type=int, default=min(4, os.cpu_count() or 1), metavar="N",
+                   help="query processes (default: the number of CPUs, at most 4)")
+    p.add_argument("--allow-service", action="store_true",
+                   help="let queries call other endpoints with SERVICE (off by default)")
+    p.add_argument("--quiet", "-q", action="store_true", help="do not log requests")
     _store_option(p)
 
     p = sub.add_parser("export", help="write the graph as RDF")
@@ -209,12 +272,15 @@ def cmd_query(args: Args) -> int:
         from kg.errors import ParameterError
 
         raise ParameterError("Name a stored query, or use --list to see them.")
-    from kg.graph import KnowledgeGraph
-
     stored = library.get(args.name)
     params = _parse_params(args.param)
     stored.bindings(params)  # report parameter mistakes before opening the store
-    graph = KnowledgeGraph.open(args.store, library)
+    if args.endpoint is not None or _remote_only_options(args):
+        graph = _remote_graph(args, library)
+    else:
+        from kg.graph import KnowledgeGraph
+
+        graph = KnowledgeGraph.open(args.store, library)
     result = graph.run_stored(stored, params)
     _emit(result.serialize(args.format or "table", graph.label))
     return 0
@@ -234,9 +300,12 @@ def cmd_sparql(args: Args) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             raise KgError(f"Cannot read the query file {args.file}: {exc}") from None
         origin = args.file
-    from kg.graph import KnowledgeGraph
+    if args.endpoint is not None or _remote_only_options(args):
+        graph = _remote_graph(args)
+    else:
+        from kg.graph import KnowledgeGraph
 
-    graph = KnowledgeGraph.open(args.store)
+        graph = KnowledgeGraph.open(args.store)
     result = graph.sparql(text, origin)
     fmt = args.format
     if result.kind == "graph":
@@ -244,7 +313,6 @@ def cmd_sparql(args: Args) -> int:
 
         fmt = fmt if fmt in GRAPH_FORMATS else "turtle"
         import pyoxigraph as ox
-
 
         rdf_format = FORMATS[fmt][0]
         data = ox.serialize(result.triples, format=rdf_format,
@@ -255,6 +323,71 @@ def cmd_sparql(args: Args) -> int:
         raise ParameterError(f"--format {fmt} is for CONSTRUCT and DESCRIBE queries; this one "
                              f"returns {'a boolean' if result.kind == 'ask' else 'rows'}.")
     _emit(result.serialize(fmt or "table", graph.label))
+    return 0
+
+
+def _remote_only_options(args: Args) -> list[str]:
+    """The options given that only make sense with --endpoint."""
+    given = {"--user": args.user, "--password-env": args.password_env,
+             "--timeout": args.timeout, "--server-dataset": args.server_dataset}
+    return [option for option, value in given.items() if value not in (None, False)]
+
+
+def _credentials(args: Args) -> tuple[str | None, str | None]:
+    """(user, password): the password is read from the variable named by --password-env."""
+    from kg.errors import ParameterError
+
+    if args.password_env is None:
+        if args.user is not None:
+            raise ParameterError("--user needs --password-env VARIABLE, the environment "
+                                 "variable that holds the password.")
+        return None, None
+    if args.user is None:
+        raise ParameterError("--password-env needs --user NAME.")
+    password = os.environ.get(args.password_env)
+    if password is None:
+        raise ParameterError(f"The environment variable {args.password_env} (named by "
+                             f"--password-env) is not set; set it to the password of "
+                             f"'{args.user}', for example: read -rs {args.password_env} && "
+                             f"export {args.password_env}")
+    return args.user, password
+
+
+def _timeout(args: Args, default: float) -> float:
+    from kg.errors import ParameterError
+
+    if args.timeout is None:
+        return default
+    if not args.timeout > 0:
+        raise ParameterError(f"--timeout must be a positive number of seconds; got "
+                             f"{args.timeout:g}.")
+    return args.timeout
+
+
+def _remote_graph(args: Args, library: QueryLibrary | None = None) -> RemoteGraph:
+    """The RemoteGraph a query or sparql command with --endpoint runs on."""
+    from kg.errors import ParameterError
+    from kg.remote import RemoteGraph
+
+    if args.endpoint is None:
+        raise ParameterError(f"{', '.join(_remote_only_options(args))}: only with "
+                             "--endpoint URL.")
+    if args.store is not None:
+        raise ParameterError("--store and --endpoint exclude each other: the query runs "
+                             "either on a local store or on an endpoint.")
+    user, password = _credentials(args)
+    return RemoteGraph(args.endpoint, library=library,
+                       dataset="server" if args.server_dataset else "published", user=user,
+                       password=password, timeout=_timeout(args, DEFAULT_TIMEOUT))
+
+
+def cmd_publish(args: Args) -> int:
+    from kg.publish import publish
+
+    user, password = _credentials(args)
+    report = publish(args.store, endpoint=args.endpoint, graph_store=args.graph_store,
+                     user=user, password=password, timeout=_timeout(args, 60.0))
+    _emit(report.to_json() if args.format == "json" else report.summary())
     return 0
 
 
@@ -295,8 +428,35 @@ def cmd_link(args: Args) -> int:
     return 0
 
 
+def cmd_serve(args: Args) -> int:
+    import signal
+
+    from kg.errors import ParameterError
+    from kg.server import Server
+
+    if args.timeout <= 0 or args.max_rows < 1 or args.workers < 1:
+        raise ParameterError("--timeout, --max-rows and --workers must be positive.")
+    if not 0 <= args.port <= 65535:
+        raise ParameterError(f"--port must be from 0 to 65535; got {args.port}.")
+    server = Server(args.store, args.host, args.port, quiet=args.quiet, timeout=args.timeout,
+                    max_rows=args.max_rows, workers=args.workers,
+                    allow_service=args.allow_service)
+
+    def ready(server: Server) -> None:
+        print(f"Serving {server.app.location.path} at {server.url}", flush=True)
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(0)
+
+    signal.signal(signal.SIGTERM, stop)
+    server.serve_forever(ready)
+    return 0
+
+
 COMMANDS = {"build": cmd_build, "validate": cmd_validate, "query": cmd_query,
-            "sparql": cmd_sparql, "link": cmd_link, "export": cmd_export}
+            "sparql": cmd_sparql, "link": cmd_link, "export": cmd_export,
+            "publish": cmd_publish,
+            "serve": cmd_serve}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

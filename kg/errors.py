@@ -112,6 +112,14 @@ class ApiError(RemoteError):
         self.info = info
 
 
+class EndpointError(RemoteError):
+    """A SPARQL endpoint or Graph Store could not be reached or refused a request."""
+
+    def __init__(self, url: str, message: str, status: int | None = None) -> None:
+        super().__init__(url, message)
+        self.status = status
+
+
 class CacheMissError(KgError):
     """Offline, an answer that is needed is not in the HTTP cache (or its file is unreadable)."""
 

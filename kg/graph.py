@@ -41,7 +41,73 @@ def _endpoint_note(text: str, parameters: list[str]) -> str:
     return f" The query calls the SPARQL endpoint {unique}; is it reachable?{change}"
 
 
-class KnowledgeGraph:
+class GraphView:
+    """What every view of the graph offers: stored queries, ad-hoc SPARQL, labels, links.
+
+    The stored-query logic (parameters, VALUES binding, SERVICE values, error notes) lives here
+    once; a subclass says how a bound query text is evaluated (:meth:`_execute`) and where
+    labels and Wikidata links come from: the embedded store (:class:`KnowledgeGraph`) or a
+    SPARQL 1.1 endpoint (:class:`kg.remote.RemoteGraph`).
+    """
+
+    library: QueryLibrary
+
+    # -- querying -----------------------------------------------------------------------
+
+    def run(self, name: str, params: Mapping[str, str] | None = None) -> Result:
+        """Run the stored query ``name`` with parameter values given as text."""
+        stored = self.library.get(name)
+        return self.run_stored(stored, params)
+
+    def run_stored(self, stored: StoredQuery, params: Mapping[str, str] | None = None) -> Result:
+        """Run an already loaded stored query.
+
+        A federated query (``service-values`` in its header) has its SERVICE blocks limited to
+        the Wikidata items the graph links to (:meth:`wikidata_items`).
+        """
+        bindings = stored.bindings(dict(params or {}))
+        text = self.bound_text(stored, bindings)
+        endpoint_params = [s.variable(stored.text) for s in find_services(stored.text)]
+        return self._execute(text, os.path.basename(stored.path), prefixes=None,
+                             endpoint_params=[p for p in dict.fromkeys(endpoint_params)
+                                              if p in bindings])
+
+    def bound_text(self, stored: StoredQuery,
+                   bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
+        """The text of ``stored`` with its parameters bound (from :meth:`StoredQuery.bindings`)
+        and its SERVICE blocks given the linked Wikidata items, ready to evaluate."""
+        service_values = None
+        if stored.service_values:
+            items = self.wikidata_items()
+            service_values = {name: items for name in stored.service_values}
+        try:
+            return bind(stored.text, bindings, service_values)
+        except ValueError as exc:
+            raise QueryLibraryError(f"{stored.path}: {exc}") from None
+
+    def sparql(self, text: str, origin: str = "the query") -> Result:
+        """Run an ad-hoc SPARQL query; the project's prefixes (lr:, id:, schema:…) are declared."""
+        return self._execute(text, origin, prefixes=PREFIXES)
+
+    def _execute(self, text: str, origin: str, prefixes: dict[str, str] | None,
+                 endpoint_params: list[str] | None = None) -> Result:
+        """Evaluate a query text; ``prefixes`` are declared for it when given.
+
+        ``endpoint_params`` are the parameters that name the query's SERVICE endpoints, for
+        the error message when one cannot be reached (:func:`_endpoint_note`).
+        """
+        raise NotImplementedError
+
+    def wikidata_items(self) -> list[ox.NamedNode]:
+        """The Wikidata items the graph links to (objects of owl:sameAs), sorted by IRI."""
+        raise NotImplementedError
+
+    def label(self, iri: str) -> str | None:
+        """The preferred label of an IRI, if the graph gives one."""
+        raise NotImplementedError
+
+
+class KnowledgeGraph(GraphView):
     """A read-only view of a built store.
 
     Queries see the merged view: the store's default graph holds every triple of the named
@@ -73,33 +139,6 @@ class KnowledgeGraph:
             opened = memory
         return cls(opened, location, library)
 
-    # -- querying -----------------------------------------------------------------------
-
-    def run(self, name: str, params: Mapping[str, str] | None = None) -> Result:
-        """Run the stored query ``name`` with parameter values given as text."""
-        stored = self.library.get(name)
-        return self.run_stored(stored, params)
-
-    def run_stored(self, stored: StoredQuery, params: Mapping[str, str] | None = None) -> Result:
-        """Run an already loaded stored query.
-
-        A federated query (``service-values`` in its header) has its SERVICE blocks limited to
-        the Wikidata items the graph links to (:meth:`wikidata_items`).
-        """
-        bindings = stored.bindings(dict(params or {}))
-        service_values = None
-        if stored.service_values:
-            items = self.wikidata_items()
-            service_values = {name: items for name in stored.service_values}
-        try:
-            text = bind(stored.text, bindings, service_values)
-        except ValueError as exc:
-            raise QueryLibraryError(f"{stored.path}: {exc}") from None
-        endpoint_params = [s.variable(stored.text) for s in find_services(stored.text)]
-        return self._execute(text, os.path.basename(stored.path), prefixes=None,
-                             endpoint_params=[p for p in dict.fromkeys(endpoint_params)
-                                              if p in bindings])
-
     def wikidata_items(self) -> list[ox.NamedNode]:
         """The Wikidata items the graph links to (objects of owl:sameAs), sorted by IRI."""
         same_as = ox.NamedNode(OWL + "sameAs")
@@ -107,10 +146,6 @@ class KnowledgeGraph:
                      None, same_as, None, ox.DefaultGraph())
                  if isinstance(quad.object, ox.NamedNode) and quad.object.value.startswith(WD)}
         return [ox.NamedNode(iri) for iri in sorted(found)]
-
-    def sparql(self, text: str, origin: str = "the query") -> Result:
-        """Run an ad-hoc SPARQL query; the project's prefixes (lr:, id:, schema:…) are declared."""
-        return self._execute(text, origin, prefixes=PREFIXES)
 
     def _execute(self, text: str, origin: str, prefixes: dict[str, str] | None,
                  endpoint_params: list[str] | None = None) -> Result:

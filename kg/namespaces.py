@@ -12,6 +12,10 @@ GRAPH_ENTITIES = GRAPH + "entities"
 GRAPH_PROVENANCE = GRAPH + "provenance"
 GRAPH_INFERRED = GRAPH + "inferred"
 GRAPH_LINKS = GRAPH + "links"
+#: On a remote endpoint (kg.publish): the merged view as a named graph, since engines disagree
+#: about their own default graph, and the record of what was published.
+GRAPH_MERGED = GRAPH + "merged"
+GRAPH_PUBLICATION = GRAPH + "publication"
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"

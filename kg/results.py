@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
-FORMATS = ("table", "json", "csv", "tsv")
+FORMATS = ("table", "json", "xml", "csv", "tsv")
 _XSD_STRING = XSD + "string"
 _TABLE_CELL_MAX = 80
 
@@ -94,6 +94,29 @@ class Result:
         return (f'{{"head": {{"vars": [{head}]}},\n "results": {{"bindings": [\n{body}\n ]}}}}'
                 if rows else f'{{"head": {{"vars": [{head}]}}, "results": {{"bindings": []}}}}')
 
+    def to_xml(self) -> str:
+        """SPARQL Query Results XML."""
+        from xml.sax.saxutils import escape, quoteattr
+
+        out = ['<?xml version="1.0" encoding="utf-8"?>',
+               '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "  <head>"]
+        out.extend(f"    <variable name={quoteattr(v)}/>" for v in self.variables)
+        out.append("  </head>")
+        if self.kind == "ask":
+            out.append(f"  <boolean>{'true' if self.boolean else 'false'}</boolean>")
+        else:
+            out.append("  <results>")
+            for row in self.rows:
+                out.append("    <result>")
+                for v, t in zip(self.variables, row, strict=True):
+                    if t is not None:
+                        term = _xml_term(t, escape, quoteattr)
+                        out.append(f"      <binding name={quoteattr(v)}>{term}</binding>")
+                out.append("    </result>")
+            out.append("  </results>")
+        out.append("</sparql>")
+        return "\n".join(out) + "\n"
+
     def to_csv(self) -> str:
         """SPARQL 1.1 Query Results CSV (values only, CRLF line ends)."""
         import csv
@@ -148,6 +171,8 @@ class Result:
         """Render in one of :data:`FORMATS`."""
         if fmt == "json":
             return self.to_json()
+        if fmt == "xml":
+            return self.to_xml()
         if fmt == "csv":
             return self.to_csv()
         if fmt == "tsv":
@@ -177,6 +202,25 @@ def _json_term(t: Term) -> str:
     elif t.datatype.value != _XSD_STRING:
         out += f', "datatype": {json_string(t.datatype.value)}'
     return out + "}"
+
+
+def _xml_term(t: Term, escape: Callable[[str], str], quoteattr: Callable[[str], str]) -> str:
+    if isinstance(t, ox.NamedNode):
+        return f"<uri>{escape(t.value)}</uri>"
+    if isinstance(t, ox.BlankNode):
+        return f"<bnode>{escape(t.value)}</bnode>"
+    if t.language:
+        return f"<literal xml:lang={quoteattr(t.language)}>{escape(_xml_chars(t.value))}</literal>"
+    if t.datatype.value != _XSD_STRING:
+        return (f"<literal datatype={quoteattr(t.datatype.value)}>"
+                f"{escape(_xml_chars(t.value))}</literal>")
+    return f"<literal>{escape(_xml_chars(t.value))}</literal>"
+
+
+def _xml_chars(text: str) -> str:
+    # XML 1.0 cannot carry most control characters, even escaped: replace them visibly rather
+    # than write a document no parser accepts.
+    return "".join(c if c in "\t\n\r" or c >= " " else "\ufffd" for c in text)
 
 
 def _csv_value(t: Term) -> str:

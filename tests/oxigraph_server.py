@@ -23,6 +23,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -63,11 +64,13 @@ class OxigraphServer:
 
     Use it as a context manager, or call :meth:`start` and :meth:`stop`. ``startup_timeout``
     bounds the wait for the first answer; ``startup_seconds`` records how long it took.
+    ``args`` are more options for ``oxigraph serve``, such as ``["--union-default-graph"]``.
     """
 
     def __init__(self, binary: str | None = None, startup_timeout: float = 20.0,
-                 stop_timeout: float = 5.0) -> None:
+                 stop_timeout: float = 5.0, args: Sequence[str] = ()) -> None:
         self.binary = binary
+        self.args = tuple(args)  # more options of 'oxigraph serve', e.g. --union-default-graph
         self.startup_timeout = startup_timeout
         self.stop_timeout = stop_timeout
         self.port: int | None = None
@@ -118,7 +121,7 @@ class OxigraphServer:
                 with open(self._log, "ab") as log:
                     self._process = subprocess.Popen(
                         [binary, "serve", "--location", str(location),
-                         "--bind", f"{HOST}:{self.port}"],
+                         "--bind", f"{HOST}:{self.port}", *self.args],
                         stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
                 if self._wait_until_ready(began + self.startup_timeout):
                     self.startup_seconds = time.monotonic() - began

@@ -162,7 +162,7 @@ def test_fast_argument_reading_agrees_with_argparse(argv: list[str]) -> None:
 
 
 @pytest.mark.parametrize("argv", [
-    ["query", "--list"], ["query", "cast", "--help"], ["query", "cast", "-f", "xml"],
+    ["query", "--list"], ["query", "cast", "--help"], ["query", "cast", "-f", "yaml"],
     ["query", "cast", "--store"], ["query", "cast", "-fjson"], ["build"], ["query"],
 ])
 def test_anything_else_goes_to_the_full_parser(argv: list[str]) -> None:

@@ -10,10 +10,8 @@ independent reading of the data.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
-import shutil
 import socket
 import urllib.parse
 from collections import Counter
@@ -23,14 +21,14 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import rdflib
-import yaml
+from kg_server import KgServer
 from oxigraph_server import OxigraphServer
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib_bridge import XSD_STRING, key, to_rdflib
 from standin import Reply, Request, StandIn
+from wikidata_fixture import FIXTURE, TEST_LINKS, build_linked_store
 
 import kg
-from kg import resources
 from kg.binding import bind, find_services
 from kg.errors import KgError
 from kg.graph import KnowledgeGraph
@@ -38,20 +36,11 @@ from kg.library import QueryLibrary
 from kg.namespaces import ID, RDFS, WD, WDT, XSD
 from kg.results import Result
 
-FIXTURE = Path(__file__).parent / "fixtures" / "wikidata" / "sparql.ttl"
 BIRTH_DATES = "wikidata-cast-birth-dates"
 OTHER_WORKS = "wikidata-cast-other-works"
 FEDERATED = (BIRTH_DATES, OTHER_WORKS)
 WIKIBASE = "http://wikiba.se/ontology#"
 
-# Entity key -> invented item of the fixture (TEST DATA, not real Wikidata ids).
-TEST_LINKS = {
-    "series/lovely-runner": "Q990000001",
-    "person/byeon-woo-seok": "Q990000002",
-    "person/kim-hye-yoon": "Q990000003",
-    "person/lee-seung-hyub": "Q990000004",
-    "person/moon-xion": "Q990000005",
-}
 LINKED_ITEMS = sorted(WD + item for item in TEST_LINKS.values())
 UNLINKED_CAST = ID + "person/yang-hyuk"
 SERIES_ITEM = WD + TEST_LINKS["series/lovely-runner"]
@@ -71,20 +60,8 @@ def wikidata() -> Iterator[OxigraphServer]:
 @pytest.fixture(scope="module")
 def linked_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store built from sources whose wikidata.yaml links to the fixture's invented items."""
-    sources = tmp_path_factory.mktemp("federation") / "sources"
-    shutil.copytree(resources.default_sources_dir(), sources)
-    path = sources / "wikidata.yaml"
-    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    doc["links"] = [{"entity": entity, "wikidata": item, "status": "one-source",
-                     "recorded": dt.date(2026, 11, 22),
-                     "how": "TEST DATA: an invented id of tests/fixtures/wikidata/sparql.ttl"}
-                    for entity, item in TEST_LINKS.items()]
-    path.write_text("# TEST DATA: links to the invented ids of tests/fixtures/wikidata.\n"
-                    + yaml.safe_dump(doc, sort_keys=False, allow_unicode=True),
-                    encoding="utf-8")
-    store = tmp_path_factory.mktemp("federation-store")
-    kg.build(store=store, sources=sources)
-    return store
+    return build_linked_store(tmp_path_factory.mktemp("federation"),
+                              tmp_path_factory.mktemp("federation-store"))
 
 
 @pytest.fixture(scope="module")
@@ -420,3 +397,20 @@ def test_no_service_values_give_no_rows(wikidata: OxigraphServer) -> None:
     one = bind(query, endpoint, {"item": [ox.NamedNode(WD + "Q990000006")]})
     assert {s["work"].value for s in ox.Store().query(one)} == {WD + "Q990000102",
                                                                  WD + "Q990000104"}
+
+
+@pytest.mark.parametrize("name", ["wikidata-cast-birth-dates", "wikidata-cast-other-works"])
+def test_the_server_runs_federated_queries_when_allowed(linked_store: Path,
+                                                        linked_graph: KnowledgeGraph,
+                                                        wikidata: OxigraphServer,
+                                                        name: str) -> None:
+    params = {"wikidata": wikidata.query_url}
+    expected = _rows(linked_graph.run(name, params))
+    assert expected
+    path = f"/queries/{name}?{urllib.parse.urlencode(params)}"
+    with KgServer(linked_store, "--allow-service", "--workers", "1", "--quiet") as server:
+        status, _, body = server.get(path, "application/sparql-results+json")
+    assert status == 200, body
+    from kg.remote import parse_json_results
+
+    assert _rows(parse_json_results(body)) == expected
