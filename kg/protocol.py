@@ -19,6 +19,9 @@ FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
 SPARQL_UPDATE = "application/sparql-update"
 
+# Bodies over the limit are still read up to this size, so that the client gets the 413.
+_DRAIN_MAX = 64 << 20
+
 #: Parameters of the server's own, beside the protocol's.
 FORMAT = "format"
 PAGE = "page"
@@ -84,8 +87,17 @@ def read_body(environ: Mapping[str, object], max_bytes: int) -> bytes:
     except ValueError:
         raise ProtocolError(400, "The Content-Length header is not a number.") from None
     if length > max_bytes:
-        raise ProtocolError(413, f"The request body has {length} bytes; this server takes at "
-                                 f"most {max_bytes}.")
+        if length <= _DRAIN_MAX:
+            # Read it anyway: closing a connection with unread data makes the kernel reset it,
+            # and the client would see a broken connection instead of this answer.
+            stream = environ["wsgi.input"]
+            while length > 0:
+                chunk = stream.read(min(length, 1 << 16))  # type: ignore[attr-defined]
+                if not chunk:
+                    break
+                length -= len(chunk)
+        raise ProtocolError(413, f"The request body has {environ.get('CONTENT_LENGTH')} bytes; "
+                                 f"this server takes at most {max_bytes}.")
     if length <= 0:
         return b""
     return environ["wsgi.input"].read(length)  # type: ignore[attr-defined, no-any-return]
