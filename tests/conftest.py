@@ -7,7 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,9 @@ import pytest
 # The suite must not read or write a user's own store or sources.
 for _var in ("LOVELY_KG_STORE", "LOVELY_KG_SOURCES"):
     os.environ.pop(_var, None)
+
+from oxigraph_server import OxigraphServer  # noqa: E402
+from wikidata_fixture import FIXTURE, build_linked_store  # noqa: E402
 
 import kg  # noqa: E402
 from kg import resources  # noqa: E402
@@ -65,3 +68,19 @@ def cli(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
                               cwd=workdir, env=env, input=input, timeout=120)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def linked_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store built from sources whose wikidata.yaml links to the invented items of the
+    Wikidata-shaped test data (see wikidata_fixture.py)."""
+    return build_linked_store(tmp_path_factory.mktemp("linked-sources"),
+                              tmp_path_factory.mktemp("linked-store"))
+
+
+@pytest.fixture(scope="session")
+def wikidata() -> Iterator[OxigraphServer]:
+    """A real Oxigraph server on 127.0.0.1 standing in for Wikidata's SPARQL endpoint."""
+    with OxigraphServer() as server:
+        server.load_turtle(FIXTURE)
+        yield server

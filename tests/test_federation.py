@@ -15,7 +15,7 @@ import re
 import socket
 import urllib.parse
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -26,7 +26,7 @@ from oxigraph_server import OxigraphServer
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib_bridge import XSD_STRING, key, to_rdflib
 from standin import Reply, Request, StandIn
-from wikidata_fixture import FIXTURE, TEST_LINKS, build_linked_store
+from wikidata_fixture import FIXTURE, TEST_LINKS
 
 import kg
 from kg.binding import bind, find_services
@@ -47,21 +47,6 @@ SERIES_ITEM = WD + TEST_LINKS["series/lovely-runner"]
 
 
 # -- fixtures ---------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def wikidata() -> Iterator[OxigraphServer]:
-    """A real Oxigraph server holding the Wikidata-shaped test data."""
-    with OxigraphServer() as server:
-        server.load_turtle(FIXTURE)
-        yield server
-
-
-@pytest.fixture(scope="module")
-def linked_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store built from sources whose wikidata.yaml links to the fixture's invented items."""
-    return build_linked_store(tmp_path_factory.mktemp("federation"),
-                              tmp_path_factory.mktemp("federation-store"))
 
 
 @pytest.fixture(scope="module")

@@ -27,7 +27,6 @@ from oxigraph_server import OxigraphServer
 from rdflib_bridge import key
 from standin import Reply, StandIn
 from virtuoso_server import PUBLISHER, PUBLISHER_PASSWORD, VirtuosoServer
-from wikidata_fixture import FIXTURE, build_linked_store
 
 import kg
 from kg.binding import bind, query_form
@@ -69,22 +68,8 @@ KNOWN = {
 
 
 @pytest.fixture(scope="module")
-def linked_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_linked_store(tmp_path_factory.mktemp("remote-sources"),
-                              tmp_path_factory.mktemp("remote-store"))
-
-
-@pytest.fixture(scope="module")
 def embedded(linked_store: Path) -> KnowledgeGraph:
     return kg.open_graph(linked_store)
-
-
-@pytest.fixture(scope="module")
-def wikidata() -> Iterator[OxigraphServer]:
-    """An Oxigraph server standing in for Wikidata's SPARQL endpoint (test data)."""
-    with OxigraphServer() as server:
-        server.load_turtle(FIXTURE)
-        yield server
 
 
 @pytest.fixture(scope="module")
