@@ -51,6 +51,9 @@ class Entity:
     variants: tuple[str, ...]
     path: Path
     line: int
+    # Entities a source's claims file introduces have a review status; the registry's are
+    # accepted by definition.
+    status: str = "accepted"
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,7 @@ class Claim:
     facts: tuple[Fact, ...]
     path: Path
     line: int
+    flags: tuple[str, ...] = ()  # notes for review, e.g. an ambiguous name
 
 
 @dataclass
@@ -85,8 +89,12 @@ class Corpus:
 
     directory: Path
     sources: list[Source] = field(default_factory=list)
+    #: The registry the graph is built with: entities.yaml and the accepted entities that
+    #: sources introduce.
     entities: list[Entity] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    #: Every entity that a claims file introduces, whatever its status.
+    source_entities: list[Entity] = field(default_factory=list)
 
     @property
     def accepted_claims(self) -> list[Claim]:
@@ -103,7 +111,21 @@ def load_corpus(directory: Path) -> Corpus:
     corpus.sources = _load_sources(directory)
     corpus.entities = _load_entities(directory / ENTITIES_FILE)
     for source in corpus.sources:
-        corpus.claims.extend(_load_claims(directory / _claims_name(source.file), source))
+        claims, introduced = _load_claims(directory / _claims_name(source.file), source)
+        corpus.claims.extend(claims)
+        corpus.source_entities.extend(introduced)
+    defined = {e.key: e for e in corpus.entities}
+    for entity in corpus.source_entities:
+        if entity.status != "accepted":
+            continue
+        first = defined.get(entity.key)
+        if first is not None:
+            raise SourceError(entity.path, entity.line,
+                              f"the entity '{entity.key}' is already defined in "
+                              f"{first.path.name}, line {first.line}; use that key, or give "
+                              "this one another.")
+        defined[entity.key] = entity
+        corpus.entities.append(entity)
     return corpus
 
 
@@ -179,8 +201,14 @@ def _load_entities(path: Path) -> list[Entity]:
     if not isinstance(items, list):
         raise SourceError(path, yamlfile.line_of(doc, 1),
                           "must be a mapping with a list under 'entities'.")
+    return _entity_list(items, path, with_status=False)
+
+
+def _entity_list(items: Any, path: Path, with_status: bool) -> list[Entity]:
+    """Entities of a registry, or (``with_status``) those a claims file introduces."""
     entities: list[Entity] = []
     seen: dict[str, int] = {}
+    fields = {"id", "type", "label", "variants"} | ({"status"} if with_status else set())
     for i, entry in enumerate(items):
         line = items.item_lines[i]
         if not isinstance(entry, dict):
@@ -208,17 +236,22 @@ def _load_entities(path: Path) -> list[Entity]:
         if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
             raise SourceError(path, entry.key_lines.get("variants", line),
                               f"the variants of '{key}' must be a list of names.")
-        unknown = set(entry) - {"id", "type", "label", "variants"}
+        unknown = set(entry) - fields
         if unknown:
             raise SourceError(path, line, f"entity '{key}' has unknown field(s): "
                               f"{', '.join(sorted(map(str, unknown)))}.")
+        status = entry.get("status", "accepted")
+        if status not in STATUSES:
+            raise SourceError(path, entry.key_lines.get("status", line),
+                              f"the status of entity '{key}' must be one of "
+                              f"{', '.join(STATUSES)}, not {status!r}.")
         entities.append(Entity(key=key, types=tuple(types), label=label,
                                variants=tuple(v for v in variants if v != label),
-                               path=path, line=line))
+                               path=path, line=line, status=status))
     return entities
 
 
-def _load_claims(path: Path, source: Source) -> list[Claim]:
+def _load_claims(path: Path, source: Source) -> tuple[list[Claim], list[Entity]]:
     if not path.is_file():
         raise SourceError(path, None, f"is missing: every article needs its claims file "
                           f"beside it ('{source.file}' has none).")
@@ -229,6 +262,13 @@ def _load_claims(path: Path, source: Source) -> list[Claim]:
     if named != source.file:
         raise SourceError(path, doc.key_lines.get("source", 1),
                           f"'source' must name the article beside it, '{source.file}'.")
+    introduced = doc.get("entities")
+    if introduced is None:
+        introduced = []
+    if not isinstance(introduced, list):
+        raise SourceError(path, doc.key_lines.get("entities"),
+                          "'entities' must be a list of the entities this source introduces.")
+    entities = _entity_list(introduced, path, with_status=True)
     items = doc.get("claims")
     if items is None:
         items = []
@@ -249,7 +289,7 @@ def _load_claims(path: Path, source: Source) -> list[Claim]:
                               f"(first at line {seen[claim_id]}).")
         seen[claim_id] = line
         what = f"claim '{claim_id}'"
-        unknown = set(entry) - {"id", "quote", "note", "status", "facts"}
+        unknown = set(entry) - {"id", "quote", "note", "status", "flags", "facts"}
         if unknown:
             raise SourceError(path, line, f"{what} has unknown field(s): "
                               f"{', '.join(sorted(map(str, unknown)))}.")
@@ -268,11 +308,15 @@ def _load_claims(path: Path, source: Source) -> list[Claim]:
         note = entry.get("note")
         if note is not None and not isinstance(note, str):
             raise SourceError(path, entry.key_lines["note"], f"the note of {what} must be text.")
+        flags = entry.get("flags") or []
+        if not isinstance(flags, list) or not all(isinstance(f, str) for f in flags):
+            raise SourceError(path, entry.key_lines.get("flags", line),
+                              f"the flags of {what} must be a list of texts.")
         facts = _read_facts(entry, path, what)
         claims.append(Claim(id=claim_id, source=source, quote=quote, start=start,
                             end=start + len(quote), status=status, note=note,
-                            facts=facts, path=path, line=line))
-    return claims
+                            facts=facts, path=path, line=line, flags=tuple(flags)))
+    return claims, entities
 
 
 def _read_facts(entry: dict, path: Path, what: str) -> tuple[Fact, ...]:

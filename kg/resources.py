@@ -1,6 +1,6 @@
 """Where the project's data files live, installed or in a checkout.
 
-A wheel carries ``ontology/``, ``queries/`` and ``sources/`` inside the ``kg`` package; a source
+A wheel carries ``ontology/``, ``queries/``, ``sources/`` and ``eval/`` inside the ``kg`` package; a source
 checkout keeps them at the repository root. Both layouts resolve to the same names here so that
 the rest of the code never guesses. Paths are plain strings: this module is on the path of every
 query, and ``pathlib`` alone would double the start-up time of the command.
@@ -23,6 +23,11 @@ def _data_dir(name: str) -> str:
 def ontology_dir() -> str:
     """The folder holding the ontology (``lovely-runner.ttl``)."""
     return _data_dir("ontology")
+
+
+def eval_dir() -> str:
+    """The evaluation corpus of the extractor (``dev/`` and ``heldout/`` sources folders)."""
+    return _data_dir("eval")
 
 
 def ontology_file() -> str:

@@ -142,15 +142,30 @@ def asserted_triples(graph: KnowledgeGraph) -> list[ox.Triple]:
     return list(triples)
 
 
-def test_seed_graph_breaks_no_shape(graph: KnowledgeGraph) -> None:
-    triples = asserted_triples(graph)
-    violations = [f for f in shape_findings(triples) if f.severity == "violation"]
-    assert not violations, "\n".join(f"{f.shape} {f.focus} {f.path}: {f.message}"
-                                     for f in violations)
-    # Not vacuous: every shape has something to check in the seed (directly typed, or through a
-    # subclass, as SHACL class targets are).
+@pytest.fixture(scope="module")
+def eval_graphs(tmp_path_factory: pytest.TempPathFactory) -> list[KnowledgeGraph]:
+    """The graphs of the extractor's evaluation corpus (eval/dev, eval/heldout), built."""
+    import kg
+
+    graphs = []
+    for name in ("dev", "heldout"):
+        store = tmp_path_factory.mktemp(f"eval-{name}")
+        kg.build(store=store, sources=Path(resources.eval_dir()) / name)
+        graphs.append(kg.open_graph(store))
+    return graphs
+
+
+def test_seed_and_eval_graphs_break_no_shape(graph: KnowledgeGraph,
+                                             eval_graphs: list[KnowledgeGraph]) -> None:
     store = ox.Store()
-    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+    for built in (graph, *eval_graphs):
+        triples = asserted_triples(built)
+        violations = [f for f in shape_findings(triples) if f.severity == "violation"]
+        assert not violations, "\n".join(f"{f.shape} {f.focus} {f.path}: {f.message}"
+                                         for f in violations)
+        store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+    # Not vacuous: every shape has something to check in the seed or the evaluation corpus
+    # (directly typed, or through a subclass, as SHACL class targets are).
     for shape in SHAPES:
         cls = objects(ox.NamedNode(shape), SH + "targetClass")[0].value
         assert store.query(f"ASK {{ ?x <{RDF}type>/<{RDFS}subClassOf>* <{cls}> }}"), cls
