@@ -1,9 +1,9 @@
 """Where the project's data files live, installed or in a checkout.
 
-A wheel carries ``ontology/``, ``queries/``, ``sources/`` and ``eval/`` inside the ``kg`` package; a source
-checkout keeps them at the repository root. Both layouts resolve to the same names here so that
-the rest of the code never guesses. Paths are plain strings: this module is on the path of every
-query, and ``pathlib`` alone would double the start-up time of the command.
+A wheel carries ``ontology/``, ``queries/``, ``sources/`` and ``eval/`` inside the ``kg``
+package; a source checkout keeps them at the repository root. Both layouts resolve to the same
+names here so that the rest of the code never guesses. Paths are plain strings: this module is on
+the path of every query, and ``pathlib`` alone would double the start-up time of the command.
 """
 
 from __future__ import annotations
