@@ -200,6 +200,51 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", "-q", action="store_true", help="do not log requests")
     _store_option(p)
 
+    p = sub.add_parser("ingest", help="add an article to a sources folder, with the claims the "
+                                      "extractor proposes for review")
+    p.add_argument("article", metavar="ARTICLE.txt", help="the article text (UTF-8)")
+    p.add_argument("--url", required=True, help="where the article was published")
+    p.add_argument("--published", required=True, metavar="YYYY-MM-DD",
+                   help="its publication date")
+    p.add_argument("--publisher", required=True, metavar="NAME",
+                   help="its publisher: an organisation of the registry under any of its "
+                        "names, else a new news outlet")
+    p.add_argument("--sources", metavar="DIR",
+                   help="sources folder to add it to (default: $LOVELY_KG_SOURCES); a DIR that "
+                        "does not exist is created as a copy of the shipped sources, which are "
+                        "never written to")
+
+    p = sub.add_parser("review", help="list, accept or reject the proposed claims of a source")
+    p.add_argument("source", metavar="SOURCE",
+                   help="the source: its file name, stem or number (NNN)")
+    p.add_argument("--sources", metavar="DIR",
+                   help="sources folder (default: $LOVELY_KG_SOURCES, else the shipped one, "
+                        "which can only be listed)")
+    p.add_argument("--accept", nargs="+", default=[], metavar="ID",
+                   help="accept these claims (and the proposed entities they use)")
+    p.add_argument("--reject", nargs="+", default=[], metavar="ID", help="reject these claims")
+    p.add_argument("--accept-all", action="store_true",
+                   help="accept every proposed claim not rejected")
+    p.add_argument("--edit", action="store_true",
+                   help="edit the claims file in $EDITOR; kept only if it passes the checks")
+    p.add_argument("--all", action="store_true",
+                   help="list every claim, not only the proposed ones")
+    p.add_argument("--format", "-f", choices=("text", "json"), default="text",
+                   help="listing format (default: text)")
+
+    p = sub.add_parser("eval-extractor", help="precision and recall of the claim extractor "
+                                              "against hand annotations")
+    p.add_argument("--corpus", action="extend", nargs="+", metavar="DIR",
+                   help="a sources folder with hand-made claims (repeatable; default: the "
+                        "shipped sources and the evaluation corpus' dev and heldout folders)")
+    p.add_argument("--format", "-f", choices=("text", "json"), default="text",
+                   help="report format (default: text)")
+    p.add_argument("--details", action="store_true",
+                   help="also list every missed and every wrong relation tuple")
+    p.add_argument("--check", action="store_true",
+                   help="exit 1 when a relation is under the targets (precision 0.9, "
+                        "recall 0.8) in any corpus")
+
     p = sub.add_parser("export", help="write the graph as RDF")
     p.add_argument("--format", "-f", required=True,
                    choices=("turtle", "ntriples", "nquads", "trig", "jsonld", "quickstatements"),
@@ -453,10 +498,62 @@ def cmd_serve(args: Args) -> int:
     return 0
 
 
+def cmd_ingest(args: Args) -> int:
+    from kg.ingest import ingest
+
+    result = ingest(args.article, url=args.url, published=args.published,
+                    publisher=args.publisher, sources=args.sources)
+    _emit(result.summary())
+    return 0
+
+
+def cmd_review(args: Args) -> int:
+    from kg import review
+    from kg.ingest import writable_sources
+
+    changing = bool(args.accept or args.reject or args.accept_all or args.edit)
+    if changing:
+        folder, _ = writable_sources(args.sources, create=False)
+    else:
+        from kg import resources
+
+        folder = args.sources or resources.default_sources_dir()
+    if args.edit:
+        if args.accept or args.reject or args.accept_all:
+            from kg.errors import ParameterError
+
+            raise ParameterError("--edit goes alone: accept or reject in another run.")
+        _emit(review.edit(folder, args.source).summary())
+        return 0
+    if changing:
+        result = review.set_status(folder, args.source, accept=args.accept,
+                                   reject=args.reject, accept_all=args.accept_all)
+        _emit(result.summary())
+        return 0
+    found = review.listing(folder, args.source)
+    _emit(found.to_json() if args.format == "json"
+          else found.to_text(None if args.all else "proposed"))
+    return 0
+
+
+def cmd_eval_extractor(args: Args) -> int:
+    from kg.evaluation import evaluate
+
+    report = evaluate(args.corpus)
+    _emit(report.to_json() if args.format == "json" else report.to_text(args.details))
+    if args.check:
+        failures = report.failures()
+        for line in failures:
+            print(f"under target: {line}", file=sys.stderr)
+        return 1 if failures else 0
+    return 0
+
+
 COMMANDS = {"build": cmd_build, "validate": cmd_validate, "query": cmd_query,
             "sparql": cmd_sparql, "link": cmd_link, "export": cmd_export,
             "publish": cmd_publish,
-            "serve": cmd_serve}
+            "serve": cmd_serve, "ingest": cmd_ingest, "review": cmd_review,
+            "eval-extractor": cmd_eval_extractor}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -45,9 +45,14 @@ def queries_dir() -> str:
     return _data_dir("queries")
 
 
+def shipped_sources_dir() -> str:
+    """The articles, annotations and registry shipped with the project (never written to)."""
+    return _data_dir("sources")
+
+
 def default_sources_dir() -> str:
     """The sources folder: ``$LOVELY_KG_SOURCES`` or the articles shipped with the project."""
-    return os.environ.get("LOVELY_KG_SOURCES") or _data_dir("sources")
+    return os.environ.get("LOVELY_KG_SOURCES") or shipped_sources_dir()
 
 
 def default_store_dir() -> str:

@@ -1,0 +1,125 @@
+"""The claim extractor: an article in, proposed claims and new entities out.
+
+``extract(text, published, registry)`` reads an article sentence by sentence, finds the names
+in each (through the registry, quoted titles and capitalised phrases), applies the relation
+patterns of :mod:`~kg.extraction.cast`, :mod:`~kg.extraction.music`,
+:mod:`~kg.extraction.charts`, :mod:`~kg.extraction.broadcast` and
+:mod:`~kg.extraction.awards`, and returns a :class:`~kg.extraction.proposals.Proposal`: claims
+whose quotes are verbatim spans of the text, modelled as the hand annotations are, and the new
+entities they use. Knowledge of entities comes only from the registry given; the patterns are
+about English. See ``docs/ingest.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extraction import awards, broadcast, cast, charts, hints, music, sentences
+from kg.extraction.context import CHARACTER, RECORDING, Article
+from kg.extraction.dates import find_dates
+from kg.extraction.masked import Sentence
+from kg.extraction.mentions import find_mentions
+from kg.extraction.names import exact_form
+from kg.extraction.proposals import Proposal, ProposedClaim, ProposedEntity
+from kg.extraction.registry import KnownEntity, Registry
+
+__all__ = [
+    "KnownEntity",
+    "Proposal",
+    "ProposedClaim",
+    "ProposedEntity",
+    "Registry",
+    "extract",
+]
+
+_RELATIONS = (cast, music, charts, broadcast, awards)
+
+
+def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
+    """Propose the claims ``text`` (published on ``published``) makes.
+
+    ``registry`` is not changed: new entities go to a copy, and into the proposal.
+    """
+    article = Article(text=text, published=published, registry=registry.copy())
+    spans = sentences.split(text)
+    hints.read_hints(article, [_sentence(article, span) for span in spans])
+    for span in spans:
+        if span.kind == "heading":
+            continue
+        sentence = _sentence(article, span)  # again: earlier sentences may have named more
+        for relation in _RELATIONS:
+            relation.apply(article, sentence)
+        _remember(article, sentence)
+    _complete(article)
+    return article.proposal.used()
+
+
+def _sentence(article: Article, span: sentences.Span) -> Sentence:
+    mentions = find_mentions(article.folded, article.registry, span.start, span.end)
+    dates = [d for d in find_dates(article.text, span.start, span.end)
+             if all(d.end <= m.start or m.end <= d.start for m in mentions)]
+    return Sentence(span.start, span.end, article.text, mentions, dates, kind=span.kind)
+
+
+def _remember(article: Article, sentence: Sentence) -> None:
+    """What the sentence named, in order, for "it", "the song", "the group" later on."""
+    for mention in sentence.mentions:
+        found = article.registry.lookup(mention.text)
+        if not found.entities and mention.quoted and \
+                article.hints.get(exact_form(mention.text)) == RECORDING:
+            article.recording(mention, [])  # a title named as a song: "it" may be it next
+            continue
+        by_class: dict[tuple[str, ...], list[KnownEntity]] = {}
+        for entity in found.entities:
+            by_class.setdefault(entity.types, []).append(entity)
+        for group in by_class.values():
+            if len(group) == 1:
+                article.seen(group[0].key, group[0].types)
+
+
+def _complete(article: Article) -> None:
+    """What the build requires of new entities and no single sentence may give.
+
+    A new character needs the work it appears in (the article's main series is assumed, and
+    the claim says so); a new recording needs its song and a credited artist (flagged when
+    the article names none).
+    """
+    proposed = {e.key: e for e in article.proposal.entities}
+    facts = [(c, f) for c in article.proposal.claims for f in c.facts]
+    for key, entity in proposed.items():
+        users = [c for c in article.proposal.claims if key in c.entity_keys()]
+        if not users:
+            continue
+        first = users[0]
+        if article.registry.vocabulary.is_a(entity.types, CHARACTER) and not any(
+                f[0] == key and f[1] == "lr:characterIn" for _, f in facts):
+            if article.main_series:
+                first.facts.append((key, "lr:characterIn", article.main_series))
+                first.flags.append(f"{key} is taken to be a character of "
+                                   f"{article.main_series}, the series the article is about")
+            else:
+                first.flags.append(f"the article names no series {key} is in: add "
+                                   f"[{key}, lr:characterIn, series/…] before accepting")
+        if article.registry.vocabulary.is_a(entity.types, RECORDING):
+            song = article._songs.get(key)
+            if song and not any(f[0] == key and f[1] == "lr:recordingOf" for _, f in facts):
+                first.facts.append((key, "lr:recordingOf", song))
+            if not any(f[0] == key and f[1] == "lr:creditedArtist" for _, f in facts):
+                _credit_the_singers(article, key, facts, first)
+
+
+def _credit_the_singers(article: Article, recording: str, facts: list, first: object) -> None:
+    """A recording the article only says someone sings is credited to its singers: the
+    build requires a credit, and a sung recording with no other is released under them."""
+    performances = {f[2] for _, f in facts if f[0] == recording and f[1] == "lr:vocals"}
+    sung = [(c, f[2]) for c, f in facts if f[0] in performances and f[1] == "lr:vocalist"]
+    if not sung:
+        first.flags.append(f"the article credits no artist for {recording}: the build needs "
+                           f"one; add [{recording}, lr:creditedArtist, …] or reject")
+        return
+    for claim, singer in sung:
+        fact = (recording, "lr:creditedArtist", singer)
+        if fact not in claim.facts:
+            claim.facts.append(fact)
+            claim.flags.append(f"no credit is stated for {recording}: its singer {singer} is "
+                               "proposed as the credited artist")

@@ -1,0 +1,160 @@
+"""Award wins: "X won / took home / was named CATEGORY at the YEAR CEREMONY (on DATE)".
+
+The award is one category of one edition, labelled "CATEGORY, YEAR CEREMONY" ("Best OST, 2033
+Sora Drama Awards"). A ceremony named anywhere ("the big winner at the 61st Sora Awards on May
+5") is remembered for a few sentences, so "at the ceremony", "the award for Best OST went to X"
+and "X, who won the Grand Prize" refer to it. The win is dated by the day the sentence gives,
+else the ceremony's, else the edition's year. Nominations are not wins and are not proposed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extraction import modelling
+from kg.extraction.context import (
+    ALBUM,
+    AWARD,
+    BAND,
+    GROUP,
+    PERSON,
+    RECORDING,
+    SERIES,
+    SONG,
+    Article,
+)
+from kg.extraction.masked import D, M, Sentence
+from kg.extraction.mentions import Mention
+from kg.extraction.names import exact_form
+
+_EDITION = rf"(?:(?P<year>{D})\s+|(?P<nth>\d{{1,3}}(?:st|nd|rd|th))\s+)?"
+_WIN = re.compile(
+    r"\b(?P<verb>won|wins|win|took\s+home|takes\s+home|received|receives|picked\s+up|bagged|"
+    r"claimed|scooped(?:\s+up)?|earned|was\s+named|were\s+named|was\s+awarded|awarded|"
+    r"collected|grabbed|nabbed|snagged|named|honou?red\s+with|presented\s+with)\s+(?:the\s+)?"
+    rf"(?:(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|prize|trophy))?"
+    rf"(?:\s+(?:at|in|from|during)\s+(?:the\s+)?{_EDITION}(?:(?P<ceremony>{M})|"
+    r"(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
+# "The award for Best OST went to X", "Song of the Year went to X".
+_WENT_TO = re.compile(rf"(?:\b(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|"
+                      rf"prize|trophy))?\s+(?:went|goes|was\s+given)\s+to\s+(?P<x>{M})")
+_AT_THE = re.compile(rf"\b[Aa]t\s+the\s+{_EDITION}(?P<ceremony>{M})(?=[,.\s]|$)")
+_CEREMONY_WORDS = re.compile(r"\b(?:Awards?|Festival|Ceremony|Prizes?|Gala)\b")
+_AWARD_WORDS = re.compile(r"\b(?:Best|Award|Prize|Grand|Daesang|Top|Excellence|Popularity|"
+                          r"Rookie|Newcomer|Achievement|Bonsang|Year|Artist|Icon)\b")
+#: How many sentences a named ceremony stays the one "the ceremony" means.
+_MEMORY = 4
+
+
+def apply(article: Article, s: Sentence) -> None:
+    """Propose the award wins of one sentence (and remember the ceremonies it names)."""
+    if s.kind != "sentence":
+        return
+    _remember_ceremony(article, s)
+    for m in _WIN.finditer(s.masked):
+        if not re.search(r"\bnominat", s.masked[max(0, m.start() - 40):m.start()]):
+            _win(article, s, m, s.mention(m["award"]), None, m.start())
+    for m in _WENT_TO.finditer(s.masked):
+        _win(article, s, m, s.mention(m["award"]), s.mention(m["x"]), m.start())
+
+
+def _remember_ceremony(article: Article, s: Sentence) -> None:
+    for m in _AT_THE.finditer(s.masked):
+        mention = s.mention(m["ceremony"])
+        if mention is not None and _CEREMONY_WORDS.search(mention.text):
+            article.ceremony = (_edition(s, m, mention), _day(s))
+            article.ceremony_at = s.start
+    if article.ceremony and s.start != article.ceremony_at:
+        article.ceremony_age += 1
+    else:
+        article.ceremony_age = 0
+
+
+def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention | None,
+         winner: Mention | None, at: int) -> None:
+    if award_mention is None or not _AWARD_WORDS.search(award_mention.text):
+        return
+    flags: list[str] = []
+    ceremony, ceremony_date = _ceremony(article, s, m)
+    label = f"{award_mention.text}, {ceremony}" if ceremony else award_mention.text
+    awardee = (_resolve_awardee(article, winner, flags) if winner is not None
+               else _awardee(article, s, at, flags))
+    if awardee is None:
+        return
+    date = _day(s) or ceremony_date
+    year = m.groupdict().get("year")
+    if date is None and year:
+        date = s.date(year).value
+    if date is None and ceremony and re.match(r"\d{4}\b", ceremony):
+        date = ceremony[:4]
+    if date is None:
+        return
+    award = _award(article, label)
+    article.claim(s.start, s.end, "award",
+                  modelling.award_win(award, awardee, date, article.published), flags,
+                  award, awardee)
+
+
+def _edition(s: Sentence, m: re.Match[str], mention: Mention) -> str:
+    groups = m.groupdict()
+    if groups.get("year"):
+        return f"{s.date(groups['year']).value} {mention.text}"
+    if groups.get("nth"):
+        return f"{groups['nth']} {mention.text}"
+    return mention.text
+
+
+def _ceremony(article: Article, s: Sentence, m: re.Match[str]) -> tuple[str | None, str | None]:
+    groups = m.groupdict()
+    if groups.get("ceremony"):
+        mention = s.mention(groups["ceremony"])
+        name = _edition(s, m, mention)
+        article.ceremony, article.ceremony_at, article.ceremony_age = (name, _day(s)), s.start, 0
+        return name, None
+    opening = _AT_THE.search(s.masked)  # "At the 2033 X Awards, Y took home …"
+    if opening and _CEREMONY_WORDS.search(s.mention(opening["ceremony"]).text):
+        return _edition(s, opening, s.mention(opening["ceremony"])), None
+    if article.ceremony and (groups.get("the") or article.ceremony_age <= _MEMORY):
+        return article.ceremony
+    return None, None
+
+
+def _day(s: Sentence) -> str | None:
+    days = [d for d in s.dates if d.precision in ("day", "month-day")]
+    return days[0].value if days else None
+
+
+def _award(article: Article, label: str) -> str:
+    found = article.registry.lookup(label, (AWARD,))
+    if found.found:
+        return found.entity.key
+    return article.new_entity(label, (AWARD,)).key
+
+
+def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> str | None:
+    """Who won: the name right before the verb ("X took home", "X was also named"), or the
+    subject before a "who won" clause or an apposition ("X, a member of G, also won")."""
+    head = s.masked[:before]
+    chosen = (
+        re.search(rf"(?P<x>{M})(?:\s*\([^)]*\))?\s*,\s*(?:who|which|that)\s+(?:also\s+)?$", head)
+        or re.search(rf"(?P<x>{M})\s*,\s*(?:a|an|the)\s+[^,]*,\s*(?:(?:has|also|then)\s+){{0,2}}$",
+                     head)
+        or re.search(rf"(?P<x>{M})[,.]?\s*(?:(?:has|had|also|was|were|have|then|later|"
+                     r"eventually)\s+){0,3}$", head))
+    if chosen is None:
+        return None
+    return _resolve_awardee(article, s.mention(chosen["x"]), flags)
+
+
+def _resolve_awardee(article: Article, mention: Mention | None, flags: list[str]) -> str | None:
+    if mention is None:
+        return None
+    series = article.resolve(mention, (SERIES,), None, flags)
+    if series is not None or (not mention.resolution.entities and
+                              article.hints.get(exact_form(mention.text)) == SERIES):
+        return series or article.resolve(mention, (SERIES,), SERIES, flags)
+    if mention.quoted or any(article.registry.is_a(e, (RECORDING, SONG))
+                             for e in mention.resolution.entities):
+        got = article.recording(mention, flags)
+        return got[0] if got else None
+    return article.resolve(mention, (PERSON, GROUP, BAND, SERIES, ALBUM), PERSON, flags)

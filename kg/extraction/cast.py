@@ -1,0 +1,390 @@
+"""Who plays whom, who stars, and who belongs to which band or group.
+
+Patterns (over the masked sentence, see :mod:`kg.extraction.masked`):
+
+- "C, played/portrayed/depicted by A", "C (played by A)", "C (A)";
+- "A, who plays/portrays … C", "A plays the role of C", "his role as C in S";
+- "S stars A as C and B as D", "the drama starring A and B", "lead actor A";
+- "G's A", "A of the girl group G", "A, the (lead) vocalist of the band G";
+- "G consists of / is made up of A, B and C", "A is part of a band called G".
+
+A character's band is a fictional band (story world); a person's group a music group (real
+world). A role named by an ontology property's label ("lead vocalist") uses that property.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extraction import modelling
+from kg.extraction.context import (
+    ACTOR,
+    BAND,
+    CHARACTER,
+    GROUP,
+    PERSON,
+    SERIES,
+    SINGER,
+    UNRESOLVED,
+    Article,
+)
+from kg.extraction.masked import NAMES, M, Sentence
+from kg.extraction.mentions import Mention
+from kg.extraction.names import exact_form
+
+_ACTOR_NOUN = r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|idol|singer|star)\s+)"
+_PLAYED_BY = re.compile(
+    rf"(?P<c>{M})(?:\s*,)?\s*(?:(?:who\s+)?(?:is|was|will\s+be|is\s+being)\s+)?\(?"
+    r"(?:played|portrayed|depicted|essayed|brought\s+to\s+life|voiced)"
+    rf"\s+by\s+{_ACTOR_NOUN}?(?:(?P<g>{M})[’']s\s+)?(?P<a>{M})")
+_PLAYS = re.compile(
+    rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:\s*,)?\s+(?:who\s+)?(?:also\s+)?"
+    r"(?P<verb>plays|played|portrays|portrayed|will play|is playing|depicts|"
+    r"takes on the role of|took on the role of|plays the role of|played the role of|"
+    r"is cast as|was cast as|stars as|starred as|appears as|appeared as|appearing as|"
+    r"returns as|returned as|plays the part of|played the part of|portrays the role of|"
+    r"landed the role of|lands the role of|was cast in the role of|is cast in the role of|"
+    r"made (?:her|his|their) (?:acting |drama |screen )?debut as)\s+"
+    rf"(?P<desc>(?:[\w'’-]+,?\s+){{0,5}}?)(?P<c>{M})")
+_ROLE_AS = re.compile(rf"\b(?:his|her|their)\s+(?:[a-z-]+\s+)?role\s+as\s+(?P<c>{M})"
+                      rf"(?:\s+in\s+(?P<s>{M}))?")
+_STARS = re.compile(r"\b(?:stars|starring|starred|co-stars|co-starring|features|featuring)\s+")
+_AS_PAIR = re.compile(rf"(?P<a>{M})\s+as\s+(?P<desc>(?:[\w'’-]+,?\s+){{0,5}}?)(?P<c>{M})")
+_STARRING_LIST = re.compile(rf"\b(?P<verb>starring|starred|stars|co-starring)\s+"
+                            rf"(?P<list>{NAMES})(?!\s+as\b)")
+_SERIES_WORDS = re.compile(r"\b(?:drama|series|show|thriller|romance|sitcom|comedy|fantasy)\b",
+                           re.I)
+_LEAD = re.compile(rf"\b(?:[Ll]ead|[Ll]eading|[Mm]ain)\s+(?:actor|actress)\s+(?P<a>{M})")
+_PAREN = re.compile(rf"(?P<c>{M})\s*\((?P<a>{M})\)")
+_CAPS_NAME = re.compile(r"^[A-Z][A-Z0-9&!.-]{2,}(?:\s+[A-Z][A-Z0-9&!.-]+)?$")
+_CAST_CUE = re.compile(r"\b(?:stars|starring|starred|cast|actors?|actress(?:es)?|co-stars)\b")
+_NOT_DESC = re.compile(r"\b(?:of|in|at|for|with|on|by|from|to|and|who|which|that)\b")
+
+_POSSESSIVE = re.compile(rf"(?P<g>{M})[’']s\s+(?:(?:[a-z-]+\s+){{0,2}})(?P<p>{M})")
+_MEMBER_NOUNS = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassist|keyboardist|"
+                 r"dancer|maknae|frontman|frontwoman|visual)")
+_ROLE_OF = re.compile(
+    rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,)?\s+(?:who\s+(?:is|was|plays|played)\s+|is\s+|was\s+|"
+    r"plays\s+|played\s+|(?:better|also)\s+known\s+as\s+)?(?:the|a|an|one)\s+"
+    rf"(?P<role>(?:[a-z-]+\s+){{0,3}}?{_MEMBER_NOUNS})s?\s+of\s+(?:the\s+)?"
+    rf"(?:(?:[a-z-]+\s+){{0,3}}(?:band|group|duo|trio|unit)\s+)?(?P<g>{M})")
+_OF_GROUP = re.compile(
+    rf"(?P<p>{M})\s*,?\s+(?:a\s+member\s+)?of\s+(?:the\s+)?(?:{M}\s+)?(?:[a-z-]+\s+){{0,2}}"
+    rf"(?:group|band)\s+(?P<g>{M})")
+_OF = re.compile(rf"(?P<p>{M})\s+(?:of|from)\s+(?P<g>{M})")
+_ROLE_BEFORE = re.compile(
+    rf"(?:(?P<g>{M})(?:[’']s)?|(?P<the>[Tt]he\s+(?:band|group)[’']s))\s+"
+    rf"(?P<role>(?:lead\s+|main\s+|sub-?\s*)?{_MEMBER_NOUNS})\s+(?P<p>{M})")
+_PART_OF = re.compile(
+    rf"(?P<p>{M})(?:\s*,?\s*(?:portrayed|played|depicted)\s+by\s+{M}\s*,?)?\s+(?:is|was)\s+"
+    r"(?:part|a member|one of the members|one)\s+of\s+(?:a|the)\s+(?:[a-z-]+\s+)?"
+    rf"(?:band|group)(?:\s+(?:called|named))?\s+(?P<g>{M})")
+_CONSISTS = re.compile(
+    rf"(?:(?:The\s+rest\s+of\s+)?(?P<g>{M})|(?P<the>[Tt]he\s+(?:group|band)))(?:'s\s+lineup)?"
+    r"(?:\s*,)?\s+(?:consists\s+of|consisting\s+of|(?:is\s+)?made\s+up\s+of|comprises|"
+    r"comprising|(?:is\s+)?composed\s+of|includes|including\s+members|"
+    r"is\s+rounded\s+out\s+by|whose\s+members\s+are)\s+")
+_CLAUSE_BY = re.compile(rf"(?:played|portrayed|depicted)\s+by\s+{_ACTOR_NOUN}?(?:{M}[’']s\s+)?{M}"
+                        rf"|{M}[’']s")
+
+
+def apply(article: Article, s: Sentence) -> None:
+    """Propose the cast and membership claims of one sentence."""
+    _plays(article, s)
+    _starring(article, s)
+    _membership(article, s)
+
+
+# -- who plays whom ---------------------------------------------------------------------------
+
+def _series_in(article: Article, s: Sentence, slot: str | None) -> str | None:
+    mention = s.mention(slot)
+    if mention is None:
+        return None
+    return article.resolve(mention, (SERIES,), SERIES, [])
+
+
+def _play(article: Article, s: Sentence, actor: Mention | None, character: Mention | None,
+          series: str | None = None, starring: bool = False) -> None:
+    if actor is None or character is None or actor is character:
+        return
+    flags: list[str] = []
+    person = article.resolve(actor, (PERSON,), ACTOR, flags)
+    role = article.resolve(character, (CHARACTER,), CHARACTER, flags)
+    if person is None or role is None:
+        return
+    series = article.series(series)
+    facts = modelling.plays(person, role, series)
+    if starring and series:
+        facts = [f for f in facts if f[1] != "lr:castMember"]
+        facts += modelling.starring(series, person)
+    article.claim(s.start, s.end, "plays", facts, flags, role, person)
+
+
+def _plays(article: Article, s: Sentence) -> None:
+    for m in _PLAYED_BY.finditer(s.masked):
+        _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _PLAYS.finditer(s.masked):
+        if _NOT_DESC.search(m["desc"]) or re.search(r"\d", m["desc"]):
+            continue
+        _play(article, s, s.mention(m["a"]), s.mention(m["c"]),
+              starring=m["verb"] in ("stars as", "starred as"))
+    for m in _ROLE_AS.finditer(s.masked):
+        subject = first_mention(article, s, (PERSON,), before=m.start())
+        _play(article, s, subject, s.mention(m["c"]), _series_in(article, s, m["s"]))
+    for m in _PAREN.finditer(s.masked):
+        character, actor = s.mention(m["c"]), s.mention(m["a"])
+        if s.kind == "list" or character is None or actor is None:
+            continue
+        known = _is(article, character, CHARACTER) or _is(article, actor, PERSON)
+        swapped = _is(article, character, PERSON) or _is(article, actor, CHARACTER)
+        if swapped or (not known and _CAST_CUE.search(s.masked[:m.start()])):
+            character, actor = actor, character  # "stars A (C)": the actor comes first
+        if _looks_like_group(article, actor) or \
+                not could_be(article, character, CHARACTER) or \
+                not could_be(article, actor, PERSON):
+            continue
+        if not (known or swapped) and not (PERSON_NAME.match(character.text) and
+                                           PERSON_NAME.match(actor.text)):
+            continue  # two unknown names: only when both read as personal names
+        _play(article, s, actor, character)
+    for stars in _STARS.finditer(s.masked):
+        rest = s.masked[stars.end():]
+        pos = 0
+        while m := _AS_PAIR.match(rest, pos):
+            if _NOT_DESC.search(m["desc"]):
+                break
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=True)
+            sep = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)", rest[m.end():])
+            if not sep:
+                break
+            pos = m.end() + sep.end()
+
+
+def _starring(article: Article, s: Sentence) -> None:
+    about_series = bool(_SERIES_WORDS.search(s.masked)) or any(
+        _is(article, mention, SERIES) for mention in s.mentions)
+    found = [s.mentions_in(m["list"]) for m in _STARRING_LIST.finditer(s.masked)
+             if m["verb"] == "starring" or about_series]
+    found += [[s.mention(m["a"])] for m in _LEAD.finditer(s.masked)]
+    for mentions in found:
+        series = article.series()
+        for mention in mentions:
+            flags: list[str] = []
+            person = article.resolve(mention, (PERSON,), ACTOR, flags)
+            if person and series:
+                article.claim(s.start, s.end, "starring", modelling.starring(series, person),
+                              flags, series, person)
+    for m in re.finditer(rf"(?P<a>{M}),\s+who\s+(?:previously\s+|also\s+)?(?:starred|stars)\s+in"
+                         rf"\s+(?P<s>{M})", s.masked):
+        flags = []
+        person = article.resolve(s.mention(m["a"]), (PERSON,), ACTOR, flags)
+        series = article.resolve(s.mention(m["s"]), (SERIES,), SERIES, flags)
+        if person and series:
+            article.claim(s.start, s.end, "starring", modelling.starring(series, person), flags,
+                          series, person)
+
+
+# -- membership -------------------------------------------------------------------------------
+
+def _membership(article: Article, s: Sentence) -> None:
+    for m in _POSSESSIVE.finditer(s.masked):
+        group, person = s.mention(m["g"]), s.mention(m["p"])
+        if person is not None and not person.quoted:
+            _member(article, s, person, group, None, require_group=True)
+    for m in _ROLE_OF.finditer(s.masked):
+        member = s.mention(m["p"])
+        if m.group(0).split(m["p"], 1)[1].lstrip(" ,").startswith(("plays", "played",
+                                                                      "who plays",
+                                                                      "who played")):
+            member = _played_character(article, member)
+        _member(article, s, member, s.mention(m["g"]), m["role"])
+    for m in _OF_GROUP.finditer(s.masked):
+        _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
+    for m in _OF.finditer(s.masked):
+        _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None, require_group=True)
+    for m in _PAREN.finditer(s.masked):  # "Kim Ha-neul (GROUP)": a member and her group
+        person, group = s.mention(m["c"]), s.mention(m["a"])
+        if s.kind != "list" and person is not None and _looks_like_group(article, group) and \
+                could_be(article, person, PERSON) and not _is(article, person, CHARACTER):
+            _member(article, s, person, group, None)
+    for m in _ROLE_BEFORE.finditer(s.masked):
+        band_key = None
+        if m["the"]:
+            band_key = article.recent.get(BAND) or article.recent.get(GROUP)
+        _member(article, s, s.mention(m["p"]), s.mention(m["g"]), m["role"], band_key=band_key,
+                require_group=True)
+    for m in _PART_OF.finditer(s.masked):
+        _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
+    for m in _CONSISTS.finditer(s.masked):
+        _lineup(article, s, m)
+
+
+def _lineup(article: Article, s: Sentence, m: re.Match[str]) -> None:
+    band_key, group = None, None
+    if m["the"]:
+        band_key = article.recent.get(BAND) or article.recent.get(GROUP)
+        if band_key is None:
+            return
+    else:
+        group = s.mention(m["g"])
+        if group is None or not (_is_any(article, group, (BAND, GROUP)) or
+                                 article.hints.get(_form(group)) in (BAND, GROUP)):
+            return
+    rest = _CLAUSE_BY.sub(" ", s.masked[m.end():])
+    for slot in re.finditer(rf"(?:(?P<role>[a-z-]+)\s+)?(?P<p>{M})", rest):
+        member = s.mention(slot["p"])
+        if member is not None and not member.quoted:
+            _member(article, s, member, group, slot["role"], band_key=band_key)
+
+
+def _member(article: Article, s: Sentence, member: Mention | str | None,
+            group: Mention | None, role: str | None, *, band_key: str | None = None,
+            require_group: bool = False) -> None:
+    """Propose that ``member`` (a mention, or a character's key) belongs to a band or group.
+
+    A character's band is a fictional band (story world), a person's a music group (real
+    world); an unknown member takes the kind its band implies. With ``require_group`` the
+    group must be known (or hinted) as a band or group, since the construction alone ("G's
+    A", "A of G") does not say so.
+    """
+    if member is None or (group is None and band_key is None) or member is group:
+        return
+    flags: list[str] = []
+    if isinstance(member, str):
+        character, person = member, None
+    else:
+        character = article.resolve(member, (CHARACTER,), None, flags)
+        person = None if character else article.resolve(member, (PERSON,), None, flags)
+    band = band_key
+    hint = article.hints.get(_form(group)) if group is not None else None
+    if hint is None and group is not None and _CAPS_NAME.match(group.text) and \
+            not group.resolution.entities and not isinstance(member, str) and \
+            PERSON_NAME.match(member.text):
+        hint = GROUP  # "Kim Ha-neul of LUMEN": a name in capitals after a person is a group
+    if band is None:
+        band = article.resolve(group, (BAND, GROUP), None, flags)
+        if band is None and (group.resolution.entities or
+                             (require_group and hint not in (BAND, GROUP))):
+            return
+    story = article.is_a(band, BAND) if band else hint == BAND
+    if character is None and person is None:
+        if isinstance(member, str) or member.quoted:
+            return
+        if story:
+            character = article.resolve(member, (CHARACTER,), CHARACTER, flags)
+        else:
+            person = article.resolve(member, (PERSON,), SINGER, flags)
+        if character is None and person is None:
+            return
+    if band is None:
+        band = article.resolve(group, (BAND,) if character else (GROUP,),
+                               BAND if character else GROUP, flags)
+    if band is None:
+        return
+    if character:
+        if not (article.is_a(band, BAND) or band.startswith(UNRESOLVED)):
+            return
+        facts = modelling.in_story_member(character, band, _role_property(article, role))
+        series = article.series()
+        if series and not character.startswith(UNRESOLVED):
+            facts.append((character, "lr:characterIn", series))
+        article.claim(s.start, s.end, "membership", facts, flags, character, band)
+    elif person:
+        if not (article.is_a(band, GROUP) or band.startswith(UNRESOLVED)):
+            return
+        article.claim(s.start, s.end, "membership", modelling.member(person, band), flags,
+                      person, band)
+
+
+def _role_property(article: Article, role: str | None) -> str | None:
+    if not role:
+        return None
+    words = role.lower().split()
+    for prop, label in article.registry.vocabulary.roles.items():
+        if words[-len(label.split()):] == label.split():
+            return prop
+    return None
+
+
+def _played_character(article: Article, person: Mention | None) -> str | None:
+    """The one character the article says ``person`` plays ("A, who plays the lead vocalist")."""
+    if person is None:
+        return None
+    key = article.resolve(person, (PERSON,), None, [])
+    played = article.portrayals.get(key or "", set())
+    return next(iter(played)) if len(played) == 1 else None
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+def _form(mention: Mention) -> str:
+    return exact_form(mention.text)
+
+
+def could_be(article: Article, mention: Mention | None, cls: str) -> bool:
+    """A mention that is a ``cls``, or an unknown name that could be one."""
+    if mention is None:
+        return False
+    entities = mention.resolution.entities or article.registry.lookup(mention.text).entities
+    if entities:
+        return any(article.registry.is_a(e, cls) for e in entities)
+    hinted = article.hints.get(_form(mention))
+    if hinted:
+        return article.registry.vocabulary.is_a((hinted,), cls)
+    return not mention.quoted
+
+
+def _is_any(article: Article, mention: Mention | None, classes: tuple[str, ...]) -> bool:
+    """A mention of a known entity of one of ``classes``."""
+    if mention is None:
+        return False
+    entities = mention.resolution.entities or article.registry.lookup(mention.text).entities
+    return any(article.registry.is_a(e, classes) for e in entities)
+
+
+def _is(article: Article, mention: Mention | None, cls: str) -> bool:
+    """A mention of a known entity of class ``cls`` (and of no other kind of thing)."""
+    if mention is None:
+        return False
+    entities = mention.resolution.entities or article.registry.lookup(mention.text).entities
+    return bool(entities) and all(article.registry.is_a(e, cls) for e in entities)
+
+
+def _looks_like_group(article: Article, mention: Mention | None) -> bool:
+    if mention is None:
+        return False
+    if could_be(article, mention, GROUP) and not could_be(article, mention, PERSON):
+        return True
+    words = mention.text.split()
+    return not mention.resolution.entities and len(words) == 1 and mention.text.isupper()
+
+
+def first_mention(article: Article, s: Sentence, wanted: tuple[str, ...], before: int
+           ) -> Mention | None:
+    """The first mention before ``before`` (masked offset) that is or could be a ``wanted``.
+
+    An unknown name only counts as a person when it is shaped like a personal name (two or
+    three capitalised words, or a hyphenated given name), so that in "The Thai member, Mina
+    Park" the subject is the name, not the nationality.
+    """
+    for m in re.finditer(M, s.masked[:before]):
+        mention = s.mention(m.group())
+        if mention is None or mention.quoted or \
+                not any(could_be(article, mention, w) for w in wanted):
+            continue
+        if PERSON in wanted and not _known_or_hinted(article, mention) and \
+                not PERSON_NAME.match(mention.text):
+            continue
+        return mention
+    return None
+
+
+#: The shape of a romanised personal name: "Gwak Bo-ra", "Kim Ha Neul", "Bo-ra".
+PERSON_NAME = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$|"
+                         r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}$")
+
+
+def _known_or_hinted(article: Article, mention: Mention) -> bool:
+    return bool(mention.resolution.entities or article.registry.lookup(mention.text).entities
+                or article.hints.get(_form(mention)))

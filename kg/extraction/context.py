@@ -1,0 +1,224 @@
+"""The state of one extraction: the article, the growing registry and proposal, the discourse.
+
+:class:`Article` is what every relation pattern works with. It turns mentions into keys (a
+registered entity, a new proposed entity, or an unresolved placeholder when a name is
+ambiguous), remembers what was mentioned last (for "the song", "it", "the series"), and records
+claims.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extraction import modelling, names
+from kg.extraction.dates import resolve
+from kg.extraction.mentions import Mention
+from kg.extraction.proposals import Fact, Proposal, ProposedClaim, ProposedEntity
+from kg.extraction.registry import FoldedText, KnownEntity, Registry, Resolution
+
+RECORDING = "lr:Recording"
+SONG = "lr:Song"
+PERSON = "lr:Person"
+ACTOR = "lr:Actor"
+SINGER = "lr:Singer"
+CHARACTER = "lr:FictionalCharacter"
+SERIES = "lr:TelevisionSeries"
+GROUP = "lr:MusicGroup"
+BAND = "lr:FictionalBand"
+PLATFORM = "lr:Platform"
+CHART = "lr:Chart"
+ALBUM = "lr:Album"
+AWARD = "lr:Award"
+ORGANISATION = "lr:Organization"
+BROADCASTER = "lr:Broadcaster"
+ARTISTS = (PERSON, GROUP, BAND)
+UNRESOLVED = "unresolved"
+#: The classes whose last mention "it", "the song", "the group"… may refer to.
+_TRACKED = (RECORDING, SONG, PERSON, CHARACTER, SERIES, GROUP, BAND, PLATFORM, CHART, ALBUM,
+            AWARD, ORGANISATION)
+
+
+@dataclass
+class Article:
+    """One article being read: its text, date, registry, proposal and discourse memory."""
+
+    text: str
+    published: dt.date
+    registry: Registry
+    folded: FoldedText = field(init=False)
+    proposal: Proposal = field(default_factory=Proposal)
+    recent: dict[str, str] = field(default_factory=dict)  # class CURIE -> last key
+    hints: dict[str, str] = field(default_factory=dict)  # exact form of a name -> class
+    main_series: str | None = None
+    recording_lists: list[list[str]] = field(default_factory=list)
+    ceremony: tuple[str, str | None] | None = None  # last awards ceremony: name, date
+    ceremony_at: int = -1  # where the sentence naming it starts
+    ceremony_age: int = 0  # sentences read since
+    credits: dict[str, set[str]] = field(default_factory=dict)  # recording -> artists
+    portrayals: dict[str, set[str]] = field(default_factory=dict)  # person -> characters
+    _songs: dict[str, str | None] = field(default_factory=dict)  # recording -> its song
+    _claim_ids: Counter = field(default_factory=Counter)
+    _seen: set = field(default_factory=set)
+    _tracked: dict = field(default_factory=dict)  # types -> the tracked classes they are
+
+    def __post_init__(self) -> None:
+        self.folded = FoldedText(self.text)
+
+    # -- entities ----------------------------------------------------------------------------
+
+    def resolve(self, mention: Mention, wanted: tuple[str, ...], create: str | None,
+                flags: list[str]) -> str | None:
+        """The key ``mention`` stands for as one of the ``wanted`` classes.
+
+        A known entity is used (flagged when only a looser spelling matched); several
+        equally good ones give an ``unresolved/…`` placeholder and a flag instead of a guess;
+        an unknown name becomes a new entity of class ``create`` (when given). ``None`` when
+        the name is an entity of another class, or unknown and not to be created.
+        """
+        found = self.registry.lookup(mention.text, wanted)
+        if not found.entities and mention.resolution.entities:
+            found = _filtered(mention.resolution, self.registry, wanted)
+        if found.ambiguous:
+            return self._unresolved(mention.text, found, flags)
+        if found.found:
+            entity = found.entity
+            if found.how != "exact":
+                self._note_variant(entity, mention.text, found.how, flags)
+            self.seen(entity.key, entity.types)
+            return entity.key
+        if found.others or mention.resolution.entities:
+            return None
+        if create is None:
+            return None
+        hinted = self.hints.get(names.exact_form(mention.text))
+        if hinted and self.registry.vocabulary.is_any((hinted,), wanted):
+            create = hinted
+        return self.new_entity(mention.text, (create,)).key
+
+    def new_entity(self, label: str, types: tuple[str, ...]) -> KnownEntity:
+        """Register and propose a new entity (its key from its class and label)."""
+        label = " ".join(label.split())  # a name wrapped over two lines is one name
+        prefix = next((p for cls, p in modelling.PREFIXES
+                       if self.registry.vocabulary.is_a(types, cls)), "thing")
+        base = f"{prefix}/{names.slug(label)}"
+        key, n = base, 2
+        while key in self.registry:
+            key, n = f"{base}-{n}", n + 1
+        entity = KnownEntity(key=key, types=types, label=label, proposed=True)
+        self.registry.add(entity)
+        self.proposal.entities.append(ProposedEntity(key=key, types=types, label=label))
+        self.seen(key, types)
+        return entity
+
+    def _note_variant(self, entity: KnownEntity, spelling: str, how: str,
+                      flags: list[str]) -> None:
+        proposed = self.proposal.entity(entity.key)
+        spelling = " ".join(spelling.split())
+        if proposed is not None and how == "romanised" and spelling not in proposed.variants:
+            proposed.variants.append(spelling)
+        flags.append(f"'{spelling}' read as {entity.key} ('{entity.label}'): {how} match")
+
+    def _unresolved(self, spelling: str, found: Resolution, flags: list[str]) -> str:
+        keys = " or ".join(e.key for e in found.entities)
+        placeholder = f"{UNRESOLVED}/{names.slug(spelling)}"
+        flags.append(f"ambiguous: '{spelling}' is {keys}; replace {placeholder} with the right "
+                     "key before accepting")
+        return placeholder
+
+    def seen(self, key: str, types: tuple[str, ...]) -> None:
+        """Remember ``key`` as the last-mentioned entity of each of its classes."""
+        classes = self._tracked.get(types)
+        if classes is None:
+            vocabulary = self.registry.vocabulary
+            classes = self._tracked[types] = [c for c in _TRACKED if vocabulary.is_a(types, c)]
+        for cls in classes:
+            self.recent[cls] = key
+
+    def types_of(self, key: str) -> tuple[str, ...]:
+        """The classes of a registered or proposed key (none for placeholders and events)."""
+        entity = self.registry.get(key)
+        return entity.types if entity else ()
+
+    def is_a(self, key: str | None, wanted: str | tuple[str, ...]) -> bool:
+        """Whether ``key`` names an entity of (one of) the ``wanted`` classes."""
+        if key is None:
+            return False
+        entity = self.registry.get(key)
+        return entity is not None and self.registry.is_a(entity, wanted)
+
+    def label(self, key: str) -> str:
+        """The label of a key (the key itself when unknown)."""
+        entity = self.registry.get(key)
+        return entity.label if entity else key
+
+    def recording(self, mention: Mention, flags: list[str], create: bool = True
+                  ) -> tuple[str, str | None] | None:
+        """The recording a title stands for, and its song.
+
+        A known recording is used; a title known only as a song gets a new recording of it;
+        an unknown title gets a new song and a new recording (with ``create``).
+        """
+        key = self.resolve(mention, (RECORDING,), None, flags)
+        if key is not None:
+            return key, self._song_of(key, mention, flags)
+        song = self.resolve(mention, (SONG,), SONG if create else None, flags)
+        if song is None or song.startswith(UNRESOLVED):
+            return None
+        recording = self.new_entity(self.label(song), (RECORDING,)).key
+        self._songs[recording] = song
+        return recording, song
+
+    def _song_of(self, recording: str, mention: Mention, flags: list[str]) -> str | None:
+        if recording in self._songs:
+            return self._songs[recording]
+        song = None
+        if not recording.startswith(UNRESOLVED):
+            found = self.registry.lookup(self.label(recording), (SONG,))
+            if found.found:
+                song = found.entity.key
+        self._songs[recording] = song
+        return song
+
+    def series(self, local: str | None = None) -> str | None:
+        """The series a statement is about: the one named in the sentence, else the article's."""
+        return local or self.main_series or self.recent.get(SERIES)
+
+    # -- claims ------------------------------------------------------------------------------
+
+    def claim(self, start: int, end: int, kind: str, facts: list[Fact], flags: list[str],
+              *parts: str) -> None:
+        """Record a claim quoting ``text[start:end]`` (duplicates of a quote's facts dropped)."""
+        if not facts or not self.text[start:end].strip():
+            return  # a claim quotes something
+        signature = (start, end, tuple(facts))
+        if signature in self._seen:
+            return
+        self._seen.add(signature)
+        flags = list(dict.fromkeys(flags))
+        for subject, p, o in facts:
+            if p == "lr:creditedArtist":
+                self.credits.setdefault(subject, set()).add(str(o))
+            elif p == "lr:portrays":
+                self.portrayals.setdefault(subject, set()).add(str(o))
+            if p in ("lr:date", "lr:firstEpisodeDate", "lr:finalEpisodeDate") and \
+                    isinstance(o, str) and o.startswith("--"):
+                flags.append(f"year inferred from the publication date: {o} is read as "
+                             f"{resolve(o, self.published)}")
+        stem = "-".join(names.slug(modelling.tail(p)) for p in parts if p)[:70].strip("-")
+        base = re.sub(r"-+", "-", f"{kind}-{stem}" if stem else kind)
+        self._claim_ids[base] += 1
+        claim_id = base if self._claim_ids[base] == 1 else f"{base}-{self._claim_ids[base]}"
+        self.proposal.claims.append(ProposedClaim(
+            id=claim_id, quote=self.text[start:end], start=start, end=end, facts=facts,
+            kind=kind, flags=list(dict.fromkeys(flags))))
+
+
+def _filtered(resolution: Resolution, registry: Registry, wanted: tuple[str, ...]
+              ) -> Resolution:
+    matching = tuple(e for e in resolution.entities if registry.is_a(e, wanted))
+    if matching:
+        return Resolution(entities=matching, how=resolution.how)
+    return Resolution(others=resolution.entities)

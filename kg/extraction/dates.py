@@ -1,0 +1,142 @@
+"""Dates and amounts as articles write them, read into the annotation format.
+
+A date comes out as the annotations write it (``docs/annotations.md``): ``"2024-05-28"``,
+``"2023-06"``, ``"2024"``, or ``"--05-24"`` when the article gives no year (the build then takes
+the year from the publication date and says so).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|"
+          r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|"
+          r"Oct\.?|Nov\.?|Dec\.?)")
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{0}>(?:19|20)\d\d)"
+
+_FORMS = [
+    ("day", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("day", re.compile(r"\b" + _MONTH.format("m") + r"\s+" + _DAY.format("d") + r",?\s+"
+                       + _YEAR.format("y") + r"\b")),
+    ("day", re.compile(r"\b" + _DAY.format("d") + r"\s+(?:of\s+)?" + _MONTH.format("m")
+                       + r",?\s+" + _YEAR.format("y") + r"\b")),
+    ("month-day", re.compile(r"\b" + _MONTH.format("m") + r"\s+" + _DAY.format("d")
+                             + r"\b(?!\s*(?:million|billion|thousand|percent|%|streams|,\d))")),
+    ("month-day", re.compile(r"\b" + _DAY.format("d") + r"\s+(?:of\s+)?" + _MONTH.format("m")
+                             + r"\b")),
+    ("month", re.compile(r"\b" + _MONTH.format("m") + r",?\s+(?:of\s+)?" + _YEAR.format("y")
+                         + r"\b")),
+    ("year", re.compile(r"(?<![\w.,-])" + _YEAR.format("y") + r"(?![\w-]|\.\d|,\d)")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in a text: its span and its value in the annotation format."""
+
+    start: int
+    end: int
+    value: str
+    precision: str  # day, month-day (no year), month, year
+
+    @property
+    def inferred_year(self) -> bool:
+        """The article gives no year: the build completes it from the publication date."""
+        return self.value.startswith("--")
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """The dates written in ``text[start:end]``, longest reading first, without overlaps."""
+    end = len(text) if end is None else end
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for precision, pattern in _FORMS:
+        for m in pattern.finditer(text, start, end):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            value = _value(m, precision)
+            if value is None:
+                continue
+            found.append(DateMention(m.start(), m.end(), value, precision))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _value(m: re.Match[str], precision: str) -> str | None:
+    groups = m.groupdict()
+    month = MONTHS.get(groups["m"].rstrip(".").lower()) if groups.get("m") else None
+    try:
+        if precision == "day":
+            year = int(groups["y"])
+            month = month or int(groups["m"])
+            return dt.date(year, month, int(groups["d"])).isoformat()
+        if precision == "month-day":
+            dt.date(2000, month, int(groups["d"]))  # 2000: a leap year, so 29 February passes
+            return f"--{month:02d}-{int(groups['d']):02d}"
+        if precision == "month":
+            return f"{int(groups['y']):04d}-{month:02d}"
+        return groups["y"]
+    except (TypeError, ValueError):
+        return None
+
+
+def resolve(value: str, published: dt.date) -> str:
+    """The date a value stands for once the build completes it (``--MM-DD``, ``@published``)."""
+    from kg.dates import parse_calendar_date
+
+    try:
+        return parse_calendar_date(value, published).lexical
+    except ValueError:
+        return value
+
+
+_SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+          "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+COUNT = (r"(?P<count>(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_WORDS)
+         + r")(?:\s*(?:thousand|million|billion)|\s?[kKmMbB]\b)?)")
+_COUNT_RE = re.compile(COUNT, re.IGNORECASE)
+
+
+def parse_count(text: str) -> int | None:
+    """An amount such as "20 million", "1.2 billion", "13,000,000" or "five million"."""
+    m = re.fullmatch(r"\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)\s*"
+                     r"(?P<scale>thousand|million|billion|[kmb])?\s*", text.lower())
+    if not m:
+        return None
+    raw = m["n"].replace(",", "")
+    if raw in _WORDS:
+        number = float(_WORDS[raw])
+    else:
+        try:
+            number = float(raw)
+        except ValueError:
+            return None
+    value = number * _SCALE.get(m["scale"] or "", 1)
+    return round(value)
+
+
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "top": 1}
+
+
+def parse_position(text: str) -> int | None:
+    """A chart position: "4", "199th", "No. 4" or an ordinal word ("first", "top")."""
+    text = text.strip().lower()
+    if text in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[text]
+    if text in _WORDS:
+        return _WORDS[text]
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", text)
+    return int(m[1]) if m else None

@@ -1,0 +1,106 @@
+"""A first reading of the whole article: what kind of thing each new name is.
+
+Constructions such as "the boy band X", "actress X", "the drama X" or "X OST" say what class
+an unknown name belongs to, wherever in the article they occur; the relation patterns then
+create new entities with that class. The article's main series (the one it names most) is the
+default series of its cast facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.extraction import names
+from kg.extraction.context import (
+    ACTOR,
+    BAND,
+    BROADCASTER,
+    GROUP,
+    PERSON,
+    RECORDING,
+    SERIES,
+    SINGER,
+    Article,
+)
+from kg.extraction.masked import Sentence
+
+_SERIES_WORDS = (r"(?:k-drama|drama|series|romance|rom-com|thriller|melodrama|sitcom|comedy|"
+                 r"show|original|web drama|film|fantasy|mystery|miniseries)")
+_CUES = [
+    (re.compile(r"\bfictional\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet)\s+(⟨\d+⟩)", re.I),
+     BAND),
+    (re.compile(rf"\b{_SERIES_WORDS}\s+(⟨\d+⟩)", re.I), SERIES),
+    (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:OST|soundtrack|original soundtrack)\b"), SERIES),
+    (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:(?:first|also|now|still)\s+)?(?:airs|aired|premiered|premieres|"
+                r"ran|runs|wrapped|concluded)\b"), SERIES),
+    (re.compile(r"\b(?:stream|watch|binge|catch)\s+(⟨\d+⟩)\s+on\b"), SERIES),
+    (re.compile(r"\b(?:boy band|girl group|boy group|idol group|co-ed group|band|group|duo|"
+                r"trio|quartet|unit)\s+(⟨\d+⟩)", re.I), GROUP),
+    (re.compile(r"(⟨\d+⟩)(?:[’']s)?\s+(?:members?|leader|maknae)\s+⟨"), GROUP),
+    (re.compile(r"\b(?:actor|actress)\s+(⟨\d+⟩)", re.I), ACTOR),
+    (re.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST)\s+(⟨\d+⟩)", re.I),
+     RECORDING),
+    (re.compile(r"\b(?:singer|vocalist|rapper|soloist|singer-songwriter)\s+(⟨\d+⟩)", re.I),
+     SINGER),
+    (re.compile(r"\b(?:composer|director|writer|screenwriter|producer|pd)\s+(⟨\d+⟩)", re.I),
+     PERSON),
+    (re.compile(rf"(⟨\d+⟩)[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_WORDS}\b", re.I), BROADCASTER),
+]
+
+
+def read_hints(article: Article, sentences: list[Sentence]) -> None:
+    """Fill ``article.hints`` and ``article.main_series`` from every sentence."""
+    for sentence in sentences:
+        for pattern, cls in _CUES:
+            for m in pattern.finditer(sentence.masked):
+                mention = sentence.mention(m.group(1))
+                if mention is None or mention.resolution.entities:
+                    continue
+                article.hints.setdefault(names.exact_form(mention.text), cls)
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    spelt: dict[str, str] = {}
+    for n, sentence in enumerate(sentences):
+        for mention in sentence.mentions:
+            series = [e.key for e in mention.resolution.entities
+                      if article.registry.is_a(e, SERIES)]
+            form = names.exact_form(mention.text)
+            if not series and article.hints.get(form) == SERIES:
+                series = [f"new:{form}"]
+                spelt.setdefault(series[0], mention.text)
+            for key in series[:1]:
+                counts[key] += 1
+                first.setdefault(key, n)
+    if not counts:
+        _series_from_headline(article, sentences, counts, first, spelt)
+    if counts:
+        best = max(counts, key=lambda k: (counts[k], -first[k]))
+        # A new main series is proposed now: every cast fact of the article needs it.
+        article.main_series = (article.new_entity(spelt[best], (SERIES,)).key
+                               if best.startswith("new:") else best)
+
+
+def _series_from_headline(article: Article, sentences: list[Sentence], counts: Counter,
+                          first: dict[str, int], spelt: dict[str, str]) -> None:
+    """No title was introduced as a series, but the article speaks of "the drama": the quoted
+    title of its headline that is not a song is taken to be the series."""
+    text = " ".join(s.masked for s in sentences if s.kind != "heading")
+    if not _DRAMA_WORD.search(text):
+        return
+    for n, sentence in enumerate(sentences):
+        if sentence.kind != "heading":
+            continue
+        for mention in sentence.mentions:
+            form = names.exact_form(mention.text)
+            if mention.quoted and not mention.resolution.entities and form not in article.hints:
+                key = f"new:{form}"
+                counts[key] += 1
+                first.setdefault(key, n)
+                spelt.setdefault(key, mention.text)
+                article.hints[form] = SERIES
+                return
+        return
+
+
+_DRAMA_WORD = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:drama|series|show)\b", re.I)

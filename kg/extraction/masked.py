@@ -1,0 +1,82 @@
+"""A sentence with its names and dates replaced by placeholders, for the relation patterns.
+
+Patterns are regular expressions about language ("played by", "No. 5 on"), written over the
+masked text, where the i-th name is ``⟨i⟩`` and the j-th date ``⟦j⟧``; the macros below spell
+those slots. A quoted title keeps any punctuation it had inside the quotes after its
+placeholder (``“Low Tide,”`` becomes ``⟨0⟩,``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extraction.dates import DateMention
+from kg.extraction.mentions import Mention
+
+M = r"⟨\d+⟩"
+D = r"⟦\d+⟧"
+#: A list of names: "⟨1⟩, ⟨2⟩ and ⟨3⟩".
+NAMES = rf"{M}(?:\s*,\s*{M})*(?:,?\s+(?:and|&)\s+{M})?"
+_MENTION = re.compile(r"⟨(\d+)⟩")
+_DATE = re.compile(r"⟦(\d+)⟧")
+
+
+@dataclass
+class Sentence:
+    """A span of the article, its mentions and dates, and the masked text."""
+
+    start: int
+    end: int
+    text: str
+    mentions: list[Mention]
+    dates: list[DateMention]
+    masked: str = ""
+    kind: str = "sentence"
+
+    def __post_init__(self) -> None:
+        parts: list[str] = []
+        cursor = self.start
+        items = [(m.start, m.end, f"⟨{i}⟩", m) for i, m in enumerate(self.mentions)]
+        items += [(d.start, d.end, f"⟦{j}⟧", d) for j, d in enumerate(self.dates)]
+        for a, b, token, item in sorted(items, key=lambda x: x[0]):
+            if a < cursor:
+                continue
+            parts.append(self.text[cursor:a])
+            if isinstance(item, Mention) and item.quoted:
+                # Drop the quotes; keep punctuation that was inside them after the slot.
+                parts[-1] = re.sub(r"[“\"‘']$", "", parts[-1])
+                close = re.match(r"([,.;:!?]*)[”\"’']", self.text[b:self.end])
+                parts.append(token)
+                if close:
+                    parts.append(close.group(1))
+                    b += close.end()
+            else:
+                parts.append(token)
+            cursor = b
+        parts.append(self.text[cursor:self.end])
+        # A parenthesis set off by dashes reads like one set off by commas, and a line break
+        # inside a sentence (a wrapped article) like a space.
+        self.masked = re.sub(r"\s+", " ", re.sub(r"\s+[—–]\s+|\s-\s", ", ", "".join(parts)))
+
+    def mention(self, slot: str | None) -> Mention | None:
+        """The mention of a placeholder ("⟨3⟩"), or ``None``."""
+        if not slot:
+            return None
+        m = _MENTION.search(slot)
+        return self.mentions[int(m[1])] if m else None
+
+    def mentions_in(self, text: str | None) -> list[Mention]:
+        """Every mention whose placeholder occurs in ``text`` (a part of the masked text)."""
+        return [self.mentions[int(i)] for i in _MENTION.findall(text or "")]
+
+    def date(self, slot: str | None) -> DateMention | None:
+        """The date of a placeholder ("⟦0⟧"), or ``None``."""
+        if not slot:
+            return None
+        m = _DATE.search(slot)
+        return self.dates[int(m[1])] if m else None
+
+    def dates_in(self, text: str | None) -> list[DateMention]:
+        """Every date whose placeholder occurs in ``text``."""
+        return [self.dates[int(j)] for j in _DATE.findall(text or "")]

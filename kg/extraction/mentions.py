@@ -1,0 +1,167 @@
+"""Finding the names in a sentence: registered names, quoted titles and capitalised phrases.
+
+Each :class:`Mention` carries what the registry resolves it to (possibly nothing: a candidate
+new entity). Mentions never overlap. Which words cannot start a name ("The", "However",
+"Actor", month names…) is a property of English, listed here; which names exist is the
+registry's business.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extraction.dates import MONTHS
+from kg.extraction.registry import FoldedText, Registry, Resolution
+
+# Capitalised words that start sentences or noun phrases but never a name.
+_STOPWORDS = (
+    "a an the this that these those its his her their our my your it he she they we you i in on "
+    "at by for from with as and but or nor so yet after before when while since although though "
+    "if meanwhile notably however also another given according whether here there together what "
+    "which who whom whose where why how each every both all some many most several few more not "
+    "no yes then now still even just only once again already later earlier soon today tonight "
+    "yesterday tomorrow fans fan viewers audiences netizens critics international global local "
+    "actor actress actors singer singers songwriter singer-songwriter composer director writer "
+    "screenwriter producer rapper "
+    "dj mc pd ceo host vocalist drummer bassist guitarist keyboardist leader member members band "
+    "group girl boy lead main star stars episode episodes part pt vol volume season "
+    "chapter ost osts k-drama k-dramas drama dramas series show shows k-pop album albums single "
+    "singles track tracks song songs soundtrack chart charts number top first second third last "
+    "final full romantic other others one two three four five six seven eight nine ten monday "
+    "tuesday wednesday thursday friday saturday sunday read watch listen see check click photo "
+    "photos source sources via update news"
+)
+STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(MONTHS)
+# Words inside a capitalised run that end one name and start another ("From X To Y").
+_BREAKERS = frozenset({"the", "and", "of", "for", "with", "by", "to", "from", "at", "or"})
+# ...except in these set phrases of award names.
+_FIXED = re.compile(r"(?:of\s+the|the)\s+(?:Year|Month|Week|Decade)\b")
+
+_WORD = (r"(?:[A-Z][\w]*|\d+(?!(?:st|nd|rd|th)\b)[A-Za-z][\w]*|[a-z]+[A-Z][\w]*)"
+         r"(?:[-.’'][A-Za-z0-9]+)*\+?")
+_PHRASE = re.compile(_WORD + r"(?:\s+(?:" + _WORD + r"|\d+(?![\w,.]\d)|&|"
+                     r"of\s+the(?=\s+(?:Year|Month|Week|Decade)\b))(?![\w]))*")
+_QUOTED = re.compile(r"“(?P<a>[^”]{1,120})”|(?<![\w])\"(?P<b>[^\"]{1,120})\"|"
+                     r"‘(?P<c>[^’]{1,120})’(?!\w)|(?<![\w])'(?P<d>[A-Z0-9][^']{0,118})'(?!\w)")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+@dataclass
+class Mention:
+    """A name in a sentence, with what the registry makes of it."""
+
+    start: int
+    end: int
+    text: str
+    resolution: Resolution
+    quoted: bool = False
+    initial: bool = False  # the first word of its sentence, so capitalised anyway
+
+
+def find_mentions(folded: FoldedText, registry: Registry, start: int, end: int
+                  ) -> list[Mention]:
+    """The names in ``folded.text[start:end]``, in order, without overlaps."""
+    text = folded.text
+    found: list[Mention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= m.start or m.end <= a for m in found)
+
+    for m in _QUOTED.finditer(text, start, end):
+        group = next(g for g in ("a", "b", "c", "d") if m.group(g) is not None)
+        a, b = m.start(group), m.end(group)
+        while b > a and text[b - 1] in ",.;:!? ":
+            if text[b - 1] in "?!" and _titlelike(text[a:b]):
+                break  # "Who Are You?" keeps its question mark
+            b -= 1
+        inner = text[a:b]
+        if _titlelike(inner):
+            found.append(Mention(a, b, inner, registry.lookup(inner), quoted=True))
+    for hit in registry.scan(folded, start, end):
+        if free(hit.start, hit.end):
+            found.append(Mention(hit.start, hit.end, text[hit.start:hit.end],
+                                 Resolution(entities=hit.entities, how="exact")))
+    for m in _PHRASE.finditer(text, start, end):
+        for a, b in _names_in(text, m.start(), m.end()):
+            if not free(a, b):
+                for piece in _outside(found, a, b):
+                    _add_phrase(found, text, registry, *piece, start)
+                continue
+            _add_phrase(found, text, registry, a, b, start)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _add_phrase(found: list[Mention], text: str, registry: Registry, a: int, b: int,
+                sentence_start: int) -> None:
+    a, b = _strip(text, a, b)
+    if b <= a or not re.search(r"[A-Za-z]", text[a:b]):
+        return
+    phrase = text[a:b]
+    initial = not text[sentence_start:a].strip(" \"“‘'([")
+    found.append(Mention(a, b, phrase, registry.lookup(phrase), initial=initial))
+
+
+def _outside(found: list[Mention], a: int, b: int) -> list[tuple[int, int]]:
+    pieces, cursor = [], a
+    for m in sorted(found, key=lambda m: m.start):
+        if m.end <= a or m.start >= b:
+            continue
+        if m.start > cursor:
+            pieces.append((cursor, m.start))
+        cursor = max(cursor, m.end)
+    if cursor < b:
+        pieces.append((cursor, b))
+    return pieces
+
+
+def _names_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split a capitalised run at words that join two names ("From X To Y")."""
+    pieces, begin = [], a
+    for w in re.finditer(r"\S+", text[a:b]):
+        if _FIXED.match(text, a + w.start()):
+            continue  # "Rookie of the Year" is one name
+        if w.group().lower() in _BREAKERS and w.start() > 0:
+            pieces.append((begin, a + w.start()))
+            begin = a + w.end()
+        elif _POSSESSIVE.search(w.group()) and a + w.end() < b:
+            pieces.append((begin, a + w.end()))  # "GROUP's Gwak Bo-ra": two names
+            begin = a + w.end()
+    pieces.append((begin, b))
+    return pieces
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    """Drop stopwords at the start, a possessive "’s" and stray punctuation at the end."""
+    while a < b and text[a].isspace():
+        a += 1
+    while a < b:
+        w = re.match(r"\S+", text[a:b])
+        word = w.group().lower().strip(".,") if w else ""
+        if not word or (word not in STOPWORDS and
+                        not all(part in STOPWORDS for part in word.split("-"))):
+            break
+        if word == "top" and re.match(r"\S+\s+[A-Z][a-z]", text[a:b]):
+            break  # "Top Excellence Award" is a name; "Top 5" is not
+        if _FIXED.match(text[a:b], len(w.group()) + 1):
+            break  # "Song of the Year" is a name
+        a += w.end()
+        while a < b and text[a].isspace():
+            a += 1
+    while b > a and text[b - 1] in " ,.;:":
+        b -= 1
+    possessive = _POSSESSIVE.search(text, a, b)
+    if possessive:
+        b = possessive.start()
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _titlelike(inner: str) -> bool:
+    """A quoted span that reads as a title rather than reported speech."""
+    words = inner.split()
+    if not words or len(words) > 8 or not (inner[0].isupper() or inner[0].isdigit()):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    return capitalised * 2 >= len(words)

@@ -1,0 +1,473 @@
+"""Who performs or sings which recording.
+
+Patterns: list items "Title — Artist" (with "Group's Member" or "Member (Group)"),
+"Title by Artist", "Title, sung/performed by A and B", "A lent her voice to Title",
+"A sings/recorded Title (in character as C)", "A sings all four / these six songs",
+"A contributed Title", "A is credited on T1, T2 and T3", "Artist's "Title"".
+
+A credit (``lr:creditedArtist``) names whoever a recording is released under; vocals
+(``lr:vocals`` → ``lr:VocalPerformance``) the real person who sings, which is how "sung by",
+"lent her voice" and "sings" are modelled when the singer is a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extraction import modelling
+from kg.extraction.cast import could_be, first_mention
+from kg.extraction.context import (
+    ARTISTS,
+    BAND,
+    CHARACTER,
+    GROUP,
+    PERSON,
+    RECORDING,
+    SINGER,
+    SONG,
+    UNRESOLVED,
+    Article,
+)
+from kg.extraction.masked import NAMES, M, Sentence
+from kg.extraction.mentions import Mention
+from kg.extraction.names import exact_form
+from kg.extraction.registry import Resolution
+from kg.extraction.sentences import dashes
+
+_BY = re.compile(
+    rf"(?P<r>{M})(?P<mid>(?:\s*,)?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,4}}?)"
+    r"by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:band|group|singer|duo|trio|artist|rapper|"
+    rf"soloist|singers|artists)\s+)?(?P<a>{NAMES})")
+_TRACKLIST_BY = re.compile(
+    rf":\s*(?P<list>(?:{M}\s*,\s*)+(?:and\s+)?(?:(?:a|an|the)\s+(?:[a-z-]+\s+){{0,3}})?{M})\s+"
+    r"by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:band|group|singer|duo|artist)\s+)?"
+    rf"(?P<a>{M})")
+_SUNG_BY = re.compile(
+    rf"(?:(?P<r>{M})|(?P<it>\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:song|track|OST|single|ballad|anthem|"
+    r"tune|duet|number)))(?:\s*,)?\s*\(?\s*(?:(?:is|was|are|were)\s+)?(?:(?:a|an|the)\s+"
+    r"(?:[a-z-]+\s+){0,3})?(?:sung|performed|sang|voiced|recorded)\s+by\s+(?:(?:lead\s+|main\s+|"
+    r"the\s+)?(?P<noun>actor|actress|singer|members?|vocalist|idol)\s+)?"
+    rf"(?P<a>{NAMES})(?:\s+(?:as|in\s+character\s+as)\s+(?P<c>{M}))?")
+_LENT = re.compile(
+    r"\b(?:also\s+)?(?:lent|lends|lend|lending)\s+(?:her|his|their)\s+voices?\s+to\s+"
+    rf"(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?P<r>{M})")
+_PAIR_BEFORE = re.compile(rf"{M}(?:\s*,\s*{M})*,?\s+and\s+{M}\s+(?:also\s+)?$")
+_SINGS = re.compile(
+    rf"(?P<a>{M}|\b[Hh]e\b|\b[Ss]he\b)(?:\s+(?:himself|herself))?(?:,\s+(?:who\s+)?[^,⟨]{{0,40}}"
+    rf"(?:{M}[^,⟨]{{0,20}})?,)?"
+    r"(?:\s+(?:also|himself|herself))?\s+(?:sings|sang|recorded|"
+    r"records|performs|performed|will sing)\s+(?:(?P<group>all\s+(?:of\s+them|\w+(?:\s+(?:songs|"
+    r"tracks))?)|these\s+(?:\w+\s+)?(?:songs|tracks)|them|both)|(?:the\s+)?"
+    rf"(?:[\w-]+\s+){{0,4}}?(?P<r>{M}))(?:\s+(?:in\s+(?P<cw>character)\s+as|as\s+(?:(?:her|his|their)"
+    rf"\s+(?P<cw2>character)\s+)?)(?P<c>{M}))?")
+_CONTRIBUTED = re.compile(
+    rf"(?P<a>{M})(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{M},?)?\s+(?:also\s+)?"
+    r"(?:contributed|contributes|delivered|delivers|provided|provides|released|releases|"
+    rf"dropped|drops|unveiled|unveils)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<r>{M})")
+_CREDITED = re.compile(rf"(?P<a>{M})\s+(?:is|are|was|were)\s+credited\s+(?:on|with|for)\s+"
+                       rf"(?P<list>{NAMES})")
+_OWNED = re.compile(rf"(?P<a>{M})[’']s\s+(?:(?:[a-z-]+\s+){{0,3}})(?P<r>{M})")
+_PARTICIPLE = re.compile(r"(?:ed|sung|written|helmed|led|made|shown|seen|run|won|held|hosted|"
+                         r"known|joined|followed)\s*$")
+_KOREAN_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-[A-Za-z][a-z]+$")
+
+
+def apply(article: Article, s: Sentence) -> None:
+    """Propose the credit and vocal claims of one sentence or list line."""
+    if s.kind == "list":
+        _list(article, s)
+        return
+    _by(article, s)
+    for m in _CONTRIBUTED.finditer(s.masked):
+        title = s.mention(m["r"])
+        if title is not None and (title.quoted or _known_recording(article, title)) and \
+                _artistlike(article, s.mention(m["a"]), loose=True):
+            _credit(article, s, title, s.mention(m["a"]))
+    for m in _CREDITED.finditer(s.masked):
+        recordings = []
+        for mention in s.mentions_in(m["list"]):
+            got = _credit(article, s, mention, s.mention(m["a"]))
+            if got:
+                recordings.append(got)
+        if len(recordings) > 1:
+            article.recording_lists.append(recordings)
+    for m in _OWNED.finditer(s.masked):
+        artist, title = s.mention(m["a"]), s.mention(m["r"])
+        if title is None or not _artistlike(article, artist):
+            continue
+        if (title.quoted and not title.resolution.entities) or _known_recording(article, title):
+            _credit(article, s, title, artist)
+    _sung_by(article, s)
+    _lent(article, s)
+    _sings(article, s)
+    _remember_lists(article, s)
+
+
+# -- the relations ----------------------------------------------------------------------------
+
+def _credit(article: Article, s: Sentence, title: Mention | None, artist: Mention | None,
+            start: int | None = None, end: int | None = None, extra: list | None = None
+            ) -> str | None:
+    if title is None or artist is None or title is artist:
+        return None
+    flags: list[str] = []
+    got = _recording(article, title, flags)
+    who = _artist(article, artist, flags)
+    if got is None or who is None:
+        return None
+    recording, song = got
+    facts = modelling.credit(recording, song, who) + (extra or [])
+    article.claim(s.start if start is None else start, s.end if end is None else end,
+                  "performs", facts, flags, recording, who)
+    return recording
+
+
+def _vocals(article: Article, s: Sentence, recording: tuple[str, str | None], singer: str,
+            character: str | None, flags: list[str]) -> None:
+    key, song = recording
+    article.claim(s.start, s.end, "performs",
+                  modelling.vocals(key, song, singer, character), flags, key, singer)
+
+
+def _by(article: Article, s: Sentence) -> None:
+    for m in _BY.finditer(s.masked):
+        if _PARTICIPLE.search(m["mid"]) or re.search(r"\b(?:and|or|of|in|on)\s+$", m["mid"]):
+            continue
+        title = s.mention(m["r"])
+        if title is None or not (title.quoted or _known_recording(article, title)):
+            continue
+        for artist in s.mentions_in(m["a"]):  # "a duet by A and B": both are credited
+            _credit(article, s, title, artist)
+    for m in _TRACKLIST_BY.finditer(s.masked):
+        recordings = [r for r in (_credit(article, s, t, s.mention(m["a"]))
+                                  for t in s.mentions_in(m["list"])) if r]
+        if len(recordings) > 1:
+            article.recording_lists.append(recordings)
+
+
+def _sung_by(article: Article, s: Sentence) -> None:
+    for m in _SUNG_BY.finditer(s.masked):
+        flags: list[str] = []
+        title = s.mention(m["r"])
+        if title is not None:
+            if not (title.quoted or _known_recording(article, title)):
+                continue
+            got = _recording(article, title, flags)
+        else:
+            key = article.recent.get(RECORDING)
+            got = (key, article._songs.get(key)) if key else None
+        if got is None:
+            continue
+        character = None
+        if m["c"]:
+            character = article.resolve(s.mention(m["c"]), (CHARACTER,), None, flags)
+        members = (m["noun"] or "").startswith("member")
+        group = _group_before(article, s, m.start()) if members else None
+        for mention in s.mentions_in(m["a"]):
+            who = _artist(article, mention, flags, prefer_person=True)
+            if who is None:
+                continue
+            if article.is_a(who, PERSON) or who.startswith(UNRESOLVED):
+                _vocals(article, s, got, who, character, list(flags))
+                if group:
+                    article.claim(s.start, s.end, "membership",
+                                  modelling.member(who, group), flags, who, group)
+            elif title is not None:
+                _credit(article, s, title, mention)
+
+
+def _lent(article: Article, s: Sentence) -> None:
+    for m in _LENT.finditer(s.masked):
+        flags: list[str] = []
+        title = s.mention(m["r"])
+        got = _recording(article, title, flags) if title else None
+        if got is None:
+            continue
+        pair = _PAIR_BEFORE.search(s.masked[:m.start()])  # "A and B lent their voices to"
+        singers = [article.resolve(x, (PERSON,), SINGER, flags)
+                   for x in s.mentions_in(pair.group())] if pair else \
+            [_subject_person(article, s, m.start(), flags)]
+        for singer in singers:
+            if singer:
+                _vocals(article, s, got, singer, None, list(flags))
+
+
+def _sings(article: Article, s: Sentence) -> None:
+    for m in _SINGS.finditer(s.masked):
+        flags: list[str] = []
+        if m["a"].startswith("⟨"):
+            subject = s.mention(m["a"])
+            if subject is None or not _artistlike(article, subject, loose=True):
+                continue
+            hinted = article.hints.get(_form(subject))
+            if hinted in (GROUP, BAND) or _is_group(article, subject):
+                if m["r"]:
+                    _credit(article, s, s.mention(m["r"]), subject)
+                continue
+            singer = article.resolve(subject, (PERSON,), hinted or SINGER, flags)
+        else:
+            singer = _subject_person(article, s, m.start(), flags, pronoun=True)
+        if not singer or not (article.is_a(singer, PERSON) or singer.startswith(UNRESOLVED)):
+            continue
+        character = None
+        if m["c"]:
+            stated = m["cw"] or m["cw2"]  # "in character as", "as her character": a character
+            character = article.resolve(s.mention(m["c"]), (CHARACTER,),
+                                        CHARACTER if stated else None, flags)
+        if m["r"]:
+            title = s.mention(m["r"])
+            got = _recording(article, title, flags) if title else None
+            targets = [got] if got else []
+        else:
+            lists = article.recording_lists
+            targets = [(r, article._songs.get(r)) for r in (lists[-1] if lists else [])]
+        for target in targets:
+            _vocals(article, s, target, singer, character, list(flags))
+        bands = set().union(*(article.credits.get(t[0], set()) for t in targets))
+        if character and len(bands) == 1 and article.is_a(next(iter(bands)), BAND):
+            article.claim(s.start, s.end, "performs-as",
+                          [(singer, "lr:performsAs", bands.pop())], flags, singer)
+
+
+# -- list items -------------------------------------------------------------------------------
+
+def _list(article: Article, s: Sentence) -> None:
+    """Parse "Title — Artist Title — Artist …" (one line, or one item a line)."""
+    text = article.text
+    cuts = dashes(text, s)
+    if not cuts:
+        return
+    bounds = [s.start] + [x for d in cuts for x in d] + [s.end]
+    segments = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    titles: list[tuple[int, int]] = [segments[0]]
+    artists: list[tuple[int, int]] = []
+    for a, b in segments[1:-1]:
+        split = _split_artist_title(article, a, b)
+        if split is None:
+            return  # one unreadable item would shift every pairing after it
+        artists.append((a, split[0]))
+        titles.append((split[1], b))
+    artists.append(segments[-1])
+    pairs = list(zip(titles, artists, strict=True))
+    if len(pairs) == 1 and _quoted(text, *pairs[0][1]) and not _quoted(text, *pairs[0][0]):
+        pairs = [(pairs[0][1], pairs[0][0])]  # "Artist — “Title”": the quoted side is the title
+    for (ta, tb), (aa, ab) in pairs:
+        _list_item(article, s, ta, tb, aa, ab)
+
+
+def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int) -> None:
+    text = article.text
+    numbering = re.match(r"\s*(?:\d{1,3}[.)]|[-*•·])\s+", text[ta:tb])
+    if numbering:
+        ta += numbering.end()
+    featuring = re.search(r"\s*\((?:feat\.?|ft\.|featuring|with)\s[^()]*\)\s*$", text[ta:tb])
+    if featuring:  # "Title (feat. X)": the title is without the guest
+        tb = ta + featuring.start()
+    ta, tb = _unquote(text, ta, tb)
+    title = _mention(article, ta, tb, quoted=True)
+    extra: list = []
+    flags: list[str] = []
+    noun = re.match(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>band|group|duo|trio|singer|rapper|"
+                    r"artist|soloist)\s+(?=\S)", text[aa:ab])
+    if noun:  # "by the band X": X is a group
+        aa += noun.end()
+        if noun["noun"] in ("band", "group", "duo", "trio"):
+            article.hints.setdefault(exact_form(text[aa:ab]), GROUP)
+    artist_text = text[aa:ab]
+    artist_start = aa
+    group = None
+    paren = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", artist_text)
+    possessive = re.match(r"^(.+?)[’']s\s+(.+)$", artist_text)
+    if paren:
+        group = _mention(article, aa + paren.start(2), aa + paren.end(2))
+        ab = aa + paren.end(1)
+    elif possessive:
+        group = _mention(article, aa, aa + possessive.end(1))
+        aa = aa + possessive.start(2)
+    artist = _mention(article, aa, ab)
+    if group is not None:
+        person = article.resolve(artist, (PERSON,), SINGER, flags)
+        band = article.resolve(group, (GROUP,), GROUP, flags) if person else None
+        if person and band and article.is_a(person, PERSON) and not person.startswith(
+                UNRESOLVED):
+            extra = modelling.member(person, band)
+    # The quote runs from the title (with its opening quote) to the artist (with its group),
+    # in whichever order the item gives them.
+    title_start = ta - 1 if ta and text[ta - 1] in "“\"'‘" else ta
+    title_end = _close(text, tb)
+    artist_end = _close(text, ab if not paren else aa + paren.end(0))
+    start = min(title_start, artist_start)
+    end = max(title_end, artist_end)
+    _credit(article, s, title, artist, start, end, extra)
+
+
+def _quoted(text: str, a: int, b: int) -> bool:
+    inner = re.sub(r"^\s*(?:\d{1,3}[.)]|[-*•·])?\s*", "", text[a:b]).strip()
+    return bool(re.match(r"^[\"“‘'].+[\"”’']$", inner))
+
+
+def _split_artist_title(article: Article, a: int, b: int) -> tuple[int, int] | None:
+    """Where the artist ends and the next title starts in "Artist Title" (offsets)."""
+    text = article.text
+    segment = text[a:b]
+    for hit in article.registry.scan(article.folded, a, b):
+        if hit.start == a and any(article.registry.is_a(e, ARTISTS) for e in hit.entities):
+            return _after(text, _artist_end(article, hit.end, b), b)
+        if hit.end == b and hit.start > a and any(article.registry.is_a(e, (RECORDING, SONG))
+                                                  for e in hit.entities):
+            return _before(text, a, hit.start), hit.start
+    possessive = re.match(r"^\S+[’']s\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+|-[a-z]+)", segment)
+    paren = re.match(r"^.{1,40}?\)", segment)
+    if paren and "(" in paren.group():
+        return _after(text, a + paren.end(), b)
+    korean = re.match(r"^(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-[A-Za-z][a-z]+(?=\s)", segment)
+    if korean:
+        return _after(text, a + korean.end(), b)
+    caps = re.match(r"^(?:[A-Z0-9][A-Z0-9.&!'’-]+\s+)*[A-Z0-9][A-Z0-9.&!'’-]+(?=\s+[\"“'‘]?[A-Z]"
+                    r"[a-z])", segment)
+    if caps and re.search(r"[A-Z]{2}", caps.group()):
+        return _after(text, a + caps.end(), b)
+    if possessive:
+        return _after(text, a + possessive.end(), b)
+    return None
+
+
+def _artist_end(article: Article, end: int, b: int) -> int:
+    """Extend a known artist over "’s Member" and "(Group)" that follow it."""
+    text = article.text
+    owner = re.match(r"[’']s\s+", text[end:b])
+    if owner:
+        start = end + owner.end()
+        hits = [h for h in article.registry.scan(article.folded, start, b) if h.start == start
+                and any(article.registry.is_a(e, PERSON) for e in h.entities)]
+        if hits:
+            end = hits[0].end
+        elif shaped := re.match(r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-[A-Za-z][a-z]+", text[start:b]):
+            end = start + shaped.end()
+    paren = re.match(r"\s*\([^()]{1,40}\)", text[end:b])
+    return end + paren.end() if paren else end
+
+
+def _after(text: str, end: int, b: int) -> tuple[int, int]:
+    start = end
+    while start < b and text[start].isspace():
+        start += 1
+    return end, start
+
+
+def _before(text: str, a: int, start: int) -> int:
+    end = start
+    while end > a and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _unquote(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in "“\"'‘ ":
+        a += 1
+    while b > a and text[b - 1] in "”\"'’ ,":
+        b -= 1
+    return a, b
+
+
+def _close(text: str, end: int) -> int:
+    return end + 1 if text[end:end + 1] in ("”", '"', "’", "'") else end
+
+
+def _mention(article: Article, a: int, b: int, quoted: bool = False) -> Mention:
+    phrase = article.text[a:b]
+    hits = article.registry.scan(article.folded, a, b)
+    whole = [h for h in hits if h.start == a and h.end == b]
+    resolution = (Resolution(entities=whole[0].entities, how="exact") if whole
+                  else article.registry.lookup(phrase))
+    return Mention(a, b, phrase, resolution, quoted=quoted)
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+def _recording(article: Article, title: Mention, flags: list[str]
+               ) -> tuple[str, str | None] | None:
+    if title.resolution.entities and not _known_recording(article, title):
+        return None
+    if not title.resolution.entities and not title.quoted and \
+            article.hints.get(_form(title)) not in (None, RECORDING, SONG):
+        return None
+    return article.recording(title, flags)
+
+
+def _known_recording(article: Article, mention: Mention) -> bool:
+    return any(article.registry.is_a(e, (RECORDING, SONG)) for e in mention.resolution.entities)
+
+
+def _artistlike(article: Article, mention: Mention | None, loose: bool = False) -> bool:
+    """A person, group or band, known or hinted; an unknown name only if shaped like a
+    personal name (or, ``loose``, any name that is not the first word of its sentence)."""
+    if mention is None or mention.quoted:
+        return False
+    entities = mention.resolution.entities or article.registry.lookup(mention.text).entities
+    if entities:
+        return any(article.registry.is_a(e, ARTISTS) for e in entities)
+    hinted = article.hints.get(_form(mention))
+    if hinted:
+        return article.registry.vocabulary.is_any((hinted,), ARTISTS)
+    return bool(_KOREAN_NAME.match(mention.text)) or (loose and not (
+        mention.initial and len(mention.text.split()) == 1))
+
+
+def _is_group(article: Article, mention: Mention) -> bool:
+    entities = mention.resolution.entities or article.registry.lookup(mention.text).entities
+    return bool(entities) and all(article.registry.is_a(e, (GROUP, BAND)) for e in entities)
+
+
+def _artist(article: Article, mention: Mention, flags: list[str], prefer_person: bool = False
+            ) -> str | None:
+    if mention.quoted:
+        return None
+    hinted = article.hints.get(_form(mention))
+    create = hinted if hinted in (GROUP, BAND) or (hinted and article.registry.vocabulary.is_a(
+        (hinted,), PERSON)) else SINGER
+    return article.resolve(mention, ARTISTS, create, flags)
+
+
+def _subject_person(article: Article, s: Sentence, before: int, flags: list[str],
+                    pronoun: bool = False) -> str | None:
+    head = s.masked[:before]
+    if pronoun or re.match(r"^\s*(?:[Hh]e|[Ss]he|[Tt]hey)\b", head):
+        persons = [m for m in s.mentions[: len(re.findall(M, head))]
+                   if could_be(article, m, PERSON) and not m.quoted]
+        if persons:
+            return article.resolve(persons[-1], (PERSON,), None, flags)
+        return article.recent.get(PERSON)
+    subject = first_mention(article, s, (PERSON,), before)
+    if subject is None:
+        return None
+    hinted = article.hints.get(_form(subject))
+    return article.resolve(subject, (PERSON,), hinted if hinted else SINGER, flags)
+
+
+def _group_before(article: Article, s: Sentence, before: int) -> str | None:
+    for m in re.finditer(M, s.masked[:before]):
+        mention = s.mention(m.group())
+        if mention and could_be(article, mention, GROUP) and not mention.quoted:
+            key = article.resolve(mention, (GROUP,), None, [])
+            if key:
+                return key
+    return None
+
+
+def _remember_lists(article: Article, s: Sentence) -> None:
+    """A sentence naming two or more recordings: what "all four", "these songs" refer to."""
+    found = []
+    for mention in s.mentions:
+        if _known_recording(article, mention):
+            got = article.recording(mention, [], create=False)
+            if got and got[0] not in found:
+                found.append(got[0])
+    if len(found) > 1 and (not article.recording_lists or
+                           set(found) != set(article.recording_lists[-1])):
+        article.recording_lists.append(found)
+
+
+def _form(mention: Mention) -> str:
+    return exact_form(mention.text)

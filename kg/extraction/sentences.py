@@ -1,0 +1,141 @@
+"""Cutting an article into the spans claims quote: sentences, and items of dash lists.
+
+Every span is given by its offsets in the article, so a quote is always ``text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words after which a full stop does not end a sentence ("No. 4", "Pt. 1", "Mr. Kim").
+_ABBREVIATIONS = {"no", "nos", "pt", "vol", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs",
+                  "ep", "feat", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                  "sept", "oct", "nov", "dec", "etc", "approx", "inc", "ltd", "co", "corp"}
+_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’)\]]*\s*$")
+_DASH = re.compile(r"\s[—–-]\s")
+# "Title by Artist", one item a line (an optional number or bullet first).
+_BY_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]\s*|[-*•·]\s*)?[\"“‘']?[A-Z0-9].{0,60}?\s+by\s+"
+                      r"(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z0-9(].{0,40}$")
+_SENTENCE_END = re.compile(r"[a-z)][.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+# A dateline some collected articles start with: " date 2024-09-24 ".
+_DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the article: a ``sentence``, a ``list`` line of "Title — Artist" items, or a
+    ``heading`` (a title-case line with no full stop)."""
+
+    start: int
+    end: int
+    kind: str = "sentence"
+
+
+def split(text: str) -> list[Span]:
+    """The spans of ``text`` in order.
+
+    Paragraphs are separated by blank lines. A paragraph whose lines are all "Title — Artist"
+    items (after an optional introduction ending with a colon) gives one ``list`` span a line;
+    a paragraph of one title-case line without a full stop is a ``heading``; any other
+    paragraph is running text, whatever its line breaks (an article may be wrapped at any
+    width), cut into sentences.
+    """
+    spans: list[Span] = []
+    skip = _DATELINE.match(text)
+    offset = skip.end() if skip else 0
+    block: list[tuple[int, int]] = []
+    start = 0
+    for line in [*text.split("\n"), ""]:
+        end = start + len(line)
+        if end > offset and line.strip():
+            block.append((max(start, offset), end))
+        elif block:
+            spans.extend(_paragraph(text, block))
+            block = []
+        start = end + 1
+    return [s for s in spans if s.end > s.start]
+
+
+def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
+    lines = [text[a:b] for a, b in block]
+    listed = [_list_line(line) for line in lines]
+    if all(listed) or (len(block) > 1 and lines[0].rstrip().endswith(":") and all(listed[1:])):
+        out = [] if listed[0] else _sentences(text, *block[0])
+        return out + [_trimmed(text, a, b, "list") for (a, b), is_item in zip(
+            block, listed, strict=True) if is_item]
+    if len(block) == 1 and _heading(lines[0]):
+        return [_trimmed(text, *block[0], "heading")]
+    return _sentences(text, block[0][0], block[-1][1])
+
+
+def _list_line(line: str) -> bool:
+    """A line of "Title — Artist" items, not a sentence that uses dashes as punctuation.
+
+    Items are short, and a list line neither ends like a sentence nor holds a sentence end.
+    """
+    if line.rstrip().endswith((".", ":", ";", ",")) or _holds_sentence_end(line):
+        return False
+    parts = _DASH.split(line.strip())
+    if len(parts) < 2:
+        return bool(_BY_ITEM.match(line)) and len(line.split()) <= 12
+    sizes = [len(part.split()) for part in parts]
+    return sizes[0] <= 8 and sizes[-1] <= 8 and all(size <= 12 for size in sizes[1:-1])
+
+
+def _holds_sentence_end(line: str) -> bool:
+    """Whether a full stop inside ``line`` ends a sentence ("feat. X" and "No. 4" do not)."""
+    for m in _SENTENCE_END.finditer(line):
+        word = re.search(r"([A-Za-z]+)[.!?]$", line[:m.start() + 2])
+        if not (word and word[1].lower() in _ABBREVIATIONS):
+            return True
+    return False
+
+
+def _heading(line: str) -> bool:
+    """A headline: no closing full stop and most words capitalised ("Title Case")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if len(words) < 4 or line.rstrip().endswith((".", "!", "?", ":", '"', "”")):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.7 * len(words)
+
+
+def _sentences(text: str, start: int, end: int) -> list[Span]:
+    out: list[Span] = []
+    begin = start
+    for m in _END.finditer(text, start, end):
+        stop = m.end()
+        word = re.search(r"([A-Za-z]+)\.+$", text[begin:m.start() + 1])
+        if m.group().startswith(".") and word and _not_an_end(text, m.start(), word[1]):
+            continue
+        out.append(_trimmed(text, begin, stop))
+        begin = stop
+    if begin < end:
+        out.append(_trimmed(text, begin, end))
+    return out
+
+
+def _not_an_end(text: str, dot: int, word: str) -> bool:
+    if word.lower() in _ABBREVIATIONS:
+        return True
+    # An initial or an abbreviation with inner dots: "U.K.", "J. Kim".
+    return len(word) == 1 and word.isupper() and dot + 1 < len(text) and text[dot + 1] != "\n"
+
+
+def _trimmed(text: str, start: int, end: int, kind: str = "sentence") -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, kind)
+
+
+def dashes(text: str, span: Span) -> list[tuple[int, int]]:
+    """The (start, end) of each " — " of a list span, in order; for a "Title by Artist" line,
+    of its last " by "."""
+    found = [(m.start(), m.end()) for m in _DASH.finditer(text, span.start, span.end)]
+    if not found:
+        by = list(re.finditer(r"\s+by\s+(?:the\s+)?", text[span.start:span.end]))
+        found = [(span.start + by[-1].start(), span.start + by[-1].end())] if by else []
+    return found

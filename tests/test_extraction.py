@@ -1,0 +1,449 @@
+"""The claim extractor: name resolution, relation patterns, verbatim quotes, limits.
+
+Registries here are fixtures of invented names, so that no test depends on the entities of the
+shipped articles; the corpora (seeds, eval/dev, eval/heldout) are only read to check properties
+that must hold for every proposal (verbatim quotes, valid files).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kg import resources
+from kg.corpus import load_corpus
+from kg.evaluation import relation_tuples
+from kg.extraction import Registry, extract, names, sentences
+from kg.extraction.dates import find_dates, parse_count
+from kg.extraction.registry import KnownEntity
+from kg.extraction.vocabulary import default_vocabulary
+
+ROOT = Path(__file__).resolve().parent.parent
+PUBLISHED = dt.date(2033, 6, 20)
+
+
+def entity(key: str, types: str | tuple[str, ...], label: str, *variants: str) -> KnownEntity:
+    return KnownEntity(key=key, types=(types,) if isinstance(types, str) else types,
+                       label=label, variants=variants)
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    """Invented entities, one per kind the extractor recognises through the registry."""
+    return Registry(entities=[
+        entity("person/byeon-ha-neul", "lr:Actor", "Byeon Ha-neul"),
+        entity("person/seon-yu-ri", "lr:Actor", "Seon Yu-ri"),
+        entity("person/lim-do-hoon", "lr:Actor", "Lim Do-hoon"),
+        entity("person/lee-jin-seok", "lr:Singer", "Lee Jin-seok"),
+        entity("person/park-min-ah", "lr:Actor", "Park Min-ah"),
+        entity("person/choi-han-gyeol", "lr:Actor", "Choi Han-gyeol"),
+        entity("person/ryu-ji-hwan", "lr:Actor", "Ryu Ji-hwan"),
+        entity("person/noh-eun-bi", "lr:Singer", "Noh Eun-bi"),
+        entity("person/yeo-jin-woo", "lr:Actor", "Yeo Jin-woo"),
+        entity("person/kim-so-ra", "lr:Actor", "Kim So-ra"),
+        entity("person/kim-tae-rim", "lr:Person", "Kim Tae-rim"),
+        entity("character/han-seo-yun", "lr:FictionalCharacter", "Han Seo-yun"),
+        entity("group/glasshouse", "lr:MusicGroup", "GLASSHOUSE", "Glasshouse"),
+        entity("band/paper-kites", "lr:FictionalBand", "PAPER KITES"),
+        entity("platform/streamly", "lr:Platform", "Streamly"),
+        entity("platform/tunebox", "lr:Platform", "TuneBox"),
+        entity("chart/tunebox-top-50", "lr:Chart", "TuneBox Top 50"),
+        entity("org/channel-nine", "lr:Broadcaster", "Channel Nine"),
+        entity("series/harbour-lights", "lr:TelevisionSeries", "Harbour Lights"),
+    ], vocabulary=default_vocabulary())
+
+
+# -- names ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("written", "key", "how"), [
+    ("Byeon Ha-neul", "person/byeon-ha-neul", "exact"),
+    ("byeon ha neul", "person/byeon-ha-neul", "exact"),          # case and spacing
+    ("ByeonHa-Neul", "person/byeon-ha-neul", "exact"),           # joined syllables
+    ("Byun Ha-neul", "person/byeon-ha-neul", "romanised"),       # Byun / Byeon
+    ("Byun Haneul", "person/byeon-ha-neul", "romanised"),        # ... and joined
+    ("Sun Yu-ri", "person/seon-yu-ri", "romanised"),             # Sun / Seon
+    ("Seon Yoo-ri", "person/seon-yu-ri", "romanised"),           # Yoo / Yu
+    ("Im Do-hoon", "person/lim-do-hoon", "romanised"),           # Im / Lim: initial L dropped
+    ("Rim Do-hun", "person/lim-do-hoon", "romanised"),           # initial R, oo / u
+    ("Yi Jin-seok", "person/lee-jin-seok", "romanised"),         # Yi / Lee
+    ("Rhee Jin-suk", "person/lee-jin-seok", "romanised"),        # Rhee / Lee, seo / su
+    ("Pak Min-a", "person/park-min-ah", "romanised"),            # Park / Pak, closing h
+    ("Choe Han-kyeol", "person/choi-han-gyeol", None),           # Choi / Choe (k/g not folded)
+    ("Choe Han-gyeol", "person/choi-han-gyeol", "romanised"),
+    ("Yu Ji-hwan", "person/ryu-ji-hwan", "romanised"),           # Ryu / Yu
+    ("Roh Eun-bi", "person/noh-eun-bi", "romanised"),            # Roh / Noh
+    ("Yu Jin-woo", "person/yeo-jin-woo", "romanised"),           # yeo / yu vowels
+    ("Yeo Jin-u", "person/yeo-jin-woo", "romanised"),            # woo / u
+    ("Seo-yun", "character/han-seo-yun", "given name"),          # given name alone
+    ("Han Seo Yun", "character/han-seo-yun", "exact"),
+    ("glasshouse", "group/glasshouse", "exact"),
+])
+def test_name_variants_resolve(registry, written, key, how):
+    found = registry.lookup(written)
+    if how is None:  # a variant the rules deliberately do not fold: a new name, not a guess
+        assert not found.entities
+        return
+    assert found.found, f"{written!r} did not resolve: {found}"
+    assert found.entity.key == key and found.how == how
+
+
+def test_a_shared_family_name_alone_is_ambiguous(registry):
+    found = registry.lookup("Kim", ("lr:Person",))
+    assert found.ambiguous
+    assert {e.key for e in found.entities} == {"person/kim-so-ra", "person/kim-tae-rim"}
+
+
+def test_romanised_forms_fold_the_documented_variants():
+    groups = [("Lee", "Yi", "Rhee", "Ri"), ("Park", "Pak"), ("Choi", "Choe"), ("Lim", "Im", "Rim"),
+              ("Byeon", "Byun"), ("Seon", "Sun"), ("Jeong", "Jung"), ("Ryu", "Yu", "Yoo"),
+              ("Hyeok", "Hyuk"), ("Seong", "Sung", "Seung"), ("Shin", "Sin"), ("Woo", "U")]
+    for group in groups:
+        assert len({names.romanised_form(n) for n in group}) == 1, group
+    assert names.romanised_form("Kim Hye-rin") != names.romanised_form("Kim Hyun")
+
+
+def test_slugs_follow_the_key_conventions():
+    assert names.slug("You & I") == "you-and-i"
+    assert names.slug("I'll Be There") == "ill-be-there"
+    assert names.slug("(G)I-DLE") == "g-i-dle"
+    assert names.slug("Sunflower, Goodnight") == "sunflower-goodnight"
+
+
+# -- dates and amounts ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("on May 28, 2024.", "2024-05-28"), ("on 3 March 2024", "2024-03-03"),
+    ("On June 4, the song", "--06-04"), ("In June 2023, it", "2023-06"),
+    ("Sept. 12, 2024", "2024-09-12"), ("since 2031", "2031"),
+])
+def test_dates_are_written_as_annotations_write_them(text, value):
+    assert [d.value for d in find_dates(text)] == [value]
+
+
+def test_no_date_in_a_title_or_an_amount():
+    assert find_dates("May I Love You?") == []
+    assert find_dates("May 5 million streams") == []
+
+
+def test_amounts():
+    assert parse_count("100 million") == 100_000_000
+    assert parse_count("1.2 billion") == 1_200_000_000
+    assert parse_count("13,000,000") == 13_000_000
+    assert parse_count("five million") == 5_000_000
+
+
+# -- relations --------------------------------------------------------------------------------
+
+def _tuples(registry: Registry, text: str) -> tuple[dict[str, set], object]:
+    proposal = extract(text, PUBLISHED, registry)
+    known = {e.key: e.label for e in registry} | {e.key: e.label for e in proposal.entities}
+    return relation_tuples(proposal.facts, lambda k: known.get(k, k), PUBLISHED,
+                           default_vocabulary().roles), proposal
+
+
+@pytest.mark.parametrize(("text", "relation", "expected"), [
+    ("Han Seo-yun, played by Byeon Ha-neul, returns.", "plays",
+     ("Byeon Ha-neul", "Han Seo-yun")),
+    ("Han Seo-yun (portrayed by Byeon Ha-neul) returns.", "plays",
+     ("Byeon Ha-neul", "Han Seo-yun")),
+    ("The drama follows Han Seo-yun (Byeon Ha-neul) to the sea.", "plays",
+     ("Byeon Ha-neul", "Han Seo-yun")),
+    ("Byeon Ha-neul plays the ferry captain Han Seo-yun.", "plays",
+     ("Byeon Ha-neul", "Han Seo-yun")),
+    ("The series stars Byeon Ha-neul as ferry captain Han Seo-yun.", "plays",
+     ("Byeon Ha-neul", "Han Seo-yun")),
+    ("Lee Jin-seok, a member of the boy band GLASSHOUSE, joins.", "membership",
+     ("Lee Jin-seok", "GLASSHOUSE", "member")),
+    ("GLASSHOUSE's Lee Jin-seok joins.", "membership",
+     ("Lee Jin-seok", "GLASSHOUSE", "member")),
+    ("Han Seo-yun, the lead vocalist of the band PAPER KITES, sings.", "membership",
+     ("Han Seo-yun", "PAPER KITES", "lead vocalist")),
+    ("Lee Jin-seok lent his voice to the ballad “Low Tide.”", "performs",
+     ("vocals", "Low Tide", "Lee Jin-seok")),
+    ("“Low Tide,” sung by Lee Jin-seok, opens the album.", "performs",
+     ("vocals", "Low Tide", "Lee Jin-seok")),
+    ("“Low Tide” by GLASSHOUSE opens the album.", "performs",
+     ("credited", "Low Tide", "GLASSHOUSE")),
+    ("“Low Tide” entered the TuneBox Top 50 at No. 7 on June 2.", "chart-entry",
+     ("Low Tide", "TuneBox Top 50", 7, "2033-06-02")),
+    ("On June 2, “Low Tide” debuted at number 7 on the TuneBox Top 50.", "chart-entry",
+     ("Low Tide", "TuneBox Top 50", 7, "2033-06-02")),
+    ("“Low Tide” has surpassed 12 million streams on Streamly.", "stream-milestone",
+     ("Low Tide", "Streamly", 12_000_000, "2033-06-20")),
+    ("“Low Tide” has gathered more than 3.5 million streams on TuneBox as of June 1.",
+     "stream-milestone", ("Low Tide", "TuneBox", 3_500_000, "2033-06-01")),
+    ("“Low Tide” was released on May 30.", "release", ("Low Tide", "2033-05-30")),
+    ("Channel Nine's romance “Harbour Lights” wins hearts.", "broadcast",
+     ("broadcaster", "Harbour Lights", "Channel Nine")),
+    ("“Harbour Lights” is available to stream on Streamly.", "broadcast",
+     ("available on", "Harbour Lights", "Streamly")),
+    ("“Harbour Lights” premiered on April 2, 2033.", "broadcast",
+     ("first episode", "Harbour Lights", "2033-04-02")),
+    ("“Low Tide” took home Best OST at the 2033 Sora Awards on June 9.", "award",
+     ("Best OST, 2033 Sora Awards", "Low Tide", "2033-06-09")),
+    ("At the 2033 Sora Awards, Byeon Ha-neul received the Top Excellence Award.", "award",
+     ("Top Excellence Award, 2033 Sora Awards", "Byeon Ha-neul", "2033")),
+    ("The drama stars Jang Mi-rae (Oh Dal-bong) and Seon Yu-ri (Han Seo-yun).", "plays",
+     ("Jang Mi-rae", "Oh Dal-bong")),
+    ("Jang Mi-rae made her acting debut as detective Oh Dal-bong.", "plays",
+     ("Jang Mi-rae", "Oh Dal-bong")),
+    ("GLASSHOUSE member Lee Jin-seok joins.", "membership",
+     ("Lee Jin-seok", "GLASSHOUSE", "member")),
+    ("The duet “Two Moons” by Lee Jin-seok and Noh Eun-bi tops the chart.", "performs",
+     ("credited", "Two Moons", "Noh Eun-bi")),
+    ("Lee Jin-seok and Noh Eun-bi lent their voices to “Night Rain.”", "performs",
+     ("vocals", "Night Rain", "Noh Eun-bi")),
+    ("“Low Tide” debuted at number three on the TuneBox Top 50 on June 2.", "chart-entry",
+     ("Low Tide", "TuneBox Top 50", 3, "2033-06-02")),
+    ("“Low Tide” has been streamed more than 40 million times on Streamly.",
+     "stream-milestone", ("Low Tide", "Streamly", 40_000_000, "2033-06-20")),
+    ("“Low Tide” crossed the 10 million-stream mark on TuneBox.", "stream-milestone",
+     ("Low Tide", "TuneBox", 10_000_000, "2033-06-20")),
+    ("“Harbour Lights” airs on Channel Nine every Monday and Tuesday.", "broadcast",
+     ("schedule", "Harbour Lights", "monday-tuesday")),
+    ("“Harbour Lights” aired its final episode on June 1.", "broadcast",
+     ("final episode", "Harbour Lights", "2033-06-01")),
+    ("It won big at the 9th Sora Awards on June 9. The award for Best OST went to “Low Tide.”",
+     "award", ("Best OST, 9th Sora Awards", "Low Tide", "2033-06-09")),
+    ("At the 9th Sora Awards on June 9, Song of the Year went to “Low Tide.”", "award",
+     ("Song of the Year, 9th Sora Awards", "Low Tide", "2033-06-09")),
+    ("Lee Jin-seok (GLASSHOUSE) joins the cast.", "membership",
+     ("Lee Jin-seok", "GLASSHOUSE", "member")),
+    ("Gwak Bo-ra of NOVALINE joins the cast.", "membership",
+     ("Gwak Bo-ra", "NOVALINE", "member")),
+    ("“Low Tide” (sung by Lee Jin-seok) opens the album.", "performs",
+     ("vocals", "Low Tide", "Lee Jin-seok")),
+    ("The tracks:\n\nLee Jin-seok – “Low Tide”\n", "performs",
+     ("credited", "Low Tide", "Lee Jin-seok")),
+])
+def test_each_construction_gives_its_relation(registry, text, relation, expected):
+    tuples, proposal = _tuples(registry, text)
+    assert expected in tuples[relation], (tuples[relation], proposal.facts)
+    assert sum(len(v) for v in tuples.values()) >= 1
+    for claim in proposal.claims:
+        assert text[claim.start:claim.end] == claim.quote
+
+
+def test_a_nomination_is_not_a_win(registry):
+    tuples, _ = _tuples(registry, "Byeon Ha-neul was nominated for Best Actor at the 2033 "
+                                  "Sora Awards.")
+    assert not tuples["award"]
+
+
+def test_unknown_names_become_typed_new_entities(registry):
+    text = ("Jang Mi-rae plays the detective Oh Dal-bong.\n\n"
+            "Night Bus — Kang Ha-ri\nStreet Lamps — Kang Ha-ri\n")
+    proposal = extract(text, PUBLISHED, registry)
+    types = {e.label: e.types for e in proposal.entities}
+    assert types["Jang Mi-rae"] == ("lr:Actor",)
+    assert types["Oh Dal-bong"] == ("lr:FictionalCharacter",)
+    assert types["Kang Ha-ri"] == ("lr:Singer",)
+    assert {e.key for e in proposal.entities} >= {"song/night-bus", "recording/night-bus"}
+    assert all(e.status == "proposed" for e in proposal.entities)
+    assert all(c.status == "proposed" for c in proposal.claims)
+
+
+def test_a_later_spelling_of_a_new_name_is_the_same_entity(registry):
+    text = ("Gwak Bo-ra plays the detective Oh Dal-bong. "
+            "“Night Bus” is sung by Gwak Bo Ra. "
+            "Gwak Bora also lent her voice to “Street Lamps.”")
+    proposal = extract(text, PUBLISHED, registry)
+    singers = {o for s, p, o in proposal.facts if p == "lr:vocalist"}
+    actors = {s for s, p, o in proposal.facts if p == "lr:portrays"}
+    assert singers == actors == {"person/gwak-bo-ra"}
+
+
+def test_an_ambiguous_name_is_flagged_not_guessed(registry):
+    proposal = extract("Kim also lent her voice to the ballad “Quiet Shore.”", PUBLISHED,
+                       registry)
+    vocalists = [o for s, p, o in proposal.facts if p == "lr:vocalist"]
+    assert vocalists == ["unresolved/kim"]
+    claim = next(c for c in proposal.claims if "unresolved/kim" in c.entity_keys())
+    flags = " ".join(claim.flags)
+    assert "ambiguous" in flags and "person/kim-so-ra" in flags and "person/kim-tae-rim" in flags
+    assert claim.status == "proposed"
+
+
+def test_a_near_spelling_of_a_known_name_is_used_and_flagged(registry):
+    proposal = extract("Han Seo-yun, played by Byun Haneul, returns.", PUBLISHED, registry)
+    assert ("person/byeon-ha-neul", "lr:portrays", "character/han-seo-yun") in proposal.facts
+    assert any("romanised" in f for c in proposal.claims for f in c.flags)
+    assert not proposal.entities
+
+
+def test_a_date_without_year_is_flagged_and_written_without_year(registry):
+    proposal = extract("“Low Tide” entered the TuneBox Top 50 at No. 7 on June 2.", PUBLISHED,
+                       registry)
+    assert ("chart-entry/low-tide-tunebox-top-50-2033-06-02", "lr:date", "--06-02") \
+        in proposal.facts
+    assert any("year inferred" in f for c in proposal.claims for f in c.flags)
+
+
+def test_an_article_without_claims_gives_an_empty_proposal(registry):
+    for text in ("", "   \n\n", "Nothing of note happened on a quiet day by the sea.",
+                 "The weather was mild. Everyone went home early."):
+        proposal = extract(text, PUBLISHED, registry)
+        assert proposal.claims == [] and proposal.entities == []
+        doc = yaml.safe_load(proposal.to_yaml("009_0000000000000000.txt"))
+        assert doc == {"source": "009_0000000000000000.txt", "claims": []}
+
+
+def test_the_registry_given_is_not_changed(registry):
+    before = [e.key for e in registry]
+    extract("Jang Mi-rae plays the detective Oh Dal-bong.", PUBLISHED, registry)
+    assert [e.key for e in registry] == before
+
+
+# -- every proposal of every corpus -----------------------------------------------------------
+
+def _corpora() -> list[Path]:
+    folders = [Path(resources._data_dir("sources"))]
+    folders += [Path(resources.eval_dir()) / split for split in ("dev", "heldout")]
+    return [f for f in folders if f.is_dir()]
+
+
+@pytest.fixture(scope="module")
+def base_registry() -> Registry:
+    return Registry.from_folder(resources._data_dir("sources"))
+
+
+@pytest.mark.parametrize("folder", _corpora(), ids=lambda p: p.name)
+def test_every_quote_is_a_verbatim_span_and_every_file_is_valid(folder, base_registry,
+                                                                 tmp_path):
+    corpus = load_corpus(folder)
+    for source in corpus.sources:
+        proposal = extract(source.text, source.published, base_registry)
+        for claim in proposal.claims:
+            assert source.text[claim.start:claim.end] == claim.quote and claim.quote.strip()
+            assert claim.facts and claim.status == "proposed"
+        doc = yaml.safe_load(proposal.to_yaml(source.file))
+        for item in doc.get("claims") or []:
+            assert item["quote"] in source.text
+        keys = {e.key for e in proposal.entities}
+        assert len(keys) == len(proposal.entities)
+
+
+def _random_article(rng: random.Random) -> str:
+    words = ["the", "song", "played", "by", "No.", "7", "on", "June", "4", "Streamly", "“", "”",
+             "(", ")", "—", "million", "streams", "surpassed", "Han Seo-yun", "Kim", "’s",
+             "Byun Haneul", "GLASSHOUSE", "TuneBox Top 50", ",", ".", "\n", "as", "stars",
+             "lent her voice to", "released on", "Best OST", "at the", "2033", "Awards", "é",
+             "\u2028", "'", '"', "Park Min-a", "Ré Ma", "😀", "\t"]
+    return " ".join(rng.choice(words) for _ in range(rng.randint(0, 120)))
+
+
+def test_quotes_are_verbatim_on_random_texts(registry):
+    rng = random.Random(20330620)
+    for _ in range(300):
+        text = _random_article(rng)
+        proposal = extract(text, PUBLISHED, registry)
+        for claim in proposal.claims:
+            assert text[claim.start:claim.end] == claim.quote and claim.quote.strip()
+        doc = yaml.safe_load(proposal.to_yaml("001_x.txt"))
+        assert [c["quote"] for c in doc["claims"] or []] == [c.quote for c in proposal.claims]
+
+
+def test_a_megabyte_is_read_within_seconds(base_registry):
+    folder = Path(resources.eval_dir()) / "dev"
+    texts = [s.text for s in load_corpus(folder).sources] if folder.is_dir() else []
+    texts += [s.text for s in load_corpus(Path(resources._data_dir("sources"))).sources]
+    block = "\n\n".join(texts)
+    big = (block * (1_000_000 // len(block) + 1))[:1_000_000]
+    started = time.perf_counter()
+    proposal = extract(big, PUBLISHED, base_registry)
+    elapsed = time.perf_counter() - started
+    assert proposal.claims
+    assert elapsed < 20, f"1 MB took {elapsed:.1f} s"
+
+
+# -- no entity knowledge in the code ----------------------------------------------------------
+
+def test_the_extraction_code_names_no_entity_of_the_registries():
+    folders = [Path(resources._data_dir("sources"))]
+    folders += [Path(resources.eval_dir()) / split for split in ("dev", "heldout")]
+    labels: set[str] = set()
+    keys: set[str] = set()
+    for folder in folders:
+        if not (folder / "entities.yaml").is_file():
+            continue
+        for entry in yaml.safe_load((folder / "entities.yaml").read_text())["entities"]:
+            labels.add(entry["label"])
+            labels.update(entry.get("variants") or [])
+            keys.add(entry["id"])
+        for claims in folder.glob("*.claims.yaml"):
+            for entry in (yaml.safe_load(claims.read_text()) or {}).get("entities") or []:
+                labels.add(entry["label"])
+    code = {path: path.read_text(encoding="utf-8")
+            for path in (ROOT / "kg" / "extraction").glob("*.py")}
+    for label in sorted(labels):
+        # A one-word label may be an English word ("Star", "Gift"): only its capitalised
+        # spelling counts. Anything else is a name however it is cased.
+        word = re.fullmatch(r"[A-Za-z]+", label) is not None
+        pattern = re.compile(r"(?<![\w])" + re.escape(label) + r"(?![\w])",
+                             0 if word else re.IGNORECASE)
+        for path, text in code.items():
+            assert not pattern.search(text), f"{path.name} names the entity {label!r}"
+    for key in sorted(keys):
+        for path, text in code.items():
+            assert key not in text, f"{path.name} names the entity key {key!r}"
+
+
+# -- layout -----------------------------------------------------------------------------------
+
+def test_dashes_used_as_punctuation_do_not_make_a_list(registry):
+    text = ("The drama “Harbour Lights” — a Channel Nine romance — stars Byeon Ha-neul as "
+            "ferry captain Han Seo-yun. “Low Tide” — sung by Lee Jin-seok himself — entered "
+            "the TuneBox Top 50 at No. 8 on May 3.\n")
+    assert {s.kind for s in sentences.split(text)} == {"sentence"}
+    tuples, _ = _tuples(registry, text)
+    assert ("Byeon Ha-neul", "Han Seo-yun") in tuples["plays"]
+    assert ("vocals", "Low Tide", "Lee Jin-seok") in tuples["performs"]
+    assert ("broadcaster", "Harbour Lights", "Channel Nine") in tuples["broadcast"]
+
+
+@pytest.mark.parametrize(("line", "title", "artist"), [
+    ("Low Tide — Lee Jin-seok", "Low Tide", "Lee Jin-seok"),
+    ("1. Low Tide - Lee Jin-seok", "Low Tide", "Lee Jin-seok"),
+    ("2. “Low Tide” by the band GLASSHOUSE", "Low Tide", "GLASSHOUSE"),
+    ("- Low Tide (feat. Noh Eun-bi) by Lee Jin-seok", "Low Tide", "Lee Jin-seok"),
+    ("Low Tide – Lee Jin-seok (GLASSHOUSE)", "Low Tide", "Lee Jin-seok"),
+])
+def test_track_list_lines(registry, line, title, artist):
+    text = f"The tracks:\n\n{line}\n"
+    assert [s.kind for s in sentences.split(text)] == ["sentence", "list"]
+    tuples, _ = _tuples(registry, text)
+    assert tuples["performs"] == {("credited", title, artist)}
+
+
+def test_a_wrapped_article_gives_the_same_relations(base_registry):
+    folders = [Path(resources._data_dir("sources")), Path(resources.eval_dir()) / "dev"]
+    articles = [s for f in folders if f.is_dir() for s in load_corpus(f).sources]
+    assert articles
+    for source in articles:
+        wrapped = "\n\n".join(
+            "\n".join(textwrap.wrap(p, 60, break_on_hyphens=False))
+            if not re.search(r"\s[—–]\s", p) else p for p in source.text.split("\n\n"))
+
+        assert _article_tuples(wrapped, source.published, base_registry) == \
+            _article_tuples(source.text, source.published, base_registry), source.file
+
+
+def _article_tuples(text: str, published: dt.date, registry: Registry) -> dict[str, set]:
+    proposal = extract(text, published, registry)
+    labels = {e.key: e.label for e in registry} | {e.key: e.label for e in proposal.entities}
+    return relation_tuples(proposal.facts, lambda k: labels.get(k, k), published,
+                           default_vocabulary().roles)
+
+
+def test_unusual_spaces_and_line_endings(registry):
+    text = "Han\u00a0Seo-yun, played by Byeon\u00a0Ha-neul, returns.\r\n\r\nNothing else.\r\n"
+    tuples, proposal = _tuples(registry, text)
+    assert ("Byeon Ha-neul", "Han Seo-yun") in tuples["plays"]
+    assert all(text[c.start:c.end] == c.quote for c in proposal.claims)
