@@ -154,7 +154,8 @@ def test_bad_sources(cli, sources_copy: Path, old: str, new: str,
     ["query", "cast", "--store=/tmp/y", "-f", "tsv", "-f", "table", "-p", "series=X"],
 ])
 def test_fast_argument_reading_agrees_with_argparse(argv: list[str]) -> None:
-    from kg.cli import _parser, fast_query_args
+    from kg.cli import fast_query_args
+    from kg.commands import parser as _parser
 
     fast = fast_query_args(argv)
     assert fast is not None
