@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kg.extraction import awards, broadcast, cast, charts, hints, music, sentences
-from kg.extraction.context import CHARACTER, RECORDING, Article
+from kg.extraction.context import BAND, CHARACTER, GROUP, RECORDING, Article
 from kg.extraction.dates import find_dates
 from kg.extraction.masked import Sentence
 from kg.extraction.mentions import find_mentions
@@ -65,6 +65,8 @@ def _remember(article: Article, sentence: Sentence) -> None:
     """What the sentence named, in order, for "it", "the song", "the group" later on."""
     for mention in sentence.mentions:
         found = article.registry.lookup(mention.text)
+        if not found.entities and article.hints.get(exact_form(mention.text)) in (BAND, GROUP):
+            article.hinted_group = mention
         if not found.entities and mention.quoted and \
                 article.hints.get(exact_form(mention.text)) == RECORDING:
             article.recording(mention, [])  # a title named as a song: "it" may be it next
@@ -112,8 +114,10 @@ def _credit_the_singers(article: Article, recording: str, facts: list, first: ob
     """A recording the article only says someone sings is credited to its singers: the
     build requires a credit, and a sung recording with no other is released under them."""
     performances = {f[2] for _, f in facts if f[0] == recording and f[1] == "lr:vocals"}
-    sung = [(c, f[2]) for c, f in facts if f[0] in performances and f[1] == "lr:vocalist"]
-    if not sung:
+    in_character = {f[0] for _, f in facts if f[0] in performances and f[1] == "lr:asCharacter"}
+    sung = [(c, f[2]) for c, f in facts if f[0] in performances and f[1] == "lr:vocalist"
+            and f[0] not in in_character and "in character" not in c.quote]
+    if not sung:  # a song sung in character is released under the band, not the actor
         first.flags.append(f"the article credits no artist for {recording}: the build needs "
                            f"one; add [{recording}, lr:creditedArtist, …] or reject")
         return

@@ -16,8 +16,10 @@ from kg.extraction.context import (
     ALBUM,
     AWARD,
     BAND,
+    CHART,
     GROUP,
     PERSON,
+    PLATFORM,
     RECORDING,
     SERIES,
     SONG,
@@ -31,19 +33,28 @@ _EDITION = rf"(?:(?P<year>{D})\s+|(?P<nth>\d{{1,3}}(?:st|nd|rd|th))\s+)?"
 _WIN = re.compile(
     r"\b(?P<verb>won|wins|win|took\s+home|takes\s+home|received|receives|picked\s+up|bagged|"
     r"claimed|scooped(?:\s+up)?|earned|was\s+named|were\s+named|was\s+awarded|awarded|"
-    r"collected|grabbed|nabbed|snagged|named|honou?red\s+with|presented\s+with)\s+(?:the\s+)?"
+    r"collected|grabbed|nabbed|snagged|named|honou?red\s+with|presented\s+with|"
+    r"was\s+crowned|were\s+crowned|took|takes|"
+    r"walked\s+away\s+with|walks\s+away\s+with|went\s+home\s+with|goes\s+home\s+with|"
+    r"was\s+given|were\s+given|landed|secured|clinched)\s+(?:the\s+)?"
     rf"(?:(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|prize|trophy))?"
     rf"(?:\s+(?:at|in|from|during)\s+(?:the\s+)?{_EDITION}(?:(?P<ceremony>{M})|"
     r"(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
 # "The award for Best OST went to X", "Song of the Year went to X".
 _WENT_TO = re.compile(rf"(?:\b(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|"
-                      rf"prize|trophy))?\s+(?:went|goes|was\s+given)\s+to\s+(?P<x>{M})")
+                      rf"prize|trophy))?\s+(?:went|goes|was\s+given|was\s+handed|was\s+presented)"
+                      r"\s+to\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|singer|group|band|"
+                      rf"duo|trio|drama|series|song|ballad|track|rapper|idol|newcomer|rookie)\s+)?"
+                      rf"(?P<x>{M})")
 _AT_THE = re.compile(rf"\b[Aa]t\s+the\s+{_EDITION}(?P<ceremony>{M})(?=[,.\s]|$)")
+# "The 2033 Sora Awards were held on June 9": a ceremony as a subject.
+_CEREMONY_HELD = re.compile(rf"(?:^|\b[Tt]he\s+){_EDITION}(?P<ceremony>{M})\s+(?:was|were|took\s+"
+                            r"place|kicked\s+off|wrapped|is|are)\b")
 _CEREMONY_WORDS = re.compile(r"\b(?:Awards?|Festival|Ceremony|Prizes?|Gala)\b")
 _AWARD_WORDS = re.compile(r"\b(?:Best|Award|Prize|Grand|Daesang|Top|Excellence|Popularity|"
                           r"Rookie|Newcomer|Achievement|Bonsang|Year|Artist|Icon)\b")
 #: How many sentences a named ceremony stays the one "the ceremony" means.
-_MEMORY = 4
+_MEMORY = 10
 
 
 def apply(article: Article, s: Sentence) -> None:
@@ -59,10 +70,14 @@ def apply(article: Article, s: Sentence) -> None:
 
 
 def _remember_ceremony(article: Article, s: Sentence) -> None:
-    for m in _AT_THE.finditer(s.masked):
+    for m in [*_AT_THE.finditer(s.masked), *_CEREMONY_HELD.finditer(s.masked)]:
         mention = s.mention(m["ceremony"])
         if mention is not None and _CEREMONY_WORDS.search(mention.text):
-            article.ceremony = (_edition(s, m, mention), _day(s))
+            name = _edition(s, m, mention)
+            if article.ceremony and name == mention.text and \
+                    exact_form(article.ceremony[0]).endswith(exact_form(name)):
+                continue  # the edition named before, without its year
+            article.ceremony = (name, _day(s))
             article.ceremony_at = s.start
     if article.ceremony and s.start != article.ceremony_at:
         article.ceremony_age += 1
@@ -72,8 +87,11 @@ def _remember_ceremony(article: Article, s: Sentence) -> None:
 
 def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention | None,
          winner: Mention | None, at: int) -> None:
-    if award_mention is None or not _AWARD_WORDS.search(award_mention.text):
-        return
+    if award_mention is None or not _AWARD_WORDS.search(award_mention.text) or \
+            re.search(r"\b(?:Top|Hot|Global)\s+\d+|\bCharts?\b", award_mention.text) or \
+            any(article.registry.is_a(e, (CHART, PLATFORM))
+                for e in award_mention.resolution.entities):
+        return  # "took the TuneBox Top 50 by storm" is no award
     flags: list[str] = []
     ceremony, ceremony_date = _ceremony(article, s, m)
     label = f"{award_mention.text}, {ceremony}" if ceremony else award_mention.text
@@ -81,7 +99,7 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
                else _awardee(article, s, at, flags))
     if awardee is None:
         return
-    date = _day(s) or ceremony_date
+    date = _day(s, at) or ceremony_date
     year = m.groupdict().get("year")
     if date is None and year:
         date = s.date(year).value
@@ -109,6 +127,9 @@ def _ceremony(article: Article, s: Sentence, m: re.Match[str]) -> tuple[str | No
     if groups.get("ceremony"):
         mention = s.mention(groups["ceremony"])
         name = _edition(s, m, mention)
+        if article.ceremony and name == mention.text and \
+                exact_form(article.ceremony[0]).endswith(exact_form(name)):
+            return article.ceremony  # "the Sora Awards": the edition named before
         article.ceremony, article.ceremony_at, article.ceremony_age = (name, _day(s)), s.start, 0
         return name, None
     opening = _AT_THE.search(s.masked)  # "At the 2033 X Awards, Y took home …"
@@ -119,8 +140,12 @@ def _ceremony(article: Article, s: Sentence, m: re.Match[str]) -> tuple[str | No
     return None, None
 
 
-def _day(s: Sentence) -> str | None:
-    days = [d for d in s.dates if d.precision in ("day", "month-day")]
+def _day(s: Sentence, after: int = 0) -> str | None:
+    """The first day the sentence gives (after masked offset ``after``: "X, which aired from
+    DATE, won …" is not dated by the airing)."""
+    head = re.sub(r",\s*(?:which|that|who)\b[^,]*,", ",", s.masked[:after])
+    days = [d for d in s.dates_in(s.masked[after:]) + s.dates_in(head)
+            if d.precision in ("day", "month-day")]
     return days[0].value if days else None
 
 
@@ -135,7 +160,13 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
     """Who won: the name right before the verb ("X took home", "X was also named"), or the
     subject before a "who won" clause or an apposition ("X, a member of G, also won")."""
     head = s.masked[:before]
+    if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)(?:[Tt]he|[Tt]his|[Ii]ts)\s+"
+                 r"(?:(?:[\w-]+|⟨\d+⟩)\s+){0,2}?"
+                 r"(?:drama|series|show)(?:\s*,\s*(?:which|that)\s+[^,]*,)?\s+(?:(?:has|had|also|was|were|then|later|eventually)\s+)"
+                 r"{0,3}$", head):
+        return article.series()  # "The Monday drama took home the Grand Prize"
     chosen = (
+        re.search(rf"(?P<x>{M})\s*,\s*who\s+[^,]*,\s*(?:(?:has|also|then)\s+){{0,2}}$", head) or
         re.search(rf"(?P<x>{M})(?:\s*\([^)]*\))?\s*,\s*(?:who|which|that)\s+(?:also\s+)?$", head)
         or re.search(rf"(?P<x>{M})\s*,\s*(?:a|an|the)\s+[^,]*,\s*(?:(?:has|also|then)\s+){{0,2}}$",
                      head)

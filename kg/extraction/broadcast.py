@@ -13,7 +13,7 @@ import re
 
 from kg.extraction import modelling
 from kg.extraction.cast import PERSON_NAME
-from kg.extraction.charts import subject_recording
+from kg.extraction.charts import coordinated, subject_recording
 from kg.extraction.context import (
     ALBUM,
     BROADCASTER,
@@ -25,7 +25,7 @@ from kg.extraction.context import (
     Article,
 )
 from kg.extraction.dates import MONTHS
-from kg.extraction.masked import NAMES, D, M, Sentence
+from kg.extraction.masked import NAMES, D, M, Sentence, hedged
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
 
@@ -36,20 +36,28 @@ _OWNED_SERIES = re.compile(
     rf"(?P<b>{M})[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\b(?:\s+(?P<s>{M}))?", re.I)
 _THE_X_DRAMA = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<b>{M})\s+(?:[a-z-]+\s+)?{_SERIES_NOUN}\b"
                           rf"(?:[,.]?\s+(?P<s>{M}))?")
-_AIRS_ON = re.compile(rf"\b(?:airs|aired|air|airing|broadcast|broadcasts|is\s+broadcast|"
-                      rf"premiered|premieres|premiering)\s+(?:on\s+{D}\s+)?"
-                      rf"(?:[a-z]+\s+){{0,3}}?on\s+(?P<b>{M})")
+_AIRS_ON = re.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|is\s+broadcast|"
+                      rf"premiered|premieres|premiering|televised|debuted|debuts|launched|"
+                      rf"returns|returned)\s+(?:on\s+{D}\s+)?"
+                      rf"(?:(?:[A-Za-z]+|{M})\s+){{0,5}}?(?:on|by|via|through)\s+(?:the\s+)?"
+                      r"(?:(?:[a-z-]+\s+){0,2}(?:channel|network|broadcaster|station|cable\s+channel)"
+                      rf"\s+)?(?P<b>{M})")
 _AVAILABLE = re.compile(
-    r"(?<!\d\s)(?<!million\s)(?<!billion\s)"  # "20 million streaming on" is a count
-    r"\b(?:available|streaming|stream|watch|catch|see|view|binge)\b(?P<mid>(?:[^.⟨⟦]|⟨\d+⟩)"
-    r"{0,40}?)\bon\s+"
+    r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)"  # "20 million streaming on": a count
+    r"\b(?:available|streaming|stream|(?<=⟩\s)streams|(?<=be\s)streamed|streamable|watch|watched|catch|caught|see|seen|"
+    r"view|viewed|binge|binged|watchable|follow\s+along|tune\s+in)\b(?P<mid>(?:[^.⟨⟦]|⟨\d+⟩)"
+    r"{0,40}?)\b(?:on|via|through)\s+"
     rf"(?:the\s+)?(?:(?:{M}\s+|[A-Za-z-]+\s+)?platforms?\s+)?(?P<list>{NAMES})")
+# "BROADCASTER's “S”", "“S” (BROADCASTER)": a known outlet next to a series.
+_OUTLET_NEXT = re.compile(rf"(?P<b>{M})[’']s\s+(?P<s>{M})|(?P<s2>{M})\s*\((?P<b2>{M})[,)]")
 _INTERNATIONAL = re.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|viewers)\b")
 _FIRST = re.compile(rf"\b(?:premiered|premieres|first\s+aired|kicked\s+off|began\s+airing|"
-                    rf"debuted)\s+(?:[a-z]+\s+){{0,3}}?on\s+(?P<d>{D})")
+                    rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered)|"
+                    rf"debuted)\s+(?:(?:[a-z-]+|{M})\s+){{0,5}}?on\s+(?P<d>{D})")
 _RAN = re.compile(rf"\b(?:ran|aired|airs|runs)\s+from\s+(?P<a>{D})\s+(?:to|until|through)\s+"
                   rf"(?P<b>{D})")
-_FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:last|final)\s+episode|concluded(?:\s+its\s+run)?|"
+_FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
+                    rf"concluded(?:\s+its\s+run)?|"
                     rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|signed\s+off|"
                     rf"(?:last|final)\s+episode\s+(?:aired|was\s+broadcast)|finale\s+aired)\s+"
                     rf"(?:[a-z]+\s+){{0,2}}?on\s+(?P<d>{D})")
@@ -57,10 +65,16 @@ _SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:drama|seri
                        rf"\b(?:every|airs|aired|airing|on)\s+(?:on\s+)?(?P<a>{_WEEKDAY})s?"
                        rf"(?:\s+and\s+(?P<b>{_WEEKDAY})s?)?")
 _RELEASED = re.compile(
-    r"\b(?:released|came\s+out|comes\s+out|dropped|was\s+unveiled|hit\s+(?:music\s+|streaming\s+)?"
-    rf"(?:platforms|services))\b(?P<mid>[^⟦.]{{0,60}}?)\b(?:on|in)\s+(?P<d>{D})")
-_SERIES_WORD = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{_SERIES_NOUN}\b|\b[Ii]t\b",
-                          re.I)
+    r"\b(?P<verb>released|came\s+out|comes\s+out|dropped|unveiled|arrived|(?:made|became)\s+"
+    r"available|hit\s+(?:music\s+|streaming\s+|digital\s+|online\s+)?(?:platforms|services|"
+    r"sites|stores|charts)|went\s+live|(?P<debut>debuted|premiered))\b"
+    rf"(?P<mid>(?:[^⟦.]|\b[ap]\.m\.){{0,60}}?)(?:\b(?:on|in)\s+|\s)(?P<d>{D})")
+# "On May 30, “Title” was released."
+_RELEASED_AFTER = re.compile(
+    rf"^\s*On\s+(?P<d>{D})\s*,\s+(?P<mid>[^⟦.]{{0,80}}?)\b(?:was|were|got|officially|"
+    r"digitally)?\s*(?P<verb>released|dropped|unveiled|came\s+out|arrived|went\s+live)\b")
+_SERIES_WORD = re.compile(rf"\b(?:the|this|that)\s+(?:(?:[\w-]+|{M})\s+)?{_SERIES_NOUN}\b|"
+                          r"\b[Ii]ts?\b", re.I)
 
 
 def apply(article: Article, s: Sentence) -> None:
@@ -82,6 +96,16 @@ def _sentence_series(article: Article, s: Sentence, flags: list[str]) -> str | N
     if _SERIES_WORD.search(s.masked):
         return article.series()
     return None
+
+
+def _series_before(article: Article, s: Sentence, at: int, flags: list[str]) -> str | None:
+    """The series named last before masked offset ``at`` ("A starred in “S”, which airs on
+    X": S), else the sentence's series."""
+    for m in reversed(list(re.finditer(M, s.masked[:at]))):
+        mention = s.mention(m.group())
+        if mention is not None and _is_series(article, mention):
+            return article.resolve(mention, (SERIES,), SERIES, flags)
+    return _sentence_series(article, s, flags)
 
 
 def _outlet(article: Article, s: Sentence, mention: Mention | None, series: str | None,
@@ -112,9 +136,21 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         series = article.resolve(local, (SERIES,), SERIES, flags) if local else None
         _outlet(article, s, s.mention(m["b"]), series or _sentence_series(article, s, flags)
                 or article.series(), flags)
+    for m in _OUTLET_NEXT.finditer(s.masked):
+        outlet, local = s.mention(m["b"] or m["b2"]), s.mention(m["s"] or m["s2"])
+        if outlet is None or local is None or not _is_series(article, local) or not any(
+                article.registry.is_a(e, (PLATFORM, BROADCASTER))
+                for e in outlet.resolution.entities):
+            continue
+        flags = []
+        _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
     for m in _AIRS_ON.finditer(s.masked):
         flags = []
-        _outlet(article, s, s.mention(m["b"]), _sentence_series(article, s, flags) or
+        if hedged(s.masked, m.start()) or (
+                m["verb"] in ("debuted", "debuts", "launched", "returns", "returned") and
+                _about_a_song(article, s)):
+            continue
+        _outlet(article, s, s.mention(m["b"]), _series_before(article, s, m.start(), flags) or
                 article.series(), flags)
 
 
@@ -122,11 +158,17 @@ def _availability(article: Article, s: Sentence) -> None:
     audience = _INTERNATIONAL.search(s.masked)
     for m in _AVAILABLE.finditer(s.masked):
         flags: list[str] = []
+        if hedged(s.masked, m.start()) or re.search(
+                r"\d|\btimes\b|\bmillion\b", re.sub(r"⟨\d+⟩", "", m["mid"])):
+            continue
         between = s.mentions_in(m["mid"])  # "stream “S” on P": only a series may stand there
         if between and not all(_is_series(article, x) for x in between):
             continue
         series = (article.resolve(between[0], (SERIES,), SERIES, flags) if between
                   else _sentence_series(article, s, flags))
+        if series is None and re.search(r"\b(?:[Vv]iewers|[Ff]ans|[Aa]udiences|[Ss]ubscribers)\b",
+                                        s.masked[:m.start()]):
+            series = article.series()  # "Viewers abroad can follow along on P": the drama
         if series is None:
             continue
         for mention in s.mentions_in(m["list"]):
@@ -176,31 +218,37 @@ def _schedule(article: Article, s: Sentence) -> None:
 
 
 def _releases(article: Article, s: Sentence) -> None:
-    for m in _RELEASED.finditer(s.masked):
+    found = [(m, m.start("verb")) for m in _RELEASED.finditer(s.masked)]
+    found += [(m, m.start("verb")) for m in _RELEASED_AFTER.finditer(s.masked)]
+    for m, at in found:
         date = s.date(m["d"])
-        if date is None or date.precision == "year":
+        if date is None or date.precision == "year" or hedged(s.masked, at):
             continue
-        if re.search(r"\b(?:album|OST album|EP)\b", s.masked[:m.start()][-30:]):
+        if re.search(r"\b(?:album|OST album|EP)\b", s.masked[:at][-30:]):
+            continue
+        if m.groupdict().get("debut") and not _about_a_song(article, s):
+            continue
+        if s.dates_in(m["mid"]):
             continue
         flags: list[str] = []
-        got = subject_recording(article, s, m.start(), flags)
-        if got is None:  # "X released “Title” on DATE": the title is the object
+        got = subject_recording(article, s, at, flags)
+        if got is None and m.re is _RELEASED:  # "X released “Title” on DATE": the object
             titles = [t for t in s.mentions_in(m["mid"]) if t.quoted or any(
                 article.registry.is_a(e, (RECORDING, SONG)) for e in t.resolution.entities)]
             got = article.recording(titles[0], flags) if titles else None
         if got is None:
             continue
         platform = None
-        for mention in s.mentions_in(m["mid"]):
+        for mention in s.mentions_in(m["mid"] if m.re is _RELEASED else ""):
             platform = article.resolve(mention, (PLATFORM,), None, flags) or platform
-        recording, song = got
-        if article.is_a(recording, ALBUM):
-            continue
-        facts = modelling.release(recording, date.value, article.published, platform)
-        if song:
-            facts.append((recording, "lr:recordingOf", song))
-        article.claim(s.start, s.end, "release", facts, flags, recording,
-                      date.value.lstrip("-"))
+        for recording, song in coordinated(article, s, at) or [got]:
+            if article.is_a(recording, ALBUM):
+                continue
+            facts = modelling.release(recording, date.value, article.published, platform)
+            if song:
+                facts.append((recording, "lr:recordingOf", song))
+            article.claim(s.start, s.end, "release", facts, flags, recording,
+                          date.value.lstrip("-"))
 
 
 def _about_a_song(article: Article, s: Sentence) -> bool:

@@ -32,21 +32,35 @@ from kg.extraction.masked import NAMES, M, Sentence
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
 
+#: A noun that names a role in a band or group ("frontman", "drummer", "keyboardist").
+_ROLE_NOUN = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassist|keyboardist|"
+              r"frontman|frontwoman|[a-z]+ist)")
 _ACTOR_NOUN = r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|idol|singer|star)\s+)"
 _PLAYED_BY = re.compile(
     rf"(?P<c>{M})(?:\s*,)?\s*(?:(?:who\s+)?(?:is|was|will\s+be|is\s+being)\s+)?\(?"
     r"(?:played|portrayed|depicted|essayed|brought\s+to\s+life|voiced)"
     rf"\s+by\s+{_ACTOR_NOUN}?(?:(?P<g>{M})[’']s\s+)?(?P<a>{M})")
 _PLAYS = re.compile(
-    rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:\s*,)?\s+(?:who\s+)?(?:also\s+)?"
+    rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:\s*,\s*\d{{1,2}}\s*,)?(?:\s*,)?\s+(?:who\s+)?(?:also\s+)?"
     r"(?P<verb>plays|played|portrays|portrayed|will play|is playing|depicts|"
     r"takes on the role of|took on the role of|plays the role of|played the role of|"
     r"is cast as|was cast as|stars as|starred as|appears as|appeared as|appearing as|"
     r"returns as|returned as|plays the part of|played the part of|portrays the role of|"
     r"landed the role of|lands the role of|was cast in the role of|is cast in the role of|"
-    r"made (?:her|his|their) (?:acting |drama |screen )?debut as)\s+"
-    rf"(?P<desc>(?:[\w'’-]+,?\s+){{0,5}}?)(?P<c>{M})")
-_ROLE_AS = re.compile(rf"\b(?:his|her|their)\s+(?:[a-z-]+\s+)?role\s+as\s+(?P<c>{M})"
+    r"made (?:her|his|their) (?:acting |drama |screen )?debut as|will portray|will star as|"
+    r"shines as|shone as|shined as|impresses as|impressed as|excels as|excelled as|"
+    r"leads the cast as|led the cast as|is back as|co-stars as|co-starred as|debuts as|"
+    r"debuted as|is set to play|was set to play|will be playing|will be portraying|"
+    r"is portraying|was playing|was portraying|"
+    r"(?:takes?|took|taking|landed|lands|landing|plays|played|playing|won|wins|nabbed|"
+    r"snagged|bagged|scored|secured|is\s+cast\s+in|was\s+cast\s+in|appears\s+in|appeared\s+in|"
+    r"stars\s+in|starred\s+in|steps\s+into|stepped\s+into)\s+the\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:role|part)\s+of|in\s+the\s+(?:[a-z-]+\s+)?role\s+of|"
+    r"(?:[a-z]+\s+){1,3}?in\s+the\s+(?:[a-z-]+\s+)?role\s+of)\s+"
+    rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s|{M}(?=\s+{_ROLE_NOUN}\b)),?\s+){{0,5}}?)(?P<c>{M})(?![’']s\b|\s+{_ROLE_NOUN}\b)")
+_ROLE_AS = re.compile(rf"\b(?:his|her|their|(?P<a>{M})[’']s)\s+(?:[a-z-]+\s+)?(?:role|turn|"
+                      r"performance|portrayal)\s+(?:as|of)\s+(?:(?:the|a|an)\s+)?"
+                      rf"(?:(?:[a-z'’-]+|{M}[’']s),?\s+){{0,4}}?(?P<c>{M})(?![’']s\b)"
                       rf"(?:\s+in\s+(?P<s>{M}))?")
 _STARS = re.compile(r"\b(?:stars|starring|starred|co-stars|co-starring|features|featuring)\s+")
 _AS_PAIR = re.compile(rf"(?P<a>{M})\s+as\s+(?P<desc>(?:[\w'’-]+,?\s+){{0,5}}?)(?P<c>{M})")
@@ -55,6 +69,21 @@ _STARRING_LIST = re.compile(rf"\b(?P<verb>starring|starred|stars|co-starring)\s+
 _SERIES_WORDS = re.compile(r"\b(?:drama|series|show|thriller|romance|sitcom|comedy|fantasy)\b",
                            re.I)
 _LEAD = re.compile(rf"\b(?:[Ll]ead|[Ll]eading|[Mm]ain)\s+(?:actor|actress)\s+(?P<a>{M})")
+# "A (as C)", "A, as C,", "A's character, C", "Portraying C is A", "In the role of C is A".
+_AS_PAREN = re.compile(rf"(?P<a>{M})\s*(?:\(\s*as\s+(?P<c>{M})\s*\)|,\s+as\s+(?P<c2>{M}),)")
+_CHARACTER_OF = re.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?character,?\s+(?:(?:the|a|an)\s+)?"
+                           rf"(?:[\w'’-]+\s+){{0,4}}?(?P<c>{M})")
+_FRONTED_ROLE = re.compile(
+    rf"(?:^|[,;]\s+)(?:(?P<lead>{M})|Portraying|Playing|In\s+the\s+(?:[a-z-]+\s+)?role\s+of|Taking\s+on\s+the\s+"
+    rf"(?:[a-z-]+\s+)?role\s+of|Cast\s+as)\s+(?:[\w'’-]+,?\s+){{0,4}}?(?P<c>{M}),?\s+(?:is|was)\s+"
+    rf"{_ACTOR_NOUN}?(?P<a>{M})|(?:^|[,;]\s+)As\s+(?P<c3>{M}),\s+(?P<a3>{M})\s+(?:is|was|shines|"
+    r"shone|delivers|delivered|brings|brought|gives|gave|plays|played|steals|stole)\b")
+# "The role of C went to A".
+_ROLE_WENT = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:role|part)\s+of\s+(?:[\w'’-]+\s+){{0,3}}?"
+                        rf"(?P<c>{M}),?\s+(?:went|goes|was\s+given)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
+# "The cast includes A as C, B as D".
+_CAST_INCLUDES = re.compile(r"\b(?:cast|line-?up|ensemble)\b[^.;]{0,60}?\b(?:includes|included|"
+                            r"including|include|features|featured)\s+")
 _PAREN = re.compile(rf"(?P<c>{M})\s*\((?P<a>{M})\)")
 _CAPS_NAME = re.compile(r"^[A-Z][A-Z0-9&!.-]{2,}(?:\s+[A-Z][A-Z0-9&!.-]+)?$")
 _CAST_CUE = re.compile(r"\b(?:stars|starring|starred|cast|actors?|actress(?:es)?|co-stars)\b")
@@ -62,24 +91,59 @@ _NOT_DESC = re.compile(r"\b(?:of|in|at|for|with|on|by|from|to|and|who|which|that
 
 _POSSESSIVE = re.compile(rf"(?P<g>{M})[’']s\s+(?:(?:[a-z-]+\s+){{0,2}})(?P<p>{M})")
 _MEMBER_NOUNS = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassist|keyboardist|"
-                 r"dancer|maknae|frontman|frontwoman|visual)")
+                 r"dancer|maknae|frontman|frontwoman|frontperson|visual|pianist|violinist|"
+                 r"producer-member|sub-vocalist)")
+# "A, who fronts G", "A fronts the band G": the band's singer at the front.
+_FRONTS = re.compile(
+    rf"(?P<p>{M})(?:\s*,\s+(?:a|an|the)\s+[^,⟨]{{0,60}}?(?=\s+who\b))?(?:\s*,)?\s+(?:who\s+)?"
+    r"(?:also\s+)?(?:fronts|fronted|fronting)\s+(?:the\s+)?"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})")
+# "A joined G (in 2030)", "A, who joined G": only for a known or hinted group.
+_JOINED = re.compile(rf"(?P<p>{M})(?:\s*,)?\s+(?:who\s+)?(?:officially\s+)?(?:joined|joins)\s+"
+                     rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})"
+                     r"(?!\s+(?:cast|drama|series))")
+# "G members A and B".
+_MEMBERS_LIST = re.compile(rf"(?P<g>{M})(?:[’']s)?\s+(?:fellow\s+)?members\s+(?P<list>{NAMES})")
 _ROLE_OF = re.compile(
-    rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,)?\s+(?:who\s+(?:is|was|plays|played)\s+|is\s+|was\s+|"
-    r"plays\s+|played\s+|(?:better|also)\s+known\s+as\s+)?(?:the|a|an|one)\s+"
-    rf"(?P<role>(?:[a-z-]+\s+){{0,3}}?{_MEMBER_NOUNS})s?\s+of\s+(?:the\s+)?"
+    rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s+who\s+[^,]{{0,80}}?,)?(?:\s*,)?\s+(?:(?:is|was)\s+"
+    r"(?:better|also|best)\s+known\s+as\s+|who\s+(?:is|was|plays|played)\s+|is\s+|was\s+|"
+    r"plays\s+|played\s+|(?:better|also)\s+known\s+as\s+|(?=[a-z-]+\s+(?:[a-z-]+\s+)?of\b))?"
+    r"(?:(?:the|a|an|one)\s+)?"
+    rf"(?P<role>(?:[a-z-]+\s+){{0,3}}?{_MEMBER_NOUNS})s?\s+(?:of|in|for)\s+(?:the\s+)?"
     rf"(?:(?:[a-z-]+\s+){{0,3}}(?:band|group|duo|trio|unit)\s+)?(?P<g>{M})")
 _OF_GROUP = re.compile(
-    rf"(?P<p>{M})\s*,?\s+(?:a\s+member\s+)?of\s+(?:the\s+)?(?:{M}\s+)?(?:[a-z-]+\s+){{0,2}}"
+    rf"(?P<p>{M})\s*,?\s+(?:a\s+member\s+)?(?:of|from)\s+(?:the\s+)?(?:{M}\s+)?(?:[a-z-]+\s+){{0,2}}"
     rf"(?:group|band)\s+(?P<g>{M})")
 _OF = re.compile(rf"(?P<p>{M})\s+(?:of|from)\s+(?P<g>{M})")
+_GROUP_NOUN = r"(?:band|group|trio|duo|quartet|quintet|sextet|septet|unit|outfit|act)"
 _ROLE_BEFORE = re.compile(
-    rf"(?:(?P<g>{M})(?:[’']s)?|(?P<the>[Tt]he\s+(?:band|group)[’']s))\s+"
-    rf"(?P<role>(?:lead\s+|main\s+|sub-?\s*)?{_MEMBER_NOUNS})\s+(?P<p>{M})")
+    rf"(?:(?P<g>{M})(?:[’']s)?|(?P<the>(?:[Tt]he\s+{_GROUP_NOUN}[’']s|\b[Ii]ts|\b[Tt]heir)))\s+"
+    rf"(?P<role>(?:lead\s+|main\s+|sub-?\s*)?{_MEMBER_NOUNS})(?:\s*,)?\s+"
+    rf"(?:(?:[a-z-]+\s+)?(?P<role2>{_MEMBER_NOUNS})\s+)?(?P<p>{M})")
+# "The group's members, A, B and C", "G's members A and B".
+_MEMBERS_OF = re.compile(
+    rf"(?:(?P<g>{M})(?:[’']s|,?\s+whose)|(?P<the>[Tt]he\s+{_GROUP_NOUN}[’']s|\b[Ii]ts|\b[Tt]heir))\s+"
+    rf"(?:(?:[a-z-]+\s+)?(?:other\s+)?)members,?\s+(?:(?:are|were|include)\s+)?(?P<list>{NAMES})")
+# "A, G's main vocalist,", "A, one of G's vocalists".
+_APPOSED_ROLE = re.compile(
+    rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s*(?:played|portrayed)\s+by\s+{M}\s*,)?"
+    r"(?:,\s+|\s+(?:is|was|becomes|became)\s+)(?:one\s+of\s+|a\s+)?"
+    rf"(?:(?P<g>{M})[’']s|(?P<the>the\s+{_GROUP_NOUN}[’']s|its|their))\s+"
+    rf"(?P<role>(?:[a-z-]+\s+){{0,2}}?{_MEMBER_NOUNS})s?\b")
+# "A belongs to the girl group G".
+_BELONGS = re.compile(rf"(?P<p>{M})\s+(?:belongs|belonged)\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}"
+                      rf"(?:group|band|duo|trio|unit)\s+(?P<g>{M})")
+# "A, brought to life by B, is a member of the quartet": the band named before.
+_MEMBER_OF_THE = re.compile(
+    rf"(?P<p>{M})(?:\s*,[^,]*,)?\s+(?:is|was)\s+(?:also\s+)?(?:a|an|one)\s+(?:[a-z-]+\s+)?"
+    rf"(?:member|part)\s+of\s+the\s+(?:[a-z-]+\s+)?{_GROUP_NOUN}\b(?!\s*⟨)")
 _PART_OF = re.compile(
     rf"(?P<p>{M})(?:\s*,?\s*(?:portrayed|played|depicted)\s+by\s+{M}\s*,?)?\s+(?:is|was)\s+"
     r"(?:part|a member|one of the members|one)\s+of\s+(?:a|the)\s+(?:[a-z-]+\s+)?"
     rf"(?:band|group)(?:\s+(?:called|named))?\s+(?P<g>{M})")
 _CONSISTS = re.compile(
+    rf"(?P<rounding>[Rr]ounding\s+out\s+(?P<the2>the\s+(?:[a-z-]+\s+)?(?:group|band|trio|quartet|"
+    r"quintet|duo|sextet|lineup))\s+(?:are|is)\s+)|"
     rf"(?:(?:The\s+rest\s+of\s+)?(?P<g>{M})|(?P<the>[Tt]he\s+(?:group|band)))(?:'s\s+lineup)?"
     r"(?:\s*,)?\s+(?:consists\s+of|consisting\s+of|(?:is\s+)?made\s+up\s+of|comprises|"
     r"comprising|(?:is\s+)?composed\s+of|includes|including\s+members|"
@@ -125,13 +189,32 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _PLAYED_BY.finditer(s.masked):
         _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _PLAYS.finditer(s.masked):
-        if _NOT_DESC.search(m["desc"]) or re.search(r"\d", m["desc"]):
+        if _NOT_DESC.search(re.sub(rf"{M}[’']s", "", m["desc"])) or \
+                re.search(r"\d", re.sub(M, "", m["desc"])):
             continue
-        _play(article, s, s.mention(m["a"]), s.mention(m["c"]),
+        actor = s.mention(m["a"])
+        if _looks_like_group(article, actor) or article.hints.get(_form(actor)) in (GROUP, BAND):
+            # "A, a former member of the girl group G, co-stars as C": A is the subject.
+            if not re.match(rf"{M}\s*,\s+(?:a|an|the)\s+[^,]*{m['a']}\s*,", s.masked):
+                continue
+            actor = first_mention(article, s, (PERSON,), before=m.start())
+        _play(article, s, actor, s.mention(m["c"]),
               starring=m["verb"] in ("stars as", "starred as"))
     for m in _ROLE_AS.finditer(s.masked):
-        subject = first_mention(article, s, (PERSON,), before=m.start())
+        subject = s.mention(m["a"]) if m["a"] else \
+            first_mention(article, s, (PERSON,), before=m.start())
         _play(article, s, subject, s.mention(m["c"]), _series_in(article, s, m["s"]))
+    for pattern in (_AS_PAREN, _CHARACTER_OF, _FRONTED_ROLE, _ROLE_WENT):
+        for m in pattern.finditer(s.masked):
+            g = m.groupdict()
+            actor = s.mention(g.get("a") or g.get("a3"))
+            character = s.mention(g.get("c") or g.get("c2") or g.get("c3"))
+            lead = s.mention(m.groupdict().get("lead"))
+            if lead is not None and lead.text not in ("Portraying", "Playing"):
+                continue
+            if could_be(article, actor, PERSON) and could_be(article, character, CHARACTER) \
+                    and not _looks_like_group(article, actor):
+                _play(article, s, actor, character)
     for m in _PAREN.finditer(s.masked):
         character, actor = s.mention(m["c"]), s.mention(m["a"])
         if s.kind == "list" or character is None or actor is None:
@@ -148,13 +231,14 @@ def _plays(article: Article, s: Sentence) -> None:
                                            PERSON_NAME.match(actor.text)):
             continue  # two unknown names: only when both read as personal names
         _play(article, s, actor, character)
-    for stars in _STARS.finditer(s.masked):
+    for stars in [*_STARS.finditer(s.masked), *_CAST_INCLUDES.finditer(s.masked)]:
         rest = s.masked[stars.end():]
+        lead = stars.re is _STARS
         pos = 0
         while m := _AS_PAIR.match(rest, pos):
             if _NOT_DESC.search(m["desc"]):
                 break
-            _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=True)
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=lead)
             sep = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)", rest[m.end():])
             if not sep:
                 break
@@ -211,25 +295,69 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _ROLE_BEFORE.finditer(s.masked):
         band_key = None
         if m["the"]:
-            band_key = article.recent.get(BAND) or article.recent.get(GROUP)
+            band_key = _band_before(article)
+        role = m["role2"] if m["role2"] and not m["role"].startswith(("member", "leader")) \
+            else m["role"]
+        if m["role2"] and m["role"] in ("leader", "member"):
+            role = m["role2"] if "vocal" in m["role2"] or "front" in m["role2"] else m["role"]
+        _member(article, s, s.mention(m["p"]), s.mention(m["g"]), role, band_key=band_key,
+                require_group=True)
+    for m in _BELONGS.finditer(s.masked):
+        _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
+    for m in _APPOSED_ROLE.finditer(s.masked):
+        band_key = _band_before(article) if m["the"] else None
+        if m["the"] and band_key is None:
+            continue
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), m["role"], band_key=band_key,
                 require_group=True)
+    for m in _MEMBERS_OF.finditer(s.masked):
+        band_key = _band_before(article) if m["the"] else None
+        if m["the"] and band_key is None:
+            continue
+        for person in s.mentions_in(m["list"]):
+            if not person.quoted:
+                _member(article, s, person, s.mention(m["g"]), None, band_key=band_key,
+                        require_group=True)
+    for m in _MEMBER_OF_THE.finditer(s.masked):
+        band_key = _band_before(article)
+        if band_key:
+            _member(article, s, s.mention(m["p"]), None, None, band_key=band_key)
+    for m in _FRONTS.finditer(s.masked):
+        _member(article, s, s.mention(m["p"]), s.mention(m["g"]), "lead vocalist",
+                require_group=True)
+    for m in _JOINED.finditer(s.masked):
+        _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None, require_group=True)
+    for m in _MEMBERS_LIST.finditer(s.masked):
+        for person in s.mentions_in(m["list"]):
+            if not person.quoted:
+                _member(article, s, person, s.mention(m["g"]), None, require_group=True)
     for m in _PART_OF.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
     for m in _CONSISTS.finditer(s.masked):
         _lineup(article, s, m)
 
 
+def _band_before(article: Article) -> str | None:
+    """The band or group "the band" means: the last one named, an entity or introduced as one."""
+    key = article.recent.get(BAND) or article.recent.get(GROUP)
+    if key is None and article.hinted_group is not None:
+        mention = article.hinted_group
+        hint = article.hints.get(_form(mention))
+        key = article.resolve(mention, (BAND, GROUP), hint, [])
+    return key
+
+
 def _lineup(article: Article, s: Sentence, m: re.Match[str]) -> None:
     band_key, group = None, None
-    if m["the"]:
-        band_key = article.recent.get(BAND) or article.recent.get(GROUP)
+    if m["the"] or m["the2"]:
+        band_key = _band_before(article)
         if band_key is None:
             return
     else:
         group = s.mention(m["g"])
         if group is None or not (_is_any(article, group, (BAND, GROUP)) or
-                                 article.hints.get(_form(group)) in (BAND, GROUP)):
+                                 article.hints.get(_form(group)) in (BAND, GROUP) or
+                                 (_CAPS_NAME.match(group.text) and not group.resolution.entities)):
             return
     rest = _CLAUSE_BY.sub(" ", s.masked[m.end():])
     for slot in re.finditer(rf"(?:(?P<role>[a-z-]+)\s+)?(?P<p>{M})", rest):
@@ -300,7 +428,8 @@ def _member(article: Article, s: Sentence, member: Mention | str | None,
 def _role_property(article: Article, role: str | None) -> str | None:
     if not role:
         return None
-    words = role.lower().split()
+    words = re.sub(r"\b(?:front(?:man|woman|person)|lead\s+singer|main\s+vocalist|"
+                   r"main\s+singer|lead\s+vocals)\b", "lead vocalist", role.lower()).split()
     for prop, label in article.registry.vocabulary.roles.items():
         if words[-len(label.split()):] == label.split():
             return prop

@@ -15,7 +15,7 @@ import re
 from kg.extraction import modelling
 from kg.extraction.context import ALBUM, CHART, PLATFORM, RECORDING, SERIES, SONG, Article
 from kg.extraction.dates import COUNT, parse_count, parse_position
-from kg.extraction.masked import D, M, Sentence
+from kg.extraction.masked import NAMES, D, M, Sentence, hedged
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
 
@@ -24,14 +24,19 @@ _POSITION = re.compile(
     r"(?:\b(?:No\.|no\.|Number|number|#)\s?(?P<n>\d{1,3})\b|#(?P<h>\d{1,3})\b|"
     rf"\b(?:No\.|no\.|Number|number)\s+(?P<nw>{_NUMBER_WORDS})\b|"
     r"\b(?P<o>\d{1,3})(?:st|nd|rd|th)\s+(?:spot|place|position|rank)\b|"
-    r"\b(?P<w>first|top)\s+(?:spot|place|position)\b|\bnumber\s+one\b|\b(?P<t>topped)\s+the\b|"
-    r"\b(?:ranked|placed|came|finished|charted)\s+(?:in\s+)?(?P<ow>first|second|third|fourth|"
-    r"fifth|sixth|seventh|eighth|ninth|tenth)\b)")
+    r"\b(?P<w>first|top)\s+(?:spot|place|position)\b|\b(?P<t2>top)\s+of\s+the\b|\bnumber\s+one\b|\b(?P<t>topped)\s+the\b|"
+    r"\b(?:ranked|placed|came|finished|charted|ranking|placing|landed|sat|stood)\s+(?:in\s+)?"
+    r"(?:at\s+)?(?P<ow>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
+    r"\b(?:ranked|placed|came\s+in|finished|charted|ranking|placing|landed|sat|stood)\s+(?:at\s+)?"
+    r"(?P<o2>\d{1,3})(?:st|nd|rd|th)\b)")
 _CHART_VERB = re.compile(
     r"\b(?:entered|enters|debuted|debuts|ranked|ranks|reached|reaches|peaked|peaks|charted|"
     r"landed|lands|placed|climbed|climbs|rose|rises|jumped|hit|topped|tops|secured|securing|"
     r"claimed|sat|stood|dropped|fell|moved|made its way|soared|shot|returned|re-entered|"
-    r"reentered|rebounded|slipped|held|holds|stayed|remained|spent)\b")
+    r"reentered|rebounded|slipped|held|holds|stayed|remained|spent|came\s+in|took|grabbed|"
+    r"nabbed|earned|ranking|placing|charting|peaking|debuting|landing|climbing|rising|"
+    r"made\s+its\s+debut|sits|stands|"
+    r"(?:was|is)(?=\s+(?:at\s+)?(?:No\.|[Nn]umber|#)))\b")
 _ANAPHOR = re.compile(r"^\s*(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}"
                       r"(?:song|track|ballad|single|number|OST|anthem|tune|duet|theme))")
 _MARK = re.compile(
@@ -40,14 +45,15 @@ _MARK = re.compile(
     re.IGNORECASE)
 _STREAMED = re.compile(
     r"\b(?:been\s+)?(?:streamed|played)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?"
-    rf"{COUNT}\s+times\s+on\s+(?:the\s+)?(?P<p2>{M})", re.IGNORECASE)
+    rf"{COUNT}\s+times(?:\s+on\s+(?:the\s+)?(?P<p2>{M}))?", re.IGNORECASE)
 _STREAMS = re.compile(
     r"\b(?P<verb>surpassed|surpassing|surpasses|passed|passes|crossed|crosses|crossing|exceeded|"
     r"exceeds|exceeding|topped|tops|achieved|achieves|amassed|gathered|garnered|recorded|"
     r"reached|reaches|hit|hits|racked\s+up|accumulated|earned|logged|clocked|notched|"
-    r"reaching|hitting|surpass|cross|pass|exceed|has|have|boasts|tallied|registered)\s+"
+    r"reaching|hitting|surpass|cross|pass|exceed|has|have|boasts|tallied|registered|"
+    r"sits\s+at|stands\s+at|sat\s+at|stood\s+at|(?<=^)[Ww]ith|(?<=^\s)[Ww]ith)\s+"
     r"(?:the\s+)?(?:(?:over|more\s+than|nearly\s+|almost\s+)\s*)?"
-    rf"{COUNT}(?:\s+|-)(?:(?P<p1>{M})\s+)?streams?\b(?:\s+mark\b)?"
+    rf"{COUNT}(?:\s+|-)(?:(?P<p1>{M})\s+)?(?:streams?|plays)\b(?:\s+mark\b)?"
     rf"(?:\s+on\s+(?:the\s+)?(?:(?P<p2>{M})|(?P<app>app|platform|service|site)))?",
     re.IGNORECASE)
 _AS_OF = re.compile(rf"\bas\s+of\s+(?P<d>{D})")
@@ -68,7 +74,7 @@ def _chart_entries(article: Article, s: Sentence) -> None:
     text = s.masked
     positions = list(_POSITION.finditer(text))
     verb = _CHART_VERB.search(text)
-    if not positions or verb is None:
+    if not positions or verb is None or hedged(text, verb.start()):
         return
     charts = [(m.start(), m.end(), mention) for m in re.finditer(M, text)
               if (mention := s.mention(m.group())) and _chartlike(article, mention, text, m.end())]
@@ -94,10 +100,21 @@ def _chart_entries(article: Article, s: Sentence) -> None:
             begin = positions[i - 1].end() if i else 0
             free = [d for d in s.dates_in(text[begin:pos.start()]) if d.start not in claimed]
             dated[i] = (free or [None])[-1]
+    opening = re.match(rf"^\s*(?:On|As\s+of)\s+(?P<d>{D})\s*,", text)
+    if opening:  # "On DATE, “T1” ranked No. 3 …, while “T2” ranked No. 9": the date of both
+        dated = [d or s.date(opening["d"]) for d in dated]
+    for i in range(len(positions) - 1):  # "No. 3 on A and No. 150 on B on DATE": one date
+        if dated[i] is None and dated[i + 1] is not None and \
+                re.match(r",?\s+and\s+(?:at\s+)?$", text[_chart_end(text, positions[i]):
+                                                         positions[i + 1].start()]):
+            dated[i] = dated[i + 1]
     for i, pos in enumerate(positions):
         position, date = _position(pos), dated[i]
         if position is None or date is None:
             continue
+        own = _clause_title(article, s, positions[i - 1].end(), pos.start()) if i else None
+        if own is not None:  # "…, while “T2” ranked No. 9": another song's entry
+            recording, song = own
         stop = positions[i + 1].start() if i + 1 < len(positions) else len(text)
         after = [c for c in charts if pos.end() <= c[0] < stop]
         before = [c for c in charts if c[1] <= pos.start()]
@@ -115,12 +132,37 @@ def _chart_entries(article: Article, s: Sentence) -> None:
                       date.value.lstrip("-"))
 
 
+def _chart_end(text: str, pos: re.Match[str]) -> int:
+    """Where "No. 3 on the CHART" ends: after the chart named right after the position."""
+    m = re.match(rf"\s+on\s+(?:the\s+)?{M}(?:\s+chart)?", text[pos.end():])
+    return pos.end() + (m.end() if m else 0)
+
+
+def _clause_title(article: Article, s: Sentence, a: int, b: int
+                  ) -> tuple[str, str | None] | None:
+    """A recording named between two positions, as the subject of its own clause."""
+    part = s.masked[a:b]
+    clause = re.search(r"(?:,\s*(?:while|and|but|whereas)?|;)\s+(?P<rest>.*)$", part)
+    if clause is None:
+        return None
+    for m in re.finditer(M, clause["rest"]):
+        mention = s.mention(m.group())
+        if mention is not None and mention.quoted and not mention.resolution.entities and \
+                article.hints.get(_form(mention)) in (None, RECORDING, SONG):
+            return article.recording(mention, [])
+        if mention is not None and any(article.registry.is_a(e, (RECORDING, SONG))
+                                       for e in mention.resolution.entities):
+            return article.recording(mention, [])
+    return None
+
+
 def _position(m: re.Match[str]) -> int | None:
-    if m["t"] or (m["w"] and m["w"].lower() in ("first", "top")) or "one" in m.group().lower():
+    if m["t"] or m["t2"] or (m["w"] and m["w"].lower() in ("first", "top")) or \
+            "one" in m.group().lower():
         return 1
     if m["ow"] or m["nw"]:
         return parse_position(m["ow"] or m["nw"])
-    return parse_position(m["n"] or m["h"] or m["o"] or "")
+    return parse_position(m["n"] or m["h"] or m["o"] or m["o2"] or "")
 
 
 def _date_between(s: Sentence, a: int, b: int):
@@ -146,7 +188,10 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
                        ) -> tuple[str, str | None] | None:
     """The recording a sentence is about: the first title before its verb, else "it"."""
     head = s.masked[:before]
-    for m in re.finditer(M, head):
+    # "…, and Part 2's “T” by A has racked up …": a title in the verb's own clause first.
+    clauses = list(re.finditer(r"(?:,\s*(?:and|but|while|whereas)|;)\s+", head))
+    own = [m for m in re.finditer(M, head) if clauses and m.start() >= clauses[-1].end()]
+    for m in [*own, *re.finditer(M, head)]:
         mention = s.mention(m.group())
         if mention is None:
             continue
@@ -158,6 +203,9 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
             if not re.match(r"\s*(?:OST|soundtrack)", following):
                 return article.recording(mention, flags)
     clause = re.sub(rf"^\s*(?:On|In|As of)\s+{D}\s*,?", "", head)
+    joined = list(re.finditer(r"(?:,\s*(?:and|but|while|so)?|;|\band)\s+", clause))
+    if joined and _ANAPHOR.match(clause[joined[-1].end():]):
+        clause = clause[joined[-1].end():]  # "A sings the track, and it ranked …"
     if _ANAPHOR.match(clause) and RECORDING in article.recent:
         key = article.recent[RECORDING]
         return key, article._songs.get(key)
@@ -169,7 +217,7 @@ def _streams(article: Article, s: Sentence) -> None:
              *_MARK.finditer(s.masked)]
     for m in found:
         count = parse_count(m["count"])
-        if count is None or count < 1000:
+        if count is None or count < 1000 or hedged(s.masked, m.start()):
             continue
         flags: list[str] = []
         platform = None
@@ -179,9 +227,14 @@ def _streams(article: Article, s: Sentence) -> None:
             platform = article.resolve(mention, (PLATFORM,), PLATFORM, flags)
         elif groups.get("app"):
             platform = article.recent.get(PLATFORM)
+        elif on := re.match(rf"^\s*(?:On|Over\s+on)\s+(?:the\s+)?(?P<p>{M})\s*(?:alone\s*)?,",
+                            s.masked):
+            platform = article.resolve(s.mention(on["p"]), (PLATFORM,), None, flags)
         if platform is None:
             continue
         item = _item(article, s, m.start(), flags)
+        if item is None and re.match(r"\s*With\b", s.masked):  # "With 9 million streams, “T” …"
+            item = _item(article, s, len(s.masked), flags)
         if item is None:
             continue
         as_of = _AS_OF.search(s.masked, m.end())
@@ -195,13 +248,13 @@ def _streams(article: Article, s: Sentence) -> None:
             other = article.resolve(s.mention(more["p"]), (PLATFORM,), PLATFORM, flags)
             if other:
                 observations.append((parse_count(more["count"]), other))
-        key, song = item
-        for amount, where in observations:
-            facts = modelling.stream_milestone(key, where, amount, date, article.published)
-            if song:
-                facts.append((key, "lr:recordingOf", song))
-            article.claim(s.start, s.end, "stream-milestone", facts, flags, key, where,
-                          str(amount))
+        for key, song in coordinated(article, s, m.start()) or [item]:
+            for amount, where in observations:
+                facts = modelling.stream_milestone(key, where, amount, date, article.published)
+                if song:
+                    facts.append((key, "lr:recordingOf", song))
+                article.claim(s.start, s.end, "stream-milestone", facts, flags, key, where,
+                              str(amount))
 
 
 def _item(article: Article, s: Sentence, before: int, flags: list[str]
@@ -222,6 +275,24 @@ def _item(article: Article, s: Sentence, before: int, flags: list[str]
     if re.search(r"\b(?:OST|album|soundtrack)\b", head) and ALBUM in article.recent:
         return article.recent[ALBUM], None
     return None
+
+
+def coordinated(article: Article, s: Sentence, before: int) -> list[tuple[str, str | None]]:
+    """The recordings of a coordinated subject: "“T1” and “T2” have each surpassed …"."""
+    m = re.match(rf"^\s*(?P<list>{NAMES})\s+(?:(?:have|has|were|was|are|is|both|each|all|also|"
+                 r"now|already|since|recently)\s+)*$", s.masked[:before])
+    if m is None:
+        return []
+    titles = s.mentions_in(m["list"])
+    if len(titles) < 2 or not all(_titlelike(article, t) for t in titles):
+        return []
+    return [got for t in titles if (got := article.recording(t, []))]
+
+
+def _titlelike(article: Article, mention: Mention) -> bool:
+    if any(article.registry.is_a(e, (RECORDING, SONG)) for e in mention.resolution.entities):
+        return True
+    return mention.quoted and article.hints.get(_form(mention)) in (None, RECORDING, SONG)
 
 
 def _seriesish(article: Article, mention: Mention) -> bool:

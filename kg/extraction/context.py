@@ -54,6 +54,9 @@ class Article:
     hints: dict[str, str] = field(default_factory=dict)  # exact form of a name -> class
     main_series: str | None = None
     recording_lists: list[list[str]] = field(default_factory=list)
+    #: The last name read that the article introduces as a band or group but that no claim
+    #: has made an entity yet ("the fictional band X … the band's drummer").
+    hinted_group: object = None
     ceremony: tuple[str, str | None] | None = None  # last awards ceremony: name, date
     ceremony_at: int = -1  # where the sentence naming it starts
     ceremony_age: int = 0  # sentences read since

@@ -34,9 +34,16 @@ _CUES = [
     (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:OST|soundtrack|original soundtrack)\b"), SERIES),
     (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:(?:first|also|now|still)\s+)?(?:airs|aired|premiered|premieres|"
                 r"ran|runs|wrapped|concluded)\b"), SERIES),
+    (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:which\s+|that\s+)?(?:first\s+)?(?:debuted|premiered|aired|airs)\s+"
+                r"on\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:channel|network|broadcaster|station)\b"),
+     SERIES),
+    (re.compile(r"\b(?:fictional|in-story|on-screen)\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|"
+                r"quartet|quintet)\s+(?:from\s+⟨\d+⟩\s+)?,?\s*(⟨\d+⟩)", re.I), BAND),
+    (re.compile(r"(⟨\d+⟩),?\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:fictional|in-story|on-screen)\s+"
+                r"(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet|quintet)\b", re.I), BAND),
     (re.compile(r"\b(?:stream|watch|binge|catch)\s+(⟨\d+⟩)\s+on\b"), SERIES),
     (re.compile(r"\b(?:boy band|girl group|boy group|idol group|co-ed group|band|group|duo|"
-                r"trio|quartet|unit)\s+(⟨\d+⟩)", re.I), GROUP),
+                r"trio|quartet|unit)\s+(?:[Tt]he\s+)?(⟨\d+⟩)", re.I), GROUP),
     (re.compile(r"(⟨\d+⟩)(?:[’']s)?\s+(?:members?|leader|maknae)\s+⟨"), GROUP),
     (re.compile(r"\b(?:actor|actress)\s+(⟨\d+⟩)", re.I), ACTOR),
     (re.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST)\s+(⟨\d+⟩)", re.I),
@@ -58,6 +65,7 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                 if mention is None or mention.resolution.entities:
                     continue
                 article.hints.setdefault(names.exact_form(mention.text), cls)
+    _headline_series(article, sentences)
     counts: Counter = Counter()
     first: dict[str, int] = {}
     spelt: dict[str, str] = {}
@@ -70,7 +78,7 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                 series = [f"new:{form}"]
                 spelt.setdefault(series[0], mention.text)
             for key in series[:1]:
-                counts[key] += 1
+                counts[key] += 3 if sentence.kind == "heading" else 1  # a headline's subject
                 first.setdefault(key, n)
     if not counts:
         _series_from_headline(article, sentences, counts, first, spelt)
@@ -79,6 +87,23 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
         # A new main series is proposed now: every cast fact of the article needs it.
         article.main_series = (article.new_entity(spelt[best], (SERIES,)).key
                                if best.startswith("new:") else best)
+
+
+def _headline_series(article: Article, sentences: list[Sentence]) -> None:
+    """The first quoted title of the headline, introduced as nothing else, is the series an
+    article that speaks of "the drama" is about."""
+    text = " ".join(s.masked for s in sentences if s.kind != "heading")
+    if not _DRAMA_WORD.search(text):
+        return
+    for sentence in sentences[:1]:
+        if sentence.kind != "heading":
+            return
+        for mention in sentence.mentions:
+            form = names.exact_form(mention.text)
+            if mention.quoted and not mention.resolution.entities:
+                if form not in article.hints:
+                    article.hints[form] = SERIES
+                return
 
 
 def _series_from_headline(article: Article, sentences: list[Sentence], counts: Counter,

@@ -80,3 +80,29 @@ class Sentence:
     def dates_in(self, text: str | None) -> list[DateMention]:
         """Every date whose placeholder occurs in ``text``."""
         return [self.dates[int(j)] for j in _DATE.findall(text or "")]
+
+
+# Words that make a statement not a fact: negations, modals, futures, plans, conditions.
+_HEDGE = re.compile(
+    r"\b(?:not(?!\s+only\b)|never|no\s+longer|yet\s+to|will|would|could|might|should|may(?!\s+(?:also\s+)?(?:catch|watch|stream|find|view|enjoy|see|binge))|shall|can't|"
+    r"cannot|won't|wouldn't|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|"
+    r"hadn't|expected|set\s+to|scheduled|slated|poised|hopes?|hoped|hoping|wish(?:es|ed)?|"
+    r"if|If|unless|Unless|failed|fails|fail|aims?|aiming|plans?|planned|planning|likely|"
+    r"predicted|rumou?red|reportedly|upcoming|forthcoming|whether|Whether|bid|wait|waits|"
+    r"waiting|awaits?|awaiting|needs?\s+to|hopefully)\b"
+    r"|n't\b")
+_CLAUSE_START = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and)\b|\bbut\b")
+
+
+def hedged(masked: str, at: int) -> bool:
+    """Whether the clause of ``masked`` that ends at offset ``at`` (a pattern's verb) is
+    negated, modal, future or hypothetical ("did not chart", "will be released", "is expected
+    to surpass", "if it had charted, it would have reached")."""
+    head = re.sub(r",\s+(?:which|who|whose)\b[^,]*,", ",", masked[:at])
+    starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+    clause = head[starts[-1]:] if starts else head
+    found = _HEDGE.search(clause + masked[at:])  # the words after decide "may catch"
+    if found and found.start() < len(clause):
+        return True
+    # "If X had charted, it would have …": a condition earlier in the sentence.
+    return bool(re.match(r"\s*(?:If|Unless|Had|Were|Should)\b", masked))

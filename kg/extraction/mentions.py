@@ -30,7 +30,9 @@ _STOPWORDS = (
     "singles track tracks song songs soundtrack chart charts number top first second third last "
     "final full romantic other others one two three four five six seven eight nine ten monday "
     "tuesday wednesday thursday friday saturday sunday read watch listen see check click photo "
-    "photos source sources via update news"
+    "photos source sources via update news newcomer newcomers rookie rookies veteran veterans "
+    "idol idols co-star co-stars frontman frontwoman portraying playing starring featuring "
+    "streaming platform platforms winner winners rounding new"
 )
 STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(MONTHS)
 # Words inside a capitalised run that end one name and start another ("From X To Y").
@@ -145,6 +147,8 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
             break  # "Top Excellence Award" is a name; "Top 5" is not
         if _FIXED.match(text[a:b], len(w.group()) + 1):
             break  # "Song of the Year" is a name
+        if re.fullmatch(r"[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+", text[a:b]):
+            break  # "Song Yi-rin", "Ha Min-ji": a family name before a hyphenated given name
         a += w.end()
         while a < b and text[a].isspace():
             a += 1

@@ -43,13 +43,15 @@ _TRACKLIST_BY = re.compile(
     r"by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:band|group|singer|duo|artist)\s+)?"
     rf"(?P<a>{M})")
 _SUNG_BY = re.compile(
-    rf"(?:(?P<r>{M})|(?P<it>\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:song|track|OST|single|ballad|anthem|"
-    r"tune|duet|number)))(?:\s*,)?\s*\(?\s*(?:(?:is|was|are|were)\s+)?(?:(?:a|an|the)\s+"
+    rf"(?:(?P<r>{M})|(?P<both>\b(?:[Bb]oth|[Aa]ll)\s+(?:(?:the|of\s+the|these|those)\s+)?(?:\w+\s+)?"
+    rf"(?:[\w-]+\s+)?(?:songs|tracks|numbers))|(?P<it>\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:song|"
+    r"track|OST|single|ballad|anthem|tune|duet|number)))(?:\s*,)?\s*\(?\s*(?:(?:is|was|are|were)\s+)?(?:(?:a|an|the)\s+"
     r"(?:[a-z-]+\s+){0,3})?(?:sung|performed|sang|voiced|recorded)\s+by\s+(?:(?:lead\s+|main\s+|"
     r"the\s+)?(?P<noun>actor|actress|singer|members?|vocalist|idol)\s+)?"
     rf"(?P<a>{NAMES})(?:\s+(?:as|in\s+character\s+as)\s+(?P<c>{M}))?")
 _LENT = re.compile(
-    r"\b(?:also\s+)?(?:lent|lends|lend|lending)\s+(?:her|his|their)\s+voices?\s+to\s+"
+    r"\b(?:also\s+)?(?:(?:lent|lends|lend|lending|puts|put|gives|gave)\s+(?:her|his|their)\s+"
+    r"(?:voices?|vocals|pipes)\s+to|(?:is|was|are|were)\s+the\s+voices?\s+(?:behind|of))\s+"
     rf"(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?P<r>{M})")
 _PAIR_BEFORE = re.compile(rf"{M}(?:\s*,\s*{M})*,?\s+and\s+{M}\s+(?:also\s+)?$")
 _SINGS = re.compile(
@@ -58,8 +60,9 @@ _SINGS = re.compile(
     r"(?:\s+(?:also|himself|herself))?\s+(?:sings|sang|recorded|"
     r"records|performs|performed|will sing)\s+(?:(?P<group>all\s+(?:of\s+them|\w+(?:\s+(?:songs|"
     r"tracks))?)|these\s+(?:\w+\s+)?(?:songs|tracks)|them|both)|(?:the\s+)?"
-    rf"(?:[\w-]+\s+){{0,4}}?(?P<r>{M}))(?:\s+(?:in\s+(?P<cw>character)\s+as|as\s+(?:(?:her|his|their)"
-    rf"\s+(?P<cw2>character)\s+)?)(?P<c>{M}))?")
+    rf"(?:[\w-]+\s+){{0,4}}?(?P<r>{M})|(?P<it>it\b|the\s+(?:song|track|ballad|single|tune|anthem|"
+    r"number|title\s+track)\b(?!\s+⟨)))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
+    rf"(?P<cw>character)\s+as|as\s+(?:(?:her|his|their)\s+(?P<cw2>character)\s+)?)(?P<c>{M}))?")
 _CONTRIBUTED = re.compile(
     rf"(?P<a>{M})(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{M},?)?\s+(?:also\s+)?"
     r"(?:contributed|contributes|delivered|delivers|provided|provides|released|releases|"
@@ -67,9 +70,51 @@ _CONTRIBUTED = re.compile(
     rf"(?P<r>{M})")
 _CREDITED = re.compile(rf"(?P<a>{M})\s+(?:is|are|was|were)\s+credited\s+(?:on|with|for)\s+"
                        rf"(?P<list>{NAMES})")
+# "A and B duet on T", "A teamed up with B for T": a duet credits both artists.
+_DUET = re.compile(
+    rf"(?P<a>{NAMES})\s+(?:also\s+)?(?:duet|duets|duetted|dueted|team\s+up|teamed\s+up|teams\s+up|"
+    r"joined\s+forces|join\s+forces|joins\s+forces|collaborated|collaborate|collaborates)"
+    rf"(?:\s+with\s+(?P<b>{M}))?\s+(?:on|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<r>{M})")
+# "T features vocals from A", "A provides / handles the vocals on T": who sings.
+_VOCALS_FROM = re.compile(rf"(?P<r>{M})\s+(?:features|featured|showcases|showcased)\s+(?:the\s+)?"
+                          rf"(?:[a-z-]+\s+)?vocals\s+(?:of|from|by)\s+(?P<a>{NAMES})")
+_HANDLES = re.compile(
+    rf"(?P<a>{NAMES})\s+(?:also\s+)?(?:provides|provided|provide|handles|handled|handle|takes|"
+    r"took|take|delivers|delivered|deliver|sings|sang|sing|lends|lent|lend|supplies|supplied)\s+"
+    r"(?:on\s+)?(?:the\s+)?(?:lead\s+|main\s+)?(?:vocals|vocal\s+duties)\s+(?:on|for|in|to)\s+"
+    rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<r>{M})|(?P<r2>{M})\s+(?:is|was)\s+a\s+(?:[a-z-]+\s+)?"
+    rf"duet\s+(?:between|of)\s+(?P<a2>{NAMES})")
+# "“T” features rapper A": a featured artist is credited.
+_FEATURES = re.compile(rf"(?P<r>{M}),?\s+(?:also\s+)?(?:features|featured|featuring|feat\.|ft\.)\s+"
+                       r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:rapper|singer|vocalist|artist|band|group|"
+                       rf"duo|trio|soloist)\s+)?(?P<a>{NAMES})(?!\s*[’']s)")
+# "A features on “T”", "A also appears on the track": a featured artist is credited.
+_FEATURES_ON = re.compile(rf"(?P<a>{M})\s+(?:also\s+)?(?:features|featured|is\s+featured|appears|"
+                          r"appeared|guests)\s+on\s+(?:(?P<it>the\s+(?:track|song|single)|it)\b|"
+                          rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<r>{M}))")
+# "A's only vocal track, “T”": A sings T.
+_VOCAL_TRACK = re.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?(?:vocal\s+(?:track|turn|number|"
+                          rf"performance)|solo\s+(?:track|number))s?,?\s+(?P<r>{M})")
+# "A handles the high notes / the vocals" (the song named before).
+_HANDLES_IT = re.compile(rf"(?P<a>{M}),?\s+(?:also\s+)?(?:handles|handled|takes|took|hits|hit|"
+                         r"nails|nailed|carries|carried|belts|belted)\s+(?:out\s+)?the\s+"
+                         r"(?:high\s+notes|vocals|lead\s+vocals|chorus|singing)\b(?!\s+(?:on|of|for|in)\b)")
+# "“T,” which A sings": who sings.
+_WHICH_SINGS = re.compile(rf"(?P<r>{M}),?\s+which\s+(?P<a>{NAMES})\s+(?:sings|sang|performs|"
+                          r"performed|recorded|records)\b")
+# "“T” is A's contribution to the OST": a credit.
+_CONTRIBUTION = re.compile(rf"(?P<r>{M}),?\s+(?:is|was|marks)\s+(?P<a>{M})[’']s\s+"
+                           r"(?:[a-z-]+\s+){0,2}(?:contribution|offering|entry)\b")
+# "“T” (A)": an artist in parentheses after a quoted title.
+_TITLE_PAREN = re.compile(rf"(?P<r>{M})\s*\((?:(?:feat\.|ft\.|featuring|with)\s+)?(?P<a>{NAMES})\)")
+# "the band's single “T”": the band named last.
+_THE_BANDS = re.compile(r"\b[Tt]he\s+(?:band|group|trio|duo|quartet|quintet|unit)[’']s\s+"
+                        rf"(?:(?:[a-z-]+\s+){{0,2}})(?:single|song|track|anthem|ballad|debut|hit|"
+                        rf"number|OST)\s*,?\s+(?P<r>{M})")
 _OWNED = re.compile(rf"(?P<a>{M})[’']s\s+(?:(?:[a-z-]+\s+){{0,3}})(?P<r>{M})")
 _PARTICIPLE = re.compile(r"(?:ed|sung|written|helmed|led|made|shown|seen|run|won|held|hosted|"
-                         r"known|joined|followed)\s*$")
+                         r"known|joined|followed|broadcast|shot|set|cast|hit|put|produced|"
+                         r"directed|penned|composed|arranged)\s*$")
 _KOREAN_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-[A-Za-z][a-z]+$")
 
 
@@ -94,10 +139,75 @@ def apply(article: Article, s: Sentence) -> None:
             article.recording_lists.append(recordings)
     for m in _OWNED.finditer(s.masked):
         artist, title = s.mention(m["a"]), s.mention(m["r"])
-        if title is None or not _artistlike(article, artist):
+        if title is None or not _artistlike(article, artist) or not _owning(m.group()):
             continue
         if (title.quoted and not title.resolution.entities) or _known_recording(article, title):
             _credit(article, s, title, artist)
+    for m in _DUET.finditer(s.masked):
+        title = s.mention(m["r"])
+        if title is None or not (title.quoted or _known_recording(article, title)):
+            continue
+        _sing(article, s, title, s.mentions_in(m["a"]) + s.mentions_in(m["b"]))
+    for pattern in (_VOCALS_FROM, _HANDLES):
+        for m in pattern.finditer(s.masked):
+            groups = m.groupdict()
+            _sing(article, s, s.mention(groups.get("r2") or m["r"]),
+                  s.mentions_in(groups.get("a2") or m["a"]))
+    for m in _THE_BANDS.finditer(s.masked):
+        band = article.recent.get(BAND) or article.recent.get(GROUP)
+        title = s.mention(m["r"])
+        if band and title is not None and (title.quoted or _known_recording(article, title)):
+            flags: list[str] = []
+            got = _recording(article, title, flags)
+            if got:
+                article.claim(s.start, s.end, "performs", modelling.credit(got[0], got[1], band),
+                              flags, got[0], band)
+    for m in _FEATURES.finditer(s.masked):
+        title = s.mention(m["r"])
+        if title is None or not (title.quoted or _known_recording(article, title)):
+            continue
+        for artist in s.mentions_in(m["a"]):
+            if _artistlike(article, artist, loose=True):
+                _credit(article, s, title, artist)
+    for m in _FEATURES_ON.finditer(s.masked):
+        artist = s.mention(m["a"])
+        if not _artistlike(article, artist):
+            continue
+        if m["r"]:
+            title = s.mention(m["r"])
+            if title is not None and (title.quoted or _known_recording(article, title)):
+                _credit(article, s, title, artist)
+        elif (key := article.recent.get(RECORDING)) is not None:
+            flags: list[str] = []
+            who = _artist(article, artist, flags)
+            if who:
+                article.claim(s.start, s.end, "performs",
+                              modelling.credit(key, article._songs.get(key), who), flags, key,
+                              who)
+    for m in _WHICH_SINGS.finditer(s.masked):
+        _sing(article, s, s.mention(m["r"]), s.mentions_in(m["a"]))
+    for m in _CONTRIBUTION.finditer(s.masked):
+        title = s.mention(m["r"])
+        if title is not None and (title.quoted or _known_recording(article, title)) and \
+                _artistlike(article, s.mention(m["a"]), loose=True):
+            _credit(article, s, title, s.mention(m["a"]))
+    for m in _VOCAL_TRACK.finditer(s.masked):
+        _sing(article, s, s.mention(m["r"]), [s.mention(m["a"])])
+    for m in _HANDLES_IT.finditer(s.masked):
+        key = article.recent.get(RECORDING)
+        singer = s.mention(m["a"])
+        if key and singer is not None and _artistlike(article, singer):
+            flags: list[str] = []
+            who = article.resolve(singer, (PERSON,), None, flags)
+            if who:
+                _vocals(article, s, (key, article._songs.get(key)), who, None, flags)
+    for m in _TITLE_PAREN.finditer(s.masked):
+        title = s.mention(m["r"])
+        if title is None or not title.quoted:
+            continue
+        for artist in s.mentions_in(m["a"]):
+            if _artistlike(article, artist, loose=True):
+                _credit(article, s, title, artist)
     _sung_by(article, s)
     _lent(article, s)
     _sings(article, s)
@@ -113,8 +223,10 @@ def _credit(article: Article, s: Sentence, title: Mention | None, artist: Mentio
         return None
     flags: list[str] = []
     got = _recording(article, title, flags)
+    if got is None:
+        return None
     who = _artist(article, artist, flags)
-    if got is None or who is None:
+    if who is None:
         return None
     recording, song = got
     facts = modelling.credit(recording, song, who) + (extra or [])
@@ -131,13 +243,17 @@ def _vocals(article: Article, s: Sentence, recording: tuple[str, str | None], si
 
 
 def _by(article: Article, s: Sentence) -> None:
-    for m in _BY.finditer(s.masked):
+    pos = 0
+    while m := _BY.search(s.masked, pos):
+        pos = m.start("a")  # "“T1” by A, “T2” by B and …": the next title may be in A's list
         if _PARTICIPLE.search(m["mid"]) or re.search(r"\b(?:and|or|of|in|on)\s+$", m["mid"]):
             continue
         title = s.mention(m["r"])
         if title is None or not (title.quoted or _known_recording(article, title)):
             continue
         for artist in s.mentions_in(m["a"]):  # "a duet by A and B": both are credited
+            if artist.quoted:
+                break  # "“T1” by A, “T2” by B": A's list ends at the next title
             _credit(article, s, title, artist)
     for m in _TRACKLIST_BY.finditer(s.masked):
         recordings = [r for r in (_credit(article, s, t, s.mention(m["a"]))
@@ -150,6 +266,9 @@ def _sung_by(article: Article, s: Sentence) -> None:
     for m in _SUNG_BY.finditer(s.masked):
         flags: list[str] = []
         title = s.mention(m["r"])
+        if m["both"]:
+            _sung_by_all(article, s, m)
+            continue
         if title is not None:
             if not (title.quoted or _known_recording(article, title)):
                 continue
@@ -175,6 +294,61 @@ def _sung_by(article: Article, s: Sentence) -> None:
                                   modelling.member(who, group), flags, who, group)
             elif title is not None:
                 _credit(article, s, title, mention)
+
+
+def _sung_by_all(article: Article, s: Sentence, m: re.Match[str]) -> None:
+    """"Both band tracks are sung by A (in character as C)": the recordings credited to the
+    band named last, else the last list of recordings."""
+    band = article.recent.get(BAND) or article.recent.get(GROUP)
+    if re.search(r"\b(?:band|group)\b", m["both"]) and band:
+        recordings = [r for r, artists in article.credits.items() if band in artists]
+    else:
+        recordings = article.recording_lists[-1] if article.recording_lists else []
+    if not recordings:
+        return
+    flags: list[str] = []
+    character = None
+    if m["c"]:
+        character = article.resolve(s.mention(m["c"]), (CHARACTER,), None, flags)
+    for mention in s.mentions_in(m["a"]):
+        who = _artist(article, mention, flags, prefer_person=True)
+        if who and (article.is_a(who, PERSON) or who.startswith(UNRESOLVED)):
+            for key in recordings:
+                _vocals(article, s, (key, article._songs.get(key)), who, character, list(flags))
+
+
+def _owning(text: str) -> bool:
+    """"A's rendition of T", "A's new single T" own T; "A's piano line on T" does not."""
+    words = re.findall(r"[a-z-]+", re.sub(r"⟨\d+⟩[’']s|⟨\d+⟩", "", text))
+    for i, word in enumerate(words):
+        if word in ("on", "in", "for", "from", "with", "about", "to", "at", "into", "over",
+                    "during", "behind", "after", "before", "like", "than"):
+            return False
+        if word == "of" and (i == 0 or words[i - 1] not in (
+                "rendition", "version", "cover", "take", "remake", "recording", "performance",
+                "interpretation", "reworking", "remix")):
+            return False
+    return True
+
+
+def _sing(article: Article, s: Sentence, title: Mention | None, singers: list[Mention]) -> None:
+    """Vocals of each person of ``singers`` on ``title``; a group sings under a credit."""
+    if title is None or not (title.quoted or _known_recording(article, title)):
+        return
+    flags: list[str] = []
+    got = _recording(article, title, flags)
+    if got is None:
+        return
+    for mention in singers:
+        if not _artistlike(article, mention, loose=True):
+            continue
+        who = _artist(article, mention, flags, prefer_person=True)
+        if who is None:
+            continue
+        if article.is_a(who, PERSON) or who.startswith(UNRESOLVED):
+            _vocals(article, s, got, who, None, list(flags))
+        else:
+            _credit(article, s, title, mention)
 
 
 def _lent(article: Article, s: Sentence) -> None:
@@ -219,6 +393,9 @@ def _sings(article: Article, s: Sentence) -> None:
             title = s.mention(m["r"])
             got = _recording(article, title, flags) if title else None
             targets = [got] if got else []
+        elif m["it"]:
+            key = article.recent.get(RECORDING)
+            targets = [(key, article._songs.get(key))] if key else []
         else:
             lists = article.recording_lists
             targets = [(r, article._songs.get(r)) for r in (lists[-1] if lists else [])]
@@ -261,8 +438,17 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
     numbering = re.match(r"\s*(?:\d{1,3}[.)]|[-*•·])\s+", text[ta:tb])
     if numbering:
         ta += numbering.end()
-    featuring = re.search(r"\s*\((?:feat\.?|ft\.|featuring|with)\s[^()]*\)\s*$", text[ta:tb])
-    if featuring:  # "Title (feat. X)": the title is without the guest
+    for side in ("title", "artist"):  # "Part 2: X — “Title”", "Track 3. Title — X"
+        a, b = (ta, tb) if side == "title" else (aa, ab)
+        part = re.match(r"\s*(?:Part|Pt\.|Track|Vol\.|Volume|No\.)\s*\d{1,3}\s*[:.)]\s+", text[a:b])
+        if part and side == "title":
+            ta += part.end()
+        elif part:
+            aa += part.end()
+    featuring = re.search(r"\s*\((?:feat\.?|ft\.|featuring|with)\s+([^()]*)\)\s*$", text[ta:tb])
+    guest = None
+    if featuring:  # "Title (feat. X)": the title is without the guest, who is credited too
+        guest = _mention(article, ta + featuring.start(1), ta + featuring.end(1))
         tb = ta + featuring.start()
     ta, tb = _unquote(text, ta, tb)
     title = _mention(article, ta, tb, quoted=True)
@@ -299,7 +485,18 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
     artist_end = _close(text, ab if not paren else aa + paren.end(0))
     start = min(title_start, artist_start)
     end = max(title_end, artist_end)
-    _credit(article, s, title, artist, start, end, extra)
+    several = [x for x in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|$))", text[aa:ab])
+               if x.group().strip()] if group is None else []
+    names = [re.sub(r"^\s*and\s+", "", x.group()) for x in several]
+    if len(several) > 1 and all(re.match(r"\s*[A-Z0-9]", n) for n in names):
+        for x in several:  # "A & B", "A and B": a duet credits both
+            a = aa + x.start() + (len(x.group()) - len(x.group().lstrip()))
+            a += len(re.match(r"(?:and\s+)?", text[a:]).group())
+            _credit(article, s, title, _mention(article, a, aa + x.end()), start, end, extra)
+    else:
+        _credit(article, s, title, artist, start, end, extra)
+    if guest is not None:
+        _credit(article, s, title, guest, start, end)
 
 
 def _quoted(text: str, a: int, b: int) -> bool:
@@ -424,10 +621,25 @@ def _artist(article: Article, mention: Mention, flags: list[str], prefer_person:
             ) -> str | None:
     if mention.quoted:
         return None
-    hinted = article.hints.get(_form(mention))
+    hinted = article.hints.get(_form(mention)) or article.hints.get(
+        exact_form(re.sub(r"^[Tt]he\s+", "", mention.text)))
     create = hinted if hinted in (GROUP, BAND) or (hinted and article.registry.vocabulary.is_a(
         (hinted,), PERSON)) else SINGER
+    if hinted is None and not mention.resolution.entities and _written_in_capitals(article,
+                                                                                   mention):
+        # "GLOWLINE", or "Glow Line" written "GLOW LINE" elsewhere: a group's name.
+        create = BAND if re.search(r"\b(?:fictional|in-story|on-screen)\s+(?:[a-z-]+\s+)?(?:band|"
+                                   r"group|trio|duo|quartet|quintet)\b", article.text, re.I) \
+            else GROUP
     return article.resolve(mention, ARTISTS, create, flags)
+
+
+def _written_in_capitals(article: Article, mention: Mention) -> bool:
+    capitals = mention.text.upper()
+    if len(re.sub(r"\W", "", capitals)) < 3 or not re.search(r"[A-Z]", capitals):
+        return False
+    return mention.text == capitals or bool(
+        re.search(rf"(?<![\w-]){re.escape(capitals)}(?![\w-])", article.text))
 
 
 def _subject_person(article: Article, s: Sentence, before: int, flags: list[str],

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 # Words after which a full stop does not end a sentence ("No. 4", "Pt. 1", "Mr. Kim").
 _ABBREVIATIONS = {"no", "nos", "pt", "vol", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs",
-                  "ep", "feat", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                  "ep", "feat", "ft", "m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                   "sept", "oct", "nov", "dec", "etc", "approx", "inc", "ltd", "co", "corp"}
 _END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’)\]]*\s*$")
 _DASH = re.compile(r"\s[—–-]\s")
@@ -64,8 +64,9 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
         out = [] if listed[0] else _sentences(text, *block[0])
         return out + [_trimmed(text, a, b, "list") for (a, b), is_item in zip(
             block, listed, strict=True) if is_item]
-    if len(block) == 1 and _heading(lines[0]):
-        return [_trimmed(text, *block[0], "heading")]
+    if (len(block) == 1 or (len(block) <= 3 and not _holds_sentence_end(" ".join(lines)))) and \
+            _heading(" ".join(line.strip() for line in lines)):  # a headline, wrapped or not
+        return [_trimmed(text, block[0][0], block[-1][1], "heading")]
     return _sentences(text, block[0][0], block[-1][1])
 
 
