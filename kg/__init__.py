@@ -15,7 +15,7 @@ The public API, importable without loading anything heavy until it is used::
 
 from __future__ import annotations
 
-__version__ = "0.3.0"
+__version__ = "0.4.0"
 
 # typing.TYPE_CHECKING without importing typing: the package is imported by every command.
 TYPE_CHECKING = False
