@@ -10,7 +10,6 @@ log goes to a file (a pipe nobody reads would fill up and stall it under load).
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import tempfile
@@ -21,7 +20,7 @@ import urllib.request
 from pathlib import Path
 from types import TracebackType
 
-_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+from loopback import OPENER, stop_process
 
 
 def command() -> list[str]:
@@ -76,18 +75,9 @@ class KgServer:
     def stop(self) -> int | None:
         """Stop with SIGTERM (kill after 10 s); the exit code."""
         process, self.process = self.process, None
-        code = None
-        if process is not None:
-            if process.poll() is None:
-                process.send_signal(signal.SIGTERM)
-                try:
-                    process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
-            code = process.returncode
-            if process.stdout is not None:
-                process.stdout.close()
+        code = stop_process(process, timeout=10)
+        if process is not None and process.stdout is not None:
+            process.stdout.close()
         self._log.close()
         return code
 
@@ -112,7 +102,7 @@ class KgServer:
         req = urllib.request.Request(self.url + path, data=data, headers=headers or {},
                                      method=method)
         try:
-            with _OPENER.open(req, timeout=timeout) as answer:
+            with OPENER.open(req, timeout=timeout) as answer:
                 return answer.status, dict(answer.headers.items()), answer.read()
         except urllib.error.HTTPError as exc:
             return exc.code, dict(exc.headers.items()), exc.read()

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -28,11 +27,7 @@ from pathlib import Path
 from types import TracebackType
 
 import pytest
-
-HOST = "127.0.0.1"
-
-# Loopback requests must never go through an http_proxy taken from the environment.
-_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+from loopback import HOST, OPENER, free_port, stop_process, wait_until_answers
 
 
 def find_oxigraph() -> str:
@@ -53,10 +48,6 @@ def find_oxigraph() -> str:
                 pytrace=False)
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
 
 
 class OxigraphServer:
@@ -116,7 +107,7 @@ class OxigraphServer:
         try:
             # The port is free when chosen but could be taken before oxigraph binds it: retry.
             for attempt in range(3):
-                self.port = _free_port()
+                self.port = free_port()
                 location = self._dir / f"data-{attempt}"
                 with open(self._log, "ab") as log:
                     self._process = subprocess.Popen(
@@ -141,17 +132,7 @@ class OxigraphServer:
     def _wait_until_ready(self, deadline: float) -> bool:
         assert self._process is not None
         probe = f"{self.query_url}?{urllib.parse.urlencode({'query': 'ASK {}'})}"
-        while time.monotonic() < deadline:
-            if self._process.poll() is not None:
-                return False
-            try:
-                with _OPENER.open(probe, timeout=1) as answer:
-                    if answer.status == 200:
-                        return True
-            except OSError:
-                pass
-            time.sleep(0.02)
-        return False
+        return wait_until_answers(self._process, probe, deadline)
 
     def log_text(self) -> str:
         """What the server has written to its stdout and stderr so far."""
@@ -162,13 +143,7 @@ class OxigraphServer:
     def stop(self) -> None:
         """Terminate the server (kill it if it does not stop in time), remove its data."""
         process, self._process = self._process, None
-        if process is not None and process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=self.stop_timeout)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=self.stop_timeout)
+        stop_process(process, self.stop_timeout)
         if self._dir is not None:
             shutil.rmtree(self._dir, ignore_errors=True)
             self._dir = None
@@ -186,7 +161,7 @@ class OxigraphServer:
                  method: str) -> bytes:
         request = urllib.request.Request(url, data=data, headers=headers, method=method)
         try:
-            with _OPENER.open(request, timeout=30) as answer:
+            with OPENER.open(request, timeout=30) as answer:
                 return answer.read()
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace")

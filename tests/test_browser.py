@@ -20,6 +20,7 @@ import pyoxigraph as ox
 import pytest
 from browser import RecordedPage
 from kg_server import KgServer
+from loopback import OPENER
 
 from kg.graph import KnowledgeGraph
 from kg.namespaces import ID, RDF, RDFS, SKOS
@@ -37,7 +38,6 @@ served = browser.served
 browser_page = browser.browser_page
 
 # Loopback requests must never go through an http_proxy taken from the environment.
-_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 # -- helpers --------------------------------------------------------------------------------
@@ -98,7 +98,7 @@ def words(text: str) -> str:
 def http_get(url: str) -> tuple[int, str, str]:
     """Status, content type and body of a GET, errors included."""
     try:
-        with _OPENER.open(url, timeout=30) as answer:
+        with OPENER.open(url, timeout=30) as answer:
             return answer.status, answer.headers.get("Content-Type", ""), answer.read().decode()
     except urllib.error.HTTPError as exc:
         return exc.code, exc.headers.get("Content-Type", ""), exc.read().decode()

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-import socket
 import urllib.parse
 from collections import Counter
 from collections.abc import Callable
@@ -22,6 +21,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from kg_server import KgServer
+from loopback import free_port
 from oxigraph_server import OxigraphServer
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib_bridge import XSD_STRING, key, to_rdflib
@@ -129,10 +129,6 @@ def _values_of_item(query: str) -> list[str]:
     return re.findall(r"<([^<>]*)>", found[1])
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 # -- the stored queries -----------------------------------------------------------------
@@ -271,7 +267,7 @@ def test_rdflib_gives_the_same_rows(linked_graph: KnowledgeGraph, wikidata: Oxig
 
 def test_an_unreachable_endpoint_is_named(cli, linked_store: Path,
                                           linked_graph: KnowledgeGraph) -> None:
-    endpoint = f"http://127.0.0.1:{_free_port()}/query"  # nothing listens there
+    endpoint = f"http://127.0.0.1:{free_port()}/query"  # nothing listens there
     proc = cli("query", BIRTH_DATES, "--store", str(linked_store), "--param",
                f"wikidata={endpoint}")
     assert proc.returncode == 1

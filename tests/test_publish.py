@@ -9,7 +9,6 @@ graphs, its default graph (as graph/merged) and the expected publication record.
 from __future__ import annotations
 
 import json
-import socket
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -19,6 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import rdflib
+from loopback import free_port
 from oxigraph_server import OxigraphServer
 from rdflib.compare import isomorphic
 from standin import Reply, Request, StandIn
@@ -159,10 +159,6 @@ def without_time(graphs: dict[str, Triples]) -> dict[str, Triples]:
     return {**graphs, GRAPH_PUBLICATION: record}
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 # -- servers and stores ------------------------------------------------------------------
@@ -342,7 +338,7 @@ def test_a_failure_names_the_graph_and_a_new_run_repairs(oxigraph: OxigraphServe
 
 
 def test_an_unreachable_endpoint_is_named(store_dir: Path) -> None:
-    endpoint = f"http://127.0.0.1:{_free_port()}/query"
+    endpoint = f"http://127.0.0.1:{free_port()}/query"
     with pytest.raises(EndpointError) as caught:
         publish(store_dir, endpoint=endpoint)
     assert endpoint in str(caught.value) and "connection refused" in str(caught.value)
@@ -425,6 +421,6 @@ def test_the_command_explains_missing_credentials(password_variable: str, cli,
     proc = cli("publish", "--endpoint", virtuoso.sparql_url, "--user", PUBLISHER,
                "--store", str(store_dir))
     assert proc.returncode == 2 and "--password-env" in proc.stderr
-    proc = cli("publish", "--endpoint", f"http://127.0.0.1:{_free_port()}/query",
+    proc = cli("publish", "--endpoint", f"http://127.0.0.1:{free_port()}/query",
                "--store", str(store_dir))
     assert proc.returncode == 1 and "connection refused" in proc.stderr

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import json
 import re
-import socket
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from loopback import free_port
 from oxigraph_server import OxigraphServer
 from rdflib_bridge import key
 from standin import Reply, StandIn
@@ -312,14 +312,10 @@ def test_nothing_published_says_what_to_do(wikidata: OxigraphServer) -> None:
     assert "--server-dataset" in message and "lovely-kg publish" in message
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def test_unreachable_and_slow_endpoints_are_named() -> None:
-    endpoint = f"http://127.0.0.1:{_free_port()}/sparql"
+    endpoint = f"http://127.0.0.1:{free_port()}/sparql"
     with pytest.raises(EndpointError, match="connection refused") as caught:
         RemoteGraph(endpoint).run("cast")
     assert endpoint in str(caught.value)
@@ -484,7 +480,7 @@ def test_the_command_reports_endpoint_errors(cli, oxigraph: str) -> None:
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert proc.stderr.startswith(f"Error: The SPARQL endpoint {oxigraph} rejected the query "
                                   "(HTTP 400")
-    endpoint = f"http://127.0.0.1:{_free_port()}/query"
+    endpoint = f"http://127.0.0.1:{free_port()}/query"
     proc = cli("query", "--endpoint", endpoint, "cast")
     assert proc.returncode == 1 and endpoint in proc.stderr and "refused" in proc.stderr
     proc = cli("query", "--endpoint", oxigraph, "cast", "--store", "/tmp/nowhere")

@@ -19,7 +19,6 @@ database) takes about 2.5 s here.
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -30,13 +29,11 @@ from pathlib import Path
 from types import TracebackType
 
 import pytest
+from loopback import HOST, OPENER, free_port, stop_process, wait_until_answers
 
-HOST = "127.0.0.1"
 PUBLISHER = "publisher"
 PUBLISHER_PASSWORD = "publisher-test-password"  # a private, throw-away test instance
 
-# Loopback requests must never go through an http_proxy taken from the environment.
-_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 _INSTALL = ("It comes with Debian's virtuoso-opensource package: run scripts/install-test-servers "
             "(or apt-get install virtuoso-opensource).")
@@ -122,10 +119,6 @@ def find_virtuoso() -> tuple[str, str]:
     return server, client
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
 
 
 class VirtuosoServer:
@@ -180,7 +173,7 @@ class VirtuosoServer:
         try:
             # Ports are free when chosen but could be taken before Virtuoso binds them: retry.
             for attempt in range(3):
-                self.sql_port, self.http_port = _free_port(), _free_port()
+                self.sql_port, self.http_port = free_port(), free_port()
                 if self.sql_port == self.http_port:
                     continue
                 folder = self._dir / f"db-{attempt}"
@@ -213,17 +206,7 @@ class VirtuosoServer:
     def _wait_until_ready(self, deadline: float) -> bool:
         assert self._process is not None
         probe = f"{self.sparql_url}?{urllib.parse.urlencode({'query': 'ASK {}'})}"
-        while time.monotonic() < deadline:
-            if self._process.poll() is not None:
-                return False
-            try:
-                with _OPENER.open(probe, timeout=2) as answer:
-                    if answer.status == 200:
-                        return True
-            except OSError:
-                pass
-            time.sleep(0.05)
-        return False
+        return wait_until_answers(self._process, probe, deadline, timeout=2, pause=0.05)
 
     def _set_up_users(self) -> None:
         self.isql(f"DB.DBA.USER_CREATE('{PUBLISHER}', '{PUBLISHER_PASSWORD}');",
@@ -263,13 +246,7 @@ class VirtuosoServer:
     def stop(self) -> None:
         """Stop the server (SIGTERM, then SIGKILL if it does not exit in time), remove it."""
         process, self._process = self._process, None
-        if process is not None and process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=self.stop_timeout)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=self.stop_timeout)
+        stop_process(process, self.stop_timeout)
         if self._dir is not None:
             shutil.rmtree(self._dir, ignore_errors=True)
             self._dir = None
@@ -295,7 +272,7 @@ class VirtuosoServer:
             headers={"Accept": "application/sparql-results+json",
                      "Content-Type": "application/x-www-form-urlencoded"}, method="POST")
         try:
-            with _OPENER.open(request, timeout=30) as answer:
+            with OPENER.open(request, timeout=30) as answer:
                 return json.loads(answer.read())["results"]["bindings"]
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace")
