@@ -44,6 +44,7 @@ def layout(title: str, body: str, alternates: list[tuple[str, str, str]] | None 
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>{escape(title)} · {SITE}</title>
   <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+  <link rel="stylesheet" href="/static/base.css">
   <link rel="stylesheet" href="/static/pages.css">{heads}
 </head>
 <body>
