@@ -297,7 +297,7 @@ _PHRASINGS = [
     ("Lee Jin-seok lends his vocals to “Low Tide.”", "performs",
      ("vocals", "Low Tide", "Lee Jin-seok")),
     ("“Low Tide” is a duet between Lee Jin-seok and Noh Eun-bi.", "performs",
-     ("vocals", "Low Tide", "Noh Eun-bi")),
+     ("credited", "Low Tide", "Noh Eun-bi")),
     ("“Low Tide” (Lee Jin-seok) opens the album.", "performs",
      ("credited", "Low Tide", "Lee Jin-seok")),
     ("“Low Tide” (feat. Noh Eun-bi) opens the album.", "performs",

@@ -42,8 +42,9 @@ _WIN = re.compile(
     r"(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
 # "The award for Best OST went to X", "Song of the Year went to X".
 _WENT_TO = re.compile(rf"(?:\b(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|"
-                      rf"prize|trophy))?\s+(?:went|goes|was\s+given|was\s+handed|was\s+presented)"
-                      r"\s+to\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|singer|group|band|"
+                      r"prize|trophy))?\s+(?:(?:went|goes|was\s+given|was\s+handed|"
+                      r"was\s+presented|was\s+awarded|belonged)\s+to|was\s+won\s+by)\s+"
+                      r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|singer|group|band|"
                       rf"duo|trio|drama|series|song|ballad|track|rapper|idol|newcomer|rookie)\s+)?"
                       rf"(?P<x>{M})")
 _AT_THE = re.compile(rf"\b[Aa]t\s+the\s+{_EDITION}(?P<ceremony>{M})(?=[,.\s]|$)")
@@ -53,8 +54,14 @@ _CEREMONY_HELD = re.compile(rf"(?:^|\b[Tt]he\s+){_EDITION}(?P<ceremony>{M})\s+(?
 _CEREMONY_WORDS = re.compile(r"\b(?:Awards?|Festival|Ceremony|Prizes?|Gala)\b")
 _AWARD_WORDS = re.compile(r"\b(?:Best|Award|Prize|Grand|Daesang|Top|Excellence|Popularity|"
                           r"Rookie|Newcomer|Achievement|Bonsang|Year|Artist|Icon)\b")
+# The lower-case middle of a category's name: "… by a Group", "… in a Miniseries".
+_CATEGORY_TAIL = re.compile(r"\s+(?:by|in|for)\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+# A date that dates something other than the win: "for X, released on DATE".
+_OTHER_EVENT = re.compile(r"\b(?:released|aired|airs|premiered|dropped|debuted|entered|peaked|"
+                          r"charted|ranked|climbed|came\s+out|broadcast|unveiled|streamed|"
+                          r"from|until|through|since)\b[^,;⟦⟨]{0,20}$")
 #: How many sentences a named ceremony stays the one "the ceremony" means.
-_MEMORY = 10
+_MEMORY = 30
 
 
 def apply(article: Article, s: Sentence) -> None:
@@ -94,7 +101,11 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
         return  # "took the TuneBox Top 50 by storm" is no award
     flags: list[str] = []
     ceremony, ceremony_date = _ceremony(article, s, m)
-    label = f"{award_mention.text}, {ceremony}" if ceremony else award_mention.text
+    name = award_mention.text
+    tail = _CATEGORY_TAIL.match(article.text, award_mention.end)
+    if tail:  # "Best OST Performance by a Group" is one category's name
+        name += tail[0]
+    label = f"{name}, {ceremony}" if ceremony else name
     awardee = (_resolve_awardee(article, winner, flags) if winner is not None
                else _awardee(article, s, at, flags))
     if awardee is None:
@@ -144,8 +155,10 @@ def _day(s: Sentence, after: int = 0) -> str | None:
     """The first day the sentence gives (after masked offset ``after``: "X, which aired from
     DATE, won …" is not dated by the airing)."""
     head = re.sub(r",\s*(?:which|that|who)\b[^,]*,", ",", s.masked[:after])
+    masked = s.masked[after:] + " " + head
     days = [d for d in s.dates_in(s.masked[after:]) + s.dates_in(head)
-            if d.precision in ("day", "month-day")]
+            if d.precision in ("day", "month-day") and not _OTHER_EVENT.search(
+                masked[:masked.find(f"⟦{s.dates.index(d)}⟧")])]
     return days[0].value if days else None
 
 

@@ -50,6 +50,8 @@ _AVAILABLE = re.compile(
     rf"(?:the\s+)?(?:(?:{M}\s+|[A-Za-z-]+\s+)?platforms?\s+)?(?P<list>{NAMES})")
 # "BROADCASTER's “S”", "“S” (BROADCASTER)": a known outlet next to a series.
 _OUTLET_NEXT = re.compile(rf"(?P<b>{M})[’']s\s+(?P<s>{M})|(?P<s2>{M})\s*\((?P<b2>{M})[,)]")
+# A name that says it is a channel: "X TV", "X Broadcasting", "X Channel".
+_CHANNEL_NAME = re.compile(r"(?:\bTV|\bChannel|\bBroadcasting(?:\s+System)?|\bNetwork)$")
 _INTERNATIONAL = re.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|viewers)\b")
 _FIRST = re.compile(rf"\b(?:premiered|premieres|first\s+aired|kicked\s+off|began\s+airing|"
                     rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered)|"
@@ -138,9 +140,10 @@ def _broadcasters(article: Article, s: Sentence) -> None:
                 or article.series(), flags)
     for m in _OUTLET_NEXT.finditer(s.masked):
         outlet, local = s.mention(m["b"] or m["b2"]), s.mention(m["s"] or m["s2"])
-        if outlet is None or local is None or not _is_series(article, local) or not any(
+        if outlet is None or local is None or not _is_series(article, local) or not (any(
                 article.registry.is_a(e, (PLATFORM, BROADCASTER))
-                for e in outlet.resolution.entities):
+                for e in outlet.resolution.entities) or (
+                not outlet.resolution.entities and _CHANNEL_NAME.search(outlet.text))):
             continue
         flags = []
         _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
@@ -166,8 +169,8 @@ def _availability(article: Article, s: Sentence) -> None:
             continue
         series = (article.resolve(between[0], (SERIES,), SERIES, flags) if between
                   else _sentence_series(article, s, flags))
-        if series is None and re.search(r"\b(?:[Vv]iewers|[Ff]ans|[Aa]udiences|[Ss]ubscribers)\b",
-                                        s.masked[:m.start()]):
+        if series is None and re.search(r"\b(?:[Vv]iewers|[Ff]ans|[Aa]udiences|[Ss]ubscribers|"
+                                        r"[Ee]pisodes|[Ss]easons?)\b", s.masked[:m.start()]):
             series = article.series()  # "Viewers abroad can follow along on P": the drama
         if series is None:
             continue

@@ -47,7 +47,10 @@ _PLAYS = re.compile(
     r"is cast as|was cast as|stars as|starred as|appears as|appeared as|appearing as|"
     r"returns as|returned as|plays the part of|played the part of|portrays the role of|"
     r"landed the role of|lands the role of|was cast in the role of|is cast in the role of|"
-    r"made (?:her|his|their) (?:acting |drama |screen )?debut as|will portray|will star as|"
+    r"(?:made|makes|making) (?:her|his|their) (?:acting |drama |screen |small-screen )?debut as|"
+    r"(?:completes|completed|rounds\s+out|rounded\s+out|fills\s+out|filled\s+out|joins|joined)\s+"
+    r"the\s+(?:[a-z-]+\s+)?(?:line-?up|cast|band|group|quartet|trio|quintet|ensemble)\s+as|"
+    r"joins\s+as|joined\s+as|will portray|will star as|"
     r"shines as|shone as|shined as|impresses as|impressed as|excels as|excelled as|"
     r"leads the cast as|led the cast as|is back as|co-stars as|co-starred as|debuts as|"
     r"debuted as|is set to play|was set to play|will be playing|will be portraying|"
@@ -148,6 +151,8 @@ _CONSISTS = re.compile(
     r"(?:\s*,)?\s+(?:consists\s+of|consisting\s+of|(?:is\s+)?made\s+up\s+of|comprises|"
     r"comprising|(?:is\s+)?composed\s+of|includes|including\s+members|"
     r"is\s+rounded\s+out\s+by|whose\s+members\s+are)\s+")
+_BANDMATE = re.compile(rf"\b(?:[a-z-]+-)?bandmates?\s+(?P<p>{M})|(?P<p2>{M}),\s+(?:her|his|"
+                       r"their)\s+(?:[a-z-]+\s+)?bandmates?\b")
 _CLAUSE_BY = re.compile(rf"(?:played|portrayed|depicted)\s+by\s+{_ACTOR_NOUN}?(?:{M}[’']s\s+)?{M}"
                         rf"|{M}[’']s")
 
@@ -169,20 +174,21 @@ def _series_in(article: Article, s: Sentence, slot: str | None) -> str | None:
 
 
 def _play(article: Article, s: Sentence, actor: Mention | None, character: Mention | None,
-          series: str | None = None, starring: bool = False) -> None:
+          series: str | None = None, starring: bool = False) -> str | None:
     if actor is None or character is None or actor is character:
-        return
+        return None
     flags: list[str] = []
     person = article.resolve(actor, (PERSON,), ACTOR, flags)
     role = article.resolve(character, (CHARACTER,), CHARACTER, flags)
     if person is None or role is None:
-        return
+        return None
     series = article.series(series)
     facts = modelling.plays(person, role, series)
     if starring and series:
         facts = [f for f in facts if f[1] != "lr:castMember"]
         facts += modelling.starring(series, person)
     article.claim(s.start, s.end, "plays", facts, flags, role, person)
+    return role
 
 
 def _plays(article: Article, s: Sentence) -> None:
@@ -198,8 +204,12 @@ def _plays(article: Article, s: Sentence) -> None:
             if not re.match(rf"{M}\s*,\s+(?:a|an|the)\s+[^,]*{m['a']}\s*,", s.masked):
                 continue
             actor = first_mention(article, s, (PERSON,), before=m.start())
-        _play(article, s, actor, s.mention(m["c"]),
-              starring=m["verb"] in ("stars as", "starred as"))
+        role = _play(article, s, actor, s.mention(m["c"]),
+                     starring=m["verb"] in ("stars as", "starred as"))
+        noun = re.search(rf"\b{_MEMBER_NOUNS}\b", m["desc"])
+        band = _band_before(article) if role and noun else None
+        if band and article.is_a(band, BAND):  # "plays drummer C" in the drama's band
+            _member(article, s, role, None, noun.group(), band_key=band)
     for m in _ROLE_AS.finditer(s.masked):
         subject = s.mention(m["a"]) if m["a"] else \
             first_mention(article, s, (PERSON,), before=m.start())
@@ -331,6 +341,10 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in s.mentions_in(m["list"]):
             if not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, require_group=True)
+    for m in _BANDMATE.finditer(s.masked):
+        band = _band_before(article)
+        if band:
+            _member(article, s, s.mention(m["p"] or m["p2"]), None, None, band_key=band)
     for m in _PART_OF.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
     for m in _CONSISTS.finditer(s.masked):

@@ -189,7 +189,7 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     """The recording a sentence is about: the first title before its verb, else "it"."""
     head = s.masked[:before]
     # "…, and Part 2's “T” by A has racked up …": a title in the verb's own clause first.
-    clauses = list(re.finditer(r"(?:,\s*(?:and|but|while|whereas)|;)\s+", head))
+    clauses = list(re.finditer(r"(?:,\s*(?:and|but|while|whereas|whose)|;)\s+", head))
     own = [m for m in re.finditer(M, head) if clauses and m.start() >= clauses[-1].end()]
     for m in [*own, *re.finditer(M, head)]:
         mention = s.mention(m.group())

@@ -69,6 +69,7 @@ class Article:
 
     def __post_init__(self) -> None:
         self.folded = FoldedText(self.text)
+        self.registry.limit_partial_names()
 
     # -- entities ----------------------------------------------------------------------------
 
@@ -133,6 +134,7 @@ class Article:
 
     def seen(self, key: str, types: tuple[str, ...]) -> None:
         """Remember ``key`` as the last-mentioned entity of each of its classes."""
+        self.registry.in_scope(key)
         classes = self._tracked.get(types)
         if classes is None:
             vocabulary = self.registry.vocabulary

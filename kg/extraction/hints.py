@@ -28,11 +28,22 @@ from kg.extraction.masked import Sentence
 _SERIES_WORDS = (r"(?:k-drama|drama|series|romance|rom-com|thriller|melodrama|sitcom|comedy|"
                  r"show|original|web drama|film|fantasy|mystery|miniseries)")
 _CUES = [
+    # First: "directed by X, premiered …" makes X a person, not the series that premiered.
+    (re.compile(r"\b(?:directed|written|composed|produced|penned|helmed|arranged)\s+by\s+"
+                r"(⟨\d+⟩)"), PERSON),
     (re.compile(r"\bfictional\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet)\s+(⟨\d+⟩)", re.I),
      BAND),
+    # "X, the girl band at the heart of the story": a band the story invents.
+    (re.compile(r"(⟨\d+⟩),?\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:band|group|trio|duo|quartet|"
+                r"quintet)\s+(?:at\s+the\s+(?:heart|centre|center)\s+of\s+the\s+(?:story|drama|"
+                r"show|series|plot)|(?:in|from|of)\s+the\s+(?:story|drama|show|series|plot))"),
+     BAND),
+    (re.compile(r"(⟨\d+⟩),?\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:band|group|trio|duo|quartet|"
+                r"quintet)(?=[,.;:]|\s+(?:at|in|from|of|who|that|which|whose|with|behind|known|"
+                r"formed|led|fronted|signed|under)\b)"), GROUP),
     (re.compile(rf"\b{_SERIES_WORDS}\s+(⟨\d+⟩)", re.I), SERIES),
     (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:OST|soundtrack|original soundtrack)\b"), SERIES),
-    (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:(?:first|also|now|still)\s+)?(?:airs|aired|premiered|premieres|"
+    (re.compile(r"(?<!by\s)(⟨\d+⟩)[,.]?\s+(?:(?:first|also|now|still)\s+)?(?:airs|aired|premiered|premieres|"
                 r"ran|runs|wrapped|concluded)\b"), SERIES),
     (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:which\s+|that\s+)?(?:first\s+)?(?:debuted|premiered|aired|airs)\s+"
                 r"on\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:channel|network|broadcaster|station)\b"),
@@ -64,6 +75,8 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                 mention = sentence.mention(m.group(1))
                 if mention is None or mention.resolution.entities:
                     continue
+                if cls == SERIES and _CEREMONY.search(mention.text):
+                    continue  # "the 2031 X Awards wrapped up on …" is no series
                 article.hints.setdefault(names.exact_form(mention.text), cls)
     _headline_series(article, sentences)
     counts: Counter = Counter()
@@ -128,4 +141,5 @@ def _series_from_headline(article: Article, sentences: list[Sentence], counts: C
         return
 
 
+_CEREMONY = re.compile(r"\b(?:Awards?|Festival|Ceremony|Gala|Prizes?)$")
 _DRAMA_WORD = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:drama|series|show)\b", re.I)

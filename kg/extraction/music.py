@@ -23,6 +23,7 @@ from kg.extraction.context import (
     GROUP,
     PERSON,
     RECORDING,
+    SERIES,
     SINGER,
     SONG,
     UNRESOLVED,
@@ -37,7 +38,7 @@ from kg.extraction.sentences import dashes
 _BY = re.compile(
     rf"(?P<r>{M})(?P<mid>(?:\s*,)?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,4}}?)"
     r"by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:band|group|singer|duo|trio|artist|rapper|"
-    rf"soloist|singers|artists)\s+)?(?P<a>{NAMES})")
+    rf"soloist|singers|artists|[a-z]+ists?|singer-songwriter)\s+)?(?P<a>{NAMES})")
 _TRACKLIST_BY = re.compile(
     rf":\s*(?P<list>(?:{M}\s*,\s*)+(?:and\s+)?(?:(?:a|an|the)\s+(?:[a-z-]+\s+){{0,3}})?{M})\s+"
     r"by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:band|group|singer|duo|artist)\s+)?"
@@ -47,7 +48,8 @@ _SUNG_BY = re.compile(
     rf"(?:[\w-]+\s+)?(?:songs|tracks|numbers))|(?P<it>\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:song|"
     r"track|OST|single|ballad|anthem|tune|duet|number)))(?:\s*,)?\s*\(?\s*(?:(?:is|was|are|were)\s+)?(?:(?:a|an|the)\s+"
     r"(?:[a-z-]+\s+){0,3})?(?:sung|performed|sang|voiced|recorded)\s+by\s+(?:(?:lead\s+|main\s+|"
-    r"the\s+)?(?P<noun>actor|actress|singer|members?|vocalist|idol)\s+)?"
+    r"the\s+)?(?P<noun>actor|actress|singer|members?|vocalist|idol|band|group|duo|trio|"
+    r"soloist|rapper|[a-z]+ist|singer-songwriter)\s+)?"
     rf"(?P<a>{NAMES})(?:\s+(?:as|in\s+character\s+as)\s+(?P<c>{M}))?")
 _LENT = re.compile(
     r"\b(?:also\s+)?(?:(?:lent|lends|lend|lending|puts|put|gives|gave)\s+(?:her|his|their)\s+"
@@ -57,10 +59,12 @@ _PAIR_BEFORE = re.compile(rf"{M}(?:\s*,\s*{M})*,?\s+and\s+{M}\s+(?:also\s+)?$")
 _SINGS = re.compile(
     rf"(?P<a>{M}|\b[Hh]e\b|\b[Ss]he\b)(?:\s+(?:himself|herself))?(?:,\s+(?:who\s+)?[^,⟨]{{0,40}}"
     rf"(?:{M}[^,⟨]{{0,20}})?,)?"
-    r"(?:\s+(?:also|himself|herself))?\s+(?:sings|sang|recorded|"
-    r"records|performs|performed|will sing)\s+(?:(?P<group>all\s+(?:of\s+them|\w+(?:\s+(?:songs|"
-    r"tracks))?)|these\s+(?:\w+\s+)?(?:songs|tracks)|them|both)|(?:the\s+)?"
-    rf"(?:[\w-]+\s+){{0,4}}?(?P<r>{M})|(?P<it>it\b|the\s+(?:song|track|ballad|single|tune|anthem|"
+    r"(?:\s+(?:also|himself|herself|alone|solo|then|later|now))?\s+(?:sings|sang|recorded|"
+    r"records|performs|performed|will sing|voices|voiced|belts\s+out|belted\s+out)\s+"
+    r"(?:(?P<group>all\s+(?:of\s+them|\w+(?:\s+(?:songs|tracks))?)|these\s+(?:\w+\s+)?"
+    r"(?:songs|tracks)|them|both)|(?:the\s+)?"
+    rf"(?:{M}[’']s\s+)?(?:[\w-]+\s+){{0,4}}?(?P<r>{M})|"
+    r"(?P<it>it\b|the\s+(?:song|track|ballad|single|tune|anthem|"
     r"number|title\s+track)\b(?!\s+⟨)))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
     rf"(?P<cw>character)\s+as|as\s+(?:(?:her|his|their)\s+(?P<cw2>character)\s+)?)(?P<c>{M}))?")
 _CONTRIBUTED = re.compile(
@@ -78,12 +82,33 @@ _DUET = re.compile(
 # "T features vocals from A", "A provides / handles the vocals on T": who sings.
 _VOCALS_FROM = re.compile(rf"(?P<r>{M})\s+(?:features|featured|showcases|showcased)\s+(?:the\s+)?"
                           rf"(?:[a-z-]+\s+)?vocals\s+(?:of|from|by)\s+(?P<a>{NAMES})")
+_NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|rapper|vocalist|actor|actress|idol|"
+         r"band|group|duo|trio|[a-z]+ist|singer-songwriter)\s+)")
 _HANDLES = re.compile(
-    rf"(?P<a>{NAMES})\s+(?:also\s+)?(?:provides|provided|provide|handles|handled|handle|takes|"
+    rf"(?P<a>{NAMES})(?:,\s+(?:[a-z-]+\s+){{1,5}}?[a-z-]+,)?\s+(?:also\s+)?(?:provides|provided|provide|handles|handled|handle|takes|"
     r"took|take|delivers|delivered|deliver|sings|sang|sing|lends|lent|lend|supplies|supplied)\s+"
     r"(?:on\s+)?(?:the\s+)?(?:lead\s+|main\s+)?(?:vocals|vocal\s+duties)\s+(?:on|for|in|to)\s+"
-    rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<r>{M})|(?P<r2>{M})\s+(?:is|was)\s+a\s+(?:[a-z-]+\s+)?"
-    rf"duet\s+(?:between|of)\s+(?P<a2>{NAMES})")
+    rf"(?:the\s+)?(?:(?:[\w-]+|{M})[’']s\s+)?(?:[\w-]+\s+){{0,3}}?(?P<r>{M})")
+# "T is a duet between A and B", "T, a duet between A and singer B": both are credited.
+_DUET_OF = re.compile(
+    rf"(?P<r>{M})(?:\s*,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?duet\s+"
+    rf"(?:between|of|by|from)\s+{_NOUN}?(?P<a>{M})(?:\s*,\s*{_NOUN}?(?P<b>{M}))*,?\s+(?:and|&)\s+"
+    rf"{_NOUN}?(?P<c>{M})")
+# "A, whose duet “T”", "G of S, whose “T” …": whose song it is.
+_WHOSE = re.compile(
+    rf"(?P<a>{M})(?:\s+(?:of|from)\s+{M})?,\s+whose\s+(?:(?:[a-z-]+\s+){{0,2}}?(?:duet|single|"
+    r"song|track|ballad|anthem|hit|OST|number|theme|debut)\s*,?\s+)?"
+    rf"(?P<r>{M})")
+# "G won … for their single “T”", "A, … for her ballad “T”": the subject's recording.
+_THEIR_SINGLE = re.compile(
+    rf"(?:^|;\s+|,\s+(?:and|while|but)\s+)(?P<a>{M})\s+(?:[^.;⟨]|⟨\d+⟩){{0,80}}?\b(?:their|"
+    r"her|his)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:single|song|track|ballad|anthem|hit|OST|"
+    rf"number|duet|theme|rendition|contribution|entry)\s*,?\s+(?P<r>{M})")
+# "Best New Artist went to A for “T”", "A won Best OST for “T”": the winner's recording.
+_WON_FOR = re.compile(
+    rf"(?:\b(?:went|goes|was\s+given|was\s+awarded|was\s+presented)\s+to\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?P<a>{M})|(?P<a2>{M})\s+(?:won|took\s+home|picked\s+up|received|earned|bagged|"
+    rf"claimed|was\s+named)\s+(?:[^.;⟨]|⟨\d+⟩){{0,60}}?)\s+for\s+(?P<r>{M})")
 # "“T” features rapper A": a featured artist is credited.
 _FEATURES = re.compile(rf"(?P<r>{M}),?\s+(?:also\s+)?(?:features|featured|featuring|feat\.|ft\.)\s+"
                        r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:rapper|singer|vocalist|artist|band|group|"
@@ -148,11 +173,21 @@ def apply(article: Article, s: Sentence) -> None:
         if title is None or not (title.quoted or _known_recording(article, title)):
             continue
         _sing(article, s, title, s.mentions_in(m["a"]) + s.mentions_in(m["b"]))
+    for m in _DUET_OF.finditer(s.masked):
+        title = s.mention(m["r"])
+        if title is not None and (title.quoted or _known_recording(article, title)):
+            for artist in s.mentions_in(s.masked[m.start("a"):m.end("c")]):
+                if _artistlike(article, artist, loose=True):
+                    _credit(article, s, title, artist)
+    for pattern in (_WHOSE, _THEIR_SINGLE, _WON_FOR):
+        for m in pattern.finditer(s.masked):
+            title, artist = s.mention(m["r"]), s.mention(m.groupdict().get("a2") or m["a"])
+            if title is not None and (title.quoted or _known_recording(article, title)) and \
+                    not _series_like(article, title) and _artistlike(article, artist, loose=True):
+                _credit(article, s, title, artist)
     for pattern in (_VOCALS_FROM, _HANDLES):
         for m in pattern.finditer(s.masked):
-            groups = m.groupdict()
-            _sing(article, s, s.mention(groups.get("r2") or m["r"]),
-                  s.mentions_in(groups.get("a2") or m["a"]))
+            _sing(article, s, s.mention(m["r"]), s.mentions_in(m["a"]))
     for m in _THE_BANDS.finditer(s.masked):
         band = article.recent.get(BAND) or article.recent.get(GROUP)
         title = s.mention(m["r"])
@@ -283,6 +318,9 @@ def _sung_by(article: Article, s: Sentence) -> None:
             character = article.resolve(s.mention(m["c"]), (CHARACTER,), None, flags)
         members = (m["noun"] or "").startswith("member")
         group = _group_before(article, s, m.start()) if members else None
+        if members and group is None:  # "The song is sung by members A and B": its group's
+            groups = [a for a in article.credits.get(got[0], ()) if article.is_a(a, GROUP)]
+            group = groups[0] if len(groups) == 1 else None
         for mention in s.mentions_in(m["a"]):
             who = _artist(article, mention, flags, prefer_person=True)
             if who is None:
@@ -609,7 +647,16 @@ def _artistlike(article: Article, mention: Mention | None, loose: bool = False) 
     if hinted:
         return article.registry.vocabulary.is_any((hinted,), ARTISTS)
     return bool(_KOREAN_NAME.match(mention.text)) or (loose and not (
-        mention.initial and len(mention.text.split()) == 1))
+        mention.initial and len(mention.text.split()) == 1 and not (
+            mention.text.isupper() and len(mention.text) > 2)))  # "G won …" in capitals: a group
+
+
+def _series_like(article: Article, mention: Mention) -> bool:
+    """A series, known or introduced as one: "won Best Drama for “S”" credits no recording."""
+    entities = mention.resolution.entities or article.registry.lookup(mention.text).entities
+    if entities:
+        return any(article.registry.is_a(e, SERIES) for e in entities)
+    return article.hints.get(_form(mention)) == SERIES
 
 
 def _is_group(article: Article, mention: Mention) -> bool:

@@ -123,6 +123,9 @@ class Registry:
         self._family: dict[str, list[KnownEntity]] = {}
         self._trie: dict = {}
         self._cache: dict[tuple[str, tuple[str, ...] | None], Resolution] = {}
+        #: With a scope, a given or family name alone matches only the entities in it (and
+        #: proposed ones): see :meth:`limit_partial_names`.
+        self._scope: set[str] | None = None
         existing, self.entities = self.entities, []
         for entity in existing:
             self.add(entity)
@@ -148,6 +151,19 @@ class Registry:
         """An independent registry with the same entities (extraction adds to the copy)."""
         return Registry(vocabulary=self.vocabulary, entities=list(self.entities))
 
+    def limit_partial_names(self) -> None:
+        """From now on a given or family name alone ("Neul", "Choi") matches only entities
+        brought into scope with :meth:`in_scope` (or proposed): in an article, a partial name
+        means someone it has named in full, not anyone of the registry who shares it."""
+        self._scope = set()
+        self._cache.clear()
+
+    def in_scope(self, key: str) -> None:
+        """Let partial names match the entity ``key`` (an article has named it)."""
+        if self._scope is not None and key not in self._scope:
+            self._scope.add(key)
+            self._cache.clear()
+
     def __iter__(self) -> Iterator[KnownEntity]:
         return iter(self.entities)
 
@@ -166,12 +182,17 @@ class Registry:
         self._by_key[entity.key] = entity
         self._cache.clear()
         personal = self.vocabulary.is_any(entity.types, PERSONAL)
+        surname = names.family_name(entity.label)
         for name in entity.names:
             _put(self._exact, names.exact_form(name), entity)
             _put(self._romanised, names.romanised_form(name), entity)
             self._insert(names.exact_form(name), entity)
-            if personal:
-                given, family = names.given_name(name), names.family_name(name)
+            family = names.family_name(name)
+            if personal and surname and family and \
+                    names.romanised_form(family) == names.romanised_form(surname):
+                # A variant that is itself a given name ("Ha Neul" for "Kim Ha-neul") gives
+                # no given name: "Neul" alone is not this person.
+                given = names.given_name(name)
                 if given:
                     _put(self._given, names.exact_form(given), entity)
                     _put(self._given, names.romanised_form(given), entity)
@@ -215,6 +236,10 @@ class Registry:
             tiers.append(("family name", self._family.get(exact)
                           or self._family.get(names.romanised_form(name))))
         for how, found in tiers:
+            if found and self._scope is not None and how in ("given name", "family name"):
+                named = [e for e in found if e.key in self._scope or e.proposed]
+                # Several people of that name, none named in full: still ambiguous, flagged.
+                found = named or (found if len(_unique(found)) > 1 else [])
             if not found:
                 continue
             matching = _unique(e for e in found if wanted is None or self.is_a(e, wanted))
