@@ -61,7 +61,7 @@ _PLAYS = re.compile(
     r"(?:role|part)\s+of|in\s+the\s+(?:[a-z-]+\s+)?role\s+of|"
     r"(?:[a-z]+\s+){1,3}?in\s+the\s+(?:[a-z-]+\s+)?role\s+of)\s+"
     rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s|{M}(?=\s+{_ROLE_NOUN}\b)),?\s+){{0,5}}?)(?P<c>{M})(?![’']s\b|\s+{_ROLE_NOUN}\b)")
-_ROLE_AS = re.compile(rf"\b(?:his|her|their|(?P<a>{M})[’']s)\s+(?:[a-z-]+\s+)?(?:role|turn|"
+_ROLE_AS = re.compile(rf"(?:\b(?:his|her|their)|(?P<a>{M})[’']s)\s+(?:[a-z-]+\s+)?(?:role|turn|"
                       r"performance|portrayal)\s+(?:as|of)\s+(?:(?:the|a|an)\s+)?"
                       rf"(?:(?:[a-z'’-]+|{M}[’']s),?\s+){{0,4}}?(?P<c>{M})(?![’']s\b)"
                       rf"(?:\s+in\s+(?P<s>{M}))?")
