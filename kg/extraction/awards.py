@@ -46,11 +46,12 @@ _WENT_TO = re.compile(rf"(?:\b(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:
                       r"was\s+presented|was\s+awarded|belonged)\s+to|was\s+won\s+by)\s+"
                       r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|singer|group|band|"
                       rf"duo|trio|drama|series|song|ballad|track|rapper|idol|newcomer|rookie)\s+)?"
-                      rf"(?P<x>{M})")
+                      rf"(?:{M}[’']s\s+)?(?P<x>{M})")
 _AT_THE = re.compile(rf"\b[Aa]t\s+the\s+{_EDITION}(?P<ceremony>{M})(?=[,.\s]|$)")
 # "The 2033 Sora Awards were held on June 9": a ceremony as a subject.
-_CEREMONY_HELD = re.compile(rf"(?:^|\b[Tt]he\s+){_EDITION}(?P<ceremony>{M})\s+(?:was|were|took\s+"
-                            r"place|kicked\s+off|wrapped|is|are)\b")
+_CEREMONY_HELD = re.compile(rf"(?:^|\b[Tt]he\s+){_EDITION}(?P<ceremony>{M})"
+                            r"(?:\s+(?:was|were|took\s+"
+                            r"place|kicked\s+off|wrapped|is|are)\b|,\s+(?:held|staged|hosted)\s+on\b)")
 _CEREMONY_WORDS = re.compile(r"\b(?:Awards?|Festival|Ceremony|Prizes?|Gala)\b")
 _AWARD_WORDS = re.compile(r"\b(?:Best|Award|Prize|Grand|Daesang|Top|Excellence|Popularity|"
                           r"Rookie|Newcomer|Achievement|Bonsang|Year|Artist|Icon)\b")
@@ -173,6 +174,11 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
     """Who won: the name right before the verb ("X took home", "X was also named"), or the
     subject before a "who won" clause or an apposition ("X, a member of G, also won")."""
     head = s.masked[:before]
+    if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+)?(?:song|"
+                 r"track|single|ballad|OST|duet|number|anthem|theme)\s+(?:(?:has|had|also|then|"
+                 r"later|eventually)\s+){0,2}$", head) and RECORDING in article.recent:
+        key = article.recent[RECORDING]  # "On DATE, the song won …"
+        return key
     if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)(?:[Tt]he|[Tt]his|[Ii]ts)\s+"
                  r"(?:(?:[\w-]+|⟨\d+⟩)\s+){0,2}?"
                  r"(?:drama|series|show)(?:\s*,\s*(?:which|that)\s+[^,]*,)?\s+(?:(?:has|had|also|was|were|then|later|eventually)\s+)"
@@ -183,7 +189,8 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         re.search(rf"(?P<x>{M})(?:\s*\([^)]*\))?\s*,\s*(?:who|which|that)\s+(?:also\s+)?$", head)
         or re.search(rf"(?P<x>{M})\s*,\s*(?:a|an|the)\s+[^,]*,\s*(?:(?:has|also|then)\s+){{0,2}}$",
                      head)
-        or re.search(rf"(?P<x>{M})[,.]?\s*(?:(?:has|had|also|was|were|have|then|later|"
+        or re.search(rf"(?P<x>{M})(?:\s*\({M}\))?[,.]?\s*"
+                     r"(?:(?:has|had|also|was|were|have|then|later|"
                      r"eventually)\s+){0,3}$", head))
     if chosen is None:
         return None

@@ -39,11 +39,12 @@ _THE_X_DRAMA = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<b>{M})\s+(?:[a-z-]+\s+)?{
 _AIRS_ON = re.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|is\s+broadcast|"
                       rf"premiered|premieres|premiering|televised|debuted|debuts|launched|"
                       rf"returns|returned)\s+(?:on\s+{D}\s+)?"
-                      rf"(?:(?:[A-Za-z]+|{M})\s+){{0,5}}?(?:on|by|via|through)\s+(?:the\s+)?"
+                      rf"(?:(?:[A-Za-z]+|\d{{1,2}}(?::\d\d)?|[ap]\.m\.|{M})\s+){{0,9}}?(?:on|by|via|through)\s+(?:the\s+)?"
                       r"(?:(?:[a-z-]+\s+){0,2}(?:channel|network|broadcaster|station|cable\s+channel)"
                       rf"\s+)?(?P<b>{M})")
 _AVAILABLE = re.compile(
-    r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)"  # "20 million streaming on": a count
+    # "20 million streaming on", "50 million-stream mark on": a count
+    r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!million-)(?<!\d-)"
     r"\b(?:available|streaming|stream|(?<=⟩\s)streams|(?<=be\s)streamed|streamable|watch|watched|catch|caught|see|seen|"
     r"view|viewed|binge|binged|watchable|follow\s+along|tune\s+in)\b(?P<mid>(?:[^.⟨⟦]|⟨\d+⟩)"
     r"{0,40}?)\b(?:on|via|through)\s+"
@@ -52,6 +53,9 @@ _AVAILABLE = re.compile(
 _OUTLET_NEXT = re.compile(rf"(?P<b>{M})[’']s\s+(?P<s>{M})|(?P<s2>{M})\s*\((?P<b2>{M})[,)]")
 # A name that says it is a channel: "X TV", "X Broadcasting", "X Channel".
 _CHANNEL_NAME = re.compile(r"(?:\bTV|\bChannel|\bBroadcasting(?:\s+System)?|\bNetwork)$")
+_EPISODES_ON = re.compile(rf"\b(?:episodes|seasons?|the\s+(?:full\s+)?(?:series|drama|show))\s+"
+                          r"(?:is|are)\s+(?:now\s+|also\s+|all\s+)?(?:on|up\s+on|streaming\s+on)\s+"
+                          rf"(?P<list>{NAMES})")
 _INTERNATIONAL = re.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|viewers)\b")
 _FIRST = re.compile(rf"\b(?:premiered|premieres|first\s+aired|kicked\s+off|began\s+airing|"
                     rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered)|"
@@ -67,11 +71,15 @@ _SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:drama|seri
                        rf"\b(?:every|airs|aired|airing|on)\s+(?:on\s+)?(?P<a>{_WEEKDAY})s?"
                        rf"(?:\s+and\s+(?P<b>{_WEEKDAY})s?)?")
 _RELEASED = re.compile(
-    r"\b(?P<verb>released|came\s+out|comes\s+out|dropped|unveiled|arrived|(?:made|became)\s+"
+    r"\b(?P<verb>released|came\s+out|comes\s+out|dropped|unveiled|arrived|put\s+out|puts\s+out|(?:made|became)\s+"
     r"available|hit\s+(?:music\s+|streaming\s+|digital\s+|online\s+)?(?:platforms|services|"
     r"sites|stores|charts)|went\s+live|(?P<debut>debuted|premiered))\b"
     rf"(?P<mid>(?:[^⟦.]|\b[ap]\.m\.){{0,60}}?)(?:\b(?:on|in)\s+|\s)(?P<d>{D})")
 # "On May 30, “Title” was released."
+# "First released in April 2033, “T” …": the title after the date.
+_RELEASED_FIRST = re.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+)?"
+                             r"(?P<verb>released|dropped|"
+                             rf"unveiled)\s+(?:on|in)\s+(?P<d>{D}),\s+(?P<r>{M})")
 _RELEASED_AFTER = re.compile(
     rf"^\s*On\s+(?P<d>{D})\s*,\s+(?P<mid>[^⟦.]{{0,80}}?)\b(?:was|were|got|officially|"
     r"digitally)?\s*(?P<verb>released|dropped|unveiled|came\s+out|arrived|went\s+live)\b")
@@ -159,6 +167,16 @@ def _broadcasters(article: Article, s: Sentence) -> None:
 
 def _availability(article: Article, s: Sentence) -> None:
     audience = _INTERNATIONAL.search(s.masked)
+    for m in _EPISODES_ON.finditer(s.masked):  # "All sixteen episodes are now on P"
+        flags: list[str] = []
+        if hedged(s.masked, m.start()):
+            continue
+        series = _sentence_series(article, s, flags) or article.series()
+        for mention in s.mentions_in(m["list"]):
+            platform = article.resolve(mention, (PLATFORM,), None, flags)
+            if series and platform:
+                article.claim(s.start, s.end, "broadcast",
+                              modelling.availability(series, platform), flags, series, platform)
     for m in _AVAILABLE.finditer(s.masked):
         flags: list[str] = []
         if hedged(s.masked, m.start()) or re.search(
@@ -221,6 +239,17 @@ def _schedule(article: Article, s: Sentence) -> None:
 
 
 def _releases(article: Article, s: Sentence) -> None:
+    for m in _RELEASED_FIRST.finditer(s.masked):
+        date, title = s.date(m["d"]), s.mention(m["r"])
+        if date is None or date.precision == "year" or title is None or not title.quoted:
+            continue
+        flags: list[str] = []
+        got = article.recording(title, flags)
+        if got and not article.is_a(got[0], ALBUM):
+            facts = modelling.release(got[0], date.value, article.published, None)
+            if got[1]:
+                facts.append((got[0], "lr:recordingOf", got[1]))
+            article.claim(s.start, s.end, "release", facts, flags, got[0], date.value.lstrip("-"))
     found = [(m, m.start("verb")) for m in _RELEASED.finditer(s.masked)]
     found += [(m, m.start("verb")) for m in _RELEASED_AFTER.finditer(s.masked)]
     for m, at in found:

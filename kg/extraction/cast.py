@@ -35,7 +35,8 @@ from kg.extraction.names import exact_form
 #: A noun that names a role in a band or group ("frontman", "drummer", "keyboardist").
 _ROLE_NOUN = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassist|keyboardist|"
               r"frontman|frontwoman|[a-z]+ist)")
-_ACTOR_NOUN = r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|idol|singer|star)\s+)"
+_ACTOR_NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|idol|singer|star|newcomer|"
+               r"rookie|veteran|model|comedian)\s+)")
 _PLAYED_BY = re.compile(
     rf"(?P<c>{M})(?:\s*,)?\s*(?:(?:who\s+)?(?:is|was|will\s+be|is\s+being)\s+)?\(?"
     r"(?:played|portrayed|depicted|essayed|brought\s+to\s+life|voiced)"
@@ -45,7 +46,9 @@ _PLAYS = re.compile(
     r"(?P<verb>plays|played|portrays|portrayed|will play|is playing|depicts|"
     r"takes on the role of|took on the role of|plays the role of|played the role of|"
     r"is cast as|was cast as|stars as|starred as|appears as|appeared as|appearing as|"
-    r"returns as|returned as|plays the part of|played the part of|portrays the role of|"
+    r"(?:returns|returned|comes\s+back|came\s+back)\s+(?:to\s+the\s+(?:small|big|silver)\s+screen\s+)?as|"
+    r"transforms\s+into|transformed\s+into|plays the part of|played the part of|"
+    r"portrays the role of|"
     r"landed the role of|lands the role of|was cast in the role of|is cast in the role of|"
     r"(?:made|makes|making) (?:her|his|their) (?:acting |drama |screen |small-screen )?debut as|"
     r"(?:completes|completed|rounds\s+out|rounded\s+out|fills\s+out|filled\s+out|joins|joined)\s+"
@@ -66,7 +69,9 @@ _ROLE_AS = re.compile(rf"(?:\b(?:his|her|their)|(?P<a>{M})[’']s)\s+(?:[a-z-]+\
                       rf"(?:(?:[a-z'’-]+|{M}[’']s),?\s+){{0,4}}?(?P<c>{M})(?![’']s\b)"
                       rf"(?:\s+in\s+(?P<s>{M}))?")
 _STARS = re.compile(r"\b(?:stars|starring|starred|co-stars|co-starring|features|featuring)\s+")
-_AS_PAIR = re.compile(rf"(?P<a>{M})\s+as\s+(?P<desc>(?:[\w'’-]+,?\s+){{0,5}}?)(?P<c>{M})")
+_AS_PAIR = re.compile(rf"(?:(?P<g>{M})[’']s\s+)?(?P<a>{M})\s+as\s+"
+                      rf"(?P<desc>(?:[\w'’-]+,?\s+){{0,5}}?)"
+                      rf"(?P<c>{M})")
 _STARRING_LIST = re.compile(rf"\b(?P<verb>starring|starred|stars|co-starring)\s+"
                             rf"(?P<list>{NAMES})(?!\s+as\b)")
 _SERIES_WORDS = re.compile(r"\b(?:drama|series|show|thriller|romance|sitcom|comedy|fantasy)\b",
@@ -82,14 +87,32 @@ _FRONTED_ROLE = re.compile(
     rf"{_ACTOR_NOUN}?(?P<a>{M})|(?:^|[,;]\s+)As\s+(?P<c3>{M}),\s+(?P<a3>{M})\s+(?:is|was|shines|"
     r"shone|delivers|delivered|brings|brought|gives|gave|plays|played|steals|stole)\b")
 # "The role of C went to A".
-_ROLE_WENT = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:role|part)\s+of\s+(?:[\w'’-]+\s+){{0,3}}?"
-                        rf"(?P<c>{M}),?\s+(?:went|goes|was\s+given)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
+_ROLE_WENT = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:role|part)\s+of\s+"
+                        rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s),?\s+)"
+                        rf"{{0,3}}?)(?P<c>{M}),?\s+(?:went|goes|was\s+given|was\s+handed)\s+to\s+"
+                        rf"{_ACTOR_NOUN}?(?:{M}\s+member\s+)?(?P<a>{M})")
+# "A stars opposite B as C", "A co-stars alongside B and D as C".
+_OPPOSITE = re.compile(rf"(?P<a>{M})\s+"
+                       r"(?P<verb>stars|starred|co-stars|co-starred|appears|appeared)\s+"
+                       rf"(?:opposite|alongside|with)\s+{NAMES}\s+as\s+"
+                       rf"(?P<desc>(?:[\w'’-]+,?\s+){{0,4}}?)(?P<c>{M})")
+# "A and B play (siblings) C and D (respectively)": the lists pair up in order.
+_PAIRS = re.compile(rf"(?P<a>{NAMES})\s+(?:play|played|portray|portrayed|star\s+as|starred\s+as|"
+                    rf"are\s+cast\s+as|were\s+cast\s+as)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?"
+                    rf"(?P<c>{NAMES})")
+# "… for playing C", "A … drummed his way through S as C": the subject plays C.
+_FOR_PLAYING = re.compile(rf"\bfor\s+(?:playing|portraying)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?"
+                          rf"(?P<c>{M})|\b(?:his|her|their)\s+way\s+through\s+(?:{M}\s+)?as\s+"
+                          rf"(?:[a-z-]+\s+){{0,2}}?(?P<c2>{M})")
+# "A's C" where A is an actor and C a character already named: a role restated.
+_ACTORS_ROLE = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M})")
 # "The cast includes A as C, B as D".
-_CAST_INCLUDES = re.compile(r"\b(?:cast|line-?up|ensemble)\b[^.;]{0,60}?\b(?:includes|included|"
-                            r"including|include|features|featured)\s+")
+_CAST_INCLUDES = re.compile(r"\b(?:cast|line-?up|ensemble)\b(?:[^.;]{0,60}?\b(?:includes|included|"
+                            r"including|include|features|featured)\s+|(?:\s+(?:list|is|are))?\s*:\s*)")
 _PAREN = re.compile(rf"(?P<c>{M})\s*\((?P<a>{M})\)")
 _CAPS_NAME = re.compile(r"^[A-Z][A-Z0-9&!.-]{2,}(?:\s+[A-Z][A-Z0-9&!.-]+)?$")
-_CAST_CUE = re.compile(r"\b(?:stars|starring|starred|cast|actors?|actress(?:es)?|co-stars)\b")
+_CAST_CUE = re.compile(r"\b(?:stars|starring|starred|cast|actors?|actress(?:es)?|co-stars|lead|"
+                       r"leads|protagonists?)\b")
 _NOT_DESC = re.compile(r"\b(?:of|in|at|for|with|on|by|from|to|and|who|which|that)\b")
 
 _POSSESSIVE = re.compile(rf"(?P<g>{M})[’']s\s+(?:(?:[a-z-]+\s+){{0,2}})(?P<p>{M})")
@@ -101,6 +124,9 @@ _FRONTS = re.compile(
     rf"(?P<p>{M})(?:\s*,\s+(?:a|an|the)\s+[^,⟨]{{0,60}}?(?=\s+who\b))?(?:\s*,)?\s+(?:who\s+)?"
     r"(?:also\s+)?(?:fronts|fronted|fronting)\s+(?:the\s+)?"
     rf"(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})")
+# "G, fronted by A", "the band G, led by A".
+_FRONTED_BY = re.compile(rf"(?P<g>{M}),?\s+(?P<verb>fronted|led)\s+by\s+(?:{_ACTOR_NOUN})?"
+                         rf"(?P<p>{M})")
 # "A joined G (in 2030)", "A, who joined G": only for a known or hinted group.
 _JOINED = re.compile(rf"(?P<p>{M})(?:\s*,)?\s+(?:who\s+)?(?:officially\s+)?(?:joined|joins)\s+"
                      rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})"
@@ -206,15 +232,38 @@ def _plays(article: Article, s: Sentence) -> None:
             actor = first_mention(article, s, (PERSON,), before=m.start())
         role = _play(article, s, actor, s.mention(m["c"]),
                      starring=m["verb"] in ("stars as", "starred as"))
-        noun = re.search(rf"\b{_MEMBER_NOUNS}\b", m["desc"])
-        band = _band_before(article) if role and noun else None
-        if band and article.is_a(band, BAND):  # "plays drummer C" in the drama's band
-            _member(article, s, role, None, noun.group(), band_key=band)
+        _role_in_band(article, s, role, m["desc"])
+    for m in _OPPOSITE.finditer(s.masked):
+        if not _NOT_DESC.search(m["desc"]):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]),
+                  starring=m["verb"].startswith("star"))
+    for m in _PAIRS.finditer(s.masked):
+        actors, roles = s.mentions_in(m["a"]), s.mentions_in(m["c"])
+        if len(actors) == len(roles) > 1:
+            for actor, character in zip(actors, roles, strict=True):
+                if not _looks_like_group(article, actor):
+                    _play(article, s, actor, character)
+    for m in _FOR_PLAYING.finditer(s.masked):  # a nominee "for playing C" does play C
+        subject = first_mention(article, s, (PERSON,), before=m.start())
+        _play(article, s, subject, s.mention(m["c"] or m["c2"]))
+    for m in _ACTORS_ROLE.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if _is_any(article, actor, (PERSON,)) and _is(article, character, CHARACTER):
+            person = article.resolve(actor, (PERSON,), None, [])
+            role = article.resolve(character, (CHARACTER,), None, [])
+            others = {p for p, roles in article.portrayals.items() if role in roles}
+            if person and role and others <= {person}:
+                _play(article, s, actor, character)
     for m in _ROLE_AS.finditer(s.masked):
         subject = s.mention(m["a"]) if m["a"] else \
             first_mention(article, s, (PERSON,), before=m.start())
         _play(article, s, subject, s.mention(m["c"]), _series_in(article, s, m["s"]))
-    for pattern in (_AS_PAREN, _CHARACTER_OF, _FRONTED_ROLE, _ROLE_WENT):
+    for m in _ROLE_WENT.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if could_be(article, actor, PERSON) and could_be(article, character, CHARACTER) \
+                and not _looks_like_group(article, actor):
+            _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
+    for pattern in (_AS_PAREN, _CHARACTER_OF, _FRONTED_ROLE):
         for m in pattern.finditer(s.masked):
             g = m.groupdict()
             actor = s.mention(g.get("a") or g.get("a3"))
@@ -249,10 +298,25 @@ def _plays(article: Article, s: Sentence) -> None:
             if _NOT_DESC.search(m["desc"]):
                 break
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=lead)
-            sep = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)", rest[m.end():])
+            sep = re.match(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)", rest[m.end():])
             if not sep:
                 break
             pos = m.end() + sep.end()
+
+
+def _role_in_band(article: Article, s: Sentence, character: str | None, desc: str) -> None:
+    """"plays drummer C", "as G's guitarist C", "the role of its drummer, C": C is in a band
+    (the one named, else the band the article spoke of last)."""
+    noun = re.search(rf"\b{_MEMBER_NOUNS}\b", desc or "")
+    if character is None or noun is None:
+        return
+    owner = re.search(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?{re.escape(noun.group())}", desc)
+    if owner:
+        _member(article, s, character, s.mention(owner["g"]), noun.group())
+        return
+    band = _band_before(article)
+    if band and article.is_a(band, BAND):
+        _member(article, s, character, None, noun.group(), band_key=band)
 
 
 def _starring(article: Article, s: Sentence) -> None:
@@ -332,6 +396,9 @@ def _membership(article: Article, s: Sentence) -> None:
         band_key = _band_before(article)
         if band_key:
             _member(article, s, s.mention(m["p"]), None, None, band_key=band_key)
+    for m in _FRONTED_BY.finditer(s.masked):
+        _member(article, s, s.mention(m["p"]), s.mention(m["g"]),
+                "lead vocalist" if m["verb"] == "fronted" else None, require_group=True)
     for m in _FRONTS.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), "lead vocalist",
                 require_group=True)

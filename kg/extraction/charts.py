@@ -57,6 +57,8 @@ _STREAMS = re.compile(
     rf"(?:\s+on\s+(?:the\s+)?(?:(?P<p2>{M})|(?P<app>app|platform|service|site)))?",
     re.IGNORECASE)
 _AS_OF = re.compile(rf"\bas\s+of\s+(?P<d>{D})")
+# "… mark on PLATFORM on DATE": the day the count was reached.
+_ON_DATE = re.compile(rf"\s+(?:on|by)\s+(?P<d>{D})")
 # "… 30 million streams on PLATFORM and 18 million on OTHER": a second count, same verb.
 _AND_MORE = re.compile(rf",?\s+and\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}"
                        rf"(?:\s+streams?)?\s+on\s+(?:the\s+)?(?P<p>{M})", re.IGNORECASE)
@@ -76,8 +78,11 @@ def _chart_entries(article: Article, s: Sentence) -> None:
     verb = _CHART_VERB.search(text)
     if not positions or verb is None or hedged(text, verb.start()):
         return
-    charts = [(m.start(), m.end(), mention) for m in re.finditer(M, text)
-              if (mention := s.mention(m.group())) and _chartlike(article, mention, text, m.end())]
+    charts = [(m.start(), m.end(), _platform_chart(article, mention, text, m.end()) or mention)
+              for m in re.finditer(M, text)
+              if (mention := s.mention(m.group())) and (
+                  _chartlike(article, mention, text, m.end()) or
+                  _platform_chart(article, mention, text, m.end()))]
     if not charts:
         return
     flags: list[str] = []
@@ -180,6 +185,17 @@ def _chartlike(article: Article, mention: Mention, text: str, end: int) -> bool:
         re.search(r"\bChart\b|\b(?:Top|Hot|Global)\s+\d+$", mention.text))
 
 
+def _platform_chart(article: Article, mention: Mention, text: str, end: int) -> Mention | None:
+    """"PLATFORM's Top 100": the registry's chart "PLATFORM Top 100", as a mention of it."""
+    tail = re.match(r"[’']s\s+(Top\s+\d+|[A-Z][\w-]*\s+[Cc]hart)\b", text[end:])
+    if tail is None or not any(article.registry.is_a(e, PLATFORM)
+                               for e in mention.resolution.entities):
+        return None
+    label = f"{mention.text} {tail[1]}"
+    found = article.registry.lookup(label, (CHART,))
+    return Mention(mention.start, mention.end, label, found) if found.found else None
+
+
 def _chart(article: Article, mention: Mention, flags: list[str]) -> str | None:
     return article.resolve(mention, (CHART,), CHART, flags)
 
@@ -237,7 +253,7 @@ def _streams(article: Article, s: Sentence) -> None:
             item = _item(article, s, len(s.masked), flags)
         if item is None:
             continue
-        as_of = _AS_OF.search(s.masked, m.end())
+        as_of = _AS_OF.search(s.masked, m.end()) or _ON_DATE.match(s.masked, m.end())
         date = s.date(as_of["d"]).value if as_of else None
         opening = re.match(rf"^\s*(?:On|As of)\s+(?P<d>{D})", s.masked)
         if date is None and opening:

@@ -34,11 +34,11 @@ _CUES = [
     (re.compile(r"\bfictional\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet)\s+(⟨\d+⟩)", re.I),
      BAND),
     # "X, the girl band at the heart of the story": a band the story invents.
-    (re.compile(r"(⟨\d+⟩),?\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:band|group|trio|duo|quartet|"
+    (re.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:band|group|trio|duo|quartet|"
                 r"quintet)\s+(?:at\s+the\s+(?:heart|centre|center)\s+of\s+the\s+(?:story|drama|"
                 r"show|series|plot)|(?:in|from|of)\s+the\s+(?:story|drama|show|series|plot))"),
      BAND),
-    (re.compile(r"(⟨\d+⟩),?\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:band|group|trio|duo|quartet|"
+    (re.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:band|group|trio|duo|quartet|"
                 r"quintet)(?=[,.;:]|\s+(?:at|in|from|of|who|that|which|whose|with|behind|known|"
                 r"formed|led|fronted|signed|under)\b)"), GROUP),
     (re.compile(rf"\b{_SERIES_WORDS}\s+(⟨\d+⟩)", re.I), SERIES),
@@ -50,15 +50,17 @@ _CUES = [
      SERIES),
     (re.compile(r"\b(?:fictional|in-story|on-screen)\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|"
                 r"quartet|quintet)\s+(?:from\s+⟨\d+⟩\s+)?,?\s*(⟨\d+⟩)", re.I), BAND),
-    (re.compile(r"(⟨\d+⟩),?\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:fictional|in-story|on-screen)\s+"
+    (re.compile(r"(⟨\d+⟩),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:fictional|in-story|on-screen)\s+"
                 r"(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet|quintet)\b", re.I), BAND),
     (re.compile(r"\b(?:stream|watch|binge|catch)\s+(⟨\d+⟩)\s+on\b"), SERIES),
     (re.compile(r"\b(?:boy band|girl group|boy group|idol group|co-ed group|band|group|duo|"
-                r"trio|quartet|unit)\s+(?:[Tt]he\s+)?(⟨\d+⟩)", re.I), GROUP),
+                r"trio|quartet|unit)\s+(?:[Tt]he\s+)?(⟨\d+⟩)"), GROUP),
     (re.compile(r"(⟨\d+⟩)(?:[’']s)?\s+(?:members?|leader|maknae)\s+⟨"), GROUP),
     (re.compile(r"\b(?:actor|actress)\s+(⟨\d+⟩)", re.I), ACTOR),
     (re.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST)\s+(⟨\d+⟩)", re.I),
      RECORDING),
+    (re.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\b[^.⟨]{0,40}?"
+                r"\b(?:titled|called|entitled|named)\s+(⟨\d+⟩)"), RECORDING),
     (re.compile(r"\b(?:singer|vocalist|rapper|soloist|singer-songwriter)\s+(⟨\d+⟩)", re.I),
      SINGER),
     (re.compile(r"\b(?:composer|director|writer|screenwriter|producer|pd)\s+(⟨\d+⟩)", re.I),
@@ -77,6 +79,8 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     continue
                 if cls == SERIES and _CEREMONY.search(mention.text):
                     continue  # "the 2031 X Awards wrapped up on …" is no series
+                if cls == GROUP and sentence.kind == "heading":
+                    continue  # a headline's "Band X" says nothing of whether X is fictional
                 article.hints.setdefault(names.exact_form(mention.text), cls)
     _headline_series(article, sentences)
     counts: Counter = Counter()

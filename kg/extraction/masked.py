@@ -57,7 +57,10 @@ class Sentence:
         parts.append(self.text[cursor:self.end])
         # A parenthesis set off by dashes reads like one set off by commas, and a line break
         # inside a sentence (a wrapped article) like a space.
-        self.masked = re.sub(r"\s+", " ", re.sub(r"\s+[—–]\s+|\s-\s", ", ", "".join(parts)))
+        masked = re.sub(r"\s+", " ", re.sub(r"\s+[—–]\s+|\s-\s", ", ", "".join(parts)))
+        # "“Title (feat. X),”": the title's slot ends before the parenthesis; drop its quote.
+        self.masked = re.sub(r"(⟩ \((?:feat\.|ft\.|featuring|with) ⟨\d+⟩\)[,.;:!?]*)[”\"’']",
+                             r"\1", masked, flags=re.I)
 
     def mention(self, slot: str | None) -> Mention | None:
         """The mention of a placeholder ("⟨3⟩"), or ``None``."""

@@ -47,6 +47,10 @@ _PHRASE = re.compile(_WORD + r"(?:\s+(?:" + _WORD + r"|\d+(?![\w,.]\d)|&|"
 _QUOTED = re.compile(r"“(?P<a>[^”]{1,120})”|(?<![\w])\"(?P<b>[^\"]{1,120})\"|"
                      r"‘(?P<c>[^’]{1,120})’(?!\w)|(?<![\w])'(?P<d>[A-Z0-9][^']{0,118})'(?!\w)")
 _POSSESSIVE = re.compile(r"[’']s$")
+_SHOUTED = re.compile(r"[A-Z][A-Z0-9&!-]+")
+_TITLE_CASE = re.compile(r"[A-Z][a-z]+[,.:;]?")
+# "“Title (feat. X)”": the featured artist is not part of the title.
+_FEATURE_TAIL = re.compile(r"\s*\((?:feat\.|ft\.|featuring|with)\s+[^()]+\)$", re.I)
 
 
 @dataclass
@@ -77,6 +81,9 @@ def find_mentions(folded: FoldedText, registry: Registry, start: int, end: int
             if text[b - 1] in "?!" and _titlelike(text[a:b]):
                 break  # "Who Are You?" keeps its question mark
             b -= 1
+        tail = _FEATURE_TAIL.search(text, a, b)
+        if tail and tail.start() > a:
+            b = tail.start()
         inner = text[a:b]
         if _titlelike(inner):
             found.append(Mention(a, b, inner, registry.lookup(inner), quoted=True))
@@ -120,9 +127,19 @@ def _outside(found: list[Mention], a: int, b: int) -> list[tuple[int, int]]:
 def _names_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split a capitalised run at words that join two names ("From X To Y")."""
     pieces, begin = [], a
+    state = "start"  # "start": only stopwords so far; "shout": then words in capitals
     for w in re.finditer(r"\S+", text[a:b]):
+        word = w.group()
         if _FIXED.match(text, a + w.start()):
             continue  # "Rookie of the Year" is one name
+        if state == "shout" and _TITLE_CASE.fullmatch(word) and \
+                re.search(r"[A-Z]{4}", text[begin:a + w.start()]):
+            pieces.append((begin, a + w.start() - 1))  # "GROUP NAME Lands On": a headline's verb
+            begin, state = a + w.start(), "start"
+        if _SHOUTED.fullmatch(word) and state in ("start", "shout"):
+            state = "shout"
+        elif not (state == "start" and word.lower().strip(",.") in STOPWORDS):
+            state = "mixed"
         if w.group().lower() in _BREAKERS and w.start() > 0:
             pieces.append((begin, a + w.start()))
             begin = a + w.end()

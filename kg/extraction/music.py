@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extraction import modelling
-from kg.extraction.cast import could_be, first_mention
+from kg.extraction.cast import PERSON_NAME, could_be, first_mention
 from kg.extraction.context import (
     ARTISTS,
     BAND,
@@ -137,6 +137,36 @@ _THE_BANDS = re.compile(r"\b[Tt]he\s+(?:band|group|trio|duo|quartet|quintet|unit
                         rf"(?:(?:[a-z-]+\s+){{0,2}})(?:single|song|track|anthem|ballad|debut|hit|"
                         rf"number|OST)\s*,?\s+(?P<r>{M})")
 _OWNED = re.compile(rf"(?P<a>{M})[’']s\s+(?:(?:[a-z-]+\s+){{0,3}})(?P<r>{M})")
+# "A's vocals on T", "his falsetto on the chorus" (the song named before): who sings.
+_VOCALS_ON = re.compile(
+    rf"(?:(?P<a>{M})[’']s|\b(?P<pro>[Hh]is|[Hh]er))\s+(?:[a-z-]+\s+)?(?:vocals|voice|falsetto|"
+    r"singing|rap|verse|high\s+notes)\s+(?:on|in|for)\s+(?:(?P<it>the\s+(?:chorus|bridge|hook|"
+    rf"refrain|track|song|ballad|single))\b|(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<r>{M}))")
+# "A takes the microphone (as C) on the B-side T".
+_MIC = re.compile(
+    rf"(?P<a>{M})\s+(?:also\s+)?(?:takes|took|grabs|grabbed|steps\s+up\s+to|stepped\s+up\s+to)\s+"
+    r"(?:the\s+)?(?:microphone|mic|lead\s+vocals?)(?:\s+as\s+(?P<c>⟨\d+⟩))?\s+(?:on|for)\s+"
+    rf"(?:the\s+)?(?:(?:[\w-]+|{M})\s+){{0,2}}?(?P<r>{M})(?!\s+{M})")
+# "T, which is also credited to G", "T is credited to A and B".
+_CREDITED_TO = re.compile(rf"(?P<r>{M}),?\s+(?:(?:which|that)\s+)?(?:is|was)\s+(?:also\s+)?"
+                          rf"credited\s+to\s+{_NOUN}?(?P<a>{NAMES})")
+# "a ballad by A titled T", "a song from A called T".
+_BY_TITLED = re.compile(
+    r"\b(?:song|single|track|ballad|number|anthem|duet|OST|tune)\s+(?:by|from)\s+"
+    rf"{_NOUN}?(?P<a>{NAMES})\s*,?\s+(?:titled|called|entitled|named)\s+(?P<r>{M})")
+# "T, the opening theme, comes from boy band G".
+_COMES_FROM = re.compile(rf"(?P<r>{M})(?:\s*,[^,⟨]{{0,50}},)?\s+(?:comes|came)\s+from\s+{_NOUN}?"
+                         rf"(?P<a>{M})")
+# "A and B's duet T": both are credited.
+_PAIR_OWNED = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:duet|"
+                         rf"collaboration|single|song|track|ballad|number)\s*,?\s+(?P<r>{M})")
+# "his solo single T", "her new ballad T": the person the sentence is about.
+_HIS_SINGLE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:single|song|"
+                         rf"track|ballad|OST|number|duet|anthem)\s*,?\s+(?P<r>{M})")
+# "T, the band anthem he sings in character": who sings.
+_HE_SINGS = re.compile(rf"(?P<r>{M}),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}}?(?:song|anthem|ballad|"
+                       r"track|single|number|tune)\s+(?:that\s+|which\s+)?(?:he|she)\s+(?:also\s+)?"
+                       r"(?:sings|sang|performs|performed|recorded|records)\b(?P<cw>\s+in\s+character)?")
 _PARTICIPLE = re.compile(r"(?:ed|sung|written|helmed|led|made|shown|seen|run|won|held|hosted|"
                          r"known|joined|followed|broadcast|shot|set|cast|hit|put|produced|"
                          r"directed|penned|composed|arranged)\s*$")
@@ -164,7 +194,8 @@ def apply(article: Article, s: Sentence) -> None:
             article.recording_lists.append(recordings)
     for m in _OWNED.finditer(s.masked):
         artist, title = s.mention(m["a"]), s.mention(m["r"])
-        if title is None or not _artistlike(article, artist) or not _owning(m.group()):
+        if title is None or not (_artistlike(article, artist) or _capitals_group(article, artist)) \
+                or not _owning(m.group()) or _series_like(article, title):
             continue
         if (title.quoted and not title.resolution.entities) or _known_recording(article, title):
             _credit(article, s, title, artist)
@@ -173,6 +204,7 @@ def apply(article: Article, s: Sentence) -> None:
         if title is None or not (title.quoted or _known_recording(article, title)):
             continue
         _sing(article, s, title, s.mentions_in(m["a"]) + s.mentions_in(m["b"]))
+    _more(article, s)
     for m in _DUET_OF.finditer(s.masked):
         title = s.mention(m["r"])
         if title is not None and (title.quoted or _known_recording(article, title)):
@@ -353,6 +385,63 @@ def _sung_by_all(article: Article, s: Sentence, m: re.Match[str]) -> None:
         if who and (article.is_a(who, PERSON) or who.startswith(UNRESOLVED)):
             for key in recordings:
                 _vocals(article, s, (key, article._songs.get(key)), who, character, list(flags))
+
+
+def _more(article: Article, s: Sentence) -> None:
+    """The constructions of the second round: vocals "on" a song, a microphone taken, a
+    credit "to" an artist, "by A titled T", "comes from G", "A and B's duet", "his single"."""
+    for m in _VOCALS_ON.finditer(s.masked):
+        flags: list[str] = []
+        if m["it"]:
+            key = article.recent.get(RECORDING)
+            got = (key, article._songs.get(key)) if key else None
+        else:
+            title = s.mention(m["r"])
+            got = _recording(article, title, flags) if title is not None and (
+                title.quoted or _known_recording(article, title)) else None
+        singer = (article.resolve(s.mention(m["a"]), (PERSON,), SINGER, flags) if m["a"] and
+                  _artistlike(article, s.mention(m["a"]), loose=True)
+                  else _subject_person(article, s, m.start(), flags, pronoun=True)
+                  if m["pro"] else None)
+        if got and singer and (article.is_a(singer, PERSON) or singer.startswith(UNRESOLVED)):
+            _vocals(article, s, got, singer, None, flags)
+    for m in _MIC.finditer(s.masked):
+        _sing(article, s, s.mention(m["r"]), [s.mention(m["a"])])
+    for pattern in (_CREDITED_TO, _BY_TITLED):
+        for m in pattern.finditer(s.masked):
+            title = s.mention(m["r"])
+            if title is not None and (title.quoted or _known_recording(article, title)):
+                for artist in s.mentions_in(m["a"]):
+                    if _artistlike(article, artist, loose=True):
+                        _credit(article, s, title, artist)
+    for pattern in (_COMES_FROM, _PAIR_OWNED):
+        for m in pattern.finditer(s.masked):
+            title = s.mention(m["r"])
+            if title is None or not (title.quoted or _known_recording(article, title)):
+                continue
+            for artist in [s.mention(m["a"]), s.mention(m.groupdict().get("b"))]:
+                if artist is not None and not _series_like(article, artist) and \
+                        _artistlike(article, artist, loose=True):
+                    _credit(article, s, title, artist)
+    for m in _HIS_SINGLE.finditer(s.masked):
+        title = s.mention(m["r"])
+        if title is None or not title.quoted or _series_like(article, title):
+            continue
+        flags = []
+        who = _subject_person(article, s, m.start(), flags, pronoun=True)
+        got = _recording(article, title, flags)
+        if who and got and article.is_a(who, PERSON):
+            article.claim(s.start, s.end, "performs", modelling.credit(got[0], got[1], who),
+                          flags, got[0], who)
+    for m in _HE_SINGS.finditer(s.masked):
+        title = s.mention(m["r"])
+        if title is None or not (title.quoted or _known_recording(article, title)):
+            continue
+        flags = []
+        who = _subject_person(article, s, m.start(), flags, pronoun=True)
+        got = _recording(article, title, flags)
+        if who and got and article.is_a(who, PERSON):
+            _vocals(article, s, got, who, None, flags)
 
 
 def _owning(text: str) -> bool:
@@ -651,6 +740,17 @@ def _artistlike(article: Article, mention: Mention | None, loose: bool = False) 
             mention.text.isupper() and len(mention.text) > 2)))  # "G won …" in capitals: a group
 
 
+def _capitals_group(article: Article, mention: Mention | None) -> bool:
+    """An unknown name written in capitals ("GROUP's new track"), not introduced as anything
+    else: a group's or band's name."""
+    if mention is None or mention.quoted or mention.resolution.entities or \
+            article.registry.lookup(mention.text).entities:
+        return False
+    hinted = article.hints.get(_form(mention))
+    return (hinted is None or hinted in (GROUP, BAND)) and \
+        len(re.sub(r"[^A-Z]", "", mention.text)) >= 3 and mention.text == mention.text.upper()
+
+
 def _series_like(article: Article, mention: Mention) -> bool:
     """A series, known or introduced as one: "won Best Drama for “S”" credits no recording."""
     entities = mention.resolution.entities or article.registry.lookup(mention.text).entities
@@ -694,7 +794,9 @@ def _subject_person(article: Article, s: Sentence, before: int, flags: list[str]
     head = s.masked[:before]
     if pronoun or re.match(r"^\s*(?:[Hh]e|[Ss]he|[Tt]hey)\b", head):
         persons = [m for m in s.mentions[: len(re.findall(M, head))]
-                   if could_be(article, m, PERSON) and not m.quoted]
+                   if could_be(article, m, PERSON) and not m.quoted and (
+                       m.resolution.entities or article.hints.get(_form(m)) or
+                       _KOREAN_NAME.match(m.text) or PERSON_NAME.match(m.text))]
         if persons:
             return article.resolve(persons[-1], (PERSON,), None, flags)
         return article.recent.get(PERSON)
