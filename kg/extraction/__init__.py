@@ -88,11 +88,14 @@ def _complete(article: Article) -> None:
     """
     proposed = {e.key: e for e in article.proposal.entities}
     facts = [(c, f) for c in article.proposal.claims for f in c.facts]
+    first_user: dict[str, ProposedClaim] = {}  # one pass: an article may propose thousands
+    for claim in article.proposal.claims:
+        for key in claim.entity_keys():
+            first_user.setdefault(key, claim)
     for key, entity in proposed.items():
-        users = [c for c in article.proposal.claims if key in c.entity_keys()]
-        if not users:
+        first = first_user.get(key)
+        if first is None:
             continue
-        first = users[0]
         if article.registry.vocabulary.is_a(entity.types, CHARACTER) and not any(
                 f[0] == key and f[1] == "lr:characterIn" for _, f in facts):
             if article.main_series:
