@@ -181,7 +181,7 @@ def apply(article: Article, s: Sentence) -> None:
     _by(article, s)
     for m in _CONTRIBUTED.finditer(s.masked):
         title = s.mention(m["r"])
-        if title is not None and (title.quoted or _known_recording(article, title)) and \
+        if _is_title(article, title) and \
                 _artistlike(article, s.mention(m["a"]), loose=True):
             _credit(article, s, title, s.mention(m["a"]))
     for m in _CREDITED.finditer(s.masked):
@@ -201,20 +201,20 @@ def apply(article: Article, s: Sentence) -> None:
             _credit(article, s, title, artist)
     for m in _DUET.finditer(s.masked):
         title = s.mention(m["r"])
-        if title is None or not (title.quoted or _known_recording(article, title)):
+        if not _is_title(article, title):
             continue
         _sing(article, s, title, s.mentions_in(m["a"]) + s.mentions_in(m["b"]))
     _more(article, s)
     for m in _DUET_OF.finditer(s.masked):
         title = s.mention(m["r"])
-        if title is not None and (title.quoted or _known_recording(article, title)):
+        if _is_title(article, title):
             for artist in s.mentions_in(s.masked[m.start("a"):m.end("c")]):
                 if _artistlike(article, artist, loose=True):
                     _credit(article, s, title, artist)
     for pattern in (_WHOSE, _THEIR_SINGLE, _WON_FOR):
         for m in pattern.finditer(s.masked):
             title, artist = s.mention(m["r"]), s.mention(m.groupdict().get("a2") or m["a"])
-            if title is not None and (title.quoted or _known_recording(article, title)) and \
+            if _is_title(article, title) and \
                     not _series_like(article, title) and _artistlike(article, artist, loose=True):
                 _credit(article, s, title, artist)
     for pattern in (_VOCALS_FROM, _HANDLES):
@@ -223,7 +223,7 @@ def apply(article: Article, s: Sentence) -> None:
     for m in _THE_BANDS.finditer(s.masked):
         band = article.recent.get(BAND) or article.recent.get(GROUP)
         title = s.mention(m["r"])
-        if band and title is not None and (title.quoted or _known_recording(article, title)):
+        if band and _is_title(article, title):
             flags: list[str] = []
             got = _recording(article, title, flags)
             if got:
@@ -231,7 +231,7 @@ def apply(article: Article, s: Sentence) -> None:
                               flags, got[0], band)
     for m in _FEATURES.finditer(s.masked):
         title = s.mention(m["r"])
-        if title is None or not (title.quoted or _known_recording(article, title)):
+        if not _is_title(article, title):
             continue
         for artist in s.mentions_in(m["a"]):
             if _artistlike(article, artist, loose=True):
@@ -242,7 +242,7 @@ def apply(article: Article, s: Sentence) -> None:
             continue
         if m["r"]:
             title = s.mention(m["r"])
-            if title is not None and (title.quoted or _known_recording(article, title)):
+            if _is_title(article, title):
                 _credit(article, s, title, artist)
         elif (key := article.recent.get(RECORDING)) is not None:
             flags: list[str] = []
@@ -255,7 +255,7 @@ def apply(article: Article, s: Sentence) -> None:
         _sing(article, s, s.mention(m["r"]), s.mentions_in(m["a"]))
     for m in _CONTRIBUTION.finditer(s.masked):
         title = s.mention(m["r"])
-        if title is not None and (title.quoted or _known_recording(article, title)) and \
+        if _is_title(article, title) and \
                 _artistlike(article, s.mention(m["a"]), loose=True):
             _credit(article, s, title, s.mention(m["a"]))
     for m in _VOCAL_TRACK.finditer(s.masked):
@@ -316,7 +316,7 @@ def _by(article: Article, s: Sentence) -> None:
         if _PARTICIPLE.search(m["mid"]) or re.search(r"\b(?:and|or|of|in|on)\s+$", m["mid"]):
             continue
         title = s.mention(m["r"])
-        if title is None or not (title.quoted or _known_recording(article, title)):
+        if not _is_title(article, title):
             continue
         for artist in s.mentions_in(m["a"]):  # "a duet by A and B": both are credited
             if artist.quoted:
@@ -410,14 +410,14 @@ def _more(article: Article, s: Sentence) -> None:
     for pattern in (_CREDITED_TO, _BY_TITLED):
         for m in pattern.finditer(s.masked):
             title = s.mention(m["r"])
-            if title is not None and (title.quoted or _known_recording(article, title)):
+            if _is_title(article, title):
                 for artist in s.mentions_in(m["a"]):
                     if _artistlike(article, artist, loose=True):
                         _credit(article, s, title, artist)
     for pattern in (_COMES_FROM, _PAIR_OWNED):
         for m in pattern.finditer(s.masked):
             title = s.mention(m["r"])
-            if title is None or not (title.quoted or _known_recording(article, title)):
+            if not _is_title(article, title):
                 continue
             for artist in [s.mention(m["a"]), s.mention(m.groupdict().get("b"))]:
                 if artist is not None and not _series_like(article, artist) and \
@@ -435,7 +435,7 @@ def _more(article: Article, s: Sentence) -> None:
                           flags, got[0], who)
     for m in _HE_SINGS.finditer(s.masked):
         title = s.mention(m["r"])
-        if title is None or not (title.quoted or _known_recording(article, title)):
+        if not _is_title(article, title):
             continue
         flags = []
         who = _subject_person(article, s, m.start(), flags, pronoun=True)
@@ -460,7 +460,7 @@ def _owning(text: str) -> bool:
 
 def _sing(article: Article, s: Sentence, title: Mention | None, singers: list[Mention]) -> None:
     """Vocals of each person of ``singers`` on ``title``; a group sings under a credit."""
-    if title is None or not (title.quoted or _known_recording(article, title)):
+    if not _is_title(article, title):
         return
     flags: list[str] = []
     got = _recording(article, title, flags)
@@ -718,6 +718,11 @@ def _recording(article: Article, title: Mention, flags: list[str]
             article.hints.get(_form(title)) not in (None, RECORDING, SONG):
         return None
     return article.recording(title, flags)
+
+
+def _is_title(article: Article, mention: Mention | None) -> bool:
+    """A recording's title: quoted, or the name of a known recording or song."""
+    return mention is not None and (mention.quoted or _known_recording(article, mention))
 
 
 def _known_recording(article: Article, mention: Mention) -> bool:
