@@ -245,11 +245,8 @@ def _releases(article: Article, s: Sentence) -> None:
             continue
         flags: list[str] = []
         got = article.recording(title, flags)
-        if got and not article.is_a(got[0], ALBUM):
-            facts = modelling.release(got[0], date.value, article.published, None)
-            if got[1]:
-                facts.append((got[0], "lr:recordingOf", got[1]))
-            article.claim(s.start, s.end, "release", facts, flags, got[0], date.value.lstrip("-"))
+        if got:
+            _release(article, s, got, date.value, None, flags)
     found = [(m, m.start("verb")) for m in _RELEASED.finditer(s.masked)]
     found += [(m, m.start("verb")) for m in _RELEASED_AFTER.finditer(s.masked)]
     for m, at in found:
@@ -273,14 +270,20 @@ def _releases(article: Article, s: Sentence) -> None:
         platform = None
         for mention in s.mentions_in(m["mid"] if m.re is _RELEASED else ""):
             platform = article.resolve(mention, (PLATFORM,), None, flags) or platform
-        for recording, song in coordinated(article, s, at) or [got]:
-            if article.is_a(recording, ALBUM):
-                continue
-            facts = modelling.release(recording, date.value, article.published, platform)
-            if song:
-                facts.append((recording, "lr:recordingOf", song))
-            article.claim(s.start, s.end, "release", facts, flags, recording,
-                          date.value.lstrip("-"))
+        for item in coordinated(article, s, at) or [got]:
+            _release(article, s, item, date.value, platform, flags)
+
+
+def _release(article: Article, s: Sentence, item: tuple[str, str | None], date: str,
+             platform: str | None, flags: list[str]) -> None:
+    """Claim the release of a recording (an album's release date cannot be said)."""
+    recording, song = item
+    if article.is_a(recording, ALBUM):
+        return
+    facts = modelling.release(recording, date, article.published, platform)
+    if song:
+        facts.append((recording, "lr:recordingOf", song))
+    article.claim(s.start, s.end, "release", facts, flags, recording, date.lstrip("-"))
 
 
 def _about_a_song(article: Article, s: Sentence) -> bool:
