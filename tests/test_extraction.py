@@ -410,6 +410,102 @@ _PHRASINGS = [
 ]
 
 
+# Constructions of the fourth round: general forms rather than one verb each.
+_GENERAL = [
+    ("Kang Ji-won shares top billing as Oh Dal-bong, a retired boxer.", "plays",
+     ("Kang Ji-won", "Oh Dal-bong")),
+    ("Veteran actress Moon Sun-hee appears as the landlady, Gu Mal-ja.", "plays",
+     ("Moon Sun-hee", "Gu Mal-ja")),
+    ("Won Ha-rim won Best Actor for playing the gruff night ferry captain Tak Bo-hyeon.",
+     "plays", ("Won Ha-rim", "Tak Bo-hyeon")),
+    ("Won Ha-rim still misses Tak Bo-hyeon, the grumpy captain he played.", "plays",
+     ("Won Ha-rim", "Tak Bo-hyeon")),
+    ("Drummer Tak Bo-hyeon, the first screen role for newcomer Won Ha-rim, steals scenes.",
+     "plays", ("Won Ha-rim", "Tak Bo-hyeon")),
+    ("Rounding out Paper Kite are guitarist Tak Bo-hyeon, played by Won Ha-rim, and drummer "
+     "Gu Mal-ja.", "membership", ("Gu Mal-ja", "Paper Kite", "member")),
+    ("“Tin Roof,” the CLAY HARBOR song from the finale, keeps climbing.", "performs",
+     ("credited", "Tin Roof", "CLAY HARBOR")),
+    ("CLAY HARBOR's other two songs, “Tin Roof” and “Kite Tail,” are close behind.", "performs",
+     ("credited", "Kite Tail", "CLAY HARBOR")),
+    ("Won Ha-rim also duets with singer Gu Mal-ja on the drama's theme, “Tin Roof.”", "performs",
+     ("vocals", "Tin Roof", "Gu Mal-ja")),
+    ("Won Ha-rim also duets with singer Gu Mal-ja on the drama's theme, “Tin Roof.”", "performs",
+     ("credited", "Tin Roof", "Won Ha-rim")),
+    ("Moon Sun-hee, who plays the landlady, shares the vocals with Won Ha-rim on “Tin Roof.”",
+     "performs", ("vocals", "Tin Roof", "Moon Sun-hee")),
+    ("“Kite Tail” is sung mostly by MOSSWAY's youngest member, Dain.", "performs",
+     ("vocals", "Kite Tail", "Dain")),
+    ("“Kite Tail” is sung mostly by MOSSWAY's youngest member, Dain.", "membership",
+     ("Dain", "MOSSWAY", "member")),
+    ("Girl group MOSSWAY's “Kite Tail” came out on May 30, with members Dain and Seul trading "
+     "verses.", "performs", ("vocals", "Kite Tail", "Seul")),
+    ("“Kite Tail” came out on May 2. The song first showed up on the TuneBox Top 50 at No. 40 "
+     "on May 5 and reappeared on the chart at No. 12 on May 20.", "chart-entry",
+     ("Kite Tail", "TuneBox Top 50", 12, "2033-05-20")),
+    ("On May 27 “Kite Tail” entered the TuneBox Top 50 at No. 9, and it has now passed 30 "
+     "million plays on Streamly.", "stream-milestone",
+     ("Kite Tail", "Streamly", 30000000, "2033-06-20")),  # "now": the publication date
+    ("“Kite Tail” had collected more than 12 million streams on Streamly as of May 8.",
+     "stream-milestone", ("Kite Tail", "Streamly", 12000000, "2033-05-08")),
+    ("“Paper Moon,” Channel Nine's Wednesday-Thursday medical drama, won twice.", "broadcast",
+     ("broadcaster", "Paper Moon", "Channel Nine")),
+    ("“Paper Moon,” Channel Nine's Wednesday-Thursday medical drama, won twice.", "broadcast",
+     ("schedule", "Paper Moon", "wednesday-thursday")),
+    ("“Paper Moon” ended its run on Channel Nine on March 1.", "broadcast",
+     ("final episode", "Paper Moon", "2033-03-01")),
+    ("The drama “Paper Moon” is over, but fans abroad can find the series on Streamly.",
+     "broadcast", ("available on", "Paper Moon", "Streamly")),
+    ("“Kite Tail” had already been named Best OST at the 2033 Channel Nine Drama Awards on "
+     "December 30.", "award",
+     ("Best OST, 2033 Channel Nine Drama Awards", "Kite Tail", "2032-12-30")),
+    ("The band's signature song, “Kite Tail,” was voted Best OST at the 2033 Sora Awards.",
+     "award", ("Best OST, 2033 Sora Awards", "Kite Tail", "2033")),
+    ("Girl group MOSSWAY sang “Kite Tail.” The quintet won Best Female Group at the 2033 Sora "
+     "Awards.", "award", ("Best Female Group, 2033 Sora Awards", "MOSSWAY", "2033")),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "expected"), _GENERAL)
+def test_general_forms_of_each_relation(registry, text, relation, expected):
+    tuples, proposal = _tuples(registry, text)
+    assert expected in tuples[relation], (tuples[relation], proposal.facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Won Ha-rim was chosen as ambassador, said Moon Sun-hee.",
+    "Won Ha-rim served as the MC alongside Moon Sun-hee.",
+    "Won Ha-rim joined the show as a guest alongside Moon Sun-hee.",
+    "Critics see Won Ha-rim as the heir to Moon Sun-hee.",
+    "Seeing this as a chance, Gu Mal-ja vows to change.",
+    "The Paper Moon OST, released in full on March 6, has ten tracks.",
+])
+def test_general_forms_do_not_overreach(registry, text):
+    tuples, proposal = _tuples(registry, text)
+    assert not tuples["plays"] and not tuples["release"], proposal.facts
+
+
+def test_a_track_list_with_artists_in_brackets(registry):
+    text = ("The vocal songs are:\n\nTrack 1: Kite Tail (Won Ha-rim)\n"
+            "Track 2: Tin Roof (Won Ha-rim & Gu Mal-ja)\n")
+    assert [s.kind for s in sentences.split(text)] == ["sentence", "list", "list"]
+    tuples, proposal = _tuples(registry, text)
+    assert tuples["performs"] == {("credited", "Kite Tail", "Won Ha-rim"),
+                                  ("credited", "Tin Roof", "Won Ha-rim"),
+                                  ("credited", "Tin Roof", "Gu Mal-ja")}
+    assert [c.quote for c in proposal.claims][:1] == ["Kite Tail (Won Ha-rim)"]
+
+
+def test_a_registered_name_inside_a_longer_name_is_not_split_out(registry):
+    # "Ha-neul" may be a registered given name; "Kim Ha-neul-bi" is someone else.
+    from kg.extraction.mentions import find_mentions
+    from kg.extraction.registry import FoldedText
+    text = "He met Byeon Ha-neul and Dal-bong Ha-neul-bi at the 2033 Channel Nine Drama Awards."
+    found = [m.text for m in find_mentions(FoldedText(text), registry, 0, len(text))]
+    assert "Byeon Ha-neul" in found and "2033 Channel Nine Drama Awards" not in found
+    assert "Channel Nine Drama Awards" in found and "Channel Nine" not in found
+
+
 @pytest.mark.parametrize(("text", "relation", "expected"), _PHRASINGS)
 def test_other_phrasings_of_each_relation(registry, text, relation, expected):
     tuples, proposal = _tuples(registry, text)
@@ -667,9 +763,10 @@ def test_a_wrapped_article_gives_the_same_relations(base_registry):
 
 
 def _listed(paragraph: str) -> bool:
-    """A paragraph of "Title - Artist" lines: a list, which wrapping would merge."""
+    """A paragraph of "Title - Artist" or "Title (Artist)" lines: a list, which wrapping
+    would merge."""
     lines = paragraph.strip().splitlines()
-    return len(lines) > 1 and all(re.search(r"\s-\s", line) for line in lines)
+    return len(lines) > 1 and all(re.search(r"\s-\s|\)$", line) for line in lines)
 
 
 def _article_tuples(text: str, published: dt.date, registry: Registry) -> dict[str, set]:

@@ -36,7 +36,7 @@ _WIN = re.compile(
     r"collected|grabbed|nabbed|snagged|named|honou?red\s+with|presented\s+with|"
     r"was\s+crowned|were\s+crowned|took|takes|"
     r"walked\s+away\s+with|walks\s+away\s+with|went\s+home\s+with|goes\s+home\s+with|"
-    r"was\s+given|were\s+given|landed|secured|clinched)\s+(?:the\s+)?"
+    r"was\s+given|were\s+given|landed|secured|clinched|(?:was\s+|were\s+)?voted)\s+(?:the\s+)?"
     rf"(?:(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|prize|trophy))?"
     rf"(?:\s+(?:at|in|from|during)\s+(?:the\s+)?{_EDITION}(?:(?P<ceremony>{M})|"
     r"(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
@@ -184,14 +184,18 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
                  r"(?:drama|series|show)(?:\s*,\s*(?:which|that)\s+[^,]*,)?\s+(?:(?:has|had|also|was|were|then|later|eventually)\s+)"
                  r"{0,3}$", head):
         return article.series()  # "The Monday drama took home the Grand Prize"
+    if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?(?:group|band|"
+                 r"duo|trio|quartet|quintet|sextet|septet|octet|unit)\s+(?:(?:has|had|also|then|"
+                 r"later|eventually)\s+){0,2}$", head):
+        return article.recent.get(GROUP) or article.recent.get(BAND)  # "The quintet won …"
     chosen = (
         re.search(rf"(?P<x>{M})\s*,\s*who\s+[^,]*,\s*(?:(?:has|also|then)\s+){{0,2}}$", head) or
         re.search(rf"(?P<x>{M})(?:\s*\([^)]*\))?\s*,\s*(?:who|which|that)\s+(?:also\s+)?$", head)
         or re.search(rf"(?P<x>{M})\s*,\s*(?:a|an|the)\s+[^,]*,\s*(?:(?:has|also|then)\s+){{0,2}}$",
                      head)
         or re.search(rf"(?P<x>{M})(?:\s*\({M}\))?[,.]?\s*"
-                     r"(?:(?:has|had|also|was|were|have|then|later|"
-                     r"eventually)\s+){0,3}$", head))
+                     r"(?:(?:has|had|also|was|were|have|then|later|already|been|"
+                     r"eventually)\s+){0,4}$", head))
     if chosen is None:
         return None
     return _resolve_awardee(article, s.mention(chosen["x"]), flags)

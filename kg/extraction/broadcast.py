@@ -38,7 +38,8 @@ _THE_X_DRAMA = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<b>{M})\s+(?:[a-z-]+\s+)?{
                           rf"(?:[,.]?\s+(?P<s>{M}))?")
 _AIRS_ON = re.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|is\s+broadcast|"
                       rf"premiered|premieres|premiering|televised|debuted|debuts|launched|"
-                      rf"returns|returned)\s+(?:on\s+{D}\s+)?"
+                      rf"returns|returned|(?:ended|concluded|wrapped\s+up|finished)\s+its\s+run)"
+                      rf"\s+(?:on\s+{D}\s+)?"
                       rf"(?:(?:[A-Za-z]+|\d{{1,2}}(?::\d\d)?|[ap]\.m\.|{M})\s+){{0,9}}?(?:on|by|via|through)\s+(?:the\s+)?"
                       r"(?:(?:[a-z-]+\s+){0,2}(?:channel|network|broadcaster|station|cable\s+channel)"
                       rf"\s+)?(?P<b>{M})")
@@ -46,7 +47,7 @@ _AVAILABLE = re.compile(
     # "20 million streaming on", "50 million-stream mark on": a count
     r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!million-)(?<!\d-)"
     r"\b(?:available|streaming|stream|(?<=⟩\s)streams|(?<=be\s)streamed|streamable|watch|watched|catch|caught|see|seen|"
-    r"view|viewed|binge|binged|watchable|follow\s+along|tune\s+in)\b(?P<mid>(?:[^.⟨⟦]|⟨\d+⟩)"
+    r"view|viewed|binge|binged|watchable|follow\s+along|tune\s+in|find|found)\b(?P<mid>(?:[^.⟨⟦]|⟨\d+⟩)"
     r"{0,40}?)\b(?:on|via|through)\s+"
     rf"(?:the\s+)?(?:(?:{M}\s+|[A-Za-z-]+\s+)?platforms?\s+)?(?P<list>{NAMES})")
 # "BROADCASTER's “S”", "“S” (BROADCASTER)": a known outlet next to a series.
@@ -66,8 +67,9 @@ _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"concluded(?:\s+its\s+run)?|"
                     rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|signed\s+off|"
                     rf"(?:last|final)\s+episode\s+(?:aired|was\s+broadcast)|finale\s+aired)\s+"
-                    rf"(?:[a-z]+\s+){{0,2}}?on\s+(?P<d>{D})")
-_SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:drama|series|show)\b|"
+                    rf"(?:(?:[a-z]+|on\s+{M})\s+){{0,2}}?on\s+(?P<d>{D})")
+_SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
+                       r"(?:drama|series|show)\b|"
                        rf"\b(?:every|airs|aired|airing|on)\s+(?:on\s+)?(?P<a>{_WEEKDAY})s?"
                        rf"(?:\s+and\s+(?P<b>{_WEEKDAY})s?)?")
 _RELEASED = re.compile(
@@ -84,6 +86,7 @@ _RELEASED_AFTER = re.compile(
     rf"^\s*On\s+(?P<d>{D})\s*,\s+(?P<mid>[^⟦.]{{0,80}}?)\b(?:was|were|got|officially|"
     r"digitally)?\s*(?P<verb>released|dropped|unveiled|came\s+out|arrived|went\s+live)\b")
 _SERIES_WORD = re.compile(rf"\b(?:the|this|that)\s+(?:(?:[\w-]+|{M})\s+)?{_SERIES_NOUN}\b|"
+                          rf"{M}[’']s\s+(?:[\w-]+\s+){{0,2}}{_SERIES_NOUN}\b|"
                           r"\b[Ii]ts?\b", re.I)
 
 
@@ -137,6 +140,11 @@ def _broadcasters(article: Article, s: Sentence) -> None:
     for m in _OWNED_SERIES.finditer(s.masked):
         flags: list[str] = []
         local = s.mention(m["s"])
+        if local is None:  # "“S,” B's Wednesday-Thursday drama": the series set off before it
+            apposed = re.search(rf"(?P<s>{M}),?\s*$", s.masked[:m.start()])
+            candidate = s.mention(apposed["s"]) if apposed else None
+            if candidate is not None and (candidate.quoted or _is_series(article, candidate)):
+                local = candidate
         series = (article.resolve(local, (SERIES,), SERIES, flags) if local
                   else article.series())
         _outlet(article, s, s.mention(m["b"]), series, flags)
@@ -232,7 +240,11 @@ def _schedule(article: Article, s: Sentence) -> None:
         return
     days = m["days"] or (f"{m['a']}-{m['b']}" if m["b"] else m["a"])
     flags: list[str] = []
-    series = _sentence_series(article, s, flags)
+    series = None
+    apposed = re.match(rf"\s*(?P<s>{M}),\s+{M}[’']s\s+(?:{_WEEKDAY}|{M})", s.masked)
+    if apposed and (title := s.mention(apposed["s"])) is not None and title.quoted:
+        series = article.resolve(title, (SERIES,), SERIES, flags)  # "“S,” B's Monday drama"
+    series = series or _sentence_series(article, s, flags)
     if series:
         article.claim(s.start, s.end, "broadcast", [(series, "lr:airingSchedule", days)], flags,
                       series, "schedule")
@@ -255,6 +267,12 @@ def _releases(article: Article, s: Sentence) -> None:
             continue
         if re.search(r"\b(?:album|OST album|EP)\b", s.masked[:at][-30:]):
             continue
+        last = s.mentions_in(s.masked[:at])[-1:]
+        if re.search(r"⟩\s+(?:OST|[Ss]oundtrack|[Aa]lbum)\b,?\s*(?:was\s+|were\s+)?$",
+                     s.masked[:at]) or (
+                last and re.search(r"\s(?:OST|Album|EP|Soundtrack)$", last[0].text) and
+                re.search(r"⟩,?\s*(?:was\s+|were\s+)?$", s.masked[:at])):
+            continue  # "The S OST, released in full on DATE": an album's release
         if m.groupdict().get("debut") and not _about_a_song(article, s):
             continue
         if s.dates_in(m["mid"]):

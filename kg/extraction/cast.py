@@ -96,12 +96,27 @@ _OPPOSITE = re.compile(rf"(?P<a>{M})\s+"
                        r"(?P<verb>stars|starred|co-stars|co-starred|appears|appeared)\s+"
                        rf"(?:opposite|alongside|with)\s+{NAMES}\s+as\s+"
                        rf"(?P<desc>(?:[\w'’-]+,?\s+){{0,4}}?)(?P<c>{M})")
+# "A shares top billing as C", "A takes centre stage as C": any short verb phrase before "as"
+# between a person and a character; the verbs that say something else are left out.
+_ANY_AS = re.compile(
+    rf"(?P<a>{M})(?:\s*,\s+(?:who|in|a|an|the)\b[^,⟨]{{0,60}},)?\s+"
+    r"(?P<vp>(?:(?!(?:known|such|well|same|serves?|served|serving|sings?|sang|sung|singing|"
+    r"performs?|performed|performing|records?|recorded|credited|listed|billed|named|described|"
+    r"regarded|seen|introduced|and|or|of|in|at|for|with|on|by|from|to|who|which|that|but|this|"
+    r"these|those|it|them|him|her|me|us|you|such)\b)"
+    r"[a-z-]+\s+){1,4}?)as\s+"
+    rf"(?P<desc>(?:(?:the|a|an)\s+)?(?:(?:[a-z'’-]+|{M}[’']s),?\s+){{0,4}}?)"
+    rf"(?P<c>{M})(?![’']s\b)")
+# "C, the grumpy forecaster he played", "C, the first screen role for newcomer A".
+_ROLE_APPOSED = re.compile(
+    rf"(?P<c>{M}),\s+(?:the|a|an|his|her)\s+(?:[a-z-]+\s+){{0,3}}?(?:(?P<pro>he|she)\s+"
+    rf"(?:played|plays|portrayed|portrays)\b|(?:role|part)\s+(?:for|of)\s+{_ACTOR_NOUN}?(?P<a>{M}))")
 # "A and B play (siblings) C and D (respectively)": the lists pair up in order.
 _PAIRS = re.compile(rf"(?P<a>{NAMES})\s+(?:play|played|portray|portrayed|star\s+as|starred\s+as|"
                     rf"are\s+cast\s+as|were\s+cast\s+as)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?"
                     rf"(?P<c>{NAMES})")
 # "… for playing C", "A … drummed his way through S as C": the subject plays C.
-_FOR_PLAYING = re.compile(rf"\bfor\s+(?:playing|portraying)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?"
+_FOR_PLAYING = re.compile(rf"\bfor\s+(?:playing|portraying)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?"
                           rf"(?P<c>{M})|\b(?:his|her|their)\s+way\s+through\s+(?:{M}\s+)?as\s+"
                           rf"(?:[a-z-]+\s+){{0,2}}?(?P<c2>{M})")
 # "A's C" where A is an actor and C a character already named: a role restated.
@@ -113,7 +128,8 @@ _PAREN = re.compile(rf"(?P<c>{M})\s*\((?P<a>{M})\)")
 _CAPS_NAME = re.compile(r"^[A-Z][A-Z0-9&!.-]{2,}(?:\s+[A-Z][A-Z0-9&!.-]+)?$")
 _CAST_CUE = re.compile(r"\b(?:stars|starring|starred|cast|actors?|actress(?:es)?|co-stars|lead|"
                        r"leads|protagonists?)\b")
-_NOT_DESC = re.compile(r"\b(?:of|in|at|for|with|on|by|from|to|and|who|which|that)\b")
+_NOT_DESC = re.compile(r"\b(?:of|in|at|for|with|on|by|from|to|and|who|which|that|alongside|"
+                       r"opposite|beside|besides|including|like|than|during|after|before|while)\b")
 
 _POSSESSIVE = re.compile(rf"(?P<g>{M})[’']s\s+(?:(?:[a-z-]+\s+){{0,2}})(?P<p>{M})")
 _MEMBER_NOUNS = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassist|keyboardist|"
@@ -139,7 +155,7 @@ _ROLE_OF = re.compile(
     r"plays\s+|played\s+|(?:better|also)\s+known\s+as\s+|(?=[a-z-]+\s+(?:[a-z-]+\s+)?of\b))?"
     r"(?:(?:the|a|an|one)\s+)?"
     rf"(?P<role>(?:[a-z-]+\s+){{0,3}}?{_MEMBER_NOUNS})s?\s+(?:of|in|for)\s+(?:the\s+)?"
-    rf"(?:(?:[a-z-]+\s+){{0,3}}(?:band|group|duo|trio|unit)\s+)?(?P<g>{M})")
+    rf"(?:(?:[a-z]+[’']s\s+)?(?:[a-z-]+\s+){{0,3}}(?:band|group|duo|trio|unit)\s+)?(?P<g>{M})")
 _OF_GROUP = re.compile(
     rf"(?P<p>{M})\s*,?\s+(?:a\s+member\s+)?(?:of|from)\s+(?:the\s+)?(?:{M}\s+)?(?:[a-z-]+\s+){{0,2}}"
     rf"(?:group|band)\s+(?P<g>{M})")
@@ -147,7 +163,8 @@ _OF = re.compile(rf"(?P<p>{M})\s+(?:of|from)\s+(?P<g>{M})")
 _GROUP_NOUN = r"(?:band|group|trio|duo|quartet|quintet|sextet|septet|unit|outfit|act)"
 _ROLE_BEFORE = re.compile(
     rf"(?:(?P<g>{M})(?:[’']s)?|(?P<the>(?:[Tt]he\s+{_GROUP_NOUN}[’']s|\b[Ii]ts|\b[Tt]heir)))\s+"
-    rf"(?P<role>(?:lead\s+|main\s+|sub-?\s*)?{_MEMBER_NOUNS})(?:\s*,)?\s+"
+    rf"(?:(?!lead|main)[a-z]+(?:est|er)?\s+)?(?P<role>(?:lead\s+|main\s+|sub-?\s*)?{_MEMBER_NOUNS})"
+    r"(?:\s*,)?\s+"
     rf"(?:(?:[a-z-]+\s+)?(?P<role2>{_MEMBER_NOUNS})\s+)?(?P<p>{M})")
 # "The group's members, A, B and C", "G's members A and B".
 _MEMBERS_OF = re.compile(
@@ -159,6 +176,8 @@ _APPOSED_ROLE = re.compile(
     r"(?:,\s+|\s+(?:is|was|becomes|became)\s+)(?:one\s+of\s+|a\s+)?"
     rf"(?:(?P<g>{M})[’']s|(?P<the>the\s+{_GROUP_NOUN}[’']s|its|their))\s+"
     rf"(?P<role>(?:[a-z-]+\s+){{0,2}}?{_MEMBER_NOUNS})s?\b")
+# "G's “T” …, with members A and B trading verses": the members of the group named before.
+_WITH_MEMBERS = re.compile(rf"(?:\bwith|,)\s+(?:(?:its|their)\s+)?members\s+(?P<list>{NAMES})")
 # "A belongs to the girl group G".
 _BELONGS = re.compile(rf"(?P<p>{M})\s+(?:belongs|belonged)\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}"
                       rf"(?:group|band|duo|trio|unit)\s+(?P<g>{M})")
@@ -171,8 +190,8 @@ _PART_OF = re.compile(
     r"(?:part|a member|one of the members|one)\s+of\s+(?:a|the)\s+(?:[a-z-]+\s+)?"
     rf"(?:band|group)(?:\s+(?:called|named))?\s+(?P<g>{M})")
 _CONSISTS = re.compile(
-    rf"(?P<rounding>[Rr]ounding\s+out\s+(?P<the2>the\s+(?:[a-z-]+\s+)?(?:group|band|trio|quartet|"
-    r"quintet|duo|sextet|lineup))\s+(?:are|is)\s+)|"
+    rf"(?P<rounding>[Rr]ounding\s+out\s+(?:(?P<the2>the\s+(?:[a-z-]+\s+)?(?:group|band|trio|quartet|"
+    rf"quintet|duo|sextet|lineup))|(?P<g2>{M}))\s+(?:are|is)\s+)|"
     rf"(?:(?:The\s+rest\s+of\s+)?(?P<g>{M})|(?P<the>[Tt]he\s+(?:group|band)))(?:'s\s+lineup)?"
     r"(?:\s*,)?\s+(?:consists\s+of|consisting\s+of|(?:is\s+)?made\s+up\s+of|comprises|"
     r"comprising|(?:is\s+)?composed\s+of|includes|including\s+members|"
@@ -237,6 +256,19 @@ def _plays(article: Article, s: Sentence) -> None:
         if not _NOT_DESC.search(m["desc"]):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]),
                   starring=m["verb"].startswith("star"))
+    for m in _ANY_AS.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if _NOT_DESC.search(re.sub(rf"{M}[’']s", "", m["desc"])) or \
+                ("," in m["desc"] and not m["desc"].rstrip().endswith(",")) or \
+                not _person_like(article, actor) or not _character_like(article, character):
+            continue  # "as ambassador, said B": a comma only sets off the character's name
+        _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
+    for m in _ROLE_APPOSED.finditer(s.masked):
+        character = s.mention(m["c"])
+        actor = s.mention(m["a"]) if m["a"] else \
+            first_mention(article, s, (PERSON,), before=m.start())
+        if _person_like(article, actor) and _character_like(article, character):
+            _play(article, s, actor, character)
     for m in _PAIRS.finditer(s.masked):
         actors, roles = s.mentions_in(m["a"]), s.mentions_in(m["c"])
         if len(actors) == len(roles) > 1:
@@ -374,8 +406,20 @@ def _membership(article: Article, s: Sentence) -> None:
             else m["role"]
         if m["role2"] and m["role"] in ("leader", "member"):
             role = m["role2"] if "vocal" in m["role2"] or "front" in m["role2"] else m["role"]
-        _member(article, s, s.mention(m["p"]), s.mention(m["g"]), role, band_key=band_key,
-                require_group=True)
+        group = s.mention(m["g"])
+        # "G's youngest member, A": the role noun says G is a group, when nothing says otherwise
+        said = group is not None and article.hints.get(_form(group)) is None and \
+            not group.resolution.entities and bool(_CAPS_NAME.match(group.text))
+        _member(article, s, s.mention(m["p"]), group, role, band_key=band_key,
+                require_group=not said)
+    for m in _WITH_MEMBERS.finditer(s.masked):
+        group = _group_before(article, s, m.start())
+        for person in s.mentions_in(m["list"]):
+            if group is not None and not person.quoted:
+                _member(article, s, person, group, None)
+        if group is not None and re.match(r"\s+(?:trading|swapping|sharing|splitting|singing|"
+                                          r"handling)\b", s.masked[m.end():]):
+            _members_sing(article, s, s.mentions_in(m["list"]))
     for m in _BELONGS.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
     for m in _APPOSED_ROLE.finditer(s.masked):
@@ -418,6 +462,33 @@ def _membership(article: Article, s: Sentence) -> None:
         _lineup(article, s, m)
 
 
+def _members_sing(article: Article, s: Sentence, members: list[Mention]) -> None:
+    """"…'s “T”, with members A and B trading verses": the members sing the sentence's title."""
+    title = next((x for x in s.mentions if x.quoted), None)
+    if title is None:
+        return
+    flags: list[str] = []
+    got = article.recording(title, flags)
+    for member in members:
+        person = article.resolve(member, (PERSON,), None, flags)
+        if got and person and article.is_a(person, PERSON):
+            article.claim(s.start, s.end, "performs",
+                          modelling.vocals(got[0], got[1], person, None), list(flags), got[0],
+                          person)
+
+
+def _group_before(article: Article, s: Sentence, at: int) -> Mention | None:
+    """The last band or group named in the sentence before ``at`` (masked offset)."""
+    found = None
+    for m in re.finditer(M, s.masked[:at]):
+        mention = s.mention(m.group())
+        if mention is not None and not mention.quoted and (
+                _is_any(article, mention, (BAND, GROUP)) or
+                article.hints.get(_form(mention)) in (BAND, GROUP)):
+            found = mention
+    return found
+
+
 def _band_before(article: Article) -> str | None:
     """The band or group "the band" means: the last one named, an entity or introduced as one."""
     key = article.recent.get(BAND) or article.recent.get(GROUP)
@@ -435,7 +506,15 @@ def _lineup(article: Article, s: Sentence, m: re.Match[str]) -> None:
         if band_key is None:
             return
     else:
-        group = s.mention(m["g"])
+        group = s.mention(m["g"] or m["g2"])
+        if m["g2"] and group is not None and not group.quoted:
+            # "Rounding out G are guitarist C and drummer D": only the names a role introduces
+            rest = s.masked[m.end():]
+            for slot in re.finditer(rf"\b(?P<role>{_MEMBER_NOUNS})\s+(?P<p>{M})", rest):
+                member = s.mention(slot["p"])
+                _member(article, s, member, group, slot["role"],
+                        require_group=not _is_any(article, member, (CHARACTER,)))
+            return
         if group is None or not (_is_any(article, group, (BAND, GROUP)) or
                                  article.hints.get(_form(group)) in (BAND, GROUP) or
                                  (_CAPS_NAME.match(group.text) and not group.resolution.entities)):
@@ -469,7 +548,7 @@ def _member(article: Article, s: Sentence, member: Mention | str | None,
     hint = article.hints.get(_form(group)) if group is not None else None
     if hint is None and group is not None and _CAPS_NAME.match(group.text) and \
             not group.resolution.entities and not isinstance(member, str) and \
-            PERSON_NAME.match(member.text):
+            (PERSON_NAME.match(member.text) or person):
         hint = GROUP  # "Kim Ha-neul of LUMEN": a name in capitals after a person is a group
     if band is None:
         band = article.resolve(group, (BAND, GROUP), None, flags)
@@ -492,6 +571,12 @@ def _member(article: Article, s: Sentence, member: Mention | str | None,
     if band is None:
         return
     if character:
+        if article.is_a(band, GROUP) and article.proposal.entity(band) is not None and \
+                not any(f[0] == band or f[2] == band for c in article.proposal.claims
+                        for f in c.facts if f[1] == "lr:memberOf"):
+            # A name first met as an artist ("the G song") whose members are characters is
+            # the story's band, not a real group.
+            article.retype(band, (BAND,))
         if not (article.is_a(band, BAND) or band.startswith(UNRESOLVED)):
             return
         facts = modelling.in_story_member(character, band, _role_property(article, role))
@@ -593,6 +678,27 @@ def first_mention(article: Article, s: Sentence, wanted: tuple[str, ...], before
 #: The shape of a romanised personal name: "Gwak Bo-ra", "Kim Ha Neul", "Bo-ra".
 PERSON_NAME = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$|"
                          r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}$")
+
+
+def _person_like(article: Article, mention: Mention | None) -> bool:
+    """A known (or already proposed) person, or an unknown name shaped like a personal name."""
+    if mention is None or mention.quoted or _looks_like_group(article, mention):
+        return False
+    if _is_any(article, mention, (PERSON,)):
+        return True
+    return could_be(article, mention, PERSON) and bool(
+        PERSON_NAME.match(mention.text) or
+        (not mention.initial and re.fullmatch(r"[A-Z][a-z]{2,}", mention.text)))
+
+
+def _character_like(article: Article, mention: Mention | None) -> bool:
+    """A known character, or an unknown personal name that nothing types otherwise."""
+    if mention is None or mention.quoted:
+        return False
+    if _is_any(article, mention, (CHARACTER,)):
+        return True
+    return not mention.resolution.entities and could_be(article, mention, CHARACTER) and \
+        bool(PERSON_NAME.match(mention.text))
 
 
 def _known_or_hinted(article: Article, mention: Mention) -> bool:

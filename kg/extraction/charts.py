@@ -35,9 +35,10 @@ _CHART_VERB = re.compile(
     r"claimed|sat|stood|dropped|fell|moved|made its way|soared|shot|returned|re-entered|"
     r"reentered|rebounded|slipped|held|holds|stayed|remained|spent|came\s+in|took|grabbed|"
     r"nabbed|earned|ranking|placing|charting|peaking|debuting|landing|climbing|rising|"
-    r"made\s+its\s+debut|sits|stands|"
+    r"made\s+its\s+debut|sits|stands|showed\s+up|shows\s+up|turned\s+up|appeared|appears|"
+    r"popped\s+up|"
     r"(?:was|is)(?=\s+(?:at\s+)?(?:No\.|[Nn]umber|#)))\b")
-_ANAPHOR = re.compile(r"^\s*(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}"
+_ANAPHOR = re.compile(r"^\s*(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+|⟨\d+⟩\s+){0,2}"
                       r"(?:song|track|ballad|single|number|OST|anthem|tune|duet|theme))")
 _MARK = re.compile(
     r"\b(?:surpassed|passed|crossed|topped|hit|reached|broke|exceeded)\s+the\s+"
@@ -51,7 +52,8 @@ _STREAMS = re.compile(
     r"exceeds|exceeding|topped|tops|achieved|achieves|amassed|gathered|garnered|recorded|"
     r"reached|reaches|hit|hits|racked\s+up|accumulated|earned|logged|clocked|notched|"
     r"reaching|hitting|surpass|cross|pass|exceed|has|have|boasts|tallied|registered|"
-    r"sits\s+at|stands\s+at|sat\s+at|stood\s+at|(?<=^)[Ww]ith|(?<=^\s)[Ww]ith)\s+"
+    r"sits\s+at|stands\s+at|sat\s+at|stood\s+at|(?<=^)[Ww]ith|(?<=^\s)[Ww]ith|had|"
+    r"collected|collects|drew|draws|pulled\s+in|generated|totals|totaled|totalled|[a-z]+ed)\s+"
     r"(?:the\s+)?(?:(?:over|more\s+than|nearly\s+|almost\s+)\s*)?"
     rf"{COUNT}(?:\s+|-)(?:(?P<p1>{M})\s+)?(?:streams?|plays)\b(?:\s+mark\b)?"
     rf"(?:\s+on\s+(?:the\s+)?(?:(?P<p2>{M})|(?P<app>app|platform|service|site)))?",
@@ -83,6 +85,11 @@ def _chart_entries(article: Article, s: Sentence) -> None:
               if (mention := s.mention(m.group())) and (
                   _chartlike(article, mention, text, m.end()) or
                   _platform_chart(article, mention, text, m.end()))]
+    if not charts and (the := re.search(r"\b[Tt]he\s+chart\b", text)) and CHART in article.recent:
+        # "showed up on the chart at No. 47": the chart named last
+        label = article.label(article.recent[CHART])
+        charts = [(the.start(), the.end(), Mention(s.start, s.start, label,
+                                                   article.registry.lookup(label, (CHART,))))]
     if not charts:
         return
     flags: list[str] = []
@@ -256,7 +263,9 @@ def _streams(article: Article, s: Sentence) -> None:
         as_of = _AS_OF.search(s.masked, m.end()) or _ON_DATE.match(s.masked, m.end())
         date = s.date(as_of["d"]).value if as_of else None
         opening = re.match(rf"^\s*(?:On|As of)\s+(?P<d>{D})", s.masked)
-        if date is None and opening:
+        later = re.search(r"(?:,\s*(?:and|but|while)|;)\s+(?:[^,;]*\s)?(?:now|has|have)\b",
+                          s.masked[:m.start() + 1])
+        if date is None and opening and later is None:
             date = s.date(opening["d"]).value
         observations = [(count, platform)]
         more = _AND_MORE.match(s.masked, m.end())

@@ -117,6 +117,16 @@ class Article:
         self.seen(key, types)
         return entity
 
+    def retype(self, key: str, types: tuple[str, ...]) -> None:
+        """Change the classes of an entity this article proposed."""
+        proposed = self.proposal.entity(key)
+        if proposed is None:
+            return
+        proposed.types = types
+        self.registry.retype(key, types)
+        self._tracked.pop(types, None)
+        self.seen(key, types)
+
     def _note_variant(self, entity: KnownEntity, spelling: str, how: str,
                       flags: list[str]) -> None:
         proposed = self.proposal.entity(entity.key)

@@ -44,7 +44,8 @@ _CUES = [
     (re.compile(rf"\b{_SERIES_WORDS}\s+(⟨\d+⟩)", re.I), SERIES),
     (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:OST|soundtrack|original soundtrack)\b"), SERIES),
     (re.compile(r"(?<!by\s)(⟨\d+⟩)[,.]?\s+(?:(?:first|also|now|still)\s+)?(?:airs|aired|premiered|premieres|"
-                r"ran|runs|wrapped|concluded)\b"), SERIES),
+                r"ran|runs|wrapped|concluded|(?:ended|ends|finished|concluded)\s+its\s+run)\b"),
+     SERIES),
     (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:which\s+|that\s+)?(?:first\s+)?(?:debuted|premiered|aired|airs)\s+"
                 r"on\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:channel|network|broadcaster|station)\b"),
      SERIES),
@@ -82,6 +83,12 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                 if cls == GROUP and sentence.kind == "heading":
                     continue  # a headline's "Band X" says nothing of whether X is fictional
                 article.hints.setdefault(names.exact_form(mention.text), cls)
+    for sentence in sentences:  # "the X OST" read as one name: X is a series
+        for mention in sentence.mentions:
+            stem = re.match(r"(.+?)\s+(?:OST|Original\s+Soundtrack)$", mention.text)
+            if stem and not mention.resolution.entities and \
+                    not article.registry.lookup(stem[1]).entities:
+                article.hints.setdefault(names.exact_form(stem[1]), SERIES)
     _headline_series(article, sentences)
     counts: Counter = Counter()
     first: dict[str, int] = {}

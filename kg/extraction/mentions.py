@@ -49,6 +49,8 @@ _QUOTED = re.compile(r"“(?P<a>[^”]{1,120})”|(?<![\w])\"(?P<b>[^\"]{1,120})
 _POSSESSIVE = re.compile(r"[’']s$")
 _SHOUTED = re.compile(r"[A-Z][A-Z0-9&!-]+")
 _TITLE_CASE = re.compile(r"[A-Z][a-z]+[,.:;]?")
+# What makes the capitalised words before it part of an awards ceremony's name.
+_CEREMONY_TAIL = re.compile(r"(?:\s+[A-Z][\w&-]*){0,3}\s+(?:Awards?|Festival|Prizes?)\b")
 # "“Title (feat. X)”": the featured artist is not part of the title.
 _FEATURE_TAIL = re.compile(r"\s*\((?:feat\.|ft\.|featuring|with)\s+[^()]+\)$", re.I)
 
@@ -88,6 +90,11 @@ def find_mentions(folded: FoldedText, registry: Registry, start: int, end: int
         if _titlelike(inner):
             found.append(Mention(a, b, inner, registry.lookup(inner), quoted=True))
     for hit in registry.scan(folded, start, end):
+        if re.match(r"-[a-z]", text[hit.end:hit.end + 2]) or \
+                re.search(r"[A-Za-z]-$", text[max(start, hit.start - 2):hit.start]):
+            continue  # a short registered name inside a hyphenated one ("X" in "Y X-z")
+        if _CEREMONY_TAIL.match(text, hit.end):
+            continue  # a broadcaster's name inside a ceremony's ("X TV Drama Awards")
         if free(hit.start, hit.end):
             found.append(Mention(hit.start, hit.end, text[hit.start:hit.end],
                                  Resolution(entities=hit.entities, how="exact")))

@@ -47,7 +47,9 @@ _SUNG_BY = re.compile(
     rf"(?:(?P<r>{M})|(?P<both>\b(?:[Bb]oth|[Aa]ll)\s+(?:(?:the|of\s+the|these|those)\s+)?(?:\w+\s+)?"
     rf"(?:[\w-]+\s+)?(?:songs|tracks|numbers))|(?P<it>\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:song|"
     r"track|OST|single|ballad|anthem|tune|duet|number)))(?:\s*,)?\s*\(?\s*(?:(?:is|was|are|were)\s+)?(?:(?:a|an|the)\s+"
-    r"(?:[a-z-]+\s+){0,3})?(?:sung|performed|sang|voiced|recorded)\s+by\s+(?:(?:lead\s+|main\s+|"
+    r"(?:[a-z-]+\s+){0,3})?(?:sung|performed|sang|voiced|recorded)\s+(?:[a-z]+ly\s+)?by\s+"
+    rf"(?:(?P<owner>{M})[’']s\s+(?:[a-z]+\s+)?(?:member|vocalist|singer|rapper|maknae|leader),?\s+)?"
+    r"(?:(?:lead\s+|main\s+|"
     r"the\s+)?(?P<noun>actor|actress|singer|members?|vocalist|idol|band|group|duo|trio|"
     r"soloist|rapper|[a-z]+ist|singer-songwriter)\s+)?"
     rf"(?P<a>{NAMES})(?:\s+(?:as|in\s+character\s+as)\s+(?P<c>{M}))?")
@@ -78,7 +80,28 @@ _CREDITED = re.compile(rf"(?P<a>{M})\s+(?:is|are|was|were)\s+credited\s+(?:on|wi
 _DUET = re.compile(
     rf"(?P<a>{NAMES})\s+(?:also\s+)?(?:duet|duets|duetted|dueted|team\s+up|teamed\s+up|teams\s+up|"
     r"joined\s+forces|join\s+forces|joins\s+forces|collaborated|collaborate|collaborates)"
-    rf"(?:\s+with\s+(?P<b>{M}))?\s+(?:on|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<r>{M})")
+    r"(?:\s+with\s+(?:(?:singer|actor|actress|rapper|co-star|bandmate)\s+)?"
+    rf"(?P<b>{M}))?\s+(?:on|for)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?(?P<r>{M})")
+# "A shares the vocals with B on T", "A trades verses with B on T": both sing.
+_SHARES = re.compile(
+    rf"(?P<a>{M})(?:\s*,\s+who\b[^,]{{0,80}},)?\s+(?:also\s+)?(?:shares|shared|splits|split|trades|"
+    r"traded|swaps|swapped)\s+"
+    rf"(?:the\s+)?(?:lead\s+)?(?:vocals|verses|vocal\s+duties|the\s+mic(?:rophone)?)\s+with\s+(?:(?:singer|actor|actress|rapper|co-star|bandmate)\\s+)?"
+    rf"(?P<b>{M})\s+(?:on|in|for)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?(?P<r>{M})")
+# "A provides C's singing voice on all three band tracks / on T": A sings them.
+_VOICE_ON = re.compile(
+    rf"(?P<a>{M})\s+(?:also\s+)?(?:provides|provided|supplies|supplied|is|was)\s+(?:the\s+)?"
+    rf"(?:(?P<c>{M})[’']s\s+)?(?:singing\s+)?voice\s+(?:on|for|in)\s+(?:(?P<all>(?:all|both)\s+"
+    rf"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?P<band>band\s+|group\s+)?(?:tracks|songs|numbers))|"
+    rf"(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?(?P<r>{M}))")
+# "T, the G song", "the G track": an artist's recording named by the artist's name.
+_THE_ARTIST_SONG = re.compile(
+    rf"(?:(?P<r>{M}),\s+)?\b(?:[Tt]he|[Aa])\s+(?P<a>{M})\s+(?:[a-z-]+\s+)?(?:song|track|single|"
+    rf"ballad|anthem|number|tune|duet)\b(?:\s*,?\s+(?P<r2>{M}))?")
+# "G's other two songs, T1 and T2": a possessive over a list of titles.
+_OWNED_LIST = re.compile(
+    rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+){{0,3}}(?:songs|tracks|singles|ballads|numbers|"
+    rf"contributions)\s*,?\s+(?:(?:are|were|include)\s+)?(?P<list>{NAMES})")
 # "T features vocals from A", "A provides / handles the vocals on T": who sings.
 _VOCALS_FROM = re.compile(rf"(?P<r>{M})\s+(?:features|featured|showcases|showcased)\s+(?:the\s+)?"
                           rf"(?:[a-z-]+\s+)?vocals\s+(?:of|from|by)\s+(?P<a>{NAMES})")
@@ -204,6 +227,39 @@ def apply(article: Article, s: Sentence) -> None:
         if not _is_title(article, title):
             continue
         _sing(article, s, title, s.mentions_in(m["a"]) + s.mentions_in(m["b"]))
+    for m in _DUET.finditer(s.masked):  # the verb "duet" also credits both
+        title = s.mention(m["r"])
+        if _is_title(article, title) and re.search(r"\bduet", m.group()):
+            for artist in s.mentions_in(m["a"]) + s.mentions_in(m["b"]):
+                if _artistlike(article, artist, loose=True):
+                    _credit(article, s, title, artist)
+    for m in _SHARES.finditer(s.masked):
+        _sing(article, s, s.mention(m["r"]), [s.mention(m["a"]), s.mention(m["b"])])
+    for m in _VOICE_ON.finditer(s.masked):
+        _voice_on(article, s, m)
+    for m in _THE_ARTIST_SONG.finditer(s.masked):
+        artist = s.mention(m["a"])
+        if artist is None or artist.quoted or _series_like(article, artist) or \
+                not (_artistlike(article, artist, loose=True) or _capitals_group(article, artist)):
+            continue
+        title = s.mention(m["r"] or m["r2"])
+        if _is_title(article, title):
+            _credit(article, s, title, artist)
+        elif m["r"] is None and m["r2"] is None and (key := article.recent.get(RECORDING)):
+            flags: list[str] = []
+            who = _artist(article, artist, flags)
+            if who:  # "The G track has topped …": the recording named before
+                article.claim(s.start, s.end, "performs",
+                              modelling.credit(key, article._songs.get(key), who), flags, key,
+                              who)
+    for m in _OWNED_LIST.finditer(s.masked):
+        artist = s.mention(m["a"])
+        if artist is None or _series_like(article, artist) or \
+                not (_artistlike(article, artist, loose=True) or _capitals_group(article, artist)):
+            continue
+        for title in s.mentions_in(m["list"]):
+            if _is_title(article, title):
+                _credit(article, s, title, artist)
     _more(article, s)
     for m in _DUET_OF.finditer(s.masked):
         title = s.mention(m["r"])
@@ -364,6 +420,29 @@ def _sung_by(article: Article, s: Sentence) -> None:
                                   modelling.member(who, group), flags, who, group)
             elif title is not None:
                 _credit(article, s, title, mention)
+
+
+def _voice_on(article: Article, s: Sentence, m: re.Match[str]) -> None:
+    """"A provides C's singing voice on all the band tracks": vocals in character on each."""
+    flags: list[str] = []
+    singer_mention = s.mention(m["a"])
+    if singer_mention is None or not _artistlike(article, singer_mention, loose=True):
+        return
+    singer = article.resolve(singer_mention, (PERSON,), SINGER, flags)
+    if singer is None or not (article.is_a(singer, PERSON) or singer.startswith(UNRESOLVED)):
+        return
+    character = article.resolve(s.mention(m["c"]), (CHARACTER,), None, flags) if m["c"] else None
+    if m["r"]:
+        got = _recording(article, s.mention(m["r"]), flags) if _is_title(
+            article, s.mention(m["r"])) else None
+        targets = [got] if got else []
+    else:
+        band = article.recent.get(BAND) or article.recent.get(GROUP)
+        keys = ([r for r, artists in article.credits.items() if band in artists] if m["band"]
+                and band else (article.recording_lists[-1] if article.recording_lists else []))
+        targets = [(k, article._songs.get(k)) for k in keys]
+    for target in targets:
+        _vocals(article, s, target, singer, character, list(flags))
 
 
 def _sung_by_all(article: Article, s: Sentence, m: re.Match[str]) -> None:
@@ -587,6 +666,9 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
         aa += noun.end()
         if noun["noun"] in ("band", "group", "duo", "trio"):
             article.hints.setdefault(exact_form(text[aa:ab]), GROUP)
+    bracket = 0
+    if text[ab - 1:ab] == ")" and "(" not in text[aa:ab]:
+        ab, bracket = ab - 1, 1  # "Title (Artist)": the closing bracket of the cut
     artist_text = text[aa:ab]
     artist_start = aa
     group = None
@@ -609,7 +691,7 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
     # in whichever order the item gives them.
     title_start = ta - 1 if ta and text[ta - 1] in "“\"'‘" else ta
     title_end = _close(text, tb)
-    artist_end = _close(text, ab if not paren else aa + paren.end(0))
+    artist_end = _close(text, ab if not paren else aa + paren.end(0)) + bracket
     start = min(title_start, artist_start)
     end = max(title_end, artist_end)
     several = [x for x in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|$))", text[aa:ab])

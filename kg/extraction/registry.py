@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from pathlib import Path
 
@@ -199,6 +199,27 @@ class Registry:
                 if family:
                     _put(self._family, names.exact_form(family), entity)
                     _put(self._family, names.romanised_form(family), entity)
+
+    def retype(self, key: str, types: tuple[str, ...]) -> KnownEntity:
+        """Give the entity ``key`` other classes (a proposed group that turns out to be a
+        fictional band); every index then holds the new record."""
+        old = self._by_key[key]
+        new = replace(old, types=types)
+        self.entities[self.entities.index(old)] = new
+        self._by_key[key] = new
+        for index in (self._exact, self._romanised, self._given, self._family):
+            for bucket in index.values():
+                if old in bucket:
+                    bucket[bucket.index(old)] = new
+        for name in new.names:
+            node = self._trie
+            for ch in names.exact_form(name):
+                node = node.get(ch, {})
+            bucket = node.get("", [])
+            if old in bucket:
+                bucket[bucket.index(old)] = new
+        self._cache.clear()
+        return new
 
     def of_type(self, wanted: str) -> list[KnownEntity]:
         """Every entity that is a ``wanted`` (a CURIE)."""

@@ -17,6 +17,9 @@ _DASH = re.compile(r"\s[—–-]\s")
 # "Title by Artist", one item a line (an optional number or bullet first).
 _BY_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]\s*|[-*•·]\s*)?[\"“‘']?[A-Z0-9].{0,60}?\s+by\s+"
                       r"(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z0-9(].{0,40}$")
+# "Track 2: Title (Artist)", "3. Title (A & B)": a track-list line with the artist in brackets.
+_PAREN_ITEM = re.compile(r"^\s*(?:(?:Track|No\.)\s*\d{1,3}\s*[:.)]\s*|\d{1,3}[.)]\s*|[-*•·]\s*)?"
+                         r"[\"“‘']?[A-Z0-9][^()]{0,60}?[\"”’']?\s+\((?P<artist>[A-Z0-9][^()]{0,60})\)\s*$")
 _SENTENCE_END = re.compile(r"[a-z)][.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 # A dateline some collected articles start with: " date 2024-09-24 ".
 _DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+")
@@ -79,7 +82,7 @@ def _list_line(line: str) -> bool:
         return False
     parts = _DASH.split(line.strip())
     if len(parts) < 2:
-        return bool(_BY_ITEM.match(line)) and len(line.split()) <= 12
+        return bool(_BY_ITEM.match(line) or _PAREN_ITEM.match(line)) and len(line.split()) <= 12
     sizes = [len(part.split()) for part in parts]
     return sizes[0] <= 8 and sizes[-1] <= 8 and all(size <= 12 for size in sizes[1:-1])
 
@@ -134,8 +137,13 @@ def _trimmed(text: str, start: int, end: int, kind: str = "sentence") -> Span:
 
 def dashes(text: str, span: Span) -> list[tuple[int, int]]:
     """The (start, end) of each " — " of a list span, in order; for a "Title by Artist" line,
-    of its last " by "."""
+    of its last " by "; for a "Title (Artist)" line, of its opening bracket."""
     found = [(m.start(), m.end()) for m in _DASH.finditer(text, span.start, span.end)]
+    paren = _PAREN_ITEM.match(text[span.start:span.end])
+    if not found and paren and not _BY_ITEM.match(text[span.start:span.end]):
+        # "Title (Artist)": the bracket is the cut; the artist ends before its closing bracket
+        a = span.start + paren.start("artist")
+        return [(text.rindex("(", span.start, a), a)]
     if not found:
         by = list(re.finditer(r"\s+by\s+(?:the\s+)?", text[span.start:span.end]))
         found = [(span.start + by[-1].start(), span.start + by[-1].end())] if by else []
