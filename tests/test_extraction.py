@@ -466,6 +466,54 @@ _GENERAL = [
 ]
 
 
+# The fifth round: the same idea, other constructions.
+_GENERAL += [
+    ("Kang Ji-won plays Oh Dal-bong, who starts a band, NIGHT FERRY, and ends up as its "
+     "frontman. Joining him in the band are bassist Tak Bo-hyeon (Won Ha-rim) and drummer Gu "
+     "Mal-ja, played by Moon Sun-hee.", "membership", ("Oh Dal-bong", "NIGHT FERRY",
+                                                        "lead vocalist")),
+    ("Kang Ji-won plays Oh Dal-bong, who starts a band, NIGHT FERRY, and ends up as its "
+     "frontman. Joining him in the band are bassist Tak Bo-hyeon (Won Ha-rim) and drummer Gu "
+     "Mal-ja, played by Moon Sun-hee.", "membership", ("Gu Mal-ja", "NIGHT FERRY", "member")),
+    ("“Tin Roof” passed 2 million streams on Streamly. The track, credited to NIGHT FERRY, came "
+     "out on May 2.", "performs",
+     ("credited", "Tin Roof", "NIGHT FERRY")),
+    ("Won Ha-rim recorded every NIGHT FERRY song in character as Tak Bo-hyeon, including “Tin "
+     "Roof” and its B-side, “Kite Tail.”", "performs", ("vocals", "Kite Tail", "Won Ha-rim")),
+    ("Won Ha-rim recorded every NIGHT FERRY song in character as Tak Bo-hyeon, including “Tin "
+     "Roof” and its B-side, “Kite Tail.”", "performs", ("credited", "Kite Tail", "NIGHT FERRY")),
+    ("MOSSWAY also has a track of its own on the OST album: the ballad “Idle Hour,” on which "
+     "leader Dain and Seul split the lead vocals.", "performs", ("credited", "Idle Hour",
+                                                                 "MOSSWAY")),
+    ("MOSSWAY also has a track of its own on the OST album: the ballad “Idle Hour,” on which "
+     "leader Dain and Seul split the lead vocals.", "performs", ("vocals", "Idle Hour", "Seul")),
+    ("Boy group MOSSWAY followed on July 24 with “Idle Hour.”", "release",
+     ("Idle Hour", "2032-07-24")),
+    ("Moon Sun-hee lent her alto to “Idle Hour.”", "performs",
+     ("vocals", "Idle Hour", "Moon Sun-hee")),
+    ("Gu Mal-ja and Moon Sun-hee harmonize on “Idle Hour.”", "performs",
+     ("vocals", "Idle Hour", "Gu Mal-ja")),
+    ("The drama “Tide Clock” won. “Paper Moon,” which ended its run on Channel Nine on September "
+     "4, lost.", "broadcast", ("final episode", "Paper Moon", "2032-09-04")),
+    ("The drama “Paper Moon” aired on Fridays from April 4 to May 23.", "broadcast",
+     ("first episode", "Paper Moon", "2033-04-04")),
+    ("The drama “Paper Moon” is over. Streamly carries the series in parts of Asia.",
+     "broadcast", ("available on", "Paper Moon", "Streamly")),
+    ("Two weeks on, Moon Sun-hee still hums. The actress, who played music teacher Gu Mal-ja in "
+     "the drama, sat down with us.", "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    ("Dain's bandmates in MOSSWAY, Seul and Yoon-a, shared the song.", "membership",
+     ("Seul", "MOSSWAY", "member")),
+    ("Moon Sun-hee leads the series as Gu Mal-ja, a clerk who talks her way into becoming the "
+     "guitarist of the ragtag band NIGHT FERRY.", "membership", ("Gu Mal-ja", "NIGHT FERRY",
+                                                                  "member")),
+    ("Boy group MOSSWAY, winners of Best Male Group at the 2032 Sora Awards, opened the show.",
+     "award", ("Best Male Group, 2032 Sora Awards", "MOSSWAY", "2032")),
+    ("The drama “Paper Moon” won big at the 2032 Sora Awards, held on December 29. The Channel "
+     "Nine series claimed Drama of the Year, capping a run that began on September 8.", "award",
+     ("Drama of the Year, 2032 Sora Awards", "Paper Moon", "2032-12-29")),
+]
+
+
 @pytest.mark.parametrize(("text", "relation", "expected"), _GENERAL)
 def test_general_forms_of_each_relation(registry, text, relation, expected):
     tuples, proposal = _tuples(registry, text)
@@ -494,6 +542,16 @@ def test_a_track_list_with_artists_in_brackets(registry):
                                   ("credited", "Tin Roof", "Won Ha-rim"),
                                   ("credited", "Tin Roof", "Gu Mal-ja")}
     assert [c.quote for c in proposal.claims][:1] == ["Kite Tail (Won Ha-rim)"]
+
+
+def test_a_track_list_with_slashes(registry):
+    text = ("Its vocal tracks:\n\n01 Kite Tail / Won Ha-rim\n"
+            "02 Tin Roof / Gu Mal-ja, Moon Sun-hee\n")
+    assert [s.kind for s in sentences.split(text)] == ["sentence", "list", "list"]
+    tuples, _ = _tuples(registry, text)
+    assert tuples["performs"] == {("credited", "Kite Tail", "Won Ha-rim"),
+                                  ("credited", "Tin Roof", "Gu Mal-ja"),
+                                  ("credited", "Tin Roof", "Moon Sun-hee")}
 
 
 def test_a_registered_name_inside_a_longer_name_is_not_split_out(registry):
@@ -763,10 +821,10 @@ def test_a_wrapped_article_gives_the_same_relations(base_registry):
 
 
 def _listed(paragraph: str) -> bool:
-    """A paragraph of "Title - Artist" or "Title (Artist)" lines: a list, which wrapping
-    would merge."""
+    """A paragraph of "Title - Artist", "Title / Artist" or "Title (Artist)" lines: a list,
+    which wrapping would merge."""
     lines = paragraph.strip().splitlines()
-    return len(lines) > 1 and all(re.search(r"\s-\s|\)$", line) for line in lines)
+    return len(lines) > 1 and all(re.search(r"\s[-/]\s|\)$", line) for line in lines)
 
 
 def _article_tuples(text: str, published: dt.date, registry: Registry) -> dict[str, set]:

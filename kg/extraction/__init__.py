@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kg.extraction import awards, broadcast, cast, charts, hints, music, sentences
+from kg.extraction.cast import PERSON_NAME
 from kg.extraction.context import BAND, CHARACTER, GROUP, RECORDING, Article
 from kg.extraction.dates import find_dates
 from kg.extraction.masked import Sentence
@@ -67,6 +68,8 @@ def _remember(article: Article, sentence: Sentence) -> None:
         found = article.registry.lookup(mention.text)
         if not found.entities and article.hints.get(exact_form(mention.text)) in (BAND, GROUP):
             article.hinted_group = mention
+        if not found.entities and not mention.quoted and PERSON_NAME.match(mention.text):
+            article.last_person_name = mention
         if not found.entities and mention.quoted and \
                 article.hints.get(exact_form(mention.text)) == RECORDING:
             article.recording(mention, [])  # a title named as a song: "it" may be it next

@@ -36,7 +36,8 @@ _WIN = re.compile(
     r"collected|grabbed|nabbed|snagged|named|honou?red\s+with|presented\s+with|"
     r"was\s+crowned|were\s+crowned|took|takes|"
     r"walked\s+away\s+with|walks\s+away\s+with|went\s+home\s+with|goes\s+home\s+with|"
-    r"was\s+given|were\s+given|landed|secured|clinched|(?:was\s+|were\s+)?voted)\s+(?:the\s+)?"
+    r"was\s+given|were\s+given|landed|secured|clinched|(?:was\s+|were\s+)?voted|"
+    r"(?<=,\s)winners?\s+of)\s+(?:the\s+)?"
     rf"(?:(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|prize|trophy))?"
     rf"(?:\s+(?:at|in|from|during)\s+(?:the\s+)?{_EDITION}(?:(?P<ceremony>{M})|"
     r"(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
@@ -60,7 +61,7 @@ _CATEGORY_TAIL = re.compile(r"\s+(?:by|in|for)\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w
 # A date that dates something other than the win: "for X, released on DATE".
 _OTHER_EVENT = re.compile(r"\b(?:released|aired|airs|premiered|dropped|debuted|entered|peaked|"
                           r"charted|ranked|climbed|came\s+out|broadcast|unveiled|streamed|"
-                          r"from|until|through|since)\b[^,;⟦⟨]{0,20}$")
+                          r"from|until|through|since|began|begun|started|ended|run)\b[^,;⟦⟨]{0,20}$")
 #: How many sentences a named ceremony stays the one "the ceremony" means.
 _MEMORY = 30
 

@@ -59,9 +59,12 @@ _EPISODES_ON = re.compile(rf"\b(?:episodes|seasons?|the\s+(?:full\s+)?(?:series|
                           rf"(?P<list>{NAMES})")
 _INTERNATIONAL = re.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|viewers)\b")
 _FIRST = re.compile(rf"\b(?:premiered|premieres|first\s+aired|kicked\s+off|began\s+airing|"
+                    rf"(?:run|broadcast)\s+(?:that\s+|which\s+)?(?:began|started)|"
                     rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered)|"
                     rf"debuted)\s+(?:(?:[a-z-]+|{M})\s+){{0,5}}?on\s+(?P<d>{D})")
-_RAN = re.compile(rf"\b(?:ran|aired|airs|runs)\s+from\s+(?P<a>{D})\s+(?:to|until|through)\s+"
+_RAN = re.compile(rf"\b(?:ran|aired|airs|runs)\s+(?:on\s+{_WEEKDAY}s\s+|on\s+{M}\s+)?"
+                  rf"from\s+(?P<a>{D})\s+"
+                  r"(?:to|until|through)\s+"
                   rf"(?P<b>{D})")
 _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"concluded(?:\s+its\s+run)?|"
@@ -82,6 +85,10 @@ _RELEASED = re.compile(
 _RELEASED_FIRST = re.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+)?"
                              r"(?P<verb>released|dropped|"
                              rf"unveiled)\s+(?:on|in)\s+(?P<d>{D}),\s+(?P<r>{M})")
+# "G followed on July 24 with “T”", "A opened the run on July 17 with “T”".
+_FOLLOWED_WITH = re.compile(
+    r"\b(?:followed|opened\s+the\s+(?:run|soundtrack|OST|series)|kicked\s+off\s+the\s+(?:run|"
+    rf"soundtrack|OST|series))\s+on\s+(?P<d>{D})\s+with\s+(?:[a-z-]+\s+){{0,2}}?(?P<r>{M})")
 _RELEASED_AFTER = re.compile(
     rf"^\s*On\s+(?P<d>{D})\s*,\s+(?P<mid>[^⟦.]{{0,80}}?)\b(?:was|were|got|officially|"
     r"digitally)?\s*(?P<verb>released|dropped|unveiled|came\s+out|arrived|went\s+live)\b")
@@ -96,6 +103,7 @@ def apply(article: Article, s: Sentence) -> None:
         return
     _broadcasters(article, s)
     _availability(article, s)
+    _carries(article, s)
     _episodes(article, s)
     _schedule(article, s)
     _releases(article, s)
@@ -194,7 +202,7 @@ def _availability(article: Article, s: Sentence) -> None:
         if between and not all(_is_series(article, x) for x in between):
             continue
         series = (article.resolve(between[0], (SERIES,), SERIES, flags) if between
-                  else _sentence_series(article, s, flags))
+                  else _series_before(article, s, m.start(), flags))
         if series is None and re.search(r"\b(?:[Vv]iewers|[Ff]ans|[Aa]udiences|[Ss]ubscribers|"
                                         r"[Ee]pisodes|[Ss]easons?)\b", s.masked[:m.start()]):
             series = article.series()  # "Viewers abroad can follow along on P": the drama
@@ -212,6 +220,20 @@ def _availability(article: Article, s: Sentence) -> None:
                           platform)
 
 
+def _carries(article: Article, s: Sentence) -> None:
+    """"P carries the series in …", "P has the drama": a platform that streams it."""
+    for m in re.finditer(rf"(?P<p>{M})\s+(?:also\s+)?(?:carries|streams|hosts|offers|has)\s+"
+                         rf"(?:the|all\s+\w+\s+episodes\s+of\s+the)\s+(?:[a-z-]+\s+)?"
+                         rf"(?:series|drama|show)\b", s.masked):
+        flags: list[str] = []
+        mention = s.mention(m["p"])
+        platform = article.resolve(mention, (PLATFORM,), None, flags) if mention else None
+        series = article.series()
+        if platform and series and not hedged(s.masked, m.start()):
+            article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
+                          flags, series, platform)
+
+
 def _episodes(article: Article, s: Sentence) -> None:
     found: list[tuple[str, str]] = []
     for m in _RAN.finditer(s.masked):
@@ -219,19 +241,40 @@ def _episodes(article: Article, s: Sentence) -> None:
         value = first.value
         if first.inferred_year and last.value[:4].isdigit():
             value = f"{last.value[:4]}-{first.value[2:]}"
-        found += [("first", value), ("final", last.value)]
-    found += [("first", s.date(m["d"]).value) for m in _FIRST.finditer(s.masked)]
-    found += [("final", s.date(m["d"]).value) for m in _FINAL.finditer(s.masked)]
+        found += [("first", value, m.start()), ("final", last.value, m.start())]
+    found += [("first", s.date(m["d"]).value, m.start()) for m in _FIRST.finditer(s.masked)
+              if not _song_subject(article, s, m.start())]
+    found += [("final", s.date(m["d"]).value, m.start()) for m in _FINAL.finditer(s.masked)]
     if not found:
         return
     flags: list[str] = []
-    series = _sentence_series(article, s, flags)
-    if series is None or _about_a_song(article, s):
+    if _sentence_series(article, s, flags) is None:
         return
-    for which, value in found:
+    for which, value, at in found:
+        # "“S,” which ended its run on DATE": the series named right before the verb
+        series = _series_before(article, s, at, flags)
+        if series is None or (_about_a_song(article, s) and not _SERIES_SUBJECT.search(
+                s.masked[:at])):
+            continue
         article.claim(s.start, s.end, "broadcast",
                       modelling.episode_date(series, which, value), flags, series,
                       f"{which}-episode")
+
+
+# "the series premiered on", "the drama's April 4 premiere": the verb's subject is a series.
+_SERIES_SUBJECT = re.compile(rf"(?:\b(?:the|this|its)\s+(?:[\w-]+\s+)?{_SERIES_NOUN}|{M}),?\s*"
+                             r"(?:(?:which|that|has|had|first|then|finally)\s+)*$", re.I)
+
+
+def _song_subject(article: Article, s: Sentence, at: int) -> bool:
+    """Whether the verb at ``at`` has a song as its subject ("the single debuted on …")."""
+    head = s.masked[:at]
+    if _SERIES_SUBJECT.search(head) and not re.search(rf"{M},?\s*(?:(?:which|that|has|had|"
+                                                       r"first|then)\s+)*$", head):
+        return False
+    last = s.mentions_in(head)[-1:]
+    return bool(last) and last[0].quoted and \
+        article.hints.get(exact_form(last[0].text)) == RECORDING
 
 
 def _schedule(article: Article, s: Sentence) -> None:
@@ -251,7 +294,7 @@ def _schedule(article: Article, s: Sentence) -> None:
 
 
 def _releases(article: Article, s: Sentence) -> None:
-    for m in _RELEASED_FIRST.finditer(s.masked):
+    for m in [*_RELEASED_FIRST.finditer(s.masked), *_FOLLOWED_WITH.finditer(s.masked)]:
         date, title = s.date(m["d"]), s.mention(m["r"])
         if date is None or date.precision == "year" or title is None or not title.quoted:
             continue
@@ -273,7 +316,8 @@ def _releases(article: Article, s: Sentence) -> None:
                 last and re.search(r"\s(?:OST|Album|EP|Soundtrack)$", last[0].text) and
                 re.search(r"⟩,?\s*(?:was\s+|were\s+)?$", s.masked[:at])):
             continue  # "The S OST, released in full on DATE": an album's release
-        if m.groupdict().get("debut") and not _about_a_song(article, s):
+        if m.groupdict().get("debut") and (not _about_a_song(article, s) or re.search(
+                rf"\b(?:the|its)\s+(?:[\w-]+\s+)?{_SERIES_NOUN}\s+$", s.masked[:at], re.I)):
             continue
         if s.dates_in(m["mid"]):
             continue
@@ -319,7 +363,7 @@ def _is_series(article: Article, mention: Mention) -> bool:
 
 
 def _weekday(mention: Mention) -> bool:
-    return bool(re.fullmatch(rf"{_WEEKDAY}(?:-{_WEEKDAY})?", mention.text)) or \
+    return bool(re.fullmatch(rf"{_WEEKDAY}s?(?:-{_WEEKDAY}s?)?", mention.text)) or \
         mention.text.lower() in MONTHS
 
 

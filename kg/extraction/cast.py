@@ -58,7 +58,7 @@ _PLAYS = re.compile(
     r"leads the cast as|led the cast as|is back as|co-stars as|co-starred as|debuts as|"
     r"debuted as|is set to play|was set to play|will be playing|will be portraying|"
     r"is portraying|was playing|was portraying|"
-    r"(?:takes?|took|taking|landed|lands|landing|plays|played|playing|won|wins|nabbed|"
+    r"(?:takes?\s+on|took\s+on|taking\s+on|takes?|took|taking|landed|lands|landing|plays|played|playing|won|wins|nabbed|"
     r"snagged|bagged|scored|secured|is\s+cast\s+in|was\s+cast\s+in|appears\s+in|appeared\s+in|"
     r"stars\s+in|starred\s+in|steps\s+into|stepped\s+into)\s+the\s+(?:[a-z-]+\s+){0,2}"
     r"(?:role|part)\s+of|in\s+the\s+(?:[a-z-]+\s+)?role\s+of|"
@@ -107,10 +107,14 @@ _ANY_AS = re.compile(
     r"[a-z-]+\s+){1,4}?)as\s+"
     rf"(?P<desc>(?:(?:the|a|an)\s+)?(?:(?:[a-z'’-]+|{M}[’']s),?\s+){{0,4}}?)"
     rf"(?P<c>{M})(?![’']s\b)")
+# "The actress, who played music teacher C": the person named last.
+_THE_ACTOR_PLAYED = re.compile(
+    r"^\s*[Tt]he\s+(?:[a-z-]+\s+)?(?:actor|actress|star|lead)\s*,\s+who\s+(?:played|plays|portrayed|"
+    rf"portrays)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})")
 # "C, the grumpy forecaster he played", "C, the first screen role for newcomer A".
 _ROLE_APPOSED = re.compile(
     rf"(?P<c>{M}),\s+(?:the|a|an|his|her)\s+(?:[a-z-]+\s+){{0,3}}?(?:(?P<pro>he|she)\s+"
-    rf"(?:played|plays|portrayed|portrays)\b|(?:role|part)\s+(?:for|of)\s+{_ACTOR_NOUN}?(?P<a>{M}))")
+    rf"(?:played|plays|portrayed|portrays)\b|(?:role|part)\s+(?:for|of|that\s+marks)\s+{_ACTOR_NOUN}?(?P<a>{M}))")
 # "A and B play (siblings) C and D (respectively)": the lists pair up in order.
 _PAIRS = re.compile(rf"(?P<a>{NAMES})\s+(?:play|played|portray|portrayed|star\s+as|starred\s+as|"
                     rf"are\s+cast\s+as|were\s+cast\s+as)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?"
@@ -154,7 +158,7 @@ _ROLE_OF = re.compile(
     r"(?:better|also|best)\s+known\s+as\s+|who\s+(?:is|was|plays|played)\s+|is\s+|was\s+|"
     r"plays\s+|played\s+|(?:better|also)\s+known\s+as\s+|(?=[a-z-]+\s+(?:[a-z-]+\s+)?of\b))?"
     r"(?:(?:the|a|an|one)\s+)?"
-    rf"(?P<role>(?:[a-z-]+\s+){{0,3}}?{_MEMBER_NOUNS})s?\s+(?:of|in|for)\s+(?:the\s+)?"
+    rf"(?P<role>(?:[a-z-]+\s+){{0,3}}?(?:[a-z]+-turned-)?{_MEMBER_NOUNS})s?\s+(?:of|in|for)\s+(?:the\s+)?"
     rf"(?:(?:[a-z]+[’']s\s+)?(?:[a-z-]+\s+){{0,3}}(?:band|group|duo|trio|unit)\s+)?(?P<g>{M})")
 _OF_GROUP = re.compile(
     rf"(?P<p>{M})\s*,?\s+(?:a\s+member\s+)?(?:of|from)\s+(?:the\s+)?(?:{M}\s+)?(?:[a-z-]+\s+){{0,2}}"
@@ -176,8 +180,20 @@ _APPOSED_ROLE = re.compile(
     r"(?:,\s+|\s+(?:is|was|becomes|became)\s+)(?:one\s+of\s+|a\s+)?"
     rf"(?:(?P<g>{M})[’']s|(?P<the>the\s+{_GROUP_NOUN}[’']s|its|their))\s+"
     rf"(?P<role>(?:[a-z-]+\s+){{0,2}}?{_MEMBER_NOUNS})s?\b")
+# "… are bassist C and drummer D": a character introduced by a role in a band.
+_ROLE_NOUN_CHARACTER = re.compile(
+    r"(?<![’']s\s)\b(?P<role>(?:lead\s+)?(?:bassist|drummer|guitarist|keyboardist|vocalist|"
+    rf"frontman|frontwoman|lead\s+singer))\s+(?P<c>{M})")
+_AS_ITS = re.compile(r"\b(?:ends?\s+up|ended\s+up|serves?|served|stays?|stayed)?\s*as\s+its\s+"
+                     r"(?P<role>(?:lead\s+)?(?:bassist|drummer|guitarist|keyboardist|vocalist|"
+                     r"frontman|frontwoman|singer|leader))\b")
+_BECOMING = re.compile(
+    r"\b(?:becoming|becomes|became|become)\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+)?"
+    r"(?P<role>bassist|drummer|guitarist|keyboardist|vocalist|frontman|frontwoman|singer|leader)"
+    r"\s+(?:of|in|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:band|group|trio|quartet|quintet)\s+"
+    rf"(?P<g>{M})")
 # "G's “T” …, with members A and B trading verses": the members of the group named before.
-_WITH_MEMBERS = re.compile(rf"(?:\bwith|,)\s+(?:(?:its|their)\s+)?members\s+(?P<list>{NAMES})")
+_WITH_MEMBERS = re.compile(rf"(?:\bwith|,|^)\s*(?:(?:its|their)\s+)?[Mm]embers\s+(?P<list>{NAMES})")
 # "A belongs to the girl group G".
 _BELONGS = re.compile(rf"(?P<p>{M})\s+(?:belongs|belonged)\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}"
                       rf"(?:group|band|duo|trio|unit)\s+(?P<g>{M})")
@@ -196,6 +212,10 @@ _CONSISTS = re.compile(
     r"(?:\s*,)?\s+(?:consists\s+of|consisting\s+of|(?:is\s+)?made\s+up\s+of|comprises|"
     r"comprising|(?:is\s+)?composed\s+of|includes|including\s+members|"
     r"is\s+rounded\s+out\s+by|whose\s+members\s+are)\s+")
+# "A's bandmates in G, B and C": all three are members of G.
+_BANDMATES_IN = re.compile(rf"(?:(?P<p>{M})[’']s\s+)?(?:fellow\s+)?(?:bandmates|band\s+mates|"
+                           rf"groupmates|fellow\s+members)\s+(?:in|from|of)\s+(?P<g>{M}),?\s+"
+                           rf"(?P<list>{NAMES})")
 _BANDMATE = re.compile(rf"\b(?:[a-z-]+-)?bandmates?\s+(?P<p>{M})|(?P<p2>{M}),\s+(?:her|his|"
                        r"their)\s+(?:[a-z-]+\s+)?bandmates?\b")
 _CLAUSE_BY = re.compile(rf"(?:played|portrayed|depicted)\s+by\s+{_ACTOR_NOUN}?(?:{M}[’']s\s+)?{M}"
@@ -263,6 +283,18 @@ def _plays(article: Article, s: Sentence) -> None:
                 not _person_like(article, actor) or not _character_like(article, character):
             continue  # "as ambassador, said B": a comma only sets off the character's name
         _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
+    for m in _THE_ACTOR_PLAYED.finditer(s.masked):  # "The actress, who played C": the one named
+        subject = article.recent.get(PERSON)
+        if subject is None and article.last_person_name is not None:
+            subject = article.resolve(article.last_person_name, (PERSON,), ACTOR, [])
+        character = s.mention(m["c"])
+        if subject and article.is_a(subject, PERSON) and _character_like(article, character):
+            flags: list[str] = []
+            role = article.resolve(character, (CHARACTER,), CHARACTER, flags)
+            if role:
+                article.claim(s.start, s.end, "plays",
+                              modelling.plays(subject, role, article.series()), flags, role,
+                              subject)
     for m in _ROLE_APPOSED.finditer(s.masked):
         character = s.mention(m["c"])
         actor = s.mention(m["a"]) if m["a"] else \
@@ -347,7 +379,7 @@ def _role_in_band(article: Article, s: Sentence, character: str | None, desc: st
         _member(article, s, character, s.mention(owner["g"]), noun.group())
         return
     band = _band_before(article)
-    if band and article.is_a(band, BAND):
+    if band and (article.is_a(band, BAND) or article.proposal.entity(band) is not None):
         _member(article, s, character, None, noun.group(), band_key=band)
 
 
@@ -412,8 +444,39 @@ def _membership(article: Article, s: Sentence) -> None:
             not group.resolution.entities and bool(_CAPS_NAME.match(group.text))
         _member(article, s, s.mention(m["p"]), group, role, band_key=band_key,
                 require_group=not said)
+    for m in _ROLE_NOUN_CHARACTER.finditer(s.masked):
+        character = s.mention(m["c"])
+        if not _is_any(article, character, (CHARACTER,)):
+            continue
+        # "Joining him in the band are bassist C, …": the band spoken of, else the one named
+        the_band = re.search(r"\b(?:the|its|their)\s+(?:band|lineup)\b", s.masked)
+        band_key = _band_before(article) if the_band else None
+        group = None if band_key else _band_in(article, s)
+        if group is not None or band_key is not None:
+            _member(article, s, character, group, m["role"], band_key=band_key)
+    for m in _AS_ITS.finditer(s.masked):  # "C … starts a band, B, and ends up as its frontman"
+        before = s.mentions_in(s.masked[:m.start()])
+        characters = [x for x in before if _is_any(article, x, (CHARACTER,))]
+        bands = [x for x in before if not x.quoted and (
+            _is_any(article, x, (BAND, GROUP)) or article.hints.get(_form(x)) in (BAND, GROUP))]
+        if characters and bands:
+            _member(article, s, characters[-1], bands[-1], m["role"])
+    for m in _BECOMING.finditer(s.masked):  # "C, who … becomes the guitarist of the band B"
+        before = [x for x in s.mentions_in(s.masked[:m.start()]) if _is_any(article, x,
+                                                                           (CHARACTER,))]
+        if before:
+            _member(article, s, before[-1], s.mention(m["g"]), m["role"])
     for m in _WITH_MEMBERS.finditer(s.masked):
         group = _group_before(article, s, m.start())
+        if group is None and m.group().lstrip().startswith("Members"):
+            recent = article.recent.get(GROUP)  # "Members A and B trade verses …"
+            if recent:
+                for person in s.mentions_in(m["list"]):
+                    _member(article, s, person, None, None, band_key=recent)
+                if re.match(r"\s+(?:trade|swap|share|split|sing|handle|take)\b",
+                            s.masked[m.end():]) and RECORDING_KEY in article.recent:
+                    _members_sing_recent(article, s, s.mentions_in(m["list"]))
+            continue
         for person in s.mentions_in(m["list"]):
             if group is not None and not person.quoted:
                 _member(article, s, person, group, None)
@@ -452,6 +515,12 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in s.mentions_in(m["list"]):
             if not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, require_group=True)
+    for m in _BANDMATES_IN.finditer(s.masked):
+        group = s.mention(m["g"])
+        people = s.mentions_in(m["list"]) + ([s.mention(m["p"])] if m["p"] else [])
+        for person in people:
+            if person is not None and not person.quoted:  # "bandmates in G": G is a group
+                _member(article, s, person, group, None)
     for m in _BANDMATE.finditer(s.masked):
         band = _band_before(article)
         if band:
@@ -460,6 +529,28 @@ def _membership(article: Article, s: Sentence) -> None:
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
     for m in _CONSISTS.finditer(s.masked):
         _lineup(article, s, m)
+
+
+def _band_in(article: Article, s: Sentence) -> Mention | None:
+    """The one band or group the sentence names (known, hinted, or a name in capitals)."""
+    found = [x for x in s.mentions if not x.quoted and (
+        _is_any(article, x, (BAND, GROUP)) or article.hints.get(_form(x)) in (BAND, GROUP))]
+    return found[0] if len({_form(x) for x in found}) == 1 else None
+
+
+RECORDING_KEY = "lr:Recording"
+
+
+def _members_sing_recent(article: Article, s: Sentence, members: list[Mention]) -> None:
+    """"Members A and B trade verses": they sing the recording named last."""
+    key = article.recent[RECORDING_KEY]
+    for member in members:
+        flags: list[str] = []
+        person = article.resolve(member, (PERSON,), None, flags)
+        if person and article.is_a(person, PERSON):
+            article.claim(s.start, s.end, "performs",
+                          modelling.vocals(key, article._songs.get(key), person, None), flags,
+                          key, person)
 
 
 def _members_sing(article: Article, s: Sentence, members: list[Mention]) -> None:
@@ -595,7 +686,8 @@ def _role_property(article: Article, role: str | None) -> str | None:
     if not role:
         return None
     words = re.sub(r"\b(?:front(?:man|woman|person)|lead\s+singer|main\s+vocalist|"
-                   r"main\s+singer|lead\s+vocals)\b", "lead vocalist", role.lower()).split()
+                   r"main\s+singer|lead\s+vocals)\b", "lead vocalist",
+                   re.sub(r"\b[a-z]+-turned-", "", role.lower())).split()
     for prop, label in article.registry.vocabulary.roles.items():
         if words[-len(label.split()):] == label.split():
             return prop

@@ -39,7 +39,7 @@ _CHART_VERB = re.compile(
     r"popped\s+up|"
     r"(?:was|is)(?=\s+(?:at\s+)?(?:No\.|[Nn]umber|#)))\b")
 _ANAPHOR = re.compile(r"^\s*(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+|⟨\d+⟩\s+){0,2}"
-                      r"(?:song|track|ballad|single|number|OST|anthem|tune|duet|theme))")
+                      r"(?:song|track|ballad|single|number|OST|anthem|tune|duet|theme|B-side))")
 _MARK = re.compile(
     r"\b(?:surpassed|passed|crossed|topped|hit|reached|broke|exceeded)\s+the\s+"
     rf"{COUNT}(?:\s+|-)(?:stream\s+|streams\s+)?mark\s+on\s+(?:the\s+)?(?P<p2>{M})",
@@ -226,7 +226,7 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
             if not re.match(r"\s*(?:OST|soundtrack)", following):
                 return article.recording(mention, flags)
     clause = re.sub(rf"^\s*(?:On|In|As of)\s+{D}\s*,?", "", head)
-    joined = list(re.finditer(r"(?:,\s*(?:and|but|while|so)?|;|\band)\s+", clause))
+    joined = list(re.finditer(r"(?:,\s*(?:and|but|while|so)?|;|:|\band)\s+", clause))
     if joined and _ANAPHOR.match(clause[joined[-1].end():]):
         clause = clause[joined[-1].end():]  # "A sings the track, and it ranked …"
     if _ANAPHOR.match(clause) and RECORDING in article.recent:

@@ -57,6 +57,8 @@ class Article:
     #: The last name read that the article introduces as a band or group but that no claim
     #: has made an entity yet ("the fictional band X … the band's drummer").
     hinted_group: object = None
+    #: The last unknown name read that is shaped like a person's ("The actress, who …").
+    last_person_name: object = None
     ceremony: tuple[str, str | None] | None = None  # last awards ceremony: name, date
     ceremony_at: int = -1  # where the sentence naming it starts
     ceremony_age: int = 0  # sentences read since

@@ -43,7 +43,8 @@ _CUES = [
                 r"formed|led|fronted|signed|under)\b)"), GROUP),
     (re.compile(rf"\b{_SERIES_WORDS}\s+(⟨\d+⟩)", re.I), SERIES),
     (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:OST|soundtrack|original soundtrack)\b"), SERIES),
-    (re.compile(r"(?<!by\s)(⟨\d+⟩)[,.]?\s+(?:(?:first|also|now|still)\s+)?(?:airs|aired|premiered|premieres|"
+    (re.compile(r"(?<!by\s)(⟨\d+⟩)[,.]?\s+(?:which\s+|that\s+)?(?:(?:first|also|now|still)\s+)?"
+                r"(?:airs|aired|premiered|premieres|"
                 r"ran|runs|wrapped|concluded|(?:ended|ends|finished|concluded)\s+its\s+run)\b"),
      SERIES),
     (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:which\s+|that\s+)?(?:first\s+)?(?:debuted|premiered|aired|airs)\s+"
@@ -57,9 +58,10 @@ _CUES = [
     (re.compile(r"\b(?:boy band|girl group|boy group|idol group|co-ed group|band|group|duo|"
                 r"trio|quartet|unit)\s+(?:[Tt]he\s+)?(⟨\d+⟩)"), GROUP),
     (re.compile(r"(⟨\d+⟩)(?:[’']s)?\s+(?:members?|leader|maknae)\s+⟨"), GROUP),
+    (re.compile(r"\b(?:a|the)\s+(?:[a-z-]+\s+){0,2}(?:band|group),\s+(⟨\d+⟩),"), GROUP),
     (re.compile(r"\b(?:actor|actress)\s+(⟨\d+⟩)", re.I), ACTOR),
-    (re.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST)\s+(⟨\d+⟩)", re.I),
-     RECORDING),
+    (re.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\s*,?\s+(⟨\d+⟩)",
+                re.I), RECORDING),
     (re.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\b[^.⟨]{0,40}?"
                 r"\b(?:titled|called|entitled|named)\s+(⟨\d+⟩)"), RECORDING),
     (re.compile(r"\b(?:singer|vocalist|rapper|soloist|singer-songwriter)\s+(⟨\d+⟩)", re.I),

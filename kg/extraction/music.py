@@ -55,7 +55,8 @@ _SUNG_BY = re.compile(
     rf"(?P<a>{NAMES})(?:\s+(?:as|in\s+character\s+as)\s+(?P<c>{M}))?")
 _LENT = re.compile(
     r"\b(?:also\s+)?(?:(?:lent|lends|lend|lending|puts|put|gives|gave)\s+(?:her|his|their)\s+"
-    r"(?:voices?|vocals|pipes)\s+to|(?:is|was|are|were)\s+the\s+voices?\s+(?:behind|of))\s+"
+    r"(?:voices?|vocals|pipes|baritone|tenor|soprano|alto|falsetto|rasp)\s+to|"
+    r"(?:is|was|are|were)\s+the\s+voices?\s+(?:behind|of))\s+"
     rf"(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?P<r>{M})")
 _PAIR_BEFORE = re.compile(rf"{M}(?:\s*,\s*{M})*,?\s+and\s+{M}\s+(?:also\s+)?$")
 _SINGS = re.compile(
@@ -64,10 +65,10 @@ _SINGS = re.compile(
     r"(?:\s+(?:also|himself|herself|alone|solo|then|later|now))?\s+(?:sings|sang|recorded|"
     r"records|performs|performed|will sing|voices|voiced|belts\s+out|belted\s+out)\s+"
     r"(?:(?P<group>all\s+(?:of\s+them|\w+(?:\s+(?:songs|tracks))?)|these\s+(?:\w+\s+)?"
-    r"(?:songs|tracks)|them|both)|(?:the\s+)?"
-    rf"(?:{M}[’']s\s+)?(?:[\w-]+\s+){{0,4}}?(?P<r>{M})|"
+    r"(?:songs|tracks)|them|both)|"
     r"(?P<it>it\b|the\s+(?:song|track|ballad|single|tune|anthem|"
-    r"number|title\s+track)\b(?!\s+⟨)))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
+    r"number|title\s+track)\b(?!\s+⟨))|(?:the\s+)?"
+    rf"(?:{M}[’']s\s+)?(?:[\w-]+\s+){{0,4}}?(?P<r>{M}))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
     rf"(?P<cw>character)\s+as|as\s+(?:(?:her|his|their)\s+(?P<cw2>character)\s+)?)(?P<c>{M}))?")
 _CONTRIBUTED = re.compile(
     rf"(?P<a>{M})(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{M},?)?\s+(?:also\s+)?"
@@ -79,6 +80,7 @@ _CREDITED = re.compile(rf"(?P<a>{M})\s+(?:is|are|was|were)\s+credited\s+(?:on|wi
 # "A and B duet on T", "A teamed up with B for T": a duet credits both artists.
 _DUET = re.compile(
     rf"(?P<a>{NAMES})\s+(?:also\s+)?(?:duet|duets|duetted|dueted|team\s+up|teamed\s+up|teams\s+up|"
+    r"harmonize|harmonise|harmonizes|harmonises|harmonized|harmonised|"
     r"joined\s+forces|join\s+forces|joins\s+forces|collaborated|collaborate|collaborates)"
     r"(?:\s+with\s+(?:(?:singer|actor|actress|rapper|co-star|bandmate)\s+)?"
     rf"(?P<b>{M}))?\s+(?:on|for)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?(?P<r>{M})")
@@ -94,6 +96,22 @@ _VOICE_ON = re.compile(
     rf"(?:(?P<c>{M})[’']s\s+)?(?:singing\s+)?voice\s+(?:on|for|in)\s+(?:(?P<all>(?:all|both)\s+"
     rf"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?P<band>band\s+|group\s+)?(?:tracks|songs|numbers))|"
     rf"(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?(?P<r>{M}))")
+# "G also has a track of its own on the OST album: the ballad “T”".
+_HAS_A_TRACK = re.compile(
+    rf"(?P<a>{M})\s+(?:also\s+)?(?:has|gets|contributes|adds)\s+(?:a|one|its\s+own)\s+(?:[a-z-]+\s+)?"
+    rf"(?:track|song|single|number)\b[^:⟨]{{0,60}}(?:{M}[^:⟨]{{0,20}})?:\s+(?:the\s+)?"
+    rf"(?:[a-z-]+\s+){{0,3}}(?P<r>{M})")
+# "A recorded every G song in character as C, including “T1” and its B-side, “T2”".
+_EVERY_SONG = re.compile(
+    rf"(?P<a>{M})\s+(?:also\s+)?(?:recorded|records|sang|sings|sung|voiced|voices|performed|performs)"
+    rf"\s+(?:every|each|all)\s+(?:of\s+)?(?:the\s+)?(?P<g>{M})\s+(?:songs?|tracks?|numbers?)"
+    rf"(?:,?\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?,?\s+including\s+(?P<list>(?:(?:{M}|"
+    r"(?:and\s+)?(?:its|their|the)\s+[\w-]+,?)\s*,?\s*(?:and\s+)?)+)")
+# "“T,” on which leader A and B split the lead vocals".
+_ON_WHICH = re.compile(
+    rf"(?P<r>{M}),?\s+on\s+which\s+(?:[a-z-]+\s+)?(?P<a>{M})(?:\s+and\s+(?:[a-z-]+\s+)?(?P<b>{M}))?"
+    r"\s+(?:split|splits|share|shares|shared|trade|trades|traded|swap|swaps|handle|handles|"
+    r"handled|take|takes|took|sing|sings|sang)\s+(?:the\s+)?(?:lead\s+)?(?:vocals|verses)\b")
 # "T, the G song", "the G track": an artist's recording named by the artist's name.
 _THE_ARTIST_SONG = re.compile(
     rf"(?:(?P<r>{M}),\s+)?\b(?:[Tt]he|[Aa])\s+(?P<a>{M})\s+(?:[a-z-]+\s+)?(?:song|track|single|"
@@ -171,7 +189,9 @@ _MIC = re.compile(
     r"(?:the\s+)?(?:microphone|mic|lead\s+vocals?)(?:\s+as\s+(?P<c>⟨\d+⟩))?\s+(?:on|for)\s+"
     rf"(?:the\s+)?(?:(?:[\w-]+|{M})\s+){{0,2}}?(?P<r>{M})(?!\s+{M})")
 # "T, which is also credited to G", "T is credited to A and B".
-_CREDITED_TO = re.compile(rf"(?P<r>{M}),?\s+(?:(?:which|that)\s+)?(?:is|was)\s+(?:also\s+)?"
+_CREDITED_TO = re.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:track|song|single|"
+                          r"ballad|anthem|tune|number)))"
+                          r"(?:,?\s+(?:(?:which|that)\s+)?(?:is|was)\s+(?:also\s+)?|,\s+)"
                           rf"credited\s+to\s+{_NOUN}?(?P<a>{NAMES})")
 # "a ballad by A titled T", "a song from A called T".
 _BY_TITLED = re.compile(
@@ -233,6 +253,15 @@ def apply(article: Article, s: Sentence) -> None:
             for artist in s.mentions_in(m["a"]) + s.mentions_in(m["b"]):
                 if _artistlike(article, artist, loose=True):
                     _credit(article, s, title, artist)
+    for m in _EVERY_SONG.finditer(s.masked):
+        _every_song(article, s, m)
+    for m in _HAS_A_TRACK.finditer(s.masked):
+        artist, title = s.mention(m["a"]), s.mention(m["r"])
+        if _is_title(article, title) and _artistlike(article, artist, loose=True):
+            _credit(article, s, title, artist)
+    for m in _ON_WHICH.finditer(s.masked):
+        _sing(article, s, s.mention(m["r"]), [x for x in (s.mention(m["a"]), s.mention(m["b"]))
+                                              if x is not None])
     for m in _SHARES.finditer(s.masked):
         _sing(article, s, s.mention(m["r"]), [s.mention(m["a"]), s.mention(m["b"])])
     for m in _VOICE_ON.finditer(s.masked):
@@ -375,8 +404,9 @@ def _by(article: Article, s: Sentence) -> None:
         if not _is_title(article, title):
             continue
         for artist in s.mentions_in(m["a"]):  # "a duet by A and B": both are credited
-            if artist.quoted:
-                break  # "“T1” by A, “T2” by B": A's list ends at the next title
+            if artist.quoted or re.match(r"[’']s\b", s.text[artist.end - s.start + s.start:
+                                                             artist.end + 2]):
+                break  # "“T1” by A, “T2” by B", "“T1” by A and B's “T2”": A's list ends
             _credit(article, s, title, artist)
     for m in _TRACKLIST_BY.finditer(s.masked):
         recordings = [r for r in (_credit(article, s, t, s.mention(m["a"]))
@@ -420,6 +450,24 @@ def _sung_by(article: Article, s: Sentence) -> None:
                                   modelling.member(who, group), flags, who, group)
             elif title is not None:
                 _credit(article, s, title, mention)
+
+
+def _every_song(article: Article, s: Sentence, m: re.Match[str]) -> None:
+    """Credits of the named band and vocals of the singer (in character when said)."""
+    band, singer_mention = s.mention(m["g"]), s.mention(m["a"])
+    if band is None or singer_mention is None or \
+            not (_artistlike(article, band, loose=True) or _capitals_group(article, band)):
+        return
+    flags: list[str] = []
+    singer = article.resolve(singer_mention, (PERSON,), SINGER, flags)
+    character = article.resolve(s.mention(m["c"]), (CHARACTER,), None, flags) if m["c"] else None
+    for title in s.mentions_in(m["list"]):
+        if not _is_title(article, title):
+            continue
+        _credit(article, s, title, band)
+        got = _recording(article, title, flags)
+        if got and singer and article.is_a(singer, PERSON):
+            _vocals(article, s, got, singer, character, list(flags))
 
 
 def _voice_on(article: Article, s: Sentence, m: re.Match[str]) -> None:
@@ -488,6 +536,15 @@ def _more(article: Article, s: Sentence) -> None:
         _sing(article, s, s.mention(m["r"]), [s.mention(m["a"])])
     for pattern in (_CREDITED_TO, _BY_TITLED):
         for m in pattern.finditer(s.masked):
+            if m.groupdict().get("it") and (key := article.recent.get(RECORDING)):
+                for artist in s.mentions_in(m["a"]):  # "The track, credited to G, …"
+                    flags: list[str] = []
+                    who = _artist(article, artist, flags) if _artistlike(
+                        article, artist, loose=True) or _capitals_group(article, artist) else None
+                    if who:
+                        article.claim(s.start, s.end, "performs", modelling.credit(
+                            key, article._songs.get(key), who), flags, key, who)
+                continue
             title = s.mention(m["r"])
             if _is_title(article, title):
                 for artist in s.mentions_in(m["a"]):
@@ -641,7 +698,7 @@ def _list(article: Article, s: Sentence) -> None:
 
 def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int) -> None:
     text = article.text
-    numbering = re.match(r"\s*(?:\d{1,3}[.)]|[-*•·])\s+", text[ta:tb])
+    numbering = re.match(r"\s*(?:\d{1,3}[.)]|0\d(?=\s)|[-*•·])\s+", text[ta:tb])
     if numbering:
         ta += numbering.end()
     for side in ("title", "artist"):  # "Part 2: X — “Title”", "Track 3. Title — X"

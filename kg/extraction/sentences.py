@@ -13,7 +13,8 @@ _ABBREVIATIONS = {"no", "nos", "pt", "vol", "mr", "mrs", "ms", "dr", "st", "jr",
                   "ep", "feat", "ft", "m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                   "sept", "oct", "nov", "dec", "etc", "approx", "inc", "ltd", "co", "corp"}
 _END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’)\]]*\s*$")
-_DASH = re.compile(r"\s[—–-]\s")
+# The separator of a "Title — Artist" item: a spaced dash, or a spaced slash ("Title / Artist").
+_DASH = re.compile(r"\s[—–/-]\s")
 # "Title by Artist", one item a line (an optional number or bullet first).
 _BY_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]\s*|[-*•·]\s*)?[\"“‘']?[A-Z0-9].{0,60}?\s+by\s+"
                       r"(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z0-9(].{0,40}$")
