@@ -473,9 +473,11 @@ def _membership(article: Article, s: Sentence) -> None:
             if recent:
                 for person in s.mentions_in(m["list"]):
                     _member(article, s, person, None, None, band_key=recent)
-                if re.match(r"\s+(?:trade|swap|share|split|sing|handle|take)\b",
-                            s.masked[m.end():]) and RECORDING_KEY in article.recent:
-                    _members_sing_recent(article, s, s.mentions_in(m["list"]))
+                key = article.recent.get(RECORDING_KEY)
+                if key and re.match(r"\s+(?:trade|swap|share|split|sing|handle|take)\b",
+                                    s.masked[m.end():]):
+                    _members_sing(article, s, s.mentions_in(m["list"]),
+                                  (key, article._songs.get(key)))
             continue
         for person in s.mentions_in(m["list"]):
             if group is not None and not person.quoted:
@@ -541,25 +543,14 @@ def _band_in(article: Article, s: Sentence) -> Mention | None:
 RECORDING_KEY = "lr:Recording"
 
 
-def _members_sing_recent(article: Article, s: Sentence, members: list[Mention]) -> None:
-    """"Members A and B trade verses": they sing the recording named last."""
-    key = article.recent[RECORDING_KEY]
-    for member in members:
-        flags: list[str] = []
-        person = article.resolve(member, (PERSON,), None, flags)
-        if person and article.is_a(person, PERSON):
-            article.claim(s.start, s.end, "performs",
-                          modelling.vocals(key, article._songs.get(key), person, None), flags,
-                          key, person)
-
-
-def _members_sing(article: Article, s: Sentence, members: list[Mention]) -> None:
-    """"…'s “T”, with members A and B trading verses": the members sing the sentence's title."""
-    title = next((x for x in s.mentions if x.quoted), None)
-    if title is None:
-        return
+def _members_sing(article: Article, s: Sentence, members: list[Mention],
+                  got: tuple[str, str | None] | None = None) -> None:
+    """"…'s “T”, with members A and B trading verses": the members sing the sentence's title
+    (or ``got``, the recording named last: "Members A and B trade verses")."""
     flags: list[str] = []
-    got = article.recording(title, flags)
+    if got is None:
+        title = next((x for x in s.mentions if x.quoted), None)
+        got = article.recording(title, flags) if title is not None else None
     for member in members:
         person = article.resolve(member, (PERSON,), None, flags)
         if got and person and article.is_a(person, PERSON):

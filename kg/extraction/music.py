@@ -274,13 +274,8 @@ def apply(article: Article, s: Sentence) -> None:
         title = s.mention(m["r"] or m["r2"])
         if _is_title(article, title):
             _credit(article, s, title, artist)
-        elif m["r"] is None and m["r2"] is None and (key := article.recent.get(RECORDING)):
-            flags: list[str] = []
-            who = _artist(article, artist, flags)
-            if who:  # "The G track has topped …": the recording named before
-                article.claim(s.start, s.end, "performs",
-                              modelling.credit(key, article._songs.get(key), who), flags, key,
-                              who)
+        elif m["r"] is None and m["r2"] is None:  # "The G track has topped …"
+            _credit_last(article, s, artist)
     for m in _OWNED_LIST.finditer(s.masked):
         artist = s.mention(m["a"])
         if artist is None or _series_like(article, artist) or \
@@ -329,13 +324,8 @@ def apply(article: Article, s: Sentence) -> None:
             title = s.mention(m["r"])
             if _is_title(article, title):
                 _credit(article, s, title, artist)
-        elif (key := article.recent.get(RECORDING)) is not None:
-            flags: list[str] = []
-            who = _artist(article, artist, flags)
-            if who:
-                article.claim(s.start, s.end, "performs",
-                              modelling.credit(key, article._songs.get(key), who), flags, key,
-                              who)
+        else:
+            _credit_last(article, s, artist)
     for m in _WHICH_SINGS.finditer(s.masked):
         _sing(article, s, s.mention(m["r"]), s.mentions_in(m["a"]))
     for m in _CONTRIBUTION.finditer(s.masked):
@@ -385,6 +375,18 @@ def _credit(article: Article, s: Sentence, title: Mention | None, artist: Mentio
     article.claim(s.start if start is None else start, s.end if end is None else end,
                   "performs", facts, flags, recording, who)
     return recording
+
+
+def _credit_last(article: Article, s: Sentence, artist: Mention) -> None:
+    """Credit the recording the article named last ("it", "the track") to ``artist``."""
+    key = article.recent.get(RECORDING)
+    if key is None:
+        return
+    flags: list[str] = []
+    who = _artist(article, artist, flags)
+    if who:
+        article.claim(s.start, s.end, "performs",
+                      modelling.credit(key, article._songs.get(key), who), flags, key, who)
 
 
 def _vocals(article: Article, s: Sentence, recording: tuple[str, str | None], singer: str,
@@ -536,14 +538,11 @@ def _more(article: Article, s: Sentence) -> None:
         _sing(article, s, s.mention(m["r"]), [s.mention(m["a"])])
     for pattern in (_CREDITED_TO, _BY_TITLED):
         for m in pattern.finditer(s.masked):
-            if m.groupdict().get("it") and (key := article.recent.get(RECORDING)):
+            if m.groupdict().get("it"):
                 for artist in s.mentions_in(m["a"]):  # "The track, credited to G, …"
-                    flags: list[str] = []
-                    who = _artist(article, artist, flags) if _artistlike(
-                        article, artist, loose=True) or _capitals_group(article, artist) else None
-                    if who:
-                        article.claim(s.start, s.end, "performs", modelling.credit(
-                            key, article._songs.get(key), who), flags, key, who)
+                    if _artistlike(article, artist, loose=True) or \
+                            _capitals_group(article, artist):
+                        _credit_last(article, s, artist)
                 continue
             title = s.mention(m["r"])
             if _is_title(article, title):
