@@ -34,6 +34,9 @@ BUILD_TARGET_MS = 2000.0  # the whole build, reasoning and validation included
 REFERENCE_RUNS = 5  # owlrl takes seconds a run: fewer runs, still a median
 CLI_RATIO_TARGET = 2.0
 QUERY_P50_TARGET_MS = 5.0
+EXTRACT_TARGET_MS = 20_000.0  # "within seconds" for a 1 MB article
+EXTRACT_BYTES = 1_000_000
+EXTRACT_RUNS = 3  # about ten seconds a run: few runs, still a median
 
 CLI_QUERY = "who-voices-eclipse-songs"
 CLI_QUERY_BINDINGS = 6
@@ -211,6 +214,41 @@ def bench_inference(store: Path, runs: int) -> dict[str, Any]:
     return {"input_triples": len(asserted), "entailments": len(fast.triples),
             "closed_form": spread(fast_ms), "owlrl": spread(ref_ms),
             "ratio": statistics.median(ref_ms) / statistics.median(fast_ms)}
+
+
+def bench_extraction() -> dict[str, Any]:
+    """``kg.extraction.extract`` on 1 MB of dense news text: the seed and dev evaluation
+    articles repeated, against the shipped registry (what an ingest of that file does)."""
+    import datetime as dt
+
+    from kg import resources
+    from kg.corpus import load_corpus
+    from kg.extraction import Registry, extract
+
+    folders = [Path(resources.shipped_sources_dir()), Path(resources.eval_dir()) / "dev"]
+    texts = [s.text for f in folders if f.is_dir() for s in load_corpus(f).sources]
+    block = "\n\n".join(texts)
+    text = (block * (EXTRACT_BYTES // len(block) + 1))[:EXTRACT_BYTES]
+    registry = Registry.from_folder(resources.shipped_sources_dir())
+    samples, claims = [], 0
+    for _ in range(EXTRACT_RUNS):
+        started = time.perf_counter()
+        claims = len(extract(text, dt.date(2033, 6, 20), registry).claims)
+        samples.append((time.perf_counter() - started) * 1000)
+    if not claims:
+        raise BenchmarkError("the extractor proposed nothing on 1 MB of evaluation articles")
+    return spread(samples) | {"bytes": len(text.encode("utf-8")), "claims": claims}
+
+
+def extraction_report(extraction: dict[str, Any], check: Check) -> str:
+    """The extraction figure against its target."""
+    return "\n".join([
+        "",
+        f"Extraction: kg.extraction.extract on {extraction['bytes'] / 1e6:.1f} MB of evaluation "
+        f"articles ({EXTRACT_RUNS} runs, {extraction['claims']} claims proposed)",
+        f"  median {extraction['median_ms']:.1f} ms  (min {extraction['min_ms']:.1f}, "
+        f"max {extraction['max_ms']:.1f})   target <= {EXTRACT_TARGET_MS:.0f} ms   {mark(check)}",
+    ])
 
 
 def bench_linking(workdir: Path, runs: int) -> dict[str, Any]:
@@ -453,6 +491,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         queries = bench_queries(store, query_runs, in_memory=True)
         disk = bench_queries(store, query_runs, in_memory=False)
         linking = bench_linking(workdir, args.runs)
+        extraction = bench_extraction()
     except (BenchmarkError, KgError, OSError) as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 2
@@ -465,8 +504,10 @@ def main(argv: Sequence[str] | None = None) -> int:
               Check("cli_ratio", cli_query["ratio"], CLI_RATIO_TARGET)]
     checks += [Check(f"query:{name}", q["p50_ms"], QUERY_P50_TARGET_MS)
                for name, q in queries.items()]
+    checks.append(Check("extraction", extraction["median_ms"], EXTRACT_TARGET_MS))
     print(report(info, build, phases, reasoning, cli_query, queries, disk, checks))
     print(linking_report(linking))
+    print(extraction_report(extraction, checks[-1]))
 
     if args.json:
         passed = {c.name: c.passed for c in checks}
@@ -474,9 +515,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         cli_query |= {"target_ratio": CLI_RATIO_TARGET, "passed": passed["cli_ratio"]}
         for name, q in queries.items():
             q |= {"target_p50_ms": QUERY_P50_TARGET_MS, "passed": passed[f"query:{name}"]}
+        extraction |= {"target_ms": EXTRACT_TARGET_MS, "passed": passed["extraction"]}
         figures = {"environment": info, "build": build, "build_phases_ms": phases,
                    "reasoning": reasoning, "cli_query": cli_query,
                    "queries": queries, "queries_on_disk": disk, "linking": linking,
+                   "extraction": extraction,
                    "summary": {"passed": sum(c.passed for c in checks), "total": len(checks),
                                "missed": [c.name for c in checks if not c.passed]}}
         try:
