@@ -23,6 +23,7 @@ from kg.extraction.context import (
     CHARACTER,
     GROUP,
     PERSON,
+    RECORDING,
     SERIES,
     SINGER,
     UNRESOLVED,
@@ -467,13 +468,13 @@ def _membership(article: Article, s: Sentence) -> None:
         if before:
             _member(article, s, before[-1], s.mention(m["g"]), m["role"])
     for m in _WITH_MEMBERS.finditer(s.masked):
-        group = _group_before(article, s, m.start())
+        group = _last_group_named(article, s, m.start())
         if group is None and m.group().lstrip().startswith("Members"):
             recent = article.recent.get(GROUP)  # "Members A and B trade verses …"
             if recent:
                 for person in s.mentions_in(m["list"]):
                     _member(article, s, person, None, None, band_key=recent)
-                key = article.recent.get(RECORDING_KEY)
+                key = article.recent.get(RECORDING)
                 if key and re.match(r"\s+(?:trade|swap|share|split|sing|handle|take)\b",
                                     s.masked[m.end():]):
                     _members_sing(article, s, s.mentions_in(m["list"]),
@@ -540,9 +541,6 @@ def _band_in(article: Article, s: Sentence) -> Mention | None:
     return found[0] if len({_form(x) for x in found}) == 1 else None
 
 
-RECORDING_KEY = "lr:Recording"
-
-
 def _members_sing(article: Article, s: Sentence, members: list[Mention],
                   got: tuple[str, str | None] | None = None) -> None:
     """"…'s “T”, with members A and B trading verses": the members sing the sentence's title
@@ -559,7 +557,7 @@ def _members_sing(article: Article, s: Sentence, members: list[Mention],
                           person)
 
 
-def _group_before(article: Article, s: Sentence, at: int) -> Mention | None:
+def _last_group_named(article: Article, s: Sentence, at: int) -> Mention | None:
     """The last band or group named in the sentence before ``at`` (masked offset)."""
     found = None
     for m in re.finditer(M, s.masked[:at]):
@@ -654,8 +652,7 @@ def _member(article: Article, s: Sentence, member: Mention | str | None,
         return
     if character:
         if article.is_a(band, GROUP) and article.proposal.entity(band) is not None and \
-                not any(f[0] == band or f[2] == band for c in article.proposal.claims
-                        for f in c.facts if f[1] == "lr:memberOf"):
+                band not in article.members:
             # A name first met as an artist ("the G song") whose members are characters is
             # the story's band, not a real group.
             article.retype(band, (BAND,))

@@ -64,6 +64,7 @@ class Article:
     ceremony_age: int = 0  # sentences read since
     credits: dict[str, set[str]] = field(default_factory=dict)  # recording -> artists
     portrayals: dict[str, set[str]] = field(default_factory=dict)  # person -> characters
+    members: dict[str, set[str]] = field(default_factory=dict)  # music group -> persons
     _songs: dict[str, str | None] = field(default_factory=dict)  # recording -> its song
     _claim_ids: Counter = field(default_factory=Counter)
     _seen: set = field(default_factory=set)
@@ -220,6 +221,8 @@ class Article:
                 self.credits.setdefault(subject, set()).add(str(o))
             elif p == "lr:portrays":
                 self.portrayals.setdefault(subject, set()).add(str(o))
+            elif p == "lr:memberOf":
+                self.members.setdefault(str(o), set()).add(subject)
             if p in ("lr:date", "lr:firstEpisodeDate", "lr:finalEpisodeDate") and \
                     isinstance(o, str) and o.startswith("--"):
                 flags.append(f"year inferred from the publication date: {o} is read as "
