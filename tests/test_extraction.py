@@ -513,6 +513,75 @@ _GENERAL += [
 ]
 
 
+# The sixth round: subjects found past relative clauses and pronouns, roles named by
+# descriptions, announced schedules, duets named by their singers, tables and bare track lists.
+_GENERAL += [
+    ("Won Ha-rim, who won Best Actor at the 2032 Sora Awards, has been tapped to headline the "
+     "series as Oh Dal-bong, a ferryman.", "plays", ("Won Ha-rim", "Oh Dal-bong")),
+    ("It is the drama “Paper Moon” again. Won Ha-rim is back. It is his first drama since "
+     "“Tide Clock,” in which he played the shy baker Oh Dal-bong.", "plays",
+     ("Won Ha-rim", "Oh Dal-bong")),
+    ("Moon Sun-hee won the Excellence Award, Drama for “Tide Clock,” in which she plays rookie "
+     "coroner Gu Mal-ja.", "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    ("Moon Sun-hee joins him as violinist Gu Mal-ja.", "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    ("Rounding out the trio is Han Seul-gi of the girl group MOSSWAY, who will play the band's "
+     "drummer, Tak Bo-hyeon.", "plays", ("Han Seul-gi", "Tak Bo-hyeon")),
+    ("Won Ha-rim and Moon Sun-hee, who play dancers Oh Dal-bong and Gu Mal-ja respectively, "
+     "trained for months.", "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    ("Ko Ye-rim was named Best New Actress for her turn as Gu Mal-ja, and Won Ha-rim received "
+     "Best Supporting Actor for playing Dal-bong's grandfather, Oh Man-sik.", "plays",
+     ("Won Ha-rim", "Oh Man-sik")),
+    ("Ko Ye-rim was named Best New Actress for her turn as Gu Mal-ja, and Won Ha-rim received "
+     "Best Supporting Actor for playing Dal-bong's grandfather, Oh Man-sik.", "plays",
+     ("Ko Ye-rim", "Gu Mal-ja")),
+    ("In the fictional band NIGHT FERRY, Won Ha-rim takes the part of lead singer Oh Dal-bong.",
+     "membership", ("Oh Dal-bong", "NIGHT FERRY", "lead vocalist")),
+    ("The drama follows the fictional band NIGHT FERRY. On screen, NIGHT FERRY is fronted by cab "
+     "driver Oh Dal-bong (Won Ha-rim), with Moon Sun-hee behind the drum kit as Gu Mal-ja.",
+     "membership", ("Gu Mal-ja", "NIGHT FERRY", "member")),
+    ("The fictional band NIGHT FERRY is fronted by cab driver Oh Dal-bong (Won Ha-rim), with "
+     "Moon Sun-hee behind the drum kit as Gu Mal-ja.", "membership",
+     ("Oh Dal-bong", "NIGHT FERRY", "lead vocalist")),
+    ("Won Ha-rim plays Oh Dal-bong, an accordion player who busks with his band NIGHT FERRY.",
+     "membership", ("Oh Dal-bong", "NIGHT FERRY", "member")),
+    ("Dain's MOSSWAY bandmate Seul came to the showcase.", "membership",
+     ("Seul", "MOSSWAY", "member")),
+    ("A second single, a duet between Won Ha-rim and Seul titled “Kite Tail,” is expected in "
+     "May.", "performs", ("credited", "Kite Tail", "Seul")),
+    ("“Kite Tail,” Won Ha-rim's duet with Seul, was nominated.", "performs",
+     ("credited", "Kite Tail", "Won Ha-rim")),
+    ("“Tin Roof” came out on May 2 under the name NIGHT FERRY, with Moon Sun-hee singing in "
+     "character as Gu Mal-ja.", "performs", ("credited", "Tin Roof", "NIGHT FERRY")),
+    ("“Tin Roof” came out on May 2 under the name NIGHT FERRY, with Moon Sun-hee singing in "
+     "character as Gu Mal-ja.", "performs", ("vocals", "Tin Roof", "Moon Sun-hee")),
+    ("The prize went to NIGHT FERRY's “Tin Roof,” the band anthem Moon Sun-hee recorded in "
+     "character.", "performs", ("vocals", "Tin Roof", "Moon Sun-hee")),
+    ("Won Ha-rim and Moon Sun-hee trade verses on the title track “Tin Roof.”", "performs",
+     ("vocals", "Tin Roof", "Moon Sun-hee")),
+    ("“Kite Tail” sits atop the TuneBox Top 50. It has since surpassed 6 million streams on "
+     "Streamly.", "stream-milestone", ("Kite Tail", "Streamly", 6000000, "2033-06-20")),
+    ("“Kite Tail” sits atop the TuneBox Top 50. Soloist Noh Eun-bi's ballad first hit No. 1 on "
+     "the TuneBox Top 50 on March 2.", "chart-entry", ("Kite Tail", "TuneBox Top 50", 1,
+                                                       "2033-03-02")),
+    ("“Kite Tail” sits atop the TuneBox Top 50. Soloist Noh Eun-bi's ballad first hit No. 1 on "
+     "March 2.", "performs", ("credited", "Kite Tail", "Noh Eun-bi")),
+    ("“Kite Tail” bowed at No. 41 on the TuneBox Top 50 on March 9.", "chart-entry",
+     ("Kite Tail", "TuneBox Top 50", 41, "2033-03-09")),
+    ("Channel Nine has finalized the cast of “Tide Clock,” its new music drama. The series will "
+     "premiere on October 5, 2033, and air every Monday and Tuesday.", "broadcast",
+     ("first episode", "Tide Clock", "2033-10-05")),
+    ("Channel Nine has finalized the cast of “Tide Clock,” its new music drama. The series will "
+     "premiere on October 5, 2033, and air every Monday and Tuesday.", "broadcast",
+     ("schedule", "Tide Clock", "monday-tuesday")),
+    ("Outside Korea, “Harbour Lights” will stream on Streamly for viewers in Europe.",
+     "broadcast", ("available on", "Harbour Lights", "Streamly")),
+    ("“Harbour Lights” came to an end on May 24, nearly four months after its January 4 premiere.",
+     "broadcast", ("final episode", "Harbour Lights", "2033-05-24")),
+    ("“Harbour Lights” came to an end on May 24, nearly four months after its January 4 premiere.",
+     "broadcast", ("first episode", "Harbour Lights", "2033-01-04")),
+]
+
+
 @pytest.mark.parametrize(("text", "relation", "expected"), _GENERAL)
 def test_general_forms_of_each_relation(registry, text, relation, expected):
     tuples, proposal = _tuples(registry, text)
@@ -541,6 +610,34 @@ def test_a_track_list_with_artists_in_brackets(registry):
                                   ("credited", "Tin Roof", "Won Ha-rim"),
                                   ("credited", "Tin Roof", "Gu Mal-ja")}
     assert [c.quote for c in proposal.claims][:1] == ["Kite Tail (Won Ha-rim)"]
+
+
+def test_a_chart_table_takes_its_chart_and_date_from_the_introduction(registry):
+    text = ("Also on the TuneBox Top 50 this week (March 16):\n\n"
+            "No. 23 | “Kite Tail” | Won Ha-rim | “Tide Clock”\n"
+            "No. 58 | “Tin Roof” | NIGHT FERRY | “Tide Clock”\n")
+    assert [s.kind for s in sentences.split(text)] == ["sentence", "row", "row"]
+    tuples, proposal = _tuples(registry, text)
+    assert tuples["chart-entry"] == {("Kite Tail", "TuneBox Top 50", 23, "2033-03-16"),
+                                     ("Tin Roof", "TuneBox Top 50", 58, "2033-03-16")}
+    assert ("credited", "Tin Roof", "NIGHT FERRY") in tuples["performs"]
+    for claim in proposal.claims:
+        assert text[claim.start:claim.end] == claim.quote
+
+
+def test_a_table_without_an_introduction_proposes_no_chart_entry(registry):
+    text = "No. 23 | “Kite Tail” | Won Ha-rim | “Tide Clock”\n"
+    tuples, _ = _tuples(registry, text)
+    assert not tuples["chart-entry"]
+
+
+def test_a_bare_track_list_takes_the_artist_its_introduction_credits(registry):
+    text = ("The mini album gathers two songs, every one of them credited to MOSSWAY:\n\n"
+            "1. Kite Tail\n2. Tin Roof\n\nFans loved them.")
+    assert [s.kind for s in sentences.split(text)] == ["sentence", "list", "list", "sentence"]
+    tuples, _ = _tuples(registry, text)
+    assert tuples["performs"] == {("credited", "Kite Tail", "MOSSWAY"),
+                                  ("credited", "Tin Roof", "MOSSWAY")}
 
 
 def test_a_track_list_with_slashes(registry):
@@ -592,6 +689,8 @@ def test_other_phrasings_of_each_relation(registry, text, relation, expected):
     "Kim Ha-neul hosted the 2033 Sora Awards.",
     "“Low Tide” took the TuneBox Top 50 by storm on June 2.",
     "“Low Tide” not only topped nothing, it never charted.",
+    "“Harbour Lights” will not stream on Streamly.",
+    "If “Harbour Lights” is renewed, it will air on Channel Nine.",
 ])
 def test_negations_futures_and_opinions_propose_nothing(registry, text):
     tuples, proposal = _tuples(registry, text)
@@ -820,10 +919,11 @@ def test_a_wrapped_article_gives_the_same_relations(base_registry):
 
 
 def _listed(paragraph: str) -> bool:
-    """A paragraph of "Title - Artist", "Title / Artist" or "Title (Artist)" lines: a list,
-    which wrapping would merge."""
+    """A paragraph of "Title - Artist", "Title / Artist", "Title (Artist)", "1. Title" or
+    "No. 1 | Title | Artist" lines: a list or table, which wrapping would merge."""
     lines = paragraph.strip().splitlines()
-    return len(lines) > 1 and all(re.search(r"\s[-/]\s|\)$", line) for line in lines)
+    return len(lines) > 1 and all(re.search(r"\s[-/|]\s|\)$|^\s*\d{1,3}[.)]\s", line)
+                                  for line in lines)
 
 
 def _article_tuples(text: str, published: dt.date, registry: Registry) -> dict[str, set]:

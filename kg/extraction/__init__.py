@@ -51,6 +51,9 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
         for relation in _RELATIONS:
             relation.apply(article, sentence)
         _remember(article, sentence)
+        if span.kind == "sentence":
+            article.intro = sentence if sentence.text[span.start:span.end].endswith(":") \
+                else None
     _complete(article)
     return article.proposal.used()
 

@@ -58,7 +58,8 @@ _EPISODES_ON = re.compile(rf"\b(?:episodes|seasons?|the\s+(?:full\s+)?(?:series|
                           r"(?:is|are)\s+(?:now\s+|also\s+|all\s+)?(?:on|up\s+on|streaming\s+on)\s+"
                           rf"(?P<list>{NAMES})")
 _INTERNATIONAL = re.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|viewers)\b")
-_FIRST = re.compile(rf"\b(?:premiered|premieres|first\s+aired|kicked\s+off|began\s+airing|"
+_FIRST = re.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|kicked\s+off|"
+                    r"began\s+airing|"
                     rf"(?:run|broadcast)\s+(?:that\s+|which\s+)?(?:began|started)|"
                     rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered)|"
                     rf"debuted)\s+(?:(?:[a-z-]+|{M})\s+){{0,5}}?on\s+(?P<d>{D})")
@@ -66,7 +67,10 @@ _RAN = re.compile(rf"\b(?:ran|aired|airs|runs)\s+(?:on\s+{_WEEKDAY}s\s+|on\s+{M}
                   rf"from\s+(?P<a>{D})\s+"
                   r"(?:to|until|through)\s+"
                   rf"(?P<b>{D})")
+# "nearly four months after its April 4 premiere".
+_ITS_PREMIERE = re.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P<d>{D})\s+premiere\b")
 _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
+                    rf"came\s+to\s+an\s+end|drew\s+to\s+a\s+close|"
                     rf"concluded(?:\s+its\s+run)?|"
                     rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|signed\s+off|"
                     rf"(?:last|final)\s+episode\s+(?:aired|was\s+broadcast)|finale\s+aired)\s+"
@@ -173,7 +177,7 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
     for m in _AIRS_ON.finditer(s.masked):
         flags = []
-        if hedged(s.masked, m.start()) or (
+        if hedged(s.masked, m.start(), scheduled=True) or (
                 m["verb"] in ("debuted", "debuts", "launched", "returns", "returned") and
                 _about_a_song(article, s)):
             continue
@@ -185,7 +189,7 @@ def _availability(article: Article, s: Sentence) -> None:
     audience = _INTERNATIONAL.search(s.masked)
     for m in _EPISODES_ON.finditer(s.masked):  # "All sixteen episodes are now on P"
         flags: list[str] = []
-        if hedged(s.masked, m.start()):
+        if hedged(s.masked, m.start(), scheduled=True):
             continue
         series = _sentence_series(article, s, flags) or article.series()
         for mention in s.mentions_in(m["list"]):
@@ -195,7 +199,7 @@ def _availability(article: Article, s: Sentence) -> None:
                               modelling.availability(series, platform), flags, series, platform)
     for m in _AVAILABLE.finditer(s.masked):
         flags: list[str] = []
-        if hedged(s.masked, m.start()) or re.search(
+        if hedged(s.masked, m.start(), scheduled=True) or re.search(
                 r"\d|\btimes\b|\bmillion\b", re.sub(r"⟨\d+⟩", "", m["mid"])):
             continue
         between = s.mentions_in(m["mid"])  # "stream “S” on P": only a series may stand there
@@ -229,7 +233,7 @@ def _carries(article: Article, s: Sentence) -> None:
         mention = s.mention(m["p"])
         platform = article.resolve(mention, (PLATFORM,), None, flags) if mention else None
         series = article.series()
-        if platform and series and not hedged(s.masked, m.start()):
+        if platform and series and not hedged(s.masked, m.start(), scheduled=True):
             article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
                           flags, series, platform)
 
@@ -245,6 +249,7 @@ def _episodes(article: Article, s: Sentence) -> None:
     found += [("first", s.date(m["d"]).value, m.start()) for m in _FIRST.finditer(s.masked)
               if not _song_subject(article, s, m.start())]
     found += [("final", s.date(m["d"]).value, m.start()) for m in _FINAL.finditer(s.masked)]
+    found += [("first", s.date(m["d"]).value, m.start()) for m in _ITS_PREMIERE.finditer(s.masked)]
     if not found:
         return
     flags: list[str] = []

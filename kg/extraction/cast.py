@@ -43,7 +43,8 @@ _PLAYED_BY = re.compile(
     r"(?:played|portrayed|depicted|essayed|brought\s+to\s+life|voiced)"
     rf"\s+by\s+{_ACTOR_NOUN}?(?:(?P<g>{M})[’']s\s+)?(?P<a>{M})")
 _PLAYS = re.compile(
-    rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:\s*,\s*\d{{1,2}}\s*,)?(?:\s*,)?\s+(?:who\s+)?(?:also\s+)?"
+    rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:\s*,\s*\d{{1,2}}\s*,)?(?:\s*,\s+who\s+[^,]{{0,80}},)?"
+    r"(?:\s*,)?\s+(?:who\s+)?(?:also\s+)?"
     r"(?P<verb>plays|played|portrays|portrayed|will play|is playing|depicts|"
     r"takes on the role of|took on the role of|plays the role of|played the role of|"
     r"is cast as|was cast as|stars as|starred as|appears as|appeared as|appearing as|"
@@ -55,6 +56,10 @@ _PLAYS = re.compile(
     r"(?:completes|completed|rounds\s+out|rounded\s+out|fills\s+out|filled\s+out|joins|joined)\s+"
     r"the\s+(?:[a-z-]+\s+)?(?:line-?up|cast|band|group|quartet|trio|quintet|ensemble)\s+as|"
     r"joins\s+as|joined\s+as|will portray|will star as|"
+    r"(?:joins|joined|join)\s+(?:him|her|them)\s+as|"
+    r"(?:has\s+been|have\s+been|is|was|were|are)\s+(?:tapped|picked|chosen|selected|confirmed|"
+    r"cast|set|signed|lined\s+up|booked)\s+to\s+(?:headline|lead|front|join|star\s+in|anchor)\s+"
+    r"(?:the\s+(?:[a-z-]+\s+)?(?:series|drama|show|cast|film|project)\s+)?as|"
     r"shines as|shone as|shined as|impresses as|impressed as|excels as|excelled as|"
     r"leads the cast as|led the cast as|is back as|co-stars as|co-starred as|debuts as|"
     r"debuted as|is set to play|was set to play|will be playing|will be portraying|"
@@ -108,6 +113,12 @@ _ANY_AS = re.compile(
     r"[a-z-]+\s+){1,4}?)as\s+"
     rf"(?P<desc>(?:(?:the|a|an)\s+)?(?:(?:[a-z'’-]+|{M}[’']s),?\s+){{0,4}}?)"
     rf"(?P<c>{M})(?![’']s\b)")
+# "A … in which she plays coroner C", "S, in which he played the shy baker C".
+_PRONOUN_PLAYED = re.compile(
+    r"\b(?:he|she)\s+(?:also\s+)?(?:plays|played|portrays|portrayed)\s+(?:(?:the|a|an)\s+)?"
+    rf"(?P<desc>(?:[a-z'’-]+\s+|{M}[’']s\s+){{0,3}}?)(?P<c>{M})(?![’']s\b)")
+_INSTRUMENT = re.compile(r"\b(?:behind\s+the\s+(?:drum\s+kit|drums|kit|keyboards?|keys)|"
+                         r"on\s+(?:drums|bass|guitar|keys|keyboards?))\b")
 # "The actress, who played music teacher C": the person named last.
 _THE_ACTOR_PLAYED = re.compile(
     r"^\s*[Tt]he\s+(?:[a-z-]+\s+)?(?:actor|actress|star|lead)\s*,\s+who\s+(?:played|plays|portrayed|"
@@ -117,12 +128,13 @@ _ROLE_APPOSED = re.compile(
     rf"(?P<c>{M}),\s+(?:the|a|an|his|her)\s+(?:[a-z-]+\s+){{0,3}}?(?:(?P<pro>he|she)\s+"
     rf"(?:played|plays|portrayed|portrays)\b|(?:role|part)\s+(?:for|of|that\s+marks)\s+{_ACTOR_NOUN}?(?P<a>{M}))")
 # "A and B play (siblings) C and D (respectively)": the lists pair up in order.
-_PAIRS = re.compile(rf"(?P<a>{NAMES})\s+(?:play|played|portray|portrayed|star\s+as|starred\s+as|"
-                    rf"are\s+cast\s+as|were\s+cast\s+as)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?"
+_PAIRS = re.compile(rf"(?P<a>{NAMES})(?:,\s+who)?\s+(?:play|played|portray|portrayed|star\s+as|"
+                    r"starred\s+as|"
+                    rf"are\s+cast\s+as|were\s+cast\s+as)\s+(?P<desc>(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?)"
                     rf"(?P<c>{NAMES})")
 # "… for playing C", "A … drummed his way through S as C": the subject plays C.
-_FOR_PLAYING = re.compile(rf"\bfor\s+(?:playing|portraying)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?"
-                          rf"(?P<c>{M})|\b(?:his|her|their)\s+way\s+through\s+(?:{M}\s+)?as\s+"
+_FOR_PLAYING = re.compile(rf"\bfor\s+(?:playing|portraying)\s+(?:the\s+)?"
+                          rf"(?:(?:[a-z-]+|{M}[’']s\s+[a-z-]+),?\s+){{0,4}}?(?P<c>{M})(?![’']s\b)|\b(?:his|her|their)\s+way\s+through\s+(?:{M}\s+)?as\s+"
                           rf"(?:[a-z-]+\s+){{0,2}}?(?P<c2>{M})")
 # "A's C" where A is an actor and C a character already named: a role restated.
 _ACTORS_ROLE = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M})")
@@ -139,15 +151,16 @@ _NOT_DESC = re.compile(r"\b(?:of|in|at|for|with|on|by|from|to|and|who|which|that
 _POSSESSIVE = re.compile(rf"(?P<g>{M})[’']s\s+(?:(?:[a-z-]+\s+){{0,2}})(?P<p>{M})")
 _MEMBER_NOUNS = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassist|keyboardist|"
                  r"dancer|maknae|frontman|frontwoman|frontperson|visual|pianist|violinist|"
-                 r"producer-member|sub-vocalist)")
+                 r"producer-member|sub-vocalist|player)")
 # "A, who fronts G", "A fronts the band G": the band's singer at the front.
 _FRONTS = re.compile(
     rf"(?P<p>{M})(?:\s*,\s+(?:a|an|the)\s+[^,⟨]{{0,60}}?(?=\s+who\b))?(?:\s*,)?\s+(?:who\s+)?"
     r"(?:also\s+)?(?:fronts|fronted|fronting)\s+(?:the\s+)?"
     rf"(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})")
 # "G, fronted by A", "the band G, led by A".
-_FRONTED_BY = re.compile(rf"(?P<g>{M}),?\s+(?P<verb>fronted|led)\s+by\s+(?:{_ACTOR_NOUN})?"
-                         rf"(?P<p>{M})")
+_FRONTED_BY = re.compile(rf"(?P<g>{M}),?\s+(?:is\s+|was\s+)?(?P<verb>fronted|led)\s+by\s+"
+                         r"(?:(?<=fronted by )(?:[a-z-]+\s+){1,2}?(?=⟨)|"
+                         rf"{_ACTOR_NOUN})?(?P<p>{M})")
 # "A joined G (in 2030)", "A, who joined G": only for a known or hinted group.
 _JOINED = re.compile(rf"(?P<p>{M})(?:\s*,)?\s+(?:who\s+)?(?:officially\s+)?(?:joined|joins)\s+"
                      rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})"
@@ -217,8 +230,10 @@ _CONSISTS = re.compile(
 _BANDMATES_IN = re.compile(rf"(?:(?P<p>{M})[’']s\s+)?(?:fellow\s+)?(?:bandmates|band\s+mates|"
                            rf"groupmates|fellow\s+members)\s+(?:in|from|of)\s+(?P<g>{M}),?\s+"
                            rf"(?P<list>{NAMES})")
-_BANDMATE = re.compile(rf"\b(?:[a-z-]+-)?bandmates?\s+(?P<p>{M})|(?P<p2>{M}),\s+(?:her|his|"
-                       r"their)\s+(?:[a-z-]+\s+)?bandmates?\b")
+_BANDMATE = re.compile(rf"(?:(?P<g>{M})\s+)?\b(?:[a-z-]+-)?bandmates?\s+(?P<p>{M})|"
+                       rf"(?P<p2>{M}),\s+(?:her|his|their)\s+(?:[a-z-]+\s+)?bandmates?\b")
+_HIS_BAND = re.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨]{{0,60}}?\b(?:with|in|for)\s+"
+                       rf"(?:his|her)\s+(?:[a-z-]+\s+)?band,?\s+(?P<g>{M})")
 _CLAUSE_BY = re.compile(rf"(?:played|portrayed|depicted)\s+by\s+{_ACTOR_NOUN}?(?:{M}[’']s\s+)?{M}"
                         rf"|{M}[’']s")
 
@@ -266,8 +281,10 @@ def _plays(article: Article, s: Sentence) -> None:
             continue
         actor = s.mention(m["a"])
         if _looks_like_group(article, actor) or article.hints.get(_form(actor)) in (GROUP, BAND):
-            # "A, a former member of the girl group G, co-stars as C": A is the subject.
-            if not re.match(rf"{M}\s*,\s+(?:a|an|the)\s+[^,]*{m['a']}\s*,", s.masked):
+            # "A, a former member of the girl group G, co-stars as C", "A of the group G, who
+            # will play C": A is the subject.
+            if not re.search(rf"{M}(?:\s*,\s+(?:a|an|the)\s+|\s+of\s+)[^,]*{m['a']}"
+                             r"\s*(?:,|\s+who\b)", s.masked[:m.end("a") + 6]):
                 continue
             actor = first_mention(article, s, (PERSON,), before=m.start())
         role = _play(article, s, actor, s.mention(m["c"]),
@@ -283,19 +300,19 @@ def _plays(article: Article, s: Sentence) -> None:
                 ("," in m["desc"] and not m["desc"].rstrip().endswith(",")) or \
                 not _person_like(article, actor) or not _character_like(article, character):
             continue  # "as ambassador, said B": a comma only sets off the character's name
-        _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
+        # "A behind the drum kit as C": the instrument says C plays in the band
+        instrument = " member" if _INSTRUMENT.search(m["vp"]) else ""
+        _role_in_band(article, s, _play(article, s, actor, character), m["desc"] + instrument)
+    for m in _PRONOUN_PLAYED.finditer(s.masked):  # "in which she plays C": the one named
+        if _NOT_DESC.search(m["desc"]):
+            continue
+        actor = clause_subject(article, s, m.start())
+        if actor is None:
+            _spoken_of_plays(article, s, s.mention(m["c"]))
+        elif _person_like(article, actor) and _character_like(article, s.mention(m["c"])):
+            _play(article, s, actor, s.mention(m["c"]))
     for m in _THE_ACTOR_PLAYED.finditer(s.masked):  # "The actress, who played C": the one named
-        subject = article.recent.get(PERSON)
-        if subject is None and article.last_person_name is not None:
-            subject = article.resolve(article.last_person_name, (PERSON,), ACTOR, [])
-        character = s.mention(m["c"])
-        if subject and article.is_a(subject, PERSON) and _character_like(article, character):
-            flags: list[str] = []
-            role = article.resolve(character, (CHARACTER,), CHARACTER, flags)
-            if role:
-                article.claim(s.start, s.end, "plays",
-                              modelling.plays(subject, role, article.series()), flags, role,
-                              subject)
+        _spoken_of_plays(article, s, s.mention(m["c"]))
     for m in _ROLE_APPOSED.finditer(s.masked):
         character = s.mention(m["c"])
         actor = s.mention(m["a"]) if m["a"] else \
@@ -307,9 +324,9 @@ def _plays(article: Article, s: Sentence) -> None:
         if len(actors) == len(roles) > 1:
             for actor, character in zip(actors, roles, strict=True):
                 if not _looks_like_group(article, actor):
-                    _play(article, s, actor, character)
+                    _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
     for m in _FOR_PLAYING.finditer(s.masked):  # a nominee "for playing C" does play C
-        subject = first_mention(article, s, (PERSON,), before=m.start())
+        subject = clause_subject(article, s, m.start())
         _play(article, s, subject, s.mention(m["c"] or m["c2"]))
     for m in _ACTORS_ROLE.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
@@ -320,8 +337,7 @@ def _plays(article: Article, s: Sentence) -> None:
             if person and role and others <= {person}:
                 _play(article, s, actor, character)
     for m in _ROLE_AS.finditer(s.masked):
-        subject = s.mention(m["a"]) if m["a"] else \
-            first_mention(article, s, (PERSON,), before=m.start())
+        subject = s.mention(m["a"]) if m["a"] else clause_subject(article, s, m.start())
         _play(article, s, subject, s.mention(m["c"]), _series_in(article, s, m["s"]))
     for m in _ROLE_WENT.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
@@ -369,10 +385,24 @@ def _plays(article: Article, s: Sentence) -> None:
             pos = m.end() + sep.end()
 
 
+def _spoken_of_plays(article: Article, s: Sentence, character: Mention | None) -> None:
+    """The person the article spoke of last plays ``character`` ("The actress, who played C",
+    "his first drama since S, in which he played C")."""
+    subject = article.recent.get(PERSON)
+    if subject is None and article.last_person_name is not None:
+        subject = article.resolve(article.last_person_name, (PERSON,), ACTOR, [])
+    if subject and article.is_a(subject, PERSON) and _character_like(article, character):
+        flags: list[str] = []
+        role = article.resolve(character, (CHARACTER,), CHARACTER, flags)
+        if role:
+            article.claim(s.start, s.end, "plays",
+                          modelling.plays(subject, role, article.series()), flags, role, subject)
+
+
 def _role_in_band(article: Article, s: Sentence, character: str | None, desc: str) -> None:
     """"plays drummer C", "as G's guitarist C", "the role of its drummer, C": C is in a band
     (the one named, else the band the article spoke of last)."""
-    noun = re.search(rf"\b{_MEMBER_NOUNS}\b", desc or "")
+    noun = re.search(rf"\b(?:lead\s+|main\s+)?{_MEMBER_NOUNS}(?=s?\b)", desc or "")
     if character is None or noun is None:
         return
     owner = re.search(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?{re.escape(noun.group())}", desc)
@@ -525,11 +555,18 @@ def _membership(article: Article, s: Sentence) -> None:
             if person is not None and not person.quoted:  # "bandmates in G": G is a group
                 _member(article, s, person, group, None)
     for m in _BANDMATE.finditer(s.masked):
+        if m["g"] and _looks_like_group(article, s.mention(m["g"])):  # "A's G bandmate B"
+            _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
+            continue
         band = _band_before(article)
         if band:
             _member(article, s, s.mention(m["p"] or m["p2"]), None, None, band_key=band)
     for m in _PART_OF.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
+    for m in _HIS_BAND.finditer(s.masked):  # "C, a busker who plays with his band G"
+        character = s.mention(m["c"])
+        if _is_any(article, character, (CHARACTER,)):
+            _member(article, s, character, s.mention(m["g"]), None)
     for m in _CONSISTS.finditer(s.masked):
         _lineup(article, s, m)
 
@@ -735,29 +772,38 @@ def _looks_like_group(article: Article, mention: Mention | None) -> bool:
     return not mention.resolution.entities and len(words) == 1 and mention.text.isupper()
 
 
-def first_mention(article: Article, s: Sentence, wanted: tuple[str, ...], before: int
-           ) -> Mention | None:
+def first_mention(article: Article, s: Sentence, wanted: tuple[str, ...], before: int,
+                  after: int = 0) -> Mention | None:
     """The first mention before ``before`` (masked offset) that is or could be a ``wanted``.
 
     An unknown name only counts as a person when it is shaped like a personal name (two or
     three capitalised words, or a hyphenated given name), so that in "The Thai member, Mina
     Park" the subject is the name, not the nationality.
     """
-    for m in re.finditer(M, s.masked[:before]):
+    for m in re.compile(M).finditer(s.masked, after, before):
         mention = s.mention(m.group())
         if mention is None or mention.quoted or \
                 not any(could_be(article, mention, w) for w in wanted):
             continue
-        if PERSON in wanted and not _known_or_hinted(article, mention) and \
-                not PERSON_NAME.match(mention.text):
-            continue
+        if PERSON in wanted and not _known_or_hinted(article, mention) and (
+                not PERSON_NAME.match(mention.text) or _PRIZE_WORD.search(mention.text)):
+            continue  # "Best New Actress" is shaped like a name but is a prize
         return mention
     return None
 
 
+_PRIZE_WORD = re.compile(r"\b(?:Best|Award|Awards|Prize|Actor|Actress|Daesang|Excellence|"
+                         r"Rookie|Grand|Top|Popularity)\b")
+def clause_subject(article: Article, s: Sentence, at: int) -> Mention | None:
+    """The first person named in the clause that ends at ``at`` ("A won X, and B received Y
+    for playing C": B)."""
+    cuts = [m.end() for m in re.finditer(r";\s+|,\s+(?:and|but|while|whereas)\s+", s.masked[:at])]
+    return first_mention(article, s, (PERSON,), before=at, after=cuts[-1] if cuts else 0)
+
+
 #: The shape of a romanised personal name: "Gwak Bo-ra", "Kim Ha Neul", "Bo-ra".
-PERSON_NAME = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]+$|"
-                         r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}$")
+PERSON_NAME = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]*$|"
+                         r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?){1,2}$")
 
 
 def _person_like(article: Article, mention: Mention | None) -> bool:

@@ -36,9 +36,11 @@ _CHART_VERB = re.compile(
     r"reentered|rebounded|slipped|held|holds|stayed|remained|spent|came\s+in|took|grabbed|"
     r"nabbed|earned|ranking|placing|charting|peaking|debuting|landing|climbing|rising|"
     r"made\s+its\s+debut|sits|stands|showed\s+up|shows\s+up|turned\s+up|appeared|appears|"
-    r"popped\s+up|"
+    r"popped\s+up|bowed|bows|opened|opens|leapt|leaped|leaping|leaps|vaulted|surged|"
     r"(?:was|is)(?=\s+(?:at\s+)?(?:No\.|[Nn]umber|#)))\b")
-_ANAPHOR = re.compile(r"^\s*(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+|⟨\d+⟩\s+){0,2}"
+# "it", "the song", "Soloist A's ballad": the recording named before.
+_ANAPHOR = re.compile(r"^\s*(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat|(?:[A-Z][a-z]+\s+|⟨\d+⟩\s+)?⟨\d+⟩[’']s)\s+"
+                      r"(?:[\w-]+\s+|⟨\d+⟩\s+){0,2}"
                       r"(?:song|track|ballad|single|number|OST|anthem|tune|duet|theme|B-side))")
 _MARK = re.compile(
     r"\b(?:surpassed|passed|crossed|topped|hit|reached|broke|exceeded)\s+the\s+"
@@ -67,7 +69,9 @@ _AND_MORE = re.compile(rf",?\s+and\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\
 
 
 def apply(article: Article, s: Sentence) -> None:
-    """Propose the chart entries and stream milestones of one sentence."""
+    """Propose the chart entries and stream milestones of one sentence or table row."""
+    if s.kind == "row":
+        _table_row(article, s)
     if s.kind != "sentence":
         return
     _chart_entries(article, s)
@@ -142,6 +146,37 @@ def _chart_entries(article: Article, s: Sentence) -> None:
             facts.append((recording, "lr:recordingOf", song))
         article.claim(s.start, s.end, "chart-entry", facts, chart_flags, recording, chart,
                       date.value.lstrip("-"))
+
+
+_ROW_POSITION = re.compile(r"^\s*(?:No\.?\s*|#\s*)?(?P<n>\d{1,3})\s*$")
+
+
+def _table_row(article: Article, s: Sentence) -> None:
+    """"No. 23 | “T” | Artist" under "Also on the CHART this week (DATE):": T's entry, with
+    the chart and the date of the introduction; the quote runs from it to the row."""
+    intro = article.intro
+    if intro is None:
+        return
+    position = next((int(m["n"]) for cell in s.masked.split("|")
+                     if (m := _ROW_POSITION.match(cell))), None)
+    titles = [x for x in s.mentions if x.quoted]
+    charts = [mention for m in re.finditer(M, intro.masked)
+              if (mention := intro.mention(m.group())) and
+              _chartlike(article, mention, intro.masked, m.end())]
+    dates = [d for d in intro.dates if d.precision in ("day", "month-day")]
+    if position is None or not titles or not charts or not dates or \
+            hedged(intro.masked, len(intro.masked)):
+        return
+    flags: list[str] = []
+    got = article.recording(titles[0], flags)
+    chart = _chart(article, charts[0], flags)
+    if got is None or chart is None:
+        return
+    facts = modelling.chart_entry(got[0], chart, position, dates[0].value, article.published)
+    if got[1]:
+        facts.append((got[0], "lr:recordingOf", got[1]))
+    article.claim(intro.start, s.end, "chart-entry", facts, flags, got[0], chart,
+                  dates[0].value.lstrip("-"))
 
 
 def _chart_end(text: str, pos: re.Match[str]) -> int:

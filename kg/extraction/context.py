@@ -59,6 +59,8 @@ class Article:
     hinted_group: object = None
     #: The last unknown name read that is shaped like a person's ("The actress, who …").
     last_person_name: object = None
+    #: The sentence that introduces the list or table being read ("… credited to G:").
+    intro: object = None
     ceremony: tuple[str, str | None] | None = None  # last awards ceremony: name, date
     ceremony_at: int = -1  # where the sentence naming it starts
     ceremony_age: int = 0  # sentences read since

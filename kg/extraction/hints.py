@@ -55,13 +55,25 @@ _CUES = [
     (re.compile(r"(⟨\d+⟩),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:fictional|in-story|on-screen)\s+"
                 r"(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet|quintet)\b", re.I), BAND),
     (re.compile(r"\b(?:stream|watch|binge|catch)\s+(⟨\d+⟩)\s+on\b"), SERIES),
+    # "the cast of “S,” its new music drama", "all 12 episodes of “S”", "“S” came to an end".
+    (re.compile(rf"(⟨\d+⟩),?\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_WORDS}\b"
+                r"(?![’']s|\s+(?:song|track|OST|single|album|theme))", re.I), SERIES),
+    (re.compile(r"\b(?:cast|episodes|finale|premiere|season)\s+of\s+(⟨\d+⟩)"), SERIES),
+    (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:came\s+to\s+an\s+end|drew\s+to\s+a\s+close|will\s+premiere|"
+                r"will\s+air|is\s+streaming|wrapped\s+up\s+its\s+run)\b"), SERIES),
     (re.compile(r"\b(?:boy band|girl group|boy group|idol group|co-ed group|band|group|duo|"
                 r"trio|quartet|unit)\s+(?:[Tt]he\s+)?(⟨\d+⟩)"), GROUP),
     (re.compile(r"(⟨\d+⟩)(?:[’']s)?\s+(?:members?|leader|maknae)\s+⟨"), GROUP),
     (re.compile(r"\b(?:a|the)\s+(?:[a-z-]+\s+){0,2}(?:band|group),\s+(⟨\d+⟩),"), GROUP),
     (re.compile(r"\b(?:actor|actress)\s+(⟨\d+⟩)", re.I), ACTOR),
-    (re.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\s*,?\s+(⟨\d+⟩)",
-                re.I), RECORDING),
+    # "“T” sits atop the CHART", "“T” stays at No. 1": a title on a chart is a song.
+    (re.compile(r"(⟨\d+⟩),?\s+(?:still\s+)?(?:sits|sat|stays|stayed|remains|remained|is|was|holds|"
+                r"held)\s+(?:still\s+)?(?:atop|on\s+top\s+of|at\s+the\s+top\s+of|at\s+No\.)"),
+     RECORDING),
+    # "the band anthem A recorded": A is the singer, not the title.
+    (re.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\s*,?\s+(⟨\d+⟩)"
+                r"(?!\s+(?:also\s+)?(?:recorded|records|sang|sings|performed|performs|wrote|released|"
+                r"co-wrote|composed|voiced|cut)\b)", re.I), RECORDING),
     (re.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\b[^.⟨]{0,40}?"
                 r"\b(?:titled|called|entitled|named)\s+(⟨\d+⟩)"), RECORDING),
     (re.compile(r"\b(?:singer|vocalist|rapper|soloist|singer-songwriter)\s+(⟨\d+⟩)", re.I),

@@ -97,10 +97,18 @@ _HEDGE = re.compile(
 _CLAUSE_START = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and)\b|\bbut\b")
 
 
-def hedged(masked: str, at: int) -> bool:
+# A schedule announced for a series is a fact about it ("will premiere on", "is set to air").
+_SCHEDULED = re.compile(r"\b(?:will|is\s+set\s+to|are\s+set\s+to|is\s+scheduled\s+to|"
+                        r"is\s+slated\s+to|set\s+to|scheduled\s+to|slated\s+to|upcoming)\b")
+
+
+def hedged(masked: str, at: int, scheduled: bool = False) -> bool:
     """Whether the clause of ``masked`` that ends at offset ``at`` (a pattern's verb) is
     negated, modal, future or hypothetical ("did not chart", "will be released", "is expected
-    to surpass", "if it had charted, it would have reached")."""
+    to surpass", "if it had charted, it would have reached"). With ``scheduled``, a future
+    that announces a series' broadcast ("will premiere on", "will stream on") is a fact."""
+    if scheduled:
+        masked = _SCHEDULED.sub(lambda m: " " * len(m.group()), masked)
     head = re.sub(r",\s+(?:which|who|whose)\b[^,]*,", ",", masked[:at])
     starts = [m.end() for m in _CLAUSE_START.finditer(head)]
     clause = head[starts[-1]:] if starts else head

@@ -37,6 +37,12 @@ _STOPWORDS = (
 STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(MONTHS)
 # Words inside a capitalised run that end one name and start another ("From X To Y").
 _BREAKERS = frozenset({"the", "and", "of", "for", "with", "by", "to", "from", "at", "or"})
+# A headline's verbs, capitalised, end a name ("A And B Join C's Drama").
+_HEADLINE_VERBS = frozenset({
+    "Join", "Joins", "Joined", "Lands", "Land", "Wins", "Win", "Takes", "Breaks", "Steps",
+    "Stays", "Hits", "Returns", "Drops", "Releases", "Leads", "Reveals", "Sweeps", "Earns",
+    "Crosses", "Reaches", "Surpasses", "Passes", "Celebrates", "Unveils", "Confirms", "Tops",
+    "Scores", "Claims", "Clinches", "Debuts", "Headlines", "Signs", "Teams", "Sings", "Talks"})
 # ...except in these set phrases of award names.
 _FIXED = re.compile(r"(?:of\s+the|the)\s+(?:Year|Month|Week|Decade)\b")
 
@@ -147,7 +153,7 @@ def _names_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
             state = "shout"
         elif not (state == "start" and word.lower().strip(",.") in STOPWORDS):
             state = "mixed"
-        if w.group().lower() in _BREAKERS and w.start() > 0:
+        if (w.group().lower() in _BREAKERS or w.group() in _HEADLINE_VERBS) and w.start() > 0:
             pieces.append((begin, a + w.start()))
             begin = a + w.end()
         elif _POSSESSIVE.search(w.group()) and a + w.end() < b:

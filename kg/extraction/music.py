@@ -127,14 +127,29 @@ _NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|rapper|vocalist|actor|
          r"band|group|duo|trio|[a-z]+ist|singer-songwriter)\s+)")
 _HANDLES = re.compile(
     rf"(?P<a>{NAMES})(?:,\s+(?:[a-z-]+\s+){{1,5}}?[a-z-]+,)?\s+(?:also\s+)?(?:provides|provided|provide|handles|handled|handle|takes|"
-    r"took|take|delivers|delivered|deliver|sings|sang|sing|lends|lent|lend|supplies|supplied)\s+"
-    r"(?:on\s+)?(?:the\s+)?(?:lead\s+|main\s+)?(?:vocals|vocal\s+duties)\s+(?:on|for|in|to)\s+"
+    r"took|take|delivers|delivered|deliver|sings|sang|sing|lends|lent|lend|supplies|supplied|"
+    r"trade|trades|traded|swap|swaps|swapped|split|splits|share|shares|shared|"
+    r"belts\s+out|belted\s+out|belt\s+out)\s+"
+    r"(?:on\s+)?(?:the\s+)?(?:lead\s+|main\s+)?(?:vocals|vocal\s+duties|verses)\s+(?:on|for|in|to)\s+"
     rf"(?:the\s+)?(?:(?:[\w-]+|{M})[’']s\s+)?(?:[\w-]+\s+){{0,3}}?(?P<r>{M})")
 # "T is a duet between A and B", "T, a duet between A and singer B": both are credited.
 _DUET_OF = re.compile(
     rf"(?P<r>{M})(?:\s*,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?duet\s+"
     rf"(?:between|of|by|from)\s+{_NOUN}?(?P<a>{M})(?:\s*,\s*{_NOUN}?(?P<b>{M}))*,?\s+(?:and|&)\s+"
     rf"{_NOUN}?(?P<c>{M})")
+# "a duet between A and B titled T", "T, A's duet with B": both are credited.
+_DUET_TITLED = re.compile(
+    rf"\bduet\s+(?:between|of|by|from)\s+{_NOUN}?(?P<a>{M})\s+(?:and|&)\s+{_NOUN}?(?P<c>{M}),?\s+"
+    rf"(?:titled|called|named|dubbed|entitled)\s+(?P<r>{M})|"
+    rf"(?P<r2>{M}),\s+(?P<a2>{M})[’']s\s+(?:[a-z-]+\s+)?duet\s+with\s+{_NOUN}?(?P<c2>{M})")
+# "T came out on DATE under the name G, with A singing in character as C".
+_UNDER_NAME = re.compile(rf"\bunder\s+the\s+(?:band\s+|group\s+)?(?:name|banner|moniker)\s+"
+                         rf"(?P<a>{M})")
+_WITH_SINGING = re.compile(rf"\bwith\s+(?P<a>{M})\s+(?:singing|on\s+vocals|handling\s+the\s+vocals)"
+                           rf"(?:\s+in\s+character(?:\s+as\s+(?P<c>{M}))?)?")
+# "A's ballad first hit No. 1", "the singer's new single": the recording named before.
+_OWNED_IT = re.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?(?:ballad|single|song|track|anthem|"
+                       rf"duet|number)\b(?!\s*,?\s*(?:⟨|titled|called|named))")
 # "A, whose duet “T”", "G of S, whose “T” …": whose song it is.
 _WHOSE = re.compile(
     rf"(?P<a>{M})(?:\s+(?:of|from)\s+{M})?,\s+whose\s+(?:(?:[a-z-]+\s+){{0,2}}?(?:duet|single|"
@@ -208,18 +223,21 @@ _HIS_SINGLE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?
                          rf"track|ballad|OST|number|duet|anthem)\s*,?\s+(?P<r>{M})")
 # "T, the band anthem he sings in character": who sings.
 _HE_SINGS = re.compile(rf"(?P<r>{M}),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}}?(?:song|anthem|ballad|"
-                       r"track|single|number|tune)\s+(?:that\s+|which\s+)?(?:he|she)\s+(?:also\s+)?"
+                       r"track|single|number|tune)\s+(?:that\s+|which\s+)?(?:he|she|(?P<a>⟨\d+⟩))\s+(?:also\s+)?"
                        r"(?:sings|sang|performs|performed|recorded|records)\b(?P<cw>\s+in\s+character)?")
 _PARTICIPLE = re.compile(r"(?:ed|sung|written|helmed|led|made|shown|seen|run|won|held|hosted|"
                          r"known|joined|followed|broadcast|shot|set|cast|hit|put|produced|"
                          r"directed|penned|composed|arranged)\s*$")
-_KOREAN_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-[A-Za-z][a-z]+$")
+_KOREAN_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-[A-Za-z][a-z]*$")
 
 
 def apply(article: Article, s: Sentence) -> None:
     """Propose the credit and vocal claims of one sentence or list line."""
     if s.kind == "list":
         _list(article, s)
+        return
+    if s.kind == "row":
+        _row(article, s)
         return
     _by(article, s)
     for m in _CONTRIBUTED.finditer(s.masked):
@@ -285,14 +303,18 @@ def apply(article: Article, s: Sentence) -> None:
             if _is_title(article, title):
                 _credit(article, s, title, artist)
     _more(article, s)
-    for m in _DUET_OF.finditer(s.masked):
-        title = s.mention(m["r"])
+    for m in [*_DUET_OF.finditer(s.masked), *_DUET_TITLED.finditer(s.masked)]:
+        title = s.mention(m["r"] or m.groupdict().get("r2"))
+        pair = ("a", "c") if m["a"] else ("a2", "c2")
         if _is_title(article, title):
-            for artist in s.mentions_in(s.masked[m.start("a"):m.end("c")]):
+            for artist in s.mentions_in(s.masked[m.start(pair[0]):m.end(pair[1])]):
                 if _artistlike(article, artist, loose=True):
                     _credit(article, s, title, artist)
+    _under_name(article, s)
     for pattern in (_WHOSE, _THEIR_SINGLE, _WON_FOR):
         for m in pattern.finditer(s.masked):
+            if re.match(r",?\s+in\s+which\b", s.masked[m.end():]):
+                continue  # "won … for “S,” in which she plays C": S is a series
             title, artist = s.mention(m["r"]), s.mention(m.groupdict().get("a2") or m["a"])
             if _is_title(article, title) and \
                     not _series_like(article, title) and _artistlike(article, artist, loose=True):
@@ -573,10 +595,40 @@ def _more(article: Article, s: Sentence) -> None:
         if not _is_title(article, title):
             continue
         flags = []
-        who = _subject_person(article, s, m.start(), flags, pronoun=True)
+        named = s.mention(m["a"])
+        who = _artist(article, named, flags, prefer_person=True) if named else \
+            _subject_person(article, s, m.start(), flags, pronoun=True)
         got = _recording(article, title, flags)
         if who and got and article.is_a(who, PERSON):
             _vocals(article, s, got, who, None, flags)
+
+
+def _under_name(article: Article, s: Sentence) -> None:
+    """"T came out under the name G, with A singing in character as C": G is credited and A
+    sings; "A's ballad first hit No. 1": A is credited with the recording named before."""
+    titles = [x for x in s.mentions if x.quoted and _is_title(article, x)]
+    for m in _UNDER_NAME.finditer(s.masked):
+        before = [x for x in titles if x.start < s.mention(m["a"]).start]
+        if before:
+            _credit(article, s, before[0], s.mention(m["a"]))
+    for m in _WITH_SINGING.finditer(s.masked):
+        singer = s.mention(m["a"])
+        before = [x for x in titles if x.start < singer.start]
+        if not before or not _artistlike(article, singer, loose=True):
+            continue
+        flags: list[str] = []
+        got = _recording(article, before[0], flags)
+        who = _artist(article, singer, flags, prefer_person=True)
+        if got and who and article.is_a(who, PERSON):
+            character = s.mention(m["c"])
+            role = article.resolve(character, (CHARACTER,), None, flags) if character else None
+            _vocals(article, s, got, who, role, flags)
+    for m in _OWNED_IT.finditer(s.masked):
+        artist = s.mention(m["a"])
+        if artist is not None and not artist.quoted and not _series_like(article, artist) \
+                and _artistlike(article, artist) and \
+                not any(x.start < artist.start for x in titles):
+            _credit_last(article, s, artist)
 
 
 def _owning(text: str) -> bool:
@@ -671,11 +723,32 @@ def _sings(article: Article, s: Sentence) -> None:
 
 # -- list items -------------------------------------------------------------------------------
 
+def _row(article: Article, s: Sentence) -> None:
+    """A table row "No. 23 | “T” | Artist | …": the first name after the title is its artist."""
+    titles = [x for x in s.mentions if x.quoted]
+    if not titles:
+        return
+    after = [x for x in s.mentions if x.start > titles[0].start and not x.quoted]
+    if after and _artistlike(article, after[0], loose=True):
+        _credit(article, s, titles[0], after[0])
+
+
+# "The album gathers four songs, every one of them credited to G:", "all by G:".
+_INTRO_CREDIT = re.compile(
+    rf"(?:credited\s+to|(?:all|each|every\s+one)\s+(?:of\s+them\s+)?(?:by|from)|(?:performed|sung)\s+"
+    rf"by)\s+{_NOUN}?(?P<a>{M})\s*:\s*$")
+
+
 def _list(article: Article, s: Sentence) -> None:
-    """Parse "Title — Artist Title — Artist …" (one line, or one item a line)."""
+    """Parse "Title — Artist Title — Artist …" (one line, or one item a line); a title alone
+    takes the artist its introduction credits."""
     text = article.text
     cuts = dashes(text, s)
     if not cuts:
+        intro = article.intro
+        found = _INTRO_CREDIT.search(intro.masked) if intro is not None else None
+        if found and s.mentions:
+            _credit(article, s, s.mentions[0], intro.mention(found["a"]), start=intro.start)
         return
     bounds = [s.start] + [x for d in cuts for x in d] + [s.end]
     segments = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
@@ -783,7 +856,7 @@ def _split_artist_title(article: Article, a: int, b: int) -> tuple[int, int] | N
     paren = re.match(r"^.{1,40}?\)", segment)
     if paren and "(" in paren.group():
         return _after(text, a + paren.end(), b)
-    korean = re.match(r"^(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-[A-Za-z][a-z]+(?=\s)", segment)
+    korean = re.match(r"^(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-[A-Za-z][a-z]*(?=\s)", segment)
     if korean:
         return _after(text, a + korean.end(), b)
     caps = re.match(r"^(?:[A-Z0-9][A-Z0-9.&!'’-]+\s+)*[A-Z0-9][A-Z0-9.&!'’-]+(?=\s+[\"“'‘]?[A-Z]"
@@ -805,7 +878,7 @@ def _artist_end(article: Article, end: int, b: int) -> int:
                 and any(article.registry.is_a(e, PERSON) for e in h.entities)]
         if hits:
             end = hits[0].end
-        elif shaped := re.match(r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-[A-Za-z][a-z]+", text[start:b]):
+        elif shaped := re.match(r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-[A-Za-z][a-z]*", text[start:b]):
             end = start + shaped.end()
     paren = re.match(r"\s*\([^()]{1,40}\)", text[end:b])
     return end + paren.end() if paren else end

@@ -21,6 +21,10 @@ _BY_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]\s*|[-*•·]\s*)?[\"“‘']?[A-Z0-9]
 # "Track 2: Title (Artist)", "3. Title (A & B)": a track-list line with the artist in brackets.
 _PAREN_ITEM = re.compile(r"^\s*(?:(?:Track|No\.)\s*\d{1,3}\s*[:.)]\s*|\d{1,3}[.)]\s*|[-*•·]\s*)?"
                          r"[\"“‘']?[A-Z0-9][^()]{0,60}?[\"”’']?\s+\((?P<artist>[A-Z0-9][^()]{0,60})\)\s*$")
+# "1. Title", "- “Title”": a track-list line that names no artist (the introduction may).
+_TITLE_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·])\s*[\"“‘']?[A-Z0-9][^.!?:;|]{0,60}$")
+# "No. 23 | “Title” | Artist | “Series”": a table row.
+_ROW = re.compile(r"^[^|]+(?:\|[^|]+){2,}$")
 _SENTENCE_END = re.compile(r"[a-z)][.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 # A dateline some collected articles start with: " date 2024-09-24 ".
 _DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+")
@@ -28,8 +32,9 @@ _DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 
 @dataclass(frozen=True)
 class Span:
-    """A stretch of the article: a ``sentence``, a ``list`` line of "Title — Artist" items, or a
-    ``heading`` (a title-case line with no full stop)."""
+    """A stretch of the article: a ``sentence``, a ``list`` line of "Title — Artist" items (or
+    of a title alone, numbered or bulleted), a ``row`` of a table whose cells are separated by
+    "|", or a ``heading`` (a title-case line with no full stop)."""
 
     start: int
     end: int
@@ -63,6 +68,11 @@ def split(text: str) -> list[Span]:
 
 def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
     lines = [text[a:b] for a, b in block]
+    rows = [bool(_ROW.match(line.strip())) for line in lines]
+    if all(rows) or (len(block) > 1 and lines[0].rstrip().endswith(":") and all(rows[1:])):
+        out = [] if rows[0] else _sentences(text, *block[0])
+        return out + [_trimmed(text, a, b, "row") for (a, b), is_row in zip(
+            block, rows, strict=True) if is_row]
     listed = [_list_line(line) for line in lines]
     if all(listed) or (len(block) > 1 and lines[0].rstrip().endswith(":") and all(listed[1:])):
         out = [] if listed[0] else _sentences(text, *block[0])
@@ -83,7 +93,8 @@ def _list_line(line: str) -> bool:
         return False
     parts = _DASH.split(line.strip())
     if len(parts) < 2:
-        return bool(_BY_ITEM.match(line) or _PAREN_ITEM.match(line)) and len(line.split()) <= 12
+        return bool(_BY_ITEM.match(line) or _PAREN_ITEM.match(line) or
+                    _TITLE_ITEM.match(line)) and len(line.split()) <= 12
     sizes = [len(part.split()) for part in parts]
     return sizes[0] <= 8 and sizes[-1] <= 8 and all(size <= 12 for size in sizes[1:-1])
 
