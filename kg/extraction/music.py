@@ -311,6 +311,7 @@ def apply(article: Article, s: Sentence) -> None:
                 if _artistlike(article, artist, loose=True):
                     _credit(article, s, title, artist)
     _under_name(article, s)
+    _owned_before(article, s)
     for pattern in (_WHOSE, _THEIR_SINGLE, _WON_FOR):
         for m in pattern.finditer(s.masked):
             if re.match(r",?\s+in\s+which\b", s.masked[m.end():]):
@@ -605,7 +606,7 @@ def _more(article: Article, s: Sentence) -> None:
 
 def _under_name(article: Article, s: Sentence) -> None:
     """"T came out under the name G, with A singing in character as C": G is credited and A
-    sings; "A's ballad first hit No. 1": A is credited with the recording named before."""
+    sings."""
     titles = [x for x in s.mentions if x.quoted and _is_title(article, x)]
     for m in _UNDER_NAME.finditer(s.masked):
         before = [x for x in titles if x.start < s.mention(m["a"]).start]
@@ -623,6 +624,12 @@ def _under_name(article: Article, s: Sentence) -> None:
             character = s.mention(m["c"])
             role = article.resolve(character, (CHARACTER,), None, flags) if character else None
             _vocals(article, s, got, who, role, flags)
+
+
+def _owned_before(article: Article, s: Sentence) -> None:
+    """"A's ballad first hit No. 1": A is credited with the recording named before, when no
+    title of this sentence comes first."""
+    titles = [x for x in s.mentions if x.quoted and _is_title(article, x)]
     for m in _OWNED_IT.finditer(s.masked):
         artist = s.mention(m["a"])
         if artist is not None and not artist.quoted and not _series_like(article, artist) \
