@@ -456,7 +456,7 @@ def _membership(article: Article, s: Sentence) -> None:
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
     for m in _OF.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None, require_group=True)
-    for m in _PAREN.finditer(s.masked):  # "Kim Ha-neul (GROUP)": a member and her group
+    for m in _PAREN.finditer(s.masked):  # "A (GROUP)": a member and her group
         person, group = s.mention(m["c"]), s.mention(m["a"])
         if s.kind != "list" and person is not None and _looks_like_group(article, group) and \
                 could_be(article, person, PERSON) and not _is(article, person, CHARACTER):
@@ -666,7 +666,7 @@ def _member(article: Article, s: Sentence, member: Mention | str | None,
     if hint is None and group is not None and _CAPS_NAME.match(group.text) and \
             not group.resolution.entities and not isinstance(member, str) and \
             (PERSON_NAME.match(member.text) or person):
-        hint = GROUP  # "Kim Ha-neul of LUMEN": a name in capitals after a person is a group
+        hint = GROUP  # "A of GROUP": a name in capitals after a person is a group
     if band is None:
         band = article.resolve(group, (BAND, GROUP), None, flags)
         if band is None and (group.resolution.entities or
@@ -801,7 +801,7 @@ def clause_subject(article: Article, s: Sentence, at: int) -> Mention | None:
     return first_mention(article, s, (PERSON,), before=at, after=cuts[-1] if cuts else 0)
 
 
-#: The shape of a romanised personal name: "Gwak Bo-ra", "Kim Ha Neul", "Bo-ra".
+#: The shape of a romanised personal name: "Gwak Bo-ra", "Kim Bo Ra", "Bo-ra".
 PERSON_NAME = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]*$|"
                          r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?){1,2}$")
 

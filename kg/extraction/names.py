@@ -3,7 +3,7 @@
 Three foldings, from strict to lenient, each a pure function of the name:
 
 - :func:`exact_form` ignores case, accents, spaces, hyphens, dots and apostrophes (the build's
-  own name comparison), so "Byeon Ha Neul", "byeon ha-neul" and "ByeonHaNeul" agree.
+  own name comparison), so "Byeon Xa Yul", "byeon xa-yul" and "ByeonXaYul" agree.
 - :func:`romanised_form` also folds the spelling variants of romanised Korean names (see
   ``docs/ingest.md``): vowel spellings of one sound (yeo/yu/eo/u/oo/o, ee/i/yi), a family
   name's initial L, R or N, a syllable-closing R (Park/Pak), a closing stop written voiced
@@ -59,7 +59,7 @@ def _vowel_class(run: str) -> str:
 def romanised_form(name: str) -> str:
     """A folding under which romanisation variants of one Korean name coincide.
 
-    "Byeon Ha-neul", "Byun Haneul"; "Lee", "Yi", "Rhee"; "Park", "Pak"; "Choi", "Choe";
+    "Byeon X-y", "Byun Xy"; "Lee", "Yi", "Rhee"; "Park", "Pak"; "Choi", "Choe";
     "Lim", "Im"; "Seon", "Sun": each group gives one form. Distinct names may collide too,
     which is why callers try :func:`exact_form` first and flag what only this form matches.
     """

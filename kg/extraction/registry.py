@@ -82,8 +82,8 @@ class Hit:
 class FoldedText:
     """A text folded character by character, remembering where each folded character came from.
 
-    Scanning the folded string for registered names is what lets "Byeon Ha Neul" and
-    "Byeon Ha-neul" match the same entry, at any offset, in one pass.
+    Scanning the folded string for registered names is what lets "Byeon Xa Yul" and
+    "Byeon X-y" match the same entry, at any offset, in one pass.
     """
 
     def __init__(self, text: str) -> None:
@@ -190,7 +190,7 @@ class Registry:
             family = names.family_name(name)
             if personal and surname and family and \
                     names.romanised_form(family) == names.romanised_form(surname):
-                # A variant that is itself a given name ("Ha Neul" for "Kim Ha-neul") gives
+                # A variant that is itself a given name ("X Y" for "Kim X-y") gives
                 # no given name: "Neul" alone is not this person.
                 given = names.given_name(name)
                 if given:
