@@ -579,6 +579,62 @@ _GENERAL += [
      "broadcast", ("final episode", "Harbour Lights", "2033-05-24")),
     ("“Harbour Lights” came to an end on May 24, nearly four months after its January 4 premiere.",
      "broadcast", ("first episode", "Harbour Lights", "2033-01-04")),
+    # Round 7: ceremonies named anywhere, qualified categories, more verbs and list shapes.
+    ("The 2032 Bada Drama Awards, which took place on December 30, were long. Won Ha-rim "
+     "accepted the Top Excellence Award, Actress for her turn as Gu Mal-ja.", "award",
+     ("Top Excellence Award, Actress, 2032 Bada Drama Awards", "Won Ha-rim", "2032-12-30")),
+    ("The 2032 Bada Drama Awards took place on December 30. Moon Sun-hee, who played Gu Mal-ja, "
+     "was handed Best Supporting Actress.", "award",
+     ("Best Supporting Actress, 2032 Bada Drama Awards", "Moon Sun-hee", "2032-12-30")),
+    ("At the 2032 Bada Drama Awards, “Kite Tail,” Noh Eun-bi's theme for “Harbour Lights,” was "
+     "voted Best OST.", "award",
+     ("Best OST, 2032 Bada Drama Awards", "Kite Tail", "2032")),
+    ("“Kite Tail,” Noh Eun-bi's theme for “Harbour Lights,” topped the TuneBox Top 50.",
+     "performs", ("credited", "Kite Tail", "Noh Eun-bi")),
+    ("Won Ha-rim, who fronted the fictional band PAPER CRANES as Gu Mal-ja in “Harbour "
+     "Lights,” won.", "plays", ("Won Ha-rim", "Gu Mal-ja")),
+    ("Won Ha-rim, who fronted the fictional band PAPER CRANES as Gu Mal-ja in “Harbour "
+     "Lights,” won.", "membership", ("Gu Mal-ja", "PAPER CRANES", "lead vocalist")),
+    ("Veteran actor Won Ha-rim has signed on as Gu Mal-ja.", "plays", ("Won Ha-rim", "Gu Mal-ja")),
+    ("Sharing top billing is Won Ha-rim, who steps into the shoes of Gu Mal-ja.", "plays",
+     ("Won Ha-rim", "Gu Mal-ja")),
+    ("Moon Sun-hee, cast opposite her as the rival baker Gu Mal-ja, is superb.", "plays",
+     ("Moon Sun-hee", "Gu Mal-ja")),
+    ("The supporting cast shines: night guard Gu Mal-ja (Won Ha-rim) steals every scene.",
+     "plays", ("Won Ha-rim", "Gu Mal-ja")),
+    ("Boy group NEON ARC, whose member Jae-on plays Gu Mal-ja, opened the show.", "membership",
+     ("Jae-on", "NEON ARC", "member")),
+    ("Noh Eun-bi – “Kite Tail”\nThe album opens softly. Released on July 3, it sat at No. 17 on "
+     "the TuneBox Top 50 on July 18.", "release", ("Kite Tail", "2032-07-03")),
+    ("Noh Eun-bi feat. Moon Sun-hee – “Kite Tail”\nThe album opens softly.", "performs",
+     ("credited", "Kite Tail", "Moon Sun-hee")),
+    ("NEON ARC – “Kite Tail”\nThe boy group's entry, out since July 10, is bright. Leader "
+     "Jae-on and youngest member Do-yun share the hook.", "performs",
+     ("vocals", "Kite Tail", "Do-yun")),
+    ("NEON ARC – “Kite Tail”\nThe boy group's entry, out since July 10, is bright. Leader "
+     "Jae-on and youngest member Do-yun share the hook.", "membership",
+     ("Do-yun", "NEON ARC", "member")),
+    ("NEON ARC – “Kite Tail”\nThe boy group's entry, out since July 10, is bright.", "release",
+     ("Kite Tail", "2032-07-10")),
+    ("On “Kite Tail,” Won Ha-rim and Moon Sun-hee sing to each other.", "performs",
+     ("vocals", "Kite Tail", "Moon Sun-hee")),
+    ("Songs on the TuneBox Top 50, July 5:\n\nNo. 5 — Kite Tail (Noh Eun-bi)\n"
+     "No. 41 — Paper Moon (Won Ha-rim)", "chart-entry",
+     ("Paper Moon", "TuneBox Top 50", 41, "2032-07-05")),
+    ("“Kite Tail,” a pre-release track, went out on March 13. The song has piled up more than "
+     "2 million streams on Streamly as of March 17.", "stream-milestone",
+     ("Kite Tail", "Streamly", 2000000, "2033-03-17")),
+    ("“Kite Tail,” a pre-release track, went out on March 13.", "release",
+     ("Kite Tail", "2033-03-13")),
+    ("“Kite Tail” sits atop the TuneBox Top 50. By June 7, it had collected more than 18 "
+     "million Streamly streams.",
+     "stream-milestone", ("Kite Tail", "Streamly", 18000000, "2033-06-07")),
+    ("“Harbour Lights” is a drama. Streamly has picked up the series for viewers abroad.",
+     "broadcast", ("available on", "Harbour Lights", "Streamly")),
+    ("“Harbour Lights” ran on Mondays and Tuesdays from August 2 to September 21.", "broadcast",
+     ("final episode", "Harbour Lights", "2032-09-21")),
+    ("Channel Nine's Wednesday-Thursday road romance “Harbour Lights” is a hit.", "broadcast",
+     ("schedule", "Harbour Lights", "wednesday-thursday")),
 ]
 
 
@@ -595,6 +651,8 @@ def test_general_forms_of_each_relation(registry, text, relation, expected):
     "Critics see Won Ha-rim as the heir to Moon Sun-hee.",
     "Seeing this as a chance, Gu Mal-ja vows to change.",
     "The Paper Moon OST, released in full on March 6, has ten tracks.",
+    "Won Ha-rim and Moon Sun-hee trade verses on “Kite Tail”; “Paper Moon” is a solo.",
+    "Streamly will not carry the series.",
 ])
 def test_general_forms_do_not_overreach(registry, text):
     tuples, proposal = _tuples(registry, text)

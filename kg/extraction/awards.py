@@ -33,7 +33,8 @@ _EDITION = rf"(?:(?P<year>{D})\s+|(?P<nth>\d{{1,3}}(?:st|nd|rd|th))\s+)?"
 _WIN = re.compile(
     r"\b(?P<verb>won|wins|win|took\s+home|takes\s+home|received|receives|picked\s+up|bagged|"
     r"claimed|scooped(?:\s+up)?|earned|was\s+named|were\s+named|was\s+awarded|awarded|"
-    r"collected|grabbed|nabbed|snagged|named|honou?red\s+with|presented\s+with|"
+    r"collected|grabbed|nabbed|snagged|named|honou?red\s+with|presented\s+with|accepted|"
+    r"accepts|(?:was|were)\s+handed|"
     r"was\s+crowned|were\s+crowned|took|takes|"
     r"walked\s+away\s+with|walks\s+away\s+with|went\s+home\s+with|goes\s+home\s+with|"
     r"was\s+given|were\s+given|landed|secured|clinched|(?:was\s+|were\s+)?voted|"
@@ -53,6 +54,15 @@ _AT_THE = re.compile(rf"\b[Aa]t\s+the\s+{_EDITION}(?P<ceremony>{M})(?=[,.\s]|$)"
 _CEREMONY_HELD = re.compile(rf"(?:^|\b[Tt]he\s+){_EDITION}(?P<ceremony>{M})"
                             r"(?:\s+(?:was|were|took\s+"
                             r"place|kicked\s+off|wrapped|is|are)\b|,\s+(?:held|staged|hosted)\s+on\b)")
+# "the 2038 X Awards, which took place on DATE": an edition named anywhere is the ceremony.
+_EDITIONED = re.compile(rf"(?:\b[Tt]he\s+)(?:(?P<year>{D})|(?P<nth>\d{{1,3}}(?:st|nd|rd|th)))\s+"
+                        rf"(?P<ceremony>{M})")
+_EDITION_IN_NAME = re.compile(r"(?:\d{4}|\d{1,3}(?:st|nd|rd|th))\s+.*\b(?:Awards?|Festival|Prizes?|"
+                              r"Gala)$")
+# "the Top Excellence Award, Actress": a category's qualifier after a comma.
+_QUALIFIER = re.compile(r",\s+(?:Actor|Actress|Actors|Actresses|Male|Female|Miniseries|"
+                        r"Mini-series|Serial|Weekend|Daily|Mid-length|Long|Short|Drama|Variety|"
+                        r"Music|Film|Solo|Group|Vocal|Rookie)(?=[\s,.;:]|$)")
 _CEREMONY_WORDS = re.compile(r"\b(?:Awards?|Festival|Ceremony|Prizes?|Gala)\b")
 _AWARD_WORDS = re.compile(r"\b(?:Best|Award|Prize|Grand|Daesang|Top|Excellence|Popularity|"
                           r"Rookie|Newcomer|Achievement|Bonsang|Year|Artist|Icon)\b")
@@ -79,7 +89,8 @@ def apply(article: Article, s: Sentence) -> None:
 
 
 def _remember_ceremony(article: Article, s: Sentence) -> None:
-    for m in [*_AT_THE.finditer(s.masked), *_CEREMONY_HELD.finditer(s.masked)]:
+    for m in [*_AT_THE.finditer(s.masked), *_CEREMONY_HELD.finditer(s.masked),
+              *_EDITIONED.finditer(s.masked)]:
         mention = s.mention(m["ceremony"])
         if mention is not None and _CEREMONY_WORDS.search(mention.text):
             name = _edition(s, m, mention)
@@ -88,6 +99,9 @@ def _remember_ceremony(article: Article, s: Sentence) -> None:
                 continue  # the edition named before, without its year
             article.ceremony = (name, _day(s))
             article.ceremony_at = s.start
+    for mention in s.mentions:  # "The 2032 X Awards, which took place on DATE": one name
+        if _EDITION_IN_NAME.match(mention.text) and not mention.quoted:
+            article.ceremony, article.ceremony_at = (mention.text, _day(s)), s.start
     if article.ceremony and s.start != article.ceremony_at:
         article.ceremony_age += 1
     else:
@@ -107,6 +121,9 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
     tail = _CATEGORY_TAIL.match(article.text, award_mention.end)
     if tail:  # "Best OST Performance by a Group" is one category's name
         name += tail[0]
+    qualifier = _QUALIFIER.match(article.text, award_mention.end + (len(tail[0]) if tail else 0))
+    if qualifier:
+        name += qualifier[0]
     label = f"{name}, {ceremony}" if ceremony else name
     awardee = (_resolve_awardee(article, winner, flags) if winner is not None
                else _awardee(article, s, at, flags))
@@ -192,8 +209,8 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
     chosen = (
         re.search(rf"(?P<x>{M})\s*,\s*who\s+[^,]*,\s*(?:(?:has|also|then)\s+){{0,2}}$", head) or
         re.search(rf"(?P<x>{M})(?:\s*\([^)]*\))?\s*,\s*(?:who|which|that)\s+(?:also\s+)?$", head)
-        or re.search(rf"(?P<x>{M})\s*,\s*(?:a|an|the)\s+[^,]*,\s*(?:(?:has|also|then)\s+){{0,2}}$",
-                     head)
+        or re.search(rf"(?P<x>{M})\s*,\s*(?:a|an|the|{M}[’']s)\s+[^,]*,\s*"
+                     r"(?:(?:has|also|then)\s+){0,2}$", head)
         or re.search(rf"(?P<x>{M})(?:\s*\({M}\))?[,.]?\s*"
                      r"(?:(?:has|had|also|was|were|have|then|later|already|been|"
                      r"eventually)\s+){0,4}$", head))

@@ -63,7 +63,7 @@ _FIRST = re.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|ki
                     rf"(?:run|broadcast)\s+(?:that\s+|which\s+)?(?:began|started)|"
                     rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered)|"
                     rf"debuted)\s+(?:(?:[a-z-]+|{M})\s+){{0,5}}?on\s+(?P<d>{D})")
-_RAN = re.compile(rf"\b(?:ran|aired|airs|runs)\s+(?:on\s+{_WEEKDAY}s\s+|on\s+{M}\s+)?"
+_RAN = re.compile(rf"\b(?:ran|aired|airs|runs)\s+(?:[^⟦⟨.,;]{{0,40}}?\s+|on\s+{M}\s+)?"
                   rf"from\s+(?P<a>{D})\s+"
                   r"(?:to|until|through)\s+"
                   rf"(?P<b>{D})")
@@ -76,19 +76,21 @@ _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"(?:last|final)\s+episode\s+(?:aired|was\s+broadcast)|finale\s+aired)\s+"
                     rf"(?:(?:[a-z]+|on\s+{M})\s+){{0,2}}?on\s+(?P<d>{D})")
 _SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
-                       r"(?:drama|series|show)\b|"
-                       rf"\b(?:every|airs|aired|airing|on)\s+(?:on\s+)?(?P<a>{_WEEKDAY})s?"
+                       rf"{_SERIES_NOUN}\b|"
+                       rf"\b(?:every|air|airs|aired|airing|on)\s+(?:on\s+)?(?P<a>{_WEEKDAY})s?"
                        rf"(?:\s+and\s+(?P<b>{_WEEKDAY})s?)?")
 _RELEASED = re.compile(
-    r"\b(?P<verb>released|came\s+out|comes\s+out|dropped|unveiled|arrived|put\s+out|puts\s+out|(?:made|became)\s+"
+    r"\b(?P<verb>released|came\s+out|comes\s+out|dropped|unveiled|arrived|put\s+out|puts\s+out|"
+    r"went\s+(?:out|up|online)|(?:been\s+)?out\s+since|(?:made|became)\s+"
     r"available|hit\s+(?:music\s+|streaming\s+|digital\s+|online\s+)?(?:platforms|services|"
     r"sites|stores|charts)|went\s+live|(?P<debut>debuted|premiered))\b"
     rf"(?P<mid>(?:[^⟦.]|\b[ap]\.m\.){{0,60}}?)(?:\b(?:on|in)\s+|\s)(?P<d>{D})")
 # "On May 30, “Title” was released."
 # "First released in April 2033, “T” …": the title after the date.
 _RELEASED_FIRST = re.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+)?"
-                             r"(?P<verb>released|dropped|"
-                             rf"unveiled)\s+(?:on|in)\s+(?P<d>{D}),\s+(?P<r>{M})")
+                             r"(?P<verb>[Rr]eleased|[Dd]ropped|"
+                             rf"[Uu]nveiled)\s+(?:on|in)\s+(?P<d>{D}),\s+"
+                             rf"(?:(?:the|a|an)\s+[^,⟨]{{0,40}},\s+)?(?:(?P<r>{M})|(?P<it>it)\b)")
 # "G followed on July 24 with “T”", "A opened the run on July 17 with “T”".
 _FOLLOWED_WITH = re.compile(
     r"\b(?:followed|opened\s+the\s+(?:run|soundtrack|OST|series)|kicked\s+off\s+the\s+(?:run|"
@@ -226,9 +228,11 @@ def _availability(article: Article, s: Sentence) -> None:
 
 def _carries(article: Article, s: Sentence) -> None:
     """"P carries the series in …", "P has the drama": a platform that streams it."""
-    for m in re.finditer(rf"(?P<p>{M})\s+(?:also\s+)?(?:carries|streams|hosts|offers|has)\s+"
-                         rf"(?:the|all\s+\w+\s+episodes\s+of\s+the)\s+(?:[a-z-]+\s+)?"
-                         rf"(?:series|drama|show)\b", s.masked):
+    for m in re.finditer(rf"(?P<p>{M})\s+(?:also\s+)?(?:(?:will|is\s+set\s+to)\s+)?(?:carries|"
+                         r"carry|streams|stream|hosts|host|offers|offer|has|(?:has\s+|have\s+)?"
+                         r"(?:picked|snapped)\s+up)\s+"
+                         rf"(?:(?:the|all\s+\w+\s+episodes\s+of\s+the)\s+(?:[a-z-]+\s+)?"
+                         rf"(?:series|drama|show|episodes)\b|it\b)", s.masked):
         flags: list[str] = []
         mention = s.mention(m["p"])
         platform = article.resolve(mention, (PLATFORM,), None, flags) if mention else None
@@ -301,9 +305,14 @@ def _schedule(article: Article, s: Sentence) -> None:
 def _releases(article: Article, s: Sentence) -> None:
     for m in [*_RELEASED_FIRST.finditer(s.masked), *_FOLLOWED_WITH.finditer(s.masked)]:
         date, title = s.date(m["d"]), s.mention(m["r"])
+        flags: list[str] = []
+        if m.groupdict().get("it") and date is not None and date.precision != "year":
+            key = article.recent.get(RECORDING)  # "Released on DATE, …, it": the song reviewed
+            if key:
+                _release(article, s, (key, article._songs.get(key)), date.value, None, flags)
+            continue
         if date is None or date.precision == "year" or title is None or not title.quoted:
             continue
-        flags: list[str] = []
         got = article.recording(title, flags)
         if got:
             _release(article, s, got, date.value, None, flags)

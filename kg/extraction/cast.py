@@ -47,6 +47,7 @@ _PLAYS = re.compile(
     r"(?:\s*,)?\s+(?:who\s+)?(?:also\s+)?"
     r"(?P<verb>plays|played|portrays|portrayed|will play|is playing|depicts|"
     r"takes on the role of|took on the role of|plays the role of|played the role of|"
+    r"(?:steps|stepped|stepping|slips|slipped)\s+into\s+the\s+(?:shoes|skin|role)\s+of|"
     r"is cast as|was cast as|stars as|starred as|appears as|appeared as|appearing as|"
     r"(?:returns|returned|comes\s+back|came\s+back)\s+(?:to\s+the\s+(?:small|big|silver)\s+screen\s+)?as|"
     r"transforms\s+into|transformed\s+into|plays the part of|played the part of|"
@@ -105,12 +106,14 @@ _OPPOSITE = re.compile(rf"(?P<a>{M})\s+"
 # "A shares top billing as C", "A takes centre stage as C": any short verb phrase before "as"
 # between a person and a character; the verbs that say something else are left out.
 _ANY_AS = re.compile(
-    rf"(?P<a>{M})(?:\s*,\s+(?:who|in|a|an|the)\b[^,⟨]{{0,60}},)?\s+"
+    rf"(?P<a>{M})(?:\s*,\s+(?:who|in|a|an|the)\b[^,⟨]{{0,60}},|,(?=\s+cast\b))?\s+"
     r"(?P<vp>(?:(?!(?:known|such|well|same|serves?|served|serving|sings?|sang|sung|singing|"
     r"performs?|performed|performing|records?|recorded|credited|listed|billed|named|described|"
     r"regarded|seen|introduced|and|or|of|in|at|for|with|on|by|from|to|who|which|that|but|this|"
     r"these|those|it|them|him|her|me|us|you|such)\b)"
-    r"[a-z-]+\s+){1,4}?)as\s+"
+    rf"(?:opposite\s+(?:her|him|them)|[a-z-]+|(?<=the\s){M}|(?<=band\s){M}|(?<=group\s){M})\s+)"
+    r"{1,5}?"
+    r"(?:(?:on|in|up|aboard|on\s+board)\s+)?)as\s+"
     rf"(?P<desc>(?:(?:the|a|an)\s+)?(?:(?:[a-z'’-]+|{M}[’']s),?\s+){{0,4}}?)"
     rf"(?P<c>{M})(?![’']s\b)")
 # "A … in which she plays coroner C", "S, in which he played the shy baker C".
@@ -156,7 +159,7 @@ _MEMBER_NOUNS = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bas
 _FRONTS = re.compile(
     rf"(?P<p>{M})(?:\s*,\s+(?:a|an|the)\s+[^,⟨]{{0,60}}?(?=\s+who\b))?(?:\s*,)?\s+(?:who\s+)?"
     r"(?:also\s+)?(?:fronts|fronted|fronting)\s+(?:the\s+)?"
-    rf"(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})")
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})(?:\s+as\s+(?P<c>{M}))?")
 # "G, fronted by A", "the band G, led by A".
 _FRONTED_BY = re.compile(rf"(?P<g>{M}),?\s+(?:is\s+|was\s+)?(?P<verb>fronted|led)\s+by\s+"
                          r"(?:(?<=fronted by )(?:[a-z-]+\s+){1,2}?(?=⟨)|"
@@ -361,7 +364,11 @@ def _plays(article: Article, s: Sentence) -> None:
             continue
         known = _is(article, character, CHARACTER) or _is(article, actor, PERSON)
         swapped = _is(article, character, PERSON) or _is(article, actor, CHARACTER)
-        if swapped or (not known and _CAST_CUE.search(s.masked[:m.start()])):
+        described = re.search(r"\b[a-z]{3,}\s+$", s.masked[:m.start()]) and not re.search(
+            r"\b(?:actor|actress|actors|star|stars|starring|newcomer|veteran|idol|singer|rapper|"
+            r"lead|leads|co-star|co-stars|protagonist|"
+            r"and|with|including|as|by|are|is|were|was|features|cast)\s+$", s.masked[:m.start()])
+        if swapped or (not known and not described and _CAST_CUE.search(s.masked[:m.start()])):
             character, actor = actor, character  # "stars A (C)": the actor comes first
         if _looks_like_group(article, actor) or \
                 not could_be(article, character, CHARACTER) or \
@@ -370,7 +377,7 @@ def _plays(article: Article, s: Sentence) -> None:
         if not (known or swapped) and not (PERSON_NAME.match(character.text) and
                                            PERSON_NAME.match(actor.text)):
             continue  # two unknown names: only when both read as personal names
-        _play(article, s, actor, character)
+        _play(article, s, actor, character)  # "observatory director C (A)": C is described
     for stars in [*_STARS.finditer(s.masked), *_CAST_INCLUDES.finditer(s.masked)]:
         rest = s.masked[stars.end():]
         lead = stars.re is _STARS
@@ -440,7 +447,18 @@ def _starring(article: Article, s: Sentence) -> None:
 
 # -- membership -------------------------------------------------------------------------------
 
+# "G, whose member A", "Leader A and youngest member B": members of the group named last.
+_ROLE_NAMED = re.compile(
+    r"(?:^\s*|[,;]\s+|\band\s+|\bwhose\s+)(?:(?:[Yy]oungest|[Oo]ldest|[Ee]ldest|[Nn]ewest)\s+)?"
+    rf"(?:[Ll]eader|[Mm]ember|[Mm]aknae)\s+(?P<p>{M})(?![’']s)")
+
+
 def _membership(article: Article, s: Sentence) -> None:
+    for m in _ROLE_NAMED.finditer(s.masked):
+        group = _last_group_named(article, s, m.start())
+        band = None if group is not None else _band_before(article)
+        if group is not None or band is not None:
+            _member(article, s, s.mention(m["p"]), group, None, band_key=band)
     for m in _POSSESSIVE.finditer(s.masked):
         group, person = s.mention(m["g"]), s.mention(m["p"])
         if person is not None and not person.quoted:
@@ -540,7 +558,9 @@ def _membership(article: Article, s: Sentence) -> None:
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]),
                 "lead vocalist" if m["verb"] == "fronted" else None, require_group=True)
     for m in _FRONTS.finditer(s.masked):
-        _member(article, s, s.mention(m["p"]), s.mention(m["g"]), "lead vocalist",
+        # "A fronted the band G as C": A plays C, the band's singer
+        front = _play(article, s, s.mention(m["p"]), s.mention(m["c"])) if m["c"] else None
+        _member(article, s, front or s.mention(m["p"]), s.mention(m["g"]), "lead vocalist",
                 require_group=True)
     for m in _JOINED.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None, require_group=True)

@@ -39,10 +39,11 @@ _CHART_VERB = re.compile(
     r"popped\s+up|bowed|bows|opened|opens|leapt|leaped|leaping|leaps|vaulted|surged|"
     r"(?:was|is)(?=\s+(?:at\s+)?(?:No\.|[Nn]umber|#)))\b")
 # "it", "the song", "Soloist A's ballad": the recording named before.
-_ANAPHOR = re.compile(r"^\s*(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat|"
+_ANAPHOR = re.compile(r"^\s*(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|"
                       r"(?:[A-Z][a-z]+\s+|⟨\d+⟩\s+)?⟨\d+⟩[’']s)\s+"
-                      r"(?:[\w-]+\s+|⟨\d+⟩\s+){0,2}"
-                      r"(?:song|track|ballad|single|number|OST|anthem|tune|duet|theme|B-side))")
+                      r"(?:[\w’'-]+\s+|⟨\d+⟩\s+){0,2}"
+                      r"(?:song|track|ballad|single|number|OST|anthem|tune|duet|theme|B-side|"
+                      r"entry|closer|opener|cut|finale)\b)")
 _MARK = re.compile(
     r"\b(?:surpassed|passed|crossed|topped|hit|reached|broke|exceeded)\s+the\s+"
     rf"{COUNT}(?:\s+|-)(?:stream\s+|streams\s+)?mark\s+on\s+(?:the\s+)?(?P<p2>{M})",
@@ -56,7 +57,8 @@ _STREAMS = re.compile(
     r"reached|reaches|hit|hits|racked\s+up|accumulated|earned|logged|clocked|notched|"
     r"reaching|hitting|surpass|cross|pass|exceed|has|have|boasts|tallied|registered|"
     r"sits\s+at|stands\s+at|sat\s+at|stood\s+at|(?<=^)[Ww]ith|(?<=^\s)[Ww]ith|had|"
-    r"collected|collects|drew|draws|pulled\s+in|generated|totals|totaled|totalled|[a-z]+ed)\s+"
+    r"collected|collects|drew|draws|drawn|gone|went|pulled\s+in|generated|totals|totaled|"
+    r"totalled|[a-z]+ed)(?:\s+(?:up|past|beyond|in))?\s+"
     r"(?:the\s+)?(?:(?:over|more\s+than|nearly\s+|almost\s+)\s*)?"
     rf"{COUNT}(?:\s+|-)(?:(?P<p1>{M})\s+)?(?:streams?|plays)\b(?:\s+mark\b)?"
     rf"(?:\s+on\s+(?:the\s+)?(?:(?P<p2>{M})|(?P<app>app|platform|service|site)))?",
@@ -73,6 +75,8 @@ def apply(article: Article, s: Sentence) -> None:
     """Propose the chart entries and stream milestones of one sentence or table row."""
     if s.kind == "row":
         _table_row(article, s)
+    if s.kind == "list":
+        _list_row(article, s)
     if s.kind != "sentence":
         return
     _chart_entries(article, s)
@@ -155,12 +159,31 @@ _ROW_POSITION = re.compile(r"^\s*(?:No\.?\s*|#\s*)?(?P<n>\d{1,3})\s*$")
 def _table_row(article: Article, s: Sentence) -> None:
     """"No. 23 | “T” | Artist" under "Also on the CHART this week (DATE):": T's entry, with
     the chart and the date of the introduction; the quote runs from it to the row."""
+    position = next((int(m["n"]) for cell in s.masked.split("|")
+                     if (m := _ROW_POSITION.match(cell))), None)
+    _intro_entry(article, s, position, [x for x in s.mentions if x.quoted])
+
+
+# "No. 41 — Title (Artist)", a list line: the title runs from the dash to the bracket or dash.
+_LIST_POSITION = re.compile(r"\s*(?:No\.?\s*|#\s*)(?P<n>\d{1,3})\s*[—–:-]\s+[“\"‘']?"
+                            r"(?P<t>[^()“”\"—–]+?)[”\"’']?\s*(?:\(|\s[—–-]\s|$)")
+
+
+def _list_row(article: Article, s: Sentence) -> None:
+    """"No. 41 — Title (Artist)" under "Songs on the CHART, DATE:", like a table row."""
+    m = _LIST_POSITION.match(article.text, s.start, s.end)
+    if m is None:
+        return
+    title = Mention(m.start("t"), m.end("t"), m["t"],
+                    article.registry.lookup(m["t"]), quoted=True)
+    _intro_entry(article, s, int(m["n"]), [title])
+
+
+def _intro_entry(article: Article, s: Sentence, position: int | None,
+                 titles: list[Mention]) -> None:
     intro = article.intro
     if intro is None:
         return
-    position = next((int(m["n"]) for cell in s.masked.split("|")
-                     if (m := _ROW_POSITION.match(cell))), None)
-    titles = [x for x in s.mentions if x.quoted]
     charts = [mention for m in re.finditer(M, intro.masked)
               if (mention := intro.mention(m.group())) and
               _chartlike(article, mention, intro.masked, m.end())]
@@ -298,7 +321,7 @@ def _streams(article: Article, s: Sentence) -> None:
             continue
         as_of = _AS_OF.search(s.masked, m.end()) or _ON_DATE.match(s.masked, m.end())
         date = s.date(as_of["d"]).value if as_of else None
-        opening = re.match(rf"^\s*(?:On|As of)\s+(?P<d>{D})", s.masked)
+        opening = re.match(rf"^\s*(?:On|As of|By)\s+(?P<d>{D})", s.masked)
         later = re.search(r"(?:,\s*(?:and|but|while)|;)\s+(?:[^,;]*\s)?(?:now|has|have)\b",
                           s.masked[:m.start() + 1])
         if date is None and opening and later is None:

@@ -70,6 +70,10 @@ _CUES = [
     (re.compile(r"(⟨\d+⟩),?\s+(?:still\s+)?(?:sits|sat|stays|stayed|remains|remained|is|was|holds|"
                 r"held)\s+(?:still\s+)?(?:atop|on\s+top\s+of|at\s+the\s+top\s+of|at\s+No\.)"),
      RECORDING),
+    # "“T,” a pre-release track credited to the band": an appositive says what T is.
+    (re.compile(r"(⟨\d+⟩),\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:song|single|track|"
+                r"ballad|anthem|duet|number|theme|B-side|waltz|lullaby|closer|opener)\b"),
+     RECORDING),
     # "the band anthem A recorded": A is the singer, not the title.
     (re.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\s*,?\s+(⟨\d+⟩)"
                 r"(?!\s+(?:also\s+)?(?:recorded|records|sang|sings|performed|performs|wrote|released|"

@@ -34,7 +34,9 @@ _STOPWORDS = (
     "idol idols co-star co-stars frontman frontwoman portraying playing starring featuring "
     "streaming platform platforms winner winners rounding new b-side a-side"
 )
-STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(MONTHS)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(MONTHS) | frozenset(
+    day + "s" for day in _WEEKDAYS)
 # Words inside a capitalised run that end one name and start another ("From X To Y").
 _BREAKERS = frozenset({"the", "and", "of", "for", "with", "by", "to", "from", "at", "or"})
 # A headline's verbs, capitalised, end a name ("A And B Join C's Drama").
@@ -59,6 +61,13 @@ _TITLE_CASE = re.compile(r"[A-Z][a-z]+[,.:;]?")
 _CEREMONY_TAIL = re.compile(r"(?:\s+[A-Z][\w&-]*){0,3}\s+(?:Awards?|Festival|Prizes?)\b")
 # "“Title (feat. X)”": the featured artist is not part of the title.
 _FEATURE_TAIL = re.compile(r"\s*\((?:feat\.|ft\.|featuring|with)\s+[^()]+\)$", re.I)
+
+
+# A capitalised participle followed by a preposition opens a sentence, not a name.
+_PARTICIPLE_OPENER = re.compile(r"(?:Released|Recorded|Written|Filmed|Produced|Composed|"
+                                r"Shot|Sung|Dropped|Issued|Unveiled|Launched|Premiered|Aired|"
+                                r"Arranged|Directed|Nominated|Cast|Set|Born|Based|Asked|"
+                                r"Speaking|Looking|Released digitally)")
 
 
 @dataclass
@@ -121,6 +130,8 @@ def _add_phrase(found: list[Mention], text: str, registry: Registry, a: int, b: 
         return
     phrase = text[a:b]
     initial = not text[sentence_start:a].strip(" \"“‘'([")
+    if initial and _PARTICIPLE_OPENER.fullmatch(phrase) and not registry.lookup(phrase).entities:
+        return  # "Released on July 3, …": a participle opening the sentence
     found.append(Mention(a, b, phrase, registry.lookup(phrase), initial=initial))
 
 

@@ -46,7 +46,7 @@ _TRACKLIST_BY = re.compile(
 _SUNG_BY = re.compile(
     rf"(?:(?P<r>{M})|(?P<both>\b(?:[Bb]oth|[Aa]ll)\s+(?:(?:the|of\s+the|these|those)\s+)?(?:\w+\s+)?"
     rf"(?:[\w-]+\s+)?(?:songs|tracks|numbers))|(?P<it>\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:song|"
-    r"track|OST|single|ballad|anthem|tune|duet|number)))(?:\s*,)?\s*\(?\s*(?:(?:is|was|are|were)\s+)?(?:(?:a|an|the)\s+"
+    r"track|OST|single|ballad|anthem|tune|duet|number|closer|opener|finale|entry|theme|cut)))(?:\s*,)?\s*\(?\s*(?:(?:is|was|are|were)\s+)?(?:(?:a|an|the)\s+"
     r"(?:[a-z-]+\s+){0,3})?(?:sung|performed|sang|voiced|recorded)\s+(?:[a-z]+ly\s+)?by\s+"
     rf"(?:(?P<owner>{M})[’']s\s+(?:[a-z]+\s+)?(?:member|vocalist|singer|rapper|maknae|leader),?\s+)?"
     r"(?:(?:lead\s+|main\s+|"
@@ -88,8 +88,22 @@ _DUET = re.compile(
 _SHARES = re.compile(
     rf"(?P<a>{M})(?:\s*,\s+who\b[^,]{{0,80}},)?\s+(?:also\s+)?(?:shares|shared|splits|split|trades|"
     r"traded|swaps|swapped)\s+"
-    rf"(?:the\s+)?(?:lead\s+)?(?:vocals|verses|vocal\s+duties|the\s+mic(?:rophone)?)\s+with\s+(?:(?:singer|actor|actress|rapper|co-star|bandmate)\\s+)?"
+    rf"(?:the\s+)?(?:lead\s+)?(?:vocals|verses|vocal\s+duties|the\s+mic(?:rophone)?)\s+with\s+"
+    r"(?:(?:singer|actor|actress|rapper|co-star|bandmate)\s+)?"
     rf"(?P<b>{M})\s+(?:on|in|for)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?(?P<r>{M})")
+# "“T,” A's theme for S": A's recording, named before its owner.
+_TITLE_OWNED = re.compile(rf"(?P<r>{M}),\s+(?P<a>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:theme|ballad|"
+                          r"single|song|track|anthem|duet|number|OST)\b")
+# "On T, A and B sing to each other", "Leader A and youngest member B share the hook": both
+# sing T, or the recording spoken of.
+_ROLE_WORD = (r"(?:(?:[Yy]oungest|[Oo]ldest|[Ll]ead|[Mm]ain|[Ff]ellow)\s+)?(?:[Ll]eader|[Mm]ember|"
+              r"[Vv]ocalist|[Rr]apper|[Ss]inger|[Mm]aknae|[Bb]andmate)\s+")
+_PAIR_SINGS = re.compile(
+    rf"(?:\b[Oo]n\s+(?P<r>{M}),?\s+)?(?P<names>(?:{_ROLE_WORD})?{M}(?:\s*,\s*(?:{_ROLE_WORD})?{M})*"
+    rf",?\s+(?:and|&)\s+(?:{_ROLE_WORD})?{M})\s+(?:share|split|trade|swap|sing|harmoni[sz]e|"
+    r"duet)\s+(?:to\s+each\s+other|together|(?:the\s+|their\s+)?(?:hook|chorus|verses|vocals|"
+    r"lead(?:\s+vocals?)?|bridge|refrain|harmony|harmonies|high\s+notes)\b)"
+    r"(?!\s+(?:on|in|for|of)\b)")
 # "A provides C's singing voice on all three band tracks / on T": A sings them.
 _VOICE_ON = re.compile(
     rf"(?P<a>{M})\s+(?:also\s+)?(?:provides|provided|supplies|supplied|is|was)\s+(?:the\s+)?"
@@ -145,7 +159,8 @@ _DUET_TITLED = re.compile(
 # "T came out on DATE under the name G, with A singing in character as C".
 _UNDER_NAME = re.compile(rf"\bunder\s+the\s+(?:band\s+|group\s+)?(?:name|banner|moniker)\s+"
                          rf"(?P<a>{M})")
-_WITH_SINGING = re.compile(rf"\bwith\s+(?P<a>{M})\s+(?:singing|on\s+vocals|handling\s+the\s+vocals)"
+_WITH_SINGING = re.compile(rf"\bwith\s+(?P<a>{M})\s+(?:singing|on\s+vocals|handling\s+the\s+"
+                           r"(?:lead\s+)?vocals?)"
                            rf"(?:\s+in\s+character(?:\s+as\s+(?P<c>{M}))?)?")
 # "A's ballad first hit No. 1", "the singer's new single": the recording named before.
 _OWNED_IT = re.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?(?:ballad|single|song|track|anthem|"
@@ -206,8 +221,9 @@ _MIC = re.compile(
 # "T, which is also credited to G", "T is credited to A and B".
 _CREDITED_TO = re.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:track|song|single|"
                           r"ballad|anthem|tune|number)))"
-                          r"(?:,?\s+(?:(?:which|that)\s+)?(?:is|was)\s+(?:also\s+)?|,\s+)"
-                          rf"credited\s+to\s+{_NOUN}?(?P<a>{NAMES})")
+                          r"(?:,?\s+(?:(?:which|that)\s+)?(?:is|was)\s+(?:also\s+)?|,\s+|"
+                          r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)"
+                          rf"credited\s+to\s+(?:{_NOUN}?(?P<a>{NAMES})|(?P<theband>the\s+(?:band|group)\b))")
 # "a ballad by A titled T", "a song from A called T".
 _BY_TITLED = re.compile(
     r"\b(?:song|single|track|ballad|number|anthem|duet|OST|tune)\s+(?:by|from)\s+"
@@ -284,6 +300,12 @@ def apply(article: Article, s: Sentence) -> None:
         _sing(article, s, s.mention(m["r"]), [s.mention(m["a"]), s.mention(m["b"])])
     for m in _VOICE_ON.finditer(s.masked):
         _voice_on(article, s, m)
+    for m in _TITLE_OWNED.finditer(s.masked):
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        if title is not None and title.quoted and _artistlike(article, artist, loose=True):
+            _credit(article, s, title, artist)
+    for m in _PAIR_SINGS.finditer(s.masked):
+        _pair_sings(article, s, m)
     for m in _THE_ARTIST_SONG.finditer(s.masked):
         artist = s.mention(m["a"])
         if artist is None or artist.quoted or _series_like(article, artist) or \
@@ -568,6 +590,13 @@ def _more(article: Article, s: Sentence) -> None:
                         _credit_last(article, s, artist)
                 continue
             title = s.mention(m["r"])
+            if m.groupdict().get("theband") and _is_title(article, title):
+                band = article.recent.get(BAND if "band" in m["theband"] else GROUP)
+                got = _recording(article, title, []) if band else None
+                if got:  # "T, a track credited to the band": the band spoken of
+                    article.claim(s.start, s.end, "performs",
+                                  modelling.credit(got[0], got[1], band), [], got[0], band)
+                continue
             if _is_title(article, title):
                 for artist in s.mentions_in(m["a"]):
                     if _artistlike(article, artist, loose=True):
@@ -670,6 +699,23 @@ def _sing(article: Article, s: Sentence, title: Mention | None, singers: list[Me
             _vocals(article, s, got, who, None, list(flags))
         else:
             _credit(article, s, title, mention)
+
+
+def _pair_sings(article: Article, s: Sentence, m: re.Match[str]) -> None:
+    singers = [x for x in s.mentions_in(m["names"]) if not x.quoted]
+    if m["r"]:
+        _sing(article, s, s.mention(m["r"]), singers)
+        return
+    key = article.recent.get(RECORDING)  # "… share the hook": the song spoken of
+    if key is None:
+        return
+    for mention in singers:
+        flags: list[str] = []
+        if not _artistlike(article, mention, loose=True):
+            continue
+        who = _artist(article, mention, flags, prefer_person=True)
+        if who is not None and (article.is_a(who, PERSON) or who.startswith(UNRESOLVED)):
+            _vocals(article, s, (key, article._songs.get(key)), who, None, flags)
 
 
 def _lent(article: Article, s: Sentence) -> None:
@@ -782,7 +828,8 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
         ta += numbering.end()
     for side in ("title", "artist"):  # "Part 2: X — “Title”", "Track 3. Title — X"
         a, b = (ta, tb) if side == "title" else (aa, ab)
-        part = re.match(r"\s*(?:Part|Pt\.|Track|Vol\.|Volume|No\.)\s*\d{1,3}\s*[:.)]\s+", text[a:b])
+        part = re.match(r"\s*(?:Part|Pt\.|Track|Vol\.|Volume|No\.)\s*\d{1,3}\s*[:.)—–-]\s+",
+                        text[a:b])
         if part and side == "title":
             ta += part.end()
         elif part:
@@ -805,6 +852,10 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
     bracket = 0
     if text[ab - 1:ab] == ")" and "(" not in text[aa:ab]:
         ab, bracket = ab - 1, 1  # "Title (Artist)": the closing bracket of the cut
+    artist_feat = re.search(r"\s+(?:feat\.?|ft\.|featuring)\s+(?P<g>.+)$", text[aa:ab])
+    if artist_feat and guest is None:  # "A feat. B — Title": the guest is credited too
+        guest = _mention(article, aa + artist_feat.start("g"), ab)
+        ab = aa + artist_feat.start()
     artist_text = text[aa:ab]
     artist_start = aa
     group = None

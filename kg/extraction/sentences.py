@@ -23,6 +23,7 @@ _PAREN_ITEM = re.compile(r"^\s*(?:(?:Track|No\.)\s*\d{1,3}\s*[:.)]\s*|\d{1,3}[.)
                          r"[\"“‘']?[A-Z0-9][^()]{0,60}?[\"”’']?\s+\((?P<artist>[A-Z0-9][^()]{0,60})\)\s*$")
 # "1. Title", "- “Title”": a track-list line that names no artist (the introduction may).
 _TITLE_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·])\s*[\"“‘']?[A-Z0-9][^.!?:;|]{0,60}$")
+_RANKED = re.compile(r"\s*(?:No\.?\s*|#\s*)\d{1,3}\s*[—–-]\s+")
 # "No. 23 | “Title” | Artist | “Series”": a table row.
 _ROW = re.compile(r"^[^|]+(?:\|[^|]+){2,}$")
 _SENTENCE_END = re.compile(r"[a-z)][.!?][\"”’]?\s+[\"“‘]?[A-Z]")
@@ -78,6 +79,11 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
         out = [] if listed[0] else _sentences(text, *block[0])
         return out + [_trimmed(text, a, b, "list") for (a, b), is_item in zip(
             block, listed, strict=True) if is_item]
+    rest = " ".join(lines[1:]).rstrip()
+    if len(block) > 1 and _credit_line(lines[0]) and (
+            _holds_sentence_end(rest) or rest.endswith((".", "!", "?", "”", '"'))):
+        # "Artist – “Title”" over the review of the track: the line is an item of its own
+        return [_trimmed(text, *block[0], "list"), *_sentences(text, block[1][0], block[-1][1])]
     if (len(block) == 1 or (len(block) <= 3 and not _holds_sentence_end(" ".join(lines)))) and \
             _heading(" ".join(line.strip() for line in lines)):  # a headline, wrapped or not
         return [_trimmed(text, block[0][0], block[-1][1], "heading")]
@@ -97,6 +103,13 @@ def _list_line(line: str) -> bool:
                     _TITLE_ITEM.match(line)) and len(line.split()) <= 12
     sizes = [len(part.split()) for part in parts]
     return sizes[0] <= 8 and sizes[-1] <= 8 and all(size <= 12 for size in sizes[1:-1])
+
+
+def _credit_line(line: str) -> bool:
+    """A "Title — Artist" line, one side a quoted title, heading the paragraph below it."""
+    parts = _DASH.split(line.strip())
+    return len(parts) == 2 and _list_line(line) and any(
+        re.fullmatch(r"[\"“‘'].+[\"”’']", part.strip()) for part in parts)
 
 
 def _holds_sentence_end(line: str) -> bool:
@@ -150,11 +163,14 @@ def _trimmed(text: str, start: int, end: int, kind: str = "sentence") -> Span:
 def dashes(text: str, span: Span) -> list[tuple[int, int]]:
     """The (start, end) of each " — " of a list span, in order; for a "Title by Artist" line,
     of its last " by "; for a "Title (Artist)" line, of its opening bracket."""
-    found = [(m.start(), m.end()) for m in _DASH.finditer(text, span.start, span.end)]
-    paren = _PAREN_ITEM.match(text[span.start:span.end])
-    if not found and paren and not _BY_ITEM.match(text[span.start:span.end]):
+    # "No. 41 — Title (Artist)", a chart list: the number is no title, its dash no cut
+    ranked = _RANKED.match(text, span.start, span.end)
+    begin = ranked.end() if ranked else span.start
+    found = [(m.start(), m.end()) for m in _DASH.finditer(text, begin, span.end)]
+    paren = _PAREN_ITEM.match(text[begin:span.end])
+    if not found and paren and not _BY_ITEM.match(text[begin:span.end]):
         # "Title (Artist)": the bracket is the cut; the artist ends before its closing bracket
-        a = span.start + paren.start("artist")
+        a = begin + paren.start("artist")
         return [(text.rindex("(", span.start, a), a)]
     if not found:
         by = list(re.finditer(r"\s+by\s+(?:the\s+)?", text[span.start:span.end]))
