@@ -67,7 +67,7 @@ _FEATURE_TAIL = re.compile(r"\s*\((?:feat\.|ft\.|featuring|with)\s+[^()]+\)$", r
 _PARTICIPLE_OPENER = re.compile(r"(?:Released|Recorded|Written|Filmed|Produced|Composed|"
                                 r"Shot|Sung|Dropped|Issued|Unveiled|Launched|Premiered|Aired|"
                                 r"Arranged|Directed|Nominated|Cast|Set|Born|Based|Asked|"
-                                r"Speaking|Looking|Released digitally)")
+                                r"Speaking|Looking)")
 
 
 @dataclass

@@ -687,8 +687,14 @@ def _sing(article: Article, s: Sentence, title: Mention | None, singers: list[Me
         return
     flags: list[str] = []
     got = _recording(article, title, flags)
-    if got is None:
-        return
+    if got is not None:
+        _sing_on(article, s, got, singers, flags, title)
+
+
+def _sing_on(article: Article, s: Sentence, got: tuple[str, str | None],
+             singers: list[Mention], flags: list[str], title: Mention | None = None) -> None:
+    """Vocals of each person of ``singers`` on the recording ``got``; a group named among
+    them is credited instead, when the recording was named by ``title``."""
     for mention in singers:
         if not _artistlike(article, mention, loose=True):
             continue
@@ -697,7 +703,7 @@ def _sing(article: Article, s: Sentence, title: Mention | None, singers: list[Me
             continue
         if article.is_a(who, PERSON) or who.startswith(UNRESOLVED):
             _vocals(article, s, got, who, None, list(flags))
-        else:
+        elif title is not None:
             _credit(article, s, title, mention)
 
 
@@ -707,15 +713,8 @@ def _pair_sings(article: Article, s: Sentence, m: re.Match[str]) -> None:
         _sing(article, s, s.mention(m["r"]), singers)
         return
     key = article.recent.get(RECORDING)  # "… share the hook": the song spoken of
-    if key is None:
-        return
-    for mention in singers:
-        flags: list[str] = []
-        if not _artistlike(article, mention, loose=True):
-            continue
-        who = _artist(article, mention, flags, prefer_person=True)
-        if who is not None and (article.is_a(who, PERSON) or who.startswith(UNRESOLVED)):
-            _vocals(article, s, (key, article._songs.get(key)), who, None, flags)
+    if key is not None:
+        _sing_on(article, s, (key, article._songs.get(key)), singers, [])
 
 
 def _lent(article: Article, s: Sentence) -> None:
