@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kg.extraction import awards, broadcast, cast, charts, hints, music, sentences
+from kg.extraction import awards, broadcast, cast, charts, hints, interview, music, sentences
 from kg.extraction.cast import PERSON_NAME
 from kg.extraction.context import BAND, CHARACTER, GROUP, RECORDING, Article
 from kg.extraction.dates import find_dates
@@ -43,7 +43,15 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
     """
     article = Article(text=text, published=published, registry=registry.copy())
     spans = sentences.split(text)
-    hints.read_hints(article, [_sentence(article, span) for span in spans])
+    first = [_sentence(article, span) for span in spans]
+    turns = interview.turns(text)
+    if turns:
+        opening = [m for s in first if s.end <= turns[0][0] and s.kind != "heading"
+                   for m in s.mentions]
+        headline = " ".join(text[s.start:s.end] for s in first if s.kind == "heading")
+        name = interview.guest(headline, opening, article.registry, PERSON_NAME)
+        article.speaker = (turns, name) if name else None
+    hints.read_hints(article, first)
     for span in spans:
         if span.kind == "heading":
             continue
@@ -60,6 +68,11 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
 
 def _sentence(article: Article, span: sentences.Span) -> Sentence:
     mentions = find_mentions(article.folded, article.registry, span.start, span.end)
+    if article.speaker is not None:  # an interview: "I" and "you" are its guest
+        turns, name = article.speaker
+        mentions = sorted(mentions + interview.speaker_mentions(
+            article.text, span.start, span.end, turns, name, article.registry, mentions),
+            key=lambda m: m.start)
     dates = [d for d in find_dates(article.text, span.start, span.end)
              if all(d.end <= m.start or m.end <= d.start for m in mentions)]
     return Sentence(span.start, span.end, article.text, mentions, dates, kind=span.kind)

@@ -287,7 +287,11 @@ def _song_subject(article: Article, s: Sentence, at: int) -> bool:
 
 
 def _schedule(article: Article, s: Sentence) -> None:
-    m = _SCHEDULE.search(s.text, s.start, s.end)  # weekdays may be masked as names
+    # Weekdays may be masked as names, so the text is read; a weekday inside a date
+    # ("premiered on Wednesday, April 4") is no schedule.
+    m = next((m for m in _SCHEDULE.finditer(s.text, s.start, s.end)
+              if not any(d.start <= m.start("a" if m["a"] else "days") < d.end for d in s.dates)),
+             None)
     if m is None:
         return
     days = m["days"] or (f"{m['a']}-{m['b']}" if m["b"] else m["a"])

@@ -21,6 +21,7 @@ from kg.extraction.context import (
     ACTOR,
     BAND,
     CHARACTER,
+    ENSEMBLE,
     GROUP,
     PERSON,
     RECORDING,
@@ -70,7 +71,7 @@ _PLAYS = re.compile(
     r"stars\s+in|starred\s+in|steps\s+into|stepped\s+into)\s+the\s+(?:[a-z-]+\s+){0,2}"
     r"(?:role|part)\s+of|in\s+the\s+(?:[a-z-]+\s+)?role\s+of|"
     r"(?:[a-z]+\s+){1,3}?in\s+the\s+(?:[a-z-]+\s+)?role\s+of)\s+"
-    rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s|{M}(?=\s+{_ROLE_NOUN}\b)),?\s+){{0,5}}?)(?P<c>{M})(?![’']s\b|\s+{_ROLE_NOUN}\b)")
+    rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s|{M}(?=\s+{_ROLE_NOUN}\b)),?\s+){{0,6}}?)(?P<c>{M})(?![’']s\b|\s+{_ROLE_NOUN}\b)")
 _ROLE_AS = re.compile(rf"(?:\b(?:his|her|their)|(?P<a>{M})[’']s)\s+(?:[a-z-]+\s+)?(?:role|turn|"
                       r"performance|portrayal)\s+(?:as|of)\s+(?:(?:the|a|an)\s+)?"
                       rf"(?:(?:[a-z'’-]+|{M}[’']s),?\s+){{0,4}}?(?P<c>{M})(?![’']s\b)"
@@ -118,8 +119,10 @@ _ANY_AS = re.compile(
     rf"(?P<c>{M})(?![’']s\b)")
 # "A … in which she plays coroner C", "S, in which he played the shy baker C".
 _PRONOUN_PLAYED = re.compile(
-    r"\b(?:he|she)\s+(?:also\s+)?(?:plays|played|portrays|portrayed)\s+(?:(?:the|a|an)\s+)?"
-    rf"(?P<desc>(?:[a-z'’-]+\s+|{M}[’']s\s+){{0,3}}?)(?P<c>{M})(?![’']s\b)")
+    r"\b(?:he|she)\s+(?:also\s+)?(?:plays|played|portrays|portrayed|starred\s+as|stars\s+as|"
+    r"(?:appears|appeared)(?:\s+in\s+the\s+(?:[a-z-]+\s+)?(?:drama|series|show))?\s+as|"
+    r"(?:is|was)\s+cast\s+as)\s+(?:(?:the|a|an)\s+)?"
+    rf"(?P<desc>(?:[a-z'’-]+\s+|{M}[’']s\s+|[a-z-]+,\s+(?={M})){{0,4}}?)(?P<c>{M})(?![’']s\b)")
 _INSTRUMENT = re.compile(r"\b(?:behind\s+the\s+(?:drum\s+kit|drums|kit|keyboards?|keys)|"
                          r"on\s+(?:drums|bass|guitar|keys|keyboards?))\b")
 # "The actress, who played music teacher C": the person named last.
@@ -151,14 +154,20 @@ _CAST_CUE = re.compile(r"\b(?:stars|starring|starred|cast|actors?|actress(?:es)?
 _NOT_DESC = re.compile(r"\b(?:of|in|at|for|with|on|by|from|to|and|who|which|that|alongside|"
                        r"opposite|beside|besides|including|like|than|during|after|before|while)\b")
 
-_POSSESSIVE = re.compile(rf"(?P<g>{M})[’']s\s+(?:(?:[a-z-]+\s+){{0,2}})(?P<p>{M})")
+# "G's A", "G's youngest A"; not "G's manager A" or "G's concert in A": those are no members.
+_NOT_MEMBER_WORDS = (r"(?:in|at|on|of|for|with|from|to|and|by|manager|agent|ceo|producer|"
+                     r"composer|director|fans?|rivals?|friends?|father|mother|sister|brother|"
+                     r"boss|teacher|mentor|stylist|choreographer|label|concerts?|shows?|tour)")
+_POSSESSIVE = re.compile(rf"(?P<g>{M})[’']s\s+(?:(?!{_NOT_MEMBER_WORDS}\b)[a-z-]+\s+){{0,2}}"
+                         rf"(?P<p>{M})")
 _MEMBER_NOUNS = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassist|keyboardist|"
                  r"dancer|maknae|frontman|frontwoman|frontperson|visual|pianist|violinist|"
                  r"producer-member|sub-vocalist|player)")
 # "A, who fronts G", "A fronts the band G": the band's singer at the front.
 _FRONTS = re.compile(
     rf"(?P<p>{M})(?:\s*,\s+(?:a|an|the)\s+[^,⟨]{{0,60}}?(?=\s+who\b))?(?:\s*,)?\s+(?:who\s+)?"
-    r"(?:also\s+)?(?:fronts|fronted|fronting)\s+(?:the\s+)?"
+    r"(?:also\s+)?(?:(?:ends?|ended)\s+up\s+|goes\s+on\s+to\s+|went\s+on\s+to\s+)?"
+    r"(?:fronts|fronted|fronting|front)\s+(?:the\s+)?"
     rf"(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})(?:\s+as\s+(?P<c>{M}))?")
 # "G, fronted by A", "the band G, led by A".
 _FRONTED_BY = re.compile(rf"(?P<g>{M}),?\s+(?:is\s+|was\s+)?(?P<verb>fronted|led)\s+by\s+"
@@ -282,14 +291,9 @@ def _plays(article: Article, s: Sentence) -> None:
         if _NOT_DESC.search(re.sub(rf"{M}[’']s", "", m["desc"])) or \
                 re.search(r"\d", re.sub(M, "", m["desc"])):
             continue
-        actor = s.mention(m["a"])
-        if _looks_like_group(article, actor) or article.hints.get(_form(actor)) in (GROUP, BAND):
-            # "A, a former member of the girl group G, co-stars as C", "A of the group G, who
-            # will play C": A is the subject.
-            if not re.search(rf"{M}(?:\s*,\s+(?:a|an|the)\s+|\s+of\s+)[^,]*{m['a']}"
-                             r"\s*(?:,|\s+who\b)", s.masked[:m.end("a") + 6]):
-                continue
-            actor = first_mention(article, s, (PERSON,), before=m.start())
+        actor = _group_apposed(article, s, m, s.mention(m["a"]))
+        if actor is None:
+            continue
         role = _play(article, s, actor, s.mention(m["c"]),
                      starring=m["verb"] in ("stars as", "starred as"))
         _role_in_band(article, s, role, m["desc"])
@@ -298,7 +302,7 @@ def _plays(article: Article, s: Sentence) -> None:
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]),
                   starring=m["verb"].startswith("star"))
     for m in _ANY_AS.finditer(s.masked):
-        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        actor, character = _group_apposed(article, s, m, s.mention(m["a"])), s.mention(m["c"])
         if _NOT_DESC.search(re.sub(rf"{M}[’']s", "", m["desc"])) or \
                 ("," in m["desc"] and not m["desc"].rstrip().endswith(",")) or \
                 not _person_like(article, actor) or not _character_like(article, character):
@@ -392,6 +396,25 @@ def _plays(article: Article, s: Sentence) -> None:
             pos = m.end() + sep.end()
 
 
+def _group_apposed(article: Article, s: Sentence, m: re.Match[str], actor: Mention | None
+                   ) -> Mention | None:
+    """The subject of a casting verb whose slot ``a`` caught a group: the person the group is
+    apposed to ("A, a former member of the girl group G, co-stars as C", "A of the group G,
+    who will play C", "A of boy group G sits behind the drum kit as C"); else ``actor``."""
+    if actor is None or not (_looks_like_group(article, actor) or
+                             article.hints.get(_form(actor)) in (GROUP, BAND)):
+        return actor
+    apposed = re.search(rf"(?P<p>{M})(?:\s*,\s+(?:a|an|the)\s+|\s+of\s+)[^,]*{m['a']}"
+                        r"\s*(?:,|\s+who\b)", s.masked[:m.end("a") + 6]) or \
+        re.search(rf"(?P<p>{M})\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{m['a']}\s",
+                  s.masked[:m.end("a") + 1])
+    if apposed is None:
+        return None
+    person = s.mention(apposed["p"])
+    return person if _person_like(article, person) else \
+        first_mention(article, s, (PERSON,), before=m.start())
+
+
 def _spoken_of_plays(article: Article, s: Sentence, character: Mention | None) -> None:
     """The person the article spoke of last plays ``character`` ("The actress, who played C",
     "his first drama since S, in which he played C")."""
@@ -448,15 +471,18 @@ def _starring(article: Article, s: Sentence) -> None:
 # -- membership -------------------------------------------------------------------------------
 
 # "G, whose member A", "Leader A and youngest member B": members of the group named last.
+# "Our leader A" (a member speaking): the band or group named last, of either kind.
 _ROLE_NAMED = re.compile(
-    r"(?:^\s*|[,;]\s+|\band\s+|\bwhose\s+)(?:(?:[Yy]oungest|[Oo]ldest|[Ee]ldest|[Nn]ewest)\s+)?"
+    r"(?:^\s*|[,;]\s+|\band\s+|\bwhose\s+|\b(?P<our>[Oo]ur)\s+)"
+    r"(?:(?:[Yy]oungest|[Oo]ldest|[Ee]ldest|[Nn]ewest|[Ff]ellow)\s+)?"
     rf"(?:[Ll]eader|[Mm]ember|[Mm]aknae)\s+(?P<p>{M})(?![’']s)")
 
 
 def _membership(article: Article, s: Sentence) -> None:
     for m in _ROLE_NAMED.finditer(s.masked):
         group = _last_group_named(article, s, m.start())
-        band = None if group is not None else _band_before(article)
+        band = None if group is not None else \
+            article.recent.get(ENSEMBLE) if m["our"] else _band_before(article)
         if group is not None or band is not None:
             _member(article, s, s.mention(m["p"]), group, None, band_key=band)
     for m in _POSSESSIVE.finditer(s.masked):
@@ -731,7 +757,7 @@ def _role_property(article: Article, role: str | None) -> str | None:
     if not role:
         return None
     words = re.sub(r"\b(?:front(?:man|woman|person)|lead\s+singer|main\s+vocalist|"
-                   r"main\s+singer|lead\s+vocals)\b", "lead vocalist",
+                   r"main\s+singer|lead\s+vocals|^vocalist|^singer)\b", "lead vocalist",
                    re.sub(r"\b[a-z]+-turned-", "", role.lower())).split()
     for prop, label in article.registry.vocabulary.roles.items():
         if words[-len(label.split()):] == label.split():

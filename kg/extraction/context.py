@@ -36,6 +36,9 @@ ORGANISATION = "lr:Organization"
 BROADCASTER = "lr:Broadcaster"
 ARTISTS = (PERSON, GROUP, BAND)
 UNRESOLVED = "unresolved"
+#: The key under which :attr:`Article.recent` keeps the band or group named last, of either
+#: kind ("the band's single" after a real group and a fictional band were both named).
+ENSEMBLE = "ensemble"
 #: The classes whose last mention "it", "the song", "the group"… may refer to.
 _TRACKED = (RECORDING, SONG, PERSON, CHARACTER, SERIES, GROUP, BAND, PLATFORM, CHART, ALBUM,
             AWARD, ORGANISATION)
@@ -61,6 +64,9 @@ class Article:
     last_person_name: object = None
     #: The sentence that introduces the list or table being read ("… credited to G:").
     intro: object = None
+    #: An interview's turns (start, end, "Q" or "A") and its guest's name, whom "I" and
+    #: "you" stand for (see :mod:`kg.extraction.interview`).
+    speaker: tuple[list[tuple[int, int, str]], str] | None = None
     ceremony: tuple[str, str | None] | None = None  # last awards ceremony: name, date
     ceremony_at: int = -1  # where the sentence naming it starts
     ceremony_age: int = 0  # sentences read since
@@ -156,6 +162,8 @@ class Article:
             classes = self._tracked[types] = [c for c in _TRACKED if vocabulary.is_a(types, c)]
         for cls in classes:
             self.recent[cls] = key
+            if cls in (GROUP, BAND):
+                self.recent[ENSEMBLE] = key
 
     def types_of(self, key: str) -> tuple[str, ...]:
         """The classes of a registered or proposed key (none for placeholders and events)."""

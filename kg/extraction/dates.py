@@ -22,14 +22,17 @@ _MONTH = (r"(?P<{0}>January|February|March|April|May|June|July|August|September|
           r"Oct\.?|Nov\.?|Dec\.?)")
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
+# "Wednesday, April 4": the weekday belongs to the date, so that "premiered on" reaches it.
+_WEEKDAY = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tue\.|Tues\.|"
+            r"Wed\.|Thu\.|Thur\.|Thurs\.|Fri\.|Sat\.|Sun\.),?\s+)?")
 
 _FORMS = [
     ("day", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("day", re.compile(r"\b" + _MONTH.format("m") + r"\s+" + _DAY.format("d") + r",?\s+"
+    ("day", re.compile(r"\b" + _WEEKDAY + _MONTH.format("m") + r"\s+" + _DAY.format("d") + r",?\s+"
                        + _YEAR.format("y") + r"\b")),
     ("day", re.compile(r"\b" + _DAY.format("d") + r"\s+(?:of\s+)?" + _MONTH.format("m")
                        + r",?\s+" + _YEAR.format("y") + r"\b")),
-    ("month-day", re.compile(r"\b" + _MONTH.format("m") + r"\s+" + _DAY.format("d")
+    ("month-day", re.compile(r"\b" + _WEEKDAY + _MONTH.format("m") + r"\s+" + _DAY.format("d")
                              + r"\b(?!\s*(?:million|billion|thousand|percent|%|streams|,\d))")),
     ("month-day", re.compile(r"\b" + _DAY.format("d") + r"\s+(?:of\s+)?" + _MONTH.format("m")
                              + r"\b")),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from kg.extraction import names
 from kg.extraction.context import (
@@ -56,7 +57,7 @@ _CUES = [
                 r"(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet|quintet)\b", re.I), BAND),
     (re.compile(r"\b(?:stream|watch|binge|catch)\s+(⟨\d+⟩)\s+on\b"), SERIES),
     # "the cast of “S,” its new music drama", "all 12 episodes of “S”", "“S” came to an end".
-    (re.compile(rf"(⟨\d+⟩),?\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_WORDS}\b"
+    (re.compile(rf"(⟨\d+⟩),?\s+(?:its|their|the|a|an)\s+(?:(?:[\w-]+|⟨\d+⟩)\s+){{0,3}}?{_SERIES_WORDS}\b"
                 r"(?![’']s|\s+(?:song|track|OST|single|album|theme))", re.I), SERIES),
     (re.compile(r"\b(?:cast|episodes|finale|premiere|season)\s+of\s+(⟨\d+⟩)"), SERIES),
     (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:came\s+to\s+an\s+end|drew\s+to\s+a\s+close|will\s+premiere|"
@@ -82,9 +83,15 @@ _CUES = [
                 r"\b(?:titled|called|entitled|named)\s+(⟨\d+⟩)"), RECORDING),
     (re.compile(r"\b(?:singer|vocalist|rapper|soloist|singer-songwriter)\s+(⟨\d+⟩)", re.I),
      SINGER),
+    # "G member A", "fellow member A": a member of a music group sings.
+    (re.compile(r"(?:⟩(?:[’']s)?\s+|\bfellow\s+)(?:member|leader|maknae)\s+(⟨\d+⟩)"), SINGER),
     (re.compile(r"\b(?:composer|director|writer|screenwriter|producer|pd)\s+(⟨\d+⟩)", re.I),
      PERSON),
     (re.compile(rf"(⟨\d+⟩)[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_WORDS}\b", re.I), BROADCASTER),
+    # "“S,” the X comedy in which …": an unquoted name between "the" and a series noun is the
+    # channel (a quoted one is skipped below).
+    (re.compile(rf"(?:⟨\d+⟩,?\s+|\bon\s+|\bin\s+)[Tt]he\s+(⟨\d+⟩)\s+(?:[a-z-]+\s+){{0,2}}?"
+                rf"{_SERIES_WORDS}\b(?!\s+⟨)"), BROADCASTER),
 ]
 
 
@@ -100,7 +107,16 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     continue  # "the 2031 X Awards wrapped up on …" is no series
                 if cls == GROUP and sentence.kind == "heading":
                     continue  # a headline's "Band X" says nothing of whether X is fictional
+                if cls == BROADCASTER and mention.quoted:
+                    continue  # "the “S” drama": a title, not a channel
                 article.hints.setdefault(names.exact_form(mention.text), cls)
+    for before, sentence in pairwise(sentences):
+        # "… is “T.” The song, which …": a title the next sentence calls a song is a song
+        if not _THE_SONG.match(sentence.masked) or before.kind != "sentence":
+            continue
+        titles = [m for m in before.mentions if m.quoted and not m.resolution.entities]
+        if len(titles) == 1 and re.search(r"⟩[,.!?]*\s*$", before.masked):
+            article.hints.setdefault(names.exact_form(titles[0].text), RECORDING)
     for sentence in sentences:  # "the X OST" read as one name: X is a series
         for mention in sentence.mentions:
             stem = re.match(r"(.+?)\s+(?:OST|Original\s+Soundtrack)$", mention.text)
@@ -170,5 +186,6 @@ def _series_from_headline(article: Article, sentences: list[Sentence], counts: C
         return
 
 
+_THE_SONG = re.compile(r"\s*The\s+(?:song|track|single|ballad|tune|number)\b")
 _CEREMONY = re.compile(r"\b(?:Awards?|Festival|Ceremony|Gala|Prizes?)$")
 _DRAMA_WORD = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:drama|series|show)\b", re.I)

@@ -70,6 +70,11 @@ _PARTICIPLE_OPENER = re.compile(r"(?:Released|Recorded|Written|Filmed|Produced|C
                                 r"Speaking|Looking)")
 
 
+_DEMONYM = re.compile(r"Korean|Japanese|Chinese|Taiwanese|Thai|Vietnamese|Filipino|Indonesian|"
+                      r"Malaysian|Singaporean|Asian|American|British|English|French|German|"
+                      r"Spanish|Canadian|Australian|European|Western|Latin|Hallyu")
+
+
 @dataclass
 class Mention:
     """A name in a sentence, with what the registry makes of it."""
@@ -132,6 +137,8 @@ def _add_phrase(found: list[Mention], text: str, registry: Registry, a: int, b: 
     initial = not text[sentence_start:a].strip(" \"“‘'([")
     if initial and _PARTICIPLE_OPENER.fullmatch(phrase) and not registry.lookup(phrase).entities:
         return  # "Released on July 3, …": a participle opening the sentence
+    if _DEMONYM.fullmatch(phrase) and not registry.lookup(phrase).entities:
+        return  # "a Korean drama ballad": an adjective of nationality, not a name
     found.append(Mention(a, b, phrase, registry.lookup(phrase), initial=initial))
 
 

@@ -29,7 +29,7 @@ from kg.extraction.context import (
     UNRESOLVED,
     Article,
 )
-from kg.extraction.masked import NAMES, M, Sentence
+from kg.extraction.masked import NAMES, D, M, Sentence
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
 from kg.extraction.registry import Resolution
@@ -102,7 +102,8 @@ _PAIR_SINGS = re.compile(
     rf"(?:\b[Oo]n\s+(?P<r>{M}),?\s+)?(?P<names>(?:{_ROLE_WORD})?{M}(?:\s*,\s*(?:{_ROLE_WORD})?{M})*"
     rf",?\s+(?:and|&)\s+(?:{_ROLE_WORD})?{M})\s+(?:share|split|trade|swap|sing|harmoni[sz]e|"
     r"duet)\s+(?:to\s+each\s+other|together|(?:the\s+|their\s+)?(?:hook|chorus|verses|vocals|"
-    r"lead(?:\s+vocals?)?|bridge|refrain|harmony|harmonies|high\s+notes)\b)"
+    r"lines|lead(?:\s+vocals?)?|bridge|refrain|harmony|harmonies|high\s+notes)\b)"
+    r"(?:\s+(?:on|in)\s+the\s+(?:chorus|hook|bridge|refrain|verses?|second\s+verse|first\s+verse)\b)?"
     r"(?!\s+(?:on|in|for|of)\b)")
 # "A provides C's singing voice on all three band tracks / on T": A sings them.
 _VOICE_ON = re.compile(
@@ -117,10 +118,12 @@ _HAS_A_TRACK = re.compile(
     rf"(?:[a-z-]+\s+){{0,3}}(?P<r>{M})")
 # "A recorded every G song in character as C, including “T1” and its B-side, “T2”".
 _EVERY_SONG = re.compile(
-    rf"(?P<a>{M})\s+(?:also\s+)?(?:recorded|records|sang|sings|sung|voiced|voices|performed|performs)"
+    rf"(?P<a>{M})\s+(?:also\s+)?(?:recorded|records|sang|sings|sung|voiced|voices|performed|performs|"
+    r"(?:handles|handled|takes|took|provides|provided|sings|sang)\s+(?:the\s+)?(?:lead\s+)?"
+    r"vocals\s+on)"
     rf"\s+(?:every|each|all)\s+(?:of\s+)?(?:the\s+)?(?P<g>{M})\s+(?:songs?|tracks?|numbers?)"
-    rf"(?:,?\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?,?\s+including\s+(?P<list>(?:(?:{M}|"
-    r"(?:and\s+)?(?:its|their|the)\s+[\w-]+,?)\s*,?\s*(?:and\s+)?)+)")
+    rf"(?:,?\s+(?:singing\s+)?(?:in\s+character\s+)?as\s+(?P<c>{M}))?(?:,?\s+including\s+(?P<list>(?:(?:{M}|"
+    r"(?:and\s+)?(?:its|their|the)\s+[\w-]+,?)\s*,?\s*(?:and\s+)?)+))?")
 # "“T,” on which leader A and B split the lead vocals".
 _ON_WHICH = re.compile(
     rf"(?P<r>{M}),?\s+on\s+which\s+(?:[a-z-]+\s+)?(?P<a>{M})(?:\s+and\s+(?:[a-z-]+\s+)?(?P<b>{M}))?"
@@ -181,7 +184,9 @@ _WON_FOR = re.compile(
     rf"(?P<a>{M})|(?P<a2>{M})\s+(?:won|took\s+home|picked\s+up|received|earned|bagged|"
     rf"claimed|was\s+named)\s+(?:[^.;⟨]|⟨\d+⟩){{0,60}}?)\s+for\s+(?P<r>{M})")
 # "“T” features rapper A": a featured artist is credited.
-_FEATURES = re.compile(rf"(?P<r>{M}),?\s+(?:also\s+)?(?:features|featured|featuring|feat\.|ft\.)\s+"
+_FEATURES = re.compile(rf"(?:(?P<r>{M})|(?P<it>\b[Tt]he\s+(?:track|song|single|ballad|bridge|"
+                       r"chorus)))"
+                       r",?\s+(?:also\s+)?(?:features|featured|featuring|feat\.|ft\.)\s+"
                        r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:rapper|singer|vocalist|artist|band|group|"
                        rf"duo|trio|soloist)\s+)?(?P<a>{NAMES})(?!\s*[’']s)")
 # "A features on “T”", "A also appears on the track": a featured artist is credited.
@@ -196,8 +201,23 @@ _HANDLES_IT = re.compile(rf"(?P<a>{M}),?\s+(?:also\s+)?(?:handles|handled|takes|
                          r"nails|nailed|carries|carried|belts|belted)\s+(?:out\s+)?the\s+"
                          r"(?:high\s+notes|vocals|lead\s+vocals|chorus|singing)\b(?!\s+(?:on|of|for|in)\b)")
 # "“T,” which A sings": who sings.
-_WHICH_SINGS = re.compile(rf"(?P<r>{M}),?\s+which\s+(?P<a>{NAMES})\s+(?:sings|sang|performs|"
-                          r"performed|recorded|records)\b")
+_WHICH_SINGS = re.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|"
+                          r"single|ballad|anthem|tune|number)))"
+                          rf",?\s+which\s+(?P<a>{NAMES})\s+(?:sings|sang|performs|"
+                          r"performed|recorded|records)\b(?:\s+(?:in\s+character\s+)?as\s+"
+                          rf"(?P<c>{M}))?")
+# "The song, which …, was released on DATE and is credited to the actress herself": the
+# subject's credit, to an artist named or to the person the sentence speaks of.
+_AND_CREDITED = re.compile(
+    rf"^\s*(?:(?P<r>{M})|[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|single|ballad|anthem|tune|number)\b)"
+    r"[^;]*?\b(?:and|but)\s+(?:is|was)\s+(?:also\s+)?credited\s+to\s+(?:(?P<self>the\s+"
+    r"(?:actress|actor|singer|star|idol)\s+(?:herself|himself))|"
+    rf"{_NOUN}?(?P<a>{NAMES}))")
+# "G followed with Part 2, “T”", "A opened the run on DATE with “T”": the artist's release.
+_FOLLOWED_WITH = re.compile(
+    rf"(?P<a>{M})\s+(?:(?:then|soon)\s+)?(?:followed|opened\s+the\s+(?:run|soundtrack|OST|series)|"
+    rf"kicked\s+off\s+the\s+(?:run|soundtrack|OST|series))(?:\s+on\s+{D})?\s+with\s+"
+    rf"(?:Part\s+\d+\s*,?\s+|[a-z-]+\s+){{0,2}}?(?P<r>{M})")
 # "“T” is A's contribution to the OST": a credit.
 _CONTRIBUTION = re.compile(rf"(?P<r>{M}),?\s+(?:is|was|marks)\s+(?P<a>{M})[’']s\s+"
                            r"(?:[a-z-]+\s+){0,2}(?:contribution|offering|entry)\b")
@@ -314,8 +334,9 @@ def apply(article: Article, s: Sentence) -> None:
         title = s.mention(m["r"] or m["r2"])
         if _is_title(article, title):
             _credit(article, s, title, artist)
-        elif m["r"] is None and m["r2"] is None:  # "The G track has topped …"
-            _credit_last(article, s, artist)
+        elif m["r"] is None and m["r2"] is None and (
+                _artistlike(article, artist) or _capitals_group(article, artist)):
+            _credit_last(article, s, artist)  # "The G track has topped …", not "a Korean ballad"
     for m in _OWNED_LIST.finditer(s.masked):
         artist = s.mention(m["a"])
         if artist is None or _series_like(article, artist) or \
@@ -355,6 +376,14 @@ def apply(article: Article, s: Sentence) -> None:
                 article.claim(s.start, s.end, "performs", modelling.credit(got[0], got[1], band),
                               flags, got[0], band)
     for m in _FEATURES.finditer(s.masked):
+        if m["it"]:  # "the track features rapper A": the song spoken of
+            got = _spoken_of(article, s, m.start())
+            for artist in s.mentions_in(m["a"]) if got else []:
+                who = _artist(article, artist, []) if _artistlike(article, artist) else None
+                if who:
+                    article.claim(s.start, s.end, "performs",
+                                  modelling.credit(got[0], got[1], who), [], got[0], who)
+            continue
         title = s.mention(m["r"])
         if not _is_title(article, title):
             continue
@@ -372,7 +401,37 @@ def apply(article: Article, s: Sentence) -> None:
         else:
             _credit_last(article, s, artist)
     for m in _WHICH_SINGS.finditer(s.masked):
-        _sing(article, s, s.mention(m["r"]), s.mentions_in(m["a"]))
+        flags = []
+        got = _spoken_of(article, s, m.start("it")) if m["it"] else \
+            _recording(article, s.mention(m["r"]), flags) if _is_title(
+                article, s.mention(m["r"])) else None
+        character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, flags) \
+            if m["c"] else None
+        for mention in s.mentions_in(m["a"]):
+            who = _artist(article, mention, flags, prefer_person=True) \
+                if got and _artistlike(article, mention, loose=True) else None
+            if who and (article.is_a(who, PERSON) or who.startswith(UNRESOLVED)):
+                _vocals(article, s, got, who, character, list(flags))
+            elif who and m["r"]:
+                _credit(article, s, s.mention(m["r"]), mention)
+    for m in _AND_CREDITED.finditer(s.masked):
+        flags = []
+        title = s.mention(m["r"])
+        got = (_recording(article, title, flags) if _is_title(article, title) else None) \
+            if m["r"] else _spoken_of(article, s, m.start())
+        artists = [first_mention(article, s, (PERSON,), before=m.start("self"))] \
+            if m["self"] else s.mentions_in(m["a"])
+        for artist in artists:
+            who = _artist(article, artist, flags) \
+                if got and _artistlike(article, artist, loose=True) else None
+            if who:
+                article.claim(s.start, s.end, "performs", modelling.credit(got[0], got[1], who),
+                              flags, got[0], who)
+    for m in _FOLLOWED_WITH.finditer(s.masked):
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        if _is_title(article, title) and not _series_like(article, title) and \
+                _artistlike(article, artist, loose=True):
+            _credit(article, s, title, artist)
     for m in _CONTRIBUTION.finditer(s.masked):
         title = s.mention(m["r"])
         if _is_title(article, title) and \
@@ -381,13 +440,13 @@ def apply(article: Article, s: Sentence) -> None:
     for m in _VOCAL_TRACK.finditer(s.masked):
         _sing(article, s, s.mention(m["r"]), [s.mention(m["a"])])
     for m in _HANDLES_IT.finditer(s.masked):
-        key = article.recent.get(RECORDING)
+        got = _spoken_of(article, s, m.start())
         singer = s.mention(m["a"])
-        if key and singer is not None and _artistlike(article, singer):
+        if got and singer is not None and _artistlike(article, singer):
             flags: list[str] = []
             who = article.resolve(singer, (PERSON,), None, flags)
             if who:
-                _vocals(article, s, (key, article._songs.get(key)), who, None, flags)
+                _vocals(article, s, got, who, None, flags)
     for m in _TITLE_PAREN.finditer(s.masked):
         title = s.mention(m["r"])
         if title is None or not title.quoted:
@@ -474,8 +533,7 @@ def _sung_by(article: Article, s: Sentence) -> None:
                 continue
             got = _recording(article, title, flags)
         else:
-            key = article.recent.get(RECORDING)
-            got = (key, article._songs.get(key)) if key else None
+            got = _spoken_of(article, s, m.start())
         if got is None:
             continue
         character = None
@@ -508,6 +566,13 @@ def _every_song(article: Article, s: Sentence, m: re.Match[str]) -> None:
     flags: list[str] = []
     singer = article.resolve(singer_mention, (PERSON,), SINGER, flags)
     character = article.resolve(s.mention(m["c"]), (CHARACTER,), None, flags) if m["c"] else None
+    if not m["list"]:  # "I sang every G song as C": the G recordings named so far
+        key = article.resolve(band, (BAND, GROUP), None, flags)
+        for recording, artists in list(article.credits.items()):
+            if key in artists and singer and article.is_a(singer, PERSON):
+                _vocals(article, s, (recording, article._songs.get(recording)), singer,
+                        character, list(flags))
+        return
     for title in s.mentions_in(m["list"]):
         if not _is_title(article, title):
             continue
@@ -567,8 +632,7 @@ def _more(article: Article, s: Sentence) -> None:
     for m in _VOCALS_ON.finditer(s.masked):
         flags: list[str] = []
         if m["it"]:
-            key = article.recent.get(RECORDING)
-            got = (key, article._songs.get(key)) if key else None
+            got = _spoken_of(article, s, m.start("it"))
         else:
             title = s.mention(m["r"])
             got = _recording(article, title, flags) if title is not None and (
@@ -712,9 +776,9 @@ def _pair_sings(article: Article, s: Sentence, m: re.Match[str]) -> None:
     if m["r"]:
         _sing(article, s, s.mention(m["r"]), singers)
         return
-    key = article.recent.get(RECORDING)  # "… share the hook": the song spoken of
-    if key is not None:
-        _sing_on(article, s, (key, article._songs.get(key)), singers, [])
+    got = _spoken_of(article, s, m.start())  # "… share the hook": the song spoken of
+    if got is not None:
+        _sing_on(article, s, got, singers, [])
 
 
 def _lent(article: Article, s: Sentence) -> None:
@@ -760,8 +824,8 @@ def _sings(article: Article, s: Sentence) -> None:
             got = _recording(article, title, flags) if title else None
             targets = [got] if got else []
         elif m["it"]:
-            key = article.recent.get(RECORDING)
-            targets = [(key, article._songs.get(key))] if key else []
+            got = _spoken_of(article, s, m.start("it"))
+            targets = [got] if got else []
         else:
             lists = article.recording_lists
             targets = [(r, article._songs.get(r)) for r in (lists[-1] if lists else [])]
@@ -986,6 +1050,20 @@ def _recording(article: Article, title: Mention, flags: list[str]
             article.hints.get(_form(title)) not in (None, RECORDING, SONG):
         return None
     return article.recording(title, flags)
+
+
+def _spoken_of(article: Article, s: Sentence, at: int) -> tuple[str, str | None] | None:
+    """The recording "it" or "the song" at masked offset ``at`` stands for: the last title
+    the sentence named before it ("“T” reached No. 7, and you sang it"), else the one the
+    article spoke of last."""
+    for slot in reversed(re.findall(M, s.masked[:at])):
+        title = s.mention(slot)
+        if title is not None and title.quoted and not _series_like(article, title):
+            got = _recording(article, title, [])
+            if got is not None:
+                return got
+    key = article.recent.get(RECORDING)
+    return (key, article._songs.get(key)) if key else None
 
 
 def _is_title(article: Article, mention: Mention | None) -> bool:
