@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 from kg.extraction import modelling
+from kg.extraction.cast import PERSON_NAME
 from kg.extraction.context import (
     ALBUM,
     AWARD,
     BAND,
+    CHARACTER,
     CHART,
     GROUP,
     PERSON,
@@ -38,7 +40,9 @@ _WIN = re.compile(
     r"was\s+crowned|were\s+crowned|took|takes|"
     r"walked\s+away\s+with|walks\s+away\s+with|went\s+home\s+with|goes\s+home\s+with|"
     r"was\s+given|were\s+given|landed|secured|clinched|(?:was\s+|were\s+)?voted|"
-    r"(?<=,\s)winners?\s+of)\s+(?:the\s+)?"
+    r"(?<=,\s)winners?\s+of)\s+"
+    # "C, the role he played, won A the X trophy": the one it won the prize for
+    rf"(?:(?<=won\s)(?P<to>{M})\s+(?=the\s+{M}\s+(?:award|prize|trophy)\b))?(?:the\s+)?"
     rf"(?:(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|prize|trophy))?"
     rf"(?:\s+(?:at|in|from|during)\s+(?:the\s+)?{_EDITION}(?:(?P<ceremony>{M})|"
     r"(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
@@ -63,6 +67,8 @@ _EDITION_IN_NAME = re.compile(r"(?:\d{4}|\d{1,3}(?:st|nd|rd|th))\s+.*\b(?:Awards
 _QUALIFIER = re.compile(r",\s+(?:Actor|Actress|Actors|Actresses|Male|Female|Miniseries|"
                         r"Mini-series|Serial|Weekend|Daily|Mid-length|Long|Short|Drama|Variety|"
                         r"Music|Film|Solo|Group|Vocal|Rookie)(?=[\s,.;:]|$)")
+# "Daesang (Grand Prize)": a category's name glossed in parentheses.
+_GLOSS = re.compile(r" \((?:[A-Z][\w-]*)(?:\s+(?:of\s+the\s+)?[A-Z][\w-]*){0,3}\)")
 _CEREMONY_WORDS = re.compile(r"\b(?:Awards?|Festival|Ceremony|Prizes?|Gala)\b")
 _AWARD_WORDS = re.compile(r"\b(?:Best|Award|Prize|Grand|Daesang|Top|Excellence|Popularity|"
                           r"Rookie|Newcomer|Achievement|Bonsang|Year|Artist|Icon)\b")
@@ -83,7 +89,9 @@ def apply(article: Article, s: Sentence) -> None:
     _remember_ceremony(article, s)
     for m in _WIN.finditer(s.masked):
         if not re.search(r"\bnominat", s.masked[max(0, m.start() - 40):m.start()]):
-            _win(article, s, m, s.mention(m["award"]), None, m.start())
+            _win(article, s, m, s.mention(m["award"]), s.mention(m["to"]), m.start())
+            if m["to"]:
+                _role_won(article, s, m)
     for m in _WENT_TO.finditer(s.masked):
         _win(article, s, m, s.mention(m["award"]), s.mention(m["x"]), m.start())
 
@@ -124,6 +132,9 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
     qualifier = _QUALIFIER.match(article.text, award_mention.end + (len(tail[0]) if tail else 0))
     if qualifier:
         name += qualifier[0]
+    gloss = _GLOSS.match(article.text, award_mention.end)
+    if gloss and not tail and not qualifier:  # "the Daesang (Grand Prize)": one name
+        name += gloss[0]
     label = f"{name}, {ceremony}" if ceremony else name
     awardee = (_resolve_awardee(article, winner, flags) if winner is not None
                else _awardee(article, s, at, flags))
@@ -141,6 +152,25 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
     article.claim(s.start, s.end, "award",
                   modelling.award_win(award, awardee, date, article.published), flags,
                   award, awardee)
+
+
+def _role_won(article: Article, s: Sentence, m: re.Match[str]) -> None:
+    """"Her rival, the developer C, won A the X trophy": A plays C, the subject."""
+    subject = re.search(rf"(?P<c>{M})\s*,\s*$", s.masked[:m.start()]) or \
+        re.match(rf"\s*(?P<c>{M})\s+$", s.masked[:m.start()])
+    character, actor = (s.mention(subject["c"]) if subject else None), s.mention(m["to"])
+    if character is None or actor is None or character.quoted or \
+            not PERSON_NAME.match(character.text):
+        return
+    if character.resolution.entities and not any(
+            article.registry.is_a(e, CHARACTER) for e in character.resolution.entities):
+        return
+    flags: list[str] = []
+    person = article.resolve(actor, (PERSON,), None, flags)
+    role = article.resolve(character, (CHARACTER,), CHARACTER, flags)
+    if person and role and article.is_a(person, PERSON):
+        article.claim(s.start, s.end, "plays", modelling.plays(person, role, article.series()),
+                      flags, role, person)
 
 
 def _edition(s: Sentence, m: re.Match[str], mention: Mention) -> str:

@@ -49,7 +49,14 @@ _AVAILABLE = re.compile(
     r"\b(?:available|streaming|stream|(?<=⟩\s)streams|(?<=be\s)streamed|streamable|watch|watched|catch|caught|see|seen|"
     r"view|viewed|binge|binged|watchable|follow\s+along|tune\s+in|find|found)\b(?P<mid>(?:[^.⟨⟦]|⟨\d+⟩)"
     r"{0,40}?)\b(?:on|via|through)\s+"
-    rf"(?:the\s+)?(?:(?:{M}\s+|[A-Za-z-]+\s+)?platforms?\s+)?(?P<list>{NAMES})")
+    rf"(?:the\s+)?(?:(?:{M}\s+|[A-Za-z-]+\s+)?platforms?\s+)?"
+    rf"(?P<list>{M}(?:\s*,\s*{M})*(?:,?\s+(?:and|&|or)\s+(?:on\s+)?{M})?)")
+# "… on P in Korea and on Q for international audiences": one more platform, same verb.
+_AND_ON = re.compile(rf"(?:\s+(?:in|for|with)\s+(?:[\w-]+\s+){{0,3}}?(?:{M}\s*)?)?,?\s+and\s+"
+                     rf"(?:also\s+)?(?:on|via)\s+(?P<p>{M})")
+# "Please watch the whole thing on P": an invitation to watch the article's drama.
+_INVITATION = re.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?(?:go\s+)?"
+                         r"(?:watch|stream|catch|binge)\b")
 # "BROADCASTER's “S”", "“S” (BROADCASTER)": a known outlet next to a series.
 _OUTLET_NEXT = re.compile(rf"(?P<b>{M})[’']s\s+(?P<s>{M})|(?P<s2>{M})\s*\((?P<b2>{M})[,)]")
 # A name that says it is a channel: "X TV", "X Broadcasting", "X Channel".
@@ -90,7 +97,8 @@ _RELEASED = re.compile(
 _RELEASED_FIRST = re.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+)?"
                              r"(?P<verb>[Rr]eleased|[Dd]ropped|"
                              rf"[Uu]nveiled)\s+(?:on|in)\s+(?P<d>{D}),\s+"
-                             rf"(?:(?:the|a|an)\s+[^,⟨]{{0,40}},\s+)?(?:(?P<r>{M})|(?P<it>it)\b)")
+                             rf"(?:(?:the|a|an)\s+(?:[^,⟨]|{M}|{D}){{0,60}},\s+)?"
+                             rf"(?:(?P<r>{M})|(?P<it>it|the\s+(?:song|track|single|ballad|tune))\b)")
 # "G followed on July 24 with “T”", "A opened the run on July 17 with “T”".
 _FOLLOWED_WITH = re.compile(
     r"\b(?:followed|opened\s+the\s+(?:run|soundtrack|OST|series)|kicked\s+off\s+the\s+(?:run|"
@@ -212,9 +220,12 @@ def _availability(article: Article, s: Sentence) -> None:
         if series is None and re.search(r"\b(?:[Vv]iewers|[Ff]ans|[Aa]udiences|[Ss]ubscribers|"
                                         r"[Ee]pisodes|[Ss]easons?)\b", s.masked[:m.start()]):
             series = article.series()  # "Viewers abroad can follow along on P": the drama
+        if series is None and _INVITATION.match(s.masked):
+            series = article.series()
         if series is None:
             continue
-        for mention in s.mentions_in(m["list"]):
+        more = _AND_ON.match(s.masked, m.end())
+        for mention in s.mentions_in(m["list"]) + ([s.mention(more["p"])] if more else []):
             if mention.quoted or PERSON_NAME.match(mention.text):
                 continue
             platform = article.resolve(mention, (PLATFORM,), PLATFORM, flags)

@@ -37,7 +37,8 @@ _CHART_VERB = re.compile(
     r"nabbed|earned|ranking|placing|charting|peaking|debuting|landing|climbing|rising|"
     r"made\s+its\s+debut|sits|stands|showed\s+up|shows\s+up|turned\s+up|appeared|appears|"
     r"popped\s+up|bowed|bows|opened|opens|leapt|leaped|leaping|leaps|vaulted|surged|"
-    r"(?:was|is)(?=\s+(?:at\s+)?(?:No\.|[Nn]umber|#)))\b")
+    r"(?:got|gets|made\s+it)(?=\s+(?:to|as\s+high\s+as)\s)|"
+    r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+)?(?:at\s+)?(?:No\.|[Nn]umber|#)))\b")
 # "it", "the song", "Soloist A's ballad": the recording named before.
 _ANAPHOR = re.compile(r"^\s*(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|"
                       r"(?:[A-Z][a-z]+\s+|⟨\d+⟩\s+)?⟨\d+⟩[’']s)\s+"
@@ -285,7 +286,7 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
             if not re.match(r"\s*(?:OST|soundtrack)", following):
                 return article.recording(mention, flags)
     clause = re.sub(rf"^\s*(?:On|In|As of)\s+{D}\s*,?", "", head)
-    joined = list(re.finditer(r"(?:,\s*(?:and|but|while|so)?|;|:|\band)\s+", clause))
+    joined = list(re.finditer(r"(?:,\s*(?:and|but|while|so)?|;|:|\band|\bthat)\s+", clause))
     if joined and _ANAPHOR.match(clause[joined[-1].end():]):
         clause = clause[joined[-1].end():]  # "A sings the track, and it ranked …"
     if _ANAPHOR.match(clause) and RECORDING in article.recent:

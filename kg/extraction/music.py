@@ -20,6 +20,7 @@ from kg.extraction.context import (
     ARTISTS,
     BAND,
     CHARACTER,
+    ENSEMBLE,
     GROUP,
     PERSON,
     RECORDING,
@@ -79,7 +80,7 @@ _CREDITED = re.compile(rf"(?P<a>{M})\s+(?:is|are|was|were)\s+credited\s+(?:on|wi
                        rf"(?P<list>{NAMES})")
 # "A and B duet on T", "A teamed up with B for T": a duet credits both artists.
 _DUET = re.compile(
-    rf"(?P<a>{NAMES})\s+(?:also\s+)?(?:duet|duets|duetted|dueted|team\s+up|teamed\s+up|teams\s+up|"
+    rf"(?P<a>{NAMES})(?:\s*,\s+who\b(?:[^,⟨;]|{M}){{0,120}}?,)?\s+(?:also\s+)?(?:duet|duets|duetted|dueted|team\s+up|teamed\s+up|teams\s+up|"
     r"harmonize|harmonise|harmonizes|harmonises|harmonized|harmonised|"
     r"joined\s+forces|join\s+forces|joins\s+forces|collaborated|collaborate|collaborates)"
     r"(?:\s+with\s+(?:(?:singer|actor|actress|rapper|co-star|bandmate)\s+)?"
@@ -196,8 +197,17 @@ _FEATURES_ON = re.compile(rf"(?P<a>{M})\s+(?:also\s+)?(?:features|featured|is\s+
 # "A's only vocal track, “T”": A sings T.
 _VOCAL_TRACK = re.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?(?:vocal\s+(?:track|turn|number|"
                           rf"performance)|solo\s+(?:track|number))s?,?\s+(?P<r>{M})")
+# "He also sings in character as C on the band's single “T”": who sings, as whom.
+_SINGS_AS_ON = re.compile(
+    rf"(?P<a>{M}|\b[Hh]e\b|\b[Ss]he\b)\s+(?:also\s+)?(?:sings|sang|performs|performed)\s+"
+    rf"(?:in\s+character\s+)?as\s+(?P<c>{M})\s+(?:on|in)\s+(?:the\s+)?"
+    rf"(?:(?:[\w-]+|{M})[’']s\s+)?(?:[\w-]+\s+){{0,3}}?(?P<r>{M})")
+# "our song “T”" (a member speaking): the band or group named last.
+_OUR_SONG = re.compile(rf"\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:song|single|track|ballad|anthem|number)"
+                       rf"\s*,?\s+(?P<r>{M})")
 # "A handles the high notes / the vocals" (the song named before).
 _HANDLES_IT = re.compile(rf"(?P<a>{M}),?\s+(?:also\s+)?(?:handles|handled|takes|took|hits|hit|"
+                         r"sings|sang|"
                          r"nails|nailed|carries|carried|belts|belted)\s+(?:out\s+)?the\s+"
                          r"(?:high\s+notes|vocals|lead\s+vocals|chorus|singing)\b(?!\s+(?:on|of|for|in)\b)")
 # "“T,” which A sings": who sings.
@@ -414,6 +424,27 @@ def apply(article: Article, s: Sentence) -> None:
                 _vocals(article, s, got, who, character, list(flags))
             elif who and m["r"]:
                 _credit(article, s, s.mention(m["r"]), mention)
+    for m in _SINGS_AS_ON.finditer(s.masked):
+        flags = []
+        title = s.mention(m["r"])
+        got = _recording(article, title, flags) if _is_title(article, title) else None
+        if got is None:
+            continue
+        if m["a"].startswith("⟨"):
+            named = s.mention(m["a"])
+            singer = _artist(article, named, flags, prefer_person=True) \
+                if _artistlike(article, named, loose=True) else None
+        else:
+            singer = _subject_person(article, s, m.start(), flags, pronoun=True)
+        character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, flags)
+        if singer and article.is_a(singer, PERSON):
+            _vocals(article, s, got, singer, character, flags)
+    for m in _OUR_SONG.finditer(s.masked):
+        title, ensemble = s.mention(m["r"]), article.recent.get(ENSEMBLE)
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        if got and ensemble:
+            article.claim(s.start, s.end, "performs", modelling.credit(got[0], got[1], ensemble),
+                          [], got[0], ensemble)
     for m in _AND_CREDITED.finditer(s.masked):
         flags = []
         title = s.mention(m["r"])
