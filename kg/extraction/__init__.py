@@ -14,7 +14,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kg.extraction import awards, broadcast, cast, charts, hints, interview, music, sentences
+from kg.extraction import (
+    awards,
+    broadcast,
+    cast,
+    charts,
+    hints,
+    interview,
+    music,
+    partial_names,
+    sentences,
+)
 from kg.extraction.cast import PERSON_NAME
 from kg.extraction.context import BAND, CHARACTER, GROUP, RECORDING, Article
 from kg.extraction.dates import find_dates
@@ -52,6 +62,8 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
         name = interview.guest(headline, opening, article.registry, PERSON_NAME)
         article.speaker = (turns, name) if name else None
     hints.read_hints(article, first)
+    article.full_names = partial_names.table(
+        [m for s in first if s.kind == "sentence" for m in s.mentions], PERSON_NAME)
     for span in spans:
         if span.kind == "heading":
             continue
@@ -68,6 +80,8 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
 
 def _sentence(article: Article, span: sentences.Span) -> Sentence:
     mentions = find_mentions(article.folded, article.registry, span.start, span.end)
+    if article.full_names:  # "Ahn" for the "Ahn Ji-ho" named before
+        mentions = partial_names.expand(mentions, article.full_names, article.registry)
     if article.speaker is not None:  # an interview: "I" and "you" are its guest
         turns, name = article.speaker
         mentions = sorted(mentions + interview.speaker_mentions(

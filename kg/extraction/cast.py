@@ -478,7 +478,22 @@ _ROLE_NAMED = re.compile(
     rf"(?:[Ll]eader|[Mm]ember|[Mm]aknae)\s+(?P<p>{M})(?![’']s)")
 
 
+# "Singing at the front of the band is C", "C, who … becomes the voice of the house band,
+# G": the band's lead vocalist.
+_FRONT_OF = re.compile(
+    r"\b(?:[Ss]inging|[Ss]tanding)\s+(?:up\s+)?at\s+the\s+front\s+of\s+the\s+(?:band|group)\s+"
+    rf"(?:is|was|will\s+be)\s+(?P<c>{M})|(?P<c2>{M})(?:\s*,\s+(?:a|an|the)\s+[^,⟨]{{0,80}}?)?\s+"
+    r"(?:who\s+)?(?:[a-z]+\s+){0,2}?(?:becomes|became|become|is|was)\s+the\s+(?:lead\s+)?voice\s+"
+    rf"of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:band|group)(?:\s*,\s*(?P<g>{M}))?")
+
+
 def _membership(article: Article, s: Sentence) -> None:
+    for m in _FRONT_OF.finditer(s.masked):
+        character = s.mention(m["c"] or m["c2"])
+        if _is_any(article, character, (CHARACTER,)):
+            group = s.mention(m["g"])
+            _member(article, s, character, group, "lead vocalist",
+                    band_key=None if group is not None else _band_before(article))
     for m in _ROLE_NAMED.finditer(s.masked):
         group = _last_group_named(article, s, m.start())
         band = None if group is not None else \

@@ -67,6 +67,9 @@ class Article:
     #: An interview's turns (start, end, "Q" or "A") and its guest's name, whom "I" and
     #: "you" stand for (see :mod:`kg.extraction.interview`).
     speaker: tuple[list[tuple[int, int, str]], str] | None = None
+    #: The full names a family or given name alone may stand for (see
+    #: :mod:`kg.extraction.partial_names`).
+    full_names: dict[str, set[str]] = field(default_factory=dict)
     ceremony: tuple[str, str | None] | None = None  # last awards ceremony: name, date
     ceremony_at: int = -1  # where the sentence naming it starts
     ceremony_age: int = 0  # sentences read since

@@ -110,6 +110,15 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                 if cls == BROADCASTER and mention.quoted:
                     continue  # "the “S” drama": a title, not a channel
                 article.hints.setdefault(names.exact_form(mention.text), cls)
+    for sentence in sentences:  # "X TV's “S”": a channel's title is a series
+        for m in re.finditer(r"(⟨\d+⟩)[’']s\s+(⟨\d+⟩)", sentence.masked):
+            channel, title = sentence.mention(m.group(1)), sentence.mention(m.group(2))
+            if channel is None or title is None or not title.quoted or \
+                    title.resolution.entities or not _CHANNEL.search(channel.text):
+                continue
+            article.hints.setdefault(names.exact_form(title.text), SERIES)
+            if not channel.resolution.entities:
+                article.hints.setdefault(names.exact_form(channel.text), BROADCASTER)
     for before, sentence in pairwise(sentences):
         # "… is “T.” The song, which …": a title the next sentence calls a song is a song
         if not _THE_SONG.match(sentence.masked) or before.kind != "sentence":
@@ -186,6 +195,7 @@ def _series_from_headline(article: Article, sentences: list[Sentence], counts: C
         return
 
 
+_CHANNEL = re.compile(r"\s(?:TV|Channel|Broadcasting(?:\s+System)?|Network)$")
 _THE_SONG = re.compile(r"\s*The\s+(?:song|track|single|ballad|tune|number)\b")
 _CEREMONY = re.compile(r"\b(?:Awards?|Festival|Ceremony|Gala|Prizes?)$")
 _DRAMA_WORD = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:drama|series|show)\b", re.I)

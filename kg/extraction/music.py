@@ -125,6 +125,12 @@ _EVERY_SONG = re.compile(
     rf"\s+(?:every|each|all)\s+(?:of\s+)?(?:the\s+)?(?P<g>{M})\s+(?:songs?|tracks?|numbers?)"
     rf"(?:,?\s+(?:singing\s+)?(?:in\s+character\s+)?as\s+(?P<c>{M}))?(?:,?\s+including\s+(?P<list>(?:(?:{M}|"
     r"(?:and\s+)?(?:its|their|the)\s+[\w-]+,?)\s*,?\s*(?:and\s+)?)+))?")
+# "Every G number was recorded by A in character as C, from the opener “T1” to “T2”".
+_EVERY_SONG_BY = re.compile(
+    rf"\b(?:[Ee]very|[Ee]ach|[Aa]ll)\s+(?:of\s+)?(?:the\s+)?(?P<g>{M})\s+(?:songs?|tracks?|numbers?)\s+"
+    r"(?:was|were|is|are)\s+(?:recorded|sung|performed|voiced)\s+by\s+"
+    rf"(?P<a>{M})(?:,?\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?"
+    rf"(?:,?\s+(?:from|including)\s+(?P<list>(?:[^.;⟨]|{M})*))?")
 # "“T,” on which leader A and B split the lead vocals".
 _ON_WHICH = re.compile(
     rf"(?P<r>{M}),?\s+on\s+which\s+(?:[a-z-]+\s+)?(?P<a>{M})(?:\s+and\s+(?:[a-z-]+\s+)?(?P<b>{M}))?"
@@ -317,7 +323,7 @@ def apply(article: Article, s: Sentence) -> None:
             for artist in s.mentions_in(m["a"]) + s.mentions_in(m["b"]):
                 if _artistlike(article, artist, loose=True):
                     _credit(article, s, title, artist)
-    for m in _EVERY_SONG.finditer(s.masked):
+    for m in [*_EVERY_SONG.finditer(s.masked), *_EVERY_SONG_BY.finditer(s.masked)]:
         _every_song(article, s, m)
     for m in _HAS_A_TRACK.finditer(s.masked):
         artist, title = s.mention(m["a"]), s.mention(m["r"])

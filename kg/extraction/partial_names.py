@@ -1,0 +1,60 @@
+"""A family name or a given name alone, standing for a person the article names in full.
+
+News writing names a person in full once ("Ahn Ji-ho admits …") and then by the family name
+("Ahn headlined the drama as …") or, in interviews, by the given name. The registry already
+reads a partial name of a registered person the article has named (see
+:meth:`~kg.extraction.registry.Registry.limit_partial_names`); this module does the same for
+people the registry does not know yet, whose full name is only in the article. A partial name
+shared by two full names of the article is left alone: guessing would be worse than missing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extraction import names
+from kg.extraction.mentions import Mention
+from kg.extraction.registry import Registry
+
+_PART = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+# "Ahn Ji-ho", "Lim Tae Rang": a family name and a given name, hyphenated or in two words.
+_FULL = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+| [A-Z][a-z]+)")
+
+
+def table(mentions: list[Mention], person_name: re.Pattern[str]) -> dict[str, set[str]]:
+    """The full names each family and given name (romanised form) may stand for: unknown,
+    unquoted names of the article shaped like personal names of two or three words."""
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        text = " ".join(mention.text.split())
+        if mention.quoted or mention.resolution.entities or not person_name.match(text) or \
+                not _FULL.fullmatch(text):
+            continue
+        family, given = names.family_name(text), names.given_name(text)
+        found.setdefault(_family_key(family), set()).add(text)
+        if _PART.fullmatch(given):
+            found.setdefault(given, set()).add(text)
+    return found
+
+
+def _family_key(name: str) -> str:
+    # Romanisations of one family name share their initial (Choi / Choe, Lim / Lym), and
+    # matching without it would read "Rio" as "Yeo".
+    return f"{name[0]}:{names.romanised_form(name)}"
+
+
+def expand(mentions: list[Mention], full_names: dict[str, set[str]], registry: Registry
+           ) -> list[Mention]:
+    """``mentions`` with each unknown one-word name that stands for exactly one full name of
+    the article read as that full name (its place in the text unchanged)."""
+    out = []
+    for mention in mentions:
+        candidates = full_names.get(_family_key(mention.text), set()) | \
+            full_names.get(mention.text, set()) \
+            if not mention.quoted and not mention.resolution.entities and \
+            _PART.fullmatch(mention.text) else set()
+        if len(candidates) == 1:
+            full = next(iter(candidates))
+            mention = Mention(mention.start, mention.end, full, registry.lookup(full))
+        out.append(mention)
+    return out
