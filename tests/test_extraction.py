@@ -635,6 +635,75 @@ _GENERAL += [
      ("final episode", "Harbour Lights", "2032-09-21")),
     ("Channel Nine's Wednesday-Thursday road romance “Harbour Lights” is a hit.", "broadcast",
      ("schedule", "Harbour Lights", "wednesday-thursday")),
+    # Round 8: interviews, weekday dates, apposed descriptions, the song spoken of.
+    ("Q&A: Won Ha-rim On “Harbour Lights”\n\nWon Ha-rim has just wrapped the drama.\n\n"
+     "Q. Who was your partner?\n\nA. Moon Sun-hee and I also duet on “Paper Moon.”",
+     "performs", ("vocals", "Paper Moon", "Won Ha-rim")),
+    ("Q&A: Won Ha-rim On “Harbour Lights”\n\nWon Ha-rim has just wrapped the drama.\n\n"
+     "Q. “Kite Tail” reached No. 7 on the TuneBox Top 50 on July 26, and you sang it in "
+     "character as Gu Mal-ja.\n\nA. Yes.", "performs", ("vocals", "Kite Tail", "Won Ha-rim")),
+    ("“Harbour Lights” premiered on Wednesday, July 4, and airs every Wednesday and Thursday.",
+     "broadcast", ("first episode", "Harbour Lights", "2032-07-04")),
+    ("“Harbour Lights” premiered on Wednesday, July 4, and airs every Wednesday and Thursday.",
+     "broadcast", ("schedule", "Harbour Lights", "wednesday-thursday")),
+    ("NEON ARC member Jae-on won Best New Actor for “Harbour Lights,” the Channel Nine comedy "
+     "in which he plays Gu Mal-ja.", "plays", ("Jae-on", "Gu Mal-ja")),
+    ("NEON ARC member Jae-on won Best New Actor for “Harbour Lights,” the Channel Nine comedy "
+     "in which he plays Gu Mal-ja.", "broadcast", ("broadcaster", "Harbour Lights",
+                                                   "Channel Nine")),
+    ("Jae-on of boy group NEON ARC sits behind the drum kit as Gu Mal-ja.", "plays",
+     ("Jae-on", "Gu Mal-ja")),
+    ("Won Ha-rim co-stars as its vocalist, the former trot singer Gu Mal-ja.", "plays",
+     ("Won Ha-rim", "Gu Mal-ja")),
+    ("Jae-on pulls double duty: he also appears in the drama as the ferry's grumpy mechanic, "
+     "Gu Mal-ja.", "plays", ("Jae-on", "Gu Mal-ja")),
+    ("The surprise is “Paper Moon.” The song, which Won Ha-rim sings in character as Gu "
+     "Mal-ja, was released on July 8 and is credited to the actress herself.", "performs",
+     ("credited", "Paper Moon", "Won Ha-rim")),
+    ("The surprise is “Paper Moon.” The song, which Won Ha-rim sings in character as Gu "
+     "Mal-ja, was released on July 8 and is credited to the actress herself.", "performs",
+     ("vocals", "Paper Moon", "Won Ha-rim")),
+    ("The surprise is “Paper Moon.” The song, which Won Ha-rim sings in character as Gu "
+     "Mal-ja, was released on July 8 and is credited to the actress herself.", "release",
+     ("Paper Moon", "2032-07-08")),
+    ("NEON ARC followed with Part 2, “Kite Tail,” released on April 6.", "performs",
+     ("credited", "Kite Tail", "NEON ARC")),
+    ("NEON ARC followed with Part 2, “Kite Tail.” Jae-on and fellow member Do-yun trade lines "
+     "on the chorus.", "performs", ("vocals", "Kite Tail", "Do-yun")),
+    ("NEON ARC followed with Part 2, “Kite Tail.” Jae-on and fellow member Do-yun trade lines "
+     "on the chorus.", "membership", ("Do-yun", "NEON ARC", "member")),
+    ("Won Ha-rim and Moon Sun-hee, who star as the rivals Gu Mal-ja and Na-yul respectively, "
+     "duet on “Kite Tail.”", "performs", ("vocals", "Kite Tail", "Moon Sun-hee")),
+    ("“Kite Tail,” Noh Eun-bi's new ballad, is out. Released on July 14, a day after “Harbour "
+     "Lights” premiered on July 13, the song has travelled far.", "release",
+     ("Kite Tail", "2032-07-14")),
+    ("“Kite Tail” is a ballad. The track features rapper Jae-on.", "performs",
+     ("credited", "Kite Tail", "Jae-on")),
+    ("NEON ARC's “Kite Tail” is out. Won Ha-rim handles lead vocals on every NEON ARC song, "
+     "singing in character as Gu Mal-ja.", "performs", ("vocals", "Kite Tail", "Won Ha-rim")),
+    ("Every NEON ARC number was recorded by Won Ha-rim in character as Gu Mal-ja, from the "
+     "opener “Kite Tail” to “Paper Moon.”", "performs", ("vocals", "Paper Moon", "Won Ha-rim")),
+    ("Jae-on plays drummer Gu Mal-ja. He also sings in character as Gu Mal-ja on the band's "
+     "single “Kite Tail.”", "performs", ("vocals", "Kite Tail", "Jae-on")),
+    ("“Kite Tail” is a ballad. It was still at No. 15 on the TuneBox Top 50 on December 28.",
+     "chart-entry", ("Kite Tail", "TuneBox Top 50", 15, "2032-12-28")),
+    ("“Kite Tail,” a ballad, came out on July 19. I'm proud that it got to No. 18 on the "
+     "TuneBox Top 50 on July 26.",
+     "chart-entry", ("Kite Tail", "TuneBox Top 50", 18, "2032-07-26")),
+    ("“Harbour Lights” streams on Streamly in Korea and on Viki for international audiences.",
+     "broadcast", ("available on", "Harbour Lights", "Viki")),
+    ("Her rival, the land developer Gu Mal-ja, won Won Ha-rim the Best Supporting Actor trophy "
+     "at the 2032 Bada Drama Awards on December 30.", "award",
+     ("Best Supporting Actor, 2032 Bada Drama Awards", "Won Ha-rim", "2032-12-30")),
+    ("Her rival, the land developer Gu Mal-ja, won Won Ha-rim the Best Supporting Actor trophy "
+     "at the 2032 Bada Drama Awards on December 30.", "plays", ("Won Ha-rim", "Gu Mal-ja")),
+    ("Moon Sun-hee received the Daesang (Grand Prize) at the 2032 Bada Drama Awards on "
+     "December 30.", "award",
+     ("Daesang (Grand Prize), 2032 Bada Drama Awards", "Moon Sun-hee", "2032-12-30")),
+    ("Moon Sun-hee admits she misses the set. Moon headlined the Channel Nine drama as Gu "
+     "Mal-ja.", "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    ("Won Ha-rim starred as Gu Mal-ja, a night guard who ends up fronting the rock band "
+     "PAPER CRANES.", "membership", ("Gu Mal-ja", "PAPER CRANES", "lead vocalist")),
 ]
 
 
@@ -657,6 +726,29 @@ def test_general_forms_of_each_relation(registry, text, relation, expected):
 def test_general_forms_do_not_overreach(registry, text):
     tuples, proposal = _tuples(registry, text)
     assert not tuples["plays"] and not tuples["release"], proposal.facts
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("“Kite Tail” passed 5 million streams, a rare number for a Korean drama ballad.",
+     "performs"),
+    ("Come to NEON ARC's concert in Busan.", "membership"),
+    ("Won Ha-rim played NEON ARC's tough-talking manager Gu Mal-ja.", "membership"),
+    ("Two leads, Won Ha-rim and Moon Sun-hee, share a scene.", "performs"),
+])
+def test_round_eight_forms_do_not_overreach(registry, text, relation):
+    tuples, proposal = _tuples(registry, text)
+    assert not tuples[relation], proposal.facts
+
+
+def test_a_partial_name_shared_by_two_people_is_left_alone(registry):
+    tuples, proposal = _tuples(registry, "Ryu Min-chan and Ryu Ha-seong met. Ryu played Gu "
+                                         "Mal-ja.")
+    assert not {"Ryu Min-chan", "Ryu Ha-seong"} & {a for a, _ in tuples["plays"]}, proposal.facts
+
+
+def test_i_is_not_read_outside_an_interview(registry):
+    text = "“I sang it as Gu Mal-ja,” said Won Ha-rim of “Kite Tail.”"
+    assert not any(c.quote.startswith("I ") for c in extract(text, PUBLISHED, registry).claims)
 
 
 def test_a_track_list_with_artists_in_brackets(registry):

@@ -56,9 +56,9 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
     first = [_sentence(article, span) for span in spans]
     turns = interview.turns(text)
     if turns:
-        opening = [m for s in first if s.end <= turns[0][0] and s.kind != "heading"
-                   for m in s.mentions]
-        headline = " ".join(text[s.start:s.end] for s in first if s.kind == "heading")
+        # The first line is the headline, whatever its shape ("Q&A: A On “S”").
+        opening = [m for s in first[1:] if s.end <= turns[0][0] for m in s.mentions]
+        headline = text[first[0].start:first[0].end] if first else ""
         name = interview.guest(headline, opening, article.registry, PERSON_NAME)
         article.speaker = (turns, name) if name else None
     hints.read_hints(article, first)
@@ -80,7 +80,7 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
 
 def _sentence(article: Article, span: sentences.Span) -> Sentence:
     mentions = find_mentions(article.folded, article.registry, span.start, span.end)
-    if article.full_names:  # "Ahn" for the "Ahn Ji-ho" named before
+    if article.full_names:  # "P" for the "P Q-r" named before
         mentions = partial_names.expand(mentions, article.full_names, article.registry)
     if article.speaker is not None:  # an interview: "I" and "you" are its guest
         turns, name = article.speaker

@@ -72,7 +72,7 @@ _CUES = [
                 r"held)\s+(?:still\s+)?(?:atop|on\s+top\s+of|at\s+the\s+top\s+of|at\s+No\.)"),
      RECORDING),
     # "“T,” a pre-release track credited to the band": an appositive says what T is.
-    (re.compile(r"(⟨\d+⟩),\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:song|single|track|"
+    (re.compile(r"(⟨\d+⟩)(?:,|\s+(?:is|was))\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:song|single|track|"
                 r"ballad|anthem|duet|number|theme|B-side|waltz|lullaby|closer|opener)\b"),
      RECORDING),
     # "the band anthem A recorded": A is the singer, not the title.

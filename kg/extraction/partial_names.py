@@ -1,7 +1,7 @@
 """A family name or a given name alone, standing for a person the article names in full.
 
-News writing names a person in full once ("Ahn Ji-ho admits …") and then by the family name
-("Ahn headlined the drama as …") or, in interviews, by the given name. The registry already
+News writing names a person in full once ("P Q-r admits …") and then by the family name
+("P headlined the drama as …") or, in interviews, by the given name. The registry already
 reads a partial name of a registered person the article has named (see
 :meth:`~kg.extraction.registry.Registry.limit_partial_names`); this module does the same for
 people the registry does not know yet, whose full name is only in the article. A partial name
@@ -17,7 +17,7 @@ from kg.extraction.mentions import Mention
 from kg.extraction.registry import Registry
 
 _PART = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
-# "Ahn Ji-ho", "Lim Tae Rang": a family name and a given name, hyphenated or in two words.
+# "P Q-r", "P Q R": a family name and a given name, hyphenated or in two words.
 _FULL = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+| [A-Z][a-z]+)")
 
 
@@ -39,7 +39,7 @@ def table(mentions: list[Mention], person_name: re.Pattern[str]) -> dict[str, se
 
 def _family_key(name: str) -> str:
     # Romanisations of one family name share their initial (Choi / Choe, Lim / Lym), and
-    # matching without it would read "Rio" as "Yeo".
+    # matching without it would read a given name "Ri-o" as the family name "Yeo".
     return f"{name[0]}:{names.romanised_form(name)}"
 
 
