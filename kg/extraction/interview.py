@@ -17,10 +17,9 @@ from kg.extraction.registry import Registry
 
 # A turn starts a line: "Q:", "Q.", "A:", "A." (and the spelt-out words).
 _TURN = re.compile(r"^[ \t]*(?P<who>Q|A|Question|Answer)\s*[.:]\s", re.M)
+# The guest's pronoun in each kind of turn, by the turn's initial.
 _PRONOUN = {"A": re.compile(r"(?<![\w’'-])I(?![\w-])"),
-            "Answer": re.compile(r"(?<![\w’'-])I(?![\w-])"),
-            "Q": re.compile(r"(?<![\w’'-])[Yy]ou(?![\w’'-])"),
-            "Question": re.compile(r"(?<![\w’'-])[Yy]ou(?![\w’'-])")}
+            "Q": re.compile(r"(?<![\w’'-])[Yy]ou(?![\w’'-])")}
 
 
 def turns(text: str) -> list[tuple[int, int, str]]:
@@ -55,7 +54,7 @@ def speaker_mentions(text: str, start: int, end: int, interview: list[tuple[int,
     for a, b, who in interview:
         if b <= start or a >= end:
             continue
-        for m in _PRONOUN[who].finditer(text, max(a, start), min(b, end)):
+        for m in _PRONOUN[who[0]].finditer(text, max(a, start), min(b, end)):
             if all(m.end() <= x.start or x.end <= m.start() for x in taken):
                 found.append(Mention(m.start(), m.end(), name, registry.lookup(name)))
     return found

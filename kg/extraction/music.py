@@ -389,16 +389,14 @@ def apply(article: Article, s: Sentence) -> None:
             flags: list[str] = []
             got = _recording(article, title, flags)
             if got:
-                article.claim(s.start, s.end, "performs", modelling.credit(got[0], got[1], band),
-                              flags, got[0], band)
+                _credit_to(article, s, got, band, flags)
     for m in _FEATURES.finditer(s.masked):
         if m["it"]:  # "the track features rapper A": the song spoken of
             got = _spoken_of(article, s, m.start())
             for artist in s.mentions_in(m["a"]) if got else []:
                 who = _artist(article, artist, []) if _artistlike(article, artist) else None
                 if who:
-                    article.claim(s.start, s.end, "performs",
-                                  modelling.credit(got[0], got[1], who), [], got[0], who)
+                    _credit_to(article, s, got, who, [])
             continue
         title = s.mention(m["r"])
         if not _is_title(article, title):
@@ -449,8 +447,7 @@ def apply(article: Article, s: Sentence) -> None:
         title, ensemble = s.mention(m["r"]), article.recent.get(ENSEMBLE)
         got = _recording(article, title, []) if _is_title(article, title) else None
         if got and ensemble:
-            article.claim(s.start, s.end, "performs", modelling.credit(got[0], got[1], ensemble),
-                          [], got[0], ensemble)
+            _credit_to(article, s, got, ensemble, [])
     for m in _AND_CREDITED.finditer(s.masked):
         flags = []
         title = s.mention(m["r"])
@@ -462,8 +459,7 @@ def apply(article: Article, s: Sentence) -> None:
             who = _artist(article, artist, flags) \
                 if got and _artistlike(article, artist, loose=True) else None
             if who:
-                article.claim(s.start, s.end, "performs", modelling.credit(got[0], got[1], who),
-                              flags, got[0], who)
+                _credit_to(article, s, got, who, flags)
     for m in _FOLLOWED_WITH.finditer(s.masked):
         title, artist = s.mention(m["r"]), s.mention(m["a"])
         if _is_title(article, title) and not _series_like(article, title) and \
@@ -526,8 +522,14 @@ def _credit_last(article: Article, s: Sentence, artist: Mention) -> None:
     flags: list[str] = []
     who = _artist(article, artist, flags)
     if who:
-        article.claim(s.start, s.end, "performs",
-                      modelling.credit(key, article._songs.get(key), who), flags, key, who)
+        _credit_to(article, s, (key, article._songs.get(key)), who, flags)
+
+
+def _credit_to(article: Article, s: Sentence, got: tuple[str, str | None], artist: str,
+               flags: list[str]) -> None:
+    """Credit the recording ``got`` (and its song) to the artist key ``artist``."""
+    article.claim(s.start, s.end, "performs", modelling.credit(got[0], got[1], artist), flags,
+                  got[0], artist)
 
 
 def _vocals(article: Article, s: Sentence, recording: tuple[str, str | None], singer: str,
@@ -695,8 +697,7 @@ def _more(article: Article, s: Sentence) -> None:
                 band = article.recent.get(BAND if "band" in m["theband"] else GROUP)
                 got = _recording(article, title, []) if band else None
                 if got:  # "T, a track credited to the band": the band spoken of
-                    article.claim(s.start, s.end, "performs",
-                                  modelling.credit(got[0], got[1], band), [], got[0], band)
+                    _credit_to(article, s, got, band, [])
                 continue
             if _is_title(article, title):
                 for artist in s.mentions_in(m["a"]):
@@ -719,8 +720,7 @@ def _more(article: Article, s: Sentence) -> None:
         who = _subject_person(article, s, m.start(), flags, pronoun=True)
         got = _recording(article, title, flags)
         if who and got and article.is_a(who, PERSON):
-            article.claim(s.start, s.end, "performs", modelling.credit(got[0], got[1], who),
-                          flags, got[0], who)
+            _credit_to(article, s, got, who, flags)
     for m in _HE_SINGS.finditer(s.masked):
         title = s.mention(m["r"])
         if not _is_title(article, title):
