@@ -62,16 +62,19 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
         name = interview.guest(headline, opening, article.registry, PERSON_NAME)
         article.speaker = (turns, name) if name else None
     hints.read_hints(article, first)
+    article.only_chart = charts.only_chart(article, [s for s in first if s.kind == "sentence"])
     article.full_names = partial_names.table(
         [m for s in first if s.kind == "sentence" for m in s.mentions], PERSON_NAME)
     for span in spans:
         if span.kind == "heading":
             continue
         sentence = _sentence(article, span)  # again: earlier sentences may have named more
+        article.before = dict(article.recent)
         for relation in _RELATIONS:
             relation.apply(article, sentence)
         _remember(article, sentence)
         if span.kind == "sentence":
+            article.previous = sentence
             article.intro = sentence if sentence.text[span.start:span.end].endswith(":") \
                 else None
     _complete(article)

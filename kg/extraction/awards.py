@@ -52,7 +52,7 @@ _WENT_TO = re.compile(rf"(?:\b(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:
                       r"was\s+presented|was\s+awarded|belonged)\s+to|was\s+won\s+by)\s+"
                       r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|singer|group|band|"
                       rf"duo|trio|drama|series|song|ballad|track|rapper|idol|newcomer|rookie)\s+)?"
-                      rf"(?:{M}[’']s\s+)?(?P<x>{M})")
+                      rf"(?:(?:{M}|the\s+(?:[a-z-]+\s+)?(?:band|group))[’']s\s+)?(?P<x>{M})")
 _AT_THE = re.compile(rf"\b[Aa]t\s+the\s+{_EDITION}(?P<ceremony>{M})(?=[,.\s]|$)")
 # "The 2033 Sora Awards were held on June 9": a ceremony as a subject.
 _CEREMONY_HELD = re.compile(rf"(?:^|\b[Tt]he\s+){_EDITION}(?P<ceremony>{M})"
@@ -88,6 +88,8 @@ def apply(article: Article, s: Sentence) -> None:
         return
     _remember_ceremony(article, s)
     for m in _WIN.finditer(s.masked):
+        if re.match(r"\s+on\s+behalf\s+of\b", s.masked[m.end():]):
+            continue  # "accepted the trophy on behalf of the team": the team won it
         if not re.search(r"\bnominat", s.masked[max(0, m.start() - 40):m.start()]):
             _win(article, s, m, s.mention(m["award"]), s.mention(m["to"]), m.start())
             if m["to"]:
@@ -237,6 +239,9 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
                  r"later|eventually)\s+){0,2}$", head):
         return article.recent.get(GROUP) or article.recent.get(BAND)  # "The quintet won …"
     chosen = (
+        # "A of boy group G was named …": A, not G
+        re.search(rf"(?P<x>{M})\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:group|band)\s+"
+                  rf"{M}[,.]?\s*(?:(?:has|had|also|was|were|then)\s+){{0,3}}$", head) or
         re.search(rf"(?P<x>{M})\s*,\s*who\s+[^,]*,\s*(?:(?:has|also|then)\s+){{0,2}}$", head) or
         re.search(rf"(?P<x>{M})(?:\s*\([^)]*\))?\s*,\s*(?:who|which|that)\s+(?:also\s+)?$", head)
         or re.search(rf"(?P<x>{M})\s*,\s*(?:a|an|the|{M}[’']s)\s+[^,]*,\s*"

@@ -60,8 +60,12 @@ _INVITATION = re.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?
 # "BROADCASTER's “S”", "“S” (BROADCASTER)": a known outlet next to a series.
 _OUTLET_NEXT = re.compile(rf"(?P<b>{M})[’']s\s+(?P<s>{M})|(?P<s2>{M})\s*\((?P<b2>{M})[,)]")
 # A name that says it is a channel: "X TV", "X Broadcasting", "X Channel".
-_CHANNEL_NAME = re.compile(r"(?:\bTV|\bChannel|\bBroadcasting(?:\s+System)?|\bNetwork)$")
-_EPISODES_ON = re.compile(rf"\b(?:episodes|seasons?|the\s+(?:full\s+)?(?:series|drama|show))\s+"
+_CHANNEL_NAME = re.compile(r"(?:\bTV|\bChannel|\bBroadcasting(?:\s+System)?|\bNetwork)$|"
+                           r"^Channel\s")
+# "Over at B, “S” wrapped up its run": the channel the sentence is set at.
+_OVER_AT = re.compile(rf"^\s*(?:Over\s+)?(?:[Aa]t|[Oo]n)\s+(?P<b>{M}),\s+(?P<s>{M})")
+_EPISODES_ON = re.compile(rf"\b(?:episodes|seasons?|the\s+(?:full\s+)?(?:series|drama|show))"
+                          r"(?:,\s+(?:which|that)\s[^,]{0,80},\s*|\s+)"
                           r"(?:is|are)\s+(?:now\s+|also\s+|all\s+)?(?:on|up\s+on|streaming\s+on)\s+"
                           rf"(?P<list>{NAMES})")
 _INTERNATIONAL = re.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|viewers)\b")
@@ -74,6 +78,9 @@ _RAN = re.compile(rf"\b(?:ran|aired|airs|runs)\s+(?:[^⟦⟨.,;]{{0,40}}?\s+|on\
                   rf"from\s+(?P<a>{D})\s+"
                   r"(?:to|until|through)\s+"
                   rf"(?P<b>{D})")
+# "which aired on Mondays and Tuesdays from February 2": the first episode, no end given.
+_FROM = re.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired)\s+(?:[^⟦⟨.,;]{{0,40}}?\s+)?"
+                   rf"from\s+(?P<d>{D})(?!\s+(?:to|until|through|and)\b)")
 # "nearly four months after its April 4 premiere".
 _ITS_PREMIERE = re.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P<d>{D})\s+premiere\b")
 _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
@@ -90,7 +97,8 @@ _RELEASED = re.compile(
     r"\b(?P<verb>released|came\s+out|comes\s+out|dropped|unveiled|arrived|put\s+out|puts\s+out|"
     r"went\s+(?:out|up|online)|(?:been\s+)?out\s+since|(?:made|became)\s+"
     r"available|hit\s+(?:music\s+|streaming\s+|digital\s+|online\s+)?(?:platforms|services|"
-    r"sites|stores|charts)|went\s+live|(?P<debut>debuted|premiered))\b"
+    r"sites|stores|charts)|went\s+live|(?:since|after|with)\s+its\s+release|"
+    r"(?P<debut>debuted|premiered))\b"
     rf"(?P<mid>(?:[^⟦.]|\b[ap]\.m\.){{0,60}}?)(?:\b(?:on|in)\s+|\s)(?P<d>{D})")
 # "On May 30, “Title” was released."
 # "First released in April 2033, “T” …": the title after the date.
@@ -107,6 +115,7 @@ _RELEASED_AFTER = re.compile(
     rf"^\s*On\s+(?P<d>{D})\s*,\s+(?P<mid>[^⟦.]{{0,80}}?)\b(?:was|were|got|officially|"
     r"digitally)?\s*(?P<verb>released|dropped|unveiled|came\s+out|arrived|went\s+live)\b")
 _SERIES_WORD = re.compile(rf"\b(?:the|this|that)\s+(?:(?:[\w-]+|{M})\s+)?{_SERIES_NOUN}\b|"
+                          r"\ball\s+(?:[\w-]+\s+)?episodes\b|"
                           rf"{M}[’']s\s+(?:[\w-]+\s+){{0,2}}{_SERIES_NOUN}\b|"
                           r"\b[Ii]ts?\b", re.I)
 
@@ -129,8 +138,23 @@ def _sentence_series(article: Article, s: Sentence, flags: list[str]) -> str | N
                 _hinted(article, mention, SERIES):
             return article.resolve(mention, (SERIES,), SERIES, flags)
     if _SERIES_WORD.search(s.masked):
-        return article.series()
+        return _spoken_of(article, s) or article.series()
     return None
+
+
+# "The series aired on …" after a sentence about another drama: that drama.
+_THE_SERIES = re.compile(rf"^\s*(?:The|This|That)\s+(?:[\w-]+\s+)?{_SERIES_NOUN}\b", re.I)
+
+
+def _spoken_of(article: Article, s: Sentence) -> str | None:
+    """The series a sentence opening with "The series" means: the one the sentence before
+    named, when it named exactly one and that one is not the article's main series."""
+    before = article.previous
+    if not _THE_SERIES.match(s.masked) or before is None:
+        return None
+    named = {e.key for x in before.mentions for e in article.registry.lookup(x.text).entities
+             if article.registry.is_a(e, SERIES)}
+    return named.pop() if len(named) == 1 and article.main_series not in named else None
 
 
 def _series_before(article: Article, s: Sentence, at: int, flags: list[str]) -> str | None:
@@ -182,6 +206,14 @@ def _broadcasters(article: Article, s: Sentence) -> None:
                 article.registry.is_a(e, (PLATFORM, BROADCASTER))
                 for e in outlet.resolution.entities) or (
                 not outlet.resolution.entities and _CHANNEL_NAME.search(outlet.text))):
+            continue
+        flags = []
+        _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
+    for m in _OVER_AT.finditer(s.masked):
+        outlet, local = s.mention(m["b"]), s.mention(m["s"])
+        if outlet is None or local is None or not _is_series(article, local) or not (
+                _CHANNEL_NAME.search(outlet.text) or any(
+                    article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
             continue
         flags = []
         _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
@@ -265,6 +297,7 @@ def _episodes(article: Article, s: Sentence) -> None:
               if not _song_subject(article, s, m.start())]
     found += [("final", s.date(m["d"]).value, m.start()) for m in _FINAL.finditer(s.masked)]
     found += [("first", s.date(m["d"]).value, m.start()) for m in _ITS_PREMIERE.finditer(s.masked)]
+    found += [("first", s.date(m["d"]).value, m.start()) for m in _FROM.finditer(s.masked)]
     if not found:
         return
     flags: list[str] = []

@@ -42,6 +42,7 @@ _ACTOR_NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|idol|singer|s
 _PLAYED_BY = re.compile(
     rf"(?P<c>{M})(?:\s*,)?\s*(?:(?:who\s+)?(?:is|was|will\s+be|is\s+being)\s+)?\(?"
     r"(?:played|portrayed|depicted|essayed|brought\s+to\s+life|voiced)"
+    r"(?:\s+[a-z]+ly|\s+with\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"  # "played with real gusto by"
     rf"\s+by\s+{_ACTOR_NOUN}?(?:(?P<g>{M})[’']s\s+)?(?P<a>{M})")
 _PLAYS = re.compile(
     rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:\s*,\s*\d{{1,2}}\s*,)?(?:\s*,\s+who\s+[^,]{{0,80}},)?"
@@ -165,10 +166,11 @@ _MEMBER_NOUNS = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bas
                  r"producer-member|sub-vocalist|player)")
 # "A, who fronts G", "A fronts the band G": the band's singer at the front.
 _FRONTS = re.compile(
-    rf"(?P<p>{M})(?:\s*,\s+(?:a|an|the)\s+[^,⟨]{{0,60}}?(?=\s+who\b))?(?:\s*,)?\s+(?:who\s+)?"
-    r"(?:also\s+)?(?:(?:ends?|ended)\s+up\s+|goes\s+on\s+to\s+|went\s+on\s+to\s+)?"
-    r"(?:fronts|fronted|fronting|front)\s+(?:the\s+)?"
-    rf"(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})(?:\s+as\s+(?P<c>{M}))?")
+    rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s+(?:a|an|the)\s+[^,⟨]{{0,60}}?(?=\s+who\b))?(?:\s*,)?\s+"
+    r"(?:who\s+)?(?:also\s+)?(?:(?:ends?|ended)\s+up\s+|goes\s+on\s+to\s+|went\s+on\s+to\s+)?"
+    r"(?:(?:has|had|have)\s+)?(?:fronts|fronted|fronting|front)\s+"
+    r"(?:(?P<the>the\s+(?:[a-z-]+\s+)?band)\b(?!\s*,?\s*⟨)|(?:the\s+)?"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})(?:\s+as\s+(?P<c>{M}))?)")
 # "G, fronted by A", "the band G, led by A".
 _FRONTED_BY = re.compile(rf"(?P<g>{M}),?\s+(?:is\s+|was\s+)?(?P<verb>fronted|led)\s+by\s+"
                          r"(?:(?<=fronted by )(?:[a-z-]+\s+){1,2}?(?=⟨)|"
@@ -233,7 +235,7 @@ _PART_OF = re.compile(
     rf"(?:band|group)(?:\s+(?:called|named))?\s+(?P<g>{M})")
 _CONSISTS = re.compile(
     rf"(?P<rounding>[Rr]ounding\s+out\s+(?:(?P<the2>the\s+(?:[a-z-]+\s+)?(?:group|band|trio|quartet|"
-    rf"quintet|duo|sextet|lineup))|(?P<g2>{M}))\s+(?:are|is)\s+)|"
+    rf"quintet|duo|sextet|line-?up))|(?P<g2>{M}))\s+(?:are|is|were|was)\s+)|"
     rf"(?:(?:The\s+rest\s+of\s+)?(?P<g>{M})|(?P<the>[Tt]he\s+(?:group|band)))(?:'s\s+lineup)?"
     r"(?:\s*,)?\s+(?:consists\s+of|consisting\s+of|(?:is\s+)?made\s+up\s+of|comprises|"
     r"comprising|(?:is\s+)?composed\s+of|includes|including\s+members|"
@@ -242,12 +244,28 @@ _CONSISTS = re.compile(
 _BANDMATES_IN = re.compile(rf"(?:(?P<p>{M})[’']s\s+)?(?:fellow\s+)?(?:bandmates|band\s+mates|"
                            rf"groupmates|fellow\s+members)\s+(?:in|from|of)\s+(?P<g>{M}),?\s+"
                            rf"(?P<list>{NAMES})")
-_BANDMATE = re.compile(rf"(?:(?P<g>{M})\s+)?\b(?:[a-z-]+-)?bandmates?\s+(?P<p>{M})|"
+_BANDMATE = re.compile(rf"(?:(?P<pro>\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+)?(?:(?P<g>{M})\s+)?\b"
+                       rf"(?:[a-z-]+-)?bandmates?\s+(?P<p>{NAMES})|"
                        rf"(?P<p2>{M}),\s+(?:her|his|their)\s+(?:[a-z-]+\s+)?bandmates?\b")
+# "C, the quiet percussionist of G": a role in the band named.
+_ROLE_OF_APPOSED = re.compile(
+    rf"(?P<p>{M}),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?P<role>(?:lead\s+)?{_ROLE_NOUN})\s+"
+    rf"(?:of|in|for)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<g>{M})")
+# "C, …, who reluctantly agrees to play keyboards for the band": C joins as that player.
+_PLAYS_FOR = re.compile(
+    rf"(?P<c>{M})(?:,\s+[^⟨;]{{0,80}}?,)?\s+(?:who\s+)?(?:[a-z]+\s+){{0,3}}?"
+    r"(?:play|plays|playing|played)\s+(?:the\s+)?(?P<inst>keyboards?|drums|bass|guitar|piano|"
+    r"synths?)\s+(?:for|in|with)\s+(?:(?P<the>the|their|her|his)\s+(?:[a-z-]+\s+)?band\b|"
+    rf"(?P<g>{M}))")
+_PLAYER = {"keyboard": "keyboardist", "keyboards": "keyboardist", "drums": "drummer",
+           "bass": "bassist", "guitar": "guitarist", "piano": "pianist", "synth": "keyboardist",
+           "synths": "keyboardist"}
 _HIS_BAND = re.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨]{{0,60}}?\b(?:with|in|for)\s+"
                        rf"(?:his|her)\s+(?:[a-z-]+\s+)?band,?\s+(?P<g>{M})")
-_CLAUSE_BY = re.compile(rf"(?:played|portrayed|depicted)\s+by\s+{_ACTOR_NOUN}?(?:{M}[’']s\s+)?{M}"
-                        rf"|{M}[’']s")
+_CLAUSE_BY = re.compile(rf"(?:played|portrayed|depicted)\s+"
+                        rf"(?:[a-z]+ly\s+|with\s+(?:[a-z-]+\s+){{1,3}}?)?"
+                        rf"by\s+{_ACTOR_NOUN}?(?:{M}[’']s\s+)?{M}(?:\s+(?:of|from)\s+(?:the\s+)?"
+                        rf"(?:[a-z-]+\s+){{0,2}}?(?:group|band)\s+{M})?|{M}[’']s")
 
 
 def apply(article: Article, s: Sentence) -> None:
@@ -266,12 +284,14 @@ def _series_in(article: Article, s: Sentence, slot: str | None) -> str | None:
     return article.resolve(mention, (SERIES,), SERIES, [])
 
 
-def _play(article: Article, s: Sentence, actor: Mention | None, character: Mention | None,
-          series: str | None = None, starring: bool = False) -> str | None:
+def _play(article: Article, s: Sentence, actor: Mention | str | None,
+          character: Mention | None, series: str | None = None, starring: bool = False
+          ) -> str | None:
+    """Propose that ``actor`` (a mention, or a person's key) plays ``character``."""
     if actor is None or character is None or actor is character:
         return None
     flags: list[str] = []
-    person = article.resolve(actor, (PERSON,), ACTOR, flags)
+    person = actor if isinstance(actor, str) else article.resolve(actor, (PERSON,), ACTOR, flags)
     role = article.resolve(character, (CHARACTER,), CHARACTER, flags)
     if person is None or role is None:
         return None
@@ -332,6 +352,10 @@ def _plays(article: Article, s: Sentence) -> None:
             for actor, character in zip(actors, roles, strict=True):
                 if not _looks_like_group(article, actor):
                     _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
+    for m in _AS_C_HE.finditer(s.masked):
+        person, character = article.before.get(PERSON), s.mention(m["c"])
+        if person and _character_like(article, character):
+            _play(article, s, person, character)
     for m in _FOR_PLAYING.finditer(s.masked):  # a nominee "for playing C" does play C
         subject = clause_subject(article, s, m.start())
         _play(article, s, subject, s.mention(m["c"] or m["c2"]))
@@ -439,7 +463,7 @@ def _role_in_band(article: Article, s: Sentence, character: str | None, desc: st
     if owner:
         _member(article, s, character, s.mention(owner["g"]), noun.group())
         return
-    band = _band_before(article)
+    band = band_before(article, story=True)
     if band and (article.is_a(band, BAND) or article.proposal.entity(band) is not None):
         _member(article, s, character, None, noun.group(), band_key=band)
 
@@ -475,7 +499,14 @@ def _starring(article: Article, s: Sentence) -> None:
 _ROLE_NAMED = re.compile(
     r"(?:^\s*|[,;]\s+|\band\s+|\bwhose\s+|\b(?P<our>[Oo]ur)\s+)"
     r"(?:(?:[Yy]oungest|[Oo]ldest|[Ee]ldest|[Nn]ewest|[Ff]ellow)\s+)?"
-    rf"(?:[Ll]eader|[Mm]ember|[Mm]aknae)\s+(?P<p>{M})(?![’']s)")
+    # "our main vocalist A": a member speaking of another
+    r"(?:[Ll]eader|[Mm]ember|[Mm]aknae|(?<=[Oo]ur\s)(?:(?:main|lead)\s+)?(?:vocalist|rapper|dancer))"
+    rf"\s+(?P<p>{M})(?![’']s)")
+# "Now the G member is …": the person spoken of before the sentence belongs to G.
+_THE_MEMBER = re.compile(rf"\b[Tt]he\s+(?P<g>{M})\s+(?:member|leader|maknae)\b(?!\s*,?\s*⟨)")
+# "As C, the quiet percussionist of G, he had barely a dozen lines": he plays C.
+_AS_C_HE = re.compile(rf"^\s*(?:[A-Z][a-z]+\s+)?[Aa]s\s+(?P<c>{M}),\s+(?:[^;⟨]|{M}){{0,120}}?,\s+"
+                      r"(?:he|she)\b")
 
 
 # "Singing at the front of the band is C", "C, who … becomes the voice of the house band,
@@ -493,11 +524,15 @@ def _membership(article: Article, s: Sentence) -> None:
         if _is_any(article, character, (CHARACTER,)):
             group = s.mention(m["g"])
             _member(article, s, character, group, "lead vocalist",
-                    band_key=None if group is not None else _band_before(article))
+                    band_key=None if group is not None else band_before(article))
+    for m in _THE_MEMBER.finditer(s.masked):
+        group, person = s.mention(m["g"]), article.before.get(PERSON)
+        if person and group is not None and not group.quoted and _looks_like_group(article, group):
+            _member(article, s, person, group, None)
     for m in _ROLE_NAMED.finditer(s.masked):
         group = _last_group_named(article, s, m.start())
         band = None if group is not None else \
-            article.recent.get(ENSEMBLE) if m["our"] else _band_before(article)
+            article.recent.get(ENSEMBLE) if m["our"] else band_before(article)
         if group is not None or band is not None:
             _member(article, s, s.mention(m["p"]), group, None, band_key=band)
     for m in _POSSESSIVE.finditer(s.masked):
@@ -523,7 +558,7 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _ROLE_BEFORE.finditer(s.masked):
         band_key = None
         if m["the"]:
-            band_key = _band_before(article)
+            band_key = band_before(article)
         role = m["role2"] if m["role2"] and not m["role"].startswith(("member", "leader")) \
             else m["role"]
         if m["role2"] and m["role"] in ("leader", "member"):
@@ -539,8 +574,9 @@ def _membership(article: Article, s: Sentence) -> None:
         if not _is_any(article, character, (CHARACTER,)):
             continue
         # "Joining him in the band are bassist C, …": the band spoken of, else the one named
-        the_band = re.search(r"\b(?:the|its|their)\s+(?:band|lineup)\b", s.masked)
-        band_key = _band_before(article) if the_band else None
+        the_band = re.search(r"\b(?:the|its|their)\s+(?:band|line-?up|rhythm\s+section)\b",
+                             s.masked)
+        band_key = band_before(article, story=True) if the_band else None
         group = None if band_key else _band_in(article, s)
         if group is not None or band_key is not None:
             _member(article, s, character, group, m["role"], band_key=band_key)
@@ -578,13 +614,13 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _BELONGS.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
     for m in _APPOSED_ROLE.finditer(s.masked):
-        band_key = _band_before(article) if m["the"] else None
+        band_key = band_before(article) if m["the"] else None
         if m["the"] and band_key is None:
             continue
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), m["role"], band_key=band_key,
                 require_group=True)
     for m in _MEMBERS_OF.finditer(s.masked):
-        band_key = _band_before(article) if m["the"] else None
+        band_key = band_before(article) if m["the"] else None
         if m["the"] and band_key is None:
             continue
         for person in s.mentions_in(m["list"]):
@@ -592,13 +628,18 @@ def _membership(article: Article, s: Sentence) -> None:
                 _member(article, s, person, s.mention(m["g"]), None, band_key=band_key,
                         require_group=True)
     for m in _MEMBER_OF_THE.finditer(s.masked):
-        band_key = _band_before(article)
+        band_key = band_before(article)
         if band_key:
             _member(article, s, s.mention(m["p"]), None, None, band_key=band_key)
     for m in _FRONTED_BY.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]),
                 "lead vocalist" if m["verb"] == "fronted" else None, require_group=True)
     for m in _FRONTS.finditer(s.masked):
+        if m["the"]:  # "C, who has fronted the band since …": the band spoken of
+            character, band = s.mention(m["p"]), band_before(article, story=True)
+            if band and _is_any(article, character, (CHARACTER,)):
+                _member(article, s, character, None, "lead vocalist", band_key=band)
+            continue
         # "A fronted the band G as C": A plays C, the band's singer
         front = _play(article, s, s.mention(m["p"]), s.mention(m["c"])) if m["c"] else None
         _member(article, s, front or s.mention(m["p"]), s.mention(m["g"]), "lead vocalist",
@@ -616,12 +657,26 @@ def _membership(article: Article, s: Sentence) -> None:
             if person is not None and not person.quoted:  # "bandmates in G": G is a group
                 _member(article, s, person, group, None)
     for m in _BANDMATE.finditer(s.masked):
+        people = s.mentions_in(m["p"]) if m["p"] else [s.mention(m["p2"])]
         if m["g"] and _looks_like_group(article, s.mention(m["g"])):  # "A's G bandmate B"
-            _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
+            for person in people:
+                _member(article, s, person, s.mention(m["g"]), None)
             continue
-        band = _band_before(article)
-        if band:
-            _member(article, s, s.mention(m["p"] or m["p2"]), None, None, band_key=band)
+        band = (_group_of(article, _previous_subject(article)) if m["pro"] else None) or \
+            band_before(article)  # "His bandmates A and B": the group he is in
+        for person in people if band else []:
+            _member(article, s, person, None, None, band_key=band)
+    for m in _ROLE_OF_APPOSED.finditer(s.masked):
+        member, group = s.mention(m["p"]), s.mention(m["g"])
+        if _is_any(article, member, (CHARACTER,)) and group is not None and not group.quoted:
+            _member(article, s, member, group, m["role"], require_group=True)
+    for m in _PLAYS_FOR.finditer(s.masked):
+        character = s.mention(m["c"])
+        if not _is_any(article, character, (CHARACTER,)):
+            continue
+        band = band_before(article) if m["the"] else None
+        if band is not None or m["g"]:
+            _member(article, s, character, s.mention(m["g"]), _PLAYER[m["inst"]], band_key=band)
     for m in _PART_OF.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
     for m in _HIS_BAND.finditer(s.masked):  # "C, a busker who plays with his band G"
@@ -630,6 +685,22 @@ def _membership(article: Article, s: Sentence) -> None:
             _member(article, s, character, s.mention(m["g"]), None)
     for m in _CONSISTS.finditer(s.masked):
         _lineup(article, s, m)
+
+
+def _previous_subject(article: Article) -> str | None:
+    """The first person the sentence before named, whom "his" or "her" most likely means."""
+    before = article.previous
+    for mention in before.mentions if before is not None else []:
+        found = article.registry.lookup(mention.text, (PERSON,))
+        if found.found:
+            return found.entity.key
+    return None
+
+
+def _group_of(article: Article, person: str | None) -> str | None:
+    """The one band or group ``person`` has been said to belong to."""
+    groups = [g for g, people in article.members.items() if person in people]
+    return groups[0] if person and len(groups) == 1 else None
 
 
 def _band_in(article: Article, s: Sentence) -> Mention | None:
@@ -667,20 +738,24 @@ def _last_group_named(article: Article, s: Sentence, at: int) -> Mention | None:
     return found
 
 
-def _band_before(article: Article) -> str | None:
-    """The band or group "the band" means: the last one named, an entity or introduced as one."""
-    key = article.recent.get(BAND) or article.recent.get(GROUP)
+def band_before(article: Article, story: bool = False) -> str | None:
+    """The band or group "the band" means: the last one named, an entity or introduced as one.
+
+    With ``story`` (its members are characters), a fictional band comes first, then a name
+    introduced as a band, and a real group last.
+    """
+    key = article.recent.get(BAND) or (None if story else article.recent.get(GROUP))
     if key is None and article.hinted_group is not None:
         mention = article.hinted_group
         hint = article.hints.get(_form(mention))
         key = article.resolve(mention, (BAND, GROUP), hint, [])
-    return key
+    return key or article.recent.get(GROUP)
 
 
 def _lineup(article: Article, s: Sentence, m: re.Match[str]) -> None:
     band_key, group = None, None
     if m["the"] or m["the2"]:
-        band_key = _band_before(article)
+        band_key = band_before(article, story=True)
         if band_key is None:
             return
     else:

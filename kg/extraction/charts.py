@@ -65,8 +65,10 @@ _STREAMS = re.compile(
     rf"(?:\s+on\s+(?:the\s+)?(?:(?P<p2>{M})|(?P<app>app|platform|service|site)))?",
     re.IGNORECASE)
 _AS_OF = re.compile(rf"\bas\s+of\s+(?P<d>{D})")
-# "… mark on PLATFORM on DATE": the day the count was reached.
-_ON_DATE = re.compile(rf"\s+(?:on|by)\s+(?P<d>{D})")
+# "… mark on PLATFORM on DATE", "…, a milestone it reached on DATE": the day it was reached.
+_ON_DATE = re.compile(rf"\s+(?:on|by)\s+(?P<d>{D})|,\s+a\s+(?:[a-z-]+\s+)?(?:milestone|mark|feat)"
+                      r"\s+(?:it|that\s+it|which\s+it)\s+(?:reached|hit|passed|crossed|achieved)"
+                      rf"\s+(?:on|by)\s+(?P<d2>{D})")
 # "… 30 million streams on PLATFORM and 18 million on OTHER": a second count, same verb.
 _AND_MORE = re.compile(rf",?\s+and\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}"
                        rf"(?:\s+streams?)?\s+on\s+(?:the\s+)?(?P<p>{M})", re.IGNORECASE)
@@ -100,9 +102,16 @@ def _chart_entries(article: Article, s: Sentence) -> None:
         label = article.label(article.recent[CHART])
         charts = [(the.start(), the.end(), Mention(s.start, s.start, label,
                                                    article.registry.lookup(label, (CHART,))))]
+    flags: list[str] = []
+    if not charts and article.only_chart is not None and verb.start() < positions[0].start():
+        # "The ballad debuted at No. 24 on May 29" in an article that names one chart
+        label = article.label(article.only_chart)
+        charts = [(0, 0, Mention(s.start, s.start, label,
+                               article.registry.lookup(label, (CHART,))))]
+        flags.append(f"the sentence names no chart: {article.only_chart}, the only chart the "
+                     "article names, is assumed")
     if not charts:
         return
-    flags: list[str] = []
     subject = subject_recording(article, s, min(verb.start(), positions[0].start()), flags)
     if subject is None:
         return
@@ -166,8 +175,9 @@ def _table_row(article: Article, s: Sentence) -> None:
 
 
 # "No. 41 — Title (Artist)", a list line: the title runs from the dash to the bracket or dash.
-_LIST_POSITION = re.compile(r"\s*(?:No\.?\s*|#\s*)(?P<n>\d{1,3})\s*[—–:-]\s+[“\"‘']?"
-                            r"(?P<t>[^()“”\"—–]+?)[”\"’']?\s*(?:\(|\s[—–-]\s|$)")
+_LIST_POSITION = re.compile(r"\s*(?:No\.?\s*|#\s*)(?P<n>\d{1,3})\s*[—–:-]\s+(?:[“\"‘']"
+                            r"(?P<q>[^“”\"]+?),?[”\"’'],?\s|[“\"‘']?"
+                            r"(?P<t>[^()“”\"—–]+?)[”\"’']?\s*(?:\(|\s[—–-]\s|$))")
 
 
 def _list_row(article: Article, s: Sentence) -> None:
@@ -175,8 +185,8 @@ def _list_row(article: Article, s: Sentence) -> None:
     m = _LIST_POSITION.match(article.text, s.start, s.end)
     if m is None:
         return
-    title = Mention(m.start("t"), m.end("t"), m["t"],
-                    article.registry.lookup(m["t"]), quoted=True)
+    t = "q" if m["q"] else "t"
+    title = Mention(m.start(t), m.end(t), m[t], article.registry.lookup(m[t]), quoted=True)
     _intro_entry(article, s, int(m["n"]), [title])
 
 
@@ -202,6 +212,20 @@ def _intro_entry(article: Article, s: Sentence, position: int | None,
         facts.append((got[0], "lr:recordingOf", got[1]))
     article.claim(intro.start, s.end, "chart-entry", facts, flags, got[0], chart,
                   dates[0].value.lstrip("-"))
+
+
+def only_chart(article: Article, sentences: list[Sentence]) -> str | None:
+    """The one chart an article names, if it names exactly one (registered charts only)."""
+    found = set()
+    for s in sentences:
+        for m in re.finditer(M, s.masked):
+            mention = s.mention(m.group())
+            if mention is None:
+                continue
+            mention = _platform_chart(article, mention, s.masked, m.end()) or mention
+            found |= {e.key for e in mention.resolution.entities
+                      if article.registry.is_a(e, CHART)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _chart_end(text: str, pos: re.Match[str]) -> int:
@@ -321,7 +345,7 @@ def _streams(article: Article, s: Sentence) -> None:
         if item is None:
             continue
         as_of = _AS_OF.search(s.masked, m.end()) or _ON_DATE.match(s.masked, m.end())
-        date = s.date(as_of["d"]).value if as_of else None
+        date = s.date(as_of["d"] or as_of.groupdict().get("d2")).value if as_of else None
         opening = re.match(rf"^\s*(?:On|As of|By)\s+(?P<d>{D})", s.masked)
         later = re.search(r"(?:,\s*(?:and|but|while)|;)\s+(?:[^,;]*\s)?(?:now|has|have)\b",
                           s.masked[:m.start() + 1])

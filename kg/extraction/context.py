@@ -54,6 +54,8 @@ class Article:
     folded: FoldedText = field(init=False)
     proposal: Proposal = field(default_factory=Proposal)
     recent: dict[str, str] = field(default_factory=dict)  # class CURIE -> last key
+    #: ``recent`` as it was when the sentence being read began ("he" means someone named before).
+    before: dict[str, str] = field(default_factory=dict)
     hints: dict[str, str] = field(default_factory=dict)  # exact form of a name -> class
     main_series: str | None = None
     recording_lists: list[list[str]] = field(default_factory=list)
@@ -64,12 +66,17 @@ class Article:
     last_person_name: object = None
     #: The sentence that introduces the list or table being read ("… credited to G:").
     intro: object = None
+    #: The sentence read before the current one ("The series aired …" after it named one).
+    previous: object = None
     #: An interview's turns (start, end, "Q" or "A") and its guest's name, whom "I" and
     #: "you" stand for (see :mod:`kg.extraction.interview`).
     speaker: tuple[list[tuple[int, int, str]], str] | None = None
     #: The full names a family or given name alone may stand for (see
     #: :mod:`kg.extraction.partial_names`).
     full_names: dict[str, set[str]] = field(default_factory=dict)
+    #: The one chart the whole article names, if only one: a position stated without its
+    #: chart is on it.
+    only_chart: str | None = None
     ceremony: tuple[str, str | None] | None = None  # last awards ceremony: name, date
     ceremony_at: int = -1  # where the sentence naming it starts
     ceremony_age: int = 0  # sentences read since

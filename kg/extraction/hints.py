@@ -65,6 +65,8 @@ _CUES = [
     (re.compile(r"\b(?:boy band|girl group|boy group|idol group|co-ed group|band|group|duo|"
                 r"trio|quartet|unit)\s+(?:[Tt]he\s+)?(⟨\d+⟩)"), GROUP),
     (re.compile(r"(⟨\d+⟩)(?:[’']s)?\s+(?:members?|leader|maknae)\s+⟨"), GROUP),
+    # "They call themselves X": characters naming the band they start.
+    (re.compile(r"\b(?:call|called|calls|name|named)\s+themselves\s+(⟨\d+⟩)"), BAND),
     (re.compile(r"\b(?:a|the)\s+(?:[a-z-]+\s+){0,2}(?:band|group),\s+(⟨\d+⟩),"), GROUP),
     (re.compile(r"\b(?:actor|actress)\s+(⟨\d+⟩)", re.I), ACTOR),
     # "“T” sits atop the CHART", "“T” stays at No. 1": a title on a chart is a song.
@@ -75,6 +77,8 @@ _CUES = [
     (re.compile(r"(⟨\d+⟩)(?:,|\s+(?:is|was))\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:song|single|track|"
                 r"ballad|anthem|duet|number|theme|B-side|waltz|lullaby|closer|opener)\b"),
      RECORDING),
+    # "Part 2, “T,” on which …": a numbered part of a soundtrack is a recording.
+    (re.compile(r"\b(?:Part|Pt\.|Vol\.)\s*\d{1,2}\s*[,:]?\s+(⟨\d+⟩)"), RECORDING),
     # "the band anthem A recorded": A is the singer, not the title.
     (re.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\s*,?\s+(⟨\d+⟩)"
                 r"(?!\s+(?:also\s+)?(?:recorded|records|sang|sings|performed|performs|wrote|released|"
@@ -83,6 +87,9 @@ _CUES = [
                 r"\b(?:titled|called|entitled|named)\s+(⟨\d+⟩)"), RECORDING),
     (re.compile(r"\b(?:singer|vocalist|rapper|soloist|singer-songwriter)\s+(⟨\d+⟩)", re.I),
      SINGER),
+    # "A of boy group G": an idol, often known by one name.
+    (re.compile(r"(⟨\d+⟩)\s+(?:of|from)\s+(?:the\s+)?(?:boy|girl|idol|co-ed|K-pop)\s+"
+                r"(?:group|band)\s+⟨"), SINGER),
     # "G member A", "fellow member A": a member of a music group sings.
     (re.compile(r"(?:⟩(?:[’']s)?\s+|\bfellow\s+)(?:member|leader|maknae)\s+(⟨\d+⟩)"), SINGER),
     (re.compile(r"\b(?:composer|director|writer|screenwriter|producer|pd)\s+(⟨\d+⟩)", re.I),
@@ -195,7 +202,7 @@ def _series_from_headline(article: Article, sentences: list[Sentence], counts: C
         return
 
 
-_CHANNEL = re.compile(r"\s(?:TV|Channel|Broadcasting(?:\s+System)?|Network)$")
+_CHANNEL = re.compile(r"\s(?:TV|Channel|Broadcasting(?:\s+System)?|Network)$|^Channel\s")
 _THE_SONG = re.compile(r"\s*The\s+(?:song|track|single|ballad|tune|number)\b")
 _CEREMONY = re.compile(r"\b(?:Awards?|Festival|Ceremony|Gala|Prizes?)$")
 _DRAMA_WORD = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:drama|series|show)\b", re.I)

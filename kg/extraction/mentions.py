@@ -32,7 +32,8 @@ _STOPWORDS = (
     "tuesday wednesday thursday friday saturday sunday read watch listen see check click photo "
     "photos source sources via update news newcomer newcomers rookie rookies veteran veterans "
     "idol idols co-star co-stars frontman frontwoman portraying playing starring featuring "
-    "streaming platform platforms winner winners rounding new b-side a-side please any"
+    "streaming platform platforms winner winners rounding new b-side a-side please any over "
+    "across during throughout elsewhere among beyond"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(MONTHS) | frozenset(

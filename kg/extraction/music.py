@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extraction import modelling
-from kg.extraction.cast import PERSON_NAME, could_be, first_mention
+from kg.extraction.cast import PERSON_NAME, band_before, could_be, first_mention
 from kg.extraction.context import (
     ARTISTS,
     BAND,
@@ -68,23 +68,25 @@ _SINGS = re.compile(
     r"(?:(?P<group>all\s+(?:of\s+them|\w+(?:\s+(?:songs|tracks))?)|these\s+(?:\w+\s+)?"
     r"(?:songs|tracks)|them|both)|"
     r"(?P<it>it\b|the\s+(?:song|track|ballad|single|tune|anthem|"
-    r"number|title\s+track)\b(?!\s+⟨))|(?:the\s+)?"
+    r"number|title\s+track)\b(?!\s+⟨))|(?:the\s+)?(?!(?:every|each|all)\s)"
     rf"(?:{M}[’']s\s+)?(?:[\w-]+\s+){{0,4}}?(?P<r>{M}))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
     rf"(?P<cw>character)\s+as|as\s+(?:(?:her|his|their)\s+(?P<cw2>character)\s+)?)(?P<c>{M}))?")
 _CONTRIBUTED = re.compile(
     rf"(?P<a>{M})(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{M},?)?\s+(?:also\s+)?"
     r"(?:contributed|contributes|delivered|delivers|provided|provides|released|releases|"
-    rf"dropped|drops|unveiled|unveils)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?"
-    rf"(?P<r>{M})")
+    r"dropped|drops|unveiled|unveils)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
+    rf"(?:(?:Part|Vol\.)\s*\d{{1,2}}[,:]?\s+)?(?:[\w-]+\s+){{0,3}}?(?P<r>{M})")
 _CREDITED = re.compile(rf"(?P<a>{M})\s+(?:is|are|was|were)\s+credited\s+(?:on|with|for)\s+"
                        rf"(?P<list>{NAMES})")
 # "A and B duet on T", "A teamed up with B for T": a duet credits both artists.
 _DUET = re.compile(
-    rf"(?P<a>{NAMES})(?:\s*,\s+who\b(?:[^,⟨;]|{M}){{0,120}}?,)?\s+(?:also\s+)?(?:duet|duets|duetted|dueted|team\s+up|teamed\s+up|teams\s+up|"
+    rf"(?:(?P<a>{NAMES})|(?P<pro>\b[Hh]e|\b[Ss]he))(?:\s*,\s+who\b(?:[^,⟨;]|{M}){{0,120}}?,)?\s+"
+    r"(?:also\s+)?(?:duet|duets|duetted|dueted|team\s+up|teamed\s+up|teams\s+up|"
     r"harmonize|harmonise|harmonizes|harmonises|harmonized|harmonised|"
     r"joined\s+forces|join\s+forces|joins\s+forces|collaborated|collaborate|collaborates)"
-    r"(?:\s+with\s+(?:(?:singer|actor|actress|rapper|co-star|bandmate)\s+)?"
-    rf"(?P<b>{M}))?\s+(?:on|for)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?(?P<r>{M})")
+    r"(?:\s+with\s+(?:(?:fellow\s+)?(?:singer|actor|actress|rapper|co-star|bandmate|lead|"
+    rf"member)\s+)?(?P<b>{M})(?:\s*,\s+who\b(?:[^,⟨;]|{M}){{0,80}}?,)?)?\s+(?:on|for)\s+"
+    rf"(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?(?P<r>{M})")
 # "A shares the vocals with B on T", "A trades verses with B on T": both sing.
 _SHARES = re.compile(
     rf"(?P<a>{M})(?:\s*,\s+who\b[^,]{{0,80}},)?\s+(?:also\s+)?(?:shares|shared|splits|split|trades|"
@@ -97,7 +99,8 @@ _TITLE_OWNED = re.compile(rf"(?P<r>{M}),\s+(?P<a>{M})[’']s\s+(?:[a-z-]+\s+){{0
                           r"single|song|track|anthem|duet|number|OST)\b")
 # "On T, A and B sing to each other", "Leader A and youngest member B share the hook": both
 # sing T, or the recording spoken of.
-_ROLE_WORD = (r"(?:(?:[Yy]oungest|[Oo]ldest|[Ll]ead|[Mm]ain|[Ff]ellow)\s+)?(?:[Ll]eader|[Mm]ember|"
+_ROLE_WORD = (r"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:⟨\d+⟩\s+)?(?=bandmate))?"
+              r"(?:(?:[Yy]oungest|[Oo]ldest|[Ll]ead|[Mm]ain|[Ff]ellow)\s+)?(?:[Ll]eader|[Mm]embers?|"
               r"[Vv]ocalist|[Rr]apper|[Ss]inger|[Mm]aknae|[Bb]andmate)\s+")
 _PAIR_SINGS = re.compile(
     rf"(?:\b[Oo]n\s+(?P<r>{M}),?\s+)?(?P<names>(?:{_ROLE_WORD})?{M}(?:\s*,\s*(?:{_ROLE_WORD})?{M})*"
@@ -105,6 +108,7 @@ _PAIR_SINGS = re.compile(
     r"duet)\s+(?:to\s+each\s+other|together|(?:the\s+|their\s+)?(?:hook|chorus|verses|vocals|"
     r"lines|lead(?:\s+vocals?)?|bridge|refrain|harmony|harmonies|high\s+notes)\b)"
     r"(?:\s+(?:on|in)\s+the\s+(?:chorus|hook|bridge|refrain|verses?|second\s+verse|first\s+verse)\b)?"
+    rf"(?:\s+(?:on|of)\s+(?P<r2>{M}))?"
     r"(?!\s+(?:on|in|for|of)\b)")
 # "A provides C's singing voice on all three band tracks / on T": A sings them.
 _VOICE_ON = re.compile(
@@ -132,10 +136,23 @@ _EVERY_SONG_BY = re.compile(
     rf"(?P<a>{M})(?:,?\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?"
     rf"(?:,?\s+(?:from|including)\s+(?P<list>(?:[^.;⟨]|{M})*))?")
 # "“T,” on which leader A and B split the lead vocals".
+# "“T,” on which the drama's leads A and B duet".
 _ON_WHICH = re.compile(
-    rf"(?P<r>{M}),?\s+on\s+which\s+(?:[a-z-]+\s+)?(?P<a>{M})(?:\s+and\s+(?:[a-z-]+\s+)?(?P<b>{M}))?"
-    r"\s+(?:split|splits|share|shares|shared|trade|trades|traded|swap|swaps|handle|handles|"
-    r"handled|take|takes|took|sing|sings|sang)\s+(?:the\s+)?(?:lead\s+)?(?:vocals|verses)\b")
+    rf"(?P<r>{M}),?\s+on\s+which\s+(?:the\s+)?(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+)?(?P<a>{M})"
+    rf"(?:\s+and\s+(?:[a-z-]+\s+)?(?P<b>{M}))?"
+    r"\s+(?:(?:split|splits|share|shares|shared|trade|trades|traded|swap|swaps|handle|handles|"
+    r"handled|take|takes|took|sing|sings|sang)\s+(?:the\s+)?(?:lead\s+)?(?:vocals|verses)\b|"
+    r"(?P<duet>duet|duets|duetted|dueted)\b)")
+# "A sings lead in character as C", "B adds harmonies on the chorus", "A takes the second
+# verse of “T”": a part of the song named, else of the song spoken of.
+_TAKES_PART = re.compile(
+    rf"(?P<a>{M})\s+(?:also\s+)?(?:sings|sang|takes|took|adds|added|provides|provided|carries|"
+    r"carried|handles|handled|does|did|raps|rapped)\s+"
+    r"(?:lead\b(?!\s+(?:role|actor|actress|character))(?:\s+vocals?)?|(?:the\s+)?(?:backing\s+)?"
+    r"(?:harmonies|harmony)|backing\s+vocals|the\s+(?:chorus|bridge|hook|rap|refrain|"
+    r"(?:first|second|third|final|last|opening)\s+verse))"
+    rf"(?:\s+(?:of|on)\s+(?P<r>{M}))?(?:\s+(?:on|in)\s+the\s+(?:chorus|bridge|hook|refrain))?"
+    rf"(?:,?\s+(?:(?P<cw>in\s+character)\s+)?as\s+(?P<c>{M}))?(?!\s+(?:on|of|for|in|to)\s)")
 # "T, the G song", "the G track": an artist's recording named by the artist's name.
 _THE_ARTIST_SONG = re.compile(
     rf"(?:(?P<r>{M}),\s+)?\b(?:[Tt]he|[Aa])\s+(?P<a>{M})\s+(?:[a-z-]+\s+)?(?:song|track|single|"
@@ -169,7 +186,8 @@ _DUET_TITLED = re.compile(
 # "T came out on DATE under the name G, with A singing in character as C".
 _UNDER_NAME = re.compile(rf"\bunder\s+the\s+(?:band\s+|group\s+)?(?:name|banner|moniker)\s+"
                          rf"(?P<a>{M})")
-_WITH_SINGING = re.compile(rf"\bwith\s+(?P<a>{M})\s+(?:singing|on\s+vocals|handling\s+the\s+"
+_WITH_SINGING = re.compile(rf"\bwith\s+(?P<a>{M})(?:,\s+who\s+(?:[^,⟨]|{M}){{0,60}},)?\s+"
+                           r"(?:(?:once\s+)?again\s+|also\s+)?(?:singing|on\s+vocals|handling\s+the\s+"
                            r"(?:lead\s+)?vocals?)"
                            rf"(?:\s+in\s+character(?:\s+as\s+(?P<c>{M}))?)?")
 # "A's ballad first hit No. 1", "the singer's new single": the recording named before.
@@ -235,15 +253,20 @@ _FOLLOWED_WITH = re.compile(
     rf"kicked\s+off\s+the\s+(?:run|soundtrack|OST|series))(?:\s+on\s+{D})?\s+with\s+"
     rf"(?:Part\s+\d+\s*,?\s+|[a-z-]+\s+){{0,2}}?(?P<r>{M})")
 # "“T” is A's contribution to the OST": a credit.
+# "G took the prize for “T,” their contribution to “S”": the sentence's artist.
+_THEIR_CONTRIBUTION = re.compile(rf"(?P<r>{M}),?\s+(?:their|her|his)\s+(?:[a-z-]+\s+)?"
+                                 r"(?:contribution|entry|offering)\b")
 _CONTRIBUTION = re.compile(rf"(?P<r>{M}),?\s+(?:is|was|marks)\s+(?P<a>{M})[’']s\s+"
                            r"(?:[a-z-]+\s+){0,2}(?:contribution|offering|entry)\b")
 # "“T” (A)": an artist in parentheses after a quoted title.
 _TITLE_PAREN = re.compile(rf"(?P<r>{M})\s*\((?:(?:feat\.|ft\.|featuring|with)\s+)?(?P<a>{NAMES})\)")
 # "the band's single “T”": the band named last.
-_THE_BANDS = re.compile(r"\b[Tt]he\s+(?:band|group|trio|duo|quartet|quintet|unit)[’']s\s+"
-                        rf"(?:(?:[a-z-]+\s+){{0,2}})(?:single|song|track|anthem|ballad|debut|hit|"
-                        rf"number|OST)\s*,?\s+(?P<r>{M})")
-_OWNED = re.compile(rf"(?P<a>{M})[’']s\s+(?:(?:[a-z-]+\s+){{0,3}})(?P<r>{M})")
+# "the fictional band's farewell song, “T”", "went to the band's “T”".
+_THE_BANDS = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet|quintet|unit)"
+                        r"[’']s\s+(?:(?:[a-z-]+\s+){0,2}(?:single|song|track|anthem|ballad|debut|"
+                        rf"hit|number|OST|contribution)\s*,?\s+)?(?P<r>{M})")
+# "A's “T”", "G's debut single, “T”".
+_OWNED = re.compile(rf"(?P<a>{M})[’']s\s+(?:(?:[a-z-]+\s+){{0,3}}?)(?:[a-z-]+,\s+)?(?P<r>{M})")
 # "A's vocals on T", "his falsetto on the chorus" (the song named before): who sings.
 _VOCALS_ON = re.compile(
     rf"(?:(?P<a>{M})[’']s|\b(?P<pro>[Hh]is|[Hh]er))\s+(?:[a-z-]+\s+)?(?:vocals|voice|falsetto|"
@@ -258,6 +281,7 @@ _MIC = re.compile(
 _CREDITED_TO = re.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:track|song|single|"
                           r"ballad|anthem|tune|number)))"
                           r"(?:,?\s+(?:(?:which|that)\s+)?(?:is|was)\s+(?:also\s+)?|,\s+|"
+                          r",\s+[a-z]+ed\s+[^,⟨]{0,40},\s+(?:is|was)\s+(?:also\s+)?|"
                           r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)"
                           rf"credited\s+to\s+(?:{_NOUN}?(?P<a>{NAMES})|(?P<theband>the\s+(?:band|group)\b))")
 # "a ballad by A titled T", "a song from A called T".
@@ -316,13 +340,19 @@ def apply(article: Article, s: Sentence) -> None:
         title = s.mention(m["r"])
         if not _is_title(article, title):
             continue
-        _sing(article, s, title, s.mentions_in(m["a"]) + s.mentions_in(m["b"]))
-    for m in _DUET.finditer(s.masked):  # the verb "duet" also credits both
-        title = s.mention(m["r"])
-        if _is_title(article, title) and re.search(r"\bduet", m.group()):
-            for artist in s.mentions_in(m["a"]) + s.mentions_in(m["b"]):
+        pair = s.mentions_in(m["a"] or "") + s.mentions_in(m["b"] or "")
+        _sing(article, s, title, pair)
+        # "He also duets with B on T": he is the person spoken of before the sentence
+        he = _person_before(article) if m["pro"] and m["b"] else None
+        got = _recording(article, title, []) if he else None
+        if got:
+            _vocals(article, s, got, he, None, [])
+        if re.search(r"\bduet", m.group()):  # the verb "duet" also credits both
+            for artist in pair:
                 if _artistlike(article, artist, loose=True):
                     _credit(article, s, title, artist)
+            if got:
+                _credit_to(article, s, got, he, [])
     for m in [*_EVERY_SONG.finditer(s.masked), *_EVERY_SONG_BY.finditer(s.masked)]:
         _every_song(article, s, m)
     for m in _HAS_A_TRACK.finditer(s.masked):
@@ -330,8 +360,11 @@ def apply(article: Article, s: Sentence) -> None:
         if _is_title(article, title) and _artistlike(article, artist, loose=True):
             _credit(article, s, title, artist)
     for m in _ON_WHICH.finditer(s.masked):
-        _sing(article, s, s.mention(m["r"]), [x for x in (s.mention(m["a"]), s.mention(m["b"]))
-                                              if x is not None])
+        pair = [x for x in (s.mention(m["a"]), s.mention(m["b"])) if x is not None]
+        _sing(article, s, s.mention(m["r"]), pair)
+        for artist in pair if m["duet"] and _is_title(article, s.mention(m["r"])) else []:
+            if _artistlike(article, artist, loose=True):  # the verb "duet" also credits both
+                _credit(article, s, s.mention(m["r"]), artist)
     for m in _SHARES.finditer(s.masked):
         _sing(article, s, s.mention(m["r"]), [s.mention(m["a"]), s.mention(m["b"])])
     for m in _VOICE_ON.finditer(s.masked):
@@ -383,7 +416,10 @@ def apply(article: Article, s: Sentence) -> None:
         for m in pattern.finditer(s.masked):
             _sing(article, s, s.mention(m["r"]), s.mentions_in(m["a"]))
     for m in _THE_BANDS.finditer(s.masked):
-        band = article.recent.get(BAND) or article.recent.get(GROUP)
+        fictional = re.search(r"fictional|in-story|on-screen", m.group(), re.I)
+        band = band_before(article, story=bool(fictional))
+        if fictional and band and not article.is_a(band, BAND):
+            continue  # "the fictional band's song" is no real group's
         title = s.mention(m["r"])
         if band and _is_title(article, title):
             flags: list[str] = []
@@ -472,6 +508,27 @@ def apply(article: Article, s: Sentence) -> None:
             _credit(article, s, title, s.mention(m["a"]))
     for m in _VOCAL_TRACK.finditer(s.masked):
         _sing(article, s, s.mention(m["r"]), [s.mention(m["a"])])
+    for m in _THEIR_CONTRIBUTION.finditer(s.masked):
+        title = s.mention(m["r"])
+        artists = [x for x in s.mentions_in(s.masked[:m.start()])
+                   if not x.quoted and (_artistlike(article, x) or _capitals_group(article, x))]
+        if _is_title(article, title) and len(artists) == 1:
+            _credit(article, s, title, artists[0])
+    for m in _TAKES_PART.finditer(s.masked):
+        singer = s.mention(m["a"])
+        if singer is None or not _artistlike(article, singer, loose=True) or \
+                _is_group(article, singer):
+            continue
+        flags = []
+        title = s.mention(m["r"]) if m["r"] else None
+        got = _recording(article, title, flags) if _is_title(article, title) else \
+            None if m["r"] else _spoken_of(article, s, m.start())
+        who = article.resolve(singer, (PERSON,), SINGER, flags)
+        if got is None or who is None or not article.is_a(who, PERSON):
+            continue
+        character = article.resolve(s.mention(m["c"]), (CHARACTER,),
+                                    CHARACTER if m["cw"] else None, flags) if m["c"] else None
+        _vocals(article, s, got, who, character, flags)
     for m in _HANDLES_IT.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         singer = s.mention(m["a"])
@@ -809,9 +866,10 @@ def _sing_on(article: Article, s: Sentence, got: tuple[str, str | None],
 
 
 def _pair_sings(article: Article, s: Sentence, m: re.Match[str]) -> None:
-    singers = [x for x in s.mentions_in(m["names"]) if not x.quoted]
-    if m["r"]:
-        _sing(article, s, s.mention(m["r"]), singers)
+    singers = [x for x in s.mentions_in(m["names"]) if not x.quoted and
+               not _is_group(article, x)]  # "his G bandmate B": G sings nothing itself
+    if m["r"] or m["r2"]:
+        _sing(article, s, s.mention(m["r"] or m["r2"]), singers)
         return
     got = _spoken_of(article, s, m.start())  # "… share the hook": the song spoken of
     if got is not None:
@@ -1193,6 +1251,14 @@ def _subject_person(article: Article, s: Sentence, before: int, flags: list[str]
         return None
     hinted = article.hints.get(_form(subject))
     return article.resolve(subject, (PERSON,), hinted if hinted else SINGER, flags)
+
+
+def _person_before(article: Article) -> str | None:
+    """The person "he" or "she" at the start of a sentence means: the one spoken of last."""
+    if PERSON in article.before:
+        return article.before[PERSON]
+    name = article.last_person_name
+    return article.resolve(name, (PERSON,), SINGER, []) if name is not None else None
 
 
 def _group_before(article: Article, s: Sentence, before: int) -> str | None:

@@ -56,19 +56,22 @@ def _vowel_class(run: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def romanised_form(name: str) -> str:
+def romanised_form(name: str, given: bool = False) -> str:
     """A folding under which romanisation variants of one Korean name coincide.
 
     "Byeon X-y", "Byun Xy"; "Lee", "Yi", "Rhee"; "Park", "Pak"; "Choi", "Choe";
     "Lim", "Im"; "Seon", "Sun": each group gives one form. Distinct names may collide too,
     which is why callers try :func:`exact_form` first and flag what only this form matches.
+    With ``given``, ``name`` is a given name, whose first sound is written as it is said.
     """
     parts = syllables(name)
     if not parts:
         return ""
     first = re.sub(r"^rh", "r", parts[0])
-    # A family name's initial liquid or nasal is dropped in South Korean usage (Lee/Yi, Ryu/Yu).
-    first = re.sub(r"^[lrn](?=[aeiouwy])", "", first)
+    if not given:
+        # A family name's initial liquid or nasal is dropped in South Korean usage (Lee/Yi,
+        # Ryu/Yu); a given name keeps it ("Nayeon" is not "A-yeon").
+        first = re.sub(r"^[lrn](?=[aeiouwy])", "", first)
     text = first + "".join(parts[1:])
     text = text.replace("sh", "s")
     text = re.sub(r"(?<=[aeiou])r(?=[^aeiouwy]|$)", "", text)  # Park / Pak

@@ -195,7 +195,7 @@ class Registry:
                 given = names.given_name(name)
                 if given:
                     _put(self._given, names.exact_form(given), entity)
-                    _put(self._given, names.romanised_form(given), entity)
+                    _put(self._given, names.romanised_form(given, given=True), entity)
                 if family:
                     _put(self._family, names.exact_form(family), entity)
                     _put(self._family, names.romanised_form(family), entity)
@@ -252,10 +252,15 @@ class Registry:
                  ("romanised", self._romanised.get(names.romanised_form(name)))]
         words = name.split()
         tiers.append(("given name", self._given.get(exact)
-                      or self._given.get(names.romanised_form(name))))
+                      or self._given.get(names.romanised_form(name, given=True))))
         if len(words) == 1:
             tiers.append(("family name", self._family.get(exact)
                           or self._family.get(names.romanised_form(name))))
+        # "BLUE HARBOR" for "THE BLUE HARBOR", and the other way round.
+        bare = names.exact_form(" ".join(words[1:])) if len(words) > 1 and \
+            words[0].lower() == "the" else None
+        tiers.append(("without its article", self._exact.get(bare) if bare
+                      else self._exact.get("the" + exact)))
         for how, found in tiers:
             if found and self._scope is not None and how in ("given name", "family name"):
                 named = [e for e in found if e.key in self._scope or e.proposed]

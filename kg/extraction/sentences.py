@@ -24,6 +24,8 @@ _PAREN_ITEM = re.compile(r"^\s*(?:(?:Track|No\.)\s*\d{1,3}\s*[:.)]\s*|\d{1,3}[.)
 # "1. Title", "- “Title”": a track-list line that names no artist (the introduction may).
 _TITLE_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·])\s*[\"“‘']?[A-Z0-9][^.!?:;|]{0,60}$")
 _RANKED = re.compile(r"\s*(?:No\.?\s*|#\s*)\d{1,3}\s*[—–-]\s+")
+# "“Title,” Artist" after a rank: the closing quote (and its comma) ends the title.
+_QUOTED_TITLE = re.compile(r"[\"“‘][^\"“”]+?,?[\"”’],?(?P<gap>\s+)(?=\S)")
 # "No. 23 | “Title” | Artist | “Series”": a table row.
 _ROW = re.compile(r"^[^|]+(?:\|[^|]+){2,}$")
 _SENTENCE_END = re.compile(r"[a-z)][.!?][\"”’]?\s+[\"“‘]?[A-Z]")
@@ -172,6 +174,9 @@ def dashes(text: str, span: Span) -> list[tuple[int, int]]:
         # "Title (Artist)": the bracket is the cut; the artist ends before its closing bracket
         a = begin + paren.start("artist")
         return [(text.rindex("(", span.start, a), a)]
+    quoted = _QUOTED_TITLE.match(text, begin, span.end) if ranked else None
+    if not found and quoted:
+        return [(quoted.start("gap"), quoted.end("gap"))]
     if not found:
         by = list(re.finditer(r"\s+by\s+(?:the\s+)?", text[span.start:span.end]))
         found = [(span.start + by[-1].start(), span.start + by[-1].end())] if by else []
