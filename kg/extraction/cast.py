@@ -674,7 +674,7 @@ def _membership(article: Article, s: Sentence) -> None:
         character = s.mention(m["c"])
         if not _is_any(article, character, (CHARACTER,)):
             continue
-        band = band_before(article) if m["the"] else None
+        band = band_before(article, story=True) if m["the"] else None
         if band is not None or m["g"]:
             _member(article, s, character, s.mention(m["g"]), _PLAYER[m["inst"]], band_key=band)
     for m in _PART_OF.finditer(s.masked):
