@@ -793,6 +793,65 @@ _GENERAL += [
      ("Kite Tail", "2033-05-21")),
     ("The fictional band PAPER CRANES won big. The Best OST prize at the 2032 Bada Drama Awards "
      "went to the band's “Kite Tail.”", "performs", ("credited", "Kite Tail", "PAPER CRANES")),
+    # Round 10: table rows with middle dots, "Track N —" lines, parts of a song, idols of a
+    # group written in capitals, pronouns of the sentence before, a role that went to A.
+    ("Also on the TuneBox Top 50, June 8:\n\n#4 · “Kite Tail” · Won Ha-rim & Moon Sun-hee\n"
+     "#12 · “Paper Moon” · Jae-on (feat. Do-yun)\n", "chart-entry",
+     ("Paper Moon", "TuneBox Top 50", 12, "2033-06-08")),
+    ("Also on the TuneBox Top 50, June 8:\n\n#4 · “Kite Tail” · Won Ha-rim & Moon Sun-hee\n"
+     "#12 · “Paper Moon” · Jae-on (feat. Do-yun)\n", "performs",
+     ("credited", "Kite Tail", "Moon Sun-hee")),
+    ("Also on the TuneBox Top 50, June 8:\n\n#4 · “Kite Tail” · Won Ha-rim & Moon Sun-hee\n"
+     "#12 · “Paper Moon” · Jae-on (feat. Do-yun)\n", "performs",
+     ("credited", "Paper Moon", "Do-yun")),
+    ("The album runs to two tracks:\n\nTrack 1 — “Kite Tail,” PAPER CRANES\nTrack 2 — “Two Pairs "
+     "of Warm Gloves,” Won Ha-rim & Moon Sun-hee\n", "performs",
+     ("credited", "Two Pairs of Warm Gloves", "Moon Sun-hee")),
+    ("PAPER CRANES's first single, “Kite Tail,” came out on March 1. Jae-on takes the lead vocal "
+     "in character as Gu Mal-ja, and Do-yun lends his voice to the bridge.", "performs",
+     ("vocals", "Kite Tail", "Do-yun")),
+    ("Part 2, “Kite Tail,” sung together by the show's two leads, Won Ha-rim and Moon Sun-hee, "
+     "is climbing.", "performs", ("vocals", "Kite Tail", "Moon Sun-hee")),
+    ("Girl group NEON ARC weighs in with Part 3, “Paper Moon.”", "performs",
+     ("credited", "Paper Moon", "NEON ARC")),
+    ("“Paper Moon” is the duet fans wanted, and Won Ha-rim and Moon Sun-hee sing it as "
+     "themselves.", "performs", ("vocals", "Paper Moon", "Moon Sun-hee")),
+    ("Jae-on of SKYLARK SIX steps out on “Kite Tail,” a mid-tempo song. He trades lines with "
+     "SKYLARK SIX bandmates Do-yun and Nayeon.", "performs", ("vocals", "Kite Tail", "Nayeon")),
+    ("Jae-on of SKYLARK SIX was voted Best New Actor at the 2032 Bada Drama Awards on December "
+     "30. His groupmate Do-yun filmed the speech.", "membership",
+     ("Do-yun", "SKYLARK SIX", "member")),
+    ("Jae-on of SKYLARK SIX was voted Best New Actor at the 2032 Bada Drama Awards on December "
+     "30. His groupmate Do-yun filmed the speech.", "award",
+     ("Best New Actor, 2032 Bada Drama Awards", "Jae-on", "2032-12-30")),
+    ("Jae-on of SKYLARK SIX sings the theme. His group sang Part 3, “Paper Moon.”", "performs",
+     ("credited", "Paper Moon", "SKYLARK SIX")),
+    ("Q&A: Won Ha-rim On “Harbour Lights”\n\nA year after he played Gu Mal-ja, Won Harim is "
+     "back.\n\nQ. How was the recording?\n\nA. I recorded “Kite Tail” in character.", "performs",
+     ("vocals", "Kite Tail", "Won Harim")),
+    ("Won Ha-rim has been tapped to play Gu Mal-ja.", "plays", ("Won Ha-rim", "Gu Mal-ja")),
+    ("Starring opposite him is Moon Sun-hee. She will portray Gu Mal-ja, a ferry captain.",
+     "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    ("Jae-on is also in the cast, as Gu Mal-ja's uncle Na-yul.", "plays", ("Jae-on", "Na-yul")),
+    ("The band needs a drummer, Na-yul, a role that went to Jae-on.", "plays",
+     ("Jae-on", "Na-yul")),
+    ("Moon Sun-hee plays Gu Mal-ja, a ferry mechanic who ends up as PAPER CRANES's lead "
+     "guitarist.", "membership", ("Gu Mal-ja", "PAPER CRANES", "member")),
+    ("The drama follows the fictional band PAPER CRANES. Behind the band's drum kit sits "
+     "Na-yul, played by Jae-on.", "membership", ("Na-yul", "PAPER CRANES", "member")),
+    ("The drama follows the fictional band PAPER CRANES. Jae-on rounds out the band as Na-yul.",
+     "membership", ("Na-yul", "PAPER CRANES", "member")),
+    ("Won Ha-rim plays Gu Mal-ja. Won Ha-rim, whose character fronts the fictional band PAPER "
+     "CRANES, sings too.", "membership", ("Gu Mal-ja", "PAPER CRANES", "lead vocalist")),
+    ("The night's top prize, the Daesang, was awarded to Moon Sun-hee at the 2032 Bada Drama "
+     "Awards on December 30.", "award",
+     ("Daesang, 2032 Bada Drama Awards", "Moon Sun-hee", "2032-12-30")),
+    ("“Harbour Lights” debuts on February 6, 2033.", "broadcast",
+     ("first episode", "Harbour Lights", "2033-02-06")),
+    ("“Harbour Lights” came to a close on Dasan TV on March 27.", "broadcast",
+     ("broadcaster", "Harbour Lights", "Dasan TV")),
+    ("“Harbour Lights” came to a close on Dasan TV on March 27.", "broadcast",
+     ("final episode", "Harbour Lights", "2033-03-27")),
 ]
 
 
@@ -851,6 +910,11 @@ def test_round_eight_forms_do_not_overreach(registry, text, relation):
     ("Jae-on of boy group NEON ARC plays drummer Gu Mal-ja of the fictional band PAPER CRANES. "
      "His bandmates Do-yun and Nayeon cheered.", "membership",
      ("Do-yun", "PAPER CRANES", "member")),
+    # round 10: "his groupmate" of a person in no known group is no member of the band
+    ("Jae-on plays Na-yul in the story of the fictional band PAPER CRANES. His groupmate Do-yun "
+     "cheered.", "membership", ("Do-yun", "PAPER CRANES", "member")),
+    # a channel's initials after "of" are no idol group
+    ("Producer Won A-yeon of DBSN won the prize.", "membership", ("Won A-yeon", "DBSN", "member")),
 ])
 def test_round_nine_forms_do_not_overreach(registry, text, relation, unwanted):
     tuples, proposal = _tuples(registry, text)
@@ -1187,9 +1251,10 @@ def test_a_wrapped_article_gives_the_same_relations(base_registry):
 
 def _listed(paragraph: str) -> bool:
     """A paragraph of "Title - Artist", "Title / Artist", "Title (Artist)", "1. Title" or
-    "No. 1 | Title | Artist" lines: a list or table, which wrapping would merge."""
+    "No. 1 | Title | Artist" (or "#1 · Title · Artist") lines: a list or table, which wrapping
+    would merge."""
     lines = paragraph.strip().splitlines()
-    return len(lines) > 1 and all(re.search(r"\s[-/|]\s|\)$|^\s*\d{1,3}[.)]\s", line)
+    return len(lines) > 1 and all(re.search(r"\s[-/|·]\s|\)$|^\s*\d{1,3}[.)]\s", line)
                                   for line in lines)
 
 

@@ -48,7 +48,7 @@ _WIN = re.compile(
     r"(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
 # "The award for Best OST went to X", "Song of the Year went to X".
 _WENT_TO = re.compile(rf"(?:\b(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|"
-                      r"prize|trophy))?\s+(?:(?:went|goes|was\s+given|was\s+handed|"
+                      r"prize|trophy))?,?\s+(?:(?:went|goes|was\s+given|was\s+handed|"
                       r"was\s+presented|was\s+awarded|belonged)\s+to|was\s+won\s+by)\s+"
                       r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|singer|group|band|"
                       rf"duo|trio|drama|series|song|ballad|track|rapper|idol|newcomer|rookie)\s+)?"
@@ -240,7 +240,7 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         return article.recent.get(GROUP) or article.recent.get(BAND)  # "The quintet won …"
     chosen = (
         # "A of boy group G was named …": A, not G
-        re.search(rf"(?P<x>{M})\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:group|band)\s+"
+        re.search(rf"(?P<x>{M})\s+(?:of|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:group|band)\s+)?"
                   rf"{M}[,.]?\s*(?:(?:has|had|also|was|were|then)\s+){{0,3}}$", head) or
         re.search(rf"(?P<x>{M})\s*,\s*who\s+[^,]*,\s*(?:(?:has|also|then)\s+){{0,2}}$", head) or
         re.search(rf"(?P<x>{M})(?:\s*\([^)]*\))?\s*,\s*(?:who|which|that)\s+(?:also\s+)?$", head)

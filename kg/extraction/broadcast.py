@@ -38,7 +38,8 @@ _THE_X_DRAMA = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<b>{M})\s+(?:[a-z-]+\s+)?{
                           rf"(?:[,.]?\s+(?P<s>{M}))?")
 _AIRS_ON = re.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|is\s+broadcast|"
                       rf"premiered|premieres|premiering|televised|debuted|debuts|launched|"
-                      rf"returns|returned|(?:ended|concluded|wrapped\s+up|finished)\s+its\s+run)"
+                      rf"returns|returned|(?:ended|concluded|wrapped\s+up|finished)\s+its\s+run|"
+                      rf"came\s+to\s+(?:an\s+end|a\s+close)|signed\s+off)"
                       rf"\s+(?:on\s+{D}\s+)?"
                       rf"(?:(?:[A-Za-z]+|\d{{1,2}}(?::\d\d)?|[ap]\.m\.|{M})\s+){{0,9}}?(?:on|by|via|through)\s+(?:the\s+)?"
                       r"(?:(?:[a-z-]+\s+){0,2}(?:channel|network|broadcaster|station|cable\s+channel)"
@@ -73,7 +74,7 @@ _FIRST = re.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|ki
                     r"began\s+airing|"
                     rf"(?:run|broadcast)\s+(?:that\s+|which\s+)?(?:began|started)|"
                     rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered)|"
-                    rf"debuted)\s+(?:(?:[a-z-]+|{M})\s+){{0,5}}?on\s+(?P<d>{D})")
+                    rf"debuted|debuts|will\s+debut)\s+(?:(?:[a-z-]+|{M})\s+){{0,5}}?on\s+(?P<d>{D})")
 _RAN = re.compile(rf"\b(?:ran|aired|airs|runs)\s+(?:[^⟦⟨.,;]{{0,40}}?\s+|on\s+{M}\s+)?"
                   rf"from\s+(?P<a>{D})\s+"
                   r"(?:to|until|through)\s+"
@@ -84,7 +85,7 @@ _FROM = re.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired)\s+(?:[^⟦⟨.,;]{{0
 # "nearly four months after its April 4 premiere".
 _ITS_PREMIERE = re.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P<d>{D})\s+premiere\b")
 _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
-                    rf"came\s+to\s+an\s+end|drew\s+to\s+a\s+close|"
+                    rf"came\s+to\s+(?:an\s+end|a\s+close)|drew\s+to\s+a\s+close|"
                     rf"concluded(?:\s+its\s+run)?|"
                     rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|signed\s+off|"
                     rf"(?:last|final)\s+episode\s+(?:aired|was\s+broadcast)|finale\s+aired)\s+"

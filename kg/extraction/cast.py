@@ -63,6 +63,8 @@ _PLAYS = re.compile(
     r"(?:has\s+been|have\s+been|is|was|were|are)\s+(?:tapped|picked|chosen|selected|confirmed|"
     r"cast|set|signed|lined\s+up|booked)\s+to\s+(?:headline|lead|front|join|star\s+in|anchor)\s+"
     r"(?:the\s+(?:[a-z-]+\s+)?(?:series|drama|show|cast|film|project)\s+)?as|"
+    r"(?:has\s+been|have\s+been|is|was|were|are)\s+(?:tapped|picked|chosen|selected|confirmed|"
+    r"signed|booked)\s+to\s+(?:play|portray)|(?:is|was|are)\s+(?:also\s+)?in\s+the\s+cast,?\s+as|"
     r"shines as|shone as|shined as|impresses as|impressed as|excels as|excelled as|"
     r"leads the cast as|led the cast as|is back as|co-stars as|co-starred as|debuts as|"
     r"debuted as|is set to play|was set to play|will be playing|will be portraying|"
@@ -120,10 +122,25 @@ _ANY_AS = re.compile(
     rf"(?P<c>{M})(?![’']s\b)")
 # "A … in which she plays coroner C", "S, in which he played the shy baker C".
 _PRONOUN_PLAYED = re.compile(
-    r"\b(?:he|she)\s+(?:also\s+)?(?:plays|played|portrays|portrayed|starred\s+as|stars\s+as|"
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:plays|played|portrays|portrayed|starred\s+as|stars\s+as|"
+    r"will\s+(?:play|portray)|"
     r"(?:appears|appeared)(?:\s+in\s+the\s+(?:[a-z-]+\s+)?(?:drama|series|show))?\s+as|"
     r"(?:is|was)\s+cast\s+as)\s+(?:(?:the|a|an)\s+)?"
     rf"(?P<desc>(?:[a-z'’-]+\s+|{M}[’']s\s+|[a-z-]+,\s+(?={M})){{0,4}}?)(?P<c>{M})(?![’']s\b)")
+# "C, a ski instructor who ends up as G's lead guitarist": C's role in G.
+_ENDS_UP_AS = re.compile(
+    rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨]{{0,80}}?\bwho\s+(?:[a-z]+\s+){{0,3}}?(?:as|becomes|became)\s+"
+    rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?(?P<role>{_ROLE_NOUN})\b")
+# "Behind the band's drum kit sits C": the band's drummer.
+_BEHIND_THE_KIT = re.compile(rf"\b[Bb]ehind\s+(?:(?P<the>the\s+band[’']s)|(?P<g>{M})[’']s|the)\s+"
+                             rf"drum\s+kit\s+(?:sits|is|was|sat|will\s+be)\s+(?P<c>{M})")
+# "A, whose character fronts the fictional band G": the character A plays is G's singer.
+_WHOSE_CHARACTER = re.compile(
+    rf"(?P<p>{M}),\s+whose\s+character\s+(?:fronts|fronted|leads|led)\s+(?:the\s+)?"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})")
+# "C, a role that went to A": A plays C.
+_ROLE_WENT_TO = re.compile(rf"(?P<c>{M}),\s+(?:a|the)\s+(?:[a-z-]+\s+)?(?:role|part)\s+(?:that\s+)?"
+                           rf"(?:went|goes|has\s+gone|was\s+given)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
 _INSTRUMENT = re.compile(r"\b(?:behind\s+the\s+(?:drum\s+kit|drums|kit|keyboards?|keys)|"
                          r"on\s+(?:drums|bass|guitar|keys|keyboards?))\b")
 # "The actress, who played music teacher C": the person named last.
@@ -245,7 +262,7 @@ _BANDMATES_IN = re.compile(rf"(?:(?P<p>{M})[’']s\s+)?(?:fellow\s+)?(?:bandmate
                            rf"groupmates|fellow\s+members)\s+(?:in|from|of)\s+(?P<g>{M}),?\s+"
                            rf"(?P<list>{NAMES})")
 _BANDMATE = re.compile(rf"(?:(?P<pro>\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+)?(?:(?P<g>{M})\s+)?\b"
-                       rf"(?:[a-z-]+-)?bandmates?\s+(?P<p>{NAMES})|"
+                       rf"(?:[a-z-]+-)?(?:band|group)mates?\s+(?P<p>{NAMES})|"
                        rf"(?P<p2>{M}),\s+(?:her|his|their)\s+(?:[a-z-]+\s+)?bandmates?\b")
 # "C, the quiet percussionist of G": a role in the band named.
 _ROLE_OF_APPOSED = re.compile(
@@ -316,7 +333,9 @@ def _plays(article: Article, s: Sentence) -> None:
             continue
         role = _play(article, s, actor, s.mention(m["c"]),
                      starring=m["verb"] in ("stars as", "starred as"))
-        _role_in_band(article, s, role, m["desc"])
+        # "rounds out the band as C", "joins the line-up as C": a member, whatever the role
+        joined = re.search(r"\b(?:band|line-?up)\s+as$", m["verb"])
+        _role_in_band(article, s, role, m["desc"] + (" member" if joined else ""))
     for m in _OPPOSITE.finditer(s.masked):
         if not _NOT_DESC.search(m["desc"]):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]),
@@ -352,6 +371,8 @@ def _plays(article: Article, s: Sentence) -> None:
             for actor, character in zip(actors, roles, strict=True):
                 if not _looks_like_group(article, actor):
                     _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
+    for m in _ROLE_WENT_TO.finditer(s.masked):
+        _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _AS_C_HE.finditer(s.masked):
         person, character = article.before.get(PERSON), s.mention(m["c"])
         if person and _character_like(article, character):
@@ -525,6 +546,18 @@ def _membership(article: Article, s: Sentence) -> None:
             group = s.mention(m["g"])
             _member(article, s, character, group, "lead vocalist",
                     band_key=None if group is not None else band_before(article))
+    for m in _ENDS_UP_AS.finditer(s.masked):
+        character = s.mention(m["c"])
+        if _is_any(article, character, (CHARACTER,)):
+            _member(article, s, character, s.mention(m["g"]), m["role"], require_group=True)
+    for m in _BEHIND_THE_KIT.finditer(s.masked):
+        character = s.mention(m["c"])
+        band = band_before(article, story=True) if m["the"] else None
+        if _character_like(article, character) and (band or m["g"]):
+            _member(article, s, character, s.mention(m["g"]), "drummer", band_key=band)
+    for m in _WHOSE_CHARACTER.finditer(s.masked):
+        _member(article, s, _played_character(article, s.mention(m["p"])), s.mention(m["g"]),
+                "lead vocalist", require_group=True)
     for m in _THE_MEMBER.finditer(s.masked):
         group, person = s.mention(m["g"]), article.before.get(PERSON)
         if person and group is not None and not group.quoted and _looks_like_group(article, group):
@@ -662,9 +695,11 @@ def _membership(article: Article, s: Sentence) -> None:
             for person in people:
                 _member(article, s, person, s.mention(m["g"]), None)
             continue
-        band = (_group_of(article, _previous_subject(article)) if m["pro"] else None) or \
-            band_before(article)  # "His bandmates A and B": the group he is in
-        for person in people if band else []:
+        band = group_of(article, previous_subject(article)) if m["pro"] else None
+        if band is None:  # "Her rival-turned-bandmate C": the band spoken of, for characters
+            band = band_before(article, story=bool(m["pro"]))
+            people = [x for x in people if not m["pro"] or _is_any(article, x, (CHARACTER,))]
+        for person in people if band else []:  # "His bandmates A and B": the group he is in
             _member(article, s, person, None, None, band_key=band)
     for m in _ROLE_OF_APPOSED.finditer(s.masked):
         member, group = s.mention(m["p"]), s.mention(m["g"])
@@ -687,7 +722,7 @@ def _membership(article: Article, s: Sentence) -> None:
         _lineup(article, s, m)
 
 
-def _previous_subject(article: Article) -> str | None:
+def previous_subject(article: Article) -> str | None:
     """The first person the sentence before named, whom "his" or "her" most likely means."""
     before = article.previous
     for mention in before.mentions if before is not None else []:
@@ -697,7 +732,7 @@ def _previous_subject(article: Article) -> str | None:
     return None
 
 
-def _group_of(article: Article, person: str | None) -> str | None:
+def group_of(article: Article, person: str | None) -> str | None:
     """The one band or group ``person`` has been said to belong to."""
     groups = [g for g, people in article.members.items() if person in people]
     return groups[0] if person and len(groups) == 1 else None

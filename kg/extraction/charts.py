@@ -18,6 +18,7 @@ from kg.extraction.dates import COUNT, parse_count, parse_position
 from kg.extraction.masked import NAMES, D, M, Sentence, hedged
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
+from kg.extraction.sentences import CELL
 
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _POSITION = re.compile(
@@ -169,7 +170,7 @@ _ROW_POSITION = re.compile(r"^\s*(?:No\.?\s*|#\s*)?(?P<n>\d{1,3})\s*$")
 def _table_row(article: Article, s: Sentence) -> None:
     """"No. 23 | “T” | Artist" under "Also on the CHART this week (DATE):": T's entry, with
     the chart and the date of the introduction; the quote runs from it to the row."""
-    position = next((int(m["n"]) for cell in s.masked.split("|")
+    position = next((int(m["n"]) for cell in CELL.split(s.masked)
                      if (m := _ROW_POSITION.match(cell))), None)
     _intro_entry(article, s, position, [x for x in s.mentions if x.quoted])
 

@@ -117,6 +117,13 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                 if cls == BROADCASTER and mention.quoted:
                     continue  # "the “S” drama": a title, not a channel
                 article.hints.setdefault(names.exact_form(mention.text), cls)
+    for sentence in sentences:  # "A of PINE…": an idol of a group written in capitals
+        for m in re.finditer(r"(⟨\d+⟩)\s+(?:of|from)\s+(⟨\d+⟩)", sentence.masked):
+            person, group = sentence.mention(m.group(1)), sentence.mention(m.group(2))
+            if person is None or group is None or person.quoted or group.quoted or \
+                    group.resolution.entities or not _CAPITALS_GROUP.fullmatch(group.text):
+                continue
+            article.hints.setdefault(names.exact_form(group.text), GROUP)
     for sentence in sentences:  # "X TV's “S”": a channel's title is a series
         for m in re.finditer(r"(⟨\d+⟩)[’']s\s+(⟨\d+⟩)", sentence.masked):
             channel, title = sentence.mention(m.group(1)), sentence.mention(m.group(2))
@@ -202,6 +209,8 @@ def _series_from_headline(article: Article, sentences: list[Sentence], counts: C
         return
 
 
+# A group's name in capitals, longer than a channel's initials ("KBS", "JTBC").
+_CAPITALS_GROUP = re.compile(r"[A-Z0-9][A-Z0-9&'’. -]{4,}")
 _CHANNEL = re.compile(r"\s(?:TV|Channel|Broadcasting(?:\s+System)?|Network)$|^Channel\s")
 _THE_SONG = re.compile(r"\s*The\s+(?:song|track|single|ballad|tune|number)\b")
 _CEREMONY = re.compile(r"\b(?:Awards?|Festival|Ceremony|Gala|Prizes?)$")

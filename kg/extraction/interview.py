@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extraction import names
 from kg.extraction.mentions import Mention
 from kg.extraction.registry import Registry
 
@@ -43,7 +44,10 @@ def guest(headline: str, opening: list[Mention], registry: Registry,
     people = [m.text for m in opening if not m.quoted and (
         registry.lookup(m.text, ("lr:Person",)).found or
         (not m.resolution.entities and person_name.match(m.text)))]
-    return next((p for p in people if p in headline), people[0] if people else None)
+    # compared folded: the headline may spell the name "A B-c" and the paragraph "A Bc"
+    folded = names.exact_form(headline)
+    return next((p for p in people if names.exact_form(p) in folded),
+                people[0] if people else None)
 
 
 def speaker_mentions(text: str, start: int, end: int, interview: list[tuple[int, int, str]],

@@ -33,7 +33,7 @@ _STOPWORDS = (
     "photos source sources via update news newcomer newcomers rookie rookies veteran veterans "
     "idol idols co-star co-stars frontman frontwoman portraying playing starring featuring "
     "streaming platform platforms winner winners rounding new b-side a-side please any over "
-    "across during throughout elsewhere among beyond"
+    "across during throughout elsewhere among beyond behind beside alongside between"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(MONTHS) | frozenset(

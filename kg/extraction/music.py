@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 
 from kg.extraction import modelling
-from kg.extraction.cast import PERSON_NAME, band_before, could_be, first_mention
+from kg.extraction.cast import (
+    PERSON_NAME,
+    band_before,
+    could_be,
+    first_mention,
+    group_of,
+    previous_subject,
+)
 from kg.extraction.context import (
     ARTISTS,
     BAND,
@@ -34,7 +41,7 @@ from kg.extraction.masked import NAMES, D, M, Sentence
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
 from kg.extraction.registry import Resolution
-from kg.extraction.sentences import dashes
+from kg.extraction.sentences import CELL, dashes
 
 _BY = re.compile(
     rf"(?P<r>{M})(?P<mid>(?:\s*,)?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,4}}?)"
@@ -48,7 +55,8 @@ _SUNG_BY = re.compile(
     rf"(?:(?P<r>{M})|(?P<both>\b(?:[Bb]oth|[Aa]ll)\s+(?:(?:the|of\s+the|these|those)\s+)?(?:\w+\s+)?"
     rf"(?:[\w-]+\s+)?(?:songs|tracks|numbers))|(?P<it>\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:song|"
     r"track|OST|single|ballad|anthem|tune|duet|number|closer|opener|finale|entry|theme|cut)))(?:\s*,)?\s*\(?\s*(?:(?:is|was|are|were)\s+)?(?:(?:a|an|the)\s+"
-    r"(?:[a-z-]+\s+){0,3})?(?:sung|performed|sang|voiced|recorded)\s+(?:[a-z]+ly\s+)?by\s+"
+    r"(?:[a-z-]+\s+){0,3})?(?:sung|performed|sang|voiced|recorded)\s+(?:[a-z]+ly\s+|together\s+)?"
+    r"by\s+(?:the\s+(?:[a-z-]+[’']s\s+)?(?:two\s+)?(?:leads|stars|co-stars),?\s+)?"
     rf"(?:(?P<owner>{M})[’']s\s+(?:[a-z]+\s+)?(?:member|vocalist|singer|rapper|maknae|leader),?\s+)?"
     r"(?:(?:lead\s+|main\s+|"
     r"the\s+)?(?P<noun>actor|actress|singer|members?|vocalist|idol|band|group|duo|trio|"
@@ -105,7 +113,8 @@ _ROLE_WORD = (r"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:⟨\d+⟩\s+)?(?=bandmate))?"
 _PAIR_SINGS = re.compile(
     rf"(?:\b[Oo]n\s+(?P<r>{M}),?\s+)?(?P<names>(?:{_ROLE_WORD})?{M}(?:\s*,\s*(?:{_ROLE_WORD})?{M})*"
     rf",?\s+(?:and|&)\s+(?:{_ROLE_WORD})?{M})\s+(?:share|split|trade|swap|sing|harmoni[sz]e|"
-    r"duet)\s+(?:to\s+each\s+other|together|(?:the\s+|their\s+)?(?:hook|chorus|verses|vocals|"
+    r"duet)\s+(?:to\s+each\s+other|together|it\s+(?:together|as\s+themselves)|"
+    r"(?:the\s+|their\s+)?(?:hook|chorus|verses|vocals|"
     r"lines|lead(?:\s+vocals?)?|bridge|refrain|harmony|harmonies|high\s+notes)\b)"
     r"(?:\s+(?:on|in)\s+the\s+(?:chorus|hook|bridge|refrain|verses?|second\s+verse|first\s+verse)\b)?"
     rf"(?:\s+(?:on|of)\s+(?P<r2>{M}))?"
@@ -147,10 +156,10 @@ _ON_WHICH = re.compile(
 # verse of “T”": a part of the song named, else of the song spoken of.
 _TAKES_PART = re.compile(
     rf"(?P<a>{M})\s+(?:also\s+)?(?:sings|sang|takes|took|adds|added|provides|provided|carries|"
-    r"carried|handles|handled|does|did|raps|rapped)\s+"
-    r"(?:lead\b(?!\s+(?:role|actor|actress|character))(?:\s+vocals?)?|(?:the\s+)?(?:backing\s+)?"
-    r"(?:harmonies|harmony)|backing\s+vocals|the\s+(?:chorus|bridge|hook|rap|refrain|"
-    r"(?:first|second|third|final|last|opening)\s+verse))"
+    r"carried|handles|handled|does|did|raps|rapped|(?:lends|lent)\s+(?:his|her)\s+voice\s+to)\s+"
+    r"(?:(?:the\s+)?lead\b(?!\s+(?:role|actor|actress|character))(?:\s+vocals?)?|(?:the\s+)?"
+    r"(?:backing\s+)?(?:harmonies|harmony)|backing\s+vocals|the\s+(?:chorus|bridge|hook|rap|refrain|"
+    r"verses|(?:first|second|third|final|last|opening)\s+verse))"
     rf"(?:\s+(?:of|on)\s+(?P<r>{M}))?(?:\s+(?:on|in)\s+the\s+(?:chorus|bridge|hook|refrain))?"
     rf"(?:,?\s+(?:(?P<cw>in\s+character)\s+)?as\s+(?P<c>{M}))?(?!\s+(?:on|of|for|in|to)\s)")
 # "T, the G song", "the G track": an artist's recording named by the artist's name.
@@ -249,9 +258,20 @@ _AND_CREDITED = re.compile(
     rf"{_NOUN}?(?P<a>{NAMES}))")
 # "G followed with Part 2, “T”", "A opened the run on DATE with “T”": the artist's release.
 _FOLLOWED_WITH = re.compile(
-    rf"(?P<a>{M})\s+(?:(?:then|soon)\s+)?(?:followed|opened\s+the\s+(?:run|soundtrack|OST|series)|"
+    rf"(?P<a>{M})\s+(?:(?:then|soon|also)\s+)?(?:followed|(?:weighs|weighed|chimes|chimed|comes|came|"
+    r"checks|checked)\s+in|returns|returned|opened\s+the\s+(?:run|soundtrack|OST|series)|"
     rf"kicked\s+off\s+the\s+(?:run|soundtrack|OST|series))(?:\s+on\s+{D})?\s+with\s+"
     rf"(?:Part\s+\d+\s*,?\s+|[a-z-]+\s+){{0,2}}?(?P<r>{M})")
+# "His group sang Part 3, “T”": the group of the person the sentence before named.
+_HIS_GROUP = re.compile(r"^\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:group|band)\s+(?:also\s+)?"
+                        r"(?:sang|sings|recorded|records|contributed|contributes|released|"
+                        rf"provided|provides|delivered|delivers)\s+(?:(?:Part|Vol\.)\s*\d{{1,2}},?\s+)?"
+                        rf"(?P<r>{M})")
+# "He trades lines with G bandmates A and B": all three sing the song spoken of.
+_TRADES_WITH = re.compile(
+    r"^\s*(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:trades|traded|shares|shared|splits|split|swaps|swapped)\s+"
+    r"(?:the\s+)?(?:lines|verses|vocals|the\s+mic)\s+with\s+(?:(?:his|her)\s+)?(?:⟨\d+⟩\s+)?"
+    rf"(?:bandmates|groupmates|members)\s+(?P<list>{NAMES})(?!\s+(?:on|in)\s)")
 # "“T” is A's contribution to the OST": a credit.
 # "G took the prize for “T,” their contribution to “S”": the sentence's artist.
 _THEIR_CONTRIBUTION = re.compile(rf"(?P<r>{M}),?\s+(?:their|her|his)\s+(?:[a-z-]+\s+)?"
@@ -514,6 +534,19 @@ def apply(article: Article, s: Sentence) -> None:
                    if not x.quoted and (_artistlike(article, x) or _capitals_group(article, x))]
         if _is_title(article, title) and len(artists) == 1:
             _credit(article, s, title, artists[0])
+    for m in _HIS_GROUP.finditer(s.masked):
+        group = group_of(article, previous_subject(article) or article.before.get(PERSON))
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if group and _is_title(article, title) else None
+        if got:
+            _credit_to(article, s, got, group, [])
+    for m in _TRADES_WITH.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        he = _person_before(article)
+        if got is None or he is None:
+            continue
+        _vocals(article, s, got, he, None, [])
+        _sing_on(article, s, got, s.mentions_in(m["list"]), [])
     for m in _TAKES_PART.finditer(s.masked):
         singer = s.mention(m["a"])
         if singer is None or not _artistlike(article, singer, loose=True) or \
@@ -939,9 +972,16 @@ def _row(article: Article, s: Sentence) -> None:
     titles = [x for x in s.mentions if x.quoted]
     if not titles:
         return
-    after = [x for x in s.mentions if x.start > titles[0].start and not x.quoted]
-    if after and _artistlike(article, after[0], loose=True):
-        _credit(article, s, titles[0], after[0])
+    cuts = [s.start, *(i for m in CELL.finditer(article.text, s.start, s.end)
+                       for i in (m.start(), m.end())), s.end]
+    cells = list(zip(cuts[::2], cuts[1::2], strict=True))
+    at = next((i for i, (a, b) in enumerate(cells) if a <= titles[0].start < b), None)
+    if at is None or at + 1 >= len(cells):
+        return
+    artists = [x for x in s.mentions if cells[at + 1][0] <= x.start < cells[at + 1][1]]
+    if artists and _artistlike(article, artists[0], loose=True):
+        # the cell after the title, read like a list item's artist ("A & B", "A (feat. B)")
+        _list_item(article, s, *cells[at], *cells[at + 1])
 
 
 # "The album gathers four songs, every one of them credited to G:", "all by G:".
@@ -1010,9 +1050,9 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
     bracket = 0
     if text[ab - 1:ab] == ")" and "(" not in text[aa:ab]:
         ab, bracket = ab - 1, 1  # "Title (Artist)": the closing bracket of the cut
-    artist_feat = re.search(r"\s+(?:feat\.?|ft\.|featuring)\s+(?P<g>.+)$", text[aa:ab])
-    if artist_feat and guest is None:  # "A feat. B — Title": the guest is credited too
-        guest = _mention(article, aa + artist_feat.start("g"), ab)
+    artist_feat = re.search(r"\s+\(?(?:feat\.?|ft\.|featuring)\s+(?P<g>[^()]+)\)?$", text[aa:ab])
+    if artist_feat and guest is None:  # "A feat. B — Title", "T · A (feat. B)": B credited too
+        guest = _mention(article, aa + artist_feat.start("g"), aa + artist_feat.end("g"))
         ab = aa + artist_feat.start()
     artist_text = text[aa:ab]
     artist_start = aa

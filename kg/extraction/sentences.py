@@ -23,11 +23,13 @@ _PAREN_ITEM = re.compile(r"^\s*(?:(?:Track|No\.)\s*\d{1,3}\s*[:.)]\s*|\d{1,3}[.)
                          r"[\"“‘']?[A-Z0-9][^()]{0,60}?[\"”’']?\s+\((?P<artist>[A-Z0-9][^()]{0,60})\)\s*$")
 # "1. Title", "- “Title”": a track-list line that names no artist (the introduction may).
 _TITLE_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·])\s*[\"“‘']?[A-Z0-9][^.!?:;|]{0,60}$")
-_RANKED = re.compile(r"\s*(?:No\.?\s*|#\s*)\d{1,3}\s*[—–-]\s+")
+_RANKED = re.compile(r"\s*(?:No\.?\s*|#\s*|Track\s+)\d{1,3}\s*[—–-]\s+")
 # "“Title,” Artist" after a rank: the closing quote (and its comma) ends the title.
 _QUOTED_TITLE = re.compile(r"[\"“‘][^\"“”]+?,?[\"”’],?(?P<gap>\s+)(?=\S)")
 # "No. 23 | “Title” | Artist | “Series”": a table row.
-_ROW = re.compile(r"^[^|]+(?:\|[^|]+){2,}$")
+_ROW = re.compile(r"^[^|·]+(?:(?:\||\s·\s)[^|·]+){2,}$")
+#: What separates the cells of a table row: "|", or a spaced middle dot ("#4 · “T” · A").
+CELL = re.compile(r"\s*\|\s*|\s+·\s+")
 _SENTENCE_END = re.compile(r"[a-z)][.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 # A dateline some collected articles start with: " date 2024-09-24 ".
 _DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+")
@@ -37,7 +39,7 @@ _DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 class Span:
     """A stretch of the article: a ``sentence``, a ``list`` line of "Title — Artist" items (or
     of a title alone, numbered or bulleted), a ``row`` of a table whose cells are separated by
-    "|", or a ``heading`` (a title-case line with no full stop)."""
+    "|" or " · ", or a ``heading`` (a title-case line with no full stop)."""
 
     start: int
     end: int
@@ -104,7 +106,7 @@ def _list_line(line: str) -> bool:
         return bool(_BY_ITEM.match(line) or _PAREN_ITEM.match(line) or
                     _TITLE_ITEM.match(line)) and len(line.split()) <= 12
     sizes = [len(part.split()) for part in parts]
-    return sizes[0] <= 8 and sizes[-1] <= 8 and all(size <= 12 for size in sizes[1:-1])
+    return sizes[0] <= 8 and sizes[-1] <= 10 and all(size <= 12 for size in sizes[1:-1])
 
 
 def _credit_line(line: str) -> bool:
