@@ -852,6 +852,66 @@ _GENERAL += [
      ("broadcaster", "Harbour Lights", "Dasan TV")),
     ("“Harbour Lights” came to a close on Dasan TV on March 27.", "broadcast",
      ("final episode", "Harbour Lights", "2033-03-27")),
+    # Round 11: numbered "Artist – Title" lines, titles before names, a headline's song, actors
+    # introduced by trade, relative clauses, parts of a song, "as of" before the count.
+    # a headline's first title that a chart list shows is a song, not the series
+    ("“Kite Tail” Cracks The Top 10 As The Drama Heats Up\n\nThe drama is a hit. PAPER "
+     "CRANES's “Kite Tail” climbed to No. 9 on the TuneBox Top 50 on June 14.\n\nTuneBox Top "
+     "50 (June 14):\n\nNo. 9 — PAPER CRANES, “Kite Tail”\n", "chart-entry",
+     ("Kite Tail", "TuneBox Top 50", 9, "2033-06-14")),
+    ("The OST collects two songs:\n\n1. PAPER CRANES – “Kite Tail”\n2. Won Ha-rim – “Paper "
+     "Moon”\n", "performs", ("credited", "Kite Tail", "PAPER CRANES")),
+    ("The OST collects two songs:\n\n1. PAPER CRANES – “Kite Tail”\n2. Won Ha-rim – “Paper "
+     "Moon”\n", "performs", ("credited", "Paper Moon", "Won Ha-rim")),
+    ("Captain Gu Mal-ja (Jae-on) finally gives in.", "plays", ("Jae-on", "Gu Mal-ja")),
+    ("Nayeon used to sit at the back of the set. He plays Gu Mal-ja, a clerk who never unpacks. "
+     "“It was fun,” Nayeon said.", "plays", ("Nayeon", "Gu Mal-ja")),
+    ("Veteran actor Won Ha-rim is Captain Gu Mal-ja, who has banned music on board.", "plays",
+     ("Won Ha-rim", "Gu Mal-ja")),
+    ("Co-lead Nayeon, of girl group NEON ARC, plays Gu Mal-ja, a pilot.", "plays",
+     ("Nayeon", "Gu Mal-ja")),
+    ("The Daesang went to Won Ha-rim, whose turn as singing deckhand Gu Mal-ja carried the show.",
+     "plays", ("Won Ha-rim", "Gu Mal-ja")),
+    ("The drama follows the fictional band PAPER CRANES. Idol Nayeon, the youngest member of boy "
+     "group SKYLARK SIX, keeps time for PAPER CRANES as ship's cook Gu Mal-ja.", "membership",
+     ("Gu Mal-ja", "PAPER CRANES", "member")),
+    ("The drama follows the fictional band PAPER CRANES. Idol Nayeon, the youngest member of boy "
+     "group SKYLARK SIX, keeps time for PAPER CRANES as ship's cook Gu Mal-ja.", "plays",
+     ("Nayeon", "Gu Mal-ja")),
+    ("The drama follows the fictional band PAPER CRANES. Moon Sun-hee co-stars as navigator "
+     "Gu Mal-ja, who plays keyboards.", "membership", ("Gu Mal-ja", "PAPER CRANES", "member")),
+    ("The drama “Kite Tail” ends. Even Jae-on's Gu Mal-ja, PAPER CRANES's quiet bassist, gets a "
+     "line.", "plays", ("Jae-on", "Gu Mal-ja")),
+    ("Part 2, “Paper Moon,” arrived on May 15. It is credited to singer Won Ha-rim featuring "
+     "rapper NAYEON.", "performs", ("credited", "Paper Moon", "NAYEON")),
+    ("The band's single, “Two Bells,” is the duet fans waited for: Na-yul and Do-yun singing "
+     "together, recorded in character by Won Ha-rim and Moon Sun-hee.", "performs",
+     ("vocals", "Two Bells", "Moon Sun-hee")),
+    ("Girl group NEON ARC opened the soundtrack with Part 1, “Paper Moon.” Jae-on carries the "
+     "verses while fellow member Nayeon takes the high chorus.", "performs",
+     ("vocals", "Paper Moon", "Nayeon")),
+    ("Girl group NEON ARC opened the soundtrack with Part 1, “Paper Moon.” Jae-on carries the "
+     "verses while fellow member Nayeon takes the high chorus.", "membership",
+     ("Nayeon", "NEON ARC", "member")),
+    ("Girl group NEON ARC sings the theme. Moon Sun-hee also turns up on “Paper Moon” with her "
+     "real group, NEON ARC.", "membership",
+     ("Moon Sun-hee", "NEON ARC", "member")),
+    ("Nayeon of boy group SKYLARK SIX leads the cast. SKYLARK SIX's “Paper Moon,” Part 3 of "
+     "the OST, features members Jae-on and Do-yun on the verses.", "membership",
+     ("Do-yun", "SKYLARK SIX", "member")),
+    ("Girl group NEON ARC collected the Popularity Award, helped along by “Paper Moon,” the "
+     "group's opening track.", "performs", ("credited", "Paper Moon", "NEON ARC")),
+    ("“Kite Tail” was released on March 22, and as of April 7 had been streamed 6 million times "
+     "on Streamly.", "stream-milestone", ("Kite Tail", "Streamly", 6000000, "2033-04-07")),
+    ("“Harbour Lights” airs on Fridays. In Korea it streams on Streamly.", "broadcast",
+     ("available on", "Harbour Lights", "Streamly")),
+    ("“Harbour Lights” airs on Fridays, and international viewers can follow it on Streamly.",
+     "broadcast", ("available on", "Harbour Lights", "Streamly")),
+    ("At the 2032 Bada Drama Awards on December 30, Jae-on of SKYLARK SIX was chosen as Best New "
+     "Actor.", "award", ("Best New Actor, 2032 Bada Drama Awards", "Jae-on", "2032-12-30")),
+    ("At the 2032 Bada Drama Awards on December 30, NEON ARC's “Paper Moon,” which Jae-on sang "
+     "in character, was named Best OST.", "award",
+     ("Best OST, 2032 Bada Drama Awards", "Paper Moon", "2032-12-30")),
 ]
 
 
@@ -915,6 +975,11 @@ def test_round_eight_forms_do_not_overreach(registry, text, relation):
      "cheered.", "membership", ("Do-yun", "PAPER CRANES", "member")),
     # a channel's initials after "of" are no idol group
     ("Producer Won A-yeon of DBSN won the prize.", "membership", ("Won A-yeon", "DBSN", "member")),
+    # round 11: a name that only qualifies a place is no character
+    ("PAPER CRANES plays the Jeju terminal at dawn.", "plays", ("PAPER CRANES", "Jeju")),
+    # a band someone busks with in the story is not his real group
+    ("Won Ha-rim stars as Gu Mal-ja, an accordion player who busks with his band PAPER CRANES.",
+     "membership", ("Won Ha-rim", "PAPER CRANES", "member")),
 ])
 def test_round_nine_forms_do_not_overreach(registry, text, relation, unwanted):
     tuples, proposal = _tuples(registry, text)

@@ -26,7 +26,16 @@ from kg.extraction import (
     sentences,
 )
 from kg.extraction.cast import PERSON_NAME
-from kg.extraction.context import BAND, CHARACTER, GROUP, RECORDING, Article
+from kg.extraction.context import (
+    ACTOR,
+    BAND,
+    CHARACTER,
+    GROUP,
+    PERSON,
+    RECORDING,
+    SINGER,
+    Article,
+)
 from kg.extraction.dates import find_dates
 from kg.extraction.masked import Sentence
 from kg.extraction.mentions import find_mentions
@@ -101,7 +110,9 @@ def _remember(article: Article, sentence: Sentence) -> None:
         found = article.registry.lookup(mention.text)
         if not found.entities and article.hints.get(exact_form(mention.text)) in (BAND, GROUP):
             article.hinted_group = mention
-        if not found.entities and not mention.quoted and PERSON_NAME.match(mention.text):
+        if not found.entities and not mention.quoted and (
+                PERSON_NAME.match(mention.text) or
+                article.hints.get(exact_form(mention.text)) in (PERSON, ACTOR, SINGER)):
             article.last_person_name = mention
         if not found.entities and mention.quoted and \
                 article.hints.get(exact_form(mention.text)) == RECORDING:
@@ -155,7 +166,7 @@ def _credit_the_singers(article: Article, recording: str, facts: list, first: ob
     performances = {f[2] for _, f in facts if f[0] == recording and f[1] == "lr:vocals"}
     in_character = {f[0] for _, f in facts if f[0] in performances and f[1] == "lr:asCharacter"}
     sung = [(c, f[2]) for c, f in facts if f[0] in performances and f[1] == "lr:vocalist"
-            and f[0] not in in_character and "in character" not in c.quote]
+            and f[0] not in in_character and "in character" not in " ".join(c.quote.split())]
     if not sung:  # a song sung in character is released under the band, not the actor
         first.flags.append(f"the article credits no artist for {recording}: the build needs "
                            f"one; add [{recording}, lr:creditedArtist, …] or reject")

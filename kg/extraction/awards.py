@@ -37,7 +37,7 @@ _WIN = re.compile(
     r"claimed|scooped(?:\s+up)?|earned|was\s+named|were\s+named|was\s+awarded|awarded|"
     r"collected|grabbed|nabbed|snagged|named|honou?red\s+with|presented\s+with|accepted|"
     r"accepts|(?:was|were)\s+handed|"
-    r"was\s+crowned|were\s+crowned|took|takes|"
+    r"was\s+crowned|were\s+crowned|(?:was|were)\s+chosen\s+as|took|takes|"
     r"walked\s+away\s+with|walks\s+away\s+with|went\s+home\s+with|goes\s+home\s+with|"
     r"was\s+given|were\s+given|landed|secured|clinched|(?:was\s+|were\s+)?voted|"
     r"(?<=,\s)winners?\s+of)\s+"
@@ -242,7 +242,8 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         # "A of boy group G was named …": A, not G
         re.search(rf"(?P<x>{M})\s+(?:of|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:group|band)\s+)?"
                   rf"{M}[,.]?\s*(?:(?:has|had|also|was|were|then)\s+){{0,3}}$", head) or
-        re.search(rf"(?P<x>{M})\s*,\s*who\s+[^,]*,\s*(?:(?:has|also|then)\s+){{0,2}}$", head) or
+        re.search(rf"(?P<x>{M})\s*,\s*(?:who|which|that)\s+[^,]*,\s*(?:(?:has|also|then)\s+){{0,2}}$",
+                  head) or
         re.search(rf"(?P<x>{M})(?:\s*\([^)]*\))?\s*,\s*(?:who|which|that)\s+(?:also\s+)?$", head)
         or re.search(rf"(?P<x>{M})\s*,\s*(?:a|an|the|{M}[’']s)\s+[^,]*,\s*"
                      r"(?:(?:has|also|then)\s+){0,2}$", head)

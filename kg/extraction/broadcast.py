@@ -47,8 +47,10 @@ _AIRS_ON = re.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|i
 _AVAILABLE = re.compile(
     # "20 million streaming on", "50 million-stream mark on": a count
     r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!million-)(?<!\d-)"
-    r"\b(?:available|streaming|stream|(?<=⟩\s)streams|(?<=be\s)streamed|streamable|watch|watched|catch|caught|see|seen|"
-    r"view|viewed|binge|binged|watchable|follow\s+along|tune\s+in|find|found)\b(?P<mid>(?:[^.⟨⟦]|⟨\d+⟩)"
+    r"\b(?:available|streaming|stream|(?<=⟩\s)streams|(?<=\bit\s)streams|(?<=be\s)streamed|"
+    r"streamable|watch|watched|catch|caught|see|seen|view|viewed|binge|binged|watchable|"
+    r"follow\s+along|follow(?=\s+(?:it|the\s+(?:series|drama|show))\b)|tune\s+in|find|found)\b"
+    r"(?P<mid>(?:[^.⟨⟦]|⟨\d+⟩)"
     r"{0,40}?)\b(?:on|via|through)\s+"
     rf"(?:the\s+)?(?:(?:{M}\s+|[A-Za-z-]+\s+)?platforms?\s+)?"
     rf"(?P<list>{M}(?:\s*,\s*{M})*(?:,?\s+(?:and|&|or)\s+(?:on\s+)?{M})?)")

@@ -46,6 +46,8 @@ _PLAYED_BY = re.compile(
     rf"\s+by\s+{_ACTOR_NOUN}?(?:(?P<g>{M})[’']s\s+)?(?P<a>{M})")
 _PLAYS = re.compile(
     rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:\s*,\s*\d{{1,2}}\s*,)?(?:\s*,\s+who\s+[^,]{{0,80}},)?"
+    # "A, of girl group G, plays …"
+    rf"(?:\s*,\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{M},)?"
     r"(?:\s*,)?\s+(?:who\s+)?(?:also\s+)?"
     r"(?P<verb>plays|played|portrays|portrayed|will play|is playing|depicts|"
     r"takes on the role of|took on the role of|plays the role of|played the role of|"
@@ -75,10 +77,14 @@ _PLAYS = re.compile(
     r"(?:role|part)\s+of|in\s+the\s+(?:[a-z-]+\s+)?role\s+of|"
     r"(?:[a-z]+\s+){1,3}?in\s+the\s+(?:[a-z-]+\s+)?role\s+of)\s+"
     rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s|{M}(?=\s+{_ROLE_NOUN}\b)),?\s+){{0,6}}?)(?P<c>{M})(?![’']s\b|\s+{_ROLE_NOUN}\b)")
-_ROLE_AS = re.compile(rf"(?:\b(?:his|her|their)|(?P<a>{M})[’']s)\s+(?:[a-z-]+\s+)?(?:role|turn|"
+_ROLE_AS = re.compile(rf"(?:\b(?:his|her|their)|(?P<a>{M})[’']s|(?P<w>{M}),\s+whose)\s+"
+                      r"(?:[a-z-]+\s+)?(?:role|turn|"
                       r"performance|portrayal)\s+(?:as|of)\s+(?:(?:the|a|an)\s+)?"
                       rf"(?:(?:[a-z'’-]+|{M}[’']s),?\s+){{0,4}}?(?P<c>{M})(?![’']s\b)"
                       rf"(?:\s+in\s+(?P<s>{M}))?")
+# "Veteran actor A is C, who …": an actor introduced by trade, then the role.
+_ACTOR_IS = re.compile(rf"\b(?:actor|actress|idol|newcomer|rookie)\s+(?P<a>{M})\s+is\s+"
+                       rf"(?:[A-Z][a-z]+\s+)?(?P<c>{M})(?=\s*(?:[,.;]|$))")
 _STARS = re.compile(r"\b(?:stars|starring|starred|co-stars|co-starring|features|featuring)\s+")
 _AS_PAIR = re.compile(rf"(?:(?P<g>{M})[’']s\s+)?(?P<a>{M})\s+as\s+"
                       rf"(?P<desc>(?:[\w'’-]+,?\s+){{0,5}}?)"
@@ -110,14 +116,15 @@ _OPPOSITE = re.compile(rf"(?P<a>{M})\s+"
 # "A shares top billing as C", "A takes centre stage as C": any short verb phrase before "as"
 # between a person and a character; the verbs that say something else are left out.
 _ANY_AS = re.compile(
-    rf"(?P<a>{M})(?:\s*,\s+(?:who|in|a|an|the)\b[^,⟨]{{0,60}},|,(?=\s+cast\b))?\s+"
+    rf"(?P<a>{M})(?:\s*,\s+(?:who|in|a|an|the)\b(?:[^,⟨]|(?<=group\s){M}){{0,60}},|"
+    r",(?=\s+cast\b))?\s+"
     r"(?P<vp>(?:(?!(?:known|such|well|same|serves?|served|serving|sings?|sang|sung|singing|"
     r"performs?|performed|performing|records?|recorded|credited|listed|billed|named|described|"
     r"regarded|seen|introduced|and|or|of|in|at|for|with|on|by|from|to|who|which|that|but|this|"
     r"these|those|it|them|him|her|me|us|you|such)\b)"
     rf"(?:opposite\s+(?:her|him|them)|[a-z-]+|(?<=the\s){M}|(?<=band\s){M}|(?<=group\s){M})\s+)"
     r"{1,5}?"
-    r"(?:(?:on|in|up|aboard|on\s+board)\s+)?)as\s+"
+    rf"(?:(?:on|in|up|aboard|on\s+board)\s+|for\s+(?P<g>{M})\s+)?)as\s+"
     rf"(?P<desc>(?:(?:the|a|an)\s+)?(?:(?:[a-z'’-]+|{M}[’']s),?\s+){{0,4}}?)"
     rf"(?P<c>{M})(?![’']s\b)")
 # "A … in which she plays coroner C", "S, in which he played the shy baker C".
@@ -162,6 +169,9 @@ _FOR_PLAYING = re.compile(rf"\bfor\s+(?:playing|portraying)\s+(?:the\s+)?"
                           rf"(?:[a-z-]+\s+){{0,2}}?(?P<c2>{M})")
 # "A's C" where A is an actor and C a character already named: a role restated.
 _ACTORS_ROLE = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M})")
+# "A's C, G's quiet bassist": an actor's character, set off by the character's place in a band.
+_ACTORS_MEMBER = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M}),\s+(?:{M}[’']s|the\s+band[’']s)\s+"
+                            rf"(?:[a-z-]+\s+){{0,2}}?(?:{_ROLE_NOUN})\b")
 # "The cast includes A as C, B as D".
 _CAST_INCLUDES = re.compile(r"\b(?:cast|line-?up|ensemble)\b(?:[^.;]{0,60}?\b(?:includes|included|"
                             r"including|include|features|featured)\s+|(?:\s+(?:list|is|are))?\s*:\s*)")
@@ -238,7 +248,14 @@ _BECOMING = re.compile(
     r"\s+(?:of|in|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:band|group|trio|quartet|quintet)\s+"
     rf"(?P<g>{M})")
 # "G's “T” …, with members A and B trading verses": the members of the group named before.
-_WITH_MEMBERS = re.compile(rf"(?:\bwith|,|^)\s*(?:(?:its|their)\s+)?[Mm]embers\s+(?P<list>{NAMES})")
+_WITH_MEMBERS = re.compile(rf"(?:\bwith|\bfeatures|\bfeaturing|,|^)\s*(?:(?:its|their)\s+)?"
+                           rf"[Mm]embers\s+(?P<list>{NAMES})")
+# "A turns up on T with his real group, G": the subject is in G (a band with him may be the
+# story's, and its member his character).
+_WITH_HIS_GROUP = re.compile(rf"\bwith\s+(?:his|her)\s+(?:[a-z-]+\s+)?group,?\s+(?P<g>{M})")
+# "A carries the verses while fellow member B takes the chorus": both are in the group
+# spoken of.
+_FELLOW = re.compile(rf"(?P<a>{M})\s+(?:[^⟨;,]|{M}){{0,60}}?\bfellow\s+member\s+(?P<b>{M})")
 # "A belongs to the girl group G".
 _BELONGS = re.compile(rf"(?P<p>{M})\s+(?:belongs|belonged)\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}"
                       rf"(?:group|band|duo|trio|unit)\s+(?P<g>{M})")
@@ -270,10 +287,10 @@ _ROLE_OF_APPOSED = re.compile(
     rf"(?:of|in|for)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<g>{M})")
 # "C, …, who reluctantly agrees to play keyboards for the band": C joins as that player.
 _PLAYS_FOR = re.compile(
-    rf"(?P<c>{M})(?:,\s+[^⟨;]{{0,80}}?,)?\s+(?:who\s+)?(?:[a-z]+\s+){{0,3}}?"
+    rf"(?P<c>{M})(?:,\s+[^⟨;]{{0,80}}?,)?,?\s+(?:who\s+)?(?:[a-z]+\s+){{0,3}}?"
     r"(?:play|plays|playing|played)\s+(?:the\s+)?(?P<inst>keyboards?|drums|bass|guitar|piano|"
-    r"synths?)\s+(?:for|in|with)\s+(?:(?P<the>the|their|her|his)\s+(?:[a-z-]+\s+)?band\b|"
-    rf"(?P<g>{M}))")
+    r"synths?)(?:\s+(?:for|in|with)\s+(?:(?P<the>the|their|her|his)\s+(?:[a-z-]+\s+)?band\b|"
+    rf"(?P<g>{M}))|(?=\s*(?:[,.;]|$)))")
 _PLAYER = {"keyboard": "keyboardist", "keyboards": "keyboardist", "drums": "drummer",
            "bass": "bassist", "guitar": "guitarist", "piano": "pianist", "synth": "keyboardist",
            "synths": "keyboardist"}
@@ -321,13 +338,20 @@ def _play(article: Article, s: Sentence, actor: Mention | str | None,
     return role
 
 
+# A lower-case noun right after a name, which the name qualifies ("the X terminal").
+_MODIFIED = re.compile(r"\s+(?!(?:in|on|at|and|or|for|with|from|to|who|whose|which|that|as|"
+                       r"opposite|alongside|while|but|since|after|before|until|again|too)\b)"
+                       r"[a-z]{3,}\b")
+
+
 def _plays(article: Article, s: Sentence) -> None:
     for m in _PLAYED_BY.finditer(s.masked):
         _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _PLAYS.finditer(s.masked):
         if _NOT_DESC.search(re.sub(rf"{M}[’']s", "", m["desc"])) or \
-                re.search(r"\d", re.sub(M, "", m["desc"])):
-            continue
+                re.search(r"\d", re.sub(M, "", m["desc"])) or \
+                (m["desc"].endswith("the ") and _MODIFIED.match(s.masked, m.end())):
+            continue  # "A plays the X terminal": the name only qualifies a place or thing
         actor = _group_apposed(article, s, m, s.mention(m["a"]))
         if actor is None:
             continue
@@ -348,7 +372,13 @@ def _plays(article: Article, s: Sentence) -> None:
             continue  # "as ambassador, said B": a comma only sets off the character's name
         # "A behind the drum kit as C": the instrument says C plays in the band
         instrument = " member" if _INSTRUMENT.search(m["vp"]) else ""
-        _role_in_band(article, s, _play(article, s, actor, character), m["desc"] + instrument)
+        role = _play(article, s, actor, character)
+        band = s.mention(m["g"])
+        if band is not None and (_is_any(article, band, (BAND,)) or
+                                 article.hints.get(_form(band)) == BAND):
+            _member(article, s, role, band, None)  # "… for G as C": C is in G
+        else:
+            _role_in_band(article, s, role, m["desc"] + instrument)
     for m in _PRONOUN_PLAYED.finditer(s.masked):  # "in which she plays C": the one named
         if _NOT_DESC.search(m["desc"]):
             continue
@@ -380,6 +410,10 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _FOR_PLAYING.finditer(s.masked):  # a nominee "for playing C" does play C
         subject = clause_subject(article, s, m.start())
         _play(article, s, subject, s.mention(m["c"] or m["c2"]))
+    for m in _ACTORS_MEMBER.finditer(s.masked):  # "A's C, the band's bassist"
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if _person_like(article, actor) and _character_like(article, character):
+            _play(article, s, actor, character)
     for m in _ACTORS_ROLE.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         if _is_any(article, actor, (PERSON,)) and _is(article, character, CHARACTER):
@@ -389,8 +423,13 @@ def _plays(article: Article, s: Sentence) -> None:
             if person and role and others <= {person}:
                 _play(article, s, actor, character)
     for m in _ROLE_AS.finditer(s.masked):
-        subject = s.mention(m["a"]) if m["a"] else clause_subject(article, s, m.start())
+        subject = s.mention(m["a"] or m["w"]) if m["a"] or m["w"] else \
+            clause_subject(article, s, m.start())
         _play(article, s, subject, s.mention(m["c"]), _series_in(article, s, m["s"]))
+    for m in _ACTOR_IS.finditer(s.masked):  # "Veteran actor A is C"
+        if _character_like(article, s.mention(m["c"])) and \
+                not _is_any(article, s.mention(m["c"]), (PERSON,)):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _ROLE_WENT.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         if could_be(article, actor, PERSON) and could_be(article, character, CHARACTER) \
@@ -646,6 +685,16 @@ def _membership(article: Article, s: Sentence) -> None:
             _members_sing(article, s, s.mentions_in(m["list"]))
     for m in _BELONGS.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
+    for m in _WITH_HIS_GROUP.finditer(s.masked):
+        subject = clause_subject(article, s, m.start())
+        if _person_like(article, subject) and _looks_like_group(article, s.mention(m["g"])):
+            _member(article, s, subject, s.mention(m["g"]), None)
+    for m in _FELLOW.finditer(s.masked):
+        group = _last_group_named(article, s, m.start())
+        key = None if group is not None else article.before.get(GROUP)
+        for person in (s.mention(m["a"]), s.mention(m["b"])):
+            if _person_like(article, person) and (group is not None or key):
+                _member(article, s, person, group, None, band_key=key)
     for m in _APPOSED_ROLE.finditer(s.masked):
         band_key = band_before(article) if m["the"] else None
         if m["the"] and band_key is None:
@@ -709,7 +758,7 @@ def _membership(article: Article, s: Sentence) -> None:
         character = s.mention(m["c"])
         if not _is_any(article, character, (CHARACTER,)):
             continue
-        band = band_before(article, story=True) if m["the"] else None
+        band = band_before(article, story=True) if m["the"] or not m["g"] else None
         if band is not None or m["g"]:
             _member(article, s, character, s.mention(m["g"]), _PLAYER[m["inst"]], band_key=band)
     for m in _PART_OF.finditer(s.masked):

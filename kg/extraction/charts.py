@@ -352,6 +352,10 @@ def _streams(article: Article, s: Sentence) -> None:
                           s.masked[:m.start() + 1])
         if date is None and opening and later is None:
             date = s.date(opening["d"]).value
+        prior = [x for x in _AS_OF.finditer(s.masked, 0, m.start())
+                 if not re.search(r"[;⟦]", s.masked[x.end():m.start()])]
+        if date is None and prior:  # "and as of April 7 had been streamed 6 million times"
+            date = s.date(prior[-1]["d"]).value
         observations = [(count, platform)]
         more = _AND_MORE.match(s.masked, m.end())
         if more and parse_count(more["count"]):

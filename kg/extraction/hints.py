@@ -69,6 +69,10 @@ _CUES = [
     (re.compile(r"\b(?:call|called|calls|name|named)\s+themselves\s+(⟨\d+⟩)"), BAND),
     (re.compile(r"\b(?:a|the)\s+(?:[a-z-]+\s+){0,2}(?:band|group),\s+(⟨\d+⟩),"), GROUP),
     (re.compile(r"\b(?:actor|actress)\s+(⟨\d+⟩)", re.I), ACTOR),
+    # "X said when we met", "“…,” says X": someone quoted is a person.
+    (re.compile(r"(⟨\d+⟩),?\s+(?:said|says|told|tells|explained|explains|recalled|recalls|"
+                r"laughed|laughs|admitted|admits|joked|jokes)\b|\b(?:said|says)\s+(⟨\d+⟩)"),
+     PERSON),
     # "“T” sits atop the CHART", "“T” stays at No. 1": a title on a chart is a song.
     (re.compile(r"(⟨\d+⟩),?\s+(?:still\s+)?(?:sits|sat|stays|stayed|remains|remained|is|was|holds|"
                 r"held)\s+(?:still\s+)?(?:atop|on\s+top\s+of|at\s+the\s+top\s+of|at\s+No\.)"),
@@ -107,9 +111,11 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
     for sentence in sentences:
         for pattern, cls in _CUES:
             for m in pattern.finditer(sentence.masked):
-                mention = sentence.mention(m.group(1))
+                mention = sentence.mention(next(g for g in m.groups() if g))
                 if mention is None or mention.resolution.entities:
                     continue
+                if cls == PERSON and mention.quoted:
+                    continue  # "“S” tells the story of …": a title, not a speaker
                 if cls == SERIES and _CEREMONY.search(mention.text):
                     continue  # "the 2031 X Awards wrapped up on …" is no series
                 if cls == GROUP and sentence.kind == "heading":
@@ -179,11 +185,13 @@ def _headline_series(article: Article, sentences: list[Sentence]) -> None:
     for sentence in sentences[:1]:
         if sentence.kind != "heading":
             return
+        listed = {names.exact_form(m.text) for s in sentences if s.kind in ("list", "row")
+                  for m in s.mentions}
         for mention in sentence.mentions:
             form = names.exact_form(mention.text)
             if mention.quoted and not mention.resolution.entities:
-                if form not in article.hints:
-                    article.hints[form] = SERIES
+                if form not in article.hints and form not in listed:
+                    article.hints[form] = SERIES  # a title in a track or chart list is a song
                 return
 
 

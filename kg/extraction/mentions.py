@@ -33,7 +33,11 @@ _STOPWORDS = (
     "photos source sources via update news newcomer newcomers rookie rookies veteran veterans "
     "idol idols co-star co-stars frontman frontwoman portraying playing starring featuring "
     "streaming platform platforms winner winners rounding new b-side a-side please any over "
-    "across during throughout elsewhere among beyond behind beside alongside between"
+    "across during throughout elsewhere among beyond behind beside alongside between "
+    # titles and ranks written before a name ("Captain X", "Co-lead X", "Detective X")
+    "co-lead co-leads captain lieutenant sergeant detective inspector officer doctor dr "
+    "professor chef coach chief nurse judge prosecutor attorney lawyer chairman president "
+    "manager teacher principal mayor"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(MONTHS) | frozenset(

@@ -158,8 +158,8 @@ _TAKES_PART = re.compile(
     rf"(?P<a>{M})\s+(?:also\s+)?(?:sings|sang|takes|took|adds|added|provides|provided|carries|"
     r"carried|handles|handled|does|did|raps|rapped|(?:lends|lent)\s+(?:his|her)\s+voice\s+to)\s+"
     r"(?:(?:the\s+)?lead\b(?!\s+(?:role|actor|actress|character))(?:\s+vocals?)?|(?:the\s+)?"
-    r"(?:backing\s+)?(?:harmonies|harmony)|backing\s+vocals|the\s+(?:chorus|bridge|hook|rap|refrain|"
-    r"verses|(?:first|second|third|final|last|opening)\s+verse))"
+    r"(?:backing\s+)?(?:harmonies|harmony)|backing\s+vocals|the\s+(?:[a-z-]+\s+)?(?:chorus|bridge|"
+    r"hook|rap|refrain|verses|verse))"
     rf"(?:\s+(?:of|on)\s+(?P<r>{M}))?(?:\s+(?:on|in)\s+the\s+(?:chorus|bridge|hook|refrain))?"
     rf"(?:,?\s+(?:(?P<cw>in\s+character)\s+)?as\s+(?P<c>{M}))?(?!\s+(?:on|of|for|in|to)\s)")
 # "T, the G song", "the G track": an artist's recording named by the artist's name.
@@ -175,6 +175,10 @@ _VOCALS_FROM = re.compile(rf"(?P<r>{M})\s+(?:features|featured|showcases|showcas
                           rf"(?:[a-z-]+\s+)?vocals\s+(?:of|from|by)\s+(?P<a>{NAMES})")
 _NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|rapper|vocalist|actor|actress|idol|"
          r"band|group|duo|trio|[a-z]+ist|singer-songwriter)\s+)")
+# "…: C and D singing together, recorded in character by A and B": a participle after a comma
+# whose song is the one the sentence named.
+_RECORDED_BY = re.compile(r"(?:,|:)\s+(?:sung|performed|recorded|voiced)\s+(?:in\s+character\s+|"
+                          rf"together\s+|[a-z]+ly\s+)?by\s+{_NOUN}?(?P<a>{NAMES})")
 _HANDLES = re.compile(
     rf"(?P<a>{NAMES})(?:,\s+(?:[a-z-]+\s+){{1,5}}?[a-z-]+,)?\s+(?:also\s+)?(?:provides|provided|provide|handles|handled|handle|takes|"
     r"took|take|delivers|delivered|deliver|sings|sang|sing|lends|lent|lend|supplies|supplied|"
@@ -285,6 +289,10 @@ _TITLE_PAREN = re.compile(rf"(?P<r>{M})\s*\((?:(?:feat\.|ft\.|featuring|with)\s+
 _THE_BANDS = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet|quintet|unit)"
                         r"[’']s\s+(?:(?:[a-z-]+\s+){0,2}(?:single|song|track|anthem|ballad|debut|"
                         rf"hit|number|OST|contribution)\s*,?\s+)?(?P<r>{M})")
+# "“T,” the group's opening track": the group named before.
+_TITLE_THE_BANDS = re.compile(rf"(?P<r>{M}),?\s+the\s+(?:band|group|trio|duo|quartet|quintet)"
+                              r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:single|song|track|anthem|ballad|"
+                              r"number|contribution)\b")
 # "A's “T”", "G's debut single, “T”".
 _OWNED = re.compile(rf"(?P<a>{M})[’']s\s+(?:(?:[a-z-]+\s+){{0,3}}?)(?:[a-z-]+,\s+)?(?P<r>{M})")
 # "A's vocals on T", "his falsetto on the chorus" (the song named before): who sings.
@@ -298,12 +306,13 @@ _MIC = re.compile(
     r"(?:the\s+)?(?:microphone|mic|lead\s+vocals?)(?:\s+as\s+(?P<c>⟨\d+⟩))?\s+(?:on|for)\s+"
     rf"(?:the\s+)?(?:(?:[\w-]+|{M})\s+){{0,2}}?(?P<r>{M})(?!\s+{M})")
 # "T, which is also credited to G", "T is credited to A and B".
-_CREDITED_TO = re.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:track|song|single|"
-                          r"ballad|anthem|tune|number)))"
+_CREDITED_TO = re.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*(?:[Tt]he\s+(?:[\w-]+\s+)?(?:track|song|"
+                          r"single|ballad|anthem|tune|number)|It\b)))"
                           r"(?:,?\s+(?:(?:which|that)\s+)?(?:is|was)\s+(?:also\s+)?|,\s+|"
                           r",\s+[a-z]+ed\s+[^,⟨]{0,40},\s+(?:is|was)\s+(?:also\s+)?|"
                           r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)"
-                          rf"credited\s+to\s+(?:{_NOUN}?(?P<a>{NAMES})|(?P<theband>the\s+(?:band|group)\b))")
+                          rf"credited\s+to\s+(?:{_NOUN}?(?P<a>{NAMES})|(?P<theband>the\s+(?:band|group)\b))"
+                          rf"(?:\s+(?:featuring|feat\.|ft\.)\s+{_NOUN}?(?P<f>{M}))?")
 # "a ballad by A titled T", "a song from A called T".
 _BY_TITLED = re.compile(
     r"\b(?:song|single|track|ballad|number|anthem|duet|OST|tune)\s+(?:by|from)\s+"
@@ -446,6 +455,17 @@ def apply(article: Article, s: Sentence) -> None:
             got = _recording(article, title, flags)
             if got:
                 _credit_to(article, s, got, band, flags)
+    for m in _TITLE_THE_BANDS.finditer(s.masked):
+        title = s.mention(m["r"])
+        if not _is_title(article, title):
+            continue
+        named = [x for x in s.mentions if x.end <= title.start and not x.quoted and (
+            _is_group(article, x) or article.hints.get(_form(x)) in (GROUP, BAND) or
+            _capitals_group(article, x))]
+        band = _artist(article, named[-1], []) if named else band_before(article)
+        got = _recording(article, title, []) if band else None
+        if got:
+            _credit_to(article, s, got, band, [])
     for m in _FEATURES.finditer(s.masked):
         if m["it"]:  # "the track features rapper A": the song spoken of
             got = _spoken_of(article, s, m.start())
@@ -651,6 +671,10 @@ def _by(article: Article, s: Sentence) -> None:
 
 
 def _sung_by(article: Article, s: Sentence) -> None:
+    for m in _RECORDED_BY.finditer(s.masked):  # ", recorded in character by A and B"
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _sing_on(article, s, got, s.mentions_in(m["a"]), [])
     for m in _SUNG_BY.finditer(s.masked):
         flags: list[str] = []
         title = s.mention(m["r"])
@@ -777,7 +801,8 @@ def _more(article: Article, s: Sentence) -> None:
     for pattern in (_CREDITED_TO, _BY_TITLED):
         for m in pattern.finditer(s.masked):
             if m.groupdict().get("it"):
-                for artist in s.mentions_in(m["a"]):  # "The track, credited to G, …"
+                guest = s.mentions_in(m.groupdict().get("f"))  # "… featuring rapper B"
+                for artist in s.mentions_in(m["a"]) + guest:  # "The track, credited to G, …"
                     if _artistlike(article, artist, loose=True) or \
                             _capitals_group(article, artist):
                         _credit_last(article, s, artist)
@@ -790,7 +815,7 @@ def _more(article: Article, s: Sentence) -> None:
                     _credit_to(article, s, got, band, [])
                 continue
             if _is_title(article, title):
-                for artist in s.mentions_in(m["a"]):
+                for artist in s.mentions_in(m["a"]) + s.mentions_in(m.groupdict().get("f")):
                     if _artistlike(article, artist, loose=True):
                         _credit(article, s, title, artist)
     for pattern in (_COMES_FROM, _PAIR_OWNED):
@@ -990,6 +1015,9 @@ _INTRO_CREDIT = re.compile(
     rf"by)\s+{_NOUN}?(?P<a>{M})\s*:\s*$")
 
 
+_NUMBERING = re.compile(r"\s*(?:\d{1,3}[.)]|0\d(?=\s)|[-*•·])\s+")
+
+
 def _list(article: Article, s: Sentence) -> None:
     """Parse "Title — Artist Title — Artist …" (one line, or one item a line); a title alone
     takes the artist its introduction credits."""
@@ -1003,6 +1031,9 @@ def _list(article: Article, s: Sentence) -> None:
         return
     bounds = [s.start] + [x for d in cuts for x in d] + [s.end]
     segments = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    numbering = _NUMBERING.match(text, *segments[0])
+    if numbering:  # "5. Artist – “Title”": the number is neither the artist nor the title
+        segments[0] = (numbering.end(), segments[0][1])
     titles: list[tuple[int, int]] = [segments[0]]
     artists: list[tuple[int, int]] = []
     for a, b in segments[1:-1]:
@@ -1021,9 +1052,6 @@ def _list(article: Article, s: Sentence) -> None:
 
 def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int) -> None:
     text = article.text
-    numbering = re.match(r"\s*(?:\d{1,3}[.)]|0\d(?=\s)|[-*•·])\s+", text[ta:tb])
-    if numbering:
-        ta += numbering.end()
     for side in ("title", "artist"):  # "Part 2: X — “Title”", "Track 3. Title — X"
         a, b = (ta, tb) if side == "title" else (aa, ab)
         part = re.match(r"\s*(?:Part|Pt\.|Track|Vol\.|Volume|No\.)\s*\d{1,3}\s*[:.)—–-]\s+",
