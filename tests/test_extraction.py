@@ -975,7 +975,10 @@ def test_round_eight_forms_do_not_overreach(registry, text, relation):
      "cheered.", "membership", ("Do-yun", "PAPER CRANES", "member")),
     # a channel's initials after "of" are no idol group
     ("Producer Won A-yeon of DBSN won the prize.", "membership", ("Won A-yeon", "DBSN", "member")),
-    # round 11: a name that only qualifies a place is no character
+    # round 11: a character who plays piano is not thereby in the band spoken of
+    ("The drama follows the fictional band PAPER CRANES. Moon Sun-hee co-stars as widow Gu "
+     "Mal-ja, who plays piano.", "membership", ("Gu Mal-ja", "PAPER CRANES", "member")),
+    # a name that only qualifies a place is no character
     ("PAPER CRANES plays the Jeju terminal at dawn.", "plays", ("PAPER CRANES", "Jeju")),
     # a band someone busks with in the story is not his real group
     ("Won Ha-rim stars as Gu Mal-ja, an accordion player who busks with his band PAPER CRANES.",

@@ -758,6 +758,8 @@ def _membership(article: Article, s: Sentence) -> None:
         character = s.mention(m["c"])
         if not _is_any(article, character, (CHARACTER,)):
             continue
+        if not (m["the"] or m["g"]) and m["inst"] == "piano":
+            continue  # "C, who plays piano": a pianist need not be in the band spoken of
         band = band_before(article, story=True) if m["the"] or not m["g"] else None
         if band is not None or m["g"]:
             _member(article, s, character, s.mention(m["g"]), _PLAYER[m["inst"]], band_key=band)
