@@ -13,6 +13,7 @@ about English. See ``docs/ingest.md``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from kg.extraction import (
     awards,
@@ -24,6 +25,7 @@ from kg.extraction import (
     music,
     partial_names,
     sentences,
+    tables,
 )
 from kg.extraction.cast import PERSON_NAME
 from kg.extraction.context import (
@@ -62,6 +64,7 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
     """
     article = Article(text=text, published=published, registry=registry.copy())
     spans = sentences.split(text)
+    article.title_columns = tables.title_columns(text, spans)
     first = [_sentence(article, span) for span in spans]
     turns = interview.turns(text)
     if turns:
@@ -74,7 +77,7 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
     article.only_chart = charts.only_chart(article, [s for s in first if s.kind == "sentence"])
     article.full_names = partial_names.table(
         [m for s in first if s.kind == "sentence" for m in s.mentions], PERSON_NAME)
-    for span in spans:
+    for i, span in enumerate(spans):
         if span.kind == "heading":
             continue
         sentence = _sentence(article, span)  # again: earlier sentences may have named more
@@ -84,8 +87,10 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
         _remember(article, sentence)
         if span.kind == "sentence":
             article.previous = sentence
-            article.intro = sentence if sentence.text[span.start:span.end].endswith(":") \
-                else None
+            # "Songs on the CHART, DATE:", or a line of its own right above a table
+            follows = spans[i + 1].kind if i + 1 < len(spans) else None
+            article.intro = sentence if text[span.start:span.end].endswith(":") or \
+                follows == "row" else None
     _complete(article)
     return article.proposal.used()
 
@@ -99,14 +104,29 @@ def _sentence(article: Article, span: sentences.Span) -> Sentence:
         mentions = sorted(mentions + interview.speaker_mentions(
             article.text, span.start, span.end, turns, name, article.registry, mentions),
             key=lambda m: m.start)
+    column = article.title_columns.get(span.start)
+    if column is not None:  # "7 | Kite Tail | G" under "Pos. | Title | Artist"
+        title = tables.title_cell(article.text, span.start, span.end, column, article.registry)
+        if title is not None and not any(m.quoted and title.start <= m.start < title.end
+                                         for m in mentions):
+            mentions = sorted([m for m in mentions if not title.start <= m.start < title.end] +
+                              [title], key=lambda m: m.start)
     dates = [d for d in find_dates(article.text, span.start, span.end)
              if all(d.end <= m.start or m.end <= d.start for m in mentions)]
     return Sentence(span.start, span.end, article.text, mentions, dates, kind=span.kind)
 
 
+_ALBUM_TITLE = re.compile(r"\s(?:OST|O\.S\.T\.?|(?:Original\s+)?Soundtrack)$")
+
+
 def _remember(article: Article, sentence: Sentence) -> None:
     """What the sentence named, in order, for "it", "the song", "the group" later on."""
     for mention in sentence.mentions:
+        if mention.quoted and _ALBUM_TITLE.search(mention.text):
+            article.album_title = mention
+        elif mention.quoted and not article.registry.lookup(mention.text).entities and \
+                article.hints.get(exact_form(mention.text)) in (None, RECORDING):
+            article.last_title = mention
         found = article.registry.lookup(mention.text)
         if not found.entities and article.hints.get(exact_form(mention.text)) in (BAND, GROUP):
             article.hinted_group = mention

@@ -38,7 +38,8 @@ _WIN = re.compile(
     r"collected|grabbed|nabbed|snagged|named|honou?red\s+with|presented\s+with|accepted|"
     r"accepts|(?:was|were)\s+handed|"
     r"was\s+crowned|were\s+crowned|(?:was|were)\s+chosen\s+as|took|takes|"
-    r"walked\s+away\s+with|walks\s+away\s+with|went\s+home\s+with|goes\s+home\s+with|"
+    r"walked\s+away\s+with|walks\s+away\s+with|came\s+away\s+with|comes\s+away\s+with|"
+    r"carried\s+off|carries\s+off|went\s+home\s+with|goes\s+home\s+with|"
     r"was\s+given|were\s+given|landed|secured|clinched|(?:was\s+|were\s+)?voted|"
     r"(?<=,\s)winners?\s+of)\s+"
     # "C, the role he played, won A the X trophy": the one it won the prize for
@@ -53,6 +54,11 @@ _WENT_TO = re.compile(rf"(?:\b(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:
                       r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|singer|group|band|"
                       rf"duo|trio|drama|series|song|ballad|track|rapper|idol|newcomer|rookie)\s+)?"
                       rf"(?:(?:{M}|the\s+(?:[a-z-]+\s+)?(?:band|group))[’']s\s+)?(?P<x>{M})")
+# "the part brought her Best New Actress at the 2048 X Awards": the person spoken of won it.
+_BROUGHT = re.compile(
+    rf"\b(?:brought|earned|won|landed|got|gave)\s+(?:her|him)\s+(?:the\s+)?(?P<award>{M})"
+    rf"(?:\s+(?:award|prize|trophy))?(?:\s+(?:at|in|from)\s+(?:the\s+)?{_EDITION}"
+    r"(?:(?P<ceremony>⟨\d+⟩)|(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
 _AT_THE = re.compile(rf"\b[Aa]t\s+the\s+{_EDITION}(?P<ceremony>{M})(?=[,.\s]|$)")
 # "The 2033 Sora Awards were held on June 9": a ceremony as a subject.
 _CEREMONY_HELD = re.compile(rf"(?:^|\b[Tt]he\s+){_EDITION}(?P<ceremony>{M})"
@@ -96,6 +102,9 @@ def apply(article: Article, s: Sentence) -> None:
                 _role_won(article, s, m)
     for m in _WENT_TO.finditer(s.masked):
         _win(article, s, m, s.mention(m["award"]), s.mention(m["x"]), m.start())
+    person = article.recent.get(PERSON)  # "she played C, and the part brought her …"
+    for m in _BROUGHT.finditer(s.masked) if person else []:
+        _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=person)
 
 
 def _remember_ceremony(article: Article, s: Sentence) -> None:
@@ -119,7 +128,7 @@ def _remember_ceremony(article: Article, s: Sentence) -> None:
 
 
 def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention | None,
-         winner: Mention | None, at: int) -> None:
+         winner: Mention | None, at: int, awardee: str | None = None) -> None:
     if award_mention is None or not _AWARD_WORDS.search(award_mention.text) or \
             re.search(r"\b(?:Top|Hot|Global)\s+\d+|\bCharts?\b", award_mention.text) or \
             any(article.registry.is_a(e, (CHART, PLATFORM))
@@ -138,8 +147,8 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
     if gloss and not tail and not qualifier:  # "the Daesang (Grand Prize)": one name
         name += gloss[0]
     label = f"{name}, {ceremony}" if ceremony else name
-    awardee = (_resolve_awardee(article, winner, flags) if winner is not None
-               else _awardee(article, s, at, flags))
+    awardee = awardee or (_resolve_awardee(article, winner, flags) if winner is not None
+                          else _awardee(article, s, at, flags))
     if awardee is None:
         return
     date = _day(s, at) or ceremony_date
@@ -242,8 +251,9 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         # "A of boy group G was named …": A, not G
         re.search(rf"(?P<x>{M})\s+(?:of|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:group|band)\s+)?"
                   rf"{M}[,.]?\s*(?:(?:has|had|also|was|were|then)\s+){{0,3}}$", head) or
-        re.search(rf"(?P<x>{M})\s*,\s*(?:who|which|that)\s+[^,]*,\s*(?:(?:has|also|then)\s+){{0,2}}$",
-                  head) or
+        # "A of G, who played the band's keyboardist, C, was named …": A
+        re.search(rf"(?P<x>{M})(?:\s+(?:of|from)\s+{M})?\s*,\s*(?:who|which|that)\s+[^,]*"
+                  r"(?:,[^,]*)?,\s*(?:(?:has|also|then|was|were)\s+){0,2}$", head) or
         re.search(rf"(?P<x>{M})(?:\s*\([^)]*\))?\s*,\s*(?:who|which|that)\s+(?:also\s+)?$", head)
         or re.search(rf"(?P<x>{M})\s*,\s*(?:a|an|the|{M}[’']s)\s+[^,]*,\s*"
                      r"(?:(?:has|also|then)\s+){0,2}$", head)

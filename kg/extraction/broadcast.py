@@ -75,6 +75,7 @@ _INTERNATIONAL = re.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|vie
 _FIRST = re.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|kicked\s+off|"
                     r"began\s+airing|"
                     rf"(?:run|broadcast)\s+(?:that\s+|which\s+)?(?:began|started)|"
+                    rf"{_SERIES_NOUN}\s+(?:that|which)\s+(?:began|started)|"
                     rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered)|"
                     rf"debuted|debuts|will\s+debut)\s+(?:(?:[a-z-]+|{M})\s+){{0,5}}?on\s+(?P<d>{D})")
 _RAN = re.compile(rf"\b(?:ran|aired|airs|runs)\s+(?:[^⟦⟨.,;]{{0,40}}?\s+|on\s+{M}\s+)?"
@@ -94,13 +95,15 @@ _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"(?:(?:[a-z]+|on\s+{M})\s+){{0,2}}?on\s+(?P<d>{D})")
 _SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
                        rf"{_SERIES_NOUN}\b|"
-                       rf"\b(?:every|air|airs|aired|airing|on)\s+(?:on\s+)?(?P<a>{_WEEKDAY})s?"
+                       rf"\b(?:every|air|airs|aired|airing|on|(?:goes|go|went|going)\s+out)\s+"
+                       rf"(?:on\s+)?(?P<a>{_WEEKDAY})s?"
                        rf"(?:\s+and\s+(?P<b>{_WEEKDAY})s?)?")
 _RELEASED = re.compile(
     r"\b(?P<verb>released|came\s+out|comes\s+out|dropped|unveiled|arrived|put\s+out|puts\s+out|"
     r"went\s+(?:out|up|online)|(?:been\s+)?out\s+since|(?:made|became)\s+"
     r"available|hit\s+(?:music\s+|streaming\s+|digital\s+|online\s+)?(?:platforms|services|"
     r"sites|stores|charts)|went\s+live|(?:since|after|with)\s+its\s+release|"
+    r"(?:(?<=⟩,\s)|(?<=⟩\s))out(?=\s+(?:on|in)\s)|"  # "“T,” out on DATE"
     r"(?P<debut>debuted|premiered))\b"
     rf"(?P<mid>(?:[^⟦.]|\b[ap]\.m\.){{0,60}}?)(?:\b(?:on|in)\s+|\s)(?P<d>{D})")
 # "On May 30, “Title” was released."
@@ -236,7 +239,9 @@ def _availability(article: Article, s: Sentence) -> None:
         flags: list[str] = []
         if hedged(s.masked, m.start(), scheduled=True):
             continue
-        series = _sentence_series(article, s, flags) or article.series()
+        # "In Korea the series is on P": "the series" is the article's, whatever else is named
+        series = article.series() if m.group().startswith("the") else \
+            _sentence_series(article, s, flags) or article.series()
         for mention in s.mentions_in(m["list"]):
             platform = article.resolve(mention, (PLATFORM,), None, flags)
             if series and platform:
@@ -253,7 +258,7 @@ def _availability(article: Article, s: Sentence) -> None:
         series = (article.resolve(between[0], (SERIES,), SERIES, flags) if between
                   else _series_before(article, s, m.start(), flags))
         if series is None and re.search(r"\b(?:[Vv]iewers|[Ff]ans|[Aa]udiences|[Ss]ubscribers|"
-                                        r"[Ee]pisodes|[Ss]easons?)\b", s.masked[:m.start()]):
+                                        r"[Ee]pisodes?|[Ss]easons?)\b", s.masked[:m.start()]):
             series = article.series()  # "Viewers abroad can follow along on P": the drama
         if series is None and _INVITATION.match(s.masked):
             series = article.series()
@@ -273,12 +278,13 @@ def _availability(article: Article, s: Sentence) -> None:
 
 
 def _carries(article: Article, s: Sentence) -> None:
-    """"P carries the series in …", "P has the drama": a platform that streams it."""
+    """"P carries the series in …", "P has the drama", "P has the full run": a platform that
+    streams it."""
     for m in re.finditer(rf"(?P<p>{M})\s+(?:also\s+)?(?:(?:will|is\s+set\s+to)\s+)?(?:carries|"
                          r"carry|streams|stream|hosts|host|offers|offer|has|(?:has\s+|have\s+)?"
                          r"(?:picked|snapped)\s+up)\s+"
                          rf"(?:(?:the|all\s+\w+\s+episodes\s+of\s+the)\s+(?:[a-z-]+\s+)?"
-                         rf"(?:series|drama|show|episodes)\b|it\b)", s.masked):
+                         rf"(?:series|drama|show|episodes|run)\b|it\b)", s.masked):
         flags: list[str] = []
         mention = s.mention(m["p"])
         platform = article.resolve(mention, (PLATFORM,), None, flags) if mention else None
@@ -347,6 +353,11 @@ def _schedule(article: Article, s: Sentence) -> None:
     apposed = re.match(rf"\s*(?P<s>{M}),\s+{M}[’']s\s+(?:{_WEEKDAY}|{M})", s.masked)
     if apposed and (title := s.mention(apposed["s"])) is not None and title.quoted:
         series = article.resolve(title, (SERIES,), SERIES, flags)  # "“S,” B's Monday drama"
+    if series is None and m["days"]:  # "B's Monday-Tuesday romance “S”": the title after it
+        named = next((x for x in s.mentions if x.start >= m.end()), None)
+        if named is not None and named.quoted and \
+                not article.text[m.end():named.start].strip(" \"“‘"):
+            series = article.resolve(named, (SERIES,), SERIES, flags)
     series = series or _sentence_series(article, s, flags)
     if series:
         article.claim(s.start, s.end, "broadcast", [(series, "lr:airingSchedule", days)], flags,

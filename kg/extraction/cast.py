@@ -40,14 +40,18 @@ _ROLE_NOUN = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassis
 _ACTOR_NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|idol|singer|star|newcomer|"
                r"rookie|veteran|model|comedian)\s+)")
 _PLAYED_BY = re.compile(
-    rf"(?P<c>{M})(?:\s*,)?\s*(?:(?:who\s+)?(?:is|was|will\s+be|is\s+being)\s+)?\(?"
+    rf"(?P<c>{M})"
+    # "C, an apprentice who repairs the pinsetters, played by A"
+    r"(?:,\s+(?:a|an|the)\s+(?:(?!played|portrayed)[^,⟨;])+?(?=,\s+(?:played|portrayed)\s+by\b))?"
+    r"(?:\s*,)?\s*(?:(?:who\s+)?(?:is|was|will\s+be|is\s+being)\s+)?\(?"
     r"(?:played|portrayed|depicted|essayed|brought\s+to\s+life|voiced)"
     r"(?:\s+[a-z]+ly|\s+with\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"  # "played with real gusto by"
-    rf"\s+by\s+{_ACTOR_NOUN}?(?:(?P<g>{M})[’']s\s+)?(?P<a>{M})")
+    rf"\s+by\s+{_ACTOR_NOUN}?(?:(?P<g>{M})[’']s\s+|(?P<g2>{M})\s+(?:member|leader|maknae)\s+)?"
+    rf"(?P<a>{M})")
 _PLAYS = re.compile(
     rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:\s*,\s*\d{{1,2}}\s*,)?(?:\s*,\s+who\s+[^,]{{0,80}},)?"
-    # "A, of girl group G, plays …"
-    rf"(?:\s*,\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{M},)?"
+    # "A, of girl group G, plays …", "A of G, who played …"
+    rf"(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{M}(?=,|\s+(?:plays|played)\b),?)?"
     r"(?:\s*,)?\s+(?:who\s+)?(?:also\s+)?"
     r"(?P<verb>plays|played|portrays|portrayed|will play|is playing|depicts|"
     r"takes on the role of|took on the role of|plays the role of|played the role of|"
@@ -139,8 +143,19 @@ _ENDS_UP_AS = re.compile(
     rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨]{{0,80}}?\bwho\s+(?:[a-z]+\s+){{0,3}}?(?:as|becomes|became)\s+"
     rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?(?P<role>{_ROLE_NOUN})\b")
 # "Behind the band's drum kit sits C": the band's drummer.
-_BEHIND_THE_KIT = re.compile(rf"\b[Bb]ehind\s+(?:(?P<the>the\s+band[’']s)|(?P<g>{M})[’']s|the)\s+"
-                             rf"drum\s+kit\s+(?:sits|is|was|sat|will\s+be)\s+(?P<c>{M})")
+# "Behind the keyboard sits snack-bar cook C", "The drum kit belongs to C".
+_BEHIND_THE_KIT = re.compile(
+    rf"\b[Bb]ehind\s+(?:(?P<the>the\s+band[’']s)|(?P<g>{M})[’']s|(?P<plain>the))\s+"
+    r"(?P<inst>drum\s+kit|drums|keyboards?|keys)\s+(?:sits|is|was|sat|will\s+be|stands|stood)\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})|"
+    rf"\b[Tt]he\s+(?P<inst2>drum\s+kit|drums|keyboards?|bass|guitar)\s+(?:belongs|belonged)\s+to\s+"
+    rf"(?P<c2>{M})")
+_KIT_PLAYER = {"drum kit": "drummer", "drums": "drummer", "keyboard": "keyboardist",
+               "keyboards": "keyboardist", "keys": "keyboardist", "bass": "bassist",
+               "guitar": "guitarist"}
+# "A, whose bassist C gets the second verse": A plays C, the band's bassist.
+_WHOSE_ROLE = re.compile(
+    rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+)?(?P<role>{_ROLE_NOUN})\s+(?P<c>{M})")
 # "A, whose character fronts the fictional band G": the character A plays is G's singer.
 _WHOSE_CHARACTER = re.compile(
     rf"(?P<p>{M}),\s+whose\s+character\s+(?:fronts|fronted|leads|led)\s+(?:the\s+)?"
@@ -203,8 +218,10 @@ _FRONTED_BY = re.compile(rf"(?P<g>{M}),?\s+(?:is\s+|was\s+)?(?P<verb>fronted|led
                          r"(?:(?<=fronted by )(?:[a-z-]+\s+){1,2}?(?=⟨)|"
                          rf"{_ACTOR_NOUN})?(?P<p>{M})")
 # "A joined G (in 2030)", "A, who joined G": only for a known or hinted group.
-_JOINED = re.compile(rf"(?P<p>{M})(?:\s*,)?\s+(?:who\s+)?(?:officially\s+)?(?:joined|joins)\s+"
-                     rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})"
+# "C, the snack-bar cook who joined the alley's band G".
+_JOINED = re.compile(rf"(?P<p>{M})(?:\s*,\s+(?:the|a|an)\s+[^,⟨]{{0,60}}?(?=\s+who\b))?(?:\s*,)?\s+"
+                     r"(?:who\s+)?(?:officially\s+)?(?:joined|joins)\s+"
+                     rf"(?:the\s+)?(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})"
                      r"(?!\s+(?:cast|drama|series))")
 # "G members A and B".
 _MEMBERS_LIST = re.compile(rf"(?P<g>{M})(?:[’']s)?\s+(?:fellow\s+)?members\s+(?P<list>{NAMES})")
@@ -282,14 +299,19 @@ _BANDMATE = re.compile(rf"(?:(?P<pro>\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+)?(?:(?P<g>
                        rf"(?:[a-z-]+-)?(?:band|group)mates?\s+(?P<p>{NAMES})|"
                        rf"(?P<p2>{M}),\s+(?:her|his|their)\s+(?:[a-z-]+\s+)?bandmates?\b")
 # "C, the quiet percussionist of G": a role in the band named.
+# "C, the alley's mechanic and, by the first week, the frontman of a band called G": an
+# apposition may run on through commas, but not through a clause of its own.
 _ROLE_OF_APPOSED = re.compile(
-    rf"(?P<p>{M}),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?P<role>(?:lead\s+)?{_ROLE_NOUN})\s+"
-    rf"(?:of|in|for)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<g>{M})")
+    rf"(?P<p>{M}),\s+(?:(?:(?!\b(?:who|whose|which|that|with|to|for|and\s+(?:the|a|an))\b)"
+    r"[^⟨;.]){0,90}?,\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?"
+    rf"(?P<role>(?:lead\s+)?{_ROLE_NOUN})\s+(?:of|in|for)\s+(?:the\s+|a\s+|an\s+)?"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:(?<=band\s)(?:called|named)\s+)?(?P<g>{M})")
 # "C, …, who reluctantly agrees to play keyboards for the band": C joins as that player.
 _PLAYS_FOR = re.compile(
-    rf"(?P<c>{M})(?:,\s+[^⟨;]{{0,80}}?,)?,?\s+(?:who\s+)?(?:[a-z]+\s+){{0,3}}?"
-    r"(?:play|plays|playing|played)\s+(?:the\s+)?(?P<inst>keyboards?|drums|bass|guitar|piano|"
-    r"synths?)(?:\s+(?:for|in|with)\s+(?:(?P<the>the|their|her|his)\s+(?:[a-z-]+\s+)?band\b|"
+    rf"(?P<c>{M})(?:,\s+[^⟨;]{{0,80}}?,)?,?\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{1,3}}?(?=who\s))?"
+    r"(?:who\s+)?(?:[a-z]+\s+){0,3}?"
+    r"(?:(?:play|plays|playing|played)\s+(?:the\s+)?(?P<inst>keyboards?|drums|bass|guitar|piano|"
+    r"synths?)|(?P<drums>drums|drummed|drumming))(?:\s+(?:for|in|with)\s+(?:(?P<the>the|their|her|his)\s+(?:[a-z-]+\s+)?band\b|"
     rf"(?P<g>{M}))|(?=\s*(?:[,.;]|$)))")
 _PLAYER = {"keyboard": "keyboardist", "keyboards": "keyboardist", "drums": "drummer",
            "bass": "bassist", "guitar": "guitarist", "piano": "pianist", "synth": "keyboardist",
@@ -590,10 +612,25 @@ def _membership(article: Article, s: Sentence) -> None:
         if _is_any(article, character, (CHARACTER,)):
             _member(article, s, character, s.mention(m["g"]), m["role"], require_group=True)
     for m in _BEHIND_THE_KIT.finditer(s.masked):
-        character = s.mention(m["c"])
-        band = band_before(article, story=True) if m["the"] else None
+        character = s.mention(m["c"] or m["c2"])
+        band = band_before(article, story=True) if not m["g"] else None
         if _character_like(article, character) and (band or m["g"]):
-            _member(article, s, character, s.mention(m["g"]), "drummer", band_key=band)
+            role = _KIT_PLAYER[" ".join((m["inst"] or m["inst2"]).split())]
+            _member(article, s, character, s.mention(m["g"]), role, band_key=band)
+    for m in _WHOSE_ROLE.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        band = band_before(article, story=True)
+        if band is None or actor is None or actor.quoted or \
+                not (_is_any(article, actor, (PERSON,)) or PERSON_NAME.match(actor.text)) or \
+                not _character_like(article, character):
+            continue
+        flags: list[str] = []
+        person = article.resolve(actor, (PERSON,), ACTOR, flags)
+        role = article.resolve(character, (CHARACTER,), CHARACTER, flags)
+        if person and role and article.is_a(person, PERSON):
+            article.claim(s.start, s.end, "plays", modelling.plays(person, role, article.series()),
+                          flags, role, person)
+            _member(article, s, role, None, m["role"], band_key=band)
     for m in _WHOSE_CHARACTER.finditer(s.masked):
         _member(article, s, _played_character(article, s.mention(m["p"])), s.mention(m["g"]),
                 "lead vocalist", require_group=True)
@@ -745,6 +782,14 @@ def _membership(article: Article, s: Sentence) -> None:
                 _member(article, s, person, s.mention(m["g"]), None)
             continue
         band = group_of(article, previous_subject(article)) if m["pro"] else None
+        subject = _sentence_subject(article, s, m.start()) if m["pro"] else None
+        if subject is not None:  # "G's “T”, on which A sings alongside his groupmates B and C"
+            key = article.resolve(subject, (PERSON,), None, [])
+            band = group_of(article, key) or _group_first(article, s)
+            if band is not None:
+                people = [subject, *people]
+        elif m["pro"] and band is None:  # "G's “T” features her bandmates A and B"
+            band = _group_first(article, s)
         if band is None:  # "Her rival-turned-bandmate C": the band spoken of, for characters
             band = band_before(article, story=bool(m["pro"]))
             people = [x for x in people if not m["pro"] or _is_any(article, x, (CHARACTER,))]
@@ -758,11 +803,14 @@ def _membership(article: Article, s: Sentence) -> None:
         character = s.mention(m["c"])
         if not _is_any(article, character, (CHARACTER,)):
             continue
-        if not (m["the"] or m["g"]) and m["inst"] == "piano":
+        instrument = m["inst"] or "drums"
+        if not (m["the"] or m["g"]) and instrument in ("piano", "drums") and m["drums"]:
+            continue  # "C, who drums": no band is named or spoken of
+        if not (m["the"] or m["g"]) and instrument == "piano":
             continue  # "C, who plays piano": a pianist need not be in the band spoken of
         band = band_before(article, story=True) if m["the"] or not m["g"] else None
         if band is not None or m["g"]:
-            _member(article, s, character, s.mention(m["g"]), _PLAYER[m["inst"]], band_key=band)
+            _member(article, s, character, s.mention(m["g"]), _PLAYER[instrument], band_key=band)
     for m in _PART_OF.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
     for m in _HIS_BAND.finditer(s.masked):  # "C, a busker who plays with his band G"
@@ -780,6 +828,26 @@ def previous_subject(article: Article) -> str | None:
         found = article.registry.lookup(mention.text, (PERSON,))
         if found.found:
             return found.entity.key
+    return None
+
+
+def _group_first(article: Article, s: Sentence) -> str | None:
+    """The group a sentence opens with ("G's “T” …"): a known one, or a name in capitals."""
+    first = s.mentions[0] if s.mentions else None
+    if first is None or first.quoted:
+        return None
+    return article.resolve(first, (GROUP,), GROUP if _looks_like_group(article, first) else None,
+                           [])
+
+
+def _sentence_subject(article: Article, s: Sentence, before: int) -> Mention | None:
+    """The last person the sentence names before masked offset ``before`` ("A sings with his
+    groupmates": A), if it names one."""
+    for slot in reversed(re.findall(M, s.masked[:before])):
+        mention = s.mention(slot)
+        if mention is not None and not mention.quoted and (
+                _is_any(article, mention, (PERSON,)) or PERSON_NAME.match(mention.text)):
+            return mention
     return None
 
 
@@ -878,8 +946,8 @@ def _member(article: Article, s: Sentence, member: Mention | str | None,
     if member is None or (group is None and band_key is None) or member is group:
         return
     flags: list[str] = []
-    if isinstance(member, str):
-        character, person = member, None
+    if isinstance(member, str):  # a key: a character's, or a person's spoken of before
+        character, person = (None, member) if article.is_a(member, PERSON) else (member, None)
     else:
         character = article.resolve(member, (CHARACTER,), None, flags)
         person = None if character else article.resolve(member, (PERSON,), None, flags)
@@ -990,8 +1058,9 @@ def _looks_like_group(article: Article, mention: Mention | None) -> bool:
         return False
     if could_be(article, mention, GROUP) and not could_be(article, mention, PERSON):
         return True
-    words = mention.text.split()
-    return not mention.resolution.entities and len(words) == 1 and mention.text.isupper()
+    words = mention.text.split()  # "NEON ARC", like "AURORA", is a group's style of name
+    return not mention.resolution.entities and len(words) <= 3 and \
+        all(len(w) > 1 for w in words) and mention.text.isupper()
 
 
 def first_mention(article: Article, s: Sentence, wanted: tuple[str, ...], before: int,

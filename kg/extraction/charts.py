@@ -388,6 +388,11 @@ def _item(article: Article, s: Sentence, before: int, flags: list[str]
         return found
     if re.search(r"\b(?:OST|album|soundtrack)\b", head) and ALBUM in article.recent:
         return article.recent[ALBUM], None
+    # "the full album": the “S OST” named before
+    if article.album_title is not None and re.search(
+            r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?(?:OST\s+)?(?:album|soundtrack)\b", head):
+        album = article.resolve(article.album_title, (ALBUM,), ALBUM, flags)
+        return (album, None) if album else None
     return None
 
 

@@ -62,10 +62,18 @@ class Article:
     #: The last name read that the article introduces as a band or group but that no claim
     #: has made an entity yet ("the fictional band X … the band's drummer").
     hinted_group: object = None
+    #: The last quoted title read that no claim has made an entity and nothing says is a
+    #: series ("The big mover is “T.” A and B sing it …").
+    last_title: object = None
+    #: The last quoted title read that names a soundtrack album ("“S OST” runs to seven
+    #: tracks … the full album had clocked …").
+    album_title: object = None
     #: The last unknown name read that is shaped like a person's ("The actress, who …").
     last_person_name: object = None
     #: The sentence that introduces the list or table being read ("… credited to G:").
     intro: object = None
+    #: Row start -> the cell holding an unquoted title, from the table's header row.
+    title_columns: dict[int, int] = field(default_factory=dict)
     #: The sentence read before the current one ("The series aired …" after it named one).
     previous: object = None
     #: An interview's turns (start, end, "Q" or "A") and its guest's name, whom "I" and

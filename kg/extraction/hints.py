@@ -63,7 +63,7 @@ _CUES = [
     (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:came\s+to\s+an\s+end|drew\s+to\s+a\s+close|will\s+premiere|"
                 r"will\s+air|is\s+streaming|wrapped\s+up\s+its\s+run)\b"), SERIES),
     (re.compile(r"\b(?:boy band|girl group|boy group|idol group|co-ed group|band|group|duo|"
-                r"trio|quartet|unit)\s+(?:[Tt]he\s+)?(⟨\d+⟩)"), GROUP),
+                r"trio|quartet|unit)\s+(?:(?:called|named)\s+)?(?:[Tt]he\s+)?(⟨\d+⟩)"), GROUP),
     (re.compile(r"(⟨\d+⟩)(?:[’']s)?\s+(?:members?|leader|maknae)\s+⟨"), GROUP),
     # "They call themselves X": characters naming the band they start.
     (re.compile(r"\b(?:call|called|calls|name|named)\s+themselves\s+(⟨\d+⟩)"), BAND),
@@ -118,6 +118,8 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     continue  # "“S” tells the story of …": a title, not a speaker
                 if cls == SERIES and _CEREMONY.search(mention.text):
                     continue  # "the 2031 X Awards wrapped up on …" is no series
+                if cls == SERIES and re.search(r"\s(?:OST|Soundtrack)$", mention.text):
+                    continue  # "“S OST” runs to seven tracks": an album
                 if cls == GROUP and sentence.kind == "heading":
                     continue  # a headline's "Band X" says nothing of whether X is fictional
                 if cls == BROADCASTER and mention.quoted:

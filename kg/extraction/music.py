@@ -46,7 +46,10 @@ from kg.extraction.sentences import CELL, dashes
 _BY = re.compile(
     rf"(?P<r>{M})(?P<mid>(?:\s*,)?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,4}}?)"
     r"by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:band|group|singer|duo|trio|artist|rapper|"
-    rf"soloist|singers|artists|[a-z]+ists?|singer-songwriter)\s+)?(?P<a>{NAMES})")
+    rf"soloist|singers|artists|[a-z]+ists?|singer-songwriter)\s+)?(?P<a>{NAMES})"
+    # "“T” by A featuring rapper B": the guest is credited too
+    r"(?:,?\s+(?:featuring|feat\.|ft\.)\s+(?:(?:[a-z-]+\s+)?(?:rapper|singer|vocalist|artist|"
+    rf"band|group)\s+)?(?P<f>{M}))?")
 _TRACKLIST_BY = re.compile(
     rf":\s*(?P<list>(?:{M}\s*,\s*)+(?:and\s+)?(?:(?:a|an|the)\s+(?:[a-z-]+\s+){{0,3}})?{M})\s+"
     r"by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:band|group|singer|duo|artist)\s+)?"
@@ -72,11 +75,11 @@ _SINGS = re.compile(
     rf"(?P<a>{M}|\b[Hh]e\b|\b[Ss]he\b)(?:\s+(?:himself|herself))?(?:,\s+(?:who\s+)?[^,⟨]{{0,40}}"
     rf"(?:{M}[^,⟨]{{0,20}})?,)?"
     r"(?:\s+(?:also|himself|herself|alone|solo|then|later|now))?\s+(?:sings|sang|recorded|"
-    r"records|performs|performed|will sing|voices|voiced|belts\s+out|belted\s+out)\s+"
+    r"records|performs|performed|will sing|voices|voiced|belts\s+out|belted\s+out)\s+(?!as\s)"
     r"(?:(?P<group>all\s+(?:of\s+them|\w+(?:\s+(?:songs|tracks))?)|these\s+(?:\w+\s+)?"
     r"(?:songs|tracks)|them|both)|"
     r"(?P<it>it\b|the\s+(?:song|track|ballad|single|tune|anthem|"
-    r"number|title\s+track)\b(?!\s+⟨))|(?:the\s+)?(?!(?:every|each|all)\s)"
+    r"number|title\s+track)\b(?!\s+⟨))|(?:the\s+)?(?!(?:every|each|all|alongside|with)\s)"
     rf"(?:{M}[’']s\s+)?(?:[\w-]+\s+){{0,4}}?(?P<r>{M}))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
     rf"(?P<cw>character)\s+as|as\s+(?:(?:her|his|their)\s+(?P<cw2>character)\s+)?)(?P<c>{M}))?")
 _CONTRIBUTED = re.compile(
@@ -88,7 +91,7 @@ _CREDITED = re.compile(rf"(?P<a>{M})\s+(?:is|are|was|were)\s+credited\s+(?:on|wi
                        rf"(?P<list>{NAMES})")
 # "A and B duet on T", "A teamed up with B for T": a duet credits both artists.
 _DUET = re.compile(
-    rf"(?:(?P<a>{NAMES})|(?P<pro>\b[Hh]e|\b[Ss]he))(?:\s*,\s+who\b(?:[^,⟨;]|{M}){{0,120}}?,)?\s+"
+    rf"(?:(?P<a>{NAMES})|(?P<pro>\b[Hh]e|\b[Ss]he)(?:\s+and\s+(?P<b0>{M}))?)(?:\s*,\s+who\b(?:[^,⟨;]|{M}){{0,120}}?,)?\s+"
     r"(?:also\s+)?(?:duet|duets|duetted|dueted|team\s+up|teamed\s+up|teams\s+up|"
     r"harmonize|harmonise|harmonizes|harmonises|harmonized|harmonised|"
     r"joined\s+forces|join\s+forces|joins\s+forces|collaborated|collaborate|collaborates)"
@@ -113,7 +116,9 @@ _ROLE_WORD = (r"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:⟨\d+⟩\s+)?(?=bandmate))?"
 _PAIR_SINGS = re.compile(
     rf"(?:\b[Oo]n\s+(?P<r>{M}),?\s+)?(?P<names>(?:{_ROLE_WORD})?{M}(?:\s*,\s*(?:{_ROLE_WORD})?{M})*"
     rf",?\s+(?:and|&)\s+(?:{_ROLE_WORD})?{M})\s+(?:share|split|trade|swap|sing|harmoni[sz]e|"
-    r"duet)\s+(?:to\s+each\s+other|together|it\s+(?:together|as\s+themselves)|"
+    r"duet|sang|perform|performed)\s+(?:to\s+each\s+other|together|it\s+(?:together|as\s+themselves)|"
+    # "A and B sing it as C and D": the song spoken of
+    rf"it\s+(?:in\s+character\s+)?as\s+{M}\s+and\s+{M}|"
     r"(?:the\s+|their\s+)?(?:hook|chorus|verses|vocals|"
     r"lines|lead(?:\s+vocals?)?|bridge|refrain|harmony|harmonies|high\s+notes)\b)"
     r"(?:\s+(?:on|in)\s+the\s+(?:chorus|hook|bridge|refrain|verses?|second\s+verse|first\s+verse)\b)?"
@@ -260,11 +265,15 @@ _AND_CREDITED = re.compile(
     r"[^;]*?\b(?:and|but)\s+(?:is|was)\s+(?:also\s+)?credited\s+to\s+(?:(?P<self>the\s+"
     r"(?:actress|actor|singer|star|idol)\s+(?:herself|himself))|"
     rf"{_NOUN}?(?P<a>{NAMES}))")
-# "G followed with Part 2, “T”", "A opened the run on DATE with “T”": the artist's release.
+# "G followed with Part 2, “T”", "A opened the run on DATE with “T”", "G took Part 1 with
+# “T”": the artist's release.
 _FOLLOWED_WITH = re.compile(
     rf"(?P<a>{M})\s+(?:(?:then|soon|also)\s+)?(?:followed|(?:weighs|weighed|chimes|chimed|comes|came|"
     r"checks|checked)\s+in|returns|returned|opened\s+the\s+(?:run|soundtrack|OST|series)|"
-    rf"kicked\s+off\s+the\s+(?:run|soundtrack|OST|series))(?:\s+on\s+{D})?\s+with\s+"
+    rf"kicked\s+off\s+the\s+(?:run|soundtrack|OST|series)|"
+    # "G took Part 1 with “T”"
+    r"(?:took|takes|claimed|claims|landed|lands|handled|handles|got|gets)\s+Part\s+\d+)"
+    rf"(?:\s+on\s+{D})?\s+with\s+"
     rf"(?:Part\s+\d+\s*,?\s+|[a-z-]+\s+){{0,2}}?(?P<r>{M})")
 # "His group sang Part 3, “T”": the group of the person the sentence before named.
 _HIS_GROUP = re.compile(r"^\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:group|band)\s+(?:also\s+)?"
@@ -295,10 +304,14 @@ _TITLE_THE_BANDS = re.compile(rf"(?P<r>{M}),?\s+the\s+(?:band|group|trio|duo|qua
                               r"number|contribution)\b")
 # "A's “T”", "G's debut single, “T”".
 _OWNED = re.compile(rf"(?P<a>{M})[’']s\s+(?:(?:[a-z-]+\s+){{0,3}}?)(?:[a-z-]+,\s+)?(?P<r>{M})")
-# "A's vocals on T", "his falsetto on the chorus" (the song named before): who sings.
+# "A's vocals on T", "his falsetto on the chorus", "her alto carries the chorus" (the song named
+# before): who sings.
 _VOCALS_ON = re.compile(
     rf"(?:(?P<a>{M})[’']s|\b(?P<pro>[Hh]is|[Hh]er))\s+(?:[a-z-]+\s+)?(?:vocals|voice|falsetto|"
-    r"singing|rap|verse|high\s+notes)\s+(?:on|in|for)\s+(?:(?P<it>the\s+(?:chorus|bridge|hook|"
+    r"singing|rap|verse|high\s+notes|alto|soprano|tenor|baritone|rasp)\s+"
+    # "A's husky alto carries the chorus"
+    r"(?:on|in|for|(?:carries|carried|anchors|anchored|leads|led|opens|opened)(?=\s+the\s+"
+    r"(?:chorus|bridge|hook|refrain|verses?|track|song)))\s+(?:(?P<it>the\s+(?:chorus|bridge|hook|"
     rf"refrain|track|song|ballad|single))\b|(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<r>{M}))")
 # "A takes the microphone (as C) on the B-side T".
 _MIC = re.compile(
@@ -327,9 +340,27 @@ _PAIR_OWNED = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})[’']s\s+(?:[a-z-]+\s+
 _HIS_SINGLE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:single|song|"
                          rf"track|ballad|OST|number|duet|anthem)\s*,?\s+(?P<r>{M})")
 # "T, the band anthem he sings in character": who sings.
-_HE_SINGS = re.compile(rf"(?P<r>{M}),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}}?(?:song|anthem|ballad|"
-                       r"track|single|number|tune)\s+(?:that\s+|which\s+)?(?:he|she|(?P<a>⟨\d+⟩))\s+(?:also\s+)?"
-                       r"(?:sings|sang|performs|performed|recorded|records)\b(?P<cw>\s+in\s+character)?")
+# "T, the G duet that A recorded in character with B": both sing.
+_HE_SINGS = re.compile(rf"(?P<r>{M}),\s+(?:the|a|an)\s+(?:(?:[a-z-]+|{M})\s+){{0,3}}?"
+                       r"(?:song|anthem|ballad|track|single|number|tune|duet)\s+(?:that\s+|which\s+)?"
+                       r"(?:he|she|(?P<a>⟨\d+⟩))\s+(?:also\s+)?"
+                       r"(?:sings|sang|performs|performed|recorded|records)\b(?P<cw>\s+in\s+character)?"
+                       rf"(?:\s+with\s+(?P<b>{M}))?")
+# "On “T,” A sings as the lane mechanic C", "A, who plays C, steps up to the mic as C", "A
+# leads it in character": A sings, in character, the song the sentence or the article names.
+_SINGS_AS = re.compile(
+    rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,60}},)?\s+(?:also\s+)?"
+    r"(?:(?:sings|sang|performs|performed|raps|rapped|(?:steps|stepped)\s+up\s+to\s+the\s+"
+    r"mic(?:rophone)?)\s+(?:it\s+)?(?:in\s+character\s+)?as\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?"
+    rf"(?P<c>{M})(?![’']s)|(?:leads|led|sings|sang|carries|carried|fronts|fronted)\s+it\s+"
+    r"(?P<cw>in\s+character))")
+# "on which A sings alongside his groupmates B and C": all three sing the song named before.
+# "“T” features her bandmates A and B on the verses": they sing T.
+_ALONGSIDE = re.compile(
+    rf"(?:(?P<a>{M})\s+(?:also\s+)?(?:sings|sang|performs|performed|raps|rapped)\s+(?:alongside|with)|"
+    r"\b(?:features|featured|showcases|showcased))\s+"
+    r"(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:groupmates|bandmates|fellow\s+members)\s+"
+    rf"(?P<list>{NAMES})")
 _PARTICIPLE = re.compile(r"(?:ed|sung|written|helmed|led|made|shown|seen|run|won|held|hosted|"
                          r"known|joined|followed|broadcast|shot|set|cast|hit|put|produced|"
                          r"directed|penned|composed|arranged)\s*$")
@@ -369,10 +400,11 @@ def apply(article: Article, s: Sentence) -> None:
         title = s.mention(m["r"])
         if not _is_title(article, title):
             continue
-        pair = s.mentions_in(m["a"] or "") + s.mentions_in(m["b"] or "")
+        pair = s.mentions_in(m["a"] or "") + s.mentions_in(m["b"] or "") + \
+            s.mentions_in(m["b0"] or "")
         _sing(article, s, title, pair)
-        # "He also duets with B on T": he is the person spoken of before the sentence
-        he = _person_before(article) if m["pro"] and m["b"] else None
+        # "He also duets with B on T", "He and B duet on T": he is the person spoken of before
+        he = _person_before(article) if m["pro"] and (m["b"] or m["b0"]) else None
         got = _recording(article, title, []) if he else None
         if got:
             _vocals(article, s, got, he, None, [])
@@ -600,6 +632,8 @@ def apply(article: Article, s: Sentence) -> None:
     _sung_by(article, s)
     _lent(article, s)
     _sings(article, s)
+    _sings_as(article, s)
+    _alongside(article, s)
     _remember_lists(article, s)
 
 
@@ -642,6 +676,30 @@ def _credit_to(article: Article, s: Sentence, got: tuple[str, str | None], artis
                   got[0], artist)
 
 
+def _alongside(article: Article, s: Sentence) -> None:
+    for m in _ALONGSIDE.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        singers = [x for x in [s.mention(m["a"]) if m["a"] else None, *s.mentions_in(m["list"])]
+                   if x is not None and not x.quoted and could_be(article, x, PERSON)]
+        if got is not None:
+            _sing_on(article, s, got, singers, [])
+
+
+def _sings_as(article: Article, s: Sentence) -> None:
+    for m in _SINGS_AS.finditer(s.masked):
+        flags: list[str] = []
+        singer, played = s.mention(m["a"]), s.mention(m["c"]) if m["c"] else None
+        if singer is None or singer.quoted or not could_be(article, singer, PERSON):
+            continue
+        character = article.resolve(played, (CHARACTER,), CHARACTER, flags) if played else None
+        if played is not None and character is None:
+            continue
+        got = _spoken_of(article, s, m.start())
+        who = _artist(article, singer, flags, prefer_person=True) if got else None
+        if got is not None and who is not None and article.is_a(who, PERSON):
+            _vocals(article, s, got, who, character, flags)
+
+
 def _vocals(article: Article, s: Sentence, recording: tuple[str, str | None], singer: str,
             character: str | None, flags: list[str]) -> None:
     key, song = recording
@@ -663,6 +721,9 @@ def _by(article: Article, s: Sentence) -> None:
                                                              artist.end + 2]):
                 break  # "“T1” by A, “T2” by B", "“T1” by A and B's “T2”": A's list ends
             _credit(article, s, title, artist)
+        guest = s.mention(m["f"]) if m["f"] else None
+        if guest is not None and not guest.quoted and _artistlike(article, guest, loose=True):
+            _credit(article, s, title, guest)
     for m in _TRACKLIST_BY.finditer(s.masked):
         recordings = [r for r in (_credit(article, s, t, s.mention(m["a"]))
                                   for t in s.mentions_in(m["list"])) if r]
@@ -847,6 +908,10 @@ def _more(article: Article, s: Sentence) -> None:
         got = _recording(article, title, flags)
         if who and got and article.is_a(who, PERSON):
             _vocals(article, s, got, who, None, flags)
+            partner = s.mention(m["b"]) if m["b"] else None
+            other = _artist(article, partner, flags, prefer_person=True) if partner else None
+            if other and article.is_a(other, PERSON):
+                _vocals(article, s, got, other, None, flags)
 
 
 def _under_name(article: Article, s: Sentence) -> None:
@@ -1226,6 +1291,8 @@ def _spoken_of(article: Article, s: Sentence, at: int) -> tuple[str, str | None]
             if got is not None:
                 return got
     key = article.recent.get(RECORDING)
+    if key is None and article.last_title is not None:  # a title no claim has used yet
+        return _recording(article, article.last_title, [])
     return (key, article._songs.get(key)) if key else None
 
 

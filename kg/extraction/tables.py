@@ -1,0 +1,66 @@
+"""Table rows whose titles are not quoted: the header row says which cell holds the title.
+
+"Pos. | Title | Credited artist" above "7 | Kite Tail | NEON ARC" makes the second
+cell of each row a title, as a quoted title would be in "No. 7 | “Kite Tail” | …".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extraction.mentions import Mention
+from kg.extraction.registry import Registry
+from kg.extraction.sentences import CELL
+
+_TITLE_COLUMN = re.compile(r"^(?:song\s+)?(?:title|song|track)s?$", re.I)
+
+
+def cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) offsets of each cell of the row ``text[start:end]``."""
+    cuts = [start, *(i for m in CELL.finditer(text, start, end) for i in (m.start(), m.end())), end]
+    return list(zip(cuts[::2], cuts[1::2], strict=True))
+
+
+def title_column(text: str, start: int, end: int) -> int | None:
+    """The index of the title cell if the row is a header ("Pos. | Title | Artist"), else None.
+
+    A header has no digit in it and names a title column."""
+    row = text[start:end]
+    if re.search(r"\d", row):
+        return None
+    names = [text[a:b].strip(" .:") for a, b in cells(text, start, end)]
+    return next((i for i, name in enumerate(names) if _TITLE_COLUMN.match(name)), None)
+
+
+def title_cell(text: str, start: int, end: int, column: int | None,
+               registry: Registry) -> Mention | None:
+    """The title in cell ``column`` of a data row, as a quoted title would be read."""
+    if column is None:
+        return None
+    row = cells(text, start, end)
+    if column >= len(row):
+        return None
+    a, b = row[column]
+    while b > a and text[b - 1] in " \t\"”’":
+        b -= 1
+    while a < b and text[a] in " \t\"“‘":
+        a += 1
+    if a == b or not text[a].isalnum():
+        return None
+    return Mention(a, b, text[a:b], registry.lookup(text[a:b]), quoted=True)
+
+
+def title_columns(text: str, spans: list) -> dict[int, int]:
+    """For each data row under a header that names a title column: row start -> that column."""
+    out: dict[int, int] = {}
+    column = None
+    for span in spans:
+        if span.kind != "row":
+            column = None
+            continue
+        header = title_column(text, span.start, span.end)
+        if header is not None:
+            column = header
+        elif column is not None:
+            out[span.start] = column
+    return out
