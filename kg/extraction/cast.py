@@ -624,12 +624,8 @@ def _membership(article: Article, s: Sentence) -> None:
                 not (_is_any(article, actor, (PERSON,)) or PERSON_NAME.match(actor.text)) or \
                 not _character_like(article, character):
             continue
-        flags: list[str] = []
-        person = article.resolve(actor, (PERSON,), ACTOR, flags)
-        role = article.resolve(character, (CHARACTER,), CHARACTER, flags)
-        if person and role and article.is_a(person, PERSON):
-            article.claim(s.start, s.end, "plays", modelling.plays(person, role, article.series()),
-                          flags, role, person)
+        role = _play(article, s, actor, character)
+        if role:
             _member(article, s, role, None, m["role"], band_key=band)
     for m in _WHOSE_CHARACTER.finditer(s.masked):
         _member(article, s, _played_character(article, s.mention(m["p"])), s.mention(m["g"]),
