@@ -74,6 +74,8 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
         name = interview.guest(headline, opening, article.registry, PERSON_NAME)
         article.speaker = (turns, name) if name else None
     hints.read_hints(article, first)
+    if article.speaker is not None:  # whoever the interview is with is a person
+        article.hints.setdefault(exact_form(article.speaker[1]), PERSON)
     article.only_chart = charts.only_chart(article, [s for s in first if s.kind == "sentence"])
     article.full_names = partial_names.table(
         [m for s in first if s.kind == "sentence" for m in s.mentions], PERSON_NAME)
@@ -122,6 +124,8 @@ _ALBUM_TITLE = re.compile(r"\s(?:OST|O\.S\.T\.?|(?:Original\s+)?Soundtrack)$")
 def _remember(article: Article, sentence: Sentence) -> None:
     """What the sentence named, in order, for "it", "the song", "the group" later on."""
     for mention in sentence.mentions:
+        if interview.is_pronoun(article.text, mention):
+            continue  # the guest's "I": a later "he" or "she" is someone else
         if mention.quoted and _ALBUM_TITLE.search(mention.text):
             article.album_title = mention
         elif mention.quoted and not article.registry.lookup(mention.text).entities and \

@@ -47,7 +47,7 @@ _AIRS_ON = re.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|i
 _AVAILABLE = re.compile(
     # "20 million streaming on", "50 million-stream mark on": a count
     r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!million-)(?<!\d-)"
-    r"\b(?:available|streaming|stream|(?<=⟩\s)streams|(?<=\bit\s)streams|(?<=be\s)streamed|"
+    r"\b(?:available|streaming|stream|(?<=⟩\s)streams|(?<=\b[Ii]t\s)streams|(?<=be\s)streamed|"
     r"streamable|watch|watched|catch|caught|see|seen|view|viewed|binge|binged|watchable|"
     r"follow\s+along|follow(?=\s+(?:it|the\s+(?:series|drama|show))\b)|tune\s+in|find|found)\b"
     r"(?P<mid>(?:[^.⟨⟦]|⟨\d+⟩)"
@@ -69,7 +69,8 @@ _CHANNEL_NAME = re.compile(r"(?:\bTV|\bChannel|\bBroadcasting(?:\s+System)?|\bNe
 _OVER_AT = re.compile(rf"^\s*(?:Over\s+)?(?:[Aa]t|[Oo]n)\s+(?P<b>{M}),\s+(?P<s>{M})")
 _EPISODES_ON = re.compile(rf"\b(?:episodes|seasons?|the\s+(?:full\s+)?(?:series|drama|show))"
                           r"(?:,\s+(?:which|that)\s[^,]{0,80},\s*|\s+)"
-                          r"(?:is|are)\s+(?:now\s+|also\s+|all\s+)?(?:on|up\s+on|streaming\s+on)\s+"
+                          r"(?:is|are|remain|remains|stay|stays)\s+(?:now\s+|also\s+|all\s+)?"
+                          r"(?:on|up\s+on|streaming\s+on)\s+"
                           rf"(?P<list>{NAMES})")
 _INTERNATIONAL = re.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|viewers)\b")
 _FIRST = re.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|kicked\s+off|"
@@ -78,6 +79,8 @@ _FIRST = re.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|ki
                     rf"{_SERIES_NOUN}\s+(?:that|which)\s+(?:began|started)|"
                     rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered)|"
                     rf"debuted|debuts|will\s+debut)\s+(?:(?:[a-z-]+|{M})\s+){{0,5}}?on\s+(?P<d>{D})")
+# "“S” opened on DATE": a named subject right before the verb (a series, checked below).
+_OPENED = re.compile(rf"{M}\s+(?:opened|launched)\s+on\s+(?P<d>{D})")
 _RAN = re.compile(rf"\b(?:ran|aired|airs|runs)\s+(?:[^⟦⟨.,;]{{0,40}}?\s+|on\s+{M}\s+)?"
                   rf"from\s+(?P<a>{D})\s+"
                   r"(?:to|until|through)\s+"
@@ -262,6 +265,8 @@ def _availability(article: Article, s: Sentence) -> None:
             series = article.series()  # "Viewers abroad can follow along on P": the drama
         if series is None and _INVITATION.match(s.masked):
             series = article.series()
+        if series is None and re.match(r"\s*It\s+streams\b", s.masked[:m.end()]):
+            series = article.before.get(SERIES) or article.series()  # "It streams on P"
         if series is None:
             continue
         more = _AND_ON.match(s.masked, m.end())
@@ -289,6 +294,9 @@ def _carries(article: Article, s: Sentence) -> None:
         mention = s.mention(m["p"])
         platform = article.resolve(mention, (PLATFORM,), None, flags) if mention else None
         series = article.series()
+        if m.group().endswith("it"):  # "S airs on B, and P streams it": the series just named
+            named = next((x for x in s.mentions if x.quoted and _is_series(article, x)), None)
+            series = article.resolve(named, (SERIES,), SERIES, flags) if named else series
         if platform and series and not hedged(s.masked, m.start(), scheduled=True):
             article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
                           flags, series, platform)
@@ -302,7 +310,8 @@ def _episodes(article: Article, s: Sentence) -> None:
         if first.inferred_year and last.value[:4].isdigit():
             value = f"{last.value[:4]}-{first.value[2:]}"
         found += [("first", value, m.start()), ("final", last.value, m.start())]
-    found += [("first", s.date(m["d"]).value, m.start()) for m in _FIRST.finditer(s.masked)
+    found += [("first", s.date(m["d"]).value, m.start())
+              for m in [*_FIRST.finditer(s.masked), *_OPENED.finditer(s.masked)]
               if not _song_subject(article, s, m.start())]
     found += [("final", s.date(m["d"]).value, m.start()) for m in _FINAL.finditer(s.masked)]
     found += [("first", s.date(m["d"]).value, m.start()) for m in _ITS_PREMIERE.finditer(s.masked)]

@@ -131,13 +131,31 @@ _ANY_AS = re.compile(
     rf"(?:(?:on|in|up|aboard|on\s+board)\s+|for\s+(?P<g>{M})\s+)?)as\s+"
     rf"(?P<desc>(?:(?:the|a|an)\s+)?(?:(?:[a-z'’-]+|{M}[’']s),?\s+){{0,4}}?)"
     rf"(?P<c>{M})(?![’']s\b)")
+# A place in a band, after the band's name: "G frontman C".
+_BAND_PLACE = (r"(?:lead\s+)?(?:frontman|frontwoman|vocalist|singer|drummer|guitarist|bassist|"
+               r"keyboardist|leader)\b")
 # "A … in which she plays coroner C", "S, in which he played the shy baker C".
 _PRONOUN_PLAYED = re.compile(
-    r"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:plays|played|portrays|portrayed|starred\s+as|stars\s+as|"
+    r"\b(?:(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:plays|played|portrays|portrayed|starred\s+as|stars\s+as|"
+    r"leads\s+as|led\s+as|returns\s+as|returned\s+as|"
     r"will\s+(?:play|portray)|"
     r"(?:appears|appeared)(?:\s+in\s+the\s+(?:[a-z-]+\s+)?(?:drama|series|show))?\s+as|"
-    r"(?:is|was)\s+cast\s+as)\s+(?:(?:the|a|an)\s+)?"
-    rf"(?P<desc>(?:[a-z'’-]+\s+|{M}[’']s\s+|[a-z-]+,\s+(?={M})){{0,4}}?)(?P<c>{M})(?![’']s\b)")
+    r"(?:is|was)\s+cast\s+as)|(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:turn|stint)\s+as)\s+"
+    r"(?:(?:the|a|an)\s+)?"
+    rf"(?P<desc>(?:[a-z'’-]+\s+|{M}[’']s\s+|{M}\s+(?={_BAND_PLACE})|[a-z-]+,\s+(?="
+    rf"{M})){{0,4}}?)(?P<c>{M})(?![’']s\b)(?!\s+{_BAND_PLACE})")
+# "veteran A is C, the band's leader": an actor "is" the character (a cast list's copula).
+_IS_CHARACTER = re.compile(rf"(?P<noun>\b{_ACTOR_NOUN})?(?P<a>{M})\s+is\s+(?P<c>{M})(?![’']s)"
+                           r"(?=\s*(?:,|\.|\bin\b|$))")
+# "A's C has never sounded better": an actor's character, both already known as such.
+_ACTORS_CHARACTER = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M})")
+# "By the second episode he has become the voice of G": the lead vocalist of the band.
+_VOICE_OF = re.compile(rf"(?:(?P<c>{M})|\b(?P<pro>[Hh]e|[Ss]he))\s+(?:has\s+|had\s+)?"
+                       r"(?:becomes?|became|is|was)\s+(?:already\s+)?the\s+(?:lead\s+)?voice\s+of\s+"
+                       rf"(?P<g>{M})")
+# "… the band's keyboardist, C. A, who plays her, …": A plays the character named last.
+_WHO_PLAYS_HER = re.compile(rf"(?P<a>{M}),\s+who\s+(?:plays|played|portrays|portrayed)\s+"
+                            r"(?:her|him)\b")
 # "C, a ski instructor who ends up as G's lead guitarist": C's role in G.
 _ENDS_UP_AS = re.compile(
     rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨]{{0,80}}?\bwho\s+(?:[a-z]+\s+){{0,3}}?(?:as|becomes|became)\s+"
@@ -298,6 +316,9 @@ _BANDMATES_IN = re.compile(rf"(?:(?P<p>{M})[’']s\s+)?(?:fellow\s+)?(?:bandmate
 _BANDMATE = re.compile(rf"(?:(?P<pro>\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+)?(?:(?P<g>{M})\s+)?\b"
                        rf"(?:[a-z-]+-)?(?:band|group)mates?\s+(?P<p>{NAMES})|"
                        rf"(?P<p2>{M}),\s+(?:her|his|their)\s+(?:[a-z-]+\s+)?bandmates?\b")
+# An interview's guest: "My members A and B carry the song": the guest's group.
+_MY_MEMBERS = re.compile(rf"\b(?<![’'])[Mm]y\s+(?:fellow\s+)?(?:members|bandmates|groupmates)\s+"
+                         rf"(?P<p>{NAMES})")
 # "C, the quiet percussionist of G": a role in the band named.
 # "C, the alley's mechanic and, by the first week, the frontman of a band called G": an
 # apposition may run on through commas, but not through a clause of its own.
@@ -408,7 +429,30 @@ def _plays(article: Article, s: Sentence) -> None:
         if actor is None:
             _spoken_of_plays(article, s, s.mention(m["c"]))
         elif _person_like(article, actor) and _character_like(article, s.mention(m["c"])):
-            _play(article, s, actor, s.mention(m["c"]))
+            # "he starred as G frontman C": C's place in G too
+            _role_in_band(article, s, _play(article, s, actor, s.mention(m["c"])), m["desc"])
+    for m in _IS_CHARACTER.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        # only a known or introduced actor: "A is B" between two mere names proposes nothing
+        if (_is_any(article, actor, (PERSON,)) or (m["noun"] and _person_like(article, actor))) \
+                and _character_like(article, character):
+            _play(article, s, actor, character)
+    for m in _ACTORS_CHARACTER.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if _is_any(article, actor, (PERSON,)) and _is(article, character, CHARACTER):
+            _play(article, s, actor, character)
+    for m in _WHO_PLAYS_HER.finditer(s.masked):
+        actor, role = s.mention(m["a"]), article.before.get(CHARACTER)
+        name, before = article.last_person_name, article.previous
+        if name is not None and before is not None and \
+                before.start <= name.start < before.end and _character_like(article, name):
+            role = article.resolve(name, (CHARACTER,), CHARACTER, [])  # named just before
+        if role is not None and _person_like(article, actor):
+            flags: list[str] = []
+            person = article.resolve(actor, (PERSON,), ACTOR, flags)
+            if person:
+                article.claim(s.start, s.end, "plays",
+                              modelling.plays(person, role, article.series()), flags, role, person)
     for m in _THE_ACTOR_PLAYED.finditer(s.masked):  # "The actress, who played C": the one named
         _spoken_of_plays(article, s, s.mention(m["c"]))
     for m in _ROLE_APPOSED.finditer(s.masked):
@@ -521,6 +565,17 @@ def _group_apposed(article: Article, s: Sentence, m: re.Match[str], actor: Menti
         first_mention(article, s, (PERSON,), before=m.start())
 
 
+def _person_before(article: Article) -> str | None:
+    """The person the article spoke of before the sentence: a known one, else the last
+    unknown name that the article calls a person."""
+    person, name = article.before.get(PERSON), article.last_person_name
+    # a name merely shaped like a person's may be a character's
+    if person is None and name is not None and \
+            article.hints.get(exact_form(name.text)) in (PERSON, ACTOR, SINGER):
+        person = article.resolve(name, (PERSON,), ACTOR, [])
+    return person
+
+
 def _spoken_of_plays(article: Article, s: Sentence, character: Mention | None) -> None:
     """The person the article spoke of last plays ``character`` ("The actress, who played C",
     "his first drama since S, in which he played C")."""
@@ -541,7 +596,7 @@ def _role_in_band(article: Article, s: Sentence, character: str | None, desc: st
     noun = re.search(rf"\b(?:lead\s+|main\s+)?{_MEMBER_NOUNS}(?=s?\b)", desc or "")
     if character is None or noun is None:
         return
-    owner = re.search(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?{re.escape(noun.group())}", desc)
+    owner = re.search(rf"(?P<g>{M})(?:[’']s)?\s+(?:[a-z-]+\s+)?{re.escape(noun.group())}", desc)
     if owner:
         _member(article, s, character, s.mention(owner["g"]), noun.group())
         return
@@ -584,8 +639,10 @@ _ROLE_NAMED = re.compile(
     # "our main vocalist A": a member speaking of another
     r"(?:[Ll]eader|[Mm]ember|[Mm]aknae|(?<=[Oo]ur\s)(?:(?:main|lead)\s+)?(?:vocalist|rapper|dancer))"
     rf"\s+(?P<p>{M})(?![’']s)")
-# "Now the G member is …": the person spoken of before the sentence belongs to G.
-_THE_MEMBER = re.compile(rf"\b[Tt]he\s+(?P<g>{M})\s+(?:member|leader|maknae)\b(?!\s*,?\s*⟨)")
+# "Now the G member is …", "the G vocalist": the person spoken of before the sentence
+# belongs to G.
+_THE_MEMBER = re.compile(rf"\b[Tt]he\s+(?P<g>{M})\s+(?:member|leader|maknae|vocalist|singer|"
+                         r"rapper|dancer)\b(?!\s*,?\s*⟨)")
 # "As C, the quiet percussionist of G, he had barely a dozen lines": he plays C.
 _AS_C_HE = re.compile(rf"^\s*(?:[A-Z][a-z]+\s+)?[Aa]s\s+(?P<c>{M}),\s+(?:[^;⟨]|{M}){{0,120}}?,\s+"
                       r"(?:he|she)\b")
@@ -630,8 +687,17 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _WHOSE_CHARACTER.finditer(s.masked):
         _member(article, s, _played_character(article, s.mention(m["p"])), s.mention(m["g"]),
                 "lead vocalist", require_group=True)
+    for m in _VOICE_OF.finditer(s.masked):
+        # "he" is the character: in a story band's world the actor is no one's voice
+        character = s.mention(m["c"]) if m["c"] else None
+        key = article.before.get(CHARACTER) if m["pro"] else None
+        group = s.mention(m["g"])
+        if ((character is not None and _is(article, character, CHARACTER)) or key is not None) \
+                and (_is_any(article, group, (BAND,)) or _looks_like_group(article, group)):
+            band = article.resolve(group, (BAND,), BAND, [])  # a character's band is a story's
+            _member(article, s, character or key, None, "lead vocalist", band_key=band)
     for m in _THE_MEMBER.finditer(s.masked):
-        group, person = s.mention(m["g"]), article.before.get(PERSON)
+        group, person = s.mention(m["g"]), _person_before(article)
         if person and group is not None and not group.quoted and _looks_like_group(article, group):
             _member(article, s, person, group, None)
     for m in _ROLE_NAMED.finditer(s.masked):
@@ -786,10 +852,23 @@ def _membership(article: Article, s: Sentence) -> None:
                 people = [subject, *people]
         elif m["pro"] and band is None:  # "G's “T” features her bandmates A and B"
             band = _group_first(article, s)
+        elif not m["pro"] and m["p"]:  # "G opened with T; A takes a verse and bandmate B …"
+            named = _band_in(article, s)
+            earlier = s.mentions_in(s.masked[:m.start()])
+            other = next((x for x in reversed(earlier) if _person_like(article, x)), None)
+            if named is not None and named in earlier:
+                band = article.resolve(named, (GROUP, BAND), GROUP, [])
+                people = [*([other] if other is not None else []), *people]
         if band is None:  # "Her rival-turned-bandmate C": the band spoken of, for characters
             band = band_before(article, story=bool(m["pro"]))
             people = [x for x in people if not m["pro"] or _is_any(article, x, (CHARACTER,))]
         for person in people if band else []:  # "His bandmates A and B": the group he is in
+            _member(article, s, person, None, None, band_key=band)
+    guest = article.speaker[1] if article.speaker is not None else None
+    for m in _MY_MEMBERS.finditer(s.masked) if guest else ():
+        found = article.registry.lookup(guest, (PERSON,))
+        band = group_of(article, found.entity.key) if found.found else None
+        for person in s.mentions_in(m["p"]) if band else []:
             _member(article, s, person, None, None, band_key=band)
     for m in _ROLE_OF_APPOSED.finditer(s.masked):
         member, group = s.mention(m["p"]), s.mention(m["g"])

@@ -175,8 +175,10 @@ def _table_row(article: Article, s: Sentence) -> None:
     _intro_entry(article, s, position, [x for x in s.mentions if x.quoted])
 
 
-# "No. 41 — Title (Artist)", a list line: the title runs from the dash to the bracket or dash.
-_LIST_POSITION = re.compile(r"\s*(?:No\.?\s*|#\s*)(?P<n>\d{1,3})\s*[—–:-]\s+(?:[“\"‘']"
+# "No. 41 — Title (Artist)", a list line: the title runs from the dash to the bracket or dash
+# ("#4 “Title” (Artist)": a quoted title needs no dash).
+_LIST_POSITION = re.compile(r"\s*(?:No\.?\s*|#\s*)(?P<n>\d{1,3})\s*(?:[—–:-]\s+|(?=[“\"‘']))"
+                            r"(?:[“\"‘']"
                             r"(?P<q>[^“”\"]+?),?[”\"’'],?\s|[“\"‘']?"
                             r"(?P<t>[^()“”\"—–]+?)[”\"’']?\s*(?:\(|\s[—–-]\s|$))")
 

@@ -38,16 +38,29 @@ def turns(text: str) -> list[tuple[int, int, str]]:
 
 def guest(headline: str, opening: list[Mention], registry: Registry,
           person_name: re.Pattern[str]) -> str | None:
-    """The name of the interview's guest: of the names in the opening paragraphs
-    (``opening``) that are known persons or shaped like personal names, the first that the
-    ``headline`` also names, else the first."""
-    people = [m.text for m in opening if not m.quoted and (
-        registry.lookup(m.text, ("lr:Person",)).found or
-        (not m.resolution.entities and person_name.match(m.text)))]
+    """The name of the interview's guest: the first name of the opening paragraphs
+    (``opening``) that the ``headline`` also names and that is a known person or no known
+    entity at all; else the first known person or unknown name shaped like a personal name."""
     # compared folded: the headline may spell the name "A B-c" and the paragraph "A Bc"
-    folded = names.exact_form(headline)
-    return next((p for p in people if names.exact_form(p) in folded),
-                people[0] if people else None)
+    folded, words = names.exact_form(headline), set(names.syllables(headline))
+    unquoted = [m for m in opening if not m.quoted]
+    named = [m.text for m in unquoted
+             if (registry.lookup(m.text, ("lr:Person",)).found or not m.resolution.entities)
+             and _in_headline(m.text, folded, words)]
+    # a one-word stage name ("Nayeon") counts once the headline names it too; a name in
+    # capitals is a group's ("NEON ARC"), as it is everywhere else
+    named = [n for n in named if not n.isupper()]
+    if named:
+        return named[0]
+    people = [m.text for m in unquoted if registry.lookup(m.text, ("lr:Person",)).found or
+              (not m.resolution.entities and person_name.match(m.text))]
+    return people[0] if people else None
+
+
+def _in_headline(name: str, folded: str, words: set[str]) -> bool:
+    # a one-word name must be a whole word of the headline, not a piece of a longer one
+    parts = names.syllables(name)
+    return names.exact_form(name) in folded and (len(parts) > 1 or set(parts) <= words)
 
 
 def speaker_mentions(text: str, start: int, end: int, interview: list[tuple[int, int, str]],
@@ -62,3 +75,8 @@ def speaker_mentions(text: str, start: int, end: int, interview: list[tuple[int,
             if all(m.end() <= x.start or x.end <= m.start() for x in taken):
                 found.append(Mention(m.start(), m.end(), name, registry.lookup(name)))
     return found
+
+
+def is_pronoun(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is one that :func:`speaker_mentions` made of an "I" or a "you"."""
+    return text[mention.start:mention.end] in ("I", "you", "You")

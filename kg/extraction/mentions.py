@@ -193,7 +193,10 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b:
         w = re.match(r"\S+", text[a:b])
         word = w.group().lower().strip(".,") if w else ""
-        if not word or (word not in STOPWORDS and
+        # "Top-billed A", "Award-winning A": a compound epithet before a name, not part of it
+        epithet = re.fullmatch(r"[a-z]+-[a-z]+(?:ed|ing)", word) and \
+            re.match(r"\S+\s+[A-Z]", text[a:b])
+        if not word or (word not in STOPWORDS and not epithet and
                         not all(part in STOPWORDS for part in word.split("-"))):
             break
         if word == "top" and re.match(r"\S+\s+[A-Z][a-z]", text[a:b]):

@@ -167,9 +167,10 @@ _TAKES_PART = re.compile(
     r"hook|rap|refrain|verses|verse))"
     rf"(?:\s+(?:of|on)\s+(?P<r>{M}))?(?:\s+(?:on|in)\s+the\s+(?:chorus|bridge|hook|refrain))?"
     rf"(?:,?\s+(?:(?P<cw>in\s+character)\s+)?as\s+(?P<c>{M}))?(?!\s+(?:on|of|for|in|to)\s)")
-# "T, the G song", "the G track": an artist's recording named by the artist's name.
+# "T, the G song", "the G track", "T, is a G single": an artist's recording named by the
+# artist's name.
 _THE_ARTIST_SONG = re.compile(
-    rf"(?:(?P<r>{M}),\s+)?\b(?:[Tt]he|[Aa])\s+(?P<a>{M})\s+(?:[a-z-]+\s+)?(?:song|track|single|"
+    rf"(?:(?P<r>{M})(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|was)\s+))?\b(?P<the>[Tt]he|[Aa])\s+(?P<a>{M})\s+(?:[a-z-]+\s+)?(?:song|track|single|"
     rf"ballad|anthem|number|tune|duet)\b(?:\s*,?\s+(?P<r2>{M}))?")
 # "G's other two songs, T1 and T2": a possessive over a list of titles.
 _OWNED_LIST = re.compile(
@@ -182,8 +183,17 @@ _NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|rapper|vocalist|actor|
          r"band|group|duo|trio|[a-z]+ist|singer-songwriter)\s+)")
 # "…: C and D singing together, recorded in character by A and B": a participle after a comma
 # whose song is the one the sentence named.
-_RECORDED_BY = re.compile(r"(?:,|:)\s+(?:sung|performed|recorded|voiced)\s+(?:in\s+character\s+|"
+# "The song … was recorded in character by A and B", "G's duet sung in character by A and B".
+# ("C is voiced by A" is a character's, not a song's.)
+_RECORDED_BY = re.compile(r"(?:(?:(?:,|:)\s+|\b(?:duet|song|single|track|number|ballad|theme)\s+)"
+                          r"(?:sung|performed|recorded|voiced)|"
+                          r"\b(?:was|were|is|are|been)\s+(?:sung|performed|recorded))"
+                          r"\s+(?:in\s+character\s+|"
                           rf"together\s+|[a-z]+ly\s+)?by\s+{_NOUN}?(?P<a>{NAMES})")
+# "the C and D duet that A and B recorded in character": the song spoken of is theirs.
+_THAT_THEY_RECORDED = re.compile(
+    r"\b(?:duet|song|single|track|number|ballad|theme)\s+(?:that|which)\s+"
+    rf"(?P<a>{NAMES})\s+(?:recorded|sang|performed|cut|voiced)\b")
 _HANDLES = re.compile(
     rf"(?P<a>{NAMES})(?:,\s+(?:[a-z-]+\s+){{1,5}}?[a-z-]+,)?\s+(?:also\s+)?(?:provides|provided|provide|handles|handled|handle|takes|"
     r"took|take|delivers|delivered|deliver|sings|sang|sing|lends|lent|lend|supplies|supplied|"
@@ -444,9 +454,10 @@ def apply(article: Article, s: Sentence) -> None:
         title = s.mention(m["r"] or m["r2"])
         if _is_title(article, title):
             _credit(article, s, title, artist)
-        elif m["r"] is None and m["r2"] is None and (
+        elif m["r"] is None and m["r2"] is None and m["the"].lower() == "the" and (
                 _artistlike(article, artist) or _capitals_group(article, artist)):
-            _credit_last(article, s, artist)  # "The G track has topped …", not "a Korean ballad"
+            # "The G track has topped …", not "a Korean ballad" nor "lobbying for a G track"
+            _credit_last(article, s, artist)
     for m in _OWNED_LIST.finditer(s.masked):
         artist = s.mention(m["a"])
         if artist is None or _series_like(article, artist) or \
@@ -732,7 +743,7 @@ def _by(article: Article, s: Sentence) -> None:
 
 
 def _sung_by(article: Article, s: Sentence) -> None:
-    for m in _RECORDED_BY.finditer(s.masked):  # ", recorded in character by A and B"
+    for m in (*_RECORDED_BY.finditer(s.masked), *_THAT_THEY_RECORDED.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         if got is not None:
             _sing_on(article, s, got, s.mentions_in(m["a"]), [])
@@ -1080,7 +1091,7 @@ _INTRO_CREDIT = re.compile(
     rf"by)\s+{_NOUN}?(?P<a>{M})\s*:\s*$")
 
 
-_NUMBERING = re.compile(r"\s*(?:\d{1,3}[.)]|0\d(?=\s)|[-*•·])\s+")
+_NUMBERING = re.compile(r"\s*(?:\d{1,3}[.)]|0\d(?=\s)|#\s*\d{1,3}[.):]?|[-*•·])\s+")
 
 
 def _list(article: Article, s: Sentence) -> None:

@@ -19,11 +19,13 @@ _DASH = re.compile(r"\s[—–/-]\s")
 _BY_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]\s*|[-*•·]\s*)?[\"“‘']?[A-Z0-9].{0,60}?\s+by\s+"
                       r"(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z0-9(].{0,40}$")
 # "Track 2: Title (Artist)", "3. Title (A & B)": a track-list line with the artist in brackets.
-_PAREN_ITEM = re.compile(r"^\s*(?:(?:Track|No\.)\s*\d{1,3}\s*[:.)]\s*|\d{1,3}[.)]\s*|[-*•·]\s*)?"
+# "#4 “Title” (Artist)": a chart's rank before the title.
+_PAREN_ITEM = re.compile(r"^\s*(?:(?:Track|No\.)\s*\d{1,3}\s*[:.)]\s*|\d{1,3}[.)]\s*|"
+                         r"#\s*\d{1,3}\s*[:.)]?\s+|[-*•·]\s*)?"
                          r"[\"“‘']?[A-Z0-9][^()]{0,60}?[\"”’']?\s+\((?P<artist>[A-Z0-9][^()]{0,60})\)\s*$")
 # "1. Title", "- “Title”": a track-list line that names no artist (the introduction may).
 _TITLE_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·])\s*[\"“‘']?[A-Z0-9][^.!?:;|]{0,60}$")
-_RANKED = re.compile(r"\s*(?:No\.?\s*|#\s*|Track\s+)\d{1,3}\s*[—–-]\s+")
+_RANKED = re.compile(r"\s*(?:No\.?\s*|#\s*|Track\s+)\d{1,3}\s*(?:[—–-]\s+|(?=[\"“‘']))")
 # "“Title,” Artist" after a rank: the closing quote (and its comma) ends the title.
 _QUOTED_TITLE = re.compile(r"[\"“‘][^\"“”]+?,?[\"”’],?(?P<gap>\s+)(?=\S)")
 # "No. 23 | “Title” | Artist | “Series”": a table row.
