@@ -362,14 +362,16 @@ def _series_in(article: Article, s: Sentence, slot: str | None) -> str | None:
 
 
 def _play(article: Article, s: Sentence, actor: Mention | str | None,
-          character: Mention | None, series: str | None = None, starring: bool = False
+          character: Mention | str | None, series: str | None = None, starring: bool = False
           ) -> str | None:
-    """Propose that ``actor`` (a mention, or a person's key) plays ``character``."""
+    """Propose that ``actor`` (a mention, or a person's key) plays ``character`` (a mention, or
+    a character's key)."""
     if actor is None or character is None or actor is character:
         return None
     flags: list[str] = []
     person = actor if isinstance(actor, str) else article.resolve(actor, (PERSON,), ACTOR, flags)
-    role = article.resolve(character, (CHARACTER,), CHARACTER, flags)
+    role = character if isinstance(character, str) else \
+        article.resolve(character, (CHARACTER,), CHARACTER, flags)
     if person is None or role is None:
         return None
     series = article.series(series)
@@ -448,11 +450,7 @@ def _plays(article: Article, s: Sentence) -> None:
                 before.start <= name.start < before.end and _character_like(article, name):
             role = article.resolve(name, (CHARACTER,), CHARACTER, [])  # named just before
         if role is not None and _person_like(article, actor):
-            flags: list[str] = []
-            person = article.resolve(actor, (PERSON,), ACTOR, flags)
-            if person:
-                article.claim(s.start, s.end, "plays",
-                              modelling.plays(person, role, article.series()), flags, role, person)
+            _play(article, s, actor, role)
     for m in _THE_ACTOR_PLAYED.finditer(s.masked):  # "The actress, who played C": the one named
         _spoken_of_plays(article, s, s.mention(m["c"]))
     for m in _ROLE_APPOSED.finditer(s.masked):
@@ -583,11 +581,7 @@ def _spoken_of_plays(article: Article, s: Sentence, character: Mention | None) -
     if subject is None and article.last_person_name is not None:
         subject = article.resolve(article.last_person_name, (PERSON,), ACTOR, [])
     if subject and article.is_a(subject, PERSON) and _character_like(article, character):
-        flags: list[str] = []
-        role = article.resolve(character, (CHARACTER,), CHARACTER, flags)
-        if role:
-            article.claim(s.start, s.end, "plays",
-                          modelling.plays(subject, role, article.series()), flags, role, subject)
+        _play(article, s, subject, character)
 
 
 def _role_in_band(article: Article, s: Sentence, character: str | None, desc: str) -> None:
