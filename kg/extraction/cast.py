@@ -445,12 +445,13 @@ def _plays(article: Article, s: Sentence) -> None:
             _play(article, s, actor, character)
     for m in _WHO_PLAYS_HER.finditer(s.masked):
         actor, role = s.mention(m["a"]), article.before.get(CHARACTER)
+        if not _person_like(article, actor):
+            continue  # checked first: resolving the character below proposes it
         name, before = article.last_person_name, article.previous
         if name is not None and before is not None and \
                 before.start <= name.start < before.end and _character_like(article, name):
             role = article.resolve(name, (CHARACTER,), CHARACTER, [])  # named just before
-        if role is not None and _person_like(article, actor):
-            _play(article, s, actor, role)
+        _play(article, s, actor, role)
     for m in _THE_ACTOR_PLAYED.finditer(s.masked):  # "The actress, who played C": the one named
         _spoken_of_plays(article, s, s.mention(m["c"]))
     for m in _ROLE_APPOSED.finditer(s.masked):

@@ -170,7 +170,8 @@ _TAKES_PART = re.compile(
 # "T, the G song", "the G track", "T, is a G single": an artist's recording named by the
 # artist's name.
 _THE_ARTIST_SONG = re.compile(
-    rf"(?:(?P<r>{M})(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|was)\s+))?\b(?P<the>[Tt]he|[Aa])\s+(?P<a>{M})\s+(?:[a-z-]+\s+)?(?:song|track|single|"
+    rf"(?:(?P<r>{M})(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|was)\s+))?"
+    rf"\b(?P<the>[Tt]he|[Aa])\s+(?P<a>{M})\s+(?:[a-z-]+\s+)?(?:song|track|single|"
     rf"ballad|anthem|number|tune|duet)\b(?:\s*,?\s+(?P<r2>{M}))?")
 # "G's other two songs, T1 and T2": a possessive over a list of titles.
 _OWNED_LIST = re.compile(
