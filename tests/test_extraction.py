@@ -1090,6 +1090,128 @@ def test_round_thirteen_forms_do_not_overreach(registry, text, relation, unwante
     assert unwanted not in tuples[relation], (tuples[relation], proposal.facts)
 
 
+# Round 14: forms first met in the twelfth held-out split, written anew with invented names.
+_GUEST = (
+    "“I Sang It Twice”: Moon Sun-hee On Her Year\n\n"
+    "For a decade Moon Sun-hee has sung drama themes. The former main vocalist of the trio NEON "
+    "ARC now works alone, and “Paper Moon,” her collaboration with rapper Jae-on, won her Best "
+    "OST at the 2032 Dasan Music Awards.\n\n"
+    "Q: Do you miss group life?\n"
+    "A: Every day. My NEON ARC bandmates Nayeon and Do-yun still send me voice memos.\n")
+_HER_CHARACTER = (
+    "The story follows a diner band called PAPER CRANES. Moon Sun-hee is his co-lead. Her "
+    "character, the diner's cook Gu Mal-ja, runs the till by day and plays bass for the band by "
+    "night.")
+_ROUND_FOURTEEN = [
+    ("Drama songs on the TuneBox Top 50 (March 16):\n\nNo. 4 - NEON ARC, “Kite Tail”\n"
+     "No. 9 - Won Ha-rim ft. Jae-on, “Paper Moon”\n", "chart-entry",
+     ("Kite Tail", "TuneBox Top 50", 4, "2033-03-16")),
+    ("Drama songs on the TuneBox Top 50 (March 16):\n\nNo. 4 - NEON ARC, “Kite Tail”\n"
+     "No. 9 - Won Ha-rim ft. Jae-on, “Paper Moon”\n", "performs",
+     ("credited", "Paper Moon", "Jae-on")),
+    ("“Kite Tail,” NEON ARC's contribution as Part 1, first appeared on March 7.", "performs",
+     ("credited", "Kite Tail", "NEON ARC")),
+    ("“Kite Tail,” NEON ARC's contribution as Part 1, first appeared on March 7.", "release",
+     ("Kite Tail", "2033-03-07")),
+    (_GUEST, "performs", ("credited", "Paper Moon", "Moon Sun-hee")),
+    (_GUEST, "performs", ("credited", "Paper Moon", "Jae-on")),
+    (_GUEST, "membership", ("Nayeon", "NEON ARC", "member")),
+    (_GUEST, "membership", ("Moon Sun-hee", "NEON ARC", "member")),
+    (_GUEST, "award", ("Best OST, 2032 Dasan Music Awards", "Moon Sun-hee", "2032")),
+    ("“Kite Tail,” NEON ARC's contribution, is out. Members Do-yun and Nayeon trade the verses, "
+     "and their bandmate Jae-on carries the high harmonies on the chorus.", "performs",
+     ("vocals", "Kite Tail", "Jae-on")),
+    ("Won Ha-rim turns up again on “Paper Moon,” his own group NEON ARC's contribution, though "
+     "here he hands the verses to fellow members Do-yun and Jae-on and keeps only the bridge "
+     "for himself.", "membership", ("Jae-on", "NEON ARC", "member")),
+    ("Won Ha-rim turns up again on “Paper Moon,” his own group NEON ARC's contribution, though "
+     "here he hands the verses to fellow members Do-yun and Jae-on and keeps only the bridge "
+     "for himself.", "performs", ("vocals", "Paper Moon", "Won Ha-rim")),
+    ("NEON ARC's Nayeon was named Best New Actress for her turn behind PAPER CRANES's drum kit "
+     "as Gu Mal-ja.", "membership", ("Nayeon", "NEON ARC", "member")),
+    ("NEON ARC's Nayeon was named Best New Actress for her turn behind PAPER CRANES's drum kit "
+     "as Gu Mal-ja.", "plays", ("Nayeon", "Gu Mal-ja")),
+    (_HER_CHARACTER, "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    (_HER_CHARACTER, "membership", ("Gu Mal-ja", "PAPER CRANES", "member")),
+    ("Moon Sun-hee, Gu Mal-ja in the drama, steps out of character for “Kite Tail,” a bare "
+     "piano ballad she sings as herself.", "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    ("Moon Sun-hee, Gu Mal-ja in the drama, steps out of character for “Kite Tail,” a bare "
+     "piano ballad she sings as herself.", "performs", ("vocals", "Kite Tail", "Moon Sun-hee")),
+    ("The 2033 Dasan Drama Awards were handed out on December 30. Won Ha-rim was up for Best "
+     "Actor, for his role as PAPER CRANES bassist Na-yul, but that prize went to Jae-on, the "
+     "cook Do-yun of “Harbour Lights.”", "plays", ("Jae-on", "Do-yun")),
+    ("The 2033 Dasan Drama Awards were handed out on December 30. Won Ha-rim was up for Best "
+     "Actor, for his role as PAPER CRANES bassist Na-yul, but that prize went to Jae-on, the "
+     "cook Do-yun of “Harbour Lights.”", "membership", ("Na-yul", "PAPER CRANES", "member")),
+    ("Soloist Nayeon sings the two remaining songs, “Kite Tail” and “Paper Moon.”", "performs",
+     ("vocals", "Paper Moon", "Nayeon")),
+    ("“Kite Tail” climbed to No. 5 on the TuneBox Top 50 on June 10. The track pairs the "
+     "leads, Won Ha-rim and Moon Sun-hee, who sang it in character.", "performs",
+     ("vocals", "Kite Tail", "Moon Sun-hee")),
+    ("“Kite Tail” held at No. 9 on the TuneBox Top 50, and its Streamly count now tops "
+     "9 million.", "stream-milestone", ("Kite Tail", "Streamly", 9000000, "2033-06-20")),
+    ("“Kite Tail” entered the TuneBox Top 50 at No. 12 on March 1, and by March 18 it had been "
+     "streamed 2 million times on Streamly.", "stream-milestone",
+     ("Kite Tail", "Streamly", 2000000, "2033-03-18")),
+    ("Eight tracks make up the “Tide Clock” OST. The album has already passed 5 million "
+     "streams on Streamly, while “Kite Tail” had reached 25 million streams on TuneBox as of "
+     "May 30.", "stream-milestone", ("Tide Clock OST", "Streamly", 5000000, "2033-06-20")),
+    ("Moon Sun-hee won Best Actress for “Tide Clock,” Channel Nine's weekend drama. The series "
+     "ran from July 8 to September 24.", "broadcast",
+     ("final episode", "Tide Clock", "2032-09-24")),
+    ("Moon Sun-hee won Best Actress for “Tide Clock,” Channel Nine's weekend drama.",
+     "broadcast", ("broadcaster", "Tide Clock", "Channel Nine")),
+    ("The week belongs to the band of “Tide Clock,” now halfway through its run on Dasan TV.",
+     "broadcast", ("broadcaster", "Tide Clock", "Dasan TV")),
+    ("“Tide Clock” continues Fridays and Saturdays at 9 p.m., with Streamly streaming each "
+     "episode after broadcast.", "broadcast", ("available on", "Tide Clock", "Streamly")),
+    ("“Tide Clock” continues Fridays and Saturdays at 9 p.m., with Streamly streaming each "
+     "episode after broadcast.", "broadcast", ("schedule", "Tide Clock", "friday-saturday")),
+    ("All of “Tide Clock” is on Streamly for subscribers abroad.", "broadcast",
+     ("available on", "Tide Clock", "Streamly")),
+    ("Channel Nine's “Tide Clock” closed on May 27 with the band intact.", "broadcast",
+     ("final episode", "Tide Clock", "2033-05-27")),
+    ("PAPER CRANES sang “Paper Moon.” NEON ARC claimed the Popularity Award, a fan vote that "
+     "the group's “Kite Tail” helped win.", "performs", ("credited", "Kite Tail", "NEON ARC")),
+    ("Won Ha-rim plays Gu Mal-ja. By episode two, Gu Mal-ja has been talked into becoming the "
+     "lead singer of PAPER CRANES.", "membership", ("Gu Mal-ja", "PAPER CRANES",
+                                                    "lead vocalist")),
+    ("“Kite Tail,” the band's first single, dropped on April 8, and Jae-on recorded the lead "
+     "vocal in character as Na-yul.", "performs", ("vocals", "Kite Tail", "Jae-on")),
+    ("Best OST went to “Kite Tail,” PAPER CRANES's duet, which Won Ha-rim and Moon Sun-hee "
+     "recorded in character.", "performs", ("vocals", "Kite Tail", "Moon Sun-hee")),
+]
+_OVERREACH = [
+    # an awards ceremony broadcast is not the drama's
+    ("“Harbour Lights” won Drama of the Year. The ceremony was broadcast live on Channel Nine.",
+     "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    # "her collaboration" is the singer's, not the group she was in
+    (_GUEST, "performs", ("credited", "Paper Moon", "NEON ARC")),
+    # a date "as of" in the next clause is another recording's
+    ("Eight tracks make up the “Tide Clock” OST. The album has already passed 5 million "
+     "streams on Streamly, while “Kite Tail” had reached 25 million streams on TuneBox as of "
+     "May 30.", "stream-milestone", ("Tide Clock OST", "Streamly", 5000000, "2033-05-30")),
+    # "the group's" means the group the sentence opened with
+    ("PAPER CRANES sang “Paper Moon.” NEON ARC claimed the Popularity Award, a fan vote that "
+     "the group's “Kite Tail” helped win.", "performs", ("credited", "Kite Tail", "PAPER CRANES")),
+    # a title set beside a drama by a channel's possessive is the drama, not a song
+    ("Moon Sun-hee won Best Actress for “Tide Clock,” Channel Nine's weekend drama.",
+     "performs", ("credited", "Tide Clock", "Moon Sun-hee")),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FOURTEEN)
+def test_round_fourteen_forms(registry, text, relation, expected):
+    tuples, proposal = _tuples(registry, text)
+    assert expected in tuples[relation], (tuples[relation], proposal.facts)
+
+
+@pytest.mark.parametrize(("text", "relation", "unwanted"), _OVERREACH)
+def test_round_fourteen_forms_do_not_overreach(registry, text, relation, unwanted):
+    tuples, proposal = _tuples(registry, text)
+    assert unwanted not in tuples[relation], (tuples[relation], proposal.facts)
+
+
 @pytest.mark.parametrize("text", [
     "Won Ha-rim was chosen as ambassador, said Moon Sun-hee.",
     "Won Ha-rim served as the MC alongside Moon Sun-hee.",

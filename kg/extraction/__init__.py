@@ -40,7 +40,7 @@ from kg.extraction.context import (
 )
 from kg.extraction.dates import find_dates
 from kg.extraction.masked import Sentence
-from kg.extraction.mentions import find_mentions
+from kg.extraction.mentions import Mention, find_mentions
 from kg.extraction.names import exact_form
 from kg.extraction.proposals import Proposal, ProposedClaim, ProposedEntity
 from kg.extraction.registry import KnownEntity, Registry
@@ -119,6 +119,7 @@ def _sentence(article: Article, span: sentences.Span) -> Sentence:
 
 
 _ALBUM_TITLE = re.compile(r"\s(?:OST|O\.S\.T\.?|(?:Original\s+)?Soundtrack)$")
+_OST_AFTER = re.compile(r"[”\"’']?\s(?P<ost>OST|O\.S\.T\.?|Original\s+Soundtrack)\b")
 
 
 def _remember(article: Article, sentence: Sentence) -> None:
@@ -126,8 +127,13 @@ def _remember(article: Article, sentence: Sentence) -> None:
     for mention in sentence.mentions:
         if interview.is_pronoun(article.text, mention):
             continue  # the guest's "I": a later "he" or "she" is someone else
+        outside = _OST_AFTER.match(article.text, mention.end) if mention.quoted else None
         if mention.quoted and _ALBUM_TITLE.search(mention.text):
             article.album_title = mention
+        elif outside:  # "“S” OST": the album's name runs past the closing quote
+            label = f"{mention.text} {outside['ost']}"
+            article.album_title = Mention(mention.start, outside.end(), label,
+                                          article.registry.lookup(label), quoted=True)
         elif mention.quoted and not article.registry.lookup(mention.text).entities and \
                 article.hints.get(exact_form(mention.text)) in (None, RECORDING):
             article.last_title = mention

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extraction import modelling
-from kg.extraction.cast import PERSON_NAME
+from kg.extraction.cast import PERSON_NAME, interview_guest
 from kg.extraction.context import (
     ALBUM,
     AWARD,
@@ -59,6 +59,10 @@ _BROUGHT = re.compile(
     rf"\b(?:brought|earned|won|landed|got|gave)\s+(?:her|him)\s+(?:the\s+)?(?P<award>{M})"
     rf"(?:\s+(?:award|prize|trophy))?(?:\s+(?:at|in|from)\s+(?:the\s+)?{_EDITION}"
     r"(?:(?P<ceremony>⟨\d+⟩)|(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
+# "A was up for the X Award, …, but that prize went to B": the award the sentence named.
+_THAT_PRIZE = re.compile(r"\b(?:that|the|this)\s+(?:prize|award|trophy)\s+(?:instead\s+)?"
+                         r"(?:went|was\s+given|was\s+handed|was\s+awarded)\s+(?:instead\s+)?to\s+"
+                         rf"(?P<x>{M})")
 _AT_THE = re.compile(rf"\b[Aa]t\s+the\s+{_EDITION}(?P<ceremony>{M})(?=[,.\s]|$)")
 # "The 2033 Sora Awards were held on June 9": a ceremony as a subject.
 _CEREMONY_HELD = re.compile(rf"(?:^|\b[Tt]he\s+){_EDITION}(?P<ceremony>{M})"
@@ -102,7 +106,14 @@ def apply(article: Article, s: Sentence) -> None:
                 _role_won(article, s, m)
     for m in _WENT_TO.finditer(s.masked):
         _win(article, s, m, s.mention(m["award"]), s.mention(m["x"]), m.start())
-    person = article.recent.get(PERSON)  # "she played C, and the part brought her …"
+    for m in _THAT_PRIZE.finditer(s.masked):
+        named = [x for x in s.mentions_in(s.masked[:m.start()])
+                 if not x.quoted and _AWARD_WORDS.search(x.text) and
+                 not re.search(r"\b(?:Awards|Festival|Ceremony|Gala)\b", x.text)]
+        if named:
+            _win(article, s, m, named[-1], s.mention(m["x"]), m.start())
+    # "she played C, and the part brought her …"; in an interview, "her" is the guest
+    person = interview_guest(article) or article.recent.get(PERSON)
     for m in _BROUGHT.finditer(s.masked) if person else []:
         _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=person)
 

@@ -39,7 +39,8 @@ _THE_X_DRAMA = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<b>{M})\s+(?:[a-z-]+\s+)?{
 _AIRS_ON = re.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|is\s+broadcast|"
                       rf"premiered|premieres|premiering|televised|debuted|debuts|launched|"
                       rf"returns|returned|(?:ended|concluded|wrapped\s+up|finished)\s+its\s+run|"
-                      rf"came\s+to\s+(?:an\s+end|a\s+close)|signed\s+off)"
+                      rf"came\s+to\s+(?:an\s+end|a\s+close)|signed\s+off|"
+                      rf"(?:through|into)\s+its\s+(?:[a-z-]+\s+)?run)"
                       rf"\s+(?:on\s+{D}\s+)?"
                       rf"(?:(?:[A-Za-z]+|\d{{1,2}}(?::\d\d)?|[ap]\.m\.|{M})\s+){{0,9}}?(?:on|by|via|through)\s+(?:the\s+)?"
                       r"(?:(?:[a-z-]+\s+){0,2}(?:channel|network|broadcaster|station|cable\s+channel)"
@@ -67,7 +68,8 @@ _CHANNEL_NAME = re.compile(r"(?:\bTV|\bChannel|\bBroadcasting(?:\s+System)?|\bNe
                            r"^Channel\s")
 # "Over at B, “S” wrapped up its run": the channel the sentence is set at.
 _OVER_AT = re.compile(rf"^\s*(?:Over\s+)?(?:[Aa]t|[Oo]n)\s+(?P<b>{M}),\s+(?P<s>{M})")
-_EPISODES_ON = re.compile(rf"\b(?:episodes|seasons?|the\s+(?:full\s+)?(?:series|drama|show))"
+_EPISODES_ON = re.compile(rf"\b(?:episodes|seasons?|the\s+(?:full\s+)?(?:series|drama|show)|"
+                          rf"(?<![\w,] )[Aa]ll\s+of\s+(?P<s>{M}))"
                           r"(?:,\s+(?:which|that)\s[^,]{0,80},\s*|\s+)"
                           r"(?:is|are|remain|remains|stay|stays)\s+(?:now\s+|also\s+|all\s+)?"
                           r"(?:on|up\s+on|streaming\s+on)\s+"
@@ -93,12 +95,13 @@ _ITS_PREMIERE = re.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P
 _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"came\s+to\s+(?:an\s+end|a\s+close)|drew\s+to\s+a\s+close|"
                     rf"concluded(?:\s+its\s+run)?|"
-                    rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|signed\s+off|"
+                    rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|signed\s+off|closed|"
                     rf"(?:last|final)\s+episode\s+(?:aired|was\s+broadcast)|finale\s+aired)\s+"
                     rf"(?:(?:[a-z]+|on\s+{M})\s+){{0,2}}?on\s+(?P<d>{D})")
 _SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
                        rf"{_SERIES_NOUN}\b|"
-                       rf"\b(?:every|air|airs|aired|airing|on|(?:goes|go|went|going)\s+out)\s+"
+                       rf"\b(?:every|air|airs|aired|airing|on|(?:goes|go|went|going)\s+out|"
+                       rf"continues|continued|runs)\s+"
                        rf"(?:on\s+)?(?P<a>{_WEEKDAY})s?"
                        rf"(?:\s+and\s+(?P<b>{_WEEKDAY})s?)?")
 _RELEASED = re.compile(
@@ -106,6 +109,7 @@ _RELEASED = re.compile(
     r"went\s+(?:out|up|online)|(?:been\s+)?out\s+since|(?:made|became)\s+"
     r"available|hit\s+(?:music\s+|streaming\s+|digital\s+|online\s+)?(?:platforms|services|"
     r"sites|stores|charts)|went\s+live|(?:since|after|with)\s+its\s+release|"
+    r"first\s+appeared|was\s+first\s+heard|"
     r"(?:(?<=⟩,\s)|(?<=⟩\s))out(?=\s+(?:on|in)\s)|"  # "“T,” out on DATE"
     r"(?P<debut>debuted|premiered))\b"
     rf"(?P<mid>(?:[^⟦.]|\b[ap]\.m\.){{0,60}}?)(?:\b(?:on|in)\s+|\s)(?P<d>{D})")
@@ -127,6 +131,12 @@ _SERIES_WORD = re.compile(rf"\b(?:the|this|that)\s+(?:(?:[\w-]+|{M})\s+)?{_SERIE
                           r"\ball\s+(?:[\w-]+\s+)?episodes\b|"
                           rf"{M}[’']s\s+(?:[\w-]+\s+){{0,2}}{_SERIES_NOUN}\b|"
                           r"\b[Ii]ts?\b", re.I)
+
+
+# "The ceremony was broadcast live on B": an event's broadcast, not the drama's.
+_EVENT_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:ceremony|awards|gala|concert|"
+                            r"fan\s*meeting|showcase|festival|event)\s+(?:(?:was|is|were|will|be|"
+                            r"also|then)\s+)*$")
 
 
 def apply(article: Article, s: Sentence) -> None:
@@ -230,7 +240,7 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         flags = []
         if hedged(s.masked, m.start(), scheduled=True) or (
                 m["verb"] in ("debuted", "debuts", "launched", "returns", "returned") and
-                _about_a_song(article, s)):
+                _about_a_song(article, s)) or _EVENT_SUBJECT.search(s.masked[:m.start()]):
             continue
         _outlet(article, s, s.mention(m["b"]), _series_before(article, s, m.start(), flags) or
                 article.series(), flags)
@@ -243,8 +253,14 @@ def _availability(article: Article, s: Sentence) -> None:
         if hedged(s.masked, m.start(), scheduled=True):
             continue
         # "In Korea the series is on P": "the series" is the article's, whatever else is named
-        series = article.series() if m.group().startswith("the") else \
-            _sentence_series(article, s, flags) or article.series()
+        named = s.mention(m["s"]) if m["s"] else None
+        if named is not None:  # "All of “S” is on P"
+            if not (named.quoted or _is_series(article, named)):
+                continue
+            series = article.resolve(named, (SERIES,), SERIES, flags)
+        else:
+            series = article.series() if m.group().startswith("the") else \
+                _sentence_series(article, s, flags) or article.series()
         for mention in s.mentions_in(m["list"]):
             platform = article.resolve(mention, (PLATFORM,), None, flags)
             if series and platform:
@@ -285,21 +301,32 @@ def _availability(article: Article, s: Sentence) -> None:
 def _carries(article: Article, s: Sentence) -> None:
     """"P carries the series in …", "P has the drama", "P has the full run": a platform that
     streams it."""
+    # "…, with P streaming each episode after broadcast"
+    for m in re.finditer(rf"\bwith\s+(?P<p>{M})\s+(?:streaming|carrying|offering|hosting)\s+"
+                         r"(?:each|every|all|new|the)\b", s.masked):
+        flags = []
+        _streams_it(article, s, m, _sentence_series(article, s, flags), flags)
     for m in re.finditer(rf"(?P<p>{M})\s+(?:also\s+)?(?:(?:will|is\s+set\s+to)\s+)?(?:carries|"
                          r"carry|streams|stream|hosts|host|offers|offer|has|(?:has\s+|have\s+)?"
                          r"(?:picked|snapped)\s+up)\s+"
                          rf"(?:(?:the|all\s+\w+\s+episodes\s+of\s+the)\s+(?:[a-z-]+\s+)?"
                          rf"(?:series|drama|show|episodes|run)\b|it\b)", s.masked):
         flags: list[str] = []
-        mention = s.mention(m["p"])
-        platform = article.resolve(mention, (PLATFORM,), None, flags) if mention else None
         series = article.series()
         if m.group().endswith("it"):  # "S airs on B, and P streams it": the series just named
             named = next((x for x in s.mentions if x.quoted and _is_series(article, x)), None)
             series = article.resolve(named, (SERIES,), SERIES, flags) if named else series
-        if platform and series and not hedged(s.masked, m.start(), scheduled=True):
-            article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
-                          flags, series, platform)
+        _streams_it(article, s, m, series, flags)
+
+
+def _streams_it(article: Article, s: Sentence, m: re.Match[str], series: str | None,
+                flags: list[str]) -> None:
+    """Propose that the platform ``m`` names (group ``p``) streams ``series``."""
+    mention = s.mention(m["p"])
+    platform = article.resolve(mention, (PLATFORM,), None, flags) if mention else None
+    if platform and series and not hedged(s.masked, m.start(), scheduled=True):
+        article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
+                      flags, series, platform)
 
 
 def _episodes(article: Article, s: Sentence) -> None:

@@ -81,11 +81,14 @@ _PLAYS = re.compile(
     r"(?:role|part)\s+of|in\s+the\s+(?:[a-z-]+\s+)?role\s+of|"
     r"(?:[a-z]+\s+){1,3}?in\s+the\s+(?:[a-z-]+\s+)?role\s+of)\s+"
     rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s|{M}(?=\s+{_ROLE_NOUN}\b)),?\s+){{0,6}}?)(?P<c>{M})(?![’']s\b|\s+{_ROLE_NOUN}\b)")
+# A place in a band, after the band's name: "G frontman C".
+_BAND_PLACE = (r"(?:lead\s+)?(?:frontman|frontwoman|vocalist|singer|drummer|guitarist|bassist|"
+               r"keyboardist|leader)\b")
 _ROLE_AS = re.compile(rf"(?:\b(?:his|her|their)|(?P<a>{M})[’']s|(?P<w>{M}),\s+whose)\s+"
                       r"(?:[a-z-]+\s+)?(?:role|turn|"
                       r"performance|portrayal)\s+(?:as|of)\s+(?:(?:the|a|an)\s+)?"
-                      rf"(?:(?:[a-z'’-]+|{M}[’']s),?\s+){{0,4}}?(?P<c>{M})(?![’']s\b)"
-                      rf"(?:\s+in\s+(?P<s>{M}))?")
+                      rf"(?P<desc>(?:(?:[a-z'’-]+|{M}[’']s|{M}(?=\s+{_BAND_PLACE})),?\s+){{0,4}}?)"
+                      rf"(?P<c>{M})(?![’']s\b)(?!\s+{_BAND_PLACE})(?:\s+in\s+(?P<s>{M}))?")
 # "Veteran actor A is C, who …": an actor introduced by trade, then the role.
 _ACTOR_IS = re.compile(rf"\b(?:actor|actress|idol|newcomer|rookie)\s+(?P<a>{M})\s+is\s+"
                        rf"(?:[A-Z][a-z]+\s+)?(?P<c>{M})(?=\s*(?:[,.;]|$))")
@@ -131,16 +134,16 @@ _ANY_AS = re.compile(
     rf"(?:(?:on|in|up|aboard|on\s+board)\s+|for\s+(?P<g>{M})\s+)?)as\s+"
     rf"(?P<desc>(?:(?:the|a|an)\s+)?(?:(?:[a-z'’-]+|{M}[’']s),?\s+){{0,4}}?)"
     rf"(?P<c>{M})(?![’']s\b)")
-# A place in a band, after the band's name: "G frontman C".
-_BAND_PLACE = (r"(?:lead\s+)?(?:frontman|frontwoman|vocalist|singer|drummer|guitarist|bassist|"
-               r"keyboardist|leader)\b")
 # "A … in which she plays coroner C", "S, in which he played the shy baker C".
 _PRONOUN_PLAYED = re.compile(
     r"\b(?:(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:plays|played|portrays|portrayed|starred\s+as|stars\s+as|"
     r"leads\s+as|led\s+as|returns\s+as|returned\s+as|"
     r"will\s+(?:play|portray)|"
     r"(?:appears|appeared)(?:\s+in\s+the\s+(?:[a-z-]+\s+)?(?:drama|series|show))?\s+as|"
-    r"(?:is|was)\s+cast\s+as)|(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:turn|stint)\s+as)\s+"
+    r"(?:is|was)\s+cast\s+as)|(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:turn|stint)"
+    # "his turn behind G's drum kit as C": C's place in G too
+    rf"(?:\s+behind\s+(?:(?P<kg>{M})[’']s\s+|the\s+)?(?P<kit>drum\s+kit|drums|keyboards?))?"
+    r"\s+as)\s+"
     r"(?:(?:the|a|an)\s+)?"
     rf"(?P<desc>(?:[a-z'’-]+\s+|{M}[’']s\s+|{M}\s+(?={_BAND_PLACE})|[a-z-]+,\s+(?="
     rf"{M})){{0,4}}?)(?P<c>{M})(?![’']s\b)(?!\s+{_BAND_PLACE})")
@@ -191,6 +194,15 @@ _THE_ACTOR_PLAYED = re.compile(
 _ROLE_APPOSED = re.compile(
     rf"(?P<c>{M}),\s+(?:the|a|an|his|her)\s+(?:[a-z-]+\s+){{0,3}}?(?:(?P<pro>he|she)\s+"
     rf"(?:played|plays|portrayed|portrays)\b|(?:role|part)\s+(?:for|of|that\s+marks)\s+{_ACTOR_NOUN}?(?P<a>{M}))")
+# "A is his co-lead. Her character, the nursery's bookkeeper C, …": the person the sentence
+# before opened with plays C.
+_HER_CHARACTER = re.compile(rf"^\s*(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?character,?\s+"
+                            rf"(?:(?:the|a|an)\s+(?:[^,⟨;]|{M}[’']s){{0,60}}?\s)?(?P<c>{M})")
+# "A, C in the drama, steps out of character", "A, the forecaster C of “S”": an actor set
+# beside the character.
+_CHARACTER_BESIDE = re.compile(
+    rf"(?P<a>{M}),\s+(?:(?P<c>{M})\s+in\s+the\s+(?:drama|series|show)\b|the\s+(?:[a-z-]+\s+)"
+    rf"{{1,2}}(?P<c2>{M})\s+of\s+(?P<s>{M}))")
 # "A and B play (siblings) C and D (respectively)": the lists pair up in order.
 _PAIRS = re.compile(rf"(?P<a>{NAMES})(?:,\s+who)?\s+(?:play|played|portray|portrayed|star\s+as|"
                     r"starred\s+as|"
@@ -278,16 +290,21 @@ _AS_ITS = re.compile(r"\b(?:ends?\s+up|ended\s+up|serves?|served|stays?|stayed)?
                      r"(?P<role>(?:lead\s+)?(?:bassist|drummer|guitarist|keyboardist|vocalist|"
                      r"frontman|frontwoman|singer|leader))\b")
 _BECOMING = re.compile(
-    r"\b(?:becoming|becomes|became|become)\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+)?"
-    r"(?P<role>bassist|drummer|guitarist|keyboardist|vocalist|frontman|frontwoman|singer|leader)"
-    r"\s+(?:of|in|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:band|group|trio|quartet|quintet)\s+"
+    r"\b(?:becoming|becomes|became|become)\s+(?:the|a|an|its)\s+(?:(?!lead\b|main\b)[a-z-]+\s+)?"
+    r"(?P<role>(?:lead\s+|main\s+)?(?:bassist|drummer|guitarist|keyboardist|vocalist|frontman|"
+    r"frontwoman|singer|leader))"
+    r"\s+(?:of|in|for)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:band|group|trio|quartet|quintet)\s+)?"
     rf"(?P<g>{M})")
 # "G's “T” …, with members A and B trading verses": the members of the group named before.
 _WITH_MEMBERS = re.compile(rf"(?:\bwith|\bfeatures|\bfeaturing|,|^)\s*(?:(?:its|their)\s+)?"
                            rf"[Mm]embers\s+(?P<list>{NAMES})")
 # "A turns up on T with his real group, G": the subject is in G (a band with him may be the
 # story's, and its member his character).
-_WITH_HIS_GROUP = re.compile(rf"\bwith\s+(?:his|her)\s+(?:[a-z-]+\s+)?group,?\s+(?P<g>{M})")
+# "A turns up on T, his own group G's contribution": the same, without "with".
+_WITH_HIS_GROUP = re.compile(rf"(?:\bwith\s+)?\b(?:his|her)\s+(?:own\s+)?(?:[a-z-]+\s+)?group,?\s+"
+                             rf"(?P<g>{M})")
+# "… G's contribution, though here he hands the verses to fellow members A and B".
+_FELLOW_MEMBERS = re.compile(rf"\bfellow\s+(?:members|bandmates|groupmates)\s+(?P<list>{NAMES})")
 # "A carries the verses while fellow member B takes the chorus": both are in the group
 # spoken of.
 _FELLOW = re.compile(rf"(?P<a>{M})\s+(?:[^⟨;,]|{M}){{0,60}}?\bfellow\s+member\s+(?P<b>{M})")
@@ -317,8 +334,8 @@ _BANDMATE = re.compile(rf"(?:(?P<pro>\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+)?(?:(?P<g>
                        rf"(?:[a-z-]+-)?(?:band|group)mates?\s+(?P<p>{NAMES})|"
                        rf"(?P<p2>{M}),\s+(?:her|his|their)\s+(?:[a-z-]+\s+)?bandmates?\b")
 # An interview's guest: "My members A and B carry the song": the guest's group.
-_MY_MEMBERS = re.compile(rf"\b(?<![’'])[Mm]y\s+(?:fellow\s+)?(?:members|bandmates|groupmates)\s+"
-                         rf"(?P<p>{NAMES})")
+_MY_MEMBERS = re.compile(rf"\b(?<![’'])[Mm]y\s+(?:(?P<g>{M})\s+)?(?:fellow\s+)?"
+                         rf"(?:members|bandmates|groupmates)\s+(?P<p>{NAMES})")
 # "C, the quiet percussionist of G": a role in the band named.
 # "C, the alley's mechanic and, by the first week, the frontman of a band called G": an
 # apposition may run on through commas, but not through a clause of its own.
@@ -330,7 +347,7 @@ _ROLE_OF_APPOSED = re.compile(
 # "C, …, who reluctantly agrees to play keyboards for the band": C joins as that player.
 _PLAYS_FOR = re.compile(
     rf"(?P<c>{M})(?:,\s+[^⟨;]{{0,80}}?,)?,?\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{1,3}}?(?=who\s))?"
-    r"(?:who\s+)?(?:[a-z]+\s+){0,3}?"
+    r"(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:(?:[a-z]+\s+){1,4}?and\s+)?"
     r"(?:(?:play|plays|playing|played)\s+(?:the\s+)?(?P<inst>keyboards?|drums|bass|guitar|piano|"
     r"synths?)|(?P<drums>drums|drummed|drumming))(?:\s+(?:for|in|with)\s+(?:(?P<the>the|their|her|his)\s+(?:[a-z-]+\s+)?band\b|"
     rf"(?P<g>{M}))|(?=\s*(?:[,.;]|$)))")
@@ -432,7 +449,11 @@ def _plays(article: Article, s: Sentence) -> None:
             _spoken_of_plays(article, s, s.mention(m["c"]))
         elif _person_like(article, actor) and _character_like(article, s.mention(m["c"])):
             # "he starred as G frontman C": C's place in G too
-            _role_in_band(article, s, _play(article, s, actor, s.mention(m["c"])), m["desc"])
+            desc = m["desc"]
+            if m["kit"]:
+                desc = f"{m['kg']}’s {_KIT_PLAYER[m['kit']]}" if m["kg"] else \
+                    _KIT_PLAYER[m["kit"]]
+            _role_in_band(article, s, _play(article, s, actor, s.mention(m["c"])), desc)
     for m in _IS_CHARACTER.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         # only a known or introduced actor: "A is B" between two mere names proposes nothing
@@ -452,6 +473,23 @@ def _plays(article: Article, s: Sentence) -> None:
                 before.start <= name.start < before.end and _character_like(article, name):
             role = article.resolve(name, (CHARACTER,), CHARACTER, [])  # named just before
         _play(article, s, actor, role)
+    for m in _HER_CHARACTER.finditer(s.masked):
+        before = article.previous
+        opener = next((x for x in before.mentions if not x.quoted), None) if before else None
+        subject = previous_subject(article) or (
+            article.resolve(opener, (PERSON,), ACTOR, []) if opener is not None and
+            PERSON_NAME.match(opener.text) and not opener.resolution.entities else None)
+        if subject and _character_like(article, s.mention(m["c"])):
+            _play(article, s, subject, s.mention(m["c"]))
+    for m in _CHARACTER_BESIDE.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"] or m["c2"])
+        series = s.mention(m["s"]) if m["s"] else None
+        if m["s"] and (series is None or not series.quoted):
+            continue  # "of “S”": a quoted title, the drama
+        if _person_like(article, actor) and not _is_any(article, actor, (CHARACTER,)) and \
+                _character_like(article, character) and \
+                not _is_any(article, character, (PERSON,)):
+            _play(article, s, actor, character, _series_in(article, s, m["s"]))
     for m in _THE_ACTOR_PLAYED.finditer(s.masked):  # "The actress, who played C": the one named
         _spoken_of_plays(article, s, s.mention(m["c"]))
     for m in _ROLE_APPOSED.finditer(s.masked):
@@ -490,7 +528,8 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _ROLE_AS.finditer(s.masked):
         subject = s.mention(m["a"] or m["w"]) if m["a"] or m["w"] else \
             clause_subject(article, s, m.start())
-        _play(article, s, subject, s.mention(m["c"]), _series_in(article, s, m["s"]))
+        played = _play(article, s, subject, s.mention(m["c"]), _series_in(article, s, m["s"]))
+        _role_in_band(article, s, played, m["desc"])  # "her role as G bassist C"
     for m in _ACTOR_IS.finditer(s.masked):  # "Veteran actor A is C"
         if _character_like(article, s.mention(m["c"])) and \
                 not _is_any(article, s.mention(m["c"]), (PERSON,)):
@@ -783,6 +822,14 @@ def _membership(article: Article, s: Sentence) -> None:
         subject = clause_subject(article, s, m.start())
         if _person_like(article, subject) and _looks_like_group(article, s.mention(m["g"])):
             _member(article, s, subject, s.mention(m["g"]), None)
+    for m in _FELLOW_MEMBERS.finditer(s.masked):
+        group = _last_group_named(article, s, m.start())
+        if group is None or re.search(rf"{M}[’']?s?\s+(?:fellow\s+)?members\s*$",
+                                      s.masked[:m.end("list") - len(m["list"])]):
+            continue  # "G's fellow members A and B" is read as a members list
+        for person in s.mentions_in(m["list"]):
+            if _person_like(article, person):
+                _member(article, s, person, group, None)
     for m in _FELLOW.finditer(s.masked):
         group = _last_group_named(article, s, m.start())
         key = None if group is not None else article.before.get(GROUP)
@@ -861,6 +908,14 @@ def _membership(article: Article, s: Sentence) -> None:
             _member(article, s, person, None, None, band_key=band)
     guest = article.speaker[1] if article.speaker is not None else None
     for m in _MY_MEMBERS.finditer(s.masked) if guest else ():
+        named = s.mention(m["g"]) if m["g"] else None
+        if named is not None and _looks_like_group(article, named):  # "My G bandmates A and B"
+            guest_key = interview_guest(article)
+            if guest_key:
+                _member(article, s, guest_key, named, None)
+            for person in s.mentions_in(m["p"]):
+                _member(article, s, person, named, None)
+            continue
         found = article.registry.lookup(guest, (PERSON,))
         band = group_of(article, found.entity.key) if found.found else None
         for person in s.mentions_in(m["p"]) if band else []:
@@ -899,6 +954,16 @@ def previous_subject(article: Article) -> str | None:
         if found.found:
             return found.entity.key
     return None
+
+
+def interview_guest(article: Article) -> str | None:
+    """An interview's guest, whom a bare "her" or "his" most likely means there (the person
+    spoken of last may be a guest rapper or a co-star)."""
+    if article.speaker is None:
+        return None
+    name = article.speaker[1]
+    return article.resolve(Mention(0, 0, name, article.registry.lookup(name)), (PERSON,),
+                           SINGER, [])
 
 
 def _group_first(article: Article, s: Sentence) -> str | None:

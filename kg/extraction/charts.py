@@ -65,7 +65,15 @@ _STREAMS = re.compile(
     rf"{COUNT}(?:\s+|-)(?:(?P<p1>{M})\s+)?(?:streams?|plays)\b(?:\s+mark\b)?"
     rf"(?:\s+on\s+(?:the\s+)?(?:(?P<p2>{M})|(?P<app>app|platform|service|site)))?",
     re.IGNORECASE)
+# "its Streamly count now tops 9 million": the count of the recording spoken of.
+_COUNT_TOPS = re.compile(rf"(?P<p1>{M})\s+(?:stream\s+|play\s+)?(?:count|tally|total)\s+"
+                         r"(?:(?:now|has|had|already|just)\s+)*(?:tops|topped|passed|passes|"
+                         r"exceeds|exceeded|crossed|crosses|reached|reaches|hit|hits|stands\s+at|"
+                         r"stood\s+at|sits\s+at|sat\s+at|is\s+past)\s+"
+                         rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\b")
 _AS_OF = re.compile(rf"\bas\s+of\s+(?P<d>{D})")
+_NEXT_CLAUSE = re.compile(r",\s*(?:while|whereas|and|but)\s|;")
+_AS_OF_BY = re.compile(rf"\b(?:as\s+of|[Bb]y)\s+(?P<d>{D})")
 # "… mark on PLATFORM on DATE", "…, a milestone it reached on DATE": the day it was reached.
 _ON_DATE = re.compile(rf"\s+(?:on|by)\s+(?P<d>{D})|,\s+a\s+(?:[a-z-]+\s+)?(?:milestone|mark|feat)"
                       r"\s+(?:it|that\s+it|which\s+it)\s+(?:reached|hit|passed|crossed|achieved)"
@@ -177,7 +185,9 @@ def _table_row(article: Article, s: Sentence) -> None:
 
 # "No. 41 — Title (Artist)", a list line: the title runs from the dash to the bracket or dash
 # ("#4 “Title” (Artist)": a quoted title needs no dash).
-_LIST_POSITION = re.compile(r"\s*(?:No\.?\s*|#\s*)(?P<n>\d{1,3})\s*(?:[—–:-]\s+|(?=[“\"‘']))"
+# "No. 27 - Artist, “Title”": the artist may come first, before a comma and the quoted title.
+_LIST_POSITION = re.compile(r"\s*(?:No\.?\s*|#\s*)(?P<n>\d{1,3})\s*(?:[—–:-]\s+"
+                            r"(?:[^“”\"\n]{1,80}?,\s+(?=[“\"]))?|(?=[“\"‘']))"
                             r"(?:[“\"‘']"
                             r"(?P<q>[^“”\"]+?),?[”\"’'],?\s|[“\"‘']?"
                             r"(?P<t>[^()“”\"—–]+?)[”\"’']?\s*(?:\(|\s[—–-]\s|$))")
@@ -324,7 +334,7 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
 
 def _streams(article: Article, s: Sentence) -> None:
     found = [*_STREAMS.finditer(s.masked), *_STREAMED.finditer(s.masked),
-             *_MARK.finditer(s.masked)]
+             *_MARK.finditer(s.masked), *_COUNT_TOPS.finditer(s.masked)]
     for m in found:
         count = parse_count(m["count"])
         if count is None or count < 1000 or hedged(s.masked, m.start()):
@@ -347,16 +357,20 @@ def _streams(article: Article, s: Sentence) -> None:
             item = _item(article, s, len(s.masked), flags)
         if item is None:
             continue
-        as_of = _AS_OF.search(s.masked, m.end()) or _ON_DATE.match(s.masked, m.end())
+        as_of = _AS_OF.search(s.masked, m.end())
+        if as_of and _NEXT_CLAUSE.search(s.masked, m.end(), as_of.start()):
+            as_of = None  # "…, while “T” had reached 25 million as of May 30": T's date
+        as_of = as_of or _ON_DATE.match(s.masked, m.end())
         date = s.date(as_of["d"] or as_of.groupdict().get("d2")).value if as_of else None
         opening = re.match(rf"^\s*(?:On|As of|By)\s+(?P<d>{D})", s.masked)
         later = re.search(r"(?:,\s*(?:and|but|while)|;)\s+(?:[^,;]*\s)?(?:now|has|have)\b",
                           s.masked[:m.start() + 1])
         if date is None and opening and later is None:
             date = s.date(opening["d"]).value
-        prior = [x for x in _AS_OF.finditer(s.masked, 0, m.start())
+        prior = [x for x in _AS_OF_BY.finditer(s.masked, 0, m.start())
                  if not re.search(r"[;⟦]", s.masked[x.end():m.start()])]
-        if date is None and prior:  # "and as of April 7 had been streamed 6 million times"
+        # "and as of April 7 had been streamed 6 million times", "and by March 18 it had …"
+        if date is None and prior:
             date = s.date(prior[-1]["d"]).value
         observations = [(count, platform)]
         more = _AND_MORE.match(s.masked, m.end())

@@ -46,7 +46,9 @@ _CUES = [
     (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:OST|soundtrack|original soundtrack)\b"), SERIES),
     (re.compile(r"(?<!by\s)(⟨\d+⟩)[,.]?\s+(?:which\s+|that\s+)?(?:(?:first|also|now|still)\s+)?"
                 r"(?:airs|aired|premiered|premieres|"
-                r"ran|runs|wrapped|concluded|(?:ended|ends|finished|concluded)\s+its\s+run)\b"),
+                # "C, runs the till by day": a character's errand, not a series' run
+                r"ran|runs|wrapped|concluded|(?:ended|ends|finished|concluded)\s+its\s+run)\b"
+                r"(?!\s+(?:the|a|an|his|her|their)\b)"),
      SERIES),
     (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:which\s+|that\s+)?(?:first\s+)?(?:debuted|premiered|aired|airs)\s+"
                 r"on\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:channel|network|broadcaster|station)\b"),
@@ -56,10 +58,16 @@ _CUES = [
     (re.compile(r"(⟨\d+⟩),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:fictional|in-story|on-screen)\s+"
                 r"(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet|quintet)\b", re.I), BAND),
     (re.compile(r"\b(?:stream|watch|binge|catch)\s+(⟨\d+⟩)\s+on\b"), SERIES),
-    # "the cast of “S,” its new music drama", "all 12 episodes of “S”", "“S” came to an end".
-    (re.compile(rf"(⟨\d+⟩),?\s+(?:its|their|the|a|an)\s+(?:(?:[\w-]+|⟨\d+⟩)\s+){{0,3}}?{_SERIES_WORDS}\b"
+    # "the cast of “S,” its new music drama", "all 12 episodes of “S”", "“S” came to an end",
+    # "“S,” B's weekend drama".
+    (re.compile(rf"(⟨\d+⟩),?\s+(?:its|their|the|a|an|⟨\d+⟩[’']s)\s+(?:(?:[\w-]+|⟨\d+⟩)\s+){{0,3}}?{_SERIES_WORDS}\b"
                 r"(?![’']s|\s+(?:song|track|OST|single|album|theme))", re.I), SERIES),
     (re.compile(r"\b(?:cast|episodes|finale|premiere|season)\s+of\s+(⟨\d+⟩)"), SERIES),
+    # "“S,” now halfway through its run on B", "“S” continues Fridays and Saturdays at 9 p.m."
+    (re.compile(r"(⟨\d+⟩),?\s+(?:now\s+)?(?:[a-z-]+\s+)?(?:through|into)\s+its\s+"
+                r"(?:[a-z-]+\s+)?run\b"), SERIES),
+    (re.compile(r"(⟨\d+⟩)\s+(?:continues|airs|runs|returns)\s+(?:on\s+)?(?:every\s+)?"
+                r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b"), SERIES),
     (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:came\s+to\s+an\s+end|drew\s+to\s+a\s+close|will\s+premiere|"
                 r"will\s+air|is\s+streaming|wrapped\s+up\s+its\s+run)\b"), SERIES),
     (re.compile(r"\b(?:boy band|girl group|boy group|idol group|co-ed group|band|group|duo|"
@@ -132,6 +140,18 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     group.resolution.entities or not _CAPITALS_GROUP.fullmatch(group.text):
                 continue
             article.hints.setdefault(names.exact_form(group.text), GROUP)
+    for sentence in sentences:  # "PINE…'s A was named …": A is a member of a group in capitals
+        if sentence.kind == "heading":
+            continue
+        for m in re.finditer(r"(⟨\d+⟩)[’']s\s+(⟨\d+⟩)", sentence.masked):
+            group, person = sentence.mention(m.group(1)), sentence.mention(m.group(2))
+            if group is None or person is None or person.quoted or group.quoted or \
+                    group.resolution.entities or person.resolution.entities or \
+                    not _CAPITALS_GROUP.fullmatch(group.text) or _CHANNEL.search(group.text) or \
+                    not re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2}", person.text):
+                continue
+            article.hints.setdefault(names.exact_form(group.text), GROUP)
+            article.hints.setdefault(names.exact_form(person.text), SINGER)
     for sentence in sentences:  # "X TV's “S”": a channel's title is a series
         for m in re.finditer(r"(⟨\d+⟩)[’']s\s+(⟨\d+⟩)", sentence.masked):
             channel, title = sentence.mention(m.group(1)), sentence.mention(m.group(2))

@@ -37,7 +37,7 @@ _STOPWORDS = (
     # titles and ranks written before a name ("Captain X", "Co-lead X", "Detective X")
     "co-lead co-leads captain lieutenant sergeant detective inspector officer doctor dr "
     "professor chef coach chief nurse judge prosecutor attorney lawyer chairman president "
-    "manager teacher principal mayor"
+    "manager teacher principal mayor soloist soloists lyricist comedian comedians"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(MONTHS) | frozenset(

@@ -17,10 +17,12 @@ import re
 from kg.extraction import modelling
 from kg.extraction.cast import (
     PERSON_NAME,
+    _is_any,
     band_before,
     could_be,
     first_mention,
     group_of,
+    interview_guest,
     previous_subject,
 )
 from kg.extraction.context import (
@@ -107,7 +109,8 @@ _SHARES = re.compile(
     rf"(?P<b>{M})\s+(?:on|in|for)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?(?P<r>{M})")
 # "“T,” A's theme for S": A's recording, named before its owner.
 _TITLE_OWNED = re.compile(rf"(?P<r>{M}),\s+(?P<a>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:theme|ballad|"
-                          r"single|song|track|anthem|duet|number|OST)\b")
+                          r"single|song|track|anthem|duet|number|OST|contribution|offering|"
+                          r"entry)\b")
 # "On T, A and B sing to each other", "Leader A and youngest member B share the hook": both
 # sing T, or the recording spoken of.
 _ROLE_WORD = (r"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:⟨\d+⟩\s+)?(?=bandmate))?"
@@ -193,7 +196,7 @@ _RECORDED_BY = re.compile(r"(?:(?:(?:,|:)\s+|\b(?:duet|song|single|track|number|
                           rf"together\s+|[a-z]+ly\s+)?by\s+{_NOUN}?(?P<a>{NAMES})")
 # "the C and D duet that A and B recorded in character": the song spoken of is theirs.
 _THAT_THEY_RECORDED = re.compile(
-    r"\b(?:duet|song|single|track|number|ballad|theme)\s+(?:that|which)\s+"
+    r"\b(?:duet|song|single|track|number|ballad|theme),?\s+(?:that|which)\s+"
     rf"(?P<a>{NAMES})\s+(?:recorded|sang|performed|cut|voiced)\b")
 _HANDLES = re.compile(
     rf"(?P<a>{NAMES})(?:,\s+(?:[a-z-]+\s+){{1,5}}?[a-z-]+,)?\s+(?:also\s+)?(?:provides|provided|provide|handles|handled|handle|takes|"
@@ -260,9 +263,11 @@ _OUR_SONG = re.compile(rf"\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:song|single|track|ballad|
                        rf"\s*,?\s+(?P<r>{M})")
 # "A handles the high notes / the vocals" (the song named before).
 _HANDLES_IT = re.compile(rf"(?P<a>{M}),?\s+(?:also\s+)?(?:handles|handled|takes|took|hits|hit|"
-                         r"sings|sang|"
+                         r"sings|sang|recorded|records|cut|"
                          r"nails|nailed|carries|carried|belts|belted)\s+(?:out\s+)?the\s+"
-                         r"(?:high\s+notes|vocals|lead\s+vocals|chorus|singing)\b(?!\s+(?:on|of|for|in)\b)")
+                         r"(?:(?:high|lead|backing)\s+)?(?:high\s+notes|vocals?|chorus|singing|"
+                         r"harmonies)\b(?!\s+(?:of|for)\b)"
+                         r"(?!\s+(?:on|in)\s+(?!the\s+chorus|character\b))")
 # "“T,” which A sings": who sings.
 _WHICH_SINGS = re.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|"
                           r"single|ballad|anthem|tune|number)))"
@@ -298,10 +303,34 @@ _TRADES_WITH = re.compile(
     rf"(?:bandmates|groupmates|members)\s+(?P<list>{NAMES})(?!\s+(?:on|in)\s)")
 # "“T” is A's contribution to the OST": a credit.
 # "G took the prize for “T,” their contribution to “S”": the sentence's artist.
-_THEIR_CONTRIBUTION = re.compile(rf"(?P<r>{M}),?\s+(?:their|her|his)\s+(?:[a-z-]+\s+)?"
-                                 r"(?:contribution|entry|offering)\b")
+# "“T,” her theme for S", "“T,” her collaboration with rapper B": with no artist before it in
+# the sentence, "her" is the person spoken of; B is credited too.
+_THEIR_CONTRIBUTION = re.compile(rf"(?P<r>{M}),?\s+(?P<pro>their|her|his)\s+(?:[a-z-]+\s+)?"
+                                 r"(?P<noun>contribution|entry|offering|theme|collaboration)\b"
+                                 rf"(?:\s+with\s+{_NOUN}?(?P<b>{M}))?")
 _CONTRIBUTION = re.compile(rf"(?P<r>{M}),?\s+(?:is|was|marks)\s+(?P<a>{M})[’']s\s+"
                            r"(?:[a-z-]+\s+){0,2}(?:contribution|offering|entry)\b")
+# "The track pairs the leads, A and B, who sang it in character": both sing the recording
+# spoken of.
+_WHO_SANG_IT = re.compile(rf"(?P<list>{NAMES}),\s+who\s+(?:both\s+|also\s+)?(?:sang|sing|sings|"
+                          r"recorded|record|performed|perform)\s+(?:it|the\s+(?:song|track|duet|"
+                          r"single|ballad))\b")
+# "“T,” a bare piano ballad she sings as herself": the sentence's subject sings T.
+_BALLAD_SHE_SINGS = re.compile(rf"(?P<r>{M}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:song|ballad|"
+                               r"track|number|single|duet|anthem|theme)\s+(?:that\s+|which\s+)?"
+                               r"(?:she|he)\s+(?:sings|sang|recorded|performs|performed)\b")
+# "A sings the two remaining songs, “T1” and “T2”": A sings each.
+_SINGS_THE_SONGS = re.compile(rf"(?P<a>{M})\s+(?:also\s+)?(?:sings|sang|performs|performed|takes|"
+                              r"took|handles|handled)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:songs|"
+                              rf"tracks|numbers|ballads),?\s+(?P<list>{NAMES})")
+# "he hands the verses to fellow members A and B and keeps the bridge for himself": A and B
+# (and he) sing the recording the sentence named.
+_HANDS_TO = re.compile(r"\b(?:hands|handed|gives|gave|leaves|left|passes|passed)\s+(?:the\s+)?"
+                       r"(?:verses|vocals|lead|chorus|hook|rap)\s+(?:over\s+)?to\s+"
+                       r"(?:(?:his|her|their)\s+)?(?:fellow\s+)?(?:(?:members|bandmates|"
+                       rf"groupmates)\s+)?(?P<list>{NAMES})(?P<keeps>(?:\s+and\s+|,\s+)"
+                       r"(?:keeps|kept|saves|saved)\s+(?:only\s+)?the\s+(?:[a-z-]+\s+)?"
+                       r"(?:bridge|chorus|hook|verse|rap)\s+for\s+(?:himself|herself))?")
 # "“T” (A)": an artist in parentheses after a quoted title.
 _TITLE_PAREN = re.compile(rf"(?P<r>{M})\s*\((?:(?:feat\.|ft\.|featuring|with)\s+)?(?P<a>{NAMES})\)")
 # "the band's single “T”": the band named last.
@@ -490,7 +519,12 @@ def apply(article: Article, s: Sentence) -> None:
             _sing(article, s, s.mention(m["r"]), s.mentions_in(m["a"]))
     for m in _THE_BANDS.finditer(s.masked):
         fictional = re.search(r"fictional|in-story|on-screen", m.group(), re.I)
-        band = band_before(article, story=bool(fictional))
+        # "G claimed the prize, a vote that the group's “T” helped win": the group the
+        # sentence opened with, before the one spoken of earlier
+        opener = s.mention("⟨0⟩") if re.match(r"\s*⟨0⟩(?![’'])", s.masked) else None
+        band = article.resolve(opener, (GROUP, BAND), GROUP, []) if not fictional and (
+            _is_any(article, opener, (GROUP,)) or _capitals_group(article, opener)) else \
+            band_before(article, story=bool(fictional))
         if fictional and band and not article.is_a(band, BAND):
             continue  # "the fictional band's song" is no real group's
         title = s.mention(m["r"])
@@ -596,8 +630,22 @@ def apply(article: Article, s: Sentence) -> None:
         title = s.mention(m["r"])
         artists = [x for x in s.mentions_in(s.masked[:m.start()])
                    if not x.quoted and (_artistlike(article, x) or _capitals_group(article, x))]
-        if _is_title(article, title) and len(artists) == 1:
+        if m["pro"] != "their":  # "her theme" is a person's, not her group's
+            artists = [x for x in artists if not _is_any(article, x, (GROUP, BAND)) and
+                       not _capitals_group(article, x)]
+        if not _is_title(article, title) or len(artists) > 1:
+            continue
+        if artists:
             _credit(article, s, title, artists[0])
+        elif m["pro"] != "their" and (spoken := interview_guest(article) or
+                                                previous_subject(article)):
+            got = _recording(article, title, [])
+            if got:
+                _credit_to(article, s, got, spoken, [])
+        else:
+            continue
+        if m["b"] and _artistlike(article, s.mention(m["b"])):
+            _credit(article, s, title, s.mention(m["b"]))
     for m in _HIS_GROUP.finditer(s.masked):
         group = group_of(article, previous_subject(article) or article.before.get(PERSON))
         title = s.mention(m["r"])
@@ -631,7 +679,7 @@ def apply(article: Article, s: Sentence) -> None:
         singer = s.mention(m["a"])
         if got and singer is not None and _artistlike(article, singer):
             flags: list[str] = []
-            who = article.resolve(singer, (PERSON,), None, flags)
+            who = article.resolve(singer, (PERSON,), SINGER, flags)
             if who:
                 _vocals(article, s, got, who, None, flags)
     for m in _TITLE_PAREN.finditer(s.masked):
@@ -642,6 +690,7 @@ def apply(article: Article, s: Sentence) -> None:
             if _artistlike(article, artist, loose=True):
                 _credit(article, s, title, artist)
     _sung_by(article, s)
+    _sang_it(article, s)
     _lent(article, s)
     _sings(article, s)
     _sings_as(article, s)
@@ -741,6 +790,42 @@ def _by(article: Article, s: Sentence) -> None:
                                   for t in s.mentions_in(m["list"])) if r]
         if len(recordings) > 1:
             article.recording_lists.append(recordings)
+
+
+def _sang_it(article: Article, s: Sentence) -> None:
+    """Singers named with the song they sing: "A and B, who sang it", "a ballad she sings",
+    "A sings the two remaining songs, T1 and T2", "he hands the verses to A and B"."""
+    for m in _WHO_SANG_IT.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        singers = [x for x in s.mentions_in(m["list"]) if _artistlike(article, x)]
+        if got is not None:
+            _sing_on(article, s, got, singers, [])
+    for m in _BALLAD_SHE_SINGS.finditer(s.masked):
+        flags: list[str] = []
+        title = s.mention(m["r"])
+        got = _recording(article, title, flags) if _is_title(article, title) else None
+        singer = _subject_person(article, s, m.start(), flags) if got else None
+        if got and singer and article.is_a(singer, PERSON):
+            _vocals(article, s, got, singer, None, flags)
+    for m in _SINGS_THE_SONGS.finditer(s.masked):
+        flags = []
+        subject = s.mention(m["a"])
+        if not _artistlike(article, subject) or _is_group(article, subject):
+            continue
+        singer = article.resolve(subject, (PERSON,), SINGER, flags)
+        for title in s.mentions_in(m["list"]) if singer else []:
+            got = _recording(article, title, list(flags)) if title.quoted else None
+            if got:
+                _vocals(article, s, got, singer, None, list(flags))
+    for m in _HANDS_TO.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is None:
+            continue
+        singers = [x for x in s.mentions_in(m["list"]) if _artistlike(article, x)]
+        _sing_on(article, s, got, singers, [])
+        he = _subject_person(article, s, m.start(), [], pronoun=True) if m["keeps"] else None
+        if he and article.is_a(he, PERSON):
+            _vocals(article, s, got, he, None, [])
 
 
 def _sung_by(article: Article, s: Sentence) -> None:
@@ -1092,6 +1177,9 @@ _INTRO_CREDIT = re.compile(
     rf"by)\s+{_NOUN}?(?P<a>{M})\s*:\s*$")
 
 
+# "No. 27 - Artist, “Title”" (a chart list): the artist comes before the quoted title.
+_RANKED_ROW = re.compile(r"\s*(?:No\.?\s*|#\s*)\d{1,3}\s*[—–:-]\s+(?P<a>[^“”\"\n]{1,80}?),\s+"
+                         r"(?P<t>[“\"][^“”\"\n]+[”\"])\s*$")
 _NUMBERING = re.compile(r"\s*(?:\d{1,3}[.)]|0\d(?=\s)|#\s*\d{1,3}[.):]?|[-*•·])\s+")
 
 
@@ -1099,6 +1187,11 @@ def _list(article: Article, s: Sentence) -> None:
     """Parse "Title — Artist Title — Artist …" (one line, or one item a line); a title alone
     takes the artist its introduction credits."""
     text = article.text
+    ranked = _RANKED_ROW.match(text, s.start, s.end)
+    if ranked:
+        _list_item(article, s, ranked.start("t"), ranked.end("t"), ranked.start("a"),
+                   ranked.end("a"))
+        return
     cuts = dashes(text, s)
     if not cuts:
         intro = article.intro
