@@ -1212,6 +1212,109 @@ def test_round_fourteen_forms_do_not_overreach(registry, text, relation, unwante
     assert unwanted not in tuples[relation], (tuples[relation], proposal.facts)
 
 
+# Round 15: forms first met in the thirteenth held-out split, written anew with invented names:
+# fact boxes, winners lists and Markdown tables, besides sentences.
+_WINNERS = (
+    "The 2032 Dasan Drama Awards were handed out on December 30.\n\n"
+    "The winners were:\n\n"
+    "- Daesang: Won Ha-rim, “Harbour Lights”\n"
+    "- Drama of the Year: “Tide Clock”\n"
+    "- Best OST: “Kite Tail,” NEON ARC\n")
+_FACT_BOX = (
+    "Where to find “Tide Clock” this summer.\n\n"
+    "TIDE CLOCK\n\n"
+    "Channel: Channel Nine, Fridays and Saturdays, 9 p.m. KST\n"
+    "Premiere: June 4\n"
+    "Streaming: Streamly in Korea\n")
+_TABLE = (
+    "Drama songs on the TuneBox Top 50, June 9:\n\n"
+    "| Rank | Title | Artist | Drama |\n"
+    "| 6 | Kite Tail | NEON ARC | Harbour Lights |\n"
+    "| 14 | Paper Moon | Won Ha-rim | Harbour Lights |\n")
+_MEMBERS_SPLIT = (
+    "NEON ARC released “Kite Tail” in May. Do-yun and Nayeon, the group's two main vocalists, "
+    "split the verses; the youngest, Jae-on, takes the last chorus alone.")
+_ROUND_FIFTEEN = [
+    (_WINNERS, "award", ("Daesang, 2032 Dasan Drama Awards", "Won Ha-rim", "2032-12-30")),
+    (_WINNERS, "award", ("Drama of the Year, 2032 Dasan Drama Awards", "Tide Clock",
+                         "2032-12-30")),
+    (_WINNERS, "performs", ("credited", "Kite Tail", "NEON ARC")),
+    (_FACT_BOX, "broadcast", ("broadcaster", "Tide Clock", "Channel Nine")),
+    (_FACT_BOX, "broadcast", ("schedule", "Tide Clock", "friday-saturday")),
+    (_FACT_BOX, "broadcast", ("first episode", "Tide Clock", "2033-06-04")),
+    (_FACT_BOX, "broadcast", ("available on", "Tide Clock", "Streamly")),
+    ("“Tide Clock” (Channel Nine): All sixteen episodes are on Streamly.", "broadcast",
+     ("broadcaster", "Tide Clock", "Channel Nine")),
+    ("“Tide Clock” (Channel Nine): All sixteen episodes are on Streamly.", "broadcast",
+     ("available on", "Tide Clock", "Streamly")),
+    (_TABLE, "chart-entry", ("Kite Tail", "TuneBox Top 50", 6, "2033-06-09")),
+    (_TABLE, "performs", ("credited", "Paper Moon", "Won Ha-rim")),
+    ("“Paper Moon” belongs to Won Ha-rim, with rapper Jae-on taking the second verse.",
+     "performs", ("credited", "Paper Moon", "Jae-on")),
+    ("“Kite Tail” came out on January 6 and placed 31st. It is a NEON ARC track.", "performs",
+     ("credited", "Kite Tail", "NEON ARC")),
+    (_MEMBERS_SPLIT, "membership", ("Jae-on", "NEON ARC", "member")),
+    (_MEMBERS_SPLIT, "performs", ("vocals", "Kite Tail", "Nayeon")),
+    (_MEMBERS_SPLIT, "performs", ("vocals", "Kite Tail", "Jae-on")),
+    ("Opposite him, in the female lead, is Moon Sun-hee. The actress plays ticket clerk Gu "
+     "Mal-ja.", "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    ("Won Ha-rim, last seen as a detective in a period piece, headlines the series as Na-yul.",
+     "plays", ("Won Ha-rim", "Na-yul")),
+    ("“Harbour Lights” stars Won Ha-rim as Na-yul, opposite fellow lead Moon Sun-hee as Gu "
+     "Mal-ja.", "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    ("Both songs score the scenes between cook Na-yul and nurse Gu Mal-ja, played by leads Won "
+     "Ha-rim and Moon Sun-hee respectively.", "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    ("The night's Best OST, “Kite Tail,” was recorded in character by Won Ha-rim and his "
+     "co-star Moon Sun-hee.", "performs", ("vocals", "Kite Tail", "Moon Sun-hee")),
+    ("NEON ARC put out “Kite Tail” on March 20. Jae-on was filming, so bandmates Do-yun and "
+     "Nayeon sing it without him.", "performs", ("vocals", "Kite Tail", "Do-yun")),
+    ("“Kite Tail” sat at No. 22 on the TuneBox Top 50. Its Streamly tally now exceeds 6 "
+     "million.", "stream-milestone", ("Kite Tail", "Streamly", 6000000, "2033-06-20")),
+    ("You last saw Moon Sun-hee on an awards stage. Here she takes the lead as Gu Mal-ja, an "
+     "astronomer.", "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    ("“Kite Tail” was recorded by Won Ha-rim and Moon Sun-hee, who also took Best Actress, for "
+     "her role as the band's keyboardist, Gu Mal-ja.", "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    ("Jae-on, the youngest member of boy group NEON ARC, makes his acting debut as apprentice "
+     "Na-yul.", "plays", ("Jae-on", "Na-yul")),
+    ("“Kite Tail,” a thank-you single released on April 18, is the first PAPER CRANES song.",
+     "performs", ("credited", "Kite Tail", "PAPER CRANES")),
+    ("NEON ARC's Nayeon plays Gu Mal-ja. The group already put out the first OST part, “Kite "
+     "Tail,” on March 20.", "performs", ("credited", "Kite Tail", "NEON ARC")),
+    ("Nayeon's NEON ARC bandmates Do-yun and Jae-on cheered from the front row.", "membership",
+     ("Nayeon", "NEON ARC", "member")),
+    ("NEON ARC's Nayeon plays Gu Mal-ja, who passes the booth at 3 a.m. The group already put "
+     "out “Kite Tail” on March 20.", "performs", ("credited", "Kite Tail", "NEON ARC")),
+]
+_OVERREACH_FIFTEEN = [
+    # a channel in brackets after a drama's title is no artist
+    ("“Tide Clock” (Channel Nine): All sixteen episodes are on Streamly.", "performs",
+     ("credited", "Tide Clock", "Channel Nine")),
+    # "X stars opposite A as C": C is X's role
+    ("Won Ha-rim stars opposite Moon Sun-hee as Na-yul, a cook.", "plays",
+     ("Moon Sun-hee", "Na-yul")),
+    # "who also took …, for her role as C": the person of the "who" clause, not the subject
+    ("“Kite Tail” was recorded by Won Ha-rim and Moon Sun-hee, who also took Best Actress, for "
+     "her role as the band's keyboardist, Gu Mal-ja.", "plays", ("Won Ha-rim", "Gu Mal-ja")),
+    # a lone "on Monday" is the day of the news, not an airing slot
+    ("“Tide Clock” is Channel Nine's new drama, and the network unveiled its cast on Monday.",
+     "broadcast", ("schedule", "Tide Clock", "monday")),
+    # a drama's prize goes to the drama, not to a song of its name
+    (_WINNERS, "performs", ("credited", "Tide Clock", "NEON ARC")),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FIFTEEN)
+def test_round_fifteen_forms(registry, text, relation, expected):
+    tuples, proposal = _tuples(registry, text)
+    assert expected in tuples[relation], (tuples[relation], proposal.facts)
+
+
+@pytest.mark.parametrize(("text", "relation", "unwanted"), _OVERREACH_FIFTEEN)
+def test_round_fifteen_forms_do_not_overreach(registry, text, relation, unwanted):
+    tuples, proposal = _tuples(registry, text)
+    assert unwanted not in tuples[relation], (tuples[relation], proposal.facts)
+
+
 @pytest.mark.parametrize("text", [
     "Won Ha-rim was chosen as ambassador, said Moon Sun-hee.",
     "Won Ha-rim served as the MC alongside Moon Sun-hee.",
@@ -1653,11 +1756,12 @@ def _wrapped(paragraph: str) -> str:
 
 def _listed(paragraph: str) -> bool:
     """A paragraph of "Title - Artist", "Title / Artist", "Title (Artist)", "1. Title" or
-    "No. 1 | Title | Artist" (or "#1 · Title · Artist") lines: a list or table, which wrapping
-    would merge."""
+    "No. 1 | Title | Artist" (or "#1 · Title · Artist") lines, or of "Key: value" lines (a fact
+    box, a winners list): a list or table, which wrapping would merge."""
     lines = paragraph.strip().splitlines()
-    return len(lines) > 1 and all(re.search(r"\s[-/|·]\s|\)$|^\s*\d{1,3}[.)]\s", line)
-                                  for line in lines)
+    return len(lines) > 1 and (
+        all(re.search(r"\s[-/|·]\s|\)$|^\s*\d{1,3}[.)]\s", line) for line in lines) or
+        all(re.match(r"\s*(?:-\s*)?[A-Z“\"][^:]{0,60}?:\s", line) for line in lines))
 
 
 def _article_tuples(text: str, published: dt.date, registry: Registry) -> dict[str, set]:

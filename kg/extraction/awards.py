@@ -63,6 +63,10 @@ _BROUGHT = re.compile(
 _THAT_PRIZE = re.compile(r"\b(?:that|the|this)\s+(?:prize|award|trophy)\s+(?:instead\s+)?"
                          r"(?:went|was\s+given|was\s+handed|was\s+awarded)\s+(?:instead\s+)?to\s+"
                          rf"(?P<x>{M})")
+# "- Top Excellence Award, Actress: A, “S”": a winners list's line.
+_LISTED = re.compile(rf"^\s*(?:[-*•·]\s*)?(?P<award>{M})(?:,\s+[A-Z][a-z]+)?\s*:\s+(?P<x>{M})")
+# A prize for a drama as a whole: its winner is the series, not a song of that name.
+_WORK_PRIZE = re.compile(r"\b(?:Drama|Series|Show|Programme|Program)\b")
 _AT_THE = re.compile(rf"\b[Aa]t\s+the\s+{_EDITION}(?P<ceremony>{M})(?=[,.\s]|$)")
 # "The 2033 Sora Awards were held on June 9": a ceremony as a subject.
 _CEREMONY_HELD = re.compile(rf"(?:^|\b[Tt]he\s+){_EDITION}(?P<ceremony>{M})"
@@ -94,6 +98,9 @@ _MEMORY = 30
 
 def apply(article: Article, s: Sentence) -> None:
     """Propose the award wins of one sentence (and remember the ceremonies it names)."""
+    if s.kind == "field":
+        _listed(article, s)
+        return
     if s.kind != "sentence":
         return
     _remember_ceremony(article, s)
@@ -116,6 +123,21 @@ def apply(article: Article, s: Sentence) -> None:
     person = interview_guest(article) or article.recent.get(PERSON)
     for m in _BROUGHT.finditer(s.masked) if person else []:
         _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=person)
+
+
+def _listed(article: Article, s: Sentence) -> None:
+    """"- Best OST: “T,” A" in a winners list: the winner first after the category, at the
+    ceremony the article is about."""
+    m = _LISTED.match(s.masked)
+    award = s.mention(m["award"]) if m else None
+    winner = s.mention(m["x"]) if m else None
+    if award is None or winner is None or not _AWARD_WORDS.search(award.text):
+        return
+    flags: list[str] = []
+    series = None
+    if winner.quoted and _WORK_PRIZE.search(award.text):  # "Drama of the Year: “S”"
+        series = article.resolve(winner, (SERIES,), SERIES, flags)
+    _win(article, s, m, award, winner if series is None else None, m.start(), awardee=series)
 
 
 def _remember_ceremony(article: Article, s: Sentence) -> None:

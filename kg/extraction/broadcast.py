@@ -141,6 +141,9 @@ _EVENT_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:ceremony|awards|gala|
 
 def apply(article: Article, s: Sentence) -> None:
     """Propose the broadcast, availability, episode, schedule and release claims."""
+    if s.kind == "field":
+        _fact_box(article, s)
+        return
     if s.kind != "sentence":
         return
     _broadcasters(article, s)
@@ -149,6 +152,70 @@ def apply(article: Article, s: Sentence) -> None:
     _episodes(article, s)
     _schedule(article, s)
     _releases(article, s)
+
+
+# The keys of a drama's fact box ("Channel: B, Fridays and Saturdays", "Premiere: DATE",
+# "Streaming: P in Korea; Q abroad") and what each gives.
+_BOX_KEY = re.compile(
+    r"^\s*(?:[-*•·]\s*)?(?:(?P<channel>channel|network|broadcaster|tv|airs(?:\s+on)?|airing|"
+    r"broadcast(?:\s+on)?|schedule|time\s*slot|slot|when)|"
+    r"(?P<first>on\s+air\s+since|premieres?|premiered|premiere\s+date|first\s+episode|"
+    r"first\s+aired|started|starts)|"
+    r"(?P<final>finale|final\s+episode|last\s+episode|ended|ends)|"
+    r"(?P<stream>streaming(?:\s+on)?|stream(?:\s+it)?(?:\s+on)?|where\s+to\s+(?:watch|stream)|"
+    r"watch(?:\s+it)?(?:\s+on)?|platforms?|available\s+on|online))\s*:\s*", re.I)
+
+
+def _fact_box(article: Article, s: Sentence) -> None:
+    """A line of a drama's fact box; the drama is the short line above the box (its name,
+    often in capitals), else the article's."""
+    raw = s.text[s.start:s.end]  # the key may be masked as a name ("Channel"): the text is read
+    m = _BOX_KEY.match(raw)
+    if m is None:
+        return
+    flags: list[str] = []
+    series = _box_series(article, flags)
+    if series is None:
+        return
+    value = [x for x in s.mentions if x.start >= s.start + m.end()]
+    if m["channel"]:
+        mention = value[0] if value else None
+        if mention is not None and (_CHANNEL_NAME.search(mention.text) or any(
+                article.registry.is_a(e, (BROADCASTER, PLATFORM))
+                for e in mention.resolution.entities)):
+            _outlet(article, s, mention, series, flags)
+        days = re.findall(rf"\b({_WEEKDAY})s?\b", raw[m.end():])
+        if days:
+            article.claim(s.start, s.end, "broadcast",
+                          [(series, "lr:airingSchedule", "-".join(days[:2]))], flags, series,
+                          "schedule")
+    elif m["first"] or m["final"]:
+        dates = [d for d in s.dates if d.precision in ("day", "month-day")]
+        if dates:
+            which = "first" if m["first"] else "final"
+            article.claim(s.start, s.end, "broadcast",
+                          modelling.episode_date(series, which, dates[0].value), flags, series,
+                          f"{which}-episode")
+    else:
+        for mention in value:
+            if any(article.registry.is_a(e, PLATFORM) for e in mention.resolution.entities):
+                _outlet(article, s, mention, series, list(flags))
+
+
+def _box_series(article: Article, flags: list[str]) -> str | None:
+    title = article.previous
+    mentions = [x for x in title.mentions if not _weekday(x)] if title is not None else []
+    line = title.text[title.start:title.end].strip() if title is not None else ""
+    if len(mentions) == 1 and len(line.split()) <= 8 and not line.endswith(
+            (".", "!", "?", ":")):
+        named = mentions[0]
+        # "THE X" over the box: the spelling the article quotes, if it does
+        forms = {exact_form(line), exact_form(named.text)}
+        quoted = next((Mention(q.start(1), q.end(1), q[1], named.resolution, quoted=True)
+                       for q in re.finditer(r"[“\"]([^”\"]{2,80}?)[,.]?[”\"]", article.text)
+                       if exact_form(q[1]) in forms), named)
+        return article.resolve(quoted, (SERIES,), SERIES, flags)
+    return article.series()
 
 
 def _sentence_series(article: Article, s: Sentence, flags: list[str]) -> str | None:
@@ -375,12 +442,16 @@ def _song_subject(article: Article, s: Sentence, at: int) -> bool:
         article.hints.get(exact_form(last[0].text)) == RECORDING
 
 
+# "unveiled the cast on Monday": a lone weekday after "on" is a day, not a slot.
+_ONE_DAY = re.compile(rf"on\s+{_WEEKDAY}$")
+
+
 def _schedule(article: Article, s: Sentence) -> None:
     # Weekdays may be masked as names, so the text is read; a weekday inside a date
     # ("premiered on Wednesday, April 4") is no schedule.
     m = next((m for m in _SCHEDULE.finditer(s.text, s.start, s.end)
-              if not any(d.start <= m.start("a" if m["a"] else "days") < d.end for d in s.dates)),
-             None)
+              if not any(d.start <= m.start("a" if m["a"] else "days") < d.end for d in s.dates)
+              and not _ONE_DAY.match(m.group())), None)
     if m is None:
         return
     days = m["days"] or (f"{m['a']}-{m['b']}" if m["b"] else m["a"])

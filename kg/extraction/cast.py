@@ -124,6 +124,8 @@ _OPPOSITE = re.compile(rf"(?P<a>{M})\s+"
 # between a person and a character; the verbs that say something else are left out.
 _ANY_AS = re.compile(
     rf"(?P<a>{M})(?:\s*,\s+(?:who|in|a|an|the)\b(?:[^,⟨]|(?<=group\s){M}){{0,60}},|"
+    # "A, last seen as a telegraph operator in a period piece, headlines the series as C"
+    r"\s*,\s+(?:last|once|still|fresh|recently)\s[^,⟨]{0,80},|"
     r",(?=\s+cast\b))?\s+"
     r"(?P<vp>(?:(?!(?:known|such|well|same|serves?|served|serving|sings?|sang|sung|singing|"
     r"performs?|performed|performing|records?|recorded|credited|listed|billed|named|described|"
@@ -137,7 +139,9 @@ _ANY_AS = re.compile(
 # "A … in which she plays coroner C", "S, in which he played the shy baker C".
 _PRONOUN_PLAYED = re.compile(
     r"\b(?:(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:plays|played|portrays|portrayed|starred\s+as|stars\s+as|"
-    r"leads\s+as|led\s+as|returns\s+as|returned\s+as|"
+    r"leads\s+as|led\s+as|returns\s+as|returned\s+as|takes\s+the\s+lead\s+as|took\s+the\s+lead\s+as|"
+    r"(?:makes|made)\s+(?:his|her)\s+(?:[a-z]+\s+)?debut\s+as|"
+    r"(?:spent|spends)\s+(?:[a-z]+\s+)?episodes\s+as|"
     r"will\s+(?:play|portray)|"
     r"(?:appears|appeared)(?:\s+in\s+the\s+(?:[a-z-]+\s+)?(?:drama|series|show))?\s+as|"
     r"(?:is|was)\s+cast\s+as)|(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:turn|stint)"
@@ -185,15 +189,23 @@ _WHOSE_CHARACTER = re.compile(
 _ROLE_WENT_TO = re.compile(rf"(?P<c>{M}),\s+(?:a|the)\s+(?:[a-z-]+\s+)?(?:role|part)\s+(?:that\s+)?"
                            rf"(?:went|goes|has\s+gone|was\s+given)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
 _INSTRUMENT = re.compile(r"\b(?:behind\s+the\s+(?:drum\s+kit|drums|kit|keyboards?|keys)|"
+                         r"(?:picks?|picked|takes?|took)\s+up\s+the\s+(?:bass|guitar|drumsticks|"
+                         r"sticks|keyboards?)|"
                          r"on\s+(?:drums|bass|guitar|keys|keyboards?))\b")
 # "The actress, who played music teacher C": the person named last.
 _THE_ACTOR_PLAYED = re.compile(
-    r"^\s*[Tt]he\s+(?:[a-z-]+\s+)?(?:actor|actress|star|lead)\s*,\s+who\s+(?:played|plays|portrayed|"
-    rf"portrays)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})")
+    r"^\s*[Tt]he\s+(?:[a-z-]+\s+)?(?:actor|actress|star|lead)\s*(?P<who>,\s+who\s+)?(?:played|plays|"
+    rf"portrayed|portrays)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})")
 # "C, the grumpy forecaster he played", "C, the first screen role for newcomer A".
 _ROLE_APPOSED = re.compile(
     rf"(?P<c>{M}),\s+(?:the|a|an|his|her)\s+(?:[a-z-]+\s+){{0,3}}?(?:(?P<pro>he|she)\s+"
     rf"(?:played|plays|portrayed|portrays)\b|(?:role|part)\s+(?:for|of|that\s+marks)\s+{_ACTOR_NOUN}?(?P<a>{M}))")
+# "A and B, the group's two main vocalists, split the verses": members of the group spoken
+# of; "the youngest, C, takes the last chorus" too.
+_LIST_APPOSED_ROLE = re.compile(
+    rf"(?P<list>{NAMES}),\s+(?:(?P<g>{M})[’']s|the\s+(?:group|band)[’']s|its|their)\s+"
+    r"(?:two|three|four|five)?\s*(?:[a-z-]+\s+)?(?:vocalists|rappers|singers|members|dancers)\b|"
+    rf"\b[Tt]he\s+(?:youngest|eldest|oldest|maknae),\s+(?P<p>{M}),")
 # "A is his co-lead. Her character, the nursery's bookkeeper C, …": the person the sentence
 # before opened with plays C.
 _HER_CHARACTER = re.compile(rf"^\s*(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?character,?\s+"
@@ -203,6 +215,15 @@ _HER_CHARACTER = re.compile(rf"^\s*(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?character,
 _CHARACTER_BESIDE = re.compile(
     rf"(?P<a>{M}),\s+(?:(?P<c>{M})\s+in\s+the\s+(?:drama|series|show)\b|the\s+(?:[a-z-]+\s+)"
     rf"{{1,2}}(?P<c2>{M})\s+of\s+(?P<s>{M}))")
+# "this is the one with A as C", "…, opposite fellow lead A as C": a pairing of actor and role
+# ("X stars opposite A as C" is X's role).
+_WITH_AS = re.compile(rf"(?:\bwith|(?<=,\s)opposite)\s+(?:(?:fellow\s+)?(?:lead|co-star|co-lead|"
+                      rf"actor|actress|newcomer|veteran)\s+)?(?P<a>{M})\s+as\s+(?:(?:the|a|an)\s+)?"
+                      rf"(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?![’']s)")
+# "… nurse D, played by leads A and B respectively": the names pair up in order.
+_PLAYED_BY_RESPECTIVELY = re.compile(
+    rf",\s+(?:played|portrayed)\s+by\s+(?:(?:the\s+)?(?:leads|actors|stars|newcomers)\s+)?"
+    rf"(?P<a>{NAMES})\s+respectively\b")
 # "A and B play (siblings) C and D (respectively)": the lists pair up in order.
 _PAIRS = re.compile(rf"(?P<a>{NAMES})(?:,\s+who)?\s+(?:play|played|portray|portrayed|star\s+as|"
                     r"starred\s+as|"
@@ -349,7 +370,10 @@ _PLAYS_FOR = re.compile(
     rf"(?P<c>{M})(?:,\s+[^⟨;]{{0,80}}?,)?,?\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{1,3}}?(?=who\s))?"
     r"(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:(?:[a-z]+\s+){1,4}?and\s+)?"
     r"(?:(?:play|plays|playing|played)\s+(?:the\s+)?(?P<inst>keyboards?|drums|bass|guitar|piano|"
-    r"synths?)|(?P<drums>drums|drummed|drumming))(?:\s+(?:for|in|with)\s+(?:(?P<the>the|their|her|his)\s+(?:[a-z-]+\s+)?band\b|"
+    r"synths?)|(?P<drums>drums|drummed|drumming)|"
+    # "C, who ends up on keyboards": the band spoken of
+    r"(?:ends?|ended)\s+up\s+on\s+(?P<inst2>keyboards?|drums|bass|guitar))"
+    r"(?:\s+(?:for|in|with)\s+(?:(?P<the>the|their|her|his)\s+(?:[a-z-]+\s+)?band\b|"
     rf"(?P<g>{M}))|(?=\s*(?:[,.;]|$)))")
 _PLAYER = {"keyboard": "keyboardist", "keyboards": "keyboardist", "drums": "drummer",
            "bass": "bassist", "guitar": "guitarist", "piano": "pianist", "synth": "keyboardist",
@@ -473,6 +497,18 @@ def _plays(article: Article, s: Sentence) -> None:
                 before.start <= name.start < before.end and _character_like(article, name):
             role = article.resolve(name, (CHARACTER,), CHARACTER, [])  # named just before
         _play(article, s, actor, role)
+    for m in _WITH_AS.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if _person_like(article, actor) and not _is_any(article, actor, (CHARACTER,)) and \
+                _character_like(article, character) and not _is_any(article, character, (PERSON,)):
+            _play(article, s, actor, character)
+    for m in _PLAYED_BY_RESPECTIVELY.finditer(s.masked):
+        actors = s.mentions_in(m["a"])
+        roles = [x for x in s.mentions_in(s.masked[:m.start()]) if _character_like(article, x)]
+        if len(actors) >= 2 and len(roles) >= len(actors):
+            for actor, role in zip(actors, roles[-len(actors):], strict=True):
+                if _person_like(article, actor):
+                    _play(article, s, actor, role)
     for m in _HER_CHARACTER.finditer(s.masked):
         before = article.previous
         opener = next((x for x in before.mentions if not x.quoted), None) if before else None
@@ -491,7 +527,13 @@ def _plays(article: Article, s: Sentence) -> None:
                 not _is_any(article, character, (PERSON,)):
             _play(article, s, actor, character, _series_in(article, s, m["s"]))
     for m in _THE_ACTOR_PLAYED.finditer(s.masked):  # "The actress, who played C": the one named
-        _spoken_of_plays(article, s, s.mention(m["c"]))
+        before = article.previous
+        named = [x for x in before.mentions if _person_like(article, x)] if before else []
+        if not m["who"] and len(named) == 1 and _character_like(article, s.mention(m["c"])):
+            # "… is A. The actress plays C": the one person the sentence before named
+            _play(article, s, article.resolve(named[0], (PERSON,), ACTOR, []), s.mention(m["c"]))
+        elif m["who"]:
+            _spoken_of_plays(article, s, s.mention(m["c"]))
     for m in _ROLE_APPOSED.finditer(s.masked):
         character = s.mention(m["c"])
         actor = s.mention(m["a"]) if m["a"] else \
@@ -526,8 +568,12 @@ def _plays(article: Article, s: Sentence) -> None:
             if person and role and others <= {person}:
                 _play(article, s, actor, character)
     for m in _ROLE_AS.finditer(s.masked):
+        # "…, A, who also took the award, for her role as C": A, not the sentence's subject
+        who = [x for x in re.finditer(rf"(?P<w>{M}),\s+who\b", s.masked[:m.start()])
+               if not re.search(r",\s+(?:and|but)\s|;", s.masked[x.end():m.start()])]
         subject = s.mention(m["a"] or m["w"]) if m["a"] or m["w"] else \
-            clause_subject(article, s, m.start())
+            s.mention(who[-1]["w"]) if who and _person_like(article, s.mention(who[-1]["w"])) \
+            else clause_subject(article, s, m.start())
         played = _play(article, s, subject, s.mention(m["c"]), _series_in(article, s, m["s"]))
         _role_in_band(article, s, played, m["desc"])  # "her role as G bassist C"
     for m in _ACTOR_IS.finditer(s.masked):  # "Veteran actor A is C"
@@ -836,6 +882,14 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in (s.mention(m["a"]), s.mention(m["b"])):
             if _person_like(article, person) and (group is not None or key):
                 _member(article, s, person, group, None, band_key=key)
+    for m in _LIST_APPOSED_ROLE.finditer(s.masked):
+        named = s.mention(m["g"]) if m["g"] else None
+        band = None if named is not None else \
+            (article.before.get(GROUP) if m["p"] else band_before(article))
+        people = s.mentions_in(m["list"]) if m["list"] else [s.mention(m["p"])]
+        for person in people if named is not None or band else []:
+            if person is not None and not person.quoted and could_be(article, person, PERSON):
+                _member(article, s, person, named, None, band_key=band)
     for m in _APPOSED_ROLE.finditer(s.masked):
         band_key = band_before(article) if m["the"] else None
         if m["the"] and band_key is None:
@@ -882,6 +936,10 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _BANDMATE.finditer(s.masked):
         people = s.mentions_in(m["p"]) if m["p"] else [s.mention(m["p2"])]
         if m["g"] and _looks_like_group(article, s.mention(m["g"])):  # "A's G bandmate B"
+            owner = re.search(rf"(?P<a>{M})[’']s\s+$", s.masked[:m.start("g")])
+            if owner and could_be(article, s.mention(owner["a"]), PERSON) and \
+                    not _looks_like_group(article, s.mention(owner["a"])):
+                people = [s.mention(owner["a"]), *people]  # A is in G too
             for person in people:
                 _member(article, s, person, s.mention(m["g"]), None)
             continue
@@ -928,7 +986,7 @@ def _membership(article: Article, s: Sentence) -> None:
         character = s.mention(m["c"])
         if not _is_any(article, character, (CHARACTER,)):
             continue
-        instrument = m["inst"] or "drums"
+        instrument = m["inst"] or m["inst2"] or "drums"
         if not (m["the"] or m["g"]) and instrument in ("piano", "drums") and m["drums"]:
             continue  # "C, who drums": no band is named or spoken of
         if not (m["the"] or m["g"]) and instrument == "piano":

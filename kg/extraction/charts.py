@@ -355,6 +355,10 @@ def _streams(article: Article, s: Sentence) -> None:
         item = _item(article, s, m.start(), flags)
         if item is None and re.match(r"\s*With\b", s.masked):  # "With 9 million streams, “T” …"
             item = _item(article, s, len(s.masked), flags)
+        if item is None and re.match(r"^\s*Its\s+⟨\d+⟩\s+(?:[a-z]+\s+)?(?:count|tally|total)\b",
+                                     s.masked) and RECORDING in article.recent:
+            key = article.recent[RECORDING]  # "Its Streamly tally now exceeds 6 million."
+            item = key, article._songs.get(key)
         if item is None:
             continue
         as_of = _AS_OF.search(s.masked, m.end())

@@ -99,6 +99,10 @@ _CUES = [
                 r"\b(?:titled|called|entitled|named)\s+(⟨\d+⟩)"), RECORDING),
     (re.compile(r"\b(?:singer|vocalist|rapper|soloist|singer-songwriter)\s+(⟨\d+⟩)", re.I),
      SINGER),
+    # "A, the youngest member of boy group G": the same, set off by commas.
+    (re.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:member|leader|maknae|vocalist|"
+                r"rapper|dancer)\s+of\s+(?:the\s+)?(?:boy|girl|idol|co-ed|K-pop)\s+(?:group|band)\s+⟨"),
+     SINGER),
     # "A of boy group G": an idol, often known by one name.
     (re.compile(r"(⟨\d+⟩)\s+(?:of|from)\s+(?:the\s+)?(?:boy|girl|idol|co-ed|K-pop)\s+"
                 r"(?:group|band)\s+⟨"), SINGER),
@@ -152,9 +156,10 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                 continue
             article.hints.setdefault(names.exact_form(group.text), GROUP)
             article.hints.setdefault(names.exact_form(person.text), SINGER)
-    for sentence in sentences:  # "X TV's “S”": a channel's title is a series
-        for m in re.finditer(r"(⟨\d+⟩)[’']s\s+(⟨\d+⟩)", sentence.masked):
-            channel, title = sentence.mention(m.group(1)), sentence.mention(m.group(2))
+    for sentence in sentences:  # "X TV's “S”", "“S” (X TV)": a channel's title is a series
+        for m in re.finditer(r"(⟨\d+⟩)[’']s\s+(⟨\d+⟩)|(⟨\d+⟩)\s*\((⟨\d+⟩)\)", sentence.masked):
+            channel = sentence.mention(m.group(1) or m.group(4))
+            title = sentence.mention(m.group(2) or m.group(3))
             if channel is None or title is None or not title.quoted or \
                     title.resolution.entities or not _CHANNEL.search(channel.text):
                 continue

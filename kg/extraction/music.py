@@ -118,10 +118,12 @@ _ROLE_WORD = (r"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:⟨\d+⟩\s+)?(?=bandmate))?"
               r"[Vv]ocalist|[Rr]apper|[Ss]inger|[Mm]aknae|[Bb]andmate)\s+")
 _PAIR_SINGS = re.compile(
     rf"(?:\b[Oo]n\s+(?P<r>{M}),?\s+)?(?P<names>(?:{_ROLE_WORD})?{M}(?:\s*,\s*(?:{_ROLE_WORD})?{M})*"
-    rf",?\s+(?:and|&)\s+(?:{_ROLE_WORD})?{M})\s+(?:share|split|trade|swap|sing|harmoni[sz]e|"
+    rf",?\s+(?:and|&)\s+(?:{_ROLE_WORD})?{M})"
+    # "A and B, the group's two main vocalists, split the verses"
+    r"(?:,\s+(?:the|its|their)\s+[^,⟨;]{1,50},)?\s+(?:share|split|trade|swap|sing|harmoni[sz]e|"
     r"duet|sang|perform|performed)\s+(?:to\s+each\s+other|together|it\s+(?:together|as\s+themselves)|"
     # "A and B sing it as C and D": the song spoken of
-    rf"it\s+(?:in\s+character\s+)?as\s+{M}\s+and\s+{M}|"
+    rf"it\s+(?:in\s+character,?\s+)?as\s+{M}\s+and\s+{M}|"
     r"(?:the\s+|their\s+)?(?:hook|chorus|verses|vocals|"
     r"lines|lead(?:\s+vocals?)?|bridge|refrain|harmony|harmonies|high\s+notes)\b)"
     r"(?:\s+(?:on|in)\s+the\s+(?:chorus|hook|bridge|refrain|verses?|second\s+verse|first\s+verse)\b)?"
@@ -172,9 +174,12 @@ _TAKES_PART = re.compile(
     rf"(?:,?\s+(?:(?P<cw>in\s+character)\s+)?as\s+(?P<c>{M}))?(?!\s+(?:on|of|for|in|to)\s)")
 # "T, the G song", "the G track", "T, is a G single": an artist's recording named by the
 # artist's name.
+# "“T,” a thank-you single released on April 18, is the first G song".
 _THE_ARTIST_SONG = re.compile(
-    rf"(?:(?P<r>{M})(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|was)\s+))?"
-    rf"\b(?P<the>[Tt]he|[Aa])\s+(?P<a>{M})\s+(?:[a-z-]+\s+)?(?:song|track|single|"
+    rf"(?:(?P<r>{M})(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|was)\s+|,\s+(?:a|an)\s+[^,⟨⟦]{{1,60}}"
+    rf"(?:⟦\d+⟧)?,\s+(?:is|was)\s+))?"
+    rf"\b(?P<the>[Tt]he|[Aa])\s+(?:(?:first|latest|new|second|third|last|final|only)\s+)?"
+    rf"(?P<a>{M})\s+(?:[a-z-]+\s+)?(?:song|track|single|"
     rf"ballad|anthem|number|tune|duet)\b(?:\s*,?\s+(?P<r2>{M}))?")
 # "G's other two songs, T1 and T2": a possessive over a list of titles.
 _OWNED_LIST = re.compile(
@@ -193,7 +198,9 @@ _RECORDED_BY = re.compile(r"(?:(?:(?:,|:)\s+|\b(?:duet|song|single|track|number|
                           r"(?:sung|performed|recorded|voiced)|"
                           r"\b(?:was|were|is|are|been)\s+(?:sung|performed|recorded))"
                           r"\s+(?:in\s+character\s+|"
-                          rf"together\s+|[a-z]+ly\s+)?by\s+{_NOUN}?(?P<a>{NAMES})")
+                          rf"together\s+|[a-z]+ly\s+)?by\s+{_NOUN}?(?P<a>{M}\s+and\s+"
+                          r"(?:his|her|their)\s+(?:co-star|co-lead|bandmate|partner)\s+⟨\d+⟩|"
+                          rf"{NAMES})")
 # "the C and D duet that A and B recorded in character": the song spoken of is theirs.
 _THAT_THEY_RECORDED = re.compile(
     r"\b(?:duet|song|single|track|number|ballad|theme),?\s+(?:that|which)\s+"
@@ -265,7 +272,8 @@ _OUR_SONG = re.compile(rf"\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:song|single|track|ballad|
 _HANDLES_IT = re.compile(rf"(?P<a>{M}),?\s+(?:also\s+)?(?:handles|handled|takes|took|hits|hit|"
                          r"sings|sang|recorded|records|cut|"
                          r"nails|nailed|carries|carried|belts|belted)\s+(?:out\s+)?the\s+"
-                         r"(?:(?:high|lead|backing)\s+)?(?:high\s+notes|vocals?|chorus|singing|"
+                         r"(?:(?:high|lead|backing|last|first|final|second)\s+)?(?:high\s+notes|"
+                         r"vocals?|chorus|singing|"
                          r"harmonies)\b(?!\s+(?:of|for)\b)"
                          r"(?!\s+(?:on|in)\s+(?!the\s+chorus|character\b))")
 # "“T,” which A sings": who sings.
@@ -319,6 +327,9 @@ _WHO_SANG_IT = re.compile(rf"(?P<list>{NAMES}),\s+who\s+(?:both\s+|also\s+)?(?:s
 _BALLAD_SHE_SINGS = re.compile(rf"(?P<r>{M}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:song|ballad|"
                                r"track|number|single|duet|anthem|theme)\s+(?:that\s+|which\s+)?"
                                r"(?:she|he)\s+(?:sings|sang|recorded|performs|performed)\b")
+# "so bandmates A and B sing it without him": the members sing the recording spoken of.
+_MATES_SING_IT = re.compile(rf"\b(?:bandmates|groupmates|members)\s+(?P<list>{NAMES})\s+"
+                            r"(?:sing|sang|perform|performed|record|recorded)\s+it\b")
 # "A sings the two remaining songs, “T1” and “T2”": A sings each.
 _SINGS_THE_SONGS = re.compile(rf"(?P<a>{M})\s+(?:also\s+)?(?:sings|sang|performs|performed|takes|"
                               r"took|handles|handled)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:songs|"
@@ -331,6 +342,20 @@ _HANDS_TO = re.compile(r"\b(?:hands|handed|gives|gave|leaves|left|passes|passed)
                        rf"groupmates)\s+)?(?P<list>{NAMES})(?P<keeps>(?:\s+and\s+|,\s+)"
                        r"(?:keeps|kept|saves|saved)\s+(?:only\s+)?the\s+(?:[a-z-]+\s+)?"
                        r"(?:bridge|chorus|hook|verse|rap)\s+for\s+(?:himself|herself))?")
+_FIELD_CREDIT = re.compile(rf"^\s*(?:[-*•·]\s*)?[^:]{{1,80}}?:\s+(?P<r>{M}),?\s+(?P<a>{M})\s*$")
+# "“T” belongs to A, with rapper B taking the second verse": A's recording, B featured.
+_BELONGS_TO = re.compile(rf"(?P<r>{M})\s+(?:belongs|belonged)\s+to\s+{_NOUN}?(?P<a>{M})(?![’'])"
+                         rf"(?:,\s+with\s+{_NOUN}?(?P<b>{M})\s+(?:taking|on|adding|supplying|"
+                         r"contributing|delivering|handling))?")
+# "It is a G track.", "The song is an A ballad": the recording spoken of is the artist's.
+_IT_IS_A = re.compile(rf"^\s*(?:It|The\s+(?:song|track|single))\s+(?:is|was)\s+(?:a|an)\s+"
+                      rf"(?P<a>{M})\s+(?:track|song|single|ballad|number|release|cut)\b")
+# "The group already put out the first OST part, “T,” on March 20": the group spoken of.
+_THE_GROUP_PUT_OUT = re.compile(
+    r"^\s*(?:The|This)\s+(?:group|band|trio|quartet|quintet|duo|unit)\s+"
+    r"(?:(?:already|also|has|had|have|then|first)\s+)*(?:put\s+out|released|dropped|"
+    rf"contributed|delivered|unveiled)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+,?\s+){{0,4}}?"
+    rf"(?P<r>{M})")
 # "“T” (A)": an artist in parentheses after a quoted title.
 _TITLE_PAREN = re.compile(rf"(?P<r>{M})\s*\((?:(?:feat\.|ft\.|featuring|with)\s+)?(?P<a>{NAMES})\)")
 # "the band's single “T”": the band named last.
@@ -414,6 +439,13 @@ def apply(article: Article, s: Sentence) -> None:
         return
     if s.kind == "row":
         _row(article, s)
+        return
+    if s.kind == "field":  # "- Best OST: “T,” A" in a winners list
+        field = _FIELD_CREDIT.match(s.masked)
+        title, artist = (s.mention(field["r"]), s.mention(field["a"])) if field else (None, None)
+        if title is not None and title.quoted and (_artistlike(article, artist, loose=True) or
+                                                   _capitals_group(article, artist)):
+            _credit(article, s, title, artist)
         return
     _by(article, s)
     for m in _CONTRIBUTED.finditer(s.masked):
@@ -684,11 +716,12 @@ def apply(article: Article, s: Sentence) -> None:
                 _vocals(article, s, got, who, None, flags)
     for m in _TITLE_PAREN.finditer(s.masked):
         title = s.mention(m["r"])
-        if title is None or not title.quoted:
-            continue
+        if title is None or not title.quoted or _series_like(article, title):
+            continue  # "“S” (B)": a drama and its channel
         for artist in s.mentions_in(m["a"]):
             if _artistlike(article, artist, loose=True):
                 _credit(article, s, title, artist)
+    _owners(article, s)
     _sung_by(article, s)
     _sang_it(article, s)
     _lent(article, s)
@@ -792,6 +825,32 @@ def _by(article: Article, s: Sentence) -> None:
             article.recording_lists.append(recordings)
 
 
+def _owners(article: Article, s: Sentence) -> None:
+    """Whose recording it is: "“T” belongs to A", "It is a G track", "The group put out “T”"."""
+    for m in _BELONGS_TO.finditer(s.masked):
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        if title is None or not title.quoted or not _artistlike(article, artist, loose=True):
+            continue
+        _credit(article, s, title, artist)
+        if m["b"] and _artistlike(article, s.mention(m["b"]), loose=True):
+            _credit(article, s, title, s.mention(m["b"]))
+    for m in _IT_IS_A.finditer(s.masked):
+        artist = s.mention(m["a"])
+        got = _spoken_of(article, s, m.start())
+        if got and (_artistlike(article, artist) or _capitals_group(article, artist)):
+            flags: list[str] = []
+            who = article.resolve(artist, (PERSON, GROUP, BAND), GROUP if
+                                  _capitals_group(article, artist) else SINGER, flags)
+            if who:
+                _credit_to(article, s, got, who, flags)
+    for m in _THE_GROUP_PUT_OUT.finditer(s.masked):
+        title = s.mention(m["r"])
+        group = band_before(article)
+        got = _recording(article, title, []) if group and _is_title(article, title) else None
+        if got:
+            _credit_to(article, s, got, group, [])
+
+
 def _sang_it(article: Article, s: Sentence) -> None:
     """Singers named with the song they sing: "A and B, who sang it", "a ballad she sings",
     "A sings the two remaining songs, T1 and T2", "he hands the verses to A and B"."""
@@ -800,6 +859,11 @@ def _sang_it(article: Article, s: Sentence) -> None:
         singers = [x for x in s.mentions_in(m["list"]) if _artistlike(article, x)]
         if got is not None:
             _sing_on(article, s, got, singers, [])
+    for m in _MATES_SING_IT.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _sing_on(article, s, got, [x for x in s.mentions_in(m["list"])
+                                       if _artistlike(article, x, loose=True)], [])
     for m in _BALLAD_SHE_SINGS.finditer(s.masked):
         flags: list[str] = []
         title = s.mention(m["r"])

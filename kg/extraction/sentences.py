@@ -32,6 +32,8 @@ _QUOTED_TITLE = re.compile(r"[\"“‘][^\"“”]+?,?[\"”’],?(?P<gap>\s+)(?
 _ROW = re.compile(r"^[^|·]+(?:(?:\||\s·\s)[^|·]+){2,}$")
 #: What separates the cells of a table row: "|", or a spaced middle dot ("#4 · “T” · A").
 CELL = re.compile(r"\s*\|\s*|\s+·\s+")
+# "Channel: B, Fridays", "- Best OST: “T,” A", "“S” (B): …": a key of a few words, a colon.
+_FIELD = re.compile(r"^\s*(?:[-*•·]\s*)?(?![QA]\s*:)[A-Z0-9\"“‘(][^:\n]{0,60}?:\s+\S")
 _SENTENCE_END = re.compile(r"[a-z)][.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 # A dateline some collected articles start with: " date 2024-09-24 ".
 _DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+")
@@ -41,7 +43,8 @@ _DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 class Span:
     """A stretch of the article: a ``sentence``, a ``list`` line of "Title — Artist" items (or
     of a title alone, numbered or bulleted), a ``row`` of a table whose cells are separated by
-    "|" or " · ", or a ``heading`` (a title-case line with no full stop)."""
+    "|" or " · ", a ``field`` line ("Key: value") of a fact box or a winners list, or a
+    ``heading`` (a title-case line with no full stop)."""
 
     start: int
     end: int
@@ -52,7 +55,8 @@ def split(text: str) -> list[Span]:
     """The spans of ``text`` in order.
 
     Paragraphs are separated by blank lines. A paragraph whose lines are all "Title — Artist"
-    items (after an optional introduction ending with a colon) gives one ``list`` span a line;
+    items (after an optional introduction ending with a colon) gives one ``list`` span a line,
+    and one of two or more "Key: value" lines one ``field`` span a line;
     a paragraph of one title-case line without a full stop is a ``heading``; any other
     paragraph is running text, whatever its line breaks (an article may be wrapped at any
     width), cut into sentences.
@@ -75,16 +79,21 @@ def split(text: str) -> list[Span]:
 
 def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
     lines = [text[a:b] for a, b in block]
-    rows = [bool(_ROW.match(line.strip())) for line in lines]
+    rows = [bool(_ROW.match(line.strip().strip("|"))) for line in lines]
     if all(rows) or (len(block) > 1 and lines[0].rstrip().endswith(":") and all(rows[1:])):
         out = [] if rows[0] else _sentences(text, *block[0])
-        return out + [_trimmed(text, a, b, "row") for (a, b), is_row in zip(
+        return out + [_trimmed(text, a, b, "row", edge=" \t|") for (a, b), is_row in zip(
             block, rows, strict=True) if is_row]
     listed = [_list_line(line) for line in lines]
     if all(listed) or (len(block) > 1 and lines[0].rstrip().endswith(":") and all(listed[1:])):
         out = [] if listed[0] else _sentences(text, *block[0])
         return out + [_trimmed(text, a, b, "list") for (a, b), is_item in zip(
             block, listed, strict=True) if is_item]
+    fields = [_field_line(line) for line in lines]
+    if len(block) > 1 and (all(fields) or (lines[0].rstrip().endswith(":") and all(fields[1:]))):
+        out = [] if fields[0] else _sentences(text, *block[0])
+        return out + [_trimmed(text, a, b, "field") for (a, b), is_field in zip(
+            block, fields, strict=True) if is_field]
     rest = " ".join(lines[1:]).rstrip()
     if len(block) > 1 and _credit_line(lines[0]) and (
             _holds_sentence_end(rest) or rest.endswith((".", "!", "?", "”", '"'))):
@@ -109,6 +118,12 @@ def _list_line(line: str) -> bool:
                     _TITLE_ITEM.match(line)) and len(line.split()) <= 12
     sizes = [len(part.split()) for part in parts]
     return sizes[0] <= 8 and sizes[-1] <= 10 and all(size <= 12 for size in sizes[1:-1])
+
+
+def _field_line(line: str) -> bool:
+    """A short "Key: value" line of a fact box or a winners list ("Channel: B, Fridays",
+    "- Best OST: “T,” A"); not an interview's "Q:" or "A:" turn."""
+    return bool(_FIELD.match(line)) and len(line.split()) <= 25
 
 
 def _credit_line(line: str) -> bool:
@@ -152,16 +167,23 @@ def _sentences(text: str, start: int, end: int) -> list[Span]:
 
 
 def _not_an_end(text: str, dot: int, word: str) -> bool:
+    if word == "m" and re.match(r"\.\s+(?:The|It|He|She|They|We|His|Her|Its|Their|A|In|On|But)\s",
+                                text[dot:dot + 12]):
+        return False  # "at 3 a.m. The group …": a time ends the sentence
+    if word in ("st", "nd", "rd", "th") and text[dot - len(word) - 1:dot - len(word)].isdigit():
+        return False  # "placed 31st. It is …": an ordinal, not "St."
     if word.lower() in _ABBREVIATIONS:
         return True
     # An initial or an abbreviation with inner dots: "U.K.", "J. Kim".
     return len(word) == 1 and word.isupper() and dot + 1 < len(text) and text[dot + 1] != "\n"
 
 
-def _trimmed(text: str, start: int, end: int, kind: str = "sentence") -> Span:
-    while start < end and text[start].isspace():
+def _trimmed(text: str, start: int, end: int, kind: str = "sentence",
+             edge: str = " \t\r\n") -> Span:
+    # a row's outer bars ("| 6 | T | A |", as Markdown writes tables) are no cells
+    while start < end and (text[start] in edge or text[start].isspace()):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1] in edge or text[end - 1].isspace()):
         end -= 1
     return Span(start, end, kind)
 
