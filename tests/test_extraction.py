@@ -1315,6 +1315,102 @@ def test_round_fifteen_forms_do_not_overreach(registry, text, relation, unwanted
     assert unwanted not in tuples[relation], (tuples[relation], proposal.facts)
 
 
+# Round 16: forms first met in the fourteenth held-out split, written anew with invented names.
+_BOX = (
+    "“Tide Clock” gets a date.\n\n"
+    "FACT BOX\n"
+    "Title: Tide Clock\n"
+    "Network: Channel Nine\n"
+    "Premiere: May 12, 2033\n"
+    "Leads: Won Ha-rim (Na-yul), Moon Sun-hee (Gu Mal-ja)\n"
+    "OST: “Kite Tail” - Nayeon (Part 1); “Paper Moon” - Do-yun, Jae-on (Part 2)\n"
+    "Streaming: Streamly (Southeast Asia)\n")
+_PULL_QUOTE = (
+    "“Every Song Was Mine”: Jae-on On Drumming For A Drama\n\n"
+    "Three weeks after “Tide Clock” signed off on October 14, Jae-on still drums on every "
+    "table. All sixteen episodes of the drama are on Streamly.\n")
+_ROUND_SIXTEEN = [
+    (_BOX, "broadcast", ("broadcaster", "Tide Clock", "Channel Nine")),
+    (_BOX, "broadcast", ("first episode", "Tide Clock", "2033-05-12")),
+    (_BOX, "broadcast", ("available on", "Tide Clock", "Streamly")),
+    (_BOX, "plays", ("Won Ha-rim", "Na-yul")),
+    (_BOX, "performs", ("credited", "Paper Moon", "Jae-on")),
+    ("“Kite Tail” is still charting. Its Streamly count has now gone past 30 million.",
+     "stream-milestone", ("Kite Tail", "Streamly", 30000000, "2033-06-20")),
+    ("“Kite Tail” arrived on September 23. Fans pushed it to 9 million Streamly streams by "
+     "October 5.", "stream-milestone", ("Kite Tail", "Streamly", 9000000, "2032-10-05")),
+    ("“Kite Tail” is the story abroad. Streamly puts its total at 12 million plays as of "
+     "October 5.", "stream-milestone", ("Kite Tail", "Streamly", 12000000, "2032-10-05")),
+    ("“Kite Tail” was released on April 15. By April 21 it had been streamed more than 4 "
+     "million times on Streamly.", "stream-milestone",
+     ("Kite Tail", "Streamly", 4000000, "2033-04-21")),
+    ("“Tide Clock,” which ran on Channel Nine on Mondays and Tuesdays from May 31 to July 20, "
+     "won.", "broadcast", ("first episode", "Tide Clock", "2032-05-31")),
+    ("“Tide Clock,” which ran on Channel Nine on Mondays and Tuesdays from May 31 to July 20, "
+     "won.", "broadcast", ("broadcaster", "Tide Clock", "Channel Nine")),
+    ("“Tide Clock” is on Streamly in Southeast Asia.", "broadcast",
+     ("available on", "Tide Clock", "Streamly")),
+    ("“Tide Clock” airs Fridays on Channel Nine. Streamly holds the streaming rights in Korea.",
+     "broadcast", ("available on", "Tide Clock", "Streamly")),
+    (_PULL_QUOTE, "broadcast", ("available on", "Tide Clock", "Streamly")),
+    ("Won Ha-rim and co-star Moon Sun-hee were voted Best Couple at the 2032 Dasan Drama "
+     "Awards.", "award", ("Best Couple, 2032 Dasan Drama Awards", "Won Ha-rim", "2032")),
+    ("The 2032 Dasan Drama Awards handed its grand prize to Won Ha-rim and its Drama of the "
+     "Year to “Tide Clock” on December 30.", "award",
+     ("Drama of the Year, 2032 Dasan Drama Awards", "Tide Clock", "2032-12-30")),
+    ("NEON ARC, whose “Kite Tail” opened every episode, won the fan-voted Popularity Award at "
+     "the 2032 Dasan Drama Awards.", "award",
+     ("Popularity Award, 2032 Dasan Drama Awards", "NEON ARC", "2032")),
+    ("The 2032 Dasan Drama Awards were held on December 30. Moon Sun-hee, 68, took Best "
+     "Supporting Actress for laundromat owner Gu Mal-ja.", "award",
+     ("Best Supporting Actress, 2032 Dasan Drama Awards", "Moon Sun-hee", "2032-12-30")),
+    ("The 2032 Dasan Drama Awards were held on December 30. Moon Sun-hee, 68, took Best "
+     "Supporting Actress for laundromat owner Gu Mal-ja.", "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    ("The 2032 Dasan Drama Awards were held on December 30. Jae-on of boy group NEON ARC, who "
+     "made his acting debut this year, was named Best New Actor.", "award",
+     ("Best New Actor, 2032 Dasan Drama Awards", "Jae-on", "2032-12-30")),
+    ("Na-yul, a retired music teacher played by veteran Won Ha-rim, joins the band.", "plays",
+     ("Won Ha-rim", "Na-yul")),
+    ("Her co-lead Won Ha-rim, nominated for the Daesang as salt farmer Na-yul, left without a "
+     "trophy.", "plays", ("Won Ha-rim", "Na-yul")),
+    ("The story follows a diner band called PAPER CRANES. Moon Sun-hee won Best Actress. The "
+     "actress, who plays Gu Mal-ja, the pastry chef who joins the band on bass, thanked the "
+     "crew.", "membership",
+     ("Gu Mal-ja", "PAPER CRANES", "member")),
+    ("NEON ARC's Nayeon sings the first verse of “Kite Tail”; fellow members Do-yun and Jae-on "
+     "take the rest.", "performs", ("vocals", "Kite Tail", "Jae-on")),
+    ("Nayeon of girl group NEON ARC is back. Her bandmates Do-yun and Jae-on will sing the "
+     "drama's second OST part, “Paper Moon.”", "performs", ("vocals", "Paper Moon", "Do-yun")),
+    ("“Kite Tail” arrived on September 23. Won Ha-rim, who plays drummer Na-yul on screen, "
+     "splits the vocals with NEON ARC bandmates Do-yun and Jae-on.", "performs",
+     ("vocals", "Kite Tail", "Won Ha-rim")),
+]
+_OVERREACH_SIXTEEN = [
+    # "Leads: A (C)": the actor comes first in a fact box
+    (_BOX, "plays", ("Na-yul", "Won Ha-rim")),
+    # a box's own heading is not the drama
+    (_BOX, "broadcast", ("broadcaster", "FACT BOX", "Channel Nine")),
+    # a headline's quotation before a colon names no drama
+    (_PULL_QUOTE, "broadcast", ("available on", "Every Song Was Mine", "Streamly")),
+    # "A of boy group G, who …, was named X": A, not G
+    ("The 2032 Dasan Drama Awards were held on December 30. Jae-on of boy group NEON ARC, who "
+     "made his acting debut this year, was named Best New Actor.", "award",
+     ("Best New Actor, 2032 Dasan Drama Awards", "NEON ARC", "2032-12-30")),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_SIXTEEN)
+def test_round_sixteen_forms(registry, text, relation, expected):
+    tuples, proposal = _tuples(registry, text)
+    assert expected in tuples[relation], (tuples[relation], proposal.facts)
+
+
+@pytest.mark.parametrize(("text", "relation", "unwanted"), _OVERREACH_SIXTEEN)
+def test_round_sixteen_forms_do_not_overreach(registry, text, relation, unwanted):
+    tuples, proposal = _tuples(registry, text)
+    assert unwanted not in tuples[relation], (tuples[relation], proposal.facts)
+
+
 @pytest.mark.parametrize("text", [
     "Won Ha-rim was chosen as ambassador, said Moon Sun-hee.",
     "Won Ha-rim served as the MC alongside Moon Sun-hee.",
@@ -1757,11 +1853,13 @@ def _wrapped(paragraph: str) -> str:
 def _listed(paragraph: str) -> bool:
     """A paragraph of "Title - Artist", "Title / Artist", "Title (Artist)", "1. Title" or
     "No. 1 | Title | Artist" (or "#1 · Title · Artist") lines, or of "Key: value" lines (a fact
-    box, a winners list): a list or table, which wrapping would merge."""
+    box, a winners list, perhaps under a short heading): a list or table, which wrapping would
+    merge."""
     lines = paragraph.strip().splitlines()
+    fields = [bool(re.match(r"\s*(?:-\s*)?[A-Z“\"][^:]{0,60}?:\s", line)) for line in lines]
     return len(lines) > 1 and (
         all(re.search(r"\s[-/|·]\s|\)$|^\s*\d{1,3}[.)]\s", line) for line in lines) or
-        all(re.match(r"\s*(?:-\s*)?[A-Z“\"][^:]{0,60}?:\s", line) for line in lines))
+        all(fields) or (len(lines) > 2 and all(fields[1:]) and len(lines[0].split()) <= 6))
 
 
 def _article_tuples(text: str, published: dt.date, registry: Registry) -> dict[str, set]:

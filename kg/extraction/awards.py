@@ -43,7 +43,9 @@ _WIN = re.compile(
     r"was\s+given|were\s+given|landed|secured|clinched|(?:was\s+|were\s+)?voted|"
     r"(?<=,\s)winners?\s+of)\s+"
     # "C, the role he played, won A the X trophy": the one it won the prize for
-    rf"(?:(?<=won\s)(?P<to>{M})\s+(?=the\s+{M}\s+(?:award|prize|trophy)\b))?(?:the\s+)?"
+    rf"(?:(?<=won\s)(?P<to>{M})\s+(?=the\s+{M}\s+(?:award|prize|trophy)\b))?"
+    # "won the fan-voted Popularity Award"
+    rf"(?:the\s+(?:[a-z]+-[a-z]+\s+)?)?"
     rf"(?:(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|prize|trophy))?"
     rf"(?:\s+(?:at|in|from|during)\s+(?:the\s+)?{_EDITION}(?:(?P<ceremony>{M})|"
     r"(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
@@ -59,6 +61,12 @@ _BROUGHT = re.compile(
     rf"\b(?:brought|earned|won|landed|got|gave)\s+(?:her|him)\s+(?:the\s+)?(?P<award>{M})"
     rf"(?:\s+(?:award|prize|trophy))?(?:\s+(?:at|in|from)\s+(?:the\s+)?{_EDITION}"
     r"(?:(?P<ceremony>⟨\d+⟩)|(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
+# "A and co-star B were voted Best Couple".
+_PAIR_WON = re.compile(rf"(?P<a>{M})\s+and\s+(?:(?:his|her|their)\s+)?(?:co-star|co-lead|partner|"
+                       rf"screen\s+partner)?\s*(?P<b>{M})\s+(?:(?:were|have\s+been|both)\s+)?$")
+# "the 2055 X Awards handed its grand prize to A and its Drama of the Year to “S”".
+_HANDED = re.compile(r"\b(?:handed|hands|gave|gives|awarded|awards)\s+(?:out\s+)?")
+_HANDED_TO = re.compile(rf"(?:its|the)\s+(?P<award>{M})\s+to\s+(?P<x>{M})")
 # "A was up for the X Award, …, but that prize went to B": the award the sentence named.
 _THAT_PRIZE = re.compile(r"\b(?:that|the|this)\s+(?:prize|award|trophy)\s+(?:instead\s+)?"
                          r"(?:went|was\s+given|was\s+handed|was\s+awarded)\s+(?:instead\s+)?to\s+"
@@ -107,12 +115,25 @@ def apply(article: Article, s: Sentence) -> None:
     for m in _WIN.finditer(s.masked):
         if re.match(r"\s+on\s+behalf\s+of\b", s.masked[m.end():]):
             continue  # "accepted the trophy on behalf of the team": the team won it
-        if not re.search(r"\bnominat", s.masked[max(0, m.start() - 40):m.start()]):
+        pair = _PAIR_WON.search(s.masked[:m.start()])
+        if pair and not m["to"]:  # "A and co-star B were voted Best Couple": both won it
+            for slot in ("a", "b"):
+                _win(article, s, m, s.mention(m["award"]), s.mention(pair[slot]), m.start())
+        elif not re.search(r"\bnominat", s.masked[max(0, m.start() - 40):m.start()]):
             _win(article, s, m, s.mention(m["award"]), s.mention(m["to"]), m.start())
             if m["to"]:
                 _role_won(article, s, m)
     for m in _WENT_TO.finditer(s.masked):
         _win(article, s, m, s.mention(m["award"]), s.mention(m["x"]), m.start())
+    handed = _HANDED.search(s.masked)
+    for m in _HANDED_TO.finditer(s.masked, handed.end()) if handed else ():
+        award, winner = s.mention(m["award"]), s.mention(m["x"])
+        if award is None or winner is None or not _AWARD_WORDS.search(award.text):
+            continue
+        series = None
+        if winner.quoted and _WORK_PRIZE.search(award.text):  # "its Drama of the Year to “S”"
+            series = article.resolve(winner, (SERIES,), SERIES, [])
+        _win(article, s, m, award, None if series else winner, m.start(), awardee=series)
     for m in _THAT_PRIZE.finditer(s.masked):
         named = [x for x in s.mentions_in(s.masked[:m.start()])
                  if not x.quoted and _AWARD_WORDS.search(x.text) and
@@ -285,14 +306,17 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         re.search(rf"(?P<x>{M})\s+(?:of|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:group|band)\s+)?"
                   rf"{M}[,.]?\s*(?:(?:has|had|also|was|were|then)\s+){{0,3}}$", head) or
         # "A of G, who played the band's keyboardist, C, was named …": A
-        re.search(rf"(?P<x>{M})(?:\s+(?:of|from)\s+{M})?\s*,\s*(?:who|which|that)\s+[^,]*"
+        re.search(rf"(?P<x>{M})(?:\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{M})?\s*,\s*"
+                  r"(?:who|which|that|whose)\s+[^,]*"
                   r"(?:,[^,]*)?,\s*(?:(?:has|also|then|was|were)\s+){0,2}$", head) or
         re.search(rf"(?P<x>{M})(?:\s*\([^)]*\))?\s*,\s*(?:who|which|that)\s+(?:also\s+)?$", head)
         or re.search(rf"(?P<x>{M})\s*,\s*(?:a|an|the|{M}[’']s)\s+[^,]*,\s*"
                      r"(?:(?:has|also|then)\s+){0,2}$", head)
         or re.search(rf"(?P<x>{M})(?:\s*\({M}\))?[,.]?\s*"
                      r"(?:(?:has|had|also|was|were|have|then|later|already|been|"
-                     r"eventually)\s+){0,4}$", head))
+                     r"eventually)\s+){0,4}$", head)
+        # "A, 68, took …": an age set off by commas
+        or re.search(rf"(?P<x>{M}),\s+\d{{1,3}},\s*(?:(?:has|also|then)\s+){{0,2}}$", head))
     if chosen is None:
         return None
     return _resolve_awardee(article, s.mention(chosen["x"]), flags)

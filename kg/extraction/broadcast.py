@@ -24,7 +24,7 @@ from kg.extraction.context import (
     SONG,
     Article,
 )
-from kg.extraction.dates import MONTHS
+from kg.extraction.dates import MONTHS, resolve
 from kg.extraction.masked import NAMES, D, M, Sentence, hedged
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
@@ -39,6 +39,7 @@ _THE_X_DRAMA = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<b>{M})\s+(?:[a-z-]+\s+)?{
 _AIRS_ON = re.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|is\s+broadcast|"
                       rf"premiered|premieres|premiering|televised|debuted|debuts|launched|"
                       rf"returns|returned|(?:ended|concluded|wrapped\s+up|finished)\s+its\s+run|"
+                      rf"ran(?=\s+on\s)|"
                       rf"came\s+to\s+(?:an\s+end|a\s+close)|signed\s+off|"
                       rf"(?:through|into)\s+its\s+(?:[a-z-]+\s+)?run)"
                       rf"\s+(?:on\s+{D}\s+)?"
@@ -68,8 +69,8 @@ _CHANNEL_NAME = re.compile(r"(?:\bTV|\bChannel|\bBroadcasting(?:\s+System)?|\bNe
                            r"^Channel\s")
 # "Over at B, “S” wrapped up its run": the channel the sentence is set at.
 _OVER_AT = re.compile(rf"^\s*(?:Over\s+)?(?:[Aa]t|[Oo]n)\s+(?P<b>{M}),\s+(?P<s>{M})")
-_EPISODES_ON = re.compile(rf"\b(?:episodes|seasons?|the\s+(?:full\s+)?(?:series|drama|show)|"
-                          rf"(?<![\w,] )[Aa]ll\s+of\s+(?P<s>{M}))"
+_EPISODES_ON = re.compile(rf"(?:\b(?:episodes|seasons?|the\s+(?:full\s+)?(?:series|drama|show)|"
+                          rf"(?<![\w,] )[Aa]ll\s+of\s+(?P<s>{M}))|^\s*(?P<s2>{M}))"
                           r"(?:,\s+(?:which|that)\s[^,]{0,80},\s*|\s+)"
                           r"(?:is|are|remain|remains|stay|stays)\s+(?:now\s+|also\s+|all\s+)?"
                           r"(?:on|up\s+on|streaming\s+on)\s+"
@@ -83,7 +84,7 @@ _FIRST = re.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|ki
                     rf"debuted|debuts|will\s+debut)\s+(?:(?:[a-z-]+|{M})\s+){{0,5}}?on\s+(?P<d>{D})")
 # "“S” opened on DATE": a named subject right before the verb (a series, checked below).
 _OPENED = re.compile(rf"{M}\s+(?:opened|launched)\s+on\s+(?P<d>{D})")
-_RAN = re.compile(rf"\b(?:ran|aired|airs|runs)\s+(?:[^⟦⟨.,;]{{0,40}}?\s+|on\s+{M}\s+)?"
+_RAN = re.compile(rf"\b(?:ran|aired|airs|runs)\s+(?:on\s+{M}\s+)?(?:[^⟦⟨.,;]{{0,40}}?\s+)?"
                   rf"from\s+(?P<a>{D})\s+"
                   r"(?:to|until|through)\s+"
                   rf"(?P<b>{D})")
@@ -163,7 +164,8 @@ _BOX_KEY = re.compile(
     r"first\s+aired|started|starts)|"
     r"(?P<final>finale|final\s+episode|last\s+episode|ended|ends)|"
     r"(?P<stream>streaming(?:\s+on)?|stream(?:\s+it)?(?:\s+on)?|where\s+to\s+(?:watch|stream)|"
-    r"watch(?:\s+it)?(?:\s+on)?|platforms?|available\s+on|online))\s*:\s*", re.I)
+    r"watch(?:\s+it)?(?:\s+on)?|platforms?|available\s+on|online)|"
+    r"(?P<title>title|drama|series|show))\s*:\s*", re.I)
 
 
 def _fact_box(article: Article, s: Sentence) -> None:
@@ -174,10 +176,18 @@ def _fact_box(article: Article, s: Sentence) -> None:
     if m is None:
         return
     flags: list[str] = []
-    series = _box_series(article, flags)
+    value = [x for x in s.mentions if x.start >= s.start + m.end()]
+    if m["title"]:  # "Title: S" names the drama of the box's other lines
+        named = value[0] if value else None
+        series = article.resolve(named, (SERIES,), SERIES, flags) if named is not None else None
+        article.box = (series, s.end) if series else None
+        return
+    box = article.box
+    series = box[0] if box and not s.text[box[1]:s.start].strip() else \
+        _box_series(article, flags)
     if series is None:
         return
-    value = [x for x in s.mentions if x.start >= s.start + m.end()]
+    article.box = (series, s.end)
     if m["channel"]:
         mention = value[0] if value else None
         if mention is not None and (_CHANNEL_NAME.search(mention.text) or any(
@@ -202,12 +212,17 @@ def _fact_box(article: Article, s: Sentence) -> None:
                 _outlet(article, s, mention, series, list(flags))
 
 
+# "FACT BOX", "AT A GLANCE": a box's own heading, not the drama's name.
+_BOX_WORDS = re.compile(r"\b(?:fact|facts|box|glance|details|info|information|key|quick|guide|"
+                        r"cheat\s*sheet|listing|need\s+to\s+know)\b", re.I)
+
+
 def _box_series(article: Article, flags: list[str]) -> str | None:
     title = article.previous
     mentions = [x for x in title.mentions if not _weekday(x)] if title is not None else []
     line = title.text[title.start:title.end].strip() if title is not None else ""
     if len(mentions) == 1 and len(line.split()) <= 8 and not line.endswith(
-            (".", "!", "?", ":")):
+            (".", "!", "?", ":")) and not _BOX_WORDS.search(line):
         named = mentions[0]
         # "THE X" over the box: the spelling the article quotes, if it does
         forms = {exact_form(line), exact_form(named.text)}
@@ -320,8 +335,8 @@ def _availability(article: Article, s: Sentence) -> None:
         if hedged(s.masked, m.start(), scheduled=True):
             continue
         # "In Korea the series is on P": "the series" is the article's, whatever else is named
-        named = s.mention(m["s"]) if m["s"] else None
-        if named is not None:  # "All of “S” is on P"
+        named = s.mention(m["s"] or m["s2"]) if m["s"] or m["s2"] else None
+        if named is not None:  # "All of “S” is on P", "“S” is on P in Southeast Asia"
             if not (named.quoted or _is_series(article, named)):
                 continue
             series = article.resolve(named, (SERIES,), SERIES, flags)
@@ -373,6 +388,11 @@ def _carries(article: Article, s: Sentence) -> None:
                          r"(?:each|every|all|new|the)\b", s.masked):
         flags = []
         _streams_it(article, s, m, _sentence_series(article, s, flags), flags)
+    # "P holds the streaming rights in Korea": the series the sentence names, else the article's
+    for m in re.finditer(rf"(?P<p>{M})\s+(?:holds|has|secured|won|bought)\s+the\s+"
+                         r"(?:[a-z]+\s+)?(?:streaming\s+)?rights\b", s.masked):
+        flags = []
+        _streams_it(article, s, m, _sentence_series(article, s, flags) or article.series(), flags)
     for m in re.finditer(rf"(?P<p>{M})\s+(?:also\s+)?(?:(?:will|is\s+set\s+to)\s+)?(?:carries|"
                          r"carry|streams|stream|hosts|host|offers|offer|has|(?:has\s+|have\s+)?"
                          r"(?:picked|snapped)\s+up)\s+"
@@ -397,12 +417,20 @@ def _streams_it(article: Article, s: Sentence, m: re.Match[str], series: str | N
 
 
 def _episodes(article: Article, s: Sentence) -> None:
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, int]] = []
+    notes: dict[str, str] = {}
     for m in _RAN.finditer(s.masked):
         first, last = s.date(m["a"]), s.date(m["b"])
         value = first.value
         if first.inferred_year and last.value[:4].isdigit():
             value = f"{last.value[:4]}-{first.value[2:]}"
+        elif value.startswith("--") and last.value.startswith("--"):
+            start, end = resolve(value, article.published), resolve(last.value, article.published)
+            if start > end:  # "from May 31 to July 20" read a year apart: a run starts first
+                year = int(end[:4]) - (value[2:] > last.value[2:])
+                value = f"{year}-{value[2:]}"
+                notes[value] = (f"year inferred from the end of the run: {first.value} is read "
+                                f"as {value}")
         found += [("first", value, m.start()), ("final", last.value, m.start())]
     found += [("first", s.date(m["d"]).value, m.start())
               for m in [*_FIRST.finditer(s.masked), *_OPENED.finditer(s.masked)]
@@ -422,7 +450,8 @@ def _episodes(article: Article, s: Sentence) -> None:
                 s.masked[:at])):
             continue
         article.claim(s.start, s.end, "broadcast",
-                      modelling.episode_date(series, which, value), flags, series,
+                      modelling.episode_date(series, which, value),
+                      flags + ([notes[value]] if value in notes else []), series,
                       f"{which}-episode")
 
 

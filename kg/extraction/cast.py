@@ -42,7 +42,7 @@ _ACTOR_NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|idol|singer|s
 _PLAYED_BY = re.compile(
     rf"(?P<c>{M})"
     # "C, an apprentice who repairs the pinsetters, played by A"
-    r"(?:,\s+(?:a|an|the)\s+(?:(?!played|portrayed)[^,⟨;])+?(?=,\s+(?:played|portrayed)\s+by\b))?"
+    r"(?:,\s+(?:a|an|the)\s+(?:(?!played|portrayed)[^,⟨;])+?(?=,?\s+(?:played|portrayed)\s+by\b))?"
     r"(?:\s*,)?\s*(?:(?:who\s+)?(?:is|was|will\s+be|is\s+being)\s+)?\(?"
     r"(?:played|portrayed|depicted|essayed|brought\s+to\s+life|voiced)"
     r"(?:\s+[a-z]+ly|\s+with\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"  # "played with real gusto by"
@@ -224,6 +224,13 @@ _WITH_AS = re.compile(rf"(?:\bwith|(?<=,\s)opposite)\s+(?:(?:fellow\s+)?(?:lead|
 _PLAYED_BY_RESPECTIVELY = re.compile(
     rf",\s+(?:played|portrayed)\s+by\s+(?:(?:the\s+)?(?:leads|actors|stars|newcomers)\s+)?"
     rf"(?P<a>{NAMES})\s+respectively\b")
+# "A, nominated for the Daesang as salt farmer C", "A, 68, took Best Supporting Actress for
+# laundromat owner C": a prize named for a role.
+_PRIZE_ROLE = re.compile(
+    rf"(?P<a>{M}),\s+(?:\d{{1,3}},\s+)?(?:(?:nominated|shortlisted|up)\s+for|(?:took|won|picked\s+up|"
+    rf"received|collected|claimed|bagged|earned))\s+(?:the\s+)?(?P<aw>{M})(?:,\s+[A-Z][a-z]+,?)?\s+"
+    r"(?:as|for)\s+(?:(?:her|his)\s+(?:role|portrayal|turn|performance)\s+as\s+|playing\s+)?"
+    rf"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?![’']s)")
 # "A and B play (siblings) C and D (respectively)": the lists pair up in order.
 _PAIRS = re.compile(rf"(?P<a>{NAMES})(?:,\s+who)?\s+(?:play|played|portray|portrayed|star\s+as|"
                     r"starred\s+as|"
@@ -372,7 +379,8 @@ _PLAYS_FOR = re.compile(
     r"(?:(?:play|plays|playing|played)\s+(?:the\s+)?(?P<inst>keyboards?|drums|bass|guitar|piano|"
     r"synths?)|(?P<drums>drums|drummed|drumming)|"
     # "C, who ends up on keyboards": the band spoken of
-    r"(?:ends?|ended)\s+up\s+on\s+(?P<inst2>keyboards?|drums|bass|guitar))"
+    r"(?:ends?|ended)\s+up\s+on\s+(?P<inst2>keyboards?|drums|bass|guitar)|"
+    r"(?:joins|joined)\s+(?P<the2>the\s+band)\s+on\s+(?P<inst3>keyboards?|drums|bass|guitar))"
     r"(?:\s+(?:for|in|with)\s+(?:(?P<the>the|their|her|his)\s+(?:[a-z-]+\s+)?band\b|"
     rf"(?P<g>{M}))|(?=\s*(?:[,.;]|$)))")
 _PLAYER = {"keyboard": "keyboardist", "keyboards": "keyboardist", "drums": "drummer",
@@ -386,8 +394,24 @@ _CLAUSE_BY = re.compile(rf"(?:played|portrayed|depicted)\s+"
                         rf"(?:[a-z-]+\s+){{0,2}}?(?:group|band)\s+{M})?|{M}[’']s")
 
 
+# "Leads: A (C), B (D)" in a fact box: actors, each with the character in brackets.
+_CAST_FIELD = re.compile(r"^\s*(?:[-*•·]\s*)?(?:leads?|cast|main\s+cast|starring|stars|"
+                         r"supporting(?:\s+cast)?|also\s+starring)\s*:\s*", re.I)
+_ACTOR_PAREN = re.compile(rf"(?P<a>{M})\s*\((?:as\s+)?(?P<c>{M})\)")
+
+
+def _cast_field(article: Article, s: Sentence) -> None:
+    for m in _ACTOR_PAREN.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if _person_like(article, actor) or _is_any(article, actor, (PERSON,)):
+            _play(article, s, actor, character)
+
+
 def apply(article: Article, s: Sentence) -> None:
     """Propose the cast and membership claims of one sentence."""
+    if s.kind == "field" and _CAST_FIELD.match(s.text[s.start:s.end]):
+        _cast_field(article, s)  # "Leads: A (C)" is actor first, unlike "C (A)" in prose
+        return
     _plays(article, s)
     _starring(article, s)
     _membership(article, s)
@@ -497,6 +521,12 @@ def _plays(article: Article, s: Sentence) -> None:
                 before.start <= name.start < before.end and _character_like(article, name):
             role = article.resolve(name, (CHARACTER,), CHARACTER, [])  # named just before
         _play(article, s, actor, role)
+    for m in _PRIZE_ROLE.finditer(s.masked):
+        actor, prize, character = s.mention(m["a"]), s.mention(m["aw"]), s.mention(m["c"])
+        if prize is not None and _PRIZE_WORD.search(prize.text) and \
+                _person_like(article, actor) and _character_like(article, character) and \
+                not _is_any(article, character, (PERSON,)):
+            _play(article, s, actor, character)
     for m in _WITH_AS.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         if _person_like(article, actor) and not _is_any(article, actor, (CHARACTER,)) and \
@@ -986,7 +1016,7 @@ def _membership(article: Article, s: Sentence) -> None:
         character = s.mention(m["c"])
         if not _is_any(article, character, (CHARACTER,)):
             continue
-        instrument = m["inst"] or m["inst2"] or "drums"
+        instrument = m["inst"] or m["inst2"] or m["inst3"] or "drums"
         if not (m["the"] or m["g"]) and instrument in ("piano", "drums") and m["drums"]:
             continue  # "C, who drums": no band is named or spoken of
         if not (m["the"] or m["g"]) and instrument == "piano":

@@ -68,9 +68,17 @@ _STREAMS = re.compile(
 # "its Streamly count now tops 9 million": the count of the recording spoken of.
 _COUNT_TOPS = re.compile(rf"(?P<p1>{M})\s+(?:stream\s+|play\s+)?(?:count|tally|total)\s+"
                          r"(?:(?:now|has|had|already|just)\s+)*(?:tops|topped|passed|passes|"
+                         r"gone\s+past|went\s+past|"
                          r"exceeds|exceeded|crossed|crosses|reached|reaches|hit|hits|stands\s+at|"
                          r"stood\s+at|sits\s+at|sat\s+at|is\s+past)\s+"
                          rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\b")
+# "Fans pushed it to 9 million Streamly streams", "Streamly puts its total at 12 million plays":
+# the recording spoken of.
+_PUSHED = re.compile(
+    r"(?:\b(?:pushed|took|carried|lifted|brought)\s+(?:it|the\s+(?:song|track|single))\s+"
+    rf"(?:past|to|over|beyond)|(?P<p2>{M})\s+(?:puts|put|places|placed)\s+its\s+"
+    r"(?:total|count|tally)\s+at)\s+(?:over\s+|more\s+than\s+)?"
+    rf"{COUNT}(?:\s+(?P<p1>{M}))?(?:\s+(?:streams|plays))")
 _AS_OF = re.compile(rf"\bas\s+of\s+(?P<d>{D})")
 _NEXT_CLAUSE = re.compile(r",\s*(?:while|whereas|and|but)\s|;")
 _AS_OF_BY = re.compile(rf"\b(?:as\s+of|[Bb]y)\s+(?P<d>{D})")
@@ -322,7 +330,7 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
             following = head[m.end():m.end() + 6]
             if not re.match(r"\s*(?:OST|soundtrack)", following):
                 return article.recording(mention, flags)
-    clause = re.sub(rf"^\s*(?:On|In|As of)\s+{D}\s*,?", "", head)
+    clause = re.sub(rf"^\s*(?:On|In|As of|By)\s+{D}\s*,?", "", head)
     joined = list(re.finditer(r"(?:,\s*(?:and|but|while|so)?|;|:|\band|\bthat)\s+", clause))
     if joined and _ANAPHOR.match(clause[joined[-1].end():]):
         clause = clause[joined[-1].end():]  # "A sings the track, and it ranked …"
@@ -334,7 +342,8 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
 
 def _streams(article: Article, s: Sentence) -> None:
     found = [*_STREAMS.finditer(s.masked), *_STREAMED.finditer(s.masked),
-             *_MARK.finditer(s.masked), *_COUNT_TOPS.finditer(s.masked)]
+             *_MARK.finditer(s.masked), *_COUNT_TOPS.finditer(s.masked),
+             *_PUSHED.finditer(s.masked)]
     for m in found:
         count = parse_count(m["count"])
         if count is None or count < 1000 or hedged(s.masked, m.start()):
@@ -355,10 +364,13 @@ def _streams(article: Article, s: Sentence) -> None:
         item = _item(article, s, m.start(), flags)
         if item is None and re.match(r"\s*With\b", s.masked):  # "With 9 million streams, “T” …"
             item = _item(article, s, len(s.masked), flags)
-        if item is None and re.match(r"^\s*Its\s+⟨\d+⟩\s+(?:[a-z]+\s+)?(?:count|tally|total)\b",
-                                     s.masked) and RECORDING in article.recent:
-            key = article.recent[RECORDING]  # "Its Streamly tally now exceeds 6 million."
-            item = key, article._songs.get(key)
+        if item is None and (re.match(r"^\s*Its\s+⟨\d+⟩\s+(?:[a-z]+\s+)?(?:count|tally|total)\b",
+                                      s.masked) or m.re is _PUSHED):
+            key = article.recent.get(RECORDING)  # "Its Streamly tally now exceeds 6 million."
+            if key is not None:
+                item = key, article._songs.get(key)
+            elif article.last_title is not None:  # a title no claim has used yet
+                item = article.recording(article.last_title, flags)
         if item is None:
             continue
         as_of = _AS_OF.search(s.masked, m.end())

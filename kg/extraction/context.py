@@ -74,6 +74,8 @@ class Article:
     intro: object = None
     #: Row start -> the cell holding an unquoted title, from the table's header row.
     title_columns: dict[int, int] = field(default_factory=dict)
+    #: The drama of the fact box being read (its "Title:" line) and where that line ends.
+    box: tuple[str, int] | None = None
     #: The sentence read before the current one ("The series aired …" after it named one).
     previous: object = None
     #: An interview's turns (start, end, "Q" or "A") and its guest's name, whom "I" and

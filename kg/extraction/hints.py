@@ -69,7 +69,7 @@ _CUES = [
     (re.compile(r"(⟨\d+⟩)\s+(?:continues|airs|runs|returns)\s+(?:on\s+)?(?:every\s+)?"
                 r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b"), SERIES),
     (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:came\s+to\s+an\s+end|drew\s+to\s+a\s+close|will\s+premiere|"
-                r"will\s+air|is\s+streaming|wrapped\s+up\s+its\s+run)\b"), SERIES),
+                r"will\s+air|is\s+streaming|wrapped\s+up\s+its\s+run|signed\s+off)\b"), SERIES),
     (re.compile(r"\b(?:boy band|girl group|boy group|idol group|co-ed group|band|group|duo|"
                 r"trio|quartet|unit)\s+(?:(?:called|named)\s+)?(?:[Tt]he\s+)?(⟨\d+⟩)"), GROUP),
     (re.compile(r"(⟨\d+⟩)(?:[’']s)?\s+(?:members?|leader|maknae)\s+⟨"), GROUP),
@@ -203,6 +203,11 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                                if best.startswith("new:") else best)
 
 
+def _pull_quote(text: str, mention: object) -> bool:
+    """A headline's quotation set before a colon ("“I sang it twice”: A on …")."""
+    return bool(re.match(r"[,.!?]?[”\"’']?\s*:", text[mention.end:mention.end + 4]))
+
+
 def _headline_series(article: Article, sentences: list[Sentence]) -> None:
     """The first quoted title of the headline, introduced as nothing else, is the series an
     article that speaks of "the drama" is about."""
@@ -216,6 +221,8 @@ def _headline_series(article: Article, sentences: list[Sentence]) -> None:
                   for m in s.mentions}
         for mention in sentence.mentions:
             form = names.exact_form(mention.text)
+            if mention.quoted and _pull_quote(article.text, mention):
+                continue  # "“Every hit was mine”: A on …" quotes the guest, it names no title
             if mention.quoted and not mention.resolution.entities:
                 if form not in article.hints and form not in listed:
                     article.hints[form] = SERIES  # a title in a track or chart list is a song
@@ -233,6 +240,8 @@ def _series_from_headline(article: Article, sentences: list[Sentence], counts: C
         if sentence.kind != "heading":
             continue
         for mention in sentence.mentions:
+            if mention.quoted and _pull_quote(article.text, mention):
+                continue
             form = names.exact_form(mention.text)
             if mention.quoted and not mention.resolution.entities and form not in article.hints:
                 key = f"new:{form}"

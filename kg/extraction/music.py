@@ -306,7 +306,8 @@ _HIS_GROUP = re.compile(r"^\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:group|b
                         rf"(?P<r>{M})")
 # "He trades lines with G bandmates A and B": all three sing the song spoken of.
 _TRADES_WITH = re.compile(
-    r"^\s*(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:trades|traded|shares|shared|splits|split|swaps|swapped)\s+"
+    r"(?:^\s*(?:[Hh]e|[Ss]he)|(?P<named>⟨\d+⟩)(?:,\s+(?:who|the|a|an)\s[^;]{0,80}?,)?)\s+(?:also\s+)?"
+    r"(?:trades|traded|shares|shared|splits|split|swaps|swapped)\s+"
     r"(?:the\s+)?(?:lines|verses|vocals|the\s+mic)\s+with\s+(?:(?:his|her)\s+)?(?:⟨\d+⟩\s+)?"
     rf"(?:bandmates|groupmates|members)\s+(?P<list>{NAMES})(?!\s+(?:on|in)\s)")
 # "“T” is A's contribution to the OST": a credit.
@@ -330,6 +331,10 @@ _BALLAD_SHE_SINGS = re.compile(rf"(?P<r>{M}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,
 # "so bandmates A and B sing it without him": the members sing the recording spoken of.
 _MATES_SING_IT = re.compile(rf"\b(?:bandmates|groupmates|members)\s+(?P<list>{NAMES})\s+"
                             r"(?:sing|sang|perform|performed|record|recorded)\s+it\b")
+# "fellow members A and B take the rest", "her bandmates A and B will sing … “T”".
+_MATES_TAKE = re.compile(rf"\b(?:fellow\s+members|bandmates|groupmates)\s+(?P<list>{NAMES})\s+"
+                         r"(?:(?:will|also)\s+)?(?:take|took|sing|sang|handle|handled|cover|covered)\s+"
+                         rf"(?:the\s+rest|the\s+remaining\s+(?:lines|verses)|(?:[^⟨.;]{{0,50}}?)(?P<r>{M}))")
 # "A sings the two remaining songs, “T1” and “T2”": A sings each.
 _SINGS_THE_SONGS = re.compile(rf"(?P<a>{M})\s+(?:also\s+)?(?:sings|sang|performs|performed|takes|"
                               r"took|handles|handled)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:songs|"
@@ -342,6 +347,7 @@ _HANDS_TO = re.compile(r"\b(?:hands|handed|gives|gave|leaves|left|passes|passed)
                        rf"groupmates)\s+)?(?P<list>{NAMES})(?P<keeps>(?:\s+and\s+|,\s+)"
                        r"(?:keeps|kept|saves|saved)\s+(?:only\s+)?the\s+(?:[a-z-]+\s+)?"
                        r"(?:bridge|chorus|hook|verse|rap)\s+for\s+(?:himself|herself))?")
+_FIELD_ITEM = re.compile(rf"(?P<r>{M})(?:\s+[—–-]\s+|,\s+)(?P<a>{M}(?:\s*(?:,|&|\band\b)\s*{M})*)")
 _FIELD_CREDIT = re.compile(rf"^\s*(?:[-*•·]\s*)?[^:]{{1,80}}?:\s+(?P<r>{M}),?\s+(?P<a>{M})\s*$")
 # "“T” belongs to A, with rapper B taking the second verse": A's recording, B featured.
 _BELONGS_TO = re.compile(rf"(?P<r>{M})\s+(?:belongs|belonged)\s+to\s+{_NOUN}?(?P<a>{M})(?![’'])"
@@ -446,6 +452,12 @@ def apply(article: Article, s: Sentence) -> None:
         if title is not None and title.quoted and (_artistlike(article, artist, loose=True) or
                                                    _capitals_group(article, artist)):
             _credit(article, s, title, artist)
+        # "OST: “T1” - A (Part 1); “T2” - B, C (Part 2)" in a fact box
+        for item in _FIELD_ITEM.finditer(s.masked):
+            title = s.mention(item["r"])
+            for artist in s.mentions_in(item["a"]) if title is not None and title.quoted else []:
+                if _artistlike(article, artist, loose=True) or _capitals_group(article, artist):
+                    _credit(article, s, title, artist)
         return
     _by(article, s)
     for m in _CONTRIBUTED.finditer(s.masked):
@@ -686,7 +698,11 @@ def apply(article: Article, s: Sentence) -> None:
             _credit_to(article, s, got, group, [])
     for m in _TRADES_WITH.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
-        he = _person_before(article)
+        named = s.mention(m["named"]) if m["named"] else None
+        if m["named"] and not _artistlike(article, named, loose=True):
+            continue
+        he = article.resolve(named, (PERSON,), SINGER, []) if named is not None else \
+            _person_before(article)
         if got is None or he is None:
             continue
         _vocals(article, s, got, he, None, [])
@@ -861,6 +877,13 @@ def _sang_it(article: Article, s: Sentence) -> None:
             _sing_on(article, s, got, singers, [])
     for m in _MATES_SING_IT.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _sing_on(article, s, got, [x for x in s.mentions_in(m["list"])
+                                       if _artistlike(article, x, loose=True)], [])
+    for m in _MATES_TAKE.finditer(s.masked):
+        title = s.mention(m["r"]) if m["r"] else None
+        got = _recording(article, title, []) if title is not None and title.quoted else \
+            None if title is not None else _spoken_of(article, s, m.start())
         if got is not None:
             _sing_on(article, s, got, [x for x in s.mentions_in(m["list"])
                                        if _artistlike(article, x, loose=True)], [])

@@ -90,7 +90,10 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
         return out + [_trimmed(text, a, b, "list") for (a, b), is_item in zip(
             block, listed, strict=True) if is_item]
     fields = [_field_line(line) for line in lines]
-    if len(block) > 1 and (all(fields) or (lines[0].rstrip().endswith(":") and all(fields[1:]))):
+    titled = lines[0].rstrip().endswith(":") or (  # "FACT BOX", "HARBOUR LIGHTS" over it
+        len(lines[0].split()) <= 6 and not re.search(r"[.!?,;]\s*$", lines[0]))
+    if (len(block) > 2 and not fields[0] and titled and all(fields[1:])) or \
+            (len(block) > 1 and all(fields)):
         out = [] if fields[0] else _sentences(text, *block[0])
         return out + [_trimmed(text, a, b, "field") for (a, b), is_field in zip(
             block, fields, strict=True) if is_field]
