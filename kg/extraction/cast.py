@@ -529,8 +529,7 @@ def _plays(article: Article, s: Sentence) -> None:
             _play(article, s, actor, character)
     for m in _WITH_AS.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
-        if _person_like(article, actor) and not _is_any(article, actor, (CHARACTER,)) and \
-                _character_like(article, character) and not _is_any(article, character, (PERSON,)):
+        if _actor_and_role(article, actor, character):
             _play(article, s, actor, character)
     for m in _PLAYED_BY_RESPECTIVELY.finditer(s.masked):
         actors = s.mentions_in(m["a"])
@@ -552,9 +551,7 @@ def _plays(article: Article, s: Sentence) -> None:
         series = s.mention(m["s"]) if m["s"] else None
         if m["s"] and (series is None or not series.quoted):
             continue  # "of “S”": a quoted title, the drama
-        if _person_like(article, actor) and not _is_any(article, actor, (CHARACTER,)) and \
-                _character_like(article, character) and \
-                not _is_any(article, character, (PERSON,)):
+        if _actor_and_role(article, actor, character):
             _play(article, s, actor, character, _series_in(article, s, m["s"]))
     for m in _THE_ACTOR_PLAYED.finditer(s.masked):  # "The actress, who played C": the one named
         before = article.previous
@@ -1329,6 +1326,13 @@ def _person_like(article: Article, mention: Mention | None) -> bool:
     return could_be(article, mention, PERSON) and bool(
         PERSON_NAME.match(mention.text) or
         (not mention.initial and re.fullmatch(r"[A-Z][a-z]{2,}", mention.text)))
+
+
+def _actor_and_role(article: Article, actor: Mention | None, character: Mention | None) -> bool:
+    """Two names set side by side that read as a person and a character, neither of them
+    known as the other kind ("with A as C", "A, C in the drama")."""
+    return _person_like(article, actor) and not _is_any(article, actor, (CHARACTER,)) and \
+        _character_like(article, character) and not _is_any(article, character, (PERSON,))
 
 
 def _character_like(article: Article, mention: Mention | None) -> bool:
