@@ -1411,6 +1411,137 @@ def test_round_sixteen_forms_do_not_overreach(registry, text, relation, unwanted
     assert unwanted not in tuples[relation], (tuples[relation], proposal.facts)
 
 
+# Round 17: each sentence opens after a headline line ("News"), like the articles.
+_NEWS = "News\n\n"
+_INTERVIEW_LABELS = (
+    "Nayeon: “I Sang It Twice”\n\nNayeon sings the drama's theme, “Paper Moon.”\n\n"
+    "THR: Who's with you on “Paper Moon”?\n\nNAYEON: Do-yun does the rap in the middle, and he "
+    "is credited as a featured artist. Then my old NEON ARC sisters, Jae-on and Gu Mal-ja, "
+    "sing the harmonies on the last chorus.\n\nTHR: Thanks.\n\nNAYEON: Thank you.\n")
+_ROUND_SEVENTEEN = [
+    ("Won Ha-rim heads the cast as Na-yul, a cook who ends up as lead singer of the "
+     "diner's band, PAPER CRANES.", "membership", ("Na-yul", "PAPER CRANES", "lead vocalist")),
+    ("The story follows a diner band called PAPER CRANES. Behind the drum kit will be "
+     "Jae-on of boy group NEON ARC, who makes his screen debut as courier Gu Mal-ja.",
+     "membership", ("Gu Mal-ja", "PAPER CRANES", "member")),
+    ("The story follows a diner band called PAPER CRANES. Moon Sun-hee stars as Gu "
+     "Mal-ja, a pharmacist from the stall across the aisle who picks up the bass after "
+     "hearing the band.", "membership", ("Gu Mal-ja", "PAPER CRANES", "member")),
+    ("“Kite Tail,” the band's debut single, will be released on July 8.",
+     "release", ("Kite Tail", "2033-07-08")),
+    ("The story follows a diner band called PAPER CRANES. “Kite Tail at Two A.M.,” the "
+     "band's debut single, is out.",
+     "performs", ("credited", "Kite Tail at Two A.M.", "PAPER CRANES")),
+    ("A second track, “Paper Moon,” comes from NEON ARC, with Nayeon joined on vocals "
+     "by bandmates Do-yun and Jae-on.", "performs", ("credited", "Paper Moon", "NEON ARC")),
+    ("A second track, “Paper Moon,” comes from NEON ARC, with Nayeon joined on vocals "
+     "by bandmates Do-yun and Jae-on.", "performs", ("vocals", "Paper Moon", "Do-yun")),
+    ("Channel Nine has finalised the cast of “Tide Clock,” its new Friday-Saturday "
+     "drama, and will air the first episode on Friday, July 15, 2033.",
+     "broadcast", ("broadcaster", "Tide Clock", "Channel Nine")),
+    ("Channel Nine has finalised the cast of “Tide Clock,” its new Friday-Saturday "
+     "drama, and will air the first episode on Friday, July 15, 2033.",
+     "broadcast", ("first episode", "Tide Clock", "2033-07-15")),
+    ("Fans met the cast of “Tide Clock” one week after the drama wrapped up its "
+     "sixteen-episode run on May 4.", "broadcast", ("final episode", "Tide Clock", "2033-05-04")),
+    ("They opened with “Kite Tail,” the single Moon Sun-hee recorded in character as DJ "
+     "Gu Mal-ja.", "performs", ("vocals", "Kite Tail", "Moon Sun-hee")),
+    ("Next came “Paper Moon,” a PAPER CRANES slow jam that Moon Sun-hee sings in "
+     "character as Gu Mal-ja, the pharmacist-turned-bassist, with Won Ha-rim as Na-yul "
+     "on the harmonies.", "performs", ("vocals", "Paper Moon", "Won Ha-rim")),
+    ("Next came “Paper Moon,” a PAPER CRANES slow jam that Moon Sun-hee sings in "
+     "character as Gu Mal-ja, the pharmacist-turned-bassist, with Won Ha-rim as Na-yul "
+     "on the harmonies.", "membership", ("Gu Mal-ja", "PAPER CRANES", "member")),
+    ("They opened with “Kite Tail,” the single Moon Sun-hee recorded in character as DJ "
+     "Gu Mal-ja. Between songs he told us it had crossed 30 million streams on Streamly "
+     "on May 9.", "stream-milestone", ("Kite Tail", "Streamly", 30000000, "2033-05-09")),
+    ("Jae-on, the drummer, was joined on stage by his NEON ARC groupmates Do-yun and "
+     "Nayeon.", "membership", ("Jae-on", "NEON ARC", "member")),
+    ("Won Ha-rim won the grand prize at the 2032 Dasan Drama Awards. The 31-year-old "
+     "took the Daesang for his performance as Na-yul, the pirate-radio DJ and PAPER "
+     "CRANES frontman of Channel Nine's “Tide Clock.”", "plays", ("Won Ha-rim", "Na-yul")),
+    ("Won Ha-rim won the grand prize at the 2032 Dasan Drama Awards. The 31-year-old "
+     "took the Daesang for his performance as Na-yul, the pirate-radio DJ and PAPER "
+     "CRANES frontman of Channel Nine's “Tide Clock.”",
+     "membership", ("Na-yul", "PAPER CRANES", "lead vocalist")),
+    ("Jae-on was named Best New Actor for his first screen role, the courier Gu Mal-ja.",
+     "plays", ("Jae-on", "Gu Mal-ja")),
+    ("The 2032 Dasan Drama Awards were held on December 30. Its theme song, “Kite Tail” "
+     "by singer Nayeon, was voted Best OST.",
+     "award", ("Best OST, 2032 Dasan Drama Awards", "Kite Tail", "2032-12-30")),
+    ("The 2032 Dasan Drama Awards were held on December 30. Drama of the Year went to "
+     "“Tide Clock,” which aired from August 7 to September 26.",
+     "award", ("Drama of the Year, 2032 Dasan Drama Awards", "Tide Clock", "2032-12-30")),
+    ("The 2032 Dasan Drama Awards were held on December 30. Moon Sun-hee received the "
+     "Top Excellence Award for an actress.",
+     "award",
+     ("Top Excellence Award, Actress, 2032 Dasan Drama Awards", "Moon Sun-hee", "2032-12-30")),
+    ("The 2032 Dasan Drama Awards were held on December 30.\n\nFull list of "
+     "winners:\n\nDaesang: Won Ha-rim\nBest Couple: Won Ha-rim and Moon Sun-hee\n",
+     "award", ("Best Couple, 2032 Dasan Drama Awards", "Moon Sun-hee", "2032-12-30")),
+    ("Her voice is back on Channel Nine, which premiered its Monday-Tuesday drama “Tide "
+     "Clock” on March 3.", "broadcast", ("broadcaster", "Tide Clock", "Channel Nine")),
+    ("Her voice is back on Channel Nine, which premiered its Monday-Tuesday drama “Tide "
+     "Clock” on March 3.", "broadcast", ("first episode", "Tide Clock", "2033-03-03")),
+    ("International viewers can stream “Tide Clock” on Viki, and it is on Streamly in "
+     "Korea.", "broadcast", ("available on", "Tide Clock", "Streamly")),
+    ("Part 1, “Kite Tail,” came out on March 4. Part 3, “Paper Moon,” followed on March "
+     "31.", "release", ("Paper Moon", "2033-03-31")),
+    ("“Kite Tail” by Nayeon charted. It's already past 8 million Streamly streams.",
+     "stream-milestone", ("Kite Tail", "Streamly", 8000000, "2033-06-20")),
+ (_INTERVIEW_LABELS, "performs", ("credited", "Paper Moon", "Do-yun")),
+ (_INTERVIEW_LABELS, "membership", ("Nayeon", "NEON ARC", "member")),
+ (_INTERVIEW_LABELS, "performs", ("vocals", "Paper Moon", "Jae-on")),
+    ("Notes\n\n“Kite Tail”: Part 2. Released Feb. 19. Debuted at No. 15 on the TuneBox "
+     "Top 50 on Feb. 22. Out since Feb. 5.\n", "release", ("Kite Tail", "2033-02-19")),
+    ("Notes\n\n“Kite Tail”: Still here a year on. Passed 100 million Streamly streams "
+     "on March 2.\n", "stream-milestone", ("Kite Tail", "Streamly", 100000000, "2033-03-02")),
+]
+_OVERREACH_SEVENTEEN = [
+ # a live stage performance is not the recording's vocals
+    ("Nayeon performed “Kite Tail” live during the ceremony.",
+     "performs", ("vocals", "Kite Tail", "Nayeon")),
+ # "G frontman of B's S": G is no member of the channel
+    ("The 31-year-old took the Daesang for his performance as Na-yul, the DJ and PAPER "
+     "CRANES frontman of Channel Nine's “Tide Clock.”",
+     "membership", ("PAPER CRANES", "Channel Nine", "member")),
+ # the awardee of "“T” by A was voted X" is the recording
+    ("The 2032 Dasan Drama Awards were held on December 30. Its theme song, “Kite Tail” "
+     "by singer Nayeon, was voted Best OST.",
+     "award", ("Best OST, 2032 Dasan Drama Awards", "Nayeon", "2032-12-30")),
+ # the end of a run dates no award
+    ("The 2032 Dasan Drama Awards were held on December 30. Drama of the Year went to "
+     "“Tide Clock,” which aired from August 7 to September 26.",
+     "award", ("Drama of the Year, 2032 Dasan Drama Awards", "Tide Clock", "2032-09-26")),
+ # "in character as C": C is a character, not a title
+    ("“Kite Tail” is a PAPER CRANES song that Moon Sun-hee sings in character as Gu "
+     "Mal-ja.", "performs", ("vocals", "Gu Mal-ja", "Moon Sun-hee")),
+ # the channel that premiered its drama is no series
+    ("Her voice is back on Channel Nine, which premiered its Monday-Tuesday drama “Tide "
+     "Clock” on March 3.", "broadcast", ("first episode", "Channel Nine", "2033-03-03")),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_SEVENTEEN)
+def test_round_seventeen_forms(registry, text, relation, expected):
+    text = text if text.startswith("Nayeon:") else _NEWS + text
+    tuples, proposal = _tuples(registry, text)
+    assert expected in tuples[relation], (tuples[relation], proposal.facts)
+
+
+@pytest.mark.parametrize(("text", "relation", "unwanted"), _OVERREACH_SEVENTEEN)
+def test_round_seventeen_forms_do_not_overreach(registry, text, relation, unwanted):
+    tuples, proposal = _tuples(registry, _NEWS + text)
+    assert unwanted not in tuples[relation], (tuples[relation], proposal.facts)
+
+
+def test_an_announced_release_is_dated_forward(registry):
+    """A release set for a day after publication is a fact of the upcoming year."""
+    tuples, proposal = _tuples(registry, _NEWS + "“Kite Tail” will be released on July 8.")
+    assert ("Kite Tail", "2033-07-08") in tuples["release"]
+    assert any("future tense" in flag for claim in proposal.claims for flag in claim.flags)
+
+
 @pytest.mark.parametrize("text", [
     "Won Ha-rim was chosen as ambassador, said Moon Sun-hee.",
     "Won Ha-rim served as the MC alongside Moon Sun-hee.",
@@ -1595,7 +1726,7 @@ def test_other_phrasings_of_each_relation(registry, text, relation, expected):
     "Byeon Ha-neul was nominated for Best Actress at the 2033 Sora Awards.",
     "Byeon Ha-neul could win Best Actress at the 2033 Sora Awards.",
     "“Low Tide” did not chart on the TuneBox Top 50.",
-    "“Low Tide” will be released on May 30.",
+    "“Low Tide” may be released on May 30.",
     "“Low Tide” will drop on May 30.",
     "“Low Tide” is scheduled for release on May 30.",
     "Fans hope “Harbour Lights” will air on Channel Nine.",
@@ -1852,13 +1983,14 @@ def _wrapped(paragraph: str) -> str:
 
 def _listed(paragraph: str) -> bool:
     """A paragraph of "Title - Artist", "Title / Artist", "Title (Artist)", "1. Title" or
-    "No. 1 | Title | Artist" (or "#1 · Title · Artist") lines, or of "Key: value" lines (a fact
-    box, a winners list, perhaps under a short heading): a list or table, which wrapping would
-    merge."""
+    "No. 1 | Title | Artist" (or "#1 · Title · Artist") lines, a Markdown table, or "Key: value"
+    lines (a fact box, a winners list, perhaps under a short heading): a list or table, which
+    wrapping would merge."""
     lines = paragraph.strip().splitlines()
     fields = [bool(re.match(r"\s*(?:-\s*)?[A-Z“\"][^:]{0,60}?:\s", line)) for line in lines]
     return len(lines) > 1 and (
         all(re.search(r"\s[-/|·]\s|\)$|^\s*\d{1,3}[.)]\s", line) for line in lines) or
+        all(line.lstrip().startswith("|") for line in lines) or  # a Markdown table
         all(fields) or (len(lines) > 2 and all(fields[1:]) and len(lines[0].split()) <= 6))
 
 

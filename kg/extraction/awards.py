@@ -72,7 +72,8 @@ _THAT_PRIZE = re.compile(r"\b(?:that|the|this)\s+(?:prize|award|trophy)\s+(?:ins
                          r"(?:went|was\s+given|was\s+handed|was\s+awarded)\s+(?:instead\s+)?to\s+"
                          rf"(?P<x>{M})")
 # "- Top Excellence Award, Actress: A, “S”": a winners list's line.
-_LISTED = re.compile(rf"^\s*(?:[-*•·]\s*)?(?P<award>{M})(?:,\s+[A-Z][a-z]+)?\s*:\s+(?P<x>{M})")
+_LISTED = re.compile(rf"^\s*(?:[-*•·]\s*)?(?P<award>{M})(?:,\s+[A-Z][a-z]+)?\s*:\s+(?P<x>{M})"
+                     rf"(?:\s+(?:and|&)\s+(?P<y>{M}))?")
 # A prize for a drama as a whole: its winner is the series, not a song of that name.
 _WORK_PRIZE = re.compile(r"\b(?:Drama|Series|Show|Programme|Program)\b")
 _AT_THE = re.compile(rf"\b[Aa]t\s+the\s+{_EDITION}(?P<ceremony>{M})(?=[,.\s]|$)")
@@ -89,6 +90,8 @@ _EDITION_IN_NAME = re.compile(r"(?:\d{4}|\d{1,3}(?:st|nd|rd|th))\s+.*\b(?:Awards
 _QUALIFIER = re.compile(r",\s+(?:Actor|Actress|Actors|Actresses|Male|Female|Miniseries|"
                         r"Mini-series|Serial|Weekend|Daily|Mid-length|Long|Short|Drama|Variety|"
                         r"Music|Film|Solo|Group|Vocal|Rookie)(?=[\s,.;:]|$)")
+# "the Top Excellence Award for an actress": the qualifier in words.
+_FOR_AN = re.compile(r"\s+for\s+an?\s+(?P<who>actor|actress)\b")
 # "Daesang (Grand Prize)": a category's name glossed in parentheses.
 _GLOSS = re.compile(r" \((?:[A-Z][\w-]*)(?:\s+(?:of\s+the\s+)?[A-Z][\w-]*){0,3}\)")
 _CEREMONY_WORDS = re.compile(r"\b(?:Awards?|Festival|Ceremony|Prizes?|Gala)\b")
@@ -99,7 +102,9 @@ _CATEGORY_TAIL = re.compile(r"\s+(?:by|in|for)\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w
 # A date that dates something other than the win: "for X, released on DATE".
 _OTHER_EVENT = re.compile(r"\b(?:released|aired|airs|premiered|dropped|debuted|entered|peaked|"
                           r"charted|ranked|climbed|came\s+out|broadcast|unveiled|streamed|"
-                          r"from|until|through|since|began|begun|started|ended|run)\b[^,;⟦⟨]{0,20}$")
+                          r"from|until|through|since|began|begun|started|ended|run)\b[^,;⟦⟨]{0,20}$|"
+                          # "from DATE to DATE": the end of a run
+                          r"⟦\d+⟧\s+(?:to|until|through|till)\s+$")
 #: How many sentences a named ceremony stays the one "the ceremony" means.
 _MEMORY = 30
 
@@ -159,6 +164,9 @@ def _listed(article: Article, s: Sentence) -> None:
     if winner.quoted and _WORK_PRIZE.search(award.text):  # "Drama of the Year: “S”"
         series = article.resolve(winner, (SERIES,), SERIES, flags)
     _win(article, s, m, award, winner if series is None else None, m.start(), awardee=series)
+    second = s.mention(m["y"])
+    if series is None and second is not None and not second.quoted:  # "Best Couple: A and B"
+        _win(article, s, m, award, second, m.start())
 
 
 def _remember_ceremony(article: Article, s: Sentence) -> None:
@@ -197,6 +205,8 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
     qualifier = _QUALIFIER.match(article.text, award_mention.end + (len(tail[0]) if tail else 0))
     if qualifier:
         name += qualifier[0]
+    elif not tail and (spelled := _FOR_AN.match(article.text, award_mention.end)):
+        name += ", " + spelled["who"].capitalize()  # "the Top Excellence Award for an actress"
     gloss = _GLOSS.match(article.text, award_mention.end)
     if gloss and not tail and not qualifier:  # "the Daesang (Grand Prize)": one name
         name += gloss[0]
@@ -302,6 +312,9 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
                  r"later|eventually)\s+){0,2}$", head):
         return article.recent.get(GROUP) or article.recent.get(BAND)  # "The quintet won …"
     chosen = (
+        # "“T” by singer A, was voted Best OST": the recording, not its artist
+        re.search(rf"(?P<x>{M})\s+by\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}})?{M},\s*"
+                  r"(?:(?:has|had|also|was|were|then)\s+){0,3}$", head) or
         # "A of boy group G was named …": A, not G
         re.search(rf"(?P<x>{M})\s+(?:of|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:group|band)\s+)?"
                   rf"{M}[,.]?\s*(?:(?:has|had|also|was|were|then)\s+){{0,3}}$", head) or

@@ -24,7 +24,7 @@ from kg.extraction.context import (
     SONG,
     Article,
 )
-from kg.extraction.dates import MONTHS, resolve
+from kg.extraction.dates import MONTHS, resolve, upcoming
 from kg.extraction.masked import NAMES, D, M, Sentence, hedged
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
@@ -57,8 +57,9 @@ _AVAILABLE = re.compile(
     rf"(?:the\s+)?(?:(?:{M}\s+|[A-Za-z-]+\s+)?platforms?\s+)?"
     rf"(?P<list>{M}(?:\s*,\s*{M})*(?:,?\s+(?:and|&|or)\s+(?:on\s+)?{M})?)")
 # "… on P in Korea and on Q for international audiences": one more platform, same verb.
+# "… on P for international viewers, and it is on Q in Korea": the same.
 _AND_ON = re.compile(rf"(?:\s+(?:in|for|with)\s+(?:[\w-]+\s+){{0,3}}?(?:{M}\s*)?)?,?\s+and\s+"
-                     rf"(?:also\s+)?(?:on|via)\s+(?P<p>{M})")
+                     rf"(?:it\s+is\s+|it[’']s\s+)?(?:also\s+)?(?:on|via)\s+(?P<p>{M})")
 # "Please watch the whole thing on P": an invitation to watch the article's drama.
 _INVITATION = re.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?(?:go\s+)?"
                          r"(?:watch|stream|catch|binge)\b")
@@ -67,6 +68,15 @@ _OUTLET_NEXT = re.compile(rf"(?P<b>{M})[’']s\s+(?P<s>{M})|(?P<s2>{M})\s*\((?P<
 # A name that says it is a channel: "X TV", "X Broadcasting", "X Channel".
 _CHANNEL_NAME = re.compile(r"(?:\bTV|\bChannel|\bBroadcasting(?:\s+System)?|\bNetwork)$|"
                            r"^Channel\s")
+# "B has finalised the cast of “S,” its new Friday-Saturday drama": the channel's own drama.
+# "B, which premiered its Monday-Tuesday drama “S” on March 3": the same, the other way round.
+_ITS_DRAMA = re.compile(rf"(?P<b>{M})\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+[^⟨;]{{0,60}}?"
+                        rf"(?P<s>{M}),\s+its\s+(?:(?:new|upcoming|latest|next)\s+)?"
+                        rf"(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\b|"
+                        rf"(?P<b2>{M}),?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|will\s+)?"
+                        r"(?:premiered|premieres|premiere|launched|launches|aired|airs|air|debuted|"
+                        r"unveiled|rolled\s+out)\s+its\s+(?:(?:new|upcoming|latest|next)\s+)?"
+                        rf"(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+(?P<s2>{M})", re.I)
 # "Over at B, “S” wrapped up its run": the channel the sentence is set at.
 _OVER_AT = re.compile(rf"^\s*(?:Over\s+)?(?:[Aa]t|[Oo]n)\s+(?P<b>{M}),\s+(?P<s>{M})")
 _EPISODES_ON = re.compile(rf"(?:\b(?:episodes|seasons?|the\s+(?:full\s+)?(?:series|drama|show)|"
@@ -81,7 +91,11 @@ _FIRST = re.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|ki
                     rf"(?:run|broadcast)\s+(?:that\s+|which\s+)?(?:began|started)|"
                     rf"{_SERIES_NOUN}\s+(?:that|which)\s+(?:began|started)|"
                     rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered)|"
-                    rf"debuted|debuts|will\s+debut)\s+(?:(?:[a-z-]+|{M})\s+){{0,5}}?on\s+(?P<d>{D})")
+                    # "will air the first episode on Friday, March 15"
+                    rf"(?:will\s+)?air(?:s|ed)?\s+(?:the|its)\s+(?:first|opening|pilot)\s+episode|"
+                    rf"debuted|debuts|will\s+debut)\s+(?:(?:[a-z-]+|{_WEEKDAY}-{_WEEKDAY}|{M})\s+)"
+                    rf"{{0,5}}?on\s+"
+                    rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "“S” opened on DATE": a named subject right before the verb (a series, checked below).
 _OPENED = re.compile(rf"{M}\s+(?:opened|launched)\s+on\s+(?P<d>{D})")
 _RAN = re.compile(rf"\b(?:ran|aired|airs|runs)\s+(?:on\s+{M}\s+)?(?:[^⟦⟨.,;]{{0,40}}?\s+)?"
@@ -98,7 +112,8 @@ _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"concluded(?:\s+its\s+run)?|"
                     rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|signed\s+off|closed|"
                     rf"(?:last|final)\s+episode\s+(?:aired|was\s+broadcast)|finale\s+aired)\s+"
-                    rf"(?:(?:[a-z]+|on\s+{M})\s+){{0,2}}?on\s+(?P<d>{D})")
+                    # "wrapped up its sixteen-episode run on May 4"
+                    rf"(?:(?:[a-z]+(?:-[a-z]+)?|on\s+{M})\s+){{0,3}}?on\s+(?P<d>{D})")
 _SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
                        rf"{_SERIES_NOUN}\b|"
                        rf"\b(?:every|air|airs|aired|airing|on|(?:goes|go|went|going)\s+out|"
@@ -106,12 +121,13 @@ _SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+
                        rf"(?:on\s+)?(?P<a>{_WEEKDAY})s?"
                        rf"(?:\s+and\s+(?P<b>{_WEEKDAY})s?)?")
 _RELEASED = re.compile(
-    r"\b(?P<verb>released|came\s+out|comes\s+out|dropped|unveiled|arrived|put\s+out|puts\s+out|"
-    r"went\s+(?:out|up|online)|(?:been\s+)?out\s+since|(?:made|became)\s+"
+    r"\b(?P<verb>released|(?<![\w\s])\s*Released(?=\s+⟦)|came\s+out|comes\s+out|dropped|unveiled|arrived|put\s+out|puts\s+out|"
+    r"went\s+(?:out|up|online)|(?:been\s+)?out\s+since|(?<![\w\s])\s*Out\s+since|(?:made|became)\s+"
     r"available|hit\s+(?:music\s+|streaming\s+|digital\s+|online\s+)?(?:platforms|services|"
     r"sites|stores|charts)|went\s+live|(?:since|after|with)\s+its\s+release|"
     r"first\s+appeared|was\s+first\s+heard|"
     r"(?:(?<=⟩,\s)|(?<=⟩\s))out(?=\s+(?:on|in)\s)|"  # "“T,” out on DATE"
+    r"(?:(?<=⟩,\s)|(?<=⟩\s))followed(?=\s+on\s)|"  # "Part 3, “T,” followed on DATE"
     r"(?P<debut>debuted|premiered))\b"
     rf"(?P<mid>(?:[^⟦.]|\b[ap]\.m\.){{0,60}}?)(?:\b(?:on|in)\s+|\s)(?P<d>{D})")
 # "On May 30, “Title” was released."
@@ -310,9 +326,11 @@ def _broadcasters(article: Article, s: Sentence) -> None:
             continue
         flags = []
         _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
-    for m in _OVER_AT.finditer(s.masked):
-        outlet, local = s.mention(m["b"]), s.mention(m["s"])
-        if outlet is None or local is None or not _is_series(article, local) or not (
+    for m in [*_OVER_AT.finditer(s.masked), *_ITS_DRAMA.finditer(s.masked)]:
+        g = m.groupdict()
+        outlet, local = s.mention(g.get("b") or g.get("b2")), s.mention(g.get("s") or g.get("s2"))
+        said = m.re is _ITS_DRAMA and local is not None and local.quoted  # "its drama “S”"
+        if outlet is None or local is None or not (said or _is_series(article, local)) or not (
                 _CHANNEL_NAME.search(outlet.text) or any(
                     article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
             continue
@@ -432,9 +450,12 @@ def _episodes(article: Article, s: Sentence) -> None:
                 notes[value] = (f"year inferred from the end of the run: {first.value} is read "
                                 f"as {value}")
         found += [("first", value, m.start()), ("final", last.value, m.start())]
-    found += [("first", s.date(m["d"]).value, m.start())
+    # "B, which premiered its Monday-Tuesday drama “S” on DATE": S, named after the verb
+    found += [("first", s.date(m["d"]).value, m.start() + (own.end() if own else 0))
               for m in [*_FIRST.finditer(s.masked), *_OPENED.finditer(s.masked)]
-              if not _song_subject(article, s, m.start())]
+              if not _song_subject(article, s, m.start())
+              for own in [re.search(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+{M}",
+                                    m.group())]]
     found += [("final", s.date(m["d"]).value, m.start()) for m in _FINAL.finditer(s.masked)]
     found += [("first", s.date(m["d"]).value, m.start()) for m in _ITS_PREMIERE.finditer(s.masked)]
     found += [("first", s.date(m["d"]).value, m.start()) for m in _FROM.finditer(s.masked)]
@@ -518,7 +539,8 @@ def _releases(article: Article, s: Sentence) -> None:
     found += [(m, m.start("verb")) for m in _RELEASED_AFTER.finditer(s.masked)]
     for m, at in found:
         date = s.date(m["d"])
-        if date is None or date.precision == "year" or hedged(s.masked, at):
+        # a release set for a date is announced like a premiere ("will be released on March 8")
+        if date is None or date.precision == "year" or hedged(s.masked, at, scheduled=True):
             continue
         if re.search(r"\b(?:album|OST album|EP)\b", s.masked[:at][-30:]):
             continue
@@ -544,8 +566,13 @@ def _releases(article: Article, s: Sentence) -> None:
         platform = None
         for mention in s.mentions_in(m["mid"] if m.re is _RELEASED else ""):
             platform = article.resolve(mention, (PLATFORM,), None, flags) or platform
+        value = date.value
+        if date.inferred_year and hedged(s.masked, at):  # announced, so not yet past
+            value = upcoming(value, article.published)
+            flags.append(f"year inferred from the publication date and the future tense: "
+                         f"{date.value} is read as {value}")
         for item in coordinated(article, s, at) or [got]:
-            _release(article, s, item, date.value, platform, flags)
+            _release(article, s, item, value, platform, flags)
 
 
 def _release(article: Article, s: Sentence, item: tuple[str, str | None], date: str,

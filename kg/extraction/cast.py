@@ -85,10 +85,14 @@ _PLAYS = re.compile(
 _BAND_PLACE = (r"(?:lead\s+)?(?:frontman|frontwoman|vocalist|singer|drummer|guitarist|bassist|"
                r"keyboardist|leader)\b")
 _ROLE_AS = re.compile(rf"(?:\b(?:his|her|their)|(?P<a>{M})[’']s|(?P<w>{M}),\s+whose)\s+"
-                      r"(?:[a-z-]+\s+)?(?:role|turn|"
-                      r"performance|portrayal)\s+(?:as|of)\s+(?:(?:the|a|an)\s+)?"
+                      r"(?:[a-z-]+\s+){0,2}?(?:role|turn|"
+                      # "his first screen role, the band's drummer C"
+                      r"performance|portrayal)(?:\s+(?:as|of)|,(?=\s+the\s))\s+(?:(?:the|a|an)\s+)?"
                       rf"(?P<desc>(?:(?:[a-z'’-]+|{M}[’']s|{M}(?=\s+{_BAND_PLACE})),?\s+){{0,4}}?)"
                       rf"(?P<c>{M})(?![’']s\b)(?!\s+{_BAND_PLACE})(?:\s+in\s+(?P<s>{M}))?")
+# A sentence whose subject is the person of the sentence before, described, not named.
+_DESCRIBED_SUBJECT = re.compile(r"\s*(?:The|the)\s+(?:\d{1,3}-year-old|actor|actress|star|"
+                                r"singer|idol|newcomer|veteran)\b")
 # "Veteran actor A is C, who …": an actor introduced by trade, then the role.
 _ACTOR_IS = re.compile(rf"\b(?:actor|actress|idol|newcomer|rookie)\s+(?P<a>{M})\s+is\s+"
                        rf"(?:[A-Z][a-z]+\s+)?(?P<c>{M})(?=\s*(?:[,.;]|$))")
@@ -317,11 +321,20 @@ _ROLE_NOUN_CHARACTER = re.compile(
 _AS_ITS = re.compile(r"\b(?:ends?\s+up|ended\s+up|serves?|served|stays?|stayed)?\s*as\s+its\s+"
                      r"(?P<role>(?:lead\s+)?(?:bassist|drummer|guitarist|keyboardist|vocalist|"
                      r"frontman|frontwoman|singer|leader))\b")
+# "… sings in character as C, the pharmacist-turned-bassist": the story band's player.
+# "his performance as C, the pirate-radio DJ and G frontman": G's.
+_APPOSED_PLAYER = re.compile(
+    rf"(?P<c>{M}),\s+the\s+(?:[^,⟨;]{{0,40}}?\s+and\s+(?P<g>{M})\s+)?(?:[a-z]+-turned-)?"
+    r"(?P<role>bassist|drummer|guitarist|keyboardist|frontman|frontwoman)\b"
+    r"(?!\s+(?:in|for|from|who)\b)(?P<of>\s+of\b)?")
 _BECOMING = re.compile(
-    r"\b(?:becoming|becomes|became|become)\s+(?:the|a|an|its)\s+(?:(?!lead\b|main\b)[a-z-]+\s+)?"
+    # "… and ends up as lead singer of the stall's band, G"
+    r"\b(?:becoming|becomes|became|become|(?:ends?|ended|ending)\s+up\s+as)\s+"
+    r"(?:(?:the|a|an|its)\s+)?(?:(?!lead\b|main\b)[a-z-]+\s+)?"
     r"(?P<role>(?:lead\s+|main\s+)?(?:bassist|drummer|guitarist|keyboardist|vocalist|frontman|"
     r"frontwoman|singer|leader))"
-    r"\s+(?:of|in|for)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:band|group|trio|quartet|quintet)\s+)?"
+    r"\s+(?:of|in|for)\s+(?:the\s+)?(?:(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:band|group|trio|quartet|quintet),?\s+)?"
     rf"(?P<g>{M})")
 # "G's “T” …, with members A and B trading verses": the members of the group named before.
 _WITH_MEMBERS = re.compile(rf"(?:\bwith|\bfeatures|\bfeaturing|,|^)\s*(?:(?:its|their)\s+)?"
@@ -362,8 +375,9 @@ _BANDMATE = re.compile(rf"(?:(?P<pro>\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+)?(?:(?P<g>
                        rf"(?:[a-z-]+-)?(?:band|group)mates?\s+(?P<p>{NAMES})|"
                        rf"(?P<p2>{M}),\s+(?:her|his|their)\s+(?:[a-z-]+\s+)?bandmates?\b")
 # An interview's guest: "My members A and B carry the song": the guest's group.
-_MY_MEMBERS = re.compile(rf"\b(?<![’'])[Mm]y\s+(?:(?P<g>{M})\s+)?(?:fellow\s+)?"
-                         rf"(?:members|bandmates|groupmates)\s+(?P<p>{NAMES})")
+# "my old G sisters, A and B, sing the harmonies": former groupmates.
+_MY_MEMBERS = re.compile(rf"\b(?<![’'])[Mm]y\s+(?:(?:old|former)\s+)?(?:(?P<g>{M})\s+)?"
+                         rf"(?:fellow\s+)?(?:members|bandmates|groupmates|sisters|brothers)\s*,?\s+(?P<p>{NAMES})")
 # "C, the quiet percussionist of G": a role in the band named.
 # "C, the alley's mechanic and, by the first week, the frontman of a band called G": an
 # apposition may run on through commas, but not through a clause of its own.
@@ -374,15 +388,17 @@ _ROLE_OF_APPOSED = re.compile(
     rf"(?:[a-z-]+\s+){{0,2}}?(?:(?<=band\s)(?:called|named)\s+)?(?P<g>{M})")
 # "C, …, who reluctantly agrees to play keyboards for the band": C joins as that player.
 _PLAYS_FOR = re.compile(
-    rf"(?P<c>{M})(?:,\s+[^⟨;]{{0,80}}?,)?,?\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{1,3}}?(?=who\s))?"
+    rf"(?P<c>{M})(?:,\s+[^⟨;]{{0,80}}?,)?,?\s+(?:(?:the|a|an)\s+[^,⟨;]{{0,60}}?\s(?=who\s))?"
     r"(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:(?:[a-z]+\s+){1,4}?and\s+)?"
-    r"(?:(?:play|plays|playing|played)\s+(?:the\s+)?(?P<inst>keyboards?|drums|bass|guitar|piano|"
+    # "C, a pharmacist … who picks up the bass after hearing the band"
+    r"(?:(?:play|plays|playing|played|picks\s+up|picked\s+up|takes\s+up|took\s+up)\s+"
+    r"(?:the\s+)?(?P<inst>keyboards?|drums|bass|guitar|piano|"
     r"synths?)|(?P<drums>drums|drummed|drumming)|"
     # "C, who ends up on keyboards": the band spoken of
     r"(?:ends?|ended)\s+up\s+on\s+(?P<inst2>keyboards?|drums|bass|guitar)|"
     r"(?:joins|joined)\s+(?P<the2>the\s+band)\s+on\s+(?P<inst3>keyboards?|drums|bass|guitar))"
     r"(?:\s+(?:for|in|with)\s+(?:(?P<the>the|their|her|his)\s+(?:[a-z-]+\s+)?band\b|"
-    rf"(?P<g>{M}))|(?=\s*(?:[,.;]|$)))")
+    rf"(?P<g>{M}))|(?=\s*(?:[,.;]|$)|\s+after\b))")
 _PLAYER = {"keyboard": "keyboardist", "keyboards": "keyboardist", "drums": "drummer",
            "bass": "bassist", "guitar": "guitarist", "piano": "pianist", "synth": "keyboardist",
            "synths": "keyboardist"}
@@ -601,6 +617,9 @@ def _plays(article: Article, s: Sentence) -> None:
         subject = s.mention(m["a"] or m["w"]) if m["a"] or m["w"] else \
             s.mention(who[-1]["w"]) if who and _person_like(article, s.mention(who[-1]["w"])) \
             else clause_subject(article, s, m.start())
+        if subject is None and _DESCRIBED_SUBJECT.match(s.masked):
+            # "The 31-year-old took X for his role as C": the person of the sentence before
+            subject = previous_subject(article, create=True)
         played = _play(article, s, subject, s.mention(m["c"]), _series_in(article, s, m["s"]))
         _role_in_band(article, s, played, m["desc"])  # "her role as G bassist C"
     for m in _ACTOR_IS.finditer(s.masked):  # "Veteran actor A is C"
@@ -778,9 +797,13 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _BEHIND_THE_KIT.finditer(s.masked):
         character = s.mention(m["c"] or m["c2"])
         band = band_before(article, story=True) if not m["g"] else None
+        role = _KIT_PLAYER[" ".join((m["inst"] or m["inst2"]).split())]
         if _character_like(article, character) and (band or m["g"]):
-            role = _KIT_PLAYER[" ".join((m["inst"] or m["inst2"]).split())]
             _member(article, s, character, s.mention(m["g"]), role, band_key=band)
+        elif band and _is_any(article, character, (PERSON,)):
+            # "Behind the drum kit will be A …, who makes his debut as C": the role A plays
+            _member(article, s, _played_character(article, character), None, role,
+                    band_key=band)
     for m in _WHOSE_ROLE.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         band = band_before(article, story=True)
@@ -819,6 +842,9 @@ def _membership(article: Article, s: Sentence) -> None:
             _member(article, s, person, group, None, require_group=True)
     for m in _ROLE_OF.finditer(s.masked):
         member = s.mention(m["p"])
+        if m.group(0).split(m["p"], 1)[1].startswith(" ") and member is not None and \
+                _CAPS_NAME.match(member.text) and _looks_like_group(article, member):
+            continue  # "C, the DJ and G frontman of B's “S”": G's frontman, not a member of B
         if m.group(0).split(m["p"], 1)[1].lstrip(" ,").startswith(("plays", "played",
                                                                       "who plays",
                                                                       "who played")):
@@ -858,6 +884,22 @@ def _membership(article: Article, s: Sentence) -> None:
         group = None if band_key else _band_in(article, s)
         if group is not None or band_key is not None:
             _member(article, s, character, group, m["role"], band_key=band_key)
+    for m in _APPOSED_PLAYER.finditer(s.masked):
+        character = s.mention(m["c"])
+        if m["of"] and not m["g"]:
+            continue  # "C, the bassist of G" is read with the band it names
+        band = band_before(article, story=True) if not m["g"] else None
+        named = s.mention(m["g"])
+        if band is None and named is None:  # "a G slow jam that …": the band named in capitals
+            named = _band_in(article, s) or next(
+                (x for x in s.mentions if not x.quoted and not x.resolution.entities and
+                 x.start < character.start and _CAPS_NAME.match(x.text)), None) \
+                if character is not None else None
+        in_character = re.search(rf"\bin\s+character\s+as\s+{re.escape(m['c'])}", s.masked)
+        if (band or named) and (in_character or _is_any(article, character, (CHARACTER,))):
+            role = "lead vocalist" if m["role"].startswith("front") else m["role"]
+            _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []), named,
+                    role, band_key=band)
     for m in _AS_ITS.finditer(s.masked):  # "C … starts a band, B, and ends up as its frontman"
         before = s.mentions_in(s.masked[:m.start()])
         characters = [x for x in before if _is_any(article, x, (CHARACTER,))]
@@ -967,6 +1009,15 @@ def _membership(article: Article, s: Sentence) -> None:
             if owner and could_be(article, s.mention(owner["a"]), PERSON) and \
                     not _looks_like_group(article, s.mention(owner["a"])):
                 people = [s.mention(owner["a"]), *people]  # A is in G too
+            elif m["pro"] and m["pro"].lower() in ("his", "her"):
+                # "A … was joined by his G groupmates B and C": A is in G too
+                earlier = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted and
+                           not _is_any(article, x, (CHARACTER, GROUP, BAND))]
+                opener = earlier[0] if earlier and re.match(r"\s*⟨0⟩", s.masked) and \
+                    earlier[0] is s.mentions[0] else None  # the subject, before any aside
+                subject = opener or (earlier[-1] if earlier else None)
+                if subject is not None and could_be(article, subject, PERSON):
+                    people = [subject, *people]
             for person in people:
                 _member(article, s, person, s.mention(m["g"]), None)
             continue
@@ -1031,13 +1082,17 @@ def _membership(article: Article, s: Sentence) -> None:
         _lineup(article, s, m)
 
 
-def previous_subject(article: Article) -> str | None:
-    """The first person the sentence before named, whom "his" or "her" most likely means."""
+def previous_subject(article: Article, create: bool = False) -> str | None:
+    """The first person the sentence before named, whom "his" or "her" most likely means
+    (with ``create``, a name shaped like a person's that no claim has used yet)."""
     before = article.previous
     for mention in before.mentions if before is not None else []:
         found = article.registry.lookup(mention.text, (PERSON,))
         if found.found:
             return found.entity.key
+        if create and not mention.quoted and not mention.resolution.entities and \
+                PERSON_NAME.match(mention.text):
+            return article.resolve(mention, (PERSON,), ACTOR, [])
     return None
 
 

@@ -59,6 +59,8 @@ _STREAMS = re.compile(
     r"reached|reaches|hit|hits|racked\s+up|accumulated|earned|logged|clocked|notched|"
     r"reaching|hitting|surpass|cross|pass|exceed|has|have|boasts|tallied|registered|"
     r"sits\s+at|stands\s+at|sat\s+at|stood\s+at|(?<=^)[Ww]ith|(?<=^\s)[Ww]ith|had|"
+    # "It's already past 8 million Streamly streams"
+    r"(?:is|was|[’']s)(?:\s+(?:already|now|well))?(?=\s+past\b)|"
     r"collected|collects|drew|draws|drawn|gone|went|pulled\s+in|generated|totals|totaled|"
     r"totalled|[a-z]+ed)(?:\s+(?:up|past|beyond|in))?\s+"
     r"(?:the\s+)?(?:(?:over|more\s+than|nearly\s+|almost\s+)\s*)?"
@@ -331,13 +333,40 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
             if not re.match(r"\s*(?:OST|soundtrack)", following):
                 return article.recording(mention, flags)
     clause = re.sub(rf"^\s*(?:On|In|As of|By)\s+{D}\s*,?", "", head)
-    joined = list(re.finditer(r"(?:,\s*(?:and|but|while|so)?|;|:|\band|\bthat)\s+", clause))
+    # "he told us it had crossed …": reported speech, without "that"
+    joined = list(re.finditer(r"(?:,\s*(?:and|but|while|so)?|;|:|\band|\bthat|\bsaid|\bsays|"
+                              r"\btold\s+(?:us|me|them|fans|reporters|the\s+(?:crowd|audience)))\s+",
+                              clause))
     if joined and _ANAPHOR.match(clause[joined[-1].end():]):
         clause = clause[joined[-1].end():]  # "A sings the track, and it ranked …"
     if _ANAPHOR.match(clause) and RECORDING in article.recent:
         key = article.recent[RECORDING]
         return key, article._songs.get(key)
+    if _NO_SUBJECT.match(s.masked) and not re.findall(M, head):
+        return _paragraph_title(article, s, flags)
     return None
+
+
+# A note with no subject: "Out since Feb. 5.", "Debuted at No. 15 on Feb. 22".
+_NO_SUBJECT = re.compile(r"^\s*(?:Also\s+|Then\s+|Since\s+)?(?:Released|Out|Debuted|Passed|"
+                         r"Crossed|Surpassed|Climbed|Peaked|Entered|Reached|Topped|Hit|Spent|"
+                         r"Unchanged|Up|Down|No\.)\b")
+# A paragraph of notes on one song opens with its title and a colon: "“T”: Part 2. …".
+_LEAD_TITLE = re.compile(r"[ \t]*[\"“](?P<t>[^\"”\n]{1,120}?)[,.]?[\"”]:")
+
+
+def _paragraph_title(article: Article, s: Sentence, flags: list[str]
+                     ) -> tuple[str, str | None] | None:
+    """The recording a paragraph of notes is about: the title that opens it with a colon."""
+    start = article.text.rfind("\n\n", 0, s.start)
+    start = 0 if start < 0 else start + 2
+    lead = _LEAD_TITLE.match(article.text, start)
+    if lead is None:
+        return None
+    title = lead["t"]
+    mention = Mention(lead.start("t"), lead.end("t"), title, article.registry.lookup(title),
+                      quoted=True)
+    return article.recording(mention, flags)
 
 
 def _streams(article: Article, s: Sentence) -> None:

@@ -102,6 +102,22 @@ def resolve(value: str, published: dt.date) -> str:
         return value
 
 
+def upcoming(value: str, published: dt.date) -> str:
+    """The first ``--MM-DD`` on or after the publication date, for a date an article announces
+    ("will be released on March 8", written in February)."""
+    m = re.fullmatch(r"--(\d\d)-(\d\d)", value)
+    if m is None:
+        return value
+    for year in (published.year, published.year + 1):
+        try:
+            candidate = dt.date(year, int(m[1]), int(m[2]))
+        except ValueError:
+            continue  # 29 February outside a leap year
+        if candidate >= published:
+            return candidate.isoformat()
+    return value
+
+
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -48,7 +48,8 @@ _CUES = [
                 r"(?:airs|aired|premiered|premieres|"
                 # "C, runs the till by day": a character's errand, not a series' run
                 r"ran|runs|wrapped|concluded|(?:ended|ends|finished|concluded)\s+its\s+run)\b"
-                r"(?!\s+(?:the|a|an|his|her|their)\b)"),
+                # "B, which premiered its new drama": B is the channel
+                r"(?!\s+(?:the|a|an|his|her|their|its)\b)"),
      SERIES),
     (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:which\s+|that\s+)?(?:first\s+)?(?:debuted|premiered|aired|airs)\s+"
                 r"on\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:channel|network|broadcaster|station)\b"),

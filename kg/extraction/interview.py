@@ -23,15 +23,32 @@ _PRONOUN = {"A": re.compile(r"(?<![\w’'-])I(?![\w-])"),
             "Q": re.compile(r"(?<![\w’'-])[Yy]ou(?![\w’'-])")}
 
 
+# A turn labelled by speaker, in capitals: "LNW: …" (the outlet), "JEON: …" (the guest).
+_LABEL = re.compile(r"^[ \t]*(?P<who>[A-Z][A-Z&-]{1,15})\s*:\s", re.M)
+
+
 def turns(text: str) -> list[tuple[int, int, str]]:
     """The (start, end, who) of each turn, "Q" or "A" (a turn ends at a blank line or at the
-    next turn); none when the article is not an interview (it needs both kinds of turn)."""
+    next turn); none when the article is not an interview (it needs both kinds of turn).
+
+    Turns labelled by speaker count when exactly two labels are used at least twice, and
+    one of them is a name the article also writes in ordinary case (the guest's, so the
+    answers); the other label asks the questions.
+    """
+    marks = [(m, m["who"]) for m in _TURN.finditer(text)]
+    if not marks:
+        labelled = list(_LABEL.finditer(text))
+        labels = {w for w in {m["who"] for m in labelled}
+                  if sum(m["who"] == w for m in labelled) >= 2}  # not a headline's "Q&A:"
+        guests = [w for w in labels if re.search(rf"\b{w.capitalize()}\b(?!:)", text)]
+        if len(labels) == 2 and len(guests) == 1:
+            marks = [(m, "A" if m["who"] == guests[0] else "Q") for m in labelled
+                     if m["who"] in labels]
     found = []
-    marks = list(_TURN.finditer(text))
-    for n, m in enumerate(marks):
-        end = marks[n + 1].start() if n + 1 < len(marks) else len(text)
+    for n, (m, who) in enumerate(marks):
+        end = marks[n + 1][0].start() if n + 1 < len(marks) else len(text)
         blank = re.search(r"\n[ \t]*\n", text[m.end():end])
-        found.append((m.start(), m.end() + blank.start() if blank else end, m["who"]))
+        found.append((m.start(), m.end() + blank.start() if blank else end, who))
     kinds = {who[0] for _, _, who in found}
     return found if kinds == {"Q", "A"} else []
 

@@ -48,8 +48,8 @@ class Sentence:
                 parts[-1] = re.sub(r"[“\"‘']$", "", parts[-1])
                 close = re.match(r"([,.;:!?]*)[”\"’']", self.text[b:self.end])
                 parts.append(token)
-                if close:
-                    parts.append(close.group(1))
+                if close:  # "“Two A.M.,”": the comma is the sentence's; the dot, the title's
+                    parts.append(close.group(1)[-1:])
                     b += close.end()
             else:
                 parts.append(token)

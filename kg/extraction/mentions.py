@@ -33,6 +33,8 @@ _STOPWORDS = (
     "photos source sources via update news newcomer newcomers rookie rookies veteran veterans "
     "idol idols co-star co-stars frontman frontwoman portraying playing starring featuring "
     "streaming platform platforms winner winners rounding new b-side a-side please any over "
+    # a chart note's verb with no subject: "Out since Feb. 5.", "Debuted at No. 15 on …"
+    "out unchanged debuted passed climbed peaked entered reached topped spent crossed surpassed "
     "across during throughout elsewhere among beyond behind beside alongside between "
     # titles and ranks written before a name ("Captain X", "Co-lead X", "Detective X")
     "co-lead co-leads captain lieutenant sergeant detective inspector officer doctor dr "
@@ -107,6 +109,8 @@ def find_mentions(folded: FoldedText, registry: Registry, start: int, end: int
         while b > a and text[b - 1] in ",.;:!? ":
             if text[b - 1] in "?!" and _titlelike(text[a:b]):
                 break  # "Who Are You?" keeps its question mark
+            if text[b - 1] == "." and re.search(r"\.[A-Z]\.$", text[a:b]):
+                break  # "Two A.M." keeps the dot of its initialism
             b -= 1
         tail = _FEATURE_TAIL.search(text, a, b)
         if tail and tail.start() > a:
@@ -142,6 +146,9 @@ def _add_phrase(found: list[Mention], text: str, registry: Registry, a: int, b: 
     initial = not text[sentence_start:a].strip(" \"“‘'([")
     if initial and _PARTICIPLE_OPENER.fullmatch(phrase) and not registry.lookup(phrase).entities:
         return  # "Released on July 3, …": a participle opening the sentence
+    if initial and re.fullmatch(rf"{_PARTICIPLE_OPENER.pattern}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                                r"Aug|Sept?|Oct|Nov|Dec)[a-z]*", phrase):
+        return  # "Released Feb. 19.": a participle and a date
     if _DEMONYM.fullmatch(phrase) and not registry.lookup(phrase).entities:
         return  # "a Korean drama ballad": an adjective of nationality, not a name
     found.append(Mention(a, b, phrase, registry.lookup(phrase), initial=initial))
@@ -192,7 +199,8 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
         a += 1
     while a < b:
         w = re.match(r"\S+", text[a:b])
-        word = w.group().lower().strip(".,") if w else ""
+        # "It's", "Here's": a contracted stopword is one too
+        word = re.sub(r"[’']s$", "", w.group().lower().strip(".,")) if w else ""
         # "Top-billed A", "Award-winning A": a compound epithet before a name, not part of it
         epithet = re.fullmatch(r"[a-z]+-[a-z]+(?:ed|ing)", word) and \
             re.match(r"\S+\s+[A-Z]", text[a:b])

@@ -77,7 +77,8 @@ _SINGS = re.compile(
     rf"(?P<a>{M}|\b[Hh]e\b|\b[Ss]he\b)(?:\s+(?:himself|herself))?(?:,\s+(?:who\s+)?[^,⟨]{{0,40}}"
     rf"(?:{M}[^,⟨]{{0,20}})?,)?"
     r"(?:\s+(?:also|himself|herself|alone|solo|then|later|now))?\s+(?:sings|sang|recorded|"
-    r"records|performs|performed|will sing|voices|voiced|belts\s+out|belted\s+out)\s+(?!as\s)"
+    r"records|performs|performed|will sing|voices|voiced|belts\s+out|belted\s+out)\s+"
+    r"(?!as\s|in\s+character\s+as\s)"
     r"(?:(?P<group>all\s+(?:of\s+them|\w+(?:\s+(?:songs|tracks))?)|these\s+(?:\w+\s+)?"
     r"(?:songs|tracks)|them|both)|"
     r"(?P<it>it\b|the\s+(?:song|track|ballad|single|tune|anthem|"
@@ -89,6 +90,11 @@ _CONTRIBUTED = re.compile(
     r"(?:contributed|contributes|delivered|delivers|provided|provides|released|releases|"
     r"dropped|drops|unveiled|unveils)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
     rf"(?:(?:Part|Vol\.)\s*\d{{1,2}}[,:]?\s+)?(?:[\w-]+\s+){{0,3}}?(?P<r>{M})")
+# "with A joined on vocals by bandmates B and C": all of them sing the song spoken of.
+_JOINED_ON_VOCALS = re.compile(
+    rf"(?P<a>{M})\s+(?:(?:is|was)\s+)?joined\s+on\s+(?:lead\s+|backing\s+)?vocals\s+by\s+"
+    r"(?:(?:his|her|their)\s+)?(?:(?:fellow\s+)?(?:bandmates|groupmates|members)\s+)?"
+    rf"(?P<list>{NAMES})")
 _CREDITED = re.compile(rf"(?P<a>{M})\s+(?:is|are|was|were)\s+credited\s+(?:on|with|for)\s+"
                        rf"(?P<list>{NAMES})")
 # "A and B duet on T", "A teamed up with B for T": a duet credits both artists.
@@ -120,15 +126,21 @@ _PAIR_SINGS = re.compile(
     rf"(?:\b[Oo]n\s+(?P<r>{M}),?\s+)?(?P<names>(?:{_ROLE_WORD})?{M}(?:\s*,\s*(?:{_ROLE_WORD})?{M})*"
     rf",?\s+(?:and|&)\s+(?:{_ROLE_WORD})?{M})"
     # "A and B, the group's two main vocalists, split the verses"
-    r"(?:,\s+(?:the|its|their)\s+[^,⟨;]{1,50},)?\s+(?:share|split|trade|swap|sing|harmoni[sz]e|"
+    # "my old G sisters, A and B, sing the harmonies": an apposed pair
+    r"(?:,\s+(?:the|its|their)\s+[^,⟨;]{1,50},|(?<=⟩),)?\s+(?:share|split|trade|swap|sing|harmoni[sz]e|"
     r"duet|sang|perform|performed)\s+(?:to\s+each\s+other|together|it\s+(?:together|as\s+themselves)|"
     # "A and B sing it as C and D": the song spoken of
     rf"it\s+(?:in\s+character,?\s+)?as\s+{M}\s+and\s+{M}|"
     r"(?:the\s+|their\s+)?(?:hook|chorus|verses|vocals|"
     r"lines|lead(?:\s+vocals?)?|bridge|refrain|harmony|harmonies|high\s+notes)\b)"
-    r"(?:\s+(?:on|in)\s+the\s+(?:chorus|hook|bridge|refrain|verses?|second\s+verse|first\s+verse)\b)?"
+    r"(?:\s+(?:on|in)\s+the\s+(?:(?:first|second|last|final)\s+)?(?:chorus|hook|bridge|refrain|"
+    r"verses?)\b)?"
     rf"(?:\s+(?:on|of)\s+(?P<r2>{M}))?"
     r"(?!\s+(?:on|in|for|of)\b)")
+# "A does the rap, and he is credited as a featured artist": a credit on the song spoken of.
+_FEATURED_CREDIT = re.compile(
+    rf"(?:(?P<a>{M})|\b(?P<pro>[Hh]e|[Ss]he))\s+(?:is|was|gets|got)\s+(?:also\s+)?credited\s+as\s+"
+    r"(?:a\s+|the\s+)?(?:featured|featuring|guest)\s+(?:artist|rapper|vocalist|singer)\b")
 # "A provides C's singing voice on all three band tracks / on T": A sings them.
 _VOICE_ON = re.compile(
     rf"(?P<a>{M})\s+(?:also\s+)?(?:provides|provided|supplies|supplied|is|was)\s+(?:the\s+)?"
@@ -180,7 +192,7 @@ _THE_ARTIST_SONG = re.compile(
     rf"(?:⟦\d+⟧)?,\s+(?:is|was)\s+))?"
     rf"\b(?P<the>[Tt]he|[Aa])\s+(?:(?:first|latest|new|second|third|last|final|only)\s+)?"
     rf"(?P<a>{M})\s+(?:[a-z-]+\s+)?(?:song|track|single|"
-    rf"ballad|anthem|number|tune|duet)\b(?:\s*,?\s+(?P<r2>{M}))?")
+    rf"ballad|anthem|number|tune|duet|jam|cut|bop|lullaby|serenade)\b(?:\s*,?\s+(?P<r2>{M}))?")
 # "G's other two songs, T1 and T2": a possessive over a list of titles.
 _OWNED_LIST = re.compile(
     rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+){{0,3}}(?:songs|tracks|singles|ballads|numbers|"
@@ -402,7 +414,8 @@ _BY_TITLED = re.compile(
     r"\b(?:song|single|track|ballad|number|anthem|duet|OST|tune)\s+(?:by|from)\s+"
     rf"{_NOUN}?(?P<a>{NAMES})\s*,?\s+(?:titled|called|entitled|named)\s+(?P<r>{M})")
 # "T, the opening theme, comes from boy band G".
-_COMES_FROM = re.compile(rf"(?P<r>{M})(?:\s*,[^,⟨]{{0,50}},)?\s+(?:comes|came)\s+from\s+{_NOUN}?"
+# "A second track, “T,” comes from G".
+_COMES_FROM = re.compile(rf"(?P<r>{M})(?:\s*,[^,⟨]{{0,50}},|,)?\s+(?:comes|came)\s+from\s+{_NOUN}?"
                          rf"(?P<a>{M})")
 # "A and B's duet T": both are credited.
 _PAIR_OWNED = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:duet|"
@@ -413,10 +426,17 @@ _HIS_SINGLE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?
 # "T, the band anthem he sings in character": who sings.
 # "T, the G duet that A recorded in character with B": both sing.
 _HE_SINGS = re.compile(rf"(?P<r>{M}),\s+(?:the|a|an)\s+(?:(?:[a-z-]+|{M})\s+){{0,3}}?"
-                       r"(?:song|anthem|ballad|track|single|number|tune|duet)\s+(?:that\s+|which\s+)?"
+                       r"(?:song|anthem|ballad|track|single|number|tune|duet|jam|cut|bop|lullaby|"
+                       r"serenade)\s+(?:that\s+|which\s+)?"
                        r"(?:he|she|(?P<a>⟨\d+⟩))\s+(?:also\s+)?"
                        r"(?:sings|sang|performs|performed|recorded|records)\b(?P<cw>\s+in\s+character)?"
-                       rf"(?:\s+with\s+(?P<b>{M}))?")
+                       # "… in character as DJ C", "… in character as the pharmacist C"
+                       rf"(?:(?<=character)\s+as\s+(?:[A-Z]{{2,}}\s+|the\s+(?:[a-z-]+\s+){{0,2}}?)?"
+                       rf"(?P<c>{M}))?(?:\s+with\s+(?P<b>{M}))?")
+# "…, with B as D on the harmonies": B sings too, as D.
+_WITH_AS_ON = re.compile(rf"^(?:,\s+(?:the\s+)?[^,⟨]{{0,50}})?,\s+with\s+(?P<b>{M})\s+as\s+"
+                         rf"(?P<d>{M})\s+on\s+(?:the\s+)?(?:harmonies|backing\s+vocals|vocals|chorus|verses?|"
+                         r"bridge|rap)\b")
 # "On “T,” A sings as the lane mechanic C", "A, who plays C, steps up to the mic as C", "A
 # leads it in character": A sings, in character, the song the sentence or the article names.
 _SINGS_AS = re.compile(
@@ -465,6 +485,18 @@ def apply(article: Article, s: Sentence) -> None:
         if _is_title(article, title) and \
                 _artistlike(article, s.mention(m["a"]), loose=True):
             _credit(article, s, title, s.mention(m["a"]))
+    for m in _FEATURED_CREDIT.finditer(s.masked):
+        artist = s.mention(m["a"]) if m["a"] else next(
+            (x for x in reversed(s.mentions_in(s.masked[:m.start()])) if not x.quoted), None)
+        got = _spoken_of(article, s, m.start())
+        who = _artist(article, artist, [], prefer_person=True) \
+            if got is not None and _artistlike(article, artist, loose=True) else None
+        if who:
+            _credit_to(article, s, got, who, [])
+    for m in _JOINED_ON_VOCALS.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _sing_on(article, s, got, [s.mention(m["a"]), *s.mentions_in(m["list"])], [])
     for m in _CREDITED.finditer(s.masked):
         recordings = []
         for mention in s.mentions_in(m["list"]):
@@ -1091,7 +1123,15 @@ def _more(article: Article, s: Sentence) -> None:
             _subject_person(article, s, m.start(), flags, pronoun=True)
         got = _recording(article, title, flags)
         if who and got and article.is_a(who, PERSON):
-            _vocals(article, s, got, who, None, flags)
+            character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, flags) \
+                if m["c"] else None
+            _vocals(article, s, got, who, character, flags)
+            more = _WITH_AS_ON.match(s.masked[m.end():])
+            if more and character:
+                other = _artist(article, s.mention(more["b"]), flags, prefer_person=True)
+                role = article.resolve(s.mention(more["d"]), (CHARACTER,), None, flags)
+                if other and role and article.is_a(other, PERSON):
+                    _vocals(article, s, got, other, role, flags)
             partner = s.mention(m["b"]) if m["b"] else None
             other = _artist(article, partner, flags, prefer_person=True) if partner else None
             if other and article.is_a(other, PERSON):
@@ -1201,6 +1241,8 @@ def _lent(article: Article, s: Sentence) -> None:
 
 def _sings(article: Article, s: Sentence) -> None:
     for m in _SINGS.finditer(s.masked):
+        if re.match(r"\s+live\b", s.masked[m.end():]):
+            continue  # "performed the song live during the ceremony": a stage, not a recording
         flags: list[str] = []
         if m["a"].startswith("⟨"):
             subject = s.mention(m["a"])

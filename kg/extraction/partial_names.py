@@ -51,8 +51,14 @@ def expand(mentions: list[Mention], full_names: dict[str, set[str]], registry: R
     for mention in mentions:
         candidates = full_names.get(_family_key(mention.text), set()) | \
             full_names.get(mention.text, set()) \
-            if not mention.quoted and not mention.resolution.entities and \
-            _PART.fullmatch(mention.text) else set()
+            if not mention.quoted and _PART.fullmatch(mention.text) else set()
+        if mention.resolution.entities:
+            # Only a variant spelling of a registered name (a family name that is also a
+            # romanisation of a registered given name) yields to a person the article itself
+            # named with exactly this family name.
+            candidates = {full for full in candidates
+                          if names.family_name(full) == mention.text} \
+                if mention.resolution.how == "romanised" else set()
         if len(candidates) == 1:
             full = next(iter(candidates))
             mention = Mention(mention.start, mention.end, full, registry.lookup(full))
