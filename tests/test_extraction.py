@@ -1542,6 +1542,145 @@ def test_an_announced_release_is_dated_forward(registry):
     assert any("future tense" in flag for claim in proposal.claims for flag in claim.flags)
 
 
+# Round 18: timelines, countdowns, bulleted discographies and "by the numbers" lists.
+_TIMELINE = ("How “Tide Clock” Took Over Spring\n\n"
+    "Channel Nine’s drama “Tide Clock” signed off a week ago. We went back through the "
+    "calendar.\n\n"
+    "Mar. 1 — PAPER CRANES’s first single, “Kite Tail,” goes out to streaming services.\n\n"
+    "Mar. 7 — Episode 1. The show settles into the Wednesday-Thursday 9 p.m. slot.\n\n"
+    "Mar. 10 — “Kite Tail” enters the TuneBox Top 50 at No. 14.\n\n"
+    "Apr. 8 — “Kite Tail” reaches No. 3 on the same chart.\n\n"
+    "May 27 — The finale.\n\n"
+    "May 30 — “Kite Tail” passes 30 million streams on Streamly.\n")
+_COUNTDOWN = ("Seven Songs\n\nThese are the songs of the year.\n\n"
+    "7. “Kite Tail” — NEON ARC (“Tide Clock,” Channel Nine)\n"
+    "The group’s only soundtrack entry. Nayeon, Do-yun and Jae-on sing everything.\n")
+_BULLETS = ("PAPER CRANES Says Goodbye\n\nThe band leaves three songs of its own:\n\n"
+    "• “Kite Tail” (out May 20). Nayeon sings it in character as Gu Mal-ja. No. 5 on the "
+    "TuneBox Top 50 on June 3.\n"
+    "• “Paper Moon” (out June 10). Won Ha-rim and Moon Sun-hee, as Na-yul and Gu Mal-ja, "
+    "duet on it.\n"
+    "• “Ash Road” (album only). Vocals: Do-yun, in character as Na-yul.\n")
+_NUMBERS = ("“Tide Clock” Past the Halfway Mark, by the Numbers\n\n"
+    "Channel Nine's romance aired its tenth episode on Tuesday. Here is where the show stands.\n\n"
+    "16 - episodes in all. The Monday-Tuesday drama began on March 6 and is set to end on "
+    "July 25.\n\n"
+    "2 - leads: Won Ha-rim as auditor Na-yul and Moon Sun-hee as farmer's grandson Gu Mal-ja.\n\n"
+    "4 - soundtrack parts released so far:\n"
+    "Part 1 · “Kite Tail” · NEON ARC · out Feb. 16\n"
+    "Part 2 · “Paper Moon” · Nayeon · out March 7\n\n"
+    "40 million - Streamly streams for “Kite Tail” as of April 4. NEON ARC's Do-yun and "
+    "Jae-on, who sing both of the group's parts, celebrated.\n\n"
+    "3 - services carrying the show: Streamly in Korea, and Viki in Europe.\n")
+_ROUND_EIGHTEEN = [
+ (_TIMELINE, "release", ("Kite Tail", "2033-03-01")),
+ (_TIMELINE, "broadcast", ("first episode", "Tide Clock", "2033-03-07")),
+ (_TIMELINE, "broadcast", ("schedule", "Tide Clock", "wednesday-thursday")),
+ (_TIMELINE, "chart-entry", ("Kite Tail", "TuneBox Top 50", 3, "2033-04-08")),
+ (_TIMELINE, "broadcast", ("final episode", "Tide Clock", "2033-05-27")),
+ (_TIMELINE, "stream-milestone", ("Kite Tail", "Streamly", 30000000, "2033-05-30")),
+    ("News\n\nThat band is PAPER CRANES: Na-yul fronts it, Gu Mal-ja plays keys, and "
+     "Bok Sun-i, played by Do-yun, holds down the bass.",
+     "membership", ("Na-yul", "PAPER CRANES", "lead vocalist")),
+    ("News\n\nThat band is PAPER CRANES: Na-yul fronts it, Gu Mal-ja plays keys, and "
+     "Bok Sun-i, played by Do-yun, holds down the bass.",
+     "membership", ("Gu Mal-ja", "PAPER CRANES", "member")),
+    ("News\n\nThat band is PAPER CRANES: Na-yul fronts it, Gu Mal-ja plays keys, and "
+     "Bok Sun-i, played by Do-yun, holds down the bass.", "plays", ("Do-yun", "Bok Sun-i")),
+    ("News\n\nWon Ha-rim plays Na-yul, a tax auditor; Moon Sun-hee is Gu Mal-ja, the "
+     "owner's grandmother.", "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    ("News\n\nAug. 25 — Two more names. Jae-on, the youngest member of boy group NEON "
+     "ARC, is confirmed as Bok Sun-i, and veteran Moon Sun-hee as postmistress Gu "
+     "Mal-ja, who runs the office.", "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    ("News\n\nAug. 25 — Two more names. Jae-on, the youngest member of boy group NEON "
+     "ARC, is confirmed as Bok Sun-i, and veteran Moon Sun-hee as postmistress Gu "
+     "Mal-ja, who runs the office.", "plays", ("Jae-on", "Bok Sun-i")),
+    ("News\n\nWon Ha-rim and Moon Sun-hee lead as Na-yul, a mail carrier with a guitar, "
+     "and sorting clerk Gu Mal-ja.", "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    ("News\n\n“Kite Tail” by NEON ARC is Part 2. It is scheduled for July 7.",
+     "release", ("Kite Tail", "2033-07-07")),
+    ("News\n\nChannel Nine has licensed its upcoming drama “Tide Clock” to Streamly. "
+     "All three services start on premiere night, July 6, 2033.",
+     "broadcast", ("first episode", "Tide Clock", "2033-07-06")),
+    ("News\n\nPart 2, “Paper Moon,” is credited to Nayeon herself, who sings it in "
+     "character as Gu Mal-ja.", "performs", ("vocals", "Paper Moon", "Nayeon")),
+    ("News\n\n“Kite Tail” by girl group NEON ARC came out on May 2. NEON ARC members "
+     "Do-yun and Jae-on handle the vocals.", "performs", ("vocals", "Kite Tail", "Do-yun")),
+ (_COUNTDOWN, "performs", ("credited", "Kite Tail", "NEON ARC")),
+ (_COUNTDOWN, "broadcast", ("broadcaster", "Tide Clock", "Channel Nine")),
+ (_COUNTDOWN, "performs", ("vocals", "Kite Tail", "Do-yun")),
+    ("News\n\n“Kite Tail” is their duet. Won Ha-rim and Moon Sun-hee, who play the pair "
+     "and sing it in character, collected Best Couple at the 2032 Dasan Drama Awards on "
+     "December 30.", "award", ("Best Couple, 2032 Dasan Drama Awards", "Won Ha-rim", "2032-12-30")),
+    ("News\n\n“Kite Tail” is their duet. Won Ha-rim and Moon Sun-hee, who play the pair "
+     "and sing it in character, collected Best Couple at the 2032 Dasan Drama Awards on "
+     "December 30.", "performs", ("vocals", "Kite Tail", "Moon Sun-hee")),
+    ("News\n\nThe 2032 Dasan Drama Awards were held on December 30. Won Ha-rim won Best "
+     "Actor. Also at the Dasan ceremony, Nayeon was named Best New Actor.",
+     "award", ("Best New Actor, 2032 Dasan Drama Awards", "Nayeon", "2032-12-30")),
+    ("News\n\n“Kite Tail” crossed 5 million streams on Streamly on May 21, and on May "
+     "12 it won Best OST at the 2033 Dasan Music Awards.",
+     "award", ("Best OST, 2033 Dasan Music Awards", "Kite Tail", "2033-05-12")),
+ (_BULLETS, "release", ("Kite Tail", "2033-05-20")),
+ (_BULLETS, "chart-entry", ("Kite Tail", "TuneBox Top 50", 5, "2033-06-03")),
+ (_BULLETS, "performs", ("vocals", "Ash Road", "Do-yun")),
+ (_BULLETS, "performs", ("credited", "Paper Moon", "Won Ha-rim")),
+ (_BULLETS, "performs", ("vocals", "Paper Moon", "Moon Sun-hee")),
+    ("News\n\nFans pushed “Kite Tail” past 20 million Streamly streams as of June 4.",
+     "stream-milestone", ("Kite Tail", "Streamly", 20000000, "2033-06-04")),
+ (_NUMBERS, "broadcast", ("first episode", "Tide Clock", "2033-03-06")),
+ (_NUMBERS, "broadcast", ("final episode", "Tide Clock", "2033-07-25")),
+ (_NUMBERS, "broadcast", ("broadcaster", "Tide Clock", "Channel Nine")),
+ (_NUMBERS, "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+ (_NUMBERS, "release", ("Kite Tail", "2033-02-16")),
+ (_NUMBERS, "stream-milestone", ("Kite Tail", "Streamly", 40000000, "2033-04-04")),
+ (_NUMBERS, "membership", ("Jae-on", "NEON ARC", "member")),
+ (_NUMBERS, "broadcast", ("available on", "Tide Clock", "Streamly")),
+]
+_OVERREACH_EIGHTEEN = [
+    ("News\n\nWon Ha-rim and Moon Sun-hee trade lines as Na-yul and Gu Mal-ja, both "
+     "singing in character.", "plays", ("Moon Sun-hee", "Na-yul")),
+    ("News\n\nWon Ha-rim and Moon Sun-hee lead as Na-yul, a mail carrier with a guitar, "
+     "and sorting clerk Gu Mal-ja.", "plays", ("Moon Sun-hee", "Na-yul")),
+    ("News\n\nThat band is PAPER CRANES: Na-yul fronts it, Gu Mal-ja plays keys, Bok "
+     "Sun-i drums.", "plays", ("Gu Mal-ja", "Bok Sun-i")),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_EIGHTEEN)
+def test_round_eighteen_forms(registry, text, relation, expected):
+    tuples, proposal = _tuples(registry, text)
+    assert expected in tuples[relation], (tuples[relation], proposal.facts)
+
+
+@pytest.mark.parametrize(("text", "relation", "unwanted"), _OVERREACH_EIGHTEEN)
+def test_round_eighteen_forms_do_not_overreach(registry, text, relation, unwanted):
+    tuples, proposal = _tuples(registry, text)
+    assert unwanted not in tuples[relation], (tuples[relation], proposal.facts)
+
+
+def test_a_countdown_line_names_the_drama_and_its_channel_not_a_group(registry):
+    """"7. “T” — G (“S,” B)": S and its channel B, and no group that G would belong to."""
+    tuples, _ = _tuples(registry, _COUNTDOWN)
+    assert not any(member == "NEON ARC" for member, _, _ in tuples["membership"])
+    assert ("broadcaster", "Tide Clock", "Channel Nine") in tuples["broadcast"]
+
+
+def test_a_headline_is_no_track_list_line(registry):
+    """"“S” Past the Halfway Mark, by the Numbers" credits nothing to "Numbers"."""
+    tuples, _ = _tuples(registry, _NUMBERS)
+    assert not any(kind == "credited" and "Numbers" in artist
+                   for kind, _, artist in tuples["performs"])
+
+
+def test_a_timeline_entry_dates_its_sentences(registry):
+    """A sentence of a timeline entry with no date of its own takes the entry's day."""
+    text = ("Spring\n\nMar. 29 — PAPER CRANES finally share a microphone. “Paper Moon,” the "
+            "band’s second single, comes out.\n")
+    tuples, _ = _tuples(registry, text)
+    assert ("Paper Moon", "2033-03-29") in tuples["release"]
+
+
 @pytest.mark.parametrize("text", [
     "Won Ha-rim was chosen as ambassador, said Moon Sun-hee.",
     "Won Ha-rim served as the MC alongside Moon Sun-hee.",
@@ -1727,8 +1866,8 @@ def test_other_phrasings_of_each_relation(registry, text, relation, expected):
     "Byeon Ha-neul could win Best Actress at the 2033 Sora Awards.",
     "“Low Tide” did not chart on the TuneBox Top 50.",
     "“Low Tide” may be released on May 30.",
-    "“Low Tide” will drop on May 30.",
-    "“Low Tide” is scheduled for release on May 30.",
+    "“Low Tide” might drop on May 30.",
+    "“Low Tide” could be scheduled for release on May 30.",
     "Fans hope “Harbour Lights” will air on Channel Nine.",
     "“Harbour Lights” is not available on Streamly.",
     "If “Low Tide” had charted, it would have reached No. 2 on the TuneBox Top 50 on June 2.",
@@ -1972,10 +2111,11 @@ def test_a_wrapped_article_gives_the_same_relations(base_registry):
 
 
 def _wrapped(paragraph: str) -> str:
-    """The paragraph wrapped at 60 columns; an interview's turns ("Q: …" / "A: …" lines) are
-    wrapped one by one, since each starts a line of its own however the text is wrapped."""
+    """The paragraph wrapped at 60 columns; an interview's turns ("Q: …" / "A: …" lines) and
+    bulleted items ("• …") are wrapped one by one, since each starts a line of its own however
+    the text is wrapped."""
     lines = paragraph.splitlines()
-    if len(lines) > 1 and all(re.match(r"\s*[QA]\s*[.:]\s", line) for line in lines):
+    if len(lines) > 1 and all(re.match(r"\s*(?:[QA]\s*[.:]|[•·])\s", line) for line in lines):
         return "\n".join("\n".join(textwrap.wrap(line, 60, break_on_hyphens=False))
                          for line in lines)
     return "\n".join(textwrap.wrap(paragraph, 60, break_on_hyphens=False))

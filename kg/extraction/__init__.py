@@ -38,7 +38,7 @@ from kg.extraction.context import (
     SINGER,
     Article,
 )
-from kg.extraction.dates import find_dates
+from kg.extraction.dates import DateMention, find_dates
 from kg.extraction.masked import Sentence
 from kg.extraction.mentions import Mention, find_mentions
 from kg.extraction.names import exact_form
@@ -84,6 +84,7 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
             continue
         sentence = _sentence(article, span)  # again: earlier sentences may have named more
         article.before = dict(article.recent)
+        article.dateline = _dateline(text, span.start)
         for relation in _RELATIONS:
             relation.apply(article, sentence)
         _remember(article, sentence)
@@ -95,6 +96,19 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
                 follows == "row" else None
     _complete(article)
     return article.proposal.used()
+
+
+# A timeline entry: a paragraph that opens with a day and a dash ("Sept. 7 — Episode 1.").
+_DATELINE = re.compile(r"[ \t]*(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s+[—–-]\s")
+
+
+def _dateline(text: str, at: int) -> DateMention | None:
+    """The day the timeline entry holding offset ``at`` opens with, if its paragraph is one."""
+    start = text.rfind("\n\n", 0, at)
+    start = 0 if start < 0 else start + 2
+    m = _DATELINE.match(text, start)
+    found = find_dates(text, m.start("d"), m.end("d")) if m else []
+    return found[0] if found and found[0].precision in ("day", "month-day") else None
 
 
 def _sentence(article: Article, span: sentences.Span) -> Sentence:

@@ -62,8 +62,10 @@ _BROUGHT = re.compile(
     rf"(?:\s+(?:award|prize|trophy))?(?:\s+(?:at|in|from)\s+(?:the\s+)?{_EDITION}"
     r"(?:(?P<ceremony>⟨\d+⟩)|(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
 # "A and co-star B were voted Best Couple".
+# "A and B, who play the pair and sing it in character, collected Best Couple".
 _PAIR_WON = re.compile(rf"(?P<a>{M})\s+and\s+(?:(?:his|her|their)\s+)?(?:co-star|co-lead|partner|"
-                       rf"screen\s+partner)?\s*(?P<b>{M})\s+(?:(?:were|have\s+been|both)\s+)?$")
+                       rf"screen\s+partner)?\s*(?P<b>{M})(?:,\s+who\s+[^,⟨]{{1,80}},)?\s+"
+                       r"(?:(?:were|have\s+been|both)\s+)?$")
 # "the 2055 X Awards handed its grand prize to A and its Drama of the Year to “S”".
 _HANDED = re.compile(r"\b(?:handed|hands|gave|gives|awarded|awards)\s+(?:out\s+)?")
 _HANDED_TO = re.compile(rf"(?:its|the)\s+(?P<award>{M})\s+to\s+(?P<x>{M})")
@@ -215,7 +217,11 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
                           else _awardee(article, s, at, flags))
     if awardee is None:
         return
-    date = _day(s, at) or ceremony_date
+    # "…, and on July 12 it won Best OST": the day of the verb's own clause first
+    own = re.search(rf"(?:^|,\s+(?:and\s+)?|;\s+)(?:[Oo]n\s+)?(?P<d>{D}),?\s+"
+                    rf"(?:it|he|she|they|{M})\s+"
+                    r"(?:(?:has|had|also|then|was|were)\s+){0,2}$", s.masked[:at])
+    date = (s.date(own["d"]).value if own else None) or _day(s, at) or ceremony_date
     year = m.groupdict().get("year")
     if date is None and year:
         date = s.date(year).value
@@ -261,6 +267,9 @@ def _ceremony(article: Article, s: Sentence, m: re.Match[str]) -> tuple[str | No
     groups = m.groupdict()
     if groups.get("ceremony"):
         mention = s.mention(groups["ceremony"])
+        if article.ceremony and not _CEREMONY_WORDS.search(mention.text) and \
+                exact_form(mention.text) in exact_form(article.ceremony[0]):
+            return article.ceremony  # "at the Haeoreum ceremony": the one named before
         name = _edition(s, m, mention)
         if article.ceremony and name == mention.text and \
                 exact_form(article.ceremony[0]).endswith(exact_form(name)):
@@ -269,7 +278,10 @@ def _ceremony(article: Article, s: Sentence, m: re.Match[str]) -> tuple[str | No
         return name, None
     opening = _AT_THE.search(s.masked)  # "At the 2033 X Awards, Y took home …"
     if opening and _CEREMONY_WORDS.search(s.mention(opening["ceremony"]).text):
-        return _edition(s, opening, s.mention(opening["ceremony"])), None
+        name = _edition(s, opening, s.mention(opening["ceremony"]))
+        if article.ceremony and exact_form(name) in exact_form(article.ceremony[0]):
+            return article.ceremony  # "Also at the X ceremony": the edition named before
+        return name, None
     if article.ceremony and (groups.get("the") or article.ceremony_age <= _MEMORY):
         return article.ceremony
     return None, None
@@ -297,8 +309,10 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
     """Who won: the name right before the verb ("X took home", "X was also named"), or the
     subject before a "who won" clause or an apposition ("X, a member of G, also won")."""
     head = s.masked[:before]
-    if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+)?(?:song|"
-                 r"track|single|ballad|OST|duet|number|anthem|theme)\s+(?:(?:has|had|also|then|"
+    if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)(?:(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+)?(?:song|"
+                 r"track|single|ballad|OST|duet|number|anthem|theme)|"
+                 # "…, and on December 30 it was named Best OST"
+                 rf"(?:on\s+{D}\s*,?\s+)?(?<![’'])\b[Ii]t)\s+(?:(?:has|had|also|then|was|"
                  r"later|eventually)\s+){0,2}$", head) and RECORDING in article.recent:
         key = article.recent[RECORDING]  # "On DATE, the song won …"
         return key

@@ -96,6 +96,16 @@ _FIRST = re.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|ki
                     rf"debuted|debuts|will\s+debut)\s+(?:(?:[a-z-]+|{_WEEKDAY}-{_WEEKDAY}|{M})\s+)"
                     rf"{{0,5}}?on\s+"
                     rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
+# "… and is set to end on April 25": an announced finale, on or after publication.
+_SET_TO_END = re.compile(rf"\b(?:(?:is|are)\s+(?:set|scheduled|slated|due)\s+to|will)\s+"
+                         r"(?:end|wrap(?:\s+up)?|conclude|finish|sign\s+off)\s+on\s+"
+                         rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
+# "The Monday-Tuesday drama began on March 6": a series' start.
+_BEGAN = re.compile(rf"\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+"
+                    rf"(?:began|started)\s+on\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})", re.I)
+# "All three services start on premiere night, March 6": the first episode's day.
+_PREMIERE_NIGHT = re.compile(rf"\bpremiere\s+(?:night|day|date)\s*[,:]?\s+(?:on\s+)?"
+                             rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "“S” opened on DATE": a named subject right before the verb (a series, checked below).
 _OPENED = re.compile(rf"{M}\s+(?:opened|launched)\s+on\s+(?P<d>{D})")
 _RAN = re.compile(rf"\b(?:ran|aired|airs|runs)\s+(?:on\s+{M}\s+)?(?:[^⟦⟨.,;]{{0,40}}?\s+)?"
@@ -116,20 +126,35 @@ _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"(?:(?:[a-z]+(?:-[a-z]+)?|on\s+{M})\s+){{0,3}}?on\s+(?P<d>{D})")
 _SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
                        rf"{_SERIES_NOUN}\b|"
+                       # "settles into the Wednesday-Thursday 9 p.m. slot"
+                       rf"\b(?P<days2>{_WEEKDAY}-{_WEEKDAY})\s+(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.m\.\s+)?"
+                       r"(?:time\s*)?slot\b|"
                        rf"\b(?:every|air|airs|aired|airing|on|(?:goes|go|went|going)\s+out|"
                        rf"continues|continued|runs)\s+"
                        rf"(?:on\s+)?(?P<a>{_WEEKDAY})s?"
                        rf"(?:\s+and\s+(?P<b>{_WEEKDAY})s?)?")
 _RELEASED = re.compile(
-    r"\b(?P<verb>released|(?<![\w\s])\s*Released(?=\s+⟦)|came\s+out|comes\s+out|dropped|unveiled|arrived|put\s+out|puts\s+out|"
+    r"\b(?P<verb>released|(?<![\w\s])\s*Released(?=\s+⟦)|"
+    # "It is scheduled for March 7", "is slated for release on DATE"
+    r"(?<=is\s)(?:scheduled|slated|set)\s+for(?:\s+(?:release|a\s+release))?(?=\s+(?:on\s+)?⟦)|"
+    r"came\s+out|comes\s+out|dropped|unveiled|arrived|put\s+out|puts\s+out|"
     r"went\s+(?:out|up|online)|(?:been\s+)?out\s+since|(?<![\w\s])\s*Out\s+since|(?:made|became)\s+"
     r"available|hit\s+(?:music\s+|streaming\s+|digital\s+|online\s+)?(?:platforms|services|"
     r"sites|stores|charts)|went\s+live|(?:since|after|with)\s+its\s+release|"
     r"first\s+appeared|was\s+first\s+heard|"
     r"(?:(?<=⟩,\s)|(?<=⟩\s))out(?=\s+(?:on|in)\s)|"  # "“T,” out on DATE"
     r"(?:(?<=⟩,\s)|(?<=⟩\s))followed(?=\s+on\s)|"  # "Part 3, “T,” followed on DATE"
+    r"(?<=⟩\s\()out(?=\s+(?:on\s+)?⟦)|"  # "• “T” (out May 20)."
     r"(?P<debut>debuted|premiered))\b"
     rf"(?P<mid>(?:[^⟦.]|\b[ap]\.m\.){{0,60}}?)(?:\b(?:on|in)\s+|\s)(?P<d>{D})")
+# In a timeline entry, a release in the present with the entry's day: "Sept. 1 — G's first
+# single, “T,” goes out to streaming services", "“T” …, comes out, sung in character by …".
+_OUT_NOW = re.compile(r"\b(?P<verb>goes\s+out|comes\s+out|arrives|drops|lands|is\s+released|"
+                      r"hits\s+(?:streaming\s+|music\s+)?(?:services|platforms|stores))\b")
+# "Sept. 7 — Episode 1.", "Oct. 27 — The finale.": the entry's day is an episode's.
+_EPISODE_NOTE = re.compile(rf"^\s*(?:{D},\s*)?(?:(?P<first>Episode\s+(?:1|one)|The\s+(?:premiere|"
+                           r"first\s+episode))|(?P<final>The\s+(?:finale|final\s+episode|"
+                           r"last\s+episode)))\s*[.!:]")
 # "On May 30, “Title” was released."
 # "First released in April 2033, “T” …": the title after the date.
 _RELEASED_FIRST = re.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+)?"
@@ -161,6 +186,8 @@ def apply(article: Article, s: Sentence) -> None:
     if s.kind == "field":
         _fact_box(article, s)
         return
+    if s.kind == "row":
+        _row_release(article, s)
     if s.kind != "sentence":
         return
     _broadcasters(article, s)
@@ -169,6 +196,74 @@ def apply(article: Article, s: Sentence) -> None:
     _episodes(article, s)
     _schedule(article, s)
     _releases(article, s)
+    _timeline_releases(article, s)
+    _episode_note(article, s)
+    _premiere_night(article, s)
+    _announced_run(article, s)
+    _services_carrying(article, s)
+
+
+# "3 - services carrying the show: P in Korea, Q in North America, and R …".
+_CARRYING = re.compile(r"\b(?:services|platforms|streamers)\s+(?:carrying|streaming|with)\s+"
+                       r"(?:the\s+|this\s+)?(?:show|series|drama)\s*:\s*")
+
+
+def _services_carrying(article: Article, s: Sentence) -> None:
+    """The platforms listed after "services carrying the show:"."""
+    m = _CARRYING.search(s.masked)
+    series = article.series() if m else None
+    for mention in s.mentions_in(s.masked[m.end():]) if series else ():
+        flags: list[str] = []
+        platform = article.resolve(mention, (PLATFORM,), None, flags)
+        if platform:
+            article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
+                          flags, series, platform)
+
+
+def _announced_run(article: Article, s: Sentence) -> None:
+    """"The Monday-Tuesday drama began on March 6 and is set to end on April 25"."""
+    if not (_BEGAN.search(s.masked) or _SET_TO_END.search(s.masked)):
+        return
+    flags: list[str] = []
+    series = _sentence_series(article, s, flags)
+    if series is None:
+        return
+    for m in _BEGAN.finditer(s.masked):
+        article.claim(s.start, s.end, "broadcast",
+                      modelling.episode_date(series, "first", s.date(m["d"]).value), flags,
+                      series, "first-episode")
+    for m in _SET_TO_END.finditer(s.masked):
+        date = s.date(m["d"])
+        value = upcoming(date.value, article.published) if date.inferred_year else date.value
+        note = [f"year inferred from the publication date and the future tense: {date.value} "
+                f"is read as {value}"] if value != date.value else []
+        article.claim(s.start, s.end, "broadcast",
+                      modelling.episode_date(series, "final", value), flags + note, series,
+                      "final-episode")
+
+
+def _premiere_night(article: Article, s: Sentence) -> None:
+    """"All three services start on premiere night, March 6": the article's drama's premiere,
+    unless the sentence names another series."""
+    for m in _PREMIERE_NIGHT.finditer(s.masked):
+        flags: list[str] = []
+        series = _sentence_series(article, s, flags) or article.series()
+        if series is not None:
+            article.claim(s.start, s.end, "broadcast",
+                          modelling.episode_date(series, "first", s.date(m["d"]).value), flags,
+                          series, "first-episode")
+
+
+def _episode_note(article: Article, s: Sentence) -> None:
+    """"Sept. 7 — Episode 1.": the timeline entry's day is the article's drama's premiere."""
+    m = _EPISODE_NOTE.match(s.masked)
+    series = article.series() if m and article.dateline is not None else None
+    if series is None:
+        return
+    which = "first" if m["first"] else "final"
+    article.claim(s.start, s.end, "broadcast",
+                  modelling.episode_date(series, which, article.dateline.value), [], series,
+                  f"{which}-episode")
 
 
 # The keys of a drama's fact box ("Channel: B, Fridays and Saturdays", "Premiere: DATE",
@@ -458,6 +553,7 @@ def _episodes(article: Article, s: Sentence) -> None:
                                     m.group())]]
     found += [("final", s.date(m["d"]).value, m.start()) for m in _FINAL.finditer(s.masked)]
     found += [("first", s.date(m["d"]).value, m.start()) for m in _ITS_PREMIERE.finditer(s.masked)]
+
     found += [("first", s.date(m["d"]).value, m.start()) for m in _FROM.finditer(s.masked)]
     if not found:
         return
@@ -500,11 +596,12 @@ def _schedule(article: Article, s: Sentence) -> None:
     # Weekdays may be masked as names, so the text is read; a weekday inside a date
     # ("premiered on Wednesday, April 4") is no schedule.
     m = next((m for m in _SCHEDULE.finditer(s.text, s.start, s.end)
-              if not any(d.start <= m.start("a" if m["a"] else "days") < d.end for d in s.dates)
+              if not any(d.start <= m.start("a" if m["a"] else "days2" if m["days2"] else "days")
+                         < d.end for d in s.dates)
               and not _ONE_DAY.match(m.group())), None)
     if m is None:
         return
-    days = m["days"] or (f"{m['a']}-{m['b']}" if m["b"] else m["a"])
+    days = m["days"] or m["days2"] or (f"{m['a']}-{m['b']}" if m["b"] else m["a"])
     flags: list[str] = []
     series = None
     apposed = re.match(rf"\s*(?P<s>{M}),\s+{M}[’']s\s+(?:{_WEEKDAY}|{M})", s.masked)
@@ -515,7 +612,8 @@ def _schedule(article: Article, s: Sentence) -> None:
         if named is not None and named.quoted and \
                 not article.text[m.end():named.start].strip(" \"“‘"):
             series = article.resolve(named, (SERIES,), SERIES, flags)
-    series = series or _sentence_series(article, s, flags)
+    series = series or _sentence_series(article, s, flags) or (
+        article.series() if m["days2"] else None)  # "The show settles into the … slot"
     if series:
         article.claim(s.start, s.end, "broadcast", [(series, "lr:airingSchedule", days)], flags,
                       series, "schedule")
@@ -567,12 +665,46 @@ def _releases(article: Article, s: Sentence) -> None:
         for mention in s.mentions_in(m["mid"] if m.re is _RELEASED else ""):
             platform = article.resolve(mention, (PLATFORM,), None, flags) or platform
         value = date.value
-        if date.inferred_year and hedged(s.masked, at):  # announced, so not yet past
+        announced = hedged(s.masked, at) or m["verb"].startswith(("scheduled", "slated", "set"))
+        if date.inferred_year and announced:  # announced, so not yet past
             value = upcoming(value, article.published)
             flags.append(f"year inferred from the publication date and the future tense: "
                          f"{date.value} is read as {value}")
         for item in coordinated(article, s, at) or [got]:
             _release(article, s, item, value, platform, flags)
+
+
+# A table row's release cell: "Part 1 · “T” · G · out Feb. 16", "| T | G | released May 2 |".
+_ROW_OUT = re.compile(rf"(?:^|[·|•]\s*)(?:out|released|release)\s*:?\s+(?:on\s+)?(?P<d>{D})"
+                      r"\s*(?:[·|]|$)", re.I)
+
+
+def _row_release(article: Article, s: Sentence) -> None:
+    """The release date a table row gives its title."""
+    cell = _ROW_OUT.search(s.masked)
+    title = next((x for x in s.mentions if x.quoted), None)
+    date = s.date(cell["d"]) if cell else None
+    if title is None or date is None or date.precision == "year":
+        return
+    flags: list[str] = []
+    got = article.recording(title, flags)
+    if got is not None:
+        _release(article, s, got, date.value, None, flags)
+
+
+def _timeline_releases(article: Article, s: Sentence) -> None:
+    """A release told in the present in a timeline entry, dated by the entry's day."""
+    dateline = article.dateline
+    if dateline is None or any(d.start != dateline.start for d in s.dates):
+        return
+    for m in _OUT_NOW.finditer(s.masked):
+        if hedged(s.masked, m.start()) or re.search(r"\b(?:album|OST|EP)\b",
+                                                    s.masked[:m.start()]):
+            continue  # an album's release cannot be said
+        flags: list[str] = []
+        got = subject_recording(article, s, m.start(), flags)
+        if got is not None:
+            _release(article, s, got, dateline.value, None, flags)
 
 
 def _release(article: Article, s: Sentence, item: tuple[str, str | None], date: str,

@@ -240,6 +240,28 @@ _PAIRS = re.compile(rf"(?P<a>{NAMES})(?:,\s+who)?\s+(?:play|played|portray|portr
                     r"starred\s+as|"
                     rf"are\s+cast\s+as|were\s+cast\s+as)\s+(?P<desc>(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?)"
                     rf"(?P<c>{NAMES})")
+# "A, the youngest member of boy group G, is confirmed as C, and veteran E as postmistress F":
+# an announced role past an apposition, and another in the same breath.
+_CONFIRMED_AS = re.compile(
+    rf"(?P<a>{M}),\s+(?:the|a|an)\s+[^;]{{0,80}}?,\s+(?:is|was|has\s+been|have\s+been)\s+"
+    r"(?:confirmed|cast|tapped|announced|named|set)\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?"
+    rf"(?P<c>{M})(?:,?\s+and\s+(?:[a-z-]+\s+)?(?P<e>{M})\s+as\s+(?:(?:the|a|an)\s+)?"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?P<f>{M}))?")
+# "A plays C, a tax auditor; B is D, the owner's grandson": the second clause in the same mould.
+_AND_B_IS = re.compile(rf"\b(?:plays|portrays|is\s+cast\s+as)\s+{M}[^;]{{0,100}};\s+(?P<a>{M})"
+                       r"\s+is\s+"
+                       rf"(?P<c>{M})(?=\s*(?:[,.;]|$))")
+_SINGING_AS = re.compile(r"\b(?:(?:trade|trades|traded|swap|swaps|swapped|share|shares|shared)\s+"
+                         r"(?:the\s+)?(?:lines|verses|vocals|mic|microphone)|sing|sings|sang|"
+                         r"duet|duets|harmoni[sz]e|harmoni[sz]es)\b")
+# "2 - leads: A as auditor C and B as farmer's grandson D": a cast line run into a sentence.
+_LEADS_AS = re.compile(r"\b(?P<head>[Ll]eads?|[Cc]ast|[Ss]tarring|[Ss]tars)\s*:\s*")
+_ONE_AS = re.compile(rf"(?P<a>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?P<c>{M})")
+# "A and B lead as C, a mail carrier with a guitar, and sorting clerk D": in order.
+_PAIR_LEAD_AS = re.compile(
+    rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?P<verb>lead|star|co-star|headline|are\s+cast|play)\s+"
+    rf"as\s+(?P<c>{M})(?:,\s+(?:a|an|the)\s+[^⟨;]{{0,80}}?,)?\s+and\s+(?:(?:a|an|the)\s+)?"
+    rf"(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})")
 # "… for playing C", "A … drummed his way through S as C": the subject plays C.
 _FOR_PLAYING = re.compile(rf"\bfor\s+(?:playing|portraying)\s+(?:the\s+)?"
                           rf"(?:(?:[a-z-]+|{M}[’']s\s+[a-z-]+),?\s+){{0,4}}?(?P<c>{M})(?![’']s\b)|\b(?:his|her|their)\s+way\s+through\s+(?:{M}\s+)?as\s+"
@@ -256,6 +278,9 @@ _PAREN = re.compile(rf"(?P<c>{M})\s*\((?P<a>{M})\)")
 _CAPS_NAME = re.compile(r"^[A-Z][A-Z0-9&!.-]{2,}(?:\s+[A-Z][A-Z0-9&!.-]+)?$")
 _CAST_CUE = re.compile(r"\b(?:stars|starring|starred|cast|actors?|actress(?:es)?|co-stars|lead|"
                        r"leads|protagonists?)\b")
+# "D plays keys, E drums": an instrument, then the next clause's name, is no role.
+_INSTRUMENT_PLAYED = re.compile(r"(?:the\s+)?(?:keys|keyboards?|bass|guitar|drums|piano|synths?|"
+                                r"violin|cello)\s*[,;]")
 _NOT_DESC = re.compile(r"\b(?:of|in|at|for|with|on|by|from|to|and|who|which|that|alongside|"
                        r"opposite|beside|besides|including|like|than|during|after|before|while)\b")
 
@@ -264,7 +289,8 @@ _NOT_MEMBER_WORDS = (r"(?:in|at|on|of|for|with|from|to|and|by|manager|agent|ceo|
                      r"composer|director|fans?|rivals?|friends?|father|mother|sister|brother|"
                      r"boss|teacher|mentor|stylist|choreographer|label|concerts?|shows?|tour)")
 _POSSESSIVE = re.compile(rf"(?P<g>{M})[’']s\s+(?:(?!{_NOT_MEMBER_WORDS}\b)[a-z-]+\s+){{0,2}}"
-                         rf"(?P<p>{M})")
+                         # "G's A and B, who …": both
+                         rf"(?P<p>{M})(?:\s+and\s+(?P<q>{M})(?=,\s+who\b))?")
 _MEMBER_NOUNS = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassist|keyboardist|"
                  r"dancer|maknae|frontman|frontwoman|frontperson|visual|pianist|violinist|"
                  r"producer-member|sub-vocalist|player)")
@@ -321,6 +347,16 @@ _ROLE_NOUN_CHARACTER = re.compile(
 _AS_ITS = re.compile(r"\b(?:ends?\s+up|ended\s+up|serves?|served|stays?|stayed)?\s*as\s+its\s+"
                      r"(?P<role>(?:lead\s+)?(?:bassist|drummer|guitarist|keyboardist|vocalist|"
                      r"frontman|frontwoman|singer|leader))\b")
+# "That band is G: C fronts it, D plays keys, E drums, and F, played by A, holds down the
+# bass": each clause of a line-up gives a character's place in the band.
+_LINEUP_CLAUSE = re.compile(
+    rf"(?:^|[:;,]\s+(?:and\s+)?)(?P<c>{M})(?:,\s+(?:played|portrayed)\s+by\s+(?P<a>{M}),)?\s+"
+    r"(?:(?P<front>fronts\s+(?:it|the\s+band)|sings\s+lead)|plays\s+(?:the\s+)?"
+    r"(?P<inst>keys|keyboards?|bass|guitar|drums|synths?)|(?P<drums>drums)|holds\s+down\s+the\s+"
+    r"(?P<inst2>bass|drums|beat))\b")
+_LINEUP_ROLE = {"keys": "keyboardist", "keyboard": "keyboardist", "keyboards": "keyboardist",
+                "synth": "keyboardist", "synths": "keyboardist", "bass": "bassist",
+                "guitar": "guitarist", "drums": "drummer", "beat": "drummer"}
 # "… sings in character as C, the pharmacist-turned-bassist": the story band's player.
 # "his performance as C, the pirate-radio DJ and G frontman": G's.
 _APPOSED_PLAYER = re.compile(
@@ -476,6 +512,7 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _PLAYS.finditer(s.masked):
         if _NOT_DESC.search(re.sub(rf"{M}[’']s", "", m["desc"])) or \
                 re.search(r"\d", re.sub(M, "", m["desc"])) or \
+                _INSTRUMENT_PLAYED.match(m["desc"]) or \
                 (m["desc"].endswith("the ") and _MODIFIED.match(s.masked, m.end())):
             continue  # "A plays the X terminal": the name only qualifies a place or thing
         actor = _group_apposed(article, s, m, s.mention(m["a"]))
@@ -490,7 +527,31 @@ def _plays(article: Article, s: Sentence) -> None:
         if not _NOT_DESC.search(m["desc"]):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]),
                   starring=m["verb"].startswith("star"))
+    head = _LEADS_AS.search(s.masked)
+    for m in _ONE_AS.finditer(s.masked, head.end()) if head else ():
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]),
+                  starring=head["head"].lower().startswith(("lead", "star")))
+    for m in _AND_B_IS.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _CONFIRMED_AS.finditer(s.masked):
+        for actor, character in ((m["a"], m["c"]), (m["e"], m["f"])):
+            # the subject may be a one-word stage name opening the sentence
+            if actor and could_be(article, s.mention(actor), PERSON) and \
+                    not _looks_like_group(article, s.mention(actor)) and \
+                    _character_like(article, s.mention(character)):
+                _play(article, s, s.mention(actor), s.mention(character))
+    paired = []
+    for m in _PAIR_LEAD_AS.finditer(s.masked):  # "A and B lead as C, a …, and clerk D"
+        lead = m["verb"].startswith(("lead", "star", "head"))
+        for actor, character in ((m["a"], m["c"]), (m["b"], m["d"])):
+            if _actor_and_role(article, s.mention(actor), s.mention(character)):
+                _play(article, s, s.mention(actor), s.mention(character), starring=lead)
+                paired.append(m.span())
     for m in _ANY_AS.finditer(s.masked):
+        if any(a <= m.start() < b for a, b in paired) or _SINGING_AS.search(m["vp"] or ""):
+            continue  # "A and B trade lines as C and D": singing in character, not a casting
         actor, character = _group_apposed(article, s, m, s.mention(m["a"])), s.mention(m["c"])
         if _NOT_DESC.search(re.sub(rf"{M}[’']s", "", m["desc"])) or \
                 ("," in m["desc"] and not m["desc"].rstrip().endswith(",")) or \
@@ -837,9 +898,10 @@ def _membership(article: Article, s: Sentence) -> None:
         if group is not None or band is not None:
             _member(article, s, s.mention(m["p"]), group, None, band_key=band)
     for m in _POSSESSIVE.finditer(s.masked):
-        group, person = s.mention(m["g"]), s.mention(m["p"])
-        if person is not None and not person.quoted:
-            _member(article, s, person, group, None, require_group=True)
+        group = s.mention(m["g"])
+        for person in (s.mention(m["p"]), s.mention(m["q"])):
+            if person is not None and not person.quoted:
+                _member(article, s, person, group, None, require_group=True)
     for m in _ROLE_OF.finditer(s.masked):
         member = s.mention(m["p"])
         if m.group(0).split(m["p"], 1)[1].startswith(" ") and member is not None and \
@@ -884,6 +946,20 @@ def _membership(article: Article, s: Sentence) -> None:
         group = None if band_key else _band_in(article, s)
         if group is not None or band_key is not None:
             _member(article, s, character, group, m["role"], band_key=band_key)
+    named = re.search(rf"(?P<g>{M}):", s.masked)  # "That band is G: …"
+    for m in _LINEUP_CLAUSE.finditer(s.masked):
+        group = s.mention(named["g"]) if named and named.start() < m.start() else None
+        band = None if group is not None else band_before(article, story=True)
+        character = s.mention(m["c"])
+        if (group is None and band is None) or not _character_like(article, character) or \
+                _is_any(article, character, (PERSON,)):
+            continue
+        if m["a"]:
+            _play(article, s, s.mention(m["a"]), character)
+        role = "lead vocalist" if m["front"] else \
+            _LINEUP_ROLE[(m["inst"] or m["inst2"] or "drums").lower()]
+        _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []), group,
+                role, band_key=band)
     for m in _APPOSED_PLAYER.finditer(s.masked):
         character = s.mention(m["c"])
         if m["of"] and not m["g"]:
@@ -1037,6 +1113,10 @@ def _membership(article: Article, s: Sentence) -> None:
             if named is not None and named in earlier:
                 band = article.resolve(named, (GROUP, BAND), GROUP, [])
                 people = [*([other] if other is not None else []), *people]
+            elif other is not None and re.search(r"group-?mates", m.group()):
+                # "A shares the verses with groupmates B and C": the group A is in
+                band = group_of(article, article.resolve(other, (PERSON,), None, []))
+                people = [other, *people] if band else people
         if band is None:  # "Her rival-turned-bandmate C": the band spoken of, for characters
             band = band_before(article, story=bool(m["pro"]))
             people = [x for x in people if not m["pro"] or _is_any(article, x, (CHARACTER,))]
@@ -1241,7 +1321,7 @@ def _member(article: Article, s: Sentence, member: Mention | str | None,
     if character is None and person is None:
         if isinstance(member, str) or member.quoted:
             return
-        if story:
+        if story or article.hints.get(_form(member)) == CHARACTER:  # "in character as C, …"
             character = article.resolve(member, (CHARACTER,), CHARACTER, flags)
         else:
             person = article.resolve(member, (PERSON,), SINGER, flags)
@@ -1351,7 +1431,11 @@ def first_mention(article: Article, s: Sentence, wanted: tuple[str, ...], before
         if mention is None or mention.quoted or \
                 not any(could_be(article, mention, w) for w in wanted):
             continue
-        if PERSON in wanted and not _known_or_hinted(article, mention) and (
+        # a one-word stage name as the subject of a verb: "…, Nayeon was named …"
+        stage_name = not mention.initial and re.fullmatch(r"[A-Z][a-z]{2,}", mention.text) and \
+            re.match(r"\s+(?:was|were|is|won|took|received|picked|collected|accepted)\b",
+                     s.masked[m.end():])
+        if PERSON in wanted and not _known_or_hinted(article, mention) and not stage_name and (
                 not PERSON_NAME.match(mention.text) or _PRIZE_WORD.search(mention.text)):
             continue  # "Best New Actress" is shaped like a name but is a prize
         return mention

@@ -77,10 +77,14 @@ _COUNT_TOPS = re.compile(rf"(?P<p1>{M})\s+(?:stream\s+|play\s+)?(?:count|tally|t
 # "Fans pushed it to 9 million Streamly streams", "Streamly puts its total at 12 million plays":
 # the recording spoken of.
 _PUSHED = re.compile(
-    r"(?:\b(?:pushed|took|carried|lifted|brought)\s+(?:it|the\s+(?:song|track|single))\s+"
+    r"(?:\b(?:pushed|took|carried|lifted|brought)\s+(?:it|the\s+(?:song|track|single)|"
+    rf"(?P<r>{M}))\s+"
     rf"(?:past|to|over|beyond)|(?P<p2>{M})\s+(?:puts|put|places|placed)\s+its\s+"
     r"(?:total|count|tally)\s+at)\s+(?:over\s+|more\s+than\s+)?"
     rf"{COUNT}(?:\s+(?P<p1>{M}))?(?:\s+(?:streams|plays))")
+# "40 million Streamly streams for “T” as of April 4" (a figure, then what it counts).
+_STREAMS_FOR = re.compile(rf"(?<![\w.,]){COUNT}\s*,?\s+(?P<p1>{M})\s+(?:streams|plays)\s+"
+                          rf"(?:for|of)\s+(?P<r>{M})", re.IGNORECASE)
 _AS_OF = re.compile(rf"\bas\s+of\s+(?P<d>{D})")
 _NEXT_CLAUSE = re.compile(r",\s*(?:while|whereas|and|but)\s|;")
 _AS_OF_BY = re.compile(rf"\b(?:as\s+of|[Bb]y)\s+(?P<d>{D})")
@@ -108,7 +112,8 @@ def apply(article: Article, s: Sentence) -> None:
 def _chart_entries(article: Article, s: Sentence) -> None:
     text = s.masked
     positions = list(_POSITION.finditer(text))
-    verb = _CHART_VERB.search(text)
+    # "No. 5 on the TuneBox Top 50 on June 3; No. 188 on …": a chart note's bare positions
+    verb = _CHART_VERB.search(text) or re.match(r"\s*(?=No\.\s*\d+\s+on\s)", text)
     if not positions or verb is None or hedged(text, verb.start()):
         return
     charts = [(m.start(), m.end(), _platform_chart(article, mention, text, m.end()) or mention)
@@ -116,7 +121,8 @@ def _chart_entries(article: Article, s: Sentence) -> None:
               if (mention := s.mention(m.group())) and (
                   _chartlike(article, mention, text, m.end()) or
                   _platform_chart(article, mention, text, m.end()))]
-    if not charts and (the := re.search(r"\b[Tt]he\s+chart\b", text)) and CHART in article.recent:
+    if not charts and (the := re.search(r"\b[Tt]he\s+(?:same\s+)?chart\b", text)) and \
+            CHART in article.recent:
         # "showed up on the chart at No. 47": the chart named last
         label = article.label(article.recent[CHART])
         charts = [(the.start(), the.end(), Mention(s.start, s.start, label,
@@ -153,6 +159,8 @@ def _chart_entries(article: Article, s: Sentence) -> None:
     opening = re.match(rf"^\s*(?:On|As\s+of)\s+(?P<d>{D})\s*,", text)
     if opening:  # "On DATE, “T1” ranked No. 3 …, while “T2” ranked No. 9": the date of both
         dated = [d or s.date(opening["d"]) for d in dated]
+    if article.dateline is not None:  # "Oct. 8 — “T” reaches No. 3 on the same chart."
+        dated = [d or article.dateline for d in dated]
     for i in range(len(positions) - 1):  # "No. 3 on A and No. 150 on B on DATE": one date
         if dated[i] is None and dated[i + 1] is not None and \
                 re.match(r",?\s+and\s+(?:at\s+)?$", text[_chart_end(text, positions[i]):
@@ -343,24 +351,29 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
         key = article.recent[RECORDING]
         return key, article._songs.get(key)
     if _NO_SUBJECT.match(s.masked) and not re.findall(M, head):
-        return _paragraph_title(article, s, flags)
+        return paragraph_title(article, s, flags)
     return None
 
 
 # A note with no subject: "Out since Feb. 5.", "Debuted at No. 15 on Feb. 22".
-_NO_SUBJECT = re.compile(r"^\s*(?:Also\s+|Then\s+|Since\s+)?(?:Released|Out|Debuted|Passed|"
+_NO_SUBJECT = re.compile(r"^\s*(?:Also\s+|Then\s+|Since\s+)?(?:(?:Released|Out|Debuted|Passed|"
                          r"Crossed|Surpassed|Climbed|Peaked|Entered|Reached|Topped|Hit|Spent|"
-                         r"Unchanged|Up|Down|No\.)\b")
-# A paragraph of notes on one song opens with its title and a colon: "“T”: Part 2. …".
-_LEAD_TITLE = re.compile(r"[ \t]*[\"“](?P<t>[^\"”\n]{1,120}?)[,.]?[\"”]:")
+                         r"Unchanged|Up|Down)\b|No\.\s*\d)")
+# A paragraph of notes on one song opens with its title and a colon: "“T”: Part 2. …"; a
+# bulleted item with its title and a bracket or a full stop: "• “T” (out May 20). No. 5 on …".
+_LEAD_TITLE = re.compile(r"[ \t]*(?:[•·*-]\s*)?[\"“](?P<t>[^\"”\n]{1,120}?)[,.]?[\"”]"
+                         r"(?::|\s*\(|\.)")
 
 
-def _paragraph_title(article: Article, s: Sentence, flags: list[str]
+def paragraph_title(article: Article, s: Sentence, flags: list[str]
                      ) -> tuple[str, str | None] | None:
     """The recording a paragraph of notes is about: the title that opens it with a colon."""
+    line = article.text.rfind("\n", 0, s.start) + 1
+    lead = _LEAD_TITLE.match(article.text, line) if re.match(r"[ \t]*[•·*-]", article.text[line:]) \
+        else None  # the bulleted line the sentence is on
     start = article.text.rfind("\n\n", 0, s.start)
     start = 0 if start < 0 else start + 2
-    lead = _LEAD_TITLE.match(article.text, start)
+    lead = lead or _LEAD_TITLE.match(article.text, start)
     if lead is None:
         return None
     title = lead["t"]
@@ -372,7 +385,7 @@ def _paragraph_title(article: Article, s: Sentence, flags: list[str]
 def _streams(article: Article, s: Sentence) -> None:
     found = [*_STREAMS.finditer(s.masked), *_STREAMED.finditer(s.masked),
              *_MARK.finditer(s.masked), *_COUNT_TOPS.finditer(s.masked),
-             *_PUSHED.finditer(s.masked)]
+             *_PUSHED.finditer(s.masked), *_STREAMS_FOR.finditer(s.masked)]
     for m in found:
         count = parse_count(m["count"])
         if count is None or count < 1000 or hedged(s.masked, m.start()):
@@ -393,6 +406,9 @@ def _streams(article: Article, s: Sentence) -> None:
         item = _item(article, s, m.start(), flags)
         if item is None and re.match(r"\s*With\b", s.masked):  # "With 9 million streams, “T” …"
             item = _item(article, s, len(s.masked), flags)
+        named = s.mention(m["r"]) if m.re in (_PUSHED, _STREAMS_FOR) and m["r"] else None
+        if named is not None and named.quoted:  # "Fans pushed “T” past 20 million P streams"
+            item = article.recording(named, flags)
         if item is None and (re.match(r"^\s*Its\s+⟨\d+⟩\s+(?:[a-z]+\s+)?(?:count|tally|total)\b",
                                       s.masked) or m.re is _PUSHED):
             key = article.recent.get(RECORDING)  # "Its Streamly tally now exceeds 6 million."
@@ -417,6 +433,8 @@ def _streams(article: Article, s: Sentence) -> None:
         # "and as of April 7 had been streamed 6 million times", "and by March 18 it had …"
         if date is None and prior:
             date = s.date(prior[-1]["d"]).value
+        if date is None and article.dateline is not None and later is None:
+            date = article.dateline.value  # "Oct. 30 — “T” passes 30 million streams on P."
         observations = [(count, platform)]
         more = _AND_MORE.match(s.masked, m.end())
         if more and parse_count(more["count"]):

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extraction import modelling, names
-from kg.extraction.dates import resolve
+from kg.extraction.dates import DateMention, resolve
 from kg.extraction.mentions import Mention
 from kg.extraction.proposals import Fact, Proposal, ProposedClaim, ProposedEntity
 from kg.extraction.registry import FoldedText, KnownEntity, Registry, Resolution
@@ -87,6 +87,8 @@ class Article:
     #: The one chart the whole article names, if only one: a position stated without its
     #: chart is on it.
     only_chart: str | None = None
+    #: The date a timeline entry opens with ("Sept. 7 — Episode 1. …"), for its sentences.
+    dateline: DateMention | None = None
     ceremony: tuple[str, str | None] | None = None  # last awards ceremony: name, date
     ceremony_at: int = -1  # where the sentence naming it starts
     ceremony_age: int = 0  # sentences read since

@@ -17,6 +17,7 @@ from kg.extraction.context import (
     ACTOR,
     BAND,
     BROADCASTER,
+    CHARACTER,
     GROUP,
     PERSON,
     RECORDING,
@@ -111,6 +112,8 @@ _CUES = [
     (re.compile(r"(?:⟩(?:[’']s)?\s+|\bfellow\s+)(?:member|leader|maknae)\s+(⟨\d+⟩)"), SINGER),
     (re.compile(r"\b(?:composer|director|writer|screenwriter|producer|pd)\s+(⟨\d+⟩)", re.I),
      PERSON),
+    # "A sings it in character as C": C is a character
+    (re.compile(r"\bin\s+character\s+as\s+(?:[A-Z]{2,}\s+)?(⟨\d+⟩)"), CHARACTER),
     (re.compile(rf"(⟨\d+⟩)[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_WORDS}\b", re.I), BROADCASTER),
     # "“S,” the X comedy in which …": an unquoted name between "the" and a series noun is the
     # channel (a quoted one is skipped below).
@@ -238,7 +241,11 @@ def _series_from_headline(article: Article, sentences: list[Sentence], counts: C
     if not _DRAMA_WORD.search(text):
         return
     for n, sentence in enumerate(sentences):
-        if sentence.kind != "heading":
+        # the first line is the headline, even one with a comma ("“S” Past the Halfway Mark,
+        # by the Numbers") that reads as a sentence
+        headline = n == 0 and "\n" not in article.text[:sentence.end] and \
+            article.text[sentence.end:sentence.end + 2] == "\n\n"
+        if sentence.kind != "heading" and not headline:
             continue
         for mention in sentence.mentions:
             if mention.quoted and _pull_quote(article.text, mention):

@@ -99,6 +99,7 @@ _CLAUSE_START = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and)\
 
 # A schedule announced for a series is a fact about it ("will premiere on", "is set to air").
 _SCHEDULED = re.compile(r"\b(?:will|is\s+set\s+to|are\s+set\s+to|is\s+scheduled\s+to|"
+                        r"(?:is|are|was)\s+(?:scheduled|slated|set)\s+for|"
                         r"is\s+slated\s+to|set\s+to|scheduled\s+to|slated\s+to|upcoming)\b")
 
 

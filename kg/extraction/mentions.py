@@ -35,6 +35,7 @@ _STOPWORDS = (
     "streaming platform platforms winner winners rounding new b-side a-side please any over "
     # a chart note's verb with no subject: "Out since Feb. 5.", "Debuted at No. 15 on …"
     "out unchanged debuted passed climbed peaked entered reached topped spent crossed surpassed "
+    "numbers "  # "by the Numbers" in a headline is no artist
     "across during throughout elsewhere among beyond behind beside alongside between "
     # titles and ranks written before a name ("Captain X", "Co-lead X", "Detective X")
     "co-lead co-leads captain lieutenant sergeant detective inspector officer doctor dr "
@@ -211,8 +212,10 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
             break  # "Top Excellence Award" is a name; "Top 5" is not
         if _FIXED.match(text[a:b], len(w.group()) + 1):
             break  # "Song of the Year" is a name
-        if re.fullmatch(r"[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+", text[a:b]):
-            break  # "Song Yi-rin", "Ha Min-ji": a family name before a hyphenated given name
+        if re.fullmatch(r"[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+|"
+                        r"(?:So|An|No|Do|Ma|Ha|Na|Oh|Yu)\s+[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,4}",
+                        text[a:b]):
+            break  # "Song Yi-rin", "Ha Min-ji", "No Yu Ri": a family name before a given name
         a += w.end()
         while a < b and text[a].isspace():
             a += 1

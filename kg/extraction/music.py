@@ -25,12 +25,15 @@ from kg.extraction.cast import (
     interview_guest,
     previous_subject,
 )
+from kg.extraction.charts import paragraph_title
 from kg.extraction.context import (
     ARTISTS,
     BAND,
+    BROADCASTER,
     CHARACTER,
     ENSEMBLE,
     GROUP,
+    ORGANISATION,
     PERSON,
     RECORDING,
     SERIES,
@@ -106,6 +109,14 @@ _DUET = re.compile(
     r"(?:\s+with\s+(?:(?:fellow\s+)?(?:singer|actor|actress|rapper|co-star|bandmate|lead|"
     rf"member)\s+)?(?P<b>{M})(?:\s*,\s+who\b(?:[^,⟨;]|{M}){{0,80}}?,)?)?\s+(?:on|for)\s+"
     rf"(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?(?P<r>{M})")
+# A note's "Vocals: A, in character as frontwoman C.": who sings the song spoken of.
+_VOCALS_NOTE = re.compile(rf"^\s*(?P<key>{M}|(?:Lead\s+)?[Vv]ocals?)\s*:\s*(?P<a>{NAMES})"
+                          r"(?:,\s+in\s+character\s+as\s+"
+                          rf"(?:[a-z-]+\s+){{0,2}}?(?P<c>{M}))?\s*[.;]?\s*$")
+# "A and B, as C and D, duet on it": the song spoken of; the verb credits both, each singing
+# as the character named in the same order.
+_DUET_ON_IT = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})(?:\s*,\s+as\s+(?P<c>{M})\s+and\s+"
+                         rf"(?P<d>{M}),)?\s+(?:duet|duets|duetted|dueted)\s+on\s+it\b")
 # "A shares the vocals with B on T", "A trades verses with B on T": both sing.
 _SHARES = re.compile(
     rf"(?P<a>{M})(?:\s*,\s+who\b[^,]{{0,80}},)?\s+(?:also\s+)?(?:shares|shared|splits|split|trades|"
@@ -127,8 +138,11 @@ _PAIR_SINGS = re.compile(
     rf",?\s+(?:and|&)\s+(?:{_ROLE_WORD})?{M})"
     # "A and B, the group's two main vocalists, split the verses"
     # "my old G sisters, A and B, sing the harmonies": an apposed pair
-    r"(?:,\s+(?:the|its|their)\s+[^,⟨;]{1,50},|(?<=⟩),)?\s+(?:share|split|trade|swap|sing|harmoni[sz]e|"
-    r"duet|sang|perform|performed)\s+(?:to\s+each\s+other|together|it\s+(?:together|as\s+themselves)|"
+    # "A and B, who play the pair and sing it in character"
+    r"(?:,\s+(?:the|its|their)\s+[^,⟨;]{1,50},|(?<=⟩),|,\s+who(?:\s+[^,⟨;]{1,40}?\s+and)?)?"
+    r"\s+(?:share|split|trade|swap|sing|harmoni[sz]e|handle|handled|take|took|"
+    r"duet|sang|perform|performed)\s+(?:to\s+each\s+other|together|everything|"
+    r"it\s+(?:together|as\s+themselves|in\s+character\b)|"
     # "A and B sing it as C and D": the song spoken of
     rf"it\s+(?:in\s+character,?\s+)?as\s+{M}\s+and\s+{M}|"
     r"(?:the\s+|their\s+)?(?:hook|chorus|verses|vocals|"
@@ -177,7 +191,9 @@ _ON_WHICH = re.compile(
 # "A sings lead in character as C", "B adds harmonies on the chorus", "A takes the second
 # verse of “T”": a part of the song named, else of the song spoken of.
 _TAKES_PART = re.compile(
-    rf"(?P<a>{M})\s+(?:also\s+)?(?:sings|sang|takes|took|adds|added|provides|provided|carries|"
+    # "A, who played drummer C, takes the lead vocal here in character"
+    rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,60}},)?\s+(?:also\s+)?(?:sings|sang|takes|took|adds|added|"
+    r"provides|provided|carries|"
     r"carried|handles|handled|does|did|raps|rapped|(?:lends|lent)\s+(?:his|her)\s+voice\s+to)\s+"
     r"(?:(?:the\s+)?lead\b(?!\s+(?:role|actor|actress|character))(?:\s+vocals?)?|(?:the\s+)?"
     r"(?:backing\s+)?(?:harmonies|harmony)|backing\s+vocals|the\s+(?:[a-z-]+\s+)?(?:chorus|bridge|"
@@ -440,7 +456,8 @@ _WITH_AS_ON = re.compile(rf"^(?:,\s+(?:the\s+)?[^,⟨]{{0,50}})?,\s+with\s+(?P<b
 # "On “T,” A sings as the lane mechanic C", "A, who plays C, steps up to the mic as C", "A
 # leads it in character": A sings, in character, the song the sentence or the article names.
 _SINGS_AS = re.compile(
-    rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,60}},)?\s+(?:also\s+)?"
+    # "is credited to A himself, who sings it in character as C"
+    rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:,\s+who\s+[^,]{{0,60}},|,\s+who)?\s+(?:also\s+)?"
     r"(?:(?:sings|sang|performs|performed|raps|rapped|(?:steps|stepped)\s+up\s+to\s+the\s+"
     r"mic(?:rophone)?)\s+(?:it\s+)?(?:in\s+character\s+)?as\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?"
     rf"(?P<c>{M})(?![’']s)|(?:leads|led|sings|sang|carries|carried|fronts|fronted)\s+it\s+"
@@ -448,9 +465,12 @@ _SINGS_AS = re.compile(
 # "on which A sings alongside his groupmates B and C": all three sing the song named before.
 # "“T” features her bandmates A and B on the verses": they sing T.
 _ALONGSIDE = re.compile(
-    rf"(?:(?P<a>{M})\s+(?:also\s+)?(?:sings|sang|performs|performed|raps|rapped)\s+(?:alongside|with)|"
+    rf"(?:(?P<a>{M})\s+(?:also\s+)?(?:sings|sang|performs|performed|raps|rapped|"
+    # "A shares the verses with groupmates B and C"
+    r"(?:shares|shared|splits|split|trades|traded)\s+the\s+(?:verses|vocals|lines|chorus))\s+"
+    r"(?:alongside|with)|"
     r"\b(?:features|featured|showcases|showcased))\s+"
-    r"(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:groupmates|bandmates|fellow\s+members)\s+"
+    r"(?:(?<=with\s)|(?:his|her|their)\s+(?:[a-z-]+\s+)?)(?:groupmates|bandmates|fellow\s+members)\s+"
     rf"(?P<list>{NAMES})")
 _PARTICIPLE = re.compile(r"(?:ed|sung|written|helmed|led|made|shown|seen|run|won|held|hosted|"
                          r"known|joined|followed|broadcast|shot|set|cast|hit|put|produced|"
@@ -530,6 +550,30 @@ def apply(article: Article, s: Sentence) -> None:
                     _credit(article, s, title, artist)
             if got:
                 _credit_to(article, s, got, he, [])
+    note = _VOCALS_NOTE.match(s.masked)
+    key = s.mention(note["key"]) if note else None
+    if key is not None and key.text.lower() not in ("vocal", "vocals", "lead vocals"):
+        note = None
+    got = (paragraph_title(article, s, []) or _spoken_of(article, s, 0)) if note else None
+    for singer in s.mentions_in(note["a"]) if got else ():
+        who = _artist(article, singer, [], prefer_person=True) \
+            if _artistlike(article, singer, loose=True) else None
+        character = article.resolve(s.mention(note["c"]), (CHARACTER,), CHARACTER, []) \
+            if note["c"] else None
+        if who is not None and article.is_a(who, PERSON):
+            _vocals(article, s, got, who, character, [])
+    for m in _DUET_ON_IT.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for singer, role in ((m["a"], m["c"]), (m["b"], m["d"])) if got else ():
+            artist = s.mention(singer)
+            who = _artist(article, artist, [], prefer_person=True) \
+                if _artistlike(article, artist, loose=True) else None
+            if who is None or not article.is_a(who, PERSON):
+                continue
+            character = article.resolve(s.mention(role), (CHARACTER,), CHARACTER, []) \
+                if role else None
+            _vocals(article, s, got, who, character, [])
+            _credit_to(article, s, got, who, [])
     for m in [*_EVERY_SONG.finditer(s.masked), *_EVERY_SONG_BY.finditer(s.masked)]:
         _every_song(article, s, m)
     for m in _HAS_A_TRACK.finditer(s.masked):
@@ -1349,6 +1393,10 @@ def _list(article: Article, s: Sentence) -> None:
         _list_item(article, s, ta, tb, aa, ab)
 
 
+# "(“S,” B)" after an item's artist: the drama the song is from, and its channel.
+_DRAMA_PAREN = re.compile(r"[“\"](?P<s>[^”\"]+?)[,.]?[”\"],?\s+(?P<b>[A-Z][^,()]*)$")
+
+
 def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int) -> None:
     text = article.text
     for side in ("title", "artist"):  # "Part 2: X — “Title”", "Track 3. Title — X"
@@ -1386,6 +1434,18 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
     group = None
     paren = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", artist_text)
     possessive = re.match(r"^(.+?)[’']s\s+(.+)$", artist_text)
+    drama = _DRAMA_PAREN.match(paren[2]) if paren else None
+    if drama:  # "“T” — G (“S,” B)": the song's drama and its channel, not G's group
+        at = aa + paren.start(2)
+        series = article.resolve(_mention(article, at + drama.start("s"), at + drama.end("s"),
+                                          quoted=True), (SERIES,), SERIES, flags)
+        outlet = article.resolve(_mention(article, at + drama.start("b"), at + drama.end("b")),
+                                 (ORGANISATION,), BROADCASTER, [])
+        if series and outlet and article.is_a(outlet, BROADCASTER):
+            article.claim(s.start, s.end, "broadcast", modelling.broadcaster(series, outlet), [],
+                          series, outlet)
+        ab, paren = aa + paren.end(1), None
+        artist_text = text[aa:ab]
     if paren:
         group = _mention(article, aa + paren.start(2), aa + paren.end(2))
         ab = aa + paren.end(1)

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 _ABBREVIATIONS = {"no", "nos", "pt", "vol", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs",
                   "ep", "feat", "ft", "m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                   "sept", "oct", "nov", "dec", "etc", "approx", "inc", "ltd", "co", "corp"}
-_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’)\]]*\s*$")
+# (a bulleted item after a sentence starts a sentence of its own: "… on it.\n• “T” …")
+_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+(?:[•·]\s*)?[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’)\]]*\s*$")
 # The separator of a "Title — Artist" item: a spaced dash, or a spaced slash ("Title / Artist").
 _DASH = re.compile(r"\s[—–/-]\s")
 # "Title by Artist", one item a line (an optional number or bullet first).
@@ -85,6 +86,8 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
         return out + [_trimmed(text, a, b, "row", edge=" \t|") for (a, b), is_row in zip(
             block, rows, strict=True) if is_row]
     listed = [_list_line(line) for line in lines]
+    if block[0][0] == 0 and len(block) == 1:
+        listed = [False]  # the headline ("“S” Past the Halfway Mark, by the Numbers")
     if all(listed) or (len(block) > 1 and lines[0].rstrip().endswith(":") and all(listed[1:])):
         out = [] if listed[0] else _sentences(text, *block[0])
         return out + [_trimmed(text, a, b, "list") for (a, b), is_item in zip(
@@ -132,8 +135,8 @@ def _field_line(line: str) -> bool:
 def _credit_line(line: str) -> bool:
     """A "Title — Artist" line, one side a quoted title, heading the paragraph below it."""
     parts = _DASH.split(line.strip())
-    return len(parts) == 2 and _list_line(line) and any(
-        re.fullmatch(r"[\"“‘'].+[\"”’']", part.strip()) for part in parts)
+    return len(parts) == 2 and _list_line(line) and any(  # "7. “T” — A" in a countdown too
+        re.fullmatch(r"(?:\d{1,3}[.)]\s*)?[\"“‘'].+[\"”’']", part.strip()) for part in parts)
 
 
 def _holds_sentence_end(line: str) -> bool:
