@@ -1489,9 +1489,9 @@ _ROUND_SEVENTEEN = [
      "31.", "release", ("Paper Moon", "2033-03-31")),
     ("“Kite Tail” by Nayeon charted. It's already past 8 million Streamly streams.",
      "stream-milestone", ("Kite Tail", "Streamly", 8000000, "2033-06-20")),
- (_INTERVIEW_LABELS, "performs", ("credited", "Paper Moon", "Do-yun")),
- (_INTERVIEW_LABELS, "membership", ("Nayeon", "NEON ARC", "member")),
- (_INTERVIEW_LABELS, "performs", ("vocals", "Paper Moon", "Jae-on")),
+    (_INTERVIEW_LABELS, "performs", ("credited", "Paper Moon", "Do-yun")),
+    (_INTERVIEW_LABELS, "membership", ("Nayeon", "NEON ARC", "member")),
+    (_INTERVIEW_LABELS, "performs", ("vocals", "Paper Moon", "Jae-on")),
     ("Notes\n\n“Kite Tail”: Part 2. Released Feb. 19. Debuted at No. 15 on the TuneBox "
      "Top 50 on Feb. 22. Out since Feb. 5.\n", "release", ("Kite Tail", "2033-02-19")),
     ("Notes\n\n“Kite Tail”: Still here a year on. Passed 100 million Streamly streams "
@@ -1573,12 +1573,12 @@ _NUMBERS = ("“Tide Clock” Past the Halfway Mark, by the Numbers\n\n"
     "Jae-on, who sing both of the group's parts, celebrated.\n\n"
     "3 - services carrying the show: Streamly in Korea, and Viki in Europe.\n")
 _ROUND_EIGHTEEN = [
- (_TIMELINE, "release", ("Kite Tail", "2033-03-01")),
- (_TIMELINE, "broadcast", ("first episode", "Tide Clock", "2033-03-07")),
- (_TIMELINE, "broadcast", ("schedule", "Tide Clock", "wednesday-thursday")),
- (_TIMELINE, "chart-entry", ("Kite Tail", "TuneBox Top 50", 3, "2033-04-08")),
- (_TIMELINE, "broadcast", ("final episode", "Tide Clock", "2033-05-27")),
- (_TIMELINE, "stream-milestone", ("Kite Tail", "Streamly", 30000000, "2033-05-30")),
+    (_TIMELINE, "release", ("Kite Tail", "2033-03-01")),
+    (_TIMELINE, "broadcast", ("first episode", "Tide Clock", "2033-03-07")),
+    (_TIMELINE, "broadcast", ("schedule", "Tide Clock", "wednesday-thursday")),
+    (_TIMELINE, "chart-entry", ("Kite Tail", "TuneBox Top 50", 3, "2033-04-08")),
+    (_TIMELINE, "broadcast", ("final episode", "Tide Clock", "2033-05-27")),
+    (_TIMELINE, "stream-milestone", ("Kite Tail", "Streamly", 30000000, "2033-05-30")),
     ("News\n\nThat band is PAPER CRANES: Na-yul fronts it, Gu Mal-ja plays keys, and "
      "Bok Sun-i, played by Do-yun, holds down the bass.",
      "membership", ("Na-yul", "PAPER CRANES", "lead vocalist")),
@@ -1606,9 +1606,9 @@ _ROUND_EIGHTEEN = [
      "character as Gu Mal-ja.", "performs", ("vocals", "Paper Moon", "Nayeon")),
     ("News\n\n“Kite Tail” by girl group NEON ARC came out on May 2. NEON ARC members "
      "Do-yun and Jae-on handle the vocals.", "performs", ("vocals", "Kite Tail", "Do-yun")),
- (_COUNTDOWN, "performs", ("credited", "Kite Tail", "NEON ARC")),
- (_COUNTDOWN, "broadcast", ("broadcaster", "Tide Clock", "Channel Nine")),
- (_COUNTDOWN, "performs", ("vocals", "Kite Tail", "Do-yun")),
+    (_COUNTDOWN, "performs", ("credited", "Kite Tail", "NEON ARC")),
+    (_COUNTDOWN, "broadcast", ("broadcaster", "Tide Clock", "Channel Nine")),
+    (_COUNTDOWN, "performs", ("vocals", "Kite Tail", "Do-yun")),
     ("News\n\n“Kite Tail” is their duet. Won Ha-rim and Moon Sun-hee, who play the pair "
      "and sing it in character, collected Best Couple at the 2032 Dasan Drama Awards on "
      "December 30.", "award", ("Best Couple, 2032 Dasan Drama Awards", "Won Ha-rim", "2032-12-30")),
@@ -1621,21 +1621,21 @@ _ROUND_EIGHTEEN = [
     ("News\n\n“Kite Tail” crossed 5 million streams on Streamly on May 21, and on May "
      "12 it won Best OST at the 2033 Dasan Music Awards.",
      "award", ("Best OST, 2033 Dasan Music Awards", "Kite Tail", "2033-05-12")),
- (_BULLETS, "release", ("Kite Tail", "2033-05-20")),
- (_BULLETS, "chart-entry", ("Kite Tail", "TuneBox Top 50", 5, "2033-06-03")),
- (_BULLETS, "performs", ("vocals", "Ash Road", "Do-yun")),
- (_BULLETS, "performs", ("credited", "Paper Moon", "Won Ha-rim")),
- (_BULLETS, "performs", ("vocals", "Paper Moon", "Moon Sun-hee")),
+    (_BULLETS, "release", ("Kite Tail", "2033-05-20")),
+    (_BULLETS, "chart-entry", ("Kite Tail", "TuneBox Top 50", 5, "2033-06-03")),
+    (_BULLETS, "performs", ("vocals", "Ash Road", "Do-yun")),
+    (_BULLETS, "performs", ("credited", "Paper Moon", "Won Ha-rim")),
+    (_BULLETS, "performs", ("vocals", "Paper Moon", "Moon Sun-hee")),
     ("News\n\nFans pushed “Kite Tail” past 20 million Streamly streams as of June 4.",
      "stream-milestone", ("Kite Tail", "Streamly", 20000000, "2033-06-04")),
- (_NUMBERS, "broadcast", ("first episode", "Tide Clock", "2033-03-06")),
- (_NUMBERS, "broadcast", ("final episode", "Tide Clock", "2033-07-25")),
- (_NUMBERS, "broadcast", ("broadcaster", "Tide Clock", "Channel Nine")),
- (_NUMBERS, "plays", ("Moon Sun-hee", "Gu Mal-ja")),
- (_NUMBERS, "release", ("Kite Tail", "2033-02-16")),
- (_NUMBERS, "stream-milestone", ("Kite Tail", "Streamly", 40000000, "2033-04-04")),
- (_NUMBERS, "membership", ("Jae-on", "NEON ARC", "member")),
- (_NUMBERS, "broadcast", ("available on", "Tide Clock", "Streamly")),
+    (_NUMBERS, "broadcast", ("first episode", "Tide Clock", "2033-03-06")),
+    (_NUMBERS, "broadcast", ("final episode", "Tide Clock", "2033-07-25")),
+    (_NUMBERS, "broadcast", ("broadcaster", "Tide Clock", "Channel Nine")),
+    (_NUMBERS, "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    (_NUMBERS, "release", ("Kite Tail", "2033-02-16")),
+    (_NUMBERS, "stream-milestone", ("Kite Tail", "Streamly", 40000000, "2033-04-04")),
+    (_NUMBERS, "membership", ("Jae-on", "NEON ARC", "member")),
+    (_NUMBERS, "broadcast", ("available on", "Tide Clock", "Streamly")),
 ]
 _OVERREACH_EIGHTEEN = [
     ("News\n\nWon Ha-rim and Moon Sun-hee trade lines as Na-yul and Gu Mal-ja, both "
@@ -1679,6 +1679,139 @@ def test_a_timeline_entry_dates_its_sentences(registry):
             "band’s second single, comes out.\n")
     tuples, _ = _tuples(registry, text)
     assert ("Paper Moon", "2033-03-29") in tuples["release"]
+
+
+# Round 19: section headings, a line-up by columns, a vinyl track list, a live blog.
+_REPORT_CARD = ("Report Card\n\nThree dramas, one farewell and one debut.\n\n"
+    "TIDE CLOCK (Channel Nine, Wed-Thu)\nGrade: A\n\n"
+    "Channel Nine drew the curtain on its office romance on Thursday, April 17, ten weeks "
+    "after it bowed on February 13.\n\n"
+    "PAPER MOON PARADE (Dasan TV, Mon-Tue)\nGrade: B\n\n"
+    "Dasan TV's newest bowed on Monday, April 14.\n")
+_PRIMER = ("“Tide Clock”: Everything to Know Before It Opens\n\n"
+    "Channel Nine’s weekend slot gets a new tenant.\n\n"
+    "Episode 1 airs on Saturday, April 5, 2033, and the show will then occupy Channel Nine’s "
+    "Saturday and Sunday nights until late May.\n\n"
+    "And the band?\nIt is called PAPER CRANES. The line-up, by part, character and actor:\n"
+    "Guitar and lead vocals / Na-yul / Won Ha-rim\nBass / Gu Mal-ja / Moon Sun-hee\n")
+_VINYL = ("Side by Side\n\nThe label sequenced the album like an old LP.\n\n"
+    "SIDE A\nA1 “Kite Tail” [PAPER CRANES] — vocal: Won Ha-rim, in character as Na-yul\n"
+    "A2 “Paper Moon” [Nayeon, Do-yun]\n")
+_LIVE = ("As It Happened: The 2032 Dasan Drama Awards\n\n"
+    "We ran this page from the arena in Goyang on Wednesday, December 30.\n\n"
+    "7:18 p.m. First trophy of the night: Best New Actor is NEON ARC’s Jae-on, for Bok "
+    "Sun-i, the drummer of PAPER CRANES.\n\n"
+    "9:10 p.m. Best OST: “Kite Tail.”\n\n"
+    "10:25 p.m. Best Couple: Won Ha-rim and Moon Sun-hee, better known since April as Na-yul "
+    "and Gu Mal-ja.\n")
+_N = "News\n\n"
+_ROUND_NINETEEN = [
+    (_REPORT_CARD, "broadcast", ("broadcaster", "Tide Clock", "Channel Nine")),
+    (_REPORT_CARD, "broadcast", ("schedule", "Tide Clock", "wednesday-thursday")),
+    (_REPORT_CARD, "broadcast", ("final episode", "Tide Clock", "2033-04-17")),
+    (_REPORT_CARD, "broadcast", ("first episode", "Tide Clock", "2033-02-13")),
+    (_REPORT_CARD, "broadcast", ("first episode", "Paper Moon Parade", "2033-04-14")),
+    (_N + "Won Ha-rim and Moon Sun-hee, in the lead roles of florist Na-yul and courier "
+           "Gu Mal-ja respectively, got their proposal.", "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    (_N + "Moon Sun-hee has the title role: Gu Mal-ja lends umbrellas from a kiosk.",
+     "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    (_N + "Top of that list is Gu Mal-ja, the weather reporter Won Ha-rim plays with a "
+           "damp fringe.", "plays", ("Won Ha-rim", "Gu Mal-ja")),
+    (_N + "The story follows a band, PAPER CRANES. Jae-on, the NEON ARC member who drums "
+           "for PAPER CRANES on screen as driver Bok Sun-i, steals the show.",
+     "plays", ("Jae-on", "Bok Sun-i")),
+    (_N + "The story follows a band, PAPER CRANES. Jae-on, the NEON ARC member who drums "
+           "for PAPER CRANES on screen as driver Bok Sun-i, steals the show.",
+     "membership", ("Jae-on", "NEON ARC", "member")),
+    (_N + "The story follows a band, PAPER CRANES. Jae-on, the NEON ARC member who drums "
+           "for PAPER CRANES on screen as driver Bok Sun-i, steals the show.",
+     "membership", ("Bok Sun-i", "PAPER CRANES", "member")),
+    (_N + "The story follows a diner band called PAPER CRANES. Won Ha-rim, 72, whose "
+           "night manager Na-yul sings lead for the band, lost a bet.",
+     "membership", ("Na-yul", "PAPER CRANES", "lead vocalist")),
+    (_N + "“Kite Tail” was released on April 15 under girl group NEON ARC's name, with "
+           "Nayeon and Do-yun, two of the group's five, on vocals.",
+     "performs", ("credited", "Kite Tail", "NEON ARC")),
+    (_N + "“Kite Tail” was released on April 15 under girl group NEON ARC's name, with "
+           "Nayeon and Do-yun, two of the group's five, on vocals.",
+     "performs", ("vocals", "Kite Tail", "Do-yun")),
+    (_N + "“Kite Tail” was released on April 15 under girl group NEON ARC's name, with "
+           "Nayeon and Do-yun, two of the group's five, on vocals.",
+     "membership", ("Do-yun", "NEON ARC", "member")),
+    (_PRIMER, "broadcast", ("first episode", "Tide Clock", "2033-04-05")),
+    (_PRIMER, "broadcast", ("broadcaster", "Tide Clock", "Channel Nine")),
+    (_PRIMER, "broadcast", ("schedule", "Tide Clock", "saturday-sunday")),
+    (_PRIMER, "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    (_PRIMER, "membership", ("Na-yul", "PAPER CRANES", "lead vocalist")),
+    (_PRIMER, "membership", ("Gu Mal-ja", "PAPER CRANES", "member")),
+    (_N + "Jae-on debuted with boy group NEON ARC in 2031. His NEON ARC colleagues "
+           "Do-yun and Nayeon visited the set.", "membership", ("Jae-on", "NEON ARC", "member")),
+    (_N + "Jae-on debuted with boy group NEON ARC in 2031. His NEON ARC colleagues "
+           "Do-yun and Nayeon visited the set.", "membership", ("Do-yun", "NEON ARC", "member")),
+    (_N + "Gu Mal-ja, a miser with a soft spot for trot, is a role for Moon Sun-hee.",
+     "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    (_N + "“Kite Tail,” credited to PAPER CRANES, went out on March 20, and the vocal is "
+           "Won Ha-rim’s, recorded in character as Na-yul.",
+     "performs", ("vocals", "Kite Tail", "Won Ha-rim")),
+    (_N + "“Kite Tail” by NEON ARC came out on March 2. It was the 38th-ranked song on "
+           "the TuneBox Top 50 on March 24, and as of March 27 its Streamly count stood "
+           "above 3 million.", "chart-entry", ("Kite Tail", "TuneBox Top 50", 38, "2033-03-24")),
+    (_N + "“Kite Tail” by NEON ARC came out on March 2. It was the 38th-ranked song on "
+           "the TuneBox Top 50 on March 24, and as of March 27 its Streamly count stood "
+           "above 3 million.", "stream-milestone",
+     ("Kite Tail", "Streamly", 3000000, "2033-03-27")),
+    (_VINYL, "performs", ("credited", "Kite Tail", "PAPER CRANES")),
+    (_VINYL, "performs", ("vocals", "Kite Tail", "Won Ha-rim")),
+    (_VINYL, "performs", ("credited", "Paper Moon", "Do-yun")),
+    (_N + "In between, Nayeon’s voice carries “Kite Tail,” the ballad under every "
+           "confession.", "performs", ("vocals", "Kite Tail", "Nayeon")),
+    (_N + "A3 sends Jae-on back to his day job: on “Paper Moon” he shares the microphone "
+           "with Do-yun and Nayeon, his NEON ARC groupmates.",
+     "performs", ("vocals", "Paper Moon", "Jae-on")),
+    (_N + "A3 sends Jae-on back to his day job: on “Paper Moon” he shares the microphone "
+           "with Do-yun and Nayeon, his NEON ARC groupmates.",
+     "membership", ("Do-yun", "NEON ARC", "member")),
+    (_N + "“Kite Tail” by NEON ARC on its own has been streamed upward of 25 million "
+           "times on Streamly.",
+     "stream-milestone", ("Kite Tail", "Streamly", 25000000, "2033-06-20")),
+    (_LIVE, "award", ("Best New Actor, 2032 Dasan Drama Awards", "Jae-on", "2032-12-30")),
+    (_LIVE, "award", ("Best OST, 2032 Dasan Drama Awards", "Kite Tail", "2032-12-30")),
+    (_LIVE, "award", ("Best Couple, 2032 Dasan Drama Awards", "Moon Sun-hee", "2032-12-30")),
+    (_LIVE, "plays", ("Jae-on", "Bok Sun-i")),
+    (_LIVE, "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    (_N + "The story follows a diner band called PAPER CRANES. Moon Sun-hee, whom "
+           "viewers know as the band's bassist, Gu Mal-ja, sang.",
+     "membership", ("Gu Mal-ja", "PAPER CRANES", "member")),
+    (_N + "Seven weeks after “Tide Clock” left Channel Nine's weekend schedule, the band "
+           "reassembled.", "broadcast", ("broadcaster", "Tide Clock", "Channel Nine")),
+]
+_OVERREACH_NINETEEN = [
+    (_N + "“Tide Clock” airs on Channel Nine. Missed the drama? All sixteen episodes are "
+           "on Streamly.", "broadcast", ("available on", "Missed", "Streamly")),
+    (_N + "Won Ha-rim and Moon Sun-hee split the verses as Na-yul and Gu Mal-ja.",
+     "plays", ("Moon Sun-hee", "Na-yul")),
+    (_N + "“Kite Tail” by NEON ARC is a hit. Jae-on ran on for “Paper Moon” with Nayeon.",
+     "broadcast", ("available on", "Jae-on", "Streamly")),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_NINETEEN)
+def test_round_nineteen_forms(registry, text, relation, expected):
+    tuples, proposal = _tuples(registry, text)
+    assert expected in tuples[relation], (tuples[relation], proposal.facts)
+
+
+@pytest.mark.parametrize(("text", "relation", "unwanted"), _OVERREACH_NINETEEN)
+def test_round_nineteen_forms_do_not_overreach(registry, text, relation, unwanted):
+    tuples, proposal = _tuples(registry, text)
+    assert unwanted not in tuples[relation], (tuples[relation], proposal.facts)
+
+
+def test_a_section_heading_sets_the_drama_of_its_sentences(registry):
+    """Under "PAPER MOON PARADE (Dasan TV, Mon-Tue)", "Dasan TV's newest bowed on …" is about
+    that drama, not the one of the section before."""
+    tuples, _ = _tuples(registry, _REPORT_CARD)
+    assert ("first episode", "Tide Clock", "2033-04-14") not in tuples["broadcast"]
 
 
 @pytest.mark.parametrize("text", [
@@ -2128,6 +2261,11 @@ def _listed(paragraph: str) -> bool:
     wrapping would merge."""
     lines = paragraph.strip().splitlines()
     fields = [bool(re.match(r"\s*(?:-\s*)?[A-Z“\"][^:]{0,60}?:\s", line)) for line in lines]
+    intro = max((k for k, line in enumerate(lines[:-1]) if line.rstrip().endswith(":")),
+                default=None)
+    if intro is not None and intro > 0 and all(re.search(r"\s[-/|·]\s", line)
+                                               for line in lines[intro + 1:]):
+        return True  # prose, then "… by part, character and actor:" over its items
     return len(lines) > 1 and (
         all(re.search(r"\s[-/|·]\s|\)$|^\s*\d{1,3}[.)]\s", line) for line in lines) or
         all(line.lstrip().startswith("|") for line in lines) or  # a Markdown table

@@ -81,8 +81,13 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
         [m for s in first if s.kind == "sentence" for m in s.mentions], PERSON_NAME)
     for i, span in enumerate(spans):
         if span.kind == "heading":
+            heading = _sentence(article, span)
+            broadcast.section(article, heading)
+            if span.start == 0:  # a headline naming the ceremony the article is about
+                awards.remember_ceremony(article, heading)
             continue
         sentence = _sentence(article, span)  # again: earlier sentences may have named more
+        broadcast.section(article, sentence)
         article.before = dict(article.recent)
         article.dateline = _dateline(text, span.start)
         for relation in _RELATIONS:

@@ -52,7 +52,7 @@ _WIN = re.compile(
 # "The award for Best OST went to X", "Song of the Year went to X".
 _WENT_TO = re.compile(rf"(?:\b(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|"
                       r"prize|trophy))?,?\s+(?:(?:went|goes|was\s+given|was\s+handed|"
-                      r"was\s+presented|was\s+awarded|belonged)\s+to|was\s+won\s+by)\s+"
+                      r"was\s+presented|was\s+awarded|belonged|belongs)\s+to|was\s+won\s+by)\s+"
                       r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|singer|group|band|"
                       rf"duo|trio|drama|series|song|ballad|track|rapper|idol|newcomer|rookie)\s+)?"
                       rf"(?:(?:{M}|the\s+(?:[a-z-]+\s+)?(?:band|group))[’']s\s+)?(?P<x>{M})")
@@ -73,6 +73,11 @@ _HANDED_TO = re.compile(rf"(?:its|the)\s+(?P<award>{M})\s+to\s+(?P<x>{M})")
 _THAT_PRIZE = re.compile(r"\b(?:that|the|this)\s+(?:prize|award|trophy)\s+(?:instead\s+)?"
                          r"(?:went|was\s+given|was\s+handed|was\s+awarded)\s+(?:instead\s+)?to\s+"
                          rf"(?P<x>{M})")
+# A live blog's entry: "7:18 p.m. First trophy of the night: Best New Actor is G's A",
+# "10:25 p.m. Best Couple: A and B, better known as …", "Daesang: A."
+_ENTRY = re.compile(rf"^\s*\d{{1,2}}:\d\d\s*[ap]\.m\.\s+(?:[A-Z][^:⟨]{{0,40}}:\s+)?(?P<award>{M})"
+                    rf"(?:,\s+[A-Z][a-z]+)?\s*(?::|\s+is)\s+(?:{M}[’']s\s+)?(?P<x>{M})"
+                    rf"(?:\s+and\s+(?P<y>{M}))?")
 # "- Top Excellence Award, Actress: A, “S”": a winners list's line.
 _LISTED = re.compile(rf"^\s*(?:[-*•·]\s*)?(?P<award>{M})(?:,\s+[A-Z][a-z]+)?\s*:\s+(?P<x>{M})"
                      rf"(?:\s+(?:and|&)\s+(?P<y>{M}))?")
@@ -118,7 +123,9 @@ def apply(article: Article, s: Sentence) -> None:
         return
     if s.kind != "sentence":
         return
-    _remember_ceremony(article, s)
+    remember_ceremony(article, s)
+    if _ENTRY.match(s.masked):  # "9:10 p.m. Best OST: “T.”" in a live blog
+        _listed(article, s, _ENTRY)
     for m in _WIN.finditer(s.masked):
         if re.match(r"\s+on\s+behalf\s+of\b", s.masked[m.end():]):
             continue  # "accepted the trophy on behalf of the team": the team won it
@@ -153,10 +160,10 @@ def apply(article: Article, s: Sentence) -> None:
         _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=person)
 
 
-def _listed(article: Article, s: Sentence) -> None:
+def _listed(article: Article, s: Sentence, pattern: re.Pattern[str] | None = None) -> None:
     """"- Best OST: “T,” A" in a winners list: the winner first after the category, at the
     ceremony the article is about."""
-    m = _LISTED.match(s.masked)
+    m = (pattern or _LISTED).match(s.masked)
     award = s.mention(m["award"]) if m else None
     winner = s.mention(m["x"]) if m else None
     if award is None or winner is None or not _AWARD_WORDS.search(award.text):
@@ -171,7 +178,7 @@ def _listed(article: Article, s: Sentence) -> None:
         _win(article, s, m, award, second, m.start())
 
 
-def _remember_ceremony(article: Article, s: Sentence) -> None:
+def remember_ceremony(article: Article, s: Sentence) -> None:
     for m in [*_AT_THE.finditer(s.masked), *_CEREMONY_HELD.finditer(s.masked),
               *_EDITIONED.finditer(s.masked)]:
         mention = s.mention(m["ceremony"])
@@ -185,6 +192,9 @@ def _remember_ceremony(article: Article, s: Sentence) -> None:
     for mention in s.mentions:  # "The 2032 X Awards, which took place on DATE": one name
         if _EDITION_IN_NAME.match(mention.text) and not mention.quoted:
             article.ceremony, article.ceremony_at = (mention.text, _day(s)), s.start
+    if article.ceremony and article.ceremony[1] is None and article.ceremony_at == 0 and \
+            _day(s):  # "As It Happened: The 2064 X Awards" over "… on Wednesday, December 31"
+        article.ceremony = (article.ceremony[0], _day(s))
     if article.ceremony and s.start != article.ceremony_at:
         article.ceremony_age += 1
     else:

@@ -10,6 +10,7 @@ released on DATE", "came out on DATE".
 from __future__ import annotations
 
 import re
+import string
 
 from kg.extraction import modelling
 from kg.extraction.cast import PERSON_NAME
@@ -77,9 +78,13 @@ _ITS_DRAMA = re.compile(rf"(?P<b>{M})\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+[^⟨
                         r"(?:premiered|premieres|premiere|launched|launches|aired|airs|air|debuted|"
                         r"unveiled|rolled\s+out)\s+its\s+(?:(?:new|upcoming|latest|next)\s+)?"
                         rf"(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+(?P<s2>{M})", re.I)
+# "after “S” left B's weekend schedule": B aired S.
+_LEFT_SCHEDULE = re.compile(rf"(?P<s>{M})\s+(?:left|joined|returned\s+to|leaves|joins|exited)\s+"
+                            rf"(?P<b>{M})[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:schedule|slot|line-?up)\b")
 # "Over at B, “S” wrapped up its run": the channel the sentence is set at.
 _OVER_AT = re.compile(rf"^\s*(?:Over\s+)?(?:[Aa]t|[Oo]n)\s+(?P<b>{M}),\s+(?P<s>{M})")
-_EPISODES_ON = re.compile(rf"(?:\b(?:episodes|seasons?|the\s+(?:full\s+)?(?:series|drama|show)|"
+_EPISODES_ON = re.compile(rf"(?:\b(?:episodes|(?<=[Ee]very\s)episode|seasons?|"
+                          rf"the\s+(?:full\s+)?(?:series|drama|show)|"
                           rf"(?<![\w,] )[Aa]ll\s+of\s+(?P<s>{M}))|^\s*(?P<s2>{M}))"
                           r"(?:,\s+(?:which|that)\s[^,]{0,80},\s*|\s+)"
                           r"(?:is|are|remain|remains|stay|stays)\s+(?:now\s+|also\s+|all\s+)?"
@@ -91,9 +96,12 @@ _FIRST = re.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|ki
                     rf"(?:run|broadcast)\s+(?:that\s+|which\s+)?(?:began|started)|"
                     rf"{_SERIES_NOUN}\s+(?:that|which)\s+(?:began|started)|"
                     rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered)|"
+                    # "Episode 1 airs on Saturday, April 5"
+                    rf"(?<![\w-])(?:[Ee]pisode\s+(?:1|one)|[Tt]he\s+first\s+episode)\s+(?:airs|aired|"
+                    rf"will\s+air|goes\s+out|went\s+out)|"
                     # "will air the first episode on Friday, March 15"
                     rf"(?:will\s+)?air(?:s|ed)?\s+(?:the|its)\s+(?:first|opening|pilot)\s+episode|"
-                    rf"debuted|debuts|will\s+debut)\s+(?:(?:[a-z-]+|{_WEEKDAY}-{_WEEKDAY}|{M})\s+)"
+                    rf"debuted|debuts|will\s+debut|bowed|bows)\s+(?:(?:[a-z-]+|{_WEEKDAY}-{_WEEKDAY}|{M})\s+)"
                     rf"{{0,5}}?on\s+"
                     rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "… and is set to end on April 25": an announced finale, on or after publication.
@@ -121,9 +129,11 @@ _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"came\s+to\s+(?:an\s+end|a\s+close)|drew\s+to\s+a\s+close|"
                     rf"concluded(?:\s+its\s+run)?|"
                     rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|signed\s+off|closed|"
+                    # "drew the curtain on its office-tower romance on Thursday, April 17"
+                    rf"drew\s+the\s+curtain\s+on\s+its\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}|"
                     rf"(?:last|final)\s+episode\s+(?:aired|was\s+broadcast)|finale\s+aired)\s+"
                     # "wrapped up its sixteen-episode run on May 4"
-                    rf"(?:(?:[a-z]+(?:-[a-z]+)?|on\s+{M})\s+){{0,3}}?on\s+(?P<d>{D})")
+                    rf"(?:(?:[a-z]+(?:-[a-z]+)?|on\s+{M})\s+){{0,3}}?on\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 _SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
                        rf"{_SERIES_NOUN}\b|"
                        # "settles into the Wednesday-Thursday 9 p.m. slot"
@@ -200,6 +210,7 @@ def apply(article: Article, s: Sentence) -> None:
     _episode_note(article, s)
     _premiere_night(article, s)
     _announced_run(article, s)
+    _nights(article, s)
     _services_carrying(article, s)
 
 
@@ -218,6 +229,25 @@ def _services_carrying(article: Article, s: Sentence) -> None:
         if platform:
             article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
                           flags, series, platform)
+
+
+# "the show will then occupy B's Saturday and Sunday nights": the channel and its days.
+_NIGHTS = re.compile(rf"(?P<b>{M})[’']s\s+(?P<a>{_WEEKDAY})s?\s+and\s+(?P<z>{_WEEKDAY})s?\s+"
+                     r"(?:nights|evenings|slots?|time\s*slots?)\b")
+
+
+def _nights(article: Article, s: Sentence) -> None:
+    for m in _NIGHTS.finditer(s.masked):
+        flags: list[str] = []
+        series = _sentence_series(article, s, flags) or article.series()
+        outlet = s.mention(m["b"])
+        if series is None or outlet is None or not (_CHANNEL_NAME.search(outlet.text) or any(
+                article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
+            continue
+        _outlet(article, s, outlet, series, list(flags))
+        article.claim(s.start, s.end, "broadcast",
+                      [(series, "lr:airingSchedule", f"{m['a']}-{m['z']}")], flags, series,
+                      "schedule")
 
 
 def _announced_run(article: Article, s: Sentence) -> None:
@@ -328,6 +358,48 @@ _BOX_WORDS = re.compile(r"\b(?:fact|facts|box|glance|details|info|information|ke
                         r"cheat\s*sheet|listing|need\s+to\s+know)\b", re.I)
 
 
+# A section's heading naming a drama in capitals, its channel and its days:
+# "HARBOUR LIGHTS (Channel Nine, Wed-Thu)".
+_DAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?"
+_SECTION = re.compile(rf"^\s*(?P<s>[A-Z0-9][A-Z0-9'’&:!?.,\- ]{{2,80}}?)\s*\((?P<b>[A-Z][^,()]*?)"
+                      rf"(?:,\s*(?P<a>{_DAY})(?:\s*[-–/]\s*(?P<z>{_DAY}))?)?\)")
+_DAY_NAMES = {d[:3]: d for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                 "Saturday", "Sunday")}
+
+
+def section(article: Article, s: Sentence) -> None:
+    """A heading that names a drama in capitals ("HARBOUR LIGHTS (B, Sat-Sun)") opens a
+    section about it: its channel and days are claimed, and it is the drama the section's
+    sentences speak of."""
+    raw = s.text[s.start:s.end]
+    m = _SECTION.match(raw)
+    if m is None or re.search(r"[a-z]", m["s"]) or s.start == 0:
+        return
+    flags: list[str] = []
+    form = exact_form(m["s"])
+    quoted = next((Mention(q.start(1), q.end(1), q[1], article.registry.lookup(q[1]), quoted=True)
+                   for q in re.finditer(r"[“\"]([^”\"]{2,80}?)[,.]?[”\"]", article.text)
+                   if exact_form(q[1]) == form), None)
+    at = s.start + m.start("s")
+    named = quoted or Mention(at, at + len(m["s"]), string.capwords(m["s"]),
+                              article.registry.lookup(m["s"]), quoted=True)
+    series = article.resolve(named, (SERIES,), SERIES, flags)
+    if series is None:
+        return
+    article.section_series = series
+    outlet = next((x for x in s.mentions if x.start >= s.start + m.start("b")
+                   and x.end <= s.start + m.end("b")), None)
+    if outlet is not None and (m["a"] or _CHANNEL_NAME.search(outlet.text) or any(
+            article.registry.is_a(e, (BROADCASTER, PLATFORM))
+            for e in outlet.resolution.entities)):  # "(B, Wed-Thu)": B airs it on those days
+        _outlet(article, s, outlet, series, list(flags))
+    if m["a"]:
+        days = [_DAY_NAMES[d[:3].title()] for d in (m["a"], m["z"]) if d]
+        article.claim(s.start, s.end, "broadcast",
+                      [(series, "lr:airingSchedule", "-".join(days))], flags, series,
+                      "schedule")
+
+
 def _box_series(article: Article, flags: list[str]) -> str | None:
     title = article.previous
     mentions = [x for x in title.mentions if not _weekday(x)] if title is not None else []
@@ -376,13 +448,14 @@ def _series_before(article: Article, s: Sentence, at: int, flags: list[str]) -> 
         mention = s.mention(m.group())
         if mention is not None and _is_series(article, mention):
             return article.resolve(mention, (SERIES,), SERIES, flags)
-    return _sentence_series(article, s, flags)
+    return _sentence_series(article, s, flags) or article.section_series
 
 
 def _outlet(article: Article, s: Sentence, mention: Mention | None, series: str | None,
             flags: list[str]) -> None:
-    if mention is None or series is None or _weekday(mention):
-        return
+    if mention is None or series is None or _weekday(mention) or \
+            re.fullmatch(r"[A-Z]\d{1,2}", mention.text):
+        return  # "returns on B1": a track of an album's side, not a channel
     platform = article.resolve(mention, (PLATFORM,), None, flags)
     if platform:
         article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
@@ -421,10 +494,11 @@ def _broadcasters(article: Article, s: Sentence) -> None:
             continue
         flags = []
         _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
-    for m in [*_OVER_AT.finditer(s.masked), *_ITS_DRAMA.finditer(s.masked)]:
+    for m in [*_OVER_AT.finditer(s.masked), *_ITS_DRAMA.finditer(s.masked),
+              *_LEFT_SCHEDULE.finditer(s.masked)]:
         g = m.groupdict()
         outlet, local = s.mention(g.get("b") or g.get("b2")), s.mention(g.get("s") or g.get("s2"))
-        said = m.re is _ITS_DRAMA and local is not None and local.quoted  # "its drama “S”"
+        said = m.re is not _OVER_AT and local is not None and local.quoted  # "its drama “S”"
         if outlet is None or local is None or not (said or _is_series(article, local)) or not (
                 _CHANNEL_NAME.search(outlet.text) or any(
                     article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
@@ -506,9 +580,18 @@ def _carries(article: Article, s: Sentence) -> None:
                          r"(?:[a-z]+\s+)?(?:streaming\s+)?rights\b", s.masked):
         flags = []
         _streams_it(article, s, m, _sentence_series(article, s, flags) or article.series(), flags)
+    # "In Korea, on P an hour after each broadcast"; "…, and Q covers Southeast Asia"
+    for m in re.finditer(rf"(?:^\s*(?:In\s+{M}\s*,\s*)?|,\s+)on\s+(?P<p>{M})\s+"
+                         r"(?:an?\s+hour|shortly|right|soon|minutes)\s+after\s+(?:each|every|the)\s+"
+                         r"(?:broadcast|episode|"
+                         rf"airing)|\band\s+(?P<p2>{M})\s+(?:covers|handles|takes)\s+(?:the\s+)?{M}",
+                         s.masked):
+        flags = []
+        _streams_on(article, s, s.mention(m["p"] or m["p2"]), m.start(),
+                    _sentence_series(article, s, flags) or article.series(), flags)
     for m in re.finditer(rf"(?P<p>{M})\s+(?:also\s+)?(?:(?:will|is\s+set\s+to)\s+)?(?:carries|"
                          r"carry|streams|stream|hosts|host|offers|offer|has|(?:has\s+|have\s+)?"
-                         r"(?:picked|snapped)\s+up)\s+"
+                         r"(?:picked|snapped)(?:\s+up|(?=\s+it\s+up\b)))\s+"
                          rf"(?:(?:the|all\s+\w+\s+episodes\s+of\s+the)\s+(?:[a-z-]+\s+)?"
                          rf"(?:series|drama|show|episodes|run)\b|it\b)", s.masked):
         flags: list[str] = []
@@ -522,9 +605,14 @@ def _carries(article: Article, s: Sentence) -> None:
 def _streams_it(article: Article, s: Sentence, m: re.Match[str], series: str | None,
                 flags: list[str]) -> None:
     """Propose that the platform ``m`` names (group ``p``) streams ``series``."""
-    mention = s.mention(m["p"])
+    _streams_on(article, s, s.mention(m["p"]), m.start(), series, flags)
+
+
+def _streams_on(article: Article, s: Sentence, mention: Mention | None, at: int,
+                series: str | None, flags: list[str]) -> None:
+    """Propose that the platform ``mention`` (at masked offset ``at``) streams ``series``."""
     platform = article.resolve(mention, (PLATFORM,), None, flags) if mention else None
-    if platform and series and not hedged(s.masked, m.start(), scheduled=True):
+    if platform and series and not hedged(s.masked, at, scheduled=True):
         article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
                       flags, series, platform)
 
@@ -558,7 +646,7 @@ def _episodes(article: Article, s: Sentence) -> None:
     if not found:
         return
     flags: list[str] = []
-    if _sentence_series(article, s, flags) is None:
+    if _sentence_series(article, s, flags) is None and article.section_series is None:
         return
     for which, value, at in found:
         # "“S,” which ended its run on DATE": the series named right before the verb

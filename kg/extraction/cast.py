@@ -251,12 +251,54 @@ _CONFIRMED_AS = re.compile(
 _AND_B_IS = re.compile(rf"\b(?:plays|portrays|is\s+cast\s+as)\s+{M}[^;]{{0,100}};\s+(?P<a>{M})"
                        r"\s+is\s+"
                        rf"(?P<c>{M})(?=\s*(?:[,.;]|$))")
-_SINGING_AS = re.compile(r"\b(?:(?:trade|trades|traded|swap|swaps|swapped|share|shares|shared)\s+"
+_SINGING_AS = re.compile(r"\b(?:(?:trade|trades|traded|swap|swaps|swapped|share|shares|shared|"
+                         r"split|splits)\s+"
                          r"(?:the\s+)?(?:lines|verses|vocals|mic|microphone)|sing|sings|sang|"
                          r"duet|duets|harmoni[sz]e|harmoni[sz]es)\b")
 # "2 - leads: A as auditor C and B as farmer's grandson D": a cast line run into a sentence.
 _LEADS_AS = re.compile(r"\b(?P<head>[Ll]eads?|[Cc]ast|[Ss]tarring|[Ss]tars)\s*:\s*")
 _ONE_AS = re.compile(rf"(?P<a>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?P<c>{M})")
+# "A and B, in the lead roles of florist C and courier D respectively": in order.
+_ROLES_OF = re.compile(
+    rf"(?P<a>{M})\s+and\s+(?P<b>{M}),?\s+(?:in|take|took|play|played)\s+the\s+(?P<lead>lead\s+)?"
+    rf"roles\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<c>{M})\s+and\s+(?:[\w'’-]+\s+){{0,3}}?(?P<d>{M})")
+# "A has the title role: C lends umbrellas …": A plays C.
+_TITLE_ROLE = re.compile(rf"(?P<a>{M})\s+(?:has|plays|takes|took|landed|gets)\s+the\s+title\s+role"
+                         rf"\s*[:,]\s*(?:as\s+)?(?:(?:the|a|an)\s+[a-z-]+\s+)?(?P<c>{M})")
+# An award's citation: "X is G's A, for C, the drummer of H", "A takes it for her C",
+# "X goes to A, pawnbroker C of “S”": A plays C.
+_FOR_ROLE = re.compile(rf"(?P<a>{M}),\s+for\s+(?:(?:her|his|their)\s+)?(?P<c>{M})(?=\s*[,.;]|\s*$)|"
+                       rf"(?P<a2>{M})\s+(?:takes|took|accepts|accepted|wins|won)\s+it\s+for\s+"
+                       rf"(?:her|his)\s+(?P<c2>{M})|"
+                       rf"(?P<a3>{M}),\s+(?:[a-z-]+\s+){{1,2}}(?P<c3>{M})\s+of\s+(?P<s>{M})")
+# "A, whom viewers know as the band's bassist, C": A plays C, a member of the story's band.
+_KNOWN_AS = re.compile(rf"(?P<a>{M}),\s+whom\s+(?:viewers|fans|audiences|many|most)\s+(?:know|knew|"
+                       r"remember)\s+as\s+(?:the\s+(?P<band>band|group)[’']s\s+(?P<role>[a-z]+),?\s+)?"
+                       rf"(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})")
+# "A and B, better known since April as C and D": in order.
+_KNOWN_AS_PAIR = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M}),\s+(?:better|also|best)\s+known\s+"
+                            rf"(?:[A-Za-z]+\s+){{0,3}}?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
+# "A, the bathhouse owner C in the drama, sings …": A plays C.
+_THE_C_IN_THE_DRAMA = re.compile(rf"(?P<a>{M}),\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?P<c>{M})\s+in\s+"
+                                 r"the\s+(?:drama|series|show)\b")
+# "C, a miser with a soft spot for trot, is a role for A": A plays C.
+_ROLE_FOR = re.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^⟨;]{{0,80}}?,\s+is\s+(?:a|the)\s+"
+                       rf"(?:[a-z-]+\s+)?(?:role|part)\s+for\s+(?P<a>{M})")
+# "C, the weather reporter A plays with a damp fringe": A plays C.
+_THE_ONE_A_PLAYS = re.compile(rf"(?P<c>{M}),\s+the\s+(?:[\w'’-]+\s+){{1,3}}?(?P<a>{M})\s+"
+                              r"(?:plays|played|portrays|portrayed)\b")
+# "A, the G member who drums for H on screen as driver C", "A, whose night manager C sings
+# lead for the band": the character A plays, and C's place in the band.
+_ON_SCREEN_AS = re.compile(
+    rf"(?P<a>{M}),\s+the\s+(?:{M}\s+)?(?:member|idol|singer|rapper)\s+who\s+(?P<verb>drums|sings\s+lead|"
+    r"plays\s+(?:bass|guitar|keys|keyboards))\s+(?:for|in|with)\s+"
+    rf"(?P<g>{M})\s+(?:on\s+screen\s+)?as\s+(?:[\w'’-]+\s+){{0,3}}?(?P<c>{M})|"
+    rf"(?P<a2>{M}),\s+(?:\d{{1,3}},\s+)?whose\s+(?:[\w'’-]+\s+){{0,3}}?(?P<c2>{M})\s+"
+    r"(?P<verb2>drums|sings\s+lead|fronts|"
+    r"plays\s+(?:bass|guitar|keys|keyboards))\s+(?:for|in|with)\s+(?:the\s+band|(?P<g2>⟨\d+⟩))")
+_VERB_ROLE = {"drums": "drummer", "sings lead": "lead vocalist", "fronts": "lead vocalist",
+              "plays bass": "bassist", "plays guitar": "guitarist", "plays keys": "keyboardist",
+              "plays keyboards": "keyboardist"}
 # "A and B lead as C, a mail carrier with a guitar, and sorting clerk D": in order.
 _PAIR_LEAD_AS = re.compile(
     rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?P<verb>lead|star|co-star|headline|are\s+cast|play)\s+"
@@ -308,7 +350,8 @@ _FRONTED_BY = re.compile(rf"(?P<g>{M}),?\s+(?:is\s+|was\s+)?(?P<verb>fronted|led
 # "A joined G (in 2030)", "A, who joined G": only for a known or hinted group.
 # "C, the snack-bar cook who joined the alley's band G".
 _JOINED = re.compile(rf"(?P<p>{M})(?:\s*,\s+(?:the|a|an)\s+[^,⟨]{{0,60}}?(?=\s+who\b))?(?:\s*,)?\s+"
-                     r"(?:who\s+)?(?:officially\s+)?(?:joined|joins)\s+"
+                     # "A debuted with boy group G in 2061"
+                     r"(?:who\s+)?(?:officially\s+)?(?:joined|joins|debuted\s+with|debuts\s+with)\s+"
                      rf"(?:the\s+)?(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})"
                      r"(?!\s+(?:cast|drama|series))")
 # "G members A and B".
@@ -408,8 +451,11 @@ _BANDMATES_IN = re.compile(rf"(?:(?P<p>{M})[’']s\s+)?(?:fellow\s+)?(?:bandmate
                            rf"groupmates|fellow\s+members)\s+(?:in|from|of)\s+(?P<g>{M}),?\s+"
                            rf"(?P<list>{NAMES})")
 _BANDMATE = re.compile(rf"(?:(?P<pro>\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+)?(?:(?P<g>{M})\s+)?\b"
-                       rf"(?:[a-z-]+-)?(?:band|group)mates?\s+(?P<p>{NAMES})|"
+                       rf"(?:[a-z-]+-)?(?:(?:band|group)mates?|colleagues?)\s+(?P<p>{NAMES})|"
                        rf"(?P<p2>{M}),\s+(?:her|his|their)\s+(?:[a-z-]+\s+)?bandmates?\b")
+# "… with A and B, his G groupmates": both are in G, and so is he.
+_NAMED_MATES = re.compile(rf"(?P<list>{NAMES}),\s+(?P<pro>his|her|their)\s+(?P<g>{M})\s+"
+                          r"(?:band|group)mates\b")
 # An interview's guest: "My members A and B carry the song": the guest's group.
 # "my old G sisters, A and B, sing the harmonies": former groupmates.
 _MY_MEMBERS = re.compile(rf"\b(?<![’'])[Mm]y\s+(?:(?:old|former)\s+)?(?:(?P<g>{M})\s+)?"
@@ -464,9 +510,50 @@ def apply(article: Article, s: Sentence) -> None:
     if s.kind == "field" and _CAST_FIELD.match(s.text[s.start:s.end]):
         _cast_field(article, s)  # "Leads: A (C)" is actor first, unlike "C (A)" in prose
         return
+    if s.kind == "list" and article.intro is not None:
+        _lineup_row(article, s)
     _plays(article, s)
     _starring(article, s)
     _membership(article, s)
+
+
+# A list introduced by its columns ("The line-up, by part, character and actor:") and one of
+# its lines ("Guitar and lead vocals / C / A").
+_COLUMN = re.compile(r"\b(?P<part>part|instrument|position)s?\b|"
+                     r"\b(?P<character>character|role)s?\b|"
+                     r"\b(?P<actor>actor|actress|cast|player)s?\b", re.I)
+_CELL_SPLIT = re.compile(r"\s+[/·|—–]\s+|\s+-\s+")
+
+
+def _lineup_row(article: Article, s: Sentence) -> None:
+    """A line of a line-up whose introduction names its columns: the actor plays the
+    character, who has that part in the story's band."""
+    intro = article.intro
+    heads = [next(k for k, v in m.groupdict().items() if v)
+             for m in _COLUMN.finditer(intro.text[intro.start:intro.end])] if intro else []
+    if "character" not in heads or "actor" not in heads:
+        return
+    raw = s.text[s.start:s.end]
+    cells = _CELL_SPLIT.split(raw.strip())
+    if len(cells) != len(heads):
+        return
+    at = {head: s.start + raw.index(cell) for head, cell in zip(heads, cells, strict=True)}
+    named = {head: next((x for x in s.mentions if x.start == at[head]), None) for head in heads}
+    character, actor = named["character"], named["actor"]
+    role = _play(article, s, actor, character) if character and actor else None
+    band = band_before(article, story=True)
+    if band is None:  # "And the band? It is called G. The line-up, …:"
+        start = article.text.rfind("\n\n", 0, s.start) + 2
+        called = list(re.finditer(r"\b(?:called|named)\s+(?P<g>[A-Z0-9][A-Z0-9 &'-]*[A-Z0-9])\b",
+                                  article.text[max(start, 0):s.start]))
+        if called:
+            name = called[-1]["g"]
+            band = article.resolve(Mention(0, 0, name, article.registry.lookup(name)), (BAND,),
+                                   BAND, [])
+    if role and band and "part" in heads:
+        part = cells[heads.index("part")].lower()
+        _member(article, s, role, None, "lead vocalist" if "vocal" in part else None,
+                band_key=band)
 
 
 # -- who plays whom ---------------------------------------------------------------------------
@@ -532,6 +619,41 @@ def _plays(article: Article, s: Sentence) -> None:
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]),
                   starring=head["head"].lower().startswith(("lead", "star")))
+    for m in _FOR_ROLE.finditer(s.masked):
+        actor = s.mention(m["a"] or m["a2"] or m["a3"])
+        character = s.mention(m["c"] or m["c2"] or m["c3"])
+        show = s.mention(m["s"]) if m["s"] else None
+        if (show is None or show.quoted) and _actor_and_role(article, actor, character):
+            _play(article, s, actor, character)
+    for m in _KNOWN_AS.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+            band = band_before(article, story=True) if m["band"] else None
+            if role and band:
+                _member(article, s, role, None, m["role"], band_key=band)
+    for m in _KNOWN_AS_PAIR.finditer(s.masked):
+        for actor, character in ((m["a"], m["c"]), (m["b"], m["d"])):
+            if _actor_and_role(article, s.mention(actor), s.mention(character)):
+                _play(article, s, s.mention(actor), s.mention(character))
+    for m in _ROLES_OF.finditer(s.masked):
+        for actor, character in ((m["a"], m["c"]), (m["b"], m["d"])):
+            if _actor_and_role(article, s.mention(actor), s.mention(character)):
+                _play(article, s, s.mention(actor), s.mention(character), starring=bool(m["lead"]))
+    for pattern in (_TITLE_ROLE, _THE_ONE_A_PLAYS, _ROLE_FOR, _THE_C_IN_THE_DRAMA):
+        for m in pattern.finditer(s.masked):
+            if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+                _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _ON_SCREEN_AS.finditer(s.masked):
+        actor, character = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
+        if not (_person_like(article, actor) or could_be(article, actor, PERSON)) or \
+                not _character_like(article, character):
+            continue
+        role = _play(article, s, actor, character)
+        verb = " ".join((m["verb"] or m["verb2"]).split())
+        band = None if (m["g"] or m["g2"]) else band_before(article, story=True)
+        if role and (band or m["g"] or m["g2"]):
+            _member(article, s, role, s.mention(m["g"] or m["g2"]), _VERB_ROLE[verb],
+                    band_key=band)
     for m in _AND_B_IS.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
@@ -888,7 +1010,10 @@ def _membership(article: Article, s: Sentence) -> None:
             band = article.resolve(group, (BAND,), BAND, [])  # a character's band is a story's
             _member(article, s, character or key, None, "lead vocalist", band_key=band)
     for m in _THE_MEMBER.finditer(s.masked):
-        group, person = s.mention(m["g"]), _person_before(article)
+        # "A, the G member who …": the name the description is set beside
+        apposed = re.search(rf"(?P<a>{M}),\s+$", s.masked[:m.start()])
+        group, person = s.mention(m["g"]), (
+            s.mention(apposed["a"]) if apposed else _person_before(article))
         if person and group is not None and not group.quoted and _looks_like_group(article, group):
             _member(article, s, person, group, None)
     for m in _ROLE_NAMED.finditer(s.masked):
@@ -923,8 +1048,9 @@ def _membership(article: Article, s: Sentence) -> None:
             _member(article, s, person, group, None)
     for m in _ROLE_BEFORE.finditer(s.masked):
         band_key = None
-        if m["the"]:
-            band_key = band_before(article)
+        if m["the"]:  # "C, the band's drummer": a character's band is the story's
+            band_key = band_before(article, story=_is_any(article, s.mention(m["p"]),
+                                                          (CHARACTER,)))
         role = m["role2"] if m["role2"] and not m["role"].startswith(("member", "leader")) \
             else m["role"]
         if m["role2"] and m["role"] in ("leader", "member"):
@@ -1036,7 +1162,9 @@ def _membership(article: Article, s: Sentence) -> None:
             if person is not None and not person.quoted and could_be(article, person, PERSON):
                 _member(article, s, person, named, None, band_key=band)
     for m in _APPOSED_ROLE.finditer(s.masked):
-        band_key = band_before(article) if m["the"] else None
+        # "C, the band's drummer": a character's band is the story's
+        band_key = band_before(article, story=_is_any(article, s.mention(m["p"]), (CHARACTER,))) \
+            if m["the"] else None
         if m["the"] and band_key is None:
             continue
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), m["role"], band_key=band_key,
@@ -1122,6 +1250,14 @@ def _membership(article: Article, s: Sentence) -> None:
             people = [x for x in people if not m["pro"] or _is_any(article, x, (CHARACTER,))]
         for person in people if band else []:  # "His bandmates A and B": the group he is in
             _member(article, s, person, None, None, band_key=band)
+    for m in _NAMED_MATES.finditer(s.masked):
+        group = s.mention(m["g"])
+        if not _looks_like_group(article, group):
+            continue
+        earlier = [x for x in s.mentions_in(s.masked[:m.start()]) if _person_like(article, x)]
+        people = s.mentions_in(m["list"]) + (earlier[:1] if m["pro"] != "their" else [])
+        for person in people:
+            _member(article, s, person, group, None)
     guest = article.speaker[1] if article.speaker is not None else None
     for m in _MY_MEMBERS.finditer(s.masked) if guest else ():
         named = s.mention(m["g"]) if m["g"] else None
@@ -1258,7 +1394,20 @@ def band_before(article: Article, story: bool = False) -> str | None:
         mention = article.hinted_group
         hint = article.hints.get(_form(mention))
         key = article.resolve(mention, (BAND, GROUP), hint, [])
-    return key or article.recent.get(GROUP)
+    return key or (_singing_in_character(article) if story else None) or \
+        article.recent.get(GROUP)
+
+
+def _singing_in_character(article: Article) -> str | None:
+    """The group, read as such, whose songs the article has had sung in character: the
+    story's band, whatever its first mention made of it ("A1 “T” [G] — vocal: A, in character
+    as C")."""
+    facts = [f for claim in article.proposal.claims for f in claim.facts]
+    in_character = {f[0] for f in facts if f[1] == "lr:asCharacter"}
+    sung = {f[0] for f in facts if f[1] == "lr:vocals" and f[2] in in_character}
+    groups = [str(f[2]) for f in facts if f[1] == "lr:creditedArtist" and f[0] in sung
+              and article.is_a(str(f[2]), GROUP)]
+    return groups[-1] if groups else None
 
 
 def _lineup(article: Article, s: Sentence, m: re.Match[str]) -> None:

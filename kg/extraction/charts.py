@@ -24,7 +24,7 @@ _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _POSITION = re.compile(
     r"(?:\b(?:No\.|no\.|Number|number|#)\s?(?P<n>\d{1,3})\b|#(?P<h>\d{1,3})\b|"
     rf"\b(?:No\.|no\.|Number|number)\s+(?P<nw>{_NUMBER_WORDS})\b|"
-    r"\b(?P<o>\d{1,3})(?:st|nd|rd|th)\s+(?:spot|place|position|rank)\b|"
+    r"\b(?P<o>\d{1,3})(?:st|nd|rd|th)(?:\s+(?:spot|place|position|rank)\b|-ranked\b)|"
     r"\b(?P<w>first|top)\s+(?:spot|place|position)\b|\b(?P<t2>top)\s+of\s+the\b|\bnumber\s+one\b|\b(?P<t>topped)\s+the\b|"
     r"\b(?:ranked|placed|came|finished|charted|ranking|placing|landed|sat|stood)\s+(?:in\s+)?"
     r"(?:at\s+)?(?P<ow>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
@@ -35,6 +35,7 @@ _CHART_VERB = re.compile(
     r"landed|lands|placed|climbed|climbs|rose|rises|jumped|hit|topped|tops|secured|securing|"
     r"claimed|sat|stood|dropped|fell|moved|made its way|soared|shot|returned|re-entered|"
     r"reentered|rebounded|slipped|held|holds|stayed|remained|spent|came\s+in|took|grabbed|"
+    r"(?<=\s)was(?=\s+the\s+\d{1,3}(?:st|nd|rd|th)-ranked)|"
     r"nabbed|earned|ranking|placing|charting|peaking|debuting|landing|climbing|rising|"
     r"made\s+its\s+debut|sits|stands|showed\s+up|shows\s+up|turned\s+up|appeared|appears|"
     r"popped\s+up|bowed|bows|opened|opens|leapt|leaped|leaping|leaps|vaulted|surged|"
@@ -51,7 +52,8 @@ _MARK = re.compile(
     rf"{COUNT}(?:\s+|-)(?:stream\s+|streams\s+)?mark\s+on\s+(?:the\s+)?(?P<p2>{M})",
     re.IGNORECASE)
 _STREAMED = re.compile(
-    r"\b(?:been\s+)?(?:streamed|played)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?"
+    r"\b(?:been\s+)?(?:streamed|played)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|"
+    r"upwards?\s+of\s+)?"
     rf"{COUNT}\s+times(?:\s+on\s+(?:the\s+)?(?P<p2>{M}))?", re.IGNORECASE)
 _STREAMS = re.compile(
     r"\b(?P<verb>surpassed|surpassing|surpasses|passed|passes|crossed|crosses|crossing|exceeded|"
@@ -72,7 +74,8 @@ _COUNT_TOPS = re.compile(rf"(?P<p1>{M})\s+(?:stream\s+|play\s+)?(?:count|tally|t
                          r"(?:(?:now|has|had|already|just)\s+)*(?:tops|topped|passed|passes|"
                          r"gone\s+past|went\s+past|"
                          r"exceeds|exceeded|crossed|crosses|reached|reaches|hit|hits|stands\s+at|"
-                         r"stood\s+at|sits\s+at|sat\s+at|is\s+past)\s+"
+                         r"stood\s+at|sits\s+at|sat\s+at|is\s+past|stood\s+above|stands\s+above|"
+                         r"is\s+above|was\s+above)\s+"
                          rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\b")
 # "Fans pushed it to 9 million Streamly streams", "Streamly puts its total at 12 million plays":
 # the recording spoken of.
@@ -347,6 +350,18 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
                               clause))
     if joined and _ANAPHOR.match(clause[joined[-1].end():]):
         clause = clause[joined[-1].end():]  # "A sings the track, and it ranked …"
+    if _ANAPHOR.match(clause):
+        # "The centrepiece was “T.” … it topped …": the one title the sentence before named
+        before = article.previous
+        titles = []
+        for x in before.mentions if before is not None else []:
+            known = x.resolution.entities or article.registry.lookup(x.text).entities
+            if x.quoted and (any(article.registry.is_a(e, (RECORDING, SONG)) for e in known) or
+                             (not known and article.hints.get(_form(x)) in (None, RECORDING))):
+                titles.append(x)
+        if len(titles) == 1 and before is not None and before.kind == "sentence" and \
+                not re.search(r"\b(?:drama|series|show|album|OST)\b", before.masked):
+            return article.recording(titles[0], flags)
     if _ANAPHOR.match(clause) and RECORDING in article.recent:
         key = article.recent[RECORDING]
         return key, article._songs.get(key)
@@ -429,7 +444,8 @@ def _streams(article: Article, s: Sentence) -> None:
         if date is None and opening and later is None:
             date = s.date(opening["d"]).value
         prior = [x for x in _AS_OF_BY.finditer(s.masked, 0, m.start())
-                 if not re.search(r"[;⟦]", s.masked[x.end():m.start()])]
+                 if not re.search(r"[;⟦]", s.masked[x.end():m.start()])
+                 and not _NEXT_CLAUSE.search(s.masked, x.end(), m.start())]
         # "and as of April 7 had been streamed 6 million times", "and by March 18 it had …"
         if date is None and prior:
             date = s.date(prior[-1]["d"]).value

@@ -87,6 +87,9 @@ class Article:
     #: The one chart the whole article names, if only one: a position stated without its
     #: chart is on it.
     only_chart: str | None = None
+    #: The drama of the section the reader is in, from a heading that names it
+    #: ("HARBOUR LIGHTS (B, Sat-Sun)"), until the next such heading.
+    section_series: str | None = None
     #: The date a timeline entry opens with ("Sept. 7 — Episode 1. …"), for its sentences.
     dateline: DateMention | None = None
     ceremony: tuple[str, str | None] | None = None  # last awards ceremony: name, date
@@ -234,7 +237,7 @@ class Article:
 
     def series(self, local: str | None = None) -> str | None:
         """The series a statement is about: the one named in the sentence, else the article's."""
-        return local or self.main_series or self.recent.get(SERIES)
+        return local or self.section_series or self.main_series or self.recent.get(SERIES)
 
     # -- claims ------------------------------------------------------------------------------
 

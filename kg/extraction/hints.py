@@ -49,8 +49,9 @@ _CUES = [
                 r"(?:airs|aired|premiered|premieres|"
                 # "C, runs the till by day": a character's errand, not a series' run
                 r"ran|runs|wrapped|concluded|(?:ended|ends|finished|concluded)\s+its\s+run)\b"
-                # "B, which premiered its new drama": B is the channel
-                r"(?!\s+(?:the|a|an|his|her|their|its)\b)"),
+                # "B, which premiered its new drama": B is the channel; "A ran on for …": a person
+                r"(?!\s+(?:the|a|an|his|her|their|its|onto|off|out|over|into|after|away|back|"
+                r"up)\b|\s+on\s+(?:for|to|stage)\b)"),
      SERIES),
     (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:which\s+|that\s+)?(?:first\s+)?(?:debuted|premiered|aired|airs)\s+"
                 r"on\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:channel|network|broadcaster|station)\b"),
@@ -208,8 +209,15 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
 
 
 def _pull_quote(text: str, mention: object) -> bool:
-    """A headline's quotation set before a colon ("“I sang it twice”: A on …")."""
-    return bool(re.match(r"[,.!?]?[”\"’']?\s*:", text[mention.end:mention.end + 4]))
+    """A headline's quotation set before a colon ("“I sang it twice”: A on …"), not a title
+    set before one ("“S”: Everything to Know …"): a quotation speaks, in the first or second
+    person, or ends like a sentence."""
+    before_colon = re.match(r"(?P<end>[,.!?]?)[”\"’']?\s*:", text[mention.end:mention.end + 4])
+    if before_colon is None:
+        return False
+    words = set(re.findall(r"[a-z']+", str(getattr(mention, "text", "")).lower()))
+    return before_colon["end"] in ("!", "?", ".") or bool(
+        words & {"i", "i'm", "my", "mine", "me", "we", "our", "us", "you", "your"})
 
 
 def _headline_series(article: Article, sentences: list[Sentence]) -> None:

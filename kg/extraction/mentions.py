@@ -36,6 +36,7 @@ _STOPWORDS = (
     # a chart note's verb with no subject: "Out since Feb. 5.", "Debuted at No. 15 on …"
     "out unchanged debuted passed climbed peaked entered reached topped spent crossed surpassed "
     "numbers "  # "by the Numbers" in a headline is no artist
+    "missed loved watched "  # "Missed the drama? …" opens a question, not a name
     "across during throughout elsewhere among beyond behind beside alongside between "
     # titles and ranks written before a name ("Captain X", "Co-lead X", "Detective X")
     "co-lead co-leads captain lieutenant sergeant detective inspector officer doctor dr "

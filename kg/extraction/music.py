@@ -46,7 +46,7 @@ from kg.extraction.masked import NAMES, D, M, Sentence
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
 from kg.extraction.registry import Resolution
-from kg.extraction.sentences import CELL, dashes
+from kg.extraction.sentences import BRACKET_ITEM, CELL, dashes
 
 _BY = re.compile(
     rf"(?P<r>{M})(?P<mid>(?:\s*,)?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,4}}?)"
@@ -109,6 +109,12 @@ _DUET = re.compile(
     r"(?:\s+with\s+(?:(?:fellow\s+)?(?:singer|actor|actress|rapper|co-star|bandmate|lead|"
     rf"member)\s+)?(?P<b>{M})(?:\s*,\s+who\b(?:[^,⟨;]|{M}){{0,80}}?,)?)?\s+(?:on|for)\s+"
     rf"(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?(?P<r>{M})")
+# "A's voice carries “T,” the ballad under every confession": A sings T.
+_VOICE_CARRIES = re.compile(rf"(?P<a>{M})[’']s\s+(?:voice|vocals?)\s+(?:carries|carried|leads|led|"
+                            rf"anchors|anchored)\s+(?P<r>{M})")
+# "…, and the vocal is A's, recorded in character as C": who sings the song spoken of.
+_VOCAL_IS = re.compile(rf"\bthe\s+(?:lead\s+)?vocals?\s+(?:is|are|was|were)\s+(?P<a>{M})[’']s\b"
+                       rf"(?:,\s+(?:recorded|sung)\s+in\s+character\s+as\s+(?P<c>{M}))?")
 # A note's "Vocals: A, in character as frontwoman C.": who sings the song spoken of.
 _VOCALS_NOTE = re.compile(rf"^\s*(?P<key>{M}|(?:Lead\s+)?[Vv]ocals?)\s*:\s*(?P<a>{NAMES})"
                           r"(?:,\s+in\s+character\s+as\s+"
@@ -124,6 +130,11 @@ _SHARES = re.compile(
     rf"(?:the\s+)?(?:lead\s+)?(?:vocals|verses|vocal\s+duties|the\s+mic(?:rophone)?)\s+with\s+"
     r"(?:(?:singer|actor|actress|rapper|co-star|bandmate)\s+)?"
     rf"(?P<b>{M})\s+(?:on|in|for)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?(?P<r>{M})")
+# "on “T” he shares the microphone with A and B, his G groupmates": all three sing T.
+_ON_T_SHARES = re.compile(
+    rf"\b[Oo]n\s+(?P<r>{M}),?\s+(?:(?P<a>{M})|(?P<pro>he|she))\s+(?:shares|shared|splits|split|trades|"
+    r"traded)\s+the\s+(?:lead\s+)?(?:vocals|verses|mic(?:rophone)?)\s+with\s+"
+    rf"(?P<list>{NAMES})")
 # "“T,” A's theme for S": A's recording, named before its owner.
 _TITLE_OWNED = re.compile(rf"(?P<r>{M}),\s+(?P<a>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:theme|ballad|"
                           r"single|song|track|anthem|duet|number|OST|contribution|offering|"
@@ -251,9 +262,14 @@ _DUET_TITLED = re.compile(
     rf"(?:titled|called|named|dubbed|entitled)\s+(?P<r>{M})|"
     rf"(?P<r2>{M}),\s+(?P<a2>{M})[’']s\s+(?:[a-z-]+\s+)?duet\s+with\s+{_NOUN}?(?P<c2>{M})")
 # "T came out on DATE under the name G, with A singing in character as C".
+# "… was released on April 15 under girl group G's name": G is credited.
 _UNDER_NAME = re.compile(rf"\bunder\s+the\s+(?:band\s+|group\s+)?(?:name|banner|moniker)\s+"
-                         rf"(?P<a>{M})")
-_WITH_SINGING = re.compile(rf"\bwith\s+(?P<a>{M})(?:,\s+who\s+(?:[^,⟨]|{M}){{0,60}},)?\s+"
+                         rf"(?P<a>{M})|\bunder\s+(?:(?:girl|boy|idol)\s+)?(?:group\s+|band\s+)?"
+                         rf"(?P<a2>{M})[’']s\s+(?:name|banner)")
+# "with A and B, two of the group's five, on vocals": each sings (and is in the group).
+_WITH_SINGING = re.compile(rf"\bwith\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?"
+                           rf"(?:,\s+who\s+(?:[^,⟨]|{M}){{0,60}},|,\s+(?P<of>(?:two|three|four|both|all)\s+"
+                           r"of\s+the\s+(?:group|band)[’']s\s+\w+),)?\s+"
                            r"(?:(?:once\s+)?again\s+|also\s+)?(?:singing|on\s+vocals|handling\s+the\s+"
                            r"(?:lead\s+)?vocals?)"
                            rf"(?:\s+in\s+character(?:\s+as\s+(?P<c>{M}))?)?")
@@ -445,9 +461,10 @@ _HE_SINGS = re.compile(rf"(?P<r>{M}),\s+(?:the|a|an)\s+(?:(?:[a-z-]+|{M})\s+){{0
                        r"(?:song|anthem|ballad|track|single|number|tune|duet|jam|cut|bop|lullaby|"
                        r"serenade)\s+(?:that\s+|which\s+)?"
                        r"(?:he|she|(?P<a>⟨\d+⟩))\s+(?:also\s+)?"
-                       r"(?:sings|sang|performs|performed|recorded|records)\b(?P<cw>\s+in\s+character)?"
+                       r"(?:sings|sang|performs|performed|recorded|records|cut)\b"
+                       r"(?P<cw>\s+in\s+character)?"
                        # "… in character as DJ C", "… in character as the pharmacist C"
-                       rf"(?:(?<=character)\s+as\s+(?:[A-Z]{{2,}}\s+|the\s+(?:[a-z-]+\s+){{0,2}}?)?"
+                       rf"(?:(?:(?<=character)|(?<=\bcut))\s+as\s+(?:[A-Z]{{2,}}\s+|the\s+(?:[a-z-]+\s+){{0,2}}?)?"
                        rf"(?P<c>{M}))?(?:\s+with\s+(?P<b>{M}))?")
 # "…, with B as D on the harmonies": B sings too, as D.
 _WITH_AS_ON = re.compile(rf"^(?:,\s+(?:the\s+)?[^,⟨]{{0,50}})?,\s+with\s+(?P<b>{M})\s+as\s+"
@@ -550,6 +567,18 @@ def apply(article: Article, s: Sentence) -> None:
                     _credit(article, s, title, artist)
             if got:
                 _credit_to(article, s, got, he, [])
+    for m in _VOICE_CARRIES.finditer(s.masked):
+        if s.mention(m["r"]) is not None and s.mention(m["r"]).quoted:
+            _sing(article, s, s.mention(m["r"]), [s.mention(m["a"])])
+    for m in _VOCAL_IS.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        singer = s.mention(m["a"])
+        who = _artist(article, singer, [], prefer_person=True) \
+            if got and _artistlike(article, singer, loose=True) else None
+        if who is not None and article.is_a(who, PERSON):
+            character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, []) \
+                if m["c"] else None
+            _vocals(article, s, got, who, character, [])
     note = _VOCALS_NOTE.match(s.masked)
     key = s.mention(note["key"]) if note else None
     if key is not None and key.text.lower() not in ("vocal", "vocals", "lead vocals"):
@@ -588,6 +617,12 @@ def apply(article: Article, s: Sentence) -> None:
                 _credit(article, s, s.mention(m["r"]), artist)
     for m in _SHARES.finditer(s.masked):
         _sing(article, s, s.mention(m["r"]), [s.mention(m["a"]), s.mention(m["b"])])
+    for m in _ON_T_SHARES.finditer(s.masked):
+        subject = s.mention(m["a"]) if m["a"] else next(
+            (x for x in reversed(s.mentions_in(s.masked[:m.start()])) if not x.quoted and
+             _artistlike(article, x, loose=True)), None)  # "… A …: on “T” he shares …"
+        _sing(article, s, s.mention(m["r"]), [x for x in (subject, *s.mentions_in(m["list"]))
+                                              if x is not None])
     for m in _VOICE_ON.finditer(s.masked):
         _voice_on(article, s, m)
     for m in _TITLE_OWNED.finditer(s.masked):
@@ -1187,21 +1222,27 @@ def _under_name(article: Article, s: Sentence) -> None:
     sings."""
     titles = [x for x in s.mentions if x.quoted and _is_title(article, x)]
     for m in _UNDER_NAME.finditer(s.masked):
-        before = [x for x in titles if x.start < s.mention(m["a"]).start]
+        artist = s.mention(m["a"] or m["a2"])
+        before = [x for x in titles if x.start < artist.start]
         if before:
-            _credit(article, s, before[0], s.mention(m["a"]))
+            _credit(article, s, before[0], artist)
     for m in _WITH_SINGING.finditer(s.masked):
-        singer = s.mention(m["a"])
-        before = [x for x in titles if x.start < singer.start]
-        if not before or not _artistlike(article, singer, loose=True):
-            continue
-        flags: list[str] = []
-        got = _recording(article, before[0], flags)
-        who = _artist(article, singer, flags, prefer_person=True)
-        if got and who and article.is_a(who, PERSON):
-            character = s.mention(m["c"])
-            role = article.resolve(character, (CHARACTER,), None, flags) if character else None
-            _vocals(article, s, got, who, role, flags)
+        for singer in (s.mention(m["a"]), s.mention(m["b"])):
+            before = [x for x in titles if singer is not None and x.start < singer.start]
+            if not before or not _artistlike(article, singer, loose=True):
+                continue
+            flags: list[str] = []
+            got = _recording(article, before[0], flags)
+            who = _artist(article, singer, flags, prefer_person=True)
+            if got and who and article.is_a(who, PERSON):
+                character = s.mention(m["c"])
+                role = article.resolve(character, (CHARACTER,), None, flags) \
+                    if character else None
+                _vocals(article, s, got, who, role, flags)
+                band = next(iter(article.credits.get(got[0], set())), None) if m["of"] else None
+                if band and article.is_a(band, GROUP):  # "two of the group's five"
+                    article.claim(s.start, s.end, "membership", modelling.member(who, band),
+                                  flags, who, band)
 
 
 def _owned_before(article: Article, s: Sentence) -> None:
@@ -1356,10 +1397,43 @@ _RANKED_ROW = re.compile(r"\s*(?:No\.?\s*|#\s*)\d{1,3}\s*[—–:-]\s+(?P<a>[^�
 _NUMBERING = re.compile(r"\s*(?:\d{1,3}[.)]|0\d(?=\s)|#\s*\d{1,3}[.):]?|[-*•·])\s+")
 
 
+def _bracket_item(article: Article, s: Sentence, m: re.Match[str]) -> None:
+    """"A4 “T” [G] — vocals: A and B, in character as C and D": G is credited; A and B sing,
+    each as the character named in the same order."""
+    title = _mention(article, s.start + m.start("t"), s.start + m.end("t"), quoted=True)
+    names = [x for x in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|$))", m["a"])
+             if x.group().strip()]
+    for x in names:
+        a = s.start + m.start("a") + x.start() + (len(x.group()) - len(x.group().lstrip()))
+        a += len(re.match(r"(?:and\s+)?", article.text[a:]).group())
+        _credit(article, s, title, _mention(article, a, s.start + m.start("a") + x.end()))
+    if not m["v"]:
+        return
+    got = _recording(article, title, [])
+    voices = [x for x in s.mentions if x.start >= s.start + m.start("v")]
+    part = article.text[s.start + m.start("v"):s.start + m.end("v")]
+    split = re.search(r",\s+in\s+character\s+as\s+", part)
+    cut = s.start + m.start("v") + (split.start() if split else len(part))
+    singers = [x for x in voices if x.end <= cut]
+    roles = [x for x in voices if x.start >= cut] if split else []
+    for i, singer in enumerate(singers):
+        who = _artist(article, singer, [], prefer_person=True) \
+            if got and _artistlike(article, singer, loose=True) else None
+        if who is None or not article.is_a(who, PERSON):
+            continue
+        role = article.resolve(roles[i], (CHARACTER,), CHARACTER, []) \
+            if len(roles) == len(singers) else None
+        _vocals(article, s, got, who, role, [])
+
+
 def _list(article: Article, s: Sentence) -> None:
     """Parse "Title — Artist Title — Artist …" (one line, or one item a line); a title alone
     takes the artist its introduction credits."""
     text = article.text
+    bracket = BRACKET_ITEM.match(text[s.start:s.end])
+    if bracket:
+        _bracket_item(article, s, bracket)
+        return
     ranked = _RANKED_ROW.match(text, s.start, s.end)
     if ranked:
         _list_item(article, s, ranked.start("t"), ranked.end("t"), ranked.start("a"),

@@ -24,6 +24,10 @@ _BY_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]\s*|[-*•·]\s*)?[\"“‘']?[A-Z0-9]
 _PAREN_ITEM = re.compile(r"^\s*(?:(?:Track|No\.)\s*\d{1,3}\s*[:.)]\s*|\d{1,3}[.)]\s*|"
                          r"#\s*\d{1,3}\s*[:.)]?\s+|[-*•·]\s*)?"
                          r"[\"“‘']?[A-Z0-9][^()]{0,60}?[\"”’']?\s+\((?P<artist>[A-Z0-9][^()]{0,60})\)\s*$")
+# "A1 “Title” [Artist] — vocal: X, in character as Y": a side and track, the credited artist
+# in square brackets, and who sings.
+BRACKET_ITEM = re.compile(r"^\s*(?:[A-Z]?\d{1,2}[.)]?\s+)?[\"“](?P<t>[^\"”]{1,80})[\"”]\s+"
+                          r"\[(?P<a>[^\]]{1,80})\](?:\s+[—–-]\s+vocals?\s*:\s+(?P<v>.{1,120}?))?\s*$")
 # "1. Title", "- “Title”": a track-list line that names no artist (the introduction may).
 _TITLE_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·])\s*[\"“‘']?[A-Z0-9][^.!?:;|]{0,60}$")
 _RANKED = re.compile(r"\s*(?:No\.?\s*|#\s*|Track\s+)\d{1,3}\s*(?:[—–-]\s+|(?=[\"“‘']))")
@@ -88,10 +92,21 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
     listed = [_list_line(line) for line in lines]
     if block[0][0] == 0 and len(block) == 1:
         listed = [False]  # the headline ("“S” Past the Halfway Mark, by the Numbers")
+    headed = len(block) > 1 and len(lines[0].split()) <= 3 and \
+        not re.search(r"[.:!?,;]", lines[0]) and all(listed[1:])  # "SIDE A" over the items
+    if headed:
+        return [_trimmed(text, *block[0], "heading")] + [
+            _trimmed(text, a, b, "list") for a, b in block[1:]]
     if all(listed) or (len(block) > 1 and lines[0].rstrip().endswith(":") and all(listed[1:])):
         out = [] if listed[0] else _sentences(text, *block[0])
         return out + [_trimmed(text, a, b, "list") for (a, b), is_item in zip(
             block, listed, strict=True) if is_item]
+    # "And the band?\nIt is called G. The line-up, by part, character and actor:\nA / B / C"
+    intro = next((k for k in range(len(lines) - 2, 0, -1) if lines[k].rstrip().endswith(":")
+                  and all(listed[k + 1:])), None)
+    if intro is not None:
+        return _sentences(text, block[0][0], block[intro][1]) + [
+            _trimmed(text, a, b, "list") for a, b in block[intro + 1:]]
     fields = [_field_line(line) for line in lines]
     titled = lines[0].rstrip().endswith(":") or (  # "FACT BOX", "HARBOUR LIGHTS" over it
         len(lines[0].split()) <= 6 and not re.search(r"[.!?,;]\s*$", lines[0]))
@@ -116,6 +131,8 @@ def _list_line(line: str) -> bool:
 
     Items are short, and a list line neither ends like a sentence nor holds a sentence end.
     """
+    if BRACKET_ITEM.match(line):
+        return True
     if line.rstrip().endswith((".", ":", ";", ",")) or _holds_sentence_end(line):
         return False
     parts = _DASH.split(line.strip())
