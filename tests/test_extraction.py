@@ -1814,6 +1814,111 @@ def test_a_section_heading_sets_the_drama_of_its_sentences(registry):
     assert ("first episode", "Tide Clock", "2033-04-14") not in tuples["broadcast"]
 
 
+# Round 20: scoreboard rows, dot-leader track lists, dashed live blogs, A-to-Z entries.
+_SCOREBOARD = ("Ratings Roundup\n\nThree dramas, one week.\n\n"
+    "SHOW: “Tide Clock” | NETWORK: Channel Nine | SLOT: Mon–Tue, 9:50 p.m. | THIS WEEK: 9.4%\n\n"
+    "Channel Nine’s drama signed off with its sixteenth episode on Tuesday, May 2, seven "
+    "weeks after a quiet opening night on March 13.\n")
+_LEADERS = ("Side by Side\n\nThe sleeve lists them like this.\n\n"
+    "SIDE A\nA1 Kite Tail ........ Nayeon (3:52)\nA2 Paper Moon ..... Do-yun feat. Jae-on (4:05)\n")
+_LIVE_DASHED = ("As It Happened: The 2032 Dasan Drama Awards\n\n"
+    "We blogged from the press room in Goyang on Friday, December 30.\n\n"
+    "7:12 p.m. — Best Supporting Actor: Won Ha-rim.\n\n"
+    "7:30 p.m. — Moon Sun-hee is Best New Actress for “Tide Clock.”\n\n"
+    "8:24 p.m. — Best Couple goes to Won Ha-rim and Moon Sun-hee, who played Na-yul and Gu "
+    "Mal-ja.\n")
+_A_TO_Z = ("Tide Clock From A to Z\n\nChannel Nine’s romance finished its run last autumn.\n\n"
+    "[L] “Kite Tail.” The Checkers' debut single, released August 10. Nayeon sings it.\n\n"
+    "[N] “Paper Moon.” A duet. Out September 7; No. 131 on the TuneBox Top 50 dated "
+    "September 17.\n\n"
+    "[T] “Ash Road.” NEON ARC's own song for the soundtrack, out August 17.\n")
+_ROUND_TWENTY = [
+    (_SCOREBOARD, "broadcast", ("broadcaster", "Tide Clock", "Channel Nine")),
+    (_SCOREBOARD, "broadcast", ("schedule", "Tide Clock", "monday-tuesday")),
+    (_SCOREBOARD, "broadcast", ("final episode", "Tide Clock", "2033-05-02")),
+    (_SCOREBOARD, "broadcast", ("first episode", "Tide Clock", "2033-03-13")),
+    (_LEADERS, "performs", ("credited", "Kite Tail", "Nayeon")),
+    (_LEADERS, "performs", ("credited", "Paper Moon", "Jae-on")),
+    (_N + "The music is doing its own climbing: “Kite Tail,” the band’s debut single, "
+           "held fourth place on the TuneBox Top 50 on June 6.",
+     "chart-entry", ("Kite Tail", "TuneBox Top 50", 4, "2033-06-06")),
+    (_N + "Won Ha-rim leads as Na-yul, and Moon Sun-hee plays Gu Mal-ja. The band is "
+           "called PAPER CRANES, and Na-yul is its lead singer; Gu Mal-ja joins it on "
+           "guitar in episode 2.", "membership", ("Gu Mal-ja", "PAPER CRANES", "member")),
+    (_N + "Won Ha-rim leads as Na-yul, and Moon Sun-hee plays Gu Mal-ja. The band is "
+           "called PAPER CRANES, and Na-yul is its lead singer; Gu Mal-ja joins it on "
+           "guitar in episode 2.", "membership", ("Na-yul", "PAPER CRANES", "lead vocalist")),
+    (_N + "Won Ha-rim, whose pastry chef Na-yul opened and closed the series in the same "
+           "doorway, got the ending she was owed.", "plays", ("Won Ha-rim", "Na-yul")),
+    (_N + "Won Ha-rim and Moon Sun-hee star as the narrator Na-yul and the projectionist "
+           "Gu Mal-ja.", "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    (_N + "Channel Nine aired the sixteenth and last episode of “Tide Clock” on May 27.",
+     "broadcast", ("final episode", "Tide Clock", "2033-05-27")),
+    (_N + "Channel Nine aired the sixteenth and last episode of “Tide Clock” on May 27.",
+     "broadcast", ("broadcaster", "Tide Clock", "Channel Nine")),
+    (_N + "Won Ha-rim, who played Na-yul, the singer up front for PAPER CRANES, walked "
+           "on first.", "membership", ("Na-yul", "PAPER CRANES", "lead vocalist")),
+    (_N + "The story follows a diner band called PAPER CRANES. Moon Sun-hee, whose Gu "
+           "Mal-ja is the band’s bass player, waved.",
+     "membership", ("Gu Mal-ja", "PAPER CRANES", "member")),
+    (_N + "Jae-on, a singer in boy group NEON ARC by day, who spent the series behind "
+           "PAPER CRANES’s drums as Bok Sun-i, bowed.", "plays", ("Jae-on", "Bok Sun-i")),
+    (_N + "Jae-on, a singer in boy group NEON ARC by day, who spent the series behind "
+           "PAPER CRANES’s drums as Bok Sun-i, bowed.",
+     "membership", ("Bok Sun-i", "PAPER CRANES", "member")),
+    (_N + "The centrepiece was the band’s second single, “Paper Moon.” On the record, "
+           "Won Ha-rim and Moon Sun-hee duet as Na-yul and Gu Mal-ja, both in character.",
+     "performs", ("vocals", "Paper Moon", "Moon Sun-hee")),
+    (_N + "Jae-on’s NEON ARC groupmates Do-yun and Nayeon walked on for “Kite Tail,” the "
+           "soundtrack cut released under the group’s name.",
+     "performs", ("credited", "Kite Tail", "NEON ARC")),
+    (_N + "They opened with “Kite Tail.” Nayeon recorded it in character as Gu Mal-ja, "
+           "and as of May 9 it had gone past 60 million streams on Streamly.",
+     "stream-milestone", ("Kite Tail", "Streamly", 60000000, "2033-05-09")),
+    (_LIVE_DASHED, "award",
+     ("Best Supporting Actor, 2032 Dasan Drama Awards", "Won Ha-rim", "2032-12-30")),
+    (_LIVE_DASHED, "award",
+     ("Best New Actress, 2032 Dasan Drama Awards", "Moon Sun-hee", "2032-12-30")),
+    (_LIVE_DASHED, "award", ("Best Couple, 2032 Dasan Drama Awards", "Moon Sun-hee", "2032-12-30")),
+    (_LIVE_DASHED, "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    (_A_TO_Z, "release", ("Kite Tail", "2032-08-10")),
+    (_A_TO_Z, "release", ("Paper Moon", "2032-09-07")),
+    (_A_TO_Z, "chart-entry", ("Paper Moon", "TuneBox Top 50", 131, "2032-09-17")),
+    (_A_TO_Z, "release", ("Ash Road", "2032-08-17")),
+    ("Vinyl Review\n\nChannel Nine's Monday-Tuesday melodrama ended on May 2, and its "
+     "soundtrack, “Tide Clock OST,” now comes on vinyl.",
+     "broadcast", ("broadcaster", "Tide Clock", "Channel Nine")),
+    ("Vinyl Review\n\nChannel Nine's Monday-Tuesday melodrama ended on May 2, and its "
+     "soundtrack, “Tide Clock OST,” now comes on vinyl.",
+     "broadcast", ("final episode", "Tide Clock", "2033-05-02")),
+]
+_OVERREACH_TWENTY = [
+    (_N + "Won Ha-rim and Moon Sun-hee star as the narrator Na-yul and the projectionist "
+           "Gu Mal-ja.", "plays", ("Moon Sun-hee", "Na-yul")),
+    (_LIVE_DASHED, "plays", ("Moon Sun-hee", "Na-yul")),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_TWENTY)
+def test_round_twenty_forms(registry, text, relation, expected):
+    tuples, proposal = _tuples(registry, text)
+    assert expected in tuples[relation], (tuples[relation], proposal.facts)
+
+
+@pytest.mark.parametrize(("text", "relation", "unwanted"), _OVERREACH_TWENTY)
+def test_round_twenty_forms_do_not_overreach(registry, text, relation, unwanted):
+    tuples, proposal = _tuples(registry, text)
+    assert unwanted not in tuples[relation], (tuples[relation], proposal.facts)
+
+
+def test_a_scoreboard_row_and_a_track_length_are_no_credits(registry):
+    """"SHOW: “S” | NETWORK: B" credits no song, and "A (3:52)" names no group."""
+    scoreboard, _ = _tuples(registry, _SCOREBOARD)
+    leaders, _ = _tuples(registry, _LEADERS)
+    assert not any("SHOW" in str(t) for t in scoreboard["performs"])
+    assert not any("3:52" in str(t) for t in leaders["performs"] | leaders["membership"])
+
+
 @pytest.mark.parametrize("text", [
     "Won Ha-rim was chosen as ambassador, said Moon Sun-hee.",
     "Won Ha-rim served as the MC alongside Moon Sun-hee.",
@@ -2266,6 +2371,11 @@ def _listed(paragraph: str) -> bool:
     if intro is not None and intro > 0 and all(re.search(r"\s[-/|·]\s", line)
                                                for line in lines[intro + 1:]):
         return True  # prose, then "… by part, character and actor:" over its items
+    if lines and re.match(r"[A-Z][A-Z ]{1,15}:\s+[^|]+\|", lines[0]):
+        return True  # "SHOW: “S” | NETWORK: B | …": a table row of its own
+    if len(lines) > 2 and len(lines[0].split()) <= 3 and all(
+            re.search(r"\s(?:[-/|·]|\.{3,})\s", line) for line in lines[1:]):
+        return True  # "SIDE A" over "A1 Title ........ Artist (3:52)" items
     return len(lines) > 1 and (
         all(re.search(r"\s[-/|·]\s|\)$|^\s*\d{1,3}[.)]\s", line) for line in lines) or
         all(line.lstrip().startswith("|") for line in lines) or  # a Markdown table

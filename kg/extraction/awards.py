@@ -75,9 +75,12 @@ _THAT_PRIZE = re.compile(r"\b(?:that|the|this)\s+(?:prize|award|trophy)\s+(?:ins
                          rf"(?P<x>{M})")
 # A live blog's entry: "7:18 p.m. First trophy of the night: Best New Actor is G's A",
 # "10:25 p.m. Best Couple: A and B, better known as …", "Daesang: A."
-_ENTRY = re.compile(rf"^\s*\d{{1,2}}:\d\d\s*[ap]\.m\.\s+(?:[A-Z][^:⟨]{{0,40}}:\s+)?(?P<award>{M})"
-                    rf"(?:,\s+[A-Z][a-z]+)?\s*(?::|\s+is)\s+(?:{M}[’']s\s+)?(?P<x>{M})"
-                    rf"(?:\s+and\s+(?P<y>{M}))?")
+_ENTRY = re.compile(rf"^\s*\d{{1,2}}:\d\d\s*[ap]\.m\.[,\s]+(?:[A-Z][^:⟨]{{0,40}}:\s+)?"
+                    rf"(?P<award>{M})(?:,\s+[A-Z][a-z]+)?\s*(?::|\s+is|\s+goes\s+to)\s+"
+                    rf"(?:{M}[’']s\s+)?(?P<x>{M})(?:\s+and\s+(?P<y>{M}))?")
+# "7:30 p.m. — A is Best New Actress for …", "G take Best Soundtrack Artist": the winner first.
+_ENTRY_WINNER = re.compile(rf"^\s*\d{{1,2}}:\d\d\s*[ap]\.m\.[,\s]+(?P<x>{M})\s+(?:is|are|takes?|"
+                           rf"wins?|won|took)\s+(?:the\s+)?(?P<award>{M})")
 # "- Top Excellence Award, Actress: A, “S”": a winners list's line.
 _LISTED = re.compile(rf"^\s*(?:[-*•·]\s*)?(?P<award>{M})(?:,\s+[A-Z][a-z]+)?\s*:\s+(?P<x>{M})"
                      rf"(?:\s+(?:and|&)\s+(?P<y>{M}))?")
@@ -124,8 +127,12 @@ def apply(article: Article, s: Sentence) -> None:
     if s.kind != "sentence":
         return
     remember_ceremony(article, s)
-    if _ENTRY.match(s.masked):  # "9:10 p.m. Best OST: “T.”" in a live blog
-        _listed(article, s, _ENTRY)
+    entry = _ENTRY.match(s.masked)
+    if entry and _AWARD_WORDS.search(s.mention(entry["award"]).text):
+        _listed(article, s, _ENTRY)  # "9:10 p.m. Best OST: “T.”" in a live blog
+    elif (entry := _ENTRY_WINNER.match(s.masked)) and \
+            _AWARD_WORDS.search(s.mention(entry["award"]).text):
+        _win(article, s, entry, s.mention(entry["award"]), s.mention(entry["x"]), entry.start())
     for m in _WIN.finditer(s.masked):
         if re.match(r"\s+on\s+behalf\s+of\b", s.masked[m.end():]):
             continue  # "accepted the trophy on behalf of the team": the team won it

@@ -29,6 +29,7 @@ from kg.extraction.dates import MONTHS, resolve, upcoming
 from kg.extraction.masked import NAMES, D, M, Sentence, hedged
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
+from kg.extraction.sentences import KEYED_ROW
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SERIES_NOUN = (r"(?:k-drama|drama|series|romance|rom-com|romantic\s+comedy|thriller|melodrama|"
@@ -78,6 +79,9 @@ _ITS_DRAMA = re.compile(rf"(?P<b>{M})\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+[^⟨
                         r"(?:premiered|premieres|premiere|launched|launches|aired|airs|air|debuted|"
                         r"unveiled|rolled\s+out)\s+its\s+(?:(?:new|upcoming|latest|next)\s+)?"
                         rf"(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+(?P<s2>{M})", re.I)
+# "B aired the sixteenth and last episode of “S” on August 27": S's channel and finale.
+_AIRED_LAST = re.compile(rf"(?P<b>{M})\s+aired\s+the\s+(?:[\w-]+\s+and\s+)?(?:last|final)\s+"
+                         rf"episode\s+of\s+(?P<s>{M})\s+on\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "after “S” left B's weekend schedule": B aired S.
 _LEFT_SCHEDULE = re.compile(rf"(?P<s>{M})\s+(?:left|joined|returned\s+to|leaves|joins|exited)\s+"
                             rf"(?P<b>{M})[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:schedule|slot|line-?up)\b")
@@ -112,7 +116,7 @@ _SET_TO_END = re.compile(rf"\b(?:(?:is|are)\s+(?:set|scheduled|slated|due)\s+to|
 _BEGAN = re.compile(rf"\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+"
                     rf"(?:began|started)\s+on\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})", re.I)
 # "All three services start on premiere night, March 6": the first episode's day.
-_PREMIERE_NIGHT = re.compile(rf"\bpremiere\s+(?:night|day|date)\s*[,:]?\s+(?:on\s+)?"
+_PREMIERE_NIGHT = re.compile(rf"\b(?:premiere|opening)\s+(?:night|day|date)\s*[,:]?\s+(?:on\s+)?"
                              rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "“S” opened on DATE": a named subject right before the verb (a series, checked below).
 _OPENED = re.compile(rf"{M}\s+(?:opened|launched)\s+on\s+(?P<d>{D})")
@@ -133,7 +137,7 @@ _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"drew\s+the\s+curtain\s+on\s+its\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}|"
                     rf"(?:last|final)\s+episode\s+(?:aired|was\s+broadcast)|finale\s+aired)\s+"
                     # "wrapped up its sixteen-episode run on May 4"
-                    rf"(?:(?:[a-z]+(?:-[a-z]+)?|on\s+{M})\s+){{0,3}}?on\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
+                    rf"(?:(?:[a-z]+(?:-[a-z]+)?|on\s+{M})\s+){{0,4}}?on\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 _SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
                        rf"{_SERIES_NOUN}\b|"
                        # "settles into the Wednesday-Thursday 9 p.m. slot"
@@ -144,9 +148,10 @@ _SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+
                        rf"(?:on\s+)?(?P<a>{_WEEKDAY})s?"
                        rf"(?:\s+and\s+(?P<b>{_WEEKDAY})s?)?")
 _RELEASED = re.compile(
-    r"\b(?P<verb>released|(?<![\w\s])\s*Released(?=\s+⟦)|"
+    r"\b(?P<verb>released|(?<![\w\s])\s*(?:Released|Out)(?=\s+⟦)|(?<=,\s)out(?=\s+⟦)|"
     # "It is scheduled for March 7", "is slated for release on DATE"
     r"(?<=is\s)(?:scheduled|slated|set)\s+for(?:\s+(?:release|a\s+release))?(?=\s+(?:on\s+)?⟦)|"
+
     r"came\s+out|comes\s+out|dropped|unveiled|arrived|put\s+out|puts\s+out|"
     r"went\s+(?:out|up|online)|(?:been\s+)?out\s+since|(?<![\w\s])\s*Out\s+since|(?:made|became)\s+"
     r"available|hit\s+(?:music\s+|streaming\s+|digital\s+|online\s+)?(?:platforms|services|"
@@ -198,6 +203,7 @@ def apply(article: Article, s: Sentence) -> None:
         return
     if s.kind == "row":
         _row_release(article, s)
+        _keyed_row(article, s)
     if s.kind != "sentence":
         return
     _broadcasters(article, s)
@@ -400,6 +406,45 @@ def section(article: Article, s: Sentence) -> None:
                       "schedule")
 
 
+_ROW_KEYS = {"show": "series", "series": "series", "drama": "series", "title": "series",
+             "network": "channel", "channel": "channel", "broadcaster": "channel",
+             "slot": "days", "airs": "days", "schedule": "days"}
+
+
+def _keyed_row(article: Article, s: Sentence) -> None:
+    """"SHOW: “S” | NETWORK: B | SLOT: Mon–Tue, 9:50 p.m.": S, its channel and its days; S is
+    the drama the sentences below the row speak of."""
+    if not KEYED_ROW.match(article.text, s.start):
+        return
+    cells: dict[str, tuple[int, int]] = {}
+    for cell in re.finditer(r"(?P<k>[A-Z][A-Z ]{1,15}):\s+(?P<v>[^|]+?)\s*(?=\||$)",
+                            article.text[s.start:s.end]):
+        key = _ROW_KEYS.get(cell["k"].strip().lower())
+        if key:
+            cells.setdefault(key, (s.start + cell.start("v"), s.start + cell.end("v")))
+    if "series" not in cells:
+        return
+    flags: list[str] = []
+    a, b = cells["series"]
+    named = next((x for x in s.mentions if a <= x.start < b), None)
+    series = article.resolve(named, (SERIES,), SERIES, flags) if named is not None else None
+    if series is None:
+        return
+    article.section_series = series
+    if "channel" in cells:
+        a, b = cells["channel"]
+        outlet = next((x for x in s.mentions if a <= x.start < b), None)
+        _outlet(article, s, outlet, series, list(flags))
+    if "days" in cells:
+        a, b = cells["days"]
+        days = re.match(rf"\s*(?P<a>{_DAY})(?:\s*[-–/]\s*(?P<z>{_DAY}))?", article.text[a:b])
+        if days:
+            names = [_DAY_NAMES[d[:3].title()] for d in (days["a"], days["z"]) if d]
+            article.claim(s.start, s.end, "broadcast",
+                          [(series, "lr:airingSchedule", "-".join(names))], flags, series,
+                          "schedule")
+
+
 def _box_series(article: Article, flags: list[str]) -> str | None:
     title = article.previous
     mentions = [x for x in title.mentions if not _weekday(x)] if title is not None else []
@@ -427,7 +472,9 @@ def _sentence_series(article: Article, s: Sentence, flags: list[str]) -> str | N
 
 
 # "The series aired on …" after a sentence about another drama: that drama.
-_THE_SERIES = re.compile(rf"^\s*(?:The|This|That)\s+(?:[\w-]+\s+)?{_SERIES_NOUN}\b", re.I)
+# "B's Friday-Saturday series, which ran …" after "Drama of the Year: “S.”": S too.
+_THE_SERIES = re.compile(rf"^\s*(?:The|This|That|{M}[’']s)\s+(?:[\w-]+\s+)?{_SERIES_NOUN}\b",
+                         re.I)
 
 
 def _spoken_of(article: Article, s: Sentence) -> str | None:
@@ -476,6 +523,11 @@ def _broadcasters(article: Article, s: Sentence) -> None:
             candidate = s.mention(apposed["s"]) if apposed else None
             if candidate is not None and (candidate.quoted or _is_series(article, candidate)):
                 local = candidate
+        before = article.previous
+        if local is None and not s.masked[:m.start()].strip() and before is not None:
+            # "Drama of the Year: “S.” B's Friday-Saturday series, which ran …": S
+            named = [x for x in before.mentions if x.quoted and _is_series(article, x)]
+            local = named[0] if len(named) == 1 else None
         series = (article.resolve(local, (SERIES,), SERIES, flags) if local
                   else article.series())
         _outlet(article, s, s.mention(m["b"]), series, flags)
@@ -494,6 +546,16 @@ def _broadcasters(article: Article, s: Sentence) -> None:
             continue
         flags = []
         _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
+    for m in _AIRED_LAST.finditer(s.masked):
+        flags: list[str] = []
+        local = s.mention(m["s"])
+        series = article.resolve(local, (SERIES,), SERIES, flags) if local is not None and \
+            local.quoted else None
+        if series:
+            _outlet(article, s, s.mention(m["b"]), series, list(flags))
+            article.claim(s.start, s.end, "broadcast",
+                          modelling.episode_date(series, "final", s.date(m["d"]).value), flags,
+                          series, "final-episode")
     for m in [*_OVER_AT.finditer(s.masked), *_ITS_DRAMA.finditer(s.masked),
               *_LEFT_SCHEDULE.finditer(s.masked)]:
         g = m.groupdict()
@@ -593,7 +655,8 @@ def _carries(article: Article, s: Sentence) -> None:
                          r"carry|streams|stream|hosts|host|offers|offer|has|(?:has\s+|have\s+)?"
                          r"(?:picked|snapped)(?:\s+up|(?=\s+it\s+up\b)))\s+"
                          rf"(?:(?:the|all\s+\w+\s+episodes\s+of\s+the)\s+(?:[a-z-]+\s+)?"
-                         rf"(?:series|drama|show|episodes|run)\b|it\b)", s.masked):
+                         rf"(?:series|drama|show|episodes|run)\b|it\b|(?:each|every)\s+episode\b)",
+                         s.masked):
         flags: list[str] = []
         series = article.series()
         if m.group().endswith("it"):  # "S airs on B, and P streams it": the series just named

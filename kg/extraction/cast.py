@@ -302,8 +302,24 @@ _VERB_ROLE = {"drums": "drummer", "sings lead": "lead vocalist", "fronts": "lead
 # "A and B lead as C, a mail carrier with a guitar, and sorting clerk D": in order.
 _PAIR_LEAD_AS = re.compile(
     rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?P<verb>lead|star|co-star|headline|are\s+cast|play)\s+"
-    rf"as\s+(?P<c>{M})(?:,\s+(?:a|an|the)\s+[^⟨;]{{0,80}}?,)?\s+and\s+(?:(?:a|an|the)\s+)?"
-    rf"(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})")
+    rf"as\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?)?(?P<c>{M})(?:,\s+(?:a|an|the)\s+[^⟨;]{{0,80}}?,)?"
+    rf"\s+and\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})")
+# "A, whose C is the band's bass player": A plays C, a player in the story's band.
+_WHOSE_IS_THE_BANDS = re.compile(
+    rf"(?P<a>{M}),\s+whose\s+(?P<c>{M})\s+is\s+the\s+band[’']s\s+(?P<role>(?:lead\s+)?(?:singer|"
+    r"vocalist|frontman|frontwoman|bassist|bass\s+player|drummer|guitarist|keyboardist|"
+    r"keyboard\s+player))\b")
+# "A, a singer in boy group H by day, who spent the series behind G's drums as C".
+_SPENT_BEHIND = re.compile(
+    rf"(?P<a>{M}),\s+(?:[^;⟨]|{M}){{0,80}}?,\s+who\s+spent\s+the\s+(?:series|drama|show|run)\s+"
+    rf"behind\s+(?P<g>{M})[’']s\s+(?P<inst>drums|drum\s+kit|keyboards?|keys|bass|guitar)\s+as\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})")
+# "C, the singer up front for G": G's lead vocalist.
+_SINGER_UP_FRONT = re.compile(rf"(?P<c>{M}),\s+the\s+(?:lead\s+)?singer\s+(?:up\s+front\s+)?"
+                              rf"(?:for|of|in)\s+(?P<g>{M})")
+# "A, whose pastry chef C opened and closed the series": A plays C.
+_WHOSE_C = re.compile(rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+){{1,3}}?(?P<c>{M})\s+"
+                      r"(?:[a-z]+ed|[a-z]+s)\b")
 # "… for playing C", "A … drummed his way through S as C": the subject plays C.
 _FOR_PLAYING = re.compile(rf"\bfor\s+(?:playing|portraying)\s+(?:the\s+)?"
                           rf"(?:(?:[a-z-]+|{M}[’']s\s+[a-z-]+),?\s+){{0,4}}?(?P<c>{M})(?![’']s\b)|\b(?:his|her|their)\s+way\s+through\s+(?:{M}\s+)?as\s+"
@@ -387,6 +403,10 @@ _APPOSED_ROLE = re.compile(
 _ROLE_NOUN_CHARACTER = re.compile(
     r"(?<![’']s\s)\b(?P<role>(?:lead\s+)?(?:bassist|drummer|guitarist|keyboardist|vocalist|"
     rf"frontman|frontwoman|lead\s+singer))\s+(?P<c>{M})")
+# "C is its lead singer", "C joins it on guitar": the band the sentence named.
+_IS_ITS = re.compile(r"\b(?:is|was|becomes|became)\s+its\s+(?P<role>(?:lead\s+)?(?:singer|vocalist|"
+                     r"frontman|frontwoman|bassist|drummer|guitarist|keyboardist))\b|"
+                     r"\b(?:joins|joined)\s+it\s+on\s+(?P<inst>guitar|bass|drums|keys|keyboards?)\b")
 _AS_ITS = re.compile(r"\b(?:ends?\s+up|ended\s+up|serves?|served|stays?|stayed)?\s*as\s+its\s+"
                      r"(?P<role>(?:lead\s+)?(?:bassist|drummer|guitarist|keyboardist|vocalist|"
                      r"frontman|frontwoman|singer|leader))\b")
@@ -597,6 +617,9 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _PLAYED_BY.finditer(s.masked):
         _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _PLAYS.finditer(s.masked):
+        if re.search(rf"{M}\s+and\s+$", s.masked[:m.start()]) and \
+                re.match(rf"\s+and\s+{M}", s.masked[m.end():]):
+            continue  # "A and B, who played C and D": the pairs are read in order
         if _NOT_DESC.search(re.sub(rf"{M}[’']s", "", m["desc"])) or \
                 re.search(r"\d", re.sub(M, "", m["desc"])) or \
                 _INSTRUMENT_PLAYED.match(m["desc"]) or \
@@ -619,6 +642,24 @@ def _plays(article: Article, s: Sentence) -> None:
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]),
                   starring=head["head"].lower().startswith(("lead", "star")))
+    for m in _WHOSE_IS_THE_BANDS.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+            band = band_before(article, story=True)
+            if role and band:
+                part = "lead vocalist" if re.search(r"singer|vocal|front", m["role"]) else "member"
+                _member(article, s, role, None, part, band_key=band)
+    for m in _SPENT_BEHIND.finditer(s.masked):
+        if could_be(article, s.mention(m["a"]), PERSON) and \
+                _character_like(article, s.mention(m["c"])):
+            role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+            if role:
+                _member(article, s, role, s.mention(m["g"]),
+                        _KIT_PLAYER[" ".join(m["inst"].split()).replace("drum kit", "drum kit")]
+                        if " ".join(m["inst"].split()) in _KIT_PLAYER else "member")
+    for m in _SINGER_UP_FRONT.finditer(s.masked):
+        if _is_any(article, s.mention(m["c"]), (CHARACTER,)):
+            _member(article, s, s.mention(m["c"]), s.mention(m["g"]), "lead vocalist")
     for m in _FOR_ROLE.finditer(s.masked):
         actor = s.mention(m["a"] or m["a2"] or m["a3"])
         character = s.mention(m["c"] or m["c2"] or m["c3"])
@@ -639,7 +680,7 @@ def _plays(article: Article, s: Sentence) -> None:
         for actor, character in ((m["a"], m["c"]), (m["b"], m["d"])):
             if _actor_and_role(article, s.mention(actor), s.mention(character)):
                 _play(article, s, s.mention(actor), s.mention(character), starring=bool(m["lead"]))
-    for pattern in (_TITLE_ROLE, _THE_ONE_A_PLAYS, _ROLE_FOR, _THE_C_IN_THE_DRAMA):
+    for pattern in (_TITLE_ROLE, _THE_ONE_A_PLAYS, _ROLE_FOR, _THE_C_IN_THE_DRAMA, _WHOSE_C):
         for m in pattern.finditer(s.masked):
             if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
                 _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
@@ -1102,6 +1143,15 @@ def _membership(article: Article, s: Sentence) -> None:
             role = "lead vocalist" if m["role"].startswith("front") else m["role"]
             _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []), named,
                     role, band_key=band)
+    for m in _IS_ITS.finditer(s.masked):
+        before = s.mentions_in(s.masked[:m.start()])
+        character = before[-1] if before else None
+        bands = [x for x in before if not x.quoted and (
+            _is_any(article, x, (BAND, GROUP)) or article.hints.get(_form(x)) in (BAND, GROUP) or
+            _CAPS_NAME.match(x.text))]
+        if bands and _is_any(article, character, (CHARACTER,)):
+            role = m["role"] or _PLAYER.get((m["inst"] or "").lower(), "keyboardist")
+            _member(article, s, character, bands[-1], role)
     for m in _AS_ITS.finditer(s.masked):  # "C … starts a band, B, and ends up as its frontman"
         before = s.mentions_in(s.masked[:m.start()])
         characters = [x for x in before if _is_any(article, x, (CHARACTER,))]

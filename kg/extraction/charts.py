@@ -26,8 +26,9 @@ _POSITION = re.compile(
     rf"\b(?:No\.|no\.|Number|number)\s+(?P<nw>{_NUMBER_WORDS})\b|"
     r"\b(?P<o>\d{1,3})(?:st|nd|rd|th)(?:\s+(?:spot|place|position|rank)\b|-ranked\b)|"
     r"\b(?P<w>first|top)\s+(?:spot|place|position)\b|\b(?P<t2>top)\s+of\s+the\b|\bnumber\s+one\b|\b(?P<t>topped)\s+the\b|"
-    r"\b(?:ranked|placed|came|finished|charted|ranking|placing|landed|sat|stood)\s+(?:in\s+)?"
-    r"(?:at\s+)?(?P<ow>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
+    r"\b(?:ranked|placed|came|finished|charted|ranking|placing|landed|sat|stood|held)\s+(?:in\s+)?"
+    r"(?:at\s+)?(?P<ow>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"(?:\s+place\b)?|"
     r"\b(?:ranked|placed|came\s+in|finished|charted|ranking|placing|landed|sat|stood)\s+(?:at\s+)?"
     r"(?P<o2>\d{1,3})(?:st|nd|rd|th)\b)")
 _CHART_VERB = re.compile(
@@ -44,7 +45,8 @@ _CHART_VERB = re.compile(
 # "it", "the song", "Soloist A's ballad": the recording named before.
 _ANAPHOR = re.compile(r"^\s*(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|"
                       r"(?:[A-Z][a-z]+\s+|⟨\d+⟩\s+)?⟨\d+⟩[’']s)\s+"
-                      r"(?:[\w’'-]+\s+|⟨\d+⟩\s+){0,2}"
+                      # "The Gulls' debut single"
+                      r"(?:[\w’'-]+\s+|⟨\d+⟩(?:[’']s?)?\s+){0,2}"
                       r"(?:song|track|ballad|single|number|OST|anthem|tune|duet|theme|B-side|"
                       r"entry|closer|opener|cut|finale)\b)")
 _MARK = re.compile(
@@ -116,7 +118,11 @@ def _chart_entries(article: Article, s: Sentence) -> None:
     text = s.masked
     positions = list(_POSITION.finditer(text))
     # "No. 5 on the TuneBox Top 50 on June 3; No. 188 on …": a chart note's bare positions
-    verb = _CHART_VERB.search(text) or re.match(r"\s*(?=No\.\s*\d+\s+on\s)", text)
+    verbs = [v for v in _CHART_VERB.finditer(text)
+             if positions and v.start() <= positions[0].start()]
+    # the verb nearest the first position: "The music is climbing: “T” held fourth place …"
+    verb = (verbs[-1] if verbs and re.search(r":\s", text[:verbs[-1].start()]) else None) or \
+        _CHART_VERB.search(text) or re.search(r"(?:^|;)\s*(?=No\.\s*\d+\s+on\s)", text)
     if not positions or verb is None or hedged(text, verb.start()):
         return
     charts = [(m.start(), m.end(), _platform_chart(article, mention, text, m.end()) or mention)
@@ -348,8 +354,16 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     joined = list(re.finditer(r"(?:,\s*(?:and|but|while|so)?|;|:|\band|\bthat|\bsaid|\bsays|"
                               r"\btold\s+(?:us|me|them|fans|reporters|the\s+(?:crowd|audience)))\s+",
                               clause))
-    if joined and _ANAPHOR.match(clause[joined[-1].end():]):
-        clause = clause[joined[-1].end():]  # "A sings the track, and it ranked …"
+    if joined:  # "…, and as of September 9 it had gone past …": the date opens the clause
+        last = re.sub(rf"^\s*(?:[Oo]n|[Ii]n|[Aa]s\s+of|[Bb]y)\s+{D}\s*,?\s*", "",
+                      clause[joined[-1].end():])
+        if _ANAPHOR.match(last):
+            clause = last  # "A sings the track, and it ranked …"
+    if _ANAPHOR.match(clause) and re.match(r"[ \t]*\[[A-Z]\]",
+                                           article.text[article.text.rfind("\n", 0, s.start) + 1:]):
+        entry = paragraph_title(article, s, flags)  # "[L] “T.” The band's debut single, …"
+        if entry is not None:
+            return entry
     if _ANAPHOR.match(clause):
         # "The centrepiece was “T.” … it topped …": the one title the sentence before named
         before = article.previous
@@ -376,16 +390,18 @@ _NO_SUBJECT = re.compile(r"^\s*(?:Also\s+|Then\s+|Since\s+)?(?:(?:Released|Out|D
                          r"Unchanged|Up|Down)\b|No\.\s*\d)")
 # A paragraph of notes on one song opens with its title and a colon: "“T”: Part 2. …"; a
 # bulleted item with its title and a bracket or a full stop: "• “T” (out May 20). No. 5 on …".
-_LEAD_TITLE = re.compile(r"[ \t]*(?:[•·*-]\s*)?[\"“](?P<t>[^\"”\n]{1,120}?)[,.]?[\"”]"
-                         r"(?::|\s*\(|\.)")
+# An A-to-Z entry opens with its letter: "[L] “T.” The band's debut single, released …".
+_LEAD_TITLE = re.compile(r"[ \t]*(?:[•·*-]\s*|\[[A-Z]\]\s*)?[\"“](?P<t>[^\"”\n]{1,120}?)[,.]?[\"”]"
+                         r"(?::|\s*\(|\.|(?<=\.[\"”]))")
 
 
 def paragraph_title(article: Article, s: Sentence, flags: list[str]
                      ) -> tuple[str, str | None] | None:
     """The recording a paragraph of notes is about: the title that opens it with a colon."""
     line = article.text.rfind("\n", 0, s.start) + 1
-    lead = _LEAD_TITLE.match(article.text, line) if re.match(r"[ \t]*[•·*-]", article.text[line:]) \
-        else None  # the bulleted line the sentence is on
+    lead = _LEAD_TITLE.match(article.text, line) \
+        if re.match(r"[ \t]*(?:[•·*-]|\[[A-Z]\])", article.text[line:]) \
+        else None  # the bulleted (or lettered) line the sentence is on
     start = article.text.rfind("\n\n", 0, s.start)
     start = 0 if start < 0 else start + 2
     lead = lead or _LEAD_TITLE.match(article.text, start)

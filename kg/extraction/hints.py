@@ -26,6 +26,7 @@ from kg.extraction.context import (
     Article,
 )
 from kg.extraction.masked import Sentence
+from kg.extraction.mentions import Mention
 
 _SERIES_WORDS = (r"(?:k-drama|drama|series|romance|rom-com|thriller|melodrama|sitcom|comedy|"
                  r"show|original|web drama|film|fantasy|mystery|miniseries)")
@@ -113,6 +114,8 @@ _CUES = [
     (re.compile(r"(?:⟩(?:[’']s)?\s+|\bfellow\s+)(?:member|leader|maknae)\s+(⟨\d+⟩)"), SINGER),
     (re.compile(r"\b(?:composer|director|writer|screenwriter|producer|pd)\s+(⟨\d+⟩)", re.I),
      PERSON),
+    # "… ended with their band, G, playing its first gig": G is the story's band
+    (re.compile(r"\b(?:[Tt]heir|[Hh]is|[Hh]er)\s+(?:new\s+|fictional\s+)?band,?\s+(⟨\d+⟩)"), BAND),
     # "A sings it in character as C": C is a character
     (re.compile(r"\bin\s+character\s+as\s+(?:[A-Z]{2,}\s+)?(⟨\d+⟩)"), CHARACTER),
     (re.compile(rf"(⟨\d+⟩)[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_WORDS}\b", re.I), BROADCASTER),
@@ -192,6 +195,11 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
         for mention in sentence.mentions:
             series = [e.key for e in mention.resolution.entities
                       if article.registry.is_a(e, SERIES)]
+            stem = re.match(r"(.+?)\s+(?:OST|Original\s+Soundtrack)$", mention.text)
+            if stem and mention.quoted and not series and not mention.resolution.entities:
+                # "“S OST”": the album names its drama, which the article is then about
+                mention = Mention(mention.start, mention.start + len(stem[1]), stem[1],
+                                  article.registry.lookup(stem[1]), quoted=mention.quoted)
             form = names.exact_form(mention.text)
             if not series and article.hints.get(form) == SERIES:
                 series = [f"new:{form}"]

@@ -46,7 +46,7 @@ from kg.extraction.masked import NAMES, D, M, Sentence
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
 from kg.extraction.registry import Resolution
-from kg.extraction.sentences import BRACKET_ITEM, CELL, dashes
+from kg.extraction.sentences import BRACKET_ITEM, CELL, KEYED_ROW, dashes
 
 _BY = re.compile(
     rf"(?P<r>{M})(?P<mid>(?:\s*,)?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,4}}?)"
@@ -122,7 +122,10 @@ _VOCALS_NOTE = re.compile(rf"^\s*(?P<key>{M}|(?:Lead\s+)?[Vv]ocals?)\s*:\s*(?P<a
 # "A and B, as C and D, duet on it": the song spoken of; the verb credits both, each singing
 # as the character named in the same order.
 _DUET_ON_IT = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})(?:\s*,\s+as\s+(?P<c>{M})\s+and\s+"
-                         rf"(?P<d>{M}),)?\s+(?:duet|duets|duetted|dueted)\s+on\s+it\b")
+                         rf"(?P<d>{M}),)?\s+(?:duet|duets|duetted|dueted)\s+on\s+it\b|"
+                         # "On the record, A and B duet as C and D, both in character"
+                         rf"(?P<a2>{M})\s+and\s+(?P<b2>{M})\s+(?:duet|duets|duetted|dueted)\s+as\s+"
+                         rf"(?P<c2>{M})\s+and\s+(?P<d2>{M})")
 # "A shares the vocals with B on T", "A trades verses with B on T": both sing.
 _SHARES = re.compile(
     rf"(?P<a>{M})(?:\s*,\s+who\b[^,]{{0,80}},)?\s+(?:also\s+)?(?:shares|shared|splits|split|trades|"
@@ -265,7 +268,8 @@ _DUET_TITLED = re.compile(
 # "… was released on April 15 under girl group G's name": G is credited.
 _UNDER_NAME = re.compile(rf"\bunder\s+the\s+(?:band\s+|group\s+)?(?:name|banner|moniker)\s+"
                          rf"(?P<a>{M})|\bunder\s+(?:(?:girl|boy|idol)\s+)?(?:group\s+|band\s+)?"
-                         rf"(?P<a2>{M})[’']s\s+(?:name|banner)")
+                         rf"(?P<a2>{M})[’']s\s+(?:name|banner)|"
+                         r"\bunder\s+the\s+(?P<the>group|band)[’']s\s+(?:own\s+)?name")
 # "with A and B, two of the group's five, on vocals": each sings (and is in the group).
 _WITH_SINGING = re.compile(rf"\bwith\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?"
                            rf"(?:,\s+who\s+(?:[^,⟨]|{M}){{0,60}},|,\s+(?P<of>(?:two|three|four|both|all)\s+"
@@ -459,12 +463,14 @@ _HIS_SINGLE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?
 # "T, the G duet that A recorded in character with B": both sing.
 _HE_SINGS = re.compile(rf"(?P<r>{M}),\s+(?:the|a|an)\s+(?:(?:[a-z-]+|{M})\s+){{0,3}}?"
                        r"(?:song|anthem|ballad|track|single|number|tune|duet|jam|cut|bop|lullaby|"
-                       r"serenade)\s+(?:that\s+|which\s+)?"
+                       # "…, a G album track on the “S” OST that he sings as C"
+                       rf"serenade)(?:\s+on\s+the\s+(?:{M}\s+)?(?:OST|album|soundtrack))?\s+"
+                       r"(?:that\s+|which\s+)?"
                        r"(?:he|she|(?P<a>⟨\d+⟩))\s+(?:also\s+)?"
                        r"(?:sings|sang|performs|performed|recorded|records|cut)\b"
                        r"(?P<cw>\s+in\s+character)?"
                        # "… in character as DJ C", "… in character as the pharmacist C"
-                       rf"(?:(?:(?<=character)|(?<=\bcut))\s+as\s+(?:[A-Z]{{2,}}\s+|the\s+(?:[a-z-]+\s+){{0,2}}?)?"
+                       rf"(?:(?:(?<=character)|(?<=\bcut)|(?<=\bsings)|(?<=\bsang))\s+as\s+(?:[A-Z]{{2,}}\s+|the\s+(?:[a-z-]+\s+){{0,2}}?)?"
                        rf"(?P<c>{M}))?(?:\s+with\s+(?P<b>{M}))?")
 # "…, with B as D on the harmonies": B sings too, as D.
 _WITH_AS_ON = re.compile(rf"^(?:,\s+(?:the\s+)?[^,⟨]{{0,50}})?,\s+with\s+(?P<b>{M})\s+as\s+"
@@ -593,7 +599,9 @@ def apply(article: Article, s: Sentence) -> None:
             _vocals(article, s, got, who, character, [])
     for m in _DUET_ON_IT.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
-        for singer, role in ((m["a"], m["c"]), (m["b"], m["d"])) if got else ():
+        pairs = ((m["a"], m["c"]), (m["b"], m["d"])) if m["a"] else \
+            ((m["a2"], m["c2"]), (m["b2"], m["d2"]))
+        for singer, role in pairs if got else ():
             artist = s.mention(singer)
             who = _artist(article, artist, [], prefer_person=True) \
                 if _artistlike(article, artist, loose=True) else None
@@ -1222,6 +1230,12 @@ def _under_name(article: Article, s: Sentence) -> None:
     sings."""
     titles = [x for x in s.mentions if x.quoted and _is_title(article, x)]
     for m in _UNDER_NAME.finditer(s.masked):
+        if m["the"]:  # "the soundtrack cut released under the group's name": the group before
+            group = _group_before(article, s, m.start())
+            got = _recording(article, titles[0], []) if titles and group else None
+            if got:
+                _credit_to(article, s, got, group, [])
+            continue
         artist = s.mention(m["a"] or m["a2"])
         before = [x for x in titles if x.start < artist.start]
         if before:
@@ -1370,6 +1384,8 @@ def _sings(article: Article, s: Sentence) -> None:
 
 def _row(article: Article, s: Sentence) -> None:
     """A table row "No. 23 | “T” | Artist | …": the first name after the title is its artist."""
+    if KEYED_ROW.match(article.text, s.start):
+        return  # "SHOW: “S” | NETWORK: B | …": a drama's scoreboard, no track
     titles = [x for x in s.mentions if x.quoted]
     if not titles:
         return
@@ -1475,8 +1491,9 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
     text = article.text
     for side in ("title", "artist"):  # "Part 2: X — “Title”", "Track 3. Title — X"
         a, b = (ta, tb) if side == "title" else (aa, ab)
-        part = re.match(r"\s*(?:Part|Pt\.|Track|Vol\.|Volume|No\.)\s*\d{1,3}\s*[:.)—–-]\s+",
-                        text[a:b])
+        # "A1 Title": a record side's track code
+        part = re.match(r"\s*(?:(?:Part|Pt\.|Track|Vol\.|Volume|No\.)\s*\d{1,3}\s*[:.)—–-]|"
+                        r"[A-D]\d{1,2}(?=\s+[\"“A-Z0-9]))\s+", text[a:b])
         if part and side == "title":
             ta += part.end()
         elif part:
@@ -1499,6 +1516,9 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
     bracket = 0
     if text[ab - 1:ab] == ")" and "(" not in text[aa:ab]:
         ab, bracket = ab - 1, 1  # "Title (Artist)": the closing bracket of the cut
+    length = re.search(r"\s*\(\d{1,2}:\d\d\)\s*$", text[aa:ab])
+    if length:  # "Artist (3:52)": the track's length, not a group
+        ab = aa + length.start()
     artist_feat = re.search(r"\s+\(?(?:feat\.?|ft\.|featuring)\s+(?P<g>[^()]+)\)?$", text[aa:ab])
     if artist_feat and guest is None:  # "A feat. B — Title", "T · A (feat. B)": B credited too
         guest = _mention(article, aa + artist_feat.start("g"), aa + artist_feat.end("g"))

@@ -15,7 +15,8 @@ _ABBREVIATIONS = {"no", "nos", "pt", "vol", "mr", "mrs", "ms", "dr", "st", "jr",
 # (a bulleted item after a sentence starts a sentence of its own: "… on it.\n• “T” …")
 _END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+(?:[•·]\s*)?[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’)\]]*\s*$")
 # The separator of a "Title — Artist" item: a spaced dash, or a spaced slash ("Title / Artist").
-_DASH = re.compile(r"\s[—–/-]\s")
+# A dot leader counts as one too: "A1 Kite Tail ........ Artist (3:52)".
+_DASH = re.compile(r"\s[—–/-]\s|\s(?:\.{3,}|…+)\s")
 # "Title by Artist", one item a line (an optional number or bullet first).
 _BY_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]\s*|[-*•·]\s*)?[\"“‘']?[A-Z0-9].{0,60}?\s+by\s+"
                       r"(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z0-9(].{0,40}$")
@@ -35,6 +36,8 @@ _RANKED = re.compile(r"\s*(?:No\.?\s*|#\s*|Track\s+)\d{1,3}\s*(?:[—–-]\s+|(?
 _QUOTED_TITLE = re.compile(r"[\"“‘][^\"“”]+?,?[\"”’],?(?P<gap>\s+)(?=\S)")
 # "No. 23 | “Title” | Artist | “Series”": a table row.
 _ROW = re.compile(r"^[^|·]+(?:(?:\||\s·\s)[^|·]+){2,}$")
+#: A row whose cells are "KEY: value" ("SHOW: “S” | NETWORK: B | SLOT: Mon–Tue, 9:50 p.m.").
+KEYED_ROW = re.compile(r"[ \t]*[A-Z][A-Z ]{1,15}:\s+[^|\n]+\|\s*[A-Z][A-Z ]{1,15}:\s")
 #: What separates the cells of a table row: "|", or a spaced middle dot ("#4 · “T” · A").
 CELL = re.compile(r"\s*\|\s*|\s+·\s+")
 # "Channel: B, Fridays", "- Best OST: “T,” A", "“S” (B): …": a key of a few words, a colon.
@@ -133,6 +136,8 @@ def _list_line(line: str) -> bool:
     """
     if BRACKET_ITEM.match(line):
         return True
+    if re.match(r"\s*\d{1,2}:\d\d\s*[ap]\.m\.", line):
+        return False  # "7:30 p.m. — A is Best New Actress …": a live blog's entry
     if line.rstrip().endswith((".", ":", ";", ",")) or _holds_sentence_end(line):
         return False
     parts = _DASH.split(line.strip())
