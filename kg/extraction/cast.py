@@ -585,6 +585,18 @@ def _series_in(article: Article, s: Sentence, slot: str | None) -> str | None:
     return article.resolve(mention, (SERIES,), SERIES, [])
 
 
+def _play_in_order(article: Article, s: Sentence, m: re.Match[str],
+                   pairs: tuple[tuple[str, str], ...], starring: bool = False) -> bool:
+    """"A and B …, as C and D": each actor plays the character named in the same place, when
+    the names read as an actor and a character; whether any did."""
+    played = False
+    for actor, character in pairs:
+        if m[actor] and _actor_and_role(article, s.mention(m[actor]), s.mention(m[character])):
+            played = bool(_play(article, s, s.mention(m[actor]), s.mention(m[character]),
+                                starring=starring)) or played
+    return played
+
+
 def _play(article: Article, s: Sentence, actor: Mention | str | None,
           character: Mention | str | None, series: str | None = None, starring: bool = False
           ) -> str | None:
@@ -655,8 +667,7 @@ def _plays(article: Article, s: Sentence) -> None:
             role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
             if role:
                 _member(article, s, role, s.mention(m["g"]),
-                        _KIT_PLAYER[" ".join(m["inst"].split()).replace("drum kit", "drum kit")]
-                        if " ".join(m["inst"].split()) in _KIT_PLAYER else "member")
+                        _KIT_PLAYER.get(" ".join(m["inst"].split()), "member"))
     for m in _SINGER_UP_FRONT.finditer(s.masked):
         if _is_any(article, s.mention(m["c"]), (CHARACTER,)):
             _member(article, s, s.mention(m["c"]), s.mention(m["g"]), "lead vocalist")
@@ -673,13 +684,9 @@ def _plays(article: Article, s: Sentence) -> None:
             if role and band:
                 _member(article, s, role, None, m["role"], band_key=band)
     for m in _KNOWN_AS_PAIR.finditer(s.masked):
-        for actor, character in ((m["a"], m["c"]), (m["b"], m["d"])):
-            if _actor_and_role(article, s.mention(actor), s.mention(character)):
-                _play(article, s, s.mention(actor), s.mention(character))
+        _play_in_order(article, s, m, (("a", "c"), ("b", "d")))
     for m in _ROLES_OF.finditer(s.masked):
-        for actor, character in ((m["a"], m["c"]), (m["b"], m["d"])):
-            if _actor_and_role(article, s.mention(actor), s.mention(character)):
-                _play(article, s, s.mention(actor), s.mention(character), starring=bool(m["lead"]))
+        _play_in_order(article, s, m, (("a", "c"), ("b", "d")), starring=bool(m["lead"]))
     for pattern in (_TITLE_ROLE, _THE_ONE_A_PLAYS, _ROLE_FOR, _THE_C_IN_THE_DRAMA, _WHOSE_C):
         for m in pattern.finditer(s.masked):
             if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
@@ -707,11 +714,9 @@ def _plays(article: Article, s: Sentence) -> None:
                 _play(article, s, s.mention(actor), s.mention(character))
     paired = []
     for m in _PAIR_LEAD_AS.finditer(s.masked):  # "A and B lead as C, a …, and clerk D"
-        lead = m["verb"].startswith(("lead", "star", "head"))
-        for actor, character in ((m["a"], m["c"]), (m["b"], m["d"])):
-            if _actor_and_role(article, s.mention(actor), s.mention(character)):
-                _play(article, s, s.mention(actor), s.mention(character), starring=lead)
-                paired.append(m.span())
+        if _play_in_order(article, s, m, (("a", "c"), ("b", "d")),
+                          starring=m["verb"].startswith(("lead", "star", "head"))):
+            paired.append(m.span())
     for m in _ANY_AS.finditer(s.masked):
         if any(a <= m.start() < b for a, b in paired) or _SINGING_AS.search(m["vp"] or ""):
             continue  # "A and B trade lines as C and D": singing in character, not a casting

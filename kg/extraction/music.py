@@ -577,40 +577,23 @@ def apply(article: Article, s: Sentence) -> None:
         if s.mention(m["r"]) is not None and s.mention(m["r"]).quoted:
             _sing(article, s, s.mention(m["r"]), [s.mention(m["a"])])
     for m in _VOCAL_IS.finditer(s.masked):
-        got = _spoken_of(article, s, m.start())
-        singer = s.mention(m["a"])
-        who = _artist(article, singer, [], prefer_person=True) \
-            if got and _artistlike(article, singer, loose=True) else None
-        if who is not None and article.is_a(who, PERSON):
-            character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, []) \
-                if m["c"] else None
-            _vocals(article, s, got, who, character, [])
+        _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]),
+                      s.mention(m["c"]))
     note = _VOCALS_NOTE.match(s.masked)
     key = s.mention(note["key"]) if note else None
     if key is not None and key.text.lower() not in ("vocal", "vocals", "lead vocals"):
         note = None
     got = (paragraph_title(article, s, []) or _spoken_of(article, s, 0)) if note else None
     for singer in s.mentions_in(note["a"]) if got else ():
-        who = _artist(article, singer, [], prefer_person=True) \
-            if _artistlike(article, singer, loose=True) else None
-        character = article.resolve(s.mention(note["c"]), (CHARACTER,), CHARACTER, []) \
-            if note["c"] else None
-        if who is not None and article.is_a(who, PERSON):
-            _vocals(article, s, got, who, character, [])
+        _person_sings(article, s, got, singer, s.mention(note["c"]))
     for m in _DUET_ON_IT.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         pairs = ((m["a"], m["c"]), (m["b"], m["d"])) if m["a"] else \
             ((m["a2"], m["c2"]), (m["b2"], m["d2"]))
         for singer, role in pairs if got else ():
-            artist = s.mention(singer)
-            who = _artist(article, artist, [], prefer_person=True) \
-                if _artistlike(article, artist, loose=True) else None
-            if who is None or not article.is_a(who, PERSON):
-                continue
-            character = article.resolve(s.mention(role), (CHARACTER,), CHARACTER, []) \
-                if role else None
-            _vocals(article, s, got, who, character, [])
-            _credit_to(article, s, got, who, [])
+            who = _person_sings(article, s, got, s.mention(singer), s.mention(role))
+            if who is not None:  # the verb "duet" also credits both
+                _credit_to(article, s, got, who, [])
     for m in [*_EVERY_SONG.finditer(s.masked), *_EVERY_SONG_BY.finditer(s.masked)]:
         _every_song(article, s, m)
     for m in _HAS_A_TRACK.finditer(s.masked):
@@ -1413,6 +1396,19 @@ _RANKED_ROW = re.compile(r"\s*(?:No\.?\s*|#\s*)\d{1,3}\s*[—–:-]\s+(?P<a>[^�
 _NUMBERING = re.compile(r"\s*(?:\d{1,3}[.)]|0\d(?=\s)|#\s*\d{1,3}[.):]?|[-*•·])\s+")
 
 
+def _person_sings(article: Article, s: Sentence, got: tuple[str, str | None] | None,
+                  singer: Mention | None, role: Mention | None = None) -> str | None:
+    """Vocals of the person ``singer`` names on the recording ``got``, in character as the one
+    ``role`` names (when given); the person's key, or ``None`` when no person sings."""
+    who = _artist(article, singer, [], prefer_person=True) \
+        if got and _artistlike(article, singer, loose=True) else None
+    if who is None or not article.is_a(who, PERSON):
+        return None
+    character = article.resolve(role, (CHARACTER,), CHARACTER, []) if role is not None else None
+    _vocals(article, s, got, who, character, [])
+    return who
+
+
 def _bracket_item(article: Article, s: Sentence, m: re.Match[str]) -> None:
     """"A4 “T” [G] — vocals: A and B, in character as C and D": G is credited; A and B sing,
     each as the character named in the same order."""
@@ -1433,13 +1429,7 @@ def _bracket_item(article: Article, s: Sentence, m: re.Match[str]) -> None:
     singers = [x for x in voices if x.end <= cut]
     roles = [x for x in voices if x.start >= cut] if split else []
     for i, singer in enumerate(singers):
-        who = _artist(article, singer, [], prefer_person=True) \
-            if got and _artistlike(article, singer, loose=True) else None
-        if who is None or not article.is_a(who, PERSON):
-            continue
-        role = article.resolve(roles[i], (CHARACTER,), CHARACTER, []) \
-            if len(roles) == len(singers) else None
-        _vocals(article, s, got, who, role, [])
+        _person_sings(article, s, got, singer, roles[i] if len(roles) == len(singers) else None)
 
 
 def _list(article: Article, s: Sentence) -> None:
