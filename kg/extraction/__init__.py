@@ -42,7 +42,7 @@ from kg.extraction.dates import DateMention, find_dates
 from kg.extraction.masked import Sentence
 from kg.extraction.mentions import Mention, find_mentions
 from kg.extraction.names import exact_form
-from kg.extraction.proposals import Proposal, ProposedClaim, ProposedEntity
+from kg.extraction.proposals import Fact, Proposal, ProposedClaim, ProposedEntity
 from kg.extraction.registry import KnownEntity, Registry
 
 __all__ = [
@@ -183,7 +183,11 @@ def _complete(article: Article) -> None:
     the article names none).
     """
     proposed = {e.key: e for e in article.proposal.entities}
-    facts = [(c, f) for c in article.proposal.claims for f in c.facts]
+    # The facts as proposed so far, by subject: a megabyte of news proposes thousands, and
+    # each new entity is checked against its own only.
+    facts: dict[str, list[tuple[int, ProposedClaim, Fact]]] = {}
+    for i, (claim, fact) in enumerate((c, f) for c in article.proposal.claims for f in c.facts):
+        facts.setdefault(fact[0], []).append((i, claim, fact))
     first_user: dict[str, ProposedClaim] = {}  # one pass: an article may propose thousands
     for claim in article.proposal.claims:
         for key in claim.entity_keys():
@@ -192,8 +196,8 @@ def _complete(article: Article) -> None:
         first = first_user.get(key)
         if first is None:
             continue
-        if article.registry.vocabulary.is_a(entity.types, CHARACTER) and not any(
-                f[0] == key and f[1] == "lr:characterIn" for _, f in facts):
+        if article.registry.vocabulary.is_a(entity.types, CHARACTER) and not _states(
+                facts, key, "lr:characterIn"):
             if article.main_series:
                 first.facts.append((key, "lr:characterIn", article.main_series))
                 first.flags.append(f"{key} is taken to be a character of "
@@ -203,19 +207,27 @@ def _complete(article: Article) -> None:
                                    f"[{key}, lr:characterIn, series/…] before accepting")
         if article.registry.vocabulary.is_a(entity.types, RECORDING):
             song = article._songs.get(key)
-            if song and not any(f[0] == key and f[1] == "lr:recordingOf" for _, f in facts):
+            if song and not _states(facts, key, "lr:recordingOf"):
                 first.facts.append((key, "lr:recordingOf", song))
-            if not any(f[0] == key and f[1] == "lr:creditedArtist" for _, f in facts):
+            if not _states(facts, key, "lr:creditedArtist"):
                 _credit_the_singers(article, key, facts, first)
 
 
-def _credit_the_singers(article: Article, recording: str, facts: list, first: object) -> None:
+def _states(facts: dict[str, list[tuple[int, ProposedClaim, Fact]]], subject: str,
+            predicate: str) -> bool:
+    return any(f[1] == predicate for _, _, f in facts.get(subject, ()))
+
+
+def _credit_the_singers(article: Article, recording: str,
+                        facts: dict[str, list[tuple[int, ProposedClaim, Fact]]],
+                        first: ProposedClaim) -> None:
     """A recording the article only says someone sings is credited to its singers: the
     build requires a credit, and a sung recording with no other is released under them."""
-    performances = {f[2] for _, f in facts if f[0] == recording and f[1] == "lr:vocals"}
-    in_character = {f[0] for _, f in facts if f[0] in performances and f[1] == "lr:asCharacter"}
-    sung = [(c, f[2]) for c, f in facts if f[0] in performances and f[1] == "lr:vocalist"
-            and f[0] not in in_character and "in character" not in " ".join(c.quote.split())]
+    performances = {str(f[2]) for _, _, f in facts.get(recording, ()) if f[1] == "lr:vocals"}
+    in_character = {p for p in performances if _states(facts, p, "lr:asCharacter")}
+    sung = [(c, f[2]) for _, c, f in sorted(
+        (x for p in performances - in_character for x in facts.get(p, ())), key=lambda x: x[0])
+        if f[1] == "lr:vocalist" and "in character" not in " ".join(c.quote.split())]
     if not sung:  # a song sung in character is released under the band, not the actor
         first.flags.append(f"the article credits no artist for {recording}: the build needs "
                            f"one; add [{recording}, lr:creditedArtist, …] or reject")

@@ -87,6 +87,8 @@ class Article:
     #: The one chart the whole article names, if only one: a position stated without its
     #: chart is on it.
     only_chart: str | None = None
+    #: Names already looked up in capitals across the whole text ("NEON ARC" for "Neon Arc").
+    capitals_seen: dict[str, bool] = field(default_factory=dict)
     #: The drama of the section the reader is in, from a heading that names it
     #: ("HARBOUR LIGHTS (B, Sat-Sun)"), until the next such heading.
     section_series: str | None = None

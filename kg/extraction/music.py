@@ -1236,8 +1236,10 @@ def _under_name(article: Article, s: Sentence) -> None:
                 role = article.resolve(character, (CHARACTER,), None, flags) \
                     if character else None
                 _vocals(article, s, got, who, role, flags)
-                band = next(iter(article.credits.get(got[0], set())), None) if m["of"] else None
-                if band and article.is_a(band, GROUP):  # "two of the group's five"
+                groups = sorted(g for g in article.credits.get(got[0], set())
+                                if article.is_a(g, GROUP)) if m["of"] else []
+                band = groups[0] if len(groups) == 1 else None
+                if band:  # "two of the group's five": the one group credited with the song
                     article.claim(s.start, s.end, "membership", modelling.member(who, band),
                                   flags, who, band)
 
@@ -1744,8 +1746,12 @@ def _written_in_capitals(article: Article, mention: Mention) -> bool:
     capitals = mention.text.upper()
     if len(re.sub(r"\W", "", capitals)) < 3 or not re.search(r"[A-Z]", capitals):
         return False
-    return mention.text == capitals or bool(
-        re.search(rf"(?<![\w-]){re.escape(capitals)}(?![\w-])", article.text))
+    if mention.text == capitals:
+        return True
+    if capitals not in article.capitals_seen:  # one scan of the whole text per name
+        article.capitals_seen[capitals] = bool(
+            re.search(rf"(?<![\w-]){re.escape(capitals)}(?![\w-])", article.text))
+    return article.capitals_seen[capitals]
 
 
 def _subject_person(article: Article, s: Sentence, before: int, flags: list[str],
