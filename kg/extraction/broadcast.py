@@ -373,6 +373,18 @@ _DAY_NAMES = {d[:3]: d for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "
                                  "Saturday", "Sunday")}
 
 
+def _day_span(first: str, last: str | None) -> str:
+    """Abbreviated days in full: ("Wed", "Thu") gives "Wednesday-Thursday"."""
+    return "-".join(_DAY_NAMES[d[:3].title()] for d in (first, last) if d)
+
+
+def _quoted_spelling(article: Article, forms: set[str]) -> re.Match[str] | None:
+    """The first quotation of the article spelling one of ``forms`` (a name written in
+    capitals in a heading, "THE X", is given the spelling the article quotes)."""
+    return next((q for q in re.finditer(r"[“\"]([^”\"]{2,80}?)[,.]?[”\"]", article.text)
+                 if exact_form(q[1]) in forms), None)
+
+
 def section(article: Article, s: Sentence) -> None:
     """A heading that names a drama in capitals ("HARBOUR LIGHTS (B, Sat-Sun)") opens a
     section about it: its channel and days are claimed, and it is the drama the section's
@@ -382,13 +394,11 @@ def section(article: Article, s: Sentence) -> None:
     if m is None or re.search(r"[a-z]", m["s"]) or s.start == 0:
         return
     flags: list[str] = []
-    form = exact_form(m["s"])
-    quoted = next((Mention(q.start(1), q.end(1), q[1], article.registry.lookup(q[1]), quoted=True)
-                   for q in re.finditer(r"[“\"]([^”\"]{2,80}?)[,.]?[”\"]", article.text)
-                   if exact_form(q[1]) == form), None)
+    q = _quoted_spelling(article, {exact_form(m["s"])})
     at = s.start + m.start("s")
-    named = quoted or Mention(at, at + len(m["s"]), string.capwords(m["s"]),
-                              article.registry.lookup(m["s"]), quoted=True)
+    named = Mention(q.start(1), q.end(1), q[1], article.registry.lookup(q[1]), quoted=True) \
+        if q else Mention(at, at + len(m["s"]), string.capwords(m["s"]),
+                          article.registry.lookup(m["s"]), quoted=True)
     series = article.resolve(named, (SERIES,), SERIES, flags)
     if series is None:
         return
@@ -400,9 +410,8 @@ def section(article: Article, s: Sentence) -> None:
             for e in outlet.resolution.entities)):  # "(B, Wed-Thu)": B airs it on those days
         _outlet(article, s, outlet, series, list(flags))
     if m["a"]:
-        days = [_DAY_NAMES[d[:3].title()] for d in (m["a"], m["z"]) if d]
         article.claim(s.start, s.end, "broadcast",
-                      [(series, "lr:airingSchedule", "-".join(days))], flags, series,
+                      [(series, "lr:airingSchedule", _day_span(m["a"], m["z"]))], flags, series,
                       "schedule")
 
 
@@ -439,10 +448,9 @@ def _keyed_row(article: Article, s: Sentence) -> None:
         a, b = cells["days"]
         days = re.match(rf"\s*(?P<a>{_DAY})(?:\s*[-–/]\s*(?P<z>{_DAY}))?", article.text[a:b])
         if days:
-            names = [_DAY_NAMES[d[:3].title()] for d in (days["a"], days["z"]) if d]
             article.claim(s.start, s.end, "broadcast",
-                          [(series, "lr:airingSchedule", "-".join(names))], flags, series,
-                          "schedule")
+                          [(series, "lr:airingSchedule", _day_span(days["a"], days["z"]))],
+                          flags, series, "schedule")
 
 
 def _box_series(article: Article, flags: list[str]) -> str | None:
@@ -453,10 +461,9 @@ def _box_series(article: Article, flags: list[str]) -> str | None:
             (".", "!", "?", ":")) and not _BOX_WORDS.search(line):
         named = mentions[0]
         # "THE X" over the box: the spelling the article quotes, if it does
-        forms = {exact_form(line), exact_form(named.text)}
-        quoted = next((Mention(q.start(1), q.end(1), q[1], named.resolution, quoted=True)
-                       for q in re.finditer(r"[“\"]([^”\"]{2,80}?)[,.]?[”\"]", article.text)
-                       if exact_form(q[1]) in forms), named)
+        q = _quoted_spelling(article, {exact_form(line), exact_form(named.text)})
+        quoted = Mention(q.start(1), q.end(1), q[1], named.resolution, quoted=True) \
+            if q else named
         return article.resolve(quoted, (SERIES,), SERIES, flags)
     return article.series()
 
