@@ -36,6 +36,7 @@ from kg.extraction.context import (
     PERSON,
     RECORDING,
     SINGER,
+    SONG,
     Article,
 )
 from kg.extraction.dates import DateMention, find_dates
@@ -157,6 +158,9 @@ def _remember(article: Article, sentence: Sentence) -> None:
                 article.hints.get(exact_form(mention.text)) in (None, RECORDING):
             article.last_title = mention
         found = article.registry.lookup(mention.text)
+        if mention.quoted and any(article.registry.is_a(e, (RECORDING, SONG))
+                                  for e in found.entities):
+            article.last_title = None  # "it" now means this known title, not an older one
         if not found.entities and article.hints.get(exact_form(mention.text)) in (BAND, GROUP):
             article.hinted_group = mention
         if not found.entities and not mention.quoted and (
@@ -228,6 +232,9 @@ def _credit_the_singers(article: Article, recording: str,
     sung = [(c, f[2]) for _, c, f in sorted(
         (x for p in performances - in_character for x in facts.get(p, ())), key=lambda x: x[0])
         if f[1] == "lr:vocalist" and "in character" not in " ".join(c.quote.split())]
+    if len({singer for _, singer in sung}) > 2 or any(
+            re.search(r"\b(?:group|band)\b", claim.quote) for claim, _ in sung):
+        sung = []  # three singers, or "their group's song": the members of an uncredited act
     if not sung:  # a song sung in character is released under the band, not the actor
         first.flags.append(f"the article credits no artist for {recording}: the build needs "
                            f"one; add [{recording}, lr:creditedArtist, …] or reject")

@@ -782,9 +782,9 @@ def _releases(article: Article, s: Sentence) -> None:
         date, title = s.date(m["d"]), s.mention(m["r"])
         flags: list[str] = []
         if m.groupdict().get("it") and date is not None and date.precision != "year":
-            key = article.recent.get(RECORDING)  # "Released on DATE, …, it": the song reviewed
-            if key:
-                _release(article, s, (key, article._songs.get(key)), date.value, None, flags)
+            got = article.spoken_recording(flags)  # "Released on DATE, …, it": the song reviewed
+            if got:
+                _release(article, s, got, date.value, None, flags)
             continue
         if date is None or date.precision == "year" or title is None or not title.quoted:
             continue

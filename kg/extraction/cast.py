@@ -24,7 +24,6 @@ from kg.extraction.context import (
     ENSEMBLE,
     GROUP,
     PERSON,
-    RECORDING,
     SERIES,
     SINGER,
     UNRESOLVED,
@@ -33,6 +32,7 @@ from kg.extraction.context import (
 from kg.extraction.masked import NAMES, M, Sentence
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
+from kg.extraction.sentences import LINEUP_ROW, PART_WORD
 
 #: A noun that names a role in a band or group ("frontman", "drummer", "keyboardist").
 _ROLE_NOUN = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassist|keyboardist|"
@@ -398,7 +398,12 @@ _APPOSED_ROLE = re.compile(
     rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s*(?:played|portrayed)\s+by\s+{M}\s*,)?"
     r"(?:,\s+|\s+(?:is|was|becomes|became)\s+)(?:one\s+of\s+|a\s+)?"
     rf"(?:(?P<g>{M})[’']s|(?P<the>the\s+{_GROUP_NOUN}[’']s|its|their))\s+"
-    rf"(?P<role>(?:[a-z-]+\s+){{0,2}}?{_MEMBER_NOUNS})s?\b")
+    rf"(?P<role>(?:[a-z-]+\s+){{0,2}}?{_MEMBER_NOUNS})s?\b(?!\s+{M})")
+# "A, the band's keyboardist C on screen": the actor, then the character and its part.
+_APPOSED_ROLE_NAMED = re.compile(
+    rf"(?P<a>{M}),\s+(?P<the>the\s+{_GROUP_NOUN}[’']s|its|their)\s+"
+    rf"(?P<role>(?:[a-z-]+\s+){{0,2}}?{_MEMBER_NOUNS})\s+(?P<c>{M})\s+"
+    r"(?:on\s+screen|in\s+the\s+(?:drama|series|show|story))\b")
 # "… are bassist C and drummer D": a character introduced by a role in a band.
 _ROLE_NOUN_CHARACTER = re.compile(
     r"(?<![’']s\s)\b(?P<role>(?:lead\s+)?(?:bassist|drummer|guitarist|keyboardist|vocalist|"
@@ -532,6 +537,8 @@ def apply(article: Article, s: Sentence) -> None:
         return
     if s.kind == "list" and article.intro is not None:
         _lineup_row(article, s)
+    if s.kind == "list":
+        _part_row(article, s)
     _plays(article, s)
     _starring(article, s)
     _membership(article, s)
@@ -561,19 +568,57 @@ def _lineup_row(article: Article, s: Sentence) -> None:
     named = {head: next((x for x in s.mentions if x.start == at[head]), None) for head in heads}
     character, actor = named["character"], named["actor"]
     role = _play(article, s, actor, character) if character and actor else None
-    band = band_before(article, story=True)
-    if band is None:  # "And the band? It is called G. The line-up, …:"
-        start = article.text.rfind("\n\n", 0, s.start) + 2
-        called = list(re.finditer(r"\b(?:called|named)\s+(?P<g>[A-Z0-9][A-Z0-9 &'-]*[A-Z0-9])\b",
-                                  article.text[max(start, 0):s.start]))
-        if called:
-            name = called[-1]["g"]
-            band = article.resolve(Mention(0, 0, name, article.registry.lookup(name)), (BAND,),
-                                   BAND, [])
+    band = _lineup_band(article, s)
     if role and band and "part" in heads:
         part = cells[heads.index("part")].lower()
         _member(article, s, role, None, "lead vocalist" if "vocal" in part else None,
                 band_key=band)
+
+
+def _lineup_band(article: Article, s: Sentence) -> str | None:
+    """The band a line-up lists: the story's band named last; else the name in capitals the
+    paragraph above calls it ("It is called G", "the four actors behind G") when nothing else
+    says what that name is."""
+    band = band_before(article, story=True)
+    if band is not None:
+        return band
+    above = article.text.rfind("\n\n", 0, s.start)
+    start = article.text.rfind("\n\n", 0, above) + 2 if above > 0 else 0
+    part = article.text[start:s.start]
+    called = list(re.finditer(r"\b(?:called|named)\s+(?P<g>[A-Z0-9][A-Z0-9 &'-]*[A-Z0-9])\b",
+                              part))
+    # the paragraph above only: the list's own heading ("AT THE TABLE") names no band
+    caps = [m for m in re.finditer(r"\b[A-Z][A-Z0-9&!-]{2,}(?:\s+[A-Z][A-Z0-9&!-]{2,})*\b",
+                                   article.text[start:max(above, start)])
+            if not article.registry.lookup(m.group()).entities and
+            article.hints.get(exact_form(m.group())) in (None, BAND, GROUP)]
+    found = called[-1]["g"] if called else caps[-1].group() if caps else None
+    if found is None:
+        return None
+    return article.resolve(Mention(0, 0, found, article.registry.lookup(found)), (BAND,),
+                           BAND, [])
+
+
+def _part_row(article: Article, s: Sentence) -> None:
+    """"A — C, lead vocals" in a line-up with no column names: the actor plays the character,
+    who has that part in the story's band; "A (G)" puts the actor in the group G."""
+    m = LINEUP_ROW.fullmatch(s.text, s.start, s.end)
+    if m is None or not PART_WORD.search(m["p"]):
+        return
+    at = {x.start: x for x in s.mentions}
+    actor, character = at.get(m.start("a")), at.get(m.start("c"))
+    if actor is None or character is None or actor.end != m.end("a") or not (
+            _person_like(article, actor) or  # a one-word stage name opens its line
+            (could_be(article, actor, PERSON) and re.fullmatch(r"[A-Z][a-z]{2,}", actor.text))):
+        return
+    role = _play(article, s, actor, character)
+    band = _lineup_band(article, s)
+    if role and band:
+        _member(article, s, role, None, "lead vocalist" if "vocal" in m["p"] else None,
+                band_key=band)
+    group = at.get(m.start("g")) if m["g"] else None
+    if group is not None and group.end == m.end("g"):
+        _member(article, s, actor, group, None, require_group=True)
 
 
 # -- who plays whom ---------------------------------------------------------------------------
@@ -1176,11 +1221,10 @@ def _membership(article: Article, s: Sentence) -> None:
             if recent:
                 for person in s.mentions_in(m["list"]):
                     _member(article, s, person, None, None, band_key=recent)
-                key = article.recent.get(RECORDING)
-                if key and re.match(r"\s+(?:trade|swap|share|split|sing|handle|take)\b",
+                got = article.spoken_recording([])
+                if got and re.match(r"\s+(?:trade|swap|share|split|sing|handle|take)\b",
                                     s.masked[m.end():]):
-                    _members_sing(article, s, s.mentions_in(m["list"]),
-                                  (key, article._songs.get(key)))
+                    _members_sing(article, s, s.mentions_in(m["list"]), got)
             continue
         for person in s.mentions_in(m["list"]):
             if group is not None and not person.quoted:
@@ -1224,6 +1268,11 @@ def _membership(article: Article, s: Sentence) -> None:
             continue
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), m["role"], band_key=band_key,
                 require_group=True)
+    for m in _APPOSED_ROLE_NAMED.finditer(s.masked):
+        role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+        band_key = band_before(article, story=True)
+        if role and band_key:
+            _member(article, s, role, None, m["role"], band_key=band_key)
     for m in _MEMBERS_OF.finditer(s.masked):
         band_key = band_before(article) if m["the"] else None
         if m["the"] and band_key is None:

@@ -18,7 +18,7 @@ from kg.extraction.dates import COUNT, parse_count, parse_position
 from kg.extraction.masked import NAMES, D, M, Sentence, hedged
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
-from kg.extraction.sentences import CELL
+from kg.extraction.sentences import CELL, MOVEMENT
 
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _POSITION = re.compile(
@@ -110,6 +110,9 @@ def apply(article: Article, s: Sentence) -> None:
         _list_row(article, s)
     if s.kind != "sentence":
         return
+    charts, dates = _dated_charts(article, s)
+    if charts and dates:
+        article.chart_note = s
     _chart_entries(article, s)
     _streams(article, s)
 
@@ -213,7 +216,7 @@ def _table_row(article: Article, s: Sentence) -> None:
 # "No. 41 — Title (Artist)", a list line: the title runs from the dash to the bracket or dash
 # ("#4 “Title” (Artist)": a quoted title needs no dash).
 # "No. 27 - Artist, “Title”": the artist may come first, before a comma and the quoted title.
-_LIST_POSITION = re.compile(r"\s*(?:No\.?\s*|#\s*)(?P<n>\d{1,3})\s*(?:[—–:-]\s+"
+_LIST_POSITION = re.compile(rf"\s*{MOVEMENT}(?:No\.?\s*|#\s*)(?P<n>\d{{1,3}})\s*(?:[—–:-]\s+"
                             r"(?:[^“”\"\n]{1,80}?,\s+(?=[“\"]))?|(?=[“\"‘']))"
                             r"(?:[“\"‘']"
                             r"(?P<q>[^“”\"]+?),?[”\"’'],?\s|[“\"‘']?"
@@ -230,17 +233,26 @@ def _list_row(article: Article, s: Sentence) -> None:
     _intro_entry(article, s, int(m["n"]), [title])
 
 
+def _dated_charts(article: Article, s: Sentence) -> tuple[list[Mention], list]:
+    """The charts a sentence names and its dates to the day, unless it hedges."""
+    if hedged(s.masked, len(s.masked)):
+        return [], []
+    charts = [mention for m in re.finditer(M, s.masked)
+              if (mention := s.mention(m.group())) and
+              _chartlike(article, mention, s.masked, m.end())]
+    return charts, [d for d in s.dates if d.precision in ("day", "month-day")]
+
+
 def _intro_entry(article: Article, s: Sentence, position: int | None,
                  titles: list[Mention]) -> None:
     intro = article.intro
-    if intro is None:
-        return
-    charts = [mention for m in re.finditer(M, intro.masked)
-              if (mention := intro.mention(m.group())) and
-              _chartlike(article, mention, intro.masked, m.end())]
-    dates = [d for d in intro.dates if d.precision in ("day", "month-day")]
-    if position is None or not titles or not charts or not dates or \
-            hedged(intro.masked, len(intro.masked)):
+    charts, dates = _dated_charts(article, intro) if intro is not None else ([], [])
+    note = article.chart_note
+    if (not charts or not dates) and note is not None and \
+            article.text.count("\n\n", note.end, s.start) == 1:
+        # "… covers the CHART dated DATE. An up arrow means …" in the paragraph right above
+        intro, (charts, dates) = note, _dated_charts(article, note)
+    if position is None or not titles or not charts or not dates:
         return
     flags: list[str] = []
     got = article.recording(titles[0], flags)
@@ -376,9 +388,8 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
         if len(titles) == 1 and before is not None and before.kind == "sentence" and \
                 not re.search(r"\b(?:drama|series|show|album|OST)\b", before.masked):
             return article.recording(titles[0], flags)
-    if _ANAPHOR.match(clause) and RECORDING in article.recent:
-        key = article.recent[RECORDING]
-        return key, article._songs.get(key)
+    if _ANAPHOR.match(clause):
+        return article.spoken_recording(flags)
     if _NO_SUBJECT.match(s.masked) and not re.findall(M, head):
         return paragraph_title(article, s, flags)
     return None
@@ -442,11 +453,7 @@ def _streams(article: Article, s: Sentence) -> None:
             item = article.recording(named, flags)
         if item is None and (re.match(r"^\s*Its\s+⟨\d+⟩\s+(?:[a-z]+\s+)?(?:count|tally|total)\b",
                                       s.masked) or m.re is _PUSHED):
-            key = article.recent.get(RECORDING)  # "Its Streamly tally now exceeds 6 million."
-            if key is not None:
-                item = key, article._songs.get(key)
-            elif article.last_title is not None:  # a title no claim has used yet
-                item = article.recording(article.last_title, flags)
+            item = article.spoken_recording(flags)  # "Its Streamly tally now exceeds 6 million."
         if item is None:
             continue
         as_of = _AS_OF.search(s.masked, m.end())

@@ -72,6 +72,8 @@ class Article:
     last_person_name: object = None
     #: The sentence that introduces the list or table being read ("… credited to G:").
     intro: object = None
+    #: The last sentence that named a chart and a day ("… covers the CHART dated DATE.").
+    chart_note: object = None
     #: Row start -> the cell holding an unquoted title, from the table's header row.
     title_columns: dict[int, int] = field(default_factory=dict)
     #: The drama of the fact box being read (its "Title:" line) and where that line ends.
@@ -236,6 +238,16 @@ class Article:
                 song = found.entity.key
         self._songs[recording] = song
         return song
+
+    def spoken_recording(self, flags: list[str]) -> tuple[str, str | None] | None:
+        """The recording "it" or "the song" stands for when its sentence names none: the title
+        read last, whether or not a claim has made it an entity yet."""
+        if self.last_title is not None:  # read after every known recording (``_remember``)
+            got = self.recording(self.last_title, flags)
+            if got is not None:
+                return got
+        key = self.recent.get(RECORDING)
+        return (key, self._songs.get(key)) if key else None
 
     def series(self, local: str | None = None) -> str | None:
         """The series a statement is about: the one named in the sentence, else the article's."""

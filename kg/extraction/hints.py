@@ -15,6 +15,7 @@ from itertools import pairwise
 from kg.extraction import names
 from kg.extraction.context import (
     ACTOR,
+    ALBUM,
     BAND,
     BROADCASTER,
     CHARACTER,
@@ -31,6 +32,8 @@ from kg.extraction.mentions import Mention
 _SERIES_WORDS = (r"(?:k-drama|drama|series|romance|rom-com|thriller|melodrama|sitcom|comedy|"
                  r"show|original|web drama|film|fantasy|mystery|miniseries)")
 _CUES = [
+    # "“T,” the official soundtrack album of the series": an album, which "it" never means.
+    (re.compile(r"(⟨\d+⟩),\s+the\s+(?:[a-z-]+\s+){0,3}album\b"), ALBUM),
     # First: "directed by X, premiered …" makes X a person, not the series that premiered.
     (re.compile(r"\b(?:directed|written|composed|produced|penned|helmed|arranged)\s+by\s+"
                 r"(⟨\d+⟩)"), PERSON),

@@ -46,7 +46,15 @@ from kg.extraction.masked import NAMES, D, M, Sentence
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
 from kg.extraction.registry import Resolution
-from kg.extraction.sentences import BRACKET_ITEM, CELL, KEYED_ROW, dashes
+from kg.extraction.sentences import (
+    BRACKET_ITEM,
+    CELL,
+    KEYED_ROW,
+    LINEUP_ROW,
+    MOVEMENT,
+    PART_WORD,
+    dashes,
+)
 
 _BY = re.compile(
     rf"(?P<r>{M})(?P<mid>(?:\s*,)?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,4}}?)"
@@ -872,13 +880,11 @@ def _credit(article: Article, s: Sentence, title: Mention | None, artist: Mentio
 
 def _credit_last(article: Article, s: Sentence, artist: Mention) -> None:
     """Credit the recording the article named last ("it", "the track") to ``artist``."""
-    key = article.recent.get(RECORDING)
-    if key is None:
-        return
     flags: list[str] = []
-    who = _artist(article, artist, flags)
-    if who:
-        _credit_to(article, s, (key, article._songs.get(key)), who, flags)
+    got = article.spoken_recording(flags)
+    who = _artist(article, artist, flags) if got else None
+    if got and who:
+        _credit_to(article, s, got, who, flags)
 
 
 def _credit_to(article: Article, s: Sentence, got: tuple[str, str | None], artist: str,
@@ -1442,6 +1448,9 @@ def _list(article: Article, s: Sentence) -> None:
     if bracket:
         _bracket_item(article, s, bracket)
         return
+    lineup = LINEUP_ROW.fullmatch(text, s.start, s.end)
+    if lineup and PART_WORD.search(lineup["p"]):
+        return  # "A — C, bass": an actor and a part in a line-up, no title and artist
     ranked = _RANKED_ROW.match(text, s.start, s.end)
     if ranked:
         _list_item(article, s, ranked.start("t"), ranked.end("t"), ranked.start("a"),
@@ -1484,7 +1493,8 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
     for side in ("title", "artist"):  # "Part 2: X — “Title”", "Track 3. Title — X"
         a, b = (ta, tb) if side == "title" else (aa, ab)
         # "A1 Title": a record side's track code
-        part = re.match(r"\s*(?:(?:Part|Pt\.|Track|Vol\.|Volume|No\.)\s*\d{1,3}\s*[:.)—–-]|"
+        part = re.match(r"\s*" + MOVEMENT +
+                        r"(?:(?:Part|Pt\.|Track|Vol\.|Volume|No\.)\s*\d{1,3}\s*[:.)—–-]|"
                         r"[A-D]\d{1,2}(?=\s+[\"“A-Z0-9]))\s+", text[a:b])
         if part and side == "title":
             ta += part.end()
@@ -1670,10 +1680,7 @@ def _spoken_of(article: Article, s: Sentence, at: int) -> tuple[str, str | None]
             got = _recording(article, title, [])
             if got is not None:
                 return got
-    key = article.recent.get(RECORDING)
-    if key is None and article.last_title is not None:  # a title no claim has used yet
-        return _recording(article, article.last_title, [])
-    return (key, article._songs.get(key)) if key else None
+    return article.spoken_recording([])
 
 
 def _is_title(article: Article, mention: Mention | None) -> bool:

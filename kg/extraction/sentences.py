@@ -31,11 +31,22 @@ BRACKET_ITEM = re.compile(r"^\s*(?:[A-Z]?\d{1,2}[.)]?\s+)?[\"“](?P<t>[^\"”]{
                           r"\[(?P<a>[^\]]{1,80})\](?:\s+[—–-]\s+vocals?\s*:\s+(?P<v>.{1,120}?))?\s*$")
 # "1. Title", "- “Title”": a track-list line that names no artist (the introduction may).
 _TITLE_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·])\s*[\"“‘']?[A-Z0-9][^.!?:;|]{0,60}$")
-_RANKED = re.compile(r"\s*(?:No\.?\s*|#\s*|Track\s+)\d{1,3}\s*(?:[—–-]\s+|(?=[\"“‘']))")
+#: A chart row's movement before its rank: "▲ No. 3", "▼ No. 15", "NEW No. 27", "= #4".
+MOVEMENT = r"(?:[▲▼△▽↑↓=+]\s*|(?:NEW|RE|New|Re-entry)\s+)?"
+_RANKED = re.compile(rf"\s*{MOVEMENT}(?:No\.?\s*|#\s*|Track\s+)\d{{1,3}}\s*"
+                     r"(?:[—–-]\s+|(?=[\"“‘']))")
 # "“Title,” Artist" after a rank: the closing quote (and its comma) ends the title.
 _QUOTED_TITLE = re.compile(r"[\"“‘][^\"“”]+?,?[\"”’],?(?P<gap>\s+)(?=\S)")
 # "No. 23 | “Title” | Artist | “Series”": a table row.
 _ROW = re.compile(r"^[^|·]+(?:(?:\||\s·\s)[^|·]+){2,}$")
+#: A line-up line: "Actor — Character, part", the actor's group in brackets ("A (G) — C,
+#: drums"); the part names a place in a band.
+LINEUP_ROW = re.compile(r"[ \t]*(?P<a>[A-Z][^—–()\n]{1,40}?)(?:\s*\((?P<g>[^()\n]{1,40})\))?"
+                        r"\s+[—–-]\s+(?P<c>[A-Z][^,—–()\n]{1,40}),\s+(?P<p>[a-z][a-z ,&/-]{1,40}?)"
+                        r"\s*$")
+PART_WORD = re.compile(r"\b(?:vocals?|vocalist|singer|guitars?|guitarist|bass|bassist|drums|"
+                       r"drummer|keys|keyboards?|keyboardist|piano|pianist|synths?|violin|cello|"
+                       r"percussion|rap|rapper|leader)\b")
 #: A row whose cells are "KEY: value" ("SHOW: “S” | NETWORK: B | SLOT: Mon–Tue, 9:50 p.m.").
 KEYED_ROW = re.compile(r"[ \t]*[A-Z][A-Z ]{1,15}:\s+[^|\n]+\|\s*[A-Z][A-Z ]{1,15}:\s")
 #: What separates the cells of a table row: "|", or a spaced middle dot ("#4 · “T” · A").
