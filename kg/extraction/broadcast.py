@@ -25,7 +25,7 @@ from kg.extraction.context import (
     SONG,
     Article,
 )
-from kg.extraction.dates import MONTHS, resolve, upcoming
+from kg.extraction.dates import MONTHS, find_dates, nearest, resolve, upcoming
 from kg.extraction.masked import NAMES, D, M, Sentence, hedged
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
@@ -51,7 +51,7 @@ _AIRS_ON = re.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|i
 _AVAILABLE = re.compile(
     # "20 million streaming on", "50 million-stream mark on": a count
     r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!million-)(?<!\d-)"
-    r"\b(?:available|streaming|stream|(?<=⟩\s)streams|(?<=\b[Ii]t\s)streams|(?<=be\s)streamed|"
+    r"\b(?:available|streaming|stream|(?:(?<=⟩\s)|(?<=⟩\salso\s)|(?<=⟩\snow\s))streams|(?<=\b[Ii]t\s)streams|(?<=be\s)streamed|"
     r"streamable|watch|watched|catch|caught|see|seen|view|viewed|binge|binged|watchable|"
     r"follow\s+along|follow(?=\s+(?:it|the\s+(?:series|drama|show))\b)|tune\s+in|find|found)\b"
     r"(?P<mid>(?:[^.⟨⟦]|⟨\d+⟩)"
@@ -98,7 +98,7 @@ _INTERNATIONAL = re.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|vie
 _FIRST = re.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|kicked\s+off|"
                     r"began\s+airing|"
                     rf"(?:run|broadcast)\s+(?:that\s+|which\s+)?(?:began|started)|"
-                    rf"{_SERIES_NOUN}\s+(?:that|which)\s+(?:began|started)|"
+                    rf"{_SERIES_NOUN}\s+(?:that|which)\s+(?:began|started|opened|launched)|"
                     rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered)|"
                     # "Episode 1 airs on Saturday, April 5"
                     rf"(?<![\w-])(?:[Ee]pisode\s+(?:1|one)|[Tt]he\s+first\s+episode)\s+(?:airs|aired|"
@@ -214,6 +214,7 @@ def apply(article: Article, s: Sentence) -> None:
     _releases(article, s)
     _timeline_releases(article, s)
     _episode_note(article, s)
+    _listing(article, s)
     _premiere_night(article, s)
     _announced_run(article, s)
     _nights(article, s)
@@ -288,6 +289,56 @@ def _premiere_night(article: Article, s: Sentence) -> None:
             article.claim(s.start, s.end, "broadcast",
                           modelling.episode_date(series, "first", s.date(m["d"]).value), flags,
                           series, "first-episode")
+
+
+# "MONDAY, SEPT. 1", "Saturday and Sunday, Sept. 6–7": a day heading over a listings column.
+_DAY_HEADING = re.compile(rf"\s*(?:{_WEEKDAY}(?:\s+and\s+{_WEEKDAY})?,\s+)?"
+                          r"(?P<d>[A-Za-z]{3,9}\.?\s+\d{1,2})(?:\s*[–-]\s*\d{1,2})?\s*", re.I)
+# "★ 9:00 p.m., B: “S” (episode 16 of 16, final)": a listing under a day heading.
+_LISTING = re.compile(rf"\s*(?:[★*]\s*)?\d{{1,2}}(?::\d\d)?\s*[ap]\.m\.,\s+(?P<b>{M}):\s+"
+                      rf"(?P<s>{M})\s*\((?:episode|ep\.)\s*(?P<n>\d{{1,3}})"
+                      r"(?:\s+of\s+(?P<of>\d{1,3}))?(?:,\s*(?P<tag>[a-z][a-z ]*))?\)")
+
+
+def day_heading(article: Article, s: Sentence) -> None:
+    """Remember the day a listings column's heading names ("MONDAY, SEPT. 1"), in the year
+    that puts it nearest the publication; any other heading ends its column."""
+    raw = s.text[s.start:s.end]
+    m = _DAY_HEADING.fullmatch(raw) if "\n" not in raw else None
+    if m is None:
+        if s.kind == "heading":
+            article.day_heading = None
+        return
+    found = find_dates(string.capwords(m["d"]))
+    if found and found[0].precision == "month-day":
+        article.day_heading = (s.start, nearest(found[0].value, article.published))
+
+
+def _listing(article: Article, s: Sentence) -> None:
+    """A listing under a day heading: its channel airs the drama, and "episode 1" or "new"
+    is the premiere, the last episode or "final" the finale, on the heading's day."""
+    m = _LISTING.match(s.masked)
+    if m is None:
+        return
+    flags: list[str] = []
+    outlet, named = s.mention(m["b"]), s.mention(m["s"])
+    if named is None or not named.quoted:
+        return
+    series = article.resolve(named, (SERIES,), SERIES, flags)
+    if series is None:
+        return
+    if _CHANNEL_NAME.search(outlet.text) or any(
+            article.registry.is_a(e, (BROADCASTER, PLATFORM)) for e in outlet.resolution.entities):
+        _outlet(article, s, outlet, series, list(flags))
+    tag = m["tag"] or ""
+    which = "first" if m["n"] == "1" or re.search(r"\b(?:new|premiere)\b", tag) else \
+        "final" if m["n"] == m["of"] or re.search(r"\b(?:final|finale|last)\b", tag) else None
+    if which is None or article.day_heading is None:
+        return
+    start, value = article.day_heading
+    article.claim(start, s.start + len(m.group()), "broadcast",
+                  modelling.episode_date(series, which, value), flags, series,
+                  f"{which}-episode")
 
 
 def _episode_note(article: Article, s: Sentence) -> None:
@@ -389,6 +440,7 @@ def section(article: Article, s: Sentence) -> None:
     """A heading that names a drama in capitals ("HARBOUR LIGHTS (B, Sat-Sun)") opens a
     section about it: its channel and days are claimed, and it is the drama the section's
     sentences speak of."""
+    day_heading(article, s)
     raw = s.text[s.start:s.end]
     m = _SECTION.match(raw)
     if m is None or re.search(r"[a-z]", m["s"]) or s.start == 0:

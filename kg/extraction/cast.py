@@ -399,6 +399,14 @@ _APPOSED_ROLE = re.compile(
     r"(?:,\s+|\s+(?:is|was|becomes|became)\s+)(?:one\s+of\s+|a\s+)?"
     rf"(?:(?P<g>{M})[’']s|(?P<the>the\s+{_GROUP_NOUN}[’']s|its|their))\s+"
     rf"(?P<role>(?:[a-z-]+\s+){{0,2}}?{_MEMBER_NOUNS})s?\b(?!\s+{M})")
+# "G, with C doing the singing": the band's lead vocalist.
+_WITH_SINGER = re.compile(
+    rf"(?P<g>{M}),?\s+with\s+(?P<c>{M})\s+(?:doing\s+the\s+singing|on\s+(?:lead\s+)?vocals|"
+    r"handling\s+(?:the\s+)?(?:lead\s+)?vocals)\b")
+# "A is on keyboards as the school's owner, C": the actor plays C, a member of the band.
+_ON_PART_AS = re.compile(
+    rf"(?P<a>{M})\s+(?:is|was|plays)\s+on\s+(?:keyboards?|keys|guitar|bass|drums|piano|synths?)"
+    rf"\s+as\s+(?:(?:the|a|an)\s+[^⟨,.;]{{1,60}}?,\s+)?(?P<c>{M})")
 # "A, the band's keyboardist C on screen": the actor, then the character and its part.
 _APPOSED_ROLE_NAMED = re.compile(
     rf"(?P<a>{M}),\s+(?P<the>the\s+{_GROUP_NOUN}[’']s|its|their)\s+"
@@ -1268,6 +1276,14 @@ def _membership(article: Article, s: Sentence) -> None:
             continue
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), m["role"], band_key=band_key,
                 require_group=True)
+    for m in _WITH_SINGER.finditer(s.masked):
+        _member(article, s, s.mention(m["c"]), s.mention(m["g"]), "lead vocalist",
+                require_group=True)
+    for m in _ON_PART_AS.finditer(s.masked):
+        role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+        band_key = band_before(article, story=True)
+        if role and band_key:
+            _member(article, s, role, None, None, band_key=band_key)
     for m in _APPOSED_ROLE_NAMED.finditer(s.masked):
         role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
         band_key = band_before(article, story=True)

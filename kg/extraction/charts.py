@@ -21,6 +21,7 @@ from kg.extraction.names import exact_form
 from kg.extraction.sentences import CELL, MOVEMENT
 
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
+_ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _POSITION = re.compile(
     r"(?:\b(?:No\.|no\.|Number|number|#)\s?(?P<n>\d{1,3})\b|#(?P<h>\d{1,3})\b|"
     rf"\b(?:No\.|no\.|Number|number)\s+(?P<nw>{_NUMBER_WORDS})\b|"
@@ -29,6 +30,8 @@ _POSITION = re.compile(
     r"\b(?:ranked|placed|came|finished|charted|ranking|placing|landed|sat|stood|held)\s+(?:in\s+)?"
     r"(?:at\s+)?(?P<ow>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"(?:\s+place\b)?|"
+    # "“T” was ninth on the CHART": an ordinal between "was" and the chart
+    rf"\b(?:was|is)\s+(?P<ow3>{_ORDINALS})(?=\s+on\s)|"
     r"\b(?:ranked|placed|came\s+in|finished|charted|ranking|placing|landed|sat|stood)\s+(?:at\s+)?"
     r"(?P<o2>\d{1,3})(?:st|nd|rd|th)\b)")
 _CHART_VERB = re.compile(
@@ -41,7 +44,8 @@ _CHART_VERB = re.compile(
     r"made\s+its\s+debut|sits|stands|showed\s+up|shows\s+up|turned\s+up|appeared|appears|"
     r"popped\s+up|bowed|bows|opened|opens|leapt|leaped|leaping|leaps|vaulted|surged|"
     r"(?:got|gets|made\s+it)(?=\s+(?:to|as\s+high\s+as)\s)|"
-    r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+)?(?:at\s+)?(?:No\.|[Nn]umber|#)))\b")
+    r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+)?(?:at\s+)?(?:No\.|[Nn]umber|#))|"
+    rf"(?:was|is)(?=\s+(?:{_ORDINALS})\s+on\s))\b")
 # "it", "the song", "Soloist A's ballad": the recording named before.
 _ANAPHOR = re.compile(r"^\s*(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|"
                       r"(?:[A-Z][a-z]+\s+|⟨\d+⟩\s+)?⟨\d+⟩[’']s)\s+"
@@ -308,8 +312,8 @@ def _position(m: re.Match[str]) -> int | None:
     if m["t"] or m["t2"] or (m["w"] and m["w"].lower() in ("first", "top")) or \
             "one" in m.group().lower():
         return 1
-    if m["ow"] or m["nw"]:
-        return parse_position(m["ow"] or m["nw"])
+    if m["ow"] or m["ow3"] or m["nw"]:
+        return parse_position(m["ow"] or m["ow3"] or m["nw"])
     return parse_position(m["n"] or m["h"] or m["o"] or m["o2"] or "")
 
 

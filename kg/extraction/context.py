@@ -72,6 +72,8 @@ class Article:
     last_person_name: object = None
     #: The sentence that introduces the list or table being read ("… credited to G:").
     intro: object = None
+    #: The start and the day (``YYYY-MM-DD``) of the day heading over the listings being read.
+    day_heading: tuple[int, str] | None = None
     #: The last sentence that named a chart and a day ("… covers the CHART dated DATE.").
     chart_note: object = None
     #: Row start -> the cell holding an unquoted title, from the table's header row.

@@ -102,6 +102,21 @@ def resolve(value: str, published: dt.date) -> str:
         return value
 
 
+def nearest(value: str, published: dt.date) -> str:
+    """The ``--MM-DD`` nearest the publication date, in the year before, of or after it (a
+    listings column's day heading, whether the week ahead or the week gone)."""
+    m = re.fullmatch(r"--(\d\d)-(\d\d)", value)
+    if m is None:
+        return value
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(dt.date(year, int(m[1]), int(m[2])))
+        except ValueError:
+            continue  # 29 February outside a leap year
+    return min(candidates, key=lambda d: abs(d - published)).isoformat() if candidates else value
+
+
 def upcoming(value: str, published: dt.date) -> str:
     """The first ``--MM-DD`` on or after the publication date, for a date an article announces
     ("will be released on March 8", written in February)."""

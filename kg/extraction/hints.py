@@ -48,6 +48,13 @@ _CUES = [
                 r"quintet)(?=[,.;:]|\s+(?:at|in|from|of|who|that|which|whose|with|behind|known|"
                 r"formed|led|fronted|signed|under)\b)"), GROUP),
     (re.compile(rf"\b{_SERIES_WORDS}\s+(⟨\d+⟩)", re.I), SERIES),
+    # "… rehearse in the garage as a band, G, with …": the band the story forms
+    (re.compile(r"\bas\s+a\s+(?:[a-z-]+\s+)?band,\s+(⟨\d+⟩)"), BAND),
+    # "“S,” about wedding-hall staff who …, premieres on": a story told, then its premiere
+    (re.compile(r"(⟨\d+⟩),\s+about\s+[^⟨⟦;]{3,100}?,\s+(?:premieres|premiered|will\s+premiere|"
+                r"airs|aired|debuts|debuted)\b"), SERIES),
+    # "“S” (episode 15 of 16)", "the “S” cast": only a series has episodes and a cast
+    (re.compile(r"(⟨\d+⟩)\s*\((?:episodes?|ep\.)\s*\d|\bthe\s+(⟨\d+⟩)\s+cast\b"), SERIES),
     (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:OST|soundtrack|original soundtrack)\b"), SERIES),
     (re.compile(r"(?<!by\s)(⟨\d+⟩)[,.]?\s+(?:which\s+|that\s+)?(?:(?:first|also|now|still)\s+)?"
                 r"(?:airs|aired|premiered|premieres|"
