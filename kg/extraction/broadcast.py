@@ -108,9 +108,11 @@ _FIRST = re.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|ki
                     rf"debuted|debuts|will\s+debut|bowed|bows)\s+(?:(?:[a-z-]+|{_WEEKDAY}-{_WEEKDAY}|{M})\s+)"
                     rf"{{0,5}}?on\s+"
                     rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
-# "… and is set to end on April 25": an announced finale, on or after publication.
-_SET_TO_END = re.compile(rf"\b(?:(?:is|are)\s+(?:set|scheduled|slated|due)\s+to|will)\s+"
-                         r"(?:end|wrap(?:\s+up)?|conclude|finish|sign\s+off)\s+on\s+"
+# "… and is set to end on April 25", "… and ends on Saturday, January 10": an announced
+# finale, on or after publication.
+_SET_TO_END = re.compile(rf"\b(?:(?:(?:is|are)\s+(?:set|scheduled|slated|due)\s+to|will)\s+"
+                         r"(?:end|wrap(?:\s+up)?|conclude|finish|sign\s+off)|(?<=\band\s)ends|"
+                         r"(?<=\band\s)concludes)\s+on\s+"
                          rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "The Monday-Tuesday drama began on March 6": a series' start.
 _BEGAN = re.compile(rf"\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+"

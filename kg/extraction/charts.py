@@ -465,7 +465,8 @@ def _streams(article: Article, s: Sentence) -> None:
             as_of = None  # "…, while “T” had reached 25 million as of May 30": T's date
         as_of = as_of or _ON_DATE.match(s.masked, m.end())
         date = s.date(as_of["d"] or as_of.groupdict().get("d2")).value if as_of else None
-        opening = re.match(rf"^\s*(?:On|As of|By)\s+(?P<d>{D})", s.masked)
+        # a transcript's speaker label may come first ("HOST: As of DATE, …")
+        opening = re.match(rf"^\s*(?:⟨\d+⟩:\s+)?(?:On|As of|By)\s+(?P<d>{D})", s.masked)
         later = re.search(r"(?:,\s*(?:and|but|while)|;)\s+(?:[^,;]*\s)?(?:now|has|have)\b",
                           s.masked[:m.start() + 1])
         if date is None and opening and later is None:

@@ -464,6 +464,9 @@ _COMES_FROM = re.compile(rf"(?P<r>{M})(?:\s*,[^,⟨]{{0,50}},|,)?\s+(?:comes|cam
 # "A and B's duet T": both are credited.
 _PAIR_OWNED = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:duet|"
                          rf"collaboration|single|song|track|ballad|number)\s*,?\s+(?P<r>{M})")
+# "T, the A and B duet", "the A and B duet T": both are credited.
+_PAIR_DUET = re.compile(rf"(?:(?P<r>{M}),\s+)?(?:the|a)\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+"
+                        rf"duet\b(?(r)|\s*,?\s+(?P<r2>{M}))")
 # "his solo single T", "her new ballad T": the person the sentence is about.
 _HIS_SINGLE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:single|song|"
                          rf"track|ballad|OST|number|duet|anthem)\s*,?\s+(?P<r>{M})")
@@ -1171,12 +1174,19 @@ def _more(article: Article, s: Sentence) -> None:
                 for artist in s.mentions_in(m["a"]) + s.mentions_in(m.groupdict().get("f")):
                     if _artistlike(article, artist, loose=True):
                         _credit(article, s, title, artist)
-    for pattern in (_COMES_FROM, _PAIR_OWNED):
+    for pattern in (_COMES_FROM, _PAIR_OWNED, _PAIR_DUET):
         for m in pattern.finditer(s.masked):
-            title = s.mention(m["r"])
+            title = s.mention(m["r"] or m.groupdict().get("r2"))
             if not _is_title(article, title):
                 continue
-            for artist in [s.mention(m["a"]), s.mention(m.groupdict().get("b"))]:
+            pair = [s.mention(m["a"]), s.mention(m.groupdict().get("b"))]
+            if pattern is _PAIR_DUET and not all(
+                    x is not None and not any(article.registry.is_a(e, CHARACTER) for e in known)
+                    and (known or len(x.text.split()) > 1)
+                    for x in pair
+                    for known in [x.resolution.entities if x else ()]):
+                continue  # "the C and D duet": two characters, by given name, credit no one
+            for artist in pair:
                 if artist is not None and not _series_like(article, artist) and \
                         _artistlike(article, artist, loose=True):
                     _credit(article, s, title, artist)
