@@ -1919,6 +1919,95 @@ def test_a_scoreboard_row_and_a_track_length_are_no_credits(registry):
     assert not any("3:52" in str(t) for t in leaders["performs"] | leaders["membership"])
 
 
+_MOVERS = ("Chart Movers\n\nThis column covers the TuneBox Top 50 dated Sunday, June 14. An up "
+           "arrow means a song rose; NEW marks a first appearance.\n\n"
+           "▲ No. 3 — “Kite Tail,” NEON ARC\n"
+           "NEW No. 27 — “Paper Moon,” Won Ha-rim & Moon Sun-hee\n"
+           "▼ No. 40 — “Ash Road,” Nayeon\n\n"
+           "“Paper Moon” is new. Won Ha-rim and Moon Sun-hee duet on it as Na-yul and Gu Mal-ja.\n")
+_AT_THE_TABLE = ("Round Table\n\nWe sat the four actors behind PAPER CRANES around one "
+                 "table.\n\nAT THE TABLE\n"
+                 "Won Ha-rim — Na-yul, lead vocals\n"
+                 "Jae-on (NEON ARC) — Bok Sun-i, drums\n\n"
+                 "HOST: As of June 10, “Kite Tail” had passed 100 million streams on Streamly. "
+                 "Does that feel real?\n"
+                 "HA-RIM: It feels like a typo.\n")
+_LISTINGS = ("The Week Ahead\n\nSeven nights, one farewell, one premiere.\n\n"
+             "MONDAY, JUNE 22\n\n"
+             "9:00 p.m., Channel Nine: “Tide Clock” (episode 16 of 16, final)\n"
+             "Bring tissues.\n\n"
+             "WEDNESDAY, JUNE 24\n\n"
+             "★ 9:50 p.m., Dasan TV: “Paper Moon” (episode 1, new)\n"
+             "The Wednesday-Thursday romantic comedy is set in a driving school.\n")
+_ROUND_TWENTY_ONE = [
+    (_MOVERS, "chart-entry", ("Kite Tail", "TuneBox Top 50", 3, "2033-06-14")),
+    (_MOVERS, "chart-entry", ("Ash Road", "TuneBox Top 50", 40, "2033-06-14")),
+    (_MOVERS, "performs", ("credited", "Kite Tail", "NEON ARC")),
+    (_MOVERS, "performs", ("credited", "Paper Moon", "Moon Sun-hee")),
+    (_MOVERS, "performs", ("vocals", "Paper Moon", "Won Ha-rim")),
+    (_AT_THE_TABLE, "plays", ("Won Ha-rim", "Na-yul")),
+    (_AT_THE_TABLE, "plays", ("Jae-on", "Bok Sun-i")),
+    (_AT_THE_TABLE, "membership", ("Na-yul", "PAPER CRANES", "lead vocalist")),
+    (_AT_THE_TABLE, "membership", ("Bok Sun-i", "PAPER CRANES", "member")),
+    (_AT_THE_TABLE, "membership", ("Jae-on", "NEON ARC", "member")),
+    (_AT_THE_TABLE, "stream-milestone", ("Kite Tail", "Streamly", 100000000, "2033-06-10")),
+    (_LISTINGS, "broadcast", ("broadcaster", "Tide Clock", "Channel Nine")),
+    (_LISTINGS, "broadcast", ("final episode", "Tide Clock", "2033-06-22")),
+    (_LISTINGS, "broadcast", ("first episode", "Paper Moon", "2033-06-24")),
+    (_LISTINGS, "broadcast", ("broadcaster", "Paper Moon", "Dasan TV")),
+    (_N + "The duet “Kite Tail,” the soundtrack’s runaway hit, was ninth on the TuneBox "
+           "Top 50 on June 7.", "chart-entry", ("Kite Tail", "TuneBox Top 50", 9, "2033-06-07")),
+    (_N + "“Kite Tail,” the Won Ha-rim and Moon Sun-hee duet, won.",
+     "performs", ("credited", "Kite Tail", "Moon Sun-hee")),
+    (_N + "“Tide Clock,” about a ferry crew who moonlight as a band, premieres on Friday, "
+           "July 3, and will air on Fridays and Saturdays.",
+     "broadcast", ("first episode", "Tide Clock", "2033-07-03")),
+    (_N + "The drama “Tide Clock” premiered on May 1 and ends on Saturday, July 11.",
+     "broadcast", ("final episode", "Tide Clock", "2033-07-11")),
+    (_N + "Nightly, the staff rehearse in the garage as a band, PAPER CRANES, with Na-yul "
+           "doing the singing.", "membership", ("Na-yul", "PAPER CRANES", "lead vocalist")),
+    (_N + "The band is PAPER CRANES. Veteran Moon Sun-hee is on keyboards as the school’s "
+           "owner, Gu Mal-ja.", "plays", ("Moon Sun-hee", "Gu Mal-ja")),
+    (_N + "The fictional band PAPER CRANES plays in every episode. Moon Sun-hee, the band’s "
+           "keyboardist Gu Mal-ja on screen, gets no song.",
+     "membership", ("Gu Mal-ja", "PAPER CRANES", "member")),
+    (_N + "The drama “Tide Clock” also streams on Streamly in Korea.",
+     "broadcast", ("available on", "Tide Clock", "Streamly")),
+]
+_OVERREACH_TWENTY_ONE = [
+    (_MOVERS, "performs", ("credited", "▲ No. 3 — “Kite Tail", "NEON ARC")),
+    (_AT_THE_TABLE, "performs", ("credited", "Won Ha-rim", "Na-yul, lead vocals")),
+    (_AT_THE_TABLE, "membership", ("Na-yul", "AT THE TABLE", "lead vocalist")),
+    (_N + "The fictional band PAPER CRANES plays in every episode. Moon Sun-hee, the band’s "
+           "keyboardist Gu Mal-ja on screen, gets no song.",
+     "membership", ("Moon Sun-hee", "PAPER CRANES", "member")),
+    (_N + "And then there is “Kite Tail,” the Na-yul and Mal-ja duet that Won Ha-rim and "
+           "Moon Sun-hee recorded in character.", "performs", ("credited", "Kite Tail", "Mal-ja")),
+    (_N + "NEON ARC has a song on the soundtrack too: “Ash Road,” on which Do-yun, "
+           "Nayeon and Jae-on trade lines.", "performs", ("credited", "Ash Road", "Nayeon")),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_TWENTY_ONE)
+def test_round_twenty_one_forms(registry, text, relation, expected):
+    tuples, proposal = _tuples(registry, text)
+    assert expected in tuples[relation], (tuples[relation], proposal.facts)
+
+
+@pytest.mark.parametrize(("text", "relation", "unwanted"), _OVERREACH_TWENTY_ONE)
+def test_round_twenty_one_forms_do_not_overreach(registry, text, relation, unwanted):
+    tuples, proposal = _tuples(registry, text)
+    assert unwanted not in tuples[relation], (tuples[relation], proposal.facts)
+
+
+def test_it_means_the_title_read_last(registry):
+    """"“T” slips. A and B duet on it": "it" is T, not a known song named paragraphs before."""
+    text = (_N + "“Kite Tail” by NEON ARC keeps rising.\n\n“Paper Moon” slips after four weeks. "
+            "Won Ha-rim and Moon Sun-hee duet on it as Na-yul and Gu Mal-ja.\n")
+    tuples, proposal = _tuples(registry, text)
+    assert ("vocals", "Paper Moon", "Won Ha-rim") in tuples["performs"], proposal.facts
+    assert ("vocals", "Kite Tail", "Won Ha-rim") not in tuples["performs"], proposal.facts
+
 @pytest.mark.parametrize("text", [
     "Won Ha-rim was chosen as ambassador, said Moon Sun-hee.",
     "Won Ha-rim served as the MC alongside Moon Sun-hee.",

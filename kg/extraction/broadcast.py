@@ -758,11 +758,19 @@ def _episodes(article: Article, s: Sentence) -> None:
                                 f"as {value}")
         found += [("first", value, m.start()), ("final", last.value, m.start())]
     # "B, which premiered its Monday-Tuesday drama “S” on DATE": S, named after the verb
-    found += [("first", s.date(m["d"]).value, m.start() + (own.end() if own else 0))
-              for m in [*_FIRST.finditer(s.masked), *_OPENED.finditer(s.masked)]
-              if not _song_subject(article, s, m.start())
-              for own in [re.search(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+{M}",
-                                    m.group())]]
+    for m in [*_FIRST.finditer(s.masked), *_OPENED.finditer(s.masked)]:
+        if _song_subject(article, s, m.start()):
+            continue
+        own = re.search(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+{M}", m.group())
+        date = s.date(m["d"])
+        value = date.value
+        if date.inferred_year and re.match(r"(?:premieres|will\s+premiere|debuts|will\s+debut|"
+                                           r"bows)\b", m.group()):
+            value = upcoming(value, article.published)  # "premieres on July 3": the next one
+            if value != date.value:
+                notes[value] = (f"year inferred from the publication date and the present or "
+                                f"future tense: {date.value} is read as {value}")
+        found.append(("first", value, m.start() + (own.end() if own else 0)))
     found += [("final", s.date(m["d"]).value, m.start()) for m in _FINAL.finditer(s.masked)]
     found += [("first", s.date(m["d"]).value, m.start()) for m in _ITS_PREMIERE.finditer(s.masked)]
 

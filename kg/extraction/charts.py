@@ -466,7 +466,8 @@ def _streams(article: Article, s: Sentence) -> None:
         as_of = as_of or _ON_DATE.match(s.masked, m.end())
         date = s.date(as_of["d"] or as_of.groupdict().get("d2")).value if as_of else None
         # a transcript's speaker label may come first ("HOST: As of DATE, …")
-        opening = re.match(rf"^\s*(?:⟨\d+⟩:\s+)?(?:On|As of|By)\s+(?P<d>{D})", s.masked)
+        opening = re.match(rf"^\s*(?:(?:⟨\d+⟩|[A-Z][A-Z.'’ -]{{1,30}}):\s+)?(?:On|As of|By)\s+"
+                           rf"(?P<d>{D})", s.masked)
         later = re.search(r"(?:,\s*(?:and|but|while)|;)\s+(?:[^,;]*\s)?(?:now|has|have)\b",
                           s.masked[:m.start() + 1])
         if date is None and opening and later is None:
