@@ -50,7 +50,7 @@ _CUES = [
     (re.compile(rf"\b{_SERIES_WORDS}\s+(⟨\d+⟩)", re.I), SERIES),
     # "… rehearse in the garage as a band, G, with …": the band the story forms
     (re.compile(r"\bas\s+a\s+(?:[a-z-]+\s+)?band,\s+(⟨\d+⟩)"), BAND),
-    # "“S,” about wedding-hall staff who …, premieres on": a story told, then its premiere
+    # "“S,” about a ferry crew who …, premieres on": a story told, then its premiere
     (re.compile(r"(⟨\d+⟩),\s+about\s+[^⟨⟦;]{3,100}?,\s+(?:premieres|premiered|will\s+premiere|"
                 r"airs|aired|debuts|debuted)\b"), SERIES),
     # "“S” (episode 15 of 16)", "the “S” cast": only a series has episodes and a cast

@@ -53,7 +53,7 @@ KEYED_ROW = re.compile(r"[ \t]*[A-Z][A-Z ]{1,15}:\s+[^|\n]+\|\s*[A-Z][A-Z ]{1,15
 CELL = re.compile(r"\s*\|\s*|\s+·\s+")
 # "Channel: B, Fridays", "- Best OST: “T,” A", "“S” (B): …": a key of a few words, a colon.
 _FIELD = re.compile(r"^\s*(?:[-*•·]\s*)?(?![QA]\s*:)[A-Z0-9\"“‘(][^:\n]{0,60}?:\s+\S")
-# A speaker's label in capitals opening a transcript's line ("YU-SEUL: ", "ROUND TABLE: ").
+# A speaker's label in capitals opening a transcript's line ("HA-RIM: ", "ROUND TABLE: ").
 _SPEAKER = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,30}:\s+\S")
 _SENTENCE_END = re.compile(r"[a-z)][.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 # A dateline some collected articles start with: " date 2024-09-24 ".
@@ -125,7 +125,7 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
             _trimmed(text, a, b, "list") for a, b in block[intro + 1:]]
     if all(_SPEAKER.match(line) for line in lines) and any(
             re.search(r"[.?!][\"”’]?\s*$", line) for line in lines):
-        # "YU-SEUL: Again, as Ji-ul. One take.": a transcript's turns, not a fact box's keys
+        # "HA-RIM: Again, as Na-yul. One take.": a transcript's turns, not a fact box's keys
         return [span for a, b in block for span in _sentences(text, a, b)]
     fields = [_field_line(line) for line in lines]
     titled = lines[0].rstrip().endswith(":") or (  # "FACT BOX", "HARBOUR LIGHTS" over it
