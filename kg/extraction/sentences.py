@@ -53,7 +53,7 @@ KEYED_ROW = re.compile(r"[ \t]*[A-Z][A-Z ]{1,15}:\s+[^|\n]+\|\s*[A-Z][A-Z ]{1,15
 CELL = re.compile(r"\s*\|\s*|\s+·\s+")
 # "Channel: B, Fridays", "- Best OST: “T,” A", "“S” (B): …": a key of a few words, a colon.
 _FIELD = re.compile(r"^\s*(?:[-*•·]\s*)?(?![QA]\s*:)[A-Z0-9\"“‘(][^:\n]{0,60}?:\s+\S")
-# A speaker's label in capitals opening a transcript's line ("HA-RIM: ", "ROUND TABLE: ").
+# A speaker's label in capitals opening a transcript's line ("HOST: ", "ROUND TABLE: ").
 _SPEAKER = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,30}:\s+\S")
 _SENTENCE_END = re.compile(r"[a-z)][.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 # A dateline some collected articles start with: " date 2024-09-24 ".
@@ -125,7 +125,7 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
             _trimmed(text, a, b, "list") for a, b in block[intro + 1:]]
     if all(_SPEAKER.match(line) for line in lines) and any(
             re.search(r"[.?!][\"”’]?\s*$", line) for line in lines):
-        # "HA-RIM: Again, as Na-yul. One take.": a transcript's turns, not a fact box's keys
+        # "GUEST: Again, in character. One take.": a transcript's turns, not a fact box's keys
         return [span for a, b in block for span in _sentences(text, a, b)]
     fields = [_field_line(line) for line in lines]
     titled = lines[0].rstrip().endswith(":") or (  # "FACT BOX", "HARBOUR LIGHTS" over it
@@ -140,7 +140,9 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
             _holds_sentence_end(rest) or rest.endswith((".", "!", "?", "”", '"'))):
         # "Artist – “Title”" over the review of the track: the line is an item of its own
         return [_trimmed(text, *block[0], "list"), *_sentences(text, block[1][0], block[-1][1])]
-    if (len(block) == 1 or (len(block) <= 3 and not _holds_sentence_end(" ".join(lines)))) and \
+    # the article's first paragraph may be a headline wrapped after a question ("Singing? Your")
+    if (len(block) == 1 or (len(block) <= 3 and (
+            block[0][0] == 0 or not _holds_sentence_end(" ".join(lines))))) and \
             _heading(" ".join(line.strip() for line in lines)):  # a headline, wrapped or not
         return [_trimmed(text, block[0][0], block[-1][1], "heading")]
     return _sentences(text, block[0][0], block[-1][1])
