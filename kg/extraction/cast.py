@@ -607,6 +607,17 @@ def _lineup_band(article: Article, s: Sentence) -> str | None:
                            BAND, [])
 
 
+def _plays_in_band(article: Article, s: Sentence, actor: Mention | None,
+                   character: Mention | None, role: str | None, lineup: bool = False) -> None:
+    """The actor plays the character, who holds ``role`` (or is a member) in the story's band:
+    the one named last, or with ``lineup`` the one the line-up's paragraph names."""
+    played = _play(article, s, actor, character)
+    band = (_lineup_band(article, s) if lineup else band_before(article, story=True)) \
+        if played else None
+    if played and band:
+        _member(article, s, played, None, role, band_key=band)
+
+
 def _part_row(article: Article, s: Sentence) -> None:
     """"A — C, lead vocals" in a line-up with no column names: the actor plays the character,
     who has that part in the story's band; "A (G)" puts the actor in the group G."""
@@ -619,11 +630,8 @@ def _part_row(article: Article, s: Sentence) -> None:
             _person_like(article, actor) or  # a one-word stage name opens its line
             (could_be(article, actor, PERSON) and re.fullmatch(r"[A-Z][a-z]{2,}", actor.text))):
         return
-    role = _play(article, s, actor, character)
-    band = _lineup_band(article, s)
-    if role and band:
-        _member(article, s, role, None, "lead vocalist" if "vocal" in m["p"] else None,
-                band_key=band)
+    _plays_in_band(article, s, actor, character, "lead vocalist" if "vocal" in m["p"] else None,
+                   lineup=True)
     group = at.get(m.start("g")) if m["g"] else None
     if group is not None and group.end == m.end("g"):
         _member(article, s, actor, group, None, require_group=True)
@@ -1280,15 +1288,9 @@ def _membership(article: Article, s: Sentence) -> None:
         _member(article, s, s.mention(m["c"]), s.mention(m["g"]), "lead vocalist",
                 require_group=True)
     for m in _ON_PART_AS.finditer(s.masked):
-        role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
-        band_key = band_before(article, story=True)
-        if role and band_key:
-            _member(article, s, role, None, None, band_key=band_key)
+        _plays_in_band(article, s, s.mention(m["a"]), s.mention(m["c"]), None)
     for m in _APPOSED_ROLE_NAMED.finditer(s.masked):
-        role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
-        band_key = band_before(article, story=True)
-        if role and band_key:
-            _member(article, s, role, None, m["role"], band_key=band_key)
+        _plays_in_band(article, s, s.mention(m["a"]), s.mention(m["c"]), m["role"])
     for m in _MEMBERS_OF.finditer(s.masked):
         band_key = band_before(article) if m["the"] else None
         if m["the"] and band_key is None:

@@ -1180,11 +1180,7 @@ def _more(article: Article, s: Sentence) -> None:
             if not _is_title(article, title):
                 continue
             pair = [s.mention(m["a"]), s.mention(m.groupdict().get("b"))]
-            if pattern is _PAIR_DUET and not all(
-                    x is not None and not any(article.registry.is_a(e, CHARACTER) for e in known)
-                    and (known or len(x.text.split()) > 1)
-                    for x in pair
-                    for known in [x.resolution.entities if x else ()]):
+            if pattern is _PAIR_DUET and not all(_full_or_known(article, x) for x in pair):
                 continue  # "the C and D duet": two characters, by given name, credit no one
             for artist in pair:
                 if artist is not None and not _series_like(article, artist) and \
@@ -1691,6 +1687,17 @@ def _spoken_of(article: Article, s: Sentence, at: int) -> tuple[str, str | None]
             if got is not None:
                 return got
     return article.spoken_recording([])
+
+
+def _full_or_known(article: Article, mention: Mention | None) -> bool:
+    """A name that may be credited beside another: a known entity that is no character, or an
+    unknown name of two words or more (a given name alone is how characters are called)."""
+    if mention is None:
+        return False
+    known = mention.resolution.entities
+    if any(article.registry.is_a(e, CHARACTER) for e in known):
+        return False
+    return bool(known) or len(mention.text.split()) > 1
 
 
 def _is_title(article: Article, mention: Mention | None) -> bool:
