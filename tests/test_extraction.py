@@ -2000,6 +2000,142 @@ def test_round_twenty_one_forms_do_not_overreach(registry, text, relation, unwan
     assert unwanted not in tuples[relation], (tuples[relation], proposal.facts)
 
 
+_DAY_FIRST = ("Harbour Lights, Date by Date\n\nThe run, one date at a time.\n\n"
+              "3 March — PAPER KITES’ “Kite Tail” goes out as a pre-release single.\n\n"
+              "7 March — Episode 1.\n\n"
+              "12 April — GLASSHOUSE put out “Paper Moon”; Lee Jin-seok sings the bridge, and "
+              "his groupmates Noh Eun-bi and Yeo Jin-woo take a verse each.\n\n"
+              "2 May — The finale airs on Channel Nine.\n\n"
+              "5 May — As of this date, “Kite Tail” has passed 9 million streams on Streamly.\n")
+_SLEEVE = (_N + "The credits, as printed on the sleeve:\n\n"
+           "① “Ash Road” · PAPER KITES\n"
+           "② “Tide Clock” · Noh Eun-bi with Gwak Do-ha\n")
+_ARROW_COUNTDOWN = ("Four Songs of the Year\n\nCounted down from four.\n\n"
+              "4 ▸ GLASSHOUSE, “Ash Road”\n"
+              "The idol group’s first soundtrack hit. Members Noh Eun-bi and Yeo Jin-woo pass "
+              "the lines around. It came out on October 16.\n\n"
+              "3 ▸ PAPER KITES, “Kite Tail”\n"
+              "The harbour band’s first single came out on March 3 and never went away.\n")
+_STREAMERS = ("Harbour Lights Sold Abroad\n\nChannel Nine has licensed its harbour drama "
+              "“Harbour Lights” to two streamers.\n\n"
+              "Where it will stream:\n"
+              "• Streamly, with subtitles in eleven languages, for viewers across Europe\n"
+              "• TuneBox, in Southeast Asia, two hours after each Korean broadcast\n")
+_MARKED_QA = ("Lee Jin-seok on His First Lead\n\nLee Jin-seok of GLASSHOUSE talks about "
+              "“Harbour Lights.”\n\n"
+              "■ Tell us about the drama.\n"
+              "I play Gwak Do-ha, a ferry mechanic.\n\n"
+              "■ And the soundtrack?\n"
+              "Noh Eun-bi and I recorded a duet for the first part, “Ash Road,” singing as "
+              "Na-yul and Do-ha.\n")
+_ROUND_TWENTY_TWO = [
+    (_DAY_FIRST, "release", ("Kite Tail", "2033-03-03")),
+    (_DAY_FIRST, "broadcast", ("first episode", "Harbour Lights", "2033-03-07")),
+    (_DAY_FIRST, "broadcast", ("final episode", "Harbour Lights", "2033-05-02")),
+    (_DAY_FIRST, "release", ("Paper Moon", "2033-04-12")),
+    (_DAY_FIRST, "performs", ("credited", "Paper Moon", "GLASSHOUSE")),
+    (_DAY_FIRST, "performs", ("vocals", "Paper Moon", "Yeo Jin-woo")),
+    (_DAY_FIRST, "stream-milestone", ("Kite Tail", "Streamly", 9000000, "2033-05-05")),
+    (_SLEEVE, "performs", ("credited", "Ash Road", "PAPER KITES")),
+    (_SLEEVE, "performs", ("credited", "Tide Clock", "Gwak Do-ha")),
+    (_SLEEVE, "performs", ("credited", "Tide Clock", "Noh Eun-bi")),
+    (_ARROW_COUNTDOWN, "performs", ("credited", "Ash Road", "GLASSHOUSE")),
+    (_ARROW_COUNTDOWN, "performs", ("vocals", "Ash Road", "Yeo Jin-woo")),
+    (_ARROW_COUNTDOWN, "release", ("Ash Road", "2032-10-16")),
+    (_ARROW_COUNTDOWN, "release", ("Kite Tail", "2033-03-03")),
+    (_STREAMERS, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_STREAMERS, "broadcast", ("available on", "Harbour Lights", "Streamly")),
+    (_STREAMERS, "broadcast", ("available on", "Harbour Lights", "TuneBox")),
+    (_MARKED_QA, "plays", ("Lee Jin-seok", "Gwak Do-ha")),
+    (_MARKED_QA, "performs", ("credited", "Ash Road", "Noh Eun-bi")),
+    (_MARKED_QA, "performs", ("vocals", "Ash Road", "Lee Jin-seok")),
+    (_N + "“Kite Tail” was released on March 17, and two days later it entered the TuneBox "
+           "Top 50 at No. 31.", "chart-entry", ("Kite Tail", "TuneBox Top 50", 31, "2033-03-19")),
+    (_N + "Byeon Ha-neul and Lim Do-hoon share top billing: she is Gu Mal-ja, a baker, and he "
+           "is Bok Sun-il, a pastry chef.", "plays", ("Lim Do-hoon", "Bok Sun-il")),
+    (_N + "Behind the drum kit sits Gu Mal-ja, the youngest baker; the part went to Noh Eun-bi "
+           "of GLASSHOUSE.", "plays", ("Noh Eun-bi", "Gu Mal-ja")),
+    (_N + "The band is called PAPER KITES: Na-yul takes lead vocals, Do-ha plays guitar and "
+           "Mal-ja handles the bass.", "membership", ("Na-yul", "PAPER KITES", "lead vocalist")),
+    (_N + "The band is called PAPER KITES: Na-yul takes lead vocals, Do-ha plays guitar and "
+           "Mal-ja handles the bass.", "membership", ("Mal-ja", "PAPER KITES", "member")),
+    (_N + "The band is PAPER KITES. Byeon Ha-neul’s pastry chef, Gu Mal-ja, talks her way "
+           "into it.", "plays", ("Byeon Ha-neul", "Gu Mal-ja")),
+    (_N + "The band is PAPER KITES. Noh Eun-bi gets her first big scene as the band’s drummer, "
+           "Gu Mal-ja.", "membership", ("Gu Mal-ja", "PAPER KITES", "member")),
+    (_N + "The band is PAPER KITES. Park Min-ah, who has played the band’s bassist Gu Mal-ja "
+           "all along, finally gets a song.", "plays", ("Park Min-ah", "Gu Mal-ja")),
+    (_N + "GLASSHOUSE’s “Ash Road” divides its lines between members Noh Eun-bi and Yeo "
+           "Jin-woo, with the third member, Lee Jin-seok, on backing vocals.",
+     "performs", ("vocals", "Ash Road", "Lee Jin-seok")),
+    (_N + "GLASSHOUSE is a dance group: Noh Eun-bi, Yeo Jin-woo and Lee Jin-seok spent years "
+           "learning choreography.", "membership", ("Yeo Jin-woo", "GLASSHOUSE", "member")),
+    (_N + "On “Ash Road” she and Lim Do-hoon harmonise as Na-yul and Do-ha.",
+     "performs", ("vocals", "Ash Road", "Lim Do-hoon")),
+    (_N + "Yeo Jin-woo’s “Ash Road” is sung as himself.",
+     "performs", ("vocals", "Ash Road", "Yeo Jin-woo")),
+    (_N + "Noh Eun-bi handles the vocals on “Ash Road,” the theme, and sings again on “Tide "
+           "Clock,” where the rapper Gwak Do-ha takes the second verse.",
+     "performs", ("vocals", "Tide Clock", "Noh Eun-bi")),
+    (_N + "Park Min-ah starred in “Harbour Lights” as the forecaster Gu Mal-ja and Choi "
+           "Han-gyeol as the sailor Bok Sun-il, and they sing this duet in character.",
+     "plays", ("Choi Han-gyeol", "Bok Sun-il")),
+    (_N + "“Kite Tail” is everywhere, and nobody who watched Park Min-ah play Gu Mal-ja can "
+           "forget it.", "plays", ("Park Min-ah", "Gu Mal-ja")),
+    (_N + "The one song missing is “Kite Tail,” which has a trophy of its own: it won Best OST "
+           "at the 2033 Harbour Awards on June 10.",
+     "award", ("Best OST, 2033 Harbour Awards", "Kite Tail", "2033-06-10")),
+]
+_OVERREACH_TWENTY_TWO = [
+    (_SLEEVE, "performs", ("credited", "Tide Clock", "Noh Eun-bi with Gwak Do-ha")),
+    (_N + "Noh Eun-bi handles the vocals on “Ash Road,” the theme, and sings again on “Tide "
+           "Clock,” where the rapper Gwak Do-ha takes the second verse.",
+     "performs", ("vocals", "Tide Clock", "Gwak Do-ha")),
+    (_N + "The band is PAPER KITES. FLOUR’s “Kite Tail” goes out, with Park Min-ah taking the "
+           "vocal as the band’s singer, Gu Mal-ja.", "plays", ("Park Min-ah", "Gu Mal-ja")),
+    (_N + "Later, GLASSHOUSE’s “Ash Road,” which she and Noh Eun-bi sang in character, was "
+           "named Best OST.", "performs", ("vocals", "Best OST", "Noh Eun-bi")),
+    (_N + "Haebin was named Best New Actor for his turn as the band’s drummer, Gu Mal-ja.",
+     "plays", ("Best New Actor", "Gu Mal-ja")),
+    (_N + "Park Min-ah’s co-star, Choi Han-gyeol, says little.",
+     "plays", ("Park Min-ah", "Choi Han-gyeol")),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_TWENTY_TWO)
+def test_round_twenty_two_forms(registry, text, relation, expected):
+    tuples, proposal = _tuples(registry, text)
+    assert expected in tuples[relation], (tuples[relation], proposal.facts)
+
+
+@pytest.mark.parametrize(("text", "relation", "unwanted"), _OVERREACH_TWENTY_TWO)
+def test_round_twenty_two_forms_do_not_overreach(registry, text, relation, unwanted):
+    tuples, proposal = _tuples(registry, text)
+    assert unwanted not in tuples[relation], (tuples[relation], proposal.facts)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("released on March 17, and two days later it entered", "--03-19"),
+    ("On Dec. 30, 2033 it won; the next day it sold out.", "2033-12-31"),
+    ("It opened on May 28, 2033 and a week later it closed.", "2033-06-04"),
+])
+def test_a_count_of_days_later_is_counted_from_the_date_before(text, value):
+    assert find_dates(text)[-1].value == value
+
+
+def test_a_wrapped_bulleted_item_stays_one_item():
+    """"• P, with subtitles, for viewers" wrapped onto a second line is still one list item."""
+    text = ("Where it will stream:\n• Streamly, with subtitles in eleven languages, for viewers\n"
+            "across Europe\n• TuneBox, in Southeast Asia\n")
+    spans = sentences.split(text)
+    assert [sp.kind for sp in spans] == ["sentence", "list", "list"]
+    assert text[spans[1].start:spans[1].end].endswith("across Europe")
+
+
+def test_a_count_of_days_later_without_a_date_before_is_no_date():
+    assert find_dates("Two days later it entered the chart.") == []
+
+
 def test_it_means_the_title_read_last(registry):
     """"“T” slips. A and B duet on it": "it" is T, not a known song named paragraphs before."""
     text = (_N + "“Kite Tail” by NEON ARC keeps rising.\n\n“Paper Moon” slips after four weeks. "
@@ -2438,11 +2574,13 @@ def test_a_wrapped_article_gives_the_same_relations(base_registry):
 
 
 def _wrapped(paragraph: str) -> str:
-    """The paragraph wrapped at 60 columns; an interview's turns ("Q: …" / "A: …" lines) and
-    bulleted items ("• …") are wrapped one by one, since each starts a line of its own however
+    """The paragraph wrapped at 60 columns; an interview's turns ("Q: …" / "A: …" lines), and
+    the lines of a paragraph with bulleted items ("• …"), marked questions ("■ …?") or ranked
+    heads ("6 ▸ G, “T”"), are wrapped one by one, since each starts a line of its own however
     the text is wrapped."""
     lines = paragraph.splitlines()
-    if len(lines) > 1 and all(re.match(r"\s*(?:[QA]\s*[.:]|[•·])\s", line) for line in lines):
+    if len(lines) > 1 and (all(re.match(r"\s*(?:[QA]\s*[.:]|[•·])\s", line) for line in lines) or
+                           any(re.match(r"\s*(?:[•■]|\d{1,3}\s*▸)\s", line) for line in lines)):
         return "\n".join("\n".join(textwrap.wrap(line, 60, break_on_hyphens=False))
                          for line in lines)
     return "\n".join(textwrap.wrap(paragraph, 60, break_on_hyphens=False))

@@ -104,8 +104,10 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
     return article.proposal.used()
 
 
-# A timeline entry: a paragraph that opens with a day and a dash ("Sept. 7 — Episode 1.").
-_DATELINE = re.compile(r"[ \t]*(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s+[—–-]\s")
+# A timeline entry: a paragraph that opens with a day and a dash ("Sept. 7 — Episode 1.",
+# "17 March — …").
+_DATELINE = re.compile(r"[ \t]*(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|"
+                       r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s+[—–-]\s")
 
 
 def _dateline(text: str, at: int) -> DateMention | None:

@@ -326,13 +326,17 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
     """Who won: the name right before the verb ("X took home", "X was also named"), or the
     subject before a "who won" clause or an apposition ("X, a member of G, also won")."""
     head = s.masked[:before]
-    if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)(?:(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+)?(?:song|"
-                 r"track|single|ballad|OST|duet|number|anthem|theme)|"
+    if re.search(r"(?:^|,\s+(?:and\s+)?|[;:]\s+)(?:(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+)?"
+                 r"(?:song|track|single|ballad|OST|duet|number|anthem|theme)|"
                  # "…, and on December 30 it was named Best OST"
                  rf"(?:on\s+{D}\s*,?\s+)?(?<![’'])\b[Ii]t)\s+(?:(?:has|had|also|then|was|"
-                 r"later|eventually)\s+){0,2}$", head) and RECORDING in article.recent:
-        key = article.recent[RECORDING]  # "On DATE, the song won …"
-        return key
+                 r"later|eventually)\s+){0,2}$", head):
+        # "On DATE, the song won …": the title read last, in this sentence or before it
+        titles = [x for x in s.mentions_in(head) if x.quoted]
+        got = article.recording(titles[-1], flags) if titles else None
+        got = got or article.spoken_recording(flags)
+        if got is not None:
+            return got[0]
     if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)(?:[Tt]he|[Tt]his|[Ii]ts)\s+"
                  r"(?:(?:[\w-]+|⟨\d+⟩)\s+){0,2}?"
                  r"(?:drama|series|show)(?:\s*,\s*(?:which|that)\s+[^,]*,)?\s+(?:(?:has|had|also|was|were|then|later|eventually)\s+)"

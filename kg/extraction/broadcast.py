@@ -79,6 +79,10 @@ _ITS_DRAMA = re.compile(rf"(?P<b>{M})\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+[^⟨
                         r"(?:premiered|premieres|premiere|launched|launches|aired|airs|air|debuted|"
                         r"unveiled|rolled\s+out)\s+its\s+(?:(?:new|upcoming|latest|next)\s+)?"
                         rf"(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+(?P<s2>{M})", re.I)
+# "Channel B has licensed its spring bakery drama to two streamers": a channel's own drama.
+_LICENSED_ITS = re.compile(rf"^\s*(?P<b>{M})\s+(?:has\s+|had\s+)?(?:licensed|sold|renewed|"
+                           r"announced|confirmed|cast|wrapped|finished)\s+(?:the\s+\w+\s+of\s+)?its\s+"
+                           rf"(?:(?:new|upcoming|latest|next|hit|[\w-]+)\s+){{0,3}}?{_SERIES_NOUN}\b")
 # "B aired the sixteenth and last episode of “S” on August 27": S's channel and finale.
 _AIRED_LAST = re.compile(rf"(?P<b>{M})\s+aired\s+the\s+(?:[\w-]+\s+and\s+)?(?:last|final)\s+"
                          rf"episode\s+of\s+(?P<s>{M})\s+on\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
@@ -168,10 +172,10 @@ _RELEASED = re.compile(
 # single, “T,” goes out to streaming services", "“T” …, comes out, sung in character by …".
 _OUT_NOW = re.compile(r"\b(?P<verb>goes\s+out|comes\s+out|arrives|drops|lands|is\s+released|"
                       r"hits\s+(?:streaming\s+|music\s+)?(?:services|platforms|stores))\b")
-# "Sept. 7 — Episode 1.", "Oct. 27 — The finale.": the entry's day is an episode's.
+# "Sept. 7 — Episode 1.", "Oct. 27 — The finale airs.": the entry's day is an episode's.
 _EPISODE_NOTE = re.compile(rf"^\s*(?:{D},\s*)?(?:(?P<first>Episode\s+(?:1|one)|The\s+(?:premiere|"
                            r"first\s+episode))|(?P<final>The\s+(?:finale|final\s+episode|"
-                           r"last\s+episode)))\s*[.!:]")
+                           r"last\s+episode)))(?:\s*[.!:]|\s+(?:airs|goes\s+out|is\s+broadcast)\b)")
 # "On May 30, “Title” was released."
 # "First released in April 2033, “T” …": the title after the date.
 _RELEASED_FIRST = re.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+)?"
@@ -206,6 +210,8 @@ def apply(article: Article, s: Sentence) -> None:
     if s.kind == "row":
         _row_release(article, s)
         _keyed_row(article, s)
+    if s.kind == "list":
+        _platform_item(article, s)
     if s.kind != "sentence":
         return
     _broadcasters(article, s)
@@ -221,6 +227,30 @@ def apply(article: Article, s: Sentence) -> None:
     _announced_run(article, s)
     _nights(article, s)
     _services_carrying(article, s)
+
+
+# "Where it will stream:" over "• P, for viewers in Europe" items.
+_STREAM_INTRO = re.compile(r"\b(?:stream|streams|streaming|streamers?|watch|available|platforms?|"
+                           r"services)\b", re.I)
+_ITEM_START = re.compile(r"\s*(?:[•▪◦‣·*-]|\d{1,2}[.)])\s*(?P<p>⟨\d+⟩)(?:\s*[,:(—–-]|\s*$)")
+
+
+def _platform_item(article: Article, s: Sentence) -> None:
+    """A list item opening with a platform, under an introduction about streaming: the
+    platform carries the article's drama (or the one the introduction names)."""
+    intro = article.intro
+    m = _ITEM_START.match(s.masked)
+    if m is None or intro is None or not _STREAM_INTRO.search(intro.masked) or \
+            hedged(s.masked, 0, scheduled=True):
+        return
+    flags: list[str] = []
+    named = next((x for x in intro.mentions if x.quoted and _is_series(article, x)), None)
+    series = article.resolve(named, (SERIES,), SERIES, flags) if named else article.series()
+    mention = s.mention(m["p"])
+    platform = article.resolve(mention, (PLATFORM,), None, flags) if mention else None
+    if series and platform:
+        article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
+                      flags, series, platform)
 
 
 # "3 - services carrying the show: P in Korea, Q in North America, and R …".
@@ -628,6 +658,13 @@ def _broadcasters(article: Article, s: Sentence) -> None:
             continue
         flags = []
         _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
+    for m in _LICENSED_ITS.finditer(s.masked):
+        outlet = s.mention(m["b"])
+        if outlet is not None and (_CHANNEL_NAME.search(outlet.text) or any(
+                article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
+            flags = []
+            _outlet(article, s, outlet, _sentence_series(article, s, flags) or article.series(),
+                    flags)
     for m in _AIRS_ON.finditer(s.masked):
         flags = []
         if hedged(s.masked, m.start(), scheduled=True) or (
@@ -924,6 +961,14 @@ def _timeline_releases(article: Article, s: Sentence) -> None:
         flags: list[str] = []
         got = subject_recording(article, s, m.start(), flags)
         if got is not None:
+            _release(article, s, got, dateline.value, None, flags)
+    # "G put out “T”": the title after the verb
+    for m in re.finditer(rf"\b(?:put|puts|drop|drops)\s+out\s+(?P<r>{M})|\b(?:drops|releases)\s+"
+                         rf"(?P<r2>{M})", s.masked):
+        title = s.mention(m["r"] or m["r2"])
+        flags = []
+        got = article.recording(title, flags) if title is not None and title.quoted else None
+        if got is not None and not hedged(s.masked, m.start()):
             _release(article, s, got, dateline.value, None, flags)
 
 

@@ -53,7 +53,7 @@ _PLAYS = re.compile(
     # "A, of girl group G, plays …", "A of G, who played …"
     rf"(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{M}(?=,|\s+(?:plays|played)\b),?)?"
     r"(?:\s*,)?\s+(?:who\s+)?(?:also\s+)?"
-    r"(?P<verb>plays|played|portrays|portrayed|will play|is playing|depicts|"
+    r"(?P<verb>plays|played|portrays|portrayed|will play|is playing|depicts|(?<=⟩\s)play|"
     r"takes on the role of|took on the role of|plays the role of|played the role of|"
     r"(?:steps|stepped|stepping|slips|slipped)\s+into\s+the\s+(?:shoes|skin|role)\s+of|"
     r"is cast as|was cast as|stars as|starred as|appears as|appeared as|appearing as|"
@@ -137,9 +137,13 @@ _ANY_AS = re.compile(
     r"these|those|it|them|him|her|me|us|you|such)\b)"
     rf"(?:opposite\s+(?:her|him|them)|[a-z-]+|(?<=the\s){M}|(?<=band\s){M}|(?<=group\s){M})\s+)"
     r"{1,5}?"
-    rf"(?:(?:on|in|up|aboard|on\s+board)\s+|for\s+(?P<g>{M})\s+)?)as\s+"
+    # "A starred in “S” as C": the series named between
+    rf"(?:(?:on|in|up|aboard|on\s+board)\s+|for\s+(?P<g>{M})\s+|"
+    rf"(?:(?<=starred\s)|(?<=stars\s))in\s+(?P<sin>{M})\s+)?)as\s+"
     rf"(?P<desc>(?:(?:the|a|an)\s+)?(?:(?:[a-z'’-]+|{M}[’']s),?\s+){{0,4}}?)"
-    rf"(?P<c>{M})(?![’']s\b)")
+    rf"(?P<c>{M})(?![’']s\b)"
+    # "… and B as the meteorologist D": a second actor and part
+    rf"(?:\s+and\s+(?P<b>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z'’-]+\s+){{0,3}}?(?P<d>{M}))?")
 # "A … in which she plays coroner C", "S, in which he played the shy baker C".
 _PRONOUN_PLAYED = re.compile(
     r"\b(?:(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:plays|played|portrays|portrayed|starred\s+as|stars\s+as|"
@@ -192,6 +196,38 @@ _WHOSE_CHARACTER = re.compile(
 # "C, a role that went to A": A plays C.
 _ROLE_WENT_TO = re.compile(rf"(?P<c>{M}),\s+(?:a|the)\s+(?:[a-z-]+\s+)?(?:role|part)\s+(?:that\s+)?"
                            rf"(?:went|goes|has\s+gone|was\s+given)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
+# "C, the youngest baker on the shift; the part went to A": A plays C.
+_PART_WENT_TO = re.compile(rf"(?P<c>{M}),\s+(?:the|a|an)\s+[^⟨;.]{{1,80}};\s+the\s+(?:part|role)\s+"
+                           rf"(?:went|goes|has\s+gone|fell)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
+# "A's pastry chef, C, talks his way into …": the actor's part, named after a description.
+_ACTORS_DESCRIBED = re.compile(
+    rf"(?P<a>{M})[’']s\s+(?P<desc>(?:[a-z-]+\s+){{0,2}}[a-z-]+),\s+(?P<c>{M})(?=\s*,)")
+# The words that make "A's NOUN, C" a relation between two people, not a part.
+_PEOPLE_NOUNS = re.compile(r"\b(?:co-?stars?|partners?|bandmates?|groupmates?|colleagues?|friends?|"
+                           r"seniors?|juniors?|managers?|agents?|agency|label|directors?|husband|"
+                           r"wife|mother|father|sisters?|brothers?|sons?|daughters?|fellow|"
+                           r"members?|leader|producers?|composers?|writers?|rivals?|fans?|"
+                           r"girlfriend|boyfriend|spouse|mentor|teacher|opposite|successor)$")
+# "A gets her first big scene as the band's drummer, C", "A, who has played the band's
+# bassist C": the actor's part and its place in the band spoken of.
+_AS_THE_BANDS = re.compile(
+    rf"(?:(?P<a>{M}),\s+who\s+(?:has\s+|had\s+)?(?:played|plays|portrays|portrayed)|\bas)\s+"
+    rf"(?:the\s+(?:band|group)[’']s|its)\s+(?:[a-z-]+\s+){{0,2}}?(?P<role>(?:lead\s+)?"
+    rf"(?:singer|vocalist|drummer|guitarist|bassist|keyboardist|frontman|frontwoman|leader)),?\s+"
+    rf"(?P<c>{M})")
+# "nobody who watched A play C": A plays C.
+_WATCHED_PLAY = re.compile(rf"\b(?:watched|watching|watch|saw|seen|see)\s+(?P<a>{M})\s+"
+                           rf"(?:play|portray)\s+(?P<c>{M})")
+# "G is a dance group: A, B, C and I spent years …": the group's members.
+_IS_A_GROUP = re.compile(rf"(?P<g>{M})\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
+                         rf"(?:group|band|trio|quartet|quintet|duo)\s*:\s+(?P<list>{NAMES})")
+# "A is the bakery's owner, C, who …": the actor, a description, then the part.
+_IS_DESCRIBED = re.compile(rf"(?P<a>{M})\s+is\s+the\s+(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+){{0,2}}"
+                           rf"(?P<desc>[a-z-]+),\s+(?P<c>{M})(?=\s*[,.;]|\s*$)")
+# "A and B share top billing: she is C, …, and he is D": each actor's part, in order.
+_SHE_HE_IS = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+[^:;⟨]{{1,60}}:\s+(?:she|he)\s+is\s+"
+                        rf"(?P<c>{M})(?:[^;⟨]|{M}){{0,100}}?,?\s+and\s+(?:she|he)\s+is\s+"
+                        rf"(?P<d>{M})")
 _INSTRUMENT = re.compile(r"\b(?:behind\s+the\s+(?:drum\s+kit|drums|kit|keyboards?|keys)|"
                          r"(?:picks?|picked|takes?|took)\s+up\s+the\s+(?:bass|guitar|drumsticks|"
                          r"sticks|keyboards?)|"
@@ -253,8 +289,9 @@ _AND_B_IS = re.compile(rf"\b(?:plays|portrays|is\s+cast\s+as)\s+{M}[^;]{{0,100}}
                        rf"(?P<c>{M})(?=\s*(?:[,.;]|$))")
 _SINGING_AS = re.compile(r"\b(?:(?:trade|trades|traded|swap|swaps|swapped|share|shares|shared|"
                          r"split|splits)\s+"
-                         r"(?:the\s+)?(?:lines|verses|vocals|mic|microphone)|sing|sings|sang|"
-                         r"duet|duets|harmoni[sz]e|harmoni[sz]es)\b")
+                         r"(?:the\s+|its\s+|their\s+)?(?:lines|verses|vocals|mic|microphone)|sing|sings|sang|"
+                         r"duet|duets|harmoni[sz]e|harmoni[sz]es|(?:taking|takes|took|take)\s+"
+                         r"the\s+(?:lead\s+)?vocals?)\b")
 # "2 - leads: A as auditor C and B as farmer's grandson D": a cast line run into a sentence.
 _LEADS_AS = re.compile(r"\b(?P<head>[Ll]eads?|[Cc]ast|[Ss]tarring|[Ss]tars)\s*:\s*")
 _ONE_AS = re.compile(rf"(?P<a>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?P<c>{M})")
@@ -320,9 +357,11 @@ _SINGER_UP_FRONT = re.compile(rf"(?P<c>{M}),\s+the\s+(?:lead\s+)?singer\s+(?:up\
 # "A, whose pastry chef C opened and closed the series": A plays C.
 _WHOSE_C = re.compile(rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+){{1,3}}?(?P<c>{M})\s+"
                       r"(?:[a-z]+ed|[a-z]+s)\b")
-# "… for playing C", "A … drummed his way through S as C": the subject plays C.
+# "… for playing C", "A … drummed his way through S as C", "A, who drummed through the
+# series as C": the subject plays C.
 _FOR_PLAYING = re.compile(rf"\bfor\s+(?:playing|portraying)\s+(?:the\s+)?"
-                          rf"(?:(?:[a-z-]+|{M}[’']s\s+[a-z-]+),?\s+){{0,4}}?(?P<c>{M})(?![’']s\b)|\b(?:his|her|their)\s+way\s+through\s+(?:{M}\s+)?as\s+"
+                          rf"(?:(?:[a-z-]+|{M}[’']s\s+[a-z-]+),?\s+){{0,4}}?(?P<c>{M})(?![’']s\b)|\b(?:(?:his|her|their)\s+way\s+|(?<=[a-z]ed\s))"
+                          rf"through\s+(?:{M}\s+|the\s+(?:series|drama|show|run)\s+)?as\s+"
                           rf"(?:[a-z-]+\s+){{0,2}}?(?P<c2>{M})")
 # "A's C" where A is an actor and C a character already named: a role restated.
 _ACTORS_ROLE = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M})")
@@ -425,9 +464,11 @@ _AS_ITS = re.compile(r"\b(?:ends?\s+up|ended\s+up|serves?|served|stays?|stayed)?
                      r"frontman|frontwoman|singer|leader))\b")
 # "That band is G: C fronts it, D plays keys, E drums, and F, played by A, holds down the
 # bass": each clause of a line-up gives a character's place in the band.
+# "…: C takes lead vocals, D plays guitar and E handles the bass": each a player of the band.
 _LINEUP_CLAUSE = re.compile(
-    rf"(?:^|[:;,]\s+(?:and\s+)?)(?P<c>{M})(?:,\s+(?:played|portrayed)\s+by\s+(?P<a>{M}),)?\s+"
-    r"(?:(?P<front>fronts\s+(?:it|the\s+band)|sings\s+lead)|plays\s+(?:the\s+)?"
+    rf"(?:^|[:;,]\s+(?:and\s+)?|\s+and\s+)(?P<c>{M})(?:,\s+(?:played|portrayed)\s+by\s+(?P<a>{M}),)?"
+    r"\s+(?:(?P<front>fronts\s+(?:it|the\s+band)|sings\s+lead|(?:takes|handles|sings)\s+"
+    r"(?:the\s+)?lead\s+vocals(?!\s+(?:on|for|in)\b))|(?:plays|handles|is\s+on)\s+(?:the\s+)?"
     r"(?P<inst>keys|keyboards?|bass|guitar|drums|synths?)|(?P<drums>drums)|holds\s+down\s+the\s+"
     r"(?P<inst2>bass|drums|beat))\b")
 _LINEUP_ROLE = {"keys": "keyboardist", "keyboard": "keyboardist", "keyboards": "keyboardist",
@@ -449,8 +490,13 @@ _BECOMING = re.compile(
     r"(?:band|group|trio|quartet|quintet),?\s+)?"
     rf"(?P<g>{M})")
 # "G's “T” …, with members A and B trading verses": the members of the group named before.
-_WITH_MEMBERS = re.compile(rf"(?:\bwith|\bfeatures|\bfeaturing|,|^)\s*(?:(?:its|their)\s+)?"
-                           rf"[Mm]embers\s+(?P<list>{NAMES})")
+# "G's “T” divides its lines between members A, B and C, with the fourth member, D, on
+# backing vocals": each of them is in G and sings.
+_WITH_MEMBERS = re.compile(rf"(?:\bwith|\bfeatures|\bfeaturing|,|^|(?P<split>\b(?:divides|divided|"
+                           r"splits|split|shares|shared)\s+(?:its|the|their)\s+(?:lines|verses|"
+                           r"vocals)\s+(?:between|among)))\s*(?:(?:its|their)\s+)?"
+                           rf"[Mm]embers\s+(?P<list>{NAMES})(?:,\s+with\s+the\s+(?:[a-z-]+\s+)?"
+                           rf"member,\s+(?P<more>{M}),\s+on\s+(?:backing\s+)?vocals\b)?")
 # "A turns up on T with his real group, G": the subject is in G (a band with him may be the
 # story's, and its member his character).
 # "A turns up on T, his own group G's contribution": the same, without "with".
@@ -690,6 +736,9 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _PLAYED_BY.finditer(s.masked):
         _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _PLAYS.finditer(s.masked):
+        if m["verb"] == "play" and article.text[s.mention(m["a"]).start:s.mention(
+                m["a"]).end] != "I":
+            continue  # "I play C" in an interview's answer; "they play" says nothing
         if re.search(rf"{M}\s+and\s+$", s.masked[:m.start()]) and \
                 re.match(rf"\s+and\s+{M}", s.masked[m.end():]):
             continue  # "A and B, who played C and D": the pairs are read in order
@@ -781,6 +830,10 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _ANY_AS.finditer(s.masked):
         if any(a <= m.start() < b for a, b in paired) or _SINGING_AS.search(m["vp"] or ""):
             continue  # "A and B trade lines as C and D": singing in character, not a casting
+        if m["sin"] and not s.mention(m["sin"]).quoted:
+            continue
+        if m["b"] and _actor_and_role(article, s.mention(m["b"]), s.mention(m["d"])):
+            _play(article, s, s.mention(m["b"]), s.mention(m["d"]))
         actor, character = _group_apposed(article, s, m, s.mention(m["a"])), s.mention(m["c"])
         if _NOT_DESC.search(re.sub(rf"{M}[’']s", "", m["desc"])) or \
                 ("," in m["desc"] and not m["desc"].rstrip().endswith(",")) or \
@@ -881,6 +934,40 @@ def _plays(article: Article, s: Sentence) -> None:
                     _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
     for m in _ROLE_WENT_TO.finditer(s.masked):
         _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _PART_WENT_TO.finditer(s.masked):
+        if _person_like(article, s.mention(m["a"])) and \
+                _character_like(article, s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _SHE_HE_IS.finditer(s.masked):
+        for actor, character in ((m["a"], m["c"]), (m["b"], m["d"])):
+            if _actor_and_role(article, s.mention(actor), s.mention(character)):
+                _play(article, s, s.mention(actor), s.mention(character))
+    for m in _AS_THE_BANDS.finditer(s.masked):
+        actor = s.mention(m["a"]) if m["a"] else clause_subject(article, s, m.start())
+        character = s.mention(m["c"])
+        band = band_before(article, story=True)
+        if band and _actor_and_role(article, actor, character):
+            _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []), None,
+                    m["role"], band_key=band)
+            # "taking the vocal as the band's singer, C" is singing in character, no casting
+            if m["a"] or not re.search(r"\b(?:vocals?|sings?|singing|sang|sung|recorded|verses?)\b",
+                                       s.masked[:m.start()]):
+                _play(article, s, actor, character)
+    for m in _WATCHED_PLAY.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    # "A's pastry chef, C": two personal names, the second described as the first's
+    for m in _ACTORS_DESCRIBED.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if not _PEOPLE_NOUNS.search(m["desc"]) and _actor_and_role(article, actor, character):
+            _play(article, s, actor, character)
+    # "A is the bakery's owner, C" says a part only beside casting words
+    for m in _IS_DESCRIBED.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if not _PEOPLE_NOUNS.search(m["desc"]) and _actor_and_role(article, actor, character) \
+                and (_is_any(article, actor, (PERSON,)) or _CAST_CUE.search(s.masked) or
+                     re.search(r"\b(?:plays|played|portrays|portrayed)\b", s.masked)):
+            _play(article, s, actor, character)
     for m in _AS_C_HE.finditer(s.masked):
         person, character = article.before.get(PERSON), s.mention(m["c"])
         if person and _character_like(article, character):
@@ -1179,6 +1266,10 @@ def _membership(article: Article, s: Sentence) -> None:
         group = None if band_key else _band_in(article, s)
         if group is not None or band_key is not None:
             _member(article, s, character, group, m["role"], band_key=band_key)
+    for m in _IS_A_GROUP.finditer(s.masked):
+        for person in s.mentions_in(m["list"]):
+            if _person_like(article, person):
+                _member(article, s, person, s.mention(m["g"]), None)
     named = re.search(rf"(?P<g>{M}):", s.masked)  # "That band is G: …"
     for m in _LINEUP_CLAUSE.finditer(s.masked):
         group = s.mention(named["g"]) if named and named.start() < m.start() else None
@@ -1238,16 +1329,18 @@ def _membership(article: Article, s: Sentence) -> None:
                 for person in s.mentions_in(m["list"]):
                     _member(article, s, person, None, None, band_key=recent)
                 got = article.spoken_recording([])
-                if got and re.match(r"\s+(?:trade|swap|share|split|sing|handle|take)\b",
+                if got and re.match(r"\s+(?:trade|swap|share|split|sing|handle|take|pass)\b",
                                     s.masked[m.end():]):
                     _members_sing(article, s, s.mentions_in(m["list"]), got)
             continue
-        for person in s.mentions_in(m["list"]):
+        members = s.mentions_in(m["list"]) + ([s.mention(m["more"])] if m["more"] else [])
+        for person in members:
             if group is not None and not person.quoted:
                 _member(article, s, person, group, None)
-        if group is not None and re.match(r"\s+(?:trading|swapping|sharing|splitting|singing|"
-                                          r"handling)\b", s.masked[m.end():]):
-            _members_sing(article, s, s.mentions_in(m["list"]))
+        if group is not None and (m["split"] or re.match(
+                r"\s+(?:trading|swapping|sharing|splitting|singing|handling)\b",
+                s.masked[m.end():])):
+            _members_sing(article, s, members)
     for m in _BELONGS.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
     for m in _WITH_HIS_GROUP.finditer(s.masked):

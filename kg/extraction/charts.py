@@ -48,6 +48,8 @@ _CHART_VERB = re.compile(
     rf"(?:was|is)(?=\s+(?:{_ORDINALS})\s+on\s))\b")
 # "it", "the song", "Soloist A's ballad": the recording named before.
 _ANAPHOR = re.compile(r"^\s*(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|"
+                      # "The bakery band's first single"
+                      r"[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:band|group|duo|trio|singer)[’']s|"
                       r"(?:[A-Z][a-z]+\s+|⟨\d+⟩\s+)?⟨\d+⟩[’']s)\s+"
                       # "The Gulls' debut single"
                       r"(?:[\w’'-]+\s+|⟨\d+⟩(?:[’']s?)?\s+){0,2}"

@@ -71,7 +71,34 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 continue
             found.append(DateMention(m.start(), m.end(), value, precision))
             taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    for m in _LATER.finditer(text, start, end):
+        if any(m.start() < b and a < m.end() for a, b in taken):
+            continue
+        anchor = next((d for d in reversed(found) if d.end <= m.start()), None)
+        if anchor is not None and anchor.precision in ("day", "month-day"):
+            found.append(DateMention(m.start(), m.end(), _later(anchor.value, m), anchor.precision))
+            found.sort(key=lambda d: d.start)
+    return found
+
+
+# "two days later", "a week later", "the next day": counted from the date written before it in
+# the same span, and as precise as that date.
+_LATER = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                    r"(?P<unit>days?|weeks?)\s+later|the\s+(?:next|following)\s+(?P<day>day))\b",
+                    re.IGNORECASE)
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _later(value: str, m: re.Match[str]) -> str:
+    """``value`` (a day, or a month-day) moved on by the span ``m`` of ``_LATER`` counts."""
+    n = 1 if m["day"] else _SMALL.get(m["n"].lower()) or int(m["n"])
+    days = n * (7 if m["unit"] and m["unit"].lower().startswith("week") else 1)
+    if value.startswith("--"):  # no year: count in a leap year, so 29 February passes
+        moved = dt.date(2000, int(value[2:4]), int(value[5:7])) + dt.timedelta(days=days)
+        return f"--{moved.month:02d}-{moved.day:02d}"
+    return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
 
 
 def _value(m: re.Match[str], precision: str) -> str | None:

@@ -23,6 +23,10 @@ _PRONOUN = {"A": re.compile(r"(?<![\w’'-])I(?![\w-])"),
             "Q": re.compile(r"(?<![\w’'-])[Yy]ou(?![\w’'-])")}
 
 
+# A question marked by a square or an arrow on a line of its own: "■ Do you still drum?",
+# "■ Tell us about the band.".
+_MARKED_QUESTION = re.compile(r"^[ \t]*[■□▪◆◇●►▶][ \t]*(?:[^\n]+\?|[^\n]{1,120}[.!”\"])[ \t]*$",
+                              re.M)
 # A turn labelled by speaker, in capitals: "LNW: …" (the outlet), "JEON: …" (the guest).
 _LABEL = re.compile(r"^[ \t]*(?P<who>[A-Z][A-Z&-]{1,15})\s*:\s", re.M)
 
@@ -36,6 +40,16 @@ def turns(text: str) -> list[tuple[int, int, str]]:
     answers); the other label asks the questions.
     """
     marks = [(m, m["who"]) for m in _TURN.finditer(text)]
+    asked = list(_MARKED_QUESTION.finditer(text))
+    if not marks and len(asked) >= 2:
+        # "■ Could you …?" on a line of its own, the answer on the lines below it (at least two
+        # such lines, or a single bulleted remark would make an interview)
+        found = []
+        for m in asked:
+            found.append((m.start(), m.end(), "Q"))
+            blank = re.search(r"\n[ \t]*\n", text[m.end():])
+            found.append((m.end(), m.end() + blank.start() if blank else len(text), "A"))
+        return found
     if not marks:
         labelled = list(_LABEL.finditer(text))
         labels = {w for w in {m["who"] for m in labelled}

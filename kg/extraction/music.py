@@ -94,11 +94,18 @@ _SINGS = re.compile(
     r"(?:songs|tracks)|them|both)|"
     r"(?P<it>it\b|the\s+(?:song|track|ballad|single|tune|anthem|"
     r"number|title\s+track)\b(?!\s+⟨))|(?:the\s+)?(?!(?:every|each|all|alongside|with)\s)"
-    rf"(?:{M}[’']s\s+)?(?:[\w-]+\s+){{0,4}}?(?P<r>{M}))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
+    rf"(?:{M}[’']s\s+)?(?:[\w-]+\s+){{0,4}}?(?:[a-z-]+,\s+)?(?P<r>{M}))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
     rf"(?P<cw>character)\s+as|as\s+(?:(?:her|his|their)\s+(?P<cw2>character)\s+)?)(?P<c>{M}))?")
+# "A's “T” is sung as himself": A sings it.
+_OWNED_SUNG = re.compile(rf"(?P<a>{M})[’']s\s+(?P<r>{M})\s+(?:is|was)\s+(?:also\s+)?sung\b"
+                         r"(?!\s+by\b)")
+# "A handles the vocals on “T1,” …, and sings again on “T2”": the clause's subject sings T2.
+_AND_SINGS_ON = re.compile(rf"^\s*(?:(?:{M}|[^⟨;,]){{0,40}},\s+)?"
+                           rf"(?P<a>{M})\s+(?:[^;⟨]|{M}){{0,120}}?,?\s+and\s+(?:also\s+)?"
+                           rf"(?:sings|sang)\s+(?:again\s+|too\s+)?on\s+(?P<r>{M})")
 _CONTRIBUTED = re.compile(
     rf"(?P<a>{M})(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{M},?)?\s+(?:also\s+)?"
-    r"(?:contributed|contributes|delivered|delivers|provided|provides|released|releases|"
+    r"(?:contributed|contributes|put\s+out|puts\s+out|delivered|delivers|provided|provides|released|releases|"
     r"dropped|drops|unveiled|unveils)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
     rf"(?:(?:Part|Vol\.)\s*\d{{1,2}}[,:]?\s+)?(?:[\w-]+\s+){{0,3}}?(?P<r>{M})")
 # "with A joined on vocals by bandmates B and C": all of them sing the song spoken of.
@@ -167,12 +174,27 @@ _PAIR_SINGS = re.compile(
     r"it\s+(?:together|as\s+themselves|in\s+character\b)|"
     # "A and B sing it as C and D": the song spoken of
     rf"it\s+(?:in\s+character,?\s+)?as\s+{M}\s+and\s+{M}|"
-    r"(?:the\s+|their\s+)?(?:hook|chorus|verses|vocals|"
+    r"(?:the\s+|their\s+|its\s+)?(?:hook|chorus|verses|vocals|"
     r"lines|lead(?:\s+vocals?)?|bridge|refrain|harmony|harmonies|high\s+notes)\b)"
     r"(?:\s+(?:on|in)\s+the\s+(?:(?:first|second|last|final)\s+)?(?:chorus|hook|bridge|refrain|"
     r"verses?)\b)?"
     rf"(?:\s+(?:on|of)\s+(?P<r2>{M}))?"
     r"(?!\s+(?:on|in|for|of)\b)")
+# "A and I recorded a duet for the first part, “T,” singing as C and D": both are credited
+# and sing.
+_RECORDED_A_DUET = re.compile(
+    rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:recorded|record|sang|sing|cut|released|release)\s+"
+    rf"(?:a|the|their)\s+duet\b(?:[^⟨;.]{{0,40}}?,)?\s+(?P<r>{M})(?:,?\s+(?:singing\s+)?(?:in\s+"
+    rf"character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M}))?")
+# "A starred as C and B as D, and they sing this duet in character": the two people named.
+_THEY_SING_THIS = re.compile(r",?\s+and\s+they\s+(?:sing|sang|perform|performed|recorded|record)\s+"
+                             r"(?:this|the|their)\s+(?:duet|song|track|ballad)\b"
+                             r"(?P<cw>\s+in\s+character)?")
+# "On “T” she and B harmonise as C and D": the person spoken of and B sing T in character.
+_PRONOUN_PAIR_AS = re.compile(
+    rf"(?:\b[Oo]n\s+(?P<r>{M}),?\s+)?\b(?P<pro>[Ss]he|[Hh]e)\s+and\s+(?P<b>{M})\s+(?:harmoni[sz]e|"
+    r"sing|duet|trade\s+(?:the\s+|its\s+)?verses|share\s+(?:the\s+)?(?:vocals|verses))\s+(?:it\s+)?"
+    rf"as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "A does the rap, and he is credited as a featured artist": a credit on the song spoken of.
 _FEATURED_CREDIT = re.compile(
     rf"(?:(?P<a>{M})|\b(?P<pro>[Hh]e|[Ss]he))\s+(?:is|was|gets|got)\s+(?:also\s+)?credited\s+as\s+"
@@ -214,7 +236,9 @@ _ON_WHICH = re.compile(
 # verse of “T”": a part of the song named, else of the song spoken of.
 _TAKES_PART = re.compile(
     # "A, who played drummer C, takes the lead vocal here in character"
-    rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,60}},)?\s+(?:also\s+)?(?:sings|sang|takes|took|adds|added|"
+    # "I sing backing vocals", "I have the last chorus": the first person of an answer
+    rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,60}},)?\s+(?:also\s+)?(?:sings|sang|(?<=⟩\s)sing|has|"
+    r"(?<=⟩\s)have|takes|took|adds|added|"
     r"provides|provided|carries|"
     r"carried|handles|handled|does|did|raps|rapped|(?:lends|lent)\s+(?:his|her)\s+voice\s+to)\s+"
     r"(?:(?:the\s+)?lead\b(?!\s+(?:role|actor|actress|character))(?:\s+vocals?)?|(?:the\s+)?"
@@ -282,9 +306,11 @@ _UNDER_NAME = re.compile(rf"\bunder\s+the\s+(?:band\s+|group\s+)?(?:name|banner|
 _WITH_SINGING = re.compile(rf"\bwith\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?"
                            rf"(?:,\s+who\s+(?:[^,⟨]|{M}){{0,60}},|,\s+(?P<of>(?:two|three|four|both|all)\s+"
                            r"of\s+the\s+(?:group|band)[’']s\s+\w+),)?\s+"
-                           r"(?:(?:once\s+)?again\s+|also\s+)?(?:singing|on\s+vocals|handling\s+the\s+"
-                           r"(?:lead\s+)?vocals?)"
-                           rf"(?:\s+in\s+character(?:\s+as\s+(?P<c>{M}))?)?")
+                           r"(?:(?:once\s+)?again\s+|also\s+)?(?:singing|on\s+vocals|(?:handling|taking)"
+                           r"\s+the\s+(?:lead\s+)?vocals?)"
+                           # "with A taking the vocal as the band's singer, C": in character
+                           rf"(?:\s+in\s+character(?:\s+as\s+(?P<c>{M}))?|\s+as\s+the\s+band[’']s\s+"
+                           rf"(?:lead\s+)?(?:singer|vocalist),\s+(?P<c2>{M}))?")
 # "A's ballad first hit No. 1", "the singer's new single": the recording named before.
 _OWNED_IT = re.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?(?:ballad|single|song|track|anthem|"
                        rf"duet|number)\b(?!\s*,?\s*(?:⟨|titled|called|named))")
@@ -387,10 +413,12 @@ _BALLAD_SHE_SINGS = re.compile(rf"(?P<r>{M}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,
 # "so bandmates A and B sing it without him": the members sing the recording spoken of.
 _MATES_SING_IT = re.compile(rf"\b(?:bandmates|groupmates|members)\s+(?P<list>{NAMES})\s+"
                             r"(?:sing|sang|perform|performed|record|recorded)\s+it\b")
-# "fellow members A and B take the rest", "her bandmates A and B will sing … “T”".
+# "fellow members A and B take the rest" (or "a verse each"), "her bandmates A and B will
+# sing … “T”".
 _MATES_TAKE = re.compile(rf"\b(?:fellow\s+members|bandmates|groupmates)\s+(?P<list>{NAMES})\s+"
                          r"(?:(?:will|also)\s+)?(?:take|took|sing|sang|handle|handled|cover|covered)\s+"
-                         rf"(?:the\s+rest|the\s+remaining\s+(?:lines|verses)|(?:[^⟨.;]{{0,50}}?)(?P<r>{M}))")
+                         rf"(?:the\s+rest|the\s+remaining\s+(?:lines|verses)|(?:a|one)\s+(?:verse|line|"
+                         rf"chorus)\s+each|(?:[^⟨.;]{{0,50}}?)(?P<r>{M}))")
 # "A sings the two remaining songs, “T1” and “T2”": A sings each.
 _SINGS_THE_SONGS = re.compile(rf"(?P<a>{M})\s+(?:also\s+)?(?:sings|sang|performs|performed|takes|"
                               r"took|handles|handled)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:songs|"
@@ -470,6 +498,9 @@ _PAIR_DUET = re.compile(rf"(?:(?P<r>{M}),\s+)?(?:the|a)\s+(?P<a>{M})\s+and\s+(?P
 # "his solo single T", "her new ballad T": the person the sentence is about.
 _HIS_SINGLE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:single|song|"
                          rf"track|ballad|OST|number|duet|anthem)\s*,?\s+(?P<r>{M})")
+# "The band is already on the charts. Its pre-release single, “T,” …": the band's recording.
+_ITS_SINGLE = re.compile(r"^\s*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}?(?:single|song|track|ballad|"
+                         rf"anthem)\s*,?\s+(?P<r>{M})")
 # "T, the band anthem he sings in character": who sings.
 # "T, the G duet that A recorded in character with B": both sing.
 _HE_SINGS = re.compile(rf"(?P<r>{M}),\s+(?:the|a|an)\s+(?:(?:[a-z-]+|{M})\s+){{0,3}}?"
@@ -633,6 +664,46 @@ def apply(article: Article, s: Sentence) -> None:
             _credit(article, s, title, artist)
     for m in _PAIR_SINGS.finditer(s.masked):
         _pair_sings(article, s, m)
+    for m in _RECORDED_A_DUET.finditer(s.masked):
+        title = s.mention(m["r"])
+        if not _is_title(article, title):
+            continue
+        for singer, part in ((m["a"], m["c"]), (m["b"], m["d"])):
+            mention = s.mention(singer)
+            if not _artistlike(article, mention, loose=True) or _is_group(article, mention):
+                continue
+            flags = []
+            got = _recording(article, title, flags)
+            who = article.resolve(mention, (PERSON,), SINGER, flags)
+            if got and who and article.is_a(who, PERSON):
+                _credit_to(article, s, got, who, list(flags))
+                character = article.resolve(s.mention(part), (CHARACTER,), CHARACTER,
+                                            list(flags)) if part else None
+                _vocals(article, s, got, who, character, flags)
+    for m in _THEY_SING_THIS.finditer(s.masked):
+        flags = []
+        got = _spoken_of(article, s, m.start())
+        people = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted]
+        singers = [(x, key) for x in people if (key := article.resolve(x, (PERSON,), None, flags))
+                   and article.is_a(key, PERSON)]
+        if got is None or len(singers) != 2:
+            continue
+        for _, who in singers:
+            played = sorted(article.portrayals.get(who, ())) if m["cw"] else []
+            _vocals(article, s, got, who, played[0] if len(played) == 1 else None, list(flags))
+    for m in _PRONOUN_PAIR_AS.finditer(s.masked):
+        flags: list[str] = []
+        title = s.mention(m["r"]) if m["r"] else None
+        got = _recording(article, title, flags) if _is_title(article, title) else \
+            None if m["r"] else _spoken_of(article, s, m.start())
+        first = _subject_person(article, s, m.start("pro"), flags, pronoun=True)
+        other = s.mention(m["b"])
+        second = article.resolve(other, (PERSON,), SINGER, flags) \
+            if _artistlike(article, other, loose=True) else None
+        for who, part in ((first, m["c"]), (second, m["d"])):
+            if got and who and article.is_a(who, PERSON):
+                character = article.resolve(s.mention(part), (CHARACTER,), CHARACTER, list(flags))
+                _vocals(article, s, got, who, character, list(flags))
     for m in _THE_ARTIST_SONG.finditer(s.masked):
         artist = s.mention(m["a"])
         if artist is None or artist.quoted or _series_like(article, artist) or \
@@ -820,6 +891,16 @@ def apply(article: Article, s: Sentence) -> None:
             continue
         _vocals(article, s, got, he, None, [])
         _sing_on(article, s, got, s.mentions_in(m["list"]), [])
+    for m in (*_OWNED_SUNG.finditer(s.masked), *_AND_SINGS_ON.finditer(s.masked)):
+        singer, title = s.mention(m["a"]), s.mention(m["r"])
+        if not _is_title(article, title) or not _artistlike(article, singer, loose=True) or \
+                _is_group(article, singer):
+            continue
+        flags = []
+        got = _recording(article, title, flags)
+        who = article.resolve(singer, (PERSON,), SINGER, flags)
+        if got and who and article.is_a(who, PERSON):
+            _vocals(article, s, got, who, None, flags)
     for m in _TAKES_PART.finditer(s.masked):
         singer = s.mention(m["a"])
         if singer is None or not _artistlike(article, singer, loose=True) or \
@@ -831,6 +912,10 @@ def apply(article: Article, s: Sentence) -> None:
             None if m["r"] else _spoken_of(article, s, m.start())
         who = article.resolve(singer, (PERSON,), SINGER, flags)
         if got is None or who is None or not article.is_a(who, PERSON):
+            continue
+        if re.search(r"\b(?:raps|rapped|rap)\b", m.group()) or \
+                re.search(r"\brapper\s+$", s.masked[:m.start()]):
+            _credit_to(article, s, got, who, flags)  # a rap verse is a featured credit, not sung
             continue
         character = article.resolve(s.mention(m["c"]), (CHARACTER,),
                                     CHARACTER if m["cw"] else None, flags) if m["c"] else None
@@ -1195,6 +1280,14 @@ def _more(article: Article, s: Sentence) -> None:
         got = _recording(article, title, flags)
         if who and got and article.is_a(who, PERSON):
             _credit_to(article, s, got, who, flags)
+    m = _ITS_SINGLE.match(s.masked)
+    before = article.previous
+    if m and before is not None and re.match(r"\s*(?:The|This|That)\s+(?:band|group)\b",
+                                             before.masked):
+        group, title = band_before(article), s.mention(m["r"])
+        got = _recording(article, title, []) if group and _is_title(article, title) else None
+        if got:
+            _credit_to(article, s, got, group, [])
     for m in _HE_SINGS.finditer(s.masked):
         title = s.mention(m["r"])
         if not _is_title(article, title):
@@ -1244,7 +1337,7 @@ def _under_name(article: Article, s: Sentence) -> None:
             got = _recording(article, before[0], flags)
             who = _artist(article, singer, flags, prefer_person=True)
             if got and who and article.is_a(who, PERSON):
-                character = s.mention(m["c"])
+                character = s.mention(m["c"] or m["c2"])
                 role = article.resolve(character, (CHARACTER,), None, flags) \
                     if character else None
                 _vocals(article, s, got, who, role, flags)
@@ -1404,10 +1497,14 @@ _INTRO_CREDIT = re.compile(
     rf"by)\s+{_NOUN}?(?P<a>{M})\s*:\s*$")
 
 
-# "No. 27 - Artist, “Title”" (a chart list): the artist comes before the quoted title.
-_RANKED_ROW = re.compile(r"\s*(?:No\.?\s*|#\s*)\d{1,3}\s*[—–:-]\s+(?P<a>[^“”\"\n]{1,80}?),\s+"
+# "No. 27 - Artist, “Title”" (a chart list), "6 ▸ Artist, “Title”" (a countdown): the artist
+# comes before the quoted title.
+_RANKED_ROW = re.compile(r"\s*(?:(?:No\.?\s*|#\s*)\d{1,3}\s*[—–:-]|\d{1,3}\s*[▸►▶→»]|"
+                         r"\d{1,3}[.)])\s+(?P<a>[^“”\"\n]{1,80}?),\s+"
                          r"(?P<t>[“\"][^“”\"\n]+[”\"])\s*$")
-_NUMBERING = re.compile(r"\s*(?:\d{1,3}[.)]|0\d(?=\s)|#\s*\d{1,3}[.):]?|[-*•·])\s+")
+# "5.", "05", "#5", "⑤", a bullet: an item's number or mark
+_NUMBERING = re.compile(r"\s*(?:\d{1,3}[.)]|0\d(?=\s)|#\s*\d{1,3}[.):]?|[-*•·]|"
+                        r"[\u2460-\u2473\u2776-\u277f])\s+")
 
 
 def _person_sings(article: Article, s: Sentence, got: tuple[str, str | None] | None,
@@ -1527,8 +1624,9 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
     length = re.search(r"\s*\(\d{1,2}:\d\d\)\s*$", text[aa:ab])
     if length:  # "Artist (3:52)": the track's length, not a group
         ab = aa + length.start()
-    artist_feat = re.search(r"\s+\(?(?:feat\.?|ft\.|featuring)\s+(?P<g>[^()]+)\)?$", text[aa:ab])
-    if artist_feat and guest is None:  # "A feat. B — Title", "T · A (feat. B)": B credited too
+    artist_feat = re.search(r"\s+\(?(?:feat\.?|ft\.|featuring|with)\s+(?P<g>[A-Z][^()]+)\)?$",
+                            text[aa:ab])
+    if artist_feat and guest is None:  # "A feat. B — Title", "T · A with B": B credited too
         guest = _mention(article, aa + artist_feat.start("g"), aa + artist_feat.end("g"))
         ab = aa + artist_feat.start()
     artist_text = text[aa:ab]

@@ -16,7 +16,8 @@ _ABBREVIATIONS = {"no", "nos", "pt", "vol", "mr", "mrs", "ms", "dr", "st", "jr",
 _END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+(?:[•·]\s*)?[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’)\]]*\s*$")
 # The separator of a "Title — Artist" item: a spaced dash, or a spaced slash ("Title / Artist").
 # A dot leader counts as one too: "A1 Kite Tail ........ Artist (3:52)".
-_DASH = re.compile(r"\s[—–/-]\s|\s(?:\.{3,}|…+)\s")
+# "Title · Artist" too: a middle dot between two cells (three or more make a table row)
+_DASH = re.compile(r"\s[—–/·-]\s|\s(?:\.{3,}|…+)\s")
 # "Title by Artist", one item a line (an optional number or bullet first).
 _BY_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]\s*|[-*•·]\s*)?[\"“‘']?[A-Z0-9].{0,60}?\s+by\s+"
                       r"(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z0-9(].{0,40}$")
@@ -29,6 +30,10 @@ _PAREN_ITEM = re.compile(r"^\s*(?:(?:Track|No\.)\s*\d{1,3}\s*[:.)]\s*|\d{1,3}[.)
 # in square brackets, and who sings.
 BRACKET_ITEM = re.compile(r"^\s*(?:[A-Z]?\d{1,2}[.)]?\s+)?[\"“](?P<t>[^\"”]{1,80})[\"”]\s+"
                           r"\[(?P<a>[^\]]{1,80})\](?:\s+[—–-]\s+vocals?\s*:\s+(?P<v>.{1,120}?))?\s*$")
+# "6 ▸ Artist, “Title”": a countdown entry's head line.
+_RANKED_HEAD = re.compile(r"^\s*\d{1,3}\s*[▸►▶→»]\s+[^“”\"\n]{1,60},\s+[“\"][^“”\"\n]+[”\"]\s*$")
+# "• P, with subtitles, for viewers in Europe": a bulleted note too long for a title line.
+_BULLET_NOTE = re.compile(r"^\s*[•▪◦‣]\s+\S")
 # "1. Title", "- “Title”": a track-list line that names no artist (the introduction may).
 _TITLE_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·])\s*[\"“‘']?[A-Z0-9][^.!?:;|]{0,60}$")
 #: A chart row's movement before its rank: "▲ No. 3", "▼ No. 15", "NEW No. 27", "= #4".
@@ -99,6 +104,7 @@ def split(text: str) -> list[Span]:
 
 
 def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
+    block = _join_wrapped_bullets(text, block)
     lines = [text[a:b] for a, b in block]
     rows = [bool(_ROW.match(line.strip().strip("|"))) for line in lines]
     if all(rows) or (len(block) > 1 and lines[0].rstrip().endswith(":") and all(rows[1:])):
@@ -148,6 +154,22 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
     return _sentences(text, block[0][0], block[-1][1])
 
 
+def _join_wrapped_bullets(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of ``block`` with a bulleted item's wrapped continuation lines ("• P, for
+    viewers" / "across Europe") joined to the item they continue."""
+    if not any(_BULLET_NOTE.match(text[a:b]) for a, b in block):
+        return block
+    joined: list[tuple[int, int]] = []
+    for a, b in block:
+        line = text[a:b]
+        if joined and _BULLET_NOTE.match(text[joined[-1][0]:joined[-1][1]]) and \
+                not re.match(r"\s*(?:[•▪◦‣·*-]|\d{1,3}[.)])\s", line):
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return joined
+
+
 def _list_line(line: str) -> bool:
     """A line of "Title — Artist" items, not a sentence that uses dashes as punctuation.
 
@@ -161,8 +183,9 @@ def _list_line(line: str) -> bool:
         return False
     parts = _DASH.split(line.strip())
     if len(parts) < 2:
-        return bool(_BY_ITEM.match(line) or _PAREN_ITEM.match(line) or
-                    _TITLE_ITEM.match(line)) and len(line.split()) <= 12
+        return (bool(_BY_ITEM.match(line) or _PAREN_ITEM.match(line) or
+                    _TITLE_ITEM.match(line)) and len(line.split()) <= 12) or \
+            (bool(_BULLET_NOTE.match(line)) and len(line.split()) <= 25)
     sizes = [len(part.split()) for part in parts]
     return sizes[0] <= 8 and sizes[-1] <= 10 and all(size <= 12 for size in sizes[1:-1])
 
@@ -175,6 +198,8 @@ def _field_line(line: str) -> bool:
 
 def _credit_line(line: str) -> bool:
     """A "Title — Artist" line, one side a quoted title, heading the paragraph below it."""
+    if _RANKED_HEAD.match(line):  # "6 ▸ Artist, “Title”" over the entry's text
+        return True
     parts = _DASH.split(line.strip())
     return len(parts) == 2 and _list_line(line) and any(  # "7. “T” — A" in a countdown too
         re.fullmatch(r"(?:\d{1,3}[.)]\s*)?[\"“‘'].+[\"”’']", part.strip()) for part in parts)
