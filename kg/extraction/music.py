@@ -669,13 +669,9 @@ def apply(article: Article, s: Sentence) -> None:
         if not _is_title(article, title):
             continue
         for singer, part in ((m["a"], m["c"]), (m["b"], m["d"])):
-            mention = s.mention(singer)
-            if not _artistlike(article, mention, loose=True) or _is_group(article, mention):
-                continue
             flags = []
-            got = _recording(article, title, flags)
-            who = article.resolve(mention, (PERSON,), SINGER, flags)
-            if got and who and article.is_a(who, PERSON):
+            got, who = _person_on(article, s.mention(singer), title, flags)
+            if got and who:
                 _credit_to(article, s, got, who, list(flags))
                 character = article.resolve(s.mention(part), (CHARACTER,), CHARACTER,
                                             list(flags)) if part else None
@@ -892,14 +888,11 @@ def apply(article: Article, s: Sentence) -> None:
         _vocals(article, s, got, he, None, [])
         _sing_on(article, s, got, s.mentions_in(m["list"]), [])
     for m in (*_OWNED_SUNG.finditer(s.masked), *_AND_SINGS_ON.finditer(s.masked)):
-        singer, title = s.mention(m["a"]), s.mention(m["r"])
-        if not _is_title(article, title) or not _artistlike(article, singer, loose=True) or \
-                _is_group(article, singer):
-            continue
+        title = s.mention(m["r"])
         flags = []
-        got = _recording(article, title, flags)
-        who = article.resolve(singer, (PERSON,), SINGER, flags)
-        if got and who and article.is_a(who, PERSON):
+        got, who = _person_on(article, s.mention(m["a"]), title, flags) \
+            if _is_title(article, title) else (None, None)
+        if got and who:
             _vocals(article, s, got, who, None, flags)
     for m in _TAKES_PART.finditer(s.masked):
         singer = s.mention(m["a"])
@@ -1004,6 +997,17 @@ def _sings_as(article: Article, s: Sentence) -> None:
         who = _artist(article, singer, flags, prefer_person=True) if got else None
         if got is not None and who is not None and article.is_a(who, PERSON):
             _vocals(article, s, got, who, character, flags)
+
+
+def _person_on(article: Article, singer: Mention | None, title: Mention | None,
+               flags: list[str]) -> tuple[tuple[str, str | None] | None, str | None]:
+    """The recording of ``title`` and the person ``singer`` names, when ``singer`` reads as a
+    person who may sing (not a group); otherwise ``(None, None)``."""
+    if not _artistlike(article, singer, loose=True) or _is_group(article, singer):
+        return None, None
+    got = _recording(article, title, flags)
+    who = article.resolve(singer, (PERSON,), SINGER, flags)
+    return (got, who) if got and who and article.is_a(who, PERSON) else (None, None)
 
 
 def _vocals(article: Article, s: Sentence, recording: tuple[str, str | None], singer: str,
