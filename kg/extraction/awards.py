@@ -27,6 +27,7 @@ from kg.extraction.context import (
     SONG,
     Article,
 )
+from kg.extraction.dates import resolve
 from kg.extraction.masked import D, M, Sentence
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
@@ -133,8 +134,18 @@ def apply(article: Article, s: Sentence) -> None:
     elif (entry := _ENTRY_WINNER.match(s.masked)) and \
             _AWARD_WORDS.search(s.mention(entry["award"]).text):
         _win(article, s, entry, s.mention(entry["award"]), s.mention(entry["x"]), entry.start())
+    _attribution(article, s)
     for m in _WIN.finditer(s.masked):
-        if re.match(r"\s+on\s+behalf\s+of\b", s.masked[m.end():]):
+        behalf = _BEHALF.match(s.masked, m.end())
+        if behalf and (behalf["work"] or behalf["work2"]):
+            # "accepted Drama of the Year on the drama's behalf": the drama the sentence names
+            named = [x for x in s.mentions if x.quoted and x.start < s.mention(m["award"]).start
+                     ] if s.mention(m["award"]) else []
+            if len(named) == 1:
+                _win(article, s, m, s.mention(m["award"]), None, m.start(),
+                     awardee=article.resolve(named[0], (SERIES,), SERIES, []))
+            continue
+        if behalf:
             continue  # "accepted the trophy on behalf of the team": the team won it
         pair = _PAIR_WON.search(s.masked[:m.start()])
         if pair and not m["to"]:  # "A and co-star B were voted Best Couple": both won it
@@ -165,6 +176,35 @@ def apply(article: Article, s: Sentence) -> None:
     person = interview_guest(article) or article.recent.get(PERSON)
     for m in _BROUGHT.finditer(s.masked) if person else []:
         _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=person)
+
+
+# "… on behalf of the team", "… on the drama's behalf"
+_BEHALF = re.compile(r"\s+on\s+(?:behalf\s+of\s+(?:the\s+)?(?P<work>drama|series|show)?|"
+                     r"(?:the|its|their|his|her)\s+(?:(?P<work2>drama|series|show)[’']s\s+|"
+                     r"[\w-]+[’']s?\s+)?behalf)\b")
+# A speech quoted over its speaker's line: "“…”" then "— A, Best New Actor", "— A, accepting
+# Best OST for “T”", "— A, Best Couple with B".
+_ATTRIBUTION = re.compile(rf"[”\"],\s+(?P<x>{M}),\s+(?P<accepting>accepting\s+)?(?P<award>{M})"
+                          rf"(?:\s+for\s+(?P<t>{M})|\s+with\s+(?P<y>{M}))?\s*$")
+
+
+def _attribution(article: Article, s: Sentence) -> None:
+    """The line under a quoted speech at the ceremony the article is about: the speaker won
+    the category, unless accepting it for a title or for a drama."""
+    m = _ATTRIBUTION.search(s.masked)
+    award = s.mention(m["award"]) if m else None
+    if m is None or award is None or article.ceremony is None or \
+            not _AWARD_WORDS.search(award.text) or \
+            not re.search(r"\n[ \t]*[—–]", article.text[s.start:s.end]):
+        return
+    article.ceremony_age = 0  # the speeches are all from the night the article is about
+    title = s.mention(m["t"]) if m["t"] else None
+    if title is not None:
+        _win(article, s, m, award, title, m.start())
+    elif not (m["accepting"] or _WORK_PRIZE.search(award.text)):
+        _win(article, s, m, award, s.mention(m["x"]), m.start())
+        if m["y"]:
+            _win(article, s, m, award, s.mention(m["y"]), m.start())
 
 
 def _listed(article: Article, s: Sentence, pattern: re.Pattern[str] | None = None) -> None:
@@ -246,6 +286,10 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
         date = ceremony[:4]
     if date is None:
         return
+    if ceremony and not re.match(r"\d", ceremony):
+        # "at the X Awards on September 12": the edition is the one of the win's year
+        year = resolve(date, article.published)[:4] if date.startswith("--") else date[:4]
+        label = f"{name}, {year} {ceremony}"
     award = _award(article, label)
     article.claim(s.start, s.end, "award",
                   modelling.award_win(award, awardee, date, article.published), flags,

@@ -90,13 +90,19 @@ _AIRED_LAST = re.compile(rf"(?P<b>{M})\s+aired\s+the\s+(?:[\w-]+\s+and\s+)?(?:la
 _LEFT_SCHEDULE = re.compile(rf"(?P<s>{M})\s+(?:left|joined|returned\s+to|leaves|joins|exited)\s+"
                             rf"(?P<b>{M})[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:schedule|slot|line-?up)\b")
 # "Over at B, “S” wrapped up its run": the channel the sentence is set at.
-_OVER_AT = re.compile(rf"^\s*(?:Over\s+)?(?:[Aa]t|[Oo]n)\s+(?P<b>{M}),\s+(?P<s>{M})")
+# "“S,” the ground-crew drama that B premiered on April 10"
+_DRAMA_THAT = re.compile(rf"(?P<s>{M}),?\s+(?:the|a|its)\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+"
+                         rf"(?:that|which)\s+(?P<b>{M})\s+(?:premiered|launched|aired|airs|"
+                         r"debuted|broadcast|commissioned|produced)\b")
+# "Over on B, the tea-plantation drama “S” signs off …"
+_OVER_AT = re.compile(rf"^\s*(?:Over\s+)?(?:[Aa]t|[Oo]n)\s+(?P<b>{M}),\s+"
+                      rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+)?(?P<s>{M})")
 _EPISODES_ON = re.compile(rf"(?:\b(?:episodes|(?<=[Ee]very\s)episode|seasons?|"
                           rf"the\s+(?:full\s+)?(?:series|drama|show)|"
                           rf"(?<![\w,] )[Aa]ll\s+of\s+(?P<s>{M}))|^\s*(?P<s2>{M}))"
                           r"(?:,\s+(?:which|that)\s[^,]{0,80},\s*|\s+)"
                           r"(?:is|are|remain|remains|stay|stays)\s+(?:now\s+|also\s+|all\s+)?"
-                          r"(?:on|up\s+on|streaming\s+on)\s+"
+                          r"(?:on|up\s+on|streaming\s+on|waiting\s+(?:for\s+you\s+)?on)\s+"
                           rf"(?P<list>{NAMES})")
 _INTERNATIONAL = re.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|viewers)\b")
 _FIRST = re.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|kicked\s+off|"
@@ -138,7 +144,7 @@ _ITS_PREMIERE = re.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P
 _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"came\s+to\s+(?:an\s+end|a\s+close)|drew\s+to\s+a\s+close|"
                     rf"concluded(?:\s+its\s+run)?|"
-                    rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|signed\s+off|closed|"
+                    rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|sign(?:ed|s)\s+off|closed|"
                     # "drew the curtain on its office-tower romance on Thursday, April 17"
                     rf"drew\s+the\s+curtain\s+on\s+its\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}|"
                     rf"(?:last|final)\s+episode\s+(?:aired|was\s+broadcast)|finale\s+aired)\s+"
@@ -576,7 +582,15 @@ def _spoken_of(article: Article, s: Sentence) -> str | None:
         return None
     named = {e.key for x in before.mentions for e in article.registry.lookup(x.text).entities
              if article.registry.is_a(e, SERIES)}
-    return named.pop() if len(named) == 1 and article.main_series not in named else None
+    # "Jo, who directed “S2,” accepted …": a title only introduced as a series counts too
+    introduced = {exact_form(x.text): x for x in before.mentions
+                  if x.quoted and _hinted(article, x, SERIES) and
+                  not article.registry.lookup(x.text).entities}
+    if len(named) + len(introduced) != 1:
+        return None
+    if introduced:
+        return article.resolve(next(iter(introduced.values())), (SERIES,), SERIES, [])
+    return named.pop() if article.main_series not in named else None
 
 
 def _series_before(article: Article, s: Sentence, at: int, flags: list[str]) -> str | None:
@@ -658,6 +672,13 @@ def _broadcasters(article: Article, s: Sentence) -> None:
             continue
         flags = []
         _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
+    for m in _DRAMA_THAT.finditer(s.masked):  # "“S,” the drama that B premiered on …"
+        outlet, local = s.mention(m["b"]), s.mention(m["s"])
+        if outlet is not None and local is not None and local.quoted and (
+                _CHANNEL_NAME.search(outlet.text) or any(
+                    article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
+            flags = []
+            _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
     for m in _LICENSED_ITS.finditer(s.masked):
         outlet = s.mention(m["b"])
         if outlet is not None and (_CHANNEL_NAME.search(outlet.text) or any(
@@ -749,17 +770,36 @@ def _carries(article: Article, s: Sentence) -> None:
         flags = []
         _streams_on(article, s, s.mention(m["p"] or m["p2"]), m.start(),
                     _sentence_series(article, s, flags) or article.series(), flags)
+    # "In Korea, it goes to P after each broadcast"
+    for m in re.finditer(rf"\b(?:[Ii]t|[Tt]he\s+(?:series|drama|show)|[Ee]pisodes)\s+(?:goes|go|"
+                         rf"moves|move|heads|head)\s+(?:to|onto)\s+(?P<p>{M})\s+(?:(?:an?\s+hour|"
+                         r"shortly|right|soon|minutes)\s+)?after\s+(?:each|every|the)\s+"
+                         r"(?:broadcast|episode|airing)\b", s.masked):
+        flags = []
+        _streams_on(article, s, s.mention(m["p"]), m.start(),
+                    _sentence_series(article, s, flags) or article.series(), flags)
     for m in re.finditer(rf"(?P<p>{M})\s+(?:also\s+)?(?:(?:will|is\s+set\s+to)\s+)?(?:carries|"
                          r"carry|streams|stream|hosts|host|offers|offer|has|(?:has\s+|have\s+)?"
                          r"(?:picked|snapped)(?:\s+up|(?=\s+it\s+up\b)))\s+"
                          rf"(?:(?:the|all\s+\w+\s+episodes\s+of\s+the)\s+(?:[a-z-]+\s+)?"
-                         rf"(?:series|drama|show|episodes|run)\b|it\b|(?:each|every)\s+episode\b)",
+                         rf"(?:series|drama|show|episodes|run)\b|it\b|(?:each|every)\s+episode\b|"
+                         rf"(?P<s>{M})(?=\s+(?:for|to|in|across)\s))",
                          s.masked):
         flags: list[str] = []
         series = article.series()
+        if m["s"]:  # "Viki streams “S” for viewers in …": only a title said to be a series
+            named = s.mention(m["s"])
+            if named is None or not named.quoted or not _is_series(article, named):
+                continue
+            series = article.resolve(named, (SERIES,), SERIES, flags)
         if m.group().endswith("it"):  # "S airs on B, and P streams it": the series just named
             named = next((x for x in s.mentions if x.quoted and _is_series(article, x)), None)
-            series = article.resolve(named, (SERIES,), SERIES, flags) if named else series
+            if named:
+                series = article.resolve(named, (SERIES,), SERIES, flags)
+            elif not _SERIES_WORD.search(s.masked[:m.start()]):
+                # "Viu carries it" after a paragraph on another drama: the one named last;
+                # "P streams the series, and Q carries it": the article's
+                series = article.before.get(SERIES) or series
         _streams_it(article, s, m, series, flags)
 
 
@@ -801,14 +841,25 @@ def _episodes(article: Article, s: Sentence) -> None:
         own = re.search(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+{M}", m.group())
         date = s.date(m["d"])
         value = date.value
-        if date.inferred_year and re.match(r"(?:premieres|will\s+premiere|debuts|will\s+debut|"
-                                           r"bows)\b", m.group()):
+        if date.inferred_year and (re.match(r"(?:premieres|will\s+premiere|debuts|will\s+debut|"
+                                            r"bows)\b", m.group()) or (
+                article.dateline is None and  # a timeline tells the past in the present
+                re.search(r"\b(?:goes\s+out|airs|will\s+air)\s", m.group()))):
             value = upcoming(value, article.published)  # "premieres on July 3": the next one
             if value != date.value:
                 notes[value] = (f"year inferred from the publication date and the present or "
                                 f"future tense: {date.value} is read as {value}")
         found.append(("first", value, m.start() + (own.end() if own else 0)))
-    found += [("final", s.date(m["d"]).value, m.start()) for m in _FINAL.finditer(s.masked)]
+    for m in _FINAL.finditer(s.masked):
+        date = s.date(m["d"])
+        value = date.value
+        if date.inferred_year and article.dateline is None and \
+                re.match(r"(?:signs\s+off|ends|wraps|concludes|closes)\b", m.group()):
+            value = upcoming(value, article.published)  # "signs off on Thursday, September 24"
+            if value != date.value:
+                notes[value] = (f"year inferred from the publication date and the present "
+                                f"tense: {date.value} is read as {value}")
+        found.append(("final", value, m.start()))
     found += [("first", s.date(m["d"]).value, m.start()) for m in _ITS_PREMIERE.finditer(s.masked)]
 
     found += [("first", s.date(m["d"]).value, m.start()) for m in _FROM.finditer(s.masked)]

@@ -288,7 +288,7 @@ _AND_B_IS = re.compile(rf"\b(?:plays|portrays|is\s+cast\s+as)\s+{M}[^;]{{0,100}}
                        r"\s+is\s+"
                        rf"(?P<c>{M})(?=\s*(?:[,.;]|$))")
 _SINGING_AS = re.compile(r"\b(?:(?:trade|trades|traded|swap|swaps|swapped|share|shares|shared|"
-                         r"split|splits)\s+"
+                         r"split|splits|alternate|alternates|alternated)\s+"
                          r"(?:the\s+|its\s+|their\s+)?(?:lines|verses|vocals|mic|microphone)|sing|sings|sang|"
                          r"duet|duets|harmoni[sz]e|harmoni[sz]es|(?:taking|takes|took|take)\s+"
                          r"the\s+(?:lead\s+)?vocals?)\b")
@@ -717,13 +717,26 @@ def _play(article: Article, s: Sentence, actor: Mention | str | None,
         article.resolve(character, (CHARACTER,), CHARACTER, flags)
     if person is None or role is None:
         return None
-    series = article.series(series)
+    series = article.series(series or _only_series_named(article, s))
     facts = modelling.plays(person, role, series)
     if starring and series:
         facts = [f for f in facts if f[1] != "lr:castMember"]
         facts += modelling.starring(series, person)
     article.claim(s.start, s.end, "plays", facts, flags, role, person)
     return role
+
+
+def _only_series_named(article: Article, s: Sentence) -> str | None:
+    """The one series the sentence names ("A played C in B's “S”"), if it names exactly one."""
+    named = {}
+    for mention in s.mentions:
+        known = [e.key for e in mention.resolution.entities if article.registry.is_a(e, SERIES)]
+        if known or (mention.quoted and not mention.resolution.entities and
+                     article.hints.get(exact_form(mention.text)) == SERIES):
+            named[known[0] if known else exact_form(mention.text)] = mention
+    if len(named) != 1:
+        return None
+    return article.resolve(next(iter(named.values())), (SERIES,), SERIES, [])
 
 
 # A lower-case noun right after a name, which the name qualifies ("the X terminal").
@@ -832,6 +845,8 @@ def _plays(article: Article, s: Sentence) -> None:
             continue  # "A and B trade lines as C and D": singing in character, not a casting
         if m["sin"] and not s.mention(m["sin"]).quoted:
             continue
+        if re.search(r"\b(?:[Ss]he|[Hh]e|I|[Ww]e|[Tt]hey)\s+and\s+$", s.masked[:m.start()]):
+            continue  # "she and A … as C and D": C is hers, not A's
         if m["b"] and _actor_and_role(article, s.mention(m["b"]), s.mention(m["d"])):
             _play(article, s, s.mention(m["b"]), s.mention(m["d"]))
         actor, character = _group_apposed(article, s, m, s.mention(m["a"])), s.mention(m["c"])

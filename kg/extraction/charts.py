@@ -44,7 +44,7 @@ _CHART_VERB = re.compile(
     r"made\s+its\s+debut|sits|stands|showed\s+up|shows\s+up|turned\s+up|appeared|appears|"
     r"popped\s+up|bowed|bows|opened|opens|leapt|leaped|leaping|leaps|vaulted|surged|"
     r"(?:got|gets|made\s+it)(?=\s+(?:to|as\s+high\s+as)\s)|"
-    r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+)?(?:at\s+)?(?:No\.|[Nn]umber|#))|"
+    r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+|up\s+to\s+)?(?:at\s+)?(?:No\.|[Nn]umber|#))|"
     rf"(?:was|is)(?=\s+(?:{_ORDINALS})\s+on\s))\b")
 # "it", "the song", "Soloist A's ballad": the recording named before.
 _ANAPHOR = re.compile(r"^\s*(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|"

@@ -72,10 +72,17 @@ _CUES = [
     (re.compile(r"(⟨\d+⟩),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:fictional|in-story|on-screen)\s+"
                 r"(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet|quintet)\b", re.I), BAND),
     (re.compile(r"\b(?:stream|watch|binge|catch)\s+(⟨\d+⟩)\s+on\b"), SERIES),
+    # "Jo, who directed “S,” …", "G, who led “S” as the grower C": what one directs or leads
+    # as a character is a drama
+    (re.compile(r"\b(?:who|she|he)\s+(?:directed|led|headlined)\s+(⟨\d+⟩)(?=,|\s+as\b)"),
+     SERIES),
     # "the cast of “S,” its new music drama", "all 12 episodes of “S”", "“S” came to an end",
     # "“S,” B's weekend drama".
-    (re.compile(rf"(⟨\d+⟩),?\s+(?:its|their|the|a|an|⟨\d+⟩[’']s)\s+(?:(?:[\w-]+|⟨\d+⟩)\s+){{0,3}}?{_SERIES_WORDS}\b"
-                r"(?![’']s|\s+(?:song|track|OST|single|album|theme))", re.I), SERIES),
+    # ("“T,” their duet from the drama": the drama is not T's head noun)
+    (re.compile(rf"(⟨\d+⟩),?\s+(?:its|their|the|a|an|⟨\d+⟩[’']s)\s+"
+                rf"(?:(?!(?:from|of|in|for|on|with)\s)(?:[\w-]+|⟨\d+⟩)\s+){{0,3}}?{_SERIES_WORDS}\b"
+                # "on B, the tea drama “S”": the apposition introduces the title after it
+                r"(?![’']s|\s+(?:song|track|OST|single|album|theme)|\s*⟨)", re.I), SERIES),
     (re.compile(r"\b(?:cast|episodes|finale|premiere|season)\s+of\s+(⟨\d+⟩)"), SERIES),
     # "“S,” now halfway through its run on B", "“S” continues Fridays and Saturdays at 9 p.m."
     (re.compile(r"(⟨\d+⟩),?\s+(?:now\s+)?(?:[a-z-]+\s+)?(?:through|into)\s+its\s+"
@@ -148,6 +155,8 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     continue  # "“S” tells the story of …": a title, not a speaker
                 if cls == SERIES and _CEREMONY.search(mention.text):
                     continue  # "the 2031 X Awards wrapped up on …" is no series
+                if cls == SERIES and not mention.quoted and _CHANNEL.search(mention.text):
+                    continue  # "the drama that Channel X premiered on …": the channel did
                 if cls == SERIES and re.search(r"\s(?:OST|Soundtrack)$", mention.text):
                     continue  # "“S OST” runs to seven tracks": an album
                 if cls == GROUP and sentence.kind == "heading":
@@ -191,6 +200,15 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
         titles = [m for m in before.mentions if m.quoted and not m.resolution.entities]
         if len(titles) == 1 and re.search(r"⟩[,.!?]*\s*$", before.masked):
             article.hints.setdefault(names.exact_form(titles[0].text), RECORDING)
+    for before, sentence in pairwise(sentences):
+        # "“S” is done. B's planetarium romance ran …": the channel's drama is the title before
+        if not _CHANNELS_DRAMA.match(sentence.masked) or before.kind != "sentence":
+            continue
+        channel = sentence.mention(_CHANNELS_DRAMA.match(sentence.masked)[1])
+        titles = [m for m in before.mentions if m.quoted and not m.resolution.entities]
+        if channel is not None and _CHANNEL.search(channel.text) and len(titles) == 1 and \
+                len(before.mentions) == 1:
+            article.hints.setdefault(names.exact_form(titles[0].text), SERIES)
     for sentence in sentences:  # "the X OST" read as one name: X is a series
         for mention in sentence.mentions:
             stem = re.match(r"(.+?)\s+(?:OST|Original\s+Soundtrack)$", mention.text)
@@ -290,6 +308,7 @@ def _series_from_headline(article: Article, sentences: list[Sentence], counts: C
 # A group's name in capitals, longer than a channel's initials ("KBS", "JTBC").
 _CAPITALS_GROUP = re.compile(r"[A-Z0-9][A-Z0-9&'’. -]{4,}")
 _CHANNEL = re.compile(r"\s(?:TV|Channel|Broadcasting(?:\s+System)?|Network)$|^Channel\s")
+_CHANNELS_DRAMA = re.compile(rf"\s*(⟨\d+⟩)[’']s\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_WORDS}\b")
 _THE_SONG = re.compile(r"\s*The\s+(?:song|track|single|ballad|tune|number)\b")
 _CEREMONY = re.compile(r"\b(?:Awards?|Festival|Ceremony|Gala|Prizes?)$")
 _DRAMA_WORD = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:drama|series|show)\b", re.I)

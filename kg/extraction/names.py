@@ -72,7 +72,9 @@ def romanised_form(name: str, given: bool = False) -> str:
         # A family name's initial liquid or nasal is dropped in South Korean usage (Lee/Yi,
         # Ryu/Yu); a given name keeps it ("Nayeon" is not "A-yeon").
         first = re.sub(r"^[lrn](?=[aeiouwy])", "", first)
-    text = first + "".join(parts[1:])
+    # Vowels meet across a written syllable break only when the name is written as one word:
+    # "Su-ah" is two sounds, "Soa" one, and they must not fold together.
+    text = first + "".join(("-" if p[0] in "aeiouwy" else "") + p for p in parts[1:])
     text = text.replace("sh", "s")
     text = re.sub(r"(?<=[aeiou])r(?=[^aeiouwy]|$)", "", text)  # Park / Pak
     text = re.sub(r"(?<=[aeiou])h(?=[^aeiouwy]|$)", "", text)  # Noh / No, Ahn / An
@@ -81,6 +83,7 @@ def romanised_form(name: str, given: bool = False) -> str:
     text = re.sub(r"(?<=[aeiou])[gk](?=[^aeiouwyh]|$)", "k", text)
     text = re.sub(r"(?<=[aeiou])[dt](?=[^aeiouwy]|$)", "t", text)
     text = _VOWEL_RUN.sub(lambda m: _vowel_class(m.group()), text)
+    # (the break stays marked, so that no folding equals another name's exact form)
     return re.sub(r"([b-df-hj-np-tv-z])\1+", r"\1", text)
 
 
