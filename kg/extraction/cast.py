@@ -291,7 +291,7 @@ _SINGING_AS = re.compile(r"\b(?:(?:trade|trades|traded|swap|swaps|swapped|share|
                          r"split|splits|alternate|alternates|alternated)\s+"
                          r"(?:the\s+|its\s+|their\s+)?(?:lines|verses|vocals|mic|microphone)|sing|sings|sang|"
                          r"duet|duets|harmoni[sz]e|harmoni[sz]es|(?:taking|takes|took|take)\s+"
-                         r"the\s+(?:lead\s+)?vocals?)\b")
+                         r"the\s+(?:lead\s+)?(?:vocals?|verses?|chorus|hook|bridge|lines))\b")
 # "2 - leads: A as auditor C and B as farmer's grandson D": a cast line run into a sentence.
 _LEADS_AS = re.compile(r"\b(?P<head>[Ll]eads?|[Cc]ast|[Ss]tarring|[Ss]tars)\s*:\s*")
 _ONE_AS = re.compile(rf"(?P<a>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?P<c>{M})")
@@ -363,6 +363,11 @@ _FOR_PLAYING = re.compile(rf"\bfor\s+(?:playing|portraying)\s+(?:the\s+)?"
                           rf"(?:(?:[a-z-]+|{M}[’']s\s+[a-z-]+),?\s+){{0,4}}?(?P<c>{M})(?![’']s\b)|\b(?:(?:his|her|their)\s+way\s+|(?<=[a-z]ed\s))"
                           rf"through\s+(?:{M}\s+|the\s+(?:series|drama|show|run)\s+)?as\s+"
                           rf"(?:[a-z-]+\s+){{0,2}}?(?P<c2>{M})")
+# "A, who drummed for BAND on screen as C": A plays C, a member of the story's band.
+_FOR_BAND_AS = re.compile(rf"\bwho\s+(?:drummed|sang|strummed|played\s+(?:the\s+)?(?:bass|guitar|"
+                          rf"keys|keyboards?|drums|piano))\s+(?:for|in|with)\s+(?P<g>{M})\s+"
+                          rf"(?P<screen>on\s+screen\s+|in\s+the\s+(?:series|drama|show)\s+)?as\s+"
+                          rf"(?P<c>{M})")
 # "A's C" where A is an actor and C a character already named: a role restated.
 _ACTORS_ROLE = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M})")
 # "A's C, G's quiet bassist": an actor's character, set off by the character's place in a band.
@@ -990,6 +995,16 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _FOR_PLAYING.finditer(s.masked):  # a nominee "for playing C" does play C
         subject = clause_subject(article, s, m.start())
         _play(article, s, subject, s.mention(m["c"] or m["c2"]))
+    for m in _FOR_BAND_AS.finditer(s.masked):
+        band = s.mention(m["g"])
+        who = re.search(rf"(?P<a>{M}),\s+$", s.masked[:m.start()])
+        actor = s.mention(who["a"]) if who else clause_subject(article, s, m.start())
+        role = _play(article, s, actor, s.mention(m["c"]))
+        if role and band is not None and (_is_any(article, band, (BAND,)) or
+                                          article.hints.get(_form(band)) == BAND or
+                                          m["screen"]):  # "on screen": the story's band
+            _member(article, s, role, None, None,
+                    band_key=article.resolve(band, (BAND, GROUP), BAND, []))
     for m in _ACTORS_MEMBER.finditer(s.masked):  # "A's C, the band's bassist"
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         if _person_like(article, actor) and _character_like(article, character):
@@ -1253,7 +1268,9 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _PAREN.finditer(s.masked):  # "A (GROUP)": a member and her group
         person, group = s.mention(m["c"]), s.mention(m["a"])
         if s.kind != "list" and person is not None and _looks_like_group(article, group) and \
+                " & " not in person.text and \
                 could_be(article, person, PERSON) and not _is(article, person, CHARACTER):
+            # ("A & B (G)" is two members, which the credit line reads)
             _member(article, s, person, group, None)
     for m in _ROLE_BEFORE.finditer(s.masked):
         band_key = None
@@ -1564,10 +1581,14 @@ def _group_first(article: Article, s: Sentence) -> str | None:
 def _sentence_subject(article: Article, s: Sentence, before: int) -> Mention | None:
     """The last person the sentence names before masked offset ``before`` ("A sings with his
     groupmates": A), if it names one."""
-    for slot in reversed(re.findall(M, s.masked[:before])):
-        mention = s.mention(slot)
+    for found in reversed(list(re.finditer(M, s.masked[:before]))):
+        if re.search(r"\bas\s+(?:the\s+)?(?:[a-z-]+\s+)?$", s.masked[:found.start()]):
+            continue  # "A, who drummed … as C, and his groupmate B": C is A's part
+        mention = s.mention(found.group())
         if mention is not None and not mention.quoted and (
-                _is_any(article, mention, (PERSON,)) or PERSON_NAME.match(mention.text)):
+                _is_any(article, mention, (PERSON,)) or PERSON_NAME.match(mention.text) or (
+                    could_be(article, mention, PERSON) and  # "Kyul, who drummed …"
+                    re.match(r",\s+who\b", s.masked[found.end():]))):
             return mention
     return None
 

@@ -1657,12 +1657,6 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
         group = _mention(article, aa, aa + possessive.end(1))
         aa = aa + possessive.start(2)
     artist = _mention(article, aa, ab)
-    if group is not None:
-        person = article.resolve(artist, (PERSON,), SINGER, flags)
-        band = article.resolve(group, (GROUP,), GROUP, flags) if person else None
-        if person and band and article.is_a(person, PERSON) and not person.startswith(
-                UNRESOLVED):
-            extra = modelling.member(person, band)
     # The quote runs from the title (with its opening quote) to the artist (with its group),
     # in whichever order the item gives them.
     title_start = ta - 1 if ta and text[ta - 1] in "“\"'‘" else ta
@@ -1671,15 +1665,24 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
     start = min(title_start, artist_start)
     end = max(title_end, artist_end)
     several = [x for x in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|$))", text[aa:ab])
-               if x.group().strip()] if group is None else []
+               if x.group().strip()]
     names = [re.sub(r"^\s*and\s+", "", x.group()) for x in several]
+    artists = [artist]
     if len(several) > 1 and all(re.match(r"\s*[A-Z0-9]", n) for n in names):
-        for x in several:  # "A & B", "A and B": a duet credits both
+        artists = []
+        for x in several:  # "A & B", "A and B (G)": a duet credits both
             a = aa + x.start() + (len(x.group()) - len(x.group().lstrip()))
             a += len(re.match(r"(?:and\s+)?", text[a:]).group())
-            _credit(article, s, title, _mention(article, a, aa + x.end()), start, end, extra)
-    else:
-        _credit(article, s, title, artist, start, end, extra)
+            artists.append(_mention(article, a, aa + x.end()))
+    for one in artists:
+        extra: list = []
+        if group is not None:  # "A (G)", "G's A": A is a member of G
+            person = article.resolve(one, (PERSON,), SINGER, flags)
+            band = article.resolve(group, (GROUP,), GROUP, flags) if person else None
+            if person and band and article.is_a(person, PERSON) and not person.startswith(
+                    UNRESOLVED):
+                extra = modelling.member(person, band)
+        _credit(article, s, title, one, start, end, extra)
     if guest is not None:
         _credit(article, s, title, guest, start, end)
 

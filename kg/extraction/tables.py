@@ -50,17 +50,37 @@ def title_cell(text: str, start: int, end: int, column: int | None,
     return Mention(a, b, text[a:b], registry.lookup(text[a:b]), quoted=True)
 
 
+# A track number opening a row: "1-01", "07", "A2", "3."
+_TRACK_NUMBER = re.compile(r"\s*(?:[A-D]?\d{1,2}(?:-\d{1,2})?\.?)\s*")
+
+
 def title_columns(text: str, spans: list) -> dict[int, int]:
-    """For each data row under a header that names a title column: row start -> that column."""
+    """For each data row under a header that names a title column: row start -> that column.
+
+    With no header, a run of two or more rows of three or more cells that each open with a
+    track number ("1-01 | Title | Artist") holds its titles in the second cell."""
     out: dict[int, int] = {}
     column = None
-    for span in spans:
+    numbered: list[int] = []
+    for span in [*spans, None]:
+        if span is None or span.kind != "row" or not _numbered(text, span):
+            if len(numbered) >= 2:
+                out.update({start: 1 for start in numbered if start not in out})
+            numbered = []
+        if span is None:
+            break
         if span.kind != "row":
             column = None
             continue
+        numbered.append(span.start) if _numbered(text, span) else None
         header = title_column(text, span.start, span.end)
         if header is not None:
             column = header
         elif column is not None:
             out[span.start] = column
     return out
+
+
+def _numbered(text: str, span) -> bool:
+    row = cells(text, span.start, span.end)
+    return len(row) >= 3 and bool(_TRACK_NUMBER.fullmatch(text, *row[0]))
