@@ -201,7 +201,21 @@ _PART_WENT_TO = re.compile(rf"(?P<c>{M}),\s+(?:the|a|an)\s+[^⟨;.]{{1,80}};\s+t
                            rf"(?:went|goes|has\s+gone|fell)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
 # "A's pastry chef, C, talks his way into …": the actor's part, named after a description.
 _ACTORS_DESCRIBED = re.compile(
-    rf"(?P<a>{M})[’']s\s+(?P<desc>(?:[a-z-]+\s+){{0,2}}[a-z-]+),\s+(?P<c>{M})(?=\s*,)")
+    rf"(?P<a>{M})[’']s\s+(?P<desc>(?:[a-z-]+\s+){{0,2}}[a-z-]+),\s+(?P<c>{M})(?=\s*[,.;]|\s*$)")
+# "Lim's C, the workshop owner who …": a known actor's part, described after it.
+_ACTORS_PART_APPOSED = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M}),\s+(?:the|a|an)\s+[a-z-]+")
+# "A of G is the drummer, C": A plays C, who has that part in the story's band.
+_OF_G_IS_THE = re.compile(rf"(?P<a>{M})\s+of\s+(?P<g>{M})\s+is\s+the\s+(?:band[’']s\s+)?"
+                          rf"(?P<role>{_ROLE_NOUN}),\s+(?P<c>{M})")
+# "Its singer is C, played by A": the band named before has C on that part.
+_ITS_PART_IS = re.compile(rf"^\s*(?:Its|The\s+band[’']s)\s+"
+                          rf"(?P<role>(?:lead\s+)?(?:singer|vocalist)|{_ROLE_NOUN})\s+is\s+(?P<c>{M})")
+# "… shares the lead with A; he is C, the crew chief and the band's guitarist"
+_SEMI_HE_IS = re.compile(rf"(?P<a>{M});\s+(?:he|she)\s+is\s+(?P<c>{M})(?:,\s+[^;.⟨]{{0,60}}?"
+                         rf"\bthe\s+band[’']s\s+(?P<role>{_ROLE_NOUN}))?")
+# "Gim, who led “S” as the tea grower C": A plays C in S.
+_WHO_LED_AS = re.compile(rf"(?P<a>{M}),\s+who\s+(?:led|headlined|fronted|starred\s+in)\s+"
+                         rf"(?P<s>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})")
 # The words that make "A's NOUN, C" a relation between two people, not a part.
 _PEOPLE_NOUNS = re.compile(r"\b(?:co-?stars?|partners?|bandmates?|groupmates?|colleagues?|friends?|"
                            r"seniors?|juniors?|managers?|agents?|agency|label|directors?|husband|"
@@ -259,7 +273,10 @@ _CHARACTER_BESIDE = re.compile(
 # ("X stars opposite A as C" is X's role).
 _WITH_AS = re.compile(rf"(?:\bwith|(?<=,\s)opposite)\s+(?:(?:fellow\s+)?(?:lead|co-star|co-lead|"
                       rf"actor|actress|newcomer|veteran)\s+)?(?P<a>{M})\s+as\s+(?:(?:the|a|an)\s+)?"
-                      rf"(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?![’']s)")
+                      rf"(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?![’']s)"
+                      # "with A as the astronomer C and B as D, the projectionist"
+                      rf"(?:\s+and\s+(?P<b>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?"
+                      rf"(?P<d>{M})(?![’']s))?")
 # "… nurse D, played by leads A and B respectively": the names pair up in order.
 _PLAYED_BY_RESPECTIVELY = re.compile(
     rf",\s+(?:played|portrayed)\s+by\s+(?:(?:the\s+)?(?:leads|actors|stars|newcomers)\s+)?"
@@ -338,7 +355,9 @@ _VERB_ROLE = {"drums": "drummer", "sings lead": "lead vocalist", "fronts": "lead
               "plays keyboards": "keyboardist"}
 # "A and B lead as C, a mail carrier with a guitar, and sorting clerk D": in order.
 _PAIR_LEAD_AS = re.compile(
-    rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?P<verb>lead|star|co-star|headline|are\s+cast|play)\s+"
+    rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?P<verb>lead|star|co-star|headline|are\s+cast|play|"
+    # "A and B head the cast as C …", "A and B lead it as C and D"
+    r"head\s+the\s+cast|lead\s+(?:it|the\s+cast|the\s+series|the\s+drama))\s+"
     rf"as\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?)?(?P<c>{M})(?:,\s+(?:a|an|the)\s+[^⟨;]{{0,80}}?,)?"
     rf"\s+and\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})")
 # "A, whose C is the band's bass player": A plays C, a player in the story's band.
@@ -535,7 +554,10 @@ _BANDMATES_IN = re.compile(rf"(?:(?P<p>{M})[’']s\s+)?(?:fellow\s+)?(?:bandmate
                            rf"groupmates|fellow\s+members)\s+(?:in|from|of)\s+(?P<g>{M}),?\s+"
                            rf"(?P<list>{NAMES})")
 _BANDMATE = re.compile(rf"(?:(?P<pro>\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+)?(?:(?P<g>{M})\s+)?\b"
-                       rf"(?:[a-z-]+-)?(?:(?:band|group)mates?|colleagues?)\s+(?P<p>{NAMES})|"
+                       # "his three groupmates by name, A, B and C"
+                       rf"(?:(?:two|three|four|five|six)\s+)?"
+                       rf"(?:[a-z-]+-)?(?:(?:band|group)mates?|colleagues?)\s+(?:by\s+name,?\s+)?"
+                       rf"(?P<p>{NAMES})|"
                        rf"(?P<p2>{M}),\s+(?:her|his|their)\s+(?:[a-z-]+\s+)?bandmates?\b")
 # "… with A and B, his G groupmates": both are in G, and so is he.
 _NAMED_MATES = re.compile(rf"(?P<list>{NAMES}),\s+(?P<pro>his|her|their)\s+(?P<g>{M})\s+"
@@ -910,6 +932,8 @@ def _plays(article: Article, s: Sentence) -> None:
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         if _actor_and_role(article, actor, character):
             _play(article, s, actor, character)
+        if m["b"] and _actor_and_role(article, s.mention(m["b"]), s.mention(m["d"])):
+            _play(article, s, s.mention(m["b"]), s.mention(m["d"]))
     for m in _PLAYED_BY_RESPECTIVELY.finditer(s.masked):
         actors = s.mentions_in(m["a"])
         roles = [x for x in s.mentions_in(s.masked[:m.start()]) if _character_like(article, x)]
@@ -981,6 +1005,34 @@ def _plays(article: Article, s: Sentence) -> None:
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         if not _PEOPLE_NOUNS.search(m["desc"]) and _actor_and_role(article, actor, character):
             _play(article, s, actor, character)
+    for m in _ACTORS_PART_APPOSED.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if _is(article, actor, PERSON) and not actor.quoted and \
+                _character_like(article, character) and not _is_any(article, character, (PERSON,)):
+            _play(article, s, actor, character)
+    for m in _OF_G_IS_THE.finditer(s.masked):
+        actor, group = s.mention(m["a"]), s.mention(m["g"])
+        if _looks_like_group(article, group) and _actor_and_role(article, actor, s.mention(m["c"])):
+            _member(article, s, actor, group, None)
+            _plays_in_band(article, s, actor, s.mention(m["c"]), m["role"])
+    for m in _ITS_PART_IS.finditer(s.masked):
+        band = band_before(article, story=True)
+        character = s.mention(m["c"])
+        if band is not None and _character_like(article, character):
+            _member(article, s, character, None, m["role"], band_key=band)
+    for m in _SEMI_HE_IS.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if _CAST_CUE.search(s.masked) and _actor_and_role(article, actor, character):
+            if m["role"]:
+                _plays_in_band(article, s, actor, character, m["role"])
+            else:
+                _play(article, s, actor, character)
+    for m in _WHO_LED_AS.finditer(s.masked):
+        title = s.mention(m["s"])
+        if title is not None and title.quoted and \
+                _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]),
+                  series=article.resolve(title, (SERIES,), SERIES, []))
     # "A is the bakery's owner, C" says a part only beside casting words
     for m in _IS_DESCRIBED.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
@@ -1472,7 +1524,8 @@ def _membership(article: Article, s: Sentence) -> None:
             for person in people:
                 _member(article, s, person, s.mention(m["g"]), None)
             continue
-        band = group_of(article, previous_subject(article)) if m["pro"] else None
+        band = group_of(article, previous_subject(article) or article.before.get(PERSON)) \
+            if m["pro"] else None
         subject = _sentence_subject(article, s, m.start()) if m["pro"] else None
         if subject is not None:  # "G's “T”, on which A sings alongside his groupmates B and C"
             key = article.resolve(subject, (PERSON,), None, [])

@@ -216,6 +216,12 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     not article.registry.lookup(stem[1]).entities:
                 article.hints.setdefault(names.exact_form(stem[1]), SERIES)
     _headline_series(article, sentences)
+    for sentence in sentences:  # "with B as the projectionist C" … "C says “sorry”": C is a part
+        for m in _AS_NAME.finditer(sentence.masked):
+            mention = sentence.mention(m[1])
+            if mention is not None and not mention.quoted and not mention.resolution.entities \
+                    and article.hints.get(names.exact_form(mention.text)) == PERSON:
+                del article.hints[names.exact_form(mention.text)]
     counts: Counter = Counter()
     first: dict[str, int] = {}
     spelt: dict[str, str] = {}
@@ -309,6 +315,7 @@ def _series_from_headline(article: Article, sentences: list[Sentence], counts: C
 _CAPITALS_GROUP = re.compile(r"[A-Z0-9][A-Z0-9&'’. -]{4,}")
 _CHANNEL = re.compile(r"\s(?:TV|Channel|Broadcasting(?:\s+System)?|Network)$|^Channel\s")
 _CHANNELS_DRAMA = re.compile(rf"\s*(⟨\d+⟩)[’']s\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_WORDS}\b")
+_AS_NAME = re.compile(r"⟩\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(⟨\d+⟩)(?![’']s)")
 _THE_SONG = re.compile(r"\s*The\s+(?:song|track|single|ballad|tune|number)\b")
 _CEREMONY = re.compile(r"\b(?:Awards?|Festival|Ceremony|Gala|Prizes?)$")
 _DRAMA_WORD = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:drama|series|show)\b", re.I)
