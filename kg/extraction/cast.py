@@ -213,6 +213,13 @@ _ITS_PART_IS = re.compile(rf"^\s*(?:Its|The\s+band[’']s)\s+"
 # "… shares the lead with A; he is C, the crew chief and the band's guitarist"
 _SEMI_HE_IS = re.compile(rf"(?P<a>{M});\s+(?:he|she)\s+is\s+(?P<c>{M})(?:,\s+[^;.⟨]{{0,60}}?"
                          rf"\bthe\s+band[’']s\s+(?P<role>{_ROLE_NOUN}))?")
+# "… is the apprentice C, and the actor under the cap is A": A plays C.
+_THE_ACTOR_IS = re.compile(rf"(?P<c>{M}),?\s+and\s+the\s+(?:actor|actress)\s+(?:[a-z-]+\s+){{0,4}}?"
+                           rf"is\s+(?P<a>{M})")
+# "A, the actress behind G's singer C, …": A plays C, who has that part in G.
+_ACTOR_BEHIND = re.compile(rf"(?P<a>{M}),\s+the\s+(?:actor|actress|idol|star)\s+behind\s+"
+                           rf"(?:(?P<g>{M})[’']s?\s+)?(?:(?P<role>(?:lead\s+)?{_ROLE_NOUN})\s+)?"
+                           rf"(?P<c>{M})(?=\s*,)")
 # "Gim, who led “S” as the tea grower C": A plays C in S.
 _WHO_LED_AS = re.compile(rf"(?P<a>{M}),\s+who\s+(?:led|headlined|fronted|starred\s+in)\s+"
                          rf"(?P<s>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})")
@@ -1027,6 +1034,22 @@ def _plays(article: Article, s: Sentence) -> None:
                 _plays_in_band(article, s, actor, character, m["role"])
             else:
                 _play(article, s, actor, character)
+    for m in _THE_ACTOR_IS.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if _actor_and_role(article, actor, character) and _character_like(article, character):
+            _play(article, s, actor, character)
+    for m in _ACTOR_BEHIND.finditer(s.masked):
+        actor, character, band = s.mention(m["a"]), s.mention(m["c"]), s.mention(m["g"])
+        # ("the actress behind G's singer C": C, introduced by a part, is a character whatever
+        # "singer C" alone suggests)
+        if character is None or not _person_like(article, actor) or not (
+                _is_any(article, character, (CHARACTER,)) or (
+                    not character.resolution.entities and PERSON_NAME.match(character.text))):
+            continue
+        role = _play(article, s, actor, character)
+        if role and band is not None:  # an actress behind its singer: the story's band
+            _member(article, s, role, None, m["role"],
+                    band_key=article.resolve(band, (BAND, GROUP), BAND, []))
     for m in _WHO_LED_AS.finditer(s.masked):
         title = s.mention(m["s"])
         if title is not None and title.quoted and \

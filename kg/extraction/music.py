@@ -543,6 +543,77 @@ _PARTICIPLE = re.compile(r"(?:ed|sung|written|helmed|led|made|shown|seen|run|won
 _KOREAN_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-[A-Za-z][a-z]*$")
 
 
+# "A sang every line of “T” herself, in character as C"
+_SANG_EVERY = re.compile(rf"(?P<a>{M})\s+(?:sang|sings|recorded|records)\s+(?:every\s+(?:line|note|"
+                         rf"word)\s+of|all\s+of|the\s+whole\s+of)\s+(?P<t>{M})"
+                         rf"(?:\s+(?:herself|himself))?(?:,?\s+in\s+character\s+as\s+(?P<c>{M}))?")
+# "A takes the vocal on “T”"
+_VOCAL_ON = re.compile(rf"(?P<a>{M})\s+(?:takes|took|handles|handled)\s+the\s+(?:lead\s+)?"
+                       rf"vocals?\s+on\s+(?P<t>{M})")
+# "… and B answers on the chorus as C": B sings the song spoken of, in character.
+_ANSWERS_AS = re.compile(rf"(?P<a>{M})\s+(?:answers|answered|replies|replied|comes\s+in|came\s+in)"
+                         rf"\s+(?:on\s+the\s+(?:chorus|bridge|hook|verses?)\s+)?as\s+(?P<c>{M})")
+# "“T” is sung by A, who …, and by his groupmate B"
+_AND_BY = re.compile(rf"(?P<t>{M})\s+(?:is|was)\s+sung\s+by\s+{M}(?:,[^;]*?)?,?\s+and\s+by\s+"
+                     rf"(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?)?(?P<b>{M})")
+# "… and their groupmate C takes the high note": C sings the song spoken of too.
+_MATE_TAKES = re.compile(rf"\b(?:groupmate|bandmate|member)\s+(?P<a>{M})\s+(?:takes|took|hits|hit|"
+                         r"handles|handled)\s+the\s+(?:high\s+note|chorus|bridge|hook|verses?)\b")
+# "“T” is A's duet with her screen partner B, sung by the two of them as C and D"
+_NOUN_DUET_WITH = re.compile(rf"(?P<t>{M})\s+is\s+(?P<a>{M})[’']s\s+duet\s+with\s+"
+                             rf"(?:(?:his|her|their)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<b>{M})"
+                             rf"(?:,\s+sung\s+by\s+(?:the\s+two\s+of\s+them|both)\s+as\s+(?P<c>{M})"
+                             rf"\s+and\s+(?P<d>{M}))?")
+
+
+# "A, the actress behind …, sings the opener, “T,” in character"
+_SINGS_THE_OPENER = re.compile(rf"^\s*(?P<a>{M})(?:,[^;⟨]*?(?:{M}[^;⟨]*?)*,)?\s+(?:sings|sang)\s+"
+                               r"the\s+(?:opener|closer|title\s+track|lead\s+single|finale),\s+"
+                               rf"(?P<t>{M}),?(?P<ic>\s+in\s+character)?")
+
+
+def _sung_lines(article: Article, s: Sentence) -> None:
+    """Vocals said in a few more ways: every line, the vocal on, answers as, and by B."""
+    for m in [*_SANG_EVERY.finditer(s.masked), *_VOCAL_ON.finditer(s.masked)]:
+        title = s.mention(m["t"])
+        if title is not None and title.quoted:
+            got = article.recording(title, [])
+            _person_sings(article, s, got, s.mention(m["a"]),
+                          s.mention(m["c"]) if m.groupdict().get("c") else None)
+    for m in _SINGS_THE_OPENER.finditer(s.masked):
+        title = s.mention(m["t"])
+        if title is None or not title.quoted:
+            continue
+        got = article.recording(title, [])
+        singer = s.mention(m["a"])
+        who = _artist(article, singer, [], prefer_person=True) \
+            if got and _artistlike(article, singer, loose=True) else None
+        if who is None or not article.is_a(who, PERSON):
+            continue
+        parts = article.portrayals.get(who, set())  # "in character": the one part A plays
+        _vocals(article, s, got, who, next(iter(parts)) if m["ic"] and len(parts) == 1 else None,
+                [])
+    for m in _ANSWERS_AS.finditer(s.masked):
+        _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]),
+                      s.mention(m["c"]))
+    for m in _AND_BY.finditer(s.masked):
+        title = s.mention(m["t"])
+        if title is not None and title.quoted:
+            _person_sings(article, s, article.recording(title, []), s.mention(m["b"]))
+    for m in _MATE_TAKES.finditer(s.masked):
+        _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
+    for m in _NOUN_DUET_WITH.finditer(s.masked):
+        title = s.mention(m["t"])
+        if title is None or not title.quoted:
+            continue
+        got = article.recording(title, [])
+        for artist, role in (("a", "c"), ("b", "d")):
+            singer = s.mention(m[artist])
+            if got and _artistlike(article, singer, loose=True):
+                _credit(article, s, title, singer)
+                _person_sings(article, s, got, singer, s.mention(m[role]) if m[role] else None)
+
+
 def apply(article: Article, s: Sentence) -> None:
     """Propose the credit and vocal claims of one sentence or list line."""
     if s.kind == "list":
@@ -565,6 +636,7 @@ def apply(article: Article, s: Sentence) -> None:
                     _credit(article, s, title, artist)
         return
     _by(article, s)
+    _sung_lines(article, s)
     for m in _CONTRIBUTED.finditer(s.masked):
         title = s.mention(m["r"])
         if _is_title(article, title) and \
