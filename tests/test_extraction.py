@@ -2114,6 +2114,135 @@ def test_round_twenty_two_forms_do_not_overreach(registry, text, relation, unwan
     assert unwanted not in tuples[relation], (tuples[relation], proposal.facts)
 
 
+_NEWSLETTER = ("The Weekly Reel\n\n"
+               "“Night Harbour” is done, and we are not fine. Channel Nine’s harbour romance ran "
+               "on Mondays and Tuesdays from March 6 to April 25, with Park Min-ah as the "
+               "forecaster Gu Mal-ja and Choi Han-gyeol as Bok Sun-il, the sailor who keeps "
+               "missing the tide. All sixteen episodes are waiting on Streamly for subscribers "
+               "in Europe.\n\n"
+               "Over on Bada Network, the ferry drama “Tide Line” signs off on Thursday, June "
+               "25. Noh Eun-bi and Yeo Jin-woo lead it as the captain Na-yul and Do-ha, the "
+               "engineer. TuneBox carries it in Southeast Asia.\n")
+_SPEECHES = ("Five Speeches From the Harbour Awards\n\n"
+             "The 2033 Harbour Awards were handed out on June 12 in Busan.\n\n"
+             "“I did not expect this.”\n— Ryu Ji-hwan, Best New Actor\n\n"
+             "“The song belongs to the band.”\n— Noh Eun-bi, accepting Best OST for “Kite "
+             "Tail”\n\n"
+             "“Thank you, partner.”\n— Park Min-ah, Best Couple with Choi Han-gyeol\n\n"
+             "“We were told nobody would watch.”\n— Kim Tae-rim, Drama of the Year\n\n"
+             "Kim, who directed “Tide Line,” accepted Drama of the Year on the drama’s "
+             "behalf. The series ran on Channel Nine every Wednesday and Thursday from March 1 "
+             "to April 20.\n")
+_CREDITS_ROWS = ("“Night Harbour OST” Review\n\n"
+                 "The label printed the credits on the back of the box:\n\n"
+                 "1-01 | Kite Tail | PAPER KITES\n"
+                 "1-02 | Ash Road | Noh Eun-bi & Lee Jin-seok\n"
+                 "2-01 | Tide Clock | Yeo Jin-woo & Ryu Ji-hwan (GLASSHOUSE)\n")
+_LINEUP_FEATURE = ("The Band That Does Not Exist\n\n"
+                   "SALT FLATS lives only inside “Night Harbour,” the ferry drama that Channel "
+                   "Nine premiered on June 10 and now airs every Saturday and Sunday. Its singer "
+                   "is Na-yul, played by Noh Eun-bi, who shares the lead with Yeo Jin-woo; he is "
+                   "Gu Mal-ja, the deckhand and the band’s guitarist. Lee Jin-seok of GLASSHOUSE "
+                   "is the drummer, Bok Sun-il.\n")
+_ROUND_TWENTY_THREE = [
+    (_NEWSLETTER, "broadcast", ("broadcaster", "Night Harbour", "Channel Nine")),
+    (_NEWSLETTER, "broadcast", ("schedule", "Night Harbour", "monday-tuesday")),
+    (_NEWSLETTER, "broadcast", ("available on", "Night Harbour", "Streamly")),
+    (_NEWSLETTER, "broadcast", ("broadcaster", "Tide Line", "Bada Network")),
+    (_NEWSLETTER, "broadcast", ("final episode", "Tide Line", "2033-06-25")),
+    (_NEWSLETTER, "broadcast", ("available on", "Tide Line", "TuneBox")),
+    (_NEWSLETTER, "plays", ("Choi Han-gyeol", "Bok Sun-il")),
+    (_NEWSLETTER, "plays", ("Yeo Jin-woo", "Do-ha")),
+    (_SPEECHES, "award", ("Best New Actor, 2033 Harbour Awards", "Ryu Ji-hwan", "2033-06-12")),
+    (_SPEECHES, "award", ("Best OST, 2033 Harbour Awards", "Kite Tail", "2033-06-12")),
+    (_SPEECHES, "award", ("Best Couple, 2033 Harbour Awards", "Choi Han-gyeol", "2033-06-12")),
+    (_SPEECHES, "award", ("Drama of the Year, 2033 Harbour Awards", "Tide Line", "2033-06-12")),
+    (_SPEECHES, "broadcast", ("broadcaster", "Tide Line", "Channel Nine")),
+    (_SPEECHES, "broadcast", ("first episode", "Tide Line", "2033-03-01")),
+    (_CREDITS_ROWS, "performs", ("credited", "Kite Tail", "PAPER KITES")),
+    (_CREDITS_ROWS, "performs", ("credited", "Ash Road", "Lee Jin-seok")),
+    (_CREDITS_ROWS, "performs", ("credited", "Tide Clock", "Ryu Ji-hwan")),
+    (_CREDITS_ROWS, "membership", ("Yeo Jin-woo", "GLASSHOUSE", "member")),
+    (_LINEUP_FEATURE, "broadcast", ("broadcaster", "Night Harbour", "Channel Nine")),
+    (_LINEUP_FEATURE, "broadcast", ("first episode", "Night Harbour", "2033-06-10")),
+    (_LINEUP_FEATURE, "membership", ("Na-yul", "SALT FLATS", "lead vocalist")),
+    (_LINEUP_FEATURE, "plays", ("Yeo Jin-woo", "Gu Mal-ja")),
+    (_LINEUP_FEATURE, "membership", ("Gu Mal-ja", "SALT FLATS", "member")),
+    (_LINEUP_FEATURE, "plays", ("Lee Jin-seok", "Bok Sun-il")),
+    (_LINEUP_FEATURE, "membership", ("Bok Sun-il", "SALT FLATS", "member")),
+    (_N + "“Kite Tail” was up to No. 11 on the TuneBox Top 50 by June 18.",
+     "chart-entry", ("Kite Tail", "TuneBox Top 50", 11, "2033-06-18")),
+    (_N + "“Kite Tail” won Best Band Soundtrack at the Sorim Music Awards on June 12.",
+     "award", ("Best Band Soundtrack, 2033 Sorim Music Awards", "Kite Tail", "2033-06-12")),
+    (_N + "GLASSHOUSE’s “Ash Road” is sung by Yeo Jin-woo, who drummed for PAPER KITES on "
+           "screen as Gu Mal-ja, and by his groupmate Lee Jin-seok.",
+     "performs", ("vocals", "Ash Road", "Lee Jin-seok")),
+    (_N + "GLASSHOUSE’s “Ash Road” is sung by Yeo Jin-woo, who drummed for PAPER KITES on "
+           "screen as Gu Mal-ja, and by his groupmate Lee Jin-seok.",
+     "membership", ("Gu Mal-ja", "PAPER KITES", "member")),
+    (_N + "GLASSHOUSE’s “Ash Road” is sung by Yeo Jin-woo, who drummed for PAPER KITES on "
+           "screen as Gu Mal-ja, and by his groupmate Lee Jin-seok.",
+     "plays", ("Yeo Jin-woo", "Gu Mal-ja")),
+    (_N + "Noh Eun-bi, the actress behind PAPER KITES’ singer Na-yul, sings the opener, “Ash "
+           "Road,” in character.", "membership", ("Na-yul", "PAPER KITES", "lead vocalist")),
+    (_N + "Noh Eun-bi, the actress behind PAPER KITES’ singer Na-yul, sings the opener, “Ash "
+           "Road,” in character.", "performs", ("vocals", "Ash Road", "Noh Eun-bi")),
+    (_N + "Noh Eun-bi sang every line of “Kite Tail” herself, in character as Na-yul.",
+     "performs", ("vocals", "Kite Tail", "Noh Eun-bi")),
+    (_N + "Lee Jin-seok takes the vocal on “Tide Clock,” with Ryu Ji-hwan rapping the bridge.",
+     "performs", ("vocals", "Tide Clock", "Lee Jin-seok")),
+    (_N + "“Kite Tail” is Park Min-ah’s duet with her screen partner Choi Han-gyeol, sung by "
+           "the two of them as Na-yul and Do-ha.", "performs", ("credited", "Kite Tail",
+                                                                "Choi Han-gyeol")),
+    (_N + "“Kite Tail” is Park Min-ah’s duet with her screen partner Choi Han-gyeol, sung by "
+           "the two of them as Na-yul and Do-ha.", "performs", ("vocals", "Kite Tail",
+                                                                "Park Min-ah")),
+    (_N + "Park Min-ah’s Na-yul, the baker who hums, never joined the band.",
+     "plays", ("Park Min-ah", "Na-yul")),
+    (_N + "Ryu Ji-hwan, who led “Tide Line” as the ferry captain Gu Mal-ja, lost.",
+     "plays", ("Ryu Ji-hwan", "Gu Mal-ja")),
+    (_N + "Ryu Ji-hwan won too. Kim So-ra played the astronomer Na-yul in Channel Nine’s "
+           "“Tide Line,” opposite Ryu’s projectionist, Do-ha.", "plays", ("Ryu Ji-hwan", "Do-ha")),
+    (_N + "Yeo Jin-woo of GLASSHOUSE won. He thanked his two groupmates by name, Lee Jin-seok "
+           "and Ryu Ji-hwan.", "membership", ("Ryu Ji-hwan", "GLASSHOUSE", "member")),
+]
+_OVERREACH_TWENTY_THREE = [
+    # the channel that premiered the drama is no series
+    (_LINEUP_FEATURE, "broadcast", ("first episode", "Channel Nine", "2033-06-10")),
+    (_SPEECHES, "award", ("Drama of the Year, 2033 Harbour Awards", "Kim Tae-rim",
+                          "2033-06-12")),
+    (_SPEECHES, "award", ("Best OST, 2033 Harbour Awards", "Noh Eun-bi", "2033-06-12")),
+    (_CREDITS_ROWS, "performs", ("credited", "Tide Clock", "Yeo Jin-woo and Ryu Ji-hwan")),
+    (_N + "GLASSHOUSE’s “Ash Road” is sung by Yeo Jin-woo, who drummed for PAPER KITES on "
+           "screen as Gu Mal-ja, and by his groupmate Lee Jin-seok.",
+     "membership", ("Gu Mal-ja", "GLASSHOUSE", "member")),
+    (_N + "The song is “Kite Tail,” and on it she and Ryu Ji-hwan alternate lines as Na-yul and "
+           "Do-ha.", "plays", ("Ryu Ji-hwan", "Na-yul")),
+    (_N + "Sun Ro-eun plays Na-yul. Ryu Ji-hwan and Lee Jin-seok take the verses as Do-ha "
+           "and Gu Mal-ja.", "plays", ("Ryu Ji-hwan", "Do-ha")),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_TWENTY_THREE)
+def test_round_twenty_three_forms(registry, text, relation, expected):
+    tuples, proposal = _tuples(registry, text)
+    assert expected in tuples[relation], (tuples[relation], proposal.facts)
+
+
+@pytest.mark.parametrize(("text", "relation", "unwanted"), _OVERREACH_TWENTY_THREE)
+def test_round_twenty_three_forms_do_not_overreach(registry, text, relation, unwanted):
+    tuples, proposal = _tuples(registry, text)
+    assert unwanted not in tuples[relation], (tuples[relation], proposal.facts)
+
+
+def test_a_syllable_break_keeps_two_given_names_apart():
+    """"Su-ah" and "Soa" fold alike letter by letter, but not syllable by syllable."""
+    found = Registry(entities=[entity("person/yeon-su-ah", "lr:Actor", "Yeon Su-ah")],
+                     vocabulary=default_vocabulary())
+    assert found.lookup("Su-ah").entities
+    assert not found.lookup("Soa").entities
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("released on March 17, and two days later it entered", "--03-19"),
     ("On Dec. 30, 2033 it won; the next day it sold out.", "2033-12-31"),

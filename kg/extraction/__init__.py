@@ -86,6 +86,8 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
             broadcast.section(article, heading)
             if span.start == 0:  # a headline naming the ceremony the article is about
                 awards.remember_ceremony(article, heading)
+            else:  # a short quote over "— A, Best Couple with B" reads like a heading
+                awards.attribution(article, heading)
             continue
         sentence = _sentence(article, span)  # again: earlier sentences may have named more
         broadcast.section(article, sentence)

@@ -134,7 +134,7 @@ def apply(article: Article, s: Sentence) -> None:
     elif (entry := _ENTRY_WINNER.match(s.masked)) and \
             _AWARD_WORDS.search(s.mention(entry["award"]).text):
         _win(article, s, entry, s.mention(entry["award"]), s.mention(entry["x"]), entry.start())
-    _attribution(article, s)
+    attribution(article, s)
     for m in _WIN.finditer(s.masked):
         behalf = _BEHALF.match(s.masked, m.end())
         if behalf and (behalf["work"] or behalf["work2"]):
@@ -188,7 +188,7 @@ _ATTRIBUTION = re.compile(rf"[”\"],\s+(?P<x>{M}),\s+(?P<accepting>accepting\s+
                           rf"(?:\s+for\s+(?P<t>{M})|\s+with\s+(?P<y>{M}))?\s*$")
 
 
-def _attribution(article: Article, s: Sentence) -> None:
+def attribution(article: Article, s: Sentence) -> None:
     """The line under a quoted speech at the ceremony the article is about: the speaker won
     the category, unless accepting it for a title or for a drama."""
     m = _ATTRIBUTION.search(s.masked)
