@@ -582,7 +582,7 @@ def _spoken_of(article: Article, s: Sentence) -> str | None:
         return None
     named = {e.key for x in before.mentions for e in article.registry.lookup(x.text).entities
              if article.registry.is_a(e, SERIES)}
-    # "Jo, who directed “S2,” accepted …": a title only introduced as a series counts too
+    # "A, who directed “S2,” accepted …": a title only introduced as a series counts too
     introduced = {exact_form(x.text): x for x in before.mentions
                   if x.quoted and _hinted(article, x, SERIES) and
                   not article.registry.lookup(x.text).entities}
@@ -787,7 +787,7 @@ def _carries(article: Article, s: Sentence) -> None:
                          s.masked):
         flags: list[str] = []
         series = article.series()
-        if m["s"]:  # "Viki streams “S” for viewers in …": only a title said to be a series
+        if m["s"]:  # "P streams “S” for viewers in …": only a title said to be a series
             named = s.mention(m["s"])
             if named is None or not named.quoted or not _is_series(article, named):
                 continue
@@ -797,7 +797,7 @@ def _carries(article: Article, s: Sentence) -> None:
             if named:
                 series = article.resolve(named, (SERIES,), SERIES, flags)
             elif not _SERIES_WORD.search(s.masked[:m.start()]):
-                # "Viu carries it" after a paragraph on another drama: the one named last;
+                # "P carries it" after a paragraph on another drama: the one named last;
                 # "P streams the series, and Q carries it": the article's
                 series = article.before.get(SERIES) or series
         _streams_it(article, s, m, series, flags)

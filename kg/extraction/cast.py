@@ -202,7 +202,7 @@ _PART_WENT_TO = re.compile(rf"(?P<c>{M}),\s+(?:the|a|an)\s+[^⟨;.]{{1,80}};\s+t
 # "A's pastry chef, C, talks his way into …": the actor's part, named after a description.
 _ACTORS_DESCRIBED = re.compile(
     rf"(?P<a>{M})[’']s\s+(?P<desc>(?:[a-z-]+\s+){{0,2}}[a-z-]+),\s+(?P<c>{M})(?=\s*[,.;]|\s*$)")
-# "Lim's C, the workshop owner who …": a known actor's part, described after it.
+# "A's C, the workshop owner who …": a known actor's part, described after it.
 _ACTORS_PART_APPOSED = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M}),\s+(?:the|a|an)\s+[a-z-]+")
 # "A of G is the drummer, C": A plays C, who has that part in the story's band.
 _OF_G_IS_THE = re.compile(rf"(?P<a>{M})\s+of\s+(?P<g>{M})\s+is\s+the\s+(?:band[’']s\s+)?"
@@ -220,7 +220,7 @@ _THE_ACTOR_IS = re.compile(rf"(?P<c>{M}),?\s+and\s+the\s+(?:actor|actress)\s+(?:
 _ACTOR_BEHIND = re.compile(rf"(?P<a>{M}),\s+the\s+(?:actor|actress|idol|star)\s+behind\s+"
                            rf"(?:(?P<g>{M})[’']s?\s+)?(?:(?P<role>(?:lead\s+)?{_ROLE_NOUN})\s+)?"
                            rf"(?P<c>{M})(?=\s*,)")
-# "Gim, who led “S” as the tea grower C": A plays C in S.
+# "A, who led “S” as the tea grower C": A plays C in S.
 _WHO_LED_AS = re.compile(rf"(?P<a>{M}),\s+who\s+(?:led|headlined|fronted|starred\s+in)\s+"
                          rf"(?P<s>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})")
 # The words that make "A's NOUN, C" a relation between two people, not a part.
@@ -1663,7 +1663,7 @@ def _sentence_subject(article: Article, s: Sentence, before: int) -> Mention | N
         mention = s.mention(found.group())
         if mention is not None and not mention.quoted and (
                 _is_any(article, mention, (PERSON,)) or PERSON_NAME.match(mention.text) or (
-                    could_be(article, mention, PERSON) and  # "Kyul, who drummed …"
+                    could_be(article, mention, PERSON) and  # "A, who drummed …"
                     re.match(r",\s+who\b", s.masked[found.end():]))):
             return mention
     return None

@@ -72,7 +72,7 @@ _CUES = [
     (re.compile(r"(⟨\d+⟩),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:fictional|in-story|on-screen)\s+"
                 r"(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet|quintet)\b", re.I), BAND),
     (re.compile(r"\b(?:stream|watch|binge|catch)\s+(⟨\d+⟩)\s+on\b"), SERIES),
-    # "Jo, who directed “S,” …", "G, who led “S” as the grower C": what one directs or leads
+    # "A, who directed “S,” …", "B, who led “S” as the grower C": what one directs or leads
     # as a character is a drama
     (re.compile(r"\b(?:who|she|he)\s+(?:directed|led|headlined)\s+(⟨\d+⟩)(?=,|\s+as\b)"),
      SERIES),

@@ -73,7 +73,7 @@ def romanised_form(name: str, given: bool = False) -> str:
         # Ryu/Yu); a given name keeps it ("Nayeon" is not "A-yeon").
         first = re.sub(r"^[lrn](?=[aeiouwy])", "", first)
     # Vowels meet across a written syllable break only when the name is written as one word:
-    # "Su-ah" is two sounds, "Soa" one, and they must not fold together.
+    # "Na-a" is two sounds, "Naa" one, and they must not fold together.
     text = first + "".join(("-" if p[0] in "aeiouwy" else "") + p for p in parts[1:])
     text = text.replace("sh", "s")
     text = re.sub(r"(?<=[aeiou])r(?=[^aeiouwy]|$)", "", text)  # Park / Pak

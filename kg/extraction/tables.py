@@ -64,7 +64,7 @@ def title_columns(text: str, spans: list) -> dict[int, int]:
     numbered: list[int] = []
     for span in [*spans, None]:
         if span is None or span.kind != "row" or not _numbered(text, span):
-            if len(numbered) >= 2:
+            if len(numbered) >= 2 and _in_order(text, numbered):
                 out.update({start: 1 for start in numbered if start not in out})
             numbered = []
         if span is None:
@@ -79,6 +79,25 @@ def title_columns(text: str, spans: list) -> dict[int, int]:
         elif column is not None:
             out[span.start] = column
     return out
+
+
+_COUNT = re.compile(r"\s*(?:(?P<disc>[A-D]|\d{1,2})-)?(?P<n>\d{1,2})|\s*(?P<side>[A-D])(?P<m>\d)")
+
+
+def _in_order(text: str, starts: list[int]) -> bool:
+    """Whether the rows' numbers count up from 1, disc by disc ("1-01 … 1-06, 2-01"): a track
+    list, where chart positions ("7", "12") are not."""
+    last: tuple[str, int] | None = None
+    for start in starts:
+        number = _COUNT.match(text, start)
+        if number is None:
+            return False
+        disc, n = number["disc"] or number["side"] or "", int(number["n"] or number["m"])
+        if not ((n == 1 and (last is None or disc != last[0])) or
+                (last is not None and disc == last[0] and n == last[1] + 1)):
+            return False
+        last = (disc, n)
+    return True
 
 
 def _numbered(text: str, span) -> bool:
