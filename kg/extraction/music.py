@@ -572,45 +572,34 @@ _SINGS_THE_OPENER = re.compile(rf"^\s*(?P<a>{M})(?:,[^;⟨]*?(?:{M}[^;⟨]*?)*,)
                                rf"(?P<t>{M}),?(?P<ic>\s+in\s+character)?")
 
 
+def _quoted_recording(article: Article, s: Sentence, slot: str | None
+                      ) -> tuple[str, str | None] | None:
+    """The recording a quoted title in ``slot`` stands for (none for an unquoted name)."""
+    title = s.mention(slot)
+    return article.recording(title, []) if title is not None and title.quoted else None
+
+
 def _sung_lines(article: Article, s: Sentence) -> None:
     """Vocals said in a few more ways: every line, the vocal on, answers as, and by B."""
     for m in [*_SANG_EVERY.finditer(s.masked), *_VOCAL_ON.finditer(s.masked)]:
-        title = s.mention(m["t"])
-        if title is not None and title.quoted:
-            got = article.recording(title, [])
-            _person_sings(article, s, got, s.mention(m["a"]),
-                          s.mention(m["c"]) if m.groupdict().get("c") else None)
+        _person_sings(article, s, _quoted_recording(article, s, m["t"]), s.mention(m["a"]),
+                      s.mention(m["c"]) if m.groupdict().get("c") else None)
     for m in _SINGS_THE_OPENER.finditer(s.masked):
-        title = s.mention(m["t"])
-        if title is None or not title.quoted:
-            continue
-        got = article.recording(title, [])
-        singer = s.mention(m["a"])
-        who = _artist(article, singer, [], prefer_person=True) \
-            if got and _artistlike(article, singer, loose=True) else None
-        if who is None or not article.is_a(who, PERSON):
-            continue
-        parts = article.portrayals.get(who, set())  # "in character": the one part A plays
-        _vocals(article, s, got, who, next(iter(parts)) if m["ic"] and len(parts) == 1 else None,
-                [])
+        _person_sings(article, s, _quoted_recording(article, s, m["t"]), s.mention(m["a"]),
+                      in_character=bool(m["ic"]))
     for m in _ANSWERS_AS.finditer(s.masked):
         _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]),
                       s.mention(m["c"]))
     for m in _AND_BY.finditer(s.masked):
-        title = s.mention(m["t"])
-        if title is not None and title.quoted:
-            _person_sings(article, s, article.recording(title, []), s.mention(m["b"]))
+        _person_sings(article, s, _quoted_recording(article, s, m["t"]), s.mention(m["b"]))
     for m in _MATE_TAKES.finditer(s.masked):
         _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
     for m in _NOUN_DUET_WITH.finditer(s.masked):
-        title = s.mention(m["t"])
-        if title is None or not title.quoted:
-            continue
-        got = article.recording(title, [])
+        got = _quoted_recording(article, s, m["t"])
         for artist, role in (("a", "c"), ("b", "d")):
             singer = s.mention(m[artist])
             if got and _artistlike(article, singer, loose=True):
-                _credit(article, s, title, singer)
+                _credit(article, s, s.mention(m["t"]), singer)
                 _person_sings(article, s, got, singer, s.mention(m[role]) if m[role] else None)
 
 
@@ -1584,14 +1573,19 @@ _NUMBERING = re.compile(r"\s*(?:\d{1,3}[.)]|0\d(?=\s)|#\s*\d{1,3}[.):]?|[-*•·
 
 
 def _person_sings(article: Article, s: Sentence, got: tuple[str, str | None] | None,
-                  singer: Mention | None, role: Mention | None = None) -> str | None:
+                  singer: Mention | None, role: Mention | None = None,
+                  in_character: bool = False) -> str | None:
     """Vocals of the person ``singer`` names on the recording ``got``, in character as the one
-    ``role`` names (when given); the person's key, or ``None`` when no person sings."""
+    ``role`` names (when given; with ``in_character``, the one part the person plays); the
+    person's key, or ``None`` when no person sings."""
     who = _artist(article, singer, [], prefer_person=True) \
         if got and _artistlike(article, singer, loose=True) else None
     if who is None or not article.is_a(who, PERSON):
         return None
     character = article.resolve(role, (CHARACTER,), CHARACTER, []) if role is not None else None
+    parts = article.portrayals.get(who, set())
+    if character is None and in_character and len(parts) == 1:
+        character = next(iter(parts))
     _vocals(article, s, got, who, character, [])
     return who
 
