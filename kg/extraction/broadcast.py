@@ -99,9 +99,12 @@ _OVER_AT = re.compile(rf"^\s*(?:Over\s+)?(?:[Aa]t|[Oo]n)\s+(?P<b>{M}),\s+"
                       rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+)?(?P<s>{M})")
 _EPISODES_ON = re.compile(rf"(?:\b(?:episodes|(?<=[Ee]very\s)episode|seasons?|"
                           rf"the\s+(?:full\s+)?(?:series|drama|show)|"
+                          # "Director A's series, for anyone who skipped it, is still on P"
+                          rf"(?<=⟩’s\s)(?:series|drama|show)|(?<=⟩'s\s)(?:series|drama|show)|"
                           rf"(?<![\w,] )[Aa]ll\s+of\s+(?P<s>{M}))|^\s*(?P<s2>{M}))"
-                          r"(?:,\s+(?:which|that)\s[^,]{0,80},\s*|\s+)"
-                          r"(?:is|are|remain|remains|stay|stays)\s+(?:now\s+|also\s+|all\s+)?"
+                          r"(?:,\s+(?:which|that|for)\s[^,]{0,80},\s*|\s+)"
+                          r"(?:is|are|remain|remains|stay|stays)\s+(?:now\s+|also\s+|all\s+|"
+                          r"still\s+)?"
                           r"(?:on|up\s+on|streaming\s+on|waiting\s+(?:for\s+you\s+)?on)\s+"
                           rf"(?P<list>{NAMES})")
 _INTERNATIONAL = re.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|viewers)\b")
@@ -126,7 +129,8 @@ _SET_TO_END = re.compile(rf"\b(?:(?:(?:is|are)\s+(?:set|scheduled|slated|due)\s+
                          rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "The Monday-Tuesday drama began on March 6": a series' start.
 _BEGAN = re.compile(rf"\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+"
-                    rf"(?:began|started)\s+on\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})", re.I)
+                    rf"(?:began|started|opened|premiered|debuted)\s+on\s+(?:{_WEEKDAY},?\s+)?"
+                    rf"(?P<d>{D})", re.I)
 # "All three services start on premiere night, March 6": the first episode's day.
 _PREMIERE_NIGHT = re.compile(rf"\b(?:premiere|opening)\s+(?:night|day|date)\s*[,:]?\s+(?:on\s+)?"
                              rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
@@ -233,6 +237,7 @@ def apply(article: Article, s: Sentence) -> None:
     _announced_run(article, s)
     _nights(article, s)
     _services_carrying(article, s)
+    _arrow_deals(article, s)
 
 
 # "Where it will stream:" over "• P, for viewers in Europe" items.
@@ -272,6 +277,22 @@ def _services_carrying(article: Article, s: Sentence) -> None:
         flags: list[str] = []
         platform = article.resolve(mention, (PLATFORM,), None, flags)
         if platform:
+            article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
+                          flags, series, platform)
+
+
+# "Korea → P, an hour after each broadcast": a territory's deal, one a line.
+_ARROW_DEAL = re.compile(rf"(?:^|⟩|\s)\s*[→⇒➔➜]\s*(?P<p>{M})")
+
+
+def _arrow_deals(article: Article, s: Sentence) -> None:
+    """A platform after an arrow ("Territory → P"): P carries the article's drama."""
+    for m in _ARROW_DEAL.finditer(s.masked):
+        flags: list[str] = []
+        series = _sentence_series(article, s, flags) or article.series()
+        mention = s.mention(m["p"])
+        platform = article.resolve(mention, (PLATFORM,), None, flags) if mention else None
+        if series and platform and not hedged(s.masked, m.start(), scheduled=True):
             article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
                           flags, series, platform)
 
@@ -608,6 +629,10 @@ def _outlet(article: Article, s: Sentence, mention: Mention | None, series: str 
     if mention is None or series is None or _weekday(mention) or \
             re.fullmatch(r"[A-Z]\d{1,2}", mention.text):
         return  # "returns on B1": a track of an album's side, not a channel
+    if re.search(r"\b(?:[Dd]irector|[Ww]riter|[Ss]creenwriter|PD|[Pp]roducer|[Cc]omposer|"
+                 r"[Ss]howrunner|[Aa]ctor|[Aa]ctress)\s+$",
+                 article.text[max(0, mention.start - 20):mention.start]):
+        return  # "Director A's series": a person's, not a channel's
     platform = article.resolve(mention, (PLATFORM,), None, flags)
     if platform:
         article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),

@@ -355,16 +355,21 @@ _ON_SCREEN_AS = re.compile(
     r"plays\s+(?:bass|guitar|keys|keyboards))\s+(?:for|in|with)\s+"
     rf"(?P<g>{M})\s+(?:on\s+screen\s+)?as\s+(?:[\w'’-]+\s+){{0,3}}?(?P<c>{M})|"
     rf"(?P<a2>{M}),\s+(?:\d{{1,3}},\s+)?whose\s+(?:[\w'’-]+\s+){{0,3}}?(?P<c2>{M})\s+"
-    r"(?P<verb2>drums|sings\s+lead|fronts|"
-    r"plays\s+(?:bass|guitar|keys|keyboards))\s+(?:for|in|with)\s+(?:the\s+band|(?P<g2>⟨\d+⟩))")
+    r"(?P<verb2>drums|drummed|sings\s+lead|sang\s+lead|fronts|fronted|"
+    r"(?:plays|played)\s+(?:bass|guitar|keys|keyboards))\s+(?:(?:for|in|with)\s+)?"
+    r"(?:the\s+band|(?P<g2>⟨\d+⟩))")
 _VERB_ROLE = {"drums": "drummer", "sings lead": "lead vocalist", "fronts": "lead vocalist",
               "plays bass": "bassist", "plays guitar": "guitarist", "plays keys": "keyboardist",
-              "plays keyboards": "keyboardist"}
+              "plays keyboards": "keyboardist", "drummed": "drummer", "sang lead": "lead vocalist",
+              "fronted": "lead vocalist", "played bass": "bassist", "played guitar": "guitarist",
+              "played keys": "keyboardist", "played keyboards": "keyboardist"}
 # "A and B lead as C, a mail carrier with a guitar, and sorting clerk D": in order.
 _PAIR_LEAD_AS = re.compile(
     rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?P<verb>lead|star|co-star|headline|are\s+cast|play|"
     # "A and B head the cast as C …", "A and B lead it as C and D"
-    r"head\s+the\s+cast|lead\s+(?:it|the\s+cast|the\s+series|the\s+drama))\s+"
+    r"head\s+the\s+cast|lead\s+(?:it|the\s+cast|the\s+series|the\s+drama)|"
+    # "with A and B in the leads as C and D"
+    r"in\s+the\s+(?:leads|lead\s+roles|leading\s+roles|title\s+roles))\s+"
     rf"as\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?)?(?P<c>{M})(?:,\s+(?:a|an|the)\s+[^⟨;]{{0,80}}?,)?"
     rf"\s+and\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})")
 # "A, whose C is the band's bass player": A plays C, a player in the story's band.
@@ -382,7 +387,12 @@ _SINGER_UP_FRONT = re.compile(rf"(?P<c>{M}),\s+the\s+(?:lead\s+)?singer\s+(?:up\
                               rf"(?:for|of|in)\s+(?P<g>{M})")
 # "A, whose pastry chef C opened and closed the series": A plays C.
 _WHOSE_C = re.compile(rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+){{1,3}}?(?P<c>{M})\s+"
-                      r"(?:[a-z]+ed|[a-z]+s)\b")
+                      r"(?:[a-z]+ed|[a-z]+s|spent|kept|led|won|ran|sang|took|left|held|stood|"
+                      r"became|fought|lost|met|told|made)\b")
+# "A, the show's guitarist C, followed": A plays C, the story band's player.
+_THE_SHOWS_PLAYER = re.compile(
+    rf"(?P<a>{M}),\s+the\s+(?:show|series|drama|band)[’']s?\s+(?P<role>(?:lead\s+)?(?:singer|"
+    rf"vocalist|frontman|frontwoman|bassist|drummer|guitarist|keyboardist))\s+(?P<c>{M})(?=,|\s*$)")
 # "… for playing C", "A … drummed his way through S as C", "A, who drummed through the
 # series as C": the subject plays C.
 _FOR_PLAYING = re.compile(rf"\bfor\s+(?:playing|portraying)\s+(?:the\s+)?"
@@ -463,6 +473,10 @@ _ROLE_BEFORE = re.compile(
 _MEMBERS_OF = re.compile(
     rf"(?:(?P<g>{M})(?:[’']s|,?\s+whose)|(?P<the>[Tt]he\s+{_GROUP_NOUN}[’']s|\b[Ii]ts|\b[Tt]heir))\s+"
     rf"(?:(?:[a-z-]+\s+)?(?:other\s+)?)members,?\s+(?:(?:are|were|include)\s+)?(?P<list>{NAMES})")
+# "Members of G: A, B and C", "all three members of the girl group, A, B and C".
+_MEMBERS_OF_LISTED = re.compile(
+    rf"\b[Mm]embers\s+of\s+(?:(?P<g>{M})\s*:|(?P<the>the\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"{_GROUP_NOUN}),)\s+(?P<list>{NAMES})")
 # "A, G's main vocalist,", "A, one of G's vocalists".
 _APPOSED_ROLE = re.compile(
     rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s*(?:played|portrayed)\s+by\s+{M}\s*,)?"
@@ -501,8 +515,22 @@ _LINEUP_CLAUSE = re.compile(
     r"\s+(?:(?P<front>fronts\s+(?:it|the\s+band)|sings\s+lead|(?:takes|handles|sings)\s+"
     r"(?:the\s+)?lead\s+vocals(?!\s+(?:on|for|in)\b))|(?:plays|handles|is\s+on)\s+(?:the\s+)?"
     r"(?P<inst>keys|keyboards?|bass|guitar|drums|synths?)|(?P<drums>drums)|holds\s+down\s+the\s+"
-    r"(?P<inst2>bass|drums|beat))\b")
+    r"(?P<inst2>bass|drums|beat)|"
+    # "…: C is the singer, D takes the guitar": a role or an instrument given to each
+    r"(?:is|was)\s+the\s+(?:band[’']s\s+)?(?P<noun>(?:lead\s+)?singer|vocalist|frontman|"
+    r"frontwoman|bassist|drummer|guitarist|keyboardist)(?=[,;.]|\s+and\b|$)|"
+    r"(?:takes|took|gets|got|picks\s+up|picked\s+up)\s+the\s+(?P<inst3>keys|keyboards?|bass|guitar|"
+    r"drums|mic|microphone)(?=[,;.]|\s+and\b|$))\b|"
+    # "… and the bass goes to the night clerk C": the instrument first
+    rf"(?:^|[:;,]\s+(?:and\s+)?|\s+and\s+)the\s+(?P<inst4>keys|keyboards?|bass|guitar|drums|mic|"
+    rf"microphone)\s+(?:goes|went|falls|fell)\s+to\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?)?(?P<c4>{M})")
+# "The drummer, C, is played by A": C's place in the band the article spoke of.
+_THE_ROLE_C_IS_PLAYED = re.compile(
+    r"^\s*The\s+(?:band[’']s\s+)?(?P<role>(?:lead\s+)?(?:singer|vocalist|frontman|frontwoman|"
+    rf"bassist|drummer|guitarist|keyboardist)),\s+(?P<c>{M}),\s+(?:is|was)\s+(?:played|portrayed)"
+    r"\s+by\b")
 _LINEUP_ROLE = {"keys": "keyboardist", "keyboard": "keyboardist", "keyboards": "keyboardist",
+                "mic": "lead vocalist", "microphone": "lead vocalist",
                 "synth": "keyboardist", "synths": "keyboardist", "bass": "bassist",
                 "guitar": "guitarist", "drums": "drummer", "beat": "drummer"}
 # "… sings in character as C, the pharmacist-turned-bassist": the story band's player.
@@ -859,6 +887,10 @@ def _plays(article: Article, s: Sentence) -> None:
         if role and (band or m["g"] or m["g2"]):
             _member(article, s, role, s.mention(m["g"] or m["g2"]), _VERB_ROLE[verb],
                     band_key=band)
+    for m in _THE_SHOWS_PLAYER.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _role_in_band(article, s, _play(article, s, s.mention(m["a"]), s.mention(m["c"])),
+                          m["role"])
     for m in _AND_B_IS.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
@@ -872,7 +904,7 @@ def _plays(article: Article, s: Sentence) -> None:
     paired = []
     for m in _PAIR_LEAD_AS.finditer(s.masked):  # "A and B lead as C, a …, and clerk D"
         if _play_in_order(article, s, m, (("a", "c"), ("b", "d")),
-                          starring=m["verb"].startswith(("lead", "star", "head"))):
+                          starring=m["verb"].startswith(("lead", "star", "head", "in"))):
             paired.append(m.span())
     for m in _ANY_AS.finditer(s.masked):
         if any(a <= m.start() < b for a, b in paired) or _SINGING_AS.search(m["vp"] or ""):
@@ -1377,18 +1409,27 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in s.mentions_in(m["list"]):
             if _person_like(article, person):
                 _member(article, s, person, s.mention(m["g"]), None)
-    named = re.search(rf"(?P<g>{M}):", s.masked)  # "That band is G: …"
+    for m in _THE_ROLE_C_IS_PLAYED.finditer(s.masked):
+        character = s.mention(m["c"])
+        if _character_like(article, character) and not _is_any(article, character, (PERSON,)):
+            _role_in_band(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []),
+                          m["role"])
+    named = re.search(rf"(?P<g>{M}):", s.masked) or next(  # "That band is G: …"
+        (x for x in re.finditer(rf"(?P<g>{M})(?=[^:;⟨]*:)", s.masked)  # "… formed G out of …:"
+         if article.hints.get(_form(s.mention(x["g"]))) == BAND), None)
     for m in _LINEUP_CLAUSE.finditer(s.masked):
         group = s.mention(named["g"]) if named and named.start() < m.start() else None
         band = None if group is not None else band_before(article, story=True)
-        character = s.mention(m["c"])
+        character = s.mention(m["c"] or m["c4"])
         if (group is None and band is None) or not _character_like(article, character) or \
                 _is_any(article, character, (PERSON,)):
             continue
         if m["a"]:
             _play(article, s, s.mention(m["a"]), character)
-        role = "lead vocalist" if m["front"] else \
-            _LINEUP_ROLE[(m["inst"] or m["inst2"] or "drums").lower()]
+        noun = " ".join((m["noun"] or "").split())
+        role = "lead vocalist" if m["front"] or re.search(r"singer|vocalist|front", noun) else \
+            noun or _LINEUP_ROLE[(m["inst"] or m["inst2"] or m["inst3"] or m["inst4"] or
+                                  "drums").lower()]
         _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []), group,
                 role, band_key=band)
     for m in _APPOSED_PLAYER.finditer(s.masked):
@@ -1499,6 +1540,14 @@ def _membership(article: Article, s: Sentence) -> None:
             if not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, band_key=band_key,
                         require_group=True)
+    for m in _MEMBERS_OF_LISTED.finditer(s.masked):
+        band_key = band_before(article) if m["the"] else None
+        if m["the"] and band_key is None:
+            continue
+        for person in s.mentions_in(m["list"]):
+            if not person.quoted:
+                _member(article, s, person, s.mention(m["g"]), None, band_key=band_key,
+                        require_group=not m["the"])
     for m in _MEMBER_OF_THE.finditer(s.masked):
         band_key = band_before(article)
         if band_key:

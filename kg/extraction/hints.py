@@ -97,6 +97,11 @@ _CUES = [
     # "G exists only inside the workshop", "G lives only inside “S”": a band of the story
     (re.compile(r"(⟨\d+⟩)\s+(?:exists|existed|lives|lived)\s+only\s+(?:inside|in|within|on)\b"),
      BAND),
+    # "the office staff have formed G out of …": characters starting the band of the story
+    (re.compile(r"\b(?:have|has|had)\s+(?:just\s+)?(?:formed|started)\s+(⟨\d+⟩)"), BAND),
+    # "The cast of “S” came back together as G": the band the story's cast played
+    (re.compile(r"\bcast\s+of\s+⟨\d+⟩\s+(?:came\s+back\s+together|reunited|got\s+back\s+together|"
+                r"took\s+the\s+stage|performed|played)\s+as\s+(⟨\d+⟩)"), BAND),
     # "They call themselves X": characters naming the band they start.
     (re.compile(r"\b(?:call|called|calls|name|named)\s+themselves\s+(⟨\d+⟩)"), BAND),
     (re.compile(r"\b(?:a|the)\s+(?:[a-z-]+\s+){0,2}(?:band|group),\s+(⟨\d+⟩),"), GROUP),

@@ -46,6 +46,8 @@ _STOPWORDS = (
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(MONTHS) | frozenset(
     day + "s" for day in _WEEKDAYS)
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten"})
 # Words inside a capitalised run that end one name and start another ("From X To Y").
 _BREAKERS = frozenset({"the", "and", "of", "for", "with", "by", "to", "from", "at", "or"})
 # A headline's verbs, capitalised, end a name ("A And B Join C's Drama").
@@ -211,6 +213,9 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
             break
         if word == "top" and re.match(r"\S+\s+[A-Z][a-z]", text[a:b]):
             break  # "Top Excellence Award" is a name; "Top 5" is not
+        if word in _NUMBER_WORDS and re.fullmatch(r"[A-Z]{3,}", w.group()) and \
+                re.match(r"\S+\s+[A-Z]{2,}\b", text[a:b]):
+            break  # "NINE LANTERNS": a number in a name written in capitals is part of it
         if _FIXED.match(text[a:b], len(w.group()) + 1):
             break  # "Song of the Year" is a name
         if re.fullmatch(r"[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+|"

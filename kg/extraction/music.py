@@ -306,10 +306,10 @@ _UNDER_NAME = re.compile(rf"\bunder\s+the\s+(?:band\s+|group\s+)?(?:name|banner|
 _WITH_SINGING = re.compile(rf"\bwith\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?"
                            rf"(?:,\s+who\s+(?:[^,⟨]|{M}){{0,60}},|,\s+(?P<of>(?:two|three|four|both|all)\s+"
                            r"of\s+the\s+(?:group|band)[’']s\s+\w+),)?\s+"
-                           r"(?:(?:once\s+)?again\s+|also\s+)?(?:singing|on\s+vocals|(?:handling|taking)"
+                           r"(?:(?:once\s+)?again\s+|also\s+)?(?:singing|on\s+(?:lead\s+|main\s+)?vocals|(?:handling|taking)"
                            r"\s+the\s+(?:lead\s+)?vocals?)"
                            # "with A taking the vocal as the band's singer, C": in character
-                           rf"(?:\s+in\s+character(?:\s+as\s+(?P<c>{M}))?|\s+as\s+the\s+band[’']s\s+"
+                           rf"(?:,?\s+in\s+character(?:\s+as\s+(?P<c>{M}))?|\s+as\s+the\s+band[’']s\s+"
                            rf"(?:lead\s+)?(?:singer|vocalist),\s+(?P<c2>{M}))?")
 # "A's ballad first hit No. 1", "the singer's new single": the recording named before.
 _OWNED_IT = re.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?(?:ballad|single|song|track|anthem|"
@@ -1569,6 +1569,7 @@ _RANKED_ROW = re.compile(r"\s*(?:(?:No\.?\s*|#\s*)\d{1,3}\s*[—–:-]|\d{1,3}\s
                          r"(?P<t>[“\"][^“”\"\n]+[”\"])\s*$")
 # "5.", "05", "#5", "⑤", a bullet: an item's number or mark
 _NUMBERING = re.compile(r"\s*(?:\d{1,3}[.)]|0\d(?=\s)|#\s*\d{1,3}[.):]?|[-*•·]|"
+                        r"(?<![^\n])[IVX]{1,5}\.(?=\s)|"  # a set list's "IV. Title — A"
                         r"[\u2460-\u2473\u2776-\u277f])\s+")
 
 

@@ -123,6 +123,10 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
         out = [] if listed[0] else _sentences(text, *block[0])
         return out + [_trimmed(text, a, b, "list") for (a, b), is_item in zip(
             block, listed, strict=True) if is_item]
+    if len(block) > 2 and all(listed[:-1]) and _field_line(lines[-1]):
+        # "… — A" items closed by a note ("Encore: Title, again"): the note is a sentence
+        return [_trimmed(text, a, b, "list") for a, b in block[:-1]] + _sentences(
+            text, *block[-1])
     # "And the band?\nIt is called G. The line-up, by part, character and actor:\nA / B / C"
     intro = next((k for k in range(len(lines) - 2, 0, -1) if lines[k].rstrip().endswith(":")
                   and all(listed[k + 1:])), None)
@@ -170,6 +174,9 @@ def _join_wrapped_bullets(text: str, block: list[tuple[int, int]]) -> list[tuple
     return joined
 
 
+_ROMAN_NUMBER = re.compile(r"^\s*[IVX]{1,5}\.\s+(?=\S[^\n]*\s[—–]\s)")
+
+
 def _list_line(line: str) -> bool:
     """A line of "Title — Artist" items, not a sentence that uses dashes as punctuation.
 
@@ -177,6 +184,7 @@ def _list_line(line: str) -> bool:
     """
     if BRACKET_ITEM.match(line):
         return True
+    line = _ROMAN_NUMBER.sub("", line, count=1)  # "IV. Title — A": a set list's numbering
     if re.match(r"\s*\d{1,2}:\d\d\s*[ap]\.m\.", line):
         return False  # "7:30 p.m. — A is Best New Actress …": a live blog's entry
     if line.rstrip().endswith((".", ":", ";", ",")) or _holds_sentence_end(line):
