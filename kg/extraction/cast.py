@@ -655,9 +655,59 @@ def apply(article: Article, s: Sentence) -> None:
         _lineup_row(article, s)
     if s.kind == "list":
         _part_row(article, s)
+    if s.kind == "entry":
+        _entry_line(article, s)
+        return
+    _entry_description(article, s)
     _plays(article, s)
     _starring(article, s)
     _membership(article, s)
+
+
+# "Each entry gives the character first and the actor second": the order of "X · Y" lines.
+_ENTRY_ORDER = re.compile(r"\b(?:(?P<character>character|role)|actor|actress|cast\s+member)s?\s+"
+                          r"(?:first|on\s+the\s+left)\b[^.\n]{0,60}?\b(?:(?(character)(?:actor|"
+                          r"actress|cast\s+member|performer)|(?:character|role)))s?\b", re.I)
+_ENTRY_LINE = re.compile(rf"\s*(?P<x>{M})\s+[·|/—–]\s+(?P<y>{M})\s*$")
+
+
+def _entry_line(article: Article, s: Sentence) -> None:
+    """"C · A" (or "A · C") heading a who's-who entry, in the order the article declared."""
+    m = _ENTRY_LINE.match(s.masked)
+    order = _ENTRY_ORDER.search(article.text, 0, s.start) if m else None
+    if m is None or order is None:
+        return
+    character, actor = (m["x"], m["y"]) if order["character"] else (m["y"], m["x"])
+    role = _play(article, s, s.mention(actor), s.mention(character))
+    if role:
+        below = article.text.find("\n\n", s.end)
+        below = article.text.find("\n\n", below + 2) if below >= 0 else -1
+        article.entry = (role, below if below >= 0 else len(article.text))
+
+
+# The description under a who's-who entry, its character unnamed: "The ferry clerk who plays
+# bass in G", "The farm's oldest worker and the band's drummer".
+_ENTRY_PLAYER = re.compile(
+    r"^\s*(?:The|A|An)\s+[^⟨;.]{0,80}?(?:\bwho\s+(?:plays|played)\s+(?:the\s+)?"
+    rf"(?P<inst>bass|guitar|drums|keys|keyboards?)\s+(?:in|for|with)\s+(?P<g>{M})|"
+    r"\band\s+the\s+band[’']s\s+(?P<role>(?:lead\s+)?(?:singer|vocalist|bassist|drummer|"
+    r"guitarist|keyboardist))\b)")
+
+
+def _entry_description(article: Article, s: Sentence) -> None:
+    if article.entry is None or s.kind != "sentence":
+        return
+    character, until = article.entry
+    if s.start > until:
+        article.entry = None
+        return
+    m = _ENTRY_PLAYER.match(s.masked)
+    if m is None:
+        return
+    band = None if m["g"] else band_before(article, story=True)
+    if m["g"] or band:
+        _member(article, s, character, s.mention(m["g"]) if m["g"] else None,
+                _LINEUP_ROLE.get(m["inst"] or "", m["role"]), band_key=band)
 
 
 # A list introduced by its columns ("The line-up, by part, character and actor:") and one of

@@ -98,6 +98,8 @@ class Article:
     section_series: str | None = None
     #: The date a timeline entry opens with ("Sept. 7 — Episode 1. …"), for its sentences.
     dateline: DateMention | None = None
+    #: A who's-who entry's character ("C · A") and where the paragraph describing it ends.
+    entry: tuple[str, int] | None = None
     ceremony: tuple[str, str | None] | None = None  # last awards ceremony: name, date
     ceremony_at: int = -1  # where the sentence naming it starts
     ceremony_age: int = 0  # sentences read since

@@ -608,6 +608,8 @@ def apply(article: Article, s: Sentence) -> None:
     if s.kind == "list":
         _list(article, s)
         return
+    if s.kind == "entry":
+        return  # "C · A" over a who's-who entry: a character and an actor, no title
     if s.kind == "row":
         _row(article, s)
         return

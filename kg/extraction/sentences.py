@@ -146,6 +146,9 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
         return out + [_trimmed(text, a, b, "field") for (a, b), is_field in zip(
             block, fields, strict=True) if is_field]
     rest = " ".join(lines[1:]).rstrip()
+    if len(block) > 1 and _ENTRY_HEAD.match(lines[0]) and _holds_sentence_end(rest + " X"):
+        # "NAME · Name" over a who's-who entry's description: a line of its own
+        return [_trimmed(text, *block[0], "entry"), *_sentences(text, block[1][0], block[-1][1])]
     if len(block) > 1 and _credit_line(lines[0]) and (
             _holds_sentence_end(rest) or rest.endswith((".", "!", "?", "”", '"'))):
         # "Artist – “Title”" over the review of the track: the line is an item of its own
@@ -174,6 +177,9 @@ def _join_wrapped_bullets(text: str, block: list[tuple[int, int]]) -> list[tuple
     return joined
 
 
+# "SEOL YUN-SEUL · Ahn Ji-seul": two names of up to four words, a middle dot between them.
+_ENTRY_HEAD = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+[·|]\s+"
+                         r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s*$")
 _ROMAN_NUMBER = re.compile(r"^\s*[IVX]{1,5}\.\s+(?=\S[^\n]*\s[—–]\s)")
 
 
