@@ -36,7 +36,7 @@ _EDITION = rf"(?:(?P<year>{D})\s+|(?P<nth>\d{{1,3}}(?:st|nd|rd|th))\s+)?"
 _WIN = re.compile(
     r"\b(?P<verb>won|wins|win|took\s+home|takes\s+home|received|receives|picked\s+up|bagged|"
     r"claimed|scooped(?:\s+up)?|earned|was\s+named|were\s+named|was\s+awarded|awarded|"
-    r"collected|grabbed|nabbed|snagged|named|honou?red\s+with|presented\s+with|accepted|"
+    r"collected|grabbed|nabbed|snagged|named|(?<=⟩\s)shared|(?<=⟩\s)share|honou?red\s+with|presented\s+with|accepted|"
     r"accepts|(?:was|were)\s+handed|"
     r"was\s+crowned|were\s+crowned|(?:was|were)\s+chosen\s+as|took|takes|"
     r"walked\s+away\s+with|walks\s+away\s+with|came\s+away\s+with|comes\s+away\s+with|"
@@ -383,9 +383,11 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
             return got[0]
     if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)(?:[Tt]he|[Tt]his|[Ii]ts)\s+"
                  r"(?:(?:[\w-]+|⟨\d+⟩)\s+){0,2}?"
-                 r"(?:drama|series|show)(?:\s*,\s*(?:which|that)\s+[^,]*,)?\s+(?:(?:has|had|also|was|were|then|later|eventually)\s+)"
+                 r"(?:drama|series|show)(?:\s*,\s*(?:which|that)\s+[^,]*,)?\s+(?:(?:has|had|also|was|"
+                 r"were|then|later|eventually|itself)\s+)"
                  r"{0,3}$", head):
-        return article.series()  # "The Monday drama took home the Grand Prize"
+        # "The Monday drama took home the Grand Prize"; without a main drama, the one named last
+        return article.series() or article.recent.get(SERIES)
     if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?(?:group|band|"
                  r"duo|trio|quartet|quintet|sextet|septet|octet|unit)\s+(?:(?:has|had|also|then|"
                  r"later|eventually)\s+){0,2}$", head):
