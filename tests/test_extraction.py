@@ -2114,15 +2114,115 @@ _OVERREACH_TWENTY_THREE = [
            "and Gu Mal-ja.", "plays", ("Ryu Ji-hwan", "Do-ha")),
 ]
 
+# Round 24: a licensing report with arrow deals and a line-up after a colon, a reunion concert
+# with a Roman-numeral set list, and a who's-who guide with "C · A" entries.
+_DEALS_REPORT = ("“Dock Lights” Sells Abroad\n\n"
+                 "Channel Nine’s harbour drama “Dock Lights” opened its run last week. The series "
+                 "opened on Friday, June 12, and fills the network’s Friday-Saturday evening slot."
+                 "\n\nHere is where the deals landed:\n\n"
+                 "Korea → Streamly, an hour after each broadcast\n"
+                 "Brazil and Mexico → TuneBox, a day later\n\n"
+                 "By the second episode the dock crew have formed ROPE KNOTS out of spare parts: "
+                 "Gu Mal-ja is the singer, Bok Sun-il takes the guitar, and the bass goes to the "
+                 "night watchman Do-ha (Yeo Jin-woo). The drummer, Na-yul, is played by Seoha, the "
+                 "youngest member of boy group NINE OARS.\n\n"
+                 "“Kite Tail,” credited to ROPE KNOTS, came out on June 1 with Park Min-ah on lead "
+                 "vocals, in character as Gu Mal-ja. Streamly counted 6 million streams for it as "
+                 "of June 18.\n")
+_REUNION = ("ROPE KNOTS Play One Last Show\n\n"
+            "The cast of “Dock Lights” came back together as ROPE KNOTS nine days after the "
+            "drama’s finale on June 5, for one concert.\n\n"
+            "Park Min-ah, whose Gu Mal-ja fronted the band for sixteen episodes, walked out first. "
+            "Choi Han-gyeol, the show’s guitarist Bok Sun-il, followed. Noh Eun-bi, whose "
+            "harbourmaster Sun Ro-eun spent the series refusing to sing, watched.\n\n"
+            "The set list:\n\n"
+            "I. Kite Tail — ROPE KNOTS\n"
+            "II. Ash Road — GLASSHOUSE\n"
+            "III. Tide Clock — Ryu Ji-hwan & Lee Jin-seok\n"
+            "Encore: Kite Tail, again\n\n"
+            "Members of NINE OARS: Seoha, Dabin and Woojin. “Ash Road” is sung by all three "
+            "members of the boy group, Seoha, Dabin and Woojin.\n")
+_WHOS_WHO = ("Who’s Who in “Dock Lights”\n\n"
+             "Channel Nine’s “Dock Lights” premiered on Friday, June 12. Each entry gives the "
+             "character first and the actor second.\n\n"
+             "GU MAL-JA · Park Min-ah\n"
+             "Mal-ja comes home to sell the dock and ends up as the singer of ROPE KNOTS, the band "
+             "the crew starts in a shed.\n\n"
+             "BOK SUN-IL · Choi Han-gyeol\n"
+             "The ferry clerk who plays bass in ROPE KNOTS and refuses to explain where he learned."
+             "\n\n"
+             "NA-YUL · Noh Eun-bi\n"
+             "The dock’s oldest worker and the band’s drummer, who keeps time with a rope.\n\n"
+             "In Korea it goes up on Streamly the morning after each broadcast.\n")
+_ROUND_TWENTY_FOUR = [
+    (_DEALS_REPORT, "broadcast", ("first episode", "Dock Lights", "2033-06-12")),
+    (_DEALS_REPORT, "broadcast", ("schedule", "Dock Lights", "friday-saturday")),
+    (_DEALS_REPORT, "broadcast", ("available on", "Dock Lights", "Streamly")),
+    (_DEALS_REPORT, "broadcast", ("available on", "Dock Lights", "TuneBox")),
+    (_DEALS_REPORT, "membership", ("Gu Mal-ja", "ROPE KNOTS", "lead vocalist")),
+    (_DEALS_REPORT, "membership", ("Bok Sun-il", "ROPE KNOTS", "member")),
+    (_DEALS_REPORT, "membership", ("Do-ha", "ROPE KNOTS", "member")),
+    (_DEALS_REPORT, "membership", ("Na-yul", "ROPE KNOTS", "member")),
+    (_DEALS_REPORT, "membership", ("Seoha", "NINE OARS", "member")),
+    (_DEALS_REPORT, "performs", ("vocals", "Kite Tail", "Park Min-ah")),
+    (_DEALS_REPORT, "stream-milestone", ("Kite Tail", "Streamly", 6000000, "2033-06-18")),
+    (_REUNION, "broadcast", ("final episode", "Dock Lights", "2033-06-05")),
+    (_REUNION, "plays", ("Park Min-ah", "Gu Mal-ja")),
+    (_REUNION, "membership", ("Gu Mal-ja", "ROPE KNOTS", "lead vocalist")),
+    (_REUNION, "plays", ("Choi Han-gyeol", "Bok Sun-il")),
+    (_REUNION, "membership", ("Bok Sun-il", "ROPE KNOTS", "member")),
+    (_REUNION, "plays", ("Noh Eun-bi", "Sun Ro-eun")),
+    (_REUNION, "performs", ("credited", "Kite Tail", "ROPE KNOTS")),
+    (_REUNION, "performs", ("credited", "Ash Road", "GLASSHOUSE")),
+    (_REUNION, "performs", ("credited", "Tide Clock", "Lee Jin-seok")),
+    (_REUNION, "membership", ("Dabin", "NINE OARS", "member")),
+    (_REUNION, "membership", ("Woojin", "NINE OARS", "member")),
+    (_WHOS_WHO, "plays", ("Park Min-ah", "Gu Mal-ja")),
+    (_WHOS_WHO, "plays", ("Choi Han-gyeol", "Bok Sun-il")),
+    (_WHOS_WHO, "plays", ("Noh Eun-bi", "Na-yul")),
+    (_WHOS_WHO, "membership", ("Gu Mal-ja", "ROPE KNOTS", "lead vocalist")),
+    (_WHOS_WHO, "membership", ("Bok Sun-il", "ROPE KNOTS", "member")),
+    (_WHOS_WHO, "membership", ("Na-yul", "ROPE KNOTS", "member")),
+    (_WHOS_WHO, "broadcast", ("available on", "Dock Lights", "Streamly")),
+    (_N + "Trophies taken home by the drama “Dock Lights” from the 2033 Harbour Awards on June 12."
+          " The series itself was named Drama of the Year, and Park Min-ah and Choi Han-gyeol "
+          "shared Best Couple.", "award",
+     ("Best Couple, 2033 Harbour Awards", "Choi Han-gyeol", "2033-06-12")),
+    (_N + "With Park Min-ah and Choi Han-gyeol in the leads as the diver Gu Mal-ja and Bok Sun-il, "
+          "the harbour pilot, “Dock Lights” aired on Fridays.", "plays",
+     ("Choi Han-gyeol", "Bok Sun-il")),
+    (_N + "The drama “Dock Lights” aired on Channel Nine. Director Kim Tae-rim’s series, for "
+          "anyone who skipped it, is still on TuneBox in Brazil.", "broadcast",
+     ("available on", "Dock Lights", "TuneBox")),
+    (_N + "“Kite Tail” entered the chart at No. 4, and Streamly had it at 3 million streams as of "
+          "June 18.", "stream-milestone", ("Kite Tail", "Streamly", 3000000, "2033-06-18")),
+]
+_OVERREACH_TWENTY_FOUR = [
+    # a director's series is no channel's
+    (_N + "The drama “Dock Lights” aired on Channel Nine. Director Kim Tae-rim’s series, for "
+          "anyone who skipped it, is still on TuneBox in Brazil.", "broadcast",
+     ("broadcaster", "Dock Lights", "Kim Tae-rim")),
+    # the entries' order is declared: the actor is not the character
+    (_WHOS_WHO, "plays", ("Gu Mal-ja", "Park Min-ah")),
+    # without a declared order, "X · Y" says nothing about who plays whom
+    (_N + "GU MAL-JA · Park Min-ah\nThe diver comes home.\n", "plays",
+     ("Park Min-ah", "Gu Mal-ja")),
+    # the set list's numbering is not part of the title
+    (_REUNION, "performs", ("credited", "I. Kite Tail", "ROPE KNOTS")),
+    # a line-up of the story's band gives no place in the real group named later
+    (_DEALS_REPORT, "membership", ("Do-ha", "NINE OARS", "member")),
+]
+
 
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
-                *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE]
+                *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
+                *_ROUND_TWENTY_FOUR]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
-                    *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE]
+                    *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -2143,6 +2243,20 @@ def test_a_syllable_break_keeps_two_given_names_apart():
                      vocabulary=default_vocabulary())
     assert found.lookup("Su-ah").entities
     assert not found.lookup("Soa").entities
+
+
+def test_three_written_vowels_are_two_sounds():
+    """"Seoil" is "Seo-il": its vowels do not fold into the one vowel of "Sol"."""
+    found = Registry(entities=[entity("character/han-sol", "lr:FictionalCharacter", "Han Sol",
+                                      "Sol")], vocabulary=default_vocabulary())
+    assert found.lookup("Sol").entities
+    assert not found.lookup("Seoil").entities
+
+
+def test_a_number_in_a_name_in_capitals_is_part_of_it(registry):
+    """"NINE OARS" is one group, not "OARS" after a number."""
+    tuples, _ = _tuples(registry, _N + "Seoha of boy group NINE OARS sings it.")
+    assert ("Seoha", "NINE OARS", "member") in tuples["membership"]
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -2606,12 +2720,14 @@ def test_a_wrapped_article_gives_the_same_relations(base_registry):
 
 def _wrapped(paragraph: str) -> str:
     """The paragraph wrapped at 60 columns; an interview's turns ("Q: …" / "A: …" lines), and
-    the lines of a paragraph with bulleted items ("• …"), marked questions ("■ …?") or ranked
-    heads ("6 ▸ G, “T”"), are wrapped one by one, since each starts a line of its own however
-    the text is wrapped."""
+    the lines of a paragraph with bulleted items ("• …"), marked questions ("■ …?"), ranked
+    heads ("6 ▸ G, “T”") or a who's-who entry's head ("C · A"), are wrapped one by one, since
+    each starts a line of its own however the text is wrapped."""
     lines = paragraph.splitlines()
     if len(lines) > 1 and (all(re.match(r"\s*(?:[QA]\s*[.:]|[•·])\s", line) for line in lines) or
-                           any(re.match(r"\s*(?:[•■]|\d{1,3}\s*▸)\s", line) for line in lines)):
+                           any(re.match(r"\s*(?:[•■]|\d{1,3}\s*▸)\s", line) for line in lines) or
+                           re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+·\s+[A-Z]"
+                                        r"[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}", lines[0].strip())):
         return "\n".join("\n".join(textwrap.wrap(line, 60, break_on_hyphens=False))
                          for line in lines)
     return "\n".join(textwrap.wrap(paragraph, 60, break_on_hyphens=False))

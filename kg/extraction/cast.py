@@ -1591,13 +1591,15 @@ def _membership(article: Article, s: Sentence) -> None:
                 _member(article, s, person, s.mention(m["g"]), None, band_key=band_key,
                         require_group=True)
     for m in _MEMBERS_OF_LISTED.finditer(s.masked):
-        band_key = band_before(article) if m["the"] else None
+        # "the girl group": a real group, never the story's band
+        idols = bool(m["the"] and re.search(r"\b(?:boy|girl|idol|K-pop)\b", m["the"]))
+        band_key = (article.recent.get(GROUP) if idols else band_before(article)) \
+            if m["the"] else None
         if m["the"] and band_key is None:
             continue
         for person in s.mentions_in(m["list"]):
-            if not person.quoted:
-                _member(article, s, person, s.mention(m["g"]), None, band_key=band_key,
-                        require_group=not m["the"])
+            if not person.quoted:  # "Members of G:" says what G is
+                _member(article, s, person, s.mention(m["g"]), None, band_key=band_key)
     for m in _MEMBER_OF_THE.finditer(s.masked):
         band_key = band_before(article)
         if band_key:

@@ -149,6 +149,12 @@ class Article:
     def new_entity(self, label: str, types: tuple[str, ...]) -> KnownEntity:
         """Register and propose a new entity (its key from its class and label)."""
         label = " ".join(label.split())  # a name wrapped over two lines is one name
+        if re.fullmatch(r"[A-Z]{1,10}(?:[ -][A-Z]{1,10}){1,3}", label) and \
+                (CHARACTER in types or PERSON in types or ACTOR in types):
+            # "GU MAL-JA" heading an entry: a person's or character's name, written in capitals
+            label = "-".join(" ".join(w.capitalize() for w in part.split(" "))
+                             for part in label.split("-"))
+            label = re.sub(r"-([A-Z])", lambda m: "-" + m.group(1).lower(), label)
         prefix = next((p for cls, p in modelling.PREFIXES
                        if self.registry.vocabulary.is_a(types, cls)), "thing")
         base = f"{prefix}/{names.slug(label)}"

@@ -215,7 +215,7 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
             break  # "Top Excellence Award" is a name; "Top 5" is not
         if word in _NUMBER_WORDS and re.fullmatch(r"[A-Z]{3,}", w.group()) and \
                 re.match(r"\S+\s+[A-Z]{2,}\b", text[a:b]):
-            break  # "NINE LANTERNS": a number in a name written in capitals is part of it
+            break  # "NINE OARS": a number in a name written in capitals is part of it
         if _FIXED.match(text[a:b], len(w.group()) + 1):
             break  # "Song of the Year" is a name
         if re.fullmatch(r"[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+|"

@@ -47,7 +47,7 @@ def _vowel_class(run: str) -> str:
     # One letter per vowel sound family: the romanisations of one Korean vowel land together.
     core = run.lstrip("wy") or run
     if len(core) > 2:
-        # No Korean vowel is spelt with three letters: "Seoil" is two sounds, "seo" and "il".
+        # No Korean vowel is spelt with three letters: "Yeoil" is two sounds, "yeo" and "il".
         return _vowel_class(run[:len(run) - len(core) + 2]) + _vowel_class(core[2:])
     if "o" in core or "u" in core:
         return "o"

@@ -177,7 +177,7 @@ def _join_wrapped_bullets(text: str, block: list[tuple[int, int]]) -> list[tuple
     return joined
 
 
-# "SEOL YUN-SEUL · Ahn Ji-seul": two names of up to four words, a middle dot between them.
+# "GU MAL-JA · Park Min-ah": two names of up to four words, a middle dot between them.
 _ENTRY_HEAD = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+[·|]\s+"
                          r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s*$")
 _ROMAN_NUMBER = re.compile(r"^\s*[IVX]{1,5}\.\s+(?=\S[^\n]*\s[—–]\s)")
