@@ -668,17 +668,17 @@ def apply(article: Article, s: Sentence) -> None:
 _ENTRY_ORDER = re.compile(r"\b(?:(?P<character>character|role)|actor|actress|cast\s+member)s?\s+"
                           r"(?:first|on\s+the\s+left)\b[^.\n]{0,60}?\b(?:(?(character)(?:actor|"
                           r"actress|cast\s+member|performer)|(?:character|role)))s?\b", re.I)
-_ENTRY_LINE = re.compile(rf"\s*(?P<x>{M})\s+[·|/—–]\s+(?P<y>{M})\s*$")
 
 
 def _entry_line(article: Article, s: Sentence) -> None:
     """"C · A" (or "A · C") heading a who's-who entry, in the order the article declared."""
-    m = _ENTRY_LINE.match(s.masked)
-    order = _ENTRY_ORDER.search(article.text, 0, s.start) if m else None
-    if m is None or order is None:
+    # the splitter made it an entry line: two names and the dot between them
+    order = _ENTRY_ORDER.search(article.text, 0, s.start) if len(s.mentions) == 2 else None
+    if order is None:
         return
-    character, actor = (m["x"], m["y"]) if order["character"] else (m["y"], m["x"])
-    role = _play(article, s, s.mention(actor), s.mention(character))
+    first, second = s.mentions
+    character, actor = (first, second) if order["character"] else (second, first)
+    role = _play(article, s, actor, character)
     if role:
         below = article.text.find("\n\n", s.end)
         below = article.text.find("\n\n", below + 2) if below >= 0 else -1

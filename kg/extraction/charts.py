@@ -95,12 +95,13 @@ _PUSHED = re.compile(
     rf"{COUNT}(?:\s+(?P<p1>{M}))?(?:\s+(?:streams|plays))")
 # "P counted 6 million streams for it", "P had it at 3 million streams": the platform's count.
 _COUNTED = re.compile(
-    rf"(?P<p2>{M})\s+(?:(?:counted|counts|logged|logs|recorded|records|registered|tallied)\s+"
+    rf"(?P<p2>{M})\s+(?:counted|counts|logged|logs|recorded|records|registered|tallied)\s+"
     rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\s+(?:streams|plays)\s+for\s+"
-    rf"(?:it|the\s+(?:song|track|single)|(?P<r>{M}))|"
-    rf"(?:had|has|puts|put|placed|places)\s+(?:it|the\s+(?:song|track|single)|(?P<r2>{M}))\s+at\s+"
-    rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT.replace('count', 'count2')}"
-    r"\s+(?:streams|plays))\b")
+    rf"(?:it|the\s+(?:song|track|single)|(?P<r>{M}))\b")
+_HAD_IT_AT = re.compile(
+    rf"(?P<p2>{M})\s+(?:had|has|puts|put|placed|places)\s+(?:it|the\s+(?:song|track|single)|"
+    rf"(?P<r>{M}))\s+at\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}"
+    r"\s+(?:streams|plays)\b")
 # "40 million Streamly streams for “T” as of April 4" (a figure, then what it counts).
 _STREAMS_FOR = re.compile(rf"(?<![\w.,]){COUNT}\s*,?\s+(?P<p1>{M})\s+(?:streams|plays)\s+"
                           rf"(?:for|of)\s+(?P<r>{M})", re.IGNORECASE)
@@ -442,9 +443,9 @@ def _streams(article: Article, s: Sentence) -> None:
     found = [*_STREAMS.finditer(s.masked), *_STREAMED.finditer(s.masked),
              *_MARK.finditer(s.masked), *_COUNT_TOPS.finditer(s.masked),
              *_PUSHED.finditer(s.masked), *_STREAMS_FOR.finditer(s.masked),
-             *_COUNTED.finditer(s.masked)]
+             *_COUNTED.finditer(s.masked), *_HAD_IT_AT.finditer(s.masked)]
     for m in found:
-        count = parse_count(m["count"] or m.groupdict().get("count2"))
+        count = parse_count(m["count"])
         if count is None or count < 1000 or hedged(s.masked, m.start()):
             continue
         flags: list[str] = []
@@ -463,12 +464,12 @@ def _streams(article: Article, s: Sentence) -> None:
         item = _item(article, s, m.start(), flags)
         if item is None and re.match(r"\s*With\b", s.masked):  # "With 9 million streams, “T” …"
             item = _item(article, s, len(s.masked), flags)
-        named = s.mention(m["r"] or m.groupdict().get("r2")) if m.re in (
-            _PUSHED, _STREAMS_FOR, _COUNTED) and (m["r"] or m.groupdict().get("r2")) else None
+        named = s.mention(m["r"]) if m.re in (_PUSHED, _STREAMS_FOR, _COUNTED, _HAD_IT_AT) and \
+            m["r"] else None
         if named is not None and named.quoted:  # "Fans pushed “T” past 20 million P streams"
             item = article.recording(named, flags)
         if item is None and (re.match(r"^\s*Its\s+⟨\d+⟩\s+(?:[a-z]+\s+)?(?:count|tally|total)\b",
-                                      s.masked) or m.re in (_PUSHED, _COUNTED)):
+                                      s.masked) or m.re in (_PUSHED, _COUNTED, _HAD_IT_AT)):
             item = article.spoken_recording(flags)  # "Its Streamly tally now exceeds 6 million."
         if item is None:
             continue

@@ -152,9 +152,7 @@ class Article:
         if re.fullmatch(r"[A-Z]{1,10}(?:[ -][A-Z]{1,10}){1,3}", label) and \
                 (CHARACTER in types or PERSON in types or ACTOR in types):
             # "GU MAL-JA" heading an entry: a person's or character's name, written in capitals
-            label = "-".join(" ".join(w.capitalize() for w in part.split(" "))
-                             for part in label.split("-"))
-            label = re.sub(r"-([A-Z])", lambda m: "-" + m.group(1).lower(), label)
+            label = " ".join(word.capitalize() for word in label.split(" "))  # "Mal-ja"
         prefix = next((p for cls, p in modelling.PREFIXES
                        if self.registry.vocabulary.is_a(types, cls)), "thing")
         base = f"{prefix}/{names.slug(label)}"
