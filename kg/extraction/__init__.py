@@ -100,8 +100,10 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
             article.previous = sentence
             # "Songs on the CHART, DATE:", or a line of its own right above a table
             follows = spans[i + 1].kind if i + 1 < len(spans) else None
+            # "It leaves three singles:" stays the introduction of each bulleted line below it
+            bulleted = sentences.BULLET_LINE.match(text, text.rfind("\n", 0, span.start) + 1)
             article.intro = sentence if text[span.start:span.end].endswith(":") or \
-                follows == "row" else None
+                follows == "row" else article.intro if bulleted else None
     _complete(article)
     return article.proposal.used()
 

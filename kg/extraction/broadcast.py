@@ -70,7 +70,7 @@ _INVITATION = re.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?
 # "BROADCASTER's “S”", "“S” (BROADCASTER)": a known outlet next to a series.
 _OUTLET_NEXT = re.compile(rf"(?P<b>{M})[’']s\s+(?P<s>{M})|(?P<s2>{M})\s*\((?P<b2>{M})[,)]")
 # A name that says it is a channel: "X TV", "X Broadcasting", "X Channel".
-_CHANNEL_NAME = re.compile(r"(?:\bTV|\bChannel|\bBroadcasting(?:\s+System)?|\bNetwork)$|"
+_CHANNEL_NAME = re.compile(r"(?:\bTV|\bChannel|\bCable|\bBroadcasting(?:\s+System)?|\bNetwork)$|"
                            r"^Channel\s")
 # "B has finalised the cast of “S,” its new Friday-Saturday drama": the channel's own drama.
 # "B, which premiered its Monday-Tuesday drama “S” on March 3": the same, the other way round.
@@ -88,6 +88,13 @@ _LICENSED_ITS = re.compile(rf"^\s*(?P<b>{M})\s+(?:has\s+|had\s+)?(?:licensed|sol
 # "B aired the sixteenth and last episode of “S” on August 27": S's channel and finale.
 _AIRED_LAST = re.compile(rf"(?P<b>{M})\s+aired\s+the\s+(?:[\w-]+\s+and\s+)?(?:last|final)\s+"
                          rf"episode\s+of\s+(?P<s>{M})\s+on\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
+# "… broke up on Saturday, May 22, in the last episode of B's “S”": the finale's date.
+_IN_LAST_EPISODE = re.compile(rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D}),?\s+in\s+the\s+(?:last|final)\s+"
+                              rf"episode\s+of\s+(?:(?P<b>{M})[’']s\s+)?(?P<s>{M})")
+# "… on P, where all sixteen episodes remain available": the platform carries the drama.
+_WHERE_EPISODES = re.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+(?:all\s+)?"
+                             r"(?:[\w-]+\s+)?episodes\s+(?:remain|are|stay|sit)\s+(?:now\s+)?"
+                             r"(?:available|up|streaming)\b")
 # "after “S” left B's weekend schedule": B aired S.
 _LEFT_SCHEDULE = re.compile(rf"(?P<s>{M})\s+(?:left|joined|returned\s+to|leaves|joins|exited)\s+"
                             rf"(?P<b>{M})[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:schedule|slot|line-?up)\b")
@@ -153,6 +160,9 @@ _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|sign(?:ed|s)\s+off|closed|"
                     # "drew the curtain on its office-tower romance on Thursday, April 17"
                     rf"drew\s+the\s+curtain\s+on\s+its\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}|"
+                    # "served its last bowl on Thursday, April 8": a drama's closing figure of speech
+                    rf"(?:served|poured|rang|baked|cooked|brewed|dished\s+up|rolled)\s+its\s+"
+                    rf"(?:last|final)\s+[a-z]+|"
                     rf"(?:last|final)\s+episode\s+(?:aired|was\s+broadcast)|finale\s+aired|"
                     # "nine days after the drama's finale on April 25"
                     rf"(?:(?<=drama’s\s)|(?<=series’\s)|(?<=show’s\s)|(?<=drama's\s)|"
@@ -227,6 +237,7 @@ def apply(article: Article, s: Sentence) -> None:
         _keyed_row(article, s)
     if s.kind == "list":
         _platform_item(article, s)
+        _section_series(article, s)
     if s.kind != "sentence":
         return
     _broadcasters(article, s)
@@ -249,6 +260,32 @@ def apply(article: Article, s: Sentence) -> None:
 _STREAM_INTRO = re.compile(r"\b(?:stream|streams|streaming|streamers?|watch|available|platforms?|"
                            r"services)\b", re.I)
 _ITEM_START = re.compile(r"\s*(?:[•▪◦‣·*-]|\d{1,2}[.)])\s*(?P<p>⟨\d+⟩)(?:\s*[,:(—–-]|\s*$)")
+
+
+# "THE NEWCOMER: “S” (B)": a section heading naming a drama and its channel.
+SECTION_SERIES = re.compile(rf"^\s*(?:(?P<label>(?:[A-Z0-9’' -]|{M})+):\s+)?(?P<s>{M})\s*"
+                            rf"\((?P<b>{M})\)\s*$")
+
+
+def section_series(article: Article, s: Sentence) -> tuple[Mention, Mention] | None:
+    """The drama and channel of a heading "THE NEWCOMER: “S” (B)", if it is one."""
+    m = SECTION_SERIES.match(s.masked)
+    local = s.mention(m["s"]) if m else None
+    outlet = s.mention(m["b"]) if m else None
+    label = [s.mention(x) for x in re.findall(M, m["label"] or "")] if m else []
+    if local is None or outlet is None or not local.quoted or \
+            any(x is None or not x.text.isupper() for x in label) or \
+            not (_CHANNEL_NAME.search(outlet.text) or _hinted(article, outlet, BROADCASTER) or any(
+                article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
+        return None
+    return local, outlet
+
+
+def _section_series(article: Article, s: Sentence) -> None:
+    found = section_series(article, s)
+    if found is not None:
+        flags: list[str] = []
+        _outlet(article, s, found[1], article.resolve(found[0], (SERIES,), SERIES, flags), flags)
 
 
 def _platform_item(article: Article, s: Sentence) -> None:
@@ -681,6 +718,17 @@ def _broadcasters(article: Article, s: Sentence) -> None:
             continue
         flags = []
         _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
+    for m in _IN_LAST_EPISODE.finditer(s.masked):
+        flags = []
+        local = s.mention(m["s"])
+        series = article.resolve(local, (SERIES,), SERIES, flags) if local is not None and \
+            local.quoted and _is_series(article, local) else None
+        if series:
+            if m["b"]:
+                _outlet(article, s, s.mention(m["b"]), series, list(flags))
+            article.claim(s.start, s.end, "broadcast",
+                          modelling.episode_date(series, "final", s.date(m["d"]).value), flags,
+                          series, "final-episode")
     for m in _AIRED_LAST.finditer(s.masked):
         flags: list[str] = []
         local = s.mention(m["s"])
@@ -746,6 +794,13 @@ def _availability(article: Article, s: Sentence) -> None:
             if series and platform:
                 article.claim(s.start, s.end, "broadcast",
                               modelling.availability(series, platform), flags, series, platform)
+    for m in _WHERE_EPISODES.finditer(s.masked):
+        flags = []
+        series = _sentence_series(article, s, flags) or article.series()
+        platform = article.resolve(s.mention(m["list"]), (PLATFORM,), None, flags)
+        if series and platform and not hedged(s.masked, m.start(), scheduled=True):
+            article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
+                          flags, series, platform)
     for m in _AVAILABLE.finditer(s.masked):
         flags: list[str] = []
         if hedged(s.masked, m.start(), scheduled=True) or re.search(

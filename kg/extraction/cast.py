@@ -131,7 +131,9 @@ _ANY_AS = re.compile(
     # "A, last seen as a telegraph operator in a period piece, headlines the series as C"
     r"\s*,\s+(?:last|once|still|fresh|recently)\s[^,⟨]{0,80},|"
     r",(?=\s+cast\b))?\s+"
-    r"(?P<vp>(?:(?!(?:known|such|well|same|serves?|served|serving|sings?|sang|sung|singing|"
+    # "A led it as C": the drama, as a pronoun, after a verb of leading
+    r"(?P<vp>(?:(?:(?<=led\s)|(?<=leads\s)|(?<=headlined\s)|(?<=headlines\s)|(?<=anchored\s)|"
+    r"(?<=anchors\s))it\s+|(?!(?:known|such|well|same|serves?|served|serving|sings?|sang|sung|singing|"
     r"performs?|performed|performing|records?|recorded|credited|listed|billed|named|described|"
     r"regarded|seen|introduced|and|or|of|in|at|for|with|on|by|from|to|who|which|that|but|this|"
     r"these|those|it|them|him|her|me|us|you|such)\b)"
@@ -160,7 +162,7 @@ _PRONOUN_PLAYED = re.compile(
     rf"(?P<desc>(?:[a-z'’-]+\s+|{M}[’']s\s+|{M}\s+(?={_BAND_PLACE})|[a-z-]+,\s+(?="
     rf"{M})){{0,4}}?)(?P<c>{M})(?![’']s\b)(?!\s+{_BAND_PLACE})")
 # "veteran A is C, the band's leader": an actor "is" the character (a cast list's copula).
-_IS_CHARACTER = re.compile(rf"(?P<noun>\b{_ACTOR_NOUN})?(?P<a>{M})\s+is\s+(?P<c>{M})(?![’']s)"
+_IS_CHARACTER = re.compile(rf"(?P<noun>\b{_ACTOR_NOUN}|\b(?:[Tt]op|[Ff]irst|[Ss]econd|[Cc]o)-billed\s+)?(?P<a>{M})\s+is\s+(?P<c>{M})(?![’']s)"
                            r"(?=\s*(?:,|\.|\bin\b|$))")
 # "A's C has never sounded better": an actor's character, both already known as such.
 _ACTORS_CHARACTER = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M})")
@@ -196,6 +198,9 @@ _WHOSE_CHARACTER = re.compile(
 # "C, a role that went to A": A plays C.
 _ROLE_WENT_TO = re.compile(rf"(?P<c>{M}),\s+(?:a|the)\s+(?:[a-z-]+\s+)?(?:role|part)\s+(?:that\s+)?"
                            rf"(?:went|goes|has\s+gone|was\s+given)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
+# "C, is the first screen role for A": the part an actor takes.
+_IS_THE_ROLE_FOR = re.compile(rf"(?P<c>{M}),?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
+                              rf"(?:role|part)\s+(?:for|of)\s+{_ACTOR_NOUN}?(?P<a>{M})")
 # "C, the youngest baker on the shift; the part went to A": A plays C.
 _PART_WENT_TO = re.compile(rf"(?P<c>{M}),\s+(?:the|a|an)\s+[^⟨;.]{{1,80}};\s+the\s+(?:part|role)\s+"
                            rf"(?:went|goes|has\s+gone|fell)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
@@ -416,6 +421,9 @@ _PAREN = re.compile(rf"(?P<c>{M})\s*\((?P<a>{M})\)")
 _CAPS_NAME = re.compile(r"^[A-Z][A-Z0-9&!.-]{2,}(?:\s+[A-Z][A-Z0-9&!.-]+)?$")
 _CAST_CUE = re.compile(r"\b(?:stars|starring|starred|cast|actors?|actress(?:es)?|co-stars|lead|"
                        r"leads|protagonists?)\b")
+# "the band was brought to life by A (C), B (D) and …": the actors come first.
+_BY_PAIRS = re.compile(rf"\b(?:brought\s+to\s+life|played|portrayed|embodied)\s+by\s+"
+                       rf"(?:{M}\s*\({M}\),?\s+(?:and\s+)?)*$")
 # "D plays keys, E drums": an instrument, then the next clause's name, is no role.
 _INSTRUMENT_PLAYED = re.compile(r"(?:the\s+)?(?:keys|keyboards?|bass|guitar|drums|piano|synths?|"
                                 r"violin|cello)\s*[,;]")
@@ -511,7 +519,10 @@ _AS_ITS = re.compile(r"\b(?:ends?\s+up|ended\s+up|serves?|served|stays?|stayed)?
 # bass": each clause of a line-up gives a character's place in the band.
 # "…: C takes lead vocals, D plays guitar and E handles the bass": each a player of the band.
 _LINEUP_CLAUSE = re.compile(
-    rf"(?:^|[:;,]\s+(?:and\s+)?|\s+and\s+)(?P<c>{M})(?:,\s+(?:played|portrayed)\s+by\s+(?P<a>{M}),)?"
+    # "…; the ticket clerk C, played by A, takes the bass": a description before the name
+    rf"(?:^|[:;,]\s+(?:and\s+)?|\s+and\s+)(?:(?<=;\s)the\s+(?:[\w-]+\s+){{1,3}}?|"
+    rf"(?<=;\sand\s)the\s+(?:[\w-]+\s+){{1,3}}?)?"
+    rf"(?P<c>{M})(?:,\s+(?:played|portrayed)\s+by\s+(?P<a>{M}),)?"
     r"\s+(?:(?P<front>fronts\s+(?:it|the\s+band)|sings\s+lead|(?:takes|handles|sings)\s+"
     r"(?:the\s+)?lead\s+vocals(?!\s+(?:on|for|in)\b))|(?:plays|handles|is\s+on)\s+(?:the\s+)?"
     r"(?P<inst>keys|keyboards?|bass|guitar|drums|synths?)|(?P<drums>drums)|holds\s+down\s+the\s+"
@@ -523,7 +534,24 @@ _LINEUP_CLAUSE = re.compile(
     r"drums|mic|microphone)(?=[,;.]|\s+and\b|$))\b|"
     # "… and the bass goes to the night clerk C": the instrument first
     rf"(?:^|[:;,]\s+(?:and\s+)?|\s+and\s+)the\s+(?P<inst4>keys|keyboards?|bass|guitar|drums|mic|"
-    rf"microphone)\s+(?:goes|went|falls|fell)\s+to\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?)?(?P<c4>{M})")
+    rf"microphone)\s+(?:goes|went|falls|fell)\s+to\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?)?(?P<c4>{M})|"
+    # "…; and the drummer, the feed-room intern C, is …": the role first, then who holds it
+    rf"(?:[;]\s+(?:and\s+)?)the\s+(?P<role5>drummer|bassist|guitarist|keyboardist|(?:lead\s+)?"
+    rf"singer|vocalist),\s+(?:the\s+(?:[\w-]+\s+){{1,3}}?)?(?P<c5>{M}),")
+# "It was formed in the third episode by the night diver C, who became its voice, and the vet
+# D": the founders of the band the article spoke of.
+_FORMED_BY = re.compile(
+    r"^\s*(?:It|The\s+band)\s+(?:was|had\s+been)\s+(?:formed|founded|started)\s+[^⟨;]{0,60}?\bby\s+"
+    rf"(?:the\s+(?:[\w-]+\s+){{0,3}}?)?(?P<c>{M})(?:,\s+who\s+(?:became|becomes)\s+its\s+"
+    r"(?P<role>voice|(?:lead\s+)?singer|vocalist|frontman|frontwoman|drummer|bassist|guitarist|"
+    r"keyboardist)\b[^⟨,;]{0,40},)?\s+and\s+(?:the\s+(?:[\w-]+\s+){0,3}?)?"
+    rf"(?P<d>{M})")
+# "A bassist, the ticket clerk C, and a drummer, the intern D, joined": the later members.
+_ROLES_JOINED = re.compile(
+    r"^\s*(?:An?|The)\s+(?P<r1>bassist|drummer|guitarist|keyboardist|singer),\s+"
+    rf"(?:the\s+(?:[\w-]+\s+){{0,3}}?)?(?P<c1>{M}),\s+and\s+(?:a|an|the)\s+"
+    r"(?P<r2>bassist|drummer|guitarist|keyboardist|singer),\s+"
+    rf"(?:the\s+(?:[\w-]+\s+){{0,3}}?)?(?P<c2>{M}),?\s+(?:joined|signed\s+on|came\s+aboard)\b")
 # "The drummer, C, is played by A": C's place in the band the article spoke of.
 _THE_ROLE_C_IS_PLAYED = re.compile(
     r"^\s*The\s+(?:band[’']s\s+)?(?P<role>(?:lead\s+)?(?:singer|vocalist|frontman|frontwoman|"
@@ -1067,6 +1095,10 @@ def _plays(article: Article, s: Sentence) -> None:
                     _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
     for m in _ROLE_WENT_TO.finditer(s.masked):
         _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _IS_THE_ROLE_FOR.finditer(s.masked):
+        if _person_like(article, s.mention(m["a"])) and \
+                _character_like(article, s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _PART_WENT_TO.finditer(s.masked):
         if _person_like(article, s.mention(m["a"])) and \
                 _character_like(article, s.mention(m["c"])):
@@ -1216,14 +1248,16 @@ def _plays(article: Article, s: Sentence) -> None:
             r"\b(?:actor|actress|actors|star|stars|starring|newcomer|veteran|idol|singer|rapper|"
             r"lead|leads|co-star|co-stars|protagonist|"
             r"and|with|including|as|by|are|is|were|was|features|cast)\s+$", s.masked[:m.start()])
-        if swapped or (not known and not described and _CAST_CUE.search(s.masked[:m.start()])):
+        by_pairs = not known and _BY_PAIRS.search(s.masked[:m.start()])
+        if swapped or by_pairs or (not known and not described and
+                                   _CAST_CUE.search(s.masked[:m.start()])):
             character, actor = actor, character  # "stars A (C)": the actor comes first
         if _looks_like_group(article, actor) or \
                 not could_be(article, character, CHARACTER) or \
                 not could_be(article, actor, PERSON):
             continue
-        if not (known or swapped) and not (PERSON_NAME.match(character.text) and
-                                           PERSON_NAME.match(actor.text)):
+        if not (known or swapped or by_pairs) and not (PERSON_NAME.match(character.text) and
+                                                       PERSON_NAME.match(actor.text)):
             continue  # two unknown names: only when both read as personal names
         _play(article, s, actor, character)  # "observatory director C (A)": C is described
     for stars in [*_STARS.finditer(s.masked), *_CAST_INCLUDES.finditer(s.masked)]:
@@ -1459,6 +1493,19 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in s.mentions_in(m["list"]):
             if _person_like(article, person):
                 _member(article, s, person, s.mention(m["g"]), None)
+    for m in [*_FORMED_BY.finditer(s.masked), *_ROLES_JOINED.finditer(s.masked)]:
+        band = band_before(article, story=True)
+        g = m.groupdict()
+        pairs = [(g.get("c"), "lead vocalist" if g.get("role") == "voice" else g.get("role")),
+                 (g.get("d"), None), (g.get("c1"), g.get("r1")), (g.get("c2"), g.get("r2"))]
+        for name, role in pairs:
+            character = s.mention(name) if name else None
+            if band is None or not _character_like(article, character) or \
+                    _is_any(article, character, (PERSON,)):
+                continue
+            role = "lead vocalist" if role and re.search(r"singer|vocalist|front", role) else role
+            _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []), None,
+                    role, band_key=band)
     for m in _THE_ROLE_C_IS_PLAYED.finditer(s.masked):
         character = s.mention(m["c"])
         if _character_like(article, character) and not _is_any(article, character, (PERSON,)):
@@ -1470,13 +1517,13 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _LINEUP_CLAUSE.finditer(s.masked):
         group = s.mention(named["g"]) if named and named.start() < m.start() else None
         band = None if group is not None else band_before(article, story=True)
-        character = s.mention(m["c"] or m["c4"])
+        character = s.mention(m["c"] or m["c4"] or m["c5"])
         if (group is None and band is None) or not _character_like(article, character) or \
                 _is_any(article, character, (PERSON,)):
             continue
         if m["a"]:
             _play(article, s, s.mention(m["a"]), character)
-        noun = " ".join((m["noun"] or "").split())
+        noun = " ".join((m["noun"] or m["role5"] or "").split())
         role = "lead vocalist" if m["front"] or re.search(r"singer|vocalist|front", noun) else \
             noun or _LINEUP_ROLE[(m["inst"] or m["inst2"] or m["inst3"] or m["inst4"] or
                                   "drums").lower()]
@@ -1654,6 +1701,10 @@ def _membership(article: Article, s: Sentence) -> None:
         if subject is not None:  # "G's “T”, on which A sings alongside his groupmates B and C"
             key = article.resolve(subject, (PERSON,), None, [])
             band = group_of(article, key) or _group_first(article, s)
+            named = [x for x in s.mentions if not x.quoted and x.start < subject.start and
+                     _looks_like_group(article, x)] if band is None and "group" in m.group() else []
+            if len({_form(x) for x in named}) == 1:  # "the G track … A with his groupmates B"
+                band = article.resolve(named[0], (GROUP,), GROUP, [])
             if band is not None:
                 people = [subject, *people]
         elif m["pro"] and band is None:  # "G's “T” features her bandmates A and B"

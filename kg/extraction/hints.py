@@ -45,11 +45,13 @@ _CUES = [
                 r"show|series|plot)|(?:in|from|of)\s+the\s+(?:story|drama|show|series|plot))"),
      BAND),
     (re.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:band|group|trio|duo|quartet|"
-                r"quintet)(?=[,.;:]|\s+(?:at|in|from|of|who|that|which|whose|with|behind|known|"
+                r"quintet|(?:three|four|five|six|seven)-piece)(?=[,.;:]|\s+(?:at|in|from|of|who|that|which|whose|with|behind|known|"
                 r"formed|led|fronted|signed|under)\b)"), GROUP),
     (re.compile(rf"\b{_SERIES_WORDS}\s+(⟨\d+⟩)", re.I), SERIES),
     # "… rehearse in the garage as a band, G, with …": the band the story forms
-    (re.compile(r"\bas\s+a\s+(?:[a-z-]+\s+)?band,\s+(⟨\d+⟩)"), BAND),
+    # "the night staff have a band, G, rehearsing …": the story's characters have one
+    (re.compile(r"\b(?:as|have|has|had|form|forms|formed|start|starts|started)\s+a\s+"
+                r"(?:[a-z-]+\s+)?band,\s+(?:THE\s+)?(⟨\d+⟩)"), BAND),
     # "“S,” about a ferry crew who …, premieres on": a story told, then its premiere
     (re.compile(r"(⟨\d+⟩),\s+about\s+[^⟨⟦;]{3,100}?,\s+(?:premieres|premiered|will\s+premiere|"
                 r"airs|aired|debuts|debuted)\b"), SERIES),
@@ -121,7 +123,9 @@ _CUES = [
     # "Part 2, “T,” on which …": a numbered part of a soundtrack is a recording.
     (re.compile(r"\b(?:Part|Pt\.|Vol\.)\s*\d{1,2}\s*[,:]?\s+(⟨\d+⟩)"), RECORDING),
     # "the band anthem A recorded": A is the singer, not the title.
-    (re.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\s*,?\s+(⟨\d+⟩)"
+    # "Its theme, A's “T”": the title after the singer's possessive.
+    (re.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\s*,?\s+"
+                r"(?:⟨\d+⟩[’']s\s+)?(⟨\d+⟩)(?![’']s\b)"
                 r"(?!\s+(?:also\s+)?(?:recorded|records|sang|sings|performed|performs|wrote|released|"
                 r"co-wrote|composed|voiced|cut)\b)", re.I), RECORDING),
     (re.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\b[^.⟨]{0,40}?"
@@ -321,7 +325,7 @@ def _series_from_headline(article: Article, sentences: list[Sentence], counts: C
 
 # A group's name in capitals, longer than a channel's initials ("KBS", "JTBC").
 _CAPITALS_GROUP = re.compile(r"[A-Z0-9][A-Z0-9&'’. -]{4,}")
-_CHANNEL = re.compile(r"\s(?:TV|Channel|Broadcasting(?:\s+System)?|Network)$|^Channel\s")
+_CHANNEL = re.compile(r"\s(?:TV|Channel|Cable|Broadcasting(?:\s+System)?|Network)$|^Channel\s")
 _CHANNELS_DRAMA = re.compile(rf"\s*(⟨\d+⟩)[’']s\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_WORDS}\b")
 _AS_NAME = re.compile(r"⟩\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(⟨\d+⟩)(?![’']s)")
 _THE_SONG = re.compile(r"\s*The\s+(?:song|track|single|ballad|tune|number)\b")

@@ -213,6 +213,9 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
             break
         if word == "top" and re.match(r"\S+\s+[A-Z][a-z]", text[a:b]):
             break  # "Top Excellence Award" is a name; "Top 5" is not
+        if w.group() == "THE" and re.match(r"\S+\s+([A-Z]{2,})\b", text[a:b]) and \
+                re.match(r"\S+\s+([A-Z]{2,})\b", text[a:b])[1].lower() not in STOPWORDS:
+            break  # "THE NIGHT FEEDERS": the article of a name written in capitals is its own
         if word in _NUMBER_WORDS and re.fullmatch(r"[A-Z]{3,}", w.group()) and \
                 re.match(r"\S+\s+[A-Z]{2,}\b", text[a:b]):
             break  # "NINE OARS": a number in a name written in capitals is part of it

@@ -25,6 +25,7 @@ from kg.extraction.cast import (
     interview_guest,
     previous_subject,
 )
+from kg.extraction.broadcast import section_series
 from kg.extraction.charts import paragraph_title
 from kg.extraction.context import (
     ARTISTS,
@@ -77,7 +78,9 @@ _SUNG_BY = re.compile(
     r"(?:(?:lead\s+|main\s+|"
     r"the\s+)?(?P<noun>actor|actress|singer|members?|vocalist|idol|band|group|duo|trio|"
     r"soloist|rapper|[a-z]+ist|singer-songwriter)\s+)?"
-    rf"(?P<a>{NAMES})(?:\s+(?:as|in\s+character\s+as)\s+(?P<c>{M}))?")
+    rf"(?P<a>{NAMES})(?:\s+(?:as|in\s+character\s+as)\s+(?P<c>{M}))?"
+    # "sung by A with his groupmates B and C": all three sing
+    rf"(?:\s+with\s+(?:(?:his|her|their)\s+)?(?:group|band)mates\s+(?P<mates>{NAMES}))?")
 _LENT = re.compile(
     r"\b(?:also\s+)?(?:(?:lent|lends|lend|lending|puts|put|gives|gave)\s+(?:her|his|their)\s+"
     r"(?:voices?|vocals|pipes|baritone|tenor|soprano|alto|falsetto|rasp)\s+to|"
@@ -274,7 +277,10 @@ _RECORDED_BY = re.compile(r"(?:(?:(?:,|:)\s+|\b(?:duet|song|single|track|number|
                           r"\s+(?:in\s+character\s+|"
                           rf"together\s+|[a-z]+ly\s+)?by\s+{_NOUN}?(?P<a>{M}\s+and\s+"
                           r"(?:his|her|their)\s+(?:co-star|co-lead|bandmate|partner)\s+⟨\d+⟩|"
-                          rf"{NAMES})")
+                          rf"{NAMES})"
+                          # "… by A with his groupmates B and C": all three sing
+                          rf"(?:\s+with\s+(?:(?:his|her|their)\s+)?(?:group|band)mates\s+"
+                          rf"(?P<mates>{NAMES}))?")
 # "the C and D duet that A and B recorded in character": the song spoken of is theirs.
 _THAT_THEY_RECORDED = re.compile(
     r"\b(?:duet|song|single|track|number|ballad|theme),?\s+(?:that|which)\s+"
@@ -301,16 +307,21 @@ _DUET_TITLED = re.compile(
 _UNDER_NAME = re.compile(rf"\bunder\s+the\s+(?:band\s+|group\s+)?(?:name|banner|moniker)\s+"
                          rf"(?P<a>{M})|\bunder\s+(?:(?:girl|boy|idol)\s+)?(?:group\s+|band\s+)?"
                          rf"(?P<a2>{M})[’']s\s+(?:name|banner)|"
-                         r"\bunder\s+the\s+(?P<the>group|band)[’']s\s+(?:own\s+)?name")
+                         r"\bunder\s+the\s+(?P<the>group|band)[’']s\s+(?:own\s+)?name|"
+                         # "released in the G' name": the same, with "in"
+                         rf"\b(?:released|issued|credited|put\s+out|out)\s+in\s+(?:the\s+)?"
+                         rf"(?P<a3>{M})[’'](?:s)?\s+name\b")
 # "with A and B, two of the group's five, on vocals": each sings (and is in the group).
-_WITH_SINGING = re.compile(rf"\bwith\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?"
+# "T … has A singing as C": the same, the recording as subject.
+_WITH_SINGING = re.compile(rf"\b(?:with|has|had)\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?"
                            rf"(?:,\s+who\s+(?:[^,⟨]|{M}){{0,60}},|,\s+(?P<of>(?:two|three|four|both|all)\s+"
                            r"of\s+the\s+(?:group|band)[’']s\s+\w+),)?\s+"
                            r"(?:(?:once\s+)?again\s+|also\s+)?(?:singing|on\s+(?:lead\s+|main\s+)?vocals|(?:handling|taking)"
                            r"\s+the\s+(?:lead\s+)?vocals?)"
                            # "with A taking the vocal as the band's singer, C": in character
                            rf"(?:,?\s+in\s+character(?:\s+as\s+(?P<c>{M}))?|\s+as\s+the\s+band[’']s\s+"
-                           rf"(?:lead\s+)?(?:singer|vocalist),\s+(?P<c2>{M}))?")
+                           rf"(?:lead\s+)?(?:singer|vocalist),\s+(?P<c2>{M})|"
+                           rf"(?<=singing)\s+as\s+(?P<c3>{M})(?![’']s))?")
 # "A's ballad first hit No. 1", "the singer's new single": the recording named before.
 _OWNED_IT = re.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?(?:ballad|single|song|track|anthem|"
                        rf"duet|number)\b(?!\s*,?\s*(?:⟨|titled|called|named))")
@@ -603,6 +614,20 @@ def _sung_lines(article: Article, s: Sentence) -> None:
                 _person_sings(article, s, got, singer, s.mention(m[role]) if m[role] else None)
 
 
+def _bulleted_title(article: Article, s: Sentence) -> None:
+    """"— “T,” the debut, out March 26." under "It leaves three singles:": the band's."""
+    intro = article.intro
+    found = _INTRO_CREDIT.search(intro.masked) if intro is not None and intro is not s else None
+    title = s.mentions[0] if s.mentions else None
+    if found is None or not found["it"] or title is None or not title.quoted or \
+            not re.match(r"\s*[—–•▪*-]\s+⟨0⟩", s.masked):
+        return
+    band = band_before(article)
+    got = _recording(article, title, []) if band else None
+    if got:
+        _credit_to(article, s, got, band, [])
+
+
 def apply(article: Article, s: Sentence) -> None:
     """Propose the credit and vocal claims of one sentence or list line."""
     if s.kind == "list":
@@ -626,6 +651,7 @@ def apply(article: Article, s: Sentence) -> None:
                 if _artistlike(article, artist, loose=True) or _capitals_group(article, artist):
                     _credit(article, s, title, artist)
         return
+    _bulleted_title(article, s)
     _by(article, s)
     _sung_lines(article, s)
     for m in _CONTRIBUTED.finditer(s.masked):
@@ -1182,7 +1208,8 @@ def _sung_by(article: Article, s: Sentence) -> None:
     for m in (*_RECORDED_BY.finditer(s.masked), *_THAT_THEY_RECORDED.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         if got is not None:
-            _sing_on(article, s, got, s.mentions_in(m["a"]), [])
+            _sing_on(article, s, got, s.mentions_in(m["a"]) +
+                     s.mentions_in(m.groupdict().get("mates") or ""), [])
     for m in _SUNG_BY.finditer(s.masked):
         flags: list[str] = []
         title = s.mention(m["r"])
@@ -1205,7 +1232,7 @@ def _sung_by(article: Article, s: Sentence) -> None:
         if members and group is None:  # "The song is sung by members A and B": its group's
             groups = [a for a in article.credits.get(got[0], ()) if article.is_a(a, GROUP)]
             group = groups[0] if len(groups) == 1 else None
-        for mention in s.mentions_in(m["a"]):
+        for mention in s.mentions_in(m["a"]) + s.mentions_in(m["mates"] or ""):
             who = _artist(article, mention, flags, prefer_person=True)
             if who is None:
                 continue
@@ -1391,7 +1418,7 @@ def _under_name(article: Article, s: Sentence) -> None:
             if got:
                 _credit_to(article, s, got, group, [])
             continue
-        artist = s.mention(m["a"] or m["a2"])
+        artist = s.mention(m["a"] or m["a2"] or m["a3"])
         before = [x for x in titles if x.start < artist.start]
         if before:
             _credit(article, s, before[0], artist)
@@ -1404,7 +1431,7 @@ def _under_name(article: Article, s: Sentence) -> None:
             got = _recording(article, before[0], flags)
             who = _artist(article, singer, flags, prefer_person=True)
             if got and who and article.is_a(who, PERSON):
-                character = s.mention(m["c"] or m["c2"])
+                character = s.mention(m["c"] or m["c2"] or m["c3"])
                 role = article.resolve(character, (CHARACTER,), None, flags) \
                     if character else None
                 _vocals(article, s, got, who, role, flags)
@@ -1561,7 +1588,10 @@ def _row(article: Article, s: Sentence) -> None:
 # "The album gathers four songs, every one of them credited to G:", "all by G:".
 _INTRO_CREDIT = re.compile(
     rf"(?:credited\s+to|(?:all|each|every\s+one)\s+(?:of\s+them\s+)?(?:by|from)|(?:performed|sung)\s+"
-    rf"by)\s+{_NOUN}?(?P<a>{M})\s*:\s*$")
+    rf"by)\s+{_NOUN}?(?P<a>{M})\s*:\s*$|"
+    # "It leaves three singles:": the band the article is about is credited with each
+    r"^\s*(?P<it>It|The\s+band)\s+(?:leaves|left|released|put\s+out|recorded)\s+(?:behind\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:singles|songs|tracks|recordings)\s*:\s*$")
 
 
 # "No. 27 - Artist, “Title”" (a chart list), "6 ▸ Artist, “Title”" (a countdown): the artist
@@ -1624,6 +1654,8 @@ def _list(article: Article, s: Sentence) -> None:
     if bracket:
         _bracket_item(article, s, bracket)
         return
+    if section_series(article, s) is not None:
+        return  # "THE NEWCOMER: “S” (B)": a drama and its channel, no title and artist
     lineup = LINEUP_ROW.fullmatch(text, s.start, s.end)
     if lineup and PART_WORD.search(lineup["p"]):
         return  # "A — C, bass": an actor and a part in a line-up, no title and artist
@@ -1636,7 +1668,12 @@ def _list(article: Article, s: Sentence) -> None:
     if not cuts:
         intro = article.intro
         found = _INTRO_CREDIT.search(intro.masked) if intro is not None else None
-        if found and s.mentions:
+        if found and found["it"] and s.mentions and s.mentions[0].quoted:
+            band = band_before(article)
+            got = _recording(article, s.mentions[0], []) if band else None
+            if got:
+                _credit_to(article, s, got, band, [])
+        elif found and s.mentions:
             _credit(article, s, s.mentions[0], intro.mention(found["a"]), start=intro.start)
         return
     bounds = [s.start] + [x for d in cuts for x in d] + [s.end]

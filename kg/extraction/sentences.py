@@ -145,6 +145,9 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
         out = [] if fields[0] else _sentences(text, *block[0])
         return out + [_trimmed(text, a, b, "field") for (a, b), is_field in zip(
             block, fields, strict=True) if is_field]
+    if len(block) > 1 and all(BULLET_LINE.match(line) for line in lines):
+        # "— “T,” the debut, out March 26. A sang it …": each bulleted line ends its sentences
+        return [span for a, b in block for span in _sentences(text, a, b)]
     rest = " ".join(lines[1:]).rstrip()
     if len(block) > 1 and _ENTRY_HEAD.match(lines[0]) and _holds_sentence_end(rest + " X"):
         # "NAME · Name" over a who's-who entry's description: a line of its own
@@ -177,6 +180,8 @@ def _join_wrapped_bullets(text: str, block: list[tuple[int, int]]) -> list[tuple
     return joined
 
 
+#: A line that opens with a bullet or a dash used as one ("— “T,” out March 26.").
+BULLET_LINE = re.compile(r"[ \t]*[—–•▪*-][ \t]+\S")
 # "GU MAL-JA · Park Min-ah": two names of up to four words, a middle dot between them.
 _ENTRY_HEAD = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+[·|]\s+"
                          r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s*$")
