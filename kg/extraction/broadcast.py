@@ -139,7 +139,10 @@ _SET_TO_END = re.compile(rf"\b(?:(?:(?:is|are)\s+(?:set|scheduled|slated|due)\s+
 # "The Monday-Tuesday drama began on March 6": a series' start.
 _BEGAN = re.compile(rf"\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+"
                     rf"(?:began|started|opened|premiered|debuted)\s+on\s+(?:{_WEEKDAY},?\s+)?"
-                    rf"(?P<d>{D})", re.I)
+                    rf"(?P<d>{D})|"
+                    # "seven weeks after an August 2 premiere"
+                    rf"\b(?:after|since|following)\s+(?:an?|the|its)\s+(?P<d2>{D})\s+premiere\b",
+                    re.I)
 # "All three services start on premiere night, March 6": the first episode's day.
 _PREMIERE_NIGHT = re.compile(rf"\b(?:premiere|opening)\s+(?:night|day|date)\s*[,:]?\s+(?:on\s+)?"
                              rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
@@ -168,9 +171,12 @@ _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"(?:(?<=drama’s\s)|(?<=series’\s)|(?<=show’s\s)|(?<=drama's\s)|"
                     rf"(?<=show's\s))finale)\s+"
                     # "wrapped up its sixteen-episode run on May 4"
-                    rf"(?:(?:[a-z]+(?:-[a-z]+)?|on\s+{M})\s+){{0,4}}?on\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
+                    rf"(?:(?:[a-z]+(?:-[a-z]+)?|{_WEEKDAY}-{_WEEKDAY}|on\s+{M})\s+){{0,4}}?on\s+"
+                    rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 _SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
                        rf"{_SERIES_NOUN}\b|"
+                       # "wrapped its Monday-Tuesday run"
+                       rf"(?<=\bits\s)(?P<days3>{_WEEKDAY}-{_WEEKDAY})\s+run\b|"
                        # "settles into the Wednesday-Thursday 9 p.m. slot"
                        rf"\b(?P<days2>{_WEEKDAY}-{_WEEKDAY})\s+(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.m\.\s+)?"
                        r"(?:(?:evening|night|late-night|primetime|prime-time)\s+)?(?:time\s*)?slot\b|"
@@ -207,7 +213,7 @@ _RELEASED_FIRST = re.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+)?"
                              r"(?P<verb>[Rr]eleased|[Dd]ropped|"
                              rf"[Uu]nveiled)\s+(?:on|in)\s+(?P<d>{D}),\s+"
                              rf"(?:(?:the|a|an)\s+(?:[^,⟨]|{M}|{D}){{0,60}},\s+)?"
-                             rf"(?:(?P<r>{M})|(?P<it>it|the\s+(?:song|track|single|ballad|tune))\b)")
+                             rf"(?:(?P<r>{M})|(?P<it>it|the\s+(?:song|track|single|ballad|tune|duet|number|theme))\b)")
 # "G followed on July 24 with “T”", "A opened the run on July 17 with “T”".
 _FOLLOWED_WITH = re.compile(
     r"\b(?:followed|opened\s+the\s+(?:run|soundtrack|OST|series)|kicked\s+off\s+the\s+(?:run|"
@@ -368,8 +374,8 @@ def _announced_run(article: Article, s: Sentence) -> None:
         return
     for m in _BEGAN.finditer(s.masked):
         article.claim(s.start, s.end, "broadcast",
-                      modelling.episode_date(series, "first", s.date(m["d"]).value), flags,
-                      series, "first-episode")
+                      modelling.episode_date(series, "first", s.date(m["d"] or m["d2"]).value),
+                      flags, series, "first-episode")
     for m in _SET_TO_END.finditer(s.masked):
         date = s.date(m["d"])
         value = upcoming(date.value, article.published) if date.inferred_year else date.value
@@ -989,12 +995,13 @@ def _schedule(article: Article, s: Sentence) -> None:
     # Weekdays may be masked as names, so the text is read; a weekday inside a date
     # ("premiered on Wednesday, April 4") is no schedule.
     m = next((m for m in _SCHEDULE.finditer(s.text, s.start, s.end)
-              if not any(d.start <= m.start("a" if m["a"] else "days2" if m["days2"] else "days")
+              if not any(d.start <= m.start("a" if m["a"] else "days2" if m["days2"] else
+                                             "days3" if m["days3"] else "days")
                          < d.end for d in s.dates)
               and not _ONE_DAY.match(m.group())), None)
     if m is None:
         return
-    days = m["days"] or m["days2"] or (f"{m['a']}-{m['b']}" if m["b"] else m["a"])
+    days = m["days"] or m["days2"] or m["days3"] or (f"{m['a']}-{m['b']}" if m["b"] else m["a"])
     flags: list[str] = []
     series = None
     apposed = re.match(rf"\s*(?P<s>{M}),\s+{M}[’']s\s+(?:{_WEEKDAY}|{M})", s.masked)

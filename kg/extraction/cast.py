@@ -372,7 +372,8 @@ _VERB_ROLE = {"drums": "drummer", "sings lead": "lead vocalist", "fronts": "lead
 _PAIR_LEAD_AS = re.compile(
     rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?P<verb>lead|star|co-star|headline|are\s+cast|play|"
     # "A and B head the cast as C …", "A and B lead it as C and D"
-    r"head\s+the\s+cast|lead\s+(?:it|the\s+cast|the\s+series|the\s+drama)|"
+    r"head\s+the\s+cast|(?:lead|led|headline|headlined)\s+(?:it|the\s+cast|the\s+series|"
+    r"the\s+drama|the\s+show)|"
     # "with A and B in the leads as C and D"
     r"in\s+the\s+(?:leads|lead\s+roles|leading\s+roles|title\s+roles))\s+"
     rf"as\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?)?(?P<c>{M})(?:,\s+(?:a|an|the)\s+[^⟨;]{{0,80}}?,)?"

@@ -386,6 +386,12 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
                       clause[joined[-1].end():])
         if _ANAPHOR.match(last):
             clause = last  # "A sings the track, and it ranked …"
+    if _THE_ALBUM.match(clause):  # "The album has cleared …": the soundtrack named last
+        named = list(_ALBUM_TITLE.finditer(article.text, 0, s.start))
+        if named:
+            title = named[-1]["t"]
+            return article.recording(Mention(named[-1].start("t"), named[-1].end("t"), title,
+                                             article.registry.lookup(title), quoted=True), flags)
     if _ANAPHOR.match(clause) and re.match(r"[ \t]*\[[A-Z]\]",
                                            article.text[article.text.rfind("\n", 0, s.start) + 1:]):
         entry = paragraph_title(article, s, flags)  # "[L] “T.” The band's debut single, …"
@@ -410,6 +416,10 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     return None
 
 
+_THE_ALBUM = re.compile(r"^\s*(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:album|soundtrack)\s+"
+                        r"(?:has|had|have|is|was|passed|crossed|cleared|topped|hit|reached)\b")
+_ALBUM_TITLE = re.compile(r"[“\"](?P<t>[^”\"\n]{1,100}?\s(?:OST|Original\s+Soundtrack|"
+                          r"Soundtrack))[,.]?[”\"]")
 # A note with no subject: "Out since Feb. 5.", "Debuted at No. 15 on Feb. 22".
 _NO_SUBJECT = re.compile(r"^\s*(?:Also\s+|Then\s+|Since\s+)?(?:(?:Released|Out|Debuted|Passed|"
                          r"Crossed|Surpassed|Climbed|Peaked|Entered|Reached|Topped|Hit|Spent|"

@@ -1600,7 +1600,7 @@ _RANKED_ROW = re.compile(r"\s*(?:(?:No\.?\s*|#\s*)\d{1,3}\s*[—–:-]|\d{1,3}\s
                          r"\d{1,3}[.)])\s+(?P<a>[^“”\"\n]{1,80}?),\s+"
                          r"(?P<t>[“\"][^“”\"\n]+[”\"])\s*$")
 # "5.", "05", "#5", "⑤", a bullet: an item's number or mark
-_NUMBERING = re.compile(r"\s*(?:\d{1,3}[.)]|0\d(?=\s)|#\s*\d{1,3}[.):]?|[-*•·]|"
+_NUMBERING = re.compile(r"\s*(?:\d{1,3}\s+/|\d{1,3}[.)]|0\d(?=\s)|#\s*\d{1,3}[.):]?|[-*•·]|"
                         r"(?<![^\n])[IVX]{1,5}\.(?=\s)|"  # a set list's "IV. Title — A"
                         r"[\u2460-\u2473\u2776-\u277f])\s+")
 
@@ -1742,7 +1742,9 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
     artist_text = text[aa:ab]
     artist_start = aa
     group = None
-    paren = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", artist_text)
+    paren = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", artist_text) or \
+        re.match(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+of\s+([A-Z][A-Z0-9&!. -]+)$",
+                 artist_text)  # "A of GROUP": A, a member of a group written in capitals
     possessive = re.match(r"^(.+?)[’']s\s+(.+)$", artist_text)
     drama = _DRAMA_PAREN.match(paren[2]) if paren else None
     if drama:  # "“T” — G (“S,” B)": the song's drama and its channel, not G's group
@@ -1770,7 +1772,7 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
     artist_end = _close(text, ab if not paren else aa + paren.end(0)) + bracket
     start = min(title_start, artist_start)
     end = max(title_end, artist_end)
-    several = [x for x in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|$))", text[aa:ab])
+    several = [x for x in re.finditer(r"[^,&×]+?(?=\s*(?:,|&|×|\band\b|$))", text[aa:ab])
                if x.group().strip()]
     names = [re.sub(r"^\s*and\s+", "", x.group()) for x in several]
     artists = [artist]

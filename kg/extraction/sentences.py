@@ -38,8 +38,9 @@ _BULLET_NOTE = re.compile(r"^\s*[•▪◦‣]\s+\S")
 _TITLE_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·])\s*[\"“‘']?[A-Z0-9][^.!?:;|]{0,60}$")
 #: A chart row's movement before its rank: "▲ No. 3", "▼ No. 15", "NEW No. 27", "= #4".
 MOVEMENT = r"(?:[▲▼△▽↑↓=+]\s*|(?:NEW|RE|New|Re-entry)\s+)?"
-_RANKED = re.compile(rf"\s*{MOVEMENT}(?:No\.?\s*|#\s*|Track\s+)\d{{1,3}}\s*"
-                     r"(?:[—–-]\s+|(?=[\"“‘']))")
+# "01 / Title / Artist": a track number cut off by a slash is no title either.
+_RANKED = re.compile(rf"\s*{MOVEMENT}(?:(?:No\.?\s*|#\s*|Track\s+)\d{{1,3}}\s*"
+                     r"(?:[—–-]\s+|(?=[\"“‘']))|\d{1,3}\s+/\s+(?=\S))")
 # "“Title,” Artist" after a rank: the closing quote (and its comma) ends the title.
 _QUOTED_TITLE = re.compile(r"[\"“‘][^\"“”]+?,?[\"”’],?(?P<gap>\s+)(?=\S)")
 # "No. 23 | “Title” | Artist | “Series”": a table row.
