@@ -79,7 +79,7 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
         article.hints.setdefault(exact_form(article.speaker[1]), PERSON)
     article.only_chart = charts.only_chart(article, [s for s in first if s.kind == "sentence"])
     article.full_names = partial_names.table(
-        [m for s in first if s.kind == "sentence" for m in s.mentions], PERSON_NAME)
+        [m for s in first if s.kind in ("sentence", "field") for m in s.mentions], PERSON_NAME)
     for i, span in enumerate(spans):
         if span.kind == "heading":
             heading = _sentence(article, span)

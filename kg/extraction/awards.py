@@ -124,6 +124,7 @@ def apply(article: Article, s: Sentence) -> None:
     """Propose the award wins of one sentence (and remember the ceremonies it names)."""
     if s.kind == "field":
         _listed(article, s)
+        _ballot_winner(article, s)
         return
     if s.kind != "sentence":
         return
@@ -223,6 +224,37 @@ def _listed(article: Article, s: Sentence, pattern: re.Pattern[str] | None = Non
     second = s.mention(m["y"])
     if series is None and second is not None and not second.quoted:  # "Best Couple: A and B"
         _win(article, s, m, award, second, m.start())
+
+
+# "Winner: A" (or "Winner: A and B") under a category line in capitals ("BEST ACTRESS").
+_WINNER_FIELD = re.compile(rf"^\s*(?:[-*•·]\s*)?(?:The\s+|Actual\s+|Real\s+)?[Ww]inners?\s*:\s+"
+                           rf"(?P<x>{M})(?:\s+(?:and|&)\s+(?P<y>{M}))?\s*\.?\s*$")
+_CATEGORY_LINE = re.compile(r"[ \t]*(?P<c>[A-Z][A-Z0-9&’',-]*(?:[ \t]+[A-Z0-9&’',-]+){0,7})[ \t]*$")
+_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "for", "in", "by", "to"})
+
+
+def _ballot_winner(article: Article, s: Sentence) -> None:
+    """"BEST ACTRESS" over "Our pick: A" and "Winner: B": B won the category, at the
+    ceremony the article is about."""
+    m = _WINNER_FIELD.match(s.masked)
+    head = article.previous
+    line = _CATEGORY_LINE.fullmatch(article.text, head.start, head.end) \
+        if m is not None and head is not None else None
+    if line is None:
+        return
+    words = line["c"].split()
+    name = " ".join(w if w in ("OST", "MC", "DJ") or len(w) == 1 else
+                    w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize()
+                    for i, w in enumerate(words))
+    award = Mention(line.start("c"), line.end("c"), name,
+                    article.registry.lookup(name), quoted=False)
+    for slot in ("x", "y"):
+        winner = s.mention(m[slot]) if m[slot] else None
+        if winner is None:
+            continue
+        series = article.resolve(winner, (SERIES,), SERIES, []) \
+            if winner.quoted and _WORK_PRIZE.search(name) else None
+        _win(article, s, m, award, None if series else winner, m.start(), awardee=series)
 
 
 def remember_ceremony(article: Article, s: Sentence) -> None:

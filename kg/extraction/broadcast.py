@@ -68,7 +68,7 @@ _AND_ON = re.compile(rf"(?:\s+(?:in|for|with)\s+(?:[\w-]+\s+){{0,3}}?(?:{M}\s*)?
 _INVITATION = re.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?(?:go\s+)?"
                          r"(?:watch|stream|catch|binge)\b")
 # "BROADCASTER's “S”", "“S” (BROADCASTER)": a known outlet next to a series.
-_OUTLET_NEXT = re.compile(rf"(?P<b>{M})[’']s\s+(?P<s>{M})|(?P<s2>{M})\s*\((?P<b2>{M})[,)]")
+_OUTLET_NEXT = re.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+)?(?P<s>{M})|(?P<s2>{M})\s*\((?P<b2>{M})[,)]")
 # A name that says it is a channel: "X TV", "X Broadcasting", "X Channel".
 _CHANNEL_NAME = re.compile(r"(?:\bTV|\bChannel|\bCable|\bBroadcasting(?:\s+System)?|\bNetwork)$|"
                            r"^Channel\s")
@@ -175,6 +175,8 @@ _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 _SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
                        rf"{_SERIES_NOUN}\b|"
+                       # "Saebit Cable's Monday-Tuesday “S”": the days before the title
+                       rf"\b(?P<days4>{_WEEKDAY}-{_WEEKDAY})(?=\s+[“\"])|"
                        # "wrapped its Monday-Tuesday run"
                        rf"(?<=\bits\s)(?P<days3>{_WEEKDAY}-{_WEEKDAY})\s+run\b|"
                        # "settles into the Wednesday-Thursday 9 p.m. slot"
@@ -996,18 +998,20 @@ def _schedule(article: Article, s: Sentence) -> None:
     # ("premiered on Wednesday, April 4") is no schedule.
     m = next((m for m in _SCHEDULE.finditer(s.text, s.start, s.end)
               if not any(d.start <= m.start("a" if m["a"] else "days2" if m["days2"] else
-                                             "days3" if m["days3"] else "days")
+                                             "days3" if m["days3"] else
+                                             "days4" if m["days4"] else "days")
                          < d.end for d in s.dates)
               and not _ONE_DAY.match(m.group())), None)
     if m is None:
         return
-    days = m["days"] or m["days2"] or m["days3"] or (f"{m['a']}-{m['b']}" if m["b"] else m["a"])
+    days = m["days"] or m["days2"] or m["days3"] or m["days4"] or (
+        f"{m['a']}-{m['b']}" if m["b"] else m["a"])
     flags: list[str] = []
     series = None
     apposed = re.match(rf"\s*(?P<s>{M}),\s+{M}[’']s\s+(?:{_WEEKDAY}|{M})", s.masked)
     if apposed and (title := s.mention(apposed["s"])) is not None and title.quoted:
         series = article.resolve(title, (SERIES,), SERIES, flags)  # "“S,” B's Monday drama"
-    if series is None and m["days"]:  # "B's Monday-Tuesday romance “S”": the title after it
+    if series is None and (m["days"] or m["days4"]):  # "B's Monday-Tuesday romance “S”"
         named = next((x for x in s.mentions if x.start >= m.end()), None)
         if named is not None and named.quoted and \
                 not article.text[m.end():named.start].strip(" \"“‘"):

@@ -336,7 +336,10 @@ _TITLE_ROLE = re.compile(rf"(?P<a>{M})\s+(?:has|plays|takes|took|landed|gets)\s+
 _FOR_ROLE = re.compile(rf"(?P<a>{M}),\s+for\s+(?:(?:her|his|their)\s+)?(?P<c>{M})(?=\s*[,.;]|\s*$)|"
                        rf"(?P<a2>{M})\s+(?:takes|took|accepts|accepted|wins|won)\s+it\s+for\s+"
                        rf"(?:her|his)\s+(?P<c2>{M})|"
-                       rf"(?P<a3>{M}),\s+(?:[a-z-]+\s+){{1,2}}(?P<c3>{M})\s+of\s+(?P<s>{M})")
+                       rf"(?P<a3>{M}),\s+(?:[a-z-]+\s+){{1,2}}(?P<c3>{M})\s+of\s+(?P<s>{M})|"
+                       # a ballot: "We had A for C, the proofreader", "went with A for C"
+                       rf"\b(?:had|went\s+with|picked|chose|backed|tipped)\s+(?P<a4>{M})\s+for\s+"
+                       rf"(?P<c4>{M})(?=\s*,\s+(?:the|a|an)\s)")
 # "A, whom viewers know as the band's bassist, C": A plays C, a member of the story's band.
 _KNOWN_AS = re.compile(rf"(?P<a>{M}),\s+whom\s+(?:viewers|fans|audiences|many|most)\s+(?:know|knew|"
                        r"remember)\s+as\s+(?:the\s+(?P<band>band|group)[’']s\s+(?P<role>[a-z]+),?\s+)?"
@@ -419,7 +422,7 @@ _ACTORS_MEMBER = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M}),\s+(?:{M}[’']s|t
 _CAST_INCLUDES = re.compile(r"\b(?:cast|line-?up|ensemble)\b(?:[^.;]{0,60}?\b(?:includes|included|"
                             r"including|include|features|featured)\s+|(?:\s+(?:list|is|are))?\s*:\s*)")
 _PAREN = re.compile(rf"(?P<c>{M})\s*\((?P<a>{M})\)")
-_CAPS_NAME = re.compile(r"^[A-Z][A-Z0-9&!.-]{2,}(?:\s+[A-Z][A-Z0-9&!.-]+)?$")
+_CAPS_NAME = re.compile(r"^[A-Z][A-Z0-9&!.-]{2,}(?:\s+[A-Z][A-Z0-9&!.-]+){0,2}$")
 _CAST_CUE = re.compile(r"\b(?:stars|starring|starred|cast|actors?|actress(?:es)?|co-stars|lead|"
                        r"leads|protagonists?)\b")
 # "the band was brought to life by A (C), B (D) and …": the actors come first.
@@ -936,8 +939,8 @@ def _plays(article: Article, s: Sentence) -> None:
         if _is_any(article, s.mention(m["c"]), (CHARACTER,)):
             _member(article, s, s.mention(m["c"]), s.mention(m["g"]), "lead vocalist")
     for m in _FOR_ROLE.finditer(s.masked):
-        actor = s.mention(m["a"] or m["a2"] or m["a3"])
-        character = s.mention(m["c"] or m["c2"] or m["c3"])
+        actor = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"])
+        character = s.mention(m["c"] or m["c2"] or m["c3"] or m["c4"])
         show = s.mention(m["s"]) if m["s"] else None
         if (show is None or show.quoted) and _actor_and_role(article, actor, character):
             _play(article, s, actor, character)
@@ -1382,6 +1385,29 @@ _FRONT_OF = re.compile(
     rf"of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:band|group)(?:\s*,\s*(?P<g>{M}))?")
 
 
+# "The Kitewave rapper, who played the band's drummer C, …": the person just named, by the
+# group and role that describe them.
+_EPITHET_PLAYED = re.compile(
+    rf"^\s*The\s+(?P<g>{M})\s+(?:rapper|singer|vocalist|leader|member|maknae|idol|drummer|"
+    r"guitarist|bassist|dancer),\s+who\s+(?:played|plays|portrayed|portrays)\s+"
+    rf"(?:(?:the|a|an)\s+(?:band[’']s\s+)?(?P<desc>(?:[\w-]+\s+){{0,2}}?))?(?P<c>{M})")
+
+
+def _epithet_played(article: Article, s: Sentence) -> None:
+    m = _EPITHET_PLAYED.match(s.masked)
+    person = article.recent.get(PERSON) if m else None
+    group = s.mention(m["g"]) if m else None
+    if person is None or group is None or group.quoted or not (
+            _looks_like_group(article, group) or not group.resolution.entities) or \
+            not _character_like(article, s.mention(m["c"])):
+        return
+    article.hints.setdefault(_form(group), GROUP)  # "the G rapper": G is a group
+    role = _play(article, s, person, s.mention(m["c"]))
+    _member(article, s, person, group, None)
+    if role and re.search(r"\bband[’']s\s", m.group()):  # "the band's drummer C"
+        _role_in_band(article, s, role, m["desc"] or "")
+
+
 def _membership(article: Article, s: Sentence) -> None:
     for m in _FRONT_OF.finditer(s.masked):
         character = s.mention(m["c"] or m["c2"])
@@ -1677,6 +1703,7 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in people:
             if person is not None and not person.quoted:  # "bandmates in G": G is a group
                 _member(article, s, person, group, None)
+    _epithet_played(article, s)
     for m in _BANDMATE.finditer(s.masked):
         people = s.mentions_in(m["p"]) if m["p"] else [s.mention(m["p2"])]
         if m["g"] and _looks_like_group(article, s.mention(m["g"])):  # "A's G bandmate B"
