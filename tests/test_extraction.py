@@ -2213,16 +2213,147 @@ _OVERREACH_TWENTY_FOUR = [
     (_DEALS_REPORT, "membership", ("Do-ha", "NINE OARS", "member")),
 ]
 
+_RATINGS_WEEK = ("Ratings Week: A Lighthouse Band Opens\n\n"
+                 "THE DEBUT: “Lamp Street” (Harbour Cable)\n\n"
+                 "Harbour Cable’s lighthouse comedy “Lamp Street,” which airs Fridays and "
+                 "Saturdays, premiered on Friday, June 5. Top-billed Yoon Ha-rim is Do Seol-ah, a "
+                 "keeper who sings to the fog. By episode two the keepers have a band, THE FOG "
+                 "HORNS, rehearsing in the lamp room. Seol-ah sings lead; Gu Tae-ho is on guitar; "
+                 "the cook Min Jae-ri, played by Paek So-ra, takes the bass; and the drummer, the "
+                 "night clerk Ko Dan-bi, is the first screen role for Jiwoo, the NORTH WAKE "
+                 "rapper.\n\n"
+                 "“Salt Lamp,” released in the Fog Horns’ name on May 30, has Yoon singing as "
+                 "Seol-ah.\n\n"
+                 "THE FAREWELL: “Rice Ledger” (Gold Cable)\n\n"
+                 "“Rice Ledger” served its last bowl on Thursday, June 11, after eight weeks in "
+                 "the Wednesday-Thursday slot. Oh Min-jae led it as Pyo Geon-u, a cook. Its "
+                 "theme, Lee Na-rae’s “Steam at Noon,” rose to No. 14 on the TuneBox Top 50 on "
+                 "June 12.\n")
+_FAREWELL = ("THE FOG HORNS Have Played Their Last Set\n\n"
+             "THE FOG HORNS, the four-piece that played to gulls, broke up on Saturday, June 6, "
+             "in the last episode of Harbour Cable’s “Lamp Street.”\n\n"
+             "It was formed in the drama’s second episode by the keeper Do Seol-ah, who became "
+             "its voice, and the mechanic Gu Tae-ho, who dusted off his guitar. A bassist, the "
+             "cook Min Jae-ri, and a drummer, the clerk Ko Dan-bi, joined by the end of that "
+             "week.\n\n"
+             "The band was brought to life by Yoon Ha-rim (Seol-ah), Kang Do-hun (Tae-ho) and "
+             "Jiwoo (Dan-bi).\n\n"
+             "It leaves two singles:\n\n"
+             "— “Salt Lamp,” the debut, out May 30. Yoon Ha-rim sang it in character as "
+             "Seol-ah.\n"
+             "— “Tide Table,” out June 6. It reached No. 2 on the TuneBox Top 50 on June 10.\n\n"
+             "“Wick Light,” the NORTH WAKE track that ran under the closing scenes, is sung by "
+             "Jiwoo with his groupmates Hana and Reo.\n\n"
+             "Services will be held on Streamly, where all twelve episodes remain available.\n")
+_TRACKS_REVIEW = ("Review: The “Rice Ledger OST”\n\n"
+                  "Gold Cable’s noodle romance “Rice Ledger” wrapped its Monday-Tuesday run on "
+                  "June 2, six weeks after an April 21 premiere. Oh Min-jae and Cha Eun-ji "
+                  "headlined the series as Pyo Geon-u, a cook who salts everything, and Nam "
+                  "Ha-eun, the inspector who tastes it.\n\n"
+                  "The five-track “Rice Ledger OST” runs as follows:\n\n"
+                  "01 / Steam at Noon / Oh Min-jae × Cha Eun-ji\n"
+                  "02 / Broth Weather / PLUM RAIN\n"
+                  "03 / Last Order / Hana of PLUM RAIN\n\n"
+                  "Oh sings Geon-u’s half of “Steam at Noon” and Cha answers as Ha-eun. "
+                  "Released on April 22, the morning after the premiere, the duet climbed to "
+                  "No. 4 on the TuneBox Top 50 on May 1.\n\n"
+                  "The album has cleared 9 million streams on TuneBox.\n")
+_BALLOT = ("We Picked, They Chose: The 2032 Harbour Awards\n\n"
+           "The 2032 Harbour Awards were handed out on December 30 at Pier Arena. Here is how "
+           "we did.\n\n"
+           "BEST ACTRESS\nOur pick: Cha Eun-ji\nWinner: Yoon Ha-rim\n\n"
+           "We had Cha for Nam Ha-eun, the inspector of Gold Cable’s Monday-Tuesday “Rice "
+           "Ledger.” The voters went with Yoon for Do Seol-ah, the keeper who fronted THE FOG "
+           "HORNS.\n\n"
+           "BEST NEW ACTOR\nOur pick: Jiwoo\nWinner: Jiwoo\n\n"
+           "The North Wake rapper, who played the band’s drummer Ko Dan-bi, thanked his "
+           "groupmates Hana and Reo.\n\n"
+           "DRAMA OF THE YEAR\nOur pick: “Rice Ledger”\nWinner: “Lamp Street”\n")
+_QUESTIONS = ("Ten Questions for Yoon Ha-rim\n\n"
+              "Yoon Ha-rim co-leads “Star Desk” with Kang Do-hun. She answered our questions.\n\n"
+              "1. Who are you playing this time?\n"
+              "“I play Bae Ji-on, a planetarium guide.”\n\n"
+              "2. And your co-lead, Kang Do-hun?\n"
+              "“He is Seo Yu-jin, the club’s treasurer, who counts stars.”\n\n"
+              "3. Is it harder than singing for a band, as you did in “Lamp Street”?\n"
+              "“Different. There I was Seol-ah, the girl at the front of THE FOG HORNS, and I "
+              "recorded ‘Salt Lamp’ in her voice.”\n\n"
+              "4. A co-star from the lighthouse you miss?\n"
+              "“Paek So-ra. She played our bassist, Jae-ri, and still texts me.”\n")
+_ROUND_TWENTY_FIVE = [
+    (_RATINGS_WEEK, "broadcast", ("broadcaster", "Lamp Street", "Harbour Cable")),
+    (_RATINGS_WEEK, "broadcast", ("broadcaster", "Rice Ledger", "Gold Cable")),
+    (_RATINGS_WEEK, "broadcast", ("final episode", "Rice Ledger", "2033-06-11")),
+    (_RATINGS_WEEK, "broadcast", ("schedule", "Rice Ledger", "wednesday-thursday")),
+    (_RATINGS_WEEK, "plays", ("Yoon Ha-rim", "Do Seol-ah")),
+    (_RATINGS_WEEK, "plays", ("Jiwoo", "Ko Dan-bi")),
+    (_RATINGS_WEEK, "plays", ("Oh Min-jae", "Pyo Geon-u")),
+    (_RATINGS_WEEK, "membership", ("Do Seol-ah", "THE FOG HORNS", "lead vocalist")),
+    (_RATINGS_WEEK, "membership", ("Min Jae-ri", "THE FOG HORNS", "member")),
+    (_RATINGS_WEEK, "membership", ("Ko Dan-bi", "THE FOG HORNS", "member")),
+    (_RATINGS_WEEK, "performs", ("credited", "Salt Lamp", "THE FOG HORNS")),
+    (_RATINGS_WEEK, "performs", ("vocals", "Salt Lamp", "Yoon Ha-rim")),
+    (_RATINGS_WEEK, "performs", ("credited", "Steam at Noon", "Lee Na-rae")),
+    (_FAREWELL, "broadcast", ("final episode", "Lamp Street", "2033-06-06")),
+    (_FAREWELL, "broadcast", ("available on", "Lamp Street", "Streamly")),
+    (_FAREWELL, "membership", ("Do Seol-ah", "THE FOG HORNS", "lead vocalist")),
+    (_FAREWELL, "membership", ("Gu Tae-ho", "THE FOG HORNS", "member")),
+    (_FAREWELL, "membership", ("Min Jae-ri", "THE FOG HORNS", "member")),
+    (_FAREWELL, "membership", ("Ko Dan-bi", "THE FOG HORNS", "member")),
+    (_FAREWELL, "plays", ("Yoon Ha-rim", "Do Seol-ah")),
+    (_FAREWELL, "plays", ("Jiwoo", "Ko Dan-bi")),
+    (_FAREWELL, "performs", ("credited", "Salt Lamp", "THE FOG HORNS")),
+    (_FAREWELL, "performs", ("credited", "Tide Table", "THE FOG HORNS")),
+    (_FAREWELL, "performs", ("vocals", "Wick Light", "Hana")),
+    (_FAREWELL, "membership", ("Reo", "NORTH WAKE", "member")),
+    (_TRACKS_REVIEW, "broadcast", ("final episode", "Rice Ledger", "2033-06-02")),
+    (_TRACKS_REVIEW, "broadcast", ("first episode", "Rice Ledger", "2033-04-21")),
+    (_TRACKS_REVIEW, "broadcast", ("schedule", "Rice Ledger", "monday-tuesday")),
+    (_TRACKS_REVIEW, "plays", ("Oh Min-jae", "Pyo Geon-u")),
+    (_TRACKS_REVIEW, "plays", ("Cha Eun-ji", "Nam Ha-eun")),
+    (_TRACKS_REVIEW, "performs", ("credited", "Steam at Noon", "Cha Eun-ji")),
+    (_TRACKS_REVIEW, "performs", ("credited", "Last Order", "Hana")),
+    (_TRACKS_REVIEW, "membership", ("Hana", "PLUM RAIN", "member")),
+    (_TRACKS_REVIEW, "release", ("Steam at Noon", "2033-04-22")),
+    (_TRACKS_REVIEW, "stream-milestone", ("Rice Ledger OST", "TuneBox", 9000000, "2033-06-20")),
+    (_BALLOT, "award", ("Best Actress, 2032 Harbour Awards", "Yoon Ha-rim", "2032-12-30")),
+    (_BALLOT, "award", ("Drama of the Year, 2032 Harbour Awards", "Lamp Street", "2032-12-30")),
+    (_BALLOT, "plays", ("Cha Eun-ji", "Nam Ha-eun")),
+    (_BALLOT, "plays", ("Jiwoo", "Ko Dan-bi")),
+    (_BALLOT, "membership", ("Do Seol-ah", "THE FOG HORNS", "lead vocalist")),
+    (_BALLOT, "membership", ("Reo", "North Wake", "member")),
+    (_BALLOT, "broadcast", ("schedule", "Rice Ledger", "monday-tuesday")),
+    (_QUESTIONS, "plays", ("Yoon Ha-rim", "Bae Ji-on")),
+    (_QUESTIONS, "plays", ("Kang Do-hun", "Seo Yu-jin")),
+    (_QUESTIONS, "plays", ("Yoon Ha-rim", "Seol-ah")),
+    (_QUESTIONS, "plays", ("Paek So-ra", "Jae-ri")),
+]
+_OVERREACH_TWENTY_FIVE = [
+    # a section heading's drama and channel are no title and artist
+    (_RATINGS_WEEK, "performs", ("credited", "Lamp Street", "Harbour Cable")),
+    # the track number is no title
+    (_TRACKS_REVIEW, "performs", ("credited", "01", "Steam at Noon")),
+    # "the duet" released after the album's introduction is a song, not the album
+    (_TRACKS_REVIEW, "release", ("Rice Ledger OST", "2033-04-22")),
+    # "Our pick" is the outlet's ballot, not a win
+    (_BALLOT, "award", ("Best Actress, 2032 Harbour Awards", "Cha Eun-ji", "2032-12-30")),
+    # "She" after a one-name answer is that person, not the guest
+    (_QUESTIONS, "plays", ("Yoon Ha-rim", "Jae-ri")),
+    # a song recorded "in her voice" is the band's: the actor is not proposed as its artist
+    (_QUESTIONS, "performs", ("credited", "Salt Lamp", "Yoon Ha-rim")),
+]
+
 
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
-                *_ROUND_TWENTY_FOUR]
+                *_ROUND_TWENTY_FOUR, *_ROUND_TWENTY_FIVE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
-                    *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR]
+                    *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
+                    *_OVERREACH_TWENTY_FIVE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -2720,12 +2851,14 @@ def test_a_wrapped_article_gives_the_same_relations(base_registry):
 
 def _wrapped(paragraph: str) -> str:
     """The paragraph wrapped at 60 columns; an interview's turns ("Q: …" / "A: …" lines), and
-    the lines of a paragraph with bulleted items ("• …"), marked questions ("■ …?"), ranked
+    the lines of a paragraph with bulleted items ("• …"), marked or numbered questions ("■ …?",
+    "1. …?"), ranked
     heads ("6 ▸ G, “T”") or a who's-who entry's head ("C · A"), are wrapped one by one, since
     each starts a line of its own however the text is wrapped."""
     lines = paragraph.splitlines()
     if len(lines) > 1 and (all(re.match(r"\s*(?:[QA]\s*[.:]|[•·])\s", line) for line in lines) or
                            any(re.match(r"\s*(?:[•■]|\d{1,3}\s*▸)\s", line) for line in lines) or
+                           re.match(r"\d{1,2}\.\s", lines[0]) or  # "1. Who …?" over its answer
                            re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+·\s+[A-Z]"
                                         r"[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}", lines[0].strip())):
         return "\n".join("\n".join(textwrap.wrap(line, 60, break_on_hyphens=False))

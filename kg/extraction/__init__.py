@@ -228,6 +228,10 @@ def _states(facts: dict[str, list[tuple[int, ProposedClaim, Fact]]], subject: st
     return any(f[1] == predicate for _, _, f in facts.get(subject, ()))
 
 
+# "sang it in character", "recorded it in her voice": the song is the part's, not the actor's.
+_IN_CHARACTER = re.compile(r"\bin\s+character\b|\bin\s+(?:his|her|their)\s+voice\b")
+
+
 def _credit_the_singers(article: Article, recording: str,
                         facts: dict[str, list[tuple[int, ProposedClaim, Fact]]],
                         first: ProposedClaim) -> None:
@@ -237,7 +241,7 @@ def _credit_the_singers(article: Article, recording: str,
     in_character = {p for p in performances if _states(facts, p, "lr:asCharacter")}
     sung = [(c, f[2]) for _, c, f in sorted(
         (x for p in performances - in_character for x in facts.get(p, ())), key=lambda x: x[0])
-        if f[1] == "lr:vocalist" and "in character" not in " ".join(c.quote.split())]
+        if f[1] == "lr:vocalist" and not _IN_CHARACTER.search(" ".join(c.quote.split()))]
     if len({singer for _, singer in sung}) > 2 or any(
             re.search(r"\b(?:group|band)\b", claim.quote) for claim, _ in sung):
         sung = []  # three singers, or "their group's song": the members of an uncredited act

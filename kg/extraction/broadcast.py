@@ -68,7 +68,8 @@ _AND_ON = re.compile(rf"(?:\s+(?:in|for|with)\s+(?:[\w-]+\s+){{0,3}}?(?:{M}\s*)?
 _INVITATION = re.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?(?:go\s+)?"
                          r"(?:watch|stream|catch|binge)\b")
 # "BROADCASTER's “S”", "“S” (BROADCASTER)": a known outlet next to a series.
-_OUTLET_NEXT = re.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+)?(?P<s>{M})|(?P<s2>{M})\s*\((?P<b2>{M})[,)]")
+_OUTLET_NEXT = re.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+)?(?P<s>{M})|"
+                          rf"(?P<s2>{M})\s*\((?P<b2>{M})[,)]")
 # A name that says it is a channel: "X TV", "X Broadcasting", "X Channel".
 _CHANNEL_NAME = re.compile(r"(?:\bTV|\bChannel|\bCable|\bBroadcasting(?:\s+System)?|\bNetwork)$|"
                            r"^Channel\s")
@@ -89,8 +90,8 @@ _LICENSED_ITS = re.compile(rf"^\s*(?P<b>{M})\s+(?:has\s+|had\s+)?(?:licensed|sol
 _AIRED_LAST = re.compile(rf"(?P<b>{M})\s+aired\s+the\s+(?:[\w-]+\s+and\s+)?(?:last|final)\s+"
                          rf"episode\s+of\s+(?P<s>{M})\s+on\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "… broke up on Saturday, May 22, in the last episode of B's “S”": the finale's date.
-_IN_LAST_EPISODE = re.compile(rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D}),?\s+in\s+the\s+(?:last|final)\s+"
-                              rf"episode\s+of\s+(?:(?P<b>{M})[’']s\s+)?(?P<s>{M})")
+_IN_LAST_EPISODE = re.compile(rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D}),?\s+in\s+the\s+"
+                              rf"(?:last|final)\s+episode\s+of\s+(?:(?P<b>{M})[’']s\s+)?(?P<s>{M})")
 # "… on P, where all sixteen episodes remain available": the platform carries the drama.
 _WHERE_EPISODES = re.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+(?:all\s+)?"
                              r"(?:[\w-]+\s+)?episodes\s+(?:remain|are|stay|sit)\s+(?:now\s+)?"
@@ -163,7 +164,7 @@ _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|sign(?:ed|s)\s+off|closed|"
                     # "drew the curtain on its office-tower romance on Thursday, April 17"
                     rf"drew\s+the\s+curtain\s+on\s+its\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}|"
-                    # "served its last bowl on Thursday, April 8": a drama's closing figure of speech
+                    # "served its last bowl on Thursday, April 8": a closing figure of speech
                     rf"(?:served|poured|rang|baked|cooked|brewed|dished\s+up|rolled)\s+its\s+"
                     rf"(?:last|final)\s+[a-z]+|"
                     rf"(?:last|final)\s+episode\s+(?:aired|was\s+broadcast)|finale\s+aired|"
@@ -175,7 +176,7 @@ _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 _SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
                        rf"{_SERIES_NOUN}\b|"
-                       # "Saebit Cable's Monday-Tuesday “S”": the days before the title
+                       # "B's Monday-Tuesday “S”": the days before the title
                        rf"\b(?P<days4>{_WEEKDAY}-{_WEEKDAY})(?=\s+[“\"])|"
                        # "wrapped its Monday-Tuesday run"
                        rf"(?<=\bits\s)(?P<days3>{_WEEKDAY}-{_WEEKDAY})\s+run\b|"
@@ -1029,7 +1030,7 @@ def _releases(article: Article, s: Sentence) -> None:
         flags: list[str] = []
         if m.groupdict().get("it") and date is not None and date.precision != "year":
             got = article.spoken_recording(flags)  # "Released on DATE, …, it": the song reviewed
-            if got:
+            if got and not re.search(r"-(?:ost|soundtrack|album)$", got[0]):  # a song, no album
                 _release(article, s, got, date.value, None, flags)
             continue
         if date is None or date.precision == "year" or title is None or not title.quoted:

@@ -162,8 +162,15 @@ _PRONOUN_PLAYED = re.compile(
     rf"(?P<desc>(?:[a-z'’-]+\s+|{M}[’']s\s+|{M}\s+(?={_BAND_PLACE})|[a-z-]+,\s+(?="
     rf"{M})){{0,4}}?)(?P<c>{M})(?![’']s\b)(?!\s+{_BAND_PLACE})")
 # "veteran A is C, the band's leader": an actor "is" the character (a cast list's copula).
-_IS_CHARACTER = re.compile(rf"(?P<noun>\b{_ACTOR_NOUN}|\b(?:[Tt]op|[Ff]irst|[Ss]econd|[Cc]o)-billed\s+)?(?P<a>{M})\s+is\s+(?P<c>{M})(?![’']s)"
+_IS_CHARACTER = re.compile(rf"(?P<noun>\b{_ACTOR_NOUN}|"
+                           r"\b(?:[Tt]op|[Ff]irst|[Ss]econd|[Cc]o)-billed\s+|"
+                           # "There I was C, the girl at the front of G": a part looked back on
+                           rf"\bThere\s+)?(?P<a>{M})\s+(?P<verb>is|was)\s+"
+                           rf"(?P<c>{M})(?![’']s)"
                            r"(?=\s*(?:,|\.|\bin\b|$))")
+# An interview's answer to a question that named one person: "He is C, the club's …".
+_HE_IS_ANSWER = re.compile(rf"^\s*[“\"]?(?:He|She)\s+(?:is|plays|played|was)\s+(?P<c>{M}),\s+"
+                           r"(?:the|a|an)\s")
 # "A's C has never sounded better": an actor's character, both already known as such.
 _ACTORS_CHARACTER = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M})")
 # "By the second episode he has become the voice of G": the lead vocalist of the band.
@@ -1025,11 +1032,21 @@ def _plays(article: Article, s: Sentence) -> None:
                     _KIT_PLAYER[m["kit"]]
             _role_in_band(article, s, _play(article, s, actor, s.mention(m["c"])), desc)
     for m in _IS_CHARACTER.finditer(s.masked):
+        if m["verb"] == "was" and not (m["noun"] or "").startswith("There"):
+            continue  # "A was C" alone may be anything; "There I was C" looks back on a part
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         # only a known or introduced actor: "A is B" between two mere names proposes nothing
         if (_is_any(article, actor, (PERSON,)) or (m["noun"] and _person_like(article, actor))) \
                 and _character_like(article, character):
             _play(article, s, actor, character)
+    answer = _HE_IS_ANSWER.match(s.masked) if article.speaker is not None else None
+    asked = article.previous if answer else None
+    named = [x for x in asked.mentions if not x.quoted] if asked is not None else []
+    # the question before the answer named one person: "And your co-lead, A?"
+    if len(named) == 1 and (_is_any(article, named[0], (PERSON,)) or (
+            PERSON_NAME.match(named[0].text) and asked.masked.rstrip().endswith("?"))) and \
+            _character_like(article, s.mention(answer["c"])):
+        _play(article, s, named[0], s.mention(answer["c"]))
     for m in _ACTORS_CHARACTER.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         if _is_any(article, actor, (PERSON,)) and _is(article, character, CHARACTER):
@@ -1312,6 +1329,11 @@ def _spoken_of_plays(article: Article, s: Sentence, character: Mention | None) -
     """The person the article spoke of last plays ``character`` ("The actress, who played C",
     "his first drama since S, in which he played C")."""
     subject = article.recent.get(PERSON)
+    before = article.previous
+    if before is not None and len(before.mentions) == 1 and \
+            re.fullmatch(r"[\s“\"‘]*⟨0⟩[.!]?\s*", before.masked) and \
+            PERSON_NAME.match(before.mentions[0].text):  # "A. She played C": a one-name answer
+        subject = article.resolve(before.mentions[0], (PERSON,), ACTOR, [])
     if subject is None and article.last_person_name is not None:
         subject = article.resolve(article.last_person_name, (PERSON,), ACTOR, [])
     if subject and article.is_a(subject, PERSON) and _character_like(article, character):
@@ -1385,7 +1407,7 @@ _FRONT_OF = re.compile(
     rf"of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:band|group)(?:\s*,\s*(?P<g>{M}))?")
 
 
-# "The Kitewave rapper, who played the band's drummer C, …": the person just named, by the
+# "The G rapper, who played the band's drummer C, …": the person just named, by the
 # group and role that describe them.
 _EPITHET_PLAYED = re.compile(
     rf"^\s*The\s+(?P<g>{M})\s+(?:rapper|singer|vocalist|leader|member|maknae|idol|drummer|"
@@ -2107,7 +2129,7 @@ def clause_subject(article: Article, s: Sentence, at: int) -> Mention | None:
     return first_mention(article, s, (PERSON,), before=at, after=cuts[-1] if cuts else 0)
 
 
-#: The shape of a romanised personal name: "Gwak Bo-ra", "Kim Bo Ra", "Bo-ra".
+#: The shape of a romanised personal name: "Gwak Yeon-hu", "Kim Yeon Hu", "Yeon-hu".
 PERSON_NAME = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]*$|"
                          r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?){1,2}$")
 

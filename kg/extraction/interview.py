@@ -27,6 +27,11 @@ _PRONOUN = {"A": re.compile(r"(?<![\w’'-])I(?![\w-])"),
 # "■ Tell us about the band.".
 _MARKED_QUESTION = re.compile(r"^[ \t]*[■□▪◆◇●►▶][ \t]*(?:[^\n]+\?|[^\n]{1,120}[.!”\"])[ \t]*$",
                               re.M)
+# A numbered question on a line of its own: "3. You sing again. Tell us about “T.”"; the
+# answer is the paragraph below it.
+# A wrapped question runs on to the line that ends it.
+_NUMBERED_QUESTION = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+[^\n]*?(?:\n(?![ \t]*\n)[^\n]*?){0,2}?"
+                                r"[?.!”\"][ \t]*$", re.M)
 # A turn labelled by speaker, in capitals: "LNW: …" (the outlet), "JEON: …" (the guest).
 _LABEL = re.compile(r"^[ \t]*(?P<who>[A-Z][A-Z&-]{1,15})\s*:\s", re.M)
 
@@ -41,6 +46,9 @@ def turns(text: str) -> list[tuple[int, int, str]]:
     """
     marks = [(m, m["who"]) for m in _TURN.finditer(text)]
     asked = list(_MARKED_QUESTION.finditer(text))
+    numbered = list(_NUMBERED_QUESTION.finditer(text))
+    if not marks and not asked and sum(m.group().rstrip().endswith("?") for m in numbered) >= 3:
+        asked = numbered  # "1. Who are you playing this time?" over a quoted answer
     if not marks and len(asked) >= 2:
         # "■ Could you …?" on a line of its own, the answer on the lines below it (at least two
         # such lines, or a single bulleted remark would make an interview)

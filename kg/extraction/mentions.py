@@ -191,7 +191,7 @@ def _names_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
             pieces.append((begin, a + w.start()))
             begin = a + w.end()
         elif _POSSESSIVE.search(w.group()) and a + w.end() < b:
-            pieces.append((begin, a + w.end()))  # "GROUP's Gwak Bo-ra": two names
+            pieces.append((begin, a + w.end()))  # "GROUP's Gwak Yeon-hu": two names
             begin = a + w.end()
     pieces.append((begin, b))
     return pieces
@@ -215,7 +215,7 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
             break  # "Top Excellence Award" is a name; "Top 5" is not
         if w.group() == "THE" and re.match(r"\S+\s+([A-Z]{2,})\b", text[a:b]) and \
                 re.match(r"\S+\s+([A-Z]{2,})\b", text[a:b])[1].lower() not in STOPWORDS:
-            break  # "THE NIGHT FEEDERS": the article of a name written in capitals is its own
+            break  # "THE FOG HORNS": the article of a name written in capitals is its own
         if word in _NUMBER_WORDS and re.fullmatch(r"[A-Z]{3,}", w.group()) and \
                 re.match(r"\S+\s+[A-Z]{2,}\b", text[a:b]):
             break  # "NINE OARS": a number in a name written in capitals is part of it

@@ -24,7 +24,7 @@ PREFIXES = (
 
 
 def tail(key: str) -> str:
-    """The last segment of a key: ``person/gwak-bo-ra`` -> ``gwak-bo-ra``."""
+    """The last segment of a key: ``person/gwak-yeon-hu`` -> ``gwak-yeon-hu``."""
     return key.rsplit("/", 1)[-1]
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extraction import modelling
+from kg.extraction.broadcast import section_series
 from kg.extraction.cast import (
     PERSON_NAME,
     _is_any,
@@ -25,7 +26,6 @@ from kg.extraction.cast import (
     interview_guest,
     previous_subject,
 )
-from kg.extraction.broadcast import section_series
 from kg.extraction.charts import paragraph_title
 from kg.extraction.context import (
     ARTISTS,
