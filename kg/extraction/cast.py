@@ -1545,14 +1545,15 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in [*_FORMED_BY.finditer(s.masked), *_ROLES_JOINED.finditer(s.masked)]:
         band = band_before(article, story=True)
         g = m.groupdict()
-        pairs = [(g.get("c"), "lead vocalist" if g.get("role") == "voice" else g.get("role")),
-                 (g.get("d"), None), (g.get("c1"), g.get("r1")), (g.get("c2"), g.get("r2"))]
+        pairs = [(g.get("c"), g.get("role")), (g.get("d"), None), (g.get("c1"), g.get("r1")),
+                 (g.get("c2"), g.get("r2"))]
         for name, role in pairs:
             character = s.mention(name) if name else None
             if band is None or not _character_like(article, character) or \
                     _is_any(article, character, (PERSON,)):
                 continue
-            role = "lead vocalist" if role and re.search(r"singer|vocalist|front", role) else role
+            role = "lead vocalist" if role and re.search(r"voice|singer|vocalist|front", role) \
+                else role
             _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []), None,
                     role, band_key=band)
     for m in _THE_ROLE_C_IS_PLAYED.finditer(s.masked):

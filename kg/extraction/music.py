@@ -78,9 +78,7 @@ _SUNG_BY = re.compile(
     r"(?:(?:lead\s+|main\s+|"
     r"the\s+)?(?P<noun>actor|actress|singer|members?|vocalist|idol|band|group|duo|trio|"
     r"soloist|rapper|[a-z]+ist|singer-songwriter)\s+)?"
-    rf"(?P<a>{NAMES})(?:\s+(?:as|in\s+character\s+as)\s+(?P<c>{M}))?"
-    # "sung by A with his groupmates B and C": all three sing
-    rf"(?:\s+with\s+(?:(?:his|her|their)\s+)?(?:group|band)mates\s+(?P<mates>{NAMES}))?")
+    rf"(?P<a>{NAMES})(?:\s+(?:as|in\s+character\s+as)\s+(?P<c>{M}))?")
 _LENT = re.compile(
     r"\b(?:also\s+)?(?:(?:lent|lends|lend|lending|puts|put|gives|gave)\s+(?:her|his|their)\s+"
     r"(?:voices?|vocals|pipes|baritone|tenor|soprano|alto|falsetto|rasp)\s+to|"
@@ -622,6 +620,11 @@ def _bulleted_title(article: Article, s: Sentence) -> None:
     if found is None or not found["it"] or title is None or not title.quoted or \
             not re.match(r"\s*[—–•▪*-]\s+⟨0⟩", s.masked):
         return
+    _band_title(article, s, title)
+
+
+def _band_title(article: Article, s: Sentence, title: Mention) -> None:
+    """A title listed under "It leaves three singles:": the band spoken of is credited."""
     band = band_before(article)
     got = _recording(article, title, []) if band else None
     if got:
@@ -1232,7 +1235,7 @@ def _sung_by(article: Article, s: Sentence) -> None:
         if members and group is None:  # "The song is sung by members A and B": its group's
             groups = [a for a in article.credits.get(got[0], ()) if article.is_a(a, GROUP)]
             group = groups[0] if len(groups) == 1 else None
-        for mention in s.mentions_in(m["a"]) + s.mentions_in(m["mates"] or ""):
+        for mention in s.mentions_in(m["a"]):
             who = _artist(article, mention, flags, prefer_person=True)
             if who is None:
                 continue
@@ -1669,10 +1672,7 @@ def _list(article: Article, s: Sentence) -> None:
         intro = article.intro
         found = _INTRO_CREDIT.search(intro.masked) if intro is not None else None
         if found and found["it"] and s.mentions and s.mentions[0].quoted:
-            band = band_before(article)
-            got = _recording(article, s.mentions[0], []) if band else None
-            if got:
-                _credit_to(article, s, got, band, [])
+            _band_title(article, s, s.mentions[0])
         elif found and s.mentions:
             _credit(article, s, s.mentions[0], intro.mention(found["a"]), start=intro.start)
         return
