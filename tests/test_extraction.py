@@ -2343,17 +2343,121 @@ _OVERREACH_TWENTY_FIVE = [
     (_QUESTIONS, "performs", ("credited", "Salt Lamp", "Yoon Ha-rim")),
 ]
 
+# Round 26: a sleeve printed artist first, a chart table aligned with spaces under a caption in
+# capitals, countdown entries over a "Credit: … | Drama: …" line, a day-first timeline whose
+# dates stand on lines of their own, and the pair or the two leads singing.
+_SLEEVE = ("Review: The “Kiln Road OST”\n\n"
+           "Ember Cable’s pottery romance “Kiln Road” signed off on June 9. The series starred "
+           "Park Seo-rin and Moon Tae-gyu as the glazer Han Bi-ul and the potter Gi Do-yun.\n\n"
+           "Here is the sleeve, artist first:\n\n"
+           "1 ▹ Park Seo-rin & Moon Tae-gyu: Cracked Cup\n"
+           "2 ▹ PETALCODE: Raku Night\n"
+           "3 ▹ Sua (PETALCODE): Ash Glaze\n"
+           "4 ▹ Moon Tae-gyu: Slip Trail\n\n"
+           "Park and Moon sang “Cracked Cup” in character as Bi-ul and Do-yun. “Raku Night” is "
+           "PETALCODE at full strength: Sua, Yeri and Dain all sing on it. On “Slip Trail,” Moon "
+           "drops the potter and sings in his own voice. Sua then gets the album’s only solo, "
+           "“Ash Glaze,” a harp piece she sings alone.\n\n"
+           "On Streamly the album is already beyond 4 million streams.\n")
+_CHART_TABLE = ("Chart Week: “Cracked Cup” Climbs\n\n"
+                "Ember Cable’s “Kiln Road” is the Monday-Tuesday romance of the moment. Its leads "
+                "are Park Seo-rin, as the glazer Han Bi-ul, and Moon Tae-gyu, as the potter Gi "
+                "Do-yun.\n\n"
+                "“Cracked Cup,” which the two leads sing together in character as Bi-ul and "
+                "Do-yun, climbed the TuneBox Top 50 from No. 19 on June 3 to No. 6 on June 10. "
+                "Streamly counts 5 million streams for “Cracked Cup.”\n\n"
+                "TUNEBOX TOP 50, JUNE 10 (DRAMA SONGS ONLY)\n"
+                "No.  Weeks  Title          Artist\n"
+                "6    3      Cracked Cup    Park Seo-rin & Moon Tae-gyu\n"
+                "14   1      Raku Night     PETALCODE\n")
+_COUNTDOWN = ("Five Drama Songs of 2032, Ranked\n\n"
+              "Here is our countdown of the year’s drama songs.\n\n"
+              "2. “Raku Night”\n"
+              "Credit: PETALCODE | Drama: “Kiln Road” (Ember Cable)\n"
+              "All three members get a turn: Sua takes the first verse, Yeri the second and Dain "
+              "the bridge.\n\n"
+              "1. “Cracked Cup”\n"
+              "Credit: Park Seo-rin & Moon Tae-gyu | Drama: “Kiln Road” (Ember Cable)\n"
+              "The pottery romance filled Monday and Tuesday nights from March 2 to April 21, and "
+              "this duet, sung by the pair in character as Bi-ul and Do-yun, was its heart.\n")
+_TIMELINE = ("Kiln Road, Week by Week\n\n"
+             "Ember Cable’s “Kiln Road” ended on Sunday, so here is the whole run.\n\n"
+             "8 January\n"
+             "The cast is confirmed. The lead role of Han Bi-ul, a glazer who hums at the wheel, "
+             "goes to Park Seo-rin, and Moon Tae-gyu is her co-lead, Gi Do-yun, the studio’s "
+             "moody ex-potter.\n\n"
+             "3 March\n"
+             "Episode one airs, and the show settles into Saturday and Sunday nights.\n\n"
+             "2 April\n"
+             "“Cracked Cup” is credited to THE GLAZE HANDS, and Park sings it in character as "
+             "Bi-ul.\n\n"
+             "4 June\n"
+             "Streamly has all sixteen episodes for Korean viewers, and TuneBox carries them for "
+             "international viewers.\n")
+_ROUND_TWENTY_SIX = [
+    (_SLEEVE, "plays", ("Park Seo-rin", "Han Bi-ul")),
+    (_SLEEVE, "plays", ("Moon Tae-gyu", "Gi Do-yun")),
+    (_SLEEVE, "performs", ("credited", "Cracked Cup", "Park Seo-rin")),
+    (_SLEEVE, "performs", ("credited", "Cracked Cup", "Moon Tae-gyu")),
+    (_SLEEVE, "performs", ("credited", "Raku Night", "PETALCODE")),
+    (_SLEEVE, "performs", ("credited", "Ash Glaze", "Sua")),
+    (_SLEEVE, "membership", ("Sua", "PETALCODE", "member")),
+    (_SLEEVE, "membership", ("Yeri", "PETALCODE", "member")),
+    (_SLEEVE, "membership", ("Dain", "PETALCODE", "member")),
+    (_SLEEVE, "performs", ("vocals", "Cracked Cup", "Park Seo-rin")),
+    (_SLEEVE, "performs", ("vocals", "Cracked Cup", "Moon Tae-gyu")),
+    (_SLEEVE, "performs", ("vocals", "Raku Night", "Dain")),
+    (_SLEEVE, "performs", ("vocals", "Slip Trail", "Moon Tae-gyu")),
+    (_SLEEVE, "performs", ("vocals", "Ash Glaze", "Sua")),
+    (_SLEEVE, "stream-milestone", ("Kiln Road OST", "Streamly", 4000000, "2033-06-20")),
+    (_CHART_TABLE, "plays", ("Park Seo-rin", "Han Bi-ul")),
+    (_CHART_TABLE, "plays", ("Moon Tae-gyu", "Gi Do-yun")),
+    (_CHART_TABLE, "performs", ("vocals", "Cracked Cup", "Park Seo-rin")),
+    (_CHART_TABLE, "performs", ("vocals", "Cracked Cup", "Moon Tae-gyu")),
+    (_CHART_TABLE, "chart-entry", ("Cracked Cup", "TuneBox Top 50", 19, "2033-06-03")),
+    (_CHART_TABLE, "chart-entry", ("Cracked Cup", "TuneBox Top 50", 6, "2033-06-10")),
+    (_CHART_TABLE, "chart-entry", ("Raku Night", "TuneBox Top 50", 14, "2033-06-10")),
+    (_CHART_TABLE, "performs", ("credited", "Raku Night", "PETALCODE")),
+    (_CHART_TABLE, "performs", ("credited", "Cracked Cup", "Moon Tae-gyu")),
+    (_CHART_TABLE, "stream-milestone", ("Cracked Cup", "Streamly", 5000000, "2033-06-20")),
+    (_COUNTDOWN, "performs", ("credited", "Raku Night", "PETALCODE")),
+    (_COUNTDOWN, "performs", ("credited", "Cracked Cup", "Park Seo-rin")),
+    (_COUNTDOWN, "broadcast", ("broadcaster", "Kiln Road", "Ember Cable")),
+    (_COUNTDOWN, "performs", ("vocals", "Raku Night", "Yeri")),
+    (_COUNTDOWN, "performs", ("vocals", "Raku Night", "Dain")),
+    (_COUNTDOWN, "membership", ("Dain", "PETALCODE", "member")),
+    (_COUNTDOWN, "broadcast", ("schedule", "Kiln Road", "monday-tuesday")),
+    (_COUNTDOWN, "broadcast", ("first episode", "Kiln Road", "2033-03-02")),
+    (_COUNTDOWN, "broadcast", ("final episode", "Kiln Road", "2033-04-21")),
+    (_COUNTDOWN, "performs", ("vocals", "Cracked Cup", "Moon Tae-gyu")),
+    (_TIMELINE, "plays", ("Park Seo-rin", "Han Bi-ul")),
+    (_TIMELINE, "plays", ("Moon Tae-gyu", "Gi Do-yun")),
+    (_TIMELINE, "broadcast", ("first episode", "Kiln Road", "2033-03-03")),
+    (_TIMELINE, "broadcast", ("schedule", "Kiln Road", "saturday-sunday")),
+    (_TIMELINE, "performs", ("credited", "Cracked Cup", "THE GLAZE HANDS")),
+    (_TIMELINE, "broadcast", ("available on", "Kiln Road", "Streamly")),
+    (_TIMELINE, "broadcast", ("available on", "Kiln Road", "TuneBox")),
+]
+_OVERREACH_TWENTY_SIX = [
+    # the header row and the caption are no titles
+    (_CHART_TABLE, "performs", ("credited", "Title", "Artist")),
+    # "credited to G, and A sings it": A sings, the band is credited
+    (_TIMELINE, "performs", ("credited", "Cracked Cup", "Park Seo-rin")),
+    # a countdown's rank is no chart position
+    (_COUNTDOWN, "chart-entry", ("Raku Night", "TuneBox Top 50", 2, "2033-06-20")),
+]
+
 
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
-                *_ROUND_TWENTY_FOUR, *_ROUND_TWENTY_FIVE]
+                *_ROUND_TWENTY_FOUR, *_ROUND_TWENTY_FIVE, *_ROUND_TWENTY_SIX]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
-                    *_OVERREACH_TWENTY_FIVE]
+                    *_OVERREACH_TWENTY_FIVE, *_OVERREACH_TWENTY_SIX]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -2406,6 +2510,16 @@ def test_a_wrapped_bulleted_item_stays_one_item():
     spans = sentences.split(text)
     assert [sp.kind for sp in spans] == ["sentence", "list", "list"]
     assert text[spans[1].start:spans[1].end].endswith("across Europe")
+
+
+def test_a_table_aligned_with_spaces_is_rows_and_double_spaced_prose_is_not():
+    """Columns two or more spaces apart under a header make rows; prose typed with two spaces
+    after each full stop stays sentences."""
+    table = ("TUNEBOX TOP 50, JUNE 10\nNo.  Title          Artist\n6    Cracked Cup    A\n"
+             "14   Raku Night     B\n")
+    assert [sp.kind for sp in sentences.split(table)] == ["sentence", "row", "row", "row"]
+    prose = "It rained.  The band played on.  Nobody left.\nThe end came late.  Then home.\n"
+    assert {sp.kind for sp in sentences.split(prose)} == {"sentence"}
 
 
 def test_a_count_of_days_later_without_a_date_before_is_no_date():

@@ -29,7 +29,7 @@ from kg.extraction.dates import MONTHS, find_dates, nearest, resolve, upcoming
 from kg.extraction.masked import NAMES, D, M, Sentence, hedged
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
-from kg.extraction.sentences import KEYED_ROW
+from kg.extraction.sentences import KEYED_ROW, TITLED_ROW
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SERIES_NOUN = (r"(?:k-drama|drama|series|romance|rom-com|romantic\s+comedy|thriller|melodrama|"
@@ -149,7 +149,9 @@ _PREMIERE_NIGHT = re.compile(rf"\b(?:premiere|opening)\s+(?:night|day|date)\s*[,
                              rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "“S” opened on DATE": a named subject right before the verb (a series, checked below).
 _OPENED = re.compile(rf"{M}\s+(?:opened|launched)\s+on\s+(?P<d>{D})")
-_RAN = re.compile(rf"\b(?:ran|aired|airs|runs)\s+(?:on\s+{M}\s+)?(?:[^⟦⟨.,;]{{0,40}}?\s+)?"
+# "filled Monday and Tuesday nights from DATE to DATE": a run's slot, held from first to last
+_RAN = re.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned)\s+(?:on\s+{M}\s+)?"
+                  rf"(?:[^⟦⟨.,;]{{0,40}}?\s+)?"
                   rf"from\s+(?P<a>{D})\s+"
                   r"(?:to|until|through)\s+"
                   rf"(?P<b>{D})")
@@ -184,7 +186,8 @@ _SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+
                        rf"\b(?P<days2>{_WEEKDAY}-{_WEEKDAY})\s+(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.m\.\s+)?"
                        r"(?:(?:evening|night|late-night|primetime|prime-time)\s+)?(?:time\s*)?slot\b|"
                        rf"\b(?:every|air|airs|aired|airing|on|(?:goes|go|went|going)\s+out|"
-                       rf"continues|continued|runs)\s+"
+                       rf"continues|continued|runs|filled|fills|occupied|owned|"
+                       r"(?:settles|settled|settling)\s+into)\s+"
                        rf"(?:on\s+)?(?P<a>{_WEEKDAY})s?"
                        rf"(?:\s+and\s+(?P<b>{_WEEKDAY})s?)?")
 _RELEASED = re.compile(
@@ -585,14 +588,23 @@ _ROW_KEYS = {"show": "series", "series": "series", "drama": "series", "title": "
 def _keyed_row(article: Article, s: Sentence) -> None:
     """"SHOW: “S” | NETWORK: B | SLOT: Mon–Tue, 9:50 p.m.": S, its channel and its days; S is
     the drama the sentences below the row speak of."""
-    if not KEYED_ROW.match(article.text, s.start):
+    titled = TITLED_ROW.fullmatch(article.text, s.start, s.end)
+    if not (KEYED_ROW.match(article.text, s.start) or titled):
         return
+    # "5. “T”" over "Credit: G | Drama: “S” (B)": the keyed cells are on the second line
+    start = titled.start("keys") if titled else s.start
     cells: dict[str, tuple[int, int]] = {}
-    for cell in re.finditer(r"(?P<k>[A-Z][A-Z ]{1,15}):\s+(?P<v>[^|]+?)\s*(?=\||$)",
-                            article.text[s.start:s.end]):
+    for cell in re.finditer(r"(?P<k>[A-Z][A-Za-z ]{1,15}):\s+(?P<v>[^|]+?)\s*(?=\||$)",
+                            article.text[start:s.end]):
         key = _ROW_KEYS.get(cell["k"].strip().lower())
         if key:
-            cells.setdefault(key, (s.start + cell.start("v"), s.start + cell.end("v")))
+            cells.setdefault(key, (start + cell.start("v"), start + cell.end("v")))
+    if titled and "series" in cells and "channel" not in cells:
+        a, b = cells["series"]
+        paren = re.search(r"\((?P<b>[^()]+)\)\s*$", article.text[a:b])
+        if paren:  # "Drama: “S” (B)": the channel in brackets after the title
+            cells["channel"] = (a + paren.start("b"), a + paren.end("b"))
+            cells["series"] = (a, a + paren.start())
     if "series" not in cells:
         return
     flags: list[str] = []
@@ -877,9 +889,13 @@ def _carries(article: Article, s: Sentence) -> None:
                          r"(?:picked|snapped)(?:\s+up|(?=\s+it\s+up\b)))\s+"
                          rf"(?:(?:the|all\s+\w+\s+episodes\s+of\s+the)\s+(?:[a-z-]+\s+)?"
                          rf"(?:series|drama|show|episodes|run)\b|it\b|(?:each|every)\s+episode\b|"
+                         # "P has all sixteen episodes …, and Q carries them for …"
+                         r"all\s+(?:\w+\s+)?episodes\b|(?P<them>them)(?=\s+(?:for|to|in|across)\s)|"
                          rf"(?P<s>{M})(?=\s+(?:for|to|in|across)\s))",
                          s.masked):
         flags: list[str] = []
+        if m["them"] and not re.search(r"\bepisodes\b", s.masked[:m.start()]):
+            continue
         series = article.series()
         if m["s"]:  # "P streams “S” for viewers in …": only a title said to be a series
             named = s.mention(m["s"])

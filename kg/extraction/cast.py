@@ -106,7 +106,9 @@ _SERIES_WORDS = re.compile(r"\b(?:drama|series|show|thriller|romance|sitcom|come
                            re.I)
 _LEAD = re.compile(rf"\b(?:[Ll]ead|[Ll]eading|[Mm]ain)\s+(?:actor|actress)\s+(?P<a>{M})")
 # "A (as C)", "A, as C,", "A's character, C", "Portraying C is A", "In the role of C is A".
-_AS_PAREN = re.compile(rf"(?P<a>{M})\s*(?:\(\s*as\s+(?P<c>{M})\s*\)|,\s+as\s+(?P<c2>{M}),)")
+# "Its leads are A, as the unlucky forecaster C, and B, as D.": a described role between commas.
+_AS_PAREN = re.compile(rf"(?P<a>{M})\s*(?:\(\s*as\s+(?P<c>{M})\s*\)|,\s+as\s+"
+                       rf"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<c2>{M})(?:,|\.?$))")
 _CHARACTER_OF = re.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?character,?\s+(?:(?:the|a|an)\s+)?"
                            rf"(?:[\w'’-]+\s+){{0,4}}?(?P<c>{M})")
 _FRONTED_ROLE = re.compile(
@@ -117,7 +119,9 @@ _FRONTED_ROLE = re.compile(
 # "The role of C went to A".
 _ROLE_WENT = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:role|part)\s+of\s+"
                         rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s),?\s+)"
-                        rf"{{0,3}}?)(?P<c>{M}),?\s+(?:went|goes|was\s+given|was\s+handed)\s+to\s+"
+                        # "The lead role of C, a removals worker who hums, goes to A"
+                        rf"{{0,3}}?)(?P<c>{M})(?:,\s+(?:a|an|the)\s+[^,⟨;]{{1,60}},)?,?\s+"
+                        r"(?:went|goes|was\s+given|was\s+handed)\s+to\s+"
                         rf"{_ACTOR_NOUN}?(?:{M}\s+member\s+)?(?P<a>{M})")
 # "A stars opposite B as C", "A co-stars alongside B and D as C".
 _OPPOSITE = re.compile(rf"(?P<a>{M})\s+"
@@ -300,6 +304,15 @@ _WITH_AS = re.compile(rf"(?:\bwith|(?<=,\s)opposite)\s+(?:(?:fellow\s+)?(?:lead|
 _PLAYED_BY_RESPECTIVELY = re.compile(
     rf",\s+(?:played|portrayed)\s+by\s+(?:(?:the\s+)?(?:leads|actors|stars|newcomers)\s+)?"
     rf"(?P<a>{NAMES})\s+respectively\b")
+# "The series starred A and B as the forecaster C and the storm chaser D": the verb before
+# both lists, each character perhaps described.
+_DESCRIBED = rf"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?{M}"
+_STARRED_PAIRS = re.compile(
+    rf"\b(?:stars|starred|starring|co-stars|co-starring|co-starred)\s+(?P<a>{NAMES})\s+as\s+"
+    rf"(?P<c>{_DESCRIBED}(?:\s*,\s*{_DESCRIBED})*,?\s+and\s+{_DESCRIBED})")
+# "A is her co-lead, C, the crew's sulking ex-guitarist": a co-lead named after the noun.
+_CO_LEAD = re.compile(rf"(?P<a>{M})\s+(?:is|was)\s+(?:her|his|their)\s+co-(?:lead|star),\s+"
+                      rf"(?P<c>{M})(?=\s*(?:[,.;]|$))")
 # "A, nominated for the Daesang as salt farmer C", "A, 68, took Best Supporting Actress for
 # laundromat owner C": a prize named for a role.
 _PRIZE_ROLE = re.compile(
@@ -1114,6 +1127,15 @@ def _plays(article: Article, s: Sentence) -> None:
             for actor, character in zip(actors, roles, strict=True):
                 if not _looks_like_group(article, actor):
                     _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
+    for m in _CO_LEAD.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=True)
+    for m in _STARRED_PAIRS.finditer(s.masked):
+        actors, roles = s.mentions_in(m["a"]), s.mentions_in(m["c"])
+        if len(actors) == len(roles) > 1:
+            for actor, character in zip(actors, roles, strict=True):
+                if _actor_and_role(article, actor, character):
+                    _play(article, s, actor, character)
     for m in _ROLE_WENT_TO.finditer(s.masked):
         _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _IS_THE_ROLE_FOR.finditer(s.masked):

@@ -70,7 +70,7 @@ _STREAMS = re.compile(
     r"reaching|hitting|surpass|cross|pass|exceed|has|have|boasts|tallied|registered|"
     r"sits\s+at|stands\s+at|sat\s+at|stood\s+at|(?<=^)[Ww]ith|(?<=^\s)[Ww]ith|had|"
     # "It's already past 8 million Streamly streams"
-    r"(?:is|was|[’']s)(?:\s+(?:already|now|well))?(?=\s+past\b)|"
+    r"(?:is|was|[’']s)(?:\s+(?:already|now|well))?(?=\s+(?:past|beyond)\b)|"
     r"collected|collects|drew|draws|drawn|gone|went|pulled\s+in|generated|totals|totaled|"
     r"totalled|[a-z]+ed)(?:\s+(?:up|past|beyond|in))?\s+"
     r"(?:the\s+)?(?:(?:over|more\s+than|nearly\s+|almost\s+)\s*)?"
@@ -97,7 +97,7 @@ _PUSHED = re.compile(
 _COUNTED = re.compile(
     rf"(?P<p2>{M})\s+(?:counted|counts|logged|logs|recorded|records|registered|tallied)\s+"
     rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\s+(?:streams|plays)\s+for\s+"
-    rf"(?:it|the\s+(?:song|track|single)|(?P<r>{M}))\b")
+    rf"(?:(?:it|the\s+(?:song|track|single))\b|(?P<r>{M}))")
 _HAD_IT_AT = re.compile(
     rf"(?P<p2>{M})\s+(?:had|has|puts|put|placed|places)\s+(?:it|the\s+(?:song|track|single)|"
     rf"(?P<r>{M}))\s+at\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}"
@@ -201,7 +201,10 @@ def _chart_entries(article: Article, s: Sentence) -> None:
         if own is not None:  # "…, while “T2” ranked No. 9": another song's entry
             recording, song = own
         stop = positions[i + 1].start() if i + 1 < len(positions) else len(text)
-        after = [c for c in charts if pos.end() <= c[0] < stop]
+        # "… to No. 5 on DATE, and made its CHART debut at No. 163": a chart past the end of
+        # the position's clause is the next position's
+        after = [c for c in charts if pos.end() <= c[0] < stop and
+                 not re.search(r",\s*(?:and|but|while|whereas)\s|;", text[pos.end():c[0]])]
         before = [c for c in charts if c[1] <= pos.start()]
         chart_mention = (after or before[-1:] or [None])[0]
         if chart_mention is None:
@@ -223,7 +226,8 @@ _ROW_POSITION = re.compile(r"^\s*(?:No\.?\s*|#\s*)?(?P<n>\d{1,3})\s*$")
 def _table_row(article: Article, s: Sentence) -> None:
     """"No. 23 | “T” | Artist" under "Also on the CHART this week (DATE):": T's entry, with
     the chart and the date of the introduction; the quote runs from it to the row."""
-    position = next((int(m["n"]) for cell in CELL.split(s.masked)
+    # the raw text: masking narrows the gaps that separate a space-aligned table's columns
+    position = next((int(m["n"]) for cell in CELL.split(article.text[s.start:s.end])
                      if (m := _ROW_POSITION.match(cell))), None)
     _intro_entry(article, s, position, [x for x in s.mentions if x.quoted])
 
@@ -376,7 +380,9 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
             following = head[m.end():m.end() + 6]
             if not re.match(r"\s*(?:OST|soundtrack)", following):
                 return article.recording(mention, flags)
-    clause = re.sub(rf"^\s*(?:On|In|As of|By)\s+{D}\s*,?", "", head)
+    # "On P the album is already beyond …": a date or a platform first is not the subject
+    clause = re.sub(rf"^\s*(?:On|In|As of|By)\s+(?:{D}|{M}(?=\s*,?\s+(?:[Tt]he|[Ii]ts?)\s))\s*,?",
+                    "", head)
     # "he told us it had crossed …": reported speech, without "that"
     joined = list(re.finditer(r"(?:,\s*(?:and|but|while|so)?|;|:|\band|\bthat|\bsaid|\bsays|"
                               r"\btold\s+(?:us|me|them|fans|reporters|the\s+(?:crowd|audience)))\s+",
@@ -417,7 +423,7 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
 
 
 _THE_ALBUM = re.compile(r"^\s*(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:album|soundtrack)\s+"
-                        r"(?:has|had|have|is|was|passed|crossed|cleared|topped|hit|reached)\b")
+                        r"(?:(?:has|had|have|is|was|passed|crossed|cleared|topped|hit|reached)\b|$)")
 _ALBUM_TITLE = re.compile(r"[“\"](?P<t>[^”\"\n]{1,100}?\s(?:OST|Original\s+Soundtrack|"
                           r"Soundtrack))[,.]?[”\"]")
 # A note with no subject: "Out since Feb. 5.", "Debuted at No. 15 on Feb. 22".
@@ -466,7 +472,8 @@ def _streams(article: Article, s: Sentence) -> None:
             platform = article.resolve(mention, (PLATFORM,), PLATFORM, flags)
         elif groups.get("app"):
             platform = article.recent.get(PLATFORM)
-        elif on := re.match(rf"^\s*(?:On|Over\s+on)\s+(?:the\s+)?(?P<p>{M})\s*(?:alone\s*)?,",
+        elif on := re.match(rf"^\s*(?:On|Over\s+on)\s+(?:the\s+)?(?P<p>{M})\s*(?:alone\s*)?"
+                            r"(?:,|(?=\s+(?:the|its|it)\s))",
                             s.masked):
             platform = article.resolve(s.mention(on["p"]), (PLATFORM,), None, flags)
         if platform is None:

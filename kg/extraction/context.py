@@ -106,6 +106,8 @@ class Article:
     credits: dict[str, set[str]] = field(default_factory=dict)  # recording -> artists
     portrayals: dict[str, set[str]] = field(default_factory=dict)  # person -> characters
     members: dict[str, set[str]] = field(default_factory=dict)  # music group -> persons
+    #: persons whose role a sentence calls a lead ("Its leads are A, as C, and B, as D"), in order
+    leads: list[str] = field(default_factory=list)
     _songs: dict[str, str | None] = field(default_factory=dict)  # recording -> its song
     _claim_ids: Counter = field(default_factory=Counter)
     _seen: set = field(default_factory=set)
@@ -278,6 +280,10 @@ class Article:
                 self.credits.setdefault(subject, set()).add(str(o))
             elif p == "lr:portrays":
                 self.portrayals.setdefault(subject, set()).add(str(o))
+                if _LEAD_WORDS.search(self.text, start, end) and subject not in self.leads:
+                    self.leads.append(subject)
+            elif p == "lr:starring" and str(o) not in self.leads:
+                self.leads.append(str(o))
             elif p == "lr:memberOf":
                 self.members.setdefault(str(o), set()).add(subject)
             if p in ("lr:date", "lr:firstEpisodeDate", "lr:finalEpisodeDate") and \
@@ -291,6 +297,11 @@ class Article:
         self.proposal.claims.append(ProposedClaim(
             id=claim_id, quote=self.text[start:end], start=start, end=end, facts=facts,
             kind=kind, flags=list(dict.fromkeys(flags))))
+
+
+# A sentence that casts its leads: "Its leads are …", "starred A and B as …", "top-billed A".
+_LEAD_WORDS = re.compile(r"\b(?:leads?|co-leads?|lead\s+roles?|starred|starring|stars|top-billed|"
+                         r"headlined|headlines)\b")
 
 
 def _filtered(resolution: Resolution, registry: Registry, wanted: tuple[str, ...]

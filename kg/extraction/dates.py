@@ -19,7 +19,10 @@ MONTHS = {
 }
 _MONTH = (r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|"
           r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|"
-          r"Oct\.?|Nov\.?|Dec\.?)")
+          r"Oct\.?|Nov\.?|Dec\.?|"
+          # a caption in capitals: "CHART, SEPTEMBER 17"
+          r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|"
+          r"DECEMBER)")
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
 # "Wednesday, April 4": the weekday belongs to the date, so that "premiered on" reaches it.

@@ -61,7 +61,9 @@ _FIXED = re.compile(r"(?:of\s+the|the)\s+(?:Year|Month|Week|Decade)\b")
 
 _WORD = (r"(?:[A-Z][\w]*|\d+(?!(?:st|nd|rd|th)\b)[A-Za-z][\w]*|[a-z]+[A-Z][\w]*)"
          r"(?:[-.’'][A-Za-z0-9]+)*\+?")
-_PHRASE = re.compile(_WORD + r"(?:\s+(?:" + _WORD + r"|\d+(?![\w,.]\d)|&|"
+# A name's words are one space apart, or wrapped over a line break; a wider gap inside a line
+# separates the columns of a table aligned with spaces.
+_PHRASE = re.compile(_WORD + r"(?:(?:[ \t]|[ \t]*\n\s*)(?:" + _WORD + r"|\d+(?![\w,.]\d)|&|"
                      r"of\s+the(?=\s+(?:Year|Month|Week|Decade)\b))(?![\w]))*")
 _QUOTED = re.compile(r"“(?P<a>[^”]{1,120})”|(?<![\w])\"(?P<b>[^\"]{1,120})\"|"
                      r"‘(?P<c>[^’]{1,120})’(?!\w)|(?<![\w])'(?P<d>[A-Z0-9][^']{0,118})'(?!\w)")

@@ -48,12 +48,14 @@ from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
 from kg.extraction.registry import Resolution
 from kg.extraction.sentences import (
+    ARTIST_COLON_ITEM,
     BRACKET_ITEM,
     CELL,
     KEYED_ROW,
     LINEUP_ROW,
     MOVEMENT,
     PART_WORD,
+    TITLED_ROW,
     dashes,
 )
 
@@ -86,8 +88,10 @@ _LENT = re.compile(
     rf"(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?P<r>{M})")
 _PAIR_BEFORE = re.compile(rf"{M}(?:\s*,\s*{M})*,?\s+and\s+{M}\s+(?:also\s+)?$")
 _SINGS = re.compile(
+    # "A and B sang “T” in character as C and D": two singers, each in the part named in turn
+    rf"(?:(?P<b>{M})\s+and\s+)?"
     rf"(?P<a>{M}|\b[Hh]e\b|\b[Ss]he\b)(?:\s+(?:himself|herself))?(?:,\s+(?:who\s+)?[^,⟨]{{0,40}}"
-    rf"(?:{M}[^,⟨]{{0,20}})?,)?"
+    rf"(?:{M}[^,⟨]{{0,20}}){{0,2}},)?"
     r"(?:\s+(?:also|himself|herself|alone|solo|then|later|now))?\s+(?:sings|sang|recorded|"
     r"records|performs|performed|will sing|voices|voiced|belts\s+out|belted\s+out)\s+"
     r"(?!as\s|in\s+character\s+as\s)"
@@ -96,7 +100,8 @@ _SINGS = re.compile(
     r"(?P<it>it\b|the\s+(?:song|track|ballad|single|tune|anthem|"
     r"number|title\s+track)\b(?!\s+⟨))|(?:the\s+)?(?!(?:every|each|all|alongside|with)\s)"
     rf"(?:{M}[’']s\s+)?(?:[\w-]+\s+){{0,4}}?(?:[a-z-]+,\s+)?(?P<r>{M}))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
-    rf"(?P<cw>character)\s+as|as\s+(?:(?:her|his|their)\s+(?P<cw2>character)\s+)?)(?P<c>{M}))?")
+    rf"(?P<cw>character)\s+as|as\s+(?:(?:her|his|their)\s+(?P<cw2>character)\s+)?)(?P<c>{M})"
+    rf"(?:\s+and\s+(?P<d>{M}))?)?")
 # "A's “T” is sung as himself": A sings it.
 _OWNED_SUNG = re.compile(rf"(?P<a>{M})[’']s\s+(?P<r>{M})\s+(?:is|was)\s+(?:also\s+)?sung\b"
                          r"(?!\s+by\b)")
@@ -170,8 +175,8 @@ _PAIR_SINGS = re.compile(
     # "my old G sisters, A and B, sing the harmonies": an apposed pair
     # "A and B, who play the pair and sing it in character"
     r"(?:,\s+(?:the|its|their)\s+[^,⟨;]{1,50},|(?<=⟩),|,\s+who(?:\s+[^,⟨;]{1,40}?\s+and)?)?"
-    r"\s+(?:share|split|trade|swap|sing|harmoni[sz]e|handle|handled|take|took|"
-    r"duet|sang|perform|performed)\s+(?:to\s+each\s+other|together|everything|"
+    r"(?:\s+(?:all|both))?\s+(?:share|split|trade|swap|sing|harmoni[sz]e|handle|handled|take|took|"
+    r"duet|sang|perform|performed)\s+(?:to\s+each\s+other|together|everything|on\s+it\b|"
     r"it\s+(?:together|as\s+themselves|in\s+character\b)|"
     # "A and B sing it as C and D": the song spoken of
     rf"it\s+(?:in\s+character,?\s+)?as\s+{M}\s+and\s+{M}|"
@@ -247,6 +252,20 @@ _TAKES_PART = re.compile(
     r"hook|rap|refrain|verses|verse))"
     rf"(?:\s+(?:of|on)\s+(?P<r>{M}))?(?:\s+(?:on|in)\s+the\s+(?:chorus|bridge|hook|refrain))?"
     rf"(?:,?\s+(?:(?P<cw>in\s+character)\s+)?as\s+(?P<c>{M}))?(?!\s+(?:on|of|for|in|to)\s)")
+# "this duet, sung by the pair in character as C and D", "which the two leads sing together":
+# the two people credited with the recording, else the article's two leads.
+_PAIR_SUNG = re.compile(
+    r"\b(?:(?:sung|performed|recorded|voiced)\s+(?:together\s+)?by\s+the\s+(?:two\s+)?"
+    r"(?P<n1>pair|duo|leads|co-leads)|the\s+(?:two\s+)?(?P<n2>leads|pair|duo|co-leads)\s+"
+    r"(?:sing|sang|perform|performed|record|recorded)(?:\s+it)?)(?:\s+together)?"
+    rf"(?:,?\s+(?:(?P<cw>in\s+character)\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})|"
+    r"\s+(?P<cw2>in\s+character))?")
+# "…, B the second and C the bridge" after "A takes the first verse": the verb left out.
+_GAPPED_PART = re.compile(rf"(?:,\s+|,?\s+and\s+)(?P<a>{M})\s+the\s+(?:[a-z-]+\s+)?(?:verse|"
+                          r"chorus|bridge|hook|rap|refrain|first|second|third|fourth|last|final)\b")
+# "All three members get a turn: …": those named after it are the credited group's members.
+_ALL_MEMBERS = re.compile(r"^\s*(?:All|The|Its|Their)\s+(?:(?:two|three|four|five|six|seven|"
+                          r"eight|nine)\s+)?(?:members|bandmates)\b[^:;⟨]{0,40}:\s")
 # "T, the G song", "the G track", "T, is a G single": an artist's recording named by the
 # artist's name.
 # "“T,” a thank-you single released on April 18, is the first G song".
@@ -417,8 +436,11 @@ _WHO_SANG_IT = re.compile(rf"(?P<list>{NAMES}),\s+who\s+(?:both\s+|also\s+)?(?:s
                           r"single|ballad))\b")
 # "“T,” a bare piano ballad she sings as herself": the sentence's subject sings T.
 _BALLAD_SHE_SINGS = re.compile(rf"(?P<r>{M}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:song|ballad|"
-                               r"track|number|single|duet|anthem|theme)\s+(?:that\s+|which\s+)?"
+                               r"track|number|single|duet|anthem|theme|piece|tune|solo|cut)\s+(?:that\s+|which\s+)?"
                                r"(?:she|he)\s+(?:sings|sang|recorded|performs|performed)\b")
+# "On “T,” A drops the character and sings in his own voice": A sings T.
+_ON_T_SINGS = re.compile(rf"(?:^|[;.]\s+)On\s+(?P<r>{M}),\s+(?P<a>{M})\s+(?:[a-z-]+\s+){{0,6}}?"
+                         r"(?:and\s+)?(?:sings|sang)\b(?!\s+(?:about|of)\b)")
 # "so bandmates A and B sing it without him": the members sing the recording spoken of.
 _MATES_SING_IT = re.compile(rf"\b(?:bandmates|groupmates|members)\s+(?P<list>{NAMES})\s+"
                             r"(?:sing|sang|perform|performed|record|recorded)\s+it\b")
@@ -488,7 +510,10 @@ _CREDITED_TO = re.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*(?:[Tt]he\s+(?:[\w-]+\s+)?
                           r"(?:,?\s+(?:(?:which|that)\s+)?(?:is|was)\s+(?:also\s+)?|,\s+|"
                           r",\s+[a-z]+ed\s+[^,⟨]{0,40},\s+(?:is|was)\s+(?:also\s+)?|"
                           r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)"
-                          rf"credited\s+to\s+(?:{_NOUN}?(?P<a>{NAMES})|(?P<theband>the\s+(?:band|group)\b))"
+                          # "credited to G, and A sings it": A is the next clause's subject
+                          rf"credited\s+to\s+(?:{_NOUN}?(?P<a>{NAMES})(?!\s+(?:also\s+)?(?:sings|sang|"
+                          r"performs|performed|records|recorded|raps|rapped|plays|played|is|was)\b)|"
+                          r"(?P<theband>the\s+(?:band|group)\b))"
                           rf"(?:\s+(?:featuring|feat\.|ft\.)\s+{_NOUN}?(?P<f>{M}))?")
 # "a ballad by A titled T", "a song from A called T".
 _BY_TITLED = re.compile(
@@ -1005,6 +1030,18 @@ def apply(article: Article, s: Sentence) -> None:
         character = article.resolve(s.mention(m["c"]), (CHARACTER,),
                                     CHARACTER if m["cw"] else None, flags) if m["c"] else None
         _vocals(article, s, got, who, character, flags)
+        singers, at = [singer], m.end()
+        while gapped := _GAPPED_PART.match(s.masked, at):
+            singers.append(s.mention(gapped["a"]))
+            at = gapped.end()
+        _sing_on(article, s, got, [x for x in singers[1:] if x is not None], [])
+        groups = [a for a in article.credits.get(got[0], ()) if article.is_a(a, GROUP)]
+        if _ALL_MEMBERS.match(s.masked) and len(groups) == 1:
+            for mention in singers:
+                person = _artist(article, mention, [], prefer_person=True) if mention else None
+                if person is not None and article.is_a(person, PERSON):
+                    article.claim(s.start, s.end, "membership",
+                                  modelling.member(person, groups[0]), [], person, groups[0])
     for m in _HANDLES_IT.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         singer = s.mention(m["a"])
@@ -1186,6 +1223,11 @@ def _sang_it(article: Article, s: Sentence) -> None:
         singer = _subject_person(article, s, m.start(), flags) if got else None
         if got and singer and article.is_a(singer, PERSON):
             _vocals(article, s, got, singer, None, flags)
+    for m in _ON_T_SINGS.finditer(s.masked):
+        title, subject = s.mention(m["r"]), s.mention(m["a"])
+        if _is_title(article, title) and _artistlike(article, subject) and \
+                not _is_group(article, subject):
+            _sing(article, s, title, [subject])
     for m in _SINGS_THE_SONGS.finditer(s.masked):
         flags = []
         subject = s.mention(m["a"])
@@ -1207,7 +1249,30 @@ def _sang_it(article: Article, s: Sentence) -> None:
             _vocals(article, s, got, he, None, [])
 
 
+def _pair_sung(article: Article, s: Sentence) -> None:
+    """Vocals of "the pair" or "the two leads" on the recording the sentence speaks of."""
+    for m in _PAIR_SUNG.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is None:
+            continue
+        credited = sorted(a for a in article.credits.get(got[0], ()) if article.is_a(a, PERSON))
+        leads = article.leads if (m["n1"] or m["n2"]).endswith("leads") else []
+        pair = leads if len(leads) == 2 else credited if len(credited) == 2 else \
+            article.leads if len(article.leads) == 2 else []
+        roles = [article.resolve(s.mention(x), (CHARACTER,), CHARACTER, [])
+                 for x in (m["c"], m["d"]) if x]
+        for i, person in enumerate(pair):
+            played = article.portrayals.get(person, set())
+            mine = [r for r in roles if r in played]
+            character = mine[0] if len(mine) == 1 else roles[i] if len(roles) == 2 and \
+                pair is leads and not any(r in played for r in roles) else None
+            if character is None and m["cw2"] and len(played) == 1:
+                character = next(iter(played))
+            _vocals(article, s, got, person, character, [])
+
+
 def _sung_by(article: Article, s: Sentence) -> None:
+    _pair_sung(article, s)
     for m in (*_RECORDED_BY.finditer(s.masked), *_THAT_THEY_RECORDED.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         if got is not None:
@@ -1505,8 +1570,21 @@ def _pair_sings(article: Article, s: Sentence, m: re.Match[str]) -> None:
         _sing(article, s, s.mention(m["r"] or m["r2"]), singers)
         return
     got = _spoken_of(article, s, m.start())  # "… share the hook": the song spoken of
-    if got is not None:
-        _sing_on(article, s, got, singers, [])
+    if got is None:
+        return
+    _sing_on(article, s, got, singers, [])
+    # "“T” is G at full strength: A, B and C all sing on it": G's line-up, on G's recording
+    lineup = re.search(rf"(?P<g>{M})[^:;⟨]{{0,30}}:\s+$", s.masked[:m.start("names")])
+    group = s.mention(lineup["g"]) if lineup else None
+    if group is None or not _is_group(article, group):
+        return
+    key = _artist(article, group, [])
+    if key is None or key not in article.credits.get(got[0], set()):
+        return
+    for mention in singers:
+        who = _artist(article, mention, [], prefer_person=True)
+        if who is not None and article.is_a(who, PERSON):
+            article.claim(s.start, s.end, "membership", modelling.member(who, key), [], who, key)
 
 
 def _lent(article: Article, s: Sentence) -> None:
@@ -1529,48 +1607,80 @@ def _sings(article: Article, s: Sentence) -> None:
     for m in _SINGS.finditer(s.masked):
         if re.match(r"\s+live\b", s.masked[m.end():]):
             continue  # "performed the song live during the ceremony": a stage, not a recording
-        flags: list[str] = []
-        if m["a"].startswith("⟨"):
-            subject = s.mention(m["a"])
-            if subject is None or not _artistlike(article, subject, loose=True):
-                continue
-            hinted = article.hints.get(_form(subject))
-            if hinted in (GROUP, BAND) or _is_group(article, subject):
-                if m["r"]:
-                    _credit(article, s, s.mention(m["r"]), subject)
-                continue
-            singer = article.resolve(subject, (PERSON,), hinted or SINGER, flags)
-        else:
-            singer = _subject_person(article, s, m.start(), flags, pronoun=True)
-        if not singer or not (article.is_a(singer, PERSON) or singer.startswith(UNRESOLVED)):
-            continue
-        character = None
-        if m["c"]:
-            stated = m["cw"] or m["cw2"]  # "in character as", "as her character": a character
-            character = article.resolve(s.mention(m["c"]), (CHARACTER,),
-                                        CHARACTER if stated else None, flags)
-        if m["r"]:
-            title = s.mention(m["r"])
-            got = _recording(article, title, flags) if title else None
-            targets = [got] if got else []
-        elif m["it"]:
-            got = _spoken_of(article, s, m.start("it"))
-            targets = [got] if got else []
-        else:
-            lists = article.recording_lists
-            targets = [(r, article._songs.get(r)) for r in (lists[-1] if lists else [])]
-        for target in targets:
-            _vocals(article, s, target, singer, character, list(flags))
-        bands = set().union(*(article.credits.get(t[0], set()) for t in targets))
-        if character and len(bands) == 1 and article.is_a(next(iter(bands)), BAND):
-            article.claim(s.start, s.end, "performs-as",
-                          [(singer, "lr:performsAs", bands.pop())], flags, singer)
+        if m["b"] is None or not m["a"].startswith("⟨"):
+            _one_sings(article, s, m, m["a"], m["c"])
+        else:  # two singers: a part each when two are named, none when one is
+            _one_sings(article, s, m, m["b"], m["c"] if m["d"] else None)
+            _one_sings(article, s, m, m["a"], m["d"])
+
+
+def _one_sings(article: Article, s: Sentence, m: re.Match[str], who: str,
+               role: str | None) -> None:
+    """One singer of a :data:`_SINGS` match: ``who`` (masked) sings, as ``role`` when given."""
+    flags: list[str] = []
+    if who.startswith("⟨"):
+        subject = s.mention(who)
+        if subject is None or not _artistlike(article, subject, loose=True):
+            return
+        hinted = article.hints.get(_form(subject))
+        if hinted in (GROUP, BAND) or _is_group(article, subject):
+            if m["r"]:
+                _credit(article, s, s.mention(m["r"]), subject)
+            return
+        singer = article.resolve(subject, (PERSON,), hinted or SINGER, flags)
+    else:
+        singer = _subject_person(article, s, m.start("a"), flags, pronoun=True)
+    if not singer or not (article.is_a(singer, PERSON) or singer.startswith(UNRESOLVED)):
+        return
+    character = None
+    if role:
+        stated = m["cw"] or m["cw2"]  # "in character as", "as her character": a character
+        character = article.resolve(s.mention(role), (CHARACTER,),
+                                    CHARACTER if stated else None, flags)
+    if m["r"]:
+        title = s.mention(m["r"])
+        got = _recording(article, title, flags) if title else None
+        targets = [got] if got else []
+    elif m["it"]:
+        got = _spoken_of(article, s, m.start("it"))
+        targets = [got] if got else []
+    else:
+        lists = article.recording_lists
+        targets = [(r, article._songs.get(r)) for r in (lists[-1] if lists else [])]
+    for target in targets:
+        _vocals(article, s, target, singer, character, list(flags))
+    bands = set().union(*(article.credits.get(t[0], set()) for t in targets))
+    if character and len(bands) == 1 and article.is_a(next(iter(bands)), BAND):
+        article.claim(s.start, s.end, "performs-as",
+                      [(singer, "lr:performsAs", bands.pop())], flags, singer)
 
 
 # -- list items -------------------------------------------------------------------------------
 
+# The keys of a countdown entry's cell that credit its artist ("Credit: G | Drama: …").
+_CREDIT_KEYS = {"credit", "credits", "credited to", "artist", "artists", "by", "performed by",
+                "performer", "performers"}
+
+
+def _titled_row(article: Article, s: Sentence) -> bool:
+    """"5. “T”" over "Credit: A & B | Drama: …": A and B are credited with T, read as a list
+    item's artist. Whether the row is such an entry."""
+    m = TITLED_ROW.fullmatch(article.text, s.start, s.end)
+    if m is None:
+        return False
+    keys = m.start("keys")
+    for cell in re.finditer(r"(?P<k>[A-Z][A-Za-z ]{1,15}):\s+(?P<v>[^|\n]+?)\s*(?=\||$)",
+                            article.text[keys:s.end]):
+        if cell["k"].strip().lower() in _CREDIT_KEYS:
+            _list_item(article, s, m.start("t"), m.end("t"), keys + cell.start("v"),
+                       keys + cell.end("v"))
+    return True
+
+
 def _row(article: Article, s: Sentence) -> None:
     """A table row "No. 23 | “T” | Artist | …": the first name after the title is its artist."""
+    if _titled_row(article, s):
+        return
     if KEYED_ROW.match(article.text, s.start):
         return  # "SHOW: “S” | NETWORK: B | …": a drama's scoreboard, no track
     titles = [x for x in s.mentions if x.quoted]
@@ -1599,7 +1709,7 @@ _INTRO_CREDIT = re.compile(
 
 # "No. 27 - Artist, “Title”" (a chart list), "6 ▸ Artist, “Title”" (a countdown): the artist
 # comes before the quoted title.
-_RANKED_ROW = re.compile(r"\s*(?:(?:No\.?\s*|#\s*)\d{1,3}\s*[—–:-]|\d{1,3}\s*[▸►▶→»]|"
+_RANKED_ROW = re.compile(r"\s*(?:(?:No\.?\s*|#\s*)\d{1,3}\s*[—–:-]|\d{1,3}\s*[▸►▶→»▹▻➤]|"
                          r"\d{1,3}[.)])\s+(?P<a>[^“”\"\n]{1,80}?),\s+"
                          r"(?P<t>[“\"][^“”\"\n]+[”\"])\s*$")
 # "5.", "05", "#5", "⑤", a bullet: an item's number or mark
@@ -1662,7 +1772,8 @@ def _list(article: Article, s: Sentence) -> None:
     lineup = LINEUP_ROW.fullmatch(text, s.start, s.end)
     if lineup and PART_WORD.search(lineup["p"]):
         return  # "A — C, bass": an actor and a part in a line-up, no title and artist
-    ranked = _RANKED_ROW.match(text, s.start, s.end)
+    ranked = _RANKED_ROW.match(text, s.start, s.end) or \
+        ARTIST_COLON_ITEM.match(text, s.start, s.end)
     if ranked:
         _list_item(article, s, ranked.start("t"), ranked.end("t"), ranked.start("a"),
                    ranked.end("a"))

@@ -30,6 +30,13 @@ _PAREN_ITEM = re.compile(r"^\s*(?:(?:Track|No\.)\s*\d{1,3}\s*[:.)]\s*|\d{1,3}[.)
 # in square brackets, and who sings.
 BRACKET_ITEM = re.compile(r"^\s*(?:[A-Z]?\d{1,2}[.)]?\s+)?[\"“](?P<t>[^\"”]{1,80})[\"”]\s+"
                           r"\[(?P<a>[^\]]{1,80})\](?:\s+[—–-]\s+vocals?\s*:\s+(?P<v>.{1,120}?))?\s*$")
+#: "1 ▹ A & B: Title", "3. A feat. B: Title" (a sleeve printed artist first): the artist, a
+#: colon, then the title unquoted. The artist side takes only names and the words that join
+#: them, so that "1. Who are you playing: …" is no item.
+ARTIST_COLON_ITEM = re.compile(
+    r"\s*(?:\d{1,3}\s*[▸►▶→»▹▻➤]|\d{1,3}[.)])\s+"
+    r"(?P<a>[A-Z][\w’'.-]*(?:\s+(?:[A-Z(][\w’'.()-]*|&|and|feat\.|ft\.|featuring|×))*):\s+"
+    r"(?P<t>[“\"]?[A-Z0-9][^:\n]{0,80}?)\s*$")
 # "6 ▸ Artist, “Title”": a countdown entry's head line.
 _RANKED_HEAD = re.compile(r"^\s*\d{1,3}\s*[▸►▶→»]\s+[^“”\"\n]{1,60},\s+[“\"][^“”\"\n]+[”\"]\s*$")
 # "• P, with subtitles, for viewers in Europe": a bulleted note too long for a title line.
@@ -55,8 +62,19 @@ PART_WORD = re.compile(r"\b(?:vocals?|vocalist|singer|guitars?|guitarist|bass|ba
                        r"percussion|rap|rapper|leader)\b")
 #: A row whose cells are "KEY: value" ("SHOW: “S” | NETWORK: B | SLOT: Mon–Tue, 9:50 p.m.").
 KEYED_ROW = re.compile(r"[ \t]*[A-Z][A-Z ]{1,15}:\s+[^|\n]+\|\s*[A-Z][A-Z ]{1,15}:\s")
-#: What separates the cells of a table row: "|", or a spaced middle dot ("#4 · “T” · A").
-CELL = re.compile(r"\s*\|\s*|\s+·\s+")
+# A day alone on a line: "23 February", "Sept. 7", "March 3, 2085".
+_DAY_LINE = re.compile(r"[ \t]*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|"
+                       r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)[ \t]*")
+#: A countdown entry's head: a title alone ("5. “T”") over a line of keyed cells
+#: ("Credit: G | Drama: “S” (B)"); the two lines make one row.
+TITLED_ROW = re.compile(r"[ \t]*(?:\d{1,3}[.)]\s*)?[“\"](?P<t>[^”\"\n]{1,80})[”\"][ \t]*\n"
+                        r"(?P<keys>[ \t]*[A-Z][A-Za-z ]{1,15}:\s+[^|\n]+\|\s*"
+                        r"[A-Z][A-Za-z ]{1,15}:\s[^\n]*)$")
+#: What separates the cells of a table row: "|", a spaced middle dot ("#4 · “T” · A"), or
+#: in a table aligned with spaces, a run of two or more spaces or a tab.
+CELL = re.compile(r"\s*\|\s*|\s+·\s+|[ \t]{2,}|\t")
+# A gap between the columns of a table aligned with spaces ("5    4      Title    A & B").
+_GAP = re.compile(r"[ \t]{2,}|\t")
 # "Channel: B, Fridays", "- Best OST: “T,” A", "“S” (B): …": a key of a few words, a colon.
 _FIELD = re.compile(r"^\s*(?:[-*•·]\s*)?(?![QA]\s*:)[A-Z0-9\"“‘(][^:\n]{0,60}?:\s+\S")
 # A speaker's label in capitals opening a transcript's line ("HOST: ", "ROUND TABLE: ").
@@ -106,9 +124,19 @@ def split(text: str) -> list[Span]:
 
 def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
     block = _join_wrapped_bullets(text, block)
+    if len(block) >= 2 and _DAY_LINE.fullmatch(text, *block[0]):
+        # "23 February" over a timeline entry: a heading, the entry's date
+        return [_trimmed(text, *block[0], "heading"), *_paragraph(text, block[1:])]
+    if len(block) >= 2 and TITLED_ROW.fullmatch(text, block[0][0], block[1][1]):
+        head = [_trimmed(text, block[0][0], block[1][1], "row")]
+        return head + (_paragraph(text, block[2:]) if len(block) > 2 else [])
     lines = [text[a:b] for a, b in block]
     rows = [bool(_ROW.match(line.strip().strip("|"))) for line in lines]
-    if all(rows) or (len(block) > 1 and lines[0].rstrip().endswith(":") and all(rows[1:])):
+    aligned = _aligned_table(lines)
+    if aligned:
+        rows = aligned
+    if all(rows) or (len(block) > 1 and (lines[0].rstrip().endswith(":") or aligned) and
+                     all(rows[1:])):  # a caption over the rows is a sentence of its own
         out = [] if rows[0] else _sentences(text, *block[0])
         return out + [_trimmed(text, a, b, "row", edge=" \t|") for (a, b), is_row in zip(
             block, rows, strict=True) if is_row]
@@ -165,6 +193,25 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
     return _sentences(text, block[0][0], block[-1][1])
 
 
+def _aligned_table(lines: list[str]) -> list[bool]:
+    """For a table aligned with spaces (a caption line perhaps, a header row without digits,
+    then rows with as many columns): which lines are rows; empty for any other paragraph.
+
+    "No.  Weeks  Title  Artist" over "5    4      Title    A & B": each column starts
+    after a run of two or more spaces, and every row has the header's number of cells."""
+    cells = [len(_GAP.split(line.strip())) for line in lines]
+    first = 1 if len(lines) > 1 and cells[0] < 3 and len(lines[0].split()) <= 12 and \
+        not _holds_sentence_end(lines[0]) and not lines[0].rstrip().endswith((".", "!", "?")) \
+        else 0
+    header, data = lines[first] if first < len(lines) else "", cells[first + 1:]
+    if len(data) < 2 or cells[first] < 3 or re.search(r"\d", header) or \
+            any(n != cells[first] for n in data):
+        return []
+    if any(_holds_sentence_end(line) for line in lines[first:]):
+        return []
+    return [False] * first + [True] * (len(lines) - first)
+
+
 def _join_wrapped_bullets(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The lines of ``block`` with a bulleted item's wrapped continuation lines ("• P, for
     viewers" / "across Europe") joined to the item they continue."""
@@ -194,7 +241,7 @@ def _list_line(line: str) -> bool:
 
     Items are short, and a list line neither ends like a sentence nor holds a sentence end.
     """
-    if BRACKET_ITEM.match(line):
+    if BRACKET_ITEM.match(line) or ARTIST_COLON_ITEM.fullmatch(line):
         return True
     line = _ROMAN_NUMBER.sub("", line, count=1)  # "IV. Title — A": a set list's numbering
     if re.match(r"\s*\d{1,2}:\d\d\s*[ap]\.m\.", line):
