@@ -529,7 +529,7 @@ _BOX_WORDS = re.compile(r"\b(?:fact|facts|box|glance|details|info|information|ke
 
 
 # A section's heading naming a drama in capitals, its channel and its days:
-# "HARBOUR LIGHTS (Channel Nine, Wed-Thu)".
+# "SEASON NOTES (Channel Nine, Wed-Thu)".
 _DAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?"
 _SECTION = re.compile(rf"^\s*(?P<s>[A-Z0-9][A-Z0-9'’&:!?.,\- ]{{2,80}}?)\s*\((?P<b>[A-Z][^,()]*?)"
                       rf"(?:,\s*(?P<a>{_DAY})(?:\s*[-–/]\s*(?P<z>{_DAY}))?)?\)")
@@ -550,7 +550,7 @@ def _quoted_spelling(article: Article, forms: set[str]) -> re.Match[str] | None:
 
 
 def section(article: Article, s: Sentence) -> None:
-    """A heading that names a drama in capitals ("HARBOUR LIGHTS (B, Sat-Sun)") opens a
+    """A heading that names a drama in capitals ("SEASON NOTES (B, Sat-Sun)") opens a
     section about it: its channel and days are claimed, and it is the drama the section's
     sentences speak of."""
     day_heading(article, s)

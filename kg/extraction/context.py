@@ -94,7 +94,7 @@ class Article:
     #: Names already looked up in capitals across the whole text ("NEON ARC" for "Neon Arc").
     capitals_seen: dict[str, bool] = field(default_factory=dict)
     #: The drama of the section the reader is in, from a heading that names it
-    #: ("HARBOUR LIGHTS (B, Sat-Sun)"), until the next such heading.
+    #: ("SEASON NOTES (B, Sat-Sun)"), until the next such heading.
     section_series: str | None = None
     #: The date a timeline entry opens with ("Sept. 7 — Episode 1. …"), for its sentences.
     dateline: DateMention | None = None

@@ -167,7 +167,7 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
         # "GUEST: Again, in character. One take.": a transcript's turns, not a fact box's keys
         return [span for a, b in block for span in _sentences(text, a, b)]
     fields = [_field_line(line) for line in lines]
-    titled = lines[0].rstrip().endswith(":") or (  # "FACT BOX", "HARBOUR LIGHTS" over it
+    titled = lines[0].rstrip().endswith(":") or (  # "FACT BOX", "SEASON NOTES" over it
         len(lines[0].split()) <= 6 and not re.search(r"[.!?,;]\s*$", lines[0]))
     if (len(block) > 2 and not fields[0] and titled and all(fields[1:])) or \
             (len(block) > 1 and all(fields)):
