@@ -2370,7 +2370,7 @@ _CHART_TABLE = ("Chart Week: “Cracked Cup” Climbs\n\n"
                 "No.  Weeks  Title          Artist\n"
                 "6    3      Cracked Cup    Park Seo-rin & Moon Tae-gyu\n"
                 "14   1      Raku Night     PETALCODE\n")
-_COUNTDOWN = ("Five Drama Songs of 2032, Ranked\n\n"
+_KEYED_COUNTDOWN = ("Five Drama Songs of 2032, Ranked\n\n"
               "Here is our countdown of the year’s drama songs.\n\n"
               "2. “Raku Night”\n"
               "Credit: PETALCODE | Drama: “Kiln Road” (Ember Cable)\n"
@@ -2420,16 +2420,16 @@ _ROUND_TWENTY_SIX = [
     (_CHART_TABLE, "performs", ("credited", "Raku Night", "PETALCODE")),
     (_CHART_TABLE, "performs", ("credited", "Cracked Cup", "Moon Tae-gyu")),
     (_CHART_TABLE, "stream-milestone", ("Cracked Cup", "Streamly", 5000000, "2033-06-20")),
-    (_COUNTDOWN, "performs", ("credited", "Raku Night", "PETALCODE")),
-    (_COUNTDOWN, "performs", ("credited", "Cracked Cup", "Park Seo-rin")),
-    (_COUNTDOWN, "broadcast", ("broadcaster", "Kiln Road", "Ember Cable")),
-    (_COUNTDOWN, "performs", ("vocals", "Raku Night", "Yeri")),
-    (_COUNTDOWN, "performs", ("vocals", "Raku Night", "Dain")),
-    (_COUNTDOWN, "membership", ("Dain", "PETALCODE", "member")),
-    (_COUNTDOWN, "broadcast", ("schedule", "Kiln Road", "monday-tuesday")),
-    (_COUNTDOWN, "broadcast", ("first episode", "Kiln Road", "2033-03-02")),
-    (_COUNTDOWN, "broadcast", ("final episode", "Kiln Road", "2033-04-21")),
-    (_COUNTDOWN, "performs", ("vocals", "Cracked Cup", "Moon Tae-gyu")),
+    (_KEYED_COUNTDOWN, "performs", ("credited", "Raku Night", "PETALCODE")),
+    (_KEYED_COUNTDOWN, "performs", ("credited", "Cracked Cup", "Park Seo-rin")),
+    (_KEYED_COUNTDOWN, "broadcast", ("broadcaster", "Kiln Road", "Ember Cable")),
+    (_KEYED_COUNTDOWN, "performs", ("vocals", "Raku Night", "Yeri")),
+    (_KEYED_COUNTDOWN, "performs", ("vocals", "Raku Night", "Dain")),
+    (_KEYED_COUNTDOWN, "membership", ("Dain", "PETALCODE", "member")),
+    (_KEYED_COUNTDOWN, "broadcast", ("schedule", "Kiln Road", "monday-tuesday")),
+    (_KEYED_COUNTDOWN, "broadcast", ("first episode", "Kiln Road", "2033-03-02")),
+    (_KEYED_COUNTDOWN, "broadcast", ("final episode", "Kiln Road", "2033-04-21")),
+    (_KEYED_COUNTDOWN, "performs", ("vocals", "Cracked Cup", "Moon Tae-gyu")),
     (_TIMELINE, "plays", ("Park Seo-rin", "Han Bi-ul")),
     (_TIMELINE, "plays", ("Moon Tae-gyu", "Gi Do-yun")),
     (_TIMELINE, "broadcast", ("first episode", "Kiln Road", "2033-03-03")),
@@ -2444,7 +2444,7 @@ _OVERREACH_TWENTY_SIX = [
     # "credited to G, and A sings it": A sings, the band is credited
     (_TIMELINE, "performs", ("credited", "Cracked Cup", "Park Seo-rin")),
     # a countdown's rank is no chart position
-    (_COUNTDOWN, "chart-entry", ("Raku Night", "TuneBox Top 50", 2, "2033-06-20")),
+    (_KEYED_COUNTDOWN, "chart-entry", ("Raku Night", "TuneBox Top 50", 2, "2033-06-20")),
 ]
 
 
@@ -2970,12 +2970,17 @@ def _wrapped(paragraph: str) -> str:
     heads ("6 ▸ G, “T”") or a who's-who entry's head ("C · A"), are wrapped one by one, since
     each starts a line of its own however the text is wrapped."""
     lines = paragraph.splitlines()
+    if len(lines) > 1 and re.fullmatch(r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}",
+                                       lines[0].strip()):
+        return lines[0] + "\n" + _wrapped("\n".join(lines[1:]))  # a timeline's day over it
     if len(lines) > 1 and (all(re.match(r"\s*(?:[QA]\s*[.:]|[•·])\s", line) for line in lines) or
                            any(re.match(r"\s*(?:[•■]|\d{1,3}\s*▸)\s", line) for line in lines) or
                            re.match(r"\d{1,2}\.\s", lines[0]) or  # "1. Who …?" over its answer
                            re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+·\s+[A-Z]"
                                         r"[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}", lines[0].strip())):
-        return "\n".join("\n".join(textwrap.wrap(line, 60, break_on_hyphens=False))
+        # a row of keyed cells ("Credit: G | Drama: “S” (B)") is a table's, never wrapped
+        return "\n".join(line if re.match(r"[A-Z][A-Za-z ]{1,15}:\s+[^|]+\|", line) else
+                         "\n".join(textwrap.wrap(line, 60, break_on_hyphens=False))
                          for line in lines)
     return "\n".join(textwrap.wrap(paragraph, 60, break_on_hyphens=False))
 
@@ -2997,8 +3002,11 @@ def _listed(paragraph: str) -> bool:
     if len(lines) > 2 and len(lines[0].split()) <= 3 and all(
             re.search(r"\s(?:[-/|·]|\.{3,})\s", line) for line in lines[1:]):
         return True  # "SIDE A" over "A1 Title ........ Artist (3:52)" items
+    if len(lines) > 2 and all(len(re.split(r" {2,}", line.strip())) >= 3 for line in lines[1:]):
+        return True  # a table aligned with spaces, under a caption
     return len(lines) > 1 and (
-        all(re.search(r"\s[-/|·]\s|\)$|^\s*\d{1,3}[.)]\s", line) for line in lines) or
+        all(re.search(r"\s[-/|·]\s|\)$|^\s*\d{1,3}[.)]\s|^\s*\d{1,3}\s*▹\s", line)
+            for line in lines) or
         all(line.lstrip().startswith("|") for line in lines) or  # a Markdown table
         all(fields) or (len(lines) > 2 and all(fields[1:]) and len(lines[0].split()) <= 6))
 
