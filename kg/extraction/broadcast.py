@@ -29,7 +29,7 @@ from kg.extraction.dates import MONTHS, find_dates, nearest, resolve, upcoming
 from kg.extraction.masked import NAMES, D, M, Sentence, hedged
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
-from kg.extraction.sentences import KEYED_ROW, TITLED_ROW
+from kg.extraction.sentences import KEYED_ROW, TITLED_ROW, keyed_cells
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SERIES_NOUN = (r"(?:k-drama|drama|series|romance|rom-com|romantic\s+comedy|thriller|melodrama|"
@@ -594,11 +594,10 @@ def _keyed_row(article: Article, s: Sentence) -> None:
     # "5. “T”" over "Credit: G | Drama: “S” (B)": the keyed cells are on the second line
     start = titled.start("keys") if titled else s.start
     cells: dict[str, tuple[int, int]] = {}
-    for cell in re.finditer(r"(?P<k>[A-Z][A-Za-z ]{1,15}):\s+(?P<v>[^|]+?)\s*(?=\||$)",
-                            article.text[start:s.end]):
-        key = _ROW_KEYS.get(cell["k"].strip().lower())
+    for name, a, b in keyed_cells(article.text, start, s.end):
+        key = _ROW_KEYS.get(name)
         if key:
-            cells.setdefault(key, (start + cell.start("v"), start + cell.end("v")))
+            cells.setdefault(key, (a, b))
     if titled and "series" in cells and "channel" not in cells:
         a, b = cells["series"]
         paren = re.search(r"\((?P<b>[^()]+)\)\s*$", article.text[a:b])

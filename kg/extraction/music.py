@@ -57,6 +57,7 @@ from kg.extraction.sentences import (
     PART_WORD,
     TITLED_ROW,
     dashes,
+    keyed_cells,
 )
 
 _BY = re.compile(
@@ -1256,16 +1257,17 @@ def _pair_sung(article: Article, s: Sentence) -> None:
         if got is None:
             continue
         credited = sorted(a for a in article.credits.get(got[0], ()) if article.is_a(a, PERSON))
-        leads = article.leads if (m["n1"] or m["n2"]).endswith("leads") else []
-        pair = leads if len(leads) == 2 else credited if len(credited) == 2 else \
+        # "the two leads", cast in order, take the two parts in order when nothing else says
+        ordered = (m["n1"] or m["n2"]).endswith("leads") and len(article.leads) == 2
+        pair = article.leads if ordered else credited if len(credited) == 2 else \
             article.leads if len(article.leads) == 2 else []
         roles = [article.resolve(s.mention(x), (CHARACTER,), CHARACTER, [])
                  for x in (m["c"], m["d"]) if x]
         for i, person in enumerate(pair):
             played = article.portrayals.get(person, set())
             mine = [r for r in roles if r in played]
-            character = mine[0] if len(mine) == 1 else roles[i] if len(roles) == 2 and \
-                pair is leads and not any(r in played for r in roles) else None
+            character = mine[0] if len(mine) == 1 else \
+                roles[i] if ordered and len(roles) == 2 and not mine else None
             if character is None and m["cw2"] and len(played) == 1:
                 character = next(iter(played))
             _vocals(article, s, got, person, character, [])
@@ -1668,12 +1670,9 @@ def _titled_row(article: Article, s: Sentence) -> bool:
     m = TITLED_ROW.fullmatch(article.text, s.start, s.end)
     if m is None:
         return False
-    keys = m.start("keys")
-    for cell in re.finditer(r"(?P<k>[A-Z][A-Za-z ]{1,15}):\s+(?P<v>[^|\n]+?)\s*(?=\||$)",
-                            article.text[keys:s.end]):
-        if cell["k"].strip().lower() in _CREDIT_KEYS:
-            _list_item(article, s, m.start("t"), m.end("t"), keys + cell.start("v"),
-                       keys + cell.end("v"))
+    for key, a, b in keyed_cells(article.text, m.start("keys"), s.end):
+        if key in _CREDIT_KEYS:
+            _list_item(article, s, m.start("t"), m.end("t"), a, b)
     return True
 
 

@@ -70,6 +70,16 @@ _DAY_LINE = re.compile(r"[ \t]*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|"
 TITLED_ROW = re.compile(r"[ \t]*(?:\d{1,3}[.)]\s*)?[“\"](?P<t>[^”\"\n]{1,80})[”\"][ \t]*\n"
                         r"(?P<keys>[ \t]*[A-Z][A-Za-z ]{1,15}:\s+[^|\n]+\|\s*"
                         r"[A-Z][A-Za-z ]{1,15}:\s[^\n]*)$")
+_KEYED_CELL = re.compile(r"(?P<k>[A-Z][A-Za-z ]{1,15}):\s+(?P<v>[^|\n]+?)\s*(?=\||$)", re.M)
+
+
+def keyed_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The cells of a row of "Key: value" cells in ``text[start:end]`` ("Credit: A | Drama:
+    “S” (B)", "SHOW: “S” | NETWORK: B"): each key in lower case, with its value's offsets."""
+    return [(m["k"].strip().lower(), m.start("v"), m.end("v"))
+            for m in _KEYED_CELL.finditer(text, start, end)]
+
+
 #: What separates the cells of a table row: "|", a spaced middle dot ("#4 · “T” · A"), or
 #: in a table aligned with spaces, a run of two or more spaces or a tab.
 CELL = re.compile(r"\s*\|\s*|\s+·\s+|[ \t]{2,}|\t")
