@@ -93,9 +93,13 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
         broadcast.section(article, sentence)
         article.before = dict(article.recent)
         article.dateline = _dateline(text, span.start)
+        spoken, named = article.recent.get(PERSON), article.last_person_name
         for relation in _RELATIONS:
             relation.apply(article, sentence)
         _remember(article, sentence)
+        if article.speaker is not None and any(a <= span.start < b
+                                               for a, b, _ in article.speaker[0]):
+            _not_the_guest(article, spoken, named)
         if span.kind == "sentence":
             article.previous = sentence
             # "Songs on the CHART, DATE:", or a line of its own right above a table
@@ -140,13 +144,30 @@ def _sentence(article: Article, span: sentences.Span) -> Sentence:
                                          for m in mentions):
             mentions = sorted([m for m in mentions if not title.start <= m.start < title.end] +
                               [title], key=lambda m: m.start)
-    dates = [d for d in find_dates(article.text, span.start, span.end)
-             if all(d.end <= m.start or m.end <= d.start for m in mentions)]
+    found = find_dates(article.text, span.start, span.end)
+    # "WEEK ENDING AUGUST 15" in a caption's capitals is a date, not a name
+    mentions = [m for m in mentions if m.quoted or m.resolution.entities or
+                re.search(r"[a-z]", m.text) or
+                not any(m.start <= d.start and d.end <= m.end and d.precision != "year"
+                        for d in found)]
+    dates = [d for d in found if all(d.end <= m.start or m.end <= d.start for m in mentions)]
     return Sentence(span.start, span.end, article.text, mentions, dates, kind=span.kind)
 
 
-_ALBUM_TITLE = re.compile(r"\s(?:OST|O\.S\.T\.?|(?:Original\s+)?Soundtrack)$")
+_ALBUM_TITLE = re.compile(r"\s(?:OST|O\.S\.T\.?|(?:Original\s+)?Soundtrack)[.,!?]?$")
 _OST_AFTER = re.compile(r"[”\"’']?\s(?P<ost>OST|O\.S\.T\.?|Original\s+Soundtrack)\b")
+
+
+def _not_the_guest(article: Article, spoken: str | None, named: object) -> None:
+    """An interview's guest speaks as "I" and is asked as "you": in a turn, "he" or "she" is
+    someone else, the person spoken of before the sentence (``spoken``), or the new name it gave."""
+    guest = {e.key for e in article.registry.lookup(article.speaker[1]).entities}
+    if article.recent.get(PERSON) not in guest:
+        return
+    if spoken is not None and spoken not in guest and article.last_person_name is named:
+        article.recent[PERSON] = spoken
+    else:
+        del article.recent[PERSON]
 
 
 def _remember(article: Article, sentence: Sentence) -> None:
@@ -174,7 +195,8 @@ def _remember(article: Article, sentence: Sentence) -> None:
                 PERSON_NAME.match(mention.text) or
                 article.hints.get(exact_form(mention.text)) in (PERSON, ACTOR, SINGER)):
             article.last_person_name = mention
-        if not found.entities and mention.quoted and \
+        if not found.entities and mention.quoted and not outside and \
+                not _ALBUM_TITLE.search(mention.text) and \
                 article.hints.get(exact_form(mention.text)) == RECORDING:
             article.recording(mention, [])  # a title named as a song: "it" may be it next
             continue

@@ -29,7 +29,7 @@ from kg.extraction.dates import MONTHS, find_dates, nearest, resolve, upcoming
 from kg.extraction.masked import NAMES, D, M, Sentence, hedged
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
-from kg.extraction.sentences import KEYED_ROW, TITLED_ROW, keyed_cells
+from kg.extraction.sentences import KEYED_ROW, RANKED_ROW, TITLED_ROW, keyed_cells
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SERIES_NOUN = (r"(?:k-drama|drama|series|romance|rom-com|romantic\s+comedy|thriller|melodrama|"
@@ -554,6 +554,13 @@ def section(article: Article, s: Sentence) -> None:
     section about it: its channel and days are claimed, and it is the drama the section's
     sentences speak of."""
     day_heading(article, s)
+    ranked = RANKED_ROW.match(s.text, s.start, s.end) if s.kind == "list" else None
+    drama = next((x for x in s.mentions if x.quoted and x.start > ranked.start("s")),
+                 None) if ranked and ranked["s"] else None
+    if drama is not None:  # "10. A, “T” (“S”)": the entry below the line speaks of S
+        article.section_series = article.resolve(drama, (SERIES,), SERIES, []) or \
+            article.section_series
+        article.previous = None  # the last entry's "the series" is not this entry's
     raw = s.text[s.start:s.end]
     m = _SECTION.match(raw)
     if m is None or re.search(r"[a-z]", m["s"]) or s.start == 0:

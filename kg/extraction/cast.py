@@ -484,6 +484,15 @@ _JOINED = re.compile(rf"(?P<p>{M})(?:\s*,\s+(?:the|a|an)\s+[^,⟨]{{0,60}}?(?=\s
                      r"(?!\s+(?:cast|drama|series))")
 # "G members A and B".
 _MEMBERS_LIST = re.compile(rf"(?P<g>{M})(?:[’']s)?\s+(?:fellow\s+)?members\s+(?P<list>{NAMES})")
+_SIZE = r"(?:duo|trio|quartet|quintet|sextet|septet|octet)"
+# "The quartet (A, B, C and D)", "all four members, A, B, C and D, sing …", "C and D, the
+# quartet's other two members": the members of the group spoken of (the other two beside the
+# people named before them).
+_COUNTED_MEMBERS = re.compile(
+    rf"\b[Tt]he\s+{_SIZE}\s+\((?P<list>{NAMES})\)|"
+    rf"\b(?:all|All)\s+(?:two|three|four|five|six|seven|eight|nine)\s+members,\s+(?P<list2>{NAMES}),|"
+    rf"(?P<list3>{NAMES}),\s+the\s+(?:{_SIZE}|group|band)[’']s\s+(?P<other>other\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine)\s+members\b")
 _ROLE_OF = re.compile(
     rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s+who\s+[^,]{{0,80}}?,)?(?:\s*,)?\s+(?:(?:is|was)\s+"
     r"(?:better|also|best)\s+known\s+as\s+|who\s+(?:is|was|plays|played)\s+|is\s+|was\s+|"
@@ -1411,6 +1420,10 @@ _ROLE_NAMED = re.compile(
     # "our main vocalist A": a member speaking of another
     r"(?:[Ll]eader|[Mm]ember|[Mm]aknae|(?<=[Oo]ur\s)(?:(?:main|lead)\s+)?(?:vocalist|rapper|dancer))"
     rf"\s+(?P<p>{M})(?![’']s)")
+# "A, the youngest of G's four members", "A, the eldest member of G": A is in G.
+_EXTREME_OF = re.compile(
+    rf"(?P<p>{M}),\s+the\s+(?:youngest|oldest|eldest|newest|tallest)\s+(?:(?:member\s+)?of\s+"
+    rf"(?:the\s+)?(?P<g>{M})\b(?![’'])|of\s+(?P<g2>{M})[’']s\s+(?:[a-z-]+\s+)?members\b)")
 # "Now the G member is …", "the G vocalist": the person spoken of before the sentence
 # belongs to G.
 _THE_MEMBER = re.compile(rf"\b[Tt]he\s+(?P<g>{M})\s+(?:member|leader|maknae|vocalist|singer|"
@@ -1502,9 +1515,16 @@ def _membership(article: Article, s: Sentence) -> None:
             s.mention(apposed["a"]) if apposed else _person_before(article))
         if person and group is not None and not group.quoted and _looks_like_group(article, group):
             _member(article, s, person, group, None)
+    for m in _EXTREME_OF.finditer(s.masked):
+        group = s.mention(m["g"] or m["g2"])
+        if _looks_like_group(article, group):
+            _member(article, s, s.mention(m["p"]), group, None)
+    mine = re.search(r"\b[Mm]y\s+(?:(?:group|band)mates|members)\b", s.masked)
     for m in _ROLE_NAMED.finditer(s.masked):
         group = _last_group_named(article, s, m.start())
-        band = None if group is not None else \
+        # "My groupmates A and B sing it, and our leader C raps": the guest's own group
+        guest = interview_guest(article) if mine and m["our"] else None
+        band = None if group is not None else group_of(article, guest) if guest else \
             article.recent.get(ENSEMBLE) if m["our"] else band_before(article)
         if group is not None or band is not None:
             _member(article, s, s.mention(m["p"]), group, None, band_key=band)
@@ -1738,6 +1758,19 @@ def _membership(article: Article, s: Sentence) -> None:
                 require_group=True)
     for m in _JOINED.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None, require_group=True)
+    for m in _COUNTED_MEMBERS.finditer(s.masked):
+        named = _last_group_named(article, s, m.start()) or next(
+            (x for x in reversed(s.mentions_in(s.masked[:m.start()]))
+             if not x.quoted and _looks_like_group(article, x)), None)
+        band = article.resolve(named, (GROUP, BAND), GROUP, []) if named is not None else \
+            _credited_group(article, s) or article.recent.get(GROUP)
+        people = s.mentions_in(m["list"] or m["list2"] or m["list3"])
+        if m["other"]:  # "A and B take the verses, while C and D, the quartet's other two"
+            people = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted and
+                      could_be(article, x, PERSON) and not _looks_like_group(article, x)] + people
+        for person in people if band else []:
+            if not person.quoted:
+                _member(article, s, person, None, None, band_key=band)
     for m in _MEMBERS_LIST.finditer(s.masked):
         for person in s.mentions_in(m["list"]):
             if not person.quoted:
@@ -1750,6 +1783,8 @@ def _membership(article: Article, s: Sentence) -> None:
                 _member(article, s, person, group, None)
     _epithet_played(article, s)
     for m in _BANDMATE.finditer(s.masked):
+        if re.search(r"\b[Mm]y\s+(?:[a-z-]+\s+)?$", s.masked[:m.start()]):
+            continue  # "My groupmates A and B": the guest's group, read below
         people = s.mentions_in(m["p"]) if m["p"] else [s.mention(m["p2"])]
         if m["g"] and _looks_like_group(article, s.mention(m["g"])):  # "A's G bandmate B"
             owner = re.search(rf"(?P<a>{M})[’']s\s+$", s.masked[:m.start("g")])
@@ -1773,7 +1808,8 @@ def _membership(article: Article, s: Sentence) -> None:
         subject = _sentence_subject(article, s, m.start()) if m["pro"] else None
         if subject is not None:  # "G's “T”, on which A sings alongside his groupmates B and C"
             key = article.resolve(subject, (PERSON,), None, [])
-            band = group_of(article, key) or _group_first(article, s)
+            band = group_of(article, key) or _group_first(article, s) or \
+                _credited_group(article, s)
             named = [x for x in s.mentions if not x.quoted and x.start < subject.start and
                      _looks_like_group(article, x)] if band is None and "group" in m.group() else []
             if len({_form(x) for x in named}) == 1:  # "the G track … A with his groupmates B"
@@ -1816,8 +1852,7 @@ def _membership(article: Article, s: Sentence) -> None:
             for person in s.mentions_in(m["p"]):
                 _member(article, s, person, named, None)
             continue
-        found = article.registry.lookup(guest, (PERSON,))
-        band = group_of(article, found.entity.key) if found.found else None
+        band = group_of(article, interview_guest(article))
         for person in s.mentions_in(m["p"]) if band else []:
             _member(article, s, person, None, None, band_key=band)
     for m in _ROLE_OF_APPOSED.finditer(s.masked):
@@ -1887,11 +1922,23 @@ def _sentence_subject(article: Article, s: Sentence, before: int) -> Mention | N
             continue  # "A, who drummed … as C, and his groupmate B": C is A's part
         mention = s.mention(found.group())
         if mention is not None and not mention.quoted and (
-                _is_any(article, mention, (PERSON,)) or PERSON_NAME.match(mention.text) or (
+                _is_any(article, mention, (PERSON,)) or PERSON_NAME.match(mention.text) or
+                article.hints.get(_form(mention)) in (PERSON, SINGER, ACTOR) or (
                     could_be(article, mention, PERSON) and  # "A, who drummed …"
                     re.match(r",\s+who\b", s.masked[found.end():]))):
             return mention
     return None
+
+
+def _credited_group(article: Article, s: Sentence) -> str | None:
+    """The one band or group credited with the recording a sentence naming no title speaks
+    of ("4. G, “T”" / "A sings the hook with his groupmates B and C": G)."""
+    if any(x.quoted for x in s.mentions):
+        return None
+    got = article.spoken_recording([])
+    groups = [a for a in article.credits.get(got[0], ()) if article.is_a(a, (GROUP, BAND))] \
+        if got else []
+    return groups[0] if len(groups) == 1 else None
 
 
 def group_of(article: Article, person: str | None) -> str | None:
@@ -1999,8 +2046,9 @@ def _member(article: Article, s: Sentence, member: Mention | str | None,
     group must be known (or hinted) as a band or group, since the construction alone ("G's
     A", "A of G") does not say so.
     """
-    if member is None or (group is None and band_key is None) or member is group:
-        return
+    if member is None or (group is None and band_key is None) or member is group or (
+            isinstance(member, Mention) and re.search(r"\s(?:&|and)\s", member.text)):
+        return  # "A & B of G" read as one name is two members, each read on its own
     flags: list[str] = []
     if isinstance(member, str):  # a key: a character's, or a person's spoken of before
         character, person = (None, member) if article.is_a(member, PERSON) else (member, None)

@@ -139,6 +139,10 @@ _CUES = [
     # "A of boy group G": an idol, often known by one name.
     (re.compile(r"(⟨\d+⟩)\s+(?:of|from)\s+(?:the\s+)?(?:boy|girl|idol|co-ed|K-pop)\s+"
                 r"(?:group|band)\s+⟨"), SINGER),
+    # "A sings the hook with his groupmates B and C": whoever has groupmates is a singer.
+    (re.compile(r"(⟨\d+⟩)\s+(?:also\s+)?(?:sings|sang|raps|rapped|performs|performed)\s+"
+                r"(?:the\s+[a-z-]+\s+)?(?:with|alongside)\s+(?:his|her)\s+(?:group|band)mates\b"),
+     SINGER),
     # "G member A", "fellow member A": a member of a music group sings.
     (re.compile(r"(?:⟩(?:[’']s)?\s+|\bfellow\s+)(?:member|leader|maknae)\s+(⟨\d+⟩)"), SINGER),
     (re.compile(r"\b(?:composer|director|writer|screenwriter|producer|pd)\s+(⟨\d+⟩)", re.I),
@@ -205,6 +209,12 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
             article.hints.setdefault(names.exact_form(title.text), SERIES)
             if not channel.resolution.entities:
                 article.hints.setdefault(names.exact_form(channel.text), BROADCASTER)
+    for sentence in sentences:  # "“T” (“S”)": a list's song, then the drama it is from
+        for m in re.finditer(r"(⟨\d+⟩)\s*\((⟨\d+⟩)\)", sentence.masked):
+            title, series = sentence.mention(m.group(1)), sentence.mention(m.group(2))
+            if title is not None and series is not None and title.quoted and series.quoted \
+                    and not series.resolution.entities:
+                article.hints.setdefault(names.exact_form(series.text), SERIES)
     for before, sentence in pairwise(sentences):
         # "… is “T.” The song, which …": a title the next sentence calls a song is a song
         if not _THE_SONG.match(sentence.masked) or before.kind != "sentence":

@@ -33,7 +33,8 @@ _MARKED_QUESTION = re.compile(r"^[ \t]*[■□▪◆◇●►▶][ \t]*(?:[^\n]+
 _NUMBERED_QUESTION = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+[^\n]*?(?:\n(?![ \t]*\n)[^\n]*?){0,2}?"
                                 r"[?.!”\"][ \t]*$", re.M)
 # A turn labelled by speaker, in capitals: "LNW: …" (the outlet), "JEON: …" (the guest).
-_LABEL = re.compile(r"^[ \t]*(?P<who>[A-Z][A-Z&-]{1,15})\s*:\s", re.M)
+# "RYEOWON:", "MONITOR MIX:": a speaker's label (the outlet's may run to two words)
+_LABEL = re.compile(r"^[ \t]*(?P<who>[A-Z][A-Z&-]{1,15}(?: [A-Z][A-Z&-]{1,15})?)[ \t]*:\s", re.M)
 
 
 def turns(text: str) -> list[tuple[int, int, str]]:

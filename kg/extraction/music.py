@@ -55,7 +55,9 @@ from kg.extraction.sentences import (
     LINEUP_ROW,
     MOVEMENT,
     PART_WORD,
+    RANKED_ROW,
     TITLED_ROW,
+    TRACK_OVER_CREDIT,
     dashes,
     keyed_cells,
 )
@@ -100,7 +102,7 @@ _SINGS = re.compile(
     r"(?:songs|tracks)|them|both)|"
     r"(?P<it>it\b|the\s+(?:song|track|ballad|single|tune|anthem|"
     r"number|title\s+track)\b(?!\s+⟨))|(?:the\s+)?(?!(?:every|each|all|alongside|with)\s)"
-    rf"(?:{M}[’']s\s+)?(?:[\w-]+\s+){{0,4}}?(?:[a-z-]+,\s+)?(?P<r>{M}))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
+    rf"(?:{M}[’']s\s+)?(?:(?!(?:with|alongside)\s)[\w-]+\s+){{0,4}}?(?:[a-z-]+,\s+)?(?P<r>{M}))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
     rf"(?P<cw>character)\s+as|as\s+(?:(?:her|his|their)\s+(?P<cw2>character)\s+)?)(?P<c>{M})"
     rf"(?:\s+and\s+(?P<d>{M}))?)?")
 # "A's “T” is sung as himself": A sings it.
@@ -428,8 +430,10 @@ _TRADES_WITH = re.compile(
 _THEIR_CONTRIBUTION = re.compile(rf"(?P<r>{M}),?\s+(?P<pro>their|her|his)\s+(?:[a-z-]+\s+)?"
                                  r"(?P<noun>contribution|entry|offering|theme|collaboration)\b"
                                  rf"(?:\s+with\s+{_NOUN}?(?P<b>{M}))?")
-_CONTRIBUTION = re.compile(rf"(?P<r>{M}),?\s+(?:is|was|marks)\s+(?P<a>{M})[’']s\s+"
-                           r"(?:[a-z-]+\s+){0,2}(?:contribution|offering|entry)\b")
+# "“T” is G's song on the OST", "It is G's song": G is credited.
+_CONTRIBUTION = re.compile(rf"(?:(?P<r>{M})|(?P<it>\bIt)),?\s+(?:is|was|marks)\s+"
+                           rf"(?P<a>{M})[’']s?\s+(?:[a-z-]+\s+){{0,2}}(?:contribution|offering|"
+                           r"entry|song|track|single)\b(?!\s+(?:about|for|to)\b)")
 # "The track pairs the leads, A and B, who sang it in character": both sing the recording
 # spoken of.
 _WHO_SANG_IT = re.compile(rf"(?P<list>{NAMES}),\s+who\s+(?:both\s+|also\s+)?(?:sang|sing|sings|"
@@ -565,13 +569,23 @@ _SINGS_AS = re.compile(
 # "on which A sings alongside his groupmates B and C": all three sing the song named before.
 # "“T” features her bandmates A and B on the verses": they sing T.
 _ALONGSIDE = re.compile(
-    rf"(?:(?P<a>{M})\s+(?:also\s+)?(?:sings|sang|performs|performed|raps|rapped|"
+    rf"(?:(?P<a>{M})\s+(?:also\s+)?(?:(?:sings|sang|performs|performed|raps|rapped)"
+    r"(?:\s+the\s+(?:hook|chorus|verses|bridge|lead|melody))?|"
     # "A shares the verses with groupmates B and C"
     r"(?:shares|shared|splits|split|trades|traded)\s+the\s+(?:verses|vocals|lines|chorus))\s+"
     r"(?:alongside|with)|"
     r"\b(?:features|featured|showcases|showcased))\s+"
     r"(?:(?<=with\s)|(?:his|her|their)\s+(?:[a-z-]+\s+)?)(?:groupmates|bandmates|fellow\s+members)\s+"
     rf"(?P<list>{NAMES})")
+# "A and B take the verses, while C and D … stack the harmonies", "all four members, A, B, C
+# and D, sing a line each", "A handles the melody of “T”": each sings the song (the one named
+# after the part, else the one spoken of).
+_PARTS_TAKEN = re.compile(
+    rf"(?P<list>{NAMES}),?(?:\s+(?:the|a|an|his|her|their)\s[^⟨;,]{{0,60}},)?\s+(?:also\s+)?"
+    r"(?:take|takes|took|handle|handles|handled|stack|stacks|stacked|sing|sings|sang|carry|"
+    r"carries|carried|trade|trades|traded|split|splits|share|shares|shared)\s+(?:the\s+)?"
+    r"(?:verses?|harmon(?:y|ies)|chorus|hook|bridge|melody|lines|(?:a|one)\s+(?:line|verse)\s+each)"
+    rf"\b(?:\s+(?:of|on)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<r>{M}))?")
 _PARTICIPLE = re.compile(r"(?:ed|sung|written|helmed|led|made|shown|seen|run|won|held|hosted|"
                          r"known|joined|followed|broadcast|shot|set|cast|hit|put|produced|"
                          r"directed|penned|composed|arranged)\s*$")
@@ -962,10 +976,12 @@ def apply(article: Article, s: Sentence) -> None:
                 _artistlike(article, artist, loose=True):
             _credit(article, s, title, artist)
     for m in _CONTRIBUTION.finditer(s.masked):
-        title = s.mention(m["r"])
-        if _is_title(article, title) and \
-                _artistlike(article, s.mention(m["a"]), loose=True):
-            _credit(article, s, title, s.mention(m["a"]))
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        if m["it"] and artist is not None and not artist.quoted and \
+                _artistlike(article, artist, loose=True):
+            _credit_last(article, s, artist)
+        elif _is_title(article, title) and _artistlike(article, artist, loose=True):
+            _credit(article, s, title, artist)
     for m in _VOCAL_TRACK.finditer(s.masked):
         _sing(article, s, s.mention(m["r"]), [s.mention(m["a"])])
     for m in _THEIR_CONTRIBUTION.finditer(s.masked):
@@ -1065,6 +1081,7 @@ def apply(article: Article, s: Sentence) -> None:
     _sings(article, s)
     _sings_as(article, s)
     _alongside(article, s)
+    _parts_taken(article, s)
     _remember_lists(article, s)
 
 
@@ -1103,6 +1120,19 @@ def _credit_to(article: Article, s: Sentence, got: tuple[str, str | None], artis
     """Credit the recording ``got`` (and its song) to the artist key ``artist``."""
     article.claim(s.start, s.end, "performs", modelling.credit(got[0], got[1], artist), flags,
                   got[0], artist)
+
+
+def _parts_taken(article: Article, s: Sentence) -> None:
+    for m in _PARTS_TAKEN.finditer(s.masked):
+        title = s.mention(m["r"]) if m["r"] else None
+        if title is None and any(x.quoted for x in s.mentions_in(s.masked[m.end():])):
+            continue  # "A and B trade verses, over the strings of “T”": which song is unsure
+        got = _recording(article, title, []) if title is not None and title.quoted else \
+            None if m["r"] else _spoken_of(article, s, m.start())
+        singers = [x for x in s.mentions_in(m["list"])
+                   if not x.quoted and could_be(article, x, PERSON)]
+        if got is not None:
+            _sing_on(article, s, got, singers, [])
 
 
 def _alongside(article: Article, s: Sentence) -> None:
@@ -1706,11 +1736,6 @@ _INTRO_CREDIT = re.compile(
     r"(?:[a-z-]+\s+){0,2}(?:singles|songs|tracks|recordings)\s*:\s*$")
 
 
-# "No. 27 - Artist, “Title”" (a chart list), "6 ▸ Artist, “Title”" (a countdown): the artist
-# comes before the quoted title.
-_RANKED_ROW = re.compile(r"\s*(?:(?:No\.?\s*|#\s*)\d{1,3}\s*[—–:-]|\d{1,3}\s*[▸►▶→»▹▻➤]|"
-                         r"\d{1,3}[.)])\s+(?P<a>[^“”\"\n]{1,80}?),\s+"
-                         r"(?P<t>[“\"][^“”\"\n]+[”\"])\s*$")
 # "5.", "05", "#5", "⑤", a bullet: an item's number or mark
 _NUMBERING = re.compile(r"\s*(?:\d{1,3}\s+/|\d{1,3}[.)]|0\d(?=\s)|#\s*\d{1,3}[.):]?|[-*•·]|"
                         r"(?<![^\n])[IVX]{1,5}\.(?=\s)|"  # a set list's "IV. Title — A"
@@ -1771,8 +1796,9 @@ def _list(article: Article, s: Sentence) -> None:
     lineup = LINEUP_ROW.fullmatch(text, s.start, s.end)
     if lineup and PART_WORD.search(lineup["p"]):
         return  # "A — C, bass": an actor and a part in a line-up, no title and artist
-    ranked = _RANKED_ROW.match(text, s.start, s.end) or \
-        ARTIST_COLON_ITEM.match(text, s.start, s.end)
+    ranked = RANKED_ROW.match(text, s.start, s.end) or \
+        ARTIST_COLON_ITEM.match(text, s.start, s.end) or \
+        TRACK_OVER_CREDIT.fullmatch(text, s.start, s.end)
     if ranked:
         _list_item(article, s, ranked.start("t"), ranked.end("t"), ranked.start("a"),
                    ranked.end("a"))
@@ -1844,7 +1870,7 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
     length = re.search(r"\s*\(\d{1,2}:\d\d\)\s*$", text[aa:ab])
     if length:  # "Artist (3:52)": the track's length, not a group
         ab = aa + length.start()
-    artist_feat = re.search(r"\s+\(?(?:feat\.?|ft\.|featuring|with)\s+(?P<g>[A-Z][^()]+)\)?$",
+    artist_feat = re.search(r",?\s+\(?(?:feat\.?|ft\.|featuring|with)\s+(?P<g>[A-Z][^()]+)\)?$",
                             text[aa:ab])
     if artist_feat and guest is None:  # "A feat. B — Title", "T · A with B": B credited too
         guest = _mention(article, aa + artist_feat.start("g"), aa + artist_feat.end("g"))
@@ -1853,8 +1879,9 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
     artist_start = aa
     group = None
     paren = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", artist_text) or \
-        re.match(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+of\s+([A-Z][A-Z0-9&!. -]+)$",
-                 artist_text)  # "A of GROUP": A, a member of a group written in capitals
+        re.match(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s*(?:&|,|\band\b)\s*[A-Z][\w-]*"
+                 r"(?:\s+[A-Z][\w-]*){0,2})*)\s+of\s+([A-Z][A-Z0-9&!. -]+)$",
+                 artist_text)  # "A of GROUP", "A & B of GROUP": members of a group in capitals
     possessive = re.match(r"^(.+?)[’']s\s+(.+)$", artist_text)
     drama = _DRAMA_PAREN.match(paren[2]) if paren else None
     if drama:  # "“T” — G (“S,” B)": the song's drama and its channel, not G's group
@@ -1882,7 +1909,7 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
     artist_end = _close(text, ab if not paren else aa + paren.end(0)) + bracket
     start = min(title_start, artist_start)
     end = max(title_end, artist_end)
-    several = [x for x in re.finditer(r"[^,&×]+?(?=\s*(?:,|&|×|\band\b|$))", text[aa:ab])
+    several = [x for x in re.finditer(r"[^,&×/]+?(?=\s*(?:,|&|×|\s/|\band\b|$))", text[aa:ab])
                if x.group().strip()]
     names = [re.sub(r"^\s*and\s+", "", x.group()) for x in several]
     artists = [artist]

@@ -49,6 +49,10 @@ def _vowel_class(run: str) -> str:
     if len(core) > 2:
         # No Korean vowel is spelt with three letters: "Yeoil" is two sounds, "yeo" and "il".
         return _vowel_class(run[:len(run) - len(core) + 2]) + _vowel_class(core[2:])
+    if core in ("ua", "ia", "oa"):
+        # "a" after another vowel opens a syllable ("wa" and "ya" are spelt so): "Guah" is
+        # "Gu-ah", not a spelling of "Geo".
+        return _vowel_class(run[:-1]) + "a"
     if "o" in core or "u" in core:
         return "o"
     if core in ("ee", "ea") or "i" in core:

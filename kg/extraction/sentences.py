@@ -37,8 +37,14 @@ ARTIST_COLON_ITEM = re.compile(
     r"\s*(?:\d{1,3}\s*[▸►▶→»▹▻➤]|\d{1,3}[.)])\s+"
     r"(?P<a>[A-Z][\w’'.-]*(?:\s+(?:[A-Z(][\w’'.()-]*|&|and|feat\.|ft\.|featuring|×))*):\s+"
     r"(?P<t>[“\"]?[A-Z0-9][^:\n]{0,80}?)\s*$")
-# "6 ▸ Artist, “Title”": a countdown entry's head line.
-_RANKED_HEAD = re.compile(r"^\s*\d{1,3}\s*[▸►▶→»]\s+[^“”\"\n]{1,60},\s+[“\"][^“”\"\n]+[”\"]\s*$")
+#: "No. 27 - Artist, “Title”" (a chart list), "6 ▸ Artist, “Title”" (a countdown): the artist
+#: comes before the quoted title; a drama's title may follow in brackets ("(“Series”)").
+RANKED_ROW = re.compile(r"\s*(?:(?:No\.?\s*|#\s*)\d{1,3}\s*[—–:-]|\d{1,3}\s*[▸►▶→»▹▻➤]|"
+                        r"\d{1,3}[.)])\s+(?P<a>[^“”\"\n]{1,80}?),\s+"
+                        r"(?P<t>[“\"][^“”\"\n]+[”\"])(?:\s+\((?P<s>[“\"][^“”\"\n]+[”\"])\))?\s*$")
+# "6 ▸ Artist, “Title”", "10. Artist, “Title” (“Series”)": a countdown entry's head line.
+_RANKED_HEAD = re.compile(r"^\s*\d{1,3}\s*(?:[▸►▶→»]|[.)])\s+[^“”\"\n]{1,60},\s+"
+                          r"[“\"][^“”\"\n]+[”\"](?:\s+\([“\"][^“”\"\n]+[”\"]\))?\s*$")
 # "• P, with subtitles, for viewers in Europe": a bulleted note too long for a title line.
 _BULLET_NOTE = re.compile(r"^\s*[•▪◦‣]\s+\S")
 # "1. Title", "- “Title”": a track-list line that names no artist (the introduction may).
@@ -140,7 +146,16 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
     if len(block) >= 2 and TITLED_ROW.fullmatch(text, block[0][0], block[1][1]):
         head = [_trimmed(text, block[0][0], block[1][1], "row")]
         return head + (_paragraph(text, block[2:]) if len(block) > 2 else [])
+    pairs = [(block[k][0], block[k + 1][1]) for k in range(0, len(block) - 1, 2)]
+    if len(block) % 2 == 0 and all(TRACK_OVER_CREDIT.fullmatch(text, a, b) and
+                                   not _holds_sentence_end(text[a:b]) and
+                                   not text[a:b].rstrip().endswith(".") for a, b in pairs):
+        return [_trimmed(text, a, b, "list") for a, b in pairs]
     lines = [text[a:b] for a, b in block]
+    if len(block) == 1 and "|" in lines[0] and not re.search(r"[a-z]", lines[0]) and \
+            not re.match(r"\s*\|?\s*\d", lines[0]):
+        # "CHART | WEEK ENDING DATE | DRAMA SONGS" over a table: its caption, a sentence
+        return [_trimmed(text, *block[0])]
     rows = [bool(_ROW.match(line.strip().strip("|"))) for line in lines]
     aligned = _aligned_table(lines)
     if aligned:
@@ -238,6 +253,11 @@ def _join_wrapped_bullets(text: str, block: list[tuple[int, int]]) -> list[tuple
     return joined
 
 
+#: A back cover's track: "01 Title [3:59]" over its credit, indented on the next line
+#: ("   A & B of G"); the two lines make one item.
+TRACK_OVER_CREDIT = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]+(?P<t>[^\s\[\]()][^\n]{0,80}?)"
+                               r"(?:[ \t]+[\[(]\d{1,2}:\d\d[\])])?[ \t]*\n"
+                               r"[ \t]+(?P<a>[A-Z0-9][^\n]{0,80}?)[ \t]*")
 #: A line that opens with a bullet or a dash used as one ("— “T,” out March 26.").
 BULLET_LINE = re.compile(r"[ \t]*[—–•▪*-][ \t]+\S")
 # "GU MAL-JA · Park Min-ah": two names of up to four words, a middle dot between them.
