@@ -2447,17 +2447,104 @@ _OVERREACH_TWENTY_SIX = [
     (_KEYED_COUNTDOWN, "chart-entry", ("Raku Night", "TuneBox Top 50", 2, "2033-06-20")),
 ]
 
+_YEAR_LIST = ("Our Ten Drama Songs of 2032\n\n"
+              "Here they are, counted down.\n\n"
+              "3. MOTHWING, “Lamp Oil” (“Salt Ledger”)\n"
+              "The quartet (Rina, Seoa, Jiwon and Hayul) carried it for months.\n\n"
+              "2. FERRYLIGHT, “Brine Road” (“Salt Ledger”)\n"
+              "Gaon sings the hook with his groupmates Dobin and Yul.\n\n"
+              "1. Yoo Han-byeol & Seong Ji-ho, “Tally Marks” (“Salt Ledger”)\n"
+              "Brine Channel’s Wednesday-Thursday romance gave us the duet of the year.\n")
+_BACK_COVER = ("Review: The “Salt Ledger OST”\n\n"
+               "Here is the back cover, line for line:\n\n"
+               "01 Tally Marks [3:58]\n"
+               "   Yoo Han-byeol / Seong Ji-ho\n"
+               "02 Lamp Oil [3:31]\n"
+               "   MOTHWING\n"
+               "03 Bilge Song [3:12]\n"
+               "   Tak Min-seo, featuring KILNBOY\n"
+               "04 Dry Dock [4:01]\n"
+               "   Rina & Seoa of MOTHWING\n\n"
+               "“Lamp Oil” is the one MOTHWING song with a harp: all four members, Rina, Seoa, "
+               "Jiwon and Hayul, sing a line each. Tak Min-seo handles the melody of “Bilge Song” "
+               "while KILNBOY raps the bridge.\n")
+_CAPTIONED_TABLE = ("Chart Week: “Tally Marks” Holds\n\n"
+                    "The week’s arrival is MOTHWING’s “Lamp Oil.” Rina and Seoa take the verses, "
+                    "while Jiwon and Hayul, the quartet’s other two members, stack the "
+                    "harmonies.\n\n"
+                    "TUNEBOX TOP 50 | WEEK ENDING JUNE 14 | DRAMA SONGS\n\n"
+                    "| Rank | Prev | Song | Credited to |\n"
+                    "|---|---|---|---|\n"
+                    "| 4 | 6 | Tally Marks | Yoo Han-byeol & Seong Ji-ho |\n"
+                    "| 9 | new | Lamp Oil | MOTHWING |\n")
+_TRANSCRIPT = ("“I Learned the Drums”: Gaon on His First Role\n\n"
+               "Gaon, the youngest of FERRYLIGHT’s five members, plays a drummer in “Salt "
+               "Ledger.” We met him after rehearsal.\n\n"
+               "DECK WEEKLY: Your group is on the soundtrack.\n"
+               "GAON: “Brine Road” is FERRYLIGHT’s song on the “Salt Ledger OST.” My groupmates "
+               "Dobin and Yul sing it with me, and our leader Sejun raps the bridge.\n\n"
+               "DECK WEEKLY: Who looked after you on set?\n"
+               "GAON: Tak Min-seo, first. She plays Bo-ra, the band’s bassist, and she never "
+               "let me skip a take.\n")
+_ROUND_TWENTY_SEVEN = [
+    (_YEAR_LIST, "performs", ("credited", "Lamp Oil", "MOTHWING")),
+    (_YEAR_LIST, "membership", ("Rina", "MOTHWING", "member")),
+    (_YEAR_LIST, "membership", ("Hayul", "MOTHWING", "member")),
+    (_YEAR_LIST, "performs", ("credited", "Brine Road", "FERRYLIGHT")),
+    (_YEAR_LIST, "membership", ("Gaon", "FERRYLIGHT", "member")),
+    (_YEAR_LIST, "membership", ("Yul", "FERRYLIGHT", "member")),
+    (_YEAR_LIST, "performs", ("vocals", "Brine Road", "Gaon")),
+    (_YEAR_LIST, "performs", ("vocals", "Brine Road", "Dobin")),
+    (_YEAR_LIST, "performs", ("credited", "Tally Marks", "Seong Ji-ho")),
+    (_YEAR_LIST, "broadcast", ("broadcaster", "Salt Ledger", "Brine Channel")),
+    (_YEAR_LIST, "broadcast", ("schedule", "Salt Ledger", "wednesday-thursday")),
+    (_BACK_COVER, "performs", ("credited", "Tally Marks", "Yoo Han-byeol")),
+    (_BACK_COVER, "performs", ("credited", "Tally Marks", "Seong Ji-ho")),
+    (_BACK_COVER, "performs", ("credited", "Lamp Oil", "MOTHWING")),
+    (_BACK_COVER, "performs", ("credited", "Bilge Song", "Tak Min-seo")),
+    (_BACK_COVER, "performs", ("credited", "Bilge Song", "KILNBOY")),
+    (_BACK_COVER, "performs", ("credited", "Dry Dock", "Rina")),
+    (_BACK_COVER, "performs", ("credited", "Dry Dock", "Seoa")),
+    (_BACK_COVER, "membership", ("Hayul", "MOTHWING", "member")),
+    (_BACK_COVER, "performs", ("vocals", "Lamp Oil", "Jiwon")),
+    (_BACK_COVER, "performs", ("vocals", "Bilge Song", "Tak Min-seo")),
+    (_CAPTIONED_TABLE, "chart-entry", ("Tally Marks", "TuneBox Top 50", 4, "2033-06-14")),
+    (_CAPTIONED_TABLE, "chart-entry", ("Lamp Oil", "TuneBox Top 50", 9, "2033-06-14")),
+    (_CAPTIONED_TABLE, "membership", ("Rina", "MOTHWING", "member")),
+    (_CAPTIONED_TABLE, "membership", ("Hayul", "MOTHWING", "member")),
+    (_CAPTIONED_TABLE, "performs", ("vocals", "Lamp Oil", "Seoa")),
+    (_CAPTIONED_TABLE, "performs", ("vocals", "Lamp Oil", "Jiwon")),
+    (_TRANSCRIPT, "membership", ("Gaon", "FERRYLIGHT", "member")),
+    (_TRANSCRIPT, "performs", ("credited", "Brine Road", "FERRYLIGHT")),
+    (_TRANSCRIPT, "membership", ("Dobin", "FERRYLIGHT", "member")),
+    (_TRANSCRIPT, "membership", ("Sejun", "FERRYLIGHT", "member")),
+    (_TRANSCRIPT, "performs", ("vocals", "Brine Road", "Yul")),
+    (_TRANSCRIPT, "plays", ("Tak Min-seo", "Bo-ra")),
+]
+_OVERREACH_TWENTY_SEVEN = [
+    # the drama in brackets after a list item's title is no song
+    (_YEAR_LIST, "performs", ("credited", "Salt Ledger", "MOTHWING")),
+    # "A & B of G" is two members, not one
+    (_BACK_COVER, "membership", ("Rina & Seoa", "MOTHWING", "member")),
+    # in a transcript the guest says "I": "she" is someone else
+    (_TRANSCRIPT, "plays", ("Gaon", "Bo-ra")),
+    # "it" after a sentence about the album is the group's song, not the album
+    (_TRANSCRIPT, "performs", ("vocals", "Salt Ledger OST", "Dobin")),
+]
+
 
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
-                *_ROUND_TWENTY_FOUR, *_ROUND_TWENTY_FIVE, *_ROUND_TWENTY_SIX]
+                *_ROUND_TWENTY_FOUR, *_ROUND_TWENTY_FIVE, *_ROUND_TWENTY_SIX,
+                *_ROUND_TWENTY_SEVEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
-                    *_OVERREACH_TWENTY_FIVE, *_OVERREACH_TWENTY_SIX]
+                    *_OVERREACH_TWENTY_FIVE, *_OVERREACH_TWENTY_SIX,
+                    *_OVERREACH_TWENTY_SEVEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -2978,8 +3065,11 @@ def _wrapped(paragraph: str) -> str:
                            re.match(r"\d{1,2}\.\s", lines[0]) or  # "1. Who …?" over its answer
                            re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+·\s+[A-Z]"
                                         r"[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}", lines[0].strip())):
-        # a row of keyed cells ("Credit: G | Drama: “S” (B)") is a table's, never wrapped
-        return "\n".join(line if re.match(r"[A-Z][A-Za-z ]{1,15}:\s+[^|]+\|", line) else
+        # a row of keyed cells ("Credit: G | Drama: “S” (B)") is a table's, and a countdown's
+        # head ("1. G, “T” (“S”)") a list's: neither is wrapped
+        return "\n".join(line if re.match(r"[A-Z][A-Za-z ]{1,15}:\s+[^|]+\|", line) or
+                         re.fullmatch(r"\d{1,3}\.\s[^“”\n]+,\s“[^”]+”(?:\s\(“[^”]+”\))?", line)
+                         else
                          "\n".join(textwrap.wrap(line, 60, break_on_hyphens=False))
                          for line in lines)
     return "\n".join(textwrap.wrap(paragraph, 60, break_on_hyphens=False))
@@ -3004,6 +3094,10 @@ def _listed(paragraph: str) -> bool:
         return True  # "SIDE A" over "A1 Title ........ Artist (3:52)" items
     if len(lines) > 2 and all(len(re.split(r" {2,}", line.strip())) >= 3 for line in lines[1:]):
         return True  # a table aligned with spaces, under a caption
+    if len(lines) % 2 == 0 and all(re.match(r"\d{1,3}[.)]?\s", lines[k]) and
+                                   lines[k + 1][:1] in (" ", "\t")
+                                   for k in range(0, len(lines), 2)):
+        return True  # a back cover's "01 Title [3:58]" over its indented credit
     return len(lines) > 1 and (
         all(re.search(r"\s[-/|·]\s|\)$|^\s*\d{1,3}[.)]\s|^\s*\d{1,3}\s*▹\s", line)
             for line in lines) or
