@@ -42,9 +42,6 @@ ARTIST_COLON_ITEM = re.compile(
 RANKED_ROW = re.compile(r"\s*(?:(?:No\.?\s*|#\s*)\d{1,3}\s*[—–:-]|\d{1,3}\s*[▸►▶→»▹▻➤]|"
                         r"\d{1,3}[.)])\s+(?P<a>[^“”\"\n]{1,80}?),\s+"
                         r"(?P<t>[“\"][^“”\"\n]+[”\"])(?:\s+\((?P<s>[“\"][^“”\"\n]+[”\"])\))?\s*$")
-# "6 ▸ Artist, “Title”", "10. Artist, “Title” (“Series”)": a countdown entry's head line.
-_RANKED_HEAD = re.compile(r"^\s*\d{1,3}\s*(?:[▸►▶→»]|[.)])\s+[^“”\"\n]{1,60},\s+"
-                          r"[“\"][^“”\"\n]+[”\"](?:\s+\([“\"][^“”\"\n]+[”\"]\))?\s*$")
 # "• P, with subtitles, for viewers in Europe": a bulleted note too long for a title line.
 _BULLET_NOTE = re.compile(r"^\s*[•▪◦‣]\s+\S")
 # "1. Title", "- “Title”": a track-list line that names no artist (the introduction may).
@@ -295,7 +292,7 @@ def _field_line(line: str) -> bool:
 
 def _credit_line(line: str) -> bool:
     """A "Title — Artist" line, one side a quoted title, heading the paragraph below it."""
-    if _RANKED_HEAD.match(line):  # "6 ▸ Artist, “Title”" over the entry's text
+    if RANKED_ROW.match(line):  # "6 ▸ Artist, “Title” (“Series”)" over the entry's text
         return True
     parts = _DASH.split(line.strip())
     return len(parts) == 2 and _list_line(line) and any(  # "7. “T” — A" in a countdown too
