@@ -146,10 +146,10 @@ def _sentence(article: Article, span: sentences.Span) -> Sentence:
                               [title], key=lambda m: m.start)
     found = find_dates(article.text, span.start, span.end)
     # "WEEK ENDING AUGUST 15" in a caption's capitals is a date, not a name
-    mentions = [m for m in mentions if m.quoted or m.resolution.entities or
-                re.search(r"[a-z]", m.text) or
-                not any(m.start <= d.start and d.end <= m.end and d.precision != "year"
-                        for d in found)]
+    mentions = mentions if not found else [
+        m for m in mentions if m.quoted or m.resolution.entities or
+        re.search(r"[a-z]", m.text) or
+        not any(m.start <= d.start and d.end <= m.end and d.precision != "year" for d in found)]
     dates = [d for d in found if all(d.end <= m.start or m.end <= d.start for m in mentions)]
     return Sentence(span.start, span.end, article.text, mentions, dates, kind=span.kind)
 

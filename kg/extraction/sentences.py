@@ -143,10 +143,11 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
     if len(block) >= 2 and TITLED_ROW.fullmatch(text, block[0][0], block[1][1]):
         head = [_trimmed(text, block[0][0], block[1][1], "row")]
         return head + (_paragraph(text, block[2:]) if len(block) > 2 else [])
-    pairs = [(block[k][0], block[k + 1][1]) for k in range(0, len(block) - 1, 2)]
-    if len(block) % 2 == 0 and all(TRACK_OVER_CREDIT.fullmatch(text, a, b) and
-                                   not _holds_sentence_end(text[a:b]) and
-                                   not text[a:b].rstrip().endswith(".") for a, b in pairs):
+    pairs = [(block[k][0], block[k + 1][1]) for k in range(0, len(block), 2)] \
+        if len(block) % 2 == 0 else []
+    if pairs and all(TRACK_OVER_CREDIT.fullmatch(text, a, b) and
+                     not _holds_sentence_end(text[a:b]) and
+                     not text[a:b].rstrip().endswith(".") for a, b in pairs):
         return [_trimmed(text, a, b, "list") for a, b in pairs]
     lines = [text[a:b] for a, b in block]
     if len(block) == 1 and "|" in lines[0] and not re.search(r"[a-z]", lines[0]) and \
