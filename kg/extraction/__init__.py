@@ -215,6 +215,7 @@ def _complete(article: Article) -> None:
     the claim says so); a new recording needs its song and a credited artist (flagged when
     the article names none).
     """
+    cast.settle_roles(article)
     proposed = {e.key: e for e in article.proposal.entities}
     # The facts as proposed so far, by subject: a megabyte of news proposes thousands, and
     # each new entity is checked against its own only.

@@ -67,6 +67,12 @@ _BROUGHT = re.compile(
 _PAIR_WON = re.compile(rf"(?P<a>{M})\s+and\s+(?:(?:his|her|their)\s+)?(?:co-star|co-lead|partner|"
                        rf"screen\s+partner)?\s*(?P<b>{M})(?:,\s+who\s+[^,⟨]{{1,80}},)?\s+"
                        r"(?:(?:were|have\s+been|both)\s+)?$")
+# "A and B recorded it in character, and the drama’s two leads then shared Best Couple": the
+# two people named earlier in the sentence, or the two the article calls its leads.
+_LEADS_WON = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:drama|show|series)[’']s?\s+)?"
+                        r"(?:two\s+)?(?:leads|stars|co-leads)\s+(?:then\s+|also\s+)?(?:shared|share|"
+                        r"won|took|were\s+crowned|were\s+named|collected|picked\s+up|took\s+home)\s+"
+                        rf"(?:the\s+)?(?P<award>{M})")
 # "the 2055 X Awards handed its grand prize to A and its Drama of the Year to “S”".
 _HANDED = re.compile(r"\b(?:handed|hands|gave|gives|awarded|awards)\s+(?:out\s+)?")
 _HANDED_TO = re.compile(rf"(?:its|the)\s+(?P<award>{M})\s+to\s+(?P<x>{M})")
@@ -156,6 +162,16 @@ def apply(article: Article, s: Sentence) -> None:
             _win(article, s, m, s.mention(m["award"]), s.mention(m["to"]), m.start())
             if m["to"]:
                 _role_won(article, s, m)
+    for m in _LEADS_WON.finditer(s.masked):
+        actors = []
+        for x in s.mentions_in(s.masked[:m.start()]):
+            key = article.resolve(x, (PERSON,), None, []) if not x.quoted else None
+            if key and article.is_a(key, PERSON) and key not in actors:
+                actors.append(key)
+        if len(actors) != 2:
+            actors = article.leads[:2] if len(article.leads) == 2 else []
+        for person in actors:
+            _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=person)
     for m in _WENT_TO.finditer(s.masked):
         _win(article, s, m, s.mention(m["award"]), s.mention(m["x"]), m.start())
     handed = _HANDED.search(s.masked)

@@ -105,6 +105,14 @@ _DRAMA_THAT = re.compile(rf"(?P<s>{M}),?\s+(?:the|a|its)\s+(?:[\w-]+\s+){{0,3}}?
                          rf"(?:that|which)\s+(?P<b>{M})\s+(?:premiered|launched|aired|airs|"
                          r"debuted|broadcast|commissioned|produced)\b")
 # "Over on B, the tea-plantation drama “S” signs off …"
+_CHANNEL_CLOSED = re.compile(rf"^\s*(?P<b>{M})\s+(?:closed|wrapped|ended|finished|concluded|opened|"
+                             r"launched|premiered|aired|broadcast)\s+(?:[a-z]+\s+){0,4}?"
+                             rf"(?P<s>{M})")
+# "“S” pulled into its last station on B": a drama, a clause without a platform's verb, a
+# channel.
+_SERIES_ON_CHANNEL = re.compile(
+    rf"(?P<s>{M})\s+(?!(?:[^⟨;,.()]*?\b(?:stream|streams|streaming|available|watch|chart|"
+    rf"charts|ranked|rating|ratings)\b))[^⟨;,.()]{{1,60}}?\bon\s+(?P<b>{M})")
 _OVER_AT = re.compile(rf"^\s*(?:Over\s+)?(?:[Aa]t|[Oo]n)\s+(?P<b>{M}),\s+"
                       rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+)?(?P<s>{M})")
 _EPISODES_ON = re.compile(rf"(?:\b(?:episodes|(?<=[Ee]very\s)episode|seasons?|"
@@ -784,6 +792,25 @@ def _broadcasters(article: Article, s: Sentence) -> None:
                     article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
             flags = []
             _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
+    for m in _CHANNEL_CLOSED.finditer(s.masked):
+        # "B closed the books on “S” on DATE": a channel ending (or opening) its drama
+        outlet, local = s.mention(m["b"]), s.mention(m["s"])
+        if outlet is not None and local is not None and local.quoted and \
+                _is_series(article, local) and (_CHANNEL_NAME.search(outlet.text) or any(
+                    article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
+            flags = []
+            _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
+    for m in _SERIES_ON_CHANNEL.finditer(s.masked):
+        # "“S” pulled into its last station on B": whatever the verb, a drama is on a channel
+        # (not "fans hope “S” will air on B")
+        outlet, local = s.mention(m["b"]), s.mention(m["s"])
+        if not hedged(s.masked, m.start("b")) and outlet is not None and local is not None and \
+                local.quoted and _is_series(article, local) and (
+                    _CHANNEL_NAME.search(outlet.text) or any(
+                        article.registry.is_a(e, BROADCASTER)
+                        for e in outlet.resolution.entities)):
+            flags = []
+            _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
     for m in _LICENSED_ITS.finditer(s.masked):
         outlet = s.mention(m["b"])
         if outlet is not None and (_CHANNEL_NAME.search(outlet.text) or any(
@@ -860,9 +887,21 @@ def _availability(article: Article, s: Sentence) -> None:
                           platform)
 
 
+_BOTH_ON = re.compile(rf"\b[Bb]oth\s+(?:dramas|series|shows)\s+(?:are|were|stream|can\s+be\s+"
+                      rf"(?:seen|watched|found|streamed))\s+(?:available\s+)?(?:on|via)\s+(?P<p>{M})")
+
+
 def _carries(article: Article, s: Sentence) -> None:
     """"P carries the series in …", "P has the drama", "P has the full run": a platform that
     streams it."""
+    # "both dramas are on P": each of the two series the article has spoken of
+    for m in _BOTH_ON.finditer(s.masked):
+        named = list(dict.fromkeys(
+            str(term) for claim in article.proposal.claims for f in claim.facts
+            for term in (f[0], f[2]) if isinstance(term, str) and article.is_a(term, SERIES)))
+        for series in named if len(named) == 2 else ():
+            flags: list[str] = []
+            _streams_on(article, s, s.mention(m["p"]), m.start(), series, flags)
     # "…, with P streaming each episode after broadcast"
     for m in re.finditer(rf"\bwith\s+(?P<p>{M})\s+(?:streaming|carrying|offering|hosting)\s+"
                          r"(?:each|every|all|new|the)\b", s.masked):
@@ -890,11 +929,15 @@ def _carries(article: Article, s: Sentence) -> None:
         flags = []
         _streams_on(article, s, s.mention(m["p"]), m.start(),
                     _sentence_series(article, s, flags) or article.series(), flags)
-    for m in re.finditer(rf"(?P<p>{M})\s+(?:also\s+)?(?:(?:will|is\s+set\s+to)\s+)?(?:carries|"
+    for m in re.finditer(rf"(?P<p>{M})\s+(?:also\s+|still\s+|now\s+)?"
+                         r"(?:(?:will|is\s+set\s+to)\s+)?(?:carries|"
                          r"carry|streams|stream|hosts|host|offers|offer|has|(?:has\s+|have\s+)?"
                          r"(?:picked|snapped)(?:\s+up|(?=\s+it\s+up\b)))\s+"
                          rf"(?:(?:the|all\s+\w+\s+episodes\s+of\s+the)\s+(?:[a-z-]+\s+)?"
                          rf"(?:series|drama|show|episodes|run)\b|it\b|(?:each|every)\s+episode\b|"
+                         # "P streams each one an hour after broadcast": each episode
+                         r"(?:each|every)\s+one\s+(?=(?:an?\s+hour|shortly|right|soon|minutes|"
+                         r"hours|the\s+(?:day|morning|night))\b)|"
                          # "P has all sixteen episodes …, and Q carries them for …"
                          r"all\s+(?:\w+\s+)?episodes\b|(?P<them>them)(?=\s+(?:for|to|in|across)\s)|"
                          rf"(?P<s>{M})(?=\s+(?:for|to|in|across)\s))",
@@ -1012,6 +1055,8 @@ def _song_subject(article: Article, s: Sentence, at: int) -> bool:
         article.hints.get(exact_form(last[0].text)) == RECORDING
 
 
+_EPISODES_AIR = re.compile(r"\b(?:[Nn]ew\s+)?[Ee]pisodes\s+(?:air|aired|go\s+out|went\s+out|drop|"
+                           r"dropped)\s+(?:every|on)\b")
 # "unveiled the cast on Monday": a lone weekday after "on" is a day, not a slot.
 _ONE_DAY = re.compile(rf"on\s+{_WEEKDAY}$")
 
@@ -1040,7 +1085,8 @@ def _schedule(article: Article, s: Sentence) -> None:
                 not article.text[m.end():named.start].strip(" \"“‘"):
             series = article.resolve(named, (SERIES,), SERIES, flags)
     series = series or _sentence_series(article, s, flags) or (
-        article.series() if m["days2"] else None)  # "The show settles into the … slot"
+        # "The show settles into the … slot", "Episodes air every Saturday": the article's
+        article.series() if m["days2"] or _EPISODES_AIR.search(s.masked) else None)
     if series:
         article.claim(s.start, s.end, "broadcast", [(series, "lr:airingSchedule", days)], flags,
                       series, "schedule")

@@ -121,7 +121,7 @@ _ROLE_WENT = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:role|part)\s+of\s+"
                         rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s),?\s+)"
                         # "The lead role of C, a removals worker who hums, goes to A"
                         rf"{{0,3}}?)(?P<c>{M})(?:,\s+(?:a|an|the)\s+[^,⟨;]{{1,60}},)?,?\s+"
-                        r"(?:went|goes|was\s+given|was\s+handed)\s+to\s+"
+                        r"(?:went|goes|was\s+given|was\s+handed|falls|fell)\s+to\s+"
                         rf"{_ACTOR_NOUN}?(?:{M}\s+member\s+)?(?P<a>{M})")
 # "A stars opposite B as C", "A co-stars alongside B and D as C".
 _OPPOSITE = re.compile(rf"(?P<a>{M})\s+"
@@ -261,6 +261,23 @@ _IS_A_GROUP = re.compile(rf"(?P<g>{M})\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){
 # "A is the bakery's owner, C, who …": the actor, a description, then the part.
 _IS_DESCRIBED = re.compile(rf"(?P<a>{M})\s+is\s+the\s+(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+){{0,2}}"
                            rf"(?P<desc>[a-z-]+),\s+(?P<c>{M})(?=\s*[,.;]|\s*$)")
+# "The two leads …: A, the orchard owner C, and B, the lawyer D": each lead and the part
+# described after the name.
+_LEADS_APPOSED = re.compile(
+    r"\b(?:leads|co-leads|stars|cast)\b[^:⟨;]{0,80}:\s+"
+    rf"(?P<a>{M}),\s+the\s+(?:[a-z-]+\s+){{1,3}}(?P<c>{M}),\s+and\s+"
+    rf"(?P<b>{M}),\s+the\s+(?:[a-z-]+\s+){{1,3}}(?P<d>{M})(?=\s*[,.;]|\s*$)")
+# "A of the boy group G makes his acting debut in the part": the part the sentence before
+# described.
+_DEBUT_IN_PART = re.compile(rf"(?P<a>{M})(?P<of>\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{M})?\s+"
+                            r"(?:makes|made|will\s+make)\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?"
+                            r"debut\s+in\s+the\s+(?:part|role)\b")
+# "A is C, the night supervisor who …" in a cast guide: an actor is the part described.
+_IS_PART_DESCRIBED = re.compile(rf"(?P<a>{M})\s+is\s+(?P<c>{M}),\s+(?:the|a|an)\s+"
+                                r"(?:[a-z-]+\s+){1,3}?(?:who|whose|with)\b")
+# "… led by A and B. The former plays C; the latter is D": the first or second of two people.
+_FORMER_LATTER = re.compile(rf"\b[Tt]he\s+(?P<which>former|latter)\s+(?:plays|played|portrays|"
+                            rf"portrayed|is|was)\s+(?P<c>{M})(?=\s*[,.;]|\s*$)")
 # "A and B share top billing: she is C, …, and he is D": each actor's part, in order.
 _SHE_HE_IS = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+[^:;⟨]{{1,60}}:\s+(?:she|he)\s+is\s+"
                         rf"(?P<c>{M})(?:[^;⟨]|{M}){{0,100}}?,?\s+and\s+(?:she|he)\s+is\s+"
@@ -422,6 +439,19 @@ _WHOSE_C = re.compile(rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+){{1,3}}?(?P<c>{M})\
 _THE_SHOWS_PLAYER = re.compile(
     rf"(?P<a>{M}),\s+the\s+(?:show|series|drama|band)[’']s?\s+(?P<role>(?:lead\s+)?(?:singer|"
     rf"vocalist|frontman|frontwoman|bassist|drummer|guitarist|keyboardist))\s+(?P<c>{M})(?=,|\s*$)")
+# "A (guitarist C) stood to her right", "A, the drummer C on the show", "A, whose bassist C
+# drew the loudest cheer": the same, the role beside the part.
+_BAND_ROLES = (r"(?:lead\s+)?(?:singer|vocalist|frontman|frontwoman|bassist|drummer|guitarist|"
+               r"keyboardist)")
+_ROLE_BESIDE = re.compile(
+    rf"(?P<a>{M})\s*\((?:the\s+)?(?P<role>{_BAND_ROLES})\s+(?P<c>{M})\)|"
+    rf"(?P<a2>{M}),\s+the\s+(?P<role2>{_BAND_ROLES})\s+(?P<c2>{M})\s+(?:on|in)\s+the\s+"
+    r"(?:show|series|drama)\b|"
+    rf"(?P<a3>{M}),\s+whose\s+(?P<role3>{_BAND_ROLES})\s+(?P<c3>{M})\s+[a-z]|"
+    # "A, the G member who played BAND’s drummer, C"
+    rf"(?P<a4>{M}),\s+the\s+(?:{M}\s+)?(?:member|idol|singer|rapper|actor|actress)\s+who\s+"
+    rf"(?:played|plays)\s+(?:(?P<g4>{M})[’']s|the\s+band[’']s)\s+(?P<role4>{_BAND_ROLES}),?\s+"
+    rf"(?P<c4>{M})")
 # "… for playing C", "A … drummed his way through S as C", "A, who drummed through the
 # series as C": the subject plays C.
 _FOR_PLAYING = re.compile(rf"\bfor\s+(?:playing|portraying)\s+(?:the\s+)?"
@@ -468,7 +498,9 @@ _MEMBER_NOUNS = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bas
 _FRONTS = re.compile(
     rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s+(?:a|an|the)\s+[^,⟨]{{0,60}}?(?=\s+who\b))?(?:\s*,)?\s+"
     r"(?:who\s+)?(?:also\s+)?(?:(?:ends?|ended)\s+up\s+|goes\s+on\s+to\s+|went\s+on\s+to\s+)?"
-    r"(?:(?:has|had|have)\s+)?(?:fronts|fronted|fronting|front)\s+"
+    r"(?:(?:has|had|have)\s+)?(?:fronts|fronted|fronting|front|"
+    # "C is the one singing at the front of G"
+    r"(?:(?:is|was)\s+the\s+one\s+)?(?:sings|sang|singing)\s+(?:up\s+)?at\s+the\s+front\s+of)\s+"
     r"(?:(?P<the>the\s+(?:[a-z-]+\s+)?band)\b(?!\s*,?\s*⟨)|(?:the\s+)?"
     rf"(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})(?:\s+as\s+(?P<c>{M}))?)")
 # "G, fronted by A", "the band G, led by A".
@@ -479,7 +511,8 @@ _FRONTED_BY = re.compile(rf"(?P<g>{M}),?\s+(?:is\s+|was\s+)?(?P<verb>fronted|led
 # "C, the snack-bar cook who joined the alley's band G".
 _JOINED = re.compile(rf"(?P<p>{M})(?:\s*,\s+(?:the|a|an)\s+[^,⟨]{{0,60}}?(?=\s+who\b))?(?:\s*,)?\s+"
                      # "A debuted with boy group G in 2061"
-                     r"(?:who\s+)?(?:officially\s+)?(?:joined|joins|debuted\s+with|debuts\s+with)\s+"
+                     r"(?:who\s+)?(?:officially\s+)?(?:joined|joins|debuted\s+with|debuts\s+with|"
+                     r"signs\s+up\s+(?:for|with)|signed\s+up\s+(?:for|with))\s+"
                      rf"(?:the\s+)?(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})"
                      r"(?!\s+(?:cast|drama|series))")
 # "G members A and B".
@@ -493,6 +526,13 @@ _COUNTED_MEMBERS = re.compile(
     rf"\b(?:all|All)\s+(?:two|three|four|five|six|seven|eight|nine)\s+members,\s+(?P<list2>{NAMES}),|"
     rf"(?P<list3>{NAMES}),\s+the\s+(?:{_SIZE}|group|band)[’']s\s+(?P<other>other\s+)?"
     r"(?:two|three|four|five|six|seven|eight|nine)\s+members\b")
+# "All four members of the girl group get a line: A and B take the verses, C and D the
+# chorus": as many people after the colon as the count says.
+_COUNTED_THEN_NAMED = re.compile(
+    r"\b(?:[Aa]ll|[Tt]he|[Ee]ach\s+of\s+the)\s+(?P<n>two|three|four|five|six|seven|eight|nine)\s+"
+    rf"members\s+of\s+the\s+(?:(?:girl|boy|idol)\s+)?(?:group|band|{_SIZE})\b[^:⟨;]{{0,60}}:\s+"
+    r"(?P<rest>[^;]+)$")
+_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
 _ROLE_OF = re.compile(
     rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s+who\s+[^,]{{0,80}}?,)?(?:\s*,)?\s+(?:(?:is|was)\s+"
     r"(?:better|also|best)\s+known\s+as\s+|who\s+(?:is|was|plays|played)\s+|is\s+|was\s+|"
@@ -680,9 +720,11 @@ _PLAYS_FOR = re.compile(
     r"synths?)|(?P<drums>drums|drummed|drumming)|"
     # "C, who ends up on keyboards": the band spoken of
     r"(?:ends?|ended)\s+up\s+on\s+(?P<inst2>keyboards?|drums|bass|guitar)|"
-    r"(?:joins|joined)\s+(?P<the2>the\s+band)\s+on\s+(?P<inst3>keyboards?|drums|bass|guitar))"
+    r"(?:joins|joined)\s+(?P<the2>the\s+band)\s+on\s+(?P<inst3>keyboards?|drums|bass|guitar)|"
+    # "C keeps the band’s beat": the band's drummer
+    r"(?:keeps|kept)\s+(?P<beat>the\s+band[’']s\s+beat|the\s+beat\s+for\s+the\s+band)\b)"
     r"(?:\s+(?:for|in|with)\s+(?:(?P<the>the|their|her|his)\s+(?:[a-z-]+\s+)?band\b|"
-    rf"(?P<g>{M}))|(?=\s*(?:[,.;]|$)|\s+after\b))")
+    rf"(?P<g>{M}))|(?=\s*(?:[,.;]|$)|\s+after\b)|(?<=beat))")
 _PLAYER = {"keyboard": "keyboardist", "keyboards": "keyboardist", "drums": "drummer",
            "bass": "bassist", "guitar": "guitarist", "piano": "pianist", "synth": "keyboardist",
            "synths": "keyboardist"}
@@ -878,10 +920,10 @@ def _play_in_order(article: Article, s: Sentence, m: re.Match[str],
 
 
 def _play(article: Article, s: Sentence, actor: Mention | str | None,
-          character: Mention | str | None, series: str | None = None, starring: bool = False
-          ) -> str | None:
+          character: Mention | str | None, series: str | None = None, starring: bool = False,
+          start: int | None = None) -> str | None:
     """Propose that ``actor`` (a mention, or a person's key) plays ``character`` (a mention, or
-    a character's key)."""
+    a character's key); the quote runs from ``start`` (the sentence's, unless given)."""
     if actor is None or character is None or actor is character:
         return None
     flags: list[str] = []
@@ -895,7 +937,7 @@ def _play(article: Article, s: Sentence, actor: Mention | str | None,
     if starring and series:
         facts = [f for f in facts if f[1] != "lr:castMember"]
         facts += modelling.starring(series, person)
-    article.claim(s.start, s.end, "plays", facts, flags, role, person)
+    article.claim(s.start if start is None else start, s.end, "plays", facts, flags, role, person)
     return role
 
 
@@ -998,6 +1040,13 @@ def _plays(article: Article, s: Sentence) -> None:
         if role and (band or m["g"] or m["g2"]):
             _member(article, s, role, s.mention(m["g"] or m["g2"]), _VERB_ROLE[verb],
                     band_key=band)
+    for m in _ROLE_BESIDE.finditer(s.masked):
+        actor = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"])
+        character = s.mention(m["c"] or m["c2"] or m["c3"] or m["c4"])
+        role = m["role"] or m["role2"] or m["role3"] or m["role4"]
+        if _actor_and_role(article, actor, character):
+            _role_in_band(article, s, _play(article, s, actor, character),
+                          f"{m['g4']}’s {role}" if m["g4"] else role)
     for m in _THE_SHOWS_PLAYER.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _role_in_band(article, s, _play(article, s, s.mention(m["a"]), s.mention(m["c"])),
@@ -1159,6 +1208,37 @@ def _plays(article: Article, s: Sentence) -> None:
         for actor, character in ((m["a"], m["c"]), (m["b"], m["d"])):
             if _actor_and_role(article, s.mention(actor), s.mention(character)):
                 _play(article, s, s.mention(actor), s.mention(character))
+    for m in _LEADS_APPOSED.finditer(s.masked):
+        for actor, character in ((m["a"], m["c"]), (m["b"], m["d"])):
+            if _actor_and_role(article, s.mention(actor), s.mention(character)):
+                _play(article, s, s.mention(actor), s.mention(character))
+    for m in _DEBUT_IN_PART.finditer(s.masked):
+        before = article.previous
+        parts = [x for x in (before.mention(n.group()) for n in re.finditer(M, before.masked))
+                 if _character_like(article, x)] if before is not None else []
+        actor = s.mention(m["a"])
+        # ("A of the boy group G": a group's member is a person, whatever A's shape)
+        if len({x.text for x in parts}) == 1 and (_person_like(article, actor) or (
+                m["of"] and actor is not None and not actor.quoted and
+                could_be(article, actor, PERSON))):
+            _play(article, s, actor, parts[0], start=before.start)
+    for m in _IS_PART_DESCRIBED.finditer(s.masked):
+        # only where the article already casts people: two names alone may be anything
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if re.search(r"[a-z]", s.masked[:m.start()]):
+            continue  # the sentence's subject, after nothing but an entry's heading
+        if article.portrayals and actor is not None and character is not None and \
+                PERSON_NAME.match(actor.text) and PERSON_NAME.match(character.text) and \
+                _actor_and_role(article, actor, character):
+            _play(article, s, actor, character)
+    for m in _FORMER_LATTER.finditer(s.masked):
+        actor = _one_of_two(article, s, m.start(), m["which"] == "latter")
+        if _actor_and_role(article, actor, s.mention(m["c"])):
+            # the quote takes in the sentence that names the two, when it is the one before
+            before = article.previous
+            start = before.start if before is not None and before.start <= actor.start < \
+                before.end else None
+            _play(article, s, actor, s.mention(m["c"]), start=start)
     for m in _AS_THE_BANDS.finditer(s.masked):
         actor = s.mention(m["a"]) if m["a"] else clause_subject(article, s, m.start())
         character = s.mention(m["c"])
@@ -1384,6 +1464,18 @@ def _role_in_band(article: Article, s: Sentence, character: str | None, desc: st
     band = band_before(article, story=True)
     if band and (article.is_a(band, BAND) or article.proposal.entity(band) is not None):
         _member(article, s, character, None, noun.group(), band_key=band)
+    elif band is None and not article.is_a(character, PERSON):
+        article.pending_roles.append((s, character, noun.group()))
+
+
+def settle_roles(article: Article) -> None:
+    """Place the band parts read before the band was named ("A, who played the band's
+    singer, C, …; “T” is the one G track"): in the band whose songs were sung in character,
+    once the whole article has been read."""
+    band = _singing_in_character(article) if article.pending_roles else None
+    for s, character, role in article.pending_roles if band else ():
+        _member(article, s, character, None, role, band_key=band)
+    article.pending_roles.clear()
 
 
 def _starring(article: Article, s: Sentence) -> None:
@@ -1771,6 +1863,13 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in people if band else []:
             if not person.quoted:
                 _member(article, s, person, None, None, band_key=band)
+    for m in _COUNTED_THEN_NAMED.finditer(s.masked):
+        band = _credited_group(article, s) or article.recent.get(GROUP)
+        people = list({x.text: x for x in s.mentions_in(m["rest"])
+                       if _person_like(article, x)}.values())
+        if band and len(people) == _COUNT_WORDS.index(m["n"]) + 2:
+            for person in people:
+                _member(article, s, person, None, None, band_key=band)
     for m in _MEMBERS_LIST.finditer(s.masked):
         for person in s.mentions_in(m["list"]):
             if not person.quoted:
@@ -1861,14 +1960,19 @@ def _membership(article: Article, s: Sentence) -> None:
             _member(article, s, member, group, m["role"], require_group=True)
     for m in _PLAYS_FOR.finditer(s.masked):
         character = s.mention(m["c"])
-        if not _is_any(article, character, (CHARACTER,)):
+        # "the apprentice C keeps the band's beat": a trade before the name makes C a part
+        described = m["beat"] and character is not None and _character_like(article, character) \
+            and re.search(r"\bthe\s+(?!(?:actor|actress|idol|singer|star|newcomer|rookie|rapper|"
+                          r"member|veteran|model|comedian)\b)[a-z]+\s+$",
+                          s.masked[:s.masked.index(m["c"], m.start())])
+        if not (_is_any(article, character, (CHARACTER,)) or described):
             continue
         instrument = m["inst"] or m["inst2"] or m["inst3"] or "drums"
         if not (m["the"] or m["g"]) and instrument in ("piano", "drums") and m["drums"]:
             continue  # "C, who drums": no band is named or spoken of
         if not (m["the"] or m["g"]) and instrument == "piano":
             continue  # "C, who plays piano": a pianist need not be in the band spoken of
-        band = band_before(article, story=True) if m["the"] or not m["g"] else None
+        band = band_before(article, story=True) if m["the"] or m["beat"] or not m["g"] else None
         if band is not None or m["g"]:
             _member(article, s, character, s.mention(m["g"]), _PLAYER[instrument], band_key=band)
     for m in _PART_OF.finditer(s.masked):
@@ -2196,6 +2300,13 @@ _PRIZE_WORD = re.compile(r"\b(?:Best|Award|Awards|Prize|Actor|Actress|Daesang|Ex
 def clause_subject(article: Article, s: Sentence, at: int) -> Mention | None:
     """The first person named in the clause that ends at ``at`` ("A won X, and B received Y
     for playing C": B)."""
+    # "A won X, beating B, who had been nominated for playing C": the relative's antecedent
+    relative = re.search(rf"({M}),\s+who\s+[^,;⟨]*$", s.masked[:at])
+    if relative:
+        antecedent = s.mention(relative.group(1))
+        if antecedent is not None and not antecedent.quoted and \
+                could_be(article, antecedent, PERSON):
+            return antecedent
     cuts = [m.end() for m in re.finditer(r";\s+|,\s+(?:and|but|while|whereas)\s+", s.masked[:at])]
     return first_mention(article, s, (PERSON,), before=at, after=cuts[-1] if cuts else 0)
 
@@ -2203,6 +2314,18 @@ def clause_subject(article: Article, s: Sentence, at: int) -> Mention | None:
 #: The shape of a romanised personal name: "Gwak Yeon-hu", "Kim Yeon Hu", "Yeon-hu".
 PERSON_NAME = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]*$|"
                          r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?){1,2}$")
+
+
+def _one_of_two(article: Article, s: Sentence, end: int, second: bool) -> Mention | None:
+    """The first or second of the two people named just before ``end``: earlier in the
+    sentence, or else in the sentence before it; None unless there are exactly two."""
+    def people(sentence: Sentence, stop: int) -> list[Mention]:
+        found = (sentence.mention(m.group()) for m in re.finditer(M, sentence.masked[:stop]))
+        return [x for x in found if _person_like(article, x)]
+    named = people(s, end)
+    if not named and article.previous is not None:
+        named = people(article.previous, len(article.previous.masked))
+    return named[second] if len(named) == 2 else None
 
 
 def _person_like(article: Article, mention: Mention | None) -> bool:

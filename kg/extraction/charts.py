@@ -18,7 +18,7 @@ from kg.extraction.dates import COUNT, parse_count, parse_position
 from kg.extraction.masked import NAMES, D, M, Sentence, hedged
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
-from kg.extraction.sentences import CELL, MOVEMENT
+from kg.extraction.sentences import CELL, MOVE_IN_BRACKETS, MOVEMENT
 
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -44,7 +44,7 @@ _CHART_VERB = re.compile(
     r"made\s+its\s+debut|sits|stands|showed\s+up|shows\s+up|turned\s+up|appeared|appears|"
     r"popped\s+up|bowed|bows|opened|opens|leapt|leaped|leaping|leaps|vaulted|surged|"
     r"(?:got|gets|made\s+it)(?=\s+(?:to|as\s+high\s+as)\s)|"
-    r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+|up\s+to\s+)?(?:at\s+)?(?:No\.|[Nn]umber|#))|"
+    r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+)?(?:up\s+|down\s+)?(?:to\s+|at\s+)?(?:No\.|[Nn]umber|#))|"
     rf"(?:was|is)(?=\s+(?:{_ORDINALS})\s+on\s))\b")
 # "it", "the song", "Soloist A's ballad": the recording named before.
 _ANAPHOR = re.compile(r"^\s*(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|"
@@ -235,8 +235,10 @@ def _table_row(article: Article, s: Sentence) -> None:
 # "No. 41 — Title (Artist)", a list line: the title runs from the dash to the bracket or dash
 # ("#4 “Title” (Artist)": a quoted title needs no dash).
 # "No. 27 - Artist, “Title”": the artist may come first, before a comma and the quoted title.
-_LIST_POSITION = re.compile(rf"\s*{MOVEMENT}(?:No\.?\s*|#\s*)(?P<n>\d{{1,3}})\s*(?:[—–:-]\s+"
-                            r"(?:[^“”\"\n]{1,80}?,\s+(?=[“\"]))?|(?=[“\"‘']))"
+# "3 (▲9) “Title” — Artist": the movement may follow the rank, in brackets.
+_LIST_POSITION = re.compile(rf"\s*{MOVEMENT}(?:(?:No\.?\s*|#\s*)(?P<n>\d{{1,3}})\s*(?:[—–:-]\s+"
+                            r"(?:[^“”\"\n]{1,80}?,\s+(?=[“\"]))?|(?=[“\"‘']))|"
+                            rf"(?P<n2>\d{{1,3}})\s+{MOVE_IN_BRACKETS}\s+(?=[“\"‘']))"
                             r"(?:[“\"‘']"
                             r"(?P<q>[^“”\"]+?),?[”\"’'],?\s|[“\"‘']?"
                             r"(?P<t>[^()“”\"—–]+?)[”\"’']?\s*(?:\(|\s[—–-]\s|$))")
@@ -249,7 +251,7 @@ def _list_row(article: Article, s: Sentence) -> None:
         return
     t = "q" if m["q"] else "t"
     title = Mention(m.start(t), m.end(t), m[t], article.registry.lookup(m[t]), quoted=True)
-    _intro_entry(article, s, int(m["n"]), [title])
+    _intro_entry(article, s, int(m["n"] or m["n2"]), [title])
 
 
 def _dated_charts(article: Article, s: Sentence) -> tuple[list[Mention], list]:

@@ -106,6 +106,9 @@ class Article:
     credits: dict[str, set[str]] = field(default_factory=dict)  # recording -> artists
     portrayals: dict[str, set[str]] = field(default_factory=dict)  # person -> characters
     members: dict[str, set[str]] = field(default_factory=dict)  # music group -> persons
+    #: (sentence, character, role) of parts in a band the article has not named yet ("A, who
+    #: played the band's singer, C" before the band's name comes up)
+    pending_roles: list[tuple[object, str, str]] = field(default_factory=list)
     #: persons whose role a sentence calls a lead ("Its leads are A, as C, and B, as D"), in order
     leads: list[str] = field(default_factory=list)
     _songs: dict[str, str | None] = field(default_factory=dict)  # recording -> its song

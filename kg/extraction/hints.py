@@ -46,7 +46,9 @@ _CUES = [
      BAND),
     (re.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:band|group|trio|duo|quartet|"
                 r"quintet|(?:three|four|five|six|seven)-piece)(?=[,.;:]|\s+(?:at|in|from|of|who|that|which|whose|with|behind|known|"
-                r"formed|led|fronted|signed|under)\b)"), GROUP),
+                r"formed|led|fronted|signed|under|"
+                # "G, the band her crewmates throw together": a relative clause without "that"
+                r"her|his|their|they|its)\b)"), GROUP),
     (re.compile(rf"\b{_SERIES_WORDS}\s+(⟨\d+⟩)", re.I), SERIES),
     # "… rehearse in the garage as a band, G, with …": the band the story forms
     # "the night staff have a band, G, rehearsing …": the story's characters have one
@@ -117,8 +119,10 @@ _CUES = [
                 r"held)\s+(?:still\s+)?(?:atop|on\s+top\s+of|at\s+the\s+top\s+of|at\s+No\.)"),
      RECORDING),
     # "“T,” a pre-release track credited to the band": an appositive says what T is.
+    # ("C, a track inspector": a compound noun's head says what C is, and it is a person)
     (re.compile(r"(⟨\d+⟩)(?:,|\s+(?:is|was))\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:song|single|track|"
-                r"ballad|anthem|duet|number|theme|B-side|waltz|lullaby|closer|opener)\b"),
+                r"ballad|anthem|duet|number|theme|B-side|waltz|lullaby|closer|opener)\b(?!-)"
+                r"(?!\s+(?:[a-z]+(?:er|or|ist|man|woman)|crew|team|park|list|star)\b)"),
      RECORDING),
     # "Part 2, “T,” on which …": a numbered part of a soundtrack is a recording.
     (re.compile(r"\b(?:Part|Pt\.|Vol\.)\s*\d{1,2}\s*[,:]?\s+(⟨\d+⟩)"), RECORDING),
@@ -126,7 +130,8 @@ _CUES = [
     # "Its theme, A's “T”": the title after the singer's possessive.
     (re.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\s*,?\s+"
                 r"(?:⟨\d+⟩[’']s\s+)?(⟨\d+⟩)(?![’']s\b)"
-                r"(?!\s+(?:also\s+)?(?:recorded|records|sang|sings|performed|performs|wrote|released|"
+                # "the duet A and B recorded": the singers, not a title
+                r"(?!\s+(?:and\s+⟨\d+⟩\s+)?(?:also\s+)?(?:recorded|records|sang|sings|performed|performs|wrote|released|"
                 r"co-wrote|composed|voiced|cut)\b)", re.I), RECORDING),
     (re.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\b[^.⟨]{0,40}?"
                 r"\b(?:titled|called|entitled|named)\s+(⟨\d+⟩)"), RECORDING),
@@ -177,9 +182,19 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     continue  # "“S OST” runs to seven tracks": an album
                 if cls == GROUP and sentence.kind == "heading":
                     continue  # a headline's "Band X" says nothing of whether X is fictional
+                if cls in (GROUP, BAND) and not mention.quoted and _CHANNEL.search(mention.text):
+                    continue  # "… on Channel X, the band at its heart played": a channel
                 if cls == BROADCASTER and mention.quoted:
                     continue  # "the “S” drama": a title, not a channel
                 article.hints.setdefault(names.exact_form(mention.text), cls)
+    for sentence in sentences:  # "the one G track": a name that qualifies a song is an act's
+        for m in re.finditer(r"\b[Tt]he\s+(?:one|only)\s+(⟨\d+⟩)\s+(?:track|song|single)\b",
+                             sentence.masked):
+            act = sentence.mention(m.group(1))
+            # ("Kim Ji-ho" would be a singer's name; two plain words are a band's)
+            if act is not None and not act.quoted and not act.resolution.entities and \
+                    not re.search(r"-", act.text) and len(act.text.split()) > 1:
+                article.hints.setdefault(names.exact_form(act.text), GROUP)
     for sentence in sentences:  # "A of PINE…": an idol of a group written in capitals
         for m in re.finditer(r"(⟨\d+⟩)\s+(?:of|from)\s+(⟨\d+⟩)", sentence.masked):
             person, group = sentence.mention(m.group(1)), sentence.mention(m.group(2))

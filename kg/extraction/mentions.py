@@ -227,6 +227,9 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
                         r"(?:So|An|No|Do|Ma|Ha|Na|Oh|Yu)\s+[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,4}",
                         text[a:b]):
             break  # "Song Yi-rin", "Ha Min-ji", "No Yu Ri": a family name before a given name
+        if re.fullmatch(r"So|An|No|Do|Ma|Ha|Na|Oh|Yu", text[a:b]) and \
+                re.match(r"\s+and\s+[A-Z][a-z]+\s+[a-z]", text[b:b + 40]):
+            break  # "An and Byun sing it": a family name, as no article stands before "and"
         a += w.end()
         while a < b and text[a].isspace():
             a += 1

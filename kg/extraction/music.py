@@ -13,6 +13,7 @@ A credit (``lr:creditedArtist``) names whoever a recording is released under; vo
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from kg.extraction import modelling
 from kg.extraction.broadcast import section_series
@@ -53,6 +54,7 @@ from kg.extraction.sentences import (
     CELL,
     KEYED_ROW,
     LINEUP_ROW,
+    MOVE_IN_BRACKETS,
     MOVEMENT,
     PART_WORD,
     RANKED_ROW,
@@ -77,7 +79,8 @@ _SUNG_BY = re.compile(
     rf"(?:(?P<r>{M})|(?P<both>\b(?:[Bb]oth|[Aa]ll)\s+(?:(?:the|of\s+the|these|those)\s+)?(?:\w+\s+)?"
     rf"(?:[\w-]+\s+)?(?:songs|tracks|numbers))|(?P<it>\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:song|"
     r"track|OST|single|ballad|anthem|tune|duet|number|closer|opener|finale|entry|theme|cut)))(?:\s*,)?\s*\(?\s*(?:(?:is|was|are|were)\s+)?(?:(?:a|an|the)\s+"
-    r"(?:[a-z-]+\s+){0,3})?(?:sung|performed|sang|voiced|recorded)\s+(?:[a-z]+ly\s+|together\s+)?"
+    r"(?:[a-z-]+\s+){0,3})?(?:sung|performed|sang|voiced|recorded|handled)\s+"
+    r"(?:[a-z]+ly\s+|together\s+)?"
     r"by\s+(?:the\s+(?:[a-z-]+[’']s\s+)?(?:two\s+)?(?:leads|stars|co-stars),?\s+)?"
     rf"(?:(?P<owner>{M})[’']s\s+(?:[a-z]+\s+)?(?:member|vocalist|singer|rapper|maknae|leader),?\s+)?"
     r"(?:(?:lead\s+|main\s+|"
@@ -182,7 +185,7 @@ _PAIR_SINGS = re.compile(
     r"duet|sang|perform|performed)\s+(?:to\s+each\s+other|together|everything|on\s+it\b|"
     r"it\s+(?:together|as\s+themselves|in\s+character\b)|"
     # "A and B sing it as C and D": the song spoken of
-    rf"it\s+(?:in\s+character,?\s+)?as\s+{M}\s+and\s+{M}|"
+    rf"it\s+(?:in\s+character,?\s+)?as\s+(?P<pc>{M})\s+and\s+(?P<pd>{M})|"
     r"(?:the\s+|their\s+|its\s+)?(?:hook|chorus|verses|vocals|"
     r"lines|lead(?:\s+vocals?)?|bridge|refrain|harmony|harmonies|high\s+notes)\b)"
     r"(?:\s+(?:on|in)\s+the\s+(?:(?:first|second|last|final)\s+)?(?:chorus|hook|bridge|refrain|"
@@ -191,10 +194,21 @@ _PAIR_SINGS = re.compile(
     r"(?!\s+(?:on|in|for|of)\b)")
 # "A and I recorded a duet for the first part, “T,” singing as C and D": both are credited
 # and sing.
+# "“T,” the duet A and B recorded in character as C and D": the same, the title first.
+_THE_DUET_THEY = re.compile(
+    rf"(?P<r>{M}),\s+the\s+(?:[a-z-]+\s+)?duet\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+"
+    r"(?:recorded|sang|cut|released)\b"
+    rf"(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M}))?")
 _RECORDED_A_DUET = re.compile(
     rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:recorded|record|sang|sing|cut|released|release)\s+"
     rf"(?:a|the|their)\s+duet\b(?:[^⟨;.]{{0,40}}?,)?\s+(?P<r>{M})(?:,?\s+(?:singing\s+)?(?:in\s+"
     rf"character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M}))?")
+# "The pair recorded it in character as C and D": the two who play C and D sing it.
+_PAIR_NOUN_AS = re.compile(
+    r"\b(?:[Tt]he|[Bb]oth|[Tt]heir)\s+(?:two\s+)?(?:pair|leads|duo|stars|co-stars|co-leads)\s+"
+    r"(?:also\s+|then\s+)?(?:sing|sang|recorded|record|perform|performed|voice|voiced)\s+"
+    r"(?:it|the\s+(?:song|duet|track|ballad))\s+(?:in\s+character\s+)?"
+    rf"as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "A starred as C and B as D, and they sing this duet in character": the two people named.
 _THEY_SING_THIS = re.compile(r",?\s+and\s+they\s+(?:sing|sang|perform|performed|recorded|record)\s+"
                              r"(?:this|the|their)\s+(?:duet|song|track|ballad)\b"
@@ -275,7 +289,7 @@ _ALL_MEMBERS = re.compile(r"^\s*(?:All|The|Its|Their)\s+(?:(?:two|three|four|fiv
 _THE_ARTIST_SONG = re.compile(
     rf"(?:(?P<r>{M})(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|was)\s+|,\s+(?:a|an)\s+[^,⟨⟦]{{1,60}}"
     rf"(?:⟦\d+⟧)?,\s+(?:is|was)\s+))?"
-    rf"\b(?P<the>[Tt]he|[Aa])\s+(?:(?:first|latest|new|second|third|last|final|only)\s+)?"
+    rf"\b(?P<the>[Tt]he|[Aa])\s+(?:(?P<adj>first|latest|new|second|third|last|final|only|one)\s+)?"
     rf"(?P<a>{M})\s+(?:[a-z-]+\s+)?(?:song|track|single|"
     rf"ballad|anthem|number|tune|duet|jam|cut|bop|lullaby|serenade)\b(?:\s*,?\s+(?P<r2>{M}))?")
 # "G's other two songs, T1 and T2": a possessive over a list of titles.
@@ -459,6 +473,14 @@ _MATES_TAKE = re.compile(rf"\b(?:fellow\s+members|bandmates|groupmates)\s+(?P<li
 _SINGS_THE_SONGS = re.compile(rf"(?P<a>{M})\s+(?:also\s+)?(?:sings|sang|performs|performed|takes|"
                               r"took|handles|handled)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:songs|"
                               rf"tracks|numbers|ballads),?\s+(?P<list>{NAMES})")
+# ", the drama’s first OST part": an apposition that says the title before it is a song.
+_SONG_APPOSITION = re.compile(r",?\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+                              r"(?:OST\s+part|single|track|song|ballad|duet|theme\s+song)\b")
+# "A takes “T” alone": A sings it, on their own.
+_TAKES_ALONE = re.compile(rf"(?P<a>{M})\s+(?:takes|took|sings|sang|handles|handled)\s+(?P<list>{M})"
+                          # "…, G’s song on the OST, on his own": an apposition between
+                          rf"(?:,\s+(?:[^;⟨,]|{M}){{1,80}}?,)?"
+                          r"\s+(?:alone|solo|by\s+(?:himself|herself)|on\s+(?:his|her)\s+own)\b")
 # "he hands the verses to fellow members A and B and keeps the bridge for himself": A and B
 # (and he) sing the recording the sentence named.
 _HANDS_TO = re.compile(r"\b(?:hands|handed|gives|gave|leaves|left|passes|passed)\s+(?:the\s+)?"
@@ -584,8 +606,12 @@ _PARTS_TAKEN = re.compile(
     rf"(?P<list>{NAMES}),?(?:\s+(?:the|a|an|his|her|their)\s[^⟨;,]{{0,60}},)?\s+(?:also\s+)?"
     r"(?:take|takes|took|handle|handles|handled|stack|stacks|stacked|sing|sings|sang|carry|"
     r"carries|carried|trade|trades|traded|split|splits|share|shares|shared)\s+(?:the\s+)?"
-    r"(?:verses?|harmon(?:y|ies)|chorus|hook|bridge|melody|lines|(?:a|one)\s+(?:line|verse)\s+each)"
-    rf"\b(?:\s+(?:of|on)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<r>{M}))?")
+    r"(?:verses?|harmon(?:y|ies)|(?:pre-)?chorus|hook|bridge|melody|lines|"
+    r"(?:a|one)\s+(?:line|verse)\s+each)"
+    rf"\b(?:\s+(?:of|on)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<r>{M}))?"
+    # ", C and D the chorus": the verb left out of the next clause
+    rf"(?:,\s+(?:and\s+|while\s+)?(?P<more>{NAMES})\s+the\s+(?:verses?|harmon(?:y|ies)|"
+    r"(?:pre-)?chorus|hook|bridge|melody|rap)\b)?")
 _PARTICIPLE = re.compile(r"(?:ed|sung|written|helmed|led|made|shown|seen|run|won|held|hosted|"
                          r"known|joined|followed|broadcast|shot|set|cast|hit|put|produced|"
                          r"directed|penned|composed|arranged)\s*$")
@@ -724,7 +750,11 @@ def apply(article: Article, s: Sentence) -> None:
             article.recording_lists.append(recordings)
     for m in _OWNED.finditer(s.masked):
         artist, title = s.mention(m["a"]), s.mention(m["r"])
-        if title is None or not (_artistlike(article, artist) or _capitals_group(article, artist)) \
+        # "G’s “T,” the drama’s first OST part": the apposition makes T a song, G its artist
+        song = bool(title is not None and title.quoted and
+                    _SONG_APPOSITION.match(s.masked, m.end()))
+        if title is None or not (_artistlike(article, artist, loose=song) or
+                                 _capitals_group(article, artist)) \
                 or not _owning(m.group()) or _series_like(article, title):
             continue
         if (title.quoted and not title.resolution.entities) or _known_recording(article, title):
@@ -796,7 +826,7 @@ def apply(article: Article, s: Sentence) -> None:
             _credit(article, s, title, artist)
     for m in _PAIR_SINGS.finditer(s.masked):
         _pair_sings(article, s, m)
-    for m in _RECORDED_A_DUET.finditer(s.masked):
+    for m in chain(_RECORDED_A_DUET.finditer(s.masked), _THE_DUET_THEY.finditer(s.masked)):
         title = s.mention(m["r"])
         if not _is_title(article, title):
             continue
@@ -819,6 +849,14 @@ def apply(article: Article, s: Sentence) -> None:
         for _, who in singers:
             played = sorted(article.portrayals.get(who, ())) if m["cw"] else []
             _vocals(article, s, got, who, played[0] if len(played) == 1 else None, list(flags))
+    for m in _PAIR_NOUN_AS.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for part in (m["c"], m["d"]) if got else ():
+            flags = []
+            character = article.resolve(s.mention(part), (CHARACTER,), None, flags)
+            players = [p for p, roles in article.portrayals.items() if character in roles]
+            if character and len(players) == 1:
+                _vocals(article, s, got, players[0], character, flags)
     for m in _PRONOUN_PAIR_AS.finditer(s.masked):
         flags: list[str] = []
         title = s.mention(m["r"]) if m["r"] else None
@@ -840,7 +878,8 @@ def apply(article: Article, s: Sentence) -> None:
         title = s.mention(m["r"] or m["r2"])
         if _is_title(article, title):
             _credit(article, s, title, artist)
-        elif m["r"] is None and m["r2"] is None and m["the"].lower() == "the" and (
+        elif m["r"] is None and m["r2"] is None and m["the"].lower() == "the" and \
+                m["adj"] != "one" and (  # "The one G song missing is …" speaks of another
                 _artistlike(article, artist) or _capitals_group(article, artist)):
             # "The G track has topped …", not "a Korean ballad" nor "lobbying for a G track"
             _credit_last(article, s, artist)
@@ -883,6 +922,9 @@ def apply(article: Article, s: Sentence) -> None:
             band_before(article, story=bool(fictional))
         if fictional and band and not article.is_a(band, BAND):
             continue  # "the fictional band's song" is no real group's
+        if band and re.search(r"\bband\b", m.group()) and not article.is_a(band, BAND) and any(
+                person in article.portrayals for person in article.members.get(band, ())):
+            continue  # a cast member's idol group is not "the band" of a drama about one
         title = s.mention(m["r"])
         if band and _is_title(article, title):
             flags: list[str] = []
@@ -1129,7 +1171,7 @@ def _parts_taken(article: Article, s: Sentence) -> None:
             continue  # "A and B trade verses, over the strings of “T”": which song is unsure
         got = _recording(article, title, []) if title is not None and title.quoted else \
             None if m["r"] else _spoken_of(article, s, m.start())
-        singers = [x for x in s.mentions_in(m["list"])
+        singers = [x for x in s.mentions_in(m["list"]) + s.mentions_in(m["more"] or "")
                    if not x.quoted and could_be(article, x, PERSON)]
         if got is not None:
             _sing_on(article, s, got, singers, [])
@@ -1259,7 +1301,7 @@ def _sang_it(article: Article, s: Sentence) -> None:
         if _is_title(article, title) and _artistlike(article, subject) and \
                 not _is_group(article, subject):
             _sing(article, s, title, [subject])
-    for m in _SINGS_THE_SONGS.finditer(s.masked):
+    for m in chain(_SINGS_THE_SONGS.finditer(s.masked), _TAKES_ALONE.finditer(s.masked)):
         flags = []
         subject = s.mention(m["a"])
         if not _artistlike(article, subject) or _is_group(article, subject):
@@ -1604,6 +1646,15 @@ def _pair_sings(article: Article, s: Sentence, m: re.Match[str]) -> None:
     got = _spoken_of(article, s, m.start())  # "… share the hook": the song spoken of
     if got is None:
         return
+    if m["pc"] and len(singers) == 2:  # "A and B sing it as C and D": each in character
+        for mention, part in zip(singers, (m["pc"], m["pd"]), strict=True):
+            flags: list[str] = []
+            who = _artist(article, mention, flags, prefer_person=True) \
+                if _artistlike(article, mention, loose=True) else None
+            if who is not None and article.is_a(who, PERSON):
+                character = article.resolve(s.mention(part), (CHARACTER,), CHARACTER, list(flags))
+                _vocals(article, s, got, who, character, flags)
+        return
     _sing_on(article, s, got, singers, [])
     # "“T” is G at full strength: A, B and C all sing on it": G's line-up, on G's recording
     lineup = re.search(rf"(?P<g>{M})[^:;⟨]{{0,30}}:\s+$", s.masked[:m.start("names")])
@@ -1739,6 +1790,7 @@ _INTRO_CREDIT = re.compile(
 # "5.", "05", "#5", "⑤", a bullet: an item's number or mark
 _NUMBERING = re.compile(r"\s*(?:\d{1,3}\s+/|\d{1,3}[.)]|0\d(?=\s)|#\s*\d{1,3}[.):]?|[-*•·]|"
                         r"(?<![^\n])[IVX]{1,5}\.(?=\s)|"  # a set list's "IV. Title — A"
+                        rf"\d{{1,3}}\s+{MOVE_IN_BRACKETS}|"  # a chart board's "3 (▲9) “Title” — A"
                         r"[\u2460-\u2473\u2776-\u277f])\s+")
 
 
@@ -1878,7 +1930,9 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
     artist_text = text[aa:ab]
     artist_start = aa
     group = None
+    # "A (G)", "A [G]": the artist's group in brackets
     paren = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", artist_text) or \
+        re.match(r"^(.*?)\s*\[([^\[\]\d:]+)\]\s*$", artist_text) or \
         re.match(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s*(?:&|,|\band\b)\s*[A-Z][\w-]*"
                  r"(?:\s+[A-Z][\w-]*){0,2})*)\s+of\s+([A-Z][A-Z0-9&!. -]+)$",
                  artist_text)  # "A of GROUP", "A & B of GROUP": members of a group in capitals

@@ -18,6 +18,8 @@ _END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+(?:[•·]\s*)?[\"“‘(\[]?[A-Z0
 # A dot leader counts as one too: "A1 Kite Tail ........ Artist (3:52)".
 # "Title · Artist" too: a middle dot between two cells (three or more make a table row)
 _DASH = re.compile(r"\s[—–/·-]\s|\s(?:\.{3,}|…+)\s")
+# "Title ........ Artist": a leader of dots between a sleeve's title and its artist.
+_LEADER = re.compile(r"\s\.{3,}\s")
 # "Title by Artist", one item a line (an optional number or bullet first).
 _BY_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]\s*|[-*•·]\s*)?[\"“‘']?[A-Z0-9].{0,60}?\s+by\s+"
                       r"(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z0-9(].{0,40}$")
@@ -49,8 +51,10 @@ _TITLE_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·])\s*[\"“‘']?[A-Z0-9][
 #: A chart row's movement before its rank: "▲ No. 3", "▼ No. 15", "NEW No. 27", "= #4".
 MOVEMENT = r"(?:[▲▼△▽↑↓=+]\s*|(?:NEW|RE|New|Re-entry)\s+)?"
 # "01 / Title / Artist": a track number cut off by a slash is no title either.
+#: A chart row's movement in brackets after its rank: "3 (▲9) “Title”", "17 (new) “Title”".
+MOVE_IN_BRACKETS = r"\((?:[▲▼△▽↑↓+-]\s*\d{1,3}|[Nn]ew|NEW|[Rr]e-?entry|RE|=|[—–-])\)"
 _RANKED = re.compile(rf"\s*{MOVEMENT}(?:(?:No\.?\s*|#\s*|Track\s+)\d{{1,3}}\s*"
-                     r"(?:[—–-]\s+|(?=[\"“‘']))|\d{1,3}\s+/\s+(?=\S))")
+                     rf"(?:[—–-]\s+|(?=[\"“‘']))|\d{{1,3}}\s+/\s+(?=\S)|\d{{1,3}}\s+{MOVE_IN_BRACKETS}\s+(?=[\"“‘']))")
 # "“Title,” Artist" after a rank: the closing quote (and its comma) ends the title.
 _QUOTED_TITLE = re.compile(r"[\"“‘][^\"“”]+?,?[\"”’],?(?P<gap>\s+)(?=\S)")
 # "No. 23 | “Title” | Artist | “Series”": a table row.
@@ -166,11 +170,13 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
     listed = [_list_line(line) for line in lines]
     if block[0][0] == 0 and len(block) == 1:
         listed = [False]  # the headline ("“S” Past the Halfway Mark, by the Numbers")
-    headed = len(block) > 1 and len(lines[0].split()) <= 3 and \
-        not re.search(r"[.:!?,;]", lines[0]) and all(listed[1:])  # "SIDE A" over the items
-    if headed:
-        return [_trimmed(text, *block[0], "heading")] + [
-            _trimmed(text, a, b, "list") for a, b in block[1:]]
+    # "SIDE A" over the items, and "SIDE B" over more of them
+    heads = [not is_item and len(line.split()) <= 3 and not re.search(r"[.:!?,;]", line)
+             for line, is_item in zip(lines, listed, strict=True)]
+    if len(block) > 1 and heads[0] and sum(listed) >= 2 and \
+            all(h or is_item for h, is_item in zip(heads, listed, strict=True)):
+        return [_trimmed(text, a, b, "list" if is_item else "heading")
+                for (a, b), is_item in zip(block, listed, strict=True)]
     if all(listed) or (len(block) > 1 and lines[0].rstrip().endswith(":") and all(listed[1:])):
         out = [] if listed[0] else _sentences(text, *block[0])
         return out + [_trimmed(text, a, b, "list") for (a, b), is_item in zip(
@@ -274,7 +280,8 @@ def _list_line(line: str) -> bool:
     line = _ROMAN_NUMBER.sub("", line, count=1)  # "IV. Title — A": a set list's numbering
     if re.match(r"\s*\d{1,2}:\d\d\s*[ap]\.m\.", line):
         return False  # "7:30 p.m. — A is Best New Actress …": a live blog's entry
-    if line.rstrip().endswith((".", ":", ";", ",")) or _holds_sentence_end(line):
+    if line.rstrip().endswith((".", ":", ";", ",")) or \
+            _holds_sentence_end(_LEADER.sub(" — ", line)):  # "A1  Title ....... Artist"
         return False
     parts = _DASH.split(line.strip())
     if len(parts) < 2:
