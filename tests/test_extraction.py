@@ -2532,6 +2532,106 @@ _OVERREACH_TWENTY_SEVEN = [
     (_TRANSCRIPT, "performs", ("vocals", "Salt Ledger OST", "Dobin")),
 ]
 
+_BOARD_WEEK = ("Chart Week: “Kettle Song” Climbs\n\n"
+               "Five weeks in, Moss Channel’s “Tin Harbour” holds two places on the TuneBox Top 50."
+               "\n\n"
+               "Reed Line’s “Kettle Song,” the drama’s first OST part, came out on June 2. All "
+               "four members of the girl group get a line: Nari and Sol take the verses, Yebin "
+               "and Dain the chorus.\n\n"
+               "Drama songs on the TuneBox Top 50, June 14 (change from last week in brackets):\n"
+               "4 (▲3) “Kettle Song” — REED LINE\n"
+               "12 (new) “Ropewalk” — Han Do-yun feat. MARLO\n")
+_CAST_GUIDE = ("All Aboard “Tin Harbour”: A Stop-by-Stop Guide\n\n"
+               "Moss Channel’s new drama premiered on Saturday, June 7.\n\n"
+               "STOP 1 — THE SINGER\n"
+               "Oh Ha-neul headlines the series as Min Da-rae, a track inspector with a loud "
+               "voice. Da-rae is the one singing at the front of RUST BELL, the band her "
+               "crewmates throw together.\n\n"
+               "STOP 2 — THE BASSIST\n"
+               "The role of Gong Seul-bi, a welder, falls to Baek Na-ri. Seul-bi signs up for Rust "
+               "Bell on the first night.\n\n"
+               "STOP 3 — THE DRUMMER\n"
+               "The youngest of the crew, the apprentice Yeo Tae-o, keeps the band’s beat on a "
+               "borrowed kit. Jino of the boy group PAPERCUT makes his acting debut in the part."
+               "\n\n"
+               "STOP 4 — THE BOSS\n"
+               "Seok Min-cheol is Do Gyu-ri, the supervisor who books the hall and stays off the "
+               "stage.\n\n"
+               "Episodes air every Saturday and Sunday night on Moss Channel. In Korea, Streamly "
+               "streams each one an hour after broadcast.\n")
+_ONE_CONCERT = ("A Band Plays Its Only Show\n\n"
+                "Six days after the drama “Tin Harbour” pulled into its last stop on Moss "
+                "Channel, the band at its heart played one concert.\n\n"
+                "Oh Ha-neul, who played the band’s singer, Min Da-rae, took the centre microphone. "
+                "Cha Eun-ho (guitarist Pyo Jin-u) stood to her right, Baek Na-ri, whose bassist "
+                "Gong Seul-bi drew the loudest cheer, to her left, and PAPERCUT’s Jino, the "
+                "drummer Yeo Tae-o on the show, sat behind them.\n\n"
+                "“Gloves Off” is the one Rust Bell track with the bassist at the microphone. Baek "
+                "Na-ri recorded it in character as Seul-bi.\n\n"
+                "The band’s second single, “Night Shift,” came out on May 6. Oh and Cha sing it "
+                "as Da-rae and Jin-u.\n\n"
+                "Jino took “Catwalk,” PAPERCUT’s song on the soundtrack, on his own.\n")
+_PRIZE_NIGHT = ("Five Things From the 2033 Moss Drama Awards\n\n"
+                "The trophies of the 2033 Moss Drama Awards were handed over on June 9.\n\n"
+                "Moss Channel’s “Paper Kite” took Drama of the Year, a year after the same "
+                "channel’s drama “Tin Harbour” did.\n\n"
+                "Best New Actor went to Jino, the PAPERCUT member who played Rust Bell’s drummer, "
+                "Yeo Tae-o.\n\n"
+                "Kang Se-ri was crowned Best Actor, beating Cha Eun-ho, who had been nominated for "
+                "playing Pyo Jin-u in “Tin Harbour.” “Kettle Song,” the duet Lee Bo-na and Kang "
+                "Se-ri recorded in character as Ham Yu-na and Jang Do-won, won Best OST, and the "
+                "drama’s two leads then shared Best Couple. The song was back up to No. 14 on the "
+                "TuneBox Top 50 on June 12.\n\n"
+                "If you are catching up, both dramas are on Streamly for international "
+                "audiences.\n")
+_ROUND_TWENTY_EIGHT = [
+    (_BOARD_WEEK, "chart-entry", ("Kettle Song", "TuneBox Top 50", 4, "2033-06-14")),
+    (_BOARD_WEEK, "chart-entry", ("Ropewalk", "TuneBox Top 50", 12, "2033-06-14")),
+    (_BOARD_WEEK, "performs", ("credited", "Kettle Song", "Reed Line")),
+    (_BOARD_WEEK, "performs", ("credited", "Ropewalk", "MARLO")),
+    (_BOARD_WEEK, "membership", ("Nari", "Reed Line", "member")),
+    (_BOARD_WEEK, "membership", ("Dain", "Reed Line", "member")),
+    (_BOARD_WEEK, "performs", ("vocals", "Kettle Song", "Yebin")),
+    (_CAST_GUIDE, "plays", ("Oh Ha-neul", "Min Da-rae")),
+    (_CAST_GUIDE, "membership", ("Min Da-rae", "RUST BELL", "lead vocalist")),
+    (_CAST_GUIDE, "plays", ("Baek Na-ri", "Gong Seul-bi")),
+    (_CAST_GUIDE, "membership", ("Gong Seul-bi", "RUST BELL", "member")),
+    (_CAST_GUIDE, "membership", ("Yeo Tae-o", "RUST BELL", "member")),
+    (_CAST_GUIDE, "plays", ("Jino", "Yeo Tae-o")),
+    (_CAST_GUIDE, "plays", ("Seok Min-cheol", "Do Gyu-ri")),
+    (_CAST_GUIDE, "broadcast", ("schedule", "Tin Harbour", "saturday-sunday")),
+    (_CAST_GUIDE, "broadcast", ("available on", "Tin Harbour", "Streamly")),
+    (_ONE_CONCERT, "broadcast", ("broadcaster", "Tin Harbour", "Moss Channel")),
+    (_ONE_CONCERT, "plays", ("Cha Eun-ho", "Pyo Jin-u")),
+    (_ONE_CONCERT, "plays", ("Baek Na-ri", "Gong Seul-bi")),
+    (_ONE_CONCERT, "plays", ("Jino", "Yeo Tae-o")),
+    (_ONE_CONCERT, "membership", ("Min Da-rae", "Rust Bell", "lead vocalist")),
+    (_ONE_CONCERT, "membership", ("Pyo Jin-u", "Rust Bell", "member")),
+    (_ONE_CONCERT, "performs", ("credited", "Gloves Off", "Rust Bell")),
+    (_ONE_CONCERT, "performs", ("credited", "Night Shift", "Rust Bell")),
+    (_ONE_CONCERT, "performs", ("vocals", "Night Shift", "Oh Ha-neul")),
+    (_ONE_CONCERT, "performs", ("vocals", "Catwalk", "Jino")),
+    (_PRIZE_NIGHT, "plays", ("Jino", "Yeo Tae-o")),
+    (_PRIZE_NIGHT, "plays", ("Cha Eun-ho", "Pyo Jin-u")),
+    (_PRIZE_NIGHT, "performs", ("credited", "Kettle Song", "Lee Bo-na")),
+    (_PRIZE_NIGHT, "performs", ("vocals", "Kettle Song", "Kang Se-ri")),
+    (_PRIZE_NIGHT, "award", ("Best Couple, 2033 Moss Drama Awards", "Lee Bo-na", "2033-06-09")),
+    (_PRIZE_NIGHT, "chart-entry", ("Kettle Song", "TuneBox Top 50", 14, "2033-06-12")),
+    (_PRIZE_NIGHT, "broadcast", ("available on", "Tin Harbour", "Streamly")),
+    (_PRIZE_NIGHT, "broadcast", ("available on", "Paper Kite", "Streamly")),
+]
+_OVERREACH_TWENTY_EIGHT = [
+    # a chart board's rank and movement are no part of the title
+    (_BOARD_WEEK, "performs", ("credited", "4 (▲3) “Kettle Song", "REED LINE")),
+    # "a track inspector": a person's trade, not a song
+    (_CAST_GUIDE, "performs", ("vocals", "Min Da-rae", "Oh Ha-neul")),
+    # a cast member's idol group is not the drama's band, nor are its singers credited
+    (_ONE_CONCERT, "performs", ("credited", "Night Shift", "PAPERCUT")),
+    (_ONE_CONCERT, "performs", ("credited", "Night Shift", "Oh Ha-neul")),
+    # the one nominated for playing the part is the one who plays it, not the winner
+    (_PRIZE_NIGHT, "plays", ("Kang Se-ri", "Pyo Jin-u")),
+]
+
 
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
@@ -2539,12 +2639,12 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
                 *_ROUND_TWENTY_FOUR, *_ROUND_TWENTY_FIVE, *_ROUND_TWENTY_SIX,
-                *_ROUND_TWENTY_SEVEN]
+                *_ROUND_TWENTY_SEVEN, *_ROUND_TWENTY_EIGHT]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
                     *_OVERREACH_TWENTY_FIVE, *_OVERREACH_TWENTY_SIX,
-                    *_OVERREACH_TWENTY_SEVEN]
+                    *_OVERREACH_TWENTY_SEVEN, *_OVERREACH_TWENTY_EIGHT]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -3090,8 +3190,9 @@ def _listed(paragraph: str) -> bool:
     if lines and re.match(r"[A-Z][A-Z ]{1,15}:\s+[^|]+\|", lines[0]):
         return True  # "SHOW: “S” | NETWORK: B | …": a table row of its own
     if len(lines) > 2 and len(lines[0].split()) <= 3 and all(
-            re.search(r"\s(?:[-/|·]|\.{3,})\s", line) for line in lines[1:]):
-        return True  # "SIDE A" over "A1 Title ........ Artist (3:52)" items
+            re.search(r"\s(?:[-/|·]|\.{3,})\s", line) or len(line.split()) <= 3
+            for line in lines[1:]):
+        return True  # "SIDE A" over "A1 Title ........ Artist (3:52)" items, "SIDE B" over more
     if len(lines) > 2 and all(len(re.split(r" {2,}", line.strip())) >= 3 for line in lines[1:]):
         return True  # a table aligned with spaces, under a caption
     if len(lines) % 2 == 0 and all(re.match(r"\d{1,3}[.)]?\s", lines[k]) and
