@@ -104,7 +104,7 @@ _LEFT_SCHEDULE = re.compile(rf"(?P<s>{M})\s+(?:left|joined|returned\s+to|leaves|
 _DRAMA_THAT = re.compile(rf"(?P<s>{M}),?\s+(?:the|a|its)\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+"
                          rf"(?:that|which)\s+(?P<b>{M})\s+(?:premiered|launched|aired|airs|"
                          r"debuted|broadcast|commissioned|produced)\b")
-# "Over on B, the tea-plantation drama “S” signs off …"
+# "B closed the books on “S”": a channel ending (or opening) its drama.
 _CHANNEL_CLOSED = re.compile(rf"^\s*(?P<b>{M})\s+(?:closed|wrapped|ended|finished|concluded|opened|"
                              r"launched|premiered|aired|broadcast)\s+(?:[a-z]+\s+){0,4}?"
                              rf"(?P<s>{M})")
@@ -113,6 +113,7 @@ _CHANNEL_CLOSED = re.compile(rf"^\s*(?P<b>{M})\s+(?:closed|wrapped|ended|finishe
 _SERIES_ON_CHANNEL = re.compile(
     rf"(?P<s>{M})\s+(?!(?:[^⟨;,.()]*?\b(?:stream|streams|streaming|available|watch|chart|"
     rf"charts|ranked|rating|ratings)\b))[^⟨;,.()]{{1,60}}?\bon\s+(?P<b>{M})")
+# "Over on B, the tea-plantation drama “S” signs off …"
 _OVER_AT = re.compile(rf"^\s*(?:Over\s+)?(?:[Aa]t|[Oo]n)\s+(?P<b>{M}),\s+"
                       rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+)?(?P<s>{M})")
 _EPISODES_ON = re.compile(rf"(?:\b(?:episodes|(?<=[Ee]very\s)episode|seasons?|"
@@ -792,17 +793,9 @@ def _broadcasters(article: Article, s: Sentence) -> None:
                     article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
             flags = []
             _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
-    for m in _CHANNEL_CLOSED.finditer(s.masked):
-        # "B closed the books on “S” on DATE": a channel ending (or opening) its drama
-        outlet, local = s.mention(m["b"]), s.mention(m["s"])
-        if outlet is not None and local is not None and local.quoted and \
-                _is_series(article, local) and (_CHANNEL_NAME.search(outlet.text) or any(
-                    article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
-            flags = []
-            _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
-    for m in _SERIES_ON_CHANNEL.finditer(s.masked):
-        # "“S” pulled into its last station on B": whatever the verb, a drama is on a channel
-        # (not "fans hope “S” will air on B")
+    # whatever the verb, a quoted drama and a channel-shaped name are a drama on its channel
+    # (not "fans hope “S” will air on B")
+    for m in [*_CHANNEL_CLOSED.finditer(s.masked), *_SERIES_ON_CHANNEL.finditer(s.masked)]:
         outlet, local = s.mention(m["b"]), s.mention(m["s"])
         if not hedged(s.masked, m.start("b")) and outlet is not None and local is not None and \
                 local.quoted and _is_series(article, local) and (
