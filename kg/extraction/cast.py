@@ -29,6 +29,7 @@ from kg.extraction.context import (
     UNRESOLVED,
     Article,
 )
+from kg.extraction.dates import parse_count
 from kg.extraction.masked import NAMES, M, Sentence
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
@@ -532,7 +533,6 @@ _COUNTED_THEN_NAMED = re.compile(
     r"\b(?:[Aa]ll|[Tt]he|[Ee]ach\s+of\s+the)\s+(?P<n>two|three|four|five|six|seven|eight|nine)\s+"
     rf"members\s+of\s+the\s+(?:(?:girl|boy|idol)\s+)?(?:group|band|{_SIZE})\b[^:⟨;]{{0,60}}:\s+"
     r"(?P<rest>[^;]+)$")
-_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
 _ROLE_OF = re.compile(
     rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s+who\s+[^,]{{0,80}}?,)?(?:\s*,)?\s+(?:(?:is|was)\s+"
     r"(?:better|also|best)\s+known\s+as\s+|who\s+(?:is|was|plays|played)\s+|is\s+|was\s+|"
@@ -1867,7 +1867,7 @@ def _membership(article: Article, s: Sentence) -> None:
         band = _credited_group(article, s) or article.recent.get(GROUP)
         people = list({x.text: x for x in s.mentions_in(m["rest"])
                        if _person_like(article, x)}.values())
-        if band and len(people) == _COUNT_WORDS.index(m["n"]) + 2:
+        if band and len(people) == parse_count(m["n"]):
             for person in people:
                 _member(article, s, person, None, None, band_key=band)
     for m in _MEMBERS_LIST.finditer(s.masked):
