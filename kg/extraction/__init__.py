@@ -70,7 +70,7 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
     turns = interview.turns(text)
     if turns:
         # The first line is the headline, whatever its shape ("Q&A: A On “S”").
-        opening = [m for s in first[1:] if s.end <= turns[0][0] for m in s.mentions]
+        opening = [m for s in first[1:] if s.end <= turns.first_start for m in s.mentions]
         headline = text[first[0].start:first[0].end] if first else ""
         name = interview.guest(headline, opening, article.registry, PERSON_NAME)
         article.speaker = (turns, name) if name else None
@@ -97,8 +97,7 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
         for relation in _RELATIONS:
             relation.apply(article, sentence)
         _remember(article, sentence)
-        if article.speaker is not None and any(a <= span.start < b
-                                               for a, b, _ in article.speaker[0]):
+        if article.speaker is not None and article.speaker[0].holds(span.start):
             _not_the_guest(article, spoken, named)
         if span.kind == "sentence":
             article.previous = sentence
@@ -144,7 +143,10 @@ def _sentence(article: Article, span: sentences.Span) -> Sentence:
                                          for m in mentions):
             mentions = sorted([m for m in mentions if not title.start <= m.start < title.end] +
                               [title], key=lambda m: m.start)
-    found = find_dates(article.text, span.start, span.end)
+    # every span is read twice (see extract); its dates, unlike its names, cannot change
+    found = article.span_dates.get(span.start)
+    if found is None:
+        found = article.span_dates[span.start] = find_dates(article.text, span.start, span.end)
     # "WEEK ENDING AUGUST 15" in a caption's capitals is a date, not a name
     mentions = mentions if not found else [
         m for m in mentions if m.quoted or m.resolution.entities or

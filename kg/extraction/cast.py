@@ -776,9 +776,10 @@ _ENTRY_ORDER = re.compile(r"\b(?:(?P<character>character|role)|actor|actress|cas
 def _entry_line(article: Article, s: Sentence) -> None:
     """"C · A" (or "A · C") heading a who's-who entry, in the order the article declared."""
     # the splitter made it an entry line: two names and the dot between them
-    order = _ENTRY_ORDER.search(article.text, 0, s.start) if len(s.mentions) == 2 else None
-    if order is None:
+    declared = article.matches_before(_ENTRY_ORDER, s.start) if len(s.mentions) == 2 else None
+    if not declared:
         return
+    order = declared[0]
     first, second = s.mentions
     character, actor = (first, second) if order["character"] else (second, first)
     role = _play(article, s, actor, character)

@@ -395,7 +395,7 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
         if _ANAPHOR.match(last):
             clause = last  # "A sings the track, and it ranked …"
     if _THE_ALBUM.match(clause):  # "The album has cleared …": the soundtrack named last
-        named = list(_ALBUM_TITLE.finditer(article.text, 0, s.start))
+        named = article.matches_before(_ALBUM_TITLE, s.start)
         if named:
             title = named[-1]["t"]
             return article.recording(Mention(named[-1].start("t"), named[-1].end("t"), title,
@@ -439,12 +439,15 @@ _LEAD_TITLE = re.compile(r"[ \t]*(?:[•·*-]\s*|\[[A-Z]\]\s*)?[\"“](?P<t>[^\"
                          r"(?::|\s*\(|\.|(?<=\.[\"”]))")
 
 
+_BULLETED = re.compile(r"[ \t]*(?:[•·*-]|\[[A-Z]\])")
+
+
 def paragraph_title(article: Article, s: Sentence, flags: list[str]
                      ) -> tuple[str, str | None] | None:
     """The recording a paragraph of notes is about: the title that opens it with a colon."""
     line = article.text.rfind("\n", 0, s.start) + 1
     lead = _LEAD_TITLE.match(article.text, line) \
-        if re.match(r"[ \t]*(?:[•·*-]|\[[A-Z]\])", article.text[line:]) \
+        if _BULLETED.match(article.text, line) \
         else None  # the bulleted (or lettered) line the sentence is on
     start = article.text.rfind("\n\n", 0, s.start)
     start = 0 if start < 0 else start + 2

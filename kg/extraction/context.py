@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extraction import modelling, names
 from kg.extraction.dates import DateMention, resolve
+from kg.extraction.interview import Turns
 from kg.extraction.mentions import Mention
 from kg.extraction.proposals import Fact, Proposal, ProposedClaim, ProposedEntity
 from kg.extraction.registry import FoldedText, KnownEntity, Registry, Resolution
@@ -84,7 +86,7 @@ class Article:
     previous: object = None
     #: An interview's turns (start, end, "Q" or "A") and its guest's name, whom "I" and
     #: "you" stand for (see :mod:`kg.extraction.interview`).
-    speaker: tuple[list[tuple[int, int, str]], str] | None = None
+    speaker: tuple[Turns, str] | None = None
     #: The full names a family or given name alone may stand for (see
     #: :mod:`kg.extraction.partial_names`).
     full_names: dict[str, set[str]] = field(default_factory=dict)
@@ -115,10 +117,25 @@ class Article:
     _claim_ids: Counter = field(default_factory=Counter)
     _seen: set = field(default_factory=set)
     _tracked: dict = field(default_factory=dict)  # types -> the tracked classes they are
+    _matches: dict = field(default_factory=dict)  # pattern -> its matches in the whole text
+    #: span start -> the dates written in the span
+    span_dates: dict[int, list[DateMention]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.folded = FoldedText(self.text)
         self.registry.limit_partial_names()
+
+    def matches_before(self, pattern: re.Pattern[str], offset: int) -> list[re.Match[str]]:
+        """The matches of ``pattern`` in the text that end by ``offset``, in order.
+
+        The text is searched once per pattern: searching it again from the start for every
+        sentence would make a long article's reading time grow with its square.
+        """
+        found = self._matches.get(pattern)
+        if found is None:
+            found = self._matches[pattern] = (list(pattern.finditer(self.text)), [])
+            found[1].extend(m.end() for m in found[0])
+        return found[0][:bisect_right(found[1], offset)]
 
     # -- entities ----------------------------------------------------------------------------
 

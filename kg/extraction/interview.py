@@ -11,6 +11,9 @@ treat them as they treat the name itself. Outside the turns of an interview noth
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from itertools import accumulate
 
 from kg.extraction import names
 from kg.extraction.mentions import Mention
@@ -35,9 +38,44 @@ _NUMBERED_QUESTION = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+[^\n]*?(?:\n(?![ \t]*\n)
 # A turn labelled by speaker, in capitals: "LNW: …" (the outlet), "JEON: …" (the guest).
 # "RYEOWON:", "MONITOR MIX:": a speaker's label (the outlet's may run to two words)
 _LABEL = re.compile(r"^[ \t]*(?P<who>[A-Z][A-Z&-]{1,15}(?: [A-Z][A-Z&-]{1,15})?)[ \t]*:\s", re.M)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def turns(text: str) -> list[tuple[int, int, str]]:
+@dataclass(frozen=True)
+class Turns:
+    """An interview's turns, (start, end, who) in order of start, indexed so that finding
+    the turns at an offset does not read every turn of a long text."""
+
+    turns: list[tuple[int, int, str]]
+    _starts: list[int] = field(init=False, repr=False)
+    # how far any turn up to each one reaches: an answer may run past the next question
+    _reach: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", [a for a, _, _ in self.turns])
+        object.__setattr__(self, "_reach", list(accumulate((b for _, b, _ in self.turns), max)))
+
+    def __bool__(self) -> bool:
+        return bool(self.turns)
+
+    @property
+    def first_start(self) -> int:
+        """Where the first turn starts."""
+        return self.turns[0][0]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The turns that share an offset with ``[start, end)``, in order."""
+        first = bisect_right(self._reach, start)
+        last = bisect_left(self._starts, end)
+        return [t for t in self.turns[first:last] if t[1] > start]
+
+    def holds(self, offset: int) -> bool:
+        """Whether a turn covers ``offset``."""
+        i = bisect_right(self._starts, offset)
+        return i > 0 and self._reach[i - 1] > offset
+
+
+def turns(text: str) -> Turns:
     """The (start, end, who) of each turn, "Q" or "A" (a turn ends at a blank line or at the
     next turn); none when the article is not an interview (it needs both kinds of turn).
 
@@ -56,9 +94,9 @@ def turns(text: str) -> list[tuple[int, int, str]]:
         found = []
         for m in asked:
             found.append((m.start(), m.end(), "Q"))
-            blank = re.search(r"\n[ \t]*\n", text[m.end():])
-            found.append((m.end(), m.end() + blank.start() if blank else len(text), "A"))
-        return found
+            blank = _BLANK_LINE.search(text, m.end())
+            found.append((m.end(), blank.start() if blank else len(text), "A"))
+        return Turns(found)
     if not marks:
         labelled = list(_LABEL.finditer(text))
         labels = {w for w in {m["who"] for m in labelled}
@@ -73,7 +111,7 @@ def turns(text: str) -> list[tuple[int, int, str]]:
         blank = re.search(r"\n[ \t]*\n", text[m.end():end])
         found.append((m.start(), m.end() + blank.start() if blank else end, who))
     kinds = {who[0] for _, _, who in found}
-    return found if kinds == {"Q", "A"} else []
+    return Turns(found if kinds == {"Q", "A"} else [])
 
 
 def guest(headline: str, opening: list[Mention], registry: Registry,
@@ -103,14 +141,12 @@ def _in_headline(name: str, folded: str, words: set[str]) -> bool:
     return names.exact_form(name) in folded and (len(parts) > 1 or set(parts) <= words)
 
 
-def speaker_mentions(text: str, start: int, end: int, interview: list[tuple[int, int, str]],
+def speaker_mentions(text: str, start: int, end: int, interview: Turns,
                      name: str, registry: Registry, taken: list[Mention]) -> list[Mention]:
     """Mentions of the guest ``name`` for the "I" of answers and the "you" of questions in
     ``text[start:end]`` (none where a name was already found)."""
     found = []
-    for a, b, who in interview:
-        if b <= start or a >= end:
-            continue
+    for a, b, who in interview.overlapping(start, end):
         for m in _PRONOUN[who[0]].finditer(text, max(a, start), min(b, end)):
             if all(m.end() <= x.start or x.end <= m.start() for x in taken):
                 found.append(Mention(m.start(), m.end(), name, registry.lookup(name)))

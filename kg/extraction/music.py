@@ -1812,6 +1812,9 @@ def _person_sings(article: Article, s: Sentence, got: tuple[str, str | None] | N
     return who
 
 
+_AND_OPENING = re.compile(r"(?:and\s+)?")
+
+
 def _bracket_item(article: Article, s: Sentence, m: re.Match[str]) -> None:
     """"A4 “T” [G] — vocals: A and B, in character as C and D": G is credited; A and B sing,
     each as the character named in the same order."""
@@ -1820,7 +1823,7 @@ def _bracket_item(article: Article, s: Sentence, m: re.Match[str]) -> None:
              if x.group().strip()]
     for x in names:
         a = s.start + m.start("a") + x.start() + (len(x.group()) - len(x.group().lstrip()))
-        a += len(re.match(r"(?:and\s+)?", article.text[a:]).group())
+        a = _AND_OPENING.match(article.text, a).end()
         _credit(article, s, title, _mention(article, a, s.start + m.start("a") + x.end()))
     if not m["v"]:
         return

@@ -57,6 +57,8 @@ class Proposal:
 
     claims: list[ProposedClaim] = field(default_factory=list)
     entities: list[ProposedEntity] = field(default_factory=list)
+    _index: dict[str, ProposedEntity] = field(default_factory=dict, repr=False, compare=False)
+    _indexed: int = field(default=0, repr=False, compare=False)
 
     @property
     def facts(self) -> list[Fact]:
@@ -65,7 +67,11 @@ class Proposal:
 
     def entity(self, key: str) -> ProposedEntity | None:
         """The proposed entity with this key, if any."""
-        return next((e for e in self.entities if e.key == key), None)
+        # entities are only ever appended: index the new ones (a long article proposes thousands)
+        for e in self.entities[self._indexed:]:
+            self._index.setdefault(e.key, e)
+        self._indexed = len(self.entities)
+        return self._index.get(key)
 
     def used(self) -> Proposal:
         """The same proposal without the new entities that no claim uses."""
