@@ -2632,6 +2632,155 @@ _OVERREACH_TWENTY_EIGHT = [
     (_PRIZE_NIGHT, "plays", ("Kang Se-ri", "Pyo Jin-u")),
 ]
 
+_LAMP_TIMELINE = ("Six Weeks of “Quiet Lamps”: A Timeline\n\n"
+                  "Sora Channel’s library band drama turned off its last reading lamp on May 30. "
+                  "Here is the run, date by date.\n\n"
+                  "APR 2 — THE TABLE READ\n"
+                  "Ha Ye-jin and Goh Tae-min top the bill as Min Seo-ah, a night librarian who "
+                  "sings to the stacks, and Pyun Do-hun, the archive’s only porter. Kang Mi-rae "
+                  "joined them as the bookbinder Yun Chae-rin, and Rio, the youngest member of "
+                  "SILVERLINE, as the delivery boy Jang Hae-il.\n\n"
+                  "APR 10 — THE BAND COMES FIRST\n"
+                  "A week before the premiere, SHELFMARK released its first single, “Overdue.” "
+                  "The teaser showed the band in the reading room: Seo-ah at the microphone, "
+                  "Do-hun on guitar, Chae-rin on bass and Hae-il behind the drums.\n\n"
+                  "APR 17 — DOORS OPEN\n"
+                  "Episode one aired at 10 p.m., the first of Sora Channel’s Wednesday-Thursday "
+                  "double bills.\n\n"
+                  "APR 20 — THE THEME\n"
+                  "Lee Ha-na’s “Bookmark,” the drama’s opening theme, was released.\n\n"
+                  "MAY 30 — LAST PAGE\n"
+                  "The finale closed on Seo-ah reading aloud to an empty hall.\n\n"
+                  "WHERE TO WATCH\n"
+                  "All twelve episodes are on Streamly in Korea.\n")
+_FIVE_ASKS = ("Five Questions for Rio, the Drummer of Quiet Lamps\n\n"
+              "Rio still drums on every table he meets. The SILVERLINE member, who played the "
+              "delivery boy Jang Hae-il, the drummer of Shelfmark, sat down with us.\n\n"
+              "1. How did you get the part?\n"
+              "“I auditioned like everyone else. My four groupmates, Dae, Joon, Kai and Yul, "
+              "came to watch the first episode with me.”\n\n"
+              "2. Who really ran the band?\n"
+              "“Ha Ye-jin. She played Seo-ah, our singer, and counted us in. Goh Tae-min, our "
+              "guitarist Do-hun on screen, tuned everybody’s guitar.”\n\n"
+              "3. Did you ever sing as Hae-il?\n"
+              "“Once, on the Shelfmarks’ ‘Late Fee.’ Kang Mi-rae sings the lead as Chae-rin, the "
+              "bassist, and I shout the last chorus back at her, in character. It went to No. 31 "
+              "on the TuneBox Top 50 on June 2.”\n\n"
+              "4. SILVERLINE has a song on the soundtrack too.\n"
+              "“‘Paper Moon’ is ours. Dae and Kai sing the verses, and I sing the bridge.”\n")
+_LICENSED = ("“Gold Leaf” Sold Abroad\n\n"
+             "“Gold Leaf,” a gilding-workshop romance, will stream on Streamly across Europe and "
+             "on Wavecast for audiences in Canada from next week. In Korea, Tidewatch already "
+             "carries each episode an hour after it airs.\n\n"
+             "THE CAST\n"
+             "Yoon Da-som and Cho Min-gyu lead the cast. She plays Hwa Seol, a gilder with a "
+             "steady hand; he is Baek Ro-woon, a frame maker who never finishes anything.\n\n"
+             "THE MUSIC\n"
+             "GLINT’s “Thin Leaf,” the drama’s first OST part, came out on June 3. GLINT’s four "
+             "members share it evenly: Ara opens, Bomi and Cia split the second verse, and Dana "
+             "carries the chorus.\n\n"
+             "Part two is the lead actor’s own: Cho Min-gyu’s “Burnish,” which he recorded in "
+             "character as Ro-woon.\n")
+_LOT_BY_LOT = ("The “Gold Leaf OST,” Lot by Lot\n\n"
+               "Channel Seum brought the hammer down on “Gold Leaf” on May 22, and the soundtrack "
+               "followed a week later.\n\n"
+               "LOT 1 / “Thin Leaf” / GLINT\n"
+               "LOT 2 / “Burnish” / Cho Min-gyu\n"
+               "LOT 3 / “Patina” / Ye Sol ft. J.BLOOM\n"
+               "LOT 4 / “Bole” / Dana (GLINT)\n\n"
+               "“Gilt,” the duet between Yoon Da-som and Cho, is the centrepiece. They recorded it "
+               "as Hwa Seol and Ro-woon.\n\n"
+               "Noh Ga-eun, who won Best Vocal in 2031, handles “Gesso” with a jazz singer’s "
+               "patience.\n\n"
+               "GLINT’s “Thin Leaf” still sounds bright, but Dana’s ad-libs over the final chorus "
+               "are the best part of it. She gets “Bole” to herself.\n\n"
+               "The closer, “Gilt Edge,” was the last thing viewers heard on May 22, and it went "
+               "on sale as a single the same night.\n\n"
+               "If the music sends you back, Tidewatch has it in Korea and Streamly across "
+               "Europe.\n")
+_YEARBOOK = ("The Drama Songs of the Season\n\n"
+             "Two dramas owned the season: Sora Channel’s “Quiet Lamps,” which filled Wednesday "
+             "and Thursday nights, and Channel Seum’s Monday-Tuesday gilding romance “Gold "
+             "Leaf.” Both cleaned up at the 2033 Lumen Drama Awards, held on June 12.\n\n"
+             "3. “Bole” by Dana\n"
+             "GLINT’s main vocalist got a solo spot on the soundtrack and made it count.\n\n"
+             "2. “Overdue” by SHELFMARK\n"
+             "Rio, one of SILVERLINE’s five, played the delivery boy Jang Hae-il and collected "
+             "Best New Actor at the Lumen ceremony, while his groupmate Joon cheered from the "
+             "audience. Ha Ye-jin and Goh Tae-min sing it as Seoa "
+             "and Do-hun, and Ha took home Best Actress for her Seoa, the band’s frontwoman.\n\n"
+             "1. “Gilt” by Yoon Da-som and Cho Min-gyu\n"
+             "The leads’ duet won Best OST on the night, and as of June 15 it stood at 40 "
+             "million Spotify streams. “Gold Leaf” itself was crowned Drama of the Year.\n")
+_ROUND_TWENTY_NINE = [
+    (_LAMP_TIMELINE, "broadcast", ("broadcaster", "Quiet Lamps", "Sora Channel")),
+    (_LAMP_TIMELINE, "plays", ("Goh Tae-min", "Pyun Do-hun")),
+    (_LAMP_TIMELINE, "plays", ("Rio", "Jang Hae-il")),
+    (_LAMP_TIMELINE, "membership", ("Min Seo-ah", "SHELFMARK", "lead vocalist")),
+    (_LAMP_TIMELINE, "membership", ("Yun Chae-rin", "SHELFMARK", "member")),
+    (_LAMP_TIMELINE, "performs", ("credited", "Overdue", "SHELFMARK")),
+    (_LAMP_TIMELINE, "release", ("Overdue", "2033-04-10")),
+    (_LAMP_TIMELINE, "release", ("Bookmark", "2033-04-20")),
+    (_LAMP_TIMELINE, "broadcast", ("first episode", "Quiet Lamps", "2033-04-17")),
+    (_LAMP_TIMELINE, "broadcast", ("schedule", "Quiet Lamps", "wednesday-thursday")),
+    (_LAMP_TIMELINE, "broadcast", ("final episode", "Quiet Lamps", "2033-05-30")),
+    (_LAMP_TIMELINE, "broadcast", ("available on", "Quiet Lamps", "Streamly")),
+    (_FIVE_ASKS, "plays", ("Rio", "Jang Hae-il")),
+    (_FIVE_ASKS, "membership", ("Yul", "SILVERLINE", "member")),
+    (_FIVE_ASKS, "membership", ("Seo-ah", "Shelfmark", "lead vocalist")),
+    (_FIVE_ASKS, "plays", ("Goh Tae-min", "Do-hun")),
+    (_FIVE_ASKS, "membership", ("Do-hun", "Shelfmark", "member")),
+    (_FIVE_ASKS, "membership", ("Chae-rin", "Shelfmark", "member")),
+    (_FIVE_ASKS, "performs", ("credited", "Late Fee", "Shelfmark")),
+    (_FIVE_ASKS, "performs", ("vocals", "Late Fee", "Rio")),
+    (_FIVE_ASKS, "chart-entry", ("Late Fee", "TuneBox Top 50", 31, "2033-06-02")),
+    (_FIVE_ASKS, "performs", ("credited", "Paper Moon", "SILVERLINE")),
+    (_FIVE_ASKS, "performs", ("vocals", "Paper Moon", "Dae")),
+    (_LICENSED, "plays", ("Yoon Da-som", "Hwa Seol")),
+    (_LICENSED, "plays", ("Cho Min-gyu", "Baek Ro-woon")),
+    (_LICENSED, "broadcast", ("available on", "Gold Leaf", "Wavecast")),
+    (_LICENSED, "membership", ("Ara", "GLINT", "member")),
+    (_LICENSED, "performs", ("vocals", "Thin Leaf", "Cia")),
+    (_LICENSED, "performs", ("vocals", "Burnish", "Cho Min-gyu")),
+    (_LOT_BY_LOT, "broadcast", ("broadcaster", "Gold Leaf", "Channel Seum")),
+    (_LOT_BY_LOT, "broadcast", ("final episode", "Gold Leaf", "2033-05-22")),
+    (_LOT_BY_LOT, "performs", ("credited", "Burnish", "Cho Min-gyu")),
+    (_LOT_BY_LOT, "performs", ("credited", "Patina", "J.BLOOM")),
+    (_LOT_BY_LOT, "membership", ("Dana", "GLINT", "member")),
+    (_LOT_BY_LOT, "performs", ("vocals", "Gilt", "Yoon Da-som")),
+    (_LOT_BY_LOT, "performs", ("vocals", "Gesso", "Noh Ga-eun")),
+    (_LOT_BY_LOT, "performs", ("vocals", "Thin Leaf", "Dana")),
+    (_LOT_BY_LOT, "performs", ("vocals", "Bole", "Dana")),
+    (_LOT_BY_LOT, "release", ("Gilt Edge", "2033-05-22")),
+    (_LOT_BY_LOT, "broadcast", ("available on", "Gold Leaf", "Streamly")),
+    (_YEARBOOK, "broadcast", ("schedule", "Gold Leaf", "monday-tuesday")),
+    (_YEARBOOK, "broadcast", ("schedule", "Quiet Lamps", "wednesday-thursday")),
+    (_YEARBOOK, "performs", ("credited", "Bole", "Dana")),
+    (_YEARBOOK, "membership", ("Dana", "GLINT", "member")),
+    (_YEARBOOK, "membership", ("Joon", "SILVERLINE", "member")),
+    (_YEARBOOK, "plays", ("Ha Ye-jin", "Seoa")),
+    (_YEARBOOK, "membership", ("Seoa", "SHELFMARK", "lead vocalist")),
+    (_YEARBOOK, "award", ("Best New Actor, 2033 Lumen Drama Awards", "Rio", "2033-06-12")),
+    (_YEARBOOK, "award", ("Best OST, 2033 Lumen Drama Awards", "Gilt", "2033-06-12")),
+    (_YEARBOOK, "award", ("Drama of the Year, 2033 Lumen Drama Awards", "Gold Leaf",
+                          "2033-06-12")),
+]
+_OVERREACH_TWENTY_NINE = [
+    # the microphone is the singer's place, not a member's
+    (_LAMP_TIMELINE, "membership", ("Min Seo-ah", "SHELFMARK", "member")),
+    # "sings the lead as C": C is a part, not a title
+    (_FIVE_ASKS, "performs", ("vocals", "Chae-rin", "Kang Mi-rae")),
+    # "She plays …; he is …": the pronouns keep the order of the pair before
+    (_LICENSED, "plays", ("Cho Min-gyu", "Hwa Seol")),
+    # a catalogue's lot number is neither title nor artist
+    (_LOT_BY_LOT, "performs", ("credited", "Thin Leaf", "LOT 1")),
+    # a ceremony and a prize are nobody's groupmates
+    (_YEARBOOK, "membership", ("2033 Lumen Drama Awards", "SILVERLINE", "member")),
+    (_YEARBOOK, "membership", ("Best New Actor", "SILVERLINE", "member")),
+    # "won Best OST on the night": the ceremony's night, not the day of a later count
+    (_YEARBOOK, "award", ("Best OST, 2033 Lumen Drama Awards", "Gilt", "2033-06-15")),
+]
+
 
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
@@ -2639,12 +2788,13 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
                 *_ROUND_TWENTY_FOUR, *_ROUND_TWENTY_FIVE, *_ROUND_TWENTY_SIX,
-                *_ROUND_TWENTY_SEVEN, *_ROUND_TWENTY_EIGHT]
+                *_ROUND_TWENTY_SEVEN, *_ROUND_TWENTY_EIGHT, *_ROUND_TWENTY_NINE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
                     *_OVERREACH_TWENTY_FIVE, *_OVERREACH_TWENTY_SIX,
-                    *_OVERREACH_TWENTY_SEVEN, *_OVERREACH_TWENTY_EIGHT]
+                    *_OVERREACH_TWENTY_SEVEN, *_OVERREACH_TWENTY_EIGHT,
+                    *_OVERREACH_TWENTY_NINE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -3157,9 +3307,12 @@ def _wrapped(paragraph: str) -> str:
     heads ("6 ▸ G, “T”") or a who's-who entry's head ("C · A"), are wrapped one by one, since
     each starts a line of its own however the text is wrapped."""
     lines = paragraph.splitlines()
-    if len(lines) > 1 and re.fullmatch(r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}",
-                                       lines[0].strip()):
-        return lines[0] + "\n" + _wrapped("\n".join(lines[1:]))  # a timeline's day over it
+    if len(lines) > 1 and (re.fullmatch(r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}",
+                                        lines[0].strip()) or
+                           re.fullmatch(r"[A-Z][A-Z’'&-]*(?:\s+[A-Z0-9][A-Z0-9’'&-]*){0,7}",
+                                        lines[0].strip())):
+        # a timeline's day, or a section's heading in capitals ("THE CAST"), over its text
+        return lines[0] + "\n" + _wrapped("\n".join(lines[1:]))
     if len(lines) > 1 and (all(re.match(r"\s*(?:[QA]\s*[.:]|[•·])\s", line) for line in lines) or
                            any(re.match(r"\s*(?:[•■]|\d{1,3}\s*▸)\s", line) for line in lines) or
                            re.match(r"\d{1,2}\.\s", lines[0]) or  # "1. Who …?" over its answer

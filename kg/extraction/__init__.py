@@ -113,8 +113,9 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
 
 # A timeline entry: a paragraph that opens with a day and a dash ("Sept. 7 — Episode 1.",
 # "17 March — …").
-# Or a day on a line of its own over the entry ("23 February" / "Eight days before …").
-_DATELINE = re.compile(r"[ \t]*(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|"
+# Or a day on a line of its own over the entry ("23 February" / "Eight days before …"), or in
+# capitals over its heading ("FEB 25 — THE BAND COMES FIRST").
+_DATELINE = re.compile(r"[ \t]*(?P<d>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?:,\s+\d{4})?|"
                        r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)(?:\s+[—–-]\s|[ \t]*\n)")
 
 

@@ -195,6 +195,7 @@ def apply(article: Article, s: Sentence) -> None:
         _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=person)
 
 
+_ON_THE_NIGHT = re.compile(r"\s+(?:on\s+the\s+night|that\s+night|on\s+the\s+night\s+itself)\b")
 # "… on behalf of the team", "… on the drama's behalf"
 _BEHALF = re.compile(r"\s+on\s+(?:behalf\s+of\s+(?:the\s+)?(?P<work>drama|series|show)?|"
                      r"(?:the|its|their|his|her)\s+(?:(?P<work2>drama|series|show)[’']s\s+|"
@@ -326,7 +327,9 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
     own = re.search(rf"(?:^|,\s+(?:and\s+)?|;\s+)(?:[Oo]n\s+)?(?P<d>{D}),?\s+"
                     rf"(?:it|he|she|they|{M})\s+"
                     r"(?:(?:has|had|also|then|was|were)\s+){0,2}$", s.masked[:at])
-    date = (s.date(own["d"]).value if own else None) or _day(s, at) or ceremony_date
+    # "won Best OST on the night, and as of January 2 …": the ceremony's night, not a later day
+    night = ceremony_date if _ON_THE_NIGHT.match(s.masked, m.end()) else None
+    date = (s.date(own["d"]).value if own else None) or night or _day(s, at) or ceremony_date
     year = m.groupdict().get("year")
     if date is None and year:
         date = s.date(year).value
@@ -418,7 +421,7 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
     """Who won: the name right before the verb ("X took home", "X was also named"), or the
     subject before a "who won" clause or an apposition ("X, a member of G, also won")."""
     head = s.masked[:before]
-    if re.search(r"(?:^|,\s+(?:and\s+)?|[;:]\s+)(?:(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+)?"
+    if re.search(r"(?:^|,\s+(?:and\s+)?|[;:]\s+)(?:(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+[’']?\s+)?"
                  r"(?:song|track|single|ballad|OST|duet|number|anthem|theme)|"
                  # "…, and on December 30 it was named Best OST"
                  rf"(?:on\s+{D}\s*,?\s+)?(?<![’'])\b[Ii]t)\s+(?:(?:has|had|also|then|was|"
@@ -456,9 +459,13 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
                      r"(?:(?:has|also|then)\s+){0,2}$", head)
         or re.search(rf"(?P<x>{M})(?:\s*\({M}\))?[,.]?\s*"
                      r"(?:(?:has|had|also|was|were|have|then|later|already|been|"
-                     r"eventually)\s+){0,4}$", head)
+                     r"eventually|itself|himself|herself|themselves)\s+){0,4}$", head)
         # "A, 68, took …": an age set off by commas
-        or re.search(rf"(?P<x>{M}),\s+\d{{1,3}},\s*(?:(?:has|also|then)\s+){{0,2}}$", head))
+        or re.search(rf"(?P<x>{M}),\s+\d{{1,3}},\s*(?:(?:has|also|then)\s+){{0,2}}$", head)
+        # "A, one of G's five, played C and collected …": the subject of both verbs
+        or re.match(rf"\s*(?P<x>{M})(?:,\s+[^,;]{{1,60}},)?\s+(?:[a-z]+ed|played|won|took|sang|"
+                    rf"made|got|gave)\s+(?:[^,;⟦]|{M}){{1,80}}?\s+and\s+(?:(?:also|then)\s+)?$",
+                    head))
     if chosen is None:
         return None
     return _resolve_awardee(article, s.mention(chosen["x"]), flags)

@@ -62,7 +62,8 @@ _AVAILABLE = re.compile(
     rf"(?P<list>{M}(?:\s*,\s*{M})*(?:,?\s+(?:and|&|or)\s+(?:on\s+)?{M})?)")
 # "… on P in Korea and on Q for international audiences": one more platform, same verb.
 # "… on P for international viewers, and it is on Q in Korea": the same.
-_AND_ON = re.compile(rf"(?:\s+(?:in|for|with)\s+(?:[\w-]+\s+){{0,3}}?(?:{M}\s*)?)?,?\s+and\s+"
+_AND_ON = re.compile(rf"(?:\s+(?:in|for|with|across|throughout)\s+(?:[\w-]+\s+){{0,3}}?"
+                     rf"(?:{M}\s*)?)?,?\s+and\s+"
                      rf"(?:it\s+is\s+|it[’']s\s+)?(?:also\s+)?(?:on|via)\s+(?P<p>{M})")
 # "Please watch the whole thing on P": an invitation to watch the article's drama.
 _INVITATION = re.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?(?:go\s+)?"
@@ -87,8 +88,12 @@ _LICENSED_ITS = re.compile(rf"^\s*(?P<b>{M})\s+(?:has\s+|had\s+)?(?:licensed|sol
                            r"announced|confirmed|cast|wrapped|finished)\s+(?:the\s+\w+\s+of\s+)?its\s+"
                            rf"(?:(?:new|upcoming|latest|next|hit|[\w-]+)\s+){{0,3}}?{_SERIES_NOUN}\b")
 # "B aired the sixteenth and last episode of “S” on August 27": S's channel and finale.
-_AIRED_LAST = re.compile(rf"(?P<b>{M})\s+aired\s+the\s+(?:[\w-]+\s+and\s+)?(?:last|final)\s+"
-                         rf"episode\s+of\s+(?P<s>{M})\s+on\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
+# "B brought the hammer down on “S” on October 25": the same, in a figure of speech.
+_AIRED_LAST = re.compile(rf"(?P<b>{M})\s+(?:aired\s+the\s+(?:[\w-]+\s+and\s+)?(?:last|final)\s+"
+                         r"episode\s+of|brought\s+(?:the\s+)?(?:final\s+)?(?:hammer|curtain|gavel|"
+                         r"lights)\s+down\s+on|drew\s+the\s+curtain\s+on|closed\s+the\s+book\s+on|"
+                         r"said\s+(?:goodbye|goodnight|farewell)\s+to)"
+                         rf"\s+(?P<s>{M})\s+on\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "… broke up on Saturday, May 22, in the last episode of B's “S”": the finale's date.
 _IN_LAST_EPISODE = re.compile(rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D}),?\s+in\s+the\s+"
                               rf"(?:last|final)\s+episode\s+of\s+(?:(?P<b>{M})[’']s\s+)?(?P<s>{M})")
@@ -176,8 +181,13 @@ _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     # "drew the curtain on its office-tower romance on Thursday, April 17"
                     rf"drew\s+the\s+curtain\s+on\s+its\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}|"
                     # "served its last bowl on Thursday, April 8": a closing figure of speech
-                    rf"(?:served|poured|rang|baked|cooked|brewed|dished\s+up|rolled)\s+its\s+"
-                    rf"(?:last|final)\s+[a-z]+|"
+                    # "switched off its last display case", "took its final bow"
+                    rf"(?:[a-z]+ed|rang|dished\s+up|took|drew|gave|made|sang|shut|put|rode|ran|"
+                    rf"dealt|sold|struck|threw)(?:\s+(?:off|out|down|up))?\s+its\s+"
+                    rf"(?:last|final)\s+(?:[a-z-]+\s+)?[a-z-]+|"
+                    # "brought the hammer down on “S”", "said goodnight"
+                    rf"brought\s+(?:the\s+)?(?:final\s+)?(?:hammer|curtain|gavel|lights)\s+down|"
+                    rf"(?:said|bade|bid)\s+(?:its\s+)?(?:goodnight|goodbye|farewell)|"
                     rf"(?:last|final)\s+episode\s+(?:aired|was\s+broadcast)|finale\s+aired|"
                     # "nine days after the drama's finale on April 25"
                     rf"(?:(?<=drama’s\s)|(?<=series’\s)|(?<=show’s\s)|(?<=drama's\s)|"
@@ -193,7 +203,9 @@ _SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+
                        rf"(?<=\bits\s)(?P<days3>{_WEEKDAY}-{_WEEKDAY})\s+run\b|"
                        # "settles into the Wednesday-Thursday 9 p.m. slot"
                        rf"\b(?P<days2>{_WEEKDAY}-{_WEEKDAY})\s+(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.m\.\s+)?"
-                       r"(?:(?:evening|night|late-night|primetime|prime-time)\s+)?(?:time\s*)?slot\b|"
+                       r"(?:(?:evening|night|late-night|primetime|prime-time)\s+)?(?:(?:time\s*)?slot|"
+                       # "the first of B's Friday-Saturday double bills"
+                       r"double[\s-]bills?)\b|"
                        rf"\b(?:every|air|airs|aired|airing|on|(?:goes|go|went|going)\s+out|"
                        rf"continues|continued|runs|filled|fills|occupied|owned|"
                        r"(?:settles|settled|settling)\s+into)\s+"
@@ -216,12 +228,18 @@ _RELEASED = re.compile(
     rf"(?P<mid>(?:[^⟦.]|\b[ap]\.m\.){{0,60}}?)(?:\b(?:on|in)\s+|\s)(?P<d>{D})")
 # In a timeline entry, a release in the present with the entry's day: "Sept. 1 — G's first
 # single, “T,” goes out to streaming services", "“T” …, comes out, sung in character by …".
-_OUT_NOW = re.compile(r"\b(?P<verb>goes\s+out|comes\s+out|arrives|drops|lands|is\s+released|"
-                      r"hits\s+(?:streaming\s+|music\s+)?(?:services|platforms|stores))\b")
+# (A timeline looking back tells the same in the past: "“T” arrived.")
+_OUT_NOW = re.compile(r"\b(?P<verb>goes\s+out|went\s+out|comes\s+out|came\s+out|arrives|arrived|"
+                      r"is\s+released|was\s+released|(?:drops|dropped|lands|landed)(?!\s+(?:at|to|"
+                      r"from|out\s+of|off|down|back|below|inside|outside|on\s+the|in\s+the|\d|No\b))|"
+                      r"(?:hits|hit)\s+(?:streaming\s+|music\s+)?(?:services|platforms|stores))\b")
 # "Sept. 7 — Episode 1.", "Oct. 27 — The finale airs.": the entry's day is an episode's.
 _EPISODE_NOTE = re.compile(rf"^\s*(?:{D},\s*)?(?:(?P<first>Episode\s+(?:1|one)|The\s+(?:premiere|"
                            r"first\s+episode))|(?P<final>The\s+(?:finale|final\s+episode|"
-                           r"last\s+episode)))(?:\s*[.!:]|\s+(?:airs|goes\s+out|is\s+broadcast)\b)")
+                           r"last\s+episode)))(?:\s*[.!:]|\s+(?:airs|goes\s+out|is\s+broadcast|"
+                           # a timeline looking back: "Episode one aired at 10:40 p.m."
+                           r"aired|went\s+out|was\s+broadcast|opened|opens|closed|closes|ended|"
+                           r"ends)\b)")
 # "On May 30, “Title” was released."
 # "First released in April 2033, “T” …": the title after the date.
 _RELEASED_FIRST = re.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+)?"
@@ -884,6 +902,11 @@ _BOTH_ON = re.compile(rf"\b[Bb]oth\s+(?:dramas|series|shows)\s+(?:are|were|strea
                       rf"(?:seen|watched|found|streamed))\s+(?:available\s+)?(?:on|via)\s+(?P<p>{M})")
 
 
+# "… in Korea and Q across Southeast Asia": a second platform, the verb left out.
+_GAPPED_PLATFORM = re.compile(rf"\s+(?:in|across|for|throughout)\s+(?:the\s+)?{M},?\s+and\s+"
+                              rf"(?P<q>{M})\s+(?:in|across|for|throughout|to)\s")
+
+
 def _carries(article: Article, s: Sentence) -> None:
     """"P carries the series in …", "P has the drama", "P has the full run": a platform that
     streams it."""
@@ -922,7 +945,7 @@ def _carries(article: Article, s: Sentence) -> None:
         flags = []
         _streams_on(article, s, s.mention(m["p"]), m.start(),
                     _sentence_series(article, s, flags) or article.series(), flags)
-    for m in re.finditer(rf"(?P<p>{M})\s+(?:also\s+|still\s+|now\s+)?"
+    for m in re.finditer(rf"(?P<p>{M})\s+(?:also\s+|still\s+|now\s+|already\s+)?"
                          r"(?:(?:will|is\s+set\s+to)\s+)?(?:carries|"
                          r"carry|streams|stream|hosts|host|offers|offer|has|(?:has\s+|have\s+)?"
                          r"(?:picked|snapped)(?:\s+up|(?=\s+it\s+up\b)))\s+"
@@ -953,6 +976,9 @@ def _carries(article: Article, s: Sentence) -> None:
                 # "P streams the series, and Q carries it": the article's
                 series = article.before.get(SERIES) or series
         _streams_it(article, s, m, series, flags)
+        gapped = _GAPPED_PLATFORM.match(s.masked, m.end())
+        if gapped:  # "P has it in Korea and Q across Southeast Asia": Q has it too
+            _streams_on(article, s, s.mention(gapped["q"]), m.start(), series, list(flags))
 
 
 def _streams_it(article: Article, s: Sentence, m: re.Match[str], series: str | None,
@@ -1057,19 +1083,27 @@ _ONE_DAY = re.compile(rf"on\s+{_WEEKDAY}$")
 def _schedule(article: Article, s: Sentence) -> None:
     # Weekdays may be masked as names, so the text is read; a weekday inside a date
     # ("premiered on Wednesday, April 4") is no schedule.
-    m = next((m for m in _SCHEDULE.finditer(s.text, s.start, s.end)
-              if not any(d.start <= m.start("a" if m["a"] else "days2" if m["days2"] else
-                                             "days3" if m["days3"] else
-                                             "days4" if m["days4"] else "days")
-                         < d.end for d in s.dates)
-              and not _ONE_DAY.match(m.group())), None)
-    if m is None:
-        return
+    found = [m for m in _SCHEDULE.finditer(s.text, s.start, s.end)
+             if not any(d.start <= m.start("a" if m["a"] else "days2" if m["days2"] else
+                                            "days3" if m["days3"] else
+                                            "days4" if m["days4"] else "days")
+                        < d.end for d in s.dates)
+             and not _ONE_DAY.match(m.group())]
+    # "B's “S,” which filled Friday and Saturday nights, and C's Monday-Tuesday romance “T”":
+    # a later slot only where it names its own title
+    for n, m in enumerate(found):
+        _slot(article, s, m, own_title=n > 0)
+
+
+def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = False) -> None:
+    """The schedule ``m`` (a match of ``_SCHEDULE`` in the text) gives its series (with
+    ``own_title``, only the title right after the days)."""
     days = m["days"] or m["days2"] or m["days3"] or m["days4"] or (
         f"{m['a']}-{m['b']}" if m["b"] else m["a"])
     flags: list[str] = []
     series = None
-    apposed = re.match(rf"\s*(?P<s>{M}),\s+{M}[’']s\s+(?:{_WEEKDAY}|{M})", s.masked)
+    apposed = None if own_title else \
+        re.match(rf"\s*(?P<s>{M}),\s+{M}[’']s\s+(?:{_WEEKDAY}|{M})", s.masked)
     if apposed and (title := s.mention(apposed["s"])) is not None and title.quoted:
         series = article.resolve(title, (SERIES,), SERIES, flags)  # "“S,” B's Monday drama"
     if series is None and (m["days"] or m["days4"]):  # "B's Monday-Tuesday romance “S”"
@@ -1077,6 +1111,8 @@ def _schedule(article: Article, s: Sentence) -> None:
         if named is not None and named.quoted and \
                 not article.text[m.end():named.start].strip(" \"“‘"):
             series = article.resolve(named, (SERIES,), SERIES, flags)
+    if own_title and series is None:
+        return
     series = series or _sentence_series(article, s, flags) or (
         # "The show settles into the … slot", "Episodes air every Saturday": the article's
         article.series() if m["days2"] or _EPISODES_AIR.search(s.masked) else None)
@@ -1138,8 +1174,23 @@ def _releases(article: Article, s: Sentence) -> None:
                          f"{date.value} is read as {value}")
         for item in coordinated(article, s, at) or [got]:
             _release(article, s, item, value, platform, flags)
+    for m in _SAME_NIGHT.finditer(s.masked):
+        # "“T” was the last thing viewers heard on DATE, and it went on sale the same night"
+        dates = s.dates_in(s.masked[:m.start()])
+        if not dates or dates[-1].precision == "year" or hedged(s.masked, m.start()):
+            continue
+        flags = []
+        got = subject_recording(article, s, m.start(), flags)
+        if got is not None:
+            _release(article, s, got, dates[-1].value, None, flags)
 
 
+# A release dated by the day the sentence named before it: "… went on sale as a single the
+# same night".
+_SAME_NIGHT = re.compile(r"\b(?:went|goes|was\s+put|were\s+put)\s+on\s+sale\b(?:[^.⟦⟨;]){0,30}?"
+                         r"\bthe\s+same\s+(?:night|day|evening)\b|\b(?:was\s+released|came\s+out|"
+                         r"dropped|arrived|went\s+out)\s+(?:as\s+a\s+single\s+)?the\s+same\s+"
+                         r"(?:night|day|evening)\b")
 # A table row's release cell: "Part 1 · “T” · G · out Feb. 16", "| T | G | released May 2 |".
 _ROW_OUT = re.compile(rf"(?:^|[·|•]\s*)(?:out|released|release)\s*:?\s+(?:on\s+)?(?P<d>{D})"
                       r"\s*(?:[·|]|$)", re.I)
@@ -1172,8 +1223,10 @@ def _timeline_releases(article: Article, s: Sentence) -> None:
         if got is not None:
             _release(article, s, got, dateline.value, None, flags)
     # "G put out “T”": the title after the verb
-    for m in re.finditer(rf"\b(?:put|puts|drop|drops)\s+out\s+(?P<r>{M})|\b(?:drops|releases)\s+"
-                         rf"(?P<r2>{M})", s.masked):
+    for m in re.finditer(rf"\b(?:put|puts|drop|drops)\s+out\s+(?P<r>{M})|\b(?:drops|releases|"
+                         r"dropped|released)\s+(?:(?:its|their|his|her|a|the)\s+(?:[\w-]+\s+){0,2}?"
+                         # "G released its first single, “T”"
+                         rf"(?:single|song|track|ballad|theme|debut),?\s+)?(?P<r2>{M})", s.masked):
         title = s.mention(m["r"] or m["r2"])
         flags = []
         got = article.recording(title, flags) if title is not None and title.quoted else None

@@ -33,7 +33,7 @@ from kg.extraction.dates import parse_count
 from kg.extraction.masked import NAMES, M, Sentence
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
-from kg.extraction.sentences import LINEUP_ROW, PART_WORD
+from kg.extraction.sentences import LINEUP_ROW, PART_WORD, credit_line
 
 #: A noun that names a role in a band or group ("frontman", "drummer", "keyboardist").
 _ROLE_NOUN = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassist|keyboardist|"
@@ -53,6 +53,8 @@ _PLAYS = re.compile(
     rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:\s*,\s*\d{{1,2}}\s*,)?(?:\s*,\s+who\s+[^,]{{0,80}},)?"
     # "A, of girl group G, plays …", "A of G, who played …"
     rf"(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{M}(?=,|\s+(?:plays|played)\b),?)?"
+    # "A, one of G's five, played …"
+    rf"(?:\s*,\s+one\s+of\s+{M}[’']s\s+(?:[a-z-]+\s+)?[a-z]+,)?"
     r"(?:\s*,)?\s+(?:who\s+)?(?:also\s+)?"
     r"(?P<verb>plays|played|portrays|portrayed|will play|is playing|depicts|(?<=⟩\s)play|"
     r"takes on the role of|took on the role of|plays the role of|played the role of|"
@@ -82,6 +84,11 @@ _PLAYS = re.compile(
     r"(?:role|part)\s+of|in\s+the\s+(?:[a-z-]+\s+)?role\s+of|"
     r"(?:[a-z]+\s+){1,3}?in\s+the\s+(?:[a-z-]+\s+)?role\s+of)\s+"
     rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s|{M}(?=\s+{_ROLE_NOUN}\b)),?\s+){{0,6}}?)(?P<c>{M})(?![’']s\b|\s+{_ROLE_NOUN}\b)")
+# "A joined them as C, and B, the youngest member of G, as the rookie D": the verb left out
+# of the second pair.
+_GAPPED_AS = re.compile(rf",?\s+and\s+(?P<b>{M})(?:,\s+(?:the|a|an)\s+(?:[^⟨;,]|{M}){{1,80}}?,)?"
+                        r"\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?"
+                        rf"(?P<d>{M})(?![’']s)")
 # A place in a band, after the band's name: "G frontman C".
 _BAND_PLACE = (r"(?:lead\s+)?(?:frontman|frontwoman|vocalist|singer|drummer|guitarist|bassist|"
                r"keyboardist|leader)\b")
@@ -283,13 +290,21 @@ _FORMER_LATTER = re.compile(rf"\b[Tt]he\s+(?P<which>former|latter)\s+(?:plays|pl
 _SHE_HE_IS = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+[^:;⟨]{{1,60}}:\s+(?:she|he)\s+is\s+"
                         rf"(?P<c>{M})(?:[^;⟨]|{M}){{0,100}}?,?\s+and\s+(?:she|he)\s+is\s+"
                         rf"(?P<d>{M})")
+# "A and B lead the cast. She plays C, …; he is D, …": the second sentence, and the first.
+_SHE_HE_SPLIT = re.compile(rf"^\s*(?P<p1>She|He)\s+(?:plays|played|portrays|is|was)\s+(?P<c>{M})"
+                           rf"(?![’']s)(?:[^;⟨]|{M}){{0,120}};\s+(?:and\s+)?(?P<p2>she|he)\s+"
+                           rf"(?:plays|played|portrays|is|was)\s+(?P<d>{M})(?![’']s)")
+_PAIR_LEADS = re.compile(rf"^\s*(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:lead|led|star|starred|head|"
+                         r"headed|headline|headlined|top|topped|share|shared|front|fronted)\b")
 _INSTRUMENT = re.compile(r"\b(?:behind\s+the\s+(?:drum\s+kit|drums|kit|keyboards?|keys)|"
                          r"(?:picks?|picked|takes?|took)\s+up\s+the\s+(?:bass|guitar|drumsticks|"
                          r"sticks|keyboards?)|"
                          r"on\s+(?:drums|bass|guitar|keys|keyboards?))\b")
 # "The actress, who played music teacher C": the person named last.
 _THE_ACTOR_PLAYED = re.compile(
-    r"^\s*[Tt]he\s+(?:[a-z-]+\s+)?(?:actor|actress|star|lead)\s*(?P<who>,\s+who\s+)?(?:played|plays|"
+    r"^\s*[Tt]he\s+(?:[a-z-]+\s+)?(?:actor|actress|star|lead|"
+    # "The G member, who played the rookie guard C"
+    rf"(?:{M}\s+)?(?:member|idol|singer|rapper))\s*(?P<who>,\s+who\s+)?(?:played|plays|"
     rf"portrayed|portrays)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})")
 # "C, the grumpy forecaster he played", "C, the first screen role for newcomer A".
 _ROLE_APPOSED = re.compile(
@@ -372,8 +387,9 @@ _TITLE_ROLE = re.compile(rf"(?P<a>{M})\s+(?:has|plays|takes|took|landed|gets)\s+
 # An award's citation: "X is G's A, for C, the drummer of H", "A takes it for her C",
 # "X goes to A, pawnbroker C of “S”": A plays C.
 _FOR_ROLE = re.compile(rf"(?P<a>{M}),\s+for\s+(?:(?:her|his|their)\s+)?(?P<c>{M})(?=\s*[,.;]|\s*$)|"
-                       rf"(?P<a2>{M})\s+(?:takes|took|accepts|accepted|wins|won)\s+it\s+for\s+"
-                       rf"(?:her|his)\s+(?P<c2>{M})|"
+                       rf"(?P<a2>{M})\s+(?:takes|took|accepts|accepted|wins|won|(?:took|takes)\s+"
+                       rf"home|collected|collects|picked\s+up|picks\s+up)\s+(?:it|{M})\s+for\s+"
+                       rf"(?:her|his)\s+(?P<c2>{M})(?![’']s)|"
                        rf"(?P<a3>{M}),\s+(?:[a-z-]+\s+){{1,2}}(?P<c3>{M})\s+of\s+(?P<s>{M})|"
                        # a ballot: "We had A for C, the proofreader", "went with A for C"
                        rf"\b(?:had|went\s+with|picked|chose|backed|tipped)\s+(?P<a4>{M})\s+for\s+"
@@ -409,11 +425,25 @@ _VERB_ROLE = {"drums": "drummer", "sings lead": "lead vocalist", "fronts": "lead
               "plays keyboards": "keyboardist", "drummed": "drummer", "sang lead": "lead vocalist",
               "fronted": "lead vocalist", "played bass": "bassist", "played guitar": "guitarist",
               "played keys": "keyboardist", "played keyboards": "keyboardist"}
+# A name that is an event's or a prize's, whatever its shape ("Sunbyeol Drama Awards").
+_EVENT_NAME = re.compile(r"\b(?:Awards?|Prizes?|Festival|Ceremony|Gala|Chart|Top\s+\d+|Hot\s+\d+|"
+                         r"of\s+the\s+Year|Daesang)$|^(?:Best|Most|Top)\s")
+# "G's main vocalist got a solo spot": a member of G, unnamed, opening the sentence.
+_GROUPS_MEMBER_OPENS = re.compile(rf"^\s*(?P<g>{M})[’']s\s+(?:main\s+|lead\s+|youngest\s+)?"
+                                  r"(?:vocalist|singer|rapper|dancer|leader|maknae|member)\s+"
+                                  r"(?!⟨)[a-z]")
+# An interview's "A, our guitarist C on screen", "C, our singer": the guest's band's players.
+_OUR_ROLE = (r"(?:lead\s+)?(?:singer|vocalist|frontman|frontwoman|bassist|drummer|guitarist|"
+             r"keyboardist)")
+_OUR_PLAYER = re.compile(
+    rf"(?P<a>{M}),\s+our\s+(?P<role>{_OUR_ROLE})\s+(?P<c>{M})(?:\s+on\s+(?:screen|the\s+show))?"
+    rf"(?=\s*[,.;]|\s*$)|(?P<c2>{M}),\s+our\s+(?P<role2>{_OUR_ROLE})(?=\s*[,.;]|\s*$)")
 # "A and B lead as C, a mail carrier with a guitar, and sorting clerk D": in order.
 _PAIR_LEAD_AS = re.compile(
     rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?P<verb>lead|star|co-star|headline|are\s+cast|play|"
     # "A and B head the cast as C …", "A and B lead it as C and D"
-    r"head\s+the\s+cast|(?:lead|led|headline|headlined)\s+(?:it|the\s+cast|the\s+series|"
+    r"head\s+the\s+cast|top(?:ped)?\s+the\s+(?:bill|cast)|share[ds]?\s+top\s+billing|"
+    r"(?:lead|led|headline|headlined)\s+(?:it|the\s+cast|the\s+series|"
     r"the\s+drama|the\s+show)|"
     # "with A and B in the leads as C and D"
     r"in\s+the\s+(?:leads|lead\s+roles|leading\s+roles|title\s+roles))\s+"
@@ -604,7 +634,10 @@ _LINEUP_CLAUSE = re.compile(
     r"(?:is|was)\s+the\s+(?:band[’']s\s+)?(?P<noun>(?:lead\s+)?singer|vocalist|frontman|"
     r"frontwoman|bassist|drummer|guitarist|keyboardist)(?=[,;.]|\s+and\b|$)|"
     r"(?:takes|took|gets|got|picks\s+up|picked\s+up)\s+the\s+(?P<inst3>keys|keyboards?|bass|guitar|"
-    r"drums|mic|microphone)(?=[,;.]|\s+and\b|$))\b|"
+    r"drums|mic|microphone)(?=[,;.]|\s+and\b|$)|"
+    # "…: C at the microphone, D on guitar, E on bass and F behind the drums": no verb at all
+    r"(?<=⟩\s)(?:at\s+the\s+(?P<mic>mic|microphone)|on\s+(?P<inst6>keys|keyboards?|bass|guitar|"
+    r"drums|synths?)|behind\s+the\s+(?P<kit>drums|drum\s+kit|kit))(?=[,;.]|\s+and\b|$))\b|"
     # "… and the bass goes to the night clerk C": the instrument first
     rf"(?:^|[:;,]\s+(?:and\s+)?|\s+and\s+)the\s+(?P<inst4>keys|keyboards?|bass|guitar|drums|mic|"
     rf"microphone)\s+(?:goes|went|falls|fell)\s+to\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?)?(?P<c4>{M})|"
@@ -701,6 +734,8 @@ _NAMED_MATES = re.compile(rf"(?P<list>{NAMES}),\s+(?P<pro>his|her|their)\s+(?P<g
 # An interview's guest: "My members A and B carry the song": the guest's group.
 # "my old G sisters, A and B, sing the harmonies": former groupmates.
 _MY_MEMBERS = re.compile(rf"\b(?<![’'])[Mm]y\s+(?:(?:old|former)\s+)?(?:(?P<g>{M})\s+)?"
+                         # "My four groupmates, A, B, C and D"
+                         r"(?:(?:two|three|four|five|six|seven|eight|nine|\d)\s+)?"
                          rf"(?:fellow\s+)?(?:members|bandmates|groupmates|sisters|brothers)\s*,?\s+(?P<p>{NAMES})")
 # "C, the quiet percussionist of G": a role in the band named.
 # "C, the alley's mechanic and, by the first week, the frontman of a band called G": an
@@ -984,6 +1019,9 @@ def _plays(article: Article, s: Sentence) -> None:
         # "rounds out the band as C", "joins the line-up as C": a member, whatever the role
         joined = re.search(r"\b(?:band|line-?up)\s+as$", m["verb"])
         _role_in_band(article, s, role, m["desc"] + (" member" if joined else ""))
+        gapped = _GAPPED_AS.match(s.masked, m.end()) if m["verb"].endswith(" as") else None
+        if gapped and _actor_and_role(article, s.mention(gapped["b"]), s.mention(gapped["d"])):
+            _play(article, s, s.mention(gapped["b"]), s.mention(gapped["d"]))
     for m in _OPPOSITE.finditer(s.masked):
         if not _NOT_DESC.search(m["desc"]):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]),
@@ -1090,8 +1128,17 @@ def _plays(article: Article, s: Sentence) -> None:
             _member(article, s, role, band, None)  # "… for G as C": C is in G
         else:
             _role_in_band(article, s, role, m["desc"] + instrument)
+    split = _SHE_HE_SPLIT.match(s.masked) if article.previous is not None else None
+    pair = _PAIR_LEADS.search(article.previous.masked) if split else None
+    if pair and split["p1"].lower() != split["p2"].lower():
+        # "A and B lead the cast. She plays C, …; he is D, …": each in the order named
+        before = article.previous
+        for actor, character in ((pair["a"], split["c"]), (pair["b"], split["d"])):
+            if _actor_and_role(article, before.mention(actor), s.mention(character)):
+                _play(article, s, before.mention(actor), s.mention(character),
+                      start=before.start)
     for m in _PRONOUN_PLAYED.finditer(s.masked):  # "in which she plays C": the one named
-        if _NOT_DESC.search(m["desc"]):
+        if _NOT_DESC.search(m["desc"]) or (pair and m.start() < split.end()):
             continue
         actor = clause_subject(article, s, m.start())
         if actor is None:
@@ -1516,7 +1563,10 @@ _ROLE_NAMED = re.compile(
 # "A, the youngest of G's four members", "A, the eldest member of G": A is in G.
 _EXTREME_OF = re.compile(
     rf"(?P<p>{M}),\s+the\s+(?:youngest|oldest|eldest|newest|tallest)\s+(?:(?:member\s+)?of\s+"
-    rf"(?:the\s+)?(?P<g>{M})\b(?![’'])|of\s+(?P<g2>{M})[’']s\s+(?:[a-z-]+\s+)?members\b)")
+    rf"(?:the\s+)?(?P<g>{M})\b(?![’'])|of\s+(?P<g2>{M})[’']s\s+(?:[a-z-]+\s+)?members\b)|"
+    # "A, one of G's five, played …"
+    rf"(?P<p2>{M}),\s+one\s+of\s+(?P<g3>{M})[’']s\s+(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d{1,2}|members)\s*,")
 # "Now the G member is …", "the G vocalist": the person spoken of before the sentence
 # belongs to G.
 _THE_MEMBER = re.compile(rf"\b[Tt]he\s+(?P<g>{M})\s+(?:member|leader|maknae|vocalist|singer|"
@@ -1558,7 +1608,47 @@ def _epithet_played(article: Article, s: Sentence) -> None:
         _role_in_band(article, s, role, m["desc"] or "")
 
 
+def _our_players(article: Article, s: Sentence) -> None:
+    """An interview's guest who played in a story's band speaks of its players as "our":
+    "She played C, our singer", "A, our guitarist C on screen"."""
+    found = list(_OUR_PLAYER.finditer(s.masked)) if article.speaker is not None else []
+    if not found:
+        return
+    guest = interview_guest(article)
+    parts = article.portrayals.get(guest, set()) if guest else set()
+    bands = {b for b, members in article.story_members.items() if members & parts}
+    if len(bands) != 1:
+        return
+    band = bands.pop()
+    for m in found:
+        noun = " ".join((m["role"] or m["role2"]).split())
+        role = "lead vocalist" if re.search(r"singer|vocalist|front", noun) else noun
+        if m["a"]:
+            actor, character = s.mention(m["a"]), s.mention(m["c"])
+            key = _play(article, s, actor, character) if _actor_and_role(
+                article, actor, character) else None
+            if key:
+                _member(article, s, key, None, role, band_key=band)
+        elif _character_like(article, s.mention(m["c2"])):
+            _member(article, s, s.mention(m["c2"]), None, role, band_key=band)
+
+
+def _entry_artist_role(article: Article, s: Sentence) -> None:
+    """"5. “T” by A" over "G's main vocalist got a solo spot …": the entry's singer is the one
+    the group's member is."""
+    m = _GROUPS_MEMBER_OPENS.match(s.masked)
+    above = article.text.rfind("\n", 0, max(s.start - 1, 0))
+    if m is None or above < 0 or not credit_line(article.text[above + 1:s.start].rstrip()):
+        return
+    person = article.before.get(PERSON)
+    group = s.mention(m["g"])
+    if person is not None and group is not None and _looks_like_group(article, group):
+        _member(article, s, person, group, None)
+
+
 def _membership(article: Article, s: Sentence) -> None:
+    _our_players(article, s)
+    _entry_artist_role(article, s)
     for m in _FRONT_OF.finditer(s.masked):
         character = s.mention(m["c"] or m["c2"])
         if _is_any(article, character, (CHARACTER,)):
@@ -1609,9 +1699,9 @@ def _membership(article: Article, s: Sentence) -> None:
         if person and group is not None and not group.quoted and _looks_like_group(article, group):
             _member(article, s, person, group, None)
     for m in _EXTREME_OF.finditer(s.masked):
-        group = s.mention(m["g"] or m["g2"])
+        group = s.mention(m["g"] or m["g2"] or m["g3"])
         if _looks_like_group(article, group):
-            _member(article, s, s.mention(m["p"]), group, None)
+            _member(article, s, s.mention(m["p"] or m["p2"]), group, None)
     mine = re.search(r"\b[Mm]y\s+(?:(?:group|band)mates|members)\b", s.masked)
     for m in _ROLE_NAMED.finditer(s.masked):
         group = _last_group_named(article, s, m.start())
@@ -1709,9 +1799,12 @@ def _membership(article: Article, s: Sentence) -> None:
         if m["a"]:
             _play(article, s, s.mention(m["a"]), character)
         noun = " ".join((m["noun"] or m["role5"] or "").split())
-        role = "lead vocalist" if m["front"] or re.search(r"singer|vocalist|front", noun) else \
+        if (m["mic"] or m["inst6"] or m["kit"]) and ":" not in s.masked[:m.start() + 1]:
+            continue  # "C on guitar" is a line-up's item only in a list the colon opens
+        role = "lead vocalist" if m["front"] or m["mic"] or \
+            re.search(r"singer|vocalist|front", noun) else \
             noun or _LINEUP_ROLE[(m["inst"] or m["inst2"] or m["inst3"] or m["inst4"] or
-                                  "drums").lower()]
+                                  m["inst6"] or "drums").lower()]
         _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []), group,
                 role, band_key=band)
     for m in _APPOSED_PLAYER.finditer(s.masked):
@@ -1725,7 +1818,10 @@ def _membership(article: Article, s: Sentence) -> None:
                 (x for x in s.mentions if not x.quoted and not x.resolution.entities and
                  x.start < character.start and _CAPS_NAME.match(x.text)), None) \
                 if character is not None else None
-        in_character = re.search(rf"\bin\s+character\s+as\s+{re.escape(m['c'])}", s.masked)
+        # "in character as C", "sings the lead as C": C is a part, sung
+        in_character = re.search(r"\b(?:in\s+character|(?:sings|sang|sung)(?:\s+(?:the\s+)?"
+                                 rf"(?:lead|verses?|chorus|vocals?))?)\s+as\s+{re.escape(m['c'])}",
+                                 s.masked)
         if (band or named) and (in_character or _is_any(article, character, (CHARACTER,))):
             role = "lead vocalist" if m["role"].startswith("front") else m["role"]
             _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []), named,
@@ -2023,9 +2119,13 @@ def _sentence_subject(article: Article, s: Sentence, before: int) -> Mention | N
     """The last person the sentence names before masked offset ``before`` ("A sings with his
     groupmates": A), if it names one."""
     for found in reversed(list(re.finditer(M, s.masked[:before]))):
-        if re.search(r"\bas\s+(?:the\s+)?(?:[a-z-]+\s+)?$", s.masked[:found.start()]):
+        if re.search(r"\b(?:as|plays|played|playing)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$",
+                     s.masked[:found.start()]):
             continue  # "A, who drummed … as C, and his groupmate B": C is A's part
         mention = s.mention(found.group())
+        if mention is not None and ((mention.resolution.entities and not _is_any(
+                article, mention, (PERSON,))) or _EVENT_NAME.search(mention.text)):
+            continue  # "… collected X at the Y Awards, while his groupmate B": Y is no one
         if mention is not None and not mention.quoted and (
                 _is_any(article, mention, (PERSON,)) or PERSON_NAME.match(mention.text) or
                 article.hints.get(_form(mention)) in (PERSON, SINGER, ACTOR) or (
@@ -2098,8 +2198,20 @@ def band_before(article: Article, story: bool = False) -> str | None:
         mention = article.hinted_group
         hint = article.hints.get(_form(mention))
         key = article.resolve(mention, (BAND, GROUP), hint, [])
-    return key or (_singing_in_character(article) if story else None) or \
-        article.recent.get(GROUP)
+    if key or not story:
+        return key or article.recent.get(GROUP)
+    group = _singing_in_character(article) or article.recent.get(GROUP)
+    if _cast_members_group(article, group):
+        # the idol group a cast member is in is no story's band: the one met last before it
+        # that is no such group
+        group = next((g for g in reversed(article.ensembles)
+                      if not _cast_members_group(article, g)), group)
+    return group
+
+
+def _cast_members_group(article: Article, group: str | None) -> bool:
+    """Whether a member of ``group`` plays a part in the article's drama."""
+    return any(person in article.portrayals for person in article.members.get(group, ()))
 
 
 def _singing_in_character(article: Article) -> str | None:
@@ -2354,7 +2466,7 @@ def _character_like(article: Article, mention: Mention | None) -> bool:
     if _is_any(article, mention, (CHARACTER,)):
         return True
     return not mention.resolution.entities and could_be(article, mention, CHARACTER) and \
-        bool(PERSON_NAME.match(mention.text))
+        (bool(PERSON_NAME.match(mention.text)) or article.hints.get(_form(mention)) == CHARACTER)
 
 
 def _known_or_hinted(article: Article, mention: Mention) -> bool:

@@ -43,7 +43,7 @@ _CHART_VERB = re.compile(
     r"nabbed|earned|ranking|placing|charting|peaking|debuting|landing|climbing|rising|"
     r"made\s+its\s+debut|sits|stands|showed\s+up|shows\s+up|turned\s+up|appeared|appears|"
     r"popped\s+up|bowed|bows|opened|opens|leapt|leaped|leaping|leaps|vaulted|surged|"
-    r"(?:got|gets|made\s+it)(?=\s+(?:to|as\s+high\s+as)\s)|"
+    r"(?:got|gets|made\s+it|went|goes)(?=\s+(?:to|as\s+high\s+as)\s)|"
     r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+)?(?:up\s+|down\s+)?(?:to\s+|at\s+)?(?:No\.|[Nn]umber|#))|"
     rf"(?:was|is)(?=\s+(?:{_ORDINALS})\s+on\s))\b")
 # "it", "the song", "Soloist A's ballad": the recording named before.

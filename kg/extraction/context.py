@@ -108,6 +108,7 @@ class Article:
     credits: dict[str, set[str]] = field(default_factory=dict)  # recording -> artists
     portrayals: dict[str, set[str]] = field(default_factory=dict)  # person -> characters
     members: dict[str, set[str]] = field(default_factory=dict)  # music group -> persons
+    story_members: dict[str, set[str]] = field(default_factory=dict)  # band -> characters
     #: (sentence, character, role) of parts in a band the article has not named yet ("A, who
     #: played the band's singer, C" before the band's name comes up)
     pending_roles: list[tuple[object, str, str]] = field(default_factory=list)
@@ -118,6 +119,7 @@ class Article:
     _seen: set = field(default_factory=set)
     _tracked: dict = field(default_factory=dict)  # types -> the tracked classes they are
     _matches: dict = field(default_factory=dict)  # pattern -> its matches in the whole text
+    ensembles: list[str] = field(default_factory=list)  # bands and groups, the last met last
     #: span start -> the dates written in the span
     span_dates: dict[int, list[DateMention]] = field(default_factory=dict)
 
@@ -223,6 +225,22 @@ class Article:
             self.recent[cls] = key
             if cls in (GROUP, BAND):
                 self.recent[ENSEMBLE] = key
+                if self.ensembles[-1:] != [key]:  # the one met last comes last
+                    if key in self.ensembles:
+                        self.ensembles.remove(key)
+                    self.ensembles.append(key)
+
+    def ensemble_by_nickname(self, name: str) -> str | None:
+        """The band or group, already met, that ``name`` calls by the plural of the last word
+        of its name ("the Lanterns" for "Paper Lantern"); the one met last if several."""
+        stem = re.sub(r"^[Tt]he\s+", "", name)
+        if not re.fullmatch(r"[A-Z][a-z]+s", stem):
+            return None
+        for key in reversed(self.ensembles):
+            words = self.label(key).split()
+            if words and words[-1].lower() + "s" == stem.lower():
+                return key
+        return None
 
     def types_of(self, key: str) -> tuple[str, ...]:
         """The classes of a registered or proposed key (none for placeholders and events)."""
@@ -306,6 +324,8 @@ class Article:
                 self.leads.append(str(o))
             elif p == "lr:memberOf":
                 self.members.setdefault(str(o), set()).add(subject)
+            elif kind == "membership" and p != "lr:characterIn":  # a part in a story's band
+                self.story_members.setdefault(str(o), set()).add(subject)
             if p in ("lr:date", "lr:firstEpisodeDate", "lr:finalEpisodeDate") and \
                     isinstance(o, str) and o.startswith("--"):
                 flags.append(f"year inferred from the publication date: {o} is read as "

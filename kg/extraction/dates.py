@@ -22,7 +22,9 @@ _MONTH = (r"(?P<{0}>January|February|March|April|May|June|July|August|September|
           r"Oct\.?|Nov\.?|Dec\.?|"
           # a caption in capitals: "CHART, SEPTEMBER 17"
           r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|"
-          r"DECEMBER)")
+          r"DECEMBER|"
+          # a timeline's abbreviation in capitals: "FEB 25 — THE BAND COMES FIRST"
+          r"JAN\.?|FEB\.?|MAR\.?|APR\.?|JUN\.?|JUL\.?|AUG\.?|SEPT\.?|SEP\.?|OCT\.?|NOV\.?|DEC\.?)")
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
 # "Wednesday, April 4": the weekday belongs to the date, so that "premiered on" reaches it.

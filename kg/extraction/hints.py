@@ -156,6 +156,11 @@ _CUES = [
     (re.compile(r"\b(?:[Tt]heir|[Hh]is|[Hh]er)\s+(?:new\s+|fictional\s+)?band,?\s+(⟨\d+⟩)"), BAND),
     # "A sings it in character as C": C is a character
     (re.compile(r"\bin\s+character\s+as\s+(?:[A-Z]{2,}\s+)?(⟨\d+⟩)"), CHARACTER),
+    # "A and B sing it as C and D", "A recorded the song as C": the parts sung
+    (re.compile(r"\b(?:sings?|sang|recorded|records?|duets?|duetted|cut)\s+(?:it|them|the\s+(?:song|"
+                r"track|single|lead|verses?|chorus))\s+as\s+(⟨\d+⟩)(?![’']s)"), CHARACTER),
+    (re.compile(r"\b(?:sing|sang|recorded|record|duet|duetted|cut)\s+(?:it|them|the\s+(?:song|"
+                r"track|single))\s+as\s+⟨\d+⟩\s+and\s+(⟨\d+⟩)(?![’']s)"), CHARACTER),
     (re.compile(rf"(⟨\d+⟩)[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_WORDS}\b", re.I), BROADCASTER),
     # "“S,” the X comedy in which …": an unquoted name between "the" and a series noun is the
     # channel (a quoted one is skipped below).
@@ -330,7 +335,8 @@ def _series_from_headline(article: Article, sentences: list[Sentence], counts: C
     for n, sentence in enumerate(sentences):
         # the first line is the headline, even one with a comma ("“S” Past the Halfway Mark,
         # by the Numbers") that reads as a sentence
-        headline = n == 0 and "\n" not in article.text[:sentence.end] and \
+        # (wrapped or not: the whole first paragraph)
+        headline = n == 0 and "\n\n" not in article.text[:sentence.end] and \
             article.text[sentence.end:sentence.end + 2] == "\n\n"
         if sentence.kind != "heading" and not headline:
             continue

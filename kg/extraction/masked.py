@@ -110,8 +110,9 @@ def hedged(masked: str, at: int, scheduled: bool = False) -> bool:
     that announces a series' broadcast ("will premiere on", "will stream on") is a fact."""
     if scheduled:
         masked = _SCHEDULED.sub(lambda m: " " * len(m.group()), masked)
-    # "If you are catching up, it is on P": the reader's condition, not the fact's
-    masked = re.sub(r"^\s*If\s+you\b[^,;]*,", lambda m: " " * len(m.group()), masked)
+    # "If you are catching up, it is on P", "If the music sends you back to the drama, …":
+    # the reader's condition, not the fact's
+    masked = re.sub(r"^\s*If\b[^,;]*?\byou\b[^,;]*,", lambda m: " " * len(m.group()), masked)
     head = re.sub(r",\s+(?:which|who|whose)\b[^,]*,", ",", masked[:at])
     starts = [m.end() for m in _CLAUSE_START.finditer(head)]
     clause = head[starts[-1]:] if starts else head

@@ -13,6 +13,7 @@ A credit (``lr:creditedArtist``) names whoever a recording is released under; vo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import chain
 
 from kg.extraction import modelling
@@ -58,6 +59,7 @@ from kg.extraction.sentences import (
     MOVEMENT,
     PART_WORD,
     RANKED_ROW,
+    TITLE_BY_LINE,
     TITLED_ROW,
     TRACK_OVER_CREDIT,
     dashes,
@@ -99,13 +101,15 @@ _SINGS = re.compile(
     rf"(?P<a>{M}|\b[Hh]e\b|\b[Ss]he\b)(?:\s+(?:himself|herself))?(?:,\s+(?:who\s+)?[^,⟨]{{0,40}}"
     rf"(?:{M}[^,⟨]{{0,20}}){{0,2}},)?"
     r"(?:\s+(?:also|himself|herself|alone|solo|then|later|now))?\s+(?:sings|sang|recorded|"
-    r"records|performs|performed|will sing|voices|voiced|belts\s+out|belted\s+out)\s+"
+    r"records|performs|performed|will sing|voices|voiced|belts\s+out|belted\s+out|"
+    # "A handles “T” with a jazz singer's patience": the title right after the verb
+    r"(?:handles|handled)(?=\s+⟨))\s+"
     r"(?!as\s|in\s+character\s+as\s)"
     r"(?:(?P<group>all\s+(?:of\s+them|\w+(?:\s+(?:songs|tracks))?)|these\s+(?:\w+\s+)?"
     r"(?:songs|tracks)|them|both)|"
     r"(?P<it>it\b|the\s+(?:song|track|ballad|single|tune|anthem|"
     r"number|title\s+track)\b(?!\s+⟨))|(?:the\s+)?(?!(?:every|each|all|alongside|with)\s)"
-    rf"(?:{M}[’']s\s+)?(?:(?!(?:with|alongside)\s)[\w-]+\s+){{0,4}}?(?:[a-z-]+,\s+)?(?P<r>{M}))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
+    rf"(?:{M}[’']s\s+)?(?:(?!(?:with|alongside|as)\s)[\w-]+\s+){{0,4}}?(?:[a-z-]+,\s+)?(?P<r>{M}))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
     rf"(?P<cw>character)\s+as|as\s+(?:(?:her|his|their)\s+(?P<cw2>character)\s+)?)(?P<c>{M})"
     rf"(?:\s+and\s+(?P<d>{M}))?)?")
 # "A's “T” is sung as himself": A sings it.
@@ -118,8 +122,10 @@ _AND_SINGS_ON = re.compile(rf"^\s*(?:(?:{M}|[^⟨;,]){{0,40}},\s+)?"
 _CONTRIBUTED = re.compile(
     rf"(?P<a>{M})(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{M},?)?\s+(?:also\s+)?"
     r"(?:contributed|contributes|put\s+out|puts\s+out|delivered|delivers|provided|provides|released|releases|"
-    r"dropped|drops|unveiled|unveils)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
-    rf"(?:(?:Part|Vol\.)\s*\d{{1,2}}[,:]?\s+)?(?:[\w-]+\s+){{0,3}}?(?P<r>{M})")
+    r"dropped|drops|unveiled|unveils)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?"
+    # "G released its first single, “T”"
+    rf"(?:(?:Part|Vol\.)\s*\d{{1,2}}[,:]?\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:(?:single|song|track|debut|theme|ballad),\s+)?(?P<r>{M})")
 # "with A joined on vocals by bandmates B and C": all of them sing the song spoken of.
 _JOINED_ON_VOCALS = re.compile(
     rf"(?P<a>{M})\s+(?:(?:is|was)\s+)?joined\s+on\s+(?:lead\s+|backing\s+)?vocals\s+by\s+"
@@ -261,6 +267,8 @@ _TAKES_PART = re.compile(
     # "A, who played drummer C, takes the lead vocal here in character"
     # "I sing backing vocals", "I have the last chorus": the first person of an answer
     rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,60}},)?\s+(?:also\s+)?(?:sings|sang|(?<=⟩\s)sing|has|"
+    # "I shout the last chorus back at her"
+    r"shouts|shouted|(?<=⟩\s)shout|"
     r"(?<=⟩\s)have|takes|took|adds|added|"
     r"provides|provided|carries|"
     r"carried|handles|handled|does|did|raps|rapped|(?:lends|lent)\s+(?:his|her)\s+voice\s+to)\s+"
@@ -515,16 +523,39 @@ _THE_BANDS = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|quart
 _TITLE_THE_BANDS = re.compile(rf"(?P<r>{M}),?\s+the\s+(?:band|group|trio|duo|quartet|quintet)"
                               r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:single|song|track|anthem|ballad|"
                               r"number|contribution)\b")
+# "G's four members share it evenly: A opens, B and C split the second verse, …": a line-up
+# singing the song spoken of (or named), each name after the colon.
+_MEMBERS_SHARE = re.compile(
+    rf"(?P<g>{M})[’']s\s+(?:(?:two|three|four|five|six|seven|eight|nine|\d)\s+)?members\s+"
+    r"(?:share|split|divide|trade|swap)\s+(?:(?P<it>it|the\s+(?:song|track|vocals|lines))\b|"
+    rf"(?P<r>{M}))[^:;⟨]{{0,30}}:\s+(?P<list>(?:[^;⟨]|{M})+)")
+# "She gets “T” to herself": a solo.
+_TO_HERSELF = re.compile(rf"(?:(?P<a>{M})|\b(?P<pro>[Hh]e|[Ss]he))\s+(?:gets|got|has|had|keeps|"
+                         rf"kept|takes|took)\s+(?P<r>{M})\s+(?:all\s+)?to\s+(?:herself|himself)\b")
+# "They recorded it as C and D": the two the sentence before named, each in a part.
+_THEY_AS = re.compile(rf"^\s*They\s+(?:also\s+)?(?:recorded|sang|sing|record|cut|performed|perform)"
+                      rf"\s+it\s+(?:together\s+)?(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+"
+                      rf"(?P<d>{M})")
+# "A's “T,” which he recorded in character as C": A sings T.
+_OWNED_WHICH_SUNG = re.compile(
+    rf"(?P<a>{M})[’']s\s+(?P<r>{M}),?\s+which\s+(?:he|she)\s+(?:also\s+)?(?:recorded|records|"
+    rf"sang|sings|cut)\b(?:\s+in\s+character)?(?:\s+as\s+(?P<c>{M}))?")
+# "the Lanterns’ “T”": a band called by the plural of its name's last word.
+_NICKNAME_OWNED = re.compile(rf"\b[Tt]he\s+(?P<a>{M})[’']\s+(?:[a-z-]+\s+){{0,2}}?(?P<r>{M})")
+# "“T” is ours": in an interview, the guest's group's.
+_IS_OURS = re.compile(rf"(?P<r>{M}),?\s+(?:is|was)\s+(?:all\s+)?ours\b")
 # "A's “T”", "G's debut single, “T”".
 _OWNED = re.compile(rf"(?P<a>{M})[’']s\s+(?:(?:[a-z-]+\s+){{0,3}}?)(?:[a-z-]+,\s+)?(?P<r>{M})")
 # "A's vocals on T", "his falsetto on the chorus", "her alto carries the chorus" (the song named
 # before): who sings.
 _VOCALS_ON = re.compile(
     rf"(?:(?P<a>{M})[’']s|\b(?P<pro>[Hh]is|[Hh]er))\s+(?:[a-z-]+\s+)?(?:vocals|voice|falsetto|"
-    r"singing|rap|verse|high\s+notes|alto|soprano|tenor|baritone|rasp)\s+"
-    # "A's husky alto carries the chorus"
-    r"(?:on|in|for|(?:carries|carried|anchors|anchored|leads|led|opens|opened)(?=\s+the\s+"
-    r"(?:chorus|bridge|hook|refrain|verses?|track|song)))\s+(?:(?P<it>the\s+(?:chorus|bridge|hook|"
+    r"singing|rap|verse|high\s+notes|alto|soprano|tenor|baritone|rasp|ad-libs?|harmonies)\s+"
+    # "A's husky alto carries the chorus", "A's ad-libs over the final chorus"
+    r"(?:on|in|for|(?:over|carries|carried|anchors|anchored|leads|led|opens|opened)(?=\s+the\s+"
+    r"(?:(?:final|last|first|second|third|opening|closing)\s+)?"
+    r"(?:chorus|bridge|hook|refrain|verses?|track|song)))\s+(?:(?P<it>the\s+"
+    r"(?:(?:final|last|first|second|third|opening|closing)\s+)?(?:chorus|bridge|hook|"
     rf"refrain|track|song|ballad|single))\b|(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<r>{M}))")
 # "A takes the microphone (as C) on the B-side T".
 _MIC = re.compile(
@@ -759,6 +790,18 @@ def apply(article: Article, s: Sentence) -> None:
             continue
         if (title.quoted and not title.resolution.entities) or _known_recording(article, title):
             _credit(article, s, title, artist)
+    for m in _NICKNAME_OWNED.finditer(s.masked):  # "the Lanterns’ “T”"
+        artist, title = s.mention(m["a"]), s.mention(m["r"])
+        band = article.ensemble_by_nickname(artist.text) if artist is not None else None
+        got = _recording(article, title, []) if band and _is_title(article, title) else None
+        if got:
+            _credit_to(article, s, got, band, [])
+    for m in _IS_OURS.finditer(s.masked):  # an interview's "“T” is ours": the guest's group
+        title = s.mention(m["r"])
+        group = group_of(article, interview_guest(article)) if article.speaker else None
+        got = _recording(article, title, []) if group and _is_title(article, title) else None
+        if got:
+            _credit_to(article, s, got, group, [])
     for m in _DUET.finditer(s.masked):
         title = s.mention(m["r"])
         if not _is_title(article, title):
@@ -826,6 +869,38 @@ def apply(article: Article, s: Sentence) -> None:
             _credit(article, s, title, artist)
     for m in _PAIR_SINGS.finditer(s.masked):
         _pair_sings(article, s, m)
+    for m in _MEMBERS_SHARE.finditer(s.masked):
+        _members_share(article, s, m)
+    for m in _TO_HERSELF.finditer(s.masked):  # "She gets “T” to herself": she sings it alone
+        flags = []
+        title = s.mention(m["r"])
+        got = _recording(article, title, flags) if _is_title(article, title) else None
+        who = _subject_person(article, s, m.start("pro"), flags, pronoun=True) if m["pro"] \
+            else _person_on(article, s.mention(m["a"]), title, flags)[1]
+        if got and who:
+            _vocals(article, s, got, who, None, flags)
+    they = _THEY_AS.match(s.masked) if article.previous is not None else None
+    if they:  # "“T,” the duet between A and B, …. They recorded it as C and D": in order
+        before = article.previous
+        pair = [x for x in before.mentions if not x.quoted and _artistlike(article, x, loose=True)
+                and not _is_group(article, x)]
+        got = _spoken_of(article, s, they.start())
+        for mention, part in zip(pair, (they["c"], they["d"]), strict=False) \
+                if got and len(pair) == 2 else ():
+            flags = []
+            who = _artist(article, mention, flags, prefer_person=True)
+            if who is not None and article.is_a(who, PERSON):
+                character = article.resolve(s.mention(part), (CHARACTER,), CHARACTER, list(flags))
+                _vocals(article, s, got, who, character, flags)
+    for m in _OWNED_WHICH_SUNG.finditer(s.masked):  # "A's “T,” which he recorded as C"
+        singer, title = s.mention(m["a"]), s.mention(m["r"])
+        flags: list[str] = []
+        got, who = _person_on(article, singer, title, flags) if _is_title(article, title) \
+            else (None, None)
+        if got and who:
+            character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER,
+                                        list(flags)) if m["c"] else None
+            _vocals(article, s, got, who, character, flags)
     for m in chain(_RECORDED_A_DUET.finditer(s.masked), _THE_DUET_THEY.finditer(s.masked)):
         title = s.mention(m["r"])
         if not _is_title(article, title):
@@ -1637,9 +1712,35 @@ def _sing_on(article: Article, s: Sentence, got: tuple[str, str | None],
             _credit(article, s, title, mention)
 
 
+def _members_share(article: Article, s: Sentence, m: re.Match[str]) -> None:
+    """"G's four members share it: A opens, B and C split the verse, and D carries the
+    chorus": each name of the list is a member of G and sings the song spoken of."""
+    group = s.mention(m["g"])
+    got = _spoken_of(article, s, m.start()) if m["it"] else None
+    if m["r"]:
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+    key = _artist(article, group, []) if group is not None and _is_group(article, group) else None
+    if got is None or key is None:
+        return
+    for mention in s.mentions_in(m["list"]):
+        if mention.quoted or not _artistlike(article, mention, loose=True):
+            continue
+        who = _artist(article, mention, [], prefer_person=True)
+        if who is not None and article.is_a(who, PERSON):
+            _vocals(article, s, got, who, None, [])
+            article.claim(s.start, s.end, "membership", modelling.member(who, key), [], who, key)
+
+
 def _pair_sings(article: Article, s: Sentence, m: re.Match[str]) -> None:
     singers = [x for x in s.mentions_in(m["names"]) if not x.quoted and
                not _is_group(article, x)]  # "his G bandmate B": G sings nothing itself
+    if len(singers) > 1 and singers[0].initial and not _artistlike(article, singers[0]) and \
+            re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", singers[0].text) and \
+            all(_artistlike(article, x) for x in singers[1:]):
+        # "Jiho and Min-a sing the verses": a one-word name opening the sentence is a
+        # singer's when the names it is listed with are
+        singers[0] = replace(singers[0], initial=False)
     if m["r"] or m["r2"]:
         _sing(article, s, s.mention(m["r"] or m["r2"]), singers)
         return
@@ -1853,6 +1954,8 @@ def _list(article: Article, s: Sentence) -> None:
         return  # "A — C, bass": an actor and a part in a line-up, no title and artist
     ranked = RANKED_ROW.match(text, s.start, s.end) or \
         ARTIST_COLON_ITEM.match(text, s.start, s.end) or \
+        _SLASHED_ITEM.fullmatch(text, s.start, s.end) or \
+        TITLE_BY_LINE.fullmatch(text, s.start, s.end) or \
         TRACK_OVER_CREDIT.fullmatch(text, s.start, s.end)
     if ranked:
         _list_item(article, s, ranked.start("t"), ranked.end("t"), ranked.start("a"),
@@ -1888,6 +1991,9 @@ def _list(article: Article, s: Sentence) -> None:
         _list_item(article, s, ta, tb, aa, ab)
 
 
+# "LOT 3 / “Title” / A ft. B": a catalogue's numbered line, title and artist between slashes.
+_SLASHED_ITEM = re.compile(r"[ \t]*(?:[A-Z][A-Za-z]{0,10}\.?[ \t]+)?\d{1,3}[ \t]*/[ \t]*"
+                           r"(?P<t>[“\"][^“”\"\n/]+[”\"])[ \t]*/[ \t]*(?P<a>[^/\n]+?)[ \t]*")
 # "(“S,” B)" after an item's artist: the drama the song is from, and its channel.
 _DRAMA_PAREN = re.compile(r"[“\"](?P<s>[^”\"]+?)[,.]?[”\"],?\s+(?P<b>[A-Z][^,()]*)$")
 
@@ -1974,7 +2080,7 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
         artists = []
         for x in several:  # "A & B", "A and B (G)": a duet credits both
             a = aa + x.start() + (len(x.group()) - len(x.group().lstrip()))
-            a += len(re.match(r"(?:and\s+)?", text[a:]).group())
+            a = _AND_OPENING.match(text, a).end()
             artists.append(_mention(article, a, aa + x.end()))
     for one in artists:
         extra: list = []

@@ -39,6 +39,9 @@ ARTIST_COLON_ITEM = re.compile(
     r"\s*(?:\d{1,3}\s*[▸►▶→»▹▻➤]|\d{1,3}[.)])\s+"
     r"(?P<a>[A-Z][\w’'.-]*(?:\s+(?:[A-Z(][\w’'.()-]*|&|and|feat\.|ft\.|featuring|×))*):\s+"
     r"(?P<t>[“\"]?[A-Z0-9][^:\n]{0,80}?)\s*$")
+#: "6. “Title” by ARTIST" over a countdown entry's text.
+TITLE_BY_LINE = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*)?(?P<t>[“\"][^“”\"\n]+[”\"])[ \t]+by[ \t]+"
+                           r"(?P<a>[A-Z][^\n“”\"]{0,80}?)[ \t]*")
 #: "No. 27 - Artist, “Title”" (a chart list), "6 ▸ Artist, “Title”" (a countdown): the artist
 #: comes before the quoted title; a drama's title may follow in brackets ("(“Series”)").
 RANKED_ROW = re.compile(r"\s*(?:(?:No\.?\s*|#\s*)\d{1,3}\s*[—–:-]|\d{1,3}\s*[▸►▶→»▹▻➤]|"
@@ -71,7 +74,13 @@ PART_WORD = re.compile(r"\b(?:vocals?|vocalist|singer|guitars?|guitarist|bass|ba
 KEYED_ROW = re.compile(r"[ \t]*[A-Z][A-Z ]{1,15}:\s+[^|\n]+\|\s*[A-Z][A-Z ]{1,15}:\s")
 # A day alone on a line: "23 February", "Sept. 7", "March 3, 2085".
 _DAY_LINE = re.compile(r"[ \t]*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|"
-                       r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)[ \t]*")
+                       r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?:,\s+\d{4})?)[ \t]*"
+                       # "FEB 25 — THE BAND COMES FIRST": the day and the entry's heading, in
+                       # capitals, without a full stop
+                       r"(?:(?<=\d)[ \t]+[—–-][ \t]+[A-Z0-9][A-Z0-9’'&,:!?-]*"
+                       r"(?:[ \t]+[A-Z0-9’'&,:!?-]+){0,7}[ \t]*)?")
+# A section's heading in capitals, on the line above its text: "WHERE TO CATCH UP".
+_CAPITALS_LINE = re.compile(r"[ \t]*[A-Z][A-Z0-9’'&-]*(?:[ \t]+[A-Z0-9][A-Z0-9’'&-]*){0,7}[ \t]*")
 #: A countdown entry's head: a title alone ("5. “T”") over a line of keyed cells
 #: ("Credit: G | Drama: “S” (B)"); the two lines make one row.
 TITLED_ROW = re.compile(r"[ \t]*(?:\d{1,3}[.)]\s*)?[“\"](?P<t>[^”\"\n]{1,80})[”\"][ \t]*\n"
@@ -210,10 +219,14 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
     if len(block) > 1 and _ENTRY_HEAD.match(lines[0]) and _holds_sentence_end(rest + " X"):
         # "NAME · Name" over a who's-who entry's description: a line of its own
         return [_trimmed(text, *block[0], "entry"), *_sentences(text, block[1][0], block[-1][1])]
-    if len(block) > 1 and _credit_line(lines[0]) and (
+    if len(block) > 1 and credit_line(lines[0]) and (
             _holds_sentence_end(rest) or rest.endswith((".", "!", "?", "”", '"'))):
         # "Artist – “Title”" over the review of the track: the line is an item of its own
         return [_trimmed(text, *block[0], "list"), *_sentences(text, block[1][0], block[-1][1])]
+    if len(block) > 1 and _CAPITALS_LINE.fullmatch(lines[0]) and (
+            _holds_sentence_end(rest) or rest.endswith((".", "!", "?", "”", '"'))):
+        # "WHERE TO CATCH UP" over the section's text: a heading of its own
+        return [_trimmed(text, *block[0], "heading"), *_paragraph(text, block[1:])]
     # the article's first paragraph may be a headline wrapped after a question ("Singing? Your")
     if (len(block) == 1 or (len(block) <= 3 and (
             block[0][0] == 0 or not _holds_sentence_end(" ".join(lines))))) and \
@@ -298,10 +311,10 @@ def _field_line(line: str) -> bool:
     return bool(_FIELD.match(line)) and len(line.split()) <= 25
 
 
-def _credit_line(line: str) -> bool:
+def credit_line(line: str) -> bool:
     """A "Title — Artist" line, one side a quoted title, heading the paragraph below it."""
-    if RANKED_ROW.match(line):  # "6 ▸ Artist, “Title” (“Series”)" over the entry's text
-        return True
+    if RANKED_ROW.match(line) or TITLE_BY_LINE.fullmatch(line):
+        return True  # "6 ▸ Artist, “Title” (“Series”)", "6. “Title” by ARTIST" over the entry
     parts = _DASH.split(line.strip())
     return len(parts) == 2 and _list_line(line) and any(  # "7. “T” — A" in a countdown too
         re.fullmatch(r"(?:\d{1,3}[.)]\s*)?[\"“‘'].+[\"”’']", part.strip()) for part in parts)
