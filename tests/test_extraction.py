@@ -2781,6 +2781,74 @@ _OVERREACH_TWENTY_NINE = [
     (_YEARBOOK, "award", ("Best OST, 2033 Lumen Drama Awards", "Gilt", "2033-06-15")),
 ]
 
+_GLOSSARY = ("“Foghorn Waltz,” A to Z: A Glossary\n\n"
+             "“Foghorn Waltz” has been on the air for a week. Sora Channel launched the series on "
+             "Tuesday, June 3, and it returns every Tuesday and Wednesday.\n\n"
+             "G is for Wren Harbour. The four-piece that the ferry crew start out of boredom. "
+             "Bok Su-jeong sings up front, Yun Ji-ho plays guitar, Pyo Na-ri is on bass and Seo "
+             "Dan-bi keeps time.\n\n"
+             "O is for Bok Su-jeong. The deckhand who hums at dawn, and the role Cha Min-seo "
+             "carries as the series’ top-billed lead.\n\n"
+             "S is for Dan-bi. The drummer, played by Jino, the youngest member of boy group "
+             "PAPERCUT. Rei and Toma, two of his groupmates, came to the premiere.\n\n"
+             "P is for Na-ri. The bassist. Kang Mi-so, back after two years, plays her with a "
+             "deadpan.\n\n"
+             "T is for “Tidemark.” The opening theme belongs to Lee Bo-na.\n\n"
+             "W is for “Whitecap.” The Wrens’ first single came out on June 3.\n\n"
+             "Each episode lands on Streamly in Korea an hour after broadcast.\n")
+_RUNNING_ORDER = ("The “Foghorn Waltz OST,” Track by Track\n\n"
+                  "Sora Channel’s ferry drama took its final bow on June 20. The running order:\n\n"
+                  "• “Whitecap” (WREN HARBOUR) — 3:28\n"
+                  "• “Spray” (Lee Bo-na feat. K.ORI) — 3:17\n"
+                  "• “Rope Burn” (Rei) — 4:02\n\n"
+                  "Cha Min-seo recorded “Whitecap” as Su-jeong, the Wrens’ frontwoman. “Low Tide,” "
+                  "released on the night of the finale, is the other band song. Kang Mi-so sings "
+                  "it in character as Na-ri, with Jino, also in character as the drummer Dan-bi, "
+                  "on backing vocals.\n\n"
+                  "PAPERCUT’s “Knot” gives the boy band a ballad. Rei and Toma take the verses, "
+                  "and Jino, the group’s actor this year, gets the final chorus to himself.\n")
+_BY_NUMBERS = ("“Foghorn Waltz,” by the Numbers\n\n"
+               "Sora Channel’s ferry drama is halfway through its run.\n\n"
+               "No. 4\n"
+               "Where “Whitecap” sat on the TuneBox Top 50 on June 12.\n\n"
+               "30 MILLION\n"
+               "Streamly streams for the single as of June 14.\n\n"
+               "4 MEMBERS\n"
+               "The girl group’s four members, Ara, Bomi, Cia and Dana, all sing on “Ebb.”\n")
+_ROUND_THIRTY = [
+    (_GLOSSARY, "broadcast", ("broadcaster", "Foghorn Waltz", "Sora Channel")),
+    (_GLOSSARY, "broadcast", ("first episode", "Foghorn Waltz", "2033-06-03")),
+    (_GLOSSARY, "broadcast", ("schedule", "Foghorn Waltz", "tuesday-wednesday")),
+    (_GLOSSARY, "membership", ("Bok Su-jeong", "Wren Harbour", "lead vocalist")),
+    (_GLOSSARY, "membership", ("Seo Dan-bi", "Wren Harbour", "member")),
+    (_GLOSSARY, "plays", ("Cha Min-seo", "Bok Su-jeong")),
+    (_GLOSSARY, "plays", ("Jino", "Seo Dan-bi")),
+    (_GLOSSARY, "membership", ("Toma", "PAPERCUT", "member")),
+    (_GLOSSARY, "plays", ("Kang Mi-so", "Pyo Na-ri")),
+    (_GLOSSARY, "performs", ("credited", "Tidemark", "Lee Bo-na")),
+    (_GLOSSARY, "performs", ("credited", "Whitecap", "Wren Harbour")),
+    (_GLOSSARY, "broadcast", ("available on", "Foghorn Waltz", "Streamly")),
+    (_RUNNING_ORDER, "broadcast", ("final episode", "Foghorn Waltz", "2033-06-20")),
+    (_RUNNING_ORDER, "performs", ("credited", "Whitecap", "WREN HARBOUR")),
+    (_RUNNING_ORDER, "performs", ("credited", "Spray", "K.ORI")),
+    (_RUNNING_ORDER, "performs", ("credited", "Rope Burn", "Rei")),
+    (_RUNNING_ORDER, "membership", ("Su-jeong", "WREN HARBOUR", "lead vocalist")),
+    (_RUNNING_ORDER, "release", ("Low Tide", "2033-06-20")),
+    (_RUNNING_ORDER, "performs", ("vocals", "Low Tide", "Jino")),
+    (_RUNNING_ORDER, "performs", ("vocals", "Knot", "Toma")),
+    (_RUNNING_ORDER, "performs", ("vocals", "Knot", "Jino")),
+    (_BY_NUMBERS, "chart-entry", ("Whitecap", "TuneBox Top 50", 4, "2033-06-12")),
+    (_BY_NUMBERS, "stream-milestone", ("Whitecap", "Streamly", 30000000, "2033-06-14")),
+]
+_OVERREACH_THIRTY = [
+    # a glossary's headword is its entry's subject, not the other names' part
+    (_GLOSSARY, "plays", ("Cha Min-seo", "Pyo Na-ri")),
+    # "sings up front": a place in the band, not a song named after it
+    (_GLOSSARY, "performs", ("vocals", "Yun Ji-ho", "Bok Su-jeong")),
+    # a running order's length is no artist, nor its artist part of the title
+    (_RUNNING_ORDER, "performs", ("credited", "Whitecap” (WREN HARBOUR)", "3:28")),
+]
+
 
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
@@ -2788,13 +2856,14 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
                 *_ROUND_TWENTY_FOUR, *_ROUND_TWENTY_FIVE, *_ROUND_TWENTY_SIX,
-                *_ROUND_TWENTY_SEVEN, *_ROUND_TWENTY_EIGHT, *_ROUND_TWENTY_NINE]
+                *_ROUND_TWENTY_SEVEN, *_ROUND_TWENTY_EIGHT, *_ROUND_TWENTY_NINE,
+                *_ROUND_THIRTY]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
                     *_OVERREACH_TWENTY_FIVE, *_OVERREACH_TWENTY_SIX,
                     *_OVERREACH_TWENTY_SEVEN, *_OVERREACH_TWENTY_EIGHT,
-                    *_OVERREACH_TWENTY_NINE]
+                    *_OVERREACH_TWENTY_NINE, *_OVERREACH_THIRTY]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -3309,9 +3378,13 @@ def _wrapped(paragraph: str) -> str:
     lines = paragraph.splitlines()
     if len(lines) > 1 and (re.fullmatch(r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}",
                                         lines[0].strip()) or
-                           re.fullmatch(r"[A-Z][A-Z’'&-]*(?:\s+[A-Z0-9][A-Z0-9’'&-]*){0,7}",
-                                        lines[0].strip())):
-        # a timeline's day, or a section's heading in capitals ("THE CAST"), over its text
+                           re.fullmatch(r"[A-Z][A-Z’'&-]*(?:,?\s+\(?[A-Z0-9][A-Z0-9’'&-]*\)?){0,11}",
+                                        lines[0].strip()) or
+                           (len(lines[0]) < 45 and not re.search(r"[.!?:;]\s*$", lines[0]) and
+                            not re.match(r"\s*\d{1,3}[.)]\s", lines[0]))):
+        # a timeline's day, a section's heading ("THE CAST", "No. 47", "On the duet") or an
+        # entry's head ("“T,” G", "A and B") over its text: a line of its own however the
+        # text is wrapped
         return lines[0] + "\n" + _wrapped("\n".join(lines[1:]))
     if len(lines) > 1 and (all(re.match(r"\s*(?:[QA]\s*[.:]|[•·])\s", line) for line in lines) or
                            any(re.match(r"\s*(?:[•■]|\d{1,3}\s*▸)\s", line) for line in lines) or

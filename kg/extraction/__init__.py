@@ -81,6 +81,7 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
     article.full_names = partial_names.table(
         [m for s in first if s.kind in ("sentence", "field") for m in s.mentions], PERSON_NAME)
     for i, span in enumerate(spans):
+        _figure(article, span)
         if span.kind == "heading":
             heading = _sentence(article, span)
             broadcast.section(article, heading)
@@ -93,6 +94,7 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
         broadcast.section(article, sentence)
         article.before = dict(article.recent)
         article.dateline = _dateline(text, span.start)
+        _topic(article, sentence)
         spoken, named = article.recent.get(PERSON), article.last_person_name
         for relation in _RELATIONS:
             relation.apply(article, sentence)
@@ -117,6 +119,34 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
 # capitals over its heading ("FEB 25 — THE BAND COMES FIRST").
 _DATELINE = re.compile(r"[ \t]*(?P<d>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?:,\s+\d{4})?|"
                        r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)(?:\s+[—–-]\s|[ \t]*\n)")
+
+
+# A glossary's entry: "B is for Wren Harbour." (a letter, then the headword).
+_GLOSSARY_HEAD = re.compile(r"^\s*(?:[A-Z]|(?P<l>⟨\d+⟩))\s+is\s+for\s+(?P<t>⟨\d+⟩)[.:]?\s*$")
+
+
+def _figure(article: Article, span: sentences.Span) -> None:
+    """Keep the figure heading the paragraph being read ("No. 47" over "The debut of “T” on
+    the CHART of DATE"), until the paragraph ends."""
+    figure = sentences.FIGURE_HEADING.fullmatch(article.text, span.start, span.end) \
+        if span.kind == "heading" else None
+    if figure:
+        end = article.text.find("\n\n", span.end)
+        article.figure = (figure, end if end >= 0 else len(article.text))
+    elif article.figure is not None and span.start >= article.figure[1]:
+        article.figure = None
+
+
+def _topic(article: Article, sentence: Sentence) -> None:
+    """Keep the headword of the glossary entry being read, until its paragraph ends."""
+    head = _GLOSSARY_HEAD.match(sentence.masked) if sentence.kind == "sentence" else None
+    letter = sentence.mention(head["l"]) if head and head["l"] else None
+    if head and sentence.mention(head["t"]) is not None and (
+            letter is None or re.fullmatch(r"[A-Z]", letter.text)):
+        end = article.text.find("\n\n", sentence.end)
+        article.topic = (sentence.mention(head["t"]), end if end >= 0 else len(article.text))
+    elif article.topic is not None and sentence.start >= article.topic[1]:
+        article.topic = None
 
 
 def _dateline(text: str, at: int) -> DateMention | None:

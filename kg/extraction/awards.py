@@ -439,7 +439,8 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
                  r"{0,3}$", head):
         # "The Monday drama took home the Grand Prize"; without a main drama, the one named last
         return article.series() or article.recent.get(SERIES)
-    if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?(?:group|band|"
+    if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)[“\"]?(?:(?:When|After|Since|Once|Before|when|after|"
+                 r"since|once|before)\s+)?(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?(?:group|band|"
                  r"duo|trio|quartet|quintet|sextet|septet|octet|unit)\s+(?:(?:has|had|also|then|"
                  r"later|eventually)\s+){0,2}$", head):
         return article.recent.get(GROUP) or article.recent.get(BAND)  # "The quintet won …"
@@ -464,7 +465,7 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         or re.search(rf"(?P<x>{M}),\s+\d{{1,3}},\s*(?:(?:has|also|then)\s+){{0,2}}$", head)
         # "A, one of G's five, played C and collected …": the subject of both verbs
         or re.match(rf"\s*(?P<x>{M})(?:,\s+[^,;]{{1,60}},)?\s+(?:[a-z]+ed|played|won|took|sang|"
-                    rf"made|got|gave)\s+(?:[^,;⟦]|{M}){{1,80}}?\s+and\s+(?:(?:also|then)\s+)?$",
+                    rf"made|got|gave)\s+(?:[^;⟦]|{M}){{1,100}}?,?\s+and\s+(?:(?:also|then)\s+)?$",
                     head))
     if chosen is None:
         return None

@@ -88,6 +88,10 @@ _LICENSED_ITS = re.compile(rf"^\s*(?P<b>{M})\s+(?:has\s+|had\s+)?(?:licensed|sol
                            r"announced|confirmed|cast|wrapped|finished)\s+(?:the\s+\w+\s+of\s+)?its\s+"
                            rf"(?:(?:new|upcoming|latest|next|hit|[\w-]+)\s+){{0,3}}?{_SERIES_NOUN}\b")
 # "B aired the sixteenth and last episode of “S” on August 27": S's channel and finale.
+# "B launched the series on Wednesday, March 5": the article's drama, its channel and premiere.
+_LAUNCHED_THE = re.compile(rf"(?P<b>{M})\s+(?:launched|premiered|debuted|rolled\s+out|unveiled)\s+"
+                           r"the\s+(?:new\s+)?(?:series|drama|show)\s+on\s+"
+                           rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "B brought the hammer down on “S” on October 25": the same, in a figure of speech.
 _AIRED_LAST = re.compile(rf"(?P<b>{M})\s+(?:aired\s+the\s+(?:[\w-]+\s+and\s+)?(?:last|final)\s+"
                          r"episode\s+of|brought\s+(?:the\s+)?(?:final\s+)?(?:hammer|curtain|gavel|"
@@ -793,6 +797,18 @@ def _broadcasters(article: Article, s: Sentence) -> None:
             article.claim(s.start, s.end, "broadcast",
                           modelling.episode_date(series, "final", s.date(m["d"]).value), flags,
                           series, "final-episode")
+    for m in _LAUNCHED_THE.finditer(s.masked):  # "B launched the series on DATE"
+        outlet, series = s.mention(m["b"]), article.series()
+        date = s.date(m["d"])
+        if outlet is None or series is None or date is None or date.precision == "year" or \
+                hedged(s.masked, m.start(), scheduled=True) or not (
+                    _CHANNEL_NAME.search(outlet.text) or any(
+                        article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
+            continue
+        _outlet(article, s, outlet, series, [])
+        article.claim(s.start, s.end, "broadcast", modelling.episode_date(series, "first",
+                                                                          date.value), [],
+                      series, "first-episode")
     for m in [*_OVER_AT.finditer(s.masked), *_ITS_DRAMA.finditer(s.masked),
               *_LEFT_SCHEDULE.finditer(s.masked)]:
         g = m.groupdict()
@@ -938,10 +954,12 @@ def _carries(article: Article, s: Sentence) -> None:
         _streams_on(article, s, s.mention(m["p"] or m["p2"]), m.start(),
                     _sentence_series(article, s, flags) or article.series(), flags)
     # "In Korea, it goes to P after each broadcast"
-    for m in re.finditer(rf"\b(?:[Ii]t|[Tt]he\s+(?:series|drama|show)|[Ee]pisodes)\s+(?:goes|go|"
-                         rf"moves|move|heads|head)\s+(?:to|onto)\s+(?P<p>{M})\s+(?:(?:an?\s+hour|"
-                         r"shortly|right|soon|minutes)\s+)?after\s+(?:each|every|the)\s+"
-                         r"(?:broadcast|episode|airing)\b", s.masked):
+    # "Each episode lands on P in Korea an hour after broadcast"
+    for m in re.finditer(rf"\b(?:[Ii]t|[Tt]he\s+(?:series|drama|show)|[Ee]pisodes|"
+                         rf"(?:[Ee]ach|[Ee]very)\s+episode)\s+(?:goes|go|moves|move|heads|head|lands|land|drops|arrives|"
+                         rf"arrive)\s+(?:to|onto|on)\s+(?P<p>{M})\s+(?:in\s+(?:the\s+)?{M}\s+)?"
+                         r"(?:(?:an?\s+hour|shortly|right|soon|minutes|hours)\s+)?after\s+"
+                         r"(?:(?:each|every|the)\s+)?(?:broadcast|episode|airing)\b", s.masked):
         flags = []
         _streams_on(article, s, s.mention(m["p"]), m.start(),
                     _sentence_series(article, s, flags) or article.series(), flags)
@@ -1174,6 +1192,15 @@ def _releases(article: Article, s: Sentence) -> None:
                          f"{date.value} is read as {value}")
         for item in coordinated(article, s, at) or [got]:
             _release(article, s, item, value, platform, flags)
+    for m in _ON_FINALE_NIGHT.finditer(s.masked):
+        # "“T,” released on the night of the finale": the finale's day, said before
+        which = "first" if m["first"] else "final"
+        day = next((o for c in article.proposal.claims for _, p, o in c.facts
+                    if p == f"lr:{which}EpisodeDate"), None)
+        flags = []
+        got = subject_recording(article, s, m.start(), flags) if day else None
+        if got is not None and not hedged(s.masked, m.start()):
+            _release(article, s, got, str(day), None, flags)
     for m in _SAME_NIGHT.finditer(s.masked):
         # "“T” was the last thing viewers heard on DATE, and it went on sale the same night"
         dates = s.dates_in(s.masked[:m.start()])
@@ -1191,6 +1218,9 @@ _SAME_NIGHT = re.compile(r"\b(?:went|goes|was\s+put|were\s+put)\s+on\s+sale\b(?:
                          r"\bthe\s+same\s+(?:night|day|evening)\b|\b(?:was\s+released|came\s+out|"
                          r"dropped|arrived|went\s+out)\s+(?:as\s+a\s+single\s+)?the\s+same\s+"
                          r"(?:night|day|evening)\b")
+_ON_FINALE_NIGHT = re.compile(r"\b(?:released|out|came\s+out|dropped|arrived)\s+on\s+(?:the\s+"
+                              r"(?:night|day|evening)\s+of\s+the\s+(?:(?P<first>premiere)|finale)|"
+                              r"finale\s+night)\b")
 # A table row's release cell: "Part 1 · “T” · G · out Feb. 16", "| T | G | released May 2 |".
 _ROW_OUT = re.compile(rf"(?:^|[·|•]\s*)(?:out|released|release)\s*:?\s+(?:on\s+)?(?P<d>{D})"
                       r"\s*(?:[·|]|$)", re.I)

@@ -183,6 +183,9 @@ _IS_CHARACTER = re.compile(rf"(?P<noun>\b{_ACTOR_NOUN}|"
 # An interview's answer to a question that named one person: "He is C, the club's …".
 _HE_IS_ANSWER = re.compile(rf"^\s*[“\"]?(?:He|She)\s+(?:is|plays|played|was)\s+(?P<c>{M}),\s+"
                            r"(?:the|a|an)\s")
+# "A's C, the landlord who …, is the character viewers love to hate": A plays C.
+_ACTORS_CHARACTER_IS = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M}),\s+(?:the|a|an)\s+[^⟨;]{{1,80}}?,"
+                                  r"\s+is\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:character|role|part)\b")
 # "A's C has never sounded better": an actor's character, both already known as such.
 _ACTORS_CHARACTER = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M})")
 # "By the second episode he has become the voice of G": the lead vocalist of the band.
@@ -290,6 +293,16 @@ _FORMER_LATTER = re.compile(rf"\b[Tt]he\s+(?P<which>former|latter)\s+(?:plays|pl
 _SHE_HE_IS = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+[^:;⟨]{{1,60}}:\s+(?:she|he)\s+is\s+"
                         rf"(?P<c>{M})(?:[^;⟨]|{M}){{0,100}}?,?\s+and\s+(?:she|he)\s+is\s+"
                         rf"(?P<d>{M})")
+# Who plays a glossary entry's headword: "the role A carries as …", "The drummer, played by
+# A", "A, back on television, plays her with …".
+_TOPIC_PLAYED = re.compile(
+    rf"\bthe\s+(?:[a-z-]+\s+)?(?:role|part)\s+(?P<a>{M})\s+(?:carries|plays|takes|took|played|has|"
+    r"had|gets|got)\b|"
+    rf"^\s*The\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+,?\s+(?:is\s+)?played\s+by\s+(?P<a2>{M})|"
+    rf"^\s*(?P<a3>{M})(?:,\s+[^,⟨;]{{1,60}},)?\s+(?:plays|played|portrays)\s+(?:her|him)\b")
+# What a glossary entry's headword, a person, plays: "The series' co-lead plays C".
+_TOPIC_PLAYS = re.compile(rf"^\s*(?:The\s+(?:series|drama|show)[’']s?\s+[a-z-]+|(?:She|He))\s+"
+                          rf"(?:plays|played|portrays)\s+(?P<c>{M})(?![’']s)")
 # "A and B lead the cast. She plays C, …; he is D, …": the second sentence, and the first.
 _SHE_HE_SPLIT = re.compile(rf"^\s*(?P<p1>She|He)\s+(?:plays|played|portrays|is|was)\s+(?P<c>{M})"
                            rf"(?![’']s)(?:[^;⟨]|{M}){{0,120}};\s+(?:and\s+)?(?P<p2>she|he)\s+"
@@ -428,6 +441,21 @@ _VERB_ROLE = {"drums": "drummer", "sings lead": "lead vocalist", "fronts": "lead
 # A name that is an event's or a prize's, whatever its shape ("Sunbyeol Drama Awards").
 _EVENT_NAME = re.compile(r"\b(?:Awards?|Prizes?|Festival|Ceremony|Gala|Chart|Top\s+\d+|Hot\s+\d+|"
                          r"of\s+the\s+Year|Daesang)$|^(?:Best|Most|Top)\s")
+# "C, the Lanterns’ frontwoman": a band called by the plural of a word of its name.
+_NICKNAMED_PLAYER = re.compile(rf"(?P<c>{M}),\s+the\s+(?P<g>{M})[’']\s+(?P<role>frontwoman|"
+                               r"frontman|(?:lead\s+)?singer|vocalist|drummer|bassist|guitarist|"
+                               r"keyboardist)\b")
+# "C, their maknae": a member of the group spoken of.
+_THEIR_MEMBER = re.compile(rf"(?P<p>{M}),\s+(?:their|the\s+group[’']s)\s+(?:maknae|leader|youngest|"
+                           r"eldest|main\s+vocalist|lead\s+vocalist|main\s+rapper|visual)\b")
+# "A and I were trainees together before she joined G": A is in G.
+_SHE_JOINED = re.compile(rf"\b(?:she|he)\s+(?:officially\s+)?joined\s+(?P<g>{M})")
+# "The girl group's four members, A, B, C and D, all sing on it": the group spoken of.
+_THE_GROUPS_MEMBERS = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?group[’']s\s+(?:two|three|four|five|"
+                                 rf"six|seven|eight|nine)?\s*members,?\s+(?P<list>{NAMES})")
+# "A and B, two of his groupmates, held up a banner": members of the group he is in.
+_SOME_OF_HIS_MATES = re.compile(rf"(?P<list>{NAMES}),\s+(?:two|three|four|five|six|both|all)\s+"
+                                r"of\s+(?:his|her|their)\s+(?:group|band)-?mates\b")
 # "G's main vocalist got a solo spot": a member of G, unnamed, opening the sentence.
 _GROUPS_MEMBER_OPENS = re.compile(rf"^\s*(?P<g>{M})[’']s\s+(?:main\s+|lead\s+|youngest\s+)?"
                                   r"(?:vocalist|singer|rapper|dancer|leader|maknae|member)\s+"
@@ -626,9 +654,9 @@ _LINEUP_CLAUSE = re.compile(
     rf"(?:^|[:;,]\s+(?:and\s+)?|\s+and\s+)(?:(?<=;\s)the\s+(?:[\w-]+\s+){{1,3}}?|"
     rf"(?<=;\sand\s)the\s+(?:[\w-]+\s+){{1,3}}?)?"
     rf"(?P<c>{M})(?:,\s+(?:played|portrayed)\s+by\s+(?P<a>{M}),)?"
-    r"\s+(?:(?P<front>fronts\s+(?:it|the\s+band)|sings\s+lead|(?:takes|handles|sings)\s+"
+    r"\s+(?:(?P<front>fronts\s+(?:it|the\s+band)|sings\s+lead|sings\s+up\s+front|(?:takes|handles|sings)\s+"
     r"(?:the\s+)?lead\s+vocals(?!\s+(?:on|for|in)\b))|(?:plays|handles|is\s+on)\s+(?:the\s+)?"
-    r"(?P<inst>keys|keyboards?|bass|guitar|drums|synths?)|(?P<drums>drums)|holds\s+down\s+the\s+"
+    r"(?P<inst>keys|keyboards?|bass|guitar|drums|synths?)|(?P<drums>drums|keeps\s+time)|holds\s+down\s+the\s+"
     r"(?P<inst2>bass|drums|beat)|"
     # "…: C is the singer, D takes the guitar": a role or an instrument given to each
     r"(?:is|was)\s+the\s+(?:band[’']s\s+)?(?P<noun>(?:lead\s+)?singer|vocalist|frontman|"
@@ -996,7 +1024,35 @@ _MODIFIED = re.compile(r"\s+(?!(?:in|on|at|and|or|for|with|from|to|who|whose|whi
                        r"[a-z]{3,}\b")
 
 
+def _topic_band(article: Article, s: Sentence) -> Mention | None:
+    """The headword of the glossary entry the sentence is in, when the entry describes a band
+    ("B is for G. The four-piece that …")."""
+    topic = article.topic[0] if article.topic is not None else None
+    if topic is None or topic.quoted or s.start <= topic.start:
+        return None
+    entry = article.text[topic.end:article.topic[1]]
+    return topic if re.search(r"\b(?:band|group|(?:two|three|four|five|six)-piece|duo|trio|"
+                              r"quartet|quintet)\b", entry) else None
+
+
+def _topic_plays(article: Article, s: Sentence) -> None:
+    """A glossary entry's sentences leave its headword unsaid: "C is for Bok Su-jeong. … the role
+    A carries", "The drummer, played by A", "A plays her"; "S is for A. The series' co-lead
+    plays C"."""
+    topic = article.topic[0] if article.topic is not None else None
+    if topic is None or topic.quoted or s.start <= topic.start:
+        return
+    m = _TOPIC_PLAYED.search(s.masked)
+    actor = s.mention(m["a"] or m["a2"] or m["a3"]) if m else None
+    if actor is not None and _actor_and_role(article, actor, topic):
+        _play(article, s, actor, topic, start=topic.start)
+    m = _TOPIC_PLAYS.match(s.masked)
+    if m and _actor_and_role(article, topic, s.mention(m["c"])):
+        _play(article, s, topic, s.mention(m["c"]), start=topic.start)
+
+
 def _plays(article: Article, s: Sentence) -> None:
+    _topic_plays(article, s)
     for m in _PLAYED_BY.finditer(s.masked):
         _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _PLAYS.finditer(s.masked):
@@ -1064,7 +1120,8 @@ def _plays(article: Article, s: Sentence) -> None:
         _play_in_order(article, s, m, (("a", "c"), ("b", "d")))
     for m in _ROLES_OF.finditer(s.masked):
         _play_in_order(article, s, m, (("a", "c"), ("b", "d")), starring=bool(m["lead"]))
-    for pattern in (_TITLE_ROLE, _THE_ONE_A_PLAYS, _ROLE_FOR, _THE_C_IN_THE_DRAMA, _WHOSE_C):
+    for pattern in (_TITLE_ROLE, _THE_ONE_A_PLAYS, _ROLE_FOR, _THE_C_IN_THE_DRAMA, _WHOSE_C,
+                    _ACTORS_CHARACTER_IS):
         for m in pattern.finditer(s.masked):
             if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
                 _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
@@ -1648,6 +1705,35 @@ def _entry_artist_role(article: Article, s: Sentence) -> None:
 
 def _membership(article: Article, s: Sentence) -> None:
     _our_players(article, s)
+    for m in _THEIR_MEMBER.finditer(s.masked):  # "…, and C, their maknae, sent me …"
+        group = article.recent.get(GROUP)
+        if group is not None and not _is_any(article, s.mention(m["p"]), (CHARACTER,)):
+            _member(article, s, s.mention(m["p"]), None, None, band_key=group)
+    for m in _SHE_JOINED.finditer(s.masked):  # "A and I were trainees before she joined G"
+        group = s.mention(m["g"])
+        guest = article.speaker[1] if article.speaker is not None else None
+        people = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted and
+                  x.text != guest and (_person_like(article, x) or (
+                      could_be(article, x, PERSON) and
+                      re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", x.text)))]
+        if len(people) == 1 and group is not None and _looks_like_group(article, group):
+            _member(article, s, people[0], group, None)
+    for m in _THE_GROUPS_MEMBERS.finditer(s.masked):  # "The girl group's four members, A, …"
+        group = article.recent.get(GROUP)
+        for person in s.mentions_in(m["list"]) if group else ():
+            if not person.quoted:
+                _member(article, s, person, None, None, band_key=group)
+    for m in _NICKNAMED_PLAYER.finditer(s.masked):  # "C, the Lanterns’ frontwoman"
+        nickname = s.mention(m["g"])
+        band = article.ensemble_by_nickname(nickname.text) if nickname is not None else None
+        if band and _character_like(article, s.mention(m["c"])):
+            _member(article, s, s.mention(m["c"]), None, m["role"], band_key=band)
+    for m in _SOME_OF_HIS_MATES.finditer(s.masked):  # "A and B, two of his groupmates, …"
+        person = _person_before(article) or previous_subject(article)
+        group = group_of(article, person)
+        for mate in s.mentions_in(m["list"]) if group else ():
+            if not mate.quoted:
+                _member(article, s, mate, None, None, band_key=group)
     _entry_artist_role(article, s)
     for m in _FRONT_OF.finditer(s.masked):
         character = s.mention(m["c"] or m["c2"])
@@ -1789,8 +1875,9 @@ def _membership(article: Article, s: Sentence) -> None:
     named = re.search(rf"(?P<g>{M}):", s.masked) or next(  # "That band is G: …"
         (x for x in re.finditer(rf"(?P<g>{M})(?=[^:;⟨]*:)", s.masked)  # "… formed G out of …:"
          if article.hints.get(_form(s.mention(x["g"]))) == BAND), None)
+    entry_band = _topic_band(article, s)
     for m in _LINEUP_CLAUSE.finditer(s.masked):
-        group = s.mention(named["g"]) if named and named.start() < m.start() else None
+        group = s.mention(named["g"]) if named and named.start() < m.start() else entry_band
         band = None if group is not None else band_before(article, story=True)
         character = s.mention(m["c"] or m["c4"] or m["c5"])
         if (group is None and band is None) or not _character_like(article, character) or \

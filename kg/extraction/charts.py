@@ -38,6 +38,7 @@ _CHART_VERB = re.compile(
     r"\b(?:entered|enters|debuted|debuts|ranked|ranks|reached|reaches|peaked|peaks|charted|"
     r"landed|lands|placed|climbed|climbs|rose|rises|jumped|hit|topped|tops|secured|securing|"
     r"claimed|sat|stood|dropped|fell|moved|made its way|soared|shot|returned|re-entered|"
+    r"came\s+back|comes\s+back|"
     r"reentered|rebounded|slipped|held|holds|stayed|remained|spent|came\s+in|took|grabbed|"
     r"(?<=\s)was(?=\s+the\s+\d{1,3}(?:st|nd|rd|th)-ranked)|"
     r"nabbed|earned|ranking|placing|charting|peaking|debuting|landing|climbing|rising|"
@@ -47,11 +48,11 @@ _CHART_VERB = re.compile(
     r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+)?(?:up\s+|down\s+)?(?:to\s+|at\s+)?(?:No\.|[Nn]umber|#))|"
     rf"(?:was|is)(?=\s+(?:{_ORDINALS})\s+on\s))\b")
 # "it", "the song", "Soloist A's ballad": the recording named before.
-_ANAPHOR = re.compile(r"^\s*(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|"
+_ANAPHOR = re.compile(r"^\s*\(?(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|"
                       # "The bakery band's first single"
                       r"[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:band|group|duo|trio|singer)[’']s|"
                       r"(?:[A-Z][a-z]+\s+|⟨\d+⟩\s+)?⟨\d+⟩[’']s)\s+"
-                      # "The Gulls' debut single"
+                      # "The Wrens' debut single"
                       r"(?:[\w’'-]+\s+|⟨\d+⟩(?:[’']s?)?\s+){0,2}"
                       r"(?:song|track|ballad|single|number|OST|anthem|tune|duet|theme|B-side|"
                       r"entry|closer|opener|cut|finale)\b)")
@@ -130,6 +131,43 @@ def apply(article: Article, s: Sentence) -> None:
         article.chart_note = s
     _chart_entries(article, s)
     _streams(article, s)
+    _figure_facts(article, s, charts, dates)
+
+
+def _figure_facts(article: Article, s: Sentence, charts: list[Mention], dates: list) -> None:
+    """A "by the numbers" paragraph: the heading's figure completes its sentence, a position
+    ("No. 47" over "The debut of “T” on the CHART of DATE") or a count ("55 MILLION" over
+    "P streams for the duet as of DATE")."""
+    figure = article.figure[0] if article.figure is not None else None
+    if figure is None or s.start < figure.end() or hedged(s.masked, len(s.masked)):
+        return
+    flags: list[str] = []
+    titles = [x for x in s.mentions if x.quoted]
+    got = article.recording(titles[0], flags) if titles else \
+        article.spoken_recording(flags) if _FIGURE_ANAPHOR.match(s.masked) else None
+    if got is None or not dates:
+        return
+    if figure["no"] and charts and not re.search(r"\bNo\.\s*\d", s.masked[
+            :s.masked.find(f"⟦{s.dates.index(dates[0])}⟧")]):
+        chart = _chart(article, charts[0], flags)
+        if chart is None:
+            return
+        facts = modelling.chart_entry(got[0], chart, int(figure["no"]), dates[0].value,
+                                      article.published)
+        if got[1]:
+            facts.append((got[0], "lr:recordingOf", got[1]))
+        article.claim(figure.start(), s.end, "chart-entry", facts, flags, got[0], chart,
+                      dates[0].value.lstrip("-"))
+    elif figure["unit"] and re.search(r"\bstreams\b", s.masked):
+        count = parse_count(f"{figure['n']} {figure['unit'].lower()}")
+        platform = next((key for x in s.mentions if not x.quoted and (key := article.resolve(
+            x, (PLATFORM,), None, flags))), None)
+        if count is None or count < 1000 or platform is None:
+            return
+        facts = modelling.stream_milestone(got[0], platform, count, dates[0].value,
+                                           article.published)
+        article.claim(figure.start(), s.end, "stream-milestone", facts, flags, got[0],
+                      platform, str(count))
 
 
 def _chart_entries(article: Article, s: Sentence) -> None:
@@ -220,6 +258,10 @@ def _chart_entries(article: Article, s: Sentence) -> None:
                       date.value.lstrip("-"))
 
 
+# "Its position on …", "Where “T” sat …", "… streams for the duet as of …": the recording
+# spoken of, when the sentence names none.
+_FIGURE_ANAPHOR = re.compile(r"^\s*(?:Its|It|The\s+(?:song|single|track|duet))\b|"
+                             r".*\bfor\s+the\s+(?:song|single|track|duet)\b")
 _ROW_POSITION = re.compile(r"^\s*(?:No\.?\s*|#\s*)?(?P<n>\d{1,3})\s*$")
 
 

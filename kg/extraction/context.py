@@ -102,6 +102,12 @@ class Article:
     dateline: DateMention | None = None
     #: A who's-who entry's character ("C · A") and where the paragraph describing it ends.
     entry: tuple[str, int] | None = None
+    #: A glossary entry's headword ("C is for Bok Su-jeong.") and where its paragraph ends: the
+    #: subject its sentences leave unsaid ("The drummer, played by A").
+    topic: tuple[Mention, int] | None = None
+    #: The figure heading the paragraph being read ("No. 47", "55 MILLION") and where the
+    #: paragraph ends: its sentences give the rest of the fact.
+    figure: tuple[re.Match[str], int] | None = None
     ceremony: tuple[str, str | None] | None = None  # last awards ceremony: name, date
     ceremony_at: int = -1  # where the sentence naming it starts
     ceremony_age: int = 0  # sentences read since
@@ -231,14 +237,15 @@ class Article:
                     self.ensembles.append(key)
 
     def ensemble_by_nickname(self, name: str) -> str | None:
-        """The band or group, already met, that ``name`` calls by the plural of the last word
-        of its name ("the Lanterns" for "Paper Lantern"); the one met last if several."""
+        """The band or group, already met, that ``name`` calls by the plural of a word of its
+        name ("the Lanterns" for "Paper Lantern" or "Lantern Keepers"); the one met last if
+        several."""
         stem = re.sub(r"^[Tt]he\s+", "", name)
         if not re.fullmatch(r"[A-Z][a-z]+s", stem):
             return None
         for key in reversed(self.ensembles):
             words = self.label(key).split()
-            if words and words[-1].lower() + "s" == stem.lower():
+            if words and stem.lower() in (words[-1].lower() + "s", words[0].lower() + "s"):
                 return key
         return None
 

@@ -60,6 +60,13 @@ _CUES = [
     # "“S” (episode 15 of 16)", "the “S” cast": only a series has episodes and a cast
     (re.compile(r"(⟨\d+⟩)\s*\((?:episodes?|ep\.)\s*\d|\bthe\s+(⟨\d+⟩)\s+cast\b"), SERIES),
     (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:OST|soundtrack|original soundtrack)\b"), SERIES),
+    # "“S” closed its final chapter on B", "“S” took its final bow": a series' finale
+    (re.compile(r"(⟨\d+⟩)\s+(?:[a-z]+ed|took|drew|gave|rang|shut|made)(?:\s+(?:off|out|down|up))?\s+"
+                r"its\s+(?:last|final)\s+(?:[a-z-]+\s+)?(?:chapter|bow|curtain|episode|page|act|"
+                r"scene|call|whistle|lap|round|bell)\b"), SERIES),
+    # "“S” has been on the air for less than a week": only a broadcast is on the air
+    (re.compile(r"(⟨\d+⟩)\s+(?:has\s+been|had\s+been|is|was|went)\s+(?:(?:back|still)\s+)?on\s+"
+                r"(?:the\s+)?air\b"), SERIES),
     (re.compile(r"(?<!by\s)(⟨\d+⟩)[,.]?\s+(?:which\s+|that\s+)?(?:(?:first|also|now|still)\s+)?"
                 r"(?:airs|aired|premiered|premieres|"
                 # "C, runs the till by day": a character's errand, not a series' run
@@ -157,8 +164,8 @@ _CUES = [
     # "A sings it in character as C": C is a character
     (re.compile(r"\bin\s+character\s+as\s+(?:[A-Z]{2,}\s+)?(⟨\d+⟩)"), CHARACTER),
     # "A and B sing it as C and D", "A recorded the song as C": the parts sung
-    (re.compile(r"\b(?:sings?|sang|recorded|records?|duets?|duetted|cut)\s+(?:it|them|the\s+(?:song|"
-                r"track|single|lead|verses?|chorus))\s+as\s+(⟨\d+⟩)(?![’']s)"), CHARACTER),
+    (re.compile(r"\b(?:sings?|sang|recorded|records?|duets?|duetted|cut)\s+(?:it|them|⟨\d+⟩|the\s+"
+                r"(?:song|track|single|lead|verses?|chorus))\s+as\s+(⟨\d+⟩)(?![’']s)"), CHARACTER),
     (re.compile(r"\b(?:sing|sang|recorded|record|duet|duetted|cut)\s+(?:it|them|the\s+(?:song|"
                 r"track|single))\s+as\s+⟨\d+⟩\s+and\s+(⟨\d+⟩)(?![’']s)"), CHARACTER),
     (re.compile(rf"(⟨\d+⟩)[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_WORDS}\b", re.I), BROADCASTER),

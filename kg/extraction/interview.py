@@ -39,6 +39,8 @@ _NUMBERED_QUESTION = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+[^\n]*?(?:\n(?![ \t]*\n)
 # "RYEOWON:", "MONITOR MIX:": a speaker's label (the outlet's may run to two words)
 _LABEL = re.compile(r"^[ \t]*(?P<who>[A-Z][A-Z&-]{1,15}(?: [A-Z][A-Z&-]{1,15})?)[ \t]*:\s", re.M)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A topic set instead of a question, on a line of its own over the quoted answer: "On the duet".
+_PROMPT = re.compile(r"^[ \t]*(?:On|About)[ \t]+[^\n.?!:;“”\"]{2,40}$(?=\n[ \t]*[“\"])", re.M)
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,9 @@ def turns(text: str) -> Turns:
     numbered = list(_NUMBERED_QUESTION.finditer(text))
     if not marks and not asked and sum(m.group().rstrip().endswith("?") for m in numbered) >= 3:
         asked = numbered  # "1. Who are you playing this time?" over a quoted answer
+    prompted = list(_PROMPT.finditer(text))
+    if not marks and not asked and len(prompted) >= 3:
+        asked = prompted  # "On the duet" over a quoted answer: a topic instead of a question
     if not marks and len(asked) >= 2:
         # "■ Could you …?" on a line of its own, the answer on the lines below it (at least two
         # such lines, or a single bulleted remark would make an interview)

@@ -41,7 +41,10 @@ _STOPWORDS = (
     # titles and ranks written before a name ("Captain X", "Co-lead X", "Detective X")
     "co-lead co-leads captain lieutenant sergeant detective inspector officer doctor dr "
     "professor chef coach chief nurse judge prosecutor attorney lawyer chairman president "
-    "manager teacher principal mayor soloist soloists lyricist comedian comedians"
+    "manager teacher principal mayor soloist soloists lyricist comedian comedians "
+    # an adverb or a pronoun opening a sentence ("Maybe a thriller.", "Nothing else came close")
+    "maybe perhaps probably honestly nothing everything something anything nobody everybody "
+    "somebody"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(MONTHS) | frozenset(
@@ -224,8 +227,9 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
         if _FIXED.match(text[a:b], len(w.group()) + 1):
             break  # "Song of the Year" is a name
         if re.fullmatch(r"[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+|"
-                        r"(?:So|An|No|Do|Ma|Ha|Na|Oh|Yu)\s+[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,4}",
-                        text[a:b]):
+                        r"(?:So|An|No|Do|Ma|Ha|Na|Oh|Yu)\s+[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,4}|"
+                        # "An Bo-gyeol's C": the family name of a possessive
+                        r"(?:So|An|No|Do|Ma|Ha|Na|Oh|Yu)\s+[A-Z][a-z]+-[a-z]+[’']s", text[a:b]):
             break  # "Song Yi-rin", "Ha Min-ji", "No Yu Ri": a family name before a given name
         if re.fullmatch(r"So|An|No|Do|Ma|Ha|Na|Oh|Yu", text[a:b]) and \
                 re.match(r"\s+and\s+[A-Z][a-z]+\s+[a-z]", text[b:b + 40]):

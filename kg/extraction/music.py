@@ -51,6 +51,7 @@ from kg.extraction.names import exact_form
 from kg.extraction.registry import Resolution
 from kg.extraction.sentences import (
     ARTIST_COLON_ITEM,
+    ARTIST_NAMES,
     BRACKET_ITEM,
     CELL,
     KEYED_ROW,
@@ -104,7 +105,7 @@ _SINGS = re.compile(
     r"records|performs|performed|will sing|voices|voiced|belts\s+out|belted\s+out|"
     # "A handles “T” with a jazz singer's patience": the title right after the verb
     r"(?:handles|handled)(?=\s+⟨))\s+"
-    r"(?!as\s|in\s+character\s+as\s)"
+    r"(?!as\s|in\s+character\s+as\s|up\s+front\b)"
     r"(?:(?P<group>all\s+(?:of\s+them|\w+(?:\s+(?:songs|tracks))?)|these\s+(?:\w+\s+)?"
     r"(?:songs|tracks)|them|both)|"
     r"(?P<it>it\b|the\s+(?:song|track|ballad|single|tune|anthem|"
@@ -266,17 +267,19 @@ _ON_WHICH = re.compile(
 _TAKES_PART = re.compile(
     # "A, who played drummer C, takes the lead vocal here in character"
     # "I sing backing vocals", "I have the last chorus": the first person of an answer
-    rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,60}},)?\s+(?:also\s+)?(?:sings|sang|(?<=⟩\s)sing|has|"
+    rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,60}},|,\s+the\s+[^,⟨;]{{1,50}},)?\s+(?:also\s+)?"
+    r"(?:sings|sang|(?<=⟩\s)sing|has|"
     # "I shout the last chorus back at her"
     r"shouts|shouted|(?<=⟩\s)shout|"
-    r"(?<=⟩\s)have|takes|took|adds|added|"
+    r"(?<=⟩\s)have|takes|took|adds|added|gets|got|"
     r"provides|provided|carries|"
     r"carried|handles|handled|does|did|raps|rapped|(?:lends|lent)\s+(?:his|her)\s+voice\s+to)\s+"
     r"(?:(?:the\s+)?lead\b(?!\s+(?:role|actor|actress|character))(?:\s+vocals?)?|(?:the\s+)?"
     r"(?:backing\s+)?(?:harmonies|harmony)|backing\s+vocals|the\s+(?:[a-z-]+\s+)?(?:chorus|bridge|"
     r"hook|rap|refrain|verses|verse))"
     rf"(?:\s+(?:of|on)\s+(?P<r>{M}))?(?:\s+(?:on|in)\s+the\s+(?:chorus|bridge|hook|refrain))?"
-    rf"(?:,?\s+(?:(?P<cw>in\s+character)\s+)?as\s+(?P<c>{M}))?(?!\s+(?:on|of|for|in|to)\s)")
+    rf"(?:,?\s+(?:(?P<cw>in\s+character)\s+)?as\s+(?P<c>{M}))?"
+    r"(?!\s+(?:on|of|for|in)\s|\s+to\s+(?!himself|herself|themselves))")
 # "this duet, sung by the pair in character as C and D", "which the two leads sing together":
 # the two people credited with the recording, else the article's two leads.
 _PAIR_SUNG = re.compile(
@@ -526,9 +529,10 @@ _TITLE_THE_BANDS = re.compile(rf"(?P<r>{M}),?\s+the\s+(?:band|group|trio|duo|qua
 # "G's four members share it evenly: A opens, B and C split the second verse, …": a line-up
 # singing the song spoken of (or named), each name after the colon.
 _MEMBERS_SHARE = re.compile(
-    rf"(?P<g>{M})[’']s\s+(?:(?:two|three|four|five|six|seven|eight|nine|\d)\s+)?members\s+"
-    r"(?:share|split|divide|trade|swap)\s+(?:(?P<it>it|the\s+(?:song|track|vocals|lines))\b|"
-    rf"(?P<r>{M}))[^:;⟨]{{0,30}}:\s+(?P<list>(?:[^;⟨]|{M})+)")
+    rf"(?:(?P<g>{M})[’']s|\b(?:All|The|Its|Their))\s+(?:(?:two|three|four|five|six|seven|eight|nine|"
+    r"\d)\s+)?members\s+(?:(?:share|split|divide|trade|swap)\s+(?:(?P<it>it|the\s+(?:song|track|"
+    rf"vocals|lines))\b|(?P<r>{M}))|(?P<sing>sing|sang)(?:\s+(?:on\s+)?it)?)"
+    rf"[^:;⟨]{{0,30}}:\s+(?P<list>(?:[^;⟨]|{M})+)")
 # "She gets “T” to herself": a solo.
 _TO_HERSELF = re.compile(rf"(?:(?P<a>{M})|\b(?P<pro>[Hh]e|[Ss]he))\s+(?:gets|got|has|had|keeps|"
                          rf"kept|takes|took)\s+(?P<r>{M})\s+(?:all\s+)?to\s+(?:herself|himself)\b")
@@ -540,8 +544,30 @@ _THEY_AS = re.compile(rf"^\s*They\s+(?:also\s+)?(?:recorded|sang|sing|record|cut
 _OWNED_WHICH_SUNG = re.compile(
     rf"(?P<a>{M})[’']s\s+(?P<r>{M}),?\s+which\s+(?:he|she)\s+(?:also\s+)?(?:recorded|records|"
     rf"sang|sings|cut)\b(?:\s+in\s+character)?(?:\s+as\s+(?P<c>{M}))?")
+_AS_THE_PLAYER = re.compile(r"\bas\s+(?:(?:⟨\d+⟩|[a-z]+)\s+and\s+)?the\s+(?:bassist|drummer|"
+                            rf"guitarist|keyboardist)\s+(?P<c>{M})(?![’']s)")
+_UNDER_BOTH_NAMES = re.compile(rf"(?P<r>{M}),\s+the\s+(?:two\s+)?leads[’']\s+duet,?[^.;⟨]*?"
+                               r"\bunder\s+(?:both\s+(?:of\s+)?their|their\s+(?:two\s+)?)\s*"
+                               r"names\b")
+# "A sings it, with B, also in character as the drummer D, on backing vocals": B sings it too.
+_WITH_ON_BACKING = re.compile(
+    rf"\bwith\s+(?P<a>{M})(?:,\s+(?:also\s+)?in\s+character\s+as\s+(?:the\s+[a-z-]+\s+)?"
+    rf"(?P<c>{M}),)?\s+on\s+(?:backing\s+vocals|harmonies|(?:the\s+)?(?:chorus|backing\s+track))\b")
+# "Their “T” opened our drama": the group spoken of.
+_THEIR_TITLE = re.compile(rf"^\s*[“\"]?Their\s+(?P<r>{M})")
+# "Her solo, “T,” came out on July 26": the person spoken of sings it, alone.
+_PRONOUN_SOLO = re.compile(r"^\s*(?:Her|His)\s+(?:[a-z-]+\s+)?solo(?:\s+(?:single|track|song))?"
+                           rf",?\s+(?P<r>{M})")
+# The owner of a glossary entry's title: "The opening theme belongs to A", "The Lanterns' first
+# single came out …".
+_TOPIC_OWNER = re.compile(
+    rf"^\s*(?:The\s+(?:[a-z-]+\s+){{0,2}}(?:theme|song|single|track|ballad|number)|It)\s+"
+    rf"(?:belongs\s+to|is\s+sung\s+by|is\s+by|is\s+credited\s+to)\s+(?P<a>{M})|"
+    rf"^\s*The\s+(?P<g>{M})[’']\s+(?:[a-z-]+\s+){{0,2}}(?:single|song|track|ballad|theme|debut)\b")
 # "the Lanterns’ “T”": a band called by the plural of its name's last word.
 _NICKNAME_OWNED = re.compile(rf"\b[Tt]he\s+(?P<a>{M})[’']\s+(?:[a-z-]+\s+){{0,2}}?(?P<r>{M})")
+_TITLE_NICKNAMES = re.compile(rf"(?P<r>{M}),\s+the\s+(?P<a>{M})[’']\s+(?:[a-z-]+\s+){{0,2}}?"
+                              r"(?:single|song|track|ballad|anthem|number|debut)\b")
 # "“T” is ours": in an interview, the guest's group's.
 _IS_OURS = re.compile(rf"(?P<r>{M}),?\s+(?:is|was)\s+(?:all\s+)?ours\b")
 # "A's “T”", "G's debut single, “T”".
@@ -754,6 +780,7 @@ def apply(article: Article, s: Sentence) -> None:
     _bulleted_title(article, s)
     _by(article, s)
     _sung_lines(article, s)
+    _sung_as_player(article, s)
     for m in _CONTRIBUTED.finditer(s.masked):
         title = s.mention(m["r"])
         if _is_title(article, title) and \
@@ -790,12 +817,45 @@ def apply(article: Article, s: Sentence) -> None:
             continue
         if (title.quoted and not title.resolution.entities) or _known_recording(article, title):
             _credit(article, s, title, artist)
-    for m in _NICKNAME_OWNED.finditer(s.masked):  # "the Lanterns’ “T”"
+    for m in chain(_NICKNAME_OWNED.finditer(s.masked), _TITLE_NICKNAMES.finditer(s.masked)):
+        # "the Lanterns’ “T”", "“T,” the Lanterns’ second single"
         artist, title = s.mention(m["a"]), s.mention(m["r"])
         band = article.ensemble_by_nickname(artist.text) if artist is not None else None
         got = _recording(article, title, []) if band and _is_title(article, title) else None
         if got:
             _credit_to(article, s, got, band, [])
+    _topic_credit(article, s)
+    their = _THEIR_TITLE.match(s.masked)
+    title = s.mention(their["r"]) if their else None
+    group = article.recent.get(GROUP)
+    if title is not None and group is not None and _is_title(article, title):
+        got = _recording(article, title, [])  # "Their “T” opened our drama": the group's
+        if got:
+            _credit_to(article, s, got, group, [])
+    solo = _PRONOUN_SOLO.match(s.masked)
+    title = s.mention(solo["r"]) if solo else None
+    if title is not None and _is_title(article, title):  # "Her solo, “T,” came out on …"
+        # only in an interview, where "her" is its guest: elsewhere the one spoken of last may
+        # be a duet partner
+        who = interview_guest(article)
+        got = _recording(article, title, []) if who and article.is_a(who, PERSON) else None
+        if got:
+            _credit_to(article, s, got, who, [])
+            _vocals(article, s, got, who, None, [])
+    for m in _UNDER_BOTH_NAMES.finditer(s.masked):  # "“T,” the leads' duet, … under both names"
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        for lead in article.leads if got and len(article.leads) == 2 else ():
+            _credit_to(article, s, got, lead, [])
+    for m in _WITH_ON_BACKING.finditer(s.masked):  # "…, with A, as C, on backing vocals"
+        flags = []
+        got = _spoken_of(article, s, m.start())
+        who = _artist(article, s.mention(m["a"]), flags, prefer_person=True) \
+            if got and _artistlike(article, s.mention(m["a"]), loose=True) else None
+        if who is not None and article.is_a(who, PERSON):
+            character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER,
+                                        list(flags)) if m["c"] else None
+            _vocals(article, s, got, who, character, flags)
     for m in _IS_OURS.finditer(s.masked):  # an interview's "“T” is ours": the guest's group
         title = s.mention(m["r"])
         group = group_of(article, interview_guest(article)) if article.speaker else None
@@ -1712,15 +1772,57 @@ def _sing_on(article: Article, s: Sentence, got: tuple[str, str | None],
             _credit(article, s, title, mention)
 
 
+def _sung_as_player(article: Article, s: Sentence) -> None:
+    """"… duet on it as C and the guitarist D", "in character as the drummer D": D plays in
+    the story's band whose song is sung, when one band is credited with it."""
+    found = list(_AS_THE_PLAYER.finditer(s.masked))
+    got = _spoken_of(article, s, found[0].start()) if found else None
+    bands = [b for b in article.credits.get(got[0], ()) if article.is_a(b, BAND)] if got else []
+    if len(bands) != 1:
+        return
+    for m in found:
+        character = s.mention(m["c"])
+        if character is None or character.quoted or _is_any(article, character, (PERSON,)):
+            continue
+        key = article.resolve(character, (CHARACTER,), CHARACTER, [])
+        if key and article.is_a(key, CHARACTER):
+            facts = modelling.in_story_member(key, bands[0], None)
+            article.claim(s.start, s.end, "membership", facts, [], key, bands[0])
+
+
+def _topic_credit(article: Article, s: Sentence) -> None:
+    """A glossary entry on a title says whose it is without naming it again: "L is for “T.”
+    The opening theme belongs to A", "Z is for “T.” The Wrens' first single came out …"."""
+    topic = article.topic[0] if article.topic is not None else None
+    if topic is None or not topic.quoted or s.start <= topic.start:
+        return
+    m = _TOPIC_OWNER.match(s.masked)
+    if m is None:
+        return
+    got = _recording(article, topic, [])
+    if m["a"] and got and _artistlike(article, s.mention(m["a"]), loose=True):
+        who = _artist(article, s.mention(m["a"]), [])
+        if who:
+            _credit_to(article, s, got, who, [])
+    elif m["g"] and got:
+        band = article.ensemble_by_nickname(s.mention(m["g"]).text) if s.mention(m["g"]) \
+            else None
+        if band:
+            _credit_to(article, s, got, band, [])
+
+
 def _members_share(article: Article, s: Sentence, m: re.Match[str]) -> None:
     """"G's four members share it: A opens, B and C split the verse, and D carries the
     chorus": each name of the list is a member of G and sings the song spoken of."""
-    group = s.mention(m["g"])
-    got = _spoken_of(article, s, m.start()) if m["it"] else None
+    group = s.mention(m["g"]) if m["g"] else None
+    got = _spoken_of(article, s, m.start()) if m["it"] or m["sing"] else None
     if m["r"]:
         title = s.mention(m["r"])
         got = _recording(article, title, []) if _is_title(article, title) else None
     key = _artist(article, group, []) if group is not None and _is_group(article, group) else None
+    if group is None and got is not None:  # "All four members sing: …": the song's group
+        credited = [g for g in article.credits.get(got[0], ()) if article.is_a(g, GROUP)]
+        key = credited[0] if len(credited) == 1 else None
     if got is None or key is None:
         return
     for mention in s.mentions_in(m["list"]):
@@ -1737,7 +1839,7 @@ def _pair_sings(article: Article, s: Sentence, m: re.Match[str]) -> None:
                not _is_group(article, x)]  # "his G bandmate B": G sings nothing itself
     if len(singers) > 1 and singers[0].initial and not _artistlike(article, singers[0]) and \
             re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", singers[0].text) and \
-            all(_artistlike(article, x) for x in singers[1:]):
+            all(_artistlike(article, x, loose=True) for x in singers[1:]):
         # "Jiho and Min-a sing the verses": a one-word name opening the sentence is a
         # singer's when the names it is listed with are
         singers[0] = replace(singers[0], initial=False)
@@ -1955,7 +2057,9 @@ def _list(article: Article, s: Sentence) -> None:
     ranked = RANKED_ROW.match(text, s.start, s.end) or \
         ARTIST_COLON_ITEM.match(text, s.start, s.end) or \
         _SLASHED_ITEM.fullmatch(text, s.start, s.end) or \
+        _PAREN_TIMED_ITEM.fullmatch(text, s.start, s.end) or \
         TITLE_BY_LINE.fullmatch(text, s.start, s.end) or \
+        _COMMA_CREDIT_ITEM.fullmatch(text, s.start, s.end) or \
         TRACK_OVER_CREDIT.fullmatch(text, s.start, s.end)
     if ranked:
         _list_item(article, s, ranked.start("t"), ranked.end("t"), ranked.start("a"),
@@ -1994,6 +2098,12 @@ def _list(article: Article, s: Sentence) -> None:
 # "LOT 3 / “Title” / A ft. B": a catalogue's numbered line, title and artist between slashes.
 _SLASHED_ITEM = re.compile(r"[ \t]*(?:[A-Z][A-Za-z]{0,10}\.?[ \t]+)?\d{1,3}[ \t]*/[ \t]*"
                            r"(?P<t>[“\"][^“”\"\n/]+[”\"])[ \t]*/[ \t]*(?P<a>[^/\n]+?)[ \t]*")
+# "“Kite Tail,” WREN HARBOUR": a yearbook's credit line.
+_COMMA_CREDIT_ITEM = re.compile(r"[ \t]*(?P<t>[“\"][^“”\"\n]+[,.][”\"])[ \t]+"
+                                rf"(?P<a>{ARTIST_NAMES})[ \t]*")
+# "• “Title” (Artist) — 3:28": a running order, the artist in brackets, the length after.
+_PAREN_TIMED_ITEM = re.compile(r"[ \t]*(?:[•▪◦‣*-]|\d{1,3}[.)])?[ \t]*(?P<t>[“\"][^“”\"\n]+[”\"])"
+                               r"[ \t]*\((?P<a>[^()\n]+)\)[ \t]*[—–-][ \t]*\d{1,2}:\d\d[ \t]*")
 # "(“S,” B)" after an item's artist: the drama the song is from, and its channel.
 _DRAMA_PAREN = re.compile(r"[“\"](?P<s>[^”\"]+?)[,.]?[”\"],?\s+(?P<b>[A-Z][^,()]*)$")
 

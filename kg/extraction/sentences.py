@@ -79,8 +79,21 @@ _DAY_LINE = re.compile(r"[ \t]*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|"
                        # capitals, without a full stop
                        r"(?:(?<=\d)[ \t]+[—–-][ \t]+[A-Z0-9][A-Z0-9’'&,:!?-]*"
                        r"(?:[ \t]+[A-Z0-9’'&,:!?-]+){0,7}[ \t]*)?")
+#: A figure heading a paragraph of a "by the numbers" piece: "No. 47", "55 MILLION", "31 DAYS".
+FIGURE_HEADING = re.compile(r"[ \t]*(?:No\.[ \t]*(?P<no>\d{1,3})|(?P<n>\d[\d,.]*)[ \t]+"
+                            r"(?P<unit>[A-Z]+(?:[ \t]+[A-Z]+)?))[ \t]*")
+#: An artist's credit written out: capitalised names, "&", "and", "×", "feat.", "ft.".
+ARTIST_NAMES = (r"[A-Z][\w’'.-]*(?:[ \t]+(?:&|and|×|feat\.|ft\.|[A-Z][\w’'.-]*))*")
+# "“Kite Tail,” WREN HARBOUR": a title and its artist, a comma between, on a line of its own.
+_COMMA_CREDIT_LINE = re.compile(r"[ \t]*[“\"][^“”\"\n]+[,.][”\"][ \t]+" + ARTIST_NAMES + r"[ \t]*")
+# "Han Ye-ri and Do Gun-woo": names alone on a line, over what is said of them.
+_NAMES_LINE = re.compile(r"[ \t]*[A-Z][\w’'-]*(?:[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w’'-]*){0,5}"
+                         r"[ \t]*")
+# An interview's topic over the guest's quoted answer: "On the duet".
+_PROMPT_LINE = re.compile(r"[ \t]*(?:On|About)(?:[ \t]+[^\s.?!:;,“”\"]+){1,4}[ \t]*")
 # A section's heading in capitals, on the line above its text: "WHERE TO CATCH UP".
-_CAPITALS_LINE = re.compile(r"[ \t]*[A-Z][A-Z0-9’'&-]*(?:[ \t]+[A-Z0-9][A-Z0-9’'&-]*){0,7}[ \t]*")
+_CAPITALS_LINE = re.compile(r"[ \t]*[A-Z][A-Z0-9’'&-]*(?:,?[ \t]+\(?[A-Z0-9][A-Z0-9’'&-]*\)?){0,11}"
+                            r"[ \t]*")
 #: A countdown entry's head: a title alone ("5. “T”") over a line of keyed cells
 #: ("Credit: G | Drama: “S” (B)"); the two lines make one row.
 TITLED_ROW = re.compile(r"[ \t]*(?:\d{1,3}[.)]\s*)?[“\"](?P<t>[^”\"\n]{1,80})[”\"][ \t]*\n"
@@ -223,7 +236,16 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
             _holds_sentence_end(rest) or rest.endswith((".", "!", "?", "”", '"'))):
         # "Artist – “Title”" over the review of the track: the line is an item of its own
         return [_trimmed(text, *block[0], "list"), *_sentences(text, block[1][0], block[-1][1])]
-    if len(block) > 1 and _CAPITALS_LINE.fullmatch(lines[0]) and (
+    if len(block) > 1 and (_COMMA_CREDIT_LINE.fullmatch(lines[0]) or (
+            _NAMES_LINE.fullmatch(lines[0]) and re.search(r"[a-z]", lines[0]))) and \
+            re.match(r"\s*[“\"A-Z]", lines[1]) and not _CAPITALS_LINE.fullmatch(lines[0]):
+        # "“T,” G" or "A & B" over the text about them (a yearbook's entry): a line of its own
+        kind = "list" if _COMMA_CREDIT_LINE.fullmatch(lines[0]) else "sentence"
+        return [_trimmed(text, *block[0], kind), *_paragraph(text, block[1:])]
+    if len(block) > 1 and (_CAPITALS_LINE.fullmatch(lines[0]) or
+                           FIGURE_HEADING.fullmatch(lines[0]) or (
+                               _PROMPT_LINE.fullmatch(lines[0]) and
+                               re.match(r"\s*[“\"A-Z]", lines[1]))) and (
             _holds_sentence_end(rest) or rest.endswith((".", "!", "?", "”", '"'))):
         # "WHERE TO CATCH UP" over the section's text: a heading of its own
         return [_trimmed(text, *block[0], "heading"), *_paragraph(text, block[1:])]
