@@ -438,13 +438,14 @@ _VERB_ROLE = {"drums": "drummer", "sings lead": "lead vocalist", "fronts": "lead
               "plays keyboards": "keyboardist", "drummed": "drummer", "sang lead": "lead vocalist",
               "fronted": "lead vocalist", "played bass": "bassist", "played guitar": "guitarist",
               "played keys": "keyboardist", "played keyboards": "keyboardist"}
-# A name that is an event's or a prize's, whatever its shape ("Sunbyeol Drama Awards").
+# A name that is an event's or a prize's, whatever its shape ("Moss Drama Awards").
 _EVENT_NAME = re.compile(r"\b(?:Awards?|Prizes?|Festival|Ceremony|Gala|Chart|Top\s+\d+|Hot\s+\d+|"
                          r"of\s+the\s+Year|Daesang)$|^(?:Best|Most|Top)\s")
+# A player's place in a band, after a name or a possessive.
+_BAND_ROLES = (r"(?:lead\s+)?(?:singer|vocalist|frontman|frontwoman|bassist|drummer|guitarist|"
+               r"keyboardist)")
 # "C, the Lanterns’ frontwoman": a band called by the plural of a word of its name.
-_NICKNAMED_PLAYER = re.compile(rf"(?P<c>{M}),\s+the\s+(?P<g>{M})[’']\s+(?P<role>frontwoman|"
-                               r"frontman|(?:lead\s+)?singer|vocalist|drummer|bassist|guitarist|"
-                               r"keyboardist)\b")
+_NICKNAMED_PLAYER = re.compile(rf"(?P<c>{M}),\s+the\s+(?P<g>{M})[’']\s+(?P<role>{_BAND_ROLES})\b")
 # "C, their maknae": a member of the group spoken of.
 _THEIR_MEMBER = re.compile(rf"(?P<p>{M}),\s+(?:their|the\s+group[’']s)\s+(?:maknae|leader|youngest|"
                            r"eldest|main\s+vocalist|lead\s+vocalist|main\s+rapper|visual)\b")
@@ -461,11 +462,9 @@ _GROUPS_MEMBER_OPENS = re.compile(rf"^\s*(?P<g>{M})[’']s\s+(?:main\s+|lead\s+|
                                   r"(?:vocalist|singer|rapper|dancer|leader|maknae|member)\s+"
                                   r"(?!⟨)[a-z]")
 # An interview's "A, our guitarist C on screen", "C, our singer": the guest's band's players.
-_OUR_ROLE = (r"(?:lead\s+)?(?:singer|vocalist|frontman|frontwoman|bassist|drummer|guitarist|"
-             r"keyboardist)")
 _OUR_PLAYER = re.compile(
-    rf"(?P<a>{M}),\s+our\s+(?P<role>{_OUR_ROLE})\s+(?P<c>{M})(?:\s+on\s+(?:screen|the\s+show))?"
-    rf"(?=\s*[,.;]|\s*$)|(?P<c2>{M}),\s+our\s+(?P<role2>{_OUR_ROLE})(?=\s*[,.;]|\s*$)")
+    rf"(?P<a>{M}),\s+our\s+(?P<role>{_BAND_ROLES})\s+(?P<c>{M})(?:\s+on\s+(?:screen|the\s+show))?"
+    rf"(?=\s*[,.;]|\s*$)|(?P<c2>{M}),\s+our\s+(?P<role2>{_BAND_ROLES})(?=\s*[,.;]|\s*$)")
 # "A and B lead as C, a mail carrier with a guitar, and sorting clerk D": in order.
 _PAIR_LEAD_AS = re.compile(
     rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?P<verb>lead|star|co-star|headline|are\s+cast|play|"
@@ -500,8 +499,6 @@ _THE_SHOWS_PLAYER = re.compile(
     rf"vocalist|frontman|frontwoman|bassist|drummer|guitarist|keyboardist))\s+(?P<c>{M})(?=,|\s*$)")
 # "A (guitarist C) stood to her right", "A, the drummer C on the show", "A, whose bassist C
 # drew the loudest cheer": the same, the role beside the part.
-_BAND_ROLES = (r"(?:lead\s+)?(?:singer|vocalist|frontman|frontwoman|bassist|drummer|guitarist|"
-               r"keyboardist)")
 _ROLE_BESIDE = re.compile(
     rf"(?P<a>{M})\s*\((?:the\s+)?(?P<role>{_BAND_ROLES})\s+(?P<c>{M})\)|"
     rf"(?P<a2>{M}),\s+the\s+(?P<role2>{_BAND_ROLES})\s+(?P<c2>{M})\s+(?:on|in)\s+the\s+"
