@@ -246,7 +246,10 @@ def _children_cpu(pid: int) -> tuple[set[int], float]:
     """The child processes of ``pid`` and their total CPU seconds (Linux /proc)."""
     children: set[int] = set()
     for task in Path(f"/proc/{pid}/task").iterdir():
-        text = (task / "children").read_text().split()
+        try:
+            text = (task / "children").read_text().split()
+        except OSError:
+            continue  # a server thread that ended between the listing and the read
         children.update(int(c) for c in text)
     ticks = os.sysconf("SC_CLK_TCK")
     total = 0.0
