@@ -113,8 +113,8 @@ def turns(text: str) -> Turns:
     found = []
     for n, (m, who) in enumerate(marks):
         end = marks[n + 1][0].start() if n + 1 < len(marks) else len(text)
-        blank = re.search(r"\n[ \t]*\n", text[m.end():end])
-        found.append((m.start(), m.end() + blank.start() if blank else end, who))
+        blank = _BLANK_LINE.search(text, m.end(), end)
+        found.append((m.start(), blank.start() if blank else end, who))
     kinds = {who[0] for _, _, who in found}
     return Turns(found if kinds == {"Q", "A"} else [])
 
