@@ -2850,6 +2850,95 @@ _OVERREACH_THIRTY = [
 ]
 
 
+_NIGHT_SHOOT = ("A Night on the Set of “Kelp Forest”\n\n"
+                "Mirae TV’s weekend drama “Kelp Forest” premiered on Saturday, May 1.\n\n"
+                "The scene was the first rehearsal of TIDEPOOL, the band the dive crew starts to "
+                "pay the harbour fees. Noh Yu-ra, who leads the cast as the diver Seul Ha-eun, "
+                "stood on a crate. Ha-eun ends up as the band’s singer by accident.\n\n"
+                "Her co-lead, Gil Tae-ri, is Bang Do-hun, a fisherman who now mends nets and plays "
+                "guitar in the band.\n\n"
+                "Cha On-yu, the quiet bass player of Tidepool, is played by Ryu Mi-dam. Behind the "
+                "drums sat Jiun of the boy group NORTHBEAM. Two of his bandmates from the group, "
+                "Hael and Tarin, brought coffee.\n\n"
+                "Not everyone is in the band. Choe Gyeong-su’s Baek Yong-chil, the owner, counts "
+                "the takings.\n\n"
+                "In Korea, every episode goes up on Streamly after broadcast, and TuneBox has "
+                "picked the show up for fans in Europe.\n")
+_KARAOKE = ("The “Kelp Forest” OST at the Karaoke Bar\n\n"
+            "Mirae TV’s diving drama signed off on Sunday, June 12.\n\n"
+            "STALL 1 ▸ “Salt Spray”\n"
+            "On screen: TIDEPOOL\n"
+            "Up against: Noh Yu-ra, singing as the diver Ha-eun\n"
+            "Damage: ★★☆☆☆\n"
+            "Easy enough for anyone.\n\n"
+            "STALL 2 ▸ “Low Current”\n"
+            "On screen: NORTHBEAM\n"
+            "Up against: Jiun, Hael and Tarin, with their groupmate Gu Bo-ram on the rap\n"
+            "Damage: ★★★★★\n\n"
+            "STALL 3 ▸ “Net Mender”\n"
+            "On screen: Tidepool\n"
+            "Up against: Ryu Mi-dam as the bassist On-yu, with Jiun adding backing vocals in "
+            "character as the drummer Do-ryeong\n"
+            "Damage: ★★★☆☆\n"
+            "Put out on the night of the finale, it is the bassist’s big moment.\n\n"
+            "The numbers: “Salt Spray” has now passed 20 million on Streamly.\n")
+_CORNERS = ("“Riptide” vs. “Backwash”: Two “Kelp Forest” Songs Face Off\n\n"
+            "Mirae TV’s weekend drama “Kelp Forest” is halfway through its run.\n\n"
+            "IN THE RED CORNER: “RIPTIDE”\n"
+            "The song belongs to the drama’s two leads, Noh Yu-ra and Gil Tae-ri. She plays Seul "
+            "Ha-eun, a diver; he is Bang Do-hun, the fisherman. The pair recorded it as their "
+            "characters.\n\n"
+            "IN THE BLUE CORNER: “BACKWASH”\n"
+            "The first OST part comes from the boy group NORTHBEAM.\n\n"
+            "ROUND 1: THE CHART\n"
+            "“Backwash” landed on the TuneBox Top 50 at No. 17 on June 8. “Riptide” arrived at "
+            "No. 9 on June 15.\n\n"
+            "ROUND 2: STREAMS\n"
+            "As of June 16, “Riptide” had 31 million Streamly streams, against 12 million for the "
+            "NORTHBEAM track.\n")
+_ROUND_THIRTY_ONE = [
+    (_NIGHT_SHOOT, "membership", ("Seul Ha-eun", "TIDEPOOL", "lead vocalist")),
+    (_NIGHT_SHOOT, "plays", ("Gil Tae-ri", "Bang Do-hun")),
+    (_NIGHT_SHOOT, "membership", ("Bang Do-hun", "TIDEPOOL", "member")),
+    (_NIGHT_SHOOT, "plays", ("Ryu Mi-dam", "Cha On-yu")),
+    (_NIGHT_SHOOT, "membership", ("Cha On-yu", "TIDEPOOL", "member")),
+    (_NIGHT_SHOOT, "membership", ("Hael", "NORTHBEAM", "member")),
+    (_NIGHT_SHOOT, "membership", ("Tarin", "NORTHBEAM", "member")),
+    (_NIGHT_SHOOT, "plays", ("Choe Gyeong-su", "Baek Yong-chil")),
+    (_NIGHT_SHOOT, "broadcast", ("available on", "Kelp Forest", "Streamly")),
+    (_NIGHT_SHOOT, "broadcast", ("available on", "Kelp Forest", "TuneBox")),
+    (_KARAOKE, "performs", ("credited", "Salt Spray", "TIDEPOOL")),
+    (_KARAOKE, "performs", ("vocals", "Salt Spray", "Noh Yu-ra")),
+    (_KARAOKE, "performs", ("credited", "Low Current", "NORTHBEAM")),
+    (_KARAOKE, "performs", ("vocals", "Low Current", "Hael")),
+    (_KARAOKE, "membership", ("Gu Bo-ram", "NORTHBEAM", "member")),
+    (_KARAOKE, "performs", ("vocals", "Net Mender", "Ryu Mi-dam")),
+    (_KARAOKE, "performs", ("vocals", "Net Mender", "Jiun")),
+    (_KARAOKE, "membership", ("Do-ryeong", "TIDEPOOL", "member")),
+    (_KARAOKE, "release", ("Net Mender", "2033-06-12")),
+    (_KARAOKE, "stream-milestone", ("Salt Spray", "Streamly", 20000000, "2033-06-20")),
+    (_CORNERS, "performs", ("credited", "RIPTIDE", "Gil Tae-ri")),
+    (_CORNERS, "plays", ("Noh Yu-ra", "Seul Ha-eun")),
+    (_CORNERS, "plays", ("Gil Tae-ri", "Bang Do-hun")),
+    (_CORNERS, "performs", ("vocals", "RIPTIDE", "Noh Yu-ra")),
+    (_CORNERS, "performs", ("credited", "BACKWASH", "NORTHBEAM")),
+    (_CORNERS, "chart-entry", ("RIPTIDE", "TuneBox Top 50", 9, "2033-06-15")),
+    (_CORNERS, "stream-milestone", ("RIPTIDE", "Streamly", 31000000, "2033-06-16")),
+]
+_OVERREACH_THIRTY_ONE = [
+    # a key on the next line ends the name before it
+    (_KARAOKE, "membership", ("Do-ryeong\nDamage", "TIDEPOOL", "member")),
+    # a rap is not singing
+    (_KARAOKE, "performs", ("vocals", "Low Current", "Gu Bo-ram")),
+    # "She plays …; he is …": the pronouns keep the order of the pair before
+    (_CORNERS, "plays", ("Gil Tae-ri", "Seul Ha-eun")),
+    # "the G track" after another title speaks of G's own song
+    (_CORNERS, "performs", ("credited", "RIPTIDE", "NORTHBEAM")),
+    # a headline's first title is a song when another title there is the series
+    (_CORNERS, "broadcast", ("broadcaster", "RIPTIDE", "Mirae TV")),
+    (_CORNERS, "broadcast", ("broadcaster", "Riptide", "Mirae TV")),
+]
+
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
@@ -2857,13 +2946,13 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
                 *_ROUND_TWENTY_FOUR, *_ROUND_TWENTY_FIVE, *_ROUND_TWENTY_SIX,
                 *_ROUND_TWENTY_SEVEN, *_ROUND_TWENTY_EIGHT, *_ROUND_TWENTY_NINE,
-                *_ROUND_THIRTY]
+                *_ROUND_THIRTY, *_ROUND_THIRTY_ONE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
                     *_OVERREACH_TWENTY_FIVE, *_OVERREACH_TWENTY_SIX,
                     *_OVERREACH_TWENTY_SEVEN, *_OVERREACH_TWENTY_EIGHT,
-                    *_OVERREACH_TWENTY_NINE, *_OVERREACH_THIRTY]
+                    *_OVERREACH_TWENTY_NINE, *_OVERREACH_THIRTY, *_OVERREACH_THIRTY_ONE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -3386,7 +3475,9 @@ def _wrapped(paragraph: str) -> str:
         # entry's head ("“T,” G", "A and B") over its text: a line of its own however the
         # text is wrapped
         return lines[0] + "\n" + _wrapped("\n".join(lines[1:]))
+    keyed = sum(bool(re.match(r"[A-Z][\w’' -]{0,25}:\s", line)) for line in lines)
     if len(lines) > 1 and (all(re.match(r"\s*(?:[QA]\s*[.:]|[•·])\s", line) for line in lines) or
+                           keyed >= 2 or  # an entry's "On screen: G" lines, each a line
                            any(re.match(r"\s*(?:[•■]|\d{1,3}\s*▸)\s", line) for line in lines) or
                            re.match(r"\d{1,2}\.\s", lines[0]) or  # "1. Who …?" over its answer
                            re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+·\s+[A-Z]"

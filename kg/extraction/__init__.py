@@ -89,6 +89,7 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
                 awards.remember_ceremony(article, heading)
             else:  # a short quote over "— A, Best Couple with B" reads like a heading
                 awards.attribution(article, heading)
+                _heading_title(article, heading)
             continue
         sentence = _sentence(article, span)  # again: earlier sentences may have named more
         broadcast.section(article, sentence)
@@ -147,6 +148,16 @@ def _topic(article: Article, sentence: Sentence) -> None:
         article.topic = (sentence.mention(head["t"]), end if end >= 0 else len(article.text))
     elif article.topic is not None and sentence.start >= article.topic[1]:
         article.topic = None
+
+
+def _heading_title(article: Article, heading: Sentence) -> None:
+    """A section's heading that names one title ("IN THE RED CORNER: “T”"): the song
+    "it" and "the song" stand for in the section below."""
+    titles = [x for x in heading.mentions if x.quoted]
+    article.heading_title = None
+    if len(titles) == 1 and not article.registry.lookup(titles[0].text).entities and \
+            article.hints.get(exact_form(titles[0].text)) in (None, RECORDING, SONG):
+        article.last_title = article.heading_title = titles[0]
 
 
 def _dateline(text: str, at: int) -> DateMention | None:

@@ -953,11 +953,11 @@ def _carries(article: Article, s: Sentence) -> None:
         flags = []
         _streams_on(article, s, s.mention(m["p"] or m["p2"]), m.start(),
                     _sentence_series(article, s, flags) or article.series(), flags)
-    # "In Korea, it goes to P after each broadcast"
+    # "In Korea, it goes to P after each broadcast"; "every episode goes up on P after broadcast"
     # "Each episode lands on P in Korea an hour after broadcast"
     for m in re.finditer(rf"\b(?:[Ii]t|[Tt]he\s+(?:series|drama|show)|[Ee]pisodes|"
                          rf"(?:[Ee]ach|[Ee]very)\s+episode)\s+(?:goes|go|moves|move|heads|head|lands|land|drops|arrives|"
-                         rf"arrive)\s+(?:to|onto|on)\s+(?P<p>{M})\s+(?:in\s+(?:the\s+)?{M}\s+)?"
+                         rf"arrive)(?:\s+up)?\s+(?:to|onto|on)\s+(?P<p>{M})\s+(?:in\s+(?:the\s+)?{M}\s+)?"
                          r"(?:(?:an?\s+hour|shortly|right|soon|minutes|hours)\s+)?after\s+"
                          r"(?:(?:each|every|the)\s+)?(?:broadcast|episode|airing)\b", s.masked):
         flags = []
@@ -966,7 +966,7 @@ def _carries(article: Article, s: Sentence) -> None:
     for m in re.finditer(rf"(?P<p>{M})\s+(?:also\s+|still\s+|now\s+|already\s+)?"
                          r"(?:(?:will|is\s+set\s+to)\s+)?(?:carries|"
                          r"carry|streams|stream|hosts|host|offers|offer|has|(?:has\s+|have\s+)?"
-                         r"(?:picked|snapped)(?:\s+up|(?=\s+it\s+up\b)))\s+"
+                         r"(?:picked|snapped)(?:\s+up|(?=\s+(?:it|the\s+(?:series|drama|show))\s+up\b)))\s+"
                          rf"(?:(?:the|all\s+\w+\s+episodes\s+of\s+the)\s+(?:[a-z-]+\s+)?"
                          rf"(?:series|drama|show|episodes|run)\b|it\b|(?:each|every)\s+episode\b|"
                          # "P streams each one an hour after broadcast": each episode
@@ -1199,6 +1199,9 @@ def _releases(article: Article, s: Sentence) -> None:
                     if p == f"lr:{which}EpisodeDate"), None)
         flags = []
         got = subject_recording(article, s, m.start(), flags) if day else None
+        if got is None and day and re.match(r"[^,⟨]*(?:⟨\d+⟩)?[^,⟨]*,\s+it\s", s.masked) and \
+                s.masked.find(",") > m.start():
+            got = article.spoken_recording(flags)  # "Put out on the night of the finale, it …"
         if got is not None and not hedged(s.masked, m.start()):
             _release(article, s, got, str(day), None, flags)
     for m in _SAME_NIGHT.finditer(s.masked):
@@ -1218,7 +1221,8 @@ _SAME_NIGHT = re.compile(r"\b(?:went|goes|was\s+put|were\s+put)\s+on\s+sale\b(?:
                          r"\bthe\s+same\s+(?:night|day|evening)\b|\b(?:was\s+released|came\s+out|"
                          r"dropped|arrived|went\s+out)\s+(?:as\s+a\s+single\s+)?the\s+same\s+"
                          r"(?:night|day|evening)\b")
-_ON_FINALE_NIGHT = re.compile(r"\b(?:released|out|came\s+out|dropped|arrived)\s+on\s+(?:the\s+"
+_ON_FINALE_NIGHT = re.compile(r"\b(?:released|(?:[Pp]ut\s+)?out|came\s+out|dropped|arrived)\s+"
+                              r"on\s+(?:the\s+"
                               r"(?:night|day|evening)\s+of\s+the\s+(?:(?P<first>premiere)|finale)|"
                               r"finale\s+night)\b")
 # A table row's release cell: "Part 1 · “T” · G · out Feb. 16", "| T | G | released May 2 |".

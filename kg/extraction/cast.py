@@ -43,7 +43,9 @@ _ACTOR_NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|idol|singer|s
 _PLAYED_BY = re.compile(
     rf"(?P<c>{M})"
     # "C, an apprentice who repairs the pinsetters, played by A"
-    r"(?:,\s+(?:a|an|the)\s+(?:(?!played|portrayed)[^,⟨;])+?(?=,?\s+(?:played|portrayed)\s+by\b))?"
+    # "C, the laconic bass player of G, is played by A": the apposition may name C's band
+    r"(?:,\s+(?P<app>(?:a|an|the)\s+(?:(?!played|portrayed)[^,⟨;]|⟨\d+⟩)+?)"
+    r"(?=,?\s+(?:(?:is|was)\s+)?(?:played|portrayed)\s+by\b))?"
     r"(?:\s*,)?\s*(?:(?:who\s+)?(?:is|was|will\s+be|is\s+being)\s+)?\(?"
     r"(?:played|portrayed|depicted|essayed|brought\s+to\s+life|voiced)"
     r"(?:\s+[a-z]+ly|\s+with\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"  # "played with real gusto by"
@@ -237,6 +239,10 @@ _OF_G_IS_THE = re.compile(rf"(?P<a>{M})\s+of\s+(?P<g>{M})\s+is\s+the\s+(?:band[�
 # "Its singer is C, played by A": the band named before has C on that part.
 _ITS_PART_IS = re.compile(rf"^\s*(?:Its|The\s+band[’']s)\s+"
                           rf"(?P<role>(?:lead\s+)?(?:singer|vocalist)|{_ROLE_NOUN})\s+is\s+(?P<c>{M})")
+# "C ends up as the band's singer more or less by accident": a character's part in the band.
+_C_IS_THE_BANDS = re.compile(rf"(?P<c>{M})\s+(?:(?:ends?|ended)\s+up\s+as|becomes|became|is|was)\s+"
+                             rf"the\s+band[’']s\s+(?:[a-z-]+\s+)?"
+                             rf"(?P<role>(?:lead\s+)?(?:singer|vocalist)|{_ROLE_NOUN})\b")
 # "… shares the lead with A; he is C, the crew chief and the band's guitarist"
 _SEMI_HE_IS = re.compile(rf"(?P<a>{M});\s+(?:he|she)\s+is\s+(?P<c>{M})(?:,\s+[^;.⟨]{{0,60}}?"
                          rf"\bthe\s+band[’']s\s+(?P<role>{_ROLE_NOUN}))?")
@@ -357,8 +363,14 @@ _STARRED_PAIRS = re.compile(
     rf"\b(?:stars|starred|starring|co-stars|co-starring|co-starred)\s+(?P<a>{NAMES})\s+as\s+"
     rf"(?P<c>{_DESCRIBED}(?:\s*,\s*{_DESCRIBED})*,?\s+and\s+{_DESCRIBED})")
 # "A is her co-lead, C, the crew's sulking ex-guitarist": a co-lead named after the noun.
+# "Her co-lead, A, is C, a former session player who … plays guitar in the band": the same.
 _CO_LEAD = re.compile(rf"(?P<a>{M})\s+(?:is|was)\s+(?:her|his|their)\s+co-(?:lead|star),\s+"
-                      rf"(?P<c>{M})(?=\s*(?:[,.;]|$))")
+                      rf"(?P<c>{M})(?=\s*(?:[,.;]|$))|"
+                      rf"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+co-(?:lead|star),\s+(?P<a2>{M}),\s+"
+                      rf"(?:is|was|plays|played)\s+(?P<c2>{M})(?=\s*(?:[,.;]|$))")
+# "…, plays guitar in the band": a part in the story's band, said after the character.
+_PLAYS_IN_THE_BAND = re.compile(r"\b(?:plays|played)\s+(?:the\s+)?(?:guitar|bass|drums|keys|"
+                                r"keyboards?|piano)\s+(?:in|for)\s+the\s+band\b")
 # "A, nominated for the Daesang as salt farmer C", "A, 68, took Best Supporting Actress for
 # laundromat owner C": a prize named for a role.
 _PRIZE_ROLE = re.compile(
@@ -441,11 +453,11 @@ _VERB_ROLE = {"drums": "drummer", "sings lead": "lead vocalist", "fronts": "lead
 # A name that is an event's or a prize's, whatever its shape ("Moss Drama Awards").
 _EVENT_NAME = re.compile(r"\b(?:Awards?|Prizes?|Festival|Ceremony|Gala|Chart|Top\s+\d+|Hot\s+\d+|"
                          r"of\s+the\s+Year|Daesang)$|^(?:Best|Most|Top)\s")
-# A player's place in a band, after a name or a possessive.
-_BAND_ROLES = (r"(?:lead\s+)?(?:singer|vocalist|frontman|frontwoman|bassist|drummer|guitarist|"
-               r"keyboardist)")
+#: A player's place in a band, after a name or a possessive.
+BAND_ROLES = (r"(?:lead\s+)?(?:singer|vocalist|frontman|frontwoman|bassist|drummer|guitarist|"
+              r"keyboardist)")
 # "C, the Lanterns’ frontwoman": a band called by the plural of a word of its name.
-_NICKNAMED_PLAYER = re.compile(rf"(?P<c>{M}),\s+the\s+(?P<g>{M})[’']\s+(?P<role>{_BAND_ROLES})\b")
+_NICKNAMED_PLAYER = re.compile(rf"(?P<c>{M}),\s+the\s+(?P<g>{M})[’']\s+(?P<role>{BAND_ROLES})\b")
 # "C, their maknae": a member of the group spoken of.
 _THEIR_MEMBER = re.compile(rf"(?P<p>{M}),\s+(?:their|the\s+group[’']s)\s+(?:maknae|leader|youngest|"
                            r"eldest|main\s+vocalist|lead\s+vocalist|main\s+rapper|visual)\b")
@@ -455,16 +467,20 @@ _SHE_JOINED = re.compile(rf"\b(?:she|he)\s+(?:officially\s+)?joined\s+(?P<g>{M})
 _THE_GROUPS_MEMBERS = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?group[’']s\s+(?:two|three|four|five|"
                                  rf"six|seven|eight|nine)?\s*members,?\s+(?P<list>{NAMES})")
 # "A and B, two of his groupmates, held up a banner": members of the group he is in.
+# "Two of his bandmates from the group, A and B, arrived …": the same, names after.
 _SOME_OF_HIS_MATES = re.compile(rf"(?P<list>{NAMES}),\s+(?:two|three|four|five|six|both|all)\s+"
-                                r"of\s+(?:his|her|their)\s+(?:group|band)-?mates\b")
+                                r"of\s+(?:his|her|their)\s+(?:group|band)-?mates\b|"
+                                r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|[Aa]ll)\s+of\s+"
+                                r"(?:his|her|their)\s+(?:group|band)-?mates(?:\s+from\s+the\s+"
+                                rf"(?:group|band))?,\s+(?P<list2>{NAMES})(?=,)")
 # "G's main vocalist got a solo spot": a member of G, unnamed, opening the sentence.
 _GROUPS_MEMBER_OPENS = re.compile(rf"^\s*(?P<g>{M})[’']s\s+(?:main\s+|lead\s+|youngest\s+)?"
                                   r"(?:vocalist|singer|rapper|dancer|leader|maknae|member)\s+"
                                   r"(?!⟨)[a-z]")
 # An interview's "A, our guitarist C on screen", "C, our singer": the guest's band's players.
 _OUR_PLAYER = re.compile(
-    rf"(?P<a>{M}),\s+our\s+(?P<role>{_BAND_ROLES})\s+(?P<c>{M})(?:\s+on\s+(?:screen|the\s+show))?"
-    rf"(?=\s*[,.;]|\s*$)|(?P<c2>{M}),\s+our\s+(?P<role2>{_BAND_ROLES})(?=\s*[,.;]|\s*$)")
+    rf"(?P<a>{M}),\s+our\s+(?P<role>{BAND_ROLES})\s+(?P<c>{M})(?:\s+on\s+(?:screen|the\s+show))?"
+    rf"(?=\s*[,.;]|\s*$)|(?P<c2>{M}),\s+our\s+(?P<role2>{BAND_ROLES})(?=\s*[,.;]|\s*$)")
 # "A and B lead as C, a mail carrier with a guitar, and sorting clerk D": in order.
 _PAIR_LEAD_AS = re.compile(
     rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?P<verb>lead|star|co-star|headline|are\s+cast|play|"
@@ -500,13 +516,13 @@ _THE_SHOWS_PLAYER = re.compile(
 # "A (guitarist C) stood to her right", "A, the drummer C on the show", "A, whose bassist C
 # drew the loudest cheer": the same, the role beside the part.
 _ROLE_BESIDE = re.compile(
-    rf"(?P<a>{M})\s*\((?:the\s+)?(?P<role>{_BAND_ROLES})\s+(?P<c>{M})\)|"
-    rf"(?P<a2>{M}),\s+the\s+(?P<role2>{_BAND_ROLES})\s+(?P<c2>{M})\s+(?:on|in)\s+the\s+"
+    rf"(?P<a>{M})\s*\((?:the\s+)?(?P<role>{BAND_ROLES})\s+(?P<c>{M})\)|"
+    rf"(?P<a2>{M}),\s+the\s+(?P<role2>{BAND_ROLES})\s+(?P<c2>{M})\s+(?:on|in)\s+the\s+"
     r"(?:show|series|drama)\b|"
-    rf"(?P<a3>{M}),\s+whose\s+(?P<role3>{_BAND_ROLES})\s+(?P<c3>{M})\s+[a-z]|"
+    rf"(?P<a3>{M}),\s+whose\s+(?P<role3>{BAND_ROLES})\s+(?P<c3>{M})\s+[a-z]|"
     # "A, the G member who played BAND’s drummer, C"
     rf"(?P<a4>{M}),\s+the\s+(?:{M}\s+)?(?:member|idol|singer|rapper|actor|actress)\s+who\s+"
-    rf"(?:played|plays)\s+(?:(?P<g4>{M})[’']s|the\s+band[’']s)\s+(?P<role4>{_BAND_ROLES}),?\s+"
+    rf"(?:played|plays)\s+(?:(?P<g4>{M})[’']s|the\s+band[’']s)\s+(?P<role4>{BAND_ROLES}),?\s+"
     rf"(?P<c4>{M})")
 # "… for playing C", "A … drummed his way through S as C", "A, who drummed through the
 # series as C": the subject plays C.
@@ -1051,7 +1067,13 @@ def _topic_plays(article: Article, s: Sentence) -> None:
 def _plays(article: Article, s: Sentence) -> None:
     _topic_plays(article, s)
     for m in _PLAYED_BY.finditer(s.masked):
-        _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+        role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+        part = re.fullmatch(rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<n>{_MEMBER_NOUNS})\s+"
+                            rf"(?:of|in)\s+(?:the\s+band\s+)?(?P<g>{M})", m["app"] or "")
+        group = s.mention(part["g"]) if part else None
+        if role and group and could_be(article, group, BAND) and \
+                not could_be(article, group, SERIES):
+            _member(article, s, role, group, part["n"])
     for m in _PLAYS.finditer(s.masked):
         if m["verb"] == "play" and article.text[s.mention(m["a"]).start:s.mention(
                 m["a"]).end] != "I":
@@ -1288,8 +1310,13 @@ def _plays(article: Article, s: Sentence) -> None:
                 if not _looks_like_group(article, actor):
                     _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
     for m in _CO_LEAD.finditer(s.masked):
-        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
-            _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=True)
+        actor, character = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
+        if _actor_and_role(article, actor, character):
+            role = _play(article, s, actor, character, starring=True)
+            band = band_before(article, story=True) if role and \
+                _PLAYS_IN_THE_BAND.search(s.masked, m.end()) else None
+            if band:
+                _member(article, s, role, None, None, band_key=band)
     for m in _STARRED_PAIRS.finditer(s.masked):
         actors, roles = s.mentions_in(m["a"]), s.mentions_in(m["c"])
         if len(actors) == len(roles) > 1:
@@ -1362,7 +1389,11 @@ def _plays(article: Article, s: Sentence) -> None:
             _play(article, s, actor, character)
     for m in _ACTORS_PART_APPOSED.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
-        if _is(article, actor, PERSON) and not actor.quoted and \
+        # "A's C, the owner": a name not yet known may own the part too when
+        # both are full personal names, family name first
+        full = " " in actor.text and " " in character.text and \
+            _actor_and_role(article, actor, character)
+        if (_is(article, actor, PERSON) or full) and not actor.quoted and \
                 _character_like(article, character) and not _is_any(article, character, (PERSON,)):
             _play(article, s, actor, character)
     for m in _OF_G_IS_THE.finditer(s.masked):
@@ -1370,6 +1401,10 @@ def _plays(article: Article, s: Sentence) -> None:
         if _looks_like_group(article, group) and _actor_and_role(article, actor, s.mention(m["c"])):
             _member(article, s, actor, group, None)
             _plays_in_band(article, s, actor, s.mention(m["c"]), m["role"])
+    for m in _C_IS_THE_BANDS.finditer(s.masked):
+        band, character = band_before(article, story=True), s.mention(m["c"])
+        if band is not None and _is_any(article, character, (CHARACTER,)):
+            _member(article, s, character, None, m["role"], band_key=band)
     for m in _ITS_PART_IS.finditer(s.masked):
         band = band_before(article, story=True)
         character = s.mention(m["c"])
@@ -1538,9 +1573,34 @@ def _person_before(article: Article) -> str | None:
     return person
 
 
+# "… the drama's two leads, A and B. He plays C, …; she is D, …": the pronouns take the pair
+# in order.
+_PRONOUN_PAIR = re.compile(rf"^\s*(?P<p1>He|She)\s+(?:plays|played|is|was)\s+(?P<c>{M})[^;]*;\s+"
+                           rf"(?P<p2>he|she)\s+(?:plays|played|is|was)\s+(?P<d>{M})")
+_PAIR_ENDS = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})[.!]?\s*$")
+
+
+def _pronoun_pair(article: Article, s: Sentence) -> bool:
+    """"A and B. He plays C; she is D": A plays C and B plays D. Whether the sentence after
+    a pair speaks of them by pronouns (one of the two, not the last named, is "he")."""
+    before = article.previous
+    pair = _PAIR_ENDS.search(before.masked) if before is not None else None
+    if pair is None:
+        return False
+    m = _PRONOUN_PAIR.match(s.masked)
+    if m is None or m["p1"].lower() == m["p2"]:
+        return bool(re.match(r"\s*(?:He|She)\s", s.masked))
+    for actor, character in ((pair["a"], m["c"]), (pair["b"], m["d"])):
+        if _actor_and_role(article, before.mention(actor), s.mention(character)):
+            _play(article, s, before.mention(actor), s.mention(character))
+    return True
+
+
 def _spoken_of_plays(article: Article, s: Sentence, character: Mention | None) -> None:
     """The person the article spoke of last plays ``character`` ("The actress, who played C",
     "his first drama since S, in which he played C")."""
+    if _pronoun_pair(article, s):
+        return
     subject = article.recent.get(PERSON)
     before = article.previous
     if before is not None and len(before.mentions) == 1 and \
@@ -1728,7 +1788,7 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _SOME_OF_HIS_MATES.finditer(s.masked):  # "A and B, two of his groupmates, …"
         person = _person_before(article) or previous_subject(article)
         group = group_of(article, person)
-        for mate in s.mentions_in(m["list"]) if group else ():
+        for mate in s.mentions_in(m["list"] or m["list2"]) if group else ():
             if not mate.quoted:
                 _member(article, s, mate, None, None, band_key=group)
     _entry_artist_role(article, s)

@@ -36,7 +36,7 @@ _POSITION = re.compile(
     r"(?P<o2>\d{1,3})(?:st|nd|rd|th)\b)")
 _CHART_VERB = re.compile(
     r"\b(?:entered|enters|debuted|debuts|ranked|ranks|reached|reaches|peaked|peaks|charted|"
-    r"landed|lands|placed|climbed|climbs|rose|rises|jumped|hit|topped|tops|secured|securing|"
+    r"landed|lands|arrived|arrives|placed|climbed|climbs|rose|rises|jumped|hit|topped|tops|secured|securing|"
     r"claimed|sat|stood|dropped|fell|moved|made its way|soared|shot|returned|re-entered|"
     r"came\s+back|comes\s+back|"
     r"reentered|rebounded|slipped|held|holds|stayed|remained|spent|came\s+in|took|grabbed|"
@@ -75,7 +75,9 @@ _STREAMS = re.compile(
     r"collected|collects|drew|draws|drawn|gone|went|pulled\s+in|generated|totals|totaled|"
     r"totalled|[a-z]+ed)(?:\s+(?:up|past|beyond|in))?\s+"
     r"(?:the\s+)?(?:(?:over|more\s+than|nearly\s+|almost\s+)\s*)?"
-    rf"{COUNT}(?:\s+|-)(?:(?P<p1>{M})\s+)?(?:streams?|plays)\b(?:\s+mark\b)?"
+    rf"{COUNT}(?:(?:\s+|-)(?:(?P<p1>{M})\s+)?(?:streams?|plays)\b(?:\s+mark\b)?|"
+    # "has now passed 30 million on P": the platform says what the count is of
+    r"(?<=million)(?=\s+on\s+⟨))"
     rf"(?:\s+on\s+(?:the\s+)?(?:(?P<p2>{M})|(?P<app>app|platform|service|site)))?",
     re.IGNORECASE)
 # "its Streamly count now tops 9 million": the count of the recording spoken of.
@@ -193,6 +195,19 @@ def _chart_entries(article: Article, s: Sentence) -> None:
         charts = [(the.start(), the.end(), Mention(s.start, s.start, label,
                                                    article.registry.lookup(label, (CHART,))))]
     flags: list[str] = []
+    prev = article.previous
+    if not charts and prev is not None and CHART in article.recent and \
+            "\n\n" not in article.text[prev.end:s.start] and \
+            verb.start() < positions[0].start() and \
+            any(article.registry.is_a(e, CHART) for x in prev.mentions
+                for e in x.resolution.entities):
+        # "“A” landed on the CHART at No. 17 on DATE. “B” arrived at No. 9 on DATE": the chart
+        # the sentence before named, in the same paragraph
+        label = article.label(article.recent[CHART])
+        charts = [(0, 0, Mention(s.start, s.start, label,
+                               article.registry.lookup(label, (CHART,))))]
+        flags.append(f"the sentence names no chart: {article.recent[CHART]}, named in the "
+                     "sentence before, is assumed")
     if not charts and article.only_chart is not None and verb.start() < positions[0].start():
         # "The ballad debuted at No. 24 on May 29" in an article that names one chart
         label = article.label(article.only_chart)
@@ -515,6 +530,9 @@ def _streams(article: Article, s: Sentence) -> None:
         platform = None
         groups = m.groupdict()
         mention = s.mention(groups.get("p2") or groups.get("p1"))
+        if mention is not None and not mention.resolution.entities and \
+                not re.search(r"\b(?:streams?|plays|mark|times)\b", m.group(), re.I):
+            continue  # "30 million on X": only a known platform says the count is of streams
         if mention is not None:
             platform = article.resolve(mention, (PLATFORM,), PLATFORM, flags)
         elif groups.get("app"):

@@ -105,6 +105,9 @@ class Article:
     #: A glossary entry's headword ("C is for Bok Su-jeong.") and where its paragraph ends: the
     #: subject its sentences leave unsaid ("The drummer, played by A").
     topic: tuple[Mention, int] | None = None
+    # the one title a section's heading names ("IN THE RED CORNER: “T”"), until the next
+    # heading
+    heading_title: Mention | None = None
     #: The figure heading the paragraph being read ("No. 47", "55 MILLION") and where the
     #: paragraph ends: its sentences give the rest of the fact.
     figure: tuple[re.Match[str], int] | None = None

@@ -47,8 +47,9 @@ _CUES = [
     (re.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:band|group|trio|duo|quartet|"
                 r"quintet|(?:three|four|five|six|seven)-piece)(?=[,.;:]|\s+(?:at|in|from|of|who|that|which|whose|with|behind|known|"
                 r"formed|led|fronted|signed|under|"
-                # "G, the band her crewmates throw together": a relative clause without "that"
-                r"her|his|their|they|its)\b)"), GROUP),
+                # "G, the band her crewmates throw together": a relative clause without "that";
+                # "G, the band the night crew starts": the same
+                r"her|his|their|they|its|the(?=\s+[a-z]+\s+(?:[a-z]+\s+)?[a-z]+s\b))\b)"), GROUP),
     (re.compile(rf"\b{_SERIES_WORDS}\s+(⟨\d+⟩)", re.I), SERIES),
     # "… rehearse in the garage as a band, G, with …": the band the story forms
     # "the night staff have a band, G, rehearsing …": the story's characters have one
@@ -322,6 +323,10 @@ def _headline_series(article: Article, sentences: list[Sentence]) -> None:
             return
         listed = {names.exact_form(m.text) for s in sentences if s.kind in ("list", "row")
                   for m in s.mentions}
+        if any(m.quoted and (article.hints.get(names.exact_form(m.text)) == SERIES or any(
+                article.registry.is_a(e, SERIES) for e in m.resolution.entities))
+               for m in sentence.mentions):
+            return  # "“T1” vs. “T2”: Two “S” Songs …": the headline says which is the series
         for mention in sentence.mentions:
             form = names.exact_form(mention.text)
             if mention.quoted and _pull_quote(article.text, mention):

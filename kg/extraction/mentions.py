@@ -65,8 +65,10 @@ _FIXED = re.compile(r"(?:of\s+the|the)\s+(?:Year|Month|Week|Decade)\b")
 _WORD = (r"(?:[A-Z][\w]*|\d+(?!(?:st|nd|rd|th)\b)[A-Za-z][\w]*|[a-z]+[A-Z][\w]*)"
          r"(?:[-.’'][A-Za-z0-9]+)*\+?")
 # A name's words are one space apart, or wrapped over a line break; a wider gap inside a line
-# separates the columns of a table aligned with spaces.
-_PHRASE = re.compile(_WORD + r"(?:(?:[ \t]|[ \t]*\n\s*)(?:" + _WORD + r"|\d+(?![\w,.]\d)|&|"
+# separates the columns of a table aligned with spaces. A line that opens with a key ("Damage:
+# ★★★") starts a field of its own, not the rest of a name.
+_PHRASE = re.compile(_WORD + r"(?:(?:[ \t]|[ \t]*\n\s*(?![A-Z][\w’' -]{0,25}:[ \t]))"
+                     r"(?:" + _WORD + r"|\d+(?![\w,.]\d)|&|"
                      r"of\s+the(?=\s+(?:Year|Month|Week|Decade)\b))(?![\w]))*")
 _QUOTED = re.compile(r"“(?P<a>[^”]{1,120})”|(?<![\w])\"(?P<b>[^\"]{1,120})\"|"
                      r"‘(?P<c>[^’]{1,120})’(?!\w)|(?<![\w])'(?P<d>[A-Z0-9][^']{0,118})'(?!\w)")

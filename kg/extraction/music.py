@@ -19,6 +19,7 @@ from itertools import chain
 from kg.extraction import modelling
 from kg.extraction.broadcast import section_series
 from kg.extraction.cast import (
+    BAND_ROLES,
     PERSON_NAME,
     _is_any,
     band_before,
@@ -54,6 +55,8 @@ from kg.extraction.sentences import (
     ARTIST_NAMES,
     BRACKET_ITEM,
     CELL,
+    CREDIT_FIELD,
+    ENTRY_TITLE_LINE,
     KEYED_ROW,
     LINEUP_ROW,
     MOVE_IN_BRACKETS,
@@ -189,7 +192,10 @@ _PAIR_SINGS = re.compile(
     # "A and B, who play the pair and sing it in character"
     r"(?:,\s+(?:the|its|their)\s+[^,⟨;]{1,50},|(?<=⟩),|,\s+who(?:\s+[^,⟨;]{1,40}?\s+and)?)?"
     r"(?:\s+(?:all|both))?\s+(?:share|split|trade|swap|sing|harmoni[sz]e|handle|handled|take|took|"
-    r"duet|sang|perform|performed)\s+(?:to\s+each\s+other|together|everything|on\s+it\b|"
+    r"duet|sang|perform|performed)\s+(?:to\s+each\s+other|together|everything|"
+    # "A and B, who duet on it as C and the guitarist D": each in character, in order
+    rf"on\s+it\s+as\s+(?:the\s+(?P<pcr>[a-z-]+)\s+)?(?P<pc2>{M})\s+and\s+"
+    rf"(?:the\s+(?P<pdr>[a-z-]+)\s+)?(?P<pd2>{M})|on\s+it\b|"
     r"it\s+(?:together|as\s+themselves|in\s+character\b)|"
     # "A and B sing it as C and D": the song spoken of
     rf"it\s+(?:in\s+character,?\s+)?as\s+(?P<pc>{M})\s+and\s+(?P<pd>{M})|"
@@ -215,7 +221,8 @@ _PAIR_NOUN_AS = re.compile(
     r"\b(?:[Tt]he|[Bb]oth|[Tt]heir)\s+(?:two\s+)?(?:pair|leads|duo|stars|co-stars|co-leads)\s+"
     r"(?:also\s+|then\s+)?(?:sing|sang|recorded|record|perform|performed|voice|voiced)\s+"
     r"(?:it|the\s+(?:song|duet|track|ballad))\s+(?:in\s+character\s+)?"
-    rf"as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
+    # "The pair recorded it as their characters": the two credited, each as the part played
+    rf"as\s+(?:(?P<c>{M})\s+and\s+(?P<d>{M})|(?P<theirs>their\s+characters)\b)")
 # "A starred as C and B as D, and they sing this duet in character": the two people named.
 _THEY_SING_THIS = re.compile(r",?\s+and\s+they\s+(?:sing|sang|perform|performed|recorded|record)\s+"
                              r"(?:this|the|their)\s+(?:duet|song|track|ballad)\b"
@@ -560,9 +567,15 @@ _PRONOUN_SOLO = re.compile(r"^\s*(?:Her|His)\s+(?:[a-z-]+\s+)?solo(?:\s+(?:singl
                            rf",?\s+(?P<r>{M})")
 # The owner of a glossary entry's title: "The opening theme belongs to A", "The Lanterns' first
 # single came out …".
+# Under a heading that names the title: "The song belongs to the drama's two leads, A and B",
+# "The first OST part, out on premiere day, comes from the girl group G".
 _TOPIC_OWNER = re.compile(
-    rf"^\s*(?:The\s+(?:[a-z-]+\s+){{0,2}}(?:theme|song|single|track|ballad|number)|It)\s+"
-    rf"(?:belongs\s+to|is\s+sung\s+by|is\s+by|is\s+credited\s+to)\s+(?P<a>{M})|"
+    rf"^\s*(?:The\s+(?:[a-z-]+\s+|OST\s+){{0,2}}(?:theme|song|single|track|ballad|number|part)|It)"
+    r"(?:,\s+[^,⟨]{1,40},)?\s+"
+    rf"(?:belongs\s+to|is\s+sung\s+by|is\s+by|is\s+credited\s+to|comes\s+from|came\s+from)\s+"
+    r"(?:the\s+(?:drama|series|show)[’']s\s+(?:two\s+)?(?:leads|stars),\s+|"
+    r"the\s+(?:[a-z-]+\s+)?(?:group|band|duo|trio|singer)\s+)?"
+    rf"(?P<a>{M})(?:\s+and\s+(?P<b>{M})(?=\s*[.,;]))?|"
     rf"^\s*The\s+(?P<g>{M})[’']\s+(?:[a-z-]+\s+){{0,2}}(?:single|song|track|ballad|theme|debut)\b")
 # "the Lanterns’ “T”": a band called by the plural of its name's last word.
 _NICKNAME_OWNED = re.compile(rf"\b[Tt]he\s+(?P<a>{M})[’']\s+(?:[a-z-]+\s+){{0,2}}?(?P<r>{M})")
@@ -735,6 +748,127 @@ def _sung_lines(article: Article, s: Sentence) -> None:
                 _person_sings(article, s, got, singer, s.mention(m[role]) if m[role] else None)
 
 
+def _keyed_entry(article: Article, s: Sentence) -> None:
+    """"BOOTH 2 ▸ “T”" over "On screen: A feat. B": the keyed line credits the title above."""
+    text = article.text
+    head = ENTRY_TITLE_LINE.match(text, s.start)
+    if head is None or text[head.end():head.end() + 1] != "\n":
+        return
+    line_end = text.find("\n", head.end() + 1)
+    credit = CREDIT_FIELD.fullmatch(text, head.end() + 1, s.end if line_end < 0 else
+                                    min(line_end, s.end))
+    if credit is not None:
+        _list_item(article, s, head.start("t") - 1, head.end("t") + 1, credit.start("a"),
+                   credit.end("a"))
+
+
+# A keyed line under an entry's credit that names who sings ("Up against: A, singing as C",
+# "Vocals: A as the bassist C, with B adding backing vocals in character as the drummer D").
+_KEYED_VOICES = re.compile(
+    rf"(?P<who>{NAMES}|the\s+(?:actor|actress|singer))(?:\s+(?:himself|herself|themselves))?"
+    r"(?P<rest>.*)")
+_KEY = re.compile(r"[ \t]*[A-Z][\w’' -]{0,25}:[ \t]+")
+
+
+def _keyed_values(s: Sentence) -> list[str]:
+    """The values of the "Key: value" lines of a sentence that spans lines, each masked like
+    the sentence (its names as the sentence's placeholders); a line without a key continues
+    the value above it, wrapped."""
+    text, out = s.text, []
+    pos = text.find("\n", s.start, s.end)
+    while 0 <= pos < s.end:
+        end = text.find("\n", pos + 1, s.end)
+        end = s.end if end < 0 else end
+        key = _KEY.match(text, pos + 1, end)
+        start = key.end() if key is not None else pos + 1
+        value, at = [], start
+        for i, x in enumerate(s.mentions):
+            if start <= x.start and x.end <= end:
+                value.append(text[at:x.start] + f"⟨{i}⟩")
+                at = x.end
+        line = "".join(value) + text[at:end]
+        if key is not None:
+            out.append(line)
+        elif out:
+            out[-1] += " " + line
+        pos = end if end < s.end else -1
+    return out
+_VOICE_CUE = re.compile(r"\b(?:sings?|singing|sung|vocals?|duet|raps?|rapping|in\s+character|"
+                        r"as\s+(?:the\s+[a-z-]+\s+)?⟨)")
+_VOICE_AS = re.compile(rf"^,?\s+(?:singing\s+|once\s+again\s+|again\s+)?(?:in\s+character\s+)?"
+                       rf"as\s+(?:the\s+(?P<n>[a-z-]+)\s+)?(?P<c>{M})")
+_VOICE_WITH = re.compile(rf",\s+with\s+(?:(?:his|her|their)\s+(?P<mate>group-?mate|bandmate)\s+)?"
+                         rf"(?P<w>{M})\s+(?P<part>(?:adding|on|singing|taking|doing)\s+"
+                         r"(?:the\s+)?(?:[a-z-]+\s+)?(?P<kind>vocals|harmonies|rap|verses?|chorus|"
+                         r"hook|ad-libs)\b)(?:\s+in\s+character)?"
+                         rf"(?:\s+as\s+(?:the\s+(?P<wn>[a-z-]+)\s+)?(?P<wc>{M}))?")
+
+
+def _keyed_voices(article: Article, s: Sentence) -> None:
+    """The singers a keyed entry's line names under its credit line: each sings the title
+    above, as the character named after "as"; a character's band part on a band's song, and a
+    "groupmate" on a group's, put them in that band or group."""
+    head = ENTRY_TITLE_LINE.match(article.text, s.start)
+    title = next((x for x in s.mentions if x.quoted), None)
+    values = _keyed_values(s)
+    if head is None or title is None or article.text[head.end():head.end() + 1] != "\n" or \
+            len(values) < 2 or CREDIT_FIELD.match(article.text, head.end() + 1) is None:
+        return
+    got = _recording(article, title, [])
+    if got is None:
+        return
+    credited = [k for k in article.credits.get(got[0], ()) if article.is_a(k, (BAND, GROUP))]
+    people = [k for k in article.credits.get(got[0], ()) if article.is_a(k, PERSON)]
+    for m in filter(None, map(_KEYED_VOICES.fullmatch, values[1:])):
+        if not _VOICE_CUE.search(m["rest"]):
+            continue
+        named = s.mentions_in(m["who"])
+        if not named and len(people) == 1:  # "the actress, once again as C": the one credited
+            singers = [(people[0], None)]
+        else:
+            singers = [(None, x) for x in named if _artistlike(article, x, loose=True)]
+        rapping = re.match(r",?\s+(?:while\s+|and\s+)?(?:⟨\d+⟩\s+)?raps?\b", m["rest"])
+        if rapping and not named:
+            continue
+        sung_as = _VOICE_AS.match(m["rest"])
+        role = s.mention(sung_as["c"]) if sung_as and len(singers) == 1 else None
+        keys = []
+        for key, mention in singers:
+            who = key or (_artist(article, mention, [], prefer_person=True))
+            if who is None or not article.is_a(who, PERSON):
+                continue
+            character = article.resolve(role, (CHARACTER,), CHARACTER, []) if role else None
+            _vocals(article, s, got, who, character, [])
+            keys.append(who)
+            if character and sung_as["n"] and re.fullmatch(BAND_ROLES, sung_as["n"]) and \
+                    len(credited) == 1:
+                article.claim(s.start, s.end, "membership",
+                              modelling.in_story_member(character, credited[0]), [], character,
+                              credited[0])
+        joined = _VOICE_WITH.search(m["rest"])
+        if joined is None:
+            continue
+        other = s.mention(joined["w"])
+        who = _artist(article, other, [], prefer_person=True) \
+            if _artistlike(article, other, loose=True) else None
+        if who is None or not article.is_a(who, PERSON):
+            continue
+        if joined["kind"] != "rap":
+            character = article.resolve(s.mention(joined["wc"]), (CHARACTER,), CHARACTER, []) \
+                if joined["wc"] else None
+            _vocals(article, s, got, who, character, [])
+            if character and joined["wn"] and re.fullmatch(BAND_ROLES, joined["wn"]) and \
+                    len(credited) == 1:
+                article.claim(s.start, s.end, "membership",
+                              modelling.in_story_member(character, credited[0]), [], character,
+                              credited[0])
+        if joined["mate"] and len(credited) == 1 and article.is_a(credited[0], GROUP) and \
+                not article.is_a(credited[0], BAND):
+            for member in [*keys, who]:  # "A and B, with their groupmate C on the rap"
+                article.claim(s.start, s.end, "membership",
+                              modelling.member(member, credited[0]), [], member, credited[0])
+
+
 def _bulleted_title(article: Article, s: Sentence) -> None:
     """"— “T,” the debut, out March 26." under "It leaves three singles:": the band's."""
     intro = article.intro
@@ -778,6 +912,8 @@ def apply(article: Article, s: Sentence) -> None:
                     _credit(article, s, title, artist)
         return
     _bulleted_title(article, s)
+    _keyed_entry(article, s)
+    _keyed_voices(article, s)
     _by(article, s)
     _sung_lines(article, s)
     _sung_as_player(article, s)
@@ -986,7 +1122,13 @@ def apply(article: Article, s: Sentence) -> None:
             _vocals(article, s, got, who, played[0] if len(played) == 1 else None, list(flags))
     for m in _PAIR_NOUN_AS.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
-        for part in (m["c"], m["d"]) if got else ():
+        credited = [k for k in article.credits.get(got[0], ()) if article.is_a(k, PERSON)] \
+            if got and m["theirs"] else []
+        for who in credited if len(credited) == 2 else ():
+            parts = article.portrayals.get(who, set())
+            if len(parts) == 1:
+                _vocals(article, s, got, who, next(iter(parts)), [])
+        for part in (m["c"], m["d"]) if got and not m["theirs"] else ():
             flags = []
             character = article.resolve(s.mention(part), (CHARACTER,), None, flags)
             players = [p for p, roles in article.portrayals.items() if character in roles]
@@ -1015,6 +1157,8 @@ def apply(article: Article, s: Sentence) -> None:
             _credit(article, s, title, artist)
         elif m["r"] is None and m["r2"] is None and m["the"].lower() == "the" and \
                 m["adj"] != "one" and (  # "The one G song missing is …" speaks of another
+                # "“T” had 31 million streams, against 12 million for the G track": another
+                not any(x.quoted for x in s.mentions_in(s.masked[:m.start()]))) and (
                 _artistlike(article, artist) or _capitals_group(article, artist)):
             # "The G track has topped …", not "a Korean ballad" nor "lobbying for a G track"
             _credit_last(article, s, artist)
@@ -1791,20 +1935,22 @@ def _sung_as_player(article: Article, s: Sentence) -> None:
 
 
 def _topic_credit(article: Article, s: Sentence) -> None:
-    """A glossary entry on a title says whose it is without naming it again: "L is for “T.”
-    The opening theme belongs to A", "Z is for “T.” The Wrens' first single came out …"."""
-    topic = article.topic[0] if article.topic is not None else None
+    """A glossary entry on a title, or a section headed by it, says whose it is without naming
+    it again: "L is for “T.” The opening theme belongs to A", "Z is for “T.” The Wrens' first
+    single came out …", "IN THE BLUE CORNER: “T”" over "The first OST part comes from G"."""
+    topic = article.topic[0] if article.topic is not None else article.heading_title
     if topic is None or not topic.quoted or s.start <= topic.start:
         return
     m = _TOPIC_OWNER.match(s.masked)
     if m is None:
         return
     got = _recording(article, topic, [])
-    if m["a"] and got and _artistlike(article, s.mention(m["a"]), loose=True):
-        who = _artist(article, s.mention(m["a"]), [])
+    for owner in (m["a"], m["b"]) if got else ():
+        who = _artist(article, s.mention(owner), []) \
+            if owner and _artistlike(article, s.mention(owner), loose=True) else None
         if who:
             _credit_to(article, s, got, who, [])
-    elif m["g"] and got:
+    if m["g"] and got:
         band = article.ensemble_by_nickname(s.mention(m["g"]).text) if s.mention(m["g"]) \
             else None
         if band:
@@ -1849,14 +1995,25 @@ def _pair_sings(article: Article, s: Sentence, m: re.Match[str]) -> None:
     got = _spoken_of(article, s, m.start())  # "… share the hook": the song spoken of
     if got is None:
         return
-    if m["pc"] and len(singers) == 2:  # "A and B sing it as C and D": each in character
-        for mention, part in zip(singers, (m["pc"], m["pd"]), strict=True):
+    if (m["pc"] or m["pc2"]) and len(singers) == 2:
+        # "A and B sing it as C and D": each in character; "A and B duet on it as C and the
+        # guitarist D": the verb credits both too, and a band part puts D in the band credited
+        duet = m["pc2"] is not None
+        bands = [k for k in article.credits.get(got[0], ()) if article.is_a(k, (BAND, GROUP))]
+        for mention, part, noun in zip(singers, (m["pc"] or m["pc2"], m["pd"] or m["pd2"]),
+                                       (m["pcr"], m["pdr"]), strict=True):
             flags: list[str] = []
             who = _artist(article, mention, flags, prefer_person=True) \
                 if _artistlike(article, mention, loose=True) else None
             if who is not None and article.is_a(who, PERSON):
                 character = article.resolve(s.mention(part), (CHARACTER,), CHARACTER, list(flags))
                 _vocals(article, s, got, who, character, flags)
+                if duet:
+                    _credit_to(article, s, got, who, [])
+                if character and noun and re.fullmatch(BAND_ROLES, noun) and len(bands) == 1:
+                    article.claim(s.start, s.end, "membership",
+                                  modelling.in_story_member(character, bands[0]), [], character,
+                                  bands[0])
         return
     _sing_on(article, s, got, singers, [])
     # "“T” is G at full strength: A, B and C all sing on it": G's line-up, on G's recording

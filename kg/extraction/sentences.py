@@ -92,8 +92,11 @@ _NAMES_LINE = re.compile(r"[ \t]*[A-Z][\w’'-]*(?:[ \t]+(?:(?:&|and)[ \t]+)?[A-
 # An interview's topic over the guest's quoted answer: "On the duet".
 _PROMPT_LINE = re.compile(r"[ \t]*(?:On|About)(?:[ \t]+[^\s.?!:;,“”\"]+){1,4}[ \t]*")
 # A section's heading in capitals, on the line above its text: "WHERE TO CATCH UP".
-_CAPITALS_LINE = re.compile(r"[ \t]*[A-Z][A-Z0-9’'&-]*(?:,?[ \t]+\(?[A-Z0-9][A-Z0-9’'&-]*\)?){0,11}"
-                            r"[ \t]*")
+# "IN THE RED CORNER: “T”": a word may close with a colon, a title stand in quotes.
+_CAPITALS_LINE = re.compile(r"[ \t]*[A-Z][A-Z0-9’'&-]*:?(?:,?[ \t]+(?:"
+                            r"\(?[A-Z0-9][A-Z0-9’'&-]*\)?:?|"
+                            r"[“\"][A-Z0-9][A-Z0-9’'&-]*(?:[ \t]+[A-Z0-9][A-Z0-9’'&-]*){0,5}[”\"]"
+                            r")){0,11}[ \t]*")
 #: A countdown entry's head: a title alone ("5. “T”") over a line of keyed cells
 #: ("Credit: G | Drama: “S” (B)"); the two lines make one row.
 TITLED_ROW = re.compile(r"[ \t]*(?:\d{1,3}[.)]\s*)?[“\"](?P<t>[^”\"\n]{1,80})[”\"][ \t]*\n"
@@ -217,6 +220,17 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
             re.search(r"[.?!][\"”’]?\s*$", line) for line in lines):
         # "GUEST: Again, in character. One take.": a transcript's turns, not a fact box's keys
         return [span for a, b in block for span in _sentences(text, a, b)]
+    if len(block) >= 2 and ENTRY_TITLE_LINE.fullmatch(lines[0]) and \
+            CREDIT_FIELD.fullmatch(lines[1]):
+        # "BOOTH 3 ▸ “T”" over "On screen: G" and "Up against: A and B, who duet on it": the
+        # title and its keyed lines are one sentence, the text below it sentences of its own
+        j = 2
+        while j < len(lines) and (_field_line(lines[j]) or (  # a long value wrapped on
+                len(lines[j - 1].rstrip()) >= 50 and
+                not re.search(r"[.!?”\"]\s*$", lines[j - 1]))):
+            j += 1
+        return [_trimmed(text, block[0][0], block[j - 1][1]),
+                *(_paragraph(text, block[j:]) if j < len(block) else [])]
     fields = [_field_line(line) for line in lines]
     titled = lines[0].rstrip().endswith(":") or (  # "FACT BOX", "SEASON NOTES" over it
         len(lines[0].split()) <= 6 and not re.search(r"[.!?,;]\s*$", lines[0]))
@@ -294,6 +308,13 @@ def _join_wrapped_bullets(text: str, block: list[tuple[int, int]]) -> list[tuple
 
 #: A back cover's track: "01 Title [3:59]" over its credit, indented on the next line
 #: ("   A & B of G"); the two lines make one item.
+#: A song's entry: a short line that ends in the quoted title ("BOOTH 3 ▸ “T”"), over "Key:
+#: value" lines, the first of which says who is credited ("On screen: A feat. B").
+ENTRY_TITLE_LINE = re.compile(r"[ \t]*(?:[^\n.!?:“\"]{1,40}?)?[“\"](?P<t>[^”\"\n]{1,60})[”\"]"
+                              r"[ \t]*")
+CREDIT_FIELD = re.compile(r"[ \t]*(?P<k>credit|credits|credited\s+to|artists?|by|performed\s+by|"
+                          r"performers?|on\s+screen|sung\s+by)\s*:[ \t]+(?P<a>\S[^\n]*?)[ \t]*",
+                          re.I)
 TRACK_OVER_CREDIT = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]+(?P<t>[^\s\[\]()][^\n]{0,80}?)"
                                r"(?:[ \t]+[\[(]\d{1,2}:\d\d[\])])?[ \t]*\n"
                                r"[ \t]+(?P<a>[A-Z0-9][^\n]{0,80}?)[ \t]*")
@@ -330,7 +351,10 @@ def _list_line(line: str) -> bool:
 def _field_line(line: str) -> bool:
     """A short "Key: value" line of a fact box or a winners list ("Channel: B, Fridays",
     "- Best OST: “T,” A"); not an interview's "Q:" or "A:" turn."""
-    return bool(_FIELD.match(line)) and len(line.split()) <= 25
+    # "Only one of the two has reached the CHART: “T,” at No. 164 …": a key of many words
+    # is a sentence's clause
+    return bool(_FIELD.match(line)) and len(line.split()) <= 25 and \
+        len(line.split(":", 1)[0].split()) <= 8
 
 
 def credit_line(line: str) -> bool:
