@@ -804,6 +804,14 @@ _VOICE_WITH = re.compile(rf",\s+with\s+(?:(?:his|her|their)\s+(?P<mate>group-?ma
                          rf"(?:\s+as\s+(?:the\s+(?P<wn>[a-z-]+)\s+)?(?P<wc>{M}))?")
 
 
+def _band_part(article: Article, s: Sentence, character: str | None, noun: str | None,
+               bands: list[str]) -> None:
+    """"as the bassist C" on a song credited to one band or group: C is in that band."""
+    if character and noun and re.fullmatch(BAND_ROLES, noun) and len(bands) == 1:
+        article.claim(s.start, s.end, "membership",
+                      modelling.in_story_member(character, bands[0]), [], character, bands[0])
+
+
 def _keyed_voices(article: Article, s: Sentence) -> None:
     """The singers a keyed entry's line names under its credit line: each sings the title
     above, as the character named after "as"; a character's band part on a band's song, and a
@@ -840,11 +848,7 @@ def _keyed_voices(article: Article, s: Sentence) -> None:
             character = article.resolve(role, (CHARACTER,), CHARACTER, []) if role else None
             _vocals(article, s, got, who, character, [])
             keys.append(who)
-            if character and sung_as["n"] and re.fullmatch(BAND_ROLES, sung_as["n"]) and \
-                    len(credited) == 1:
-                article.claim(s.start, s.end, "membership",
-                              modelling.in_story_member(character, credited[0]), [], character,
-                              credited[0])
+            _band_part(article, s, character, sung_as["n"] if sung_as else None, credited)
         joined = _VOICE_WITH.search(m["rest"])
         if joined is None:
             continue
@@ -857,11 +861,7 @@ def _keyed_voices(article: Article, s: Sentence) -> None:
             character = article.resolve(s.mention(joined["wc"]), (CHARACTER,), CHARACTER, []) \
                 if joined["wc"] else None
             _vocals(article, s, got, who, character, [])
-            if character and joined["wn"] and re.fullmatch(BAND_ROLES, joined["wn"]) and \
-                    len(credited) == 1:
-                article.claim(s.start, s.end, "membership",
-                              modelling.in_story_member(character, credited[0]), [], character,
-                              credited[0])
+            _band_part(article, s, character, joined["wn"], credited)
         if joined["mate"] and len(credited) == 1 and article.is_a(credited[0], GROUP) and \
                 not article.is_a(credited[0], BAND):
             for member in [*keys, who]:  # "A and B, with their groupmate C on the rap"
@@ -2010,10 +2010,7 @@ def _pair_sings(article: Article, s: Sentence, m: re.Match[str]) -> None:
                 _vocals(article, s, got, who, character, flags)
                 if duet:
                     _credit_to(article, s, got, who, [])
-                if character and noun and re.fullmatch(BAND_ROLES, noun) and len(bands) == 1:
-                    article.claim(s.start, s.end, "membership",
-                                  modelling.in_story_member(character, bands[0]), [], character,
-                                  bands[0])
+                _band_part(article, s, character, noun, bands)
         return
     _sing_on(article, s, got, singers, [])
     # "“T” is G at full strength: A, B and C all sing on it": G's line-up, on G's recording
