@@ -2939,6 +2939,151 @@ _OVERREACH_THIRTY_ONE = [
     (_CORNERS, "broadcast", ("broadcaster", "Riptide", "Mirae TV")),
 ]
 
+_RATINGS = ("Ratings Week: “Lantern Pier” Finds Its Feet\n\n"
+            "LANTERN PIER (Haneul TV) ▲ 5.2%\n"
+            "Haneul TV’s harbour comedy, which opened on Saturday, May 7, held on to its audience. "
+            "Moon Ga-ri stars as Seo Bo-ae, the ferry clerk who, by the end of episode two, is "
+            "singing lead for that band, TOWLINE (“the Towlines” to its fans). The other lead is "
+            "Gu Han-seul, who plays the net mender Pyo Jae-gu, a former choir boy and now the "
+            "band’s reluctant keyboard player.\n\n"
+            "Episode 3 belonged to the rhythm section. The drummer, the night porter Yeom Da-un, "
+            "is the first acting role for Ganghyeon of the boy group SEAGLASS.\n\n"
+            "The Towlines’ debut single, “Bollard Waltz,” came out on the day of the premiere.\n")
+_OBITUARY = ("SLIPWAY, the Dockside Band of “Salt Kiln”\n\n"
+             "SLIPWAY, the four-piece that played for ferry fares, is no more. The band broke "
+             "up on Sunday, June 12, when Haneul TV aired the "
+             "twelfth and final episode of “Salt Kiln.”\n\n"
+             "It was born on May 7, the night the weekend comedy premiered. Its voice, from the "
+             "first gig to the last, was Seo Bo-ae, the clerk played by Moon Ga-ri.\n\n"
+             "Pyo Jae-gu, the net mender whom Gu Han-seul played with a frown, handled the "
+             "keyboards. Behind the kit sat Yeom Da-un, the porter played by Ganghyeon, the "
+             "youngest of SEAGLASS’s four members; his groupmates Jeoul and Pyeol turned up as "
+             "customers in episode 9. Jin Ye-rang, a Best New Actress winner at the 2031 Dalmoon "
+             "Drama Awards, was its bassist, Kang Mi-re.\n\n"
+             "Slipway leaves behind two singles. “Bollard Waltz,” its debut, arrived on premiere "
+             "day. The last, “Neap Lane,” went out on June 12, with Moon singing it in character "
+             "as Bo-ae and Ganghyeon adding harmonies as Da-un.\n\n"
+             "The album also holds SEAGLASS’s “Seawall Hymn.” On that one Ganghyeon is back as "
+             "himself, sharing the vocals with the rest of the group, Jeoul, Pyeol and Sehan.\n")
+_LIVE = ("LIVE: The 2032 Pine Drama Awards, as They Happened\n\n"
+         "Last updated 12:40 a.m., January 1. Oldest entries first.\n\n"
+         "6:50 p.m. — We are in our seats for the Pine Drama Awards, which begin at seven on this "
+         "Friday, December 31.\n\n"
+         "7:20 p.m. — First trophy: Best New Actor goes to Ganghyeon for playing Yeom Da-un, the "
+         "drummer of SLIPWAY in “Salt Kiln.” Three SEAGLASS groupmates, Jeoul, Pyeol and Sehan, "
+         "are standing on their chairs.\n\n"
+         "7:45 p.m. — Best Supporting Actress: Jin Ye-rang. Her Kang Mi-re, the band’s bassist, "
+         "stole every scene.\n\n"
+         "8:10 p.m. — Upset. Bae Chang-u, nominated for playing the “Salt Kiln” harbour master "
+         "Gil Pan-seok, loses Best Supporting Actor to Ha Ju-won.\n\n"
+         "8:35 p.m. — Best OST: “Kiln Song,” Moon Ga-ri and Gu Han-seul’s duet from Gaeul TV’s "
+         "Wednesday-Thursday “Clay Hours.”\n\n"
+         "9:05 p.m. — The same pair return for Best Couple.\n\n"
+         "9:40 p.m. — Best Actress: Moon Ga-ri. Tae So-yun, nominated for her Ok Bo-ri, the "
+         "clerk who fronts SLIPWAY, hugs her.\n\n"
+         "11:55 p.m. — “Salt Kiln” and “Clay Hours” are both on Streamly in Korea.\n")
+_MENU = ("A Six-Course Tasting of the “Clay Hours OST”\n\n"
+         "Gaeul TV’s pottery romance “Clay Hours” fired its last kiln on Thursday, June 16.\n\n"
+         "APERITIF · “Glaze Pop” · PETALRUSH\n"
+         "Bright, fizzy and gone too soon.\n"
+         "Eunsa, the girl group’s youngest, supplies the high note at the end.\n\n"
+         "STARTER · “Slip Cast” · Yang Bo-mi feat. Coal Hum\n"
+         "Yang Bo-mi takes the melody and the rapper Coal Hum raps the second verse.\n\n"
+         "SOUP · “Kiln Song” · Moon Ga-ri & Gu Han-seul\n"
+         "The drama’s two leads sang their duet in character, and it is the comfort food here.\n\n"
+         "FISH · “Wheel Day” · Gu Han-seul\n"
+         "Gu sings his solo as the potter Pyo Jae-gu rather than as himself.\n\n"
+         "PALATE CLEANSER · “Ash and Rain” · Moon Ga-ri\n"
+         "A contrast: here Moon sings out of character.\n\n"
+         "DESSERT · “Last Firing” · Moon Ga-ri\n"
+         "Released on the night of the finale, this is the potter’s farewell.\n")
+_TRIP = ("A Day Trip to the Locations of “Clay Hours”\n\n"
+         "Three weeks after Gaeul TV’s romance “Clay Hours” premiered on May 4, the pottery "
+         "studio has a queue.\n\n"
+         "STOP 1 — THE STUDIO\n"
+         "The studio plays Pyo’s Pottery, the business that Gu Han-seul’s Pyo Jae-gu refuses to "
+         "sell.\n\n"
+         "STOP 2 — THE BENCH\n"
+         "This is where Ok Bo-ri, the inspector, first tries Jae-gu’s tea. An Ye-seul, who plays "
+         "her, laughed through the take. Put the leads’ duet “Kiln Song” on here: Gu and An sing "
+         "it as Jae-gu and Bo-ri. It climbed to No. 4 on the TuneBox Top 50 on May 30.\n\n"
+         "STOP 3 — THE CAFE\n"
+         "The jukebox plays PETALRUSH’s “Glaze Pop,” the first OST part, which came out on "
+         "premiere day. Eunsa and Tamin sing the verses, with their groupmates Hana-ri and Jiyo "
+         "on the chorus.\n")
+_ROUND_THIRTY_TWO = [
+    (_RATINGS, "broadcast", ("first episode", "Lantern Pier", "2033-05-07")),
+    (_RATINGS, "membership", ("Seo Bo-ae", "TOWLINE", "lead vocalist")),
+    (_RATINGS, "membership", ("Pyo Jae-gu", "TOWLINE", "member")),
+    (_RATINGS, "membership", ("Yeom Da-un", "TOWLINE", "member")),
+    (_RATINGS, "performs", ("credited", "Bollard Waltz", "TOWLINE")),
+    (_RATINGS, "release", ("Bollard Waltz", "2033-05-07")),
+    (_OBITUARY, "broadcast", ("broadcaster", "Salt Kiln", "Haneul TV")),
+    (_OBITUARY, "broadcast", ("final episode", "Salt Kiln", "2033-06-12")),
+    (_OBITUARY, "broadcast", ("first episode", "Salt Kiln", "2033-05-07")),
+    (_OBITUARY, "membership", ("Seo Bo-ae", "SLIPWAY", "lead vocalist")),
+    (_OBITUARY, "membership", ("Pyo Jae-gu", "SLIPWAY", "member")),
+    (_OBITUARY, "membership", ("Yeom Da-un", "SLIPWAY", "member")),
+    (_OBITUARY, "membership", ("Jeoul", "SEAGLASS", "member")),
+    (_OBITUARY, "membership", ("Sehan", "SEAGLASS", "member")),
+    (_OBITUARY, "plays", ("Jin Ye-rang", "Kang Mi-re")),
+    (_OBITUARY, "award", ("Best New Actress, 2031 Dalmoon Drama Awards", "Jin Ye-rang", "2031")),
+    (_OBITUARY, "performs", ("credited", "Bollard Waltz", "SLIPWAY")),
+    (_OBITUARY, "performs", ("credited", "Neap Lane", "SLIPWAY")),
+    (_OBITUARY, "release", ("Bollard Waltz", "2033-05-07")),
+    (_OBITUARY, "performs", ("vocals", "Neap Lane", "Ganghyeon")),
+    (_OBITUARY, "performs", ("vocals", "Seawall Hymn", "Pyeol")),
+    (_LIVE, "award", ("Best New Actor, 2032 Pine Drama Awards", "Ganghyeon", "2032-12-31")),
+    (_LIVE, "plays", ("Ganghyeon", "Yeom Da-un")),
+    (_LIVE, "membership", ("Ganghyeon", "SEAGLASS", "member")),
+    (_LIVE, "membership", ("Pyeol", "SEAGLASS", "member")),
+    (_LIVE, "plays", ("Jin Ye-rang", "Kang Mi-re")),
+    (_LIVE, "membership", ("Kang Mi-re", "SLIPWAY", "member")),
+    (_LIVE, "plays", ("Bae Chang-u", "Gil Pan-seok")),
+    (_LIVE, "award", ("Best Supporting Actor, 2032 Pine Drama Awards", "Ha Ju-won",
+                      "2032-12-31")),
+    (_LIVE, "performs", ("credited", "Kiln Song", "Gu Han-seul")),
+    (_LIVE, "broadcast", ("broadcaster", "Clay Hours", "Gaeul TV")),
+    (_LIVE, "award", ("Best Couple, 2032 Pine Drama Awards", "Moon Ga-ri", "2032-12-31")),
+    (_LIVE, "award", ("Best Couple, 2032 Pine Drama Awards", "Gu Han-seul", "2032-12-31")),
+    (_LIVE, "plays", ("Tae So-yun", "Ok Bo-ri")),
+    (_LIVE, "broadcast", ("available on", "Salt Kiln", "Streamly")),
+    (_LIVE, "broadcast", ("available on", "Clay Hours", "Streamly")),
+    (_MENU, "performs", ("credited", "Glaze Pop", "PETALRUSH")),
+    (_MENU, "membership", ("Eunsa", "PETALRUSH", "member")),
+    (_MENU, "performs", ("vocals", "Glaze Pop", "Eunsa")),
+    (_MENU, "performs", ("credited", "Slip Cast", "Coal Hum")),
+    (_MENU, "performs", ("vocals", "Slip Cast", "Yang Bo-mi")),
+    (_MENU, "performs", ("vocals", "Kiln Song", "Moon Ga-ri")),
+    (_MENU, "performs", ("vocals", "Kiln Song", "Gu Han-seul")),
+    (_MENU, "performs", ("vocals", "Wheel Day", "Gu Han-seul")),
+    (_MENU, "performs", ("vocals", "Ash and Rain", "Moon Ga-ri")),
+    (_MENU, "release", ("Last Firing", "2033-06-16")),
+    (_TRIP, "plays", ("Gu Han-seul", "Pyo Jae-gu")),
+    (_TRIP, "plays", ("An Ye-seul", "Ok Bo-ri")),
+    (_TRIP, "performs", ("credited", "Kiln Song", "An Ye-seul")),
+    (_TRIP, "performs", ("vocals", "Kiln Song", "Gu Han-seul")),
+    (_TRIP, "chart-entry", ("Kiln Song", "TuneBox Top 50", 4, "2033-05-30")),
+    (_TRIP, "release", ("Glaze Pop", "2033-05-04")),
+    (_TRIP, "membership", ("Tamin", "PETALRUSH", "member")),
+    (_TRIP, "membership", ("Jiyo", "PETALRUSH", "member")),
+    (_TRIP, "performs", ("vocals", "Glaze Pop", "Hana-ri")),
+]
+_OVERREACH_THIRTY_TWO = [
+    # a blog's "Last updated" line dates the page, not the ceremony
+    (_LIVE, "award", ("Best New Actor, 2032 Pine Drama Awards", "Ganghyeon", "2033-01-01")),
+    # "the band's bassist" is the story's band, not the group named last
+    (_LIVE, "membership", ("Kang Mi-re", "SEAGLASS", "member")),
+    # a rap is not singing
+    (_MENU, "performs", ("vocals", "Slip Cast", "Coal Hum")),
+    # "who plays her" is not the owner of a possessive named last
+    (_TRIP, "plays", ("An Ye-seul", "Pyo Jae-gu")),
+    (_RATINGS, "membership", ("Ganghyeon", "TOWLINE", "member")),
+    # the band's singles are the two the paragraph names, not the group's song after them
+    (_OBITUARY, "performs", ("credited", "Seawall Hymn", "SLIPWAY")),
+    (_OBITUARY, "membership", ("Jeoul", "SLIPWAY", "member")),
+]
+
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
@@ -2946,13 +3091,14 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
                 *_ROUND_TWENTY_FOUR, *_ROUND_TWENTY_FIVE, *_ROUND_TWENTY_SIX,
                 *_ROUND_TWENTY_SEVEN, *_ROUND_TWENTY_EIGHT, *_ROUND_TWENTY_NINE,
-                *_ROUND_THIRTY, *_ROUND_THIRTY_ONE]
+                *_ROUND_THIRTY, *_ROUND_THIRTY_ONE, *_ROUND_THIRTY_TWO]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
                     *_OVERREACH_TWENTY_FIVE, *_OVERREACH_TWENTY_SIX,
                     *_OVERREACH_TWENTY_SEVEN, *_OVERREACH_TWENTY_EIGHT,
-                    *_OVERREACH_TWENTY_NINE, *_OVERREACH_THIRTY, *_OVERREACH_THIRTY_ONE]
+                    *_OVERREACH_TWENTY_NINE, *_OVERREACH_THIRTY, *_OVERREACH_THIRTY_ONE,
+                    *_OVERREACH_THIRTY_TWO]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -3470,10 +3616,12 @@ def _wrapped(paragraph: str) -> str:
                            re.fullmatch(r"[A-Z][A-Z’'&-]*(?:,?\s+\(?[A-Z0-9][A-Z0-9’'&-]*\)?){0,11}",
                                         lines[0].strip()) or
                            (len(lines[0]) < 45 and not re.search(r"[.!?:;]\s*$", lines[0]) and
-                            not re.match(r"\s*\d{1,3}[.)]\s", lines[0]))):
+                            not re.match(r"\s*\d{1,3}[.)]\s", lines[0])) or
+                           re.fullmatch(r"[A-Z][A-Z ]*\s·\s“[^”]+”\s·\s.+",
+                                        lines[0].strip())):
         # a timeline's day, a section's heading ("THE CAST", "No. 47", "On the duet") or an
-        # entry's head ("“T,” G", "A and B") over its text: a line of its own however the
-        # text is wrapped
+        # entry's head ("“T,” G", "A and B", "COURSE · “T” · A") over its text: a line of its
+        # own however the text is wrapped
         return lines[0] + "\n" + _wrapped("\n".join(lines[1:]))
     keyed = sum(bool(re.match(r"[A-Z][\w’' -]{0,25}:\s", line)) for line in lines)
     if len(lines) > 1 and (all(re.match(r"\s*(?:[QA]\s*[.:]|[•·])\s", line) for line in lines) or

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extraction import modelling
-from kg.extraction.cast import PERSON_NAME, interview_guest
+from kg.extraction.cast import PERSON_NAME, interview_guest, looks_like_group
 from kg.extraction.context import (
     ALBUM,
     AWARD,
@@ -80,6 +80,17 @@ _HANDED_TO = re.compile(rf"(?:its|the)\s+(?P<award>{M})\s+to\s+(?P<x>{M})")
 _THAT_PRIZE = re.compile(r"\b(?:that|the|this)\s+(?:prize|award|trophy)\s+(?:instead\s+)?"
                          r"(?:went|was\s+given|was\s+handed|was\s+awarded)\s+(?:instead\s+)?to\s+"
                          rf"(?P<x>{M})")
+# "A, a Best New Actress winner at the 2027 X Awards, …": A won it.
+_A_WINNER = re.compile(rf"(?P<x>{M}),\s+(?:a|an|the)\s+(?:(?:former|past|previous)\s+)?"
+                       rf"(?P<award>{M})\s+winner\s+(?:at|in|from)\s+(?:the\s+)?{_EDITION}(?P<ceremony>{M})")
+# "B loses Best Supporting Actor to A": A won it.
+_LOST_TO = re.compile(rf"\b(?:loses|lost|losing)\s+(?:out\s+on\s+)?(?:the\s+)?(?P<award>{M})"
+                      rf"(?:\s+(?:award|prize|trophy))?\s+to\s+(?P<x>{M})")
+# "The same pair return for Best Couple": the two people the article credited together last.
+_PAIR_RETURNS = re.compile(rf"^\s*(?:\d{{1,2}}:\d\d\s*[ap]\.m\.[,\s—–-]+)?"
+                           r"(?:[Tt]he\s+(?:same\s+)?(?:pair|duo|two)|[Bb]oth)\s+(?:return|"
+                           r"returns|returned|come\s+back|came\s+back|are\s+back|were\s+back)\s+"
+                           rf"(?:for|to\s+(?:take|collect|win|pick\s+up))\s+(?:the\s+)?(?P<award>{M})")
 # A live blog's entry: "7:18 p.m. First trophy of the night: Best New Actor is G's A",
 # "10:25 p.m. Best Couple: A and B, better known as …", "Daesang: A."
 _ENTRY = re.compile(rf"^\s*\d{{1,2}}:\d\d\s*[ap]\.m\.[,\s]+(?:[A-Z][^:⟨]{{0,40}}:\s+)?"
@@ -174,6 +185,13 @@ def apply(article: Article, s: Sentence) -> None:
             _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=person)
     for m in _WENT_TO.finditer(s.masked):
         _win(article, s, m, s.mention(m["award"]), s.mention(m["x"]), m.start())
+    for m in _A_WINNER.finditer(s.masked):
+        _win(article, s, m, s.mention(m["award"]), s.mention(m["x"]), m.start())
+    for m in _LOST_TO.finditer(s.masked):
+        _win(article, s, m, s.mention(m["award"]), s.mention(m["x"]), m.start())
+    for m in _PAIR_RETURNS.finditer(s.masked):
+        for person in _last_pair(article):
+            _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=person)
     handed = _HANDED.search(s.masked)
     for m in _HANDED_TO.finditer(s.masked, handed.end()) if handed else ():
         award, winner = s.mention(m["award"]), s.mention(m["x"])
@@ -274,6 +292,9 @@ def _ballot_winner(article: Article, s: Sentence) -> None:
         _win(article, s, m, award, None if series else winner, m.start(), awardee=series)
 
 
+_UPDATED = re.compile(r"\s*(?:(?:Last\s+)?[Uu]pdated|Posted|Published|Filed)\b")
+
+
 def remember_ceremony(article: Article, s: Sentence) -> None:
     for m in [*_AT_THE.finditer(s.masked), *_CEREMONY_HELD.finditer(s.masked),
               *_EDITIONED.finditer(s.masked)]:
@@ -289,7 +310,9 @@ def remember_ceremony(article: Article, s: Sentence) -> None:
         if _EDITION_IN_NAME.match(mention.text) and not mention.quoted:
             article.ceremony, article.ceremony_at = (mention.text, _day(s)), s.start
     if article.ceremony and article.ceremony[1] is None and article.ceremony_at == 0 and \
-            _day(s):  # "As It Happened: The 2064 X Awards" over "… on Wednesday, December 31"
+            not _UPDATED.match(s.masked) and _day(s):
+        # "As It Happened: The 2064 X Awards" over "… on Wednesday, December 31"; a blog's
+        # "Last updated 1:05 a.m., January 1" dates the page, not the night
         article.ceremony = (article.ceremony[0], _day(s))
     if article.ceremony and s.start != article.ceremony_at:
         article.ceremony_age += 1
@@ -364,6 +387,18 @@ def _role_won(article: Article, s: Sentence, m: re.Match[str]) -> None:
     if person and role and article.is_a(person, PERSON):
         article.claim(s.start, s.end, "plays", modelling.plays(person, role, article.series()),
                       flags, role, person)
+
+
+def _last_pair(article: Article) -> list[str]:
+    """The two people of the latest sentence whose claims name people, if it names exactly
+    two ("“T,” A and B’s duet")."""
+    by_quote: dict[int, set[str]] = {}
+    for claim in article.proposal.claims:
+        by_quote.setdefault(claim.start, set()).update(
+            x for f in claim.facts for x in (f[0], f[2])
+            if isinstance(x, str) and article.is_a(x, PERSON))
+    named = [people for people in by_quote.values() if people]
+    return sorted(named[-1]) if named and len(named[-1]) == 2 else []
 
 
 def _edition(s: Sentence, m: re.Match[str], mention: Mention) -> str:
@@ -483,4 +518,6 @@ def _resolve_awardee(article: Article, mention: Mention | None, flags: list[str]
                              for e in mention.resolution.entities):
         got = article.recording(mention, flags)
         return got[0] if got else None
-    return article.resolve(mention, (PERSON, GROUP, BAND, SERIES, ALBUM), PERSON, flags)
+    # "G take Best Soundtrack Artist", G in capitals: a group
+    create = GROUP if looks_like_group(article, mention) else PERSON
+    return article.resolve(mention, (PERSON, GROUP, BAND, SERIES, ALBUM), create, flags)

@@ -97,7 +97,10 @@ _AIRED_LAST = re.compile(rf"(?P<b>{M})\s+(?:aired\s+the\s+(?:[\w-]+\s+and\s+)?(?
                          r"episode\s+of|brought\s+(?:the\s+)?(?:final\s+)?(?:hammer|curtain|gavel|"
                          r"lights)\s+down\s+on|drew\s+the\s+curtain\s+on|closed\s+the\s+book\s+on|"
                          r"said\s+(?:goodbye|goodnight|farewell)\s+to)"
-                         rf"\s+(?P<s>{M})\s+on\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
+                         rf"\s+(?P<s>{M})\s+on\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})|"
+                         # "… on Sunday, April 22, when B aired the final episode of “S”"
+                         rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?P<d2>{D}),?\s+when\s+(?P<b2>{M})\s+aired\s+"
+                         rf"the\s+(?:[\w-]+\s+and\s+)?(?:last|final)\s+episode\s+of\s+(?P<s2>{M})")
 # "… broke up on Saturday, May 22, in the last episode of B's “S”": the finale's date.
 _IN_LAST_EPISODE = re.compile(rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D}),?\s+in\s+the\s+"
                               rf"(?:last|final)\s+episode\s+of\s+(?:(?P<b>{M})[’']s\s+)?(?P<s>{M})")
@@ -139,7 +142,7 @@ _INTERNATIONAL = re.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|vie
 _FIRST = re.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|kicked\s+off|"
                     r"began\s+airing|"
                     rf"(?:run|broadcast)\s+(?:that\s+|which\s+)?(?:began|started)|"
-                    rf"{_SERIES_NOUN}\s+(?:that|which)\s+(?:began|started|opened|launched)|"
+                    rf"{_SERIES_NOUN},?\s+(?:that|which)\s+(?:began|started|opened|launched)|"
                     rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered)|"
                     # "Episode 1 airs on Saturday, April 5"
                     rf"(?<![\w-])(?:[Ee]pisode\s+(?:1|one)|[Tt]he\s+first\s+episode)\s+(?:airs|aired|"
@@ -160,7 +163,11 @@ _BEGAN = re.compile(rf"\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\
                     rf"(?:began|started|opened|premiered|debuted)\s+on\s+(?:{_WEEKDAY},?\s+)?"
                     rf"(?P<d>{D})|"
                     # "seven weeks after an August 2 premiere"
-                    rf"\b(?:after|since|following)\s+(?:an?|the|its)\s+(?P<d2>{D})\s+premiere\b",
+                    rf"\b(?:after|since|following)\s+(?:an?|the|its)\s+(?P<d2>{D})\s+premiere\b|"
+                    # "on March 3, the night the Saturday-Sunday comedy premiered"
+                    rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?P<d3>{D}),\s+the\s+(?:night|day|evening)\s+"
+                    rf"(?:that\s+)?(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+"
+                    r"(?:premiered|began|opened|debuted)\b",
                     re.I)
 # "All three services start on premiere night, March 6": the first episode's day.
 _PREMIERE_NIGHT = re.compile(rf"\b(?:premiere|opening)\s+(?:night|day|date)\s*[,:]?\s+(?:on\s+)?"
@@ -411,7 +418,8 @@ def _announced_run(article: Article, s: Sentence) -> None:
         return
     for m in _BEGAN.finditer(s.masked):
         article.claim(s.start, s.end, "broadcast",
-                      modelling.episode_date(series, "first", s.date(m["d"] or m["d2"]).value),
+                      modelling.episode_date(series, "first",
+                                             s.date(m["d"] or m["d2"] or m["d3"]).value),
                       flags, series, "first-episode")
     for m in _SET_TO_END.finditer(s.masked):
         date = s.date(m["d"])
@@ -544,7 +552,7 @@ def _fact_box(article: Article, s: Sentence) -> None:
     elif m["first"] or m["final"]:
         dates = [d for d in s.dates if d.precision in ("day", "month-day")]
         if dates:
-            which = "first" if m["first"] else "final"
+            which = "first" if m["first"] or m["first2"] else "final"
             article.claim(s.start, s.end, "broadcast",
                           modelling.episode_date(series, which, dates[0].value), flags, series,
                           f"{which}-episode")
@@ -744,6 +752,16 @@ def _outlet(article: Article, s: Sentence, mention: Mention | None, series: str 
                       flags, series, organisation)
 
 
+# "B’s Wednesday-Thursday “S”": a channel's slot, then its drama.
+_OWNED_SLOT = re.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}s?-{_WEEKDAY}s?|{_WEEKDAY}s?)\s+"
+                         rf"(?P<s>{M})")
+
+
+def _series_noun_after(s: Sentence, m: re.Match[str]) -> bool:
+    """"B's Friday “S” special": the title names something of the series, not the series."""
+    return bool(re.match(r"\s+(?:special|episode|concert|event|broadcast)\b", s.masked[m.end():]))
+
+
 def _broadcasters(article: Article, s: Sentence) -> None:
     for m in _OWNED_SERIES.finditer(s.masked):
         flags: list[str] = []
@@ -761,6 +779,12 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         series = (article.resolve(local, (SERIES,), SERIES, flags) if local
                   else article.series())
         _outlet(article, s, s.mention(m["b"]), series, flags)
+    for m in _OWNED_SLOT.finditer(s.masked):  # "B’s Wednesday-Thursday “S”"
+        local = s.mention(m["s"])
+        flags = []
+        if local is not None and local.quoted and not _series_noun_after(s, m):
+            _outlet(article, s, s.mention(m["b"]),
+                    article.resolve(local, (SERIES,), SERIES, flags), flags)
     for m in _THE_X_DRAMA.finditer(s.masked):
         flags = []
         local = s.mention(m["s"])
@@ -789,14 +813,14 @@ def _broadcasters(article: Article, s: Sentence) -> None:
                           series, "final-episode")
     for m in _AIRED_LAST.finditer(s.masked):
         flags: list[str] = []
-        local = s.mention(m["s"])
+        local = s.mention(m["s"] or m["s2"])
         series = article.resolve(local, (SERIES,), SERIES, flags) if local is not None and \
             local.quoted else None
         if series:
-            _outlet(article, s, s.mention(m["b"]), series, list(flags))
+            _outlet(article, s, s.mention(m["b"] or m["b2"]), series, list(flags))
             article.claim(s.start, s.end, "broadcast",
-                          modelling.episode_date(series, "final", s.date(m["d"]).value), flags,
-                          series, "final-episode")
+                          modelling.episode_date(series, "final", s.date(m["d"] or m["d2"]).value),
+                          flags, series, "final-episode")
     for m in _LAUNCHED_THE.finditer(s.masked):  # "B launched the series on DATE"
         outlet, series = s.mention(m["b"]), article.series()
         date = s.date(m["d"])
@@ -915,7 +939,10 @@ def _availability(article: Article, s: Sentence) -> None:
 
 
 _BOTH_ON = re.compile(rf"\b[Bb]oth\s+(?:dramas|series|shows)\s+(?:are|were|stream|can\s+be\s+"
-                      rf"(?:seen|watched|found|streamed))\s+(?:available\s+)?(?:on|via)\s+(?P<p>{M})")
+                      rf"(?:seen|watched|found|streamed))\s+(?:available\s+)?(?:on|via)\s+(?P<p>{M})|"
+                      # "“S1” and “S2” are both on P in Korea"
+                      rf"(?P<s1>{M})\s+and\s+(?P<s2>{M})\s+(?:are|were)\s+both\s+(?:available\s+|"
+                      rf"streaming\s+)?(?:on|via)\s+(?P<p2>{M})")
 
 
 # "… in Korea and Q across Southeast Asia": a second platform, the verb left out.
@@ -928,6 +955,14 @@ def _carries(article: Article, s: Sentence) -> None:
     streams it."""
     # "both dramas are on P": each of the two series the article has spoken of
     for m in _BOTH_ON.finditer(s.masked):
+        if m["p2"]:
+            for slot in ("s1", "s2"):
+                flags = []
+                local = s.mention(m[slot])
+                if local is not None and (local.quoted or _is_series(article, local)):
+                    _streams_on(article, s, s.mention(m["p2"]), m.start(),
+                                article.resolve(local, (SERIES,), SERIES, flags), flags)
+            continue
         named = list(dict.fromkeys(
             str(term) for claim in article.proposal.claims for f in claim.facts
             for term in (f[0], f[2]) if isinstance(term, str) and article.is_a(term, SERIES)))
@@ -1194,14 +1229,15 @@ def _releases(article: Article, s: Sentence) -> None:
             _release(article, s, item, value, platform, flags)
     for m in _ON_FINALE_NIGHT.finditer(s.masked):
         # "“T,” released on the night of the finale": the finale's day, said before
-        which = "first" if m["first"] else "final"
+        which = "first" if m["first"] or m["first2"] else "final"
         day = next((o for c in article.proposal.claims for _, p, o in c.facts
                     if p == f"lr:{which}EpisodeDate"), None)
         flags = []
         got = subject_recording(article, s, m.start(), flags) if day else None
-        if got is None and day and re.match(r"[^,⟨]*(?:⟨\d+⟩)?[^,⟨]*,\s+it\s", s.masked) and \
-                s.masked.find(",") > m.start():
-            got = article.spoken_recording(flags)  # "Put out on the night of the finale, it …"
+        if got is None and day and re.match(r"[^,⟨]*(?:⟨\d+⟩)?[^,⟨]*,\s+(?:it|this)\s", s.masked) \
+                and s.masked.find(",") > m.start():
+            # "Put out on the night of the finale, it …", "Released on …, this is …"
+            got = article.spoken_recording(flags)
         if got is not None and not hedged(s.masked, m.start()):
             _release(article, s, got, str(day), None, flags)
     for m in _SAME_NIGHT.finditer(s.masked):
@@ -1221,10 +1257,10 @@ _SAME_NIGHT = re.compile(r"\b(?:went|goes|was\s+put|were\s+put)\s+on\s+sale\b(?:
                          r"\bthe\s+same\s+(?:night|day|evening)\b|\b(?:was\s+released|came\s+out|"
                          r"dropped|arrived|went\s+out)\s+(?:as\s+a\s+single\s+)?the\s+same\s+"
                          r"(?:night|day|evening)\b")
-_ON_FINALE_NIGHT = re.compile(r"\b(?:released|(?:[Pp]ut\s+)?out|came\s+out|dropped|arrived)\s+"
+_ON_FINALE_NIGHT = re.compile(r"\b(?:[Rr]eleased|(?:[Pp]ut\s+)?out|came\s+out|dropped|arrived)\s+"
                               r"on\s+(?:the\s+"
                               r"(?:night|day|evening)\s+of\s+the\s+(?:(?P<first>premiere)|finale)|"
-                              r"finale\s+night)\b")
+                              r"finale\s+(?:night|day)|(?P<first2>premiere)\s+(?:night|day))\b")
 # A table row's release cell: "Part 1 · “T” · G · out Feb. 16", "| T | G | released May 2 |".
 _ROW_OUT = re.compile(rf"(?:^|[·|•]\s*)(?:out|released|release)\s*:?\s+(?:on\s+)?(?P<d>{D})"
                       r"\s*(?:[·|]|$)", re.I)

@@ -458,9 +458,31 @@ BAND_ROLES = (r"(?:lead\s+)?(?:singer|vocalist|frontman|frontwoman|bassist|drumm
               r"keyboardist)")
 # "C, the Lanterns’ frontwoman": a band called by the plural of a word of its name.
 _NICKNAMED_PLAYER = re.compile(rf"(?P<c>{M}),\s+the\s+(?P<g>{M})[’']\s+(?P<role>{BAND_ROLES})\b")
+# A part in the band spoken of, set beside a character: "the drummer, the parking attendant C,
+# is …", "C, a former church organist and now the band’s reluctant keyboard player".
+_PART_NOUN = (r"(?:lead\s+)?(?:singer|vocalist|frontman|frontwoman|bassist|drummer|guitarist|"
+              r"keyboardist|(?:keyboard|bass|guitar)\s+player)")
+_PART_APPOSED = re.compile(
+    rf"\b[Tt]he\s+(?P<role>{_PART_NOUN}),\s+the\s+(?:[a-z-]+\s+){{1,2}}(?P<c>{M})"
+    r"(?=\s*,\s+(?:is|was)\b)|"
+    rf"(?P<c2>{M}),\s+(?:a|an|the)\s+[^,⟨⟦;]{{1,50}}?\s+and\s+(?:now\s+)?the\s+band[’']s\s+"
+    rf"(?:[a-z-]+\s+)?(?P<role2>{_PART_NOUN})\b")
+# "C, the attendant whom A played, handled the keyboards", "Behind the kit sat C", "Its voice,
+# from the first rehearsal to the last encore, was C": a place in the band spoken of.
+_BAND_PLACE = re.compile(
+    rf"(?P<c>{M})(?:,\s+(?:the|a|an)\s+[^;]{{1,90}}?,)?\s+(?:handled|played|manned|took\s+over)\s+"
+    r"(?:the\s+)?(?:keyboards?|keys|bass|drums|guitar|kit)\b|"
+    r"\b(?:[Bb]ehind\s+the\s+(?:kit|drums|drum\s+kit)|[Oo]n\s+(?:drums|bass|keys|keyboards|guitar))"
+    rf",?\s+(?:sat|stood|was)\s+(?P<c2>{M})|"
+    r"^\s*(?:Its|Their|The\s+band[’']s)\s+(?:lead\s+)?voice(?:,\s+[^,⟨;]{1,60},)?\s+(?:was|is)\s+"
+    rf"(?P<c3>{M})")
+# "A, a Best New Actress winner at the 2027 X Awards, was its bassist, C": A plays C.
+_WAS_ITS_PART = re.compile(rf"(?P<a>{M}),\s+(?:a|an|the)\s+[^;]{{1,90}}?,\s+(?:was|is)\s+"
+                           rf"(?:its|their|the\s+band[’']s)\s+(?:[a-z-]+\s+)?(?P<role>{BAND_ROLES}),\s+"
+                           rf"(?P<c>{M})")
 # "C, their maknae": a member of the group spoken of.
-_THEIR_MEMBER = re.compile(rf"(?P<p>{M}),\s+(?:their|the\s+group[’']s)\s+(?:maknae|leader|youngest|"
-                           r"eldest|main\s+vocalist|lead\s+vocalist|main\s+rapper|visual)\b")
+_THEIR_MEMBER = re.compile(rf"(?P<p>{M}),\s+(?:their|the\s+(?:girl\s+|boy\s+)?group[’']s)\s+"
+                           r"(?:maknae|leader|youngest|eldest|main\s+vocalist|lead\s+vocalist|main\s+rapper|visual)\b")
 # "A and I were trainees together before she joined G": A is in G.
 _SHE_JOINED = re.compile(rf"\b(?:she|he)\s+(?:officially\s+)?joined\s+(?P<g>{M})")
 # "The girl group's four members, A, B, C and D, all sing on it": the group spoken of.
@@ -472,7 +494,13 @@ _SOME_OF_HIS_MATES = re.compile(rf"(?P<list>{NAMES}),\s+(?:two|three|four|five|s
                                 r"of\s+(?:his|her|their)\s+(?:group|band)-?mates\b|"
                                 r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|[Aa]ll)\s+of\s+"
                                 r"(?:his|her|their)\s+(?:group|band)-?mates(?:\s+from\s+the\s+"
-                                rf"(?:group|band))?,\s+(?P<list2>{NAMES})(?=,)")
+                                rf"(?:group|band))?,\s+(?P<list2>{NAMES})(?=,)|"
+                                # "; his groupmates A and B turned up as customers"
+                                r"(?:^|[;,]\s+)(?:his|her|their)\s+(?:group|band)-?mates,?\s+"
+                                rf"(?P<list3>{NAMES})(?=,|\s+[a-z])|"
+                                # "Three G groupmates, A, B and C, are standing …"
+                                r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\s+(?P<g>⟨\d+⟩)\s+"
+                                rf"(?:group|band)-?mates,\s+(?P<list4>{NAMES}),")
 # "G's main vocalist got a solo spot": a member of G, unnamed, opening the sentence.
 _GROUPS_MEMBER_OPENS = re.compile(rf"^\s*(?P<g>{M})[’']s\s+(?:main\s+|lead\s+|youngest\s+)?"
                                   r"(?:vocalist|singer|rapper|dancer|leader|maknae|member)\s+"
@@ -527,9 +555,16 @@ _ROLE_BESIDE = re.compile(
 # "… for playing C", "A … drummed his way through S as C", "A, who drummed through the
 # series as C": the subject plays C.
 _FOR_PLAYING = re.compile(rf"\bfor\s+(?:playing|portraying)\s+(?:the\s+)?"
-                          rf"(?:(?:[a-z-]+|{M}[’']s\s+[a-z-]+),?\s+){{0,4}}?(?P<c>{M})(?![’']s\b)|\b(?:(?:his|her|their)\s+way\s+|(?<=[a-z]ed\s))"
+                          rf"(?:(?:[a-z-]+|{M}[’']s\s+[a-z-]+),?\s+){{0,4}}?(?P<c>{M})(?![’']s\b)"
+                          # "nominated for the “S” manager C": the title only qualifies the part
+                          rf"(?:(?:\s+[a-z-]+){{1,2}}\s+(?P<c3>{M}))?|"
+                          # "nominated for her C, the cake seller who …"
+                          rf"\bnominated\s+for\s+(?:his|her)\s+(?P<c4>{M}),|"
+                          r"\b(?:(?:his|her|their)\s+way\s+|(?<=[a-z]ed\s))"
                           rf"through\s+(?:{M}\s+|the\s+(?:series|drama|show|run)\s+)?as\s+"
                           rf"(?:[a-z-]+\s+){{0,2}}?(?P<c2>{M})")
+# "Her C, the band’s deadpan bassist, was …": the person named before plays C.
+_HER_NAMED_CHARACTER = re.compile(rf"^\s*(?:Her|His)\s+(?P<c>{M}),\s+(?:the|a|an)\s+")
 # "A, who drummed for BAND on screen as C": A plays C, a member of the story's band.
 _FOR_BAND_AS = re.compile(rf"\bwho\s+(?:drummed|sang|strummed|played\s+(?:the\s+)?(?:bass|guitar|"
                           rf"keys|keyboards?|drums|piano))\s+(?:for|in|with)\s+(?P<g>{M})\s+"
@@ -569,11 +604,14 @@ _MEMBER_NOUNS = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bas
 # "A, who fronts G", "A fronts the band G": the band's singer at the front.
 _FRONTS = re.compile(
     rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s+(?:a|an|the)\s+[^,⟨]{{0,60}}?(?=\s+who\b))?(?:\s*,)?\s+"
-    r"(?:who\s+)?(?:also\s+)?(?:(?:ends?|ended)\s+up\s+|goes\s+on\s+to\s+|went\s+on\s+to\s+)?"
+    # "C, the seller who, by the end of episode three, is singing lead for that band, G"
+    r"(?:who(?:,\s+[^,⟨;]{1,40},)?\s+)?(?:also\s+)?(?:(?:ends?|ended)\s+up\s+|goes\s+on\s+to\s+|"
+    r"went\s+on\s+to\s+)?"
     r"(?:(?:has|had|have)\s+)?(?:fronts|fronted|fronting|front|"
+    r"(?:(?:is|was)\s+)?(?:sings|sang|singing)\s+lead\s+(?:for|in|with)|"
     # "C is the one singing at the front of G"
     r"(?:(?:is|was)\s+the\s+one\s+)?(?:sings|sang|singing)\s+(?:up\s+)?at\s+the\s+front\s+of)\s+"
-    r"(?:(?P<the>the\s+(?:[a-z-]+\s+)?band)\b(?!\s*,?\s*⟨)|(?:the\s+)?"
+    r"(?:(?P<the>the\s+(?:[a-z-]+\s+)?band)\b(?!\s*,?\s*⟨)|(?:the\s+|(?:that|this)\s+band,\s+)?"
     rf"(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})(?:\s+as\s+(?P<c>{M}))?)")
 # "G, fronted by A", "the band G, led by A".
 _FRONTED_BY = re.compile(rf"(?P<g>{M}),?\s+(?:is\s+|was\s+)?(?P<verb>fronted|led)\s+by\s+"
@@ -1173,7 +1211,7 @@ def _plays(article: Article, s: Sentence) -> None:
         for actor, character in ((m["a"], m["c"]), (m["e"], m["f"])):
             # the subject may be a one-word stage name opening the sentence
             if actor and could_be(article, s.mention(actor), PERSON) and \
-                    not _looks_like_group(article, s.mention(actor)) and \
+                    not looks_like_group(article, s.mention(actor)) and \
                     _character_like(article, s.mention(character)):
                 _play(article, s, s.mention(actor), s.mention(character))
     paired = []
@@ -1244,13 +1282,24 @@ def _plays(article: Article, s: Sentence) -> None:
         _play(article, s, named[0], s.mention(answer["c"]))
     for m in _ACTORS_CHARACTER.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
-        if _is_any(article, actor, (PERSON,)) and _is(article, character, CHARACTER):
+        if (_is_any(article, actor, (PERSON,)) and _is(article, character, CHARACTER)) or (
+                # "that A's C is too stubborn to sell": two full names, neither known, where
+                # nothing else sets a person beside a character of the drama
+                not actor.resolution.entities and not character.resolution.entities and
+                len(actor.text.split()) >= 2 and len(character.text.split()) >= 2 and
+                _actor_and_role(article, actor, character)):
             _play(article, s, actor, character)
     for m in _WHO_PLAYS_HER.finditer(s.masked):
         actor, role = s.mention(m["a"]), article.before.get(CHARACTER)
         if not _person_like(article, actor):
             continue  # checked first: resolving the character below proposes it
         name, before = article.last_person_name, article.previous
+        if name is not None and before is not None and \
+                article.text.startswith(("’s", "'s"), name.end):
+            # "C … tastes D’s rice wine. A, who plays her": C, not the owner D
+            name = next((x for x in reversed(before.mentions) if x.start < name.start and
+                         not x.quoted and not article.text.startswith(("’s", "'s"), x.end) and
+                         _character_like(article, x)), None)
         if name is not None and before is not None and \
                 before.start <= name.start < before.end and _character_like(article, name):
             role = article.resolve(name, (CHARACTER,), CHARACTER, [])  # named just before
@@ -1307,7 +1356,7 @@ def _plays(article: Article, s: Sentence) -> None:
         actors, roles = s.mentions_in(m["a"]), s.mentions_in(m["c"])
         if len(actors) == len(roles) > 1:
             for actor, character in zip(actors, roles, strict=True):
-                if not _looks_like_group(article, actor):
+                if not looks_like_group(article, actor):
                     _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
     for m in _CO_LEAD.finditer(s.masked):
         actor, character = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
@@ -1398,7 +1447,7 @@ def _plays(article: Article, s: Sentence) -> None:
             _play(article, s, actor, character)
     for m in _OF_G_IS_THE.finditer(s.masked):
         actor, group = s.mention(m["a"]), s.mention(m["g"])
-        if _looks_like_group(article, group) and _actor_and_role(article, actor, s.mention(m["c"])):
+        if looks_like_group(article, group) and _actor_and_role(article, actor, s.mention(m["c"])):
             _member(article, s, actor, group, None)
             _plays_in_band(article, s, actor, s.mention(m["c"]), m["role"])
     for m in _C_IS_THE_BANDS.finditer(s.masked):
@@ -1452,7 +1501,22 @@ def _plays(article: Article, s: Sentence) -> None:
             _play(article, s, person, character)
     for m in _FOR_PLAYING.finditer(s.masked):  # a nominee "for playing C" does play C
         subject = clause_subject(article, s, m.start())
-        _play(article, s, subject, s.mention(m["c"] or m["c2"]))
+        character = s.mention(m["c"] or m["c2"] or m["c4"])
+        if character is not None and character.quoted:
+            character = s.mention(m["c3"]) if m["c3"] else None
+        if m["c4"] and not _character_like(article, character):
+            continue
+        _play(article, s, subject, character)
+    for m in _WAS_ITS_PART.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _role_in_band(article, s, _play(article, s, s.mention(m["a"]), s.mention(m["c"])),
+                          m["role"])
+    her = _HER_NAMED_CHARACTER.match(s.masked)
+    if her and _character_like(article, s.mention(her["c"])):
+        # "Best Supporting Actress: A. Her C, the band’s bassist, …": the one named before
+        person = article.before.get(PERSON)
+        if person is not None and article.is_a(person, PERSON):
+            _play(article, s, person, s.mention(her["c"]))
     for m in _FOR_BAND_AS.finditer(s.masked):
         band = s.mention(m["g"])
         who = re.search(rf"(?P<a>{M}),\s+$", s.masked[:m.start()])
@@ -1494,7 +1558,7 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _ROLE_WENT.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         if could_be(article, actor, PERSON) and could_be(article, character, CHARACTER) \
-                and not _looks_like_group(article, actor):
+                and not looks_like_group(article, actor):
             _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
     for pattern in (_AS_PAREN, _CHARACTER_OF, _FRONTED_ROLE):
         for m in pattern.finditer(s.masked):
@@ -1505,7 +1569,7 @@ def _plays(article: Article, s: Sentence) -> None:
             if lead is not None and lead.text not in ("Portraying", "Playing"):
                 continue
             if could_be(article, actor, PERSON) and could_be(article, character, CHARACTER) \
-                    and not _looks_like_group(article, actor):
+                    and not looks_like_group(article, actor):
                 _play(article, s, actor, character)
     for m in _PAREN.finditer(s.masked):
         character, actor = s.mention(m["c"]), s.mention(m["a"])
@@ -1521,7 +1585,7 @@ def _plays(article: Article, s: Sentence) -> None:
         if swapped or by_pairs or (not known and not described and
                                    _CAST_CUE.search(s.masked[:m.start()])):
             character, actor = actor, character  # "stars A (C)": the actor comes first
-        if _looks_like_group(article, actor) or \
+        if looks_like_group(article, actor) or \
                 not could_be(article, character, CHARACTER) or \
                 not could_be(article, actor, PERSON):
             continue
@@ -1548,7 +1612,7 @@ def _group_apposed(article: Article, s: Sentence, m: re.Match[str], actor: Menti
     """The subject of a casting verb whose slot ``a`` caught a group: the person the group is
     apposed to ("A, a former member of the girl group G, co-stars as C", "A of the group G,
     who will play C", "A of boy group G sits behind the drum kit as C"); else ``actor``."""
-    if actor is None or not (_looks_like_group(article, actor) or
+    if actor is None or not (looks_like_group(article, actor) or
                              article.hints.get(_form(actor)) in (GROUP, BAND)):
         return actor
     apposed = re.search(rf"(?P<p>{M})(?:\s*,\s+(?:a|an|the)\s+|\s+of\s+)[^,]*{m['a']}"
@@ -1712,7 +1776,7 @@ def _epithet_played(article: Article, s: Sentence) -> None:
     person = article.recent.get(PERSON) if m else None
     group = s.mention(m["g"]) if m else None
     if person is None or group is None or group.quoted or not (
-            _looks_like_group(article, group) or not group.resolution.entities) or \
+            looks_like_group(article, group) or not group.resolution.entities) or \
             not _character_like(article, s.mention(m["c"])):
         return
     article.hints.setdefault(_form(group), GROUP)  # "the G rapper": G is a group
@@ -1756,12 +1820,25 @@ def _entry_artist_role(article: Article, s: Sentence) -> None:
         return
     person = article.before.get(PERSON)
     group = s.mention(m["g"])
-    if person is not None and group is not None and _looks_like_group(article, group):
+    if person is not None and group is not None and looks_like_group(article, group):
         _member(article, s, person, group, None)
 
 
 def _membership(article: Article, s: Sentence) -> None:
     _our_players(article, s)
+    for m in _BAND_PLACE.finditer(s.masked):
+        character = s.mention(m["c"] or m["c2"] or m["c3"])
+        band = band_before(article, story=True)
+        if band is not None and article.is_a(band, (BAND, GROUP)) and \
+                _is_any(article, character, (CHARACTER,)):
+            _member(article, s, character, None, "lead vocalist" if m["c3"] else None,
+                    band_key=band)
+    for m in _PART_APPOSED.finditer(s.masked):
+        character = s.mention(m["c"] or m["c2"])
+        band = band_before(article, story=True)
+        if band is not None and article.is_a(band, BAND) and \
+                _is_any(article, character, (CHARACTER,)):
+            _member(article, s, character, None, m["role"] or m["role2"], band_key=band)
     for m in _THEIR_MEMBER.finditer(s.masked):  # "…, and C, their maknae, sent me …"
         group = article.recent.get(GROUP)
         if group is not None and not _is_any(article, s.mention(m["p"]), (CHARACTER,)):
@@ -1773,7 +1850,7 @@ def _membership(article: Article, s: Sentence) -> None:
                   x.text != guest and (_person_like(article, x) or (
                       could_be(article, x, PERSON) and
                       re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", x.text)))]
-        if len(people) == 1 and group is not None and _looks_like_group(article, group):
+        if len(people) == 1 and group is not None and looks_like_group(article, group):
             _member(article, s, people[0], group, None)
     for m in _THE_GROUPS_MEMBERS.finditer(s.masked):  # "The girl group's four members, A, …"
         group = article.recent.get(GROUP)
@@ -1786,9 +1863,25 @@ def _membership(article: Article, s: Sentence) -> None:
         if band and _character_like(article, s.mention(m["c"])):
             _member(article, s, s.mention(m["c"]), None, m["role"], band_key=band)
     for m in _SOME_OF_HIS_MATES.finditer(s.masked):  # "A and B, two of his groupmates, …"
-        person = _person_before(article) or previous_subject(article)
-        group = group_of(article, person)
-        for mate in s.mentions_in(m["list"] or m["list2"]) if group else ():
+        if m["g"]:
+            group = article.resolve(s.mention(m["g"]), (GROUP,), GROUP, []) \
+                if looks_like_group(article, s.mention(m["g"])) else None
+            person = _person_before(article)
+            if group and person and article.is_a(person, PERSON):
+                # "Three G groupmates, …": the groupmates of the one spoken of, who is in G
+                _member(article, s, person, None, None, band_key=group)
+        elif m["list3"]:  # "…, played by A, …; his groupmates B and C": A's group
+            group = group_of(article, article.recent.get(PERSON))
+            named = next((x for x in reversed(s.mentions_in(s.masked[:m.start()]))
+                          if not x.quoted and looks_like_group(article, x)), None) \
+                if group is None else None
+            if named is not None:
+                group = article.resolve(named, (GROUP,), GROUP, [])  # "… of G’s five members"
+            group = group or group_of(article, _person_before(article))
+        else:
+            group = group_of(article, _person_before(article) or previous_subject(article))
+        for mate in s.mentions_in(m["list"] or m["list2"] or m["list3"] or m["list4"]) \
+                if group else ():
             if not mate.quoted:
                 _member(article, s, mate, None, None, band_key=group)
     _entry_artist_role(article, s)
@@ -1831,7 +1924,7 @@ def _membership(article: Article, s: Sentence) -> None:
         key = article.before.get(CHARACTER) if m["pro"] else None
         group = s.mention(m["g"])
         if ((character is not None and _is(article, character, CHARACTER)) or key is not None) \
-                and (_is_any(article, group, (BAND,)) or _looks_like_group(article, group)):
+                and (_is_any(article, group, (BAND,)) or looks_like_group(article, group)):
             band = article.resolve(group, (BAND,), BAND, [])  # a character's band is a story's
             _member(article, s, character or key, None, "lead vocalist", band_key=band)
     for m in _THE_MEMBER.finditer(s.masked):
@@ -1839,11 +1932,11 @@ def _membership(article: Article, s: Sentence) -> None:
         apposed = re.search(rf"(?P<a>{M}),\s+$", s.masked[:m.start()])
         group, person = s.mention(m["g"]), (
             s.mention(apposed["a"]) if apposed else _person_before(article))
-        if person and group is not None and not group.quoted and _looks_like_group(article, group):
+        if person and group is not None and not group.quoted and looks_like_group(article, group):
             _member(article, s, person, group, None)
     for m in _EXTREME_OF.finditer(s.masked):
         group = s.mention(m["g"] or m["g2"] or m["g3"])
-        if _looks_like_group(article, group):
+        if looks_like_group(article, group):
             _member(article, s, s.mention(m["p"] or m["p2"]), group, None)
     mine = re.search(r"\b[Mm]y\s+(?:(?:group|band)mates|members)\b", s.masked)
     for m in _ROLE_NAMED.finditer(s.masked):
@@ -1851,7 +1944,8 @@ def _membership(article: Article, s: Sentence) -> None:
         # "My groupmates A and B sing it, and our leader C raps": the guest's own group
         guest = interview_guest(article) if mine and m["our"] else None
         band = None if group is not None else group_of(article, guest) if guest else \
-            article.recent.get(ENSEMBLE) if m["our"] else band_before(article)
+            article.recent.get(ENSEMBLE) if m["our"] else \
+            (article.ensembles[-1] if article.ensembles else band_before(article))  # met last
         if group is not None or band is not None:
             _member(article, s, s.mention(m["p"]), group, None, band_key=band)
     for m in _POSSESSIVE.finditer(s.masked):
@@ -1862,7 +1956,7 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _ROLE_OF.finditer(s.masked):
         member = s.mention(m["p"])
         if m.group(0).split(m["p"], 1)[1].startswith(" ") and member is not None and \
-                _CAPS_NAME.match(member.text) and _looks_like_group(article, member):
+                _CAPS_NAME.match(member.text) and looks_like_group(article, member):
             continue  # "C, the DJ and G frontman of B's “S”": G's frontman, not a member of B
         if m.group(0).split(m["p"], 1)[1].lstrip(" ,").startswith(("plays", "played",
                                                                       "who plays",
@@ -1875,7 +1969,7 @@ def _membership(article: Article, s: Sentence) -> None:
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None, require_group=True)
     for m in _PAREN.finditer(s.masked):  # "A (GROUP)": a member and her group
         person, group = s.mention(m["c"]), s.mention(m["a"])
-        if s.kind != "list" and person is not None and _looks_like_group(article, group) and \
+        if s.kind != "list" and person is not None and looks_like_group(article, group) and \
                 " & " not in person.text and \
                 could_be(article, person, PERSON) and not _is(article, person, CHARACTER):
             # ("A & B (G)" is two members, which the credit line reads)
@@ -2015,7 +2109,7 @@ def _membership(article: Article, s: Sentence) -> None:
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
     for m in _WITH_HIS_GROUP.finditer(s.masked):
         subject = clause_subject(article, s, m.start())
-        if _person_like(article, subject) and _looks_like_group(article, s.mention(m["g"])):
+        if _person_like(article, subject) and looks_like_group(article, s.mention(m["g"])):
             _member(article, s, subject, s.mention(m["g"]), None)
     for m in _FELLOW_MEMBERS.finditer(s.masked):
         group = _last_group_named(article, s, m.start())
@@ -2094,13 +2188,13 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _COUNTED_MEMBERS.finditer(s.masked):
         named = _last_group_named(article, s, m.start()) or next(
             (x for x in reversed(s.mentions_in(s.masked[:m.start()]))
-             if not x.quoted and _looks_like_group(article, x)), None)
+             if not x.quoted and looks_like_group(article, x)), None)
         band = article.resolve(named, (GROUP, BAND), GROUP, []) if named is not None else \
             _credited_group(article, s) or article.recent.get(GROUP)
         people = s.mentions_in(m["list"] or m["list2"] or m["list3"])
         if m["other"]:  # "A and B take the verses, while C and D, the quartet's other two"
             people = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted and
-                      could_be(article, x, PERSON) and not _looks_like_group(article, x)] + people
+                      could_be(article, x, PERSON) and not looks_like_group(article, x)] + people
         for person in people if band else []:
             if not person.quoted:
                 _member(article, s, person, None, None, band_key=band)
@@ -2126,10 +2220,10 @@ def _membership(article: Article, s: Sentence) -> None:
         if re.search(r"\b[Mm]y\s+(?:[a-z-]+\s+)?$", s.masked[:m.start()]):
             continue  # "My groupmates A and B": the guest's group, read below
         people = s.mentions_in(m["p"]) if m["p"] else [s.mention(m["p2"])]
-        if m["g"] and _looks_like_group(article, s.mention(m["g"])):  # "A's G bandmate B"
+        if m["g"] and looks_like_group(article, s.mention(m["g"])):  # "A's G bandmate B"
             owner = re.search(rf"(?P<a>{M})[’']s\s+$", s.masked[:m.start("g")])
             if owner and could_be(article, s.mention(owner["a"]), PERSON) and \
-                    not _looks_like_group(article, s.mention(owner["a"])):
+                    not looks_like_group(article, s.mention(owner["a"])):
                 people = [s.mention(owner["a"]), *people]  # A is in G too
             elif m["pro"] and m["pro"].lower() in ("his", "her"):
                 # "A … was joined by his G groupmates B and C": A is in G too
@@ -2151,7 +2245,7 @@ def _membership(article: Article, s: Sentence) -> None:
             band = group_of(article, key) or _group_first(article, s) or \
                 _credited_group(article, s)
             named = [x for x in s.mentions if not x.quoted and x.start < subject.start and
-                     _looks_like_group(article, x)] if band is None and "group" in m.group() else []
+                     looks_like_group(article, x)] if band is None and "group" in m.group() else []
             if len({_form(x) for x in named}) == 1:  # "the G track … A with his groupmates B"
                 band = article.resolve(named[0], (GROUP,), GROUP, [])
             if band is not None:
@@ -2176,7 +2270,7 @@ def _membership(article: Article, s: Sentence) -> None:
             _member(article, s, person, None, None, band_key=band)
     for m in _NAMED_MATES.finditer(s.masked):
         group = s.mention(m["g"])
-        if not _looks_like_group(article, group):
+        if not looks_like_group(article, group):
             continue
         earlier = [x for x in s.mentions_in(s.masked[:m.start()]) if _person_like(article, x)]
         people = s.mentions_in(m["list"]) + (earlier[:1] if m["pro"] != "their" else [])
@@ -2185,7 +2279,7 @@ def _membership(article: Article, s: Sentence) -> None:
     guest = article.speaker[1] if article.speaker is not None else None
     for m in _MY_MEMBERS.finditer(s.masked) if guest else ():
         named = s.mention(m["g"]) if m["g"] else None
-        if named is not None and _looks_like_group(article, named):  # "My G bandmates A and B"
+        if named is not None and looks_like_group(article, named):  # "My G bandmates A and B"
             guest_key = interview_guest(article)
             if guest_key:
                 _member(article, s, guest_key, named, None)
@@ -2255,7 +2349,7 @@ def _group_first(article: Article, s: Sentence) -> str | None:
     first = s.mentions[0] if s.mentions else None
     if first is None or first.quoted:
         return None
-    return article.resolve(first, (GROUP,), GROUP if _looks_like_group(article, first) else None,
+    return article.resolve(first, (GROUP,), GROUP if looks_like_group(article, first) else None,
                            [])
 
 
@@ -2518,7 +2612,7 @@ def _is(article: Article, mention: Mention | None, cls: str) -> bool:
     return bool(entities) and all(article.registry.is_a(e, cls) for e in entities)
 
 
-def _looks_like_group(article: Article, mention: Mention | None) -> bool:
+def looks_like_group(article: Article, mention: Mention | None) -> bool:
     if mention is None:
         return False
     if could_be(article, mention, GROUP) and not could_be(article, mention, PERSON):
@@ -2558,6 +2652,9 @@ def clause_subject(article: Article, s: Sentence, at: int) -> Mention | None:
     """The first person named in the clause that ends at ``at`` ("A won X, and B received Y
     for playing C": B)."""
     # "A won X, beating B, who had been nominated for playing C": the relative's antecedent
+    goes_to = re.search(rf"\b(?:goes|went|go)\s+to\s+({M})\s*,?\s*$", s.masked[:at])
+    if goes_to:  # "Best New Actor goes to A for playing C"
+        return s.mention(goes_to.group(1))
     relative = re.search(rf"({M}),\s+who\s+[^,;⟨]*$", s.masked[:at])
     if relative:
         antecedent = s.mention(relative.group(1))
@@ -2587,7 +2684,7 @@ def _one_of_two(article: Article, s: Sentence, end: int, second: bool) -> Mentio
 
 def _person_like(article: Article, mention: Mention | None) -> bool:
     """A known (or already proposed) person, or an unknown name shaped like a personal name."""
-    if mention is None or mention.quoted or _looks_like_group(article, mention):
+    if mention is None or mention.quoted or looks_like_group(article, mention):
         return False
     if _is_any(article, mention, (PERSON,)):
         return True

@@ -111,6 +111,9 @@ class Article:
     #: The figure heading the paragraph being read ("No. 47", "55 MILLION") and where the
     #: paragraph ends: its sentences give the rest of the fact.
     figure: tuple[re.Match[str], int] | None = None
+    #: "G leaves behind three singles.": the band, how many titles are still to come, and where
+    #: the paragraph listing them ends.
+    band_singles: tuple[str, int, int] | None = None
     ceremony: tuple[str, str | None] | None = None  # last awards ceremony: name, date
     ceremony_at: int = -1  # where the sentence naming it starts
     ceremony_age: int = 0  # sentences read since

@@ -236,6 +236,10 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
         if re.fullmatch(r"So|An|No|Do|Ma|Ha|Na|Oh|Yu", text[a:b]) and \
                 re.match(r"\s+and\s+[A-Z][a-z]+\s+[a-z]", text[b:b + 40]):
             break  # "An and Byun sing it": a family name, as no article stands before "and"
+        if re.fullmatch(r"So|An|No|Do|Ma|Ha|Na|Oh|Yu", text[a:b]) and \
+                re.search(r"\b(?:and|&|with|by|to|from)\s+$", text[max(0, a - 8):a]) and \
+                re.match(r"\s+[a-z&]|[,;’']", text[b:b + 2]):  # not "to No. 3"
+            break  # "Jung and An sing it": capitalised after "and", not a sentence's first word
         a += w.end()
         while a < b and text[a].isspace():
             a += 1

@@ -58,6 +58,7 @@ from kg.extraction.sentences import (
     CREDIT_FIELD,
     ENTRY_TITLE_LINE,
     KEYED_ROW,
+    LABELLED_ITEM,
     LINEUP_ROW,
     MOVE_IN_BRACKETS,
     MOVEMENT,
@@ -291,8 +292,9 @@ _TAKES_PART = re.compile(
 # the two people credited with the recording, else the article's two leads.
 _PAIR_SUNG = re.compile(
     r"\b(?:(?:sung|performed|recorded|voiced)\s+(?:together\s+)?by\s+the\s+(?:two\s+)?"
-    r"(?P<n1>pair|duo|leads|co-leads)|the\s+(?:two\s+)?(?P<n2>leads|pair|duo|co-leads)\s+"
-    r"(?:sing|sang|perform|performed|record|recorded)(?:\s+it)?)(?:\s+together)?"
+    r"(?P<n1>pair|duo|leads|co-leads)|(?:[Tt]he|[Tt]he\s+(?:drama|show|series)[’']s)\s+(?:two\s+)?"
+    r"(?P<n2>leads|pair|duo|co-leads)\s+"
+    r"(?:sing|sang|perform|performed|record|recorded)(?:\s+it|\s+their\s+duet)?)(?:\s+together)?"
     rf"(?:,?\s+(?:(?P<cw>in\s+character)\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})|"
     r"\s+(?P<cw2>in\s+character))?")
 # "…, B the second and C the bridge" after "A takes the first verse": the verb left out.
@@ -374,6 +376,16 @@ _WITH_SINGING = re.compile(rf"\b(?:with|has|had)\s+(?P<a>{M})(?:\s+and\s+(?P<b>{
                            rf"(?:,?\s+in\s+character(?:\s+as\s+(?P<c>{M}))?|\s+as\s+the\s+band[’']s\s+"
                            rf"(?:lead\s+)?(?:singer|vocalist),\s+(?P<c2>{M})|"
                            rf"(?<=singing)\s+as\s+(?P<c3>{M})(?![’']s))?")
+# "On that one A is back as himself, sharing the vocals with the rest of the group, B, C and
+# D": all of them sing the song spoken of, and the others are in the group credited with it.
+_WITH_THE_REST = re.compile(rf"(?P<a>{M})\s+(?:is|was)\s+back\b[^;⟨]{{0,30}},?\s+(?:sharing|"
+                            r"splitting|trading)\s+the\s+(?:lead\s+)?(?:vocals|verses|mic)\s+with\s+"
+                            r"the\s+rest\s+of\s+(?:the|his|her|their)\s+(?:group|band),?\s+"
+                            rf"(?P<list>{NAMES})")
+# "… with A singing it in character as C and B adding harmonies as D": B sings it too.
+_AND_ADDING = re.compile(rf"\bwith\s+{M}\s+singing\b[^;]*?\s+and\s+(?P<a>{M})\s+(?:adding|"
+                         r"supplying|taking|on)\s+(?:the\s+)?(?:backing\s+vocals|harmonies|harmony|"
+                         rf"chorus|bridge)(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?")
 # "A's ballad first hit No. 1", "the singer's new single": the recording named before.
 _OWNED_IT = re.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?(?:ballad|single|song|track|anthem|"
                        rf"duet|number)\b(?!\s*,?\s*(?:⟨|titled|called|named))")
@@ -414,13 +426,20 @@ _SINGS_AS_ON = re.compile(
 _OUR_SONG = re.compile(rf"\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:song|single|track|ballad|anthem|number)"
                        rf"\s*,?\s+(?P<r>{M})")
 # "A handles the high notes / the vocals" (the song named before).
-_HANDLES_IT = re.compile(rf"(?P<a>{M}),?\s+(?:also\s+)?(?:handles|handled|takes|took|hits|hit|"
+# "A, the group's youngest, supplies the high note at the end".
+_HANDLES_IT = re.compile(rf"(?P<a>{M})(?:,\s+the\s+[^,⟨⟦;]{{1,40}},)?,?\s+(?:also\s+)?"
+                         r"(?:handles|handled|takes|took|hits|hit|supplies|supplied|"
                          r"sings|sang|recorded|records|cut|"
                          r"nails|nailed|carries|carried|belts|belted)\s+(?:out\s+)?the\s+"
-                         r"(?:(?:high|lead|backing|last|first|final|second)\s+)?(?:high\s+notes|"
-                         r"vocals?|chorus|singing|"
+                         r"(?:(?:high|lead|backing|last|first|final|second)\s+)?(?:high\s+notes?|"
+                         r"vocals?|chorus|singing|melody|"
                          r"harmonies)\b(?!\s+(?:of|for)\b)"
                          r"(?!\s+(?:on|in)\s+(?!the\s+chorus|character\b))")
+# "A sings her solo as the inspector C", "here A sings out of character": the song spoken of.
+_SINGS_SPOKEN = re.compile(
+    rf"(?P<a>{M})\s+(?:also\s+)?(?:sings|sang)\s+(?:(?:it|(?:his|her|their)\s+(?:solo|part|"
+    r"verses?|lines))\s+)?(?:(?P<cw>in\s+character|out\s+of\s+character)(?!\s+as\b)|"
+    rf"(?:in\s+character\s+)?as\s+(?:the\s+[a-z-]+\s+)?(?P<c>{M}))")
 # "“T,” which A sings": who sings.
 _WHICH_SINGS = re.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|"
                           r"single|ballad|anthem|tune|number)))"
@@ -560,6 +579,13 @@ _UNDER_BOTH_NAMES = re.compile(rf"(?P<r>{M}),\s+the\s+(?:two\s+)?leads[’']\s+d
 _WITH_ON_BACKING = re.compile(
     rf"\bwith\s+(?P<a>{M})(?:,\s+(?:also\s+)?in\s+character\s+as\s+(?:the\s+[a-z-]+\s+)?"
     rf"(?P<c>{M}),)?\s+on\s+(?:backing\s+vocals|harmonies|(?:the\s+)?(?:chorus|backing\s+track))\b")
+# "A and B sing the verses, with their groupmates C and D on the chorus": C and D sing too,
+# and all four are members of the group credited with the song.
+_WITH_MATES_ON = re.compile(
+    rf"(?P<names>{NAMES})\s+(?:sing|sang|share|split|take|took|handle|handled)\s+[^,;⟨]{{1,30}},?\s+"
+    r"with\s+(?:their|his|her)\s+(?:group|band)-?mates\s+"
+    rf"(?P<list>{NAMES})\s+on\s+(?:the\s+)?(?:chorus|harmonies|backing\s+vocals|verses?|bridge|"
+    r"hook|refrain)\b")
 # "Their “T” opened our drama": the group spoken of.
 _THEIR_TITLE = re.compile(rf"^\s*[“\"]?Their\s+(?P<r>{M})")
 # "Her solo, “T,” came out on July 26": the person spoken of sings it, alone.
@@ -577,10 +603,22 @@ _TOPIC_OWNER = re.compile(
     r"the\s+(?:[a-z-]+\s+)?(?:group|band|duo|trio|singer)\s+)?"
     rf"(?P<a>{M})(?:\s+and\s+(?P<b>{M})(?=\s*[.,;]))?|"
     rf"^\s*The\s+(?P<g>{M})[’']\s+(?:[a-z-]+\s+){{0,2}}(?:single|song|track|ballad|theme|debut)\b")
+# "G leaves behind three singles.": the titles the paragraph goes on to name are G's.
+_LEAVES_SINGLES = re.compile(rf"^\s*(?P<g>{M})\s+(?:leaves|left|released|put\s+out|recorded)\s+"
+                             r"(?:behind\s+)?(?:just\s+|only\s+)?(?P<n>two|three|four|five|six)\s+"
+                             r"(?:singles|songs|tracks)\s*[.:]?\s*$")
+# "“T,” its debut, …", "The last, “T,” went out …": one of those titles, as the subject.
+_NEXT_SINGLE = re.compile(r"^\s*(?:(?:The\s+)?(?:first|second|third|fourth|last|final|next|latest)"
+                          r",\s+)?(?P<r>⟨\d+⟩)")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "the Lanterns’ “T”": a band called by the plural of its name's last word.
-_NICKNAME_OWNED = re.compile(rf"\b[Tt]he\s+(?P<a>{M})[’']\s+(?:[a-z-]+\s+){{0,2}}?(?P<r>{M})")
+_NICKNAME_OWNED = re.compile(rf"\b[Tt]he\s+(?P<a>{M})[’']\s+(?:[a-z-]+,?\s+){{0,2}}?(?P<r>{M})")
 _TITLE_NICKNAMES = re.compile(rf"(?P<r>{M}),\s+the\s+(?P<a>{M})[’']\s+(?:[a-z-]+\s+){{0,2}}?"
                               r"(?:single|song|track|ballad|anthem|number|debut)\b")
+# "“T,” A and B’s duet from …", "“T,” A’s solo": the apposition says whose the title is.
+_TITLE_APPOSED_OWNER = re.compile(
+    rf"(?P<r>{M}),?\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?[’']s\s+(?:[a-z-]+\s+)?"
+    r"(?:duet|solo|single|ballad)\b")
 # "“T” is ours": in an interview, the guest's group's.
 _IS_OURS = re.compile(rf"(?P<r>{M}),?\s+(?:is|was)\s+(?:all\s+)?ours\b")
 # "A's “T”", "G's debut single, “T”".
@@ -961,6 +999,15 @@ def apply(article: Article, s: Sentence) -> None:
         if got:
             _credit_to(article, s, got, band, [])
     _topic_credit(article, s)
+    _band_singles(article, s)
+    for m in _TITLE_APPOSED_OWNER.finditer(s.masked):
+        title = s.mention(m["r"])
+        if title is None or not title.quoted or _series_like(article, title):
+            continue
+        for slot in ("a", "b"):
+            artist = s.mention(m[slot]) if m[slot] else None
+            if artist is not None and _artistlike(article, artist, loose=True):
+                _credit(article, s, title, artist)
     their = _THEIR_TITLE.match(s.masked)
     title = s.mention(their["r"]) if their else None
     group = article.recent.get(GROUP)
@@ -983,6 +1030,33 @@ def apply(article: Article, s: Sentence) -> None:
         got = _recording(article, title, []) if _is_title(article, title) else None
         for lead in article.leads if got and len(article.leads) == 2 else ():
             _credit_to(article, s, got, lead, [])
+    for m in _WITH_THE_REST.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is None:
+            continue
+        rest = s.mentions_in(m["list"])
+        _sing_on(article, s, got, [s.mention(m["a"]), *rest], [])
+        groups = [g for g in article.credits.get(got[0], ()) if article.is_a(g, GROUP)]
+        for mention in rest if len(groups) == 1 else ():
+            who = _artist(article, mention, [], prefer_person=True) \
+                if _artistlike(article, mention, loose=True) else None
+            if who is not None and article.is_a(who, PERSON):
+                article.claim(s.start, s.end, "membership", modelling.member(who, groups[0]), [],
+                              who, groups[0])
+    for m in _WITH_MATES_ON.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is None:
+            continue
+        _sing_on(article, s, got, s.mentions_in(m["list"]), [])
+        groups = [g for g in article.credits.get(got[0], ()) if article.is_a(g, (GROUP, BAND))]
+        for mention in s.mentions_in(m["names"]) + s.mentions_in(m["list"]) \
+                if len(groups) == 1 else ():
+            # "Jiho and Seyeon sing …": a one-word name opening the sentence is a singer's too
+            who = _artist(article, mention, [], prefer_person=True) \
+                if _artistlike(article, replace(mention, initial=False), loose=True) else None
+            if who is not None and article.is_a(who, PERSON):
+                article.claim(s.start, s.end, "membership", modelling.member(who, groups[0]), [],
+                              who, groups[0])
     for m in _WITH_ON_BACKING.finditer(s.masked):  # "…, with A, as C, on backing vocals"
         flags = []
         got = _spoken_of(article, s, m.start())
@@ -1388,6 +1462,7 @@ def apply(article: Article, s: Sentence) -> None:
             who = article.resolve(singer, (PERSON,), SINGER, flags)
             if who:
                 _vocals(article, s, got, who, None, flags)
+    _sings_spoken(article, s)
     for m in _TITLE_PAREN.finditer(s.masked):
         title = s.mention(m["r"])
         if title is None or not title.quoted or _series_like(article, title):
@@ -1624,6 +1699,26 @@ def _pair_sung(article: Article, s: Sentence) -> None:
             _vocals(article, s, got, person, character, [])
 
 
+def _sings_spoken(article: Article, s: Sentence) -> None:
+    """"A sings her solo as C", "A sings out of character": A sings the recording spoken of,
+    as C when the sentence names a character."""
+    for m in _SINGS_SPOKEN.finditer(s.masked):
+        singer = s.mention(m["a"])
+        if singer is None or singer.quoted or not _artistlike(article, singer):
+            continue
+        got = _spoken_of(article, s, m.start())
+        flags: list[str] = []
+        who = article.resolve(singer, (PERSON,), None, flags) if got else None
+        if who is None or not article.is_a(who, PERSON):
+            continue
+        character = article.resolve(s.mention(m["c"]), (CHARACTER,), None, list(flags)) \
+            if m["c"] else None
+        if m["cw"] and m["cw"].startswith("in"):
+            played = article.portrayals.get(who, set())
+            character = next(iter(played)) if len(played) == 1 else None
+        _vocals(article, s, got, who, character, flags)
+
+
 def _sung_by(article: Article, s: Sentence) -> None:
     _pair_sung(article, s)
     for m in (*_RECORDED_BY.finditer(s.masked), *_THAT_THEY_RECORDED.finditer(s.masked)):
@@ -1843,8 +1938,8 @@ def _under_name(article: Article, s: Sentence) -> None:
         before = [x for x in titles if x.start < artist.start]
         if before:
             _credit(article, s, before[0], artist)
-    for m in _WITH_SINGING.finditer(s.masked):
-        for singer in (s.mention(m["a"]), s.mention(m["b"])):
+    for m in chain(_WITH_SINGING.finditer(s.masked), _AND_ADDING.finditer(s.masked)):
+        for singer in (s.mention(m["a"]), s.mention(m.groupdict().get("b"))):
             before = [x for x in titles if singer is not None and x.start < singer.start]
             if not before or not _artistlike(article, singer, loose=True):
                 continue
@@ -1852,12 +1947,13 @@ def _under_name(article: Article, s: Sentence) -> None:
             got = _recording(article, before[0], flags)
             who = _artist(article, singer, flags, prefer_person=True)
             if got and who and article.is_a(who, PERSON):
-                character = s.mention(m["c"] or m["c2"] or m["c3"])
+                slots = m.groupdict()
+                character = s.mention(slots["c"] or slots.get("c2") or slots.get("c3"))
                 role = article.resolve(character, (CHARACTER,), None, flags) \
                     if character else None
                 _vocals(article, s, got, who, role, flags)
                 groups = sorted(g for g in article.credits.get(got[0], set())
-                                if article.is_a(g, GROUP)) if m["of"] else []
+                                if article.is_a(g, GROUP)) if slots.get("of") else []
                 band = groups[0] if len(groups) == 1 else None
                 if band:  # "two of the group's five": the one group credited with the song
                     article.claim(s.start, s.end, "membership", modelling.member(who, band),
@@ -1957,6 +2053,33 @@ def _topic_credit(article: Article, s: Sentence) -> None:
             _credit_to(article, s, got, band, [])
 
 
+def _band_singles(article: Article, s: Sentence) -> None:
+    """"G leaves behind three singles." and the sentences after it, each opening with one of
+    them ("“T,” its debut, arrived …"): G is credited with each, up to the number given."""
+    leaves = _LEAVES_SINGLES.match(s.masked)
+    group = s.mention(leaves["g"]) if leaves else None
+    if group is not None and _is_group(article, group):
+        key = _artist(article, group, [])
+        gap = re.compile(r"\n\s*\n").search(article.text, s.end)
+        if key is not None:
+            article.band_singles = (key, _COUNTS[leaves["n"]], gap.start() if gap else
+                                    len(article.text))
+        return
+    if article.band_singles is None:
+        return
+    band, left, end = article.band_singles
+    m = _NEXT_SINGLE.match(s.masked)
+    title = s.mention(m["r"]) if m else None
+    if s.start >= end or left <= 0:
+        article.band_singles = None
+        return
+    got = _recording(article, title, []) if title is not None and _is_title(article, title) \
+        else None
+    if got is not None:
+        _credit_to(article, s, got, band, [])
+        article.band_singles = (band, left - 1, end)
+
+
 def _members_share(article: Article, s: Sentence, m: re.Match[str]) -> None:
     """"G's four members share it: A opens, B and C split the verse, and D carries the
     chorus": each name of the list is a member of G and sings the song spoken of."""
@@ -1998,7 +2121,8 @@ def _pair_sings(article: Article, s: Sentence, m: re.Match[str]) -> None:
     if (m["pc"] or m["pc2"]) and len(singers) == 2:
         # "A and B sing it as C and D": each in character; "A and B duet on it as C and the
         # guitarist D": the verb credits both too, and a band part puts D in the band credited
-        duet = m["pc2"] is not None
+        # "the leads’ duet “T” …: A and B sing it as C and D": the duet is theirs
+        duet = m["pc2"] is not None or bool(re.search(r"\bduet\s+⟨", s.masked[:m.start()]))
         bands = [k for k in article.credits.get(got[0], ()) if article.is_a(k, (BAND, GROUP))]
         for mention, part, noun in zip(singers, (m["pc"] or m["pc2"], m["pd"] or m["pd2"]),
                                        (m["pcr"], m["pdr"]), strict=True):
@@ -2211,6 +2335,7 @@ def _list(article: Article, s: Sentence) -> None:
     ranked = RANKED_ROW.match(text, s.start, s.end) or \
         ARTIST_COLON_ITEM.match(text, s.start, s.end) or \
         _SLASHED_ITEM.fullmatch(text, s.start, s.end) or \
+        LABELLED_ITEM.fullmatch(text, s.start, s.end) or \
         _PAREN_TIMED_ITEM.fullmatch(text, s.start, s.end) or \
         TITLE_BY_LINE.fullmatch(text, s.start, s.end) or \
         _COMMA_CREDIT_ITEM.fullmatch(text, s.start, s.end) or \

@@ -42,6 +42,11 @@ ARTIST_COLON_ITEM = re.compile(
 #: "6. “Title” by ARTIST" over a countdown entry's text.
 TITLE_BY_LINE = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*)?(?P<t>[“\"][^“”\"\n]+[”\"])[ \t]+by[ \t]+"
                            r"(?P<a>[A-Z][^\n“”\"]{0,80}?)[ \t]*")
+#: "STARTER · “Title” · A feat. B": a labelled line (a menu's course, a set's slot) naming a
+#: title and its artist between middle dots or slashes.
+LABELLED_ITEM = re.compile(r"[ \t]*[A-Z][A-Z’'&-]*(?:[ \t]+[A-Z’'&-]+){0,3}[ \t]+[·|/][ \t]+"
+                           r"(?P<t>[“\"][^“”\"\n]+[”\"])[ \t]+[·|/][ \t]+"
+                           r"(?P<a>[A-Z][^·|/\n]{0,80}?)[ \t]*")
 #: "No. 27 - Artist, “Title”" (a chart list), "6 ▸ Artist, “Title”" (a countdown): the artist
 #: comes before the quoted title; a drama's title may follow in brackets ("(“Series”)").
 RANKED_ROW = re.compile(r"\s*(?:(?:No\.?\s*|#\s*)\d{1,3}\s*[—–:-]|\d{1,3}\s*[▸►▶→»▹▻➤]|"
@@ -359,7 +364,8 @@ def _field_line(line: str) -> bool:
 
 def credit_line(line: str) -> bool:
     """A "Title — Artist" line, one side a quoted title, heading the paragraph below it."""
-    if RANKED_ROW.match(line) or TITLE_BY_LINE.fullmatch(line):
+    if RANKED_ROW.match(line) or TITLE_BY_LINE.fullmatch(line) or \
+            LABELLED_ITEM.fullmatch(line):
         return True  # "6 ▸ Artist, “Title” (“Series”)", "6. “Title” by ARTIST" over the entry
     parts = _DASH.split(line.strip())
     return len(parts) == 2 and _list_line(line) and any(  # "7. “T” — A" in a countdown too
