@@ -204,7 +204,7 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
         for m in re.finditer(r"\b[Tt]he\s+(?:one|only)\s+(⟨\d+⟩)\s+(?:track|song|single)\b",
                              sentence.masked):
             act = sentence.mention(m.group(1))
-            # ("Kim Ji-ho" would be a singer's name; two plain words are a band's)
+            # ("Kim Ta-ok" would be a singer's name; two plain words are a band's)
             if act is not None and not act.quoted and not act.resolution.entities and \
                     not re.search(r"-", act.text) and len(act.text.split()) > 1:
                 article.hints.setdefault(names.exact_form(act.text), GROUP)
