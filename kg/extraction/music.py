@@ -1036,27 +1036,16 @@ def apply(article: Article, s: Sentence) -> None:
             continue
         rest = s.mentions_in(m["list"])
         _sing_on(article, s, got, [s.mention(m["a"]), *rest], [])
-        groups = [g for g in article.credits.get(got[0], ()) if article.is_a(g, GROUP)]
-        for mention in rest if len(groups) == 1 else ():
-            who = _artist(article, mention, [], prefer_person=True) \
-                if _artistlike(article, mention, loose=True) else None
-            if who is not None and article.is_a(who, PERSON):
-                article.claim(s.start, s.end, "membership", modelling.member(who, groups[0]), [],
-                              who, groups[0])
+        _members_of_credited(article, s, got, rest, (GROUP,))
     for m in _WITH_MATES_ON.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is None:
             continue
         _sing_on(article, s, got, s.mentions_in(m["list"]), [])
-        groups = [g for g in article.credits.get(got[0], ()) if article.is_a(g, (GROUP, BAND))]
-        for mention in s.mentions_in(m["names"]) + s.mentions_in(m["list"]) \
-                if len(groups) == 1 else ():
-            # "Jiho and Seyeon sing …": a one-word name opening the sentence is a singer's too
-            who = _artist(article, mention, [], prefer_person=True) \
-                if _artistlike(article, replace(mention, initial=False), loose=True) else None
-            if who is not None and article.is_a(who, PERSON):
-                article.claim(s.start, s.end, "membership", modelling.member(who, groups[0]), [],
-                              who, groups[0])
+        # "Jiho and Seyeon sing …": a one-word name opening the sentence is a singer's too
+        _members_of_credited(article, s, got, [
+            replace(x, initial=False) for x in s.mentions_in(m["names"]) + s.mentions_in(m["list"])
+        ], (GROUP, BAND))
     for m in _WITH_ON_BACKING.finditer(s.masked):  # "…, with A, as C, on backing vocals"
         flags = []
         got = _spoken_of(article, s, m.start())
@@ -2051,6 +2040,19 @@ def _topic_credit(article: Article, s: Sentence) -> None:
             else None
         if band:
             _credit_to(article, s, got, band, [])
+
+
+def _members_of_credited(article: Article, s: Sentence, got: tuple[str, str | None],
+                         mentions: list[Mention], kinds: tuple[str, ...]) -> None:
+    """The people of ``mentions`` are members of the one group (of ``kinds``) the recording
+    ``got`` is credited to, if it is credited to exactly one."""
+    groups = [g for g in article.credits.get(got[0], ()) if article.is_a(g, kinds)]
+    for mention in mentions if len(groups) == 1 else ():
+        who = _artist(article, mention, [], prefer_person=True) \
+            if _artistlike(article, mention, loose=True) else None
+        if who is not None and article.is_a(who, PERSON):
+            article.claim(s.start, s.end, "membership", modelling.member(who, groups[0]), [],
+                          who, groups[0])
 
 
 def _band_singles(article: Article, s: Sentence) -> None:
