@@ -460,8 +460,7 @@ BAND_ROLES = (r"(?:lead\s+)?(?:singer|vocalist|frontman|frontwoman|bassist|drumm
 _NICKNAMED_PLAYER = re.compile(rf"(?P<c>{M}),\s+the\s+(?P<g>{M})[’']\s+(?P<role>{BAND_ROLES})\b")
 # A part in the band spoken of, set beside a character: "the drummer, the parking attendant C,
 # is …", "C, a former church organist and now the band’s reluctant keyboard player".
-_PART_NOUN = (r"(?:lead\s+)?(?:singer|vocalist|frontman|frontwoman|bassist|drummer|guitarist|"
-              r"keyboardist|(?:keyboard|bass|guitar)\s+player)")
+_PART_NOUN = rf"(?:lead\s+)?(?:{BAND_ROLES}|(?:keyboard|bass|guitar)\s+player)"
 _PART_APPOSED = re.compile(
     rf"\b[Tt]he\s+(?P<role>{_PART_NOUN}),\s+the\s+(?:[a-z-]+\s+){{1,2}}(?P<c>{M})"
     r"(?=\s*,\s+(?:is|was)\b)|"
