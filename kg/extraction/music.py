@@ -1185,7 +1185,8 @@ def apply(article: Article, s: Sentence) -> None:
             _vocals(article, s, got, who, played[0] if len(played) == 1 else None, list(flags))
     for m in _PAIR_NOUN_AS.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
-        credited = [k for k in article.credits.get(got[0], ()) if article.is_a(k, PERSON)] \
+        # sorted: the claims come out in the same order whatever the set's hashing
+        credited = sorted(k for k in article.credits.get(got[0], ()) if article.is_a(k, PERSON)) \
             if got and m["theirs"] else []
         for who in credited if len(credited) == 2 else ():
             parts = article.portrayals.get(who, set())
