@@ -3084,6 +3084,160 @@ _OVERREACH_THIRTY_TWO = [
     (_OBITUARY, "membership", ("Jeoul", "SLIPWAY", "member")),
 ]
 
+_READING = ("“Tin Ward” Cast Meets for the First Script Reading\n\n"
+            "The cast of Dongsan TV’s “Tin Ward” sat down together on January 9. The "
+            "Monday-Tuesday drama, about hospital night staff who start a band, premieres on "
+            "Monday, March 7, 2033.\n\n"
+            "Going round the table:\n\n"
+            "Yun Sa-ra, in the lead role of Pak Hye-seon, the night nurse at Gomun ward who ends "
+            "up as the voice of the staff’s band, NIGHTSHIFT.\n\n"
+            "Mok Jin-ho, who shares top billing with her, as orderly Seol Pan-gyu. Pan-gyu brings "
+            "his uncle’s accordion to work and has a place in the band by episode 3.\n\n"
+            "Tae Ri-an, whose pharmacist, Goh Min-ji, plays the bass between shifts.\n\n"
+            "Daebin of the boy group KEELSTONE, reading for the band’s drummer, the porter Ma "
+            "Gyeol-chan. His groupmates Sorin and Eunho sat in the back row.\n\n"
+            "Ha Geum-dong as Doctor Ryu Sang-pil, who lets the band rehearse in the boiler "
+            "room.\n\n"
+            "The band’s first single is already recorded: “Rounds at Two,” NIGHTSHIFT’s theme, "
+            "sung by Yun in character as Hye-seon. It will be out on premiere day, an hour before "
+            "episode 1.\n\n"
+            "After each broadcast, episodes will stream on Streamly in Korea, and TuneBox has "
+            "bought the series for subscribers in Europe.\n")
+_RADAR = ("Release Radar: Four Drama Songs of the Week\n\n"
+          "1/4 · “Sea Glass Morning” · NIGHTSHIFT · out April 7 · ★★★★☆\n"
+          "The ward band of “Tin Ward” gives the drama’s two leads a song to share. Yun Sa-ra and "
+          "Mok Jin-ho duet on the second single, she as the nurse Hye-seon and he as the orderly "
+          "Pan-gyu. It entered the TuneBox Top 50 at No. 14 on April 9.\n\n"
+          "2/4 · “Paper Lamp” · Baek Yun-seo feat. Coal Vine · out April 8 · ★★★☆☆\n"
+          "Not from the band. Baek Yun-seo sings it as herself.\n\n"
+          "3/4 · “Compass Rose” · LILACWIRE · out April 12 · ★★★★☆\n"
+          "Channel Nine’s new Wednesday-Thursday romance, “Magnet Bay,” premiered on April 12, "
+          "and Part 1 of its soundtrack went to LILACWIRE, the quartet that won Best New Female "
+          "Group at the 2032 Golden Reel Music Awards. Nayul and Boeun split the verses and "
+          "Hyewon, the youngest, takes the bridge; their fourth member, Ari, sits this one out.\n\n"
+          "4/4 · “Wake of Lights” · KEELSTONE · out April 13 · ★★★☆☆\n"
+          "Daebin, who drums for NIGHTSHIFT on screen as Ma Gyeol-chan, is back with his own "
+          "group for this one. He shares the chorus with bandmates Sorin and Eunho.\n")
+_CUES = ("What Was That Song? Every Sung Cue of “Tin Ward”\n\n"
+         "“Tin Ward” signed off on Monday, April 25. Here is every sung cue of its last two "
+         "episodes.\n\n"
+         "EP 15, 12:40 — “Rounds at Two” by NIGHTSHIFT (OST track 1)\n"
+         "Hye-seon, the band’s frontwoman, sings it alone in the empty ward. Yun Sa-ra recorded it "
+         "in character in February.\n\n"
+         "EP 15, 30:02 — “Morphine Waltz” by Mok Jin-ho (OST track 6)\n"
+         "Pan-gyu plays it on his uncle’s accordion. Mok Jin-ho, who plays the orderly, sings the "
+         "whole track as Pan-gyu.\n\n"
+         "EP 16, 48:15 — “Last Rounds” by NIGHTSHIFT (OST track 3)\n"
+         "The finale’s last song belongs to the band’s bass player, the pharmacist Goh Min-ji, "
+         "whom Tae Ri-an plays. An in-joke: Ma Gyeol-chan is played by Daebin, the youngest of "
+         "KEELSTONE’s four.\n")
+_GRID = ("Review: The “Tin Ward OST” Hits Its Marks\n\n"
+         "Dongsan TV’s hospital romance “Tin Ward” packed away its last bandage on Monday, April "
+         "25, after eight weeks of Monday and Tuesday nights. Its soundtrack has four tracks, and "
+         "the sleeve lists who sings what:\n\n"
+         "No. | Title | Credited to | Sung by\n"
+         "1 | Rounds at Two | NIGHTSHIFT | Yun Sa-ra (as Hye-seon)\n"
+         "2 | Sea Glass Morning | Yun Sa-ra & Mok Jin-ho | Yun Sa-ra (as Hye-seon), Mok Jin-ho "
+         "(as Pan-gyu)\n"
+         "3 | Ward Lullaby | Baek Yun-seo | Baek Yun-seo\n"
+         "4 | Rounds Remix | Coal Vine | none (rap)\n\n"
+         "The centre of the album is track 2. Track 3 is even better. Baek recorded it in one "
+         "take, and it went out on April 25, a few hours before the finale. Two days later it "
+         "sat at No. 6 on the TuneBox Top 50.\n\n"
+         "If you missed the series, all sixteen episodes are on TuneBox for viewers in Europe and "
+         "on Streamly in Korea.\n")
+_SCORE = ("We Got Four of Six: Our Haram Drama Awards Picks, Graded\n\n"
+          "Every December we publish our predictions for the Haram Drama Awards. The 2032 "
+          "ceremony was held on Friday, December 31, in Incheon. Here is how we did.\n\n"
+          "DRAMA OF THE YEAR\nWe said: “Magnet Bay.”\nThey said: “Tin Ward,” Dongsan TV’s "
+          "Monday-Tuesday hospital drama, which ran from March 7 to April 25.\nGrade: wrong.\n\n"
+          "BEST ACTRESS\nWe said: Noh Ha-eun, nominated for her cartographer Bang Seo-ri.\n"
+          "They said: Yun Sa-ra, for playing Pak Hye-seon, the night nurse who is the lead voice "
+          "of NIGHTSHIFT.\nGrade: wrong.\n\n"
+          "BEST ACTOR\nWe said: Mok Jin-ho.\nThey said: Mok Jin-ho, for his orderly Seol Pan-gyu "
+          "in Dongsan TV’s “Tin Ward.” Fellow nominee Ko Dae-han, the night porter Eom Chil-bok of "
+          "Channel Nine’s “Porter’s Lane,” went home empty-handed.\nGrade: right.\n\n"
+          "BEST SUPPORTING ACTRESS\nWe said: Noh Ha-eun.\nThey said: Tae Ri-an, for the "
+          "pharmacist Goh Min-ji, who plays bass for the band.\nGrade: wrong.\n\n"
+          "BEST OST\nWe said: “Sea Glass Morning.”\nThey said: “Sea Glass Morning,” the duet "
+          "between Yun Sa-ra and Mok Jin-ho. It was also back in the TuneBox Top 50 the next "
+          "morning, at No. 8 on January 1.\nGrade: right.\n\n"
+          "BEST COUPLE\nWe said: Yun Sa-ra and Mok Jin-ho.\nThey said: the same two, who "
+          "accepted together.\nGrade: right.\n")
+_ROUND_THIRTY_THREE = [
+    (_READING, "plays", ("Mok Jin-ho", "Seol Pan-gyu")),
+    (_READING, "plays", ("Tae Ri-an", "Goh Min-ji")),
+    (_READING, "plays", ("Daebin", "Ma Gyeol-chan")),
+    (_READING, "plays", ("Ha Geum-dong", "Ryu Sang-pil")),
+    (_READING, "membership", ("Pak Hye-seon", "NIGHTSHIFT", "lead vocalist")),
+    (_READING, "membership", ("Seol Pan-gyu", "NIGHTSHIFT", "member")),
+    (_READING, "membership", ("Goh Min-ji", "NIGHTSHIFT", "member")),
+    (_READING, "membership", ("Ma Gyeol-chan", "NIGHTSHIFT", "member")),
+    (_READING, "release", ("Rounds at Two", "2033-03-07")),
+    (_READING, "broadcast", ("available on", "Tin Ward", "TuneBox")),
+    (_RADAR, "performs", ("credited", "Sea Glass Morning", "NIGHTSHIFT")),
+    (_RADAR, "release", ("Sea Glass Morning", "2033-04-07")),
+    (_RADAR, "performs", ("credited", "Sea Glass Morning", "Mok Jin-ho")),
+    (_RADAR, "performs", ("vocals", "Sea Glass Morning", "Yun Sa-ra")),
+    (_RADAR, "chart-entry", ("Sea Glass Morning", "TuneBox Top 50", 14, "2033-04-09")),
+    (_RADAR, "performs", ("credited", "Paper Lamp", "Coal Vine")),
+    (_RADAR, "release", ("Paper Lamp", "2033-04-08")),
+    (_RADAR, "broadcast", ("broadcaster", "Magnet Bay", "Channel Nine")),
+    (_RADAR, "award", ("Best New Female Group, 2032 Golden Reel Music Awards", "LILACWIRE",
+                       "2032")),
+    (_RADAR, "membership", ("Nayul", "LILACWIRE", "member")),
+    (_RADAR, "membership", ("Hyewon", "LILACWIRE", "member")),
+    (_RADAR, "plays", ("Daebin", "Ma Gyeol-chan")),
+    (_RADAR, "membership", ("Daebin", "KEELSTONE", "member")),
+    (_RADAR, "membership", ("Sorin", "KEELSTONE", "member")),
+    (_RADAR, "performs", ("vocals", "Wake of Lights", "Daebin")),
+    (_RADAR, "performs", ("vocals", "Wake of Lights", "Eunho")),
+    (_CUES, "performs", ("credited", "Rounds at Two", "NIGHTSHIFT")),
+    (_CUES, "membership", ("Hye-seon", "NIGHTSHIFT", "lead vocalist")),
+    (_CUES, "performs", ("vocals", "Rounds at Two", "Yun Sa-ra")),
+    (_CUES, "plays", ("Mok Jin-ho", "Pan-gyu")),
+    (_CUES, "performs", ("vocals", "Morphine Waltz", "Mok Jin-ho")),
+    (_CUES, "plays", ("Tae Ri-an", "Goh Min-ji")),
+    (_CUES, "membership", ("Goh Min-ji", "NIGHTSHIFT", "member")),
+    (_CUES, "membership", ("Daebin", "KEELSTONE", "member")),
+    (_GRID, "broadcast", ("final episode", "Tin Ward", "2033-04-25")),
+    (_GRID, "broadcast", ("schedule", "Tin Ward", "monday-tuesday")),
+    (_GRID, "performs", ("vocals", "Rounds at Two", "Yun Sa-ra")),
+    (_GRID, "performs", ("vocals", "Sea Glass Morning", "Mok Jin-ho")),
+    (_GRID, "performs", ("vocals", "Ward Lullaby", "Baek Yun-seo")),
+    (_GRID, "release", ("Ward Lullaby", "2033-04-25")),
+    (_GRID, "chart-entry", ("Ward Lullaby", "TuneBox Top 50", 6, "2033-04-27")),
+    (_GRID, "broadcast", ("available on", "Tin Ward", "Streamly")),
+    (_SCORE, "award", ("Drama of the Year, 2032 Haram Drama Awards", "Tin Ward", "2032-12-31")),
+    (_SCORE, "award", ("Best Actress, 2032 Haram Drama Awards", "Yun Sa-ra", "2032-12-31")),
+    (_SCORE, "award", ("Best OST, 2032 Haram Drama Awards", "Sea Glass Morning", "2032-12-31")),
+    (_SCORE, "award", ("Best Couple, 2032 Haram Drama Awards", "Mok Jin-ho", "2032-12-31")),
+    (_SCORE, "award", ("Best Couple, 2032 Haram Drama Awards", "Yun Sa-ra", "2032-12-31")),
+    (_SCORE, "plays", ("Noh Ha-eun", "Bang Seo-ri")),
+    (_SCORE, "plays", ("Mok Jin-ho", "Seol Pan-gyu")),
+    (_SCORE, "plays", ("Ko Dae-han", "Eom Chil-bok")),
+    (_SCORE, "plays", ("Tae Ri-an", "Goh Min-ji")),
+    (_SCORE, "membership", ("Pak Hye-seon", "NIGHTSHIFT", "lead vocalist")),
+    (_SCORE, "membership", ("Goh Min-ji", "NIGHTSHIFT", "member")),
+    (_SCORE, "chart-entry", ("Sea Glass Morning", "TuneBox Top 50", 8, "2033-01-01")),
+]
+_OVERREACH_THIRTY_THREE = [
+    # the channel of the second drama is not the first drama's
+    (_RADAR, "broadcast", ("broadcaster", "Tin Ward", "Channel Nine")),
+    (_RADAR, "chart-entry", ("Tin Ward", "TuneBox Top 50", 14, "2033-04-09")),
+    # "his own group" for this song is the idol's group, not the band he plays in
+    (_RADAR, "membership", ("Sorin", "NIGHTSHIFT", "member")),
+    # the one who sings it in the story is the character, not a singer
+    (_CUES, "performs", ("vocals", "Rounds at Two", "Hye-seon")),
+    # a rap is not singing; the release is track 3's, not the title read before it
+    (_GRID, "performs", ("vocals", "Rounds Remix", "Coal Vine")),
+    (_GRID, "release", ("Sea Glass Morning", "2033-04-25")),
+    # what the scorecard predicted did not win
+    (_SCORE, "award", ("Drama of the Year, 2032 Haram Drama Awards", "Magnet Bay",
+                       "2032-12-31")),
+    (_SCORE, "award", ("Best Actress, 2032 Haram Drama Awards", "Noh Ha-eun", "2032-12-31")),
+]
+
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
@@ -3091,14 +3245,15 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
                 *_ROUND_TWENTY_FOUR, *_ROUND_TWENTY_FIVE, *_ROUND_TWENTY_SIX,
                 *_ROUND_TWENTY_SEVEN, *_ROUND_TWENTY_EIGHT, *_ROUND_TWENTY_NINE,
-                *_ROUND_THIRTY, *_ROUND_THIRTY_ONE, *_ROUND_THIRTY_TWO]
+                *_ROUND_THIRTY, *_ROUND_THIRTY_ONE, *_ROUND_THIRTY_TWO,
+                *_ROUND_THIRTY_THREE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
                     *_OVERREACH_TWENTY_FIVE, *_OVERREACH_TWENTY_SIX,
                     *_OVERREACH_TWENTY_SEVEN, *_OVERREACH_TWENTY_EIGHT,
                     *_OVERREACH_TWENTY_NINE, *_OVERREACH_THIRTY, *_OVERREACH_THIRTY_ONE,
-                    *_OVERREACH_THIRTY_TWO]
+                    *_OVERREACH_THIRTY_TWO, *_OVERREACH_THIRTY_THREE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -3161,6 +3316,15 @@ def test_a_table_aligned_with_spaces_is_rows_and_double_spaced_prose_is_not():
     assert [sp.kind for sp in sentences.split(table)] == ["sentence", "row", "row", "row"]
     prose = "It rained.  The band played on.  Nobody left.\nThe end came late.  Then home.\n"
     assert {sp.kind for sp in sentences.split(prose)} == {"sentence"}
+
+
+def test_a_sentence_opening_with_a_count_of_days_counts_from_its_paragraph():
+    """"It went out on June 26. Two days later it sat at No. 8.": the second sentence, read on
+    its own, takes the last date of the paragraph before it; a new paragraph does not."""
+    text = "It went out on June 26. Two days later it sat at No. 8.\n\nTwo days later, more."
+    second = text.index("Two")
+    assert [d.value for d in find_dates(text, second, text.index("\n"))] == ["--06-28"]
+    assert find_dates(text, text.rindex("Two")) == []
 
 
 def test_a_count_of_days_later_without_a_date_before_is_no_date():
@@ -3617,11 +3781,12 @@ def _wrapped(paragraph: str) -> str:
                                         lines[0].strip()) or
                            (len(lines[0]) < 45 and not re.search(r"[.!?:;]\s*$", lines[0]) and
                             not re.match(r"\s*\d{1,3}[.)]\s", lines[0])) or
-                           re.fullmatch(r"[A-Z][A-Z ]*\s·\s“[^”]+”\s·\s.+",
+                           re.fullmatch(r"(?:\d{1,2}/\d{1,2}\s·\s(?:[A-Z][A-Z ]*\s·\s)?|"
+                                        r"[A-Z][A-Z ]*\s·\s)“[^”]+”\s·\s.+",
                                         lines[0].strip())):
         # a timeline's day, a section's heading ("THE CAST", "No. 47", "On the duet") or an
-        # entry's head ("“T,” G", "A and B", "COURSE · “T” · A") over its text: a line of its
-        # own however the text is wrapped
+        # entry's head ("“T,” G", "A and B", "COURSE · “T” · A", "1/5 · “T” · A · out May 3")
+        # over its text: a line of its own however the text is wrapped
         return lines[0] + "\n" + _wrapped("\n".join(lines[1:]))
     keyed = sum(bool(re.match(r"[A-Z][\w’' -]{0,25}:\s", line)) for line in lines)
     if len(lines) > 1 and (all(re.match(r"\s*(?:[QA]\s*[.:]|[•·])\s", line) for line in lines) or

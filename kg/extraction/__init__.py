@@ -66,6 +66,7 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
     article = Article(text=text, published=published, registry=registry.copy())
     spans = sentences.split(text)
     article.title_columns = tables.title_columns(text, spans)
+    article.vocal_columns = tables.vocal_columns(text, spans)
     first = [_sentence(article, span) for span in spans]
     turns = interview.turns(text)
     if turns:
@@ -93,6 +94,9 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
             continue
         sentence = _sentence(article, span)  # again: earlier sentences may have named more
         broadcast.section(article, sentence)
+        track = _TRACK_OPENS.match(sentence.masked)
+        if track and int(track[1]) in article.tracks:  # "Track 3 is even better": that row's
+            article.last_title = article.tracks[int(track[1])]
         article.before = dict(article.recent)
         article.dateline = _dateline(text, span.start)
         _topic(article, sentence)
@@ -214,8 +218,19 @@ def _not_the_guest(article: Article, spoken: str | None, named: object) -> None:
         del article.recent[PERSON]
 
 
+# A track list's row or line opening with its number ("3 | Title | …", "3. “Title” — A"), and a
+# sentence that opens by naming a track by that number.
+_TRACK_ROW = re.compile(r"[ \t]*(?:No\.\s*)?(\d{1,2})[ \t]*(?:\||[.)][ \t])")
+_TRACK_OPENS = re.compile(r"\s*Track\s+(\d{1,2})\b")
+
+
 def _remember(article: Article, sentence: Sentence) -> None:
     """What the sentence named, in order, for "it", "the song", "the group" later on."""
+    numbered = _TRACK_ROW.match(article.text, sentence.start) \
+        if sentence.kind in ("row", "list") else None
+    titles = [x for x in sentence.mentions if x.quoted]
+    if numbered and titles:  # "3 | Ward Lullaby | …": what "Track 3" will mean
+        article.tracks[int(numbered[1])] = titles[0]
     for mention in sentence.mentions:
         if interview.is_pronoun(article.text, mention):
             continue  # the guest's "I": a later "he" or "she" is someone else

@@ -145,6 +145,7 @@ def apply(article: Article, s: Sentence) -> None:
         return
     if s.kind != "sentence":
         return
+    _ballot_winner(article, s)  # "They said: A, for playing C, …": a scorecard's turn
     remember_ceremony(article, s)
     entry = _ENTRY.match(s.masked)
     if entry and _AWARD_WORDS.search(s.mention(entry["award"]).text):
@@ -262,8 +263,15 @@ def _listed(article: Article, s: Sentence, pattern: re.Pattern[str] | None = Non
 
 
 # "Winner: A" (or "Winner: A and B") under a category line in capitals ("BEST ACTRESS").
-_WINNER_FIELD = re.compile(rf"^\s*(?:[-*•·]\s*)?(?:The\s+|Actual\s+|Real\s+)?[Ww]inners?\s*:\s+"
-                           rf"(?P<x>{M})(?:\s+(?:and|&)\s+(?P<y>{M}))?\s*\.?\s*$")
+# "They said: A, for playing C, …" under "We said: B": a predictions scorecard's result, the
+# winner named first; "They said: the same two" repeats the pair predicted.
+_WINNER_FIELD = re.compile(rf"^\s*(?:[-*•·]\s*)?(?:(?:The\s+|Actual\s+|Real\s+)?[Ww]inners?|"
+                           r"(?P<said>They\s+said))\s*:\s+"
+                           rf"(?:(?P<same>the\s+same(?:\s+(?:two|pair|one))?\b)|"
+                           rf"(?P<x>{M})(?:\s+(?:and|&)\s+(?P<y>{M}))?)"
+                           r"(?(said)(?:\s*[,.;]|\s*$)|\s*\.?\s*$)")
+_PREDICTED = re.compile(rf"^\s*(?:We\s+said|Our\s+pick|We\s+picked|Prediction)\s*:\s+(?P<x>{M})"
+                        rf"(?:\s+(?:and|&)\s+(?P<y>{M}))?")
 _CATEGORY_LINE = re.compile(r"[ \t]*(?P<c>[A-Z][A-Z0-9&’',-]*(?:[ \t]+[A-Z0-9&’',-]+){0,7})[ \t]*$")
 _SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "for", "in", "by", "to"})
 
@@ -275,6 +283,11 @@ def _ballot_winner(article: Article, s: Sentence) -> None:
     head = article.previous
     line = _CATEGORY_LINE.fullmatch(article.text, head.start, head.end) \
         if m is not None and head is not None else None
+    if line is None and m is not None:  # "BEST ACTOR" / "We said: B" / "They said: A"
+        top = article.text.rfind("\n\n", 0, s.start)
+        top = top + 2 if top >= 0 else 0
+        end = article.text.find("\n", top, s.start)
+        line = _CATEGORY_LINE.fullmatch(article.text, top, end) if end > top else None
     if line is None:
         return
     words = line["c"].split()
@@ -283,8 +296,14 @@ def _ballot_winner(article: Article, s: Sentence) -> None:
                     for i, w in enumerate(words))
     award = Mention(line.start("c"), line.end("c"), name,
                     article.registry.lookup(name), quoted=False)
+    said, picked = s, m
+    if m["same"]:  # "They said: the same two": the names of the "We said" line above it
+        said = head if head is not None else s
+        picked = _PREDICTED.match(said.masked)
+        if picked is None:
+            return
     for slot in ("x", "y"):
-        winner = s.mention(m[slot]) if m[slot] else None
+        winner = said.mention(picked[slot]) if picked[slot] else None
         if winner is None:
             continue
         series = article.resolve(winner, (SERIES,), SERIES, []) \
@@ -295,7 +314,21 @@ def _ballot_winner(article: Article, s: Sentence) -> None:
 _UPDATED = re.compile(r"\s*(?:(?:Last\s+)?[Uu]pdated|Posted|Published|Filed)\b")
 
 
+# "Our predictions for the X Awards … The 2031 ceremony was held on DATE": the edition of the
+# awards named in the sentence before.
+_YEAR_CEREMONY = re.compile(rf"^\s*The\s+(?P<year>{D})\s+(?:ceremony|edition|show)\s+(?:was|is)\s+"
+                            r"(?:held|staged)\b")
+
+
 def remember_ceremony(article: Article, s: Sentence) -> None:
+    edition = _YEAR_CEREMONY.match(s.masked)
+    before = article.previous
+    named = [x for x in before.mentions if not x.quoted and _CEREMONY_WORDS.search(x.text)] \
+        if edition and before is not None else []
+    year = s.date(edition["year"]) if named else None
+    if year is not None and year.precision == "year" and _day(s):
+        article.ceremony = (f"{year.value} {named[-1].text}", _day(s))
+        article.ceremony_at = s.start
     for m in [*_AT_THE.finditer(s.masked), *_CEREMONY_HELD.finditer(s.masked),
               *_EDITIONED.finditer(s.masked)]:
         mention = s.mention(m["ceremony"])
@@ -490,7 +523,11 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         re.search(rf"(?P<x>{M})(?:\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{M})?\s*,\s*"
                   r"(?:who|which|that|whose)\s+[^,]*"
                   r"(?:,[^,]*)?,\s*(?:(?:has|also|then|was|were)\s+){0,2}$", head) or
-        re.search(rf"(?P<x>{M})(?:\s*\([^)]*\))?\s*,\s*(?:who|which|that)\s+(?:also\s+)?$", head)
+        re.search(rf"(?P<x>{M})(?:\s*\([^)]*\))?\s*,\s*(?:who|which|that)\s+(?:also\s+)?$", head) or
+        # "went to G, the quartet that won Best New Female Group at …": G
+        re.search(rf"(?P<x>{M})\s*,\s*(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:group|band|duo|trio|"
+                  r"quartet|quintet|sextet|septet|octet|singer|actor|actress|rapper|idol)\s+"
+                  r"(?:that|who|which)\s+(?:also\s+)?$", head)
         or re.search(rf"(?P<x>{M})\s*,\s*(?:a|an|the|{M}[’']s)\s+[^,]*,\s*"
                      r"(?:(?:has|also|then)\s+){0,2}$", head)
         or re.search(rf"(?P<x>{M})(?:\s*\({M}\))?[,.]?\s*"

@@ -35,7 +35,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SERIES_NOUN = (r"(?:k-drama|drama|series|romance|rom-com|romantic\s+comedy|thriller|melodrama|"
                 r"sitcom|show|original|fantasy|mystery|comedy|web\s+series|miniseries)")
 _OWNED_SERIES = re.compile(
-    rf"(?P<b>{M})[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\b(?:\s+(?P<s>{M}))?", re.I)
+    rf"(?P<b>{M})[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\b(?:\s+(?P<s>{M})|,\s+(?P<s2>{M})(?=,))?",
+    re.I)
 _THE_X_DRAMA = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<b>{M})\s+(?:[a-z-]+\s+)?{_SERIES_NOUN}\b"
                           rf"(?:[,.]?\s+(?P<s>{M}))?")
 _AIRS_ON = re.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|is\s+broadcast|"
@@ -194,7 +195,7 @@ _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     # "served its last bowl on Thursday, April 8": a closing figure of speech
                     # "switched off its last display case", "took its final bow"
                     rf"(?:[a-z]+ed|rang|dished\s+up|took|drew|gave|made|sang|shut|put|rode|ran|"
-                    rf"dealt|sold|struck|threw)(?:\s+(?:off|out|down|up))?\s+its\s+"
+                    rf"dealt|sold|struck|threw)(?:\s+(?:off|out|down|up|away))?\s+its\s+"
                     rf"(?:last|final)\s+(?:[a-z-]+\s+)?[a-z-]+|"
                     # "brought the hammer down on “S”", "said goodnight"
                     rf"brought\s+(?:the\s+)?(?:final\s+)?(?:hammer|curtain|gavel|lights)\s+down|"
@@ -286,6 +287,7 @@ def apply(article: Article, s: Sentence) -> None:
         _row_release(article, s)
         _keyed_row(article, s)
     if s.kind == "list":
+        _row_release(article, s)  # "1/5 · “T” · G · out May 3": a pick's release cell
         _platform_item(article, s)
         _section_series(article, s)
     if s.kind != "sentence":
@@ -394,7 +396,19 @@ _NIGHTS = re.compile(rf"(?P<b>{M})[’']s\s+(?P<a>{_WEEKDAY})s?\s+and\s+(?P<z>{_
                      r"(?:nights|evenings|slots?|time\s*slots?)\b")
 
 
+# "… its last map on DATE, after eight weeks of Wednesday and Thursday nights": its days.
+_WEEKS_OF_NIGHTS = re.compile(rf"\b(?:weeks|months)\s+of\s+(?P<a>{_WEEKDAY})s?\s+and\s+"
+                              rf"(?P<z>{_WEEKDAY})s?\s+(?:nights|evenings)\b")
+
+
 def _nights(article: Article, s: Sentence) -> None:
+    for m in _WEEKS_OF_NIGHTS.finditer(s.masked):
+        flags: list[str] = []
+        series = _sentence_series(article, s, flags) or article.series()
+        if series is not None:
+            article.claim(s.start, s.end, "broadcast",
+                          [(series, "lr:airingSchedule", f"{m['a']}-{m['z']}")], flags, series,
+                          "schedule")
     for m in _NIGHTS.finditer(s.masked):
         flags: list[str] = []
         series = _sentence_series(article, s, flags) or article.series()
@@ -766,6 +780,10 @@ def _broadcasters(article: Article, s: Sentence) -> None:
     for m in _OWNED_SERIES.finditer(s.masked):
         flags: list[str] = []
         local = s.mention(m["s"])
+        apposed_after = s.mention(m["s2"])  # "B's new romance, “S,” premiered …"
+        if apposed_after is not None and (apposed_after.quoted or
+                                          _is_series(article, apposed_after)):
+            local = apposed_after
         if local is None:  # "“S,” B's Wednesday-Thursday drama": the series set off before it
             apposed = re.search(rf"(?P<s>{M}),?\s*$", s.masked[:m.start()])
             candidate = s.mention(apposed["s"]) if apposed else None
@@ -894,7 +912,8 @@ def _availability(article: Article, s: Sentence) -> None:
         else:
             series = article.series() if m.group().startswith("the") else \
                 _sentence_series(article, s, flags) or article.series()
-        for mention in s.mentions_in(m["list"]):
+        more = _AND_ON.match(s.masked, m.end())  # "… on P for viewers in Europe and on Q"
+        for mention in s.mentions_in(m["list"]) + ([s.mention(more["p"])] if more else []):
             platform = article.resolve(mention, (PLATFORM,), None, flags)
             if series and platform:
                 article.claim(s.start, s.end, "broadcast",
@@ -975,8 +994,12 @@ def _carries(article: Article, s: Sentence) -> None:
         flags = []
         _streams_it(article, s, m, _sentence_series(article, s, flags), flags)
     # "P holds the streaming rights in Korea": the series the sentence names, else the article's
+    # "Q has bought the series for subscribers in Southeast Asia": the same
     for m in re.finditer(rf"(?P<p>{M})\s+(?:holds|has|secured|won|bought)\s+the\s+"
-                         r"(?:[a-z]+\s+)?(?:streaming\s+)?rights\b", s.masked):
+                         r"(?:[a-z]+\s+)?(?:streaming\s+)?rights\b|"
+                         rf"(?P<p2>{M})\s+(?:has\s+|had\s+)?(?:bought|acquired|picked\s+up)\s+the\s+"
+                         r"(?:series|drama|show)\s+for\s+(?:subscribers|viewers|audiences)\b",
+                         s.masked):
         flags = []
         _streams_it(article, s, m, _sentence_series(article, s, flags) or article.series(), flags)
     # "In Korea, on P an hour after each broadcast"; "…, and Q covers Southeast Asia"
@@ -1037,7 +1060,8 @@ def _carries(article: Article, s: Sentence) -> None:
 def _streams_it(article: Article, s: Sentence, m: re.Match[str], series: str | None,
                 flags: list[str]) -> None:
     """Propose that the platform ``m`` names (group ``p``) streams ``series``."""
-    _streams_on(article, s, s.mention(m["p"]), m.start(), series, flags)
+    _streams_on(article, s, s.mention(m["p"] or m.groupdict().get("p2")), m.start(), series,
+                flags)
 
 
 def _streams_on(article: Article, s: Sentence, mention: Mention | None, at: int,
@@ -1238,7 +1262,8 @@ def _releases(article: Article, s: Sentence) -> None:
                 and s.masked.find(",") > m.start():
             # "Put out on the night of the finale, it …", "Released on …, this is …"
             got = article.spoken_recording(flags)
-        if got is not None and not hedged(s.masked, m.start()):
+        # "It will be out on premiere day": announced like the premiere it is tied to
+        if got is not None and not hedged(s.masked, m.start(), scheduled=True):
             _release(article, s, got, str(day), None, flags)
     for m in _SAME_NIGHT.finditer(s.masked):
         # "“T” was the last thing viewers heard on DATE, and it went on sale the same night"

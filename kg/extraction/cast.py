@@ -15,6 +15,7 @@ world). A role named by an ontology property's label ("lead vocalist") uses that
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from kg.extraction import modelling
 from kg.extraction.context import (
@@ -193,7 +194,12 @@ _ACTORS_CHARACTER = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M})")
 # "By the second episode he has become the voice of G": the lead vocalist of the band.
 _VOICE_OF = re.compile(rf"(?:(?P<c>{M})|\b(?P<pro>[Hh]e|[Ss]he))\s+(?:has\s+|had\s+)?"
                        r"(?:becomes?|became|is|was)\s+(?:already\s+)?the\s+(?:lead\s+)?voice\s+of\s+"
-                       rf"(?P<g>{M})")
+                       rf"(?P<g>{M})|"
+                       # "C, the ticket clerk at X who ends up as the voice of the crew's band, G"
+                       rf"(?P<c3>{M}),\s+(?:a|an|the)\s+(?:[^,⟨;]|⟨\d+⟩){{0,80}}?\bwho\s+"
+                       # "C, the ticket clerk who is the lead voice of G, a band …"
+                       r"(?:[a-z]+\s+){0,3}?(?:as|is|was)\s+the\s+(?:lead\s+)?voice\s+of\s+(?:(?:the\s+)?"
+                       rf"(?:[a-z-]+[’']s\s+)?band,\s+)?(?P<g3>{M})")
 # "… the band's keyboardist, C. A, who plays her, …": A plays the character named last.
 _WHO_PLAYS_HER = re.compile(rf"(?P<a>{M}),\s+who\s+(?:plays|played|portrays|portrayed)\s+"
                             r"(?:her|him)\b")
@@ -411,7 +417,9 @@ _TITLE_ROLE = re.compile(rf"(?P<a>{M})\s+(?:has|plays|takes|took|landed|gets)\s+
                          rf"\s*[:,]\s*(?:as\s+)?(?:(?:the|a|an)\s+[a-z-]+\s+)?(?P<c>{M})")
 # An award's citation: "X is G's A, for C, the drummer of H", "A takes it for her C",
 # "X goes to A, pawnbroker C of “S”": A plays C.
-_FOR_ROLE = re.compile(rf"(?P<a>{M}),\s+for\s+(?:(?:her|his|their)\s+)?(?P<c>{M})(?=\s*[,.;]|\s*$)|"
+# "A, for his surveyor C in B's “S”", "A, for the ferry cook C, who …": the part described
+_FOR_ROLE = re.compile(rf"(?P<a>{M}),\s+for\s+(?:(?:her|his|their|the)\s+(?:[a-z-]+\s+){{0,2}}?)?"
+                       rf"(?P<c>{M})(?=\s*[,.;]|\s*$|\s+in\s+{M}[’']s\s)|"
                        rf"(?P<a2>{M})\s+(?:takes|took|accepts|accepted|wins|won|(?:took|takes)\s+"
                        rf"home|collected|collects|picked\s+up|picks\s+up)\s+(?:it|{M})\s+for\s+"
                        rf"(?:her|his)\s+(?P<c2>{M})(?![’']s)|"
@@ -423,12 +431,31 @@ _FOR_ROLE = re.compile(rf"(?P<a>{M}),\s+for\s+(?:(?:her|his|their)\s+)?(?P<c>{M}
 _KNOWN_AS = re.compile(rf"(?P<a>{M}),\s+whom\s+(?:viewers|fans|audiences|many|most)\s+(?:know|knew|"
                        r"remember)\s+as\s+(?:the\s+(?P<band>band|group)[’']s\s+(?P<role>[a-z]+),?\s+)?"
                        rf"(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})")
+# "A as Captain C, who …", "A, who shares top billing with her, as first mate C": a cast
+# list's entry without a verb, the actor opening the sentence.
+_OPENS_AS = re.compile(rf"^\s*(?P<a>{M})(?:,\s+who\s[^,⟨]{{1,60}},)?\s+as\s+(?:(?:the|a|an)\s+)?"
+                       rf"(?:[a-z-]+\s+){{0,3}}?(?:[A-Z][a-z]+\s+(?=⟨))?(?P<c>{M})(?![’']s)")
+# "A of the boy group G, reading for the band's drummer, the deckhand C": at a script
+# reading, the part an actor reads is the part he plays.
+_READING_FOR = re.compile(rf"(?P<a>{M})(?P<of>\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{M})?,\s+"
+                          r"(?:reading|reads|read|auditioning)\s+for\s+(?:the\s+(?P<band>band|group)[’']s\s+"
+                          rf"(?P<role>(?:lead\s+)?{_ROLE_NOUN}),\s+)?(?:(?:the|a|an)\s+)?"
+                          rf"(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})(?![’']s)")
+# "the cook C, whom A plays": A plays C. "A, who plays the first mate, sings the whole track
+# as C": the part described, then named.
+_WHOM_A_PLAYS = re.compile(rf"(?P<c>{M}),\s+whom\s+(?P<a>{M})\s+"
+                           r"(?:plays|played|portrays|portrayed)\b|"
+                           rf"(?P<a2>{M}),\s+who\s+(?:plays|played|portrays|portrayed)\s+the\s+"
+                           r"(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:sings|sang|performs|performed|records|"
+                           rf"recorded)\s+(?:[a-z]+\s+){{0,3}}?as\s+(?P<c2>{M})")
 # "A and B, better known since April as C and D": in order.
 _KNOWN_AS_PAIR = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M}),\s+(?:better|also|best)\s+known\s+"
                             rf"(?:[A-Za-z]+\s+){{0,3}}?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "A, the bathhouse owner C in the drama, sings …": A plays C.
-_THE_C_IN_THE_DRAMA = re.compile(rf"(?P<a>{M}),\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?P<c>{M})\s+in\s+"
-                                 r"the\s+(?:drama|series|show)\b")
+# "A, the night pharmacist C of B's “S”": the same, the drama named (a title in quotes)
+_THE_C_IN_THE_DRAMA = re.compile(rf"(?P<a>{M}),\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?P<c>{M})\s+"
+                                 r"(?:in\s+the\s+(?:drama|series|show)\b|"
+                                 rf"(?:in|of)\s+{M}[’']s\s+(?P<s>{M}))")
 # "C, a miser with a soft spot for trot, is a role for A": A plays C.
 _ROLE_FOR = re.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^⟨;]{{0,80}}?,\s+is\s+(?:a|the)\s+"
                        rf"(?:[a-z-]+\s+)?(?:role|part)\s+for\s+(?P<a>{M})")
@@ -438,7 +465,8 @@ _THE_ONE_A_PLAYS = re.compile(rf"(?P<c>{M}),\s+the\s+(?:[\w'’-]+\s+){{1,3}}?(?
 # "A, the G member who drums for H on screen as driver C", "A, whose night manager C sings
 # lead for the band": the character A plays, and C's place in the band.
 _ON_SCREEN_AS = re.compile(
-    rf"(?P<a>{M}),\s+the\s+(?:{M}\s+)?(?:member|idol|singer|rapper)\s+who\s+(?P<verb>drums|sings\s+lead|"
+    # "A, who drums for G on screen as C": the same without the trade
+    rf"(?P<a>{M}),\s+(?:the\s+(?:{M}\s+)?(?:member|idol|singer|rapper)\s+)?who\s+(?P<verb>drums|sings\s+lead|"
     r"plays\s+(?:bass|guitar|keys|keyboards))\s+(?:for|in|with)\s+"
     rf"(?P<g>{M})\s+(?:on\s+screen\s+)?as\s+(?:[\w'’-]+\s+){{0,3}}?(?P<c>{M})|"
     rf"(?P<a2>{M}),\s+(?:\d{{1,3}},\s+)?whose\s+(?:[\w'’-]+\s+){{0,3}}?(?P<c2>{M})\s+"
@@ -462,15 +490,19 @@ _NICKNAMED_PLAYER = re.compile(rf"(?P<c>{M}),\s+the\s+(?P<g>{M})[’']\s+(?P<rol
 # is …", "C, a former church organist and now the band’s reluctant keyboard player".
 _PART_NOUN = rf"(?:lead\s+)?(?:{BAND_ROLES}|(?:keyboard|bass|guitar)\s+player)"
 _PART_APPOSED = re.compile(
-    rf"\b[Tt]he\s+(?P<role>{_PART_NOUN}),\s+the\s+(?:[a-z-]+\s+){{1,2}}(?P<c>{M})"
-    r"(?=\s*,\s+(?:is|was)\b)|"
+    # "… belongs to the band's bass player, the cook C, whom A plays"
+    rf"\b[Tt]he\s+(?:band[’']s\s+)?(?P<role>{_PART_NOUN}),\s+the\s+(?:[a-z-]+\s+){{1,2}}(?P<c>{M})"
+    r"(?=\s*,\s+(?:is|was|whom)\b)|"
     rf"(?P<c2>{M}),\s+(?:a|an|the)\s+[^,⟨⟦;]{{1,50}}?\s+and\s+(?:now\s+)?the\s+band[’']s\s+"
     rf"(?:[a-z-]+\s+)?(?P<role2>{_PART_NOUN})\b")
 # "C, the attendant whom A played, handled the keyboards", "Behind the kit sat C", "Its voice,
 # from the first rehearsal to the last encore, was C": a place in the band spoken of.
 _BAND_PLACE = re.compile(
-    rf"(?P<c>{M})(?:,\s+(?:the|a|an)\s+[^;]{{1,90}}?,)?\s+(?:handled|played|manned|took\s+over)\s+"
-    r"(?:the\s+)?(?:keyboards?|keys|bass|drums|guitar|kit)\b|"
+    rf"(?P<c>{M})(?:,\s+(?:the|a|an)\s+[^;]{{1,90}}?)?,?\s+(?:who\s+)?(?:handled|handles|played|plays|manned|mans|"
+    r"took\s+over|takes\s+over)\s+(?:the\s+)?(?:keyboards?|keys|bass|drums|guitar|kit)\b|"
+    # "C brings his father's guitar on board and has a place in the band by episode 2"
+    rf"(?P<c4>{M})\s+(?:[^⟨;.]{{0,80}}?\s+and\s+)?(?:has|had|gets|got|earns|earned|finds|found)\s+"
+    r"a\s+(?:place|seat|spot)\s+in\s+the\s+band\b|"
     r"\b(?:[Bb]ehind\s+the\s+(?:kit|drums|drum\s+kit)|[Oo]n\s+(?:drums|bass|keys|keyboards|guitar))"
     rf",?\s+(?:sat|stood|was)\s+(?P<c2>{M})|"
     r"^\s*(?:Its|Their|The\s+band[’']s)\s+(?:lead\s+)?voice(?:,\s+[^,⟨;]{1,60},)?\s+(?:was|is)\s+"
@@ -479,6 +511,10 @@ _BAND_PLACE = re.compile(
 _WAS_ITS_PART = re.compile(rf"(?P<a>{M}),\s+(?:a|an|the)\s+[^;]{{1,90}}?,\s+(?:was|is)\s+"
                            rf"(?:its|their|the\s+band[’']s)\s+(?:[a-z-]+\s+)?(?P<role>{BAND_ROLES}),\s+"
                            rf"(?P<c>{M})")
+# "A, the youngest of G's five": a member of G.
+_ONE_OF_ITS_N = re.compile(rf"(?P<p>{M}),\s+(?:the\s+)?(?:youngest|oldest|eldest|tallest|last)\s+"
+                           r"of\s+"
+                           rf"(?P<g>{M})[’']s\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b")
 # "C, their maknae": a member of the group spoken of.
 _THEIR_MEMBER = re.compile(rf"(?P<p>{M}),\s+(?:their|the\s+(?:girl\s+|boy\s+)?group[’']s)\s+"
                            r"(?:maknae|leader|youngest|eldest|main\s+vocalist|lead\s+vocalist|main\s+rapper|visual)\b")
@@ -533,7 +569,10 @@ _SPENT_BEHIND = re.compile(
 _SINGER_UP_FRONT = re.compile(rf"(?P<c>{M}),\s+the\s+(?:lead\s+)?singer\s+(?:up\s+front\s+)?"
                               rf"(?:for|of|in)\s+(?P<g>{M})")
 # "A, whose pastry chef C opened and closed the series": A plays C.
-_WHOSE_C = re.compile(rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+){{1,3}}?(?P<c>{M})\s+"
+# "A, whose ship's cook, C, plays the bass": the part set off by commas.
+_WHOSE_C = re.compile(rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+(?:[’']s)?\s+){{0,2}}?[a-z-]+"
+                      r"(?P<comma>,)?\s+"
+                      rf"(?P<c>{M})(?(comma),)\s+"
                       r"(?:[a-z]+ed|[a-z]+s|spent|kept|led|won|ran|sang|took|left|held|stood|"
                       r"became|fought|lost|met|told|made)\b")
 # "A, the show's guitarist C, followed": A plays C, the story band's player.
@@ -558,7 +597,7 @@ _FOR_PLAYING = re.compile(rf"\bfor\s+(?:playing|portraying)\s+(?:the\s+)?"
                           # "nominated for the “S” manager C": the title only qualifies the part
                           rf"(?:(?:\s+[a-z-]+){{1,2}}\s+(?P<c3>{M}))?|"
                           # "nominated for her C, the cake seller who …"
-                          rf"\bnominated\s+for\s+(?:his|her)\s+(?P<c4>{M}),|"
+                          rf"\bnominated\s+for\s+(?:his|her)\s+(?:[a-z-]+\s+){{0,2}}?(?P<c4>{M})(?:,|\.?\s*$)|"
                           r"\b(?:(?:his|her|their)\s+way\s+|(?<=[a-z]ed\s))"
                           rf"through\s+(?:{M}\s+|the\s+(?:series|drama|show|run)\s+)?as\s+"
                           rf"(?:[a-z-]+\s+){{0,2}}?(?P<c2>{M})")
@@ -1166,19 +1205,28 @@ def _plays(article: Article, s: Sentence) -> None:
         show = s.mention(m["s"]) if m["s"] else None
         if (show is None or show.quoted) and _actor_and_role(article, actor, character):
             _play(article, s, actor, character)
-    for m in _KNOWN_AS.finditer(s.masked):
-        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+    for m in chain(_KNOWN_AS.finditer(s.masked), _READING_FOR.finditer(s.masked)):
+        # "Daebin of the boy group G, reading for …": a one-word name, a group's member
+        member = m.groupdict().get("of") and could_be(article, s.mention(m["a"]), PERSON) and \
+            _character_like(article, s.mention(m["c"]))
+        if member or _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
             band = band_before(article, story=True) if m["band"] else None
             if role and band:
                 _member(article, s, role, None, m["role"], band_key=band)
+    for m in _WHOM_A_PLAYS.finditer(s.masked):
+        actor, character = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
+        if _actor_and_role(article, actor, character):
+            _play(article, s, actor, character)
     for m in _KNOWN_AS_PAIR.finditer(s.masked):
         _play_in_order(article, s, m, (("a", "c"), ("b", "d")))
     for m in _ROLES_OF.finditer(s.masked):
         _play_in_order(article, s, m, (("a", "c"), ("b", "d")), starring=bool(m["lead"]))
     for pattern in (_TITLE_ROLE, _THE_ONE_A_PLAYS, _ROLE_FOR, _THE_C_IN_THE_DRAMA, _WHOSE_C,
-                    _ACTORS_CHARACTER_IS):
+                    _ACTORS_CHARACTER_IS, _OPENS_AS):
         for m in pattern.finditer(s.masked):
+            if m.groupdict().get("s") and not s.mention(m["s"]).quoted:
+                continue  # "A, the drummer C of G's …": no drama's title
             if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
                 _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _ON_SCREEN_AS.finditer(s.masked):
@@ -1826,7 +1874,7 @@ def _entry_artist_role(article: Article, s: Sentence) -> None:
 def _membership(article: Article, s: Sentence) -> None:
     _our_players(article, s)
     for m in _BAND_PLACE.finditer(s.masked):
-        character = s.mention(m["c"] or m["c2"] or m["c3"])
+        character = s.mention(m["c"] or m["c2"] or m["c3"] or m["c4"])
         band = band_before(article, story=True)
         if band is not None and article.is_a(band, (BAND, GROUP)) and \
                 _is_any(article, character, (CHARACTER,)):
@@ -1838,6 +1886,8 @@ def _membership(article: Article, s: Sentence) -> None:
         if band is not None and article.is_a(band, BAND) and \
                 _is_any(article, character, (CHARACTER,)):
             _member(article, s, character, None, m["role"] or m["role2"], band_key=band)
+    for m in _ONE_OF_ITS_N.finditer(s.masked):
+        _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
     for m in _THEIR_MEMBER.finditer(s.masked):  # "…, and C, their maknae, sent me …"
         group = article.recent.get(GROUP)
         if group is not None and not _is_any(article, s.mention(m["p"]), (CHARACTER,)):
@@ -1919,9 +1969,9 @@ def _membership(article: Article, s: Sentence) -> None:
                 "lead vocalist", require_group=True)
     for m in _VOICE_OF.finditer(s.masked):
         # "he" is the character: in a story band's world the actor is no one's voice
-        character = s.mention(m["c"]) if m["c"] else None
+        character = s.mention(m["c"] or m["c3"]) if m["c"] or m["c3"] else None
         key = article.before.get(CHARACTER) if m["pro"] else None
-        group = s.mention(m["g"])
+        group = s.mention(m["g"] or m["g3"])
         if ((character is not None and _is(article, character, CHARACTER)) or key is not None) \
                 and (_is_any(article, group, (BAND,)) or looks_like_group(article, group)):
             band = article.resolve(group, (BAND,), BAND, [])  # a character's band is a story's
@@ -2262,6 +2312,10 @@ def _membership(article: Article, s: Sentence) -> None:
                 # "A shares the verses with groupmates B and C": the group A is in
                 band = group_of(article, article.resolve(other, (PERSON,), None, []))
                 people = [other, *people] if band else people
+            elif other is None and re.match(r"\s*(?:He|She)\s", s.masked):
+                # "He shares the chorus with bandmates A and B": the group of the person the
+                # sentence before opened with, when one group is known for him
+                band = group_of(article, previous_subject(article))
         if band is None:  # "Her rival-turned-bandmate C": the band spoken of, for characters
             band = band_before(article, story=bool(m["pro"]))
             people = [x for x in people if not m["pro"] or _is_any(article, x, (CHARACTER,))]

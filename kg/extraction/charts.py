@@ -46,7 +46,9 @@ _CHART_VERB = re.compile(
     r"popped\s+up|bowed|bows|opened|opens|leapt|leaped|leaping|leaps|vaulted|surged|"
     r"(?:got|gets|made\s+it|went|goes)(?=\s+(?:to|as\s+high\s+as)\s)|"
     r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+)?(?:up\s+|down\s+)?(?:to\s+|at\s+)?(?:No\.|[Nn]umber|#))|"
-    rf"(?:was|is)(?=\s+(?:{_ORDINALS})\s+on\s))\b")
+    rf"(?:was|is)(?=\s+(?:{_ORDINALS})\s+on\s)|"
+    # "It was also back in the CHART the next morning, at No. 9 on DATE"
+    r"(?:was|is)(?=\s+(?:also\s+|still\s+)?(?:back\s+)?in\s+the\s+⟨\d+⟩))\b")
 # "it", "the song", "Soloist A's ballad": the recording named before.
 _ANAPHOR = re.compile(r"^\s*\(?(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|"
                       # "The bakery band's first single"
@@ -440,8 +442,9 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
             if not re.match(r"\s*(?:OST|soundtrack)", following):
                 return article.recording(mention, flags)
     # "On P the album is already beyond …": a date or a platform first is not the subject
-    clause = re.sub(rf"^\s*(?:On|In|As of|By)\s+(?:{D}|{M}(?=\s*,?\s+(?:[Tt]he|[Ii]ts?)\s))\s*,?",
-                    "", head)
+    # "Two days later it sat at No. 8": a date alone opening the sentence, the same
+    clause = re.sub(rf"^\s*(?:(?:On|In|As of|By)\s+(?:{D}|{M}(?=\s*,?\s+(?:[Tt]he|[Ii]ts?)\s))|{D})"
+                    r"\s*,?", "", head)
     # "he told us it had crossed …": reported speech, without "that"
     joined = list(re.finditer(r"(?:,\s*(?:and|but|while|so)?|;|:|\band|\bthat|\bsaid|\bsays|"
                               r"\btold\s+(?:us|me|them|fans|reporters|the\s+(?:crowd|audience)))\s+",

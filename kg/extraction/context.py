@@ -80,6 +80,8 @@ class Article:
     chart_note: object = None
     #: Row start -> the cell holding an unquoted title, from the table's header row.
     title_columns: dict[int, int] = field(default_factory=dict)
+    vocal_columns: dict[int, int] = field(default_factory=dict)
+    tracks: dict[int, object] = field(default_factory=dict)  # a track list's number -> title
     #: The drama of the fact box being read (its "Title:" line) and where that line ends.
     box: tuple[str, int] | None = None
     #: The sentence read before the current one ("The series aired …" after it named one).

@@ -81,6 +81,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         if any(m.start() < b and a < m.end() for a, b in taken):
             continue
         anchor = next((d for d in reversed(found) if d.end <= m.start()), None)
+        if anchor is None and not text[start:m.start()].strip():
+            # "… went out on June 26. Two days later it sat at No. 8": the sentence opens
+            # with the count, so the date is the last one of its paragraph before it
+            paragraph = text.rfind("\n\n", 0, start)
+            earlier = find_dates(text, paragraph + 2 if paragraph >= 0 else 0, start)
+            anchor = earlier[-1] if earlier else None
         if anchor is not None and anchor.precision in ("day", "month-day"):
             found.append(DateMention(m.start(), m.end(), _later(anchor.value, m), anchor.precision))
             found.sort(key=lambda d: d.start)

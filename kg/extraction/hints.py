@@ -95,7 +95,8 @@ _CUES = [
                 rf"(?:(?!(?:from|of|in|for|on|with)\s)(?:[\w-]+|⟨\d+⟩)\s+){{0,3}}?{_SERIES_WORDS}\b"
                 # "on B, the tea drama “S”": the apposition introduces the title after it
                 r"(?![’']s|\s+(?:song|track|OST|single|album|theme)|\s*⟨)", re.I), SERIES),
-    (re.compile(r"\b(?:cast|episodes|finale|premiere|season)\s+of\s+(⟨\d+⟩)"), SERIES),
+    # "The ferry band of “S” finally gives the drama's two leads a song": the story's band
+    (re.compile(r"\b(?:cast|episodes|finale|premiere|season|band|leads)\s+of\s+(⟨\d+⟩)"), SERIES),
     # "“S,” now halfway through its run on B", "“S” continues Fridays and Saturdays at 9 p.m."
     (re.compile(r"(⟨\d+⟩),?\s+(?:now\s+)?(?:[a-z-]+\s+)?(?:through|into)\s+its\s+"
                 r"(?:[a-z-]+\s+)?run\b"), SERIES),
@@ -177,6 +178,11 @@ _CUES = [
 ]
 
 
+_PLAYER_SINGS = re.compile(r"\s*(⟨\d+⟩),\s+the\s+band[’']s\s+(?:lead\s+)?"
+                           r"(?:frontwoman|frontman|singer|vocalist|drummer|bassist|guitarist|keyboardist),\s+(?:sings|sang)\b")
+_RECORDED_IN_CHARACTER = re.compile(r"\b(?:recorded|records|sang|sings)\s+it\s+in\s+character\b")
+
+
 def read_hints(article: Article, sentences: list[Sentence]) -> None:
     """Fill ``article.hints`` and ``article.main_series`` from every sentence."""
     for sentence in sentences:
@@ -250,6 +256,14 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
         titles = [m for m in before.mentions if m.quoted and not m.resolution.entities]
         if len(titles) == 1 and re.search(r"⟩[,.!?]*\s*$", before.masked):
             article.hints.setdefault(names.exact_form(titles[0].text), RECORDING)
+    for before, sentence in pairwise(sentences):
+        # "C, the band's frontwoman, sings it alone on deck. A recorded it in character": the
+        # one who sings it in the story is the character the actor recorded it as
+        opening = _PLAYER_SINGS.match(before.masked)
+        if opening and _RECORDED_IN_CHARACTER.search(sentence.masked):
+            mention = before.mention(opening[1])
+            if mention is not None and not mention.quoted and not mention.resolution.entities:
+                article.hints.setdefault(names.exact_form(mention.text), CHARACTER)
     for before, sentence in pairwise(sentences):
         # "“S” is done. B's planetarium romance ran …": the channel's drama is the title before
         if not _CHANNELS_DRAMA.match(sentence.masked) or before.kind != "sentence":

@@ -158,9 +158,14 @@ _VOCALS_NOTE = re.compile(rf"^\s*(?P<key>{M}|(?:Lead\s+)?[Vv]ocals?)\s*:\s*(?P<a
                           r"(?:,\s+in\s+character\s+as\s+"
                           rf"(?:[a-z-]+\s+){{0,2}}?(?P<c>{M}))?\s*[.;]?\s*$")
 # "A and B, as C and D, duet on it": the song spoken of; the verb credits both, each singing
-# as the character named in the same order.
+# as the character named in the same order. "A and B duet on the second single, she as the
+# clerk C and he as the first mate D": the same, the characters after.
+_AS_DESCRIBED = r"\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?"
 _DUET_ON_IT = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})(?:\s*,\s+as\s+(?P<c>{M})\s+and\s+"
-                         rf"(?P<d>{M}),)?\s+(?:duet|duets|duetted|dueted)\s+on\s+it\b|"
+                         rf"(?P<d>{M}),)?\s+(?:duet|duets|duetted|dueted)\s+on\s+(?:it\b|"
+                         r"(?:the|this|their)\s+(?:[a-z-]+\s+)?(?:single|song|track|number|ballad)\b"
+                         rf"(?:,\s+(?:she|he){_AS_DESCRIBED}(?P<c3>{M})\s+and\s+(?:she|he)"
+                         rf"{_AS_DESCRIBED}(?P<d3>{M}))?)|"
                          # "On the record, A and B duet as C and D, both in character"
                          rf"(?P<a2>{M})\s+and\s+(?P<b2>{M})\s+(?:duet|duets|duetted|dueted)\s+as\s+"
                          rf"(?P<c2>{M})\s+and\s+(?P<d2>{M})")
@@ -437,8 +442,10 @@ _HANDLES_IT = re.compile(rf"(?P<a>{M})(?:,\s+the\s+[^,⟨⟦;]{{1,40}},)?,?\s+(?
                          r"(?!\s+(?:on|in)\s+(?!the\s+chorus|character\b))")
 # "A sings her solo as the inspector C", "here A sings out of character": the song spoken of.
 _SINGS_SPOKEN = re.compile(
-    rf"(?P<a>{M})\s+(?:also\s+)?(?:sings|sang)\s+(?:(?:it|(?:his|her|their)\s+(?:solo|part|"
-    r"verses?|lines))\s+)?(?:(?P<cw>in\s+character|out\s+of\s+character)(?!\s+as\b)|"
+    # "A, who plays the first mate, sings the whole track as C"
+    rf"(?P<a>{M})(?:,\s+who\s[^,⟨]{{1,60}},)?\s+(?:also\s+)?(?:sings|sang)\s+(?:(?:it|(?:his|her|their)\s+(?:solo|part|"
+    r"verses?|lines)|the\s+(?:whole\s+|entire\s+)?(?:track|song))\s+)?"
+    r"(?:(?P<cw>in\s+character|out\s+of\s+character)(?!\s+as\b)|"
     rf"(?:in\s+character\s+)?as\s+(?:the\s+[a-z-]+\s+)?(?P<c>{M}))")
 # "“T,” which A sings": who sings.
 _WHICH_SINGS = re.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|"
@@ -579,6 +586,17 @@ _UNDER_BOTH_NAMES = re.compile(rf"(?P<r>{M}),\s+the\s+(?:two\s+)?leads[’']\s+d
 _WITH_ON_BACKING = re.compile(
     rf"\bwith\s+(?P<a>{M})(?:,\s+(?:also\s+)?in\s+character\s+as\s+(?:the\s+[a-z-]+\s+)?"
     rf"(?P<c>{M}),)?\s+on\s+(?:backing\s+vocals|harmonies|(?:the\s+)?(?:chorus|backing\s+track))\b")
+_THEIR_NTH_MEMBER = re.compile(r";\s+their\s+(?:second|third|fourth|fifth|sixth|seventh|other|"
+                               r"remaining|last)\s+member\b")
+# "A, who drums for a band on screen, is back with his own group for this one": A is in the
+# group credited with the song spoken of.
+_BACK_WITH_OWN = re.compile(rf"(?P<a>{M})(?:,\s+who\b[^;]{{0,120}}?,)?\s+(?:is|was)\s+back\s+"
+                            r"with\s+(?:his|her|their)\s+own\s+(?:group|band)\b")
+# "He shares the chorus with bandmates A and B": all three sing the song spoken of.
+_SHARES_WITH_MATES = re.compile(
+    rf"(?:(?P<a>{M})|^\s*(?P<pro>He|She))\s+(?:shares|shared|splits|split|trades|traded)\s+the\s+"
+    r"(?:chorus|vocals|verses|mic|hook)\s+with\s+(?:(?:his|her|their)\s+)?(?:band|group)-?mates\s+"
+    rf"(?P<list>{NAMES})")
 # "A and B sing the verses, with their groupmates C and D on the chorus": C and D sing too,
 # and all four are members of the group credited with the song.
 _WITH_MATES_ON = re.compile(
@@ -1037,6 +1055,26 @@ def apply(article: Article, s: Sentence) -> None:
         rest = s.mentions_in(m["list"])
         _sing_on(article, s, got, [s.mention(m["a"]), *rest], [])
         _members_of_credited(article, s, got, rest, (GROUP,))
+    for m in _THEIR_NTH_MEMBER.finditer(s.masked):
+        # "A and B split the verses and C takes the bridge; their fourth member, D, sits this
+        # one out": the singers named before are members of the group credited with the song
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _members_of_credited(article, s, got, [  # the opening name is a singer's too
+                replace(x, initial=False) for x in s.mentions_in(s.masked[:m.start()])
+                if not x.quoted], (GROUP,))
+    for m in _BACK_WITH_OWN.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _members_of_credited(article, s, got, [s.mention(m["a"])], (GROUP,))
+    for m in _SHARES_WITH_MATES.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is None:
+            continue
+        _sing_on(article, s, got, [*s.mentions_in(m["a"] or ""), *s.mentions_in(m["list"])], [])
+        subject = previous_subject(article) if m["pro"] else None
+        if subject is not None and article.is_a(subject, PERSON):
+            _vocals(article, s, got, subject, None, [])
     for m in _WITH_MATES_ON.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is None:
@@ -1094,7 +1132,7 @@ def apply(article: Article, s: Sentence) -> None:
         _person_sings(article, s, got, singer, s.mention(note["c"]))
     for m in _DUET_ON_IT.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
-        pairs = ((m["a"], m["c"]), (m["b"], m["d"])) if m["a"] else \
+        pairs = ((m["a"], m["c"] or m["c3"]), (m["b"], m["d"] or m["d3"])) if m["a"] else \
             ((m["a2"], m["c2"]), (m["b2"], m["d2"]))
         for singer, role in pairs if got else ():
             who = _person_sings(article, s, got, s.mention(singer), s.mention(role))
@@ -2260,6 +2298,24 @@ def _row(article: Article, s: Sentence) -> None:
     if artists and _artistlike(article, artists[0], loose=True):
         # the cell after the title, read like a list item's artist ("A & B", "A (feat. B)")
         _list_item(article, s, *cells[at], *cells[at + 1])
+    vocal = article.vocal_columns.get(s.start)
+    if vocal is not None and vocal < len(cells) and vocal != at:
+        _vocal_cell(article, s, titles[0], *cells[vocal])
+
+
+def _vocal_cell(article: Article, s: Sentence, title: Mention, a: int, b: int) -> None:
+    """A "Sung by" cell, "A (as C), B (as himself)": each person sings the row's title, in
+    character as the part named in brackets after them."""
+    got = _recording(article, title, [])
+    if got is None:
+        return
+    inside = [x for x in s.mentions if a <= x.start < b and not x.quoted]
+    for i, mention in enumerate(inside):
+        if re.search(r"\(\s*as\s+$", article.text[a:mention.start]):
+            continue  # the part, read with the singer before it
+        role = inside[i + 1] if i + 1 < len(inside) and re.fullmatch(
+            r"\s*\(\s*as\s+", article.text[mention.end:inside[i + 1].start]) else None
+        _person_sings(article, s, got, mention, role)
 
 
 # "The album gathers four songs, every one of them credited to G:", "all by G:".

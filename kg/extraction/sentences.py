@@ -40,13 +40,20 @@ ARTIST_COLON_ITEM = re.compile(
     r"(?P<a>[A-Z][\w’'.-]*(?:\s+(?:[A-Z(][\w’'.()-]*|&|and|feat\.|ft\.|featuring|×))*):\s+"
     r"(?P<t>[“\"]?[A-Z0-9][^:\n]{0,80}?)\s*$")
 #: "6. “Title” by ARTIST" over a countdown entry's text.
-TITLE_BY_LINE = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*)?(?P<t>[“\"][^“”\"\n]+[”\"])[ \t]+by[ \t]+"
-                           r"(?P<a>[A-Z][^\n“”\"]{0,80}?)[ \t]*")
+TITLE_BY_LINE = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*|"
+                           # "EP 13, 08:12 — “T” by G (OST track 1)": a cue, timed in its episode
+                           r"(?:EP|Ep\.?|Episode)[ \t]*\d{1,3},[ \t]*\d{1,2}:\d\d"
+                           r"[ \t]*[—–-][ \t]*)?"
+                           r"(?P<t>[“\"][^“”\"\n]+[”\"])[ \t]+by[ \t]+"
+                           r"(?P<a>[A-Z][^\n“”\"]{0,80}?)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*")
 #: "STARTER · “Title” · A feat. B": a labelled line (a menu's course, a set's slot) naming a
-#: title and its artist between middle dots or slashes.
-LABELLED_ITEM = re.compile(r"[ \t]*[A-Z][A-Z’'&-]*(?:[ \t]+[A-Z’'&-]+){0,3}[ \t]+[·|/][ \t]+"
+#: title and its artist between middle dots or slashes; "1/5 · “Title” · A · out May 3 · ★★★":
+#: a column's numbered pick, with cells (a date, a rating) after the artist.
+_ITEM_LABEL = r"[A-Z][A-Z’'&-]*(?:[ \t]+[A-Z’'&-]+){0,3}[ \t]+[·|/][ \t]+"
+LABELLED_ITEM = re.compile(rf"[ \t]*(?:\d{{1,2}}[ \t]*/[ \t]*\d{{1,2}}[ \t]+[·|][ \t]+"
+                           rf"(?:{_ITEM_LABEL})?|{_ITEM_LABEL})"
                            r"(?P<t>[“\"][^“”\"\n]+[”\"])[ \t]+[·|/][ \t]+"
-                           r"(?P<a>[A-Z][^·|/\n]{0,80}?)[ \t]*")
+                           r"(?P<a>[A-Z][^·|/\n]{0,80}?)[ \t]*(?:[·|][ \t]*[^·|\n]{0,40}?[ \t]*)*")
 #: "No. 27 - Artist, “Title”" (a chart list), "6 ▸ Artist, “Title”" (a countdown): the artist
 #: comes before the quoted title; a drama's title may follow in brackets ("(“Series”)").
 RANKED_ROW = re.compile(r"\s*(?:(?:No\.?\s*|#\s*)\d{1,3}\s*[—–:-]|\d{1,3}\s*[▸►▶→»▹▻➤]|"
@@ -123,7 +130,9 @@ CELL = re.compile(r"\s*\|\s*|\s+·\s+|[ \t]{2,}|\t")
 # A gap between the columns of a table aligned with spaces ("5    4      Title    A & B").
 _GAP = re.compile(r"[ \t]{2,}|\t")
 # "Channel: B, Fridays", "- Best OST: “T,” A", "“S” (B): …": a key of a few words, a colon.
-_FIELD = re.compile(r"^\s*(?:[-*•·]\s*)?(?![QA]\s*:)[A-Z0-9\"“‘(][^:\n]{0,60}?:\s+\S")
+# ("We said: …", "They said: …" are turns of a scorecard, said in sentences, not a box's keys)
+_FIELD = re.compile(r"^\s*(?:[-*•·]\s*)?(?![QA]\s*:)(?!(?:We|They|I|You)\s+[a-z]+\s*:)"
+                    r"[A-Z0-9\"“‘(][^:\n]{0,60}?:\s+\S")
 # A speaker's label in capitals opening a transcript's line ("HOST: ", "ROUND TABLE: ").
 _SPEAKER = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,30}:\s+\S")
 _SENTENCE_END = re.compile(r"[a-z)][.!?][\"”’]?\s+[\"“‘]?[A-Z]")

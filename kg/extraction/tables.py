@@ -50,6 +50,26 @@ def title_cell(text: str, start: int, end: int, column: int | None,
     return Mention(a, b, text[a:b], registry.lookup(text[a:b]), quoted=True)
 
 
+_VOCAL_COLUMN = re.compile(r"^(?:sung\s+by|vocals?|vocalists?|singers?|voices?)$", re.I)
+
+
+def vocal_columns(text: str, spans: list) -> dict[int, int]:
+    """For each data row under a header that names a vocal column ("No. | Title | Credited
+    to | Sung by"): row start -> that column."""
+    out: dict[int, int] = {}
+    column = None
+    for span in spans:
+        if span.kind != "row":
+            column = None
+            continue
+        if title_column(text, span.start, span.end) is not None:
+            names = [text[a:b].strip(" .:") for a, b in cells(text, span.start, span.end)]
+            column = next((i for i, name in enumerate(names) if _VOCAL_COLUMN.match(name)), None)
+        elif column is not None:
+            out[span.start] = column
+    return out
+
+
 # A track number opening a row: "1-01", "07", "A2", "3."
 _TRACK_NUMBER = re.compile(r"\s*(?:[A-D]?\d{1,2}(?:-\d{1,2})?\.?)\s*")
 
