@@ -93,14 +93,14 @@ _GAPPED_AS = re.compile(rf",?\s+and\s+(?P<b>{M})(?:,\s+(?:the|a|an)\s+(?:[^⟨;,
                         r"\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?"
                         rf"(?P<d>{M})(?![’']s)")
 # A place in a band, after the band's name: "G frontman C".
-_BAND_PLACE = (r"(?:lead\s+)?(?:frontman|frontwoman|vocalist|singer|drummer|guitarist|bassist|"
+_PLACE_NOUN = (r"(?:lead\s+)?(?:frontman|frontwoman|vocalist|singer|drummer|guitarist|bassist|"
                r"keyboardist|leader)\b")
 _ROLE_AS = re.compile(rf"(?:\b(?:his|her|their)|(?P<a>{M})[’']s|(?P<w>{M}),\s+whose)\s+"
                       r"(?:[a-z-]+\s+){0,2}?(?:role|turn|"
                       # "his first screen role, the band's drummer C"
                       r"performance|portrayal)(?:\s+(?:as|of)|,(?=\s+the\s))\s+(?:(?:the|a|an)\s+)?"
-                      rf"(?P<desc>(?:(?:[a-z'’-]+|{M}[’']s|{M}(?=\s+{_BAND_PLACE})),?\s+){{0,4}}?)"
-                      rf"(?P<c>{M})(?![’']s\b)(?!\s+{_BAND_PLACE})(?:\s+in\s+(?P<s>{M}))?")
+                      rf"(?P<desc>(?:(?:[a-z'’-]+|{M}[’']s|{M}(?=\s+{_PLACE_NOUN})),?\s+){{0,4}}?)"
+                      rf"(?P<c>{M})(?![’']s\b)(?!\s+{_PLACE_NOUN})(?:\s+in\s+(?P<s>{M}))?")
 # A sentence whose subject is the person of the sentence before, described, not named.
 _DESCRIBED_SUBJECT = re.compile(r"\s*(?:The|the)\s+(?:\d{1,3}-year-old|actor|actress|star|"
                                 r"singer|idol|newcomer|veteran)\b")
@@ -174,8 +174,8 @@ _PRONOUN_PLAYED = re.compile(
     rf"(?:\s+behind\s+(?:(?P<kg>{M})[’']s\s+|the\s+)?(?P<kit>drum\s+kit|drums|keyboards?))?"
     r"\s+as)\s+"
     r"(?:(?:the|a|an)\s+)?"
-    rf"(?P<desc>(?:[a-z'’-]+\s+|{M}[’']s\s+|{M}\s+(?={_BAND_PLACE})|[a-z-]+,\s+(?="
-    rf"{M})){{0,4}}?)(?P<c>{M})(?![’']s\b)(?!\s+{_BAND_PLACE})")
+    rf"(?P<desc>(?:[a-z'’-]+\s+|{M}[’']s\s+|{M}\s+(?={_PLACE_NOUN})|[a-z-]+,\s+(?="
+    rf"{M})){{0,4}}?)(?P<c>{M})(?![’']s\b)(?!\s+{_PLACE_NOUN})")
 # "veteran A is C, the band's leader": an actor "is" the character (a cast list's copula).
 _IS_CHARACTER = re.compile(rf"(?P<noun>\b{_ACTOR_NOUN}|"
                            r"\b(?:[Tt]op|[Ff]irst|[Ss]econd|[Cc]o)-billed\s+|"
