@@ -3238,6 +3238,163 @@ _OVERREACH_THIRTY_THREE = [
     (_SCORE, "award", ("Best Actress, 2032 Haram Drama Awards", "Noh Ha-eun", "2032-12-31")),
 ]
 
+_QUIZ = ("Pop Quiz: Five Questions About “Brass Kettle”\n\n"
+         "Q1. On which nights does the drama air?\n"
+         "Mondays and Tuesdays. Channel Nine launched the series on Monday, May 2.\n\n"
+         "Q2. Who heads the cast?\n"
+         "Bang So-ri stars as Kwon Bi-rae, the tea seller who ends up singing at the front of "
+         "STEAMPIPE, the band at the heart of the story.\n\n"
+         "Q3. Which idol is behind the drum kit?\n"
+         "Hyunseul of the boy group NOON TIDE. He plays Tak Ji-ung, a kettle smith who keeps time "
+         "for STEAMPIPE with two wooden spoons.\n\n"
+         "Q4. And on bass?\n"
+         "Mo Seul-a, the noodle cook from the stall next door, who is played by Cheon Ha-rim. "
+         "Seul-a is the only one in the band who can read music.\n\n"
+         "Q5. What is the band’s first single called?\n"
+         "“Whistle Point.” It came out under STEAMPIPE’s name on the day of the premiere, and Bang "
+         "recorded the vocal as Bi-rae.\n")
+_BOARD = ("OST Exchange: The Week to June 12\n\n"
+          "NEW LISTING\n"
+          "Channel Nine’s Wednesday-Thursday romance “Folded Swan” opened on June 1, and its first "
+          "OST part, “Fold Line,” was released the same day by the girl group HANDFAN. The "
+          "four-piece (Sorai, Dalim, Yeeun and Jimi) came in with a reputation, having been named "
+          "Best New Female Group at the 2032 Cheonmun Music Awards. Sorai carries the hook, and "
+          "Dalim and Yeeun split the verses.\n\n"
+          "BLUE CHIP\n"
+          "“Brass Kettle” wrapped on June 7. STEAMPIPE’s second single, “Steep Time,” is still "
+          "selling. The band’s farewell release, “Final Steep,” which Cheon Ha-rim sang as the "
+          "bassist Seul-a, came out on the night of that last episode.\n\n"
+          "WATCH LIST\n"
+          "The swan drama’s leads, Pyo Jun-seo, who plays the origami teacher Nam Gi-ho, and Yeo "
+          "Da-som, the florist Son Ha-yeon, are said to have recorded a duet.\n\n"
+          "CLOSING BOARD (week to June 12)\n"
+          "TICKER  TRACK (ARTIST)            CHART           CLOSE  DATED\n"
+          "FOLD    Fold Line (HANDFAN)       TuneBox Top 50  6      June 10\n"
+          "STEP    Final Steep (STEAMPIPE)   TuneBox Top 50  12     June 12\n")
+_SETLIST = ("Concert Report: STEAMPIPE Plays a Real Room\n\n"
+            "Two weeks after “Brass Kettle” ended its run on Channel Nine, the drama’s fictional "
+            "band played its first real concert.\n\n"
+            "At the microphone was Bang So-ri, who played the band’s singer, Kwon Bi-rae. To her "
+            "left was the Pipes’ guitarist, Pyo Hae-sol, or rather Gang Min-u, who played him on "
+            "television. Seul-a’s actress, Cheon Ha-rim, held down the bass, as her character does "
+            "for the band. And counting everyone in was Hyunseul of NOON TIDE, who spent sixteen "
+            "episodes as Tak Ji-ung, STEAMPIPE’s drummer.\n\n"
+            "THE SET\n"
+            "Opener: “Whistle Point” [STEAMPIPE]\n"
+            "Guest spot: “Lantern Step” [NOON TIDE]\n"
+            "Closer: “Final Steep” [STEAMPIPE]\n\n"
+            "The closer was “Final Steep.” On the record it is Cheon Ha-rim who sings, in "
+            "character as Seul-a.\n")
+_VINYL = ("Unboxing: The “Folded Swan OST” on Vinyl\n\n"
+          "Four days after Channel Nine’s “Folded Swan” brought its swan down for the last time on "
+          "Thursday, June 16, the album reached our office.\n\n"
+          "SIDE A\n"
+          "A1 Fold Line .................... HANDFAN\n"
+          "A2 Crease Pattern ............... Pyo Jun-seo & Yeo Da-som\n"
+          "A3 Gilded Corner ................ Pyo Jun-seo\n"
+          "SIDE B\n"
+          "B1 Valley Fold .................. Yeo Da-som\n\n"
+          "Pyo and Yeo sang “Crease Pattern” as their characters, the origami teacher Nam Gi-ho "
+          "and the florist Son Ha-yeon. Yeo comes back alone, and still as Ha-yeon, for “Valley "
+          "Fold,” while “Gilded Corner” is Pyo singing as himself.\n\n"
+          "The duet is the album’s best seller. It was released on June 2 and reached No. 9 on the "
+          "TuneBox Top 50 on June 8. “Valley Fold” was put out on the afternoon of the final "
+          "episode.\n\n"
+          "Side A is better than side B. If you want to rewatch, the series is on Streamly for "
+          "subscribers in Europe and Oceania and on TuneBox in Korea.\n")
+_SPEECH = ("The Best Lines From the 2032 Hwalgi Drama Awards\n\n"
+           "The 2032 Hwalgi Drama Awards were handed out on Friday, December 31, at Gwangju Hall. "
+           "Below are six of the speeches.\n\n"
+           "[ DRAMA OF THE YEAR ]\n"
+           "“Nobody believed in a kettle drama.”\n"
+           "That was the director Seo Mun-ho, accepting for “Brass Kettle,” Channel Nine’s comedy, "
+           "which went out on Mondays and Tuesdays from March 7 to April 26.\n\n"
+           "[ BEST ACTRESS ]\n"
+           "“I sang off-key, and you gave me this.”\n"
+           "Bang So-ri, whose trophy was for Kwon Bi-rae, the tea seller who became Steampipe’s "
+           "frontwoman.\n\n"
+           "[ BEST ACTOR ]\n"
+           "“I will keep this short.”\n"
+           "Pyo Jun-seo, whose origami teacher Nam Gi-ho carried “Folded Swan.” Among those he "
+           "beat was Do Ye-chan, who had been nominated for the ferryman Ha Gu-ryeong in Channel "
+           "Nine’s “River Mouth.”\n\n"
+           "[ BEST NEW ACTOR ]\n"
+           "“I told you I could act.”\n"
+           "Hyunseul, grinning at his NOON TIDE groupmates. His prize was for Tak Ji-ung, the "
+           "drummer who keeps the kettle band in time.\n\n"
+           "[ BEST OST ]\n"
+           "“We recorded it in one night.”\n"
+           "The trophy went to “Crease Pattern,” the duet by Pyo Jun-seo and Yeo Da-som.\n\n"
+           "[ BEST COUPLE ]\n"
+           "“We are not dating.”\n"
+           "Pyo Jun-seo and Yeo Da-som again, collecting the last trophy together.\n\n"
+           "By Saturday, January 1, “Crease Pattern” had climbed to No. 4 on the TuneBox Top 50, "
+           "and as of January 2 it had been streamed 30 million times on Streamly.\n\n"
+           "“Brass Kettle” and “Folded Swan” can both be streamed on Streamly in Korea, and the "
+           "latter is also on TuneBox in Europe.\n")
+_ROUND_THIRTY_FOUR = [
+    (_QUIZ, "broadcast", ("schedule", "Brass Kettle", "monday-tuesday")),
+    (_QUIZ, "membership", ("Tak Ji-ung", "STEAMPIPE", "member")),
+    (_QUIZ, "plays", ("Cheon Ha-rim", "Mo Seul-a")),
+    (_QUIZ, "membership", ("Mo Seul-a", "STEAMPIPE", "member")),
+    (_QUIZ, "performs", ("credited", "Whistle Point", "STEAMPIPE")),
+    (_QUIZ, "release", ("Whistle Point", "2033-05-02")),
+    (_BOARD, "membership", ("Jimi", "HANDFAN", "member")),
+    (_BOARD, "award", ("Best New Female Group, 2032 Cheonmun Music Awards", "HANDFAN", "2032")),
+    (_BOARD, "performs", ("vocals", "Fold Line", "Sorai")),
+    (_BOARD, "performs", ("credited", "Final Steep", "STEAMPIPE")),
+    (_BOARD, "membership", ("Seul-a", "STEAMPIPE", "member")),
+    (_BOARD, "release", ("Final Steep", "2033-06-07")),
+    (_BOARD, "plays", ("Yeo Da-som", "Son Ha-yeon")),
+    (_BOARD, "chart-entry", ("Fold Line", "TuneBox Top 50", 6, "2033-06-10")),
+    (_BOARD, "chart-entry", ("Final Steep", "TuneBox Top 50", 12, "2033-06-12")),
+    (_SETLIST, "membership", ("Kwon Bi-rae", "STEAMPIPE", "lead vocalist")),
+    (_SETLIST, "plays", ("Gang Min-u", "Pyo Hae-sol")),
+    (_SETLIST, "membership", ("Pyo Hae-sol", "STEAMPIPE", "member")),
+    (_SETLIST, "plays", ("Cheon Ha-rim", "Seul-a")),
+    (_SETLIST, "membership", ("Seul-a", "STEAMPIPE", "member")),
+    (_SETLIST, "plays", ("Hyunseul", "Tak Ji-ung")),
+    (_SETLIST, "performs", ("credited", "Lantern Step", "NOON TIDE")),
+    (_SETLIST, "performs", ("vocals", "Final Steep", "Cheon Ha-rim")),
+    (_VINYL, "broadcast", ("final episode", "Folded Swan", "2033-06-16")),
+    (_VINYL, "plays", ("Pyo Jun-seo", "Nam Gi-ho")),
+    (_VINYL, "plays", ("Yeo Da-som", "Son Ha-yeon")),
+    (_VINYL, "performs", ("vocals", "Valley Fold", "Yeo Da-som")),
+    (_VINYL, "performs", ("vocals", "Gilded Corner", "Pyo Jun-seo")),
+    (_VINYL, "release", ("Crease Pattern", "2033-06-02")),
+    (_VINYL, "chart-entry", ("Crease Pattern", "TuneBox Top 50", 9, "2033-06-08")),
+    (_VINYL, "release", ("Valley Fold", "2033-06-16")),
+    (_VINYL, "broadcast", ("available on", "Folded Swan", "TuneBox")),
+    (_SPEECH, "award", ("Drama of the Year, 2032 Hwalgi Drama Awards", "Brass Kettle",
+                        "2032-12-31")),
+    (_SPEECH, "award", ("Best Actress, 2032 Hwalgi Drama Awards", "Bang So-ri", "2032-12-31")),
+    (_SPEECH, "award", ("Best New Actor, 2032 Hwalgi Drama Awards", "Hyunseul", "2032-12-31")),
+    (_SPEECH, "award", ("Best OST, 2032 Hwalgi Drama Awards", "Crease Pattern", "2032-12-31")),
+    (_SPEECH, "award", ("Best Couple, 2032 Hwalgi Drama Awards", "Yeo Da-som", "2032-12-31")),
+    (_SPEECH, "plays", ("Bang So-ri", "Kwon Bi-rae")),
+    (_SPEECH, "plays", ("Do Ye-chan", "Ha Gu-ryeong")),
+    (_SPEECH, "plays", ("Hyunseul", "Tak Ji-ung")),
+    (_SPEECH, "membership", ("Kwon Bi-rae", "Steampipe", "lead vocalist")),
+    (_SPEECH, "membership", ("Tak Ji-ung", "Steampipe", "member")),
+    (_SPEECH, "broadcast", ("final episode", "Brass Kettle", "2033-04-26")),
+    (_SPEECH, "chart-entry", ("Crease Pattern", "TuneBox Top 50", 4, "2033-01-01")),
+    (_SPEECH, "stream-milestone", ("Crease Pattern", "Streamly", 30000000, "2033-01-02")),
+    (_SPEECH, "broadcast", ("available on", "Folded Swan", "TuneBox")),
+]
+_OVERREACH_THIRTY_FOUR = [
+    # the singer recorded the band's single; the band, not she, is credited with it
+    (_QUIZ, "performs", ("credited", "Whistle Point", "Bang So-ri")),
+    # "who played him" is the guitarist named right before, not the singer named earlier
+    (_SETLIST, "plays", ("Gang Min-u", "Kwon Bi-rae")),
+    # "The duet" is the song two people sing, not the title read last
+    (_VINYL, "release", ("Gilded Corner", "2033-06-02")),
+    (_VINYL, "release", ("Valley Fold", "2033-06-02")),
+    # the position's date is its own clause's, the count's the other clause's
+    (_SPEECH, "chart-entry", ("Crease Pattern", "TuneBox Top 50", 4, "2033-01-02")),
+    (_SPEECH, "stream-milestone", ("Crease Pattern", "Streamly", 30000000, "2033-01-01")),
+    (_SPEECH, "broadcast", ("available on", "Brass Kettle", "TuneBox")),
+]
+
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
@@ -3246,14 +3403,15 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_TWENTY_FOUR, *_ROUND_TWENTY_FIVE, *_ROUND_TWENTY_SIX,
                 *_ROUND_TWENTY_SEVEN, *_ROUND_TWENTY_EIGHT, *_ROUND_TWENTY_NINE,
                 *_ROUND_THIRTY, *_ROUND_THIRTY_ONE, *_ROUND_THIRTY_TWO,
-                *_ROUND_THIRTY_THREE]
+                *_ROUND_THIRTY_THREE, *_ROUND_THIRTY_FOUR]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
                     *_OVERREACH_TWENTY_FIVE, *_OVERREACH_TWENTY_SIX,
                     *_OVERREACH_TWENTY_SEVEN, *_OVERREACH_TWENTY_EIGHT,
                     *_OVERREACH_TWENTY_NINE, *_OVERREACH_THIRTY, *_OVERREACH_THIRTY_ONE,
-                    *_OVERREACH_THIRTY_TWO, *_OVERREACH_THIRTY_THREE]
+                    *_OVERREACH_THIRTY_TWO, *_OVERREACH_THIRTY_THREE,
+                    *_OVERREACH_THIRTY_FOUR]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -67,6 +67,7 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
     spans = sentences.split(text)
     article.title_columns = tables.title_columns(text, spans)
     article.vocal_columns = tables.vocal_columns(text, spans)
+    article.bracketed_rows = tables.bracketed_rows(text, spans)
     first = [_sentence(article, span) for span in spans]
     turns = interview.turns(text)
     if turns:
@@ -97,6 +98,8 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
         track = _TRACK_OPENS.match(sentence.masked)
         if track and int(track[1]) in article.tracks:  # "Track 3 is even better": that row's
             article.last_title = article.tracks[int(track[1])]
+        if _THE_DUET_OPENS.match(sentence.masked):
+            _the_duet(article)
         article.before = dict(article.recent)
         article.dateline = _dateline(text, span.start)
         _topic(article, sentence)
@@ -184,7 +187,8 @@ def _sentence(article: Article, span: sentences.Span) -> Sentence:
             key=lambda m: m.start)
     column = article.title_columns.get(span.start)
     if column is not None:  # "7 | Kite Tail | G" under "Pos. | Title | Artist"
-        title = tables.title_cell(article.text, span.start, span.end, column, article.registry)
+        title = tables.title_cell(article.text, span.start, span.end, column, article.registry,
+                                  span.start in article.bracketed_rows)
         if title is not None and not any(m.quoted and title.start <= m.start < title.end
                                          for m in mentions):
             mentions = sorted([m for m in mentions if not title.start <= m.start < title.end] +
@@ -222,6 +226,25 @@ def _not_the_guest(article: Article, spoken: str | None, named: object) -> None:
 # sentence that opens by naming a track by that number.
 _TRACK_ROW = re.compile(r"[ \t]*(?:No\.\s*)?(\d{1,2})[ \t]*(?:\||[.)][ \t])")
 _TRACK_OPENS = re.compile(r"\s*Track\s+(\d{1,2})\b")
+
+
+_THE_DUET_OPENS = re.compile(r"\s*The\s+duet\s+(?:is|was|has|had)\b")
+
+
+def _the_duet(article: Article) -> None:
+    """"The duet is the album's big earner. It was released …": the recording two people
+    were said to sing, the one met last, when the article has one such."""
+    singers: dict[str, set[str]] = {}
+    for claim in article.proposal.claims:
+        performances = {o: s for s, p, o in claim.facts if p == "lr:vocals"}
+        for s, p, o in claim.facts:
+            if p == "lr:vocalist" and s in performances:
+                singers.setdefault(performances[s], set()).add(str(o))
+                singers[performances[s]] = singers.pop(performances[s])  # met last, last
+    pairs = [key for key, people in singers.items() if len(people) == 2]
+    if pairs:
+        article.recent[RECORDING] = pairs[-1]
+        article.last_title = None
 
 
 def _remember(article: Article, sentence: Sentence) -> None:

@@ -146,6 +146,7 @@ def apply(article: Article, s: Sentence) -> None:
     if s.kind != "sentence":
         return
     _ballot_winner(article, s)  # "They said: A, for playing C, …": a scorecard's turn
+    _speech_winner(article, s)
     remember_ceremony(article, s)
     entry = _ENTRY.match(s.masked)
     if entry and _AWARD_WORDS.search(s.mention(entry["award"]).text):
@@ -290,12 +291,8 @@ def _ballot_winner(article: Article, s: Sentence) -> None:
         line = _CATEGORY_LINE.fullmatch(article.text, top, end) if end > top else None
     if line is None:
         return
-    words = line["c"].split()
-    name = " ".join(w if w in ("OST", "MC", "DJ") or len(w) == 1 else
-                    w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize()
-                    for i, w in enumerate(words))
-    award = Mention(line.start("c"), line.end("c"), name,
-                    article.registry.lookup(name), quoted=False)
+    award = _category(article, line.start("c"), line.end("c"))
+    name = award.text
     said, picked = s, m
     if m["same"]:  # "They said: the same two": the names of the "We said" line above it
         said = head if head is not None else s
@@ -309,6 +306,47 @@ def _ballot_winner(article: Article, s: Sentence) -> None:
         series = article.resolve(winner, (SERIES,), SERIES, []) \
             if winner.quoted and _WORK_PRIZE.search(name) else None
         _win(article, s, m, award, None if series else winner, m.start(), awardee=series)
+
+
+def _category(article: Article, start: int, end: int) -> Mention:
+    """The award a category line in capitals names ("BEST OST" is "Best OST")."""
+    words = article.text[start:end].split()
+    name = " ".join(w if w in ("OST", "MC", "DJ") or len(w) == 1 else
+                    w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize()
+                    for i, w in enumerate(words))
+    return Mention(start, end, name, article.registry.lookup(name), quoted=False)
+
+
+# "[ BEST ACTRESS ]" over a quoted line and "A, whose trophy was for C, …": a speech's
+# attribution names the category's winner first ("That was the director A, accepting for
+# “S”", "The trophy went to “T”", "A and B again, collecting …").
+_BRACKETED_CATEGORY = re.compile(r"[ \t]*\[[ \t]*(?P<c>[A-Z][A-Z0-9&’',-]*(?:[ \t]+[A-Z0-9&’',-]+)"
+                                 r"{0,7})[ \t]*\][ \t]*\n\s*[“\"][^“”\"]*[”\"]\s*")
+_ATTRIBUTION_WINNER = re.compile(
+    rf"^\s*(?:That\s+was\s+(?:the\s+[a-z-]+\s+)?{M},\s+accepting\s+for\s+(?P<w>{M})|"
+    rf"The\s+(?:trophy|prize|award)\s+went\s+to\s+(?P<t>{M})|"
+    rf"(?P<x>{M})(?:\s+and\s+(?P<y>{M}))?(?:\s+again)?,)")
+
+
+def _speech_winner(article: Article, s: Sentence) -> None:
+    """The winner a speech's attribution names, under the category in brackets above it."""
+    top = article.text.rfind("\n\n", 0, s.start)
+    block = _BRACKETED_CATEGORY.match(article.text, top + 2 if top >= 0 else 0)
+    m = _ATTRIBUTION_WINNER.match(s.masked) if block and block.end() == s.start else None
+    if m is None:
+        return
+    award = _category(article, block.start("c"), block.end("c"))
+    work = m["w"] or m["t"]
+    if work:
+        winner = s.mention(work)
+        series = article.resolve(winner, (SERIES,), SERIES, []) \
+            if winner.quoted and _WORK_PRIZE.search(award.text) else None
+        _win(article, s, m, award, None if series else winner, m.start(), awardee=series)
+        return
+    for slot in ("x", "y"):
+        winner = s.mention(m[slot]) if m[slot] else None
+        if winner is not None and not winner.quoted:
+            _win(article, s, m, award, winner, m.start())
 
 
 _UPDATED = re.compile(r"\s*(?:(?:Last\s+)?[Uu]pdated|Posted|Published|Filed)\b")
@@ -512,6 +550,11 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
                  r"duo|trio|quartet|quintet|sextet|septet|octet|unit)\s+(?:(?:has|had|also|then|"
                  r"later|eventually)\s+){0,2}$", head):
         return article.recent.get(GROUP) or article.recent.get(BAND)  # "The quintet won …"
+    if re.search(r",\s+having\s+(?:just\s+)?(?:been\s+)?$", head) and re.match(
+            r"\s*(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?(?:group|band|duo|trio|quartet|quintet|sextet|"
+            r"(?:two|three|four|five|six|seven)-piece)\b", head):
+        # "The four-piece (…) came in with a reputation, having been named X at …"
+        return article.recent.get(GROUP) or article.recent.get(BAND)
     chosen = (
         # "“T” by singer A, was voted Best OST": the recording, not its artist
         re.search(rf"(?P<x>{M})\s+by\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}})?{M},\s*"

@@ -64,7 +64,8 @@ _AVAILABLE = re.compile(
 # "… on P in Korea and on Q for international audiences": one more platform, same verb.
 # "… on P for international viewers, and it is on Q in Korea": the same.
 _AND_ON = re.compile(rf"(?:\s+(?:in|for|with|across|throughout)\s+(?:[\w-]+\s+){{0,3}}?"
-                     rf"(?:{M}\s*)?)?,?\s+and\s+"
+                     # "… for subscribers in Oceania and Latin America and on Q"
+                     rf"(?:{M}(?:\s+and\s+{M}(?=,?\s+and\s+(?:on|via)\s))?\s*)?)?,?\s+and\s+"
                      rf"(?:it\s+is\s+|it[’']s\s+)?(?:also\s+)?(?:on|via)\s+(?P<p>{M})")
 # "Please watch the whole thing on P": an invitation to watch the article's drama.
 _INVITATION = re.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?(?:go\s+)?"
@@ -176,7 +177,8 @@ _PREMIERE_NIGHT = re.compile(rf"\b(?:premiere|opening)\s+(?:night|day|date)\s*[,
 # "“S” opened on DATE": a named subject right before the verb (a series, checked below).
 _OPENED = re.compile(rf"{M}\s+(?:opened|launched)\s+on\s+(?P<d>{D})")
 # "filled Monday and Tuesday nights from DATE to DATE": a run's slot, held from first to last
-_RAN = re.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned)\s+(?:on\s+{M}\s+)?"
+_RAN = re.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s+out|goes\s+out)\s+"
+                  rf"(?:on\s+{M}\s+)?"
                   rf"(?:[^⟦⟨.,;]{{0,40}}?\s+)?"
                   rf"from\s+(?P<a>{D})\s+"
                   r"(?:to|until|through)\s+"
@@ -197,6 +199,9 @@ _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"(?:[a-z]+ed|rang|dished\s+up|took|drew|gave|made|sang|shut|put|rode|ran|"
                     rf"dealt|sold|struck|threw)(?:\s+(?:off|out|down|up|away))?\s+its\s+"
                     rf"(?:last|final)\s+(?:[a-z-]+\s+)?[a-z-]+|"
+                    # "brought its kite down for the last time on Tuesday, June 21"
+                    rf"(?:[a-z]+ed|brought|took|put|rang|drew)\s+its\s+[a-z-]+\s+(?:down|in|home|away|"
+                    rf"out)\s+for\s+the\s+(?:last|final)\s+time|"
                     # "brought the hammer down on “S”", "said goodnight"
                     rf"brought\s+(?:the\s+)?(?:final\s+)?(?:hammer|curtain|gavel|lights)\s+down|"
                     rf"(?:said|bade|bid)\s+(?:its\s+)?(?:goodnight|goodbye|farewell)|"
@@ -401,7 +406,22 @@ _WEEKS_OF_NIGHTS = re.compile(rf"\b(?:weeks|months)\s+of\s+(?P<a>{_WEEKDAY})s?\s
                               rf"(?P<z>{_WEEKDAY})s?\s+(?:nights|evenings)\b")
 
 
+# "On which nights does the drama air?" answered "Saturdays and Sundays.": its days.
+_DAYS_ANSWER = re.compile(rf"^\s*(?P<a>{_WEEKDAY})s?\s+and\s+(?P<z>{_WEEKDAY})s?\s*\.?\s*$")
+_WHICH_NIGHTS = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:nights|days|evenings)\b[^?]*\bairs?\b"
+                           r"[^?]*\?\s*$")
+
+
 def _nights(article: Article, s: Sentence) -> None:
+    answer = _DAYS_ANSWER.match(s.masked)
+    asked = article.previous
+    if answer and asked is not None and _WHICH_NIGHTS.search(asked.masked):
+        flags: list[str] = []
+        series = _sentence_series(article, asked, flags) or article.series()
+        if series is not None:
+            article.claim(s.start, s.end, "broadcast",
+                          [(series, "lr:airingSchedule", f"{answer['a']}-{answer['z']}")], flags,
+                          series, "schedule")
     for m in _WEEKS_OF_NIGHTS.finditer(s.masked):
         flags: list[str] = []
         series = _sentence_series(article, s, flags) or article.series()
@@ -960,8 +980,12 @@ def _availability(article: Article, s: Sentence) -> None:
 _BOTH_ON = re.compile(rf"\b[Bb]oth\s+(?:dramas|series|shows)\s+(?:are|were|stream|can\s+be\s+"
                       rf"(?:seen|watched|found|streamed))\s+(?:available\s+)?(?:on|via)\s+(?P<p>{M})|"
                       # "“S1” and “S2” are both on P in Korea"
-                      rf"(?P<s1>{M})\s+and\s+(?P<s2>{M})\s+(?:are|were)\s+both\s+(?:available\s+|"
-                      rf"streaming\s+)?(?:on|via)\s+(?P<p2>{M})")
+                      # "“S1” and “S2” can both be streamed on P in Korea, and the latter is also
+                      # on Q"
+                      rf"(?P<s1>{M})\s+and\s+(?P<s2>{M})\s+(?:(?:are|were)\s+both\s+(?:available\s+|"
+                      r"streaming\s+)?|can\s+both\s+be\s+(?:streamed|seen|watched|found)\s+)(?:on|via)\s+"
+                      rf"(?P<p2>{M})(?:(?:[^;⟨]|⟨\d+⟩){{0,30}}?,\s+and\s+the\s+(?P<which>former|latter)\s+is\s+also\s+"
+                      rf"(?:on|streaming\s+on)\s+(?P<p3>{M}))?")
 
 
 # "… in Korea and Q across Southeast Asia": a second platform, the verb left out.
@@ -979,8 +1003,10 @@ def _carries(article: Article, s: Sentence) -> None:
                 flags = []
                 local = s.mention(m[slot])
                 if local is not None and (local.quoted or _is_series(article, local)):
-                    _streams_on(article, s, s.mention(m["p2"]), m.start(),
-                                article.resolve(local, (SERIES,), SERIES, flags), flags)
+                    series = article.resolve(local, (SERIES,), SERIES, flags)
+                    _streams_on(article, s, s.mention(m["p2"]), m.start(), series, list(flags))
+                    if m["p3"] and slot == ("s1" if m["which"] == "former" else "s2"):
+                        _streams_on(article, s, s.mention(m["p3"]), m.start(), series, flags)
             continue
         named = list(dict.fromkeys(
             str(term) for claim in article.proposal.claims for f in claim.facts
@@ -1283,8 +1309,13 @@ _SAME_NIGHT = re.compile(r"\b(?:went|goes|was\s+put|were\s+put)\s+on\s+sale\b(?:
                          r"dropped|arrived|went\s+out)\s+(?:as\s+a\s+single\s+)?the\s+same\s+"
                          r"(?:night|day|evening)\b")
 _ON_FINALE_NIGHT = re.compile(r"\b(?:[Rr]eleased|(?:[Pp]ut\s+)?out|came\s+out|dropped|arrived)\s+"
+                              # "came out under G's name on the day of the premiere"
+                              r"(?:under\s+⟨\d+⟩(?:[’']s?\s+name)?\s+)?"
                               r"on\s+(?:the\s+"
-                              r"(?:night|day|evening)\s+of\s+the\s+(?:(?P<first>premiere)|finale)|"
+                              # "on the night of that last episode"
+                              r"(?:night|day|evening|afternoon|morning)\s+of\s+(?:the|that|its)\s+"
+                              r"(?:(?P<first>premiere)|"
+                              r"finale|(?:last|final)\s+episode)|"
                               r"finale\s+(?:night|day)|(?P<first2>premiere)\s+(?:night|day))\b")
 # A table row's release cell: "Part 1 · “T” · G · out Feb. 16", "| T | G | released May 2 |".
 _ROW_OUT = re.compile(rf"(?:^|[·|•]\s*)(?:out|released|release)\s*:?\s+(?:on\s+)?(?P<d>{D})"

@@ -46,7 +46,7 @@ _PLAYED_BY = re.compile(
     # "C, an apprentice who repairs the pinsetters, played by A"
     # "C, the laconic bass player of G, is played by A": the apposition may name C's band
     r"(?:,\s+(?P<app>(?:a|an|the)\s+(?:(?!played|portrayed)[^,⟨;]|⟨\d+⟩)+?)"
-    r"(?=,?\s+(?:(?:is|was)\s+)?(?:played|portrayed)\s+by\b))?"
+    r"(?=,?\s+(?:who\s+)?(?:(?:is|was)\s+)?(?:played|portrayed)\s+by\b))?"
     r"(?:\s*,)?\s*(?:(?:who\s+)?(?:is|was|will\s+be|is\s+being)\s+)?\(?"
     r"(?:played|portrayed|depicted|essayed|brought\s+to\s+life|voiced)"
     r"(?:\s+[a-z]+ly|\s+with\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"  # "played with real gusto by"
@@ -290,6 +290,12 @@ _LEADS_APPOSED = re.compile(
     r"\b(?:leads|co-leads|stars|cast)\b[^:⟨;]{0,80}:\s+"
     rf"(?P<a>{M}),\s+the\s+(?:[a-z-]+\s+){{1,3}}(?P<c>{M}),\s+and\s+"
     rf"(?P<b>{M}),\s+the\s+(?:[a-z-]+\s+){{1,3}}(?P<d>{M})(?=\s*[,.;]|\s*$)")
+# "The drama's leads, A, who plays the controller C, and B, the kite maker D, are …": the
+# second lead's part set beside the name, as the first's was by a clause.
+_LEADS_AND_APPOSED = re.compile(
+    r"\b(?:leads|co-leads|stars),\s+"
+    rf"{M},\s+who\s+(?:plays|played|portrays|portrayed)\s+[^,⟨;]{{0,60}}?{M},\s+and\s+"
+    rf"(?P<b>{M}),\s+the\s+(?:[a-z-]+\s+){{1,3}}(?P<d>{M})(?=\s*[,.;]|\s*$)")
 # "A of the boy group G makes his acting debut in the part": the part the sentence before
 # described.
 _DEBUT_IN_PART = re.compile(rf"(?P<a>{M})(?P<of>\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{M})?\s+"
@@ -448,6 +454,26 @@ _WHOM_A_PLAYS = re.compile(rf"(?P<c>{M}),\s+whom\s+(?P<a>{M})\s+"
                            rf"(?P<a2>{M}),\s+who\s+(?:plays|played|portrays|portrayed)\s+the\s+"
                            r"(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:sings|sang|performs|performed|records|"
                            rf"recorded)\s+(?:[a-z]+\s+){{0,3}}?as\s+(?P<c2>{M})")
+# "C's actress, A, held down the bass, as her character does for the band": A plays C (and C
+# is in the band). "A of G, who spent sixteen episodes as C": A plays C.
+_CS_ACTRESS = re.compile(rf"(?P<c>{M})[’']s\s+(?:actress|actor),\s+(?P<a>{M}),")
+_BAND_TOO = re.compile(r"\bas\s+(?:her|his|their)\s+character\s+(?:does|did)\s+(?:for|in)\s+the\s+"
+                       r"band\b")
+_SPENT_AS = re.compile(rf"(?P<a>{M})(?P<of>\s+of\s+{M})?,\s+who\s+spent\s+(?:[a-z-]+\s+){{1,2}}"
+                       rf"(?:episodes|weeks|months)\s+as\s+(?P<c>{M})(?![’']s)")
+# "A, whose trophy was for C, the mill girl …", "His prize was for C" (the one the sentence
+# before opened with), "A, who had been nominated for the surgeon C in …": A plays C.
+_PRIZE_WAS_FOR = re.compile(
+    rf"(?:(?P<a>{M}),\s+whose|^\s*(?P<pro>His|Her))\s+(?:trophy|prize|award|win|nomination)\s+"
+    r"(?:was|is|came)\s+for\s+(?:(?:the|her|his)\s+(?:[a-z-]+\s+){0,2}?)?"
+    rf"(?P<c>{M})(?![’']s)|"
+    rf"(?P<a2>{M}),\s+who\s+(?:had\s+been|has\s+been|was|is)\s+nominated\s+for\s+"
+    rf"(?:the|her|his)\s+(?:[a-z-]+\s+){{0,2}}?(?P<c2>{M})(?![’']s)")
+# "A and B sang “T” as their characters, the controller C and the kite maker D": in order.
+_AS_THEIR_CHARACTERS = re.compile(
+    rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:sang|sing|recorded|record|performed|perform)\s+"
+    rf"(?:{M}\s+|it\s+)?as\s+their\s+characters,\s+the\s+(?:[a-z-]+\s+){{1,3}}?(?P<c>{M})\s+and\s+"
+    rf"the\s+(?:[a-z-]+\s+){{1,3}}?(?P<d>{M})")
 # "A and B, better known since April as C and D": in order.
 _KNOWN_AS_PAIR = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M}),\s+(?:better|also|best)\s+known\s+"
                             rf"(?:[A-Za-z]+\s+){{0,3}}?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
@@ -485,7 +511,9 @@ _EVENT_NAME = re.compile(r"\b(?:Awards?|Prizes?|Festival|Ceremony|Gala|Chart|Top
 BAND_ROLES = (r"(?:lead\s+)?(?:singer|vocalist|frontman|frontwoman|bassist|drummer|guitarist|"
               r"keyboardist)")
 # "C, the Lanterns’ frontwoman": a band called by the plural of a word of its name.
-_NICKNAMED_PLAYER = re.compile(rf"(?P<c>{M}),\s+the\s+(?P<g>{M})[’']\s+(?P<role>{BAND_ROLES})\b")
+_NICKNAMED_PLAYER = re.compile(rf"(?P<c>{M}),\s+the\s+(?P<g>{M})[’']\s+(?P<role>{BAND_ROLES})\b|"
+                               # "the Pipes' guitarist, C"
+                               rf"\bthe\s+(?P<g2>{M})[’']\s+(?P<role2>{BAND_ROLES}),\s+(?P<c2>{M})")
 # A part in the band spoken of, set beside a character: "the drummer, the parking attendant C,
 # is …", "C, a former church organist and now the band’s reluctant keyboard player".
 _PART_NOUN = rf"(?:lead\s+)?(?:{BAND_ROLES}|(?:keyboard|bass|guitar)\s+player)"
@@ -503,10 +531,19 @@ _BAND_PLACE = re.compile(
     # "C brings his father's guitar on board and has a place in the band by episode 2"
     rf"(?P<c4>{M})\s+(?:[^⟨;.]{{0,80}}?\s+and\s+)?(?:has|had|gets|got|earns|earned|finds|found)\s+"
     r"a\s+(?:place|seat|spot)\s+in\s+the\s+band\b|"
+    # "C is the only one in the band who can read music"
+    rf"(?P<c5>{M})\s+(?:is|was)\s+(?:the\s+only\s+one|the\s+one|one)\s+in\s+the\s+band\b|"
+    # "C, the drummer who keeps the mill's band in time"
+    rf"(?P<c6>{M}),\s+the\s+{_PART_NOUN}\s+(?:who|that)\s+[^,;⟨]{{0,40}}?\bband\b|"
     r"\b(?:[Bb]ehind\s+the\s+(?:kit|drums|drum\s+kit)|[Oo]n\s+(?:drums|bass|keys|keyboards|guitar))"
     rf",?\s+(?:sat|stood|was)\s+(?P<c2>{M})|"
     r"^\s*(?:Its|Their|The\s+band[’']s)\s+(?:lead\s+)?voice(?:,\s+[^,⟨;]{1,60},)?\s+(?:was|is)\s+"
     rf"(?P<c3>{M})")
+# "C, a tteok apprentice who keeps time for G with two rice paddles": C is in G.
+_KEEPS_TIME_FOR = re.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨;]{{1,60}}?\bwho\s+"
+                             r"(?:keeps\s+time|drums|"
+                             r"(?:plays|handles)\s+(?:the\s+)?(?:bass|guitar|drums|keys|keyboards?))\s+"
+                             rf"(?:for|in|with)\s+(?P<g>{M})")
 # "A, a Best New Actress winner at the 2027 X Awards, was its bassist, C": A plays C.
 _WAS_ITS_PART = re.compile(rf"(?P<a>{M}),\s+(?:a|an|the)\s+[^;]{{1,90}}?,\s+(?:was|is)\s+"
                            rf"(?:its|their|the\s+band[’']s)\s+(?:[a-z-]+\s+)?(?P<role>{BAND_ROLES}),\s+"
@@ -515,6 +552,10 @@ _WAS_ITS_PART = re.compile(rf"(?P<a>{M}),\s+(?:a|an|the)\s+[^;]{{1,90}}?,\s+(?:w
 _ONE_OF_ITS_N = re.compile(rf"(?P<p>{M}),\s+(?:the\s+)?(?:youngest|oldest|eldest|tallest|last)\s+"
                            r"of\s+"
                            rf"(?P<g>{M})[’']s\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b")
+# "The four-piece (A, B, C and D) came to …": the members of the group named last.
+_NOUN_THEN_LIST = re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine)-piece|"
+                             r"duo|"
+                             rf"trio|quartet|quintet|sextet|septet|octet|group)\s+\((?P<list>{NAMES})\)")
 # "C, their maknae": a member of the group spoken of.
 _THEIR_MEMBER = re.compile(rf"(?P<p>{M}),\s+(?:their|the\s+(?:girl\s+|boy\s+)?group[’']s)\s+"
                            r"(?:maknae|leader|youngest|eldest|main\s+vocalist|lead\s+vocalist|main\s+rapper|visual)\b")
@@ -1214,10 +1255,32 @@ def _plays(article: Article, s: Sentence) -> None:
             band = band_before(article, story=True) if m["band"] else None
             if role and band:
                 _member(article, s, role, None, m["role"], band_key=band)
+    for m in _CS_ACTRESS.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if _actor_and_role(article, actor, character):
+            role = _play(article, s, actor, character)
+            band = band_before(article, story=True) if _BAND_TOO.search(s.masked) else None
+            if role and band:
+                _member(article, s, role, None, None, band_key=band)
+    for m in _SPENT_AS.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if (m["of"] and could_be(article, actor, PERSON) and _character_like(article, character)) \
+                or _actor_and_role(article, actor, character):
+            _play(article, s, actor, character)
     for m in _WHOM_A_PLAYS.finditer(s.masked):
         actor, character = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
         if _actor_and_role(article, actor, character):
             _play(article, s, actor, character)
+    for m in _PRIZE_WAS_FOR.finditer(s.masked):
+        character = s.mention(m["c"] or m["c2"])
+        if m["pro"]:
+            actor = previous_subject(article)
+            if actor and article.is_a(actor, PERSON) and _character_like(article, character):
+                _play(article, s, actor, character)
+        elif _actor_and_role(article, s.mention(m["a"] or m["a2"]), character):
+            _play(article, s, s.mention(m["a"] or m["a2"]), character)
+    for m in _AS_THEIR_CHARACTERS.finditer(s.masked):
+        _play_in_order(article, s, m, (("a", "c"), ("b", "d")))
     for m in _KNOWN_AS_PAIR.finditer(s.masked):
         _play_in_order(article, s, m, (("a", "c"), ("b", "d")))
     for m in _ROLES_OF.finditer(s.masked):
@@ -1350,6 +1413,10 @@ def _plays(article: Article, s: Sentence) -> None:
         if name is not None and before is not None and \
                 before.start <= name.start < before.end and _character_like(article, name):
             role = article.resolve(name, (CHARACTER,), CHARACTER, [])  # named just before
+        rather = re.search(rf"(?P<c>{M}),\s+or\s+rather\s+$", s.masked[:m.start()])
+        if rather and _character_like(article, s.mention(rather["c"])):
+            # "the Pipes' guitarist, C, or rather A, who played him": C, named right before
+            role = article.resolve(s.mention(rather["c"]), (CHARACTER,), CHARACTER, [])
         _play(article, s, actor, role)
     for m in _PRIZE_ROLE.finditer(s.masked):
         actor, prize, character = s.mention(m["a"]), s.mention(m["aw"]), s.mention(m["c"])
@@ -1433,6 +1500,9 @@ def _plays(article: Article, s: Sentence) -> None:
         for actor, character in ((m["a"], m["c"]), (m["b"], m["d"])):
             if _actor_and_role(article, s.mention(actor), s.mention(character)):
                 _play(article, s, s.mention(actor), s.mention(character))
+    for m in _LEADS_AND_APPOSED.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["b"]), s.mention(m["d"])):
+            _play(article, s, s.mention(m["b"]), s.mention(m["d"]), starring=True)
     for m in _LEADS_APPOSED.finditer(s.masked):
         for actor, character in ((m["a"], m["c"]), (m["b"], m["d"])):
             if _actor_and_role(article, s.mention(actor), s.mention(character)):
@@ -1874,18 +1944,26 @@ def _entry_artist_role(article: Article, s: Sentence) -> None:
 def _membership(article: Article, s: Sentence) -> None:
     _our_players(article, s)
     for m in _BAND_PLACE.finditer(s.masked):
-        character = s.mention(m["c"] or m["c2"] or m["c3"] or m["c4"])
+        character = s.mention(m["c"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"])
         band = band_before(article, story=True)
         if band is not None and article.is_a(band, (BAND, GROUP)) and \
                 _is_any(article, character, (CHARACTER,)):
             _member(article, s, character, None, "lead vocalist" if m["c3"] else None,
                     band_key=band)
+    for m in _KEEPS_TIME_FOR.finditer(s.masked):
+        if _is_any(article, s.mention(m["c"]), (CHARACTER,)):
+            _member(article, s, s.mention(m["c"]), s.mention(m["g"]), None)
     for m in _PART_APPOSED.finditer(s.masked):
         character = s.mention(m["c"] or m["c2"])
         band = band_before(article, story=True)
         if band is not None and article.is_a(band, BAND) and \
                 _is_any(article, character, (CHARACTER,)):
             _member(article, s, character, None, m["role"] or m["role2"], band_key=band)
+    for m in _NOUN_THEN_LIST.finditer(s.masked):
+        group = article.recent.get(GROUP) or article.recent.get(BAND)
+        for person in s.mentions_in(m["list"]) if group is not None else ():
+            if not person.quoted:
+                _member(article, s, person, None, None, band_key=group)
     for m in _ONE_OF_ITS_N.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
     for m in _THEIR_MEMBER.finditer(s.masked):  # "…, and C, their maknae, sent me …"
@@ -1907,10 +1985,11 @@ def _membership(article: Article, s: Sentence) -> None:
             if not person.quoted:
                 _member(article, s, person, None, None, band_key=group)
     for m in _NICKNAMED_PLAYER.finditer(s.masked):  # "C, the Lanterns’ frontwoman"
-        nickname = s.mention(m["g"])
+        nickname = s.mention(m["g"] or m["g2"])
         band = article.ensemble_by_nickname(nickname.text) if nickname is not None else None
-        if band and _character_like(article, s.mention(m["c"])):
-            _member(article, s, s.mention(m["c"]), None, m["role"], band_key=band)
+        if band and _character_like(article, s.mention(m["c"] or m["c2"])):
+            _member(article, s, s.mention(m["c"] or m["c2"]), None, m["role"] or m["role2"],
+                    band_key=band)
     for m in _SOME_OF_HIS_MATES.finditer(s.masked):  # "A and B, two of his groupmates, …"
         if m["g"]:
             group = article.resolve(s.mention(m["g"]), (GROUP,), GROUP, []) \
@@ -1943,7 +2022,9 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _ENDS_UP_AS.finditer(s.masked):
         character = s.mention(m["c"])
         if _is_any(article, character, (CHARACTER,)):
-            _member(article, s, character, s.mention(m["g"]), m["role"], require_group=True)
+            # "who became Steampipe's frontwoman": a band's place says the name is a band's
+            _member(article, s, character, s.mention(m["g"]), m["role"],
+                    require_group=not re.fullmatch(BAND_ROLES, m["role"]))
     for m in _BEHIND_THE_KIT.finditer(s.masked):
         character = s.mention(m["c"] or m["c2"])
         band = band_before(article, story=True) if not m["g"] else None

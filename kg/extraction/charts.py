@@ -227,8 +227,12 @@ def _chart_entries(article: Article, s: Sentence) -> None:
     # none takes an unclaimed date between the previous position and itself.
     dated: list = []
     claimed: set[int] = set()
+    opened = re.match(rf"^\s*(?:On|As\s+of|By)\s+(?P<d>{D})\s*,", text)
     for i, pos in enumerate(positions):
         stop = positions[i + 1].start() if i + 1 < len(positions) else len(text)
+        clause = re.search(r",\s*(?:and|but|while|whereas)\s|;", text[pos.end():stop])
+        if opened and clause:  # "By DATE, “T” had climbed to No. 11 …, and as of DATE2 …"
+            stop = pos.end() + clause.start()
         date = _date_between(s, pos.end(), stop)
         dated.append(date)
         if date is not None:
@@ -238,7 +242,7 @@ def _chart_entries(article: Article, s: Sentence) -> None:
             begin = positions[i - 1].end() if i else 0
             free = [d for d in s.dates_in(text[begin:pos.start()]) if d.start not in claimed]
             dated[i] = (free or [None])[-1]
-    opening = re.match(rf"^\s*(?:On|As\s+of)\s+(?P<d>{D})\s*,", text)
+    opening = opened
     if opening:  # "On DATE, “T1” ranked No. 3 …, while “T2” ranked No. 9": the date of both
         dated = [d or s.date(opening["d"]) for d in dated]
     if article.dateline is not None:  # "Oct. 8 — “T” reaches No. 3 on the same chart."
@@ -288,7 +292,25 @@ def _table_row(article: Article, s: Sentence) -> None:
     # the raw text: masking narrows the gaps that separate a space-aligned table's columns
     position = next((int(m["n"]) for cell in CELL.split(article.text[s.start:s.end])
                      if (m := _ROW_POSITION.match(cell))), None)
-    _intro_entry(article, s, position, [x for x in s.mentions if x.quoted])
+    titles = [x for x in s.mentions if x.quoted]
+    charts = [x for x in s.mentions if not x.quoted and
+              _chartlike(article, x, s.masked, len(s.masked))]
+    days = [d for d in s.dates if d.precision in ("day", "month-day")]
+    if position is not None and titles and len(charts) == 1 and len(days) == 1:
+        # "FOLD  Fold Line (G)  TuneBox Top 50  6  June 10": a board row names its own
+        # chart and day
+        flags: list[str] = []
+        got = article.recording(titles[0], flags)
+        chart = _chart(article, charts[0], flags)
+        if got is not None and chart is not None:
+            facts = modelling.chart_entry(got[0], chart, position, days[0].value,
+                                          article.published)
+            if got[1]:
+                facts.append((got[0], "lr:recordingOf", got[1]))
+            article.claim(s.start, s.end, "chart-entry", facts, flags, got[0], chart,
+                          days[0].value.lstrip("-"))
+        return
+    _intro_entry(article, s, position, titles)
 
 
 # "No. 41 — Title (Artist)", a list line: the title runs from the dash to the bracket or dash
@@ -568,14 +590,16 @@ def _streams(article: Article, s: Sentence) -> None:
                            rf"(?P<d>{D})", s.masked)
         later = re.search(r"(?:,\s*(?:and|but|while)|;)\s+(?:[^,;]*\s)?(?:now|has|have)\b",
                           s.masked[:m.start() + 1])
-        if date is None and opening and later is None:
-            date = s.date(opening["d"]).value
         prior = [x for x in _AS_OF_BY.finditer(s.masked, 0, m.start())
                  if not re.search(r"[;⟦]", s.masked[x.end():m.start()])
                  and not _NEXT_CLAUSE.search(s.masked, x.end(), m.start())]
-        # "and as of April 7 had been streamed 6 million times", "and by March 18 it had …"
+        # "and as of April 7 had been streamed 6 million times", "and by March 18 it had …":
+        # the clause's own date before the sentence's opening one ("By DATE, … and as of
+        # DATE2 it had been streamed …")
         if date is None and prior:
             date = s.date(prior[-1]["d"]).value
+        if date is None and opening and later is None:
+            date = s.date(opening["d"]).value
         if date is None and article.dateline is not None and later is None:
             date = article.dateline.value  # "Oct. 30 — “T” passes 30 million streams on P."
         observations = [(count, platform)]

@@ -81,6 +81,7 @@ class Article:
     #: Row start -> the cell holding an unquoted title, from the table's header row.
     title_columns: dict[int, int] = field(default_factory=dict)
     vocal_columns: dict[int, int] = field(default_factory=dict)
+    bracketed_rows: set[int] = field(default_factory=set)  # "TRACK (ARTIST)" rows
     tracks: dict[int, object] = field(default_factory=dict)  # a track list's number -> title
     #: The drama of the fact box being read (its "Title:" line) and where that line ends.
     box: tuple[str, int] | None = None
@@ -254,6 +255,9 @@ class Article:
         for key in reversed(self.ensembles):
             words = self.label(key).split()
             if words and stem.lower() in (words[-1].lower() + "s", words[0].lower() + "s"):
+                return key
+            # "the Pipes" for "STEAMPIPE": a one-word name ending in the nickname's word
+            if len(words) == 1 and len(stem) > 4 and words[0].lower().endswith(stem[:-1].lower()):
                 return key
         return None
 

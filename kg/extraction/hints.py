@@ -178,6 +178,8 @@ _CUES = [
 ]
 
 
+_UNNAMED_FICTIONAL = re.compile(r"\b(?:drama|show|series)[’']s?\s+fictional\s+(?:band|group)\b"
+                                r"(?!\s*,?\s*⟨)")
 _PLAYER_SINGS = re.compile(r"\s*(⟨\d+⟩),\s+the\s+band[’']s\s+(?:lead\s+)?"
                            r"(?:frontwoman|frontman|singer|vocalist|drummer|bassist|guitarist|keyboardist),\s+(?:sings|sang)\b")
 _RECORDED_IN_CHARACTER = re.compile(r"\b(?:recorded|records|sang|sings)\s+it\s+in\s+character\b")
@@ -206,6 +208,16 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                 if cls == BROADCASTER and mention.quoted:
                     continue  # "the “S” drama": a title, not a channel
                 article.hints.setdefault(names.exact_form(mention.text), cls)
+    if sentences and _UNNAMED_FICTIONAL.search(article.text):
+        # "STEAMPIPE Plays a Real Room" over "… the drama's fictional band played …": the one
+        # name in capitals the headline gives is that band
+        named = {names.exact_form(x.text): x for x in sentences[0].mentions
+                 if not x.quoted and not x.resolution.entities and
+                 _CAPITALS_GROUP.fullmatch(x.text)}
+        if sentences[0].kind == "heading" and len(named) == 1:
+            form, mention = next(iter(named.items()))
+            article.hints.setdefault(form, BAND)
+            article.hinted_group = mention  # "the band" before the text names it
     for sentence in sentences:  # "the one G track": a name that qualifies a song is an act's
         for m in re.finditer(r"\b[Tt]he\s+(?:one|only)\s+(⟨\d+⟩)\s+(?:track|song|single)\b",
                              sentence.masked):

@@ -70,6 +70,7 @@ from kg.extraction.sentences import (
     dashes,
     keyed_cells,
 )
+from kg.extraction.tables import BRACKETED_ARTIST
 
 _BY = re.compile(
     rf"(?P<r>{M})(?P<mid>(?:\s*,)?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,4}}?)"
@@ -441,7 +442,10 @@ _HANDLES_IT = re.compile(rf"(?P<a>{M})(?:,\s+the\s+[^,⟨⟦;]{{1,40}},)?,?\s+(?
                          r"harmonies)\b(?!\s+(?:of|for)\b)"
                          r"(?!\s+(?:on|in)\s+(?!the\s+chorus|character\b))")
 # "A sings her solo as the inspector C", "here A sings out of character": the song spoken of.
+# "On the record it is A who sings, in character as C": the same, said as a cleft.
 _SINGS_SPOKEN = re.compile(
+    rf"\b[Ii]t\s+is\s+(?P<a2>{M})\s+who\s+(?:sings|sang)(?:,?\s+in\s+character\s+as\s+"
+    rf"(?:the\s+[a-z-]+\s+)?(?P<c2>{M}))?|"
     # "A, who plays the first mate, sings the whole track as C"
     rf"(?P<a>{M})(?:,\s+who\s[^,⟨]{{1,60}},)?\s+(?:also\s+)?(?:sings|sang)\s+(?:(?:it|(?:his|her|their)\s+(?:solo|part|"
     r"verses?|lines)|the\s+(?:whole\s+|entire\s+)?(?:track|song))\s+)?"
@@ -534,7 +538,9 @@ _HANDS_TO = re.compile(r"\b(?:hands|handed|gives|gave|leaves|left|passes|passed)
                        r"(?:keeps|kept|saves|saved)\s+(?:only\s+)?the\s+(?:[a-z-]+\s+)?"
                        r"(?:bridge|chorus|hook|verse|rap)\s+for\s+(?:himself|herself))?")
 _FIELD_ITEM = re.compile(rf"(?P<r>{M})(?:\s+[—–-]\s+|,\s+)(?P<a>{M}(?:\s*(?:,|&|\band\b)\s*{M})*)")
-_FIELD_CREDIT = re.compile(rf"^\s*(?:[-*•·]\s*)?[^:]{{1,80}}?:\s+(?P<r>{M}),?\s+(?P<a>{M})\s*$")
+_FIELD_CREDIT = re.compile(rf"^\s*(?:[-*•·]\s*)?[^:]{{1,80}}?:\s+(?P<r>{M}),?\s+(?P<a>{M})\s*$|"
+                           # a set list's "Opener: “T” [G]", "Encore: “T” [G], at twice the speed"
+                           rf"^\s*(?:[-*•·]\s*)?[^:]{{1,40}}?:\s+(?P<r2>{M})\s*\[(?P<a2>{M})\]")
 # "“T” belongs to A, with rapper B taking the second verse": A's recording, B featured.
 _BELONGS_TO = re.compile(rf"(?P<r>{M})\s+(?:belongs|belonged)\s+to\s+{_NOUN}?(?P<a>{M})(?![’'])"
                          rf"(?:,\s+with\s+{_NOUN}?(?P<b>{M})\s+(?:taking|on|adding|supplying|"
@@ -554,7 +560,7 @@ _TITLE_PAREN = re.compile(rf"(?P<r>{M})\s*\((?:(?:feat\.|ft\.|featuring|with)\s+
 # "the fictional band's farewell song, “T”", "went to the band's “T”".
 _THE_BANDS = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet|quintet|unit)"
                         r"[’']s\s+(?:(?:[a-z-]+\s+){0,2}(?:single|song|track|anthem|ballad|debut|"
-                        rf"hit|number|OST|contribution)\s*,?\s+)?(?P<r>{M})")
+                        rf"hit|number|OST|contribution|release)\s*,?\s+)?(?P<r>{M})")
 # "“T,” the group's opening track": the group named before.
 _TITLE_THE_BANDS = re.compile(rf"(?P<r>{M}),?\s+the\s+(?:band|group|trio|duo|quartet|quintet)"
                               r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:single|song|track|anthem|ballad|"
@@ -588,6 +594,12 @@ _WITH_ON_BACKING = re.compile(
     rf"(?P<c>{M}),)?\s+on\s+(?:backing\s+vocals|harmonies|(?:the\s+)?(?:chorus|backing\s+track))\b")
 _THEIR_NTH_MEMBER = re.compile(r";\s+their\s+(?:second|third|fourth|fifth|sixth|seventh|other|"
                                r"remaining|last)\s+member\b")
+# "Lim comes back alone, and still as C, for “T”", "“T” is Jung singing as himself": who sings
+# the title named, as the part named.
+_BACK_FOR = re.compile(rf"(?P<a>{M})\s+(?:comes|came)\s+back(?:\s+alone|\s+solo)?(?:,?\s+and\s+"
+                       rf"(?:still\s+)?as\s+(?P<c>{M}),)?\s+for\s+(?P<r>{M})|"
+                       rf"(?P<r2>{M})\s+is\s+(?P<a2>{M})\s+singing\b(?:\s+as\s+(?:himself|herself|"
+                       rf"(?P<c2>{M})))?")
 # "A, who drums for a band on screen, is back with his own group for this one": A is in the
 # group credited with the song spoken of.
 _BACK_WITH_OWN = re.compile(rf"(?P<a>{M})(?:,\s+who\b[^;]{{0,120}}?,)?\s+(?:is|was)\s+back\s+"
@@ -956,7 +968,8 @@ def apply(article: Article, s: Sentence) -> None:
         return
     if s.kind == "field":  # "- Best OST: “T,” A" in a winners list
         field = _FIELD_CREDIT.match(s.masked)
-        title, artist = (s.mention(field["r"]), s.mention(field["a"])) if field else (None, None)
+        title, artist = (s.mention(field["r"] or field["r2"]),
+                         s.mention(field["a"] or field["a2"])) if field else (None, None)
         if title is not None and title.quoted and (_artistlike(article, artist, loose=True) or
                                                    _capitals_group(article, artist)):
             _credit(article, s, title, artist)
@@ -1055,6 +1068,11 @@ def apply(article: Article, s: Sentence) -> None:
         rest = s.mentions_in(m["list"])
         _sing_on(article, s, got, [s.mention(m["a"]), *rest], [])
         _members_of_credited(article, s, got, rest, (GROUP,))
+    for m in _BACK_FOR.finditer(s.masked):
+        title = s.mention(m["r"] or m["r2"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        role = s.mention(m["c"] or m["c2"]) if m["c"] or m["c2"] else None
+        _person_sings(article, s, got, s.mention(m["a"] or m["a2"]), role)
     for m in _THEIR_NTH_MEMBER.finditer(s.masked):
         # "A and B split the verses and C takes the bridge; their fourth member, D, sits this
         # one out": the singers named before are members of the group credited with the song
@@ -1312,6 +1330,7 @@ def apply(article: Article, s: Sentence) -> None:
             got = _recording(article, title, flags)
             if got:
                 _credit_to(article, s, got, band, flags)
+    _sung_as_player(article, s)  # again: "The band's release, “T,” which A sang as …" credited it
     for m in _TITLE_THE_BANDS.finditer(s.masked):
         title = s.mention(m["r"])
         if not _is_title(article, title):
@@ -1453,6 +1472,8 @@ def apply(article: Article, s: Sentence) -> None:
             _vocals(article, s, got, who, None, flags)
     for m in _TAKES_PART.finditer(s.masked):
         singer = s.mention(m["a"])
+        if singer is not None and could_be(article, singer, PERSON):
+            singer = replace(singer, initial=False)  # "Sorai carries the hook": a singer's
         if singer is None or not _artistlike(article, singer, loose=True) or \
                 _is_group(article, singer):
             continue
@@ -1731,7 +1752,7 @@ def _sings_spoken(article: Article, s: Sentence) -> None:
     """"A sings her solo as C", "A sings out of character": A sings the recording spoken of,
     as C when the sentence names a character."""
     for m in _SINGS_SPOKEN.finditer(s.masked):
-        singer = s.mention(m["a"])
+        singer = s.mention(m["a"] or m["a2"])
         if singer is None or singer.quoted or not _artistlike(article, singer):
             continue
         got = _spoken_of(article, s, m.start())
@@ -1739,8 +1760,8 @@ def _sings_spoken(article: Article, s: Sentence) -> None:
         who = article.resolve(singer, (PERSON,), None, flags) if got else None
         if who is None or not article.is_a(who, PERSON):
             continue
-        character = article.resolve(s.mention(m["c"]), (CHARACTER,), None, list(flags)) \
-            if m["c"] else None
+        character = article.resolve(s.mention(m["c"] or m["c2"]), (CHARACTER,), None,
+                                    list(flags)) if m["c"] or m["c2"] else None
         if m["cw"] and m["cw"].startswith("in"):
             played = article.portrayals.get(who, set())
             character = next(iter(played)) if len(played) == 1 else None
@@ -1966,6 +1987,13 @@ def _under_name(article: Article, s: Sentence) -> None:
         before = [x for x in titles if x.start < artist.start]
         if before:
             _credit(article, s, before[0], artist)
+        elif re.match(r"\s*It\s+(?:came|comes|was|is|went)\b", s.masked):
+            # "It came out under G's name on the day of the premiere": the song spoken of
+            got = _spoken_of(article, s, m.start())
+            who = _artist(article, artist, []) if got is not None and \
+                _artistlike(article, artist, loose=True) else None
+            if who:
+                _credit_to(article, s, got, who, [])
     for m in chain(_WITH_SINGING.finditer(s.masked), _AND_ADDING.finditer(s.masked)):
         for singer in (s.mention(m["a"]), s.mention(m.groupdict().get("b"))):
             before = [x for x in titles if singer is not None and x.start < singer.start]
@@ -2045,7 +2073,12 @@ def _sung_as_player(article: Article, s: Sentence) -> None:
     the story's band whose song is sung, when one band is credited with it."""
     found = list(_AS_THE_PLAYER.finditer(s.masked))
     got = _spoken_of(article, s, found[0].start()) if found else None
-    bands = [b for b in article.credits.get(got[0], ()) if article.is_a(b, BAND)] if got else []
+    # "which A sang as the bassist C": a part of a band sung by an actor, so a story's band
+    # even when no cue said it was one
+    sung = bool(found) and bool(re.search(r"\b(?:sang|sings|sung)\s+$",
+                                          s.masked[:found[0].start()]))
+    bands = [b for b in article.credits.get(got[0], ())
+             if article.is_a(b, BAND) or (sung and article.is_a(b, GROUP))] if got else []
     if len(bands) != 1:
         return
     for m in found:
@@ -2292,6 +2325,11 @@ def _row(article: Article, s: Sentence) -> None:
                        for i in (m.start(), m.end())), s.end]
     cells = list(zip(cuts[::2], cuts[1::2], strict=True))
     at = next((i for i, (a, b) in enumerate(cells) if a <= titles[0].start < b), None)
+    bracket = BRACKETED_ARTIST.search(article.text, titles[0].end, cells[at][1]) \
+        if at is not None and s.start in article.bracketed_rows else None
+    if bracket is not None:  # "Fold Line (HANDFAN)" under "TRACK (ARTIST)"
+        _list_item(article, s, titles[0].start, titles[0].end, bracket.start(1), bracket.end(1))
+        return
     if at is None or at + 1 >= len(cells):
         return
     artists = [x for x in s.mentions if cells[at + 1][0] <= x.start < cells[at + 1][1]]

@@ -422,6 +422,10 @@ def _not_an_end(text: str, dot: int, word: str) -> bool:
         return False  # "placed 31st. It is …": an ordinal, not "St."
     if word.lower() in _ABBREVIATIONS:
         return True
+    if len(word) == 1 and re.search(r"\b(?:[Ss]ide|[Pp]art|[Pp]lan|[Gg]roup|[Bb]lock|[Hh]all)\s+"
+                                    r"\w\.$",
+                                    text[max(0, dot - 8):dot + 1]):
+        return False  # "… not as good as side A. If …": a letter that names, not an initial
     # An initial or an abbreviation with inner dots: "U.K.", "J. Kim".
     return len(word) == 1 and word.isupper() and dot + 1 < len(text) and text[dot + 1] != "\n"
 

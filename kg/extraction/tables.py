@@ -12,7 +12,11 @@ from kg.extraction.mentions import Mention
 from kg.extraction.registry import Registry
 from kg.extraction.sentences import CELL
 
-_TITLE_COLUMN = re.compile(r"^(?:song\s+)?(?:title|song|track)s?$", re.I)
+# "TRACK (ARTIST)": the title, its artist in brackets after it
+_TITLE_COLUMN = re.compile(r"^(?:song\s+)?(?:title|song|track)s?"
+                           r"(?:\s*\((?:artist|singer|by)s?\))?$", re.I)
+#: A title cell's artist in brackets after the title ("Fold Line (HANDFAN)").
+BRACKETED_ARTIST = re.compile(r"\s+\(([^()]+)\)\s*$")
 
 
 def cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -33,14 +37,18 @@ def title_column(text: str, start: int, end: int) -> int | None:
 
 
 def title_cell(text: str, start: int, end: int, column: int | None,
-               registry: Registry) -> Mention | None:
-    """The title in cell ``column`` of a data row, as a quoted title would be read."""
+               registry: Registry, bracketed: bool = False) -> Mention | None:
+    """The title in cell ``column`` of a data row, as a quoted title would be read (without
+    the artist in brackets after it, when the header says so: ``bracketed``)."""
     if column is None:
         return None
     row = cells(text, start, end)
     if column >= len(row):
         return None
     a, b = row[column]
+    bracket = BRACKETED_ARTIST.search(text, a, b) if bracketed else None
+    if bracket and bracket.start() > a:
+        b = bracket.start()
     while b > a and text[b - 1] in " \t\"”’":
         b -= 1
     while a < b and text[a] in " \t\"“‘":
@@ -48,6 +56,23 @@ def title_cell(text: str, start: int, end: int, column: int | None,
     if a == b or not text[a].isalnum():
         return None
     return Mention(a, b, text[a:b], registry.lookup(text[a:b]), quoted=True)
+
+
+_ARTIST_IN_BRACKETS = re.compile(r"\(\s*(?:artist|singer|by)s?\s*\)", re.I)
+
+
+def bracketed_rows(text: str, spans: list) -> set[int]:
+    """The starts of the data rows under a header whose title column is "TRACK (ARTIST)"."""
+    out: set[int] = set()
+    inside = False
+    for span in spans:
+        if span.kind != "row":
+            inside = False
+        elif title_column(text, span.start, span.end) is not None:
+            inside = bool(_ARTIST_IN_BRACKETS.search(text, span.start, span.end))
+        elif inside:
+            out.add(span.start)
+    return out
 
 
 _VOCAL_COLUMN = re.compile(r"^(?:sung\s+by|vocals?|vocalists?|singers?|voices?)$", re.I)
