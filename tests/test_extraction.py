@@ -3395,6 +3395,130 @@ _OVERREACH_THIRTY_FOUR = [
     (_SPEECH, "broadcast", ("available on", "Brass Kettle", "TuneBox")),
 ]
 
+_POSTS = ("Viewers React to the “Anvil Road” Premiere Weekend\n\n"
+          "Dunmore TV’s “Anvil Road” opened its Friday-Saturday run on March 4, and the posts "
+          "have not stopped.\n\n"
+          "THE LEADS\n"
+          "The series is led by Pyo Mi-rae, whose welder Ma Seon-a burns through three masks in "
+          "the first episode, and Oh Ji-ho, who shares top billing as Pi Jae-won, a blacksmith who "
+          "has come home to run his father’s forge.\n\n"
+          "THE BAND\n"
+          "The band is LATCHKEY, and by episode 2 Seon-a is its singer. Jae-won has played guitar "
+          "in it since school.\n\n"
+          "THE IDOL\n"
+          "The clip of the weekend belongs to Irongate, the baby of the five-piece boy group WEST "
+          "GATE, who plays the band’s drummer. Fellow WEST GATE member Ruan posted the scene; "
+          "Taeri, another member, reposted it.\n\n"
+          "THE SONG\n"
+          "LATCHKEY’s first single, “Rivet Song,” was released on the day of the premiere.\n")
+_CASES = ("Behind Glass: The “Anvil Road” Props Exhibition\n\n"
+          "CASE 1 — A MICROPHONE\n"
+          "Wall label: “Gu Ha-eun, lead singer of Latchkey. Dropped in episode 5.”\n"
+          "We noticed: Kang Bo-ri, who played Ha-eun, signed the base.\n\n"
+          "CASE 2 — A GUITAR\n"
+          "Wall label: “Nam Yu-jin’s guitar, played at every LATCHKEY gig.”\n"
+          "We noticed: Ji Seo-hwan, who played Yu-jin, left a pick under the strings. This is the "
+          "guitar on “Copper Lane,” the Keys’ second single, which he and Kang duet on as Yu-jin "
+          "and Ha-eun. The song made No. 120 on the TuneBox Top 50 dated March 20.\n\n"
+          "CASE 3 — A DRUM KIT\n"
+          "Wall label: “Bae Ri-an played bass for LATCHKEY between shifts.”\n"
+          "We noticed: Irongate came to the preview with WEST GATE’s Ruan and Taeri. The group, "
+          "named Best New Male Group at the 2032 Smelter Music Awards, signed the guest book.\n")
+_TRAFFIC = ("Chart Traffic: The Week in Drama Songs\n\n"
+            "MERGING TRAFFIC\n"
+            "DRILLBIT’s “Slag Heap” merged straight into the busy lanes. The girl group’s four "
+            "members split it up: Rumi sings the hook, Nayeong and Sua share the verses, and Yeri "
+            "raps the bridge.\n\n"
+            "SPEED CHECK — TUNEBOX TOP 50, TUESDAY, MAY 24\n"
+            "POS | SONG | ARTIST | LANE\n"
+            "3 | Copper Lane | LATCHKEY | fast\n"
+            "18 | Slag Heap | DRILLBIT | slow\n")
+_SESSION = ("Inside the “Anvil Road OST” Listening Session\n\n"
+            "The music director read each song from a card:\n\n"
+            "ONE // Quench // Pyo Mi-rae & Oh Ji-ho\n"
+            "TWO // Ember Dust // Oh Ji-ho\n"
+            "THREE // Tongs // Gwak Min-ho\n"
+            "FOUR // Forge Light // Pyo Mi-rae\n\n"
+            "The room went quiet for the opener. Pyo and Oh recorded it in character, she as the "
+            "welder Ma Seon-a and he as the smith Pi Jae-won.\n\n"
+            "“Ember Dust,” by contrast, is Oh singing as Jae-won. Gwak Min-ho, who played "
+            "Seon-a’s foreman, Paek Da-in, sings “Tongs” as himself.\n\n"
+            "The album closes with Pyo, as Seon-a, singing “Forge Light” by herself.\n")
+_GALLERY = ("In Pictures: The 2032 Yebom Drama Awards\n\n"
+            "The 2032 Yebom Drama Awards were handed out on Friday, December 31, at Gwangju "
+            "Hall.\n\n"
+            "[PHOTO 1] Pyo Mi-rae lifts the Best Actress trophy over her head. She won for playing "
+            "the welder Ma Seon-a in Dunmore TV’s “Anvil Road.”\n\n"
+            "[PHOTO 2] Oh Ji-ho, named Best Actor for his blacksmith Pi Jae-won in “Anvil Road,” "
+            "hugs his mother.\n\n"
+            "[PHOTO 3] Irongate, centre, with fellow WEST GATE members Ruan and Taeri, moments "
+            "after he won Best New Actor for Gang Du-ri, LATCHKEY’s drummer.\n\n"
+            "[PHOTO 4] Sol Yeon-ji, Best Supporting Actress, whose Nam Yu-jin kept LATCHKEY’s bass "
+            "lines steady.\n\n"
+            "[PHOTO 5] Pyo Mi-rae and Oh Ji-ho accept Best OST for “Quench,” which they duet on as "
+            "Seon-a and the blacksmith Jae-won.\n\n"
+            "[PHOTO 6] The director Heo Dan-bi raises Drama of the Year for “Anvil Road,” which "
+            "Dunmore TV aired on Fridays and Saturdays from March 4 to April 22.\n\n"
+            "The morning after, “Quench” was back on the TuneBox Top 50 at No. 8 (Saturday, "
+            "January 1).\n\n"
+            "“Anvil Road” and “Harbour Lights” are both on Streamly in Korea; the former is also "
+            "on TuneBox in Europe, and the latter on Channel Nine’s app.\n")
+_ROUND_THIRTY_FIVE = [
+    (_POSTS, "broadcast", ("first episode", "Anvil Road", "2033-03-04")),
+    (_POSTS, "plays", ("Oh Ji-ho", "Pi Jae-won")),
+    (_POSTS, "membership", ("Pi Jae-won", "LATCHKEY", "member")),
+    (_POSTS, "membership", ("Irongate", "WEST GATE", "member")),
+    (_POSTS, "membership", ("Ruan", "WEST GATE", "member")),
+    (_POSTS, "membership", ("Taeri", "WEST GATE", "member")),
+    (_POSTS, "release", ("Rivet Song", "2033-03-04")),
+    (_CASES, "plays", ("Kang Bo-ri", "Gu Ha-eun")),
+    (_CASES, "membership", ("Gu Ha-eun", "Latchkey", "lead vocalist")),
+    (_CASES, "membership", ("Nam Yu-jin", "Latchkey", "member")),
+    (_CASES, "membership", ("Bae Ri-an", "Latchkey", "member")),
+    (_CASES, "performs", ("vocals", "Copper Lane", "Ji Seo-hwan")),
+    (_CASES, "performs", ("credited", "Copper Lane", "Kang Bo-ri")),
+    (_CASES, "chart-entry", ("Copper Lane", "TuneBox Top 50", 120, "2033-03-20")),
+    (_CASES, "membership", ("Taeri", "WEST GATE", "member")),
+    (_CASES, "award", ("Best New Male Group, 2032 Smelter Music Awards", "WEST GATE", "2032")),
+    (_TRAFFIC, "membership", ("Yeri", "DRILLBIT", "member")),
+    (_TRAFFIC, "performs", ("vocals", "Slag Heap", "Sua")),
+    (_TRAFFIC, "chart-entry", ("Copper Lane", "TuneBox Top 50", 3, "2033-05-24")),
+    (_TRAFFIC, "chart-entry", ("Slag Heap", "TuneBox Top 50", 18, "2033-05-24")),
+    (_SESSION, "performs", ("vocals", "Quench", "Pyo Mi-rae")),
+    (_SESSION, "plays", ("Oh Ji-ho", "Pi Jae-won")),
+    (_SESSION, "performs", ("vocals", "Ember Dust", "Oh Ji-ho")),
+    (_SESSION, "performs", ("vocals", "Tongs", "Gwak Min-ho")),
+    (_SESSION, "performs", ("vocals", "Forge Light", "Pyo Mi-rae")),
+    (_GALLERY, "award", ("Best Actress, 2032 Yebom Drama Awards", "Pyo Mi-rae", "2032-12-31")),
+    (_GALLERY, "award", ("Best New Actor, 2032 Yebom Drama Awards", "Irongate", "2032-12-31")),
+    (_GALLERY, "award", ("Best Supporting Actress, 2032 Yebom Drama Awards", "Sol Yeon-ji",
+                         "2032-12-31")),
+    (_GALLERY, "award", ("Best OST, 2032 Yebom Drama Awards", "Quench", "2032-12-31")),
+    (_GALLERY, "award", ("Drama of the Year, 2032 Yebom Drama Awards", "Anvil Road",
+                         "2032-12-31")),
+    (_GALLERY, "plays", ("Pyo Mi-rae", "Ma Seon-a")),
+    (_GALLERY, "plays", ("Oh Ji-ho", "Pi Jae-won")),
+    (_GALLERY, "plays", ("Irongate", "Gang Du-ri")),
+    (_GALLERY, "membership", ("Gang Du-ri", "LATCHKEY", "member")),
+    (_GALLERY, "plays", ("Sol Yeon-ji", "Nam Yu-jin")),
+    (_GALLERY, "membership", ("Nam Yu-jin", "LATCHKEY", "member")),
+    (_GALLERY, "performs", ("vocals", "Quench", "Oh Ji-ho")),
+    (_GALLERY, "broadcast", ("broadcaster", "Anvil Road", "Dunmore TV")),
+    (_GALLERY, "broadcast", ("final episode", "Anvil Road", "2033-04-22")),
+    (_GALLERY, "chart-entry", ("Quench", "TuneBox Top 50", 8, "2033-01-01")),
+    (_GALLERY, "broadcast", ("available on", "Anvil Road", "TuneBox")),
+]
+_OVERREACH_THIRTY_FIVE = [
+    # "Fellow G member A": the word before the group is no part of its name
+    (_POSTS, "membership", ("Ruan", "Fellow WEST GATE", "member")),
+    # a member's rap on the group's own song is no featured credit
+    (_TRAFFIC, "performs", ("credited", "Slag Heap", "Yeri")),
+    (_TRAFFIC, "performs", ("vocals", "Slag Heap", "Yeri")),
+    # the prize set beside the name is not the one who plays the part
+    (_GALLERY, "plays", ("Best Supporting Actress", "Nam Yu-jin")),
+    (_GALLERY, "broadcast", ("available on", "Harbour Lights", "TuneBox")),
+]
+
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
@@ -3403,7 +3527,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_TWENTY_FOUR, *_ROUND_TWENTY_FIVE, *_ROUND_TWENTY_SIX,
                 *_ROUND_TWENTY_SEVEN, *_ROUND_TWENTY_EIGHT, *_ROUND_TWENTY_NINE,
                 *_ROUND_THIRTY, *_ROUND_THIRTY_ONE, *_ROUND_THIRTY_TWO,
-                *_ROUND_THIRTY_THREE, *_ROUND_THIRTY_FOUR]
+                *_ROUND_THIRTY_THREE, *_ROUND_THIRTY_FOUR,
+                *_ROUND_THIRTY_FIVE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -3411,7 +3536,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_TWENTY_SEVEN, *_OVERREACH_TWENTY_EIGHT,
                     *_OVERREACH_TWENTY_NINE, *_OVERREACH_THIRTY, *_OVERREACH_THIRTY_ONE,
                     *_OVERREACH_THIRTY_TWO, *_OVERREACH_THIRTY_THREE,
-                    *_OVERREACH_THIRTY_FOUR]
+                    *_OVERREACH_THIRTY_FOUR, *_OVERREACH_THIRTY_FIVE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -3432,6 +3557,14 @@ def test_a_syllable_break_keeps_two_given_names_apart():
                      vocabulary=default_vocabulary())
     assert found.lookup("Su-ah").entities
     assert not found.lookup("Soa").entities
+
+
+def test_i_then_o_is_two_syllables():
+    """"Mio" is "Mi-o": no Korean vowel is spelt "io", so it does not fold into "Mo"."""
+    found = Registry(entities=[entity("person/mo-gi-chan", "lr:Actor", "Mo Gi-chan")],
+                     vocabulary=default_vocabulary())
+    assert found.lookup("Mo").entities
+    assert not found.lookup("Mio").entities
 
 
 def test_three_written_vowels_are_two_sounds():
@@ -3988,7 +4121,7 @@ def _listed(paragraph: str) -> bool:
                                    for k in range(0, len(lines), 2)):
         return True  # a back cover's "01 Title [3:58]" over its indented credit
     return len(lines) > 1 and (
-        all(re.search(r"\s[-/|·]\s|\)$|^\s*\d{1,3}[.)]\s|^\s*\d{1,3}\s*▹\s", line)
+        all(re.search(r"\s[-/|·]\s|\s//\s|\)$|^\s*\d{1,3}[.)]\s|^\s*\d{1,3}\s*▹\s", line)
             for line in lines) or
         all(line.lstrip().startswith("|") for line in lines) or  # a Markdown table
         all(fields) or (len(lines) > 2 and all(fields[1:]) and len(lines[0].split()) <= 6))

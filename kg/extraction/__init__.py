@@ -92,6 +92,9 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
             else:  # a short quote over "— A, Best Couple with B" reads like a heading
                 awards.attribution(article, heading)
                 _heading_title(article, heading)
+            if i + 1 < len(spans) and spans[i + 1].kind == "row":
+                # "SPEED CHECK — CHART, TUESDAY, MAY 22" over a table: its caption
+                article.intro = heading
             continue
         sentence = _sentence(article, span)  # again: earlier sentences may have named more
         broadcast.section(article, sentence)
@@ -100,6 +103,10 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
             article.last_title = article.tracks[int(track[1])]
         if _THE_DUET_OPENS.match(sentence.masked):
             _the_duet(article)
+        opener = _THE_OPENER.search(sentence.masked) if article.tracks else None
+        if opener and not any(x.quoted for x in sentence.mentions):
+            end = min(article.tracks) if opener["end"] == "opener" else max(article.tracks)
+            article.last_title = article.tracks[end]
         article.before = dict(article.recent)
         article.dateline = _dateline(text, span.start)
         _topic(article, sentence)
@@ -222,9 +229,14 @@ def _not_the_guest(article: Article, spoken: str | None, named: object) -> None:
         del article.recent[PERSON]
 
 
-# A track list's row or line opening with its number ("3 | Title | …", "3. “Title” — A"), and a
-# sentence that opens by naming a track by that number.
-_TRACK_ROW = re.compile(r"[ \t]*(?:No\.\s*)?(\d{1,2})[ \t]*(?:\||[.)][ \t])")
+# A track list's row or line opening with its number ("3 | Title | …", "3. “Title” — A"),
+# and a sentence that opens by naming a track by that number.
+_TRACK_ROW = re.compile(r"[ \t]*(?:No\.\s*)?(\d{1,2}|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|"
+                        r"TEN|ELEVEN|TWELVE)[ \t]*(?:\||//|[.)][ \t])")
+_NUMBER_WORDS = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5, "SIX": 6, "SEVEN": 7,
+                 "EIGHT": 8, "NINE": 9, "TEN": 10, "ELEVEN": 11, "TWELVE": 12}
+# "The room went quiet for the opener.": the first track of the list above.
+_THE_OPENER = re.compile(r"\bthe\s+(?P<end>opener|closer)\b(?!\s+of\b)")
 _TRACK_OPENS = re.compile(r"\s*Track\s+(\d{1,2})\b")
 
 
@@ -252,8 +264,14 @@ def _remember(article: Article, sentence: Sentence) -> None:
     numbered = _TRACK_ROW.match(article.text, sentence.start) \
         if sentence.kind in ("row", "list") else None
     titles = [x for x in sentence.mentions if x.quoted]
+    slashed = sentences.ORDINAL_SLASH_ITEM.fullmatch(article.text, sentence.start, sentence.end) \
+        if numbered and not titles else None
+    if slashed:  # "ONE // Title // Artist": the title is unquoted
+        label = slashed["t"]
+        titles = [Mention(slashed.start("t"), slashed.end("t"), label,
+                          article.registry.lookup(label), quoted=True)]
     if numbered and titles:  # "3 | Ward Lullaby | …": what "Track 3" will mean
-        article.tracks[int(numbered[1])] = titles[0]
+        article.tracks[_NUMBER_WORDS.get(numbered[1]) or int(numbered[1])] = titles[0]
     for mention in sentence.mentions:
         if interview.is_pronoun(article.text, mention):
             continue  # the guest's "I": a later "he" or "she" is someone else

@@ -83,6 +83,13 @@ _THAT_PRIZE = re.compile(r"\b(?:that|the|this)\s+(?:prize|award|trophy)\s+(?:ins
 # "A, a Best New Actress winner at the 2027 X Awards, …": A won it.
 _A_WINNER = re.compile(rf"(?P<x>{M}),\s+(?:a|an|the)\s+(?:(?:former|past|previous)\s+)?"
                        rf"(?P<award>{M})\s+winner\s+(?:at|in|from)\s+(?:the\s+)?{_EDITION}(?P<ceremony>{M})")
+# "A lifts the Best Actress trophy", "A and B accept Best OST for “T”", "The director A raises
+# Drama of the Year for “S”": the people, or the work named after "for".
+_LIFTS = re.compile(rf"(?:(?P<x>{M})(?:\s+and\s+(?P<y>{M}))?|\b[Tt]he\s+[a-z]+\s+{M})\s+"
+                    r"(?:lifts|lifted|raises|raised|hoists|hoisted|holds\s+up|accept|accepts)\s+"
+                    rf"(?:the\s+)?(?P<award>{M})(?:\s+(?:trophy|award|prize))?(?:\s+for\s+(?P<w>{M}))?")
+# "A, Best Supporting Actress, whose C …": the prize set beside the name.
+_APPOSED_PRIZE = re.compile(rf"(?P<x>{M}),\s+(?P<award>{M}),\s+(?:whose|who)\b")
 # "B loses Best Supporting Actor to A": A won it.
 _LOST_TO = re.compile(rf"\b(?:loses|lost|losing)\s+(?:out\s+on\s+)?(?:the\s+)?(?P<award>{M})"
                       rf"(?:\s+(?:award|prize|trophy))?\s+to\s+(?P<x>{M})")
@@ -191,6 +198,22 @@ def apply(article: Article, s: Sentence) -> None:
         _win(article, s, m, s.mention(m["award"]), s.mention(m["x"]), m.start())
     for m in _LOST_TO.finditer(s.masked):
         _win(article, s, m, s.mention(m["award"]), s.mention(m["x"]), m.start())
+    for m in _LIFTS.finditer(s.masked):
+        award, work = s.mention(m["award"]), s.mention(m["w"]) if m["w"] else None
+        if award is None or not _AWARD_WORDS.search(award.text):
+            continue
+        if work is not None and work.quoted:
+            series = article.resolve(work, (SERIES,), SERIES, []) \
+                if _WORK_PRIZE.search(award.text) else None
+            _win(article, s, m, award, None if series else work, m.start(), awardee=series)
+            continue
+        for slot in ("x", "y"):
+            if m[slot]:
+                _win(article, s, m, award, s.mention(m[slot]), m.start())
+    for m in _APPOSED_PRIZE.finditer(s.masked):
+        award = s.mention(m["award"])
+        if award is not None and re.match(r"(?:Best|Top|Grand)\s", award.text):
+            _win(article, s, m, award, s.mention(m["x"]), m.start())
     for m in _PAIR_RETURNS.finditer(s.masked):
         for person in _last_pair(article):
             _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=person)
@@ -547,9 +570,14 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         return article.series() or article.recent.get(SERIES)
     if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)[“\"]?(?:(?:When|After|Since|Once|Before|when|after|"
                  r"since|once|before)\s+)?(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?(?:group|band|"
-                 r"duo|trio|quartet|quintet|sextet|septet|octet|unit)\s+(?:(?:has|had|also|then|"
+                 r"duo|trio|quartet|quintet|sextet|septet|octet|unit)\s*,?\s+(?:(?:has|had|also|then|"
                  r"later|eventually)\s+){0,2}$", head):
         return article.recent.get(GROUP) or article.recent.get(BAND)  # "The quintet won …"
+    if re.search(r"\b(?:after|when|as|before)\s+(?:he|she)\s+(?:(?:had|has|also)\s+)?$", head):
+        # "A, centre, with …, moments after he won X": the one the sentence opens with
+        first = next((x for x in s.mentions_in(head) if not x.quoted), None)
+        if first is not None:
+            return _resolve_awardee(article, first, flags)
     if re.search(r",\s+having\s+(?:just\s+)?(?:been\s+)?$", head) and re.match(
             r"\s*(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?(?:group|band|duo|trio|quartet|quintet|sextet|"
             r"(?:two|three|four|five|six|seven)-piece)\b", head):

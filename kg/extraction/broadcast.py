@@ -70,6 +70,9 @@ _AND_ON = re.compile(rf"(?:\s+(?:in|for|with|across|throughout)\s+(?:[\w-]+\s+){
 # "Please watch the whole thing on P": an invitation to watch the article's drama.
 _INVITATION = re.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?(?:go\s+)?"
                          r"(?:watch|stream|catch|binge)\b")
+# "“S,” which B aired on Fridays and Saturdays from …": B is S's outlet.
+_WHICH_B_AIRED = re.compile(rf"(?P<s>{M}),\s+which\s+(?P<b>{M})\s+(?:aired|airs|broadcast|"
+                            r"broadcasts|ran|premiered)\b")
 # "BROADCASTER's “S”", "“S” (BROADCASTER)": a known outlet next to a series.
 _OUTLET_NEXT = re.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+)?(?P<s>{M})|"
                           rf"(?P<s2>{M})\s*\((?P<b2>{M})[,)]")
@@ -175,7 +178,9 @@ _BEGAN = re.compile(rf"\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\
 _PREMIERE_NIGHT = re.compile(rf"\b(?:premiere|opening)\s+(?:night|day|date)\s*[,:]?\s+(?:on\s+)?"
                              rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "“S” opened on DATE": a named subject right before the verb (a series, checked below).
-_OPENED = re.compile(rf"{M}\s+(?:opened|launched)\s+on\s+(?P<d>{D})")
+# "“S” opened its Friday-Saturday run on DATE": the same, the run named.
+_OPENED = re.compile(rf"{M}\s+(?:opened|launched|began|started)\s+"
+                     rf"(?:its\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+|[a-z-]+\s+)?run\s+)?on\s+(?P<d>{D})")
 # "filled Monday and Tuesday nights from DATE to DATE": a run's slot, held from first to last
 _RAN = re.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s+out|goes\s+out)\s+"
                   rf"(?:on\s+{M}\s+)?"
@@ -817,6 +822,12 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         series = (article.resolve(local, (SERIES,), SERIES, flags) if local
                   else article.series())
         _outlet(article, s, s.mention(m["b"]), series, flags)
+    for m in _WHICH_B_AIRED.finditer(s.masked):  # "“S,” which B aired on Fridays …"
+        local = s.mention(m["s"])
+        flags = []
+        if local is not None and local.quoted:
+            _outlet(article, s, s.mention(m["b"]),
+                    article.resolve(local, (SERIES,), SERIES, flags), flags)
     for m in _OWNED_SLOT.finditer(s.masked):  # "B’s Wednesday-Thursday “S”"
         local = s.mention(m["s"])
         flags = []
@@ -984,8 +995,11 @@ _BOTH_ON = re.compile(rf"\b[Bb]oth\s+(?:dramas|series|shows)\s+(?:are|were|strea
                       # on Q"
                       rf"(?P<s1>{M})\s+and\s+(?P<s2>{M})\s+(?:(?:are|were)\s+both\s+(?:available\s+|"
                       r"streaming\s+)?|can\s+both\s+be\s+(?:streamed|seen|watched|found)\s+)(?:on|via)\s+"
-                      rf"(?P<p2>{M})(?:(?:[^;⟨]|⟨\d+⟩){{0,30}}?,\s+and\s+the\s+(?P<which>former|latter)\s+is\s+also\s+"
-                      rf"(?:on|streaming\s+on)\s+(?P<p3>{M}))?")
+                      rf"(?P<p2>{M})(?:(?:[^;⟨]|⟨\d+⟩){{0,30}}?(?:,\s+and|;)\s+the\s+(?P<which>former|latter)\s+is\s+"
+                      rf"also\s+(?:on|streaming\s+on)\s+(?P<p3>{M})"
+                      # "…; the former is also on Q …, and the latter on R …"
+                      rf"(?:(?:[^;⟨]|⟨\d+⟩){{0,60}}?,\s+and\s+the\s+(?:former|latter)\s+(?:is\s+)?"
+                      rf"(?:also\s+)?on\s+(?P<p4>{M}))?)?")
 
 
 # "… in Korea and Q across Southeast Asia": a second platform, the verb left out.
@@ -1006,7 +1020,9 @@ def _carries(article: Article, s: Sentence) -> None:
                     series = article.resolve(local, (SERIES,), SERIES, flags)
                     _streams_on(article, s, s.mention(m["p2"]), m.start(), series, list(flags))
                     if m["p3"] and slot == ("s1" if m["which"] == "former" else "s2"):
-                        _streams_on(article, s, s.mention(m["p3"]), m.start(), series, flags)
+                        _streams_on(article, s, s.mention(m["p3"]), m.start(), series, list(flags))
+                    elif m["p4"]:  # the other of the two
+                        _streams_on(article, s, s.mention(m["p4"]), m.start(), series, flags)
             continue
         named = list(dict.fromkeys(
             str(term) for claim in article.proposal.claims for f in claim.facts
@@ -1316,7 +1332,10 @@ _ON_FINALE_NIGHT = re.compile(r"\b(?:[Rr]eleased|(?:[Pp]ut\s+)?out|came\s+out|dr
                               r"(?:night|day|evening|afternoon|morning)\s+of\s+(?:the|that|its)\s+"
                               r"(?:(?P<first>premiere)|"
                               r"finale|(?:last|final)\s+episode)|"
-                              r"finale\s+(?:night|day)|(?P<first2>premiere)\s+(?:night|day))\b")
+                              r"finale\s+(?:night|day)|(?P<first2>premiere)\s+(?:night|day))\b|"
+                              # "It came out while the last episode was still airing"
+                              r"\b(?:came\s+out|was\s+released|dropped|arrived)\s+while\s+the\s+"
+                              r"(?:last|final)\s+episode\s+was\s+(?:still\s+)?(?:on\s+air|airing)\b")
 # A table row's release cell: "Part 1 · “T” · G · out Feb. 16", "| T | G | released May 2 |".
 _ROW_OUT = re.compile(rf"(?:^|[·|•]\s*)(?:out|released|release)\s*:?\s+(?:on\s+)?(?P<d>{D})"
                       r"\s*(?:[·|]|$)", re.I)

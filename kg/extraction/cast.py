@@ -89,7 +89,9 @@ _PLAYS = re.compile(
     rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s|{M}(?=\s+{_ROLE_NOUN}\b)),?\s+){{0,6}}?)(?P<c>{M})(?![’']s\b|\s+{_ROLE_NOUN}\b)")
 # "A joined them as C, and B, the youngest member of G, as the rookie D": the verb left out
 # of the second pair.
-_GAPPED_AS = re.compile(rf",?\s+and\s+(?P<b>{M})(?:,\s+(?:the|a|an)\s+(?:[^⟨;,]|{M}){{1,80}}?,)?"
+# ("A stars as C, a wrestling champion, and B as D": the first part described first)
+_GAPPED_AS = re.compile(rf"(?:,\s+(?:the|a|an)\s+[^⟨;,]{{1,60}}?(?=,\s+and\s))?"
+                        rf",?\s+and\s+(?P<b>{M})(?:,\s+(?:the|a|an)\s+(?:[^⟨;,]|{M}){{1,80}}?,)?"
                         r"\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?"
                         rf"(?P<d>{M})(?![’']s)")
 # A place in a band, after the band's name: "G frontman C".
@@ -386,10 +388,18 @@ _PLAYS_IN_THE_BAND = re.compile(r"\b(?:plays|played)\s+(?:the\s+)?(?:guitar|bass
 # "A, nominated for the Daesang as salt farmer C", "A, 68, took Best Supporting Actress for
 # laundromat owner C": a prize named for a role.
 _PRIZE_ROLE = re.compile(
+    # "A, named Best Actor for his guitarist C in “S”"
     rf"(?P<a>{M}),\s+(?:\d{{1,3}},\s+)?(?:(?:nominated|shortlisted|up)\s+for|(?:took|won|picked\s+up|"
-    rf"received|collected|claimed|bagged|earned))\s+(?:the\s+)?(?P<aw>{M})(?:,\s+[A-Z][a-z]+,?)?\s+"
+    rf"received|collected|claimed|bagged|earned|named|crowned|voted))\s+(?:the\s+)?(?P<aw>{M})"
+    r"(?:,\s+[A-Z][a-z]+,?)?\s+"
     r"(?:as|for)\s+(?:(?:her|his)\s+(?:role|portrayal|turn|performance)\s+as\s+|playing\s+)?"
-    rf"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?![’']s)")
+    rf"(?:(?:the|a|an|her|his)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?![’']s)")
+# "…, moments after he won Best New Actor for C, G's drummer": the one the sentence opens
+# with plays C. "She won for playing the wrestler C": the one the sentence before opened with.
+_HE_WON_FOR = re.compile(rf"\b(?:after|when|as)\s+(?:he|she)\s+won\s+{M}\s+for\s+"
+                         rf"(?:(?:the|her|his)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})(?![’']s)|"
+                         r"^\s*(?P<pro>She|He)\s+won\s+for\s+playing\s+(?:(?:the|a|an)\s+)?"
+                         rf"(?:[a-z-]+\s+){{0,3}}?(?P<c2>{M})(?![’']s)")
 # "A and B play (siblings) C and D (respectively)": the lists pair up in order.
 _PAIRS = re.compile(rf"(?P<a>{NAMES})(?:,\s+who)?\s+(?:play|played|portray|portrayed|star\s+as|"
                     r"starred\s+as|"
@@ -469,11 +479,26 @@ _PRIZE_WAS_FOR = re.compile(
     rf"(?P<c>{M})(?![’']s)|"
     rf"(?P<a2>{M}),\s+who\s+(?:had\s+been|has\s+been|was|is)\s+nominated\s+for\s+"
     rf"(?:the|her|his)\s+(?:[a-z-]+\s+){{0,2}}?(?P<c2>{M})(?![’']s)")
+# "A and B recorded it in character, she as the wrestler C and he as the violin maker D".
+_RECORDED_AS_PAIR = re.compile(
+    rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:recorded|sang|sing|record)\s+(?:it|{M})\s+in\s+character,\s+"
+    rf"(?:she|he)\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})\s+and\s+(?:she|he)\s+as\s+"
+    rf"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<d>{M})")
+# "A and B accept Best OST for “T,” which they duet on as C and the violin maker D": in order.
+_WHICH_THEY_AS = re.compile(
+    rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+[^;⟨]{{0,40}}?(?:{M}\s+[^;⟨]{{0,20}}?)?{M},\s+which\s+they\s+"
+    r"(?:duet|sing|sang|recorded|perform|performed)\s+(?:on\s+)?(?:together\s+)?as\s+"
+    rf"(?:the\s+[a-z-]+\s+(?:[a-z-]+\s+)?)?(?P<c>{M})\s+and\s+(?:the\s+[a-z-]+\s+(?:[a-z-]+\s+)?)?"
+    rf"(?P<d>{M})")
 # "A and B sang “T” as their characters, the controller C and the kite maker D": in order.
 _AS_THEIR_CHARACTERS = re.compile(
     rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:sang|sing|recorded|record|performed|perform)\s+"
     rf"(?:{M}\s+|it\s+)?as\s+their\s+characters,\s+the\s+(?:[a-z-]+\s+){{1,3}}?(?P<c>{M})\s+and\s+"
     rf"the\s+(?:[a-z-]+\s+){{1,3}}?(?P<d>{M})")
+# "A, who shares top billing as C, a failed jazz guitarist": A plays C, as a lead.
+_BILLED_AS = re.compile(rf"(?P<a>{M}),\s+who\s+(?:shares|shared|takes|took|gets|got|has|had)\s+"
+                        r"(?:top\s+|equal\s+)?(?:billing|the\s+lead|centre\s+stage|center\s+stage)\s+"
+                        rf"as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?![’']s)")
 # "A and B, better known since April as C and D": in order.
 _KNOWN_AS_PAIR = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M}),\s+(?:better|also|best)\s+known\s+"
                             rf"(?:[A-Za-z]+\s+){{0,3}}?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
@@ -526,7 +551,8 @@ _PART_APPOSED = re.compile(
 # "C, the attendant whom A played, handled the keyboards", "Behind the kit sat C", "Its voice,
 # from the first rehearsal to the last encore, was C": a place in the band spoken of.
 _BAND_PLACE = re.compile(
-    rf"(?P<c>{M})(?:,\s+(?:the|a|an)\s+[^;]{{1,90}}?)?,?\s+(?:who\s+)?(?:handled|handles|played|plays|manned|mans|"
+    rf"(?P<c>{M})(?:,\s+(?:the|a|an)\s+[^;]{{1,90}}?)?,?\s+(?:who\s+)?(?:has\s+|had\s+)?"
+    r"(?:handled|handles|played|plays|manned|mans|"
     r"took\s+over|takes\s+over)\s+(?:the\s+)?(?:keyboards?|keys|bass|drums|guitar|kit)\b|"
     # "C brings his father's guitar on board and has a place in the band by episode 2"
     rf"(?P<c4>{M})\s+(?:[^⟨;.]{{0,80}}?\s+and\s+)?(?:has|had|gets|got|earns|earned|finds|found)\s+"
@@ -548,6 +574,22 @@ _KEEPS_TIME_FOR = re.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨;]{{1,60}}?\b
 _WAS_ITS_PART = re.compile(rf"(?P<a>{M}),\s+(?:a|an|the)\s+[^;]{{1,90}}?,\s+(?:was|is)\s+"
                            rf"(?:its|their|the\s+band[’']s)\s+(?:[a-z-]+\s+)?(?P<role>{BAND_ROLES}),\s+"
                            rf"(?P<c>{M})")
+# "A, the baby of the five-piece boy group G", "A, another member, reposted it" (of the group
+# named last): a member.
+_BABY_OF = re.compile(rf"(?P<p>{M}),\s+the\s+(?:baby|youngest|oldest|eldest|maknae|leader)\s+of\s+"
+                      rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?:group|band)\s+(?P<g>{M})|"
+                      # "A, centre, with fellow G members B, C and D": A too
+                      rf"(?P<p3>{M})(?:,\s+[a-z]+,)?\s+with\s+fellow\s+(?P<g3>{M})\s+members\b|"
+                      rf"(?P<p2>{M}),\s+another\s+member,")
+# "C's guitar, played at every G gig", "C's first drum kit, used until G could afford a real
+# one", "C played bass for G": a part of the band, said of its instrument.
+_INSTRUMENT_OF = re.compile(
+    rf"(?P<c>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}(?:guitar|bass|drum\s+kit|drums|keyboards?|keys)\b,?\s+"
+    rf"(?:played|used)\s+(?:at|in|by|with|until)\s+(?:every\s+)?(?P<g>{M})|"
+    rf"(?P<c2>{M})\s+(?:played|plays)\s+(?:the\s+)?(?:bass|guitar|drums|keys|keyboards?)\s+"
+    rf"(?:for|in|with)\s+(?P<g2>{M})|"
+    # "whose C kept G's bass lines steady"
+    rf"(?P<c3>{M})\s+(?:kept|keeps|held|holds)\s+(?P<g3>{M})[’']s\s+(?:bass|guitar|drum|keyboard)")
 # "A, the youngest of G's five": a member of G.
 _ONE_OF_ITS_N = re.compile(rf"(?P<p>{M}),\s+(?:the\s+)?(?:youngest|oldest|eldest|tallest|last)\s+"
                            r"of\s+"
@@ -611,8 +653,8 @@ _SINGER_UP_FRONT = re.compile(rf"(?P<c>{M}),\s+the\s+(?:lead\s+)?singer\s+(?:up\
                               rf"(?:for|of|in)\s+(?P<g>{M})")
 # "A, whose pastry chef C opened and closed the series": A plays C.
 # "A, whose ship's cook, C, plays the bass": the part set off by commas.
-_WHOSE_C = re.compile(rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+(?:[’']s)?\s+){{0,2}}?[a-z-]+"
-                      r"(?P<comma>,)?\s+"
+_WHOSE_C = re.compile(rf"(?P<a>{M})(?:,\s+(?P<prize>{M}))?,\s+whose\s+"
+                      r"(?:(?:[a-z-]+(?:[’']s)?\s+){0,2}?[a-z-]+(?P<comma>,)?\s+)?"
                       rf"(?P<c>{M})(?(comma),)\s+"
                       r"(?:[a-z]+ed|[a-z]+s|spent|kept|led|won|ran|sang|took|left|held|stood|"
                       r"became|fought|lost|met|told|made)\b")
@@ -676,7 +718,10 @@ _NOT_MEMBER_WORDS = (r"(?:in|at|on|of|for|with|from|to|and|by|manager|agent|ceo|
                      r"boss|teacher|mentor|stylist|choreographer|label|concerts?|shows?|tour)")
 _POSSESSIVE = re.compile(rf"(?P<g>{M})[’']s\s+(?:(?!{_NOT_MEMBER_WORDS}\b)[a-z-]+\s+){{0,2}}"
                          # "G's A and B, who …": both
-                         rf"(?P<p>{M})(?:\s+and\s+(?P<q>{M})(?=,\s+who\b))?")
+                         rf"(?P<p>{M})(?:\s+and\s+(?P<q>{M})(?=,\s+who\b)|"
+                         # "with G's Ruan and Taeri, and all three …": two stage names
+                         rf"\s+and\s+(?P<q2>{M})(?=\s*[,.;]|\s*$|\s+(?:trade|share|split|swap|"
+                         r"sing|take)\b))?")
 _MEMBER_NOUNS = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassist|keyboardist|"
                  r"dancer|maknae|frontman|frontwoman|frontperson|visual|pianist|violinist|"
                  r"producer-member|sub-vocalist|player)")
@@ -1271,6 +1316,24 @@ def _plays(article: Article, s: Sentence) -> None:
         actor, character = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
         if _actor_and_role(article, actor, character):
             _play(article, s, actor, character)
+    for m in _HE_WON_FOR.finditer(s.masked):
+        character = s.mention(m["c"] or m["c2"])
+        if m["pro"]:
+            actor = previous_subject(article)
+            if actor and article.is_a(actor, PERSON) and _character_like(article, character):
+                _play(article, s, actor, character)
+            continue
+        first = next((x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted), None)
+        if first is not None and could_be(article, first, PERSON) and \
+                _character_like(article, character):
+            role = _play(article, s, first, character)
+            place = re.match(rf",\s+(?P<g>{M})[’']s\s+(?P<role>{BAND_ROLES})\b",
+                             s.masked[m.end():])
+            if role and place:  # "…, G's drummer": the part's place in the band
+                _member(article, s, role, s.mention(place["g"]), place["role"])
+    for m in _BILLED_AS.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=True)
     for m in _PRIZE_WAS_FOR.finditer(s.masked):
         character = s.mention(m["c"] or m["c2"])
         if m["pro"]:
@@ -1279,6 +1342,10 @@ def _plays(article: Article, s: Sentence) -> None:
                 _play(article, s, actor, character)
         elif _actor_and_role(article, s.mention(m["a"] or m["a2"]), character):
             _play(article, s, s.mention(m["a"] or m["a2"]), character)
+    for m in _WHICH_THEY_AS.finditer(s.masked):
+        _play_in_order(article, s, m, (("a", "c"), ("b", "d")))
+    for m in _RECORDED_AS_PAIR.finditer(s.masked):
+        _play_in_order(article, s, m, (("a", "c"), ("b", "d")))
     for m in _AS_THEIR_CHARACTERS.finditer(s.masked):
         _play_in_order(article, s, m, (("a", "c"), ("b", "d")))
     for m in _KNOWN_AS_PAIR.finditer(s.masked):
@@ -1290,6 +1357,9 @@ def _plays(article: Article, s: Sentence) -> None:
         for m in pattern.finditer(s.masked):
             if m.groupdict().get("s") and not s.mention(m["s"]).quoted:
                 continue  # "A, the drummer C of G's …": no drama's title
+            if m.groupdict().get("prize") and not re.match(r"(?:Best|Top|Grand)\s",
+                                                           s.mention(m["prize"]).text):
+                continue  # "A, Best Supporting Actress, whose C …": only a prize between
             if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
                 _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _ON_SCREEN_AS.finditer(s.masked):
@@ -1964,6 +2034,20 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in s.mentions_in(m["list"]) if group is not None else ():
             if not person.quoted:
                 _member(article, s, person, None, None, band_key=group)
+    for m in _INSTRUMENT_OF.finditer(s.masked):
+        character = s.mention(m["c"] or m["c2"] or m["c3"])
+        group = s.mention(m["g"] or m["g2"] or m["g3"])
+        if _character_like(article, character) and not _is_any(article, character, (PERSON,)) \
+                and group is not None and (looks_like_group(article, group) or
+                                           _is_any(article, group, (BAND, GROUP))):
+            key = article.resolve(character, (CHARACTER,), CHARACTER, [])
+            if key is not None and article.is_a(key, CHARACTER):
+                _member(article, s, key, group, None)
+    for m in _BABY_OF.finditer(s.masked):
+        if m["p"] or m["p3"]:
+            _member(article, s, s.mention(m["p"] or m["p3"]), s.mention(m["g"] or m["g3"]), None)
+        elif (group := article.recent.get(GROUP)) is not None:
+            _member(article, s, s.mention(m["p2"]), None, None, band_key=group)
     for m in _ONE_OF_ITS_N.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
     for m in _THEIR_MEMBER.finditer(s.masked):  # "…, and C, their maknae, sent me …"
@@ -2080,7 +2164,10 @@ def _membership(article: Article, s: Sentence) -> None:
             _member(article, s, s.mention(m["p"]), group, None, band_key=band)
     for m in _POSSESSIVE.finditer(s.masked):
         group = s.mention(m["g"])
-        for person in (s.mention(m["p"]), s.mention(m["q"])):
+        second = s.mention(m["q2"]) if m["q2"] and " " not in m["q2"] else None
+        if second is not None and (" " in second.text or " " in s.mention(m["p"]).text):
+            second = None
+        for person in (s.mention(m["p"]), s.mention(m["q"]), second):
             if person is not None and not person.quoted:
                 _member(article, s, person, group, None, require_group=True)
     for m in _ROLE_OF.finditer(s.masked):

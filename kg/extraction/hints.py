@@ -55,6 +55,9 @@ _CUES = [
     # "the night staff have a band, G, rehearsing …": the story's characters have one
     (re.compile(r"\b(?:as|have|has|had|form|forms|formed|start|starts|started)\s+a\s+"
                 r"(?:[a-z-]+\s+)?band,\s+(?:THE\s+)?(⟨\d+⟩)"), BAND),
+    # "Drama of the Year for “S,” which B aired on Fridays …": what a channel airs is a series
+    (re.compile(r"(⟨\d+⟩),\s+which\s+⟨\d+⟩\s+(?:aired|airs|broadcast|broadcasts|ran|premiered)\b"),
+     SERIES),
     # "“S,” about a ferry crew who …, premieres on": a story told, then its premiere
     (re.compile(r"(⟨\d+⟩),\s+about\s+[^⟨⟦;]{3,100}?,\s+(?:premieres|premiered|will\s+premiere|"
                 r"airs|aired|debuts|debuted)\b"), SERIES),
@@ -292,6 +295,19 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     not article.registry.lookup(stem[1]).entities:
                 article.hints.setdefault(names.exact_form(stem[1]), SERIES)
     _headline_series(article, sentences)
+    # "A, who played Ha-eun, …": a part, and so is the full name ending in it ("Gu Ha-eun")
+    parts = {names.exact_form(x.text): x.text for sentence in sentences
+             for m in _WHO_PLAYED.finditer(sentence.masked)
+             if (x := sentence.mention(m[1])) is not None and not x.quoted and
+             not x.resolution.entities and "-" in x.text and " " not in x.text}
+    for sentence in sentences if parts else ():
+        for mention in sentence.mentions:
+            words = mention.text.split()
+            if len(words) == 2 and not mention.quoted and not mention.resolution.entities and \
+                    names.exact_form(words[1]) in parts:
+                article.hints.setdefault(names.exact_form(mention.text), CHARACTER)
+    for form in parts:
+        article.hints.setdefault(form, CHARACTER)
     for sentence in sentences:  # "with B as the projectionist C" … "C says “sorry”": C is a part
         for m in _AS_NAME.finditer(sentence.masked):
             mention = sentence.mention(m[1])
@@ -397,6 +413,7 @@ _CAPITALS_GROUP = re.compile(r"[A-Z0-9][A-Z0-9&'’. -]{4,}")
 _CHANNEL = re.compile(r"\s(?:TV|Channel|Cable|Broadcasting(?:\s+System)?|Network)$|^Channel\s")
 _CHANNELS_DRAMA = re.compile(rf"\s*(⟨\d+⟩)[’']s\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_WORDS}\b")
 _AS_NAME = re.compile(r"⟩\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(⟨\d+⟩)(?![’']s)")
+_WHO_PLAYED = re.compile(r"⟩,\s+who\s+(?:played|plays|portrayed|portrays)\s+(⟨\d+⟩)(?![’']s)")
 _THE_SONG = re.compile(r"\s*The\s+(?:song|track|single|ballad|tune|number)\b")
 _CEREMONY = re.compile(r"\b(?:Awards?|Festival|Ceremony|Gala|Prizes?)$")
 _DRAMA_WORD = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:drama|series|show)\b", re.I)

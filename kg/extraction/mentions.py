@@ -44,7 +44,9 @@ _STOPWORDS = (
     "manager teacher principal mayor soloist soloists lyricist comedian comedians "
     # an adverb or a pronoun opening a sentence ("Maybe a thriller.", "Nothing else came close")
     "maybe perhaps probably honestly nothing everything something anything nobody everybody "
-    "somebody"
+    "somebody "
+    # "Fellow G member A": a word about the name after it
+    "fellow"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(MONTHS) | frozenset(

@@ -62,6 +62,7 @@ from kg.extraction.sentences import (
     LINEUP_ROW,
     MOVE_IN_BRACKETS,
     MOVEMENT,
+    ORDINAL_SLASH_ITEM,
     PART_WORD,
     RANKED_ROW,
     TITLE_BY_LINE,
@@ -568,7 +569,9 @@ _TITLE_THE_BANDS = re.compile(rf"(?P<r>{M}),?\s+the\s+(?:band|group|trio|duo|qua
 # "G's four members share it evenly: A opens, B and C split the second verse, …": a line-up
 # singing the song spoken of (or named), each name after the colon.
 _MEMBERS_SHARE = re.compile(
-    rf"(?:(?P<g>{M})[’']s|\b(?:All|The|Its|Their))\s+(?:(?:two|three|four|five|six|seven|eight|nine|"
+    # "The girl group's four members split it up: …": the group credited with it
+    rf"(?:(?P<g>{M})[’']s|\b(?:All|The|Its|Their)(?:\s+(?:girl\s+|boy\s+)?(?:group|band)[’']s)?)\s+"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|"
     r"\d)\s+)?members\s+(?:(?:share|split|divide|trade|swap)\s+(?:(?P<it>it|the\s+(?:song|track|"
     rf"vocals|lines))\b|(?P<r>{M}))|(?P<sing>sing|sang)(?:\s+(?:on\s+)?it)?)"
     rf"[^:;⟨]{{0,30}}:\s+(?P<list>(?:[^;⟨]|{M})+)")
@@ -592,14 +595,43 @@ _UNDER_BOTH_NAMES = re.compile(rf"(?P<r>{M}),\s+the\s+(?:two\s+)?leads[’']\s+d
 _WITH_ON_BACKING = re.compile(
     rf"\bwith\s+(?P<a>{M})(?:,\s+(?:also\s+)?in\s+character\s+as\s+(?:the\s+[a-z-]+\s+)?"
     rf"(?P<c>{M}),)?\s+on\s+(?:backing\s+vocals|harmonies|(?:the\s+)?(?:chorus|backing\s+track))\b")
+# "“T,” the Keys' second single, which he and B duet on as C and D": both credited, each
+# singing as the part in the same place ("he": the person the sentence before opened with).
+# "A and B accept X for “T,” which they duet on as C and the violin maker D": the two named
+# before.
+_WHICH_THEY_DUET = re.compile(
+    rf"(?P<r>{M})(?:,\s+(?:[^,⟨;]|⟨\d+⟩){{0,50}}?)?,\s+which\s+(?:(?P<pro>he|she)|(?P<a>{M})|"
+    rf"(?P<they>they))(?:\s+and\s+(?P<b>{M}))?\s+(?:duet|duetted|sing|sang)\s+(?:on\s+)?(?:together\s+)?"
+    rf"as\s+(?P<c>{M})\s+and\s+(?:the\s+[a-z-]+\s+(?:[a-z-]+\s+)?)?(?P<d>{M})")
+# "A, who played C, also sings the band's finale single, “T,” in character": A sings T.
+_SINGS_THE_SINGLE = re.compile(
+    rf"(?P<a>{M})(?:,\s+who\s(?:[^,⟨;]|⟨\d+⟩){{1,60}},)?\s+(?:also\s+)?(?:sings|sang)\s+(?:the\s+)?"
+    r"(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+){0,2}(?:single|song|track|ballad|theme|number),\s+"
+    rf"(?P<r>{M}),?(?:\s+(?P<cw>in\s+character))?")
+# "“T,” credited to both A and B, …": both are credited.
+_CREDITED_TO_BOTH = re.compile(rf"(?P<r>{M}),\s+credited\s+to\s+(?:both\s+)?(?P<list>{NAMES})")
+# "The two of them sing it as C and D": the two people credited with the song spoken of, each
+# as the part named in the same place.
+_TWO_OF_THEM = re.compile(r"^\s*The\s+two\s+of\s+them\s+(?:sing|sang|recorded|perform|performed)"
+                          rf"\s+it\s+(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
+# "“T,” A's ballad with a verse from the rapper B": B is credited too.
+_VERSE_FROM = re.compile(rf"(?P<r>{M}),\s+{M}[’']s\s+(?:[a-z-]+\s+){{0,2}}(?:ballad|song|single|"
+                         rf"track)\s+with\s+a\s+(?:verse|rap|feature)\s+from\s+(?:the\s+)?(?:rapper\s+)?(?P<b>{M})")
 _THEIR_NTH_MEMBER = re.compile(r";\s+their\s+(?:second|third|fourth|fifth|sixth|seventh|other|"
                                r"remaining|last)\s+member\b")
 # "Lim comes back alone, and still as C, for “T”", "“T” is Jung singing as himself": who sings
 # the title named, as the part named.
+# "The album closes with A, as C, singing “T” by herself", "A carries “T” alone", "A, who
+# played the coach, C, sings “T” as himself": the same.
 _BACK_FOR = re.compile(rf"(?P<a>{M})\s+(?:comes|came)\s+back(?:\s+alone|\s+solo)?(?:,?\s+and\s+"
                        rf"(?:still\s+)?as\s+(?P<c>{M}),)?\s+for\s+(?P<r>{M})|"
-                       rf"(?P<r2>{M})\s+is\s+(?P<a2>{M})\s+singing\b(?:\s+as\s+(?:himself|herself|"
-                       rf"(?P<c2>{M})))?")
+                       rf"(?P<r2>{M})(?:,\s+[a-z][^,⟨]{{0,20}},)?\s+is\s+(?P<a2>{M})\s+singing\b"
+                       rf"(?:\s+as\s+(?:himself|herself|(?P<c2>{M})))?|"
+                       rf"\b(?:closes|opens|ends|begins)\s+with\s+(?P<a3>{M})(?:,\s+as\s+(?P<c3>{M}),)?\s+"
+                       rf"singing\s+(?P<r3>{M})|"
+                       rf"(?P<a4>{M})\s+(?:carries|carried|sings|sang)\s+(?P<r4>{M})\s+(?:alone|solo)\b|"
+                       rf"(?P<a5>{M}),\s+who\s+(?:played|plays)\s+(?:[^;⟨]|⟨\d+⟩){{1,60}}?,\s+(?:sings|sang)\s+"
+                       rf"(?P<r5>{M})(?:\s+as\s+(?:himself|herself))?")
 # "A, who drums for a band on screen, is back with his own group for this one": A is in the
 # group credited with the song spoken of.
 _BACK_WITH_OWN = re.compile(rf"(?P<a>{M})(?:,\s+who\b[^;]{{0,120}}?,)?\s+(?:is|was)\s+back\s+"
@@ -1068,11 +1100,53 @@ def apply(article: Article, s: Sentence) -> None:
         rest = s.mentions_in(m["list"])
         _sing_on(article, s, got, [s.mention(m["a"]), *rest], [])
         _members_of_credited(article, s, got, rest, (GROUP,))
-    for m in _BACK_FOR.finditer(s.masked):
-        title = s.mention(m["r"] or m["r2"])
+    for m in _CREDITED_TO_BOTH.finditer(s.masked):
+        title = s.mention(m["r"])
+        for artist in s.mentions_in(m["list"]) if _is_title(article, title) else ():
+            if _artistlike(article, artist, loose=True):
+                _credit(article, s, title, artist)
+    for m in _VERSE_FROM.finditer(s.masked):
+        title, artist = s.mention(m["r"]), s.mention(m["b"])
+        if _is_title(article, title) and _artistlike(article, artist, loose=True):
+            _credit(article, s, title, artist)
+    two = _TWO_OF_THEM.match(s.masked)
+    got = _spoken_of(article, s, 0) if two else None
+    pair = [a for a in article.credits.get(got[0], ()) if article.is_a(a, PERSON)] if got else []
+    if len(pair) == 2:
+        order = [key for claim in article.proposal.claims for _, p, key in claim.facts
+                 if p == "lr:creditedArtist" and key in pair]
+        for who, part in zip(dict.fromkeys(order), (two["c"], two["d"]), strict=False):
+            _vocals(article, s, got, who,
+                    article.resolve(s.mention(part), (CHARACTER,), CHARACTER, []), [])
+    for m in _WHICH_THEY_DUET.finditer(s.masked):
+        title = s.mention(m["r"])
         got = _recording(article, title, []) if _is_title(article, title) else None
-        role = s.mention(m["c"] or m["c2"]) if m["c"] or m["c2"] else None
-        _person_sings(article, s, got, s.mention(m["a"] or m["a2"]), role)
+        first = previous_subject(article) if m["pro"] else None
+        pair = [x.group() for x in re.finditer(M, s.masked[:m.start()])
+                if not s.mention(x.group()).quoted and
+                _artistlike(article, s.mention(x.group()), loose=True)][:2] if m["they"] else []
+        singers = pair if len(pair) == 2 else [m["a"] or first, m["b"]]
+        if not singers[1]:
+            continue
+        for singer, part in zip(singers, (m["c"], m["d"]), strict=True) if got else ():
+            role = article.resolve(s.mention(part), (CHARACTER,), CHARACTER, [])
+            if singer is first and first is not None and article.is_a(first, PERSON):
+                _vocals(article, s, got, first, role, [])
+                _credit_to(article, s, got, first, [])
+            elif singer is not None and singer is not first:
+                who = _person_sings(article, s, got, s.mention(singer), s.mention(part))
+                if who is not None:
+                    _credit_to(article, s, got, who, [])
+    for m in _SINGS_THE_SINGLE.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        _person_sings(article, s, got, s.mention(m["a"]), in_character=bool(m["cw"]))
+    for m in _BACK_FOR.finditer(s.masked):
+        title = s.mention(m["r"] or m["r2"] or m["r3"] or m["r4"] or m["r5"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        part = m["c"] or m["c2"] or m["c3"]
+        singer = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"] or m["a5"])
+        _person_sings(article, s, got, singer, s.mention(part) if part else None)
     for m in _THEIR_NTH_MEMBER.finditer(s.masked):
         # "A and B split the verses and C takes the bridge; their fourth member, D, sits this
         # one out": the singers named before are members of the group credited with the song
@@ -1486,7 +1560,8 @@ def apply(article: Article, s: Sentence) -> None:
             continue
         if re.search(r"\b(?:raps|rapped|rap)\b", m.group()) or \
                 re.search(r"\brapper\s+$", s.masked[:m.start()]):
-            _credit_to(article, s, got, who, flags)  # a rap verse is a featured credit, not sung
+            if not _MEMBERS_SHARE.search(s.masked):  # a member's rap on the group's own song
+                _credit_to(article, s, got, who, flags)  # a rap verse is a featured credit
             continue
         character = article.resolve(s.mention(m["c"]), (CHARACTER,),
                                     CHARACTER if m["cw"] else None, flags) if m["c"] else None
@@ -2169,11 +2244,12 @@ def _members_share(article: Article, s: Sentence, m: re.Match[str]) -> None:
     if got is None or key is None:
         return
     for mention in s.mentions_in(m["list"]):
-        if mention.quoted or not _artistlike(article, mention, loose=True):
+        if mention.quoted or not _artistlike(article, replace(mention, initial=False), loose=True):
             continue
         who = _artist(article, mention, [], prefer_person=True)
         if who is not None and article.is_a(who, PERSON):
-            _vocals(article, s, got, who, None, [])
+            if not re.match(r"\s+(?:raps|rapped)\b", article.text[mention.end:]):
+                _vocals(article, s, got, who, None, [])  # "D raps the bridge": no singing
             article.claim(s.start, s.end, "membership", modelling.member(who, key), [], who, key)
 
 
@@ -2433,6 +2509,7 @@ def _list(article: Article, s: Sentence) -> None:
         ARTIST_COLON_ITEM.match(text, s.start, s.end) or \
         _SLASHED_ITEM.fullmatch(text, s.start, s.end) or \
         LABELLED_ITEM.fullmatch(text, s.start, s.end) or \
+        ORDINAL_SLASH_ITEM.fullmatch(text, s.start, s.end) or \
         _PAREN_TIMED_ITEM.fullmatch(text, s.start, s.end) or \
         TITLE_BY_LINE.fullmatch(text, s.start, s.end) or \
         _COMMA_CREDIT_ITEM.fullmatch(text, s.start, s.end) or \

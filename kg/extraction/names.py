@@ -53,6 +53,10 @@ def _vowel_class(run: str) -> str:
         # "a" after another vowel opens a syllable ("wa" and "ya" are spelt so): "Guah" is
         # "Gu-ah", not a spelling of "Geo".
         return _vowel_class(run[:-1]) + "a"
+    if core == "io":
+        # no vowel is spelt "io" ("yo" is): an "i" before an "o" ends one syllable and the "o"
+        # opens the next
+        return _vowel_class(run[:-1]) + "o"
     if "o" in core or "u" in core:
         return "o"
     if core in ("ee", "ea") or "i" in core:

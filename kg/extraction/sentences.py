@@ -54,6 +54,10 @@ LABELLED_ITEM = re.compile(rf"[ \t]*(?:\d{{1,2}}[ \t]*/[ \t]*\d{{1,2}}[ \t]+[·|
                            rf"(?:{_ITEM_LABEL})?|{_ITEM_LABEL})"
                            r"(?P<t>[“\"][^“”\"\n]+[”\"])[ \t]+[·|/][ \t]+"
                            r"(?P<a>[A-Z][^·|/\n]{0,80}?)[ \t]*(?:[·|][ \t]*[^·|\n]{0,40}?[ \t]*)*")
+#: "ONE // Title // Artist", "3 // Title // Artist": a running order copied from cards, the
+#: title unquoted between double slashes.
+ORDINAL_SLASH_ITEM = re.compile(r"[ \t]*(?:[A-Z]{3,9}|\d{1,2})[ \t]+//[ \t]+(?P<t>[^/\n]+?)[ \t]+//"
+                                r"[ \t]+(?P<a>[^/\n]+?)[ \t]*")
 #: "No. 27 - Artist, “Title”" (a chart list), "6 ▸ Artist, “Title”" (a countdown): the artist
 #: comes before the quoted title; a drama's title may follow in brackets ("(“Series”)").
 RANKED_ROW = re.compile(r"\s*(?:(?:No\.?\s*|#\s*)\d{1,3}\s*[—–:-]|\d{1,3}\s*[▸►▶→»▹▻➤]|"
@@ -201,8 +205,11 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
     aligned = _aligned_table(lines)
     if aligned:
         rows = aligned
-    if all(rows) or (len(block) > 1 and (lines[0].rstrip().endswith(":") or aligned) and
-                     all(rows[1:])):  # a caption over the rows is a sentence of its own
+    # "SPEED CHECK — CHART, TUESDAY, MAY 22" over a header and rows: a caption too
+    captioned = len(block) > 2 and len(lines[0].split()) <= 14 and \
+        not _holds_sentence_end(lines[0]) and not lines[0].rstrip().endswith(".")
+    if all(rows) or (len(block) > 1 and (lines[0].rstrip().endswith(":") or aligned or captioned)
+                     and all(rows[1:])):  # a caption over the rows is a sentence of its own
         out = [] if rows[0] else _sentences(text, *block[0])
         return out + [_trimmed(text, a, b, "row", edge=" \t|") for (a, b), is_row in zip(
             block, rows, strict=True) if is_row]
@@ -345,7 +352,8 @@ def _list_line(line: str) -> bool:
 
     Items are short, and a list line neither ends like a sentence nor holds a sentence end.
     """
-    if BRACKET_ITEM.match(line) or ARTIST_COLON_ITEM.fullmatch(line):
+    if BRACKET_ITEM.match(line) or ARTIST_COLON_ITEM.fullmatch(line) or \
+            ORDINAL_SLASH_ITEM.fullmatch(line):
         return True
     line = _ROMAN_NUMBER.sub("", line, count=1)  # "IV. Title — A": a set list's numbering
     if re.match(r"\s*\d{1,2}:\d\d\s*[ap]\.m\.", line):
