@@ -190,8 +190,8 @@ class Article:
         label = " ".join(label.split())  # a name wrapped over two lines is one name
         if re.fullmatch(r"[A-Z]{1,10}(?:[ -][A-Z]{1,10}){1,3}", label) and \
                 (CHARACTER in types or PERSON in types or ACTOR in types):
-            # "GU MAL-JA" heading an entry: a person's or character's name, written in capitals
-            label = " ".join(word.capitalize() for word in label.split(" "))  # "Mal-ja"
+            # "YEO GAN-BI" heading an entry: a person's or character's name, written in capitals
+            label = " ".join(word.capitalize() for word in label.split(" "))  # "Gan-bi"
         prefix = next((p for cls, p in modelling.PREFIXES
                        if self.registry.vocabulary.is_a(types, cls)), "thing")
         base = f"{prefix}/{names.slug(label)}"

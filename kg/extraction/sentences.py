@@ -341,7 +341,7 @@ TRACK_OVER_CREDIT = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]+(?P<t>[^\s\[\]()][^\n]{
                                r"[ \t]+(?P<a>[A-Z0-9][^\n]{0,80}?)[ \t]*")
 #: A line that opens with a bullet or a dash used as one ("— “T,” out March 26.").
 BULLET_LINE = re.compile(r"[ \t]*[—–•▪*-][ \t]+\S")
-# "GU MAL-JA · Park Min-ah": two names of up to four words, a middle dot between them.
+# "YEO GAN-BI · Park Min-ah": two names of up to four words, a middle dot between them.
 _ENTRY_HEAD = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+[·|]\s+"
                          r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s*$")
 _ROMAN_NUMBER = re.compile(r"^\s*[IVX]{1,5}\.\s+(?=\S[^\n]*\s[—–]\s)")
