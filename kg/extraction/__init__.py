@@ -248,11 +248,13 @@ def _the_duet(article: Article) -> None:
     were said to sing, the one met last, when the article has one such."""
     singers: dict[str, set[str]] = {}
     for claim in article.proposal.claims:
-        performances = {o: s for s, p, o in claim.facts if p == "lr:vocals"}
-        for s, p, o in claim.facts:
-            if p == "lr:vocalist" and s in performances:
-                singers.setdefault(performances[s], set()).add(str(o))
-                singers[performances[s]] = singers.pop(performances[s])  # met last, last
+        performances = {performance: recording for recording, predicate, performance
+                        in claim.facts if predicate == "lr:vocals"}
+        for performance, predicate, person in claim.facts:
+            if predicate == "lr:vocalist" and performance in performances:
+                recording = performances[performance]
+                singers.setdefault(recording, set()).add(str(person))
+                singers[recording] = singers.pop(recording)  # the one met last comes last
     pairs = [key for key, people in singers.items() if len(people) == 2]
     if pairs:
         article.recent[RECORDING] = pairs[-1]
