@@ -39,7 +39,7 @@ from kg.extraction.context import (
     SONG,
     Article,
 )
-from kg.extraction.dates import DateMention, find_dates
+from kg.extraction.dates import NUMBER_WORDS, DateMention, find_dates
 from kg.extraction.masked import Sentence
 from kg.extraction.mentions import Mention, find_mentions
 from kg.extraction.names import exact_form
@@ -233,8 +233,6 @@ def _not_the_guest(article: Article, spoken: str | None, named: object) -> None:
 # and a sentence that opens by naming a track by that number.
 _TRACK_ROW = re.compile(r"[ \t]*(?:No\.\s*)?(\d{1,2}|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|"
                         r"TEN|ELEVEN|TWELVE)[ \t]*(?:\||//|[.)][ \t])")
-_NUMBER_WORDS = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5, "SIX": 6, "SEVEN": 7,
-                 "EIGHT": 8, "NINE": 9, "TEN": 10, "ELEVEN": 11, "TWELVE": 12}
 # "The room went quiet for the opener.": the first track of the list above.
 _THE_OPENER = re.compile(r"\bthe\s+(?P<end>opener|closer)\b(?!\s+of\b)")
 _TRACK_OPENS = re.compile(r"\s*Track\s+(\d{1,2})\b")
@@ -273,7 +271,7 @@ def _remember(article: Article, sentence: Sentence) -> None:
         titles = [Mention(slashed.start("t"), slashed.end("t"), label,
                           article.registry.lookup(label), quoted=True)]
     if numbered and titles:  # "3 | Ward Lullaby | …": what "Track 3" will mean
-        article.tracks[_NUMBER_WORDS.get(numbered[1]) or int(numbered[1])] = titles[0]
+        article.tracks[NUMBER_WORDS.get(numbered[1].lower()) or int(numbered[1])] = titles[0]
     for mention in sentence.mentions:
         if interview.is_pronoun(article.text, mention):
             continue  # the guest's "I": a later "he" or "she" is someone else
