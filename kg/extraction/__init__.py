@@ -24,6 +24,7 @@ from kg.extraction import (
     interview,
     music,
     partial_names,
+    rx,
     sentences,
     tables,
 )
@@ -132,12 +133,12 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
 # "17 March — …").
 # Or a day on a line of its own over the entry ("23 February" / "Eight days before …"), or in
 # capitals over its heading ("FEB 25 — THE BAND COMES FIRST").
-_DATELINE = re.compile(r"[ \t]*(?P<d>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?:,\s+\d{4})?|"
+_DATELINE = rx.compile(r"[ \t]*(?P<d>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?:,\s+\d{4})?|"
                        r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)(?:\s+[—–-]\s|[ \t]*\n)")
 
 
 # A glossary's entry: "B is for Wren Harbour." (a letter, then the headword).
-_GLOSSARY_HEAD = re.compile(r"^\s*(?:[A-Z]|(?P<l>⟨\d+⟩))\s+is\s+for\s+(?P<t>⟨\d+⟩)[.:]?\s*$")
+_GLOSSARY_HEAD = rx.compile(r"^\s*(?:[A-Z]|(?P<l>⟨\d+⟩))\s+is\s+for\s+(?P<t>⟨\d+⟩)[.:]?\s*$")
 
 
 def _figure(article: Article, span: sentences.Span) -> None:
@@ -213,8 +214,8 @@ def _sentence(article: Article, span: sentences.Span) -> Sentence:
     return Sentence(span.start, span.end, article.text, mentions, dates, kind=span.kind)
 
 
-_ALBUM_TITLE = re.compile(r"\s(?:OST|O\.S\.T\.?|(?:Original\s+)?Soundtrack)[.,!?]?$")
-_OST_AFTER = re.compile(r"[”\"’']?\s(?P<ost>OST|O\.S\.T\.?|Original\s+Soundtrack)\b")
+_ALBUM_TITLE = rx.compile(r"\s(?:OST|O\.S\.T\.?|(?:Original\s+)?Soundtrack)[.,!?]?$")
+_OST_AFTER = rx.compile(r"[”\"’']?\s(?P<ost>OST|O\.S\.T\.?|Original\s+Soundtrack)\b")
 
 
 def _not_the_guest(article: Article, spoken: str | None, named: object) -> None:
@@ -231,14 +232,14 @@ def _not_the_guest(article: Article, spoken: str | None, named: object) -> None:
 
 # A track list's row or line opening with its number ("3 | Title | …", "3. “Title” — A"),
 # and a sentence that opens by naming a track by that number.
-_TRACK_ROW = re.compile(r"[ \t]*(?:No\.\s*)?(\d{1,2}|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|"
+_TRACK_ROW = rx.compile(r"[ \t]*(?:No\.\s*)?(\d{1,2}|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|"
                         r"TEN|ELEVEN|TWELVE)[ \t]*(?:\||//|[.)][ \t])")
 # "The room went quiet for the opener.": the first track of the list above.
-_THE_OPENER = re.compile(r"\bthe\s+(?P<end>opener|closer)\b(?!\s+of\b)")
-_TRACK_OPENS = re.compile(r"\s*Track\s+(\d{1,2})\b")
+_THE_OPENER = rx.compile(r"\bthe\s+(?P<end>opener|closer)\b(?!\s+of\b)")
+_TRACK_OPENS = rx.compile(r"\s*Track\s+(\d{1,2})\b")
 
 
-_THE_DUET_OPENS = re.compile(r"\s*The\s+duet\s+(?:is|was|has|had)\b")
+_THE_DUET_OPENS = rx.compile(r"\s*The\s+duet\s+(?:is|was|has|had)\b")
 
 
 def _the_duet(article: Article) -> None:
@@ -353,7 +354,7 @@ def _states(facts: dict[str, list[tuple[int, ProposedClaim, Fact]]], subject: st
 
 
 # "sang it in character", "recorded it in her voice": the song is the part's, not the actor's.
-_IN_CHARACTER = re.compile(r"\bin\s+character\b|\bin\s+(?:his|her|their)\s+voice\b")
+_IN_CHARACTER = rx.compile(r"\bin\s+character\b|\bin\s+(?:his|her|their)\s+voice\b")
 
 
 def _credit_the_singers(article: Article, recording: str,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extraction import modelling
+from kg.extraction import modelling, rx
 from kg.extraction.cast import PERSON_NAME, interview_guest, looks_like_group
 from kg.extraction.context import (
     ALBUM,
@@ -33,7 +33,7 @@ from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
 
 _EDITION = rf"(?:(?P<year>{D})\s+|(?P<nth>\d{{1,3}}(?:st|nd|rd|th))\s+)?"
-_WIN = re.compile(
+_WIN = rx.compile(
     r"\b(?P<verb>won|wins|win|took\s+home|takes\s+home|received|receives|picked\s+up|bagged|"
     r"claimed|scooped(?:\s+up)?|earned|was\s+named|were\s+named|was\s+awarded|awarded|"
     r"collected|grabbed|nabbed|snagged|named|(?<=⟩\s)shared|(?<=⟩\s)share|honou?red\s+with|presented\s+with|accepted|"
@@ -51,91 +51,91 @@ _WIN = re.compile(
     rf"(?:\s+(?:at|in|from|during)\s+(?:the\s+)?{_EDITION}(?:(?P<ceremony>{M})|"
     r"(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
 # "The award for Best OST went to X", "Song of the Year went to X".
-_WENT_TO = re.compile(rf"(?:\b(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|"
+_WENT_TO = rx.compile(rf"(?:\b(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|"
                       r"prize|trophy))?,?\s+(?:(?:went|goes|was\s+given|was\s+handed|"
                       r"was\s+presented|was\s+awarded|belonged|belongs)\s+to|was\s+won\s+by)\s+"
                       r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|singer|group|band|"
                       rf"duo|trio|drama|series|song|ballad|track|rapper|idol|newcomer|rookie)\s+)?"
                       rf"(?:(?:{M}|the\s+(?:[a-z-]+\s+)?(?:band|group))[’']s\s+)?(?P<x>{M})")
 # "the part brought her Best New Actress at the 2048 X Awards": the person spoken of won it.
-_BROUGHT = re.compile(
+_BROUGHT = rx.compile(
     rf"\b(?:brought|earned|won|landed|got|gave)\s+(?:her|him)\s+(?:the\s+)?(?P<award>{M})"
     rf"(?:\s+(?:award|prize|trophy))?(?:\s+(?:at|in|from)\s+(?:the\s+)?{_EDITION}"
     r"(?:(?P<ceremony>⟨\d+⟩)|(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
 # "A and co-star B were voted Best Couple".
 # "A and B, who play the pair and sing it in character, collected Best Couple".
-_PAIR_WON = re.compile(rf"(?P<a>{M})\s+and\s+(?:(?:his|her|their)\s+)?(?:co-star|co-lead|partner|"
+_PAIR_WON = rx.compile(rf"(?P<a>{M})\s+and\s+(?:(?:his|her|their)\s+)?(?:co-star|co-lead|partner|"
                        rf"screen\s+partner)?\s*(?P<b>{M})(?:,\s+who\s+[^,⟨]{{1,80}},)?\s+"
                        r"(?:(?:were|have\s+been|both)\s+)?$")
 # "A and B recorded it in character, and the drama’s two leads then shared Best Couple": the
 # two people named earlier in the sentence, or the two the article calls its leads.
-_LEADS_WON = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:drama|show|series)[’']s?\s+)?"
+_LEADS_WON = rx.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:drama|show|series)[’']s?\s+)?"
                         r"(?:two\s+)?(?:leads|stars|co-leads)\s+(?:then\s+|also\s+)?(?:shared|share|"
                         r"won|took|were\s+crowned|were\s+named|collected|picked\s+up|took\s+home)\s+"
                         rf"(?:the\s+)?(?P<award>{M})")
 # "the 2055 X Awards handed its grand prize to A and its Drama of the Year to “S”".
-_HANDED = re.compile(r"\b(?:handed|hands|gave|gives|awarded|awards)\s+(?:out\s+)?")
-_HANDED_TO = re.compile(rf"(?:its|the)\s+(?P<award>{M})\s+to\s+(?P<x>{M})")
+_HANDED = rx.compile(r"\b(?:handed|hands|gave|gives|awarded|awards)\s+(?:out\s+)?")
+_HANDED_TO = rx.compile(rf"(?:its|the)\s+(?P<award>{M})\s+to\s+(?P<x>{M})")
 # "A was up for the X Award, …, but that prize went to B": the award the sentence named.
-_THAT_PRIZE = re.compile(r"\b(?:that|the|this)\s+(?:prize|award|trophy)\s+(?:instead\s+)?"
+_THAT_PRIZE = rx.compile(r"\b(?:that|the|this)\s+(?:prize|award|trophy)\s+(?:instead\s+)?"
                          r"(?:went|was\s+given|was\s+handed|was\s+awarded)\s+(?:instead\s+)?to\s+"
                          rf"(?P<x>{M})")
 # "A, a Best New Actress winner at the 2027 X Awards, …": A won it.
-_A_WINNER = re.compile(rf"(?P<x>{M}),\s+(?:a|an|the)\s+(?:(?:former|past|previous)\s+)?"
+_A_WINNER = rx.compile(rf"(?P<x>{M}),\s+(?:a|an|the)\s+(?:(?:former|past|previous)\s+)?"
                        rf"(?P<award>{M})\s+winner\s+(?:at|in|from)\s+(?:the\s+)?{_EDITION}(?P<ceremony>{M})")
 # "A lifts the Best Actress trophy", "A and B accept Best OST for “T”", "The director A raises
 # Drama of the Year for “S”": the people, or the work named after "for".
-_LIFTS = re.compile(rf"(?:(?P<x>{M})(?:\s+and\s+(?P<y>{M}))?|\b[Tt]he\s+[a-z]+\s+{M})\s+"
+_LIFTS = rx.compile(rf"(?:(?P<x>{M})(?:\s+and\s+(?P<y>{M}))?|\b[Tt]he\s+[a-z]+\s+{M})\s+"
                     r"(?:lifts|lifted|raises|raised|hoists|hoisted|holds\s+up|accept|accepts)\s+"
                     rf"(?:the\s+)?(?P<award>{M})(?:\s+(?:trophy|award|prize))?(?:\s+for\s+(?P<w>{M}))?")
 # "A, Best Supporting Actress, whose C …": the prize set beside the name.
-_APPOSED_PRIZE = re.compile(rf"(?P<x>{M}),\s+(?P<award>{M}),\s+(?:whose|who)\b")
+_APPOSED_PRIZE = rx.compile(rf"(?P<x>{M}),\s+(?P<award>{M}),\s+(?:whose|who)\b")
 # "B loses Best Supporting Actor to A": A won it.
-_LOST_TO = re.compile(rf"\b(?:loses|lost|losing)\s+(?:out\s+on\s+)?(?:the\s+)?(?P<award>{M})"
+_LOST_TO = rx.compile(rf"\b(?:loses|lost|losing)\s+(?:out\s+on\s+)?(?:the\s+)?(?P<award>{M})"
                       rf"(?:\s+(?:award|prize|trophy))?\s+to\s+(?P<x>{M})")
 # "The same pair return for Best Couple": the two people the article credited together last.
-_PAIR_RETURNS = re.compile(rf"^\s*(?:\d{{1,2}}:\d\d\s*[ap]\.m\.[,\s—–-]+)?"
+_PAIR_RETURNS = rx.compile(rf"^\s*(?:\d{{1,2}}:\d\d\s*[ap]\.m\.[,\s—–-]+)?"
                            r"(?:[Tt]he\s+(?:same\s+)?(?:pair|duo|two)|[Bb]oth)\s+(?:return|"
                            r"returns|returned|come\s+back|came\s+back|are\s+back|were\s+back)\s+"
                            rf"(?:for|to\s+(?:take|collect|win|pick\s+up))\s+(?:the\s+)?(?P<award>{M})")
 # A live blog's entry: "7:18 p.m. First trophy of the night: Best New Actor is G's A",
 # "10:25 p.m. Best Couple: A and B, better known as …", "Daesang: A."
-_ENTRY = re.compile(rf"^\s*\d{{1,2}}:\d\d\s*[ap]\.m\.[,\s]+(?:[A-Z][^:⟨]{{0,40}}:\s+)?"
+_ENTRY = rx.compile(rf"^\s*\d{{1,2}}:\d\d\s*[ap]\.m\.[,\s]+(?:[A-Z][^:⟨]{{0,40}}:\s+)?"
                     rf"(?P<award>{M})(?:,\s+[A-Z][a-z]+)?\s*(?::|\s+is|\s+goes\s+to)\s+"
                     rf"(?:{M}[’']s\s+)?(?P<x>{M})(?:\s+and\s+(?P<y>{M}))?")
 # "7:30 p.m. — A is Best New Actress for …", "G take Best Soundtrack Artist": the winner first.
-_ENTRY_WINNER = re.compile(rf"^\s*\d{{1,2}}:\d\d\s*[ap]\.m\.[,\s]+(?P<x>{M})\s+(?:is|are|takes?|"
+_ENTRY_WINNER = rx.compile(rf"^\s*\d{{1,2}}:\d\d\s*[ap]\.m\.[,\s]+(?P<x>{M})\s+(?:is|are|takes?|"
                            rf"wins?|won|took)\s+(?:the\s+)?(?P<award>{M})")
 # "- Top Excellence Award, Actress: A, “S”": a winners list's line.
-_LISTED = re.compile(rf"^\s*(?:[-*•·]\s*)?(?P<award>{M})(?:,\s+[A-Z][a-z]+)?\s*:\s+(?P<x>{M})"
+_LISTED = rx.compile(rf"^\s*(?:[-*•·]\s*)?(?P<award>{M})(?:,\s+[A-Z][a-z]+)?\s*:\s+(?P<x>{M})"
                      rf"(?:\s+(?:and|&)\s+(?P<y>{M}))?")
 # A prize for a drama as a whole: its winner is the series, not a song of that name.
-_WORK_PRIZE = re.compile(r"\b(?:Drama|Series|Show|Programme|Program)\b")
-_AT_THE = re.compile(rf"\b[Aa]t\s+the\s+{_EDITION}(?P<ceremony>{M})(?=[,.\s]|$)")
+_WORK_PRIZE = rx.compile(r"\b(?:Drama|Series|Show|Programme|Program)\b")
+_AT_THE = rx.compile(rf"\b[Aa]t\s+the\s+{_EDITION}(?P<ceremony>{M})(?=[,.\s]|$)")
 # "The 2033 Sora Awards were held on June 9": a ceremony as a subject.
-_CEREMONY_HELD = re.compile(rf"(?:^|\b[Tt]he\s+){_EDITION}(?P<ceremony>{M})"
+_CEREMONY_HELD = rx.compile(rf"(?:^|\b[Tt]he\s+){_EDITION}(?P<ceremony>{M})"
                             r"(?:\s+(?:was|were|took\s+"
                             r"place|kicked\s+off|wrapped|is|are)\b|,\s+(?:held|staged|hosted)\s+on\b)")
 # "the 2038 X Awards, which took place on DATE": an edition named anywhere is the ceremony.
-_EDITIONED = re.compile(rf"(?:\b[Tt]he\s+)(?:(?P<year>{D})|(?P<nth>\d{{1,3}}(?:st|nd|rd|th)))\s+"
+_EDITIONED = rx.compile(rf"(?:\b[Tt]he\s+)(?:(?P<year>{D})|(?P<nth>\d{{1,3}}(?:st|nd|rd|th)))\s+"
                         rf"(?P<ceremony>{M})")
-_EDITION_IN_NAME = re.compile(r"(?:\d{4}|\d{1,3}(?:st|nd|rd|th))\s+.*\b(?:Awards?|Festival|Prizes?|"
+_EDITION_IN_NAME = rx.compile(r"(?:\d{4}|\d{1,3}(?:st|nd|rd|th))\s+.*\b(?:Awards?|Festival|Prizes?|"
                               r"Gala)$")
 # "the Top Excellence Award, Actress": a category's qualifier after a comma.
-_QUALIFIER = re.compile(r",\s+(?:Actor|Actress|Actors|Actresses|Male|Female|Miniseries|"
+_QUALIFIER = rx.compile(r",\s+(?:Actor|Actress|Actors|Actresses|Male|Female|Miniseries|"
                         r"Mini-series|Serial|Weekend|Daily|Mid-length|Long|Short|Drama|Variety|"
                         r"Music|Film|Solo|Group|Vocal|Rookie)(?=[\s,.;:]|$)")
 # "the Top Excellence Award for an actress": the qualifier in words.
-_FOR_AN = re.compile(r"\s+for\s+an?\s+(?P<who>actor|actress)\b")
+_FOR_AN = rx.compile(r"\s+for\s+an?\s+(?P<who>actor|actress)\b")
 # "Daesang (Grand Prize)": a category's name glossed in parentheses.
-_GLOSS = re.compile(r" \((?:[A-Z][\w-]*)(?:\s+(?:of\s+the\s+)?[A-Z][\w-]*){0,3}\)")
-_CEREMONY_WORDS = re.compile(r"\b(?:Awards?|Festival|Ceremony|Prizes?|Gala)\b")
-_AWARD_WORDS = re.compile(r"\b(?:Best|Award|Prize|Grand|Daesang|Top|Excellence|Popularity|"
+_GLOSS = rx.compile(r" \((?:[A-Z][\w-]*)(?:\s+(?:of\s+the\s+)?[A-Z][\w-]*){0,3}\)")
+_CEREMONY_WORDS = rx.compile(r"\b(?:Awards?|Festival|Ceremony|Prizes?|Gala)\b")
+_AWARD_WORDS = rx.compile(r"\b(?:Best|Award|Prize|Grand|Daesang|Top|Excellence|Popularity|"
                           r"Rookie|Newcomer|Achievement|Bonsang|Year|Artist|Icon)\b")
 # The lower-case middle of a category's name: "… by a Group", "… in a Miniseries".
-_CATEGORY_TAIL = re.compile(r"\s+(?:by|in|for)\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+_CATEGORY_TAIL = rx.compile(r"\s+(?:by|in|for)\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 # A date that dates something other than the win: "for X, released on DATE".
-_OTHER_EVENT = re.compile(r"\b(?:released|aired|airs|premiered|dropped|debuted|entered|peaked|"
+_OTHER_EVENT = rx.compile(r"\b(?:released|aired|airs|premiered|dropped|debuted|entered|peaked|"
                           r"charted|ranked|climbed|came\s+out|broadcast|unveiled|streamed|"
                           r"from|until|through|since|began|begun|started|ended|run)\b[^,;⟦⟨]{0,20}$|"
                           # "from DATE to DATE": the end of a run
@@ -238,14 +238,14 @@ def apply(article: Article, s: Sentence) -> None:
         _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=person)
 
 
-_ON_THE_NIGHT = re.compile(r"\s+(?:on\s+the\s+night|that\s+night|on\s+the\s+night\s+itself)\b")
+_ON_THE_NIGHT = rx.compile(r"\s+(?:on\s+the\s+night|that\s+night|on\s+the\s+night\s+itself)\b")
 # "… on behalf of the team", "… on the drama's behalf"
-_BEHALF = re.compile(r"\s+on\s+(?:behalf\s+of\s+(?:the\s+)?(?P<work>drama|series|show)?|"
+_BEHALF = rx.compile(r"\s+on\s+(?:behalf\s+of\s+(?:the\s+)?(?P<work>drama|series|show)?|"
                      r"(?:the|its|their|his|her)\s+(?:(?P<work2>drama|series|show)[’']s\s+|"
                      r"[\w-]+[’']s?\s+)?behalf)\b")
 # A speech quoted over its speaker's line: "“…”" then "— A, Best New Actor", "— A, accepting
 # Best OST for “T”", "— A, Best Couple with B".
-_ATTRIBUTION = re.compile(rf"[”\"],\s+(?P<x>{M}),\s+(?P<accepting>accepting\s+)?(?P<award>{M})"
+_ATTRIBUTION = rx.compile(rf"[”\"],\s+(?P<x>{M}),\s+(?P<accepting>accepting\s+)?(?P<award>{M})"
                           rf"(?:\s+for\s+(?P<t>{M})|\s+with\s+(?P<y>{M}))?\s*$")
 
 
@@ -268,7 +268,7 @@ def attribution(article: Article, s: Sentence) -> None:
             _win(article, s, m, award, s.mention(m["y"]), m.start())
 
 
-def _listed(article: Article, s: Sentence, pattern: re.Pattern[str] | None = None) -> None:
+def _listed(article: Article, s: Sentence, pattern: rx.Pattern | None = None) -> None:
     """"- Best OST: “T,” A" in a winners list: the winner first after the category, at the
     ceremony the article is about."""
     m = (pattern or _LISTED).match(s.masked)
@@ -289,14 +289,14 @@ def _listed(article: Article, s: Sentence, pattern: re.Pattern[str] | None = Non
 # "Winner: A" (or "Winner: A and B") under a category line in capitals ("BEST ACTRESS").
 # "They said: A, for playing C, …" under "We said: B": a predictions scorecard's result, the
 # winner named first; "They said: the same two" repeats the pair predicted.
-_WINNER_FIELD = re.compile(rf"^\s*(?:[-*•·]\s*)?(?:(?:The\s+|Actual\s+|Real\s+)?[Ww]inners?|"
+_WINNER_FIELD = rx.compile(rf"^\s*(?:[-*•·]\s*)?(?:(?:The\s+|Actual\s+|Real\s+)?[Ww]inners?|"
                            r"(?P<said>They\s+said))\s*:\s+"
                            rf"(?:(?P<same>the\s+same(?:\s+(?:two|pair|one))?\b)|"
                            rf"(?P<x>{M})(?:\s+(?:and|&)\s+(?P<y>{M}))?)"
                            r"(?(said)(?:\s*[,.;]|\s*$)|\s*\.?\s*$)")
-_PREDICTED = re.compile(rf"^\s*(?:We\s+said|Our\s+pick|We\s+picked|Prediction)\s*:\s+(?P<x>{M})"
+_PREDICTED = rx.compile(rf"^\s*(?:We\s+said|Our\s+pick|We\s+picked|Prediction)\s*:\s+(?P<x>{M})"
                         rf"(?:\s+(?:and|&)\s+(?P<y>{M}))?")
-_CATEGORY_LINE = re.compile(r"[ \t]*(?P<c>[A-Z][A-Z0-9&’',-]*(?:[ \t]+[A-Z0-9&’',-]+){0,7})[ \t]*$")
+_CATEGORY_LINE = rx.compile(r"[ \t]*(?P<c>[A-Z][A-Z0-9&’',-]*(?:[ \t]+[A-Z0-9&’',-]+){0,7})[ \t]*$")
 _SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "for", "in", "by", "to"})
 
 
@@ -343,9 +343,9 @@ def _category(article: Article, start: int, end: int) -> Mention:
 # "[ BEST ACTRESS ]" over a quoted line and "A, whose trophy was for C, …": a speech's
 # attribution names the category's winner first ("That was the director A, accepting for
 # “S”", "The trophy went to “T”", "A and B again, collecting …").
-_BRACKETED_CATEGORY = re.compile(r"[ \t]*\[[ \t]*(?P<c>[A-Z][A-Z0-9&’',-]*(?:[ \t]+[A-Z0-9&’',-]+)"
+_BRACKETED_CATEGORY = rx.compile(r"[ \t]*\[[ \t]*(?P<c>[A-Z][A-Z0-9&’',-]*(?:[ \t]+[A-Z0-9&’',-]+)"
                                  r"{0,7})[ \t]*\][ \t]*\n\s*[“\"][^“”\"]*[”\"]\s*")
-_ATTRIBUTION_WINNER = re.compile(
+_ATTRIBUTION_WINNER = rx.compile(
     rf"^\s*(?:That\s+was\s+(?:the\s+[a-z-]+\s+)?{M},\s+accepting\s+for\s+(?P<w>{M})|"
     rf"The\s+(?:trophy|prize|award)\s+went\s+to\s+(?P<t>{M})|"
     rf"(?P<x>{M})(?:\s+and\s+(?P<y>{M}))?(?:\s+again)?,)")
@@ -372,12 +372,12 @@ def _speech_winner(article: Article, s: Sentence) -> None:
             _win(article, s, m, award, winner, m.start())
 
 
-_UPDATED = re.compile(r"\s*(?:(?:Last\s+)?[Uu]pdated|Posted|Published|Filed)\b")
+_UPDATED = rx.compile(r"\s*(?:(?:Last\s+)?[Uu]pdated|Posted|Published|Filed)\b")
 
 
 # "Our predictions for the X Awards … The 2031 ceremony was held on DATE": the edition of the
 # awards named in the sentence before.
-_YEAR_CEREMONY = re.compile(rf"^\s*The\s+(?P<year>{D})\s+(?:ceremony|edition|show)\s+(?:was|is)\s+"
+_YEAR_CEREMONY = rx.compile(rf"^\s*The\s+(?P<year>{D})\s+(?:ceremony|edition|show)\s+(?:was|is)\s+"
                             r"(?:held|staged)\b")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import string
 
-from kg.extraction import modelling
+from kg.extraction import modelling, rx
 from kg.extraction.cast import PERSON_NAME
 from kg.extraction.charts import coordinated, subject_recording
 from kg.extraction.context import (
@@ -34,12 +34,12 @@ from kg.extraction.sentences import KEYED_ROW, RANKED_ROW, TITLED_ROW, keyed_cel
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SERIES_NOUN = (r"(?:k-drama|drama|series|romance|rom-com|romantic\s+comedy|thriller|melodrama|"
                 r"sitcom|show|original|fantasy|mystery|comedy|web\s+series|miniseries)")
-_OWNED_SERIES = re.compile(
+_OWNED_SERIES = rx.compile(
     rf"(?P<b>{M})[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\b(?:\s+(?P<s>{M})|,\s+(?P<s2>{M})(?=,))?",
     re.I)
-_THE_X_DRAMA = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<b>{M})\s+(?:[a-z-]+\s+)?{_SERIES_NOUN}\b"
+_THE_X_DRAMA = rx.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<b>{M})\s+(?:[a-z-]+\s+)?{_SERIES_NOUN}\b"
                           rf"(?:[,.]?\s+(?P<s>{M}))?")
-_AIRS_ON = re.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|is\s+broadcast|"
+_AIRS_ON = rx.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|is\s+broadcast|"
                       rf"premiered|premieres|premiering|televised|debuted|debuts|launched|"
                       rf"returns|returned|(?:ended|concluded|wrapped\s+up|finished)\s+its\s+run|"
                       rf"ran(?=\s+on\s)|"
@@ -49,7 +49,7 @@ _AIRS_ON = re.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|i
                       rf"(?:(?:[A-Za-z]+|\d{{1,2}}(?::\d\d)?|[ap]\.m\.|{M})\s+){{0,9}}?(?:on|by|via|through)\s+(?:the\s+)?"
                       r"(?:(?:[a-z-]+\s+){0,2}(?:channel|network|broadcaster|station|cable\s+channel)"
                       rf"\s+)?(?P<b>{M})")
-_AVAILABLE = re.compile(
+_AVAILABLE = rx.compile(
     # "20 million streaming on", "50 million-stream mark on": a count
     r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!million-)(?<!\d-)"
     r"\b(?:available|streaming|stream|(?:(?<=⟩\s)|(?<=⟩\salso\s)|(?<=⟩\snow\s))streams|(?<=\b[Ii]t\s)streams|(?<=be\s)streamed|"
@@ -63,25 +63,25 @@ _AVAILABLE = re.compile(
     rf"(?P<list>{M}(?:\s*,\s*{M})*(?:,?\s+(?:and|&|or)\s+(?:on\s+)?{M})?)")
 # "… on P in Korea and on Q for international audiences": one more platform, same verb.
 # "… on P for international viewers, and it is on Q in Korea": the same.
-_AND_ON = re.compile(rf"(?:\s+(?:in|for|with|across|throughout)\s+(?:[\w-]+\s+){{0,3}}?"
+_AND_ON = rx.compile(rf"(?:\s+(?:in|for|with|across|throughout)\s+(?:[\w-]+\s+){{0,3}}?"
                      # "… for subscribers in Oceania and Latin America and on Q"
                      rf"(?:{M}(?:\s+and\s+{M}(?=,?\s+and\s+(?:on|via)\s))?\s*)?)?,?\s+and\s+"
                      rf"(?:it\s+is\s+|it[’']s\s+)?(?:also\s+)?(?:on|via)\s+(?P<p>{M})")
 # "Please watch the whole thing on P": an invitation to watch the article's drama.
-_INVITATION = re.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?(?:go\s+)?"
+_INVITATION = rx.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?(?:go\s+)?"
                          r"(?:watch|stream|catch|binge)\b")
 # "“S,” which B aired on Fridays and Saturdays from …": B is S's outlet.
-_WHICH_B_AIRED = re.compile(rf"(?P<s>{M}),\s+which\s+(?P<b>{M})\s+(?:aired|airs|broadcast|"
+_WHICH_B_AIRED = rx.compile(rf"(?P<s>{M}),\s+which\s+(?P<b>{M})\s+(?:aired|airs|broadcast|"
                             r"broadcasts|ran|premiered)\b")
 # "BROADCASTER's “S”", "“S” (BROADCASTER)": a known outlet next to a series.
-_OUTLET_NEXT = re.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+)?(?P<s>{M})|"
+_OUTLET_NEXT = rx.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+)?(?P<s>{M})|"
                           rf"(?P<s2>{M})\s*\((?P<b2>{M})[,)]")
 # A name that says it is a channel: "X TV", "X Broadcasting", "X Channel".
-_CHANNEL_NAME = re.compile(r"(?:\bTV|\bChannel|\bCable|\bBroadcasting(?:\s+System)?|\bNetwork)$|"
+_CHANNEL_NAME = rx.compile(r"(?:\bTV|\bChannel|\bCable|\bBroadcasting(?:\s+System)?|\bNetwork)$|"
                            r"^Channel\s")
 # "B has finalised the cast of “S,” its new Friday-Saturday drama": the channel's own drama.
 # "B, which premiered its Monday-Tuesday drama “S” on March 3": the same, the other way round.
-_ITS_DRAMA = re.compile(rf"(?P<b>{M})\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+[^⟨;]{{0,60}}?"
+_ITS_DRAMA = rx.compile(rf"(?P<b>{M})\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+[^⟨;]{{0,60}}?"
                         rf"(?P<s>{M}),\s+its\s+(?:(?:new|upcoming|latest|next)\s+)?"
                         rf"(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\b|"
                         rf"(?P<b2>{M}),?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|will\s+)?"
@@ -89,16 +89,16 @@ _ITS_DRAMA = re.compile(rf"(?P<b>{M})\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+[^⟨
                         r"unveiled|rolled\s+out)\s+its\s+(?:(?:new|upcoming|latest|next)\s+)?"
                         rf"(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+(?P<s2>{M})", re.I)
 # "Channel B has licensed its spring bakery drama to two streamers": a channel's own drama.
-_LICENSED_ITS = re.compile(rf"^\s*(?P<b>{M})\s+(?:has\s+|had\s+)?(?:licensed|sold|renewed|"
+_LICENSED_ITS = rx.compile(rf"^\s*(?P<b>{M})\s+(?:has\s+|had\s+)?(?:licensed|sold|renewed|"
                            r"announced|confirmed|cast|wrapped|finished)\s+(?:the\s+\w+\s+of\s+)?its\s+"
                            rf"(?:(?:new|upcoming|latest|next|hit|[\w-]+)\s+){{0,3}}?{_SERIES_NOUN}\b")
 # "B aired the sixteenth and last episode of “S” on August 27": S's channel and finale.
 # "B launched the series on Wednesday, March 5": the article's drama, its channel and premiere.
-_LAUNCHED_THE = re.compile(rf"(?P<b>{M})\s+(?:launched|premiered|debuted|rolled\s+out|unveiled)\s+"
+_LAUNCHED_THE = rx.compile(rf"(?P<b>{M})\s+(?:launched|premiered|debuted|rolled\s+out|unveiled)\s+"
                            r"the\s+(?:new\s+)?(?:series|drama|show)\s+on\s+"
                            rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "B brought the hammer down on “S” on October 25": the same, in a figure of speech.
-_AIRED_LAST = re.compile(rf"(?P<b>{M})\s+(?:aired\s+the\s+(?:[\w-]+\s+and\s+)?(?:last|final)\s+"
+_AIRED_LAST = rx.compile(rf"(?P<b>{M})\s+(?:aired\s+the\s+(?:[\w-]+\s+and\s+)?(?:last|final)\s+"
                          r"episode\s+of|brought\s+(?:the\s+)?(?:final\s+)?(?:hammer|curtain|gavel|"
                          r"lights)\s+down\s+on|drew\s+the\s+curtain\s+on|closed\s+the\s+book\s+on|"
                          r"said\s+(?:goodbye|goodnight|farewell)\s+to)"
@@ -107,33 +107,33 @@ _AIRED_LAST = re.compile(rf"(?P<b>{M})\s+(?:aired\s+the\s+(?:[\w-]+\s+and\s+)?(?
                          rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?P<d2>{D}),?\s+when\s+(?P<b2>{M})\s+aired\s+"
                          rf"the\s+(?:[\w-]+\s+and\s+)?(?:last|final)\s+episode\s+of\s+(?P<s2>{M})")
 # "… broke up on Saturday, May 22, in the last episode of B's “S”": the finale's date.
-_IN_LAST_EPISODE = re.compile(rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D}),?\s+in\s+the\s+"
+_IN_LAST_EPISODE = rx.compile(rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D}),?\s+in\s+the\s+"
                               rf"(?:last|final)\s+episode\s+of\s+(?:(?P<b>{M})[’']s\s+)?(?P<s>{M})")
 # "… on P, where all sixteen episodes remain available": the platform carries the drama.
-_WHERE_EPISODES = re.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+(?:all\s+)?"
+_WHERE_EPISODES = rx.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+(?:all\s+)?"
                              r"(?:[\w-]+\s+)?episodes\s+(?:remain|are|stay|sit)\s+(?:now\s+)?"
                              r"(?:available|up|streaming)\b")
 # "after “S” left B's weekend schedule": B aired S.
-_LEFT_SCHEDULE = re.compile(rf"(?P<s>{M})\s+(?:left|joined|returned\s+to|leaves|joins|exited)\s+"
+_LEFT_SCHEDULE = rx.compile(rf"(?P<s>{M})\s+(?:left|joined|returned\s+to|leaves|joins|exited)\s+"
                             rf"(?P<b>{M})[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:schedule|slot|line-?up)\b")
 # "Over at B, “S” wrapped up its run": the channel the sentence is set at.
 # "“S,” the ground-crew drama that B premiered on April 10"
-_DRAMA_THAT = re.compile(rf"(?P<s>{M}),?\s+(?:the|a|its)\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+"
+_DRAMA_THAT = rx.compile(rf"(?P<s>{M}),?\s+(?:the|a|its)\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+"
                          rf"(?:that|which)\s+(?P<b>{M})\s+(?:premiered|launched|aired|airs|"
                          r"debuted|broadcast|commissioned|produced)\b")
 # "B closed the books on “S”": a channel ending (or opening) its drama.
-_CHANNEL_CLOSED = re.compile(rf"^\s*(?P<b>{M})\s+(?:closed|wrapped|ended|finished|concluded|opened|"
+_CHANNEL_CLOSED = rx.compile(rf"^\s*(?P<b>{M})\s+(?:closed|wrapped|ended|finished|concluded|opened|"
                              r"launched|premiered|aired|broadcast)\s+(?:[a-z]+\s+){0,4}?"
                              rf"(?P<s>{M})")
 # "“S” pulled into its last station on B": a drama, a clause without a platform's verb, a
 # channel.
-_SERIES_ON_CHANNEL = re.compile(
+_SERIES_ON_CHANNEL = rx.compile(
     rf"(?P<s>{M})\s+(?!(?:[^⟨;,.()]*?\b(?:stream|streams|streaming|available|watch|chart|"
     rf"charts|ranked|rating|ratings)\b))[^⟨;,.()]{{1,60}}?\bon\s+(?P<b>{M})")
 # "Over on B, the tea-plantation drama “S” signs off …"
-_OVER_AT = re.compile(rf"^\s*(?:Over\s+)?(?:[Aa]t|[Oo]n)\s+(?P<b>{M}),\s+"
+_OVER_AT = rx.compile(rf"^\s*(?:Over\s+)?(?:[Aa]t|[Oo]n)\s+(?P<b>{M}),\s+"
                       rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+)?(?P<s>{M})")
-_EPISODES_ON = re.compile(rf"(?:\b(?:episodes|(?<=[Ee]very\s)episode|seasons?|"
+_EPISODES_ON = rx.compile(rf"(?:\b(?:episodes|(?<=[Ee]very\s)episode|seasons?|"
                           rf"the\s+(?:full\s+)?(?:series|drama|show)|"
                           # "Director A's series, for anyone who skipped it, is still on P"
                           rf"(?<=⟩’s\s)(?:series|drama|show)|(?<=⟩'s\s)(?:series|drama|show)|"
@@ -143,8 +143,8 @@ _EPISODES_ON = re.compile(rf"(?:\b(?:episodes|(?<=[Ee]very\s)episode|seasons?|"
                           r"still\s+)?"
                           r"(?:on|up\s+on|streaming\s+on|waiting\s+(?:for\s+you\s+)?on)\s+"
                           rf"(?P<list>{NAMES})")
-_INTERNATIONAL = re.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|viewers)\b")
-_FIRST = re.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|kicked\s+off|"
+_INTERNATIONAL = rx.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|viewers)\b")
+_FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|kicked\s+off|"
                     r"began\s+airing|"
                     rf"(?:run|broadcast)\s+(?:that\s+|which\s+)?(?:began|started)|"
                     rf"{_SERIES_NOUN},?\s+(?:that|which)\s+(?:began|started|opened|launched)|"
@@ -159,12 +159,12 @@ _FIRST = re.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|ki
                     rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "… and is set to end on April 25", "… and ends on Saturday, January 10": an announced
 # finale, on or after publication.
-_SET_TO_END = re.compile(rf"\b(?:(?:(?:is|are)\s+(?:set|scheduled|slated|due)\s+to|will)\s+"
+_SET_TO_END = rx.compile(rf"\b(?:(?:(?:is|are)\s+(?:set|scheduled|slated|due)\s+to|will)\s+"
                          r"(?:end|wrap(?:\s+up)?|conclude|finish|sign\s+off)|(?<=\band\s)ends|"
                          r"(?<=\band\s)concludes)\s+on\s+"
                          rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "The Monday-Tuesday drama began on March 6": a series' start.
-_BEGAN = re.compile(rf"\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+"
+_BEGAN = rx.compile(rf"\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+"
                     rf"(?:began|started|opened|premiered|debuted)\s+on\s+(?:{_WEEKDAY},?\s+)?"
                     rf"(?P<d>{D})|"
                     # "seven weeks after an August 2 premiere"
@@ -175,25 +175,25 @@ _BEGAN = re.compile(rf"\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\
                     r"(?:premiered|began|opened|debuted)\b",
                     re.I)
 # "All three services start on premiere night, March 6": the first episode's day.
-_PREMIERE_NIGHT = re.compile(rf"\b(?:premiere|opening)\s+(?:night|day|date)\s*[,:]?\s+(?:on\s+)?"
+_PREMIERE_NIGHT = rx.compile(rf"\b(?:premiere|opening)\s+(?:night|day|date)\s*[,:]?\s+(?:on\s+)?"
                              rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "“S” opened on DATE": a named subject right before the verb (a series, checked below).
 # "“S” opened its Friday-Saturday run on DATE": the same, the run named.
-_OPENED = re.compile(rf"{M}\s+(?:opened|launched|began|started)\s+"
+_OPENED = rx.compile(rf"{M}\s+(?:opened|launched|began|started)\s+"
                      rf"(?:its\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+|[a-z-]+\s+)?run\s+)?on\s+(?P<d>{D})")
 # "filled Monday and Tuesday nights from DATE to DATE": a run's slot, held from first to last
-_RAN = re.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s+out|goes\s+out)\s+"
+_RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s+out|goes\s+out)\s+"
                   rf"(?:on\s+{M}\s+)?"
                   rf"(?:[^⟦⟨.,;]{{0,40}}?\s+)?"
                   rf"from\s+(?P<a>{D})\s+"
                   r"(?:to|until|through)\s+"
                   rf"(?P<b>{D})")
 # "which aired on Mondays and Tuesdays from February 2": the first episode, no end given.
-_FROM = re.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired)\s+(?:[^⟦⟨.,;]{{0,40}}?\s+)?"
+_FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired)\s+(?:[^⟦⟨.,;]{{0,40}}?\s+)?"
                    rf"from\s+(?P<d>{D})(?!\s+(?:to|until|through|and)\b)")
 # "nearly four months after its April 4 premiere".
-_ITS_PREMIERE = re.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P<d>{D})\s+premiere\b")
-_FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
+_ITS_PREMIERE = rx.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P<d>{D})\s+premiere\b")
+_FINAL = rx.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"came\s+to\s+(?:an\s+end|a\s+close)|drew\s+to\s+a\s+close|"
                     rf"concluded(?:\s+its\s+run)?|"
                     rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|sign(?:ed|s)\s+off|closed|"
@@ -217,7 +217,7 @@ _FINAL = re.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     # "wrapped up its sixteen-episode run on May 4"
                     rf"(?:(?:[a-z]+(?:-[a-z]+)?|{_WEEKDAY}-{_WEEKDAY}|on\s+{M})\s+){{0,4}}?on\s+"
                     rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
-_SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
+_SCHEDULE = rx.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
                        rf"{_SERIES_NOUN}\b|"
                        # "B's Monday-Tuesday “S”": the days before the title
                        rf"\b(?P<days4>{_WEEKDAY}-{_WEEKDAY})(?=\s+[“\"])|"
@@ -233,7 +233,7 @@ _SCHEDULE = re.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+
                        r"(?:settles|settled|settling)\s+into)\s+"
                        rf"(?:on\s+)?(?P<a>{_WEEKDAY})s?"
                        rf"(?:\s+and\s+(?P<b>{_WEEKDAY})s?)?")
-_RELEASED = re.compile(
+_RELEASED = rx.compile(
     r"\b(?P<verb>released|(?<![\w\s])\s*(?:Released|Out)(?=\s+⟦)|(?<=,\s)out(?=\s+⟦)|"
     # "It is scheduled for March 7", "is slated for release on DATE"
     r"(?<=is\s)(?:scheduled|slated|set)\s+for(?:\s+(?:release|a\s+release))?(?=\s+(?:on\s+)?⟦)|"
@@ -251,12 +251,12 @@ _RELEASED = re.compile(
 # In a timeline entry, a release in the present with the entry's day: "Sept. 1 — G's first
 # single, “T,” goes out to streaming services", "“T” …, comes out, sung in character by …".
 # (A timeline looking back tells the same in the past: "“T” arrived.")
-_OUT_NOW = re.compile(r"\b(?P<verb>goes\s+out|went\s+out|comes\s+out|came\s+out|arrives|arrived|"
+_OUT_NOW = rx.compile(r"\b(?P<verb>goes\s+out|went\s+out|comes\s+out|came\s+out|arrives|arrived|"
                       r"is\s+released|was\s+released|(?:drops|dropped|lands|landed)(?!\s+(?:at|to|"
                       r"from|out\s+of|off|down|back|below|inside|outside|on\s+the|in\s+the|\d|No\b))|"
                       r"(?:hits|hit)\s+(?:streaming\s+|music\s+)?(?:services|platforms|stores))\b")
 # "Sept. 7 — Episode 1.", "Oct. 27 — The finale airs.": the entry's day is an episode's.
-_EPISODE_NOTE = re.compile(rf"^\s*(?:{D},\s*)?(?:(?P<first>Episode\s+(?:1|one)|The\s+(?:premiere|"
+_EPISODE_NOTE = rx.compile(rf"^\s*(?:{D},\s*)?(?:(?P<first>Episode\s+(?:1|one)|The\s+(?:premiere|"
                            r"first\s+episode))|(?P<final>The\s+(?:finale|final\s+episode|"
                            r"last\s+episode)))(?:\s*[.!:]|\s+(?:airs|goes\s+out|is\s+broadcast|"
                            # a timeline looking back: "Episode one aired at 10:40 p.m."
@@ -264,26 +264,26 @@ _EPISODE_NOTE = re.compile(rf"^\s*(?:{D},\s*)?(?:(?P<first>Episode\s+(?:1|one)|T
                            r"ends)\b)")
 # "On May 30, “Title” was released."
 # "First released in April 2033, “T” …": the title after the date.
-_RELEASED_FIRST = re.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+)?"
+_RELEASED_FIRST = rx.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+)?"
                              r"(?P<verb>[Rr]eleased|[Dd]ropped|"
                              rf"[Uu]nveiled)\s+(?:on|in)\s+(?P<d>{D}),\s+"
                              rf"(?:(?:the|a|an)\s+(?:[^,⟨]|{M}|{D}){{0,60}},\s+)?"
                              rf"(?:(?P<r>{M})|(?P<it>it|the\s+(?:song|track|single|ballad|tune|duet|number|theme))\b)")
 # "G followed on July 24 with “T”", "A opened the run on July 17 with “T”".
-_FOLLOWED_WITH = re.compile(
+_FOLLOWED_WITH = rx.compile(
     r"\b(?:followed|opened\s+the\s+(?:run|soundtrack|OST|series)|kicked\s+off\s+the\s+(?:run|"
     rf"soundtrack|OST|series))\s+on\s+(?P<d>{D})\s+with\s+(?:[a-z-]+\s+){{0,2}}?(?P<r>{M})")
-_RELEASED_AFTER = re.compile(
+_RELEASED_AFTER = rx.compile(
     rf"^\s*On\s+(?P<d>{D})\s*,\s+(?P<mid>[^⟦.]{{0,80}}?)\b(?:was|were|got|officially|"
     r"digitally)?\s*(?P<verb>released|dropped|unveiled|came\s+out|arrived|went\s+live)\b")
-_SERIES_WORD = re.compile(rf"\b(?:the|this|that)\s+(?:(?:[\w-]+|{M})\s+)?{_SERIES_NOUN}\b|"
+_SERIES_WORD = rx.compile(rf"\b(?:the|this|that)\s+(?:(?:[\w-]+|{M})\s+)?{_SERIES_NOUN}\b|"
                           r"\ball\s+(?:[\w-]+\s+)?episodes\b|"
                           rf"{M}[’']s\s+(?:[\w-]+\s+){{0,2}}{_SERIES_NOUN}\b|"
                           r"\b[Ii]ts?\b", re.I)
 
 
 # "The ceremony was broadcast live on B": an event's broadcast, not the drama's.
-_EVENT_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:ceremony|awards|gala|concert|"
+_EVENT_SUBJECT = rx.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:ceremony|awards|gala|concert|"
                             r"fan\s*meeting|showcase|festival|event)\s+(?:(?:was|is|were|will|be|"
                             r"also|then)\s+)*$")
 
@@ -319,13 +319,13 @@ def apply(article: Article, s: Sentence) -> None:
 
 
 # "Where it will stream:" over "• P, for viewers in Europe" items.
-_STREAM_INTRO = re.compile(r"\b(?:stream|streams|streaming|streamers?|watch|available|platforms?|"
+_STREAM_INTRO = rx.compile(r"\b(?:stream|streams|streaming|streamers?|watch|available|platforms?|"
                            r"services)\b", re.I)
-_ITEM_START = re.compile(r"\s*(?:[•▪◦‣·*-]|\d{1,2}[.)])\s*(?P<p>⟨\d+⟩)(?:\s*[,:(—–-]|\s*$)")
+_ITEM_START = rx.compile(r"\s*(?:[•▪◦‣·*-]|\d{1,2}[.)])\s*(?P<p>⟨\d+⟩)(?:\s*[,:(—–-]|\s*$)")
 
 
 # "THE NEWCOMER: “S” (B)": a section heading naming a drama and its channel.
-SECTION_SERIES = re.compile(rf"^\s*(?:(?P<label>(?:[A-Z0-9’' -]|{M})+):\s+)?(?P<s>{M})\s*"
+SECTION_SERIES = rx.compile(rf"^\s*(?:(?P<label>(?:[A-Z0-9’' -]|{M})+):\s+)?(?P<s>{M})\s*"
                             rf"\((?P<b>{M})\)\s*$")
 
 
@@ -369,7 +369,7 @@ def _platform_item(article: Article, s: Sentence) -> None:
 
 
 # "3 - services carrying the show: P in Korea, Q in North America, and R …".
-_CARRYING = re.compile(r"\b(?:services|platforms|streamers)\s+(?:carrying|streaming|with)\s+"
+_CARRYING = rx.compile(r"\b(?:services|platforms|streamers)\s+(?:carrying|streaming|with)\s+"
                        r"(?:the\s+|this\s+)?(?:show|series|drama)\s*:\s*")
 
 
@@ -386,7 +386,7 @@ def _services_carrying(article: Article, s: Sentence) -> None:
 
 
 # "Korea → P, an hour after each broadcast": a territory's deal, one a line.
-_ARROW_DEAL = re.compile(rf"(?:^|⟩|\s)\s*[→⇒➔➜]\s*(?P<p>{M})")
+_ARROW_DEAL = rx.compile(rf"(?:^|⟩|\s)\s*[→⇒➔➜]\s*(?P<p>{M})")
 
 
 def _arrow_deals(article: Article, s: Sentence) -> None:
@@ -402,18 +402,18 @@ def _arrow_deals(article: Article, s: Sentence) -> None:
 
 
 # "the show will then occupy B's Saturday and Sunday nights": the channel and its days.
-_NIGHTS = re.compile(rf"(?P<b>{M})[’']s\s+(?P<a>{_WEEKDAY})s?\s+and\s+(?P<z>{_WEEKDAY})s?\s+"
+_NIGHTS = rx.compile(rf"(?P<b>{M})[’']s\s+(?P<a>{_WEEKDAY})s?\s+and\s+(?P<z>{_WEEKDAY})s?\s+"
                      r"(?:nights|evenings|slots?|time\s*slots?)\b")
 
 
 # "… its last map on DATE, after eight weeks of Wednesday and Thursday nights": its days.
-_WEEKS_OF_NIGHTS = re.compile(rf"\b(?:weeks|months)\s+of\s+(?P<a>{_WEEKDAY})s?\s+and\s+"
+_WEEKS_OF_NIGHTS = rx.compile(rf"\b(?:weeks|months)\s+of\s+(?P<a>{_WEEKDAY})s?\s+and\s+"
                               rf"(?P<z>{_WEEKDAY})s?\s+(?:nights|evenings)\b")
 
 
 # "On which nights does the drama air?" answered "Saturdays and Sundays.": its days.
-_DAYS_ANSWER = re.compile(rf"^\s*(?P<a>{_WEEKDAY})s?\s+and\s+(?P<z>{_WEEKDAY})s?\s*\.?\s*$")
-_WHICH_NIGHTS = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:nights|days|evenings)\b[^?]*\bairs?\b"
+_DAYS_ANSWER = rx.compile(rf"^\s*(?P<a>{_WEEKDAY})s?\s+and\s+(?P<z>{_WEEKDAY})s?\s*\.?\s*$")
+_WHICH_NIGHTS = rx.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:nights|days|evenings)\b[^?]*\bairs?\b"
                            r"[^?]*\?\s*$")
 
 
@@ -483,10 +483,10 @@ def _premiere_night(article: Article, s: Sentence) -> None:
 
 
 # "MONDAY, SEPT. 1", "Saturday and Sunday, Sept. 6–7": a day heading over a listings column.
-_DAY_HEADING = re.compile(rf"\s*(?:{_WEEKDAY}(?:\s+and\s+{_WEEKDAY})?,\s+)?"
+_DAY_HEADING = rx.compile(rf"\s*(?:{_WEEKDAY}(?:\s+and\s+{_WEEKDAY})?,\s+)?"
                           r"(?P<d>[A-Za-z]{3,9}\.?\s+\d{1,2})(?:\s*[–-]\s*\d{1,2})?\s*", re.I)
 # "★ 9:00 p.m., B: “S” (episode 16 of 16, final)": a listing under a day heading.
-_LISTING = re.compile(rf"\s*(?:[★*]\s*)?\d{{1,2}}(?::\d\d)?\s*[ap]\.m\.,\s+(?P<b>{M}):\s+"
+_LISTING = rx.compile(rf"\s*(?:[★*]\s*)?\d{{1,2}}(?::\d\d)?\s*[ap]\.m\.,\s+(?P<b>{M}):\s+"
                       rf"(?P<s>{M})\s*\((?:episode|ep\.)\s*(?P<n>\d{{1,3}})"
                       r"(?:\s+of\s+(?P<of>\d{1,3}))?(?:,\s*(?P<tag>[a-z][a-z ]*))?\)")
 
@@ -546,7 +546,7 @@ def _episode_note(article: Article, s: Sentence) -> None:
 
 # The keys of a drama's fact box ("Channel: B, Fridays and Saturdays", "Premiere: DATE",
 # "Streaming: P in Korea; Q abroad") and what each gives.
-_BOX_KEY = re.compile(
+_BOX_KEY = rx.compile(
     r"^\s*(?:[-*•·]\s*)?(?:(?P<channel>channel|network|broadcaster|tv|airs(?:\s+on)?|airing|"
     r"broadcast(?:\s+on)?|schedule|time\s*slot|slot|when)|"
     r"(?P<first>on\s+air\s+since|premieres?|premiered|premiere\s+date|first\s+episode|"
@@ -602,14 +602,14 @@ def _fact_box(article: Article, s: Sentence) -> None:
 
 
 # "FACT BOX", "AT A GLANCE": a box's own heading, not the drama's name.
-_BOX_WORDS = re.compile(r"\b(?:fact|facts|box|glance|details|info|information|key|quick|guide|"
+_BOX_WORDS = rx.compile(r"\b(?:fact|facts|box|glance|details|info|information|key|quick|guide|"
                         r"cheat\s*sheet|listing|need\s+to\s+know)\b", re.I)
 
 
 # A section's heading naming a drama in capitals, its channel and its days:
 # "SEASON NOTES (Channel Nine, Wed-Thu)".
 _DAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?"
-_SECTION = re.compile(rf"^\s*(?P<s>[A-Z0-9][A-Z0-9'’&:!?.,\- ]{{2,80}}?)\s*\((?P<b>[A-Z][^,()]*?)"
+_SECTION = rx.compile(rf"^\s*(?P<s>[A-Z0-9][A-Z0-9'’&:!?.,\- ]{{2,80}}?)\s*\((?P<b>[A-Z][^,()]*?)"
                       rf"(?:,\s*(?P<a>{_DAY})(?:\s*[-–/]\s*(?P<z>{_DAY}))?)?\)")
 _DAY_NAMES = {d[:3]: d for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                  "Saturday", "Sunday")}
@@ -738,7 +738,7 @@ def _sentence_series(article: Article, s: Sentence, flags: list[str]) -> str | N
 
 # "The series aired on …" after a sentence about another drama: that drama.
 # "B's Friday-Saturday series, which ran …" after "Drama of the Year: “S.”": S too.
-_THE_SERIES = re.compile(rf"^\s*(?:The|This|That|{M}[’']s)\s+(?:[\w-]+\s+)?{_SERIES_NOUN}\b",
+_THE_SERIES = rx.compile(rf"^\s*(?:The|This|That|{M}[’']s)\s+(?:[\w-]+\s+)?{_SERIES_NOUN}\b",
                          re.I)
 
 
@@ -792,7 +792,7 @@ def _outlet(article: Article, s: Sentence, mention: Mention | None, series: str 
 
 
 # "B’s Wednesday-Thursday “S”": a channel's slot, then its drama.
-_OWNED_SLOT = re.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}s?-{_WEEKDAY}s?|{_WEEKDAY}s?)\s+"
+_OWNED_SLOT = rx.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}s?-{_WEEKDAY}s?|{_WEEKDAY}s?)\s+"
                          rf"(?P<s>{M})")
 
 
@@ -886,7 +886,8 @@ def _broadcasters(article: Article, s: Sentence) -> None:
               *_LEFT_SCHEDULE.finditer(s.masked)]:
         g = m.groupdict()
         outlet, local = s.mention(g.get("b") or g.get("b2")), s.mention(g.get("s") or g.get("s2"))
-        said = m.re is not _OVER_AT and local is not None and local.quoted  # "its drama “S”"
+        # "its drama “S”": the title is quoted, so named as a drama even if not yet known as one
+        said = not rx.found_by(m, _OVER_AT) and local is not None and local.quoted
         if outlet is None or local is None or not (said or _is_series(article, local)) or not (
                 _CHANNEL_NAME.search(outlet.text) or any(
                     article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
@@ -988,7 +989,7 @@ def _availability(article: Article, s: Sentence) -> None:
                           platform)
 
 
-_BOTH_ON = re.compile(rf"\b[Bb]oth\s+(?:dramas|series|shows)\s+(?:are|were|stream|can\s+be\s+"
+_BOTH_ON = rx.compile(rf"\b[Bb]oth\s+(?:dramas|series|shows)\s+(?:are|were|stream|can\s+be\s+"
                       rf"(?:seen|watched|found|streamed))\s+(?:available\s+)?(?:on|via)\s+(?P<p>{M})|"
                       # "“S1” and “S2” are both on P in Korea"
                       # "“S1” and “S2” can both be streamed on P in Korea, and the latter is also
@@ -1003,7 +1004,7 @@ _BOTH_ON = re.compile(rf"\b[Bb]oth\s+(?:dramas|series|shows)\s+(?:are|were|strea
 
 
 # "… in Korea and Q across Southeast Asia": a second platform, the verb left out.
-_GAPPED_PLATFORM = re.compile(rf"\s+(?:in|across|for|throughout)\s+(?:the\s+)?{M},?\s+and\s+"
+_GAPPED_PLATFORM = rx.compile(rf"\s+(?:in|across|for|throughout)\s+(?:the\s+)?{M},?\s+and\s+"
                               rf"(?P<q>{M})\s+(?:in|across|for|throughout|to)\s")
 
 
@@ -1178,7 +1179,7 @@ def _episodes(article: Article, s: Sentence) -> None:
 
 
 # "the series premiered on", "the drama's April 4 premiere": the verb's subject is a series.
-_SERIES_SUBJECT = re.compile(rf"(?:\b(?:the|this|its)\s+(?:[\w-]+\s+)?{_SERIES_NOUN}|{M}),?\s*"
+_SERIES_SUBJECT = rx.compile(rf"(?:\b(?:the|this|its)\s+(?:[\w-]+\s+)?{_SERIES_NOUN}|{M}),?\s*"
                              r"(?:(?:which|that|has|had|first|then|finally)\s+)*$", re.I)
 
 
@@ -1193,10 +1194,10 @@ def _song_subject(article: Article, s: Sentence, at: int) -> bool:
         article.hints.get(exact_form(last[0].text)) == RECORDING
 
 
-_EPISODES_AIR = re.compile(r"\b(?:[Nn]ew\s+)?[Ee]pisodes\s+(?:air|aired|go\s+out|went\s+out|drop|"
+_EPISODES_AIR = rx.compile(r"\b(?:[Nn]ew\s+)?[Ee]pisodes\s+(?:air|aired|go\s+out|went\s+out|drop|"
                            r"dropped)\s+(?:every|on)\b")
 # "unveiled the cast on Monday": a lone weekday after "on" is a day, not a slot.
-_ONE_DAY = re.compile(rf"on\s+{_WEEKDAY}$")
+_ONE_DAY = rx.compile(rf"on\s+{_WEEKDAY}$")
 
 
 def _schedule(article: Article, s: Sentence) -> None:
@@ -1276,14 +1277,14 @@ def _releases(article: Article, s: Sentence) -> None:
             continue
         flags: list[str] = []
         got = subject_recording(article, s, at, flags)
-        if got is None and m.re is _RELEASED:  # "X released “Title” on DATE": the object
+        if got is None and rx.found_by(m, _RELEASED):  # "X released “Title” on DATE": the object
             titles = [t for t in s.mentions_in(m["mid"]) if t.quoted or any(
                 article.registry.is_a(e, (RECORDING, SONG)) for e in t.resolution.entities)]
             got = article.recording(titles[0], flags) if titles else None
         if got is None:
             continue
         platform = None
-        for mention in s.mentions_in(m["mid"] if m.re is _RELEASED else ""):
+        for mention in s.mentions_in(m["mid"] if rx.found_by(m, _RELEASED) else ""):
             platform = article.resolve(mention, (PLATFORM,), None, flags) or platform
         value = date.value
         announced = hedged(s.masked, at) or m["verb"].startswith(("scheduled", "slated", "set"))
@@ -1320,11 +1321,11 @@ def _releases(article: Article, s: Sentence) -> None:
 
 # A release dated by the day the sentence named before it: "… went on sale as a single the
 # same night".
-_SAME_NIGHT = re.compile(r"\b(?:went|goes|was\s+put|were\s+put)\s+on\s+sale\b(?:[^.⟦⟨;]){0,30}?"
+_SAME_NIGHT = rx.compile(r"\b(?:went|goes|was\s+put|were\s+put)\s+on\s+sale\b(?:[^.⟦⟨;]){0,30}?"
                          r"\bthe\s+same\s+(?:night|day|evening)\b|\b(?:was\s+released|came\s+out|"
                          r"dropped|arrived|went\s+out)\s+(?:as\s+a\s+single\s+)?the\s+same\s+"
                          r"(?:night|day|evening)\b")
-_ON_FINALE_NIGHT = re.compile(r"\b(?:[Rr]eleased|(?:[Pp]ut\s+)?out|came\s+out|dropped|arrived)\s+"
+_ON_FINALE_NIGHT = rx.compile(r"\b(?:[Rr]eleased|(?:[Pp]ut\s+)?out|came\s+out|dropped|arrived)\s+"
                               # "came out under G's name on the day of the premiere"
                               r"(?:under\s+⟨\d+⟩(?:[’']s?\s+name)?\s+)?"
                               r"on\s+(?:the\s+"
@@ -1337,7 +1338,7 @@ _ON_FINALE_NIGHT = re.compile(r"\b(?:[Rr]eleased|(?:[Pp]ut\s+)?out|came\s+out|dr
                               r"\b(?:came\s+out|was\s+released|dropped|arrived)\s+while\s+the\s+"
                               r"(?:last|final)\s+episode\s+was\s+(?:still\s+)?(?:on\s+air|airing)\b")
 # A table row's release cell: "Part 1 · “T” · G · out Feb. 16", "| T | G | released May 2 |".
-_ROW_OUT = re.compile(rf"(?:^|[·|•]\s*)(?:out|released|release)\s*:?\s+(?:on\s+)?(?P<d>{D})"
+_ROW_OUT = rx.compile(rf"(?:^|[·|•]\s*)(?:out|released|release)\s*:?\s+(?:on\s+)?(?P<d>{D})"
                       r"\s*(?:[·|]|$)", re.I)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from itertools import chain
 
-from kg.extraction import modelling
+from kg.extraction import modelling, rx
 from kg.extraction.context import (
     ACTOR,
     BAND,
@@ -41,7 +41,7 @@ _ROLE_NOUN = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassis
               r"frontman|frontwoman|[a-z]+ist)")
 _ACTOR_NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|idol|singer|star|newcomer|"
                r"rookie|veteran|model|comedian)\s+)")
-_PLAYED_BY = re.compile(
+_PLAYED_BY = rx.compile(
     rf"(?P<c>{M})"
     # "C, an apprentice who repairs the pinsetters, played by A"
     # "C, the laconic bass player of G, is played by A": the apposition may name C's band
@@ -52,7 +52,7 @@ _PLAYED_BY = re.compile(
     r"(?:\s+[a-z]+ly|\s+with\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"  # "played with real gusto by"
     rf"\s+by\s+{_ACTOR_NOUN}?(?:(?P<g>{M})[’']s\s+|(?P<g2>{M})\s+(?:member|leader|maknae)\s+)?"
     rf"(?P<a>{M})")
-_PLAYS = re.compile(
+_PLAYS = rx.compile(
     rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:\s*,\s*\d{{1,2}}\s*,)?(?:\s*,\s+who\s+[^,]{{0,80}},)?"
     # "A, of girl group G, plays …", "A of G, who played …"
     rf"(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{M}(?=,|\s+(?:plays|played)\b),?)?"
@@ -90,60 +90,60 @@ _PLAYS = re.compile(
 # "A joined them as C, and B, the youngest member of G, as the rookie D": the verb left out
 # of the second pair.
 # ("A stars as C, a wrestling champion, and B as D": the first part described first)
-_GAPPED_AS = re.compile(rf"(?:,\s+(?:the|a|an)\s+[^⟨;,]{{1,60}}?(?=,\s+and\s))?"
+_GAPPED_AS = rx.compile(rf"(?:,\s+(?:the|a|an)\s+[^⟨;,]{{1,60}}?(?=,\s+and\s))?"
                         rf",?\s+and\s+(?P<b>{M})(?:,\s+(?:the|a|an)\s+(?:[^⟨;,]|{M}){{1,80}}?,)?"
                         r"\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?"
                         rf"(?P<d>{M})(?![’']s)")
 # A place in a band, after the band's name: "G frontman C".
 _PLACE_NOUN = (r"(?:lead\s+)?(?:frontman|frontwoman|vocalist|singer|drummer|guitarist|bassist|"
                r"keyboardist|leader)\b")
-_ROLE_AS = re.compile(rf"(?:\b(?:his|her|their)|(?P<a>{M})[’']s|(?P<w>{M}),\s+whose)\s+"
+_ROLE_AS = rx.compile(rf"(?:\b(?:his|her|their)|(?P<a>{M})[’']s|(?P<w>{M}),\s+whose)\s+"
                       r"(?:[a-z-]+\s+){0,2}?(?:role|turn|"
                       # "his first screen role, the band's drummer C"
                       r"performance|portrayal)(?:\s+(?:as|of)|,(?=\s+the\s))\s+(?:(?:the|a|an)\s+)?"
                       rf"(?P<desc>(?:(?:[a-z'’-]+|{M}[’']s|{M}(?=\s+{_PLACE_NOUN})),?\s+){{0,4}}?)"
                       rf"(?P<c>{M})(?![’']s\b)(?!\s+{_PLACE_NOUN})(?:\s+in\s+(?P<s>{M}))?")
 # A sentence whose subject is the person of the sentence before, described, not named.
-_DESCRIBED_SUBJECT = re.compile(r"\s*(?:The|the)\s+(?:\d{1,3}-year-old|actor|actress|star|"
+_DESCRIBED_SUBJECT = rx.compile(r"\s*(?:The|the)\s+(?:\d{1,3}-year-old|actor|actress|star|"
                                 r"singer|idol|newcomer|veteran)\b")
 # "Veteran actor A is C, who …": an actor introduced by trade, then the role.
-_ACTOR_IS = re.compile(rf"\b(?:actor|actress|idol|newcomer|rookie)\s+(?P<a>{M})\s+is\s+"
+_ACTOR_IS = rx.compile(rf"\b(?:actor|actress|idol|newcomer|rookie)\s+(?P<a>{M})\s+is\s+"
                        rf"(?:[A-Z][a-z]+\s+)?(?P<c>{M})(?=\s*(?:[,.;]|$))")
-_STARS = re.compile(r"\b(?:stars|starring|starred|co-stars|co-starring|features|featuring)\s+")
-_AS_PAIR = re.compile(rf"(?:(?P<g>{M})[’']s\s+)?(?P<a>{M})\s+as\s+"
+_STARS = rx.compile(r"\b(?:stars|starring|starred|co-stars|co-starring|features|featuring)\s+")
+_AS_PAIR = rx.compile(rf"(?:(?P<g>{M})[’']s\s+)?(?P<a>{M})\s+as\s+"
                       rf"(?P<desc>(?:[\w'’-]+,?\s+){{0,5}}?)"
                       rf"(?P<c>{M})")
-_STARRING_LIST = re.compile(rf"\b(?P<verb>starring|starred|stars|co-starring)\s+"
+_STARRING_LIST = rx.compile(rf"\b(?P<verb>starring|starred|stars|co-starring)\s+"
                             rf"(?P<list>{NAMES})(?!\s+as\b)")
-_SERIES_WORDS = re.compile(r"\b(?:drama|series|show|thriller|romance|sitcom|comedy|fantasy)\b",
+_SERIES_WORDS = rx.compile(r"\b(?:drama|series|show|thriller|romance|sitcom|comedy|fantasy)\b",
                            re.I)
-_LEAD = re.compile(rf"\b(?:[Ll]ead|[Ll]eading|[Mm]ain)\s+(?:actor|actress)\s+(?P<a>{M})")
+_LEAD = rx.compile(rf"\b(?:[Ll]ead|[Ll]eading|[Mm]ain)\s+(?:actor|actress)\s+(?P<a>{M})")
 # "A (as C)", "A, as C,", "A's character, C", "Portraying C is A", "In the role of C is A".
 # "Its leads are A, as the unlucky forecaster C, and B, as D.": a described role between commas.
-_AS_PAREN = re.compile(rf"(?P<a>{M})\s*(?:\(\s*as\s+(?P<c>{M})\s*\)|,\s+as\s+"
+_AS_PAREN = rx.compile(rf"(?P<a>{M})\s*(?:\(\s*as\s+(?P<c>{M})\s*\)|,\s+as\s+"
                        rf"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<c2>{M})(?:,|\.?$))")
-_CHARACTER_OF = re.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?character,?\s+(?:(?:the|a|an)\s+)?"
+_CHARACTER_OF = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?character,?\s+(?:(?:the|a|an)\s+)?"
                            rf"(?:[\w'’-]+\s+){{0,4}}?(?P<c>{M})")
-_FRONTED_ROLE = re.compile(
+_FRONTED_ROLE = rx.compile(
     rf"(?:^|[,;]\s+)(?:(?P<lead>{M})|Portraying|Playing|In\s+the\s+(?:[a-z-]+\s+)?role\s+of|Taking\s+on\s+the\s+"
     rf"(?:[a-z-]+\s+)?role\s+of|Cast\s+as)\s+(?:[\w'’-]+,?\s+){{0,4}}?(?P<c>{M}),?\s+(?:is|was)\s+"
     rf"{_ACTOR_NOUN}?(?P<a>{M})|(?:^|[,;]\s+)As\s+(?P<c3>{M}),\s+(?P<a3>{M})\s+(?:is|was|shines|"
     r"shone|delivers|delivered|brings|brought|gives|gave|plays|played|steals|stole)\b")
 # "The role of C went to A".
-_ROLE_WENT = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:role|part)\s+of\s+"
+_ROLE_WENT = rx.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:role|part)\s+of\s+"
                         rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s),?\s+)"
                         # "The lead role of C, a removals worker who hums, goes to A"
                         rf"{{0,3}}?)(?P<c>{M})(?:,\s+(?:a|an|the)\s+[^,⟨;]{{1,60}},)?,?\s+"
                         r"(?:went|goes|was\s+given|was\s+handed|falls|fell)\s+to\s+"
                         rf"{_ACTOR_NOUN}?(?:{M}\s+member\s+)?(?P<a>{M})")
 # "A stars opposite B as C", "A co-stars alongside B and D as C".
-_OPPOSITE = re.compile(rf"(?P<a>{M})\s+"
+_OPPOSITE = rx.compile(rf"(?P<a>{M})\s+"
                        r"(?P<verb>stars|starred|co-stars|co-starred|appears|appeared)\s+"
                        rf"(?:opposite|alongside|with)\s+{NAMES}\s+as\s+"
                        rf"(?P<desc>(?:[\w'’-]+,?\s+){{0,4}}?)(?P<c>{M})")
 # "A shares top billing as C", "A takes centre stage as C": any short verb phrase before "as"
 # between a person and a character; the verbs that say something else are left out.
-_ANY_AS = re.compile(
+_ANY_AS = rx.compile(
     rf"(?P<a>{M})(?:\s*,\s+(?:who|in|a|an|the)\b(?:[^,⟨]|(?<=group\s){M}){{0,60}},|"
     # "A, last seen as a telegraph operator in a period piece, headlines the series as C"
     r"\s*,\s+(?:last|once|still|fresh|recently)\s[^,⟨]{0,80},|"
@@ -164,7 +164,7 @@ _ANY_AS = re.compile(
     # "… and B as the meteorologist D": a second actor and part
     rf"(?:\s+and\s+(?P<b>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z'’-]+\s+){{0,3}}?(?P<d>{M}))?")
 # "A … in which she plays coroner C", "S, in which he played the shy baker C".
-_PRONOUN_PLAYED = re.compile(
+_PRONOUN_PLAYED = rx.compile(
     r"\b(?:(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:plays|played|portrays|portrayed|starred\s+as|stars\s+as|"
     r"leads\s+as|led\s+as|returns\s+as|returned\s+as|takes\s+the\s+lead\s+as|took\s+the\s+lead\s+as|"
     r"(?:makes|made)\s+(?:his|her)\s+(?:[a-z]+\s+)?debut\s+as|"
@@ -179,22 +179,22 @@ _PRONOUN_PLAYED = re.compile(
     rf"(?P<desc>(?:[a-z'’-]+\s+|{M}[’']s\s+|{M}\s+(?={_PLACE_NOUN})|[a-z-]+,\s+(?="
     rf"{M})){{0,4}}?)(?P<c>{M})(?![’']s\b)(?!\s+{_PLACE_NOUN})")
 # "veteran A is C, the band's leader": an actor "is" the character (a cast list's copula).
-_IS_CHARACTER = re.compile(rf"(?P<noun>\b{_ACTOR_NOUN}|"
+_IS_CHARACTER = rx.compile(rf"(?P<noun>\b{_ACTOR_NOUN}|"
                            r"\b(?:[Tt]op|[Ff]irst|[Ss]econd|[Cc]o)-billed\s+|"
                            # "There I was C, the girl at the front of G": a part looked back on
                            rf"\bThere\s+)?(?P<a>{M})\s+(?P<verb>is|was)\s+"
                            rf"(?P<c>{M})(?![’']s)"
                            r"(?=\s*(?:,|\.|\bin\b|$))")
 # An interview's answer to a question that named one person: "He is C, the club's …".
-_HE_IS_ANSWER = re.compile(rf"^\s*[“\"]?(?:He|She)\s+(?:is|plays|played|was)\s+(?P<c>{M}),\s+"
+_HE_IS_ANSWER = rx.compile(rf"^\s*[“\"]?(?:He|She)\s+(?:is|plays|played|was)\s+(?P<c>{M}),\s+"
                            r"(?:the|a|an)\s")
 # "A's C, the landlord who …, is the character viewers love to hate": A plays C.
-_ACTORS_CHARACTER_IS = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M}),\s+(?:the|a|an)\s+[^⟨;]{{1,80}}?,"
+_ACTORS_CHARACTER_IS = rx.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M}),\s+(?:the|a|an)\s+[^⟨;]{{1,80}}?,"
                                   r"\s+is\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:character|role|part)\b")
 # "A's C has never sounded better": an actor's character, both already known as such.
-_ACTORS_CHARACTER = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M})")
+_ACTORS_CHARACTER = rx.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M})")
 # "By the second episode he has become the voice of G": the lead vocalist of the band.
-_VOICE_OF = re.compile(rf"(?:(?P<c>{M})|\b(?P<pro>[Hh]e|[Ss]he))\s+(?:has\s+|had\s+)?"
+_VOICE_OF = rx.compile(rf"(?:(?P<c>{M})|\b(?P<pro>[Hh]e|[Ss]he))\s+(?:has\s+|had\s+)?"
                        r"(?:becomes?|became|is|was)\s+(?:already\s+)?the\s+(?:lead\s+)?voice\s+of\s+"
                        rf"(?P<g>{M})|"
                        # "C, the ticket clerk at X who ends up as the voice of the crew's band, G"
@@ -203,15 +203,15 @@ _VOICE_OF = re.compile(rf"(?:(?P<c>{M})|\b(?P<pro>[Hh]e|[Ss]he))\s+(?:has\s+|had
                        r"(?:[a-z]+\s+){0,3}?(?:as|is|was)\s+the\s+(?:lead\s+)?voice\s+of\s+(?:(?:the\s+)?"
                        rf"(?:[a-z-]+[’']s\s+)?band,\s+)?(?P<g3>{M})")
 # "… the band's keyboardist, C. A, who plays her, …": A plays the character named last.
-_WHO_PLAYS_HER = re.compile(rf"(?P<a>{M}),\s+who\s+(?:plays|played|portrays|portrayed)\s+"
+_WHO_PLAYS_HER = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:plays|played|portrays|portrayed)\s+"
                             r"(?:her|him)\b")
 # "C, a ski instructor who ends up as G's lead guitarist": C's role in G.
-_ENDS_UP_AS = re.compile(
+_ENDS_UP_AS = rx.compile(
     rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨]{{0,80}}?\bwho\s+(?:[a-z]+\s+){{0,3}}?(?:as|becomes|became)\s+"
     rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?(?P<role>{_ROLE_NOUN})\b")
 # "Behind the band's drum kit sits C": the band's drummer.
 # "Behind the keyboard sits snack-bar cook C", "The drum kit belongs to C".
-_BEHIND_THE_KIT = re.compile(
+_BEHIND_THE_KIT = rx.compile(
     rf"\b[Bb]ehind\s+(?:(?P<the>the\s+band[’']s)|(?P<g>{M})[’']s|(?P<plain>the))\s+"
     r"(?P<inst>drum\s+kit|drums|keyboards?|keys)\s+(?:sits|is|was|sat|will\s+be|stands|stood)\s+"
     rf"(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})|"
@@ -221,173 +221,173 @@ _KIT_PLAYER = {"drum kit": "drummer", "drums": "drummer", "keyboard": "keyboardi
                "keyboards": "keyboardist", "keys": "keyboardist", "bass": "bassist",
                "guitar": "guitarist"}
 # "A, whose bassist C gets the second verse": A plays C, the band's bassist.
-_WHOSE_ROLE = re.compile(
+_WHOSE_ROLE = rx.compile(
     rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+)?(?P<role>{_ROLE_NOUN})\s+(?P<c>{M})")
 # "A, whose character fronts the fictional band G": the character A plays is G's singer.
-_WHOSE_CHARACTER = re.compile(
+_WHOSE_CHARACTER = rx.compile(
     rf"(?P<p>{M}),\s+whose\s+character\s+(?:fronts|fronted|leads|led)\s+(?:the\s+)?"
     rf"(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})")
 # "C, a role that went to A": A plays C.
-_ROLE_WENT_TO = re.compile(rf"(?P<c>{M}),\s+(?:a|the)\s+(?:[a-z-]+\s+)?(?:role|part)\s+(?:that\s+)?"
+_ROLE_WENT_TO = rx.compile(rf"(?P<c>{M}),\s+(?:a|the)\s+(?:[a-z-]+\s+)?(?:role|part)\s+(?:that\s+)?"
                            rf"(?:went|goes|has\s+gone|was\s+given)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
 # "C, is the first screen role for A": the part an actor takes.
-_IS_THE_ROLE_FOR = re.compile(rf"(?P<c>{M}),?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
+_IS_THE_ROLE_FOR = rx.compile(rf"(?P<c>{M}),?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
                               rf"(?:role|part)\s+(?:for|of)\s+{_ACTOR_NOUN}?(?P<a>{M})")
 # "C, the youngest baker on the shift; the part went to A": A plays C.
-_PART_WENT_TO = re.compile(rf"(?P<c>{M}),\s+(?:the|a|an)\s+[^⟨;.]{{1,80}};\s+the\s+(?:part|role)\s+"
+_PART_WENT_TO = rx.compile(rf"(?P<c>{M}),\s+(?:the|a|an)\s+[^⟨;.]{{1,80}};\s+the\s+(?:part|role)\s+"
                            rf"(?:went|goes|has\s+gone|fell)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
 # "A's pastry chef, C, talks his way into …": the actor's part, named after a description.
-_ACTORS_DESCRIBED = re.compile(
+_ACTORS_DESCRIBED = rx.compile(
     rf"(?P<a>{M})[’']s\s+(?P<desc>(?:[a-z-]+\s+){{0,2}}[a-z-]+),\s+(?P<c>{M})(?=\s*[,.;]|\s*$)")
 # "A's C, the workshop owner who …": a known actor's part, described after it.
-_ACTORS_PART_APPOSED = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M}),\s+(?:the|a|an)\s+[a-z-]+")
+_ACTORS_PART_APPOSED = rx.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M}),\s+(?:the|a|an)\s+[a-z-]+")
 # "A of G is the drummer, C": A plays C, who has that part in the story's band.
-_OF_G_IS_THE = re.compile(rf"(?P<a>{M})\s+of\s+(?P<g>{M})\s+is\s+the\s+(?:band[’']s\s+)?"
+_OF_G_IS_THE = rx.compile(rf"(?P<a>{M})\s+of\s+(?P<g>{M})\s+is\s+the\s+(?:band[’']s\s+)?"
                           rf"(?P<role>{_ROLE_NOUN}),\s+(?P<c>{M})")
 # "Its singer is C, played by A": the band named before has C on that part.
-_ITS_PART_IS = re.compile(rf"^\s*(?:Its|The\s+band[’']s)\s+"
+_ITS_PART_IS = rx.compile(rf"^\s*(?:Its|The\s+band[’']s)\s+"
                           rf"(?P<role>(?:lead\s+)?(?:singer|vocalist)|{_ROLE_NOUN})\s+is\s+(?P<c>{M})")
 # "C ends up as the band's singer more or less by accident": a character's part in the band.
-_C_IS_THE_BANDS = re.compile(rf"(?P<c>{M})\s+(?:(?:ends?|ended)\s+up\s+as|becomes|became|is|was)\s+"
+_C_IS_THE_BANDS = rx.compile(rf"(?P<c>{M})\s+(?:(?:ends?|ended)\s+up\s+as|becomes|became|is|was)\s+"
                              rf"the\s+band[’']s\s+(?:[a-z-]+\s+)?"
                              rf"(?P<role>(?:lead\s+)?(?:singer|vocalist)|{_ROLE_NOUN})\b")
 # "… shares the lead with A; he is C, the crew chief and the band's guitarist"
-_SEMI_HE_IS = re.compile(rf"(?P<a>{M});\s+(?:he|she)\s+is\s+(?P<c>{M})(?:,\s+[^;.⟨]{{0,60}}?"
+_SEMI_HE_IS = rx.compile(rf"(?P<a>{M});\s+(?:he|she)\s+is\s+(?P<c>{M})(?:,\s+[^;.⟨]{{0,60}}?"
                          rf"\bthe\s+band[’']s\s+(?P<role>{_ROLE_NOUN}))?")
 # "… is the apprentice C, and the actor under the cap is A": A plays C.
-_THE_ACTOR_IS = re.compile(rf"(?P<c>{M}),?\s+and\s+the\s+(?:actor|actress)\s+(?:[a-z-]+\s+){{0,4}}?"
+_THE_ACTOR_IS = rx.compile(rf"(?P<c>{M}),?\s+and\s+the\s+(?:actor|actress)\s+(?:[a-z-]+\s+){{0,4}}?"
                            rf"is\s+(?P<a>{M})")
 # "A, the actress behind G's singer C, …": A plays C, who has that part in G.
-_ACTOR_BEHIND = re.compile(rf"(?P<a>{M}),\s+the\s+(?:actor|actress|idol|star)\s+behind\s+"
+_ACTOR_BEHIND = rx.compile(rf"(?P<a>{M}),\s+the\s+(?:actor|actress|idol|star)\s+behind\s+"
                            rf"(?:(?P<g>{M})[’']s?\s+)?(?:(?P<role>(?:lead\s+)?{_ROLE_NOUN})\s+)?"
                            rf"(?P<c>{M})(?=\s*,)")
 # "A, who led “S” as the tea grower C": A plays C in S.
-_WHO_LED_AS = re.compile(rf"(?P<a>{M}),\s+who\s+(?:led|headlined|fronted|starred\s+in)\s+"
+_WHO_LED_AS = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:led|headlined|fronted|starred\s+in)\s+"
                          rf"(?P<s>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})")
 # The words that make "A's NOUN, C" a relation between two people, not a part.
-_PEOPLE_NOUNS = re.compile(r"\b(?:co-?stars?|partners?|bandmates?|groupmates?|colleagues?|friends?|"
+_PEOPLE_NOUNS = rx.compile(r"\b(?:co-?stars?|partners?|bandmates?|groupmates?|colleagues?|friends?|"
                            r"seniors?|juniors?|managers?|agents?|agency|label|directors?|husband|"
                            r"wife|mother|father|sisters?|brothers?|sons?|daughters?|fellow|"
                            r"members?|leader|producers?|composers?|writers?|rivals?|fans?|"
                            r"girlfriend|boyfriend|spouse|mentor|teacher|opposite|successor)$")
 # "A gets her first big scene as the band's drummer, C", "A, who has played the band's
 # bassist C": the actor's part and its place in the band spoken of.
-_AS_THE_BANDS = re.compile(
+_AS_THE_BANDS = rx.compile(
     rf"(?:(?P<a>{M}),\s+who\s+(?:has\s+|had\s+)?(?:played|plays|portrays|portrayed)|\bas)\s+"
     rf"(?:the\s+(?:band|group)[’']s|its)\s+(?:[a-z-]+\s+){{0,2}}?(?P<role>(?:lead\s+)?"
     rf"(?:singer|vocalist|drummer|guitarist|bassist|keyboardist|frontman|frontwoman|leader)),?\s+"
     rf"(?P<c>{M})")
 # "nobody who watched A play C": A plays C.
-_WATCHED_PLAY = re.compile(rf"\b(?:watched|watching|watch|saw|seen|see)\s+(?P<a>{M})\s+"
+_WATCHED_PLAY = rx.compile(rf"\b(?:watched|watching|watch|saw|seen|see)\s+(?P<a>{M})\s+"
                            rf"(?:play|portray)\s+(?P<c>{M})")
 # "G is a dance group: A, B, C and I spent years …": the group's members.
-_IS_A_GROUP = re.compile(rf"(?P<g>{M})\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
+_IS_A_GROUP = rx.compile(rf"(?P<g>{M})\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
                          rf"(?:group|band|trio|quartet|quintet|duo)\s*:\s+(?P<list>{NAMES})")
 # "A is the bakery's owner, C, who …": the actor, a description, then the part.
-_IS_DESCRIBED = re.compile(rf"(?P<a>{M})\s+is\s+the\s+(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+){{0,2}}"
+_IS_DESCRIBED = rx.compile(rf"(?P<a>{M})\s+is\s+the\s+(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+){{0,2}}"
                            rf"(?P<desc>[a-z-]+),\s+(?P<c>{M})(?=\s*[,.;]|\s*$)")
 # "The two leads …: A, the orchard owner C, and B, the lawyer D": each lead and the part
 # described after the name.
-_LEADS_APPOSED = re.compile(
+_LEADS_APPOSED = rx.compile(
     r"\b(?:leads|co-leads|stars|cast)\b[^:⟨;]{0,80}:\s+"
     rf"(?P<a>{M}),\s+the\s+(?:[a-z-]+\s+){{1,3}}(?P<c>{M}),\s+and\s+"
     rf"(?P<b>{M}),\s+the\s+(?:[a-z-]+\s+){{1,3}}(?P<d>{M})(?=\s*[,.;]|\s*$)")
 # "The drama's leads, A, who plays the controller C, and B, the kite maker D, are …": the
 # second lead's part set beside the name, as the first's was by a clause.
-_LEADS_AND_APPOSED = re.compile(
+_LEADS_AND_APPOSED = rx.compile(
     r"\b(?:leads|co-leads|stars),\s+"
     rf"{M},\s+who\s+(?:plays|played|portrays|portrayed)\s+[^,⟨;]{{0,60}}?{M},\s+and\s+"
     rf"(?P<b>{M}),\s+the\s+(?:[a-z-]+\s+){{1,3}}(?P<d>{M})(?=\s*[,.;]|\s*$)")
 # "A of the boy group G makes his acting debut in the part": the part the sentence before
 # described.
-_DEBUT_IN_PART = re.compile(rf"(?P<a>{M})(?P<of>\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{M})?\s+"
+_DEBUT_IN_PART = rx.compile(rf"(?P<a>{M})(?P<of>\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{M})?\s+"
                             r"(?:makes|made|will\s+make)\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?"
                             r"debut\s+in\s+the\s+(?:part|role)\b")
 # "A is C, the night supervisor who …" in a cast guide: an actor is the part described.
-_IS_PART_DESCRIBED = re.compile(rf"(?P<a>{M})\s+is\s+(?P<c>{M}),\s+(?:the|a|an)\s+"
+_IS_PART_DESCRIBED = rx.compile(rf"(?P<a>{M})\s+is\s+(?P<c>{M}),\s+(?:the|a|an)\s+"
                                 r"(?:[a-z-]+\s+){1,3}?(?:who|whose|with)\b")
 # "… led by A and B. The former plays C; the latter is D": the first or second of two people.
-_FORMER_LATTER = re.compile(rf"\b[Tt]he\s+(?P<which>former|latter)\s+(?:plays|played|portrays|"
+_FORMER_LATTER = rx.compile(rf"\b[Tt]he\s+(?P<which>former|latter)\s+(?:plays|played|portrays|"
                             rf"portrayed|is|was)\s+(?P<c>{M})(?=\s*[,.;]|\s*$)")
 # "A and B share top billing: she is C, …, and he is D": each actor's part, in order.
-_SHE_HE_IS = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+[^:;⟨]{{1,60}}:\s+(?:she|he)\s+is\s+"
+_SHE_HE_IS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+[^:;⟨]{{1,60}}:\s+(?:she|he)\s+is\s+"
                         rf"(?P<c>{M})(?:[^;⟨]|{M}){{0,100}}?,?\s+and\s+(?:she|he)\s+is\s+"
                         rf"(?P<d>{M})")
 # Who plays a glossary entry's headword: "the role A carries as …", "The drummer, played by
 # A", "A, back on television, plays her with …".
-_TOPIC_PLAYED = re.compile(
+_TOPIC_PLAYED = rx.compile(
     rf"\bthe\s+(?:[a-z-]+\s+)?(?:role|part)\s+(?P<a>{M})\s+(?:carries|plays|takes|took|played|has|"
     r"had|gets|got)\b|"
     rf"^\s*The\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+,?\s+(?:is\s+)?played\s+by\s+(?P<a2>{M})|"
     rf"^\s*(?P<a3>{M})(?:,\s+[^,⟨;]{{1,60}},)?\s+(?:plays|played|portrays)\s+(?:her|him)\b")
 # What a glossary entry's headword, a person, plays: "The series' co-lead plays C".
-_TOPIC_PLAYS = re.compile(rf"^\s*(?:The\s+(?:series|drama|show)[’']s?\s+[a-z-]+|(?:She|He))\s+"
+_TOPIC_PLAYS = rx.compile(rf"^\s*(?:The\s+(?:series|drama|show)[’']s?\s+[a-z-]+|(?:She|He))\s+"
                           rf"(?:plays|played|portrays)\s+(?P<c>{M})(?![’']s)")
 # "A and B lead the cast. She plays C, …; he is D, …": the second sentence, and the first.
-_SHE_HE_SPLIT = re.compile(rf"^\s*(?P<p1>She|He)\s+(?:plays|played|portrays|is|was)\s+(?P<c>{M})"
+_SHE_HE_SPLIT = rx.compile(rf"^\s*(?P<p1>She|He)\s+(?:plays|played|portrays|is|was)\s+(?P<c>{M})"
                            rf"(?![’']s)(?:[^;⟨]|{M}){{0,120}};\s+(?:and\s+)?(?P<p2>she|he)\s+"
                            rf"(?:plays|played|portrays|is|was)\s+(?P<d>{M})(?![’']s)")
-_PAIR_LEADS = re.compile(rf"^\s*(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:lead|led|star|starred|head|"
+_PAIR_LEADS = rx.compile(rf"^\s*(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:lead|led|star|starred|head|"
                          r"headed|headline|headlined|top|topped|share|shared|front|fronted)\b")
-_INSTRUMENT = re.compile(r"\b(?:behind\s+the\s+(?:drum\s+kit|drums|kit|keyboards?|keys)|"
+_INSTRUMENT = rx.compile(r"\b(?:behind\s+the\s+(?:drum\s+kit|drums|kit|keyboards?|keys)|"
                          r"(?:picks?|picked|takes?|took)\s+up\s+the\s+(?:bass|guitar|drumsticks|"
                          r"sticks|keyboards?)|"
                          r"on\s+(?:drums|bass|guitar|keys|keyboards?))\b")
 # "The actress, who played music teacher C": the person named last.
-_THE_ACTOR_PLAYED = re.compile(
+_THE_ACTOR_PLAYED = rx.compile(
     r"^\s*[Tt]he\s+(?:[a-z-]+\s+)?(?:actor|actress|star|lead|"
     # "The G member, who played the rookie guard C"
     rf"(?:{M}\s+)?(?:member|idol|singer|rapper))\s*(?P<who>,\s+who\s+)?(?:played|plays|"
     rf"portrayed|portrays)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})")
 # "C, the grumpy forecaster he played", "C, the first screen role for newcomer A".
-_ROLE_APPOSED = re.compile(
+_ROLE_APPOSED = rx.compile(
     rf"(?P<c>{M}),\s+(?:the|a|an|his|her)\s+(?:[a-z-]+\s+){{0,3}}?(?:(?P<pro>he|she)\s+"
     rf"(?:played|plays|portrayed|portrays)\b|(?:role|part)\s+(?:for|of|that\s+marks)\s+{_ACTOR_NOUN}?(?P<a>{M}))")
 # "A and B, the group's two main vocalists, split the verses": members of the group spoken
 # of; "the youngest, C, takes the last chorus" too.
-_LIST_APPOSED_ROLE = re.compile(
+_LIST_APPOSED_ROLE = rx.compile(
     rf"(?P<list>{NAMES}),\s+(?:(?P<g>{M})[’']s|the\s+(?:group|band)[’']s|its|their)\s+"
     r"(?:two|three|four|five)?\s*(?:[a-z-]+\s+)?(?:vocalists|rappers|singers|members|dancers)\b|"
     rf"\b[Tt]he\s+(?:youngest|eldest|oldest|maknae),\s+(?P<p>{M}),")
 # "A is his co-lead. Her character, the nursery's bookkeeper C, …": the person the sentence
 # before opened with plays C.
-_HER_CHARACTER = re.compile(rf"^\s*(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?character,?\s+"
+_HER_CHARACTER = rx.compile(rf"^\s*(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?character,?\s+"
                             rf"(?:(?:the|a|an)\s+(?:[^,⟨;]|{M}[’']s){{0,60}}?\s)?(?P<c>{M})")
 # "A, C in the drama, steps out of character", "A, the forecaster C of “S”": an actor set
 # beside the character.
-_CHARACTER_BESIDE = re.compile(
+_CHARACTER_BESIDE = rx.compile(
     rf"(?P<a>{M}),\s+(?:(?P<c>{M})\s+in\s+the\s+(?:drama|series|show)\b|the\s+(?:[a-z-]+\s+)"
     rf"{{1,2}}(?P<c2>{M})\s+of\s+(?P<s>{M}))")
 # "this is the one with A as C", "…, opposite fellow lead A as C": a pairing of actor and role
 # ("X stars opposite A as C" is X's role).
-_WITH_AS = re.compile(rf"(?:\bwith|(?<=,\s)opposite)\s+(?:(?:fellow\s+)?(?:lead|co-star|co-lead|"
+_WITH_AS = rx.compile(rf"(?:\bwith|(?<=,\s)opposite)\s+(?:(?:fellow\s+)?(?:lead|co-star|co-lead|"
                       rf"actor|actress|newcomer|veteran)\s+)?(?P<a>{M})\s+as\s+(?:(?:the|a|an)\s+)?"
                       rf"(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?![’']s)"
                       # "with A as the astronomer C and B as D, the projectionist"
                       rf"(?:\s+and\s+(?P<b>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?"
                       rf"(?P<d>{M})(?![’']s))?")
 # "… nurse D, played by leads A and B respectively": the names pair up in order.
-_PLAYED_BY_RESPECTIVELY = re.compile(
+_PLAYED_BY_RESPECTIVELY = rx.compile(
     rf",\s+(?:played|portrayed)\s+by\s+(?:(?:the\s+)?(?:leads|actors|stars|newcomers)\s+)?"
     rf"(?P<a>{NAMES})\s+respectively\b")
 # "The series starred A and B as the forecaster C and the storm chaser D": the verb before
 # both lists, each character perhaps described.
 _DESCRIBED = rf"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?{M}"
-_STARRED_PAIRS = re.compile(
+_STARRED_PAIRS = rx.compile(
     rf"\b(?:stars|starred|starring|co-stars|co-starring|co-starred)\s+(?P<a>{NAMES})\s+as\s+"
     rf"(?P<c>{_DESCRIBED}(?:\s*,\s*{_DESCRIBED})*,?\s+and\s+{_DESCRIBED})")
 # "A is her co-lead, C, the crew's sulking ex-guitarist": a co-lead named after the noun.
 # "Her co-lead, A, is C, a former session player who … plays guitar in the band": the same.
-_CO_LEAD = re.compile(rf"(?P<a>{M})\s+(?:is|was)\s+(?:her|his|their)\s+co-(?:lead|star),\s+"
+_CO_LEAD = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+(?:her|his|their)\s+co-(?:lead|star),\s+"
                       rf"(?P<c>{M})(?=\s*(?:[,.;]|$))|"
                       rf"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+co-(?:lead|star),\s+(?P<a2>{M}),\s+"
                       rf"(?:is|was|plays|played)\s+(?P<c2>{M})(?=\s*(?:[,.;]|$))")
 # "…, plays guitar in the band": a part in the story's band, said after the character.
-_PLAYS_IN_THE_BAND = re.compile(r"\b(?:plays|played)\s+(?:the\s+)?(?:guitar|bass|drums|keys|"
+_PLAYS_IN_THE_BAND = rx.compile(r"\b(?:plays|played)\s+(?:the\s+)?(?:guitar|bass|drums|keys|"
                                 r"keyboards?|piano)\s+(?:in|for)\s+the\s+band\b")
 # "A, nominated for the Daesang as salt farmer C", "A, 68, took Best Supporting Actress for
 # laundromat owner C": a prize named for a role.
-_PRIZE_ROLE = re.compile(
+_PRIZE_ROLE = rx.compile(
     # "A, named Best Actor for his guitarist C in “S”"
     rf"(?P<a>{M}),\s+(?:\d{{1,3}},\s+)?(?:(?:nominated|shortlisted|up)\s+for|(?:took|won|picked\s+up|"
     rf"received|collected|claimed|bagged|earned|named|crowned|voted))\s+(?:the\s+)?(?P<aw>{M})"
@@ -396,45 +396,45 @@ _PRIZE_ROLE = re.compile(
     rf"(?:(?:the|a|an|her|his)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?![’']s)")
 # "…, moments after he won Best New Actor for C, G's drummer": the one the sentence opens
 # with plays C. "She won for playing the wrestler C": the one the sentence before opened with.
-_HE_WON_FOR = re.compile(rf"\b(?:after|when|as)\s+(?:he|she)\s+won\s+{M}\s+for\s+"
+_HE_WON_FOR = rx.compile(rf"\b(?:after|when|as)\s+(?:he|she)\s+won\s+{M}\s+for\s+"
                          rf"(?:(?:the|her|his)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})(?![’']s)|"
                          r"^\s*(?P<pro>She|He)\s+won\s+for\s+playing\s+(?:(?:the|a|an)\s+)?"
                          rf"(?:[a-z-]+\s+){{0,3}}?(?P<c2>{M})(?![’']s)")
 # "A and B play (siblings) C and D (respectively)": the lists pair up in order.
-_PAIRS = re.compile(rf"(?P<a>{NAMES})(?:,\s+who)?\s+(?:play|played|portray|portrayed|star\s+as|"
+_PAIRS = rx.compile(rf"(?P<a>{NAMES})(?:,\s+who)?\s+(?:play|played|portray|portrayed|star\s+as|"
                     r"starred\s+as|"
                     rf"are\s+cast\s+as|were\s+cast\s+as)\s+(?P<desc>(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?)"
                     rf"(?P<c>{NAMES})")
 # "A, the youngest member of boy group G, is confirmed as C, and veteran E as postmistress F":
 # an announced role past an apposition, and another in the same breath.
-_CONFIRMED_AS = re.compile(
+_CONFIRMED_AS = rx.compile(
     rf"(?P<a>{M}),\s+(?:the|a|an)\s+[^;]{{0,80}}?,\s+(?:is|was|has\s+been|have\s+been)\s+"
     r"(?:confirmed|cast|tapped|announced|named|set)\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?"
     rf"(?P<c>{M})(?:,?\s+and\s+(?:[a-z-]+\s+)?(?P<e>{M})\s+as\s+(?:(?:the|a|an)\s+)?"
     rf"(?:[a-z-]+\s+){{0,2}}?(?P<f>{M}))?")
 # "A plays C, a tax auditor; B is D, the owner's grandson": the second clause in the same mould.
-_AND_B_IS = re.compile(rf"\b(?:plays|portrays|is\s+cast\s+as)\s+{M}[^;]{{0,100}};\s+(?P<a>{M})"
+_AND_B_IS = rx.compile(rf"\b(?:plays|portrays|is\s+cast\s+as)\s+{M}[^;]{{0,100}};\s+(?P<a>{M})"
                        r"\s+is\s+"
                        rf"(?P<c>{M})(?=\s*(?:[,.;]|$))")
-_SINGING_AS = re.compile(r"\b(?:(?:trade|trades|traded|swap|swaps|swapped|share|shares|shared|"
+_SINGING_AS = rx.compile(r"\b(?:(?:trade|trades|traded|swap|swaps|swapped|share|shares|shared|"
                          r"split|splits|alternate|alternates|alternated)\s+"
                          r"(?:the\s+|its\s+|their\s+)?(?:lines|verses|vocals|mic|microphone)|sing|sings|sang|"
                          r"duet|duets|harmoni[sz]e|harmoni[sz]es|(?:taking|takes|took|take)\s+"
                          r"the\s+(?:lead\s+)?(?:vocals?|verses?|chorus|hook|bridge|lines))\b")
 # "2 - leads: A as auditor C and B as farmer's grandson D": a cast line run into a sentence.
-_LEADS_AS = re.compile(r"\b(?P<head>[Ll]eads?|[Cc]ast|[Ss]tarring|[Ss]tars)\s*:\s*")
-_ONE_AS = re.compile(rf"(?P<a>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?P<c>{M})")
+_LEADS_AS = rx.compile(r"\b(?P<head>[Ll]eads?|[Cc]ast|[Ss]tarring|[Ss]tars)\s*:\s*")
+_ONE_AS = rx.compile(rf"(?P<a>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?P<c>{M})")
 # "A and B, in the lead roles of florist C and courier D respectively": in order.
-_ROLES_OF = re.compile(
+_ROLES_OF = rx.compile(
     rf"(?P<a>{M})\s+and\s+(?P<b>{M}),?\s+(?:in|take|took|play|played)\s+the\s+(?P<lead>lead\s+)?"
     rf"roles\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<c>{M})\s+and\s+(?:[\w'’-]+\s+){{0,3}}?(?P<d>{M})")
 # "A has the title role: C lends umbrellas …": A plays C.
-_TITLE_ROLE = re.compile(rf"(?P<a>{M})\s+(?:has|plays|takes|took|landed|gets)\s+the\s+title\s+role"
+_TITLE_ROLE = rx.compile(rf"(?P<a>{M})\s+(?:has|plays|takes|took|landed|gets)\s+the\s+title\s+role"
                          rf"\s*[:,]\s*(?:as\s+)?(?:(?:the|a|an)\s+[a-z-]+\s+)?(?P<c>{M})")
 # An award's citation: "X is G's A, for C, the drummer of H", "A takes it for her C",
 # "X goes to A, pawnbroker C of “S”": A plays C.
 # "A, for his surveyor C in B's “S”", "A, for the ferry cook C, who …": the part described
-_FOR_ROLE = re.compile(rf"(?P<a>{M}),\s+for\s+(?:(?:her|his|their|the)\s+(?:[a-z-]+\s+){{0,2}}?)?"
+_FOR_ROLE = rx.compile(rf"(?P<a>{M}),\s+for\s+(?:(?:her|his|their|the)\s+(?:[a-z-]+\s+){{0,2}}?)?"
                        rf"(?P<c>{M})(?=\s*[,.;]|\s*$|\s+in\s+{M}[’']s\s)|"
                        rf"(?P<a2>{M})\s+(?:takes|took|accepts|accepted|wins|won|(?:took|takes)\s+"
                        rf"home|collected|collects|picked\s+up|picks\s+up)\s+(?:it|{M})\s+for\s+"
@@ -444,78 +444,78 @@ _FOR_ROLE = re.compile(rf"(?P<a>{M}),\s+for\s+(?:(?:her|his|their|the)\s+(?:[a-z
                        rf"\b(?:had|went\s+with|picked|chose|backed|tipped)\s+(?P<a4>{M})\s+for\s+"
                        rf"(?P<c4>{M})(?=\s*,\s+(?:the|a|an)\s)")
 # "A, whom viewers know as the band's bassist, C": A plays C, a member of the story's band.
-_KNOWN_AS = re.compile(rf"(?P<a>{M}),\s+whom\s+(?:viewers|fans|audiences|many|most)\s+(?:know|knew|"
+_KNOWN_AS = rx.compile(rf"(?P<a>{M}),\s+whom\s+(?:viewers|fans|audiences|many|most)\s+(?:know|knew|"
                        r"remember)\s+as\s+(?:the\s+(?P<band>band|group)[’']s\s+(?P<role>[a-z]+),?\s+)?"
                        rf"(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})")
 # "A as Captain C, who …", "A, who shares top billing with her, as first mate C": a cast
 # list's entry without a verb, the actor opening the sentence.
-_OPENS_AS = re.compile(rf"^\s*(?P<a>{M})(?:,\s+who\s[^,⟨]{{1,60}},)?\s+as\s+(?:(?:the|a|an)\s+)?"
+_OPENS_AS = rx.compile(rf"^\s*(?P<a>{M})(?:,\s+who\s[^,⟨]{{1,60}},)?\s+as\s+(?:(?:the|a|an)\s+)?"
                        rf"(?:[a-z-]+\s+){{0,3}}?(?:[A-Z][a-z]+\s+(?=⟨))?(?P<c>{M})(?![’']s)")
 # "A of the boy group G, reading for the band's drummer, the deckhand C": at a script
 # reading, the part an actor reads is the part he plays.
-_READING_FOR = re.compile(rf"(?P<a>{M})(?P<of>\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{M})?,\s+"
+_READING_FOR = rx.compile(rf"(?P<a>{M})(?P<of>\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{M})?,\s+"
                           r"(?:reading|reads|read|auditioning)\s+for\s+(?:the\s+(?P<band>band|group)[’']s\s+"
                           rf"(?P<role>(?:lead\s+)?{_ROLE_NOUN}),\s+)?(?:(?:the|a|an)\s+)?"
                           rf"(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})(?![’']s)")
 # "the cook C, whom A plays": A plays C. "A, who plays the first mate, sings the whole track
 # as C": the part described, then named.
-_WHOM_A_PLAYS = re.compile(rf"(?P<c>{M}),\s+whom\s+(?P<a>{M})\s+"
+_WHOM_A_PLAYS = rx.compile(rf"(?P<c>{M}),\s+whom\s+(?P<a>{M})\s+"
                            r"(?:plays|played|portrays|portrayed)\b|"
                            rf"(?P<a2>{M}),\s+who\s+(?:plays|played|portrays|portrayed)\s+the\s+"
                            r"(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:sings|sang|performs|performed|records|"
                            rf"recorded)\s+(?:[a-z]+\s+){{0,3}}?as\s+(?P<c2>{M})")
 # "C's actress, A, held down the bass, as her character does for the band": A plays C (and C
 # is in the band). "A of G, who spent sixteen episodes as C": A plays C.
-_CS_ACTRESS = re.compile(rf"(?P<c>{M})[’']s\s+(?:actress|actor),\s+(?P<a>{M}),")
-_BAND_TOO = re.compile(r"\bas\s+(?:her|his|their)\s+character\s+(?:does|did)\s+(?:for|in)\s+the\s+"
+_CS_ACTRESS = rx.compile(rf"(?P<c>{M})[’']s\s+(?:actress|actor),\s+(?P<a>{M}),")
+_BAND_TOO = rx.compile(r"\bas\s+(?:her|his|their)\s+character\s+(?:does|did)\s+(?:for|in)\s+the\s+"
                        r"band\b")
-_SPENT_AS = re.compile(rf"(?P<a>{M})(?P<of>\s+of\s+{M})?,\s+who\s+spent\s+(?:[a-z-]+\s+){{1,2}}"
+_SPENT_AS = rx.compile(rf"(?P<a>{M})(?P<of>\s+of\s+{M})?,\s+who\s+spent\s+(?:[a-z-]+\s+){{1,2}}"
                        rf"(?:episodes|weeks|months)\s+as\s+(?P<c>{M})(?![’']s)")
 # "A, whose trophy was for C, the mill girl …", "His prize was for C" (the one the sentence
 # before opened with), "A, who had been nominated for the surgeon C in …": A plays C.
-_PRIZE_WAS_FOR = re.compile(
+_PRIZE_WAS_FOR = rx.compile(
     rf"(?:(?P<a>{M}),\s+whose|^\s*(?P<pro>His|Her))\s+(?:trophy|prize|award|win|nomination)\s+"
     r"(?:was|is|came)\s+for\s+(?:(?:the|her|his)\s+(?:[a-z-]+\s+){0,2}?)?"
     rf"(?P<c>{M})(?![’']s)|"
     rf"(?P<a2>{M}),\s+who\s+(?:had\s+been|has\s+been|was|is)\s+nominated\s+for\s+"
     rf"(?:the|her|his)\s+(?:[a-z-]+\s+){{0,2}}?(?P<c2>{M})(?![’']s)")
 # "A and B recorded it in character, she as the wrestler C and he as the violin maker D".
-_RECORDED_AS_PAIR = re.compile(
+_RECORDED_AS_PAIR = rx.compile(
     rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:recorded|sang|sing|record)\s+(?:it|{M})\s+in\s+character,\s+"
     rf"(?:she|he)\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})\s+and\s+(?:she|he)\s+as\s+"
     rf"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<d>{M})")
 # "A and B accept Best OST for “T,” which they duet on as C and the violin maker D": in order.
-_WHICH_THEY_AS = re.compile(
+_WHICH_THEY_AS = rx.compile(
     rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+[^;⟨]{{0,40}}?(?:{M}\s+[^;⟨]{{0,20}}?)?{M},\s+which\s+they\s+"
     r"(?:duet|sing|sang|recorded|perform|performed)\s+(?:on\s+)?(?:together\s+)?as\s+"
     rf"(?:the\s+[a-z-]+\s+(?:[a-z-]+\s+)?)?(?P<c>{M})\s+and\s+(?:the\s+[a-z-]+\s+(?:[a-z-]+\s+)?)?"
     rf"(?P<d>{M})")
 # "A and B sang “T” as their characters, the controller C and the kite maker D": in order.
-_AS_THEIR_CHARACTERS = re.compile(
+_AS_THEIR_CHARACTERS = rx.compile(
     rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:sang|sing|recorded|record|performed|perform)\s+"
     rf"(?:{M}\s+|it\s+)?as\s+their\s+characters,\s+the\s+(?:[a-z-]+\s+){{1,3}}?(?P<c>{M})\s+and\s+"
     rf"the\s+(?:[a-z-]+\s+){{1,3}}?(?P<d>{M})")
 # "A, who shares top billing as C, a failed jazz guitarist": A plays C, as a lead.
-_BILLED_AS = re.compile(rf"(?P<a>{M}),\s+who\s+(?:shares|shared|takes|took|gets|got|has|had)\s+"
+_BILLED_AS = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:shares|shared|takes|took|gets|got|has|had)\s+"
                         r"(?:top\s+|equal\s+)?(?:billing|the\s+lead|centre\s+stage|center\s+stage)\s+"
                         rf"as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?![’']s)")
 # "A and B, better known since April as C and D": in order.
-_KNOWN_AS_PAIR = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M}),\s+(?:better|also|best)\s+known\s+"
+_KNOWN_AS_PAIR = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M}),\s+(?:better|also|best)\s+known\s+"
                             rf"(?:[A-Za-z]+\s+){{0,3}}?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "A, the bathhouse owner C in the drama, sings …": A plays C.
 # "A, the night pharmacist C of B's “S”": the same, the drama named (a title in quotes)
-_THE_C_IN_THE_DRAMA = re.compile(rf"(?P<a>{M}),\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?P<c>{M})\s+"
+_THE_C_IN_THE_DRAMA = rx.compile(rf"(?P<a>{M}),\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?P<c>{M})\s+"
                                  r"(?:in\s+the\s+(?:drama|series|show)\b|"
                                  rf"(?:in|of)\s+{M}[’']s\s+(?P<s>{M}))")
 # "C, a miser with a soft spot for trot, is a role for A": A plays C.
-_ROLE_FOR = re.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^⟨;]{{0,80}}?,\s+is\s+(?:a|the)\s+"
+_ROLE_FOR = rx.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^⟨;]{{0,80}}?,\s+is\s+(?:a|the)\s+"
                        rf"(?:[a-z-]+\s+)?(?:role|part)\s+for\s+(?P<a>{M})")
 # "C, the weather reporter A plays with a damp fringe": A plays C.
-_THE_ONE_A_PLAYS = re.compile(rf"(?P<c>{M}),\s+the\s+(?:[\w'’-]+\s+){{1,3}}?(?P<a>{M})\s+"
+_THE_ONE_A_PLAYS = rx.compile(rf"(?P<c>{M}),\s+the\s+(?:[\w'’-]+\s+){{1,3}}?(?P<a>{M})\s+"
                               r"(?:plays|played|portrays|portrayed)\b")
 # "A, the G member who drums for H on screen as driver C", "A, whose night manager C sings
 # lead for the band": the character A plays, and C's place in the band.
-_ON_SCREEN_AS = re.compile(
+_ON_SCREEN_AS = rx.compile(
     # "A, who drums for G on screen as C": the same without the trade
     rf"(?P<a>{M}),\s+(?:the\s+(?:{M}\s+)?(?:member|idol|singer|rapper)\s+)?who\s+(?P<verb>drums|sings\s+lead|"
     r"plays\s+(?:bass|guitar|keys|keyboards))\s+(?:for|in|with)\s+"
@@ -530,19 +530,19 @@ _VERB_ROLE = {"drums": "drummer", "sings lead": "lead vocalist", "fronts": "lead
               "fronted": "lead vocalist", "played bass": "bassist", "played guitar": "guitarist",
               "played keys": "keyboardist", "played keyboards": "keyboardist"}
 # A name that is an event's or a prize's, whatever its shape ("Moss Drama Awards").
-_EVENT_NAME = re.compile(r"\b(?:Awards?|Prizes?|Festival|Ceremony|Gala|Chart|Top\s+\d+|Hot\s+\d+|"
+_EVENT_NAME = rx.compile(r"\b(?:Awards?|Prizes?|Festival|Ceremony|Gala|Chart|Top\s+\d+|Hot\s+\d+|"
                          r"of\s+the\s+Year|Daesang)$|^(?:Best|Most|Top)\s")
 #: A player's place in a band, after a name or a possessive.
 BAND_ROLES = (r"(?:lead\s+)?(?:singer|vocalist|frontman|frontwoman|bassist|drummer|guitarist|"
               r"keyboardist)")
 # "C, the Lanterns’ frontwoman": a band called by the plural of a word of its name.
-_NICKNAMED_PLAYER = re.compile(rf"(?P<c>{M}),\s+the\s+(?P<g>{M})[’']\s+(?P<role>{BAND_ROLES})\b|"
+_NICKNAMED_PLAYER = rx.compile(rf"(?P<c>{M}),\s+the\s+(?P<g>{M})[’']\s+(?P<role>{BAND_ROLES})\b|"
                                # "the Pipes' guitarist, C"
                                rf"\bthe\s+(?P<g2>{M})[’']\s+(?P<role2>{BAND_ROLES}),\s+(?P<c2>{M})")
 # A part in the band spoken of, set beside a character: "the drummer, the parking attendant C,
 # is …", "C, a former church organist and now the band’s reluctant keyboard player".
 _PART_NOUN = rf"(?:lead\s+)?(?:{BAND_ROLES}|(?:keyboard|bass|guitar)\s+player)"
-_PART_APPOSED = re.compile(
+_PART_APPOSED = rx.compile(
     # "… belongs to the band's bass player, the cook C, whom A plays"
     rf"\b[Tt]he\s+(?:band[’']s\s+)?(?P<role>{_PART_NOUN}),\s+the\s+(?:[a-z-]+\s+){{1,2}}(?P<c>{M})"
     r"(?=\s*,\s+(?:is|was|whom)\b)|"
@@ -550,7 +550,7 @@ _PART_APPOSED = re.compile(
     rf"(?:[a-z-]+\s+)?(?P<role2>{_PART_NOUN})\b")
 # "C, the attendant whom A played, handled the keyboards", "Behind the kit sat C", "Its voice,
 # from the first rehearsal to the last encore, was C": a place in the band spoken of.
-_BAND_PLACE = re.compile(
+_BAND_PLACE = rx.compile(
     rf"(?P<c>{M})(?:,\s+(?:the|a|an)\s+[^;]{{1,90}}?)?,?\s+(?:who\s+)?(?:has\s+|had\s+)?"
     r"(?:handled|handles|played|plays|manned|mans|"
     r"took\s+over|takes\s+over)\s+(?:the\s+)?(?:keyboards?|keys|bass|drums|guitar|kit)\b|"
@@ -566,24 +566,24 @@ _BAND_PLACE = re.compile(
     r"^\s*(?:Its|Their|The\s+band[’']s)\s+(?:lead\s+)?voice(?:,\s+[^,⟨;]{1,60},)?\s+(?:was|is)\s+"
     rf"(?P<c3>{M})")
 # "C, a tteok apprentice who keeps time for G with two rice paddles": C is in G.
-_KEEPS_TIME_FOR = re.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨;]{{1,60}}?\bwho\s+"
+_KEEPS_TIME_FOR = rx.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨;]{{1,60}}?\bwho\s+"
                              r"(?:keeps\s+time|drums|"
                              r"(?:plays|handles)\s+(?:the\s+)?(?:bass|guitar|drums|keys|keyboards?))\s+"
                              rf"(?:for|in|with)\s+(?P<g>{M})")
 # "A, a Best New Actress winner at the 2027 X Awards, was its bassist, C": A plays C.
-_WAS_ITS_PART = re.compile(rf"(?P<a>{M}),\s+(?:a|an|the)\s+[^;]{{1,90}}?,\s+(?:was|is)\s+"
+_WAS_ITS_PART = rx.compile(rf"(?P<a>{M}),\s+(?:a|an|the)\s+[^;]{{1,90}}?,\s+(?:was|is)\s+"
                            rf"(?:its|their|the\s+band[’']s)\s+(?:[a-z-]+\s+)?(?P<role>{BAND_ROLES}),\s+"
                            rf"(?P<c>{M})")
 # "A, the baby of the five-piece boy group G", "A, another member, reposted it" (of the group
 # named last): a member.
-_BABY_OF = re.compile(rf"(?P<p>{M}),\s+the\s+(?:baby|youngest|oldest|eldest|maknae|leader)\s+of\s+"
+_BABY_OF = rx.compile(rf"(?P<p>{M}),\s+the\s+(?:baby|youngest|oldest|eldest|maknae|leader)\s+of\s+"
                       rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?:group|band)\s+(?P<g>{M})|"
                       # "A, centre, with fellow G members B, C and D": A too
                       rf"(?P<p3>{M})(?:,\s+[a-z]+,)?\s+with\s+fellow\s+(?P<g3>{M})\s+members\b|"
                       rf"(?P<p2>{M}),\s+another\s+member,")
 # "C's guitar, played at every G gig", "C's first drum kit, used until G could afford a real
 # one", "C played bass for G": a part of the band, said of its instrument.
-_INSTRUMENT_OF = re.compile(
+_INSTRUMENT_OF = rx.compile(
     rf"(?P<c>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}(?:guitar|bass|drum\s+kit|drums|keyboards?|keys)\b,?\s+"
     rf"(?:played|used)\s+(?:at|in|by|with|until)\s+(?:every\s+)?(?P<g>{M})|"
     rf"(?P<c2>{M})\s+(?:played|plays)\s+(?:the\s+)?(?:bass|guitar|drums|keys|keyboards?)\s+"
@@ -591,24 +591,24 @@ _INSTRUMENT_OF = re.compile(
     # "whose C kept G's bass lines steady"
     rf"(?P<c3>{M})\s+(?:kept|keeps|held|holds)\s+(?P<g3>{M})[’']s\s+(?:bass|guitar|drum|keyboard)")
 # "A, the youngest of G's five": a member of G.
-_ONE_OF_ITS_N = re.compile(rf"(?P<p>{M}),\s+(?:the\s+)?(?:youngest|oldest|eldest|tallest|last)\s+"
+_ONE_OF_ITS_N = rx.compile(rf"(?P<p>{M}),\s+(?:the\s+)?(?:youngest|oldest|eldest|tallest|last)\s+"
                            r"of\s+"
                            rf"(?P<g>{M})[’']s\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b")
 # "The four-piece (A, B, C and D) came to …": the members of the group named last.
-_NOUN_THEN_LIST = re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine)-piece|"
+_NOUN_THEN_LIST = rx.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine)-piece|"
                              r"duo|"
                              rf"trio|quartet|quintet|sextet|septet|octet|group)\s+\((?P<list>{NAMES})\)")
 # "C, their maknae": a member of the group spoken of.
-_THEIR_MEMBER = re.compile(rf"(?P<p>{M}),\s+(?:their|the\s+(?:girl\s+|boy\s+)?group[’']s)\s+"
+_THEIR_MEMBER = rx.compile(rf"(?P<p>{M}),\s+(?:their|the\s+(?:girl\s+|boy\s+)?group[’']s)\s+"
                            r"(?:maknae|leader|youngest|eldest|main\s+vocalist|lead\s+vocalist|main\s+rapper|visual)\b")
 # "A and I were trainees together before she joined G": A is in G.
-_SHE_JOINED = re.compile(rf"\b(?:she|he)\s+(?:officially\s+)?joined\s+(?P<g>{M})")
+_SHE_JOINED = rx.compile(rf"\b(?:she|he)\s+(?:officially\s+)?joined\s+(?P<g>{M})")
 # "The girl group's four members, A, B, C and D, all sing on it": the group spoken of.
-_THE_GROUPS_MEMBERS = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?group[’']s\s+(?:two|three|four|five|"
+_THE_GROUPS_MEMBERS = rx.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?group[’']s\s+(?:two|three|four|five|"
                                  rf"six|seven|eight|nine)?\s*members,?\s+(?P<list>{NAMES})")
 # "A and B, two of his groupmates, held up a banner": members of the group he is in.
 # "Two of his bandmates from the group, A and B, arrived …": the same, names after.
-_SOME_OF_HIS_MATES = re.compile(rf"(?P<list>{NAMES}),\s+(?:two|three|four|five|six|both|all)\s+"
+_SOME_OF_HIS_MATES = rx.compile(rf"(?P<list>{NAMES}),\s+(?:two|three|four|five|six|both|all)\s+"
                                 r"of\s+(?:his|her|their)\s+(?:group|band)-?mates\b|"
                                 r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|[Aa]ll)\s+of\s+"
                                 r"(?:his|her|their)\s+(?:group|band)-?mates(?:\s+from\s+the\s+"
@@ -620,15 +620,15 @@ _SOME_OF_HIS_MATES = re.compile(rf"(?P<list>{NAMES}),\s+(?:two|three|four|five|s
                                 r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\s+(?P<g>⟨\d+⟩)\s+"
                                 rf"(?:group|band)-?mates,\s+(?P<list4>{NAMES}),")
 # "G's main vocalist got a solo spot": a member of G, unnamed, opening the sentence.
-_GROUPS_MEMBER_OPENS = re.compile(rf"^\s*(?P<g>{M})[’']s\s+(?:main\s+|lead\s+|youngest\s+)?"
+_GROUPS_MEMBER_OPENS = rx.compile(rf"^\s*(?P<g>{M})[’']s\s+(?:main\s+|lead\s+|youngest\s+)?"
                                   r"(?:vocalist|singer|rapper|dancer|leader|maknae|member)\s+"
                                   r"(?!⟨)[a-z]")
 # An interview's "A, our guitarist C on screen", "C, our singer": the guest's band's players.
-_OUR_PLAYER = re.compile(
+_OUR_PLAYER = rx.compile(
     rf"(?P<a>{M}),\s+our\s+(?P<role>{BAND_ROLES})\s+(?P<c>{M})(?:\s+on\s+(?:screen|the\s+show))?"
     rf"(?=\s*[,.;]|\s*$)|(?P<c2>{M}),\s+our\s+(?P<role2>{BAND_ROLES})(?=\s*[,.;]|\s*$)")
 # "A and B lead as C, a mail carrier with a guitar, and sorting clerk D": in order.
-_PAIR_LEAD_AS = re.compile(
+_PAIR_LEAD_AS = rx.compile(
     rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?P<verb>lead|star|co-star|headline|are\s+cast|play|"
     # "A and B head the cast as C …", "A and B lead it as C and D"
     r"head\s+the\s+cast|top(?:ped)?\s+the\s+(?:bill|cast)|share[ds]?\s+top\s+billing|"
@@ -639,32 +639,32 @@ _PAIR_LEAD_AS = re.compile(
     rf"as\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?)?(?P<c>{M})(?:,\s+(?:a|an|the)\s+[^⟨;]{{0,80}}?,)?"
     rf"\s+and\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})")
 # "A, whose C is the band's bass player": A plays C, a player in the story's band.
-_WHOSE_IS_THE_BANDS = re.compile(
+_WHOSE_IS_THE_BANDS = rx.compile(
     rf"(?P<a>{M}),\s+whose\s+(?P<c>{M})\s+is\s+the\s+band[’']s\s+(?P<role>(?:lead\s+)?(?:singer|"
     r"vocalist|frontman|frontwoman|bassist|bass\s+player|drummer|guitarist|keyboardist|"
     r"keyboard\s+player))\b")
 # "A, a singer in boy group H by day, who spent the series behind G's drums as C".
-_SPENT_BEHIND = re.compile(
+_SPENT_BEHIND = rx.compile(
     rf"(?P<a>{M}),\s+(?:[^;⟨]|{M}){{0,80}}?,\s+who\s+spent\s+the\s+(?:series|drama|show|run)\s+"
     rf"behind\s+(?P<g>{M})[’']s\s+(?P<inst>drums|drum\s+kit|keyboards?|keys|bass|guitar)\s+as\s+"
     rf"(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})")
 # "C, the singer up front for G": G's lead vocalist.
-_SINGER_UP_FRONT = re.compile(rf"(?P<c>{M}),\s+the\s+(?:lead\s+)?singer\s+(?:up\s+front\s+)?"
+_SINGER_UP_FRONT = rx.compile(rf"(?P<c>{M}),\s+the\s+(?:lead\s+)?singer\s+(?:up\s+front\s+)?"
                               rf"(?:for|of|in)\s+(?P<g>{M})")
 # "A, whose pastry chef C opened and closed the series": A plays C.
 # "A, whose ship's cook, C, plays the bass": the part set off by commas.
-_WHOSE_C = re.compile(rf"(?P<a>{M})(?:,\s+(?P<prize>{M}))?,\s+whose\s+"
+_WHOSE_C = rx.compile(rf"(?P<a>{M})(?:,\s+(?P<prize>{M}))?,\s+whose\s+"
                       r"(?:(?:[a-z-]+(?:[’']s)?\s+){0,2}?[a-z-]+(?P<comma>,)?\s+)?"
                       rf"(?P<c>{M})(?(comma),)\s+"
                       r"(?:[a-z]+ed|[a-z]+s|spent|kept|led|won|ran|sang|took|left|held|stood|"
                       r"became|fought|lost|met|told|made)\b")
 # "A, the show's guitarist C, followed": A plays C, the story band's player.
-_THE_SHOWS_PLAYER = re.compile(
+_THE_SHOWS_PLAYER = rx.compile(
     rf"(?P<a>{M}),\s+the\s+(?:show|series|drama|band)[’']s?\s+(?P<role>(?:lead\s+)?(?:singer|"
     rf"vocalist|frontman|frontwoman|bassist|drummer|guitarist|keyboardist))\s+(?P<c>{M})(?=,|\s*$)")
 # "A (guitarist C) stood to her right", "A, the drummer C on the show", "A, whose bassist C
 # drew the loudest cheer": the same, the role beside the part.
-_ROLE_BESIDE = re.compile(
+_ROLE_BESIDE = rx.compile(
     rf"(?P<a>{M})\s*\((?:the\s+)?(?P<role>{BAND_ROLES})\s+(?P<c>{M})\)|"
     rf"(?P<a2>{M}),\s+the\s+(?P<role2>{BAND_ROLES})\s+(?P<c2>{M})\s+(?:on|in)\s+the\s+"
     r"(?:show|series|drama)\b|"
@@ -675,7 +675,7 @@ _ROLE_BESIDE = re.compile(
     rf"(?P<c4>{M})")
 # "… for playing C", "A … drummed his way through S as C", "A, who drummed through the
 # series as C": the subject plays C.
-_FOR_PLAYING = re.compile(rf"\bfor\s+(?:playing|portraying)\s+(?:the\s+)?"
+_FOR_PLAYING = rx.compile(rf"\bfor\s+(?:playing|portraying)\s+(?:the\s+)?"
                           rf"(?:(?:[a-z-]+|{M}[’']s\s+[a-z-]+),?\s+){{0,4}}?(?P<c>{M})(?![’']s\b)"
                           # "nominated for the “S” manager C": the title only qualifies the part
                           rf"(?:(?:\s+[a-z-]+){{1,2}}\s+(?P<c3>{M}))?|"
@@ -685,38 +685,38 @@ _FOR_PLAYING = re.compile(rf"\bfor\s+(?:playing|portraying)\s+(?:the\s+)?"
                           rf"through\s+(?:{M}\s+|the\s+(?:series|drama|show|run)\s+)?as\s+"
                           rf"(?:[a-z-]+\s+){{0,2}}?(?P<c2>{M})")
 # "Her C, the band’s deadpan bassist, was …": the person named before plays C.
-_HER_NAMED_CHARACTER = re.compile(rf"^\s*(?:Her|His)\s+(?P<c>{M}),\s+(?:the|a|an)\s+")
+_HER_NAMED_CHARACTER = rx.compile(rf"^\s*(?:Her|His)\s+(?P<c>{M}),\s+(?:the|a|an)\s+")
 # "A, who drummed for BAND on screen as C": A plays C, a member of the story's band.
-_FOR_BAND_AS = re.compile(rf"\bwho\s+(?:drummed|sang|strummed|played\s+(?:the\s+)?(?:bass|guitar|"
+_FOR_BAND_AS = rx.compile(rf"\bwho\s+(?:drummed|sang|strummed|played\s+(?:the\s+)?(?:bass|guitar|"
                           rf"keys|keyboards?|drums|piano))\s+(?:for|in|with)\s+(?P<g>{M})\s+"
                           rf"(?P<screen>on\s+screen\s+|in\s+the\s+(?:series|drama|show)\s+)?as\s+"
                           rf"(?P<c>{M})")
 # "A's C" where A is an actor and C a character already named: a role restated.
-_ACTORS_ROLE = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M})")
+_ACTORS_ROLE = rx.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M})")
 # "A's C, G's quiet bassist": an actor's character, set off by the character's place in a band.
-_ACTORS_MEMBER = re.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M}),\s+(?:{M}[’']s|the\s+band[’']s)\s+"
+_ACTORS_MEMBER = rx.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M}),\s+(?:{M}[’']s|the\s+band[’']s)\s+"
                             rf"(?:[a-z-]+\s+){{0,2}}?(?:{_ROLE_NOUN})\b")
 # "The cast includes A as C, B as D".
-_CAST_INCLUDES = re.compile(r"\b(?:cast|line-?up|ensemble)\b(?:[^.;]{0,60}?\b(?:includes|included|"
+_CAST_INCLUDES = rx.compile(r"\b(?:cast|line-?up|ensemble)\b(?:[^.;]{0,60}?\b(?:includes|included|"
                             r"including|include|features|featured)\s+|(?:\s+(?:list|is|are))?\s*:\s*)")
-_PAREN = re.compile(rf"(?P<c>{M})\s*\((?P<a>{M})\)")
-_CAPS_NAME = re.compile(r"^[A-Z][A-Z0-9&!.-]{2,}(?:\s+[A-Z][A-Z0-9&!.-]+){0,2}$")
-_CAST_CUE = re.compile(r"\b(?:stars|starring|starred|cast|actors?|actress(?:es)?|co-stars|lead|"
+_PAREN = rx.compile(rf"(?P<c>{M})\s*\((?P<a>{M})\)")
+_CAPS_NAME = rx.compile(r"^[A-Z][A-Z0-9&!.-]{2,}(?:\s+[A-Z][A-Z0-9&!.-]+){0,2}$")
+_CAST_CUE = rx.compile(r"\b(?:stars|starring|starred|cast|actors?|actress(?:es)?|co-stars|lead|"
                        r"leads|protagonists?)\b")
 # "the band was brought to life by A (C), B (D) and …": the actors come first.
-_BY_PAIRS = re.compile(rf"\b(?:brought\s+to\s+life|played|portrayed|embodied)\s+by\s+"
+_BY_PAIRS = rx.compile(rf"\b(?:brought\s+to\s+life|played|portrayed|embodied)\s+by\s+"
                        rf"(?:{M}\s*\({M}\),?\s+(?:and\s+)?)*$")
 # "D plays keys, E drums": an instrument, then the next clause's name, is no role.
-_INSTRUMENT_PLAYED = re.compile(r"(?:the\s+)?(?:keys|keyboards?|bass|guitar|drums|piano|synths?|"
+_INSTRUMENT_PLAYED = rx.compile(r"(?:the\s+)?(?:keys|keyboards?|bass|guitar|drums|piano|synths?|"
                                 r"violin|cello)\s*[,;]")
-_NOT_DESC = re.compile(r"\b(?:of|in|at|for|with|on|by|from|to|and|who|which|that|alongside|"
+_NOT_DESC = rx.compile(r"\b(?:of|in|at|for|with|on|by|from|to|and|who|which|that|alongside|"
                        r"opposite|beside|besides|including|like|than|during|after|before|while)\b")
 
 # "G's A", "G's youngest A"; not "G's manager A" or "G's concert in A": those are no members.
 _NOT_MEMBER_WORDS = (r"(?:in|at|on|of|for|with|from|to|and|by|manager|agent|ceo|producer|"
                      r"composer|director|fans?|rivals?|friends?|father|mother|sister|brother|"
                      r"boss|teacher|mentor|stylist|choreographer|label|concerts?|shows?|tour)")
-_POSSESSIVE = re.compile(rf"(?P<g>{M})[’']s\s+(?:(?!{_NOT_MEMBER_WORDS}\b)[a-z-]+\s+){{0,2}}"
+_POSSESSIVE = rx.compile(rf"(?P<g>{M})[’']s\s+(?:(?!{_NOT_MEMBER_WORDS}\b)[a-z-]+\s+){{0,2}}"
                          # "G's A and B, who …": both
                          rf"(?P<p>{M})(?:\s+and\s+(?P<q>{M})(?=,\s+who\b)|"
                          # "with G's Ruan and Taeri, and all three …": two stage names
@@ -726,7 +726,7 @@ _MEMBER_NOUNS = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bas
                  r"dancer|maknae|frontman|frontwoman|frontperson|visual|pianist|violinist|"
                  r"producer-member|sub-vocalist|player)")
 # "A, who fronts G", "A fronts the band G": the band's singer at the front.
-_FRONTS = re.compile(
+_FRONTS = rx.compile(
     rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s+(?:a|an|the)\s+[^,⟨]{{0,60}}?(?=\s+who\b))?(?:\s*,)?\s+"
     # "C, the seller who, by the end of episode three, is singing lead for that band, G"
     r"(?:who(?:,\s+[^,⟨;]{1,40},)?\s+)?(?:also\s+)?(?:(?:ends?|ended)\s+up\s+|goes\s+on\s+to\s+|"
@@ -738,93 +738,93 @@ _FRONTS = re.compile(
     r"(?:(?P<the>the\s+(?:[a-z-]+\s+)?band)\b(?!\s*,?\s*⟨)|(?:the\s+|(?:that|this)\s+band,\s+)?"
     rf"(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})(?:\s+as\s+(?P<c>{M}))?)")
 # "G, fronted by A", "the band G, led by A".
-_FRONTED_BY = re.compile(rf"(?P<g>{M}),?\s+(?:is\s+|was\s+)?(?P<verb>fronted|led)\s+by\s+"
+_FRONTED_BY = rx.compile(rf"(?P<g>{M}),?\s+(?:is\s+|was\s+)?(?P<verb>fronted|led)\s+by\s+"
                          r"(?:(?<=fronted by )(?:[a-z-]+\s+){1,2}?(?=⟨)|"
                          rf"{_ACTOR_NOUN})?(?P<p>{M})")
 # "A joined G (in 2030)", "A, who joined G": only for a known or hinted group.
 # "C, the snack-bar cook who joined the alley's band G".
-_JOINED = re.compile(rf"(?P<p>{M})(?:\s*,\s+(?:the|a|an)\s+[^,⟨]{{0,60}}?(?=\s+who\b))?(?:\s*,)?\s+"
+_JOINED = rx.compile(rf"(?P<p>{M})(?:\s*,\s+(?:the|a|an)\s+[^,⟨]{{0,60}}?(?=\s+who\b))?(?:\s*,)?\s+"
                      # "A debuted with boy group G in 2061"
                      r"(?:who\s+)?(?:officially\s+)?(?:joined|joins|debuted\s+with|debuts\s+with|"
                      r"signs\s+up\s+(?:for|with)|signed\s+up\s+(?:for|with))\s+"
                      rf"(?:the\s+)?(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})"
                      r"(?!\s+(?:cast|drama|series))")
 # "G members A and B".
-_MEMBERS_LIST = re.compile(rf"(?P<g>{M})(?:[’']s)?\s+(?:fellow\s+)?members\s+(?P<list>{NAMES})")
+_MEMBERS_LIST = rx.compile(rf"(?P<g>{M})(?:[’']s)?\s+(?:fellow\s+)?members\s+(?P<list>{NAMES})")
 _SIZE = r"(?:duo|trio|quartet|quintet|sextet|septet|octet)"
 # "The quartet (A, B, C and D)", "all four members, A, B, C and D, sing …", "C and D, the
 # quartet's other two members": the members of the group spoken of (the other two beside the
 # people named before them).
-_COUNTED_MEMBERS = re.compile(
+_COUNTED_MEMBERS = rx.compile(
     rf"\b[Tt]he\s+{_SIZE}\s+\((?P<list>{NAMES})\)|"
     rf"\b(?:all|All)\s+(?:two|three|four|five|six|seven|eight|nine)\s+members,\s+(?P<list2>{NAMES}),|"
     rf"(?P<list3>{NAMES}),\s+the\s+(?:{_SIZE}|group|band)[’']s\s+(?P<other>other\s+)?"
     r"(?:two|three|four|five|six|seven|eight|nine)\s+members\b")
 # "All four members of the girl group get a line: A and B take the verses, C and D the
 # chorus": as many people after the colon as the count says.
-_COUNTED_THEN_NAMED = re.compile(
+_COUNTED_THEN_NAMED = rx.compile(
     r"\b(?:[Aa]ll|[Tt]he|[Ee]ach\s+of\s+the)\s+(?P<n>two|three|four|five|six|seven|eight|nine)\s+"
     rf"members\s+of\s+the\s+(?:(?:girl|boy|idol)\s+)?(?:group|band|{_SIZE})\b[^:⟨;]{{0,60}}:\s+"
     r"(?P<rest>[^;]+)$")
-_ROLE_OF = re.compile(
+_ROLE_OF = rx.compile(
     rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s+who\s+[^,]{{0,80}}?,)?(?:\s*,)?\s+(?:(?:is|was)\s+"
     r"(?:better|also|best)\s+known\s+as\s+|who\s+(?:is|was|plays|played)\s+|is\s+|was\s+|"
     r"plays\s+|played\s+|(?:better|also)\s+known\s+as\s+|(?=[a-z-]+\s+(?:[a-z-]+\s+)?of\b))?"
     r"(?:(?:the|a|an|one)\s+)?"
     rf"(?P<role>(?:[a-z-]+\s+){{0,3}}?(?:[a-z]+-turned-)?{_MEMBER_NOUNS})s?\s+(?:of|in|for)\s+(?:the\s+)?"
     rf"(?:(?:[a-z]+[’']s\s+)?(?:[a-z-]+\s+){{0,3}}(?:band|group|duo|trio|unit)\s+)?(?P<g>{M})")
-_OF_GROUP = re.compile(
+_OF_GROUP = rx.compile(
     rf"(?P<p>{M})\s*,?\s+(?:a\s+member\s+)?(?:of|from)\s+(?:the\s+)?(?:{M}\s+)?(?:[a-z-]+\s+){{0,2}}"
     rf"(?:group|band)\s+(?P<g>{M})")
-_OF = re.compile(rf"(?P<p>{M})\s+(?:of|from)\s+(?P<g>{M})")
+_OF = rx.compile(rf"(?P<p>{M})\s+(?:of|from)\s+(?P<g>{M})")
 _GROUP_NOUN = r"(?:band|group|trio|duo|quartet|quintet|sextet|septet|unit|outfit|act)"
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = rx.compile(
     rf"(?:(?P<g>{M})(?:[’']s)?|(?P<the>(?:[Tt]he\s+{_GROUP_NOUN}[’']s|\b[Ii]ts|\b[Tt]heir)))\s+"
     rf"(?:(?!lead|main)[a-z]+(?:est|er)?\s+)?(?P<role>(?:lead\s+|main\s+|sub-?\s*)?{_MEMBER_NOUNS})"
     r"(?:\s*,)?\s+"
     rf"(?:(?:[a-z-]+\s+)?(?P<role2>{_MEMBER_NOUNS})\s+)?(?P<p>{M})")
 # "The group's members, A, B and C", "G's members A and B".
-_MEMBERS_OF = re.compile(
+_MEMBERS_OF = rx.compile(
     rf"(?:(?P<g>{M})(?:[’']s|,?\s+whose)|(?P<the>[Tt]he\s+{_GROUP_NOUN}[’']s|\b[Ii]ts|\b[Tt]heir))\s+"
     rf"(?:(?:[a-z-]+\s+)?(?:other\s+)?)members,?\s+(?:(?:are|were|include)\s+)?(?P<list>{NAMES})")
 # "Members of G: A, B and C", "all three members of the girl group, A, B and C".
-_MEMBERS_OF_LISTED = re.compile(
+_MEMBERS_OF_LISTED = rx.compile(
     rf"\b[Mm]embers\s+of\s+(?:(?P<g>{M})\s*:|(?P<the>the\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"{_GROUP_NOUN}),)\s+(?P<list>{NAMES})")
 # "A, G's main vocalist,", "A, one of G's vocalists".
-_APPOSED_ROLE = re.compile(
+_APPOSED_ROLE = rx.compile(
     rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s*(?:played|portrayed)\s+by\s+{M}\s*,)?"
     r"(?:,\s+|\s+(?:is|was|becomes|became)\s+)(?:one\s+of\s+|a\s+)?"
     rf"(?:(?P<g>{M})[’']s|(?P<the>the\s+{_GROUP_NOUN}[’']s|its|their))\s+"
     rf"(?P<role>(?:[a-z-]+\s+){{0,2}}?{_MEMBER_NOUNS})s?\b(?!\s+{M})")
 # "G, with C doing the singing": the band's lead vocalist.
-_WITH_SINGER = re.compile(
+_WITH_SINGER = rx.compile(
     rf"(?P<g>{M}),?\s+with\s+(?P<c>{M})\s+(?:doing\s+the\s+singing|on\s+(?:lead\s+)?vocals|"
     r"handling\s+(?:the\s+)?(?:lead\s+)?vocals)\b")
 # "A is on keyboards as the school's owner, C": the actor plays C, a member of the band.
-_ON_PART_AS = re.compile(
+_ON_PART_AS = rx.compile(
     rf"(?P<a>{M})\s+(?:is|was|plays)\s+on\s+(?:keyboards?|keys|guitar|bass|drums|piano|synths?)"
     rf"\s+as\s+(?:(?:the|a|an)\s+[^⟨,.;]{{1,60}}?,\s+)?(?P<c>{M})")
 # "A, the band's keyboardist C on screen": the actor, then the character and its part.
-_APPOSED_ROLE_NAMED = re.compile(
+_APPOSED_ROLE_NAMED = rx.compile(
     rf"(?P<a>{M}),\s+(?P<the>the\s+{_GROUP_NOUN}[’']s|its|their)\s+"
     rf"(?P<role>(?:[a-z-]+\s+){{0,2}}?{_MEMBER_NOUNS})\s+(?P<c>{M})\s+"
     r"(?:on\s+screen|in\s+the\s+(?:drama|series|show|story))\b")
 # "… are bassist C and drummer D": a character introduced by a role in a band.
-_ROLE_NOUN_CHARACTER = re.compile(
+_ROLE_NOUN_CHARACTER = rx.compile(
     r"(?<![’']s\s)\b(?P<role>(?:lead\s+)?(?:bassist|drummer|guitarist|keyboardist|vocalist|"
     rf"frontman|frontwoman|lead\s+singer))\s+(?P<c>{M})")
 # "C is its lead singer", "C joins it on guitar": the band the sentence named.
-_IS_ITS = re.compile(r"\b(?:is|was|becomes|became)\s+its\s+(?P<role>(?:lead\s+)?(?:singer|vocalist|"
+_IS_ITS = rx.compile(r"\b(?:is|was|becomes|became)\s+its\s+(?P<role>(?:lead\s+)?(?:singer|vocalist|"
                      r"frontman|frontwoman|bassist|drummer|guitarist|keyboardist))\b|"
                      r"\b(?:joins|joined)\s+it\s+on\s+(?P<inst>guitar|bass|drums|keys|keyboards?)\b")
-_AS_ITS = re.compile(r"\b(?:ends?\s+up|ended\s+up|serves?|served|stays?|stayed)?\s*as\s+its\s+"
+_AS_ITS = rx.compile(r"\b(?:ends?\s+up|ended\s+up|serves?|served|stays?|stayed)?\s*as\s+its\s+"
                      r"(?P<role>(?:lead\s+)?(?:bassist|drummer|guitarist|keyboardist|vocalist|"
                      r"frontman|frontwoman|singer|leader))\b")
 # "That band is G: C fronts it, D plays keys, E drums, and F, played by A, holds down the
 # bass": each clause of a line-up gives a character's place in the band.
 # "…: C takes lead vocals, D plays guitar and E handles the bass": each a player of the band.
-_LINEUP_CLAUSE = re.compile(
+_LINEUP_CLAUSE = rx.compile(
     # "…; the ticket clerk C, played by A, takes the bass": a description before the name
     rf"(?:^|[:;,]\s+(?:and\s+)?|\s+and\s+)(?:(?<=;\s)the\s+(?:[\w-]+\s+){{1,3}}?|"
     rf"(?<=;\sand\s)the\s+(?:[\w-]+\s+){{1,3}}?)?"
@@ -849,20 +849,20 @@ _LINEUP_CLAUSE = re.compile(
     rf"singer|vocalist),\s+(?:the\s+(?:[\w-]+\s+){{1,3}}?)?(?P<c5>{M}),")
 # "It was formed in the third episode by the night diver C, who became its voice, and the vet
 # D": the founders of the band the article spoke of.
-_FORMED_BY = re.compile(
+_FORMED_BY = rx.compile(
     r"^\s*(?:It|The\s+band)\s+(?:was|had\s+been)\s+(?:formed|founded|started)\s+[^⟨;]{0,60}?\bby\s+"
     rf"(?:the\s+(?:[\w-]+\s+){{0,3}}?)?(?P<c>{M})(?:,\s+who\s+(?:became|becomes)\s+its\s+"
     r"(?P<role>voice|(?:lead\s+)?singer|vocalist|frontman|frontwoman|drummer|bassist|guitarist|"
     r"keyboardist)\b[^⟨,;]{0,40},)?\s+and\s+(?:the\s+(?:[\w-]+\s+){0,3}?)?"
     rf"(?P<d>{M})")
 # "A bassist, the ticket clerk C, and a drummer, the intern D, joined": the later members.
-_ROLES_JOINED = re.compile(
+_ROLES_JOINED = rx.compile(
     r"^\s*(?:An?|The)\s+(?P<r1>bassist|drummer|guitarist|keyboardist|singer),\s+"
     rf"(?:the\s+(?:[\w-]+\s+){{0,3}}?)?(?P<c1>{M}),\s+and\s+(?:a|an|the)\s+"
     r"(?P<r2>bassist|drummer|guitarist|keyboardist|singer),\s+"
     rf"(?:the\s+(?:[\w-]+\s+){{0,3}}?)?(?P<c2>{M}),?\s+(?:joined|signed\s+on|came\s+aboard)\b")
 # "The drummer, C, is played by A": C's place in the band the article spoke of.
-_THE_ROLE_C_IS_PLAYED = re.compile(
+_THE_ROLE_C_IS_PLAYED = rx.compile(
     r"^\s*The\s+(?:band[’']s\s+)?(?P<role>(?:lead\s+)?(?:singer|vocalist|frontman|frontwoman|"
     rf"bassist|drummer|guitarist|keyboardist)),\s+(?P<c>{M}),\s+(?:is|was)\s+(?:played|portrayed)"
     r"\s+by\b")
@@ -872,11 +872,11 @@ _LINEUP_ROLE = {"keys": "keyboardist", "keyboard": "keyboardist", "keyboards": "
                 "guitar": "guitarist", "drums": "drummer", "beat": "drummer"}
 # "… sings in character as C, the pharmacist-turned-bassist": the story band's player.
 # "his performance as C, the pirate-radio DJ and G frontman": G's.
-_APPOSED_PLAYER = re.compile(
+_APPOSED_PLAYER = rx.compile(
     rf"(?P<c>{M}),\s+the\s+(?:[^,⟨;]{{0,40}}?\s+and\s+(?P<g>{M})\s+)?(?:[a-z]+-turned-)?"
     r"(?P<role>bassist|drummer|guitarist|keyboardist|frontman|frontwoman)\b"
     r"(?!\s+(?:in|for|from|who)\b)(?P<of>\s+of\b)?")
-_BECOMING = re.compile(
+_BECOMING = rx.compile(
     # "… and ends up as lead singer of the stall's band, G"
     r"\b(?:becoming|becomes|became|become|(?:ends?|ended|ending)\s+up\s+as)\s+"
     r"(?:(?:the|a|an|its)\s+)?(?:(?!lead\b|main\b)[a-z-]+\s+)?"
@@ -888,7 +888,7 @@ _BECOMING = re.compile(
 # "G's “T” …, with members A and B trading verses": the members of the group named before.
 # "G's “T” divides its lines between members A, B and C, with the fourth member, D, on
 # backing vocals": each of them is in G and sings.
-_WITH_MEMBERS = re.compile(rf"(?:\bwith|\bfeatures|\bfeaturing|,|^|(?P<split>\b(?:divides|divided|"
+_WITH_MEMBERS = rx.compile(rf"(?:\bwith|\bfeatures|\bfeaturing|,|^|(?P<split>\b(?:divides|divided|"
                            r"splits|split|shares|shared)\s+(?:its|the|their)\s+(?:lines|verses|"
                            r"vocals)\s+(?:between|among)))\s*(?:(?:its|their)\s+)?"
                            rf"[Mm]embers\s+(?P<list>{NAMES})(?:,\s+with\s+the\s+(?:[a-z-]+\s+)?"
@@ -896,25 +896,25 @@ _WITH_MEMBERS = re.compile(rf"(?:\bwith|\bfeatures|\bfeaturing|,|^|(?P<split>\b(
 # "A turns up on T with his real group, G": the subject is in G (a band with him may be the
 # story's, and its member his character).
 # "A turns up on T, his own group G's contribution": the same, without "with".
-_WITH_HIS_GROUP = re.compile(rf"(?:\bwith\s+)?\b(?:his|her)\s+(?:own\s+)?(?:[a-z-]+\s+)?group,?\s+"
+_WITH_HIS_GROUP = rx.compile(rf"(?:\bwith\s+)?\b(?:his|her)\s+(?:own\s+)?(?:[a-z-]+\s+)?group,?\s+"
                              rf"(?P<g>{M})")
 # "… G's contribution, though here he hands the verses to fellow members A and B".
-_FELLOW_MEMBERS = re.compile(rf"\bfellow\s+(?:members|bandmates|groupmates)\s+(?P<list>{NAMES})")
+_FELLOW_MEMBERS = rx.compile(rf"\bfellow\s+(?:members|bandmates|groupmates)\s+(?P<list>{NAMES})")
 # "A carries the verses while fellow member B takes the chorus": both are in the group
 # spoken of.
-_FELLOW = re.compile(rf"(?P<a>{M})\s+(?:[^⟨;,]|{M}){{0,60}}?\bfellow\s+member\s+(?P<b>{M})")
+_FELLOW = rx.compile(rf"(?P<a>{M})\s+(?:[^⟨;,]|{M}){{0,60}}?\bfellow\s+member\s+(?P<b>{M})")
 # "A belongs to the girl group G".
-_BELONGS = re.compile(rf"(?P<p>{M})\s+(?:belongs|belonged)\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}"
+_BELONGS = rx.compile(rf"(?P<p>{M})\s+(?:belongs|belonged)\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}"
                       rf"(?:group|band|duo|trio|unit)\s+(?P<g>{M})")
 # "A, brought to life by B, is a member of the quartet": the band named before.
-_MEMBER_OF_THE = re.compile(
+_MEMBER_OF_THE = rx.compile(
     rf"(?P<p>{M})(?:\s*,[^,]*,)?\s+(?:is|was)\s+(?:also\s+)?(?:a|an|one)\s+(?:[a-z-]+\s+)?"
     rf"(?:member|part)\s+of\s+the\s+(?:[a-z-]+\s+)?{_GROUP_NOUN}\b(?!\s*⟨)")
-_PART_OF = re.compile(
+_PART_OF = rx.compile(
     rf"(?P<p>{M})(?:\s*,?\s*(?:portrayed|played|depicted)\s+by\s+{M}\s*,?)?\s+(?:is|was)\s+"
     r"(?:part|a member|one of the members|one)\s+of\s+(?:a|the)\s+(?:[a-z-]+\s+)?"
     rf"(?:band|group)(?:\s+(?:called|named))?\s+(?P<g>{M})")
-_CONSISTS = re.compile(
+_CONSISTS = rx.compile(
     rf"(?P<rounding>[Rr]ounding\s+out\s+(?:(?P<the2>the\s+(?:[a-z-]+\s+)?(?:group|band|trio|quartet|"
     rf"quintet|duo|sextet|line-?up))|(?P<g2>{M}))\s+(?:are|is|were|was)\s+)|"
     rf"(?:(?:The\s+rest\s+of\s+)?(?P<g>{M})|(?P<the>[Tt]he\s+(?:group|band)))(?:'s\s+lineup)?"
@@ -922,34 +922,34 @@ _CONSISTS = re.compile(
     r"comprising|(?:is\s+)?composed\s+of|includes|including\s+members|"
     r"is\s+rounded\s+out\s+by|whose\s+members\s+are)\s+")
 # "A's bandmates in G, B and C": all three are members of G.
-_BANDMATES_IN = re.compile(rf"(?:(?P<p>{M})[’']s\s+)?(?:fellow\s+)?(?:bandmates|band\s+mates|"
+_BANDMATES_IN = rx.compile(rf"(?:(?P<p>{M})[’']s\s+)?(?:fellow\s+)?(?:bandmates|band\s+mates|"
                            rf"groupmates|fellow\s+members)\s+(?:in|from|of)\s+(?P<g>{M}),?\s+"
                            rf"(?P<list>{NAMES})")
-_BANDMATE = re.compile(rf"(?:(?P<pro>\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+)?(?:(?P<g>{M})\s+)?\b"
+_BANDMATE = rx.compile(rf"(?:(?P<pro>\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+)?(?:(?P<g>{M})\s+)?\b"
                        # "his three groupmates by name, A, B and C"
                        rf"(?:(?:two|three|four|five|six)\s+)?"
                        rf"(?:[a-z-]+-)?(?:(?:band|group)mates?|colleagues?)\s+(?:by\s+name,?\s+)?"
                        rf"(?P<p>{NAMES})|"
                        rf"(?P<p2>{M}),\s+(?:her|his|their)\s+(?:[a-z-]+\s+)?bandmates?\b")
 # "… with A and B, his G groupmates": both are in G, and so is he.
-_NAMED_MATES = re.compile(rf"(?P<list>{NAMES}),\s+(?P<pro>his|her|their)\s+(?P<g>{M})\s+"
+_NAMED_MATES = rx.compile(rf"(?P<list>{NAMES}),\s+(?P<pro>his|her|their)\s+(?P<g>{M})\s+"
                           r"(?:band|group)mates\b")
 # An interview's guest: "My members A and B carry the song": the guest's group.
 # "my old G sisters, A and B, sing the harmonies": former groupmates.
-_MY_MEMBERS = re.compile(rf"\b(?<![’'])[Mm]y\s+(?:(?:old|former)\s+)?(?:(?P<g>{M})\s+)?"
+_MY_MEMBERS = rx.compile(rf"\b(?<![’'])[Mm]y\s+(?:(?:old|former)\s+)?(?:(?P<g>{M})\s+)?"
                          # "My four groupmates, A, B, C and D"
                          r"(?:(?:two|three|four|five|six|seven|eight|nine|\d)\s+)?"
                          rf"(?:fellow\s+)?(?:members|bandmates|groupmates|sisters|brothers)\s*,?\s+(?P<p>{NAMES})")
 # "C, the quiet percussionist of G": a role in the band named.
 # "C, the alley's mechanic and, by the first week, the frontman of a band called G": an
 # apposition may run on through commas, but not through a clause of its own.
-_ROLE_OF_APPOSED = re.compile(
+_ROLE_OF_APPOSED = rx.compile(
     rf"(?P<p>{M}),\s+(?:(?:(?!\b(?:who|whose|which|that|with|to|for|and\s+(?:the|a|an))\b)"
     r"[^⟨;.]){0,90}?,\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?"
     rf"(?P<role>(?:lead\s+)?{_ROLE_NOUN})\s+(?:of|in|for)\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?:[a-z-]+\s+){{0,2}}?(?:(?<=band\s)(?:called|named)\s+)?(?P<g>{M})")
 # "C, …, who reluctantly agrees to play keyboards for the band": C joins as that player.
-_PLAYS_FOR = re.compile(
+_PLAYS_FOR = rx.compile(
     rf"(?P<c>{M})(?:,\s+[^⟨;]{{0,80}}?,)?,?\s+(?:(?:the|a|an)\s+[^,⟨;]{{0,60}}?\s(?=who\s))?"
     r"(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:(?:[a-z]+\s+){1,4}?and\s+)?"
     # "C, a pharmacist … who picks up the bass after hearing the band"
@@ -966,18 +966,18 @@ _PLAYS_FOR = re.compile(
 _PLAYER = {"keyboard": "keyboardist", "keyboards": "keyboardist", "drums": "drummer",
            "bass": "bassist", "guitar": "guitarist", "piano": "pianist", "synth": "keyboardist",
            "synths": "keyboardist"}
-_HIS_BAND = re.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨]{{0,60}}?\b(?:with|in|for)\s+"
+_HIS_BAND = rx.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨]{{0,60}}?\b(?:with|in|for)\s+"
                        rf"(?:his|her)\s+(?:[a-z-]+\s+)?band,?\s+(?P<g>{M})")
-_CLAUSE_BY = re.compile(rf"(?:played|portrayed|depicted)\s+"
+_CLAUSE_BY = rx.compile(rf"(?:played|portrayed|depicted)\s+"
                         rf"(?:[a-z]+ly\s+|with\s+(?:[a-z-]+\s+){{1,3}}?)?"
                         rf"by\s+{_ACTOR_NOUN}?(?:{M}[’']s\s+)?{M}(?:\s+(?:of|from)\s+(?:the\s+)?"
                         rf"(?:[a-z-]+\s+){{0,2}}?(?:group|band)\s+{M})?|{M}[’']s")
 
 
 # "Leads: A (C), B (D)" in a fact box: actors, each with the character in brackets.
-_CAST_FIELD = re.compile(r"^\s*(?:[-*•·]\s*)?(?:leads?|cast|main\s+cast|starring|stars|"
+_CAST_FIELD = rx.compile(r"^\s*(?:[-*•·]\s*)?(?:leads?|cast|main\s+cast|starring|stars|"
                          r"supporting(?:\s+cast)?|also\s+starring)\s*:\s*", re.I)
-_ACTOR_PAREN = re.compile(rf"(?P<a>{M})\s*\((?:as\s+)?(?P<c>{M})\)")
+_ACTOR_PAREN = rx.compile(rf"(?P<a>{M})\s*\((?:as\s+)?(?P<c>{M})\)")
 
 
 def _cast_field(article: Article, s: Sentence) -> None:
@@ -1006,7 +1006,7 @@ def apply(article: Article, s: Sentence) -> None:
 
 
 # "Each entry gives the character first and the actor second": the order of "X · Y" lines.
-_ENTRY_ORDER = re.compile(r"\b(?:(?P<character>character|role)|actor|actress|cast\s+member)s?\s+"
+_ENTRY_ORDER = rx.compile(r"\b(?:(?P<character>character|role)|actor|actress|cast\s+member)s?\s+"
                           r"(?:first|on\s+the\s+left)\b[^.\n]{0,60}?\b(?:(?(character)(?:actor|"
                           r"actress|cast\s+member|performer)|(?:character|role)))s?\b", re.I)
 
@@ -1029,7 +1029,7 @@ def _entry_line(article: Article, s: Sentence) -> None:
 
 # The description under a who's-who entry, its character unnamed: "The ferry clerk who plays
 # bass in G", "The farm's oldest worker and the band's drummer".
-_ENTRY_PLAYER = re.compile(
+_ENTRY_PLAYER = rx.compile(
     r"^\s*(?:The|A|An)\s+[^⟨;.]{0,80}?(?:\bwho\s+(?:plays|played)\s+(?:the\s+)?"
     rf"(?P<inst>bass|guitar|drums|keys|keyboards?)\s+(?:in|for|with)\s+(?P<g>{M})|"
     r"\band\s+the\s+band[’']s\s+(?P<role>(?:lead\s+)?(?:singer|vocalist|bassist|drummer|"
@@ -1054,10 +1054,10 @@ def _entry_description(article: Article, s: Sentence) -> None:
 
 # A list introduced by its columns ("The line-up, by part, character and actor:") and one of
 # its lines ("Guitar and lead vocals / C / A").
-_COLUMN = re.compile(r"\b(?P<part>part|instrument|position)s?\b|"
+_COLUMN = rx.compile(r"\b(?P<part>part|instrument|position)s?\b|"
                      r"\b(?P<character>character|role)s?\b|"
                      r"\b(?P<actor>actor|actress|cast|player)s?\b", re.I)
-_CELL_SPLIT = re.compile(r"\s+[/·|—–]\s+|\s+-\s+")
+_CELL_SPLIT = rx.compile(r"\s+[/·|—–]\s+|\s+-\s+")
 
 
 def _lineup_row(article: Article, s: Sentence) -> None:
@@ -1194,7 +1194,7 @@ def _only_series_named(article: Article, s: Sentence) -> str | None:
 
 
 # A lower-case noun right after a name, which the name qualifies ("the X terminal").
-_MODIFIED = re.compile(r"\s+(?!(?:in|on|at|and|or|for|with|from|to|who|whose|which|that|as|"
+_MODIFIED = rx.compile(r"\s+(?!(?:in|on|at|and|or|for|with|from|to|who|whose|which|that|as|"
                        r"opposite|alongside|while|but|since|after|before|until|again|too)\b)"
                        r"[a-z]{3,}\b")
 
@@ -1782,7 +1782,7 @@ def _plays(article: Article, s: Sentence) -> None:
         _play(article, s, actor, character)  # "observatory director C (A)": C is described
     for stars in [*_STARS.finditer(s.masked), *_CAST_INCLUDES.finditer(s.masked)]:
         rest = s.masked[stars.end():]
-        lead = stars.re is _STARS
+        lead = rx.found_by(stars, _STARS)
         pos = 0
         while m := _AS_PAIR.match(rest, pos):
             if _NOT_DESC.search(m["desc"]):
@@ -1826,9 +1826,9 @@ def _person_before(article: Article) -> str | None:
 
 # "… the drama's two leads, A and B. He plays C, …; she is D, …": the pronouns take the pair
 # in order.
-_PRONOUN_PAIR = re.compile(rf"^\s*(?P<p1>He|She)\s+(?:plays|played|is|was)\s+(?P<c>{M})[^;]*;\s+"
+_PRONOUN_PAIR = rx.compile(rf"^\s*(?P<p1>He|She)\s+(?:plays|played|is|was)\s+(?P<c>{M})[^;]*;\s+"
                            rf"(?P<p2>he|she)\s+(?:plays|played|is|was)\s+(?P<d>{M})")
-_PAIR_ENDS = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})[.!]?\s*$")
+_PAIR_ENDS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})[.!]?\s*$")
 
 
 def _pronoun_pair(article: Article, s: Sentence) -> bool:
@@ -1919,14 +1919,14 @@ def _starring(article: Article, s: Sentence) -> None:
 
 # "G, whose member A", "Leader A and youngest member B": members of the group named last.
 # "Our leader A" (a member speaking): the band or group named last, of either kind.
-_ROLE_NAMED = re.compile(
+_ROLE_NAMED = rx.compile(
     r"(?:^\s*|[,;]\s+|\band\s+|\bwhose\s+|\b(?P<our>[Oo]ur)\s+)"
     r"(?:(?:[Yy]oungest|[Oo]ldest|[Ee]ldest|[Nn]ewest|[Ff]ellow)\s+)?"
     # "our main vocalist A": a member speaking of another
     r"(?:[Ll]eader|[Mm]ember|[Mm]aknae|(?<=[Oo]ur\s)(?:(?:main|lead)\s+)?(?:vocalist|rapper|dancer))"
     rf"\s+(?P<p>{M})(?![’']s)")
 # "A, the youngest of G's four members", "A, the eldest member of G": A is in G.
-_EXTREME_OF = re.compile(
+_EXTREME_OF = rx.compile(
     rf"(?P<p>{M}),\s+the\s+(?:youngest|oldest|eldest|newest|tallest)\s+(?:(?:member\s+)?of\s+"
     rf"(?:the\s+)?(?P<g>{M})\b(?![’'])|of\s+(?P<g2>{M})[’']s\s+(?:[a-z-]+\s+)?members\b)|"
     # "A, one of G's five, played …"
@@ -1934,16 +1934,16 @@ _EXTREME_OF = re.compile(
     r"ten|\d{1,2}|members)\s*,")
 # "Now the G member is …", "the G vocalist": the person spoken of before the sentence
 # belongs to G.
-_THE_MEMBER = re.compile(rf"\b[Tt]he\s+(?P<g>{M})\s+(?:member|leader|maknae|vocalist|singer|"
+_THE_MEMBER = rx.compile(rf"\b[Tt]he\s+(?P<g>{M})\s+(?:member|leader|maknae|vocalist|singer|"
                          r"rapper|dancer)\b(?!\s*,?\s*⟨)")
 # "As C, the quiet percussionist of G, he had barely a dozen lines": he plays C.
-_AS_C_HE = re.compile(rf"^\s*(?:[A-Z][a-z]+\s+)?[Aa]s\s+(?P<c>{M}),\s+(?:[^;⟨]|{M}){{0,120}}?,\s+"
+_AS_C_HE = rx.compile(rf"^\s*(?:[A-Z][a-z]+\s+)?[Aa]s\s+(?P<c>{M}),\s+(?:[^;⟨]|{M}){{0,120}}?,\s+"
                       r"(?:he|she)\b")
 
 
 # "Singing at the front of the band is C", "C, who … becomes the voice of the house band,
 # G": the band's lead vocalist.
-_FRONT_OF = re.compile(
+_FRONT_OF = rx.compile(
     r"\b(?:[Ss]inging|[Ss]tanding)\s+(?:up\s+)?at\s+the\s+front\s+of\s+the\s+(?:band|group)\s+"
     rf"(?:is|was|will\s+be)\s+(?P<c>{M})|(?P<c2>{M})(?:\s*,\s+(?:a|an|the)\s+[^,⟨]{{0,80}}?)?\s+"
     r"(?:who\s+)?(?:[a-z]+\s+){0,2}?(?:becomes|became|become|is|was)\s+the\s+(?:lead\s+)?voice\s+"
@@ -1952,7 +1952,7 @@ _FRONT_OF = re.compile(
 
 # "The G rapper, who played the band's drummer C, …": the person just named, by the
 # group and role that describe them.
-_EPITHET_PLAYED = re.compile(
+_EPITHET_PLAYED = rx.compile(
     rf"^\s*The\s+(?P<g>{M})\s+(?:rapper|singer|vocalist|leader|member|maknae|idol|drummer|"
     r"guitarist|bassist|dancer),\s+who\s+(?:played|plays|portrayed|portrays)\s+"
     rf"(?:(?:the|a|an)\s+(?:band[’']s\s+)?(?P<desc>(?:[\w-]+\s+){{0,2}}?))?(?P<c>{M})")
@@ -2867,7 +2867,7 @@ def first_mention(article: Article, s: Sentence, wanted: tuple[str, ...], before
     return None
 
 
-_PRIZE_WORD = re.compile(r"\b(?:Best|Award|Awards|Prize|Actor|Actress|Daesang|Excellence|"
+_PRIZE_WORD = rx.compile(r"\b(?:Best|Award|Awards|Prize|Actor|Actress|Daesang|Excellence|"
                          r"Rookie|Grand|Top|Popularity)\b")
 def clause_subject(article: Article, s: Sentence, at: int) -> Mention | None:
     """The first person named in the clause that ends at ``at`` ("A won X, and B received Y
@@ -2887,7 +2887,7 @@ def clause_subject(article: Article, s: Sentence, at: int) -> Mention | None:
 
 
 #: The shape of a romanised personal name: "Gwak Yeon-hu", "Kim Yeon Hu", "Yeon-hu".
-PERSON_NAME = re.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]*$|"
+PERSON_NAME = rx.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]*$|"
                          r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?){1,2}$")
 
 

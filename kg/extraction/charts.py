@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extraction import modelling
+from kg.extraction import modelling, rx
 from kg.extraction.context import ALBUM, CHART, PLATFORM, RECORDING, SERIES, SONG, Article
 from kg.extraction.dates import COUNT, parse_count, parse_position
 from kg.extraction.masked import NAMES, D, M, Sentence, hedged
@@ -22,7 +22,7 @@ from kg.extraction.sentences import CELL, MOVE_IN_BRACKETS, MOVEMENT
 
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-_POSITION = re.compile(
+_POSITION = rx.compile(
     r"(?:\b(?:No\.|no\.|Number|number|#)\s?(?P<n>\d{1,3})\b|#(?P<h>\d{1,3})\b|"
     rf"\b(?:No\.|no\.|Number|number)\s+(?P<nw>{_NUMBER_WORDS})\b|"
     r"\b(?P<o>\d{1,3})(?:st|nd|rd|th)(?:\s+(?:spot|place|position|rank)\b|-ranked\b)|"
@@ -34,7 +34,7 @@ _POSITION = re.compile(
     rf"\b(?:was|is)\s+(?P<ow3>{_ORDINALS})(?=\s+on\s)|"
     r"\b(?:ranked|placed|came\s+in|finished|charted|ranking|placing|landed|sat|stood)\s+(?:at\s+)?"
     r"(?P<o2>\d{1,3})(?:st|nd|rd|th)\b)")
-_CHART_VERB = re.compile(
+_CHART_VERB = rx.compile(
     r"\b(?:entered|enters|debuted|debuts|ranked|ranks|reached|reaches|peaked|peaks|charted|"
     r"landed|lands|arrived|arrives|placed|climbed|climbs|rose|rises|jumped|hit|topped|tops|secured|securing|"
     r"claimed|sat|stood|dropped|fell|moved|made its way|soared|shot|returned|re-entered|"
@@ -51,7 +51,7 @@ _CHART_VERB = re.compile(
     # "It was also back in the CHART the next morning, at No. 9 on DATE"
     r"(?:was|is)(?=\s+(?:also\s+|still\s+)?(?:back\s+)?(?:in|on)\s+the\s+⟨\d+⟩))\b")
 # "it", "the song", "Soloist A's ballad": the recording named before.
-_ANAPHOR = re.compile(r"^\s*\(?(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|"
+_ANAPHOR = rx.compile(r"^\s*\(?(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|"
                       # "The bakery band's first single"
                       r"[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:band|group|duo|trio|singer)[’']s|"
                       r"(?:[A-Z][a-z]+\s+|⟨\d+⟩\s+)?⟨\d+⟩[’']s)\s+"
@@ -59,15 +59,15 @@ _ANAPHOR = re.compile(r"^\s*\(?(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|"
                       r"(?:[\w’'-]+\s+|⟨\d+⟩(?:[’']s?)?\s+){0,2}"
                       r"(?:song|track|ballad|single|number|OST|anthem|tune|duet|theme|B-side|"
                       r"entry|closer|opener|cut|finale)\b)")
-_MARK = re.compile(
+_MARK = rx.compile(
     r"\b(?:surpassed|passed|crossed|topped|hit|reached|broke|exceeded)\s+the\s+"
     rf"{COUNT}(?:\s+|-)(?:stream\s+|streams\s+)?mark\s+on\s+(?:the\s+)?(?P<p2>{M})",
     re.IGNORECASE)
-_STREAMED = re.compile(
+_STREAMED = rx.compile(
     r"\b(?:been\s+)?(?:streamed|played)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|"
     r"upwards?\s+of\s+)?"
     rf"{COUNT}\s+times(?:\s+on\s+(?:the\s+)?(?P<p2>{M}))?", re.IGNORECASE)
-_STREAMS = re.compile(
+_STREAMS = rx.compile(
     r"\b(?P<verb>surpassed|surpassing|surpasses|passed|passes|crossed|crosses|crossing|exceeded|"
     r"exceeds|exceeding|topped|tops|achieved|achieves|amassed|gathered|garnered|recorded|"
     r"reached|reaches|hit|hits|racked\s+up|accumulated|earned|logged|clocked|notched|"
@@ -84,7 +84,7 @@ _STREAMS = re.compile(
     rf"(?:\s+on\s+(?:the\s+)?(?:(?P<p2>{M})|(?P<app>app|platform|service|site)))?",
     re.IGNORECASE)
 # "its Streamly count now tops 9 million": the count of the recording spoken of.
-_COUNT_TOPS = re.compile(rf"(?P<p1>{M})\s+(?:stream\s+|play\s+)?(?:count|tally|total)\s+"
+_COUNT_TOPS = rx.compile(rf"(?P<p1>{M})\s+(?:stream\s+|play\s+)?(?:count|tally|total)\s+"
                          r"(?:(?:now|has|had|already|just)\s+)*(?:tops|topped|passed|passes|"
                          r"gone\s+past|went\s+past|"
                          r"exceeds|exceeded|crossed|crosses|reached|reaches|hit|hits|stands\s+at|"
@@ -93,33 +93,33 @@ _COUNT_TOPS = re.compile(rf"(?P<p1>{M})\s+(?:stream\s+|play\s+)?(?:count|tally|t
                          rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\b")
 # "Fans pushed it to 9 million Streamly streams", "Streamly puts its total at 12 million plays":
 # the recording spoken of.
-_PUSHED = re.compile(
+_PUSHED = rx.compile(
     r"(?:\b(?:pushed|took|carried|lifted|brought)\s+(?:it|the\s+(?:song|track|single)|"
     rf"(?P<r>{M}))\s+"
     rf"(?:past|to|over|beyond)|(?P<p2>{M})\s+(?:puts|put|places|placed)\s+its\s+"
     r"(?:total|count|tally)\s+at)\s+(?:over\s+|more\s+than\s+)?"
     rf"{COUNT}(?:\s+(?P<p1>{M}))?(?:\s+(?:streams|plays))")
 # "P counted 6 million streams for it", "P had it at 3 million streams": the platform's count.
-_COUNTED = re.compile(
+_COUNTED = rx.compile(
     rf"(?P<p2>{M})\s+(?:counted|counts|logged|logs|recorded|records|registered|tallied)\s+"
     rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\s+(?:streams|plays)\s+for\s+"
     rf"(?:(?:it|the\s+(?:song|track|single))\b|(?P<r>{M}))")
-_HAD_IT_AT = re.compile(
+_HAD_IT_AT = rx.compile(
     rf"(?P<p2>{M})\s+(?:had|has|puts|put|placed|places)\s+(?:it|the\s+(?:song|track|single)|"
     rf"(?P<r>{M}))\s+at\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}"
     r"\s+(?:streams|plays)\b")
 # "40 million Streamly streams for “T” as of April 4" (a figure, then what it counts).
-_STREAMS_FOR = re.compile(rf"(?<![\w.,]){COUNT}\s*,?\s+(?P<p1>{M})\s+(?:streams|plays)\s+"
+_STREAMS_FOR = rx.compile(rf"(?<![\w.,]){COUNT}\s*,?\s+(?P<p1>{M})\s+(?:streams|plays)\s+"
                           rf"(?:for|of)\s+(?P<r>{M})", re.IGNORECASE)
-_AS_OF = re.compile(rf"\bas\s+of\s+(?P<d>{D})")
-_NEXT_CLAUSE = re.compile(r",\s*(?:while|whereas|and|but)\s|;")
-_AS_OF_BY = re.compile(rf"\b(?:as\s+of|[Bb]y)\s+(?P<d>{D})")
+_AS_OF = rx.compile(rf"\bas\s+of\s+(?P<d>{D})")
+_NEXT_CLAUSE = rx.compile(r",\s*(?:while|whereas|and|but)\s|;")
+_AS_OF_BY = rx.compile(rf"\b(?:as\s+of|[Bb]y)\s+(?P<d>{D})")
 # "… mark on PLATFORM on DATE", "…, a milestone it reached on DATE": the day it was reached.
-_ON_DATE = re.compile(rf"\s+(?:on|by)\s+(?P<d>{D})|,\s+a\s+(?:[a-z-]+\s+)?(?:milestone|mark|feat)"
+_ON_DATE = rx.compile(rf"\s+(?:on|by)\s+(?P<d>{D})|,\s+a\s+(?:[a-z-]+\s+)?(?:milestone|mark|feat)"
                       r"\s+(?:it|that\s+it|which\s+it)\s+(?:reached|hit|passed|crossed|achieved)"
                       rf"\s+(?:on|by)\s+(?P<d2>{D})")
 # "… 30 million streams on PLATFORM and 18 million on OTHER": a second count, same verb.
-_AND_MORE = re.compile(rf",?\s+and\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}"
+_AND_MORE = rx.compile(rf",?\s+and\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}"
                        rf"(?:\s+streams?)?\s+on\s+(?:the\s+)?(?P<p>{M})", re.IGNORECASE)
 
 
@@ -282,9 +282,9 @@ def _chart_entries(article: Article, s: Sentence) -> None:
 
 # "Its position on …", "Where “T” sat …", "… streams for the duet as of …": the recording
 # spoken of, when the sentence names none.
-_FIGURE_ANAPHOR = re.compile(r"^\s*(?:Its|It|The\s+(?:song|single|track|duet))\b|"
+_FIGURE_ANAPHOR = rx.compile(r"^\s*(?:Its|It|The\s+(?:song|single|track|duet))\b|"
                              r".*\bfor\s+the\s+(?:song|single|track|duet)\b")
-_ROW_POSITION = re.compile(r"^\s*(?:No\.?\s*|#\s*)?(?P<n>\d{1,3})\s*$")
+_ROW_POSITION = rx.compile(r"^\s*(?:No\.?\s*|#\s*)?(?P<n>\d{1,3})\s*$")
 
 
 def _table_row(article: Article, s: Sentence) -> None:
@@ -318,7 +318,7 @@ def _table_row(article: Article, s: Sentence) -> None:
 # ("#4 “Title” (Artist)": a quoted title needs no dash).
 # "No. 27 - Artist, “Title”": the artist may come first, before a comma and the quoted title.
 # "3 (▲9) “Title” — Artist": the movement may follow the rank, in brackets.
-_LIST_POSITION = re.compile(rf"\s*{MOVEMENT}(?:(?:No\.?\s*|#\s*)(?P<n>\d{{1,3}})\s*(?:[—–:-]\s+"
+_LIST_POSITION = rx.compile(rf"\s*{MOVEMENT}(?:(?:No\.?\s*|#\s*)(?P<n>\d{{1,3}})\s*(?:[—–:-]\s+"
                             r"(?:[^“”\"\n]{1,80}?,\s+(?=[“\"]))?|(?=[“\"‘']))|"
                             rf"(?P<n2>\d{{1,3}})\s+{MOVE_IN_BRACKETS}\s+(?=[“\"‘']))"
                             r"(?:[“\"‘']"
@@ -507,22 +507,22 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     return None
 
 
-_THE_ALBUM = re.compile(r"^\s*(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:album|soundtrack)\s+"
+_THE_ALBUM = rx.compile(r"^\s*(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:album|soundtrack)\s+"
                         r"(?:(?:has|had|have|is|was|passed|crossed|cleared|topped|hit|reached)\b|$)")
-_ALBUM_TITLE = re.compile(r"[“\"](?P<t>[^”\"\n]{1,100}?\s(?:OST|Original\s+Soundtrack|"
+_ALBUM_TITLE = rx.compile(r"[“\"](?P<t>[^”\"\n]{1,100}?\s(?:OST|Original\s+Soundtrack|"
                           r"Soundtrack))[,.]?[”\"]")
 # A note with no subject: "Out since Feb. 5.", "Debuted at No. 15 on Feb. 22".
-_NO_SUBJECT = re.compile(r"^\s*(?:Also\s+|Then\s+|Since\s+)?(?:(?:Released|Out|Debuted|Passed|"
+_NO_SUBJECT = rx.compile(r"^\s*(?:Also\s+|Then\s+|Since\s+)?(?:(?:Released|Out|Debuted|Passed|"
                          r"Crossed|Surpassed|Climbed|Peaked|Entered|Reached|Topped|Hit|Spent|"
                          r"Unchanged|Up|Down)\b|No\.\s*\d)")
 # A paragraph of notes on one song opens with its title and a colon: "“T”: Part 2. …"; a
 # bulleted item with its title and a bracket or a full stop: "• “T” (out May 20). No. 5 on …".
 # An A-to-Z entry opens with its letter: "[L] “T.” The band's debut single, released …".
-_LEAD_TITLE = re.compile(r"[ \t]*(?:[•·*-]\s*|\[[A-Z]\]\s*)?[\"“](?P<t>[^\"”\n]{1,120}?)[,.]?[\"”]"
+_LEAD_TITLE = rx.compile(r"[ \t]*(?:[•·*-]\s*|\[[A-Z]\]\s*)?[\"“](?P<t>[^\"”\n]{1,120}?)[,.]?[\"”]"
                          r"(?::|\s*\(|\.|(?<=\.[\"”]))")
 
 
-_BULLETED = re.compile(r"[ \t]*(?:[•·*-]|\[[A-Z]\])")
+_BULLETED = rx.compile(r"[ \t]*(?:[•·*-]|\[[A-Z]\])")
 
 
 def paragraph_title(article: Article, s: Sentence, flags: list[str]
@@ -572,12 +572,12 @@ def _streams(article: Article, s: Sentence) -> None:
         item = _item(article, s, m.start(), flags)
         if item is None and re.match(r"\s*With\b", s.masked):  # "With 9 million streams, “T” …"
             item = _item(article, s, len(s.masked), flags)
-        named = s.mention(m["r"]) if m.re in (_PUSHED, _STREAMS_FOR, _COUNTED, _HAD_IT_AT) and \
-            m["r"] else None
+        pushed = rx.found_by(m, _PUSHED, _STREAMS_FOR, _COUNTED, _HAD_IT_AT)  # these have "r"
+        named = s.mention(m["r"]) if pushed and m["r"] else None
         if named is not None and named.quoted:  # "Fans pushed “T” past 20 million P streams"
             item = article.recording(named, flags)
         if item is None and (re.match(r"^\s*Its\s+⟨\d+⟩\s+(?:[a-z]+\s+)?(?:count|tally|total)\b",
-                                      s.masked) or m.re in (_PUSHED, _COUNTED, _HAD_IT_AT)):
+                                      s.masked) or rx.found_by(m, _PUSHED, _COUNTED, _HAD_IT_AT)):
             item = article.spoken_recording(flags)  # "Its Streamly tally now exceeds 6 million."
         if item is None:
             continue

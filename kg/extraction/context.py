@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.extraction import modelling, names
+from kg.extraction import modelling, names, rx
 from kg.extraction.dates import DateMention, resolve
 from kg.extraction.interview import Turns
 from kg.extraction.mentions import Mention
@@ -142,7 +142,7 @@ class Article:
         self.folded = FoldedText(self.text)
         self.registry.limit_partial_names()
 
-    def matches_before(self, pattern: re.Pattern[str], offset: int) -> list[re.Match[str]]:
+    def matches_before(self, pattern: rx.Pattern, offset: int) -> list[re.Match[str]]:
         """The matches of ``pattern`` in the text that end by ``offset``, in order.
 
         The text is searched once per pattern: searching it again from the start for every
@@ -359,7 +359,7 @@ class Article:
 
 
 # A sentence that casts its leads: "Its leads are …", "starred A and B as …", "top-billed A".
-_LEAD_WORDS = re.compile(r"\b(?:leads?|co-leads?|lead\s+roles?|starred|starring|stars|top-billed|"
+_LEAD_WORDS = rx.compile(r"\b(?:leads?|co-leads?|lead\s+roles?|starred|starring|stars|top-billed|"
                          r"headlined|headlines)\b")
 
 

@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kg.extraction import rx
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -32,18 +34,18 @@ _WEEKDAY = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon
             r"Wed\.|Thu\.|Thur\.|Thurs\.|Fri\.|Sat\.|Sun\.),?\s+)?")
 
 _FORMS = [
-    ("day", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("day", re.compile(r"\b" + _WEEKDAY + _MONTH.format("m") + r"\s+" + _DAY.format("d") + r",?\s+"
+    ("day", rx.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("day", rx.compile(r"\b" + _WEEKDAY + _MONTH.format("m") + r"\s+" + _DAY.format("d") + r",?\s+"
                        + _YEAR.format("y") + r"\b")),
-    ("day", re.compile(r"\b" + _DAY.format("d") + r"\s+(?:of\s+)?" + _MONTH.format("m")
+    ("day", rx.compile(r"\b" + _DAY.format("d") + r"\s+(?:of\s+)?" + _MONTH.format("m")
                        + r",?\s+" + _YEAR.format("y") + r"\b")),
-    ("month-day", re.compile(r"\b" + _WEEKDAY + _MONTH.format("m") + r"\s+" + _DAY.format("d")
+    ("month-day", rx.compile(r"\b" + _WEEKDAY + _MONTH.format("m") + r"\s+" + _DAY.format("d")
                              + r"\b(?!\s*(?:million|billion|thousand|percent|%|streams|,\d))")),
-    ("month-day", re.compile(r"\b" + _DAY.format("d") + r"\s+(?:of\s+)?" + _MONTH.format("m")
+    ("month-day", rx.compile(r"\b" + _DAY.format("d") + r"\s+(?:of\s+)?" + _MONTH.format("m")
                              + r"\b")),
-    ("month", re.compile(r"\b" + _MONTH.format("m") + r",?\s+(?:of\s+)?" + _YEAR.format("y")
+    ("month", rx.compile(r"\b" + _MONTH.format("m") + r",?\s+(?:of\s+)?" + _YEAR.format("y")
                          + r"\b")),
-    ("year", re.compile(r"(?<![\w.,-])" + _YEAR.format("y") + r"(?![\w-]|\.\d|,\d)")),
+    ("year", rx.compile(r"(?<![\w.,-])" + _YEAR.format("y") + r"(?![\w-]|\.\d|,\d)")),
 ]
 
 
@@ -95,7 +97,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
 # "two days later", "a week later", "the next day": counted from the date written before it in
 # the same span, and as precise as that date.
-_LATER = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+_LATER = rx.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                     r"(?P<unit>days?|weeks?)\s+later|the\s+(?:next|following)\s+(?P<day>day))\b",
                     re.IGNORECASE)
 #: Numbers written as words (a count of days, a track's number), lower case.
@@ -179,7 +181,7 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 COUNT = (r"(?P<count>(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_WORDS)
          + r")(?:\s*(?:thousand|million|billion)|\s?[kKmMbB]\b)?)")
-_COUNT_RE = re.compile(COUNT, re.IGNORECASE)
+_COUNT_RE = rx.compile(COUNT, re.IGNORECASE)
 
 
 def parse_count(text: str) -> int | None:

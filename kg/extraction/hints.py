@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from kg.extraction import names
+from kg.extraction import names, rx
 from kg.extraction.context import (
     ACTOR,
     ALBUM,
@@ -33,45 +33,45 @@ _SERIES_WORDS = (r"(?:k-drama|drama|series|romance|rom-com|thriller|melodrama|si
                  r"show|original|web drama|film|fantasy|mystery|miniseries)")
 _CUES = [
     # "“T,” the official soundtrack album of the series": an album, which "it" never means.
-    (re.compile(r"(⟨\d+⟩),\s+the\s+(?:[a-z-]+\s+){0,3}album\b"), ALBUM),
+    (rx.compile(r"(⟨\d+⟩),\s+the\s+(?:[a-z-]+\s+){0,3}album\b"), ALBUM),
     # First: "directed by X, premiered …" makes X a person, not the series that premiered.
-    (re.compile(r"\b(?:directed|written|composed|produced|penned|helmed|arranged)\s+by\s+"
+    (rx.compile(r"\b(?:directed|written|composed|produced|penned|helmed|arranged)\s+by\s+"
                 r"(⟨\d+⟩)"), PERSON),
-    (re.compile(r"\bfictional\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet)\s+(⟨\d+⟩)", re.I),
+    (rx.compile(r"\bfictional\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet)\s+(⟨\d+⟩)", re.I),
      BAND),
     # "X, the girl band at the heart of the story": a band the story invents.
-    (re.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:band|group|trio|duo|quartet|"
+    (rx.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:band|group|trio|duo|quartet|"
                 r"quintet)\s+(?:at\s+the\s+(?:heart|centre|center)\s+of\s+the\s+(?:story|drama|"
                 r"show|series|plot)|(?:in|from|of)\s+the\s+(?:story|drama|show|series|plot))"),
      BAND),
-    (re.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:band|group|trio|duo|quartet|"
+    (rx.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:band|group|trio|duo|quartet|"
                 r"quintet|(?:three|four|five|six|seven)-piece)(?=[,.;:]|\s+(?:at|in|from|of|who|that|which|whose|with|behind|known|"
                 r"formed|led|fronted|signed|under|"
                 # "G, the band her crewmates throw together": a relative clause without "that";
                 # "G, the band the night crew starts": the same
                 r"her|his|their|they|its|the(?=\s+[a-z]+\s+(?:[a-z]+\s+)?[a-z]+s\b))\b)"), GROUP),
-    (re.compile(rf"\b{_SERIES_WORDS}\s+(⟨\d+⟩)", re.I), SERIES),
+    (rx.compile(rf"\b{_SERIES_WORDS}\s+(⟨\d+⟩)", re.I), SERIES),
     # "… rehearse in the garage as a band, G, with …": the band the story forms
     # "the night staff have a band, G, rehearsing …": the story's characters have one
-    (re.compile(r"\b(?:as|have|has|had|form|forms|formed|start|starts|started)\s+a\s+"
+    (rx.compile(r"\b(?:as|have|has|had|form|forms|formed|start|starts|started)\s+a\s+"
                 r"(?:[a-z-]+\s+)?band,\s+(?:THE\s+)?(⟨\d+⟩)"), BAND),
     # "Drama of the Year for “S,” which B aired on Fridays …": what a channel airs is a series
-    (re.compile(r"(⟨\d+⟩),\s+which\s+⟨\d+⟩\s+(?:aired|airs|broadcast|broadcasts|ran|premiered)\b"),
+    (rx.compile(r"(⟨\d+⟩),\s+which\s+⟨\d+⟩\s+(?:aired|airs|broadcast|broadcasts|ran|premiered)\b"),
      SERIES),
     # "“S,” about a ferry crew who …, premieres on": a story told, then its premiere
-    (re.compile(r"(⟨\d+⟩),\s+about\s+[^⟨⟦;]{3,100}?,\s+(?:premieres|premiered|will\s+premiere|"
+    (rx.compile(r"(⟨\d+⟩),\s+about\s+[^⟨⟦;]{3,100}?,\s+(?:premieres|premiered|will\s+premiere|"
                 r"airs|aired|debuts|debuted)\b"), SERIES),
     # "“S” (episode 15 of 16)", "the “S” cast": only a series has episodes and a cast
-    (re.compile(r"(⟨\d+⟩)\s*\((?:episodes?|ep\.)\s*\d|\bthe\s+(⟨\d+⟩)\s+cast\b"), SERIES),
-    (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:OST|soundtrack|original soundtrack)\b"), SERIES),
+    (rx.compile(r"(⟨\d+⟩)\s*\((?:episodes?|ep\.)\s*\d|\bthe\s+(⟨\d+⟩)\s+cast\b"), SERIES),
+    (rx.compile(r"(⟨\d+⟩)[,.]?\s+(?:OST|soundtrack|original soundtrack)\b"), SERIES),
     # "“S” closed its final chapter on B", "“S” took its final bow": a series' finale
-    (re.compile(r"(⟨\d+⟩)\s+(?:[a-z]+ed|took|drew|gave|rang|shut|made)(?:\s+(?:off|out|down|up))?\s+"
+    (rx.compile(r"(⟨\d+⟩)\s+(?:[a-z]+ed|took|drew|gave|rang|shut|made)(?:\s+(?:off|out|down|up))?\s+"
                 r"its\s+(?:last|final)\s+(?:[a-z-]+\s+)?(?:chapter|bow|curtain|episode|page|act|"
                 r"scene|call|whistle|lap|round|bell)\b"), SERIES),
     # "“S” has been on the air for less than a week": only a broadcast is on the air
-    (re.compile(r"(⟨\d+⟩)\s+(?:has\s+been|had\s+been|is|was|went)\s+(?:(?:back|still)\s+)?on\s+"
+    (rx.compile(r"(⟨\d+⟩)\s+(?:has\s+been|had\s+been|is|was|went)\s+(?:(?:back|still)\s+)?on\s+"
                 r"(?:the\s+)?air\b"), SERIES),
-    (re.compile(r"(?<!by\s)(⟨\d+⟩)[,.]?\s+(?:which\s+|that\s+)?(?:(?:first|also|now|still)\s+)?"
+    (rx.compile(r"(?<!by\s)(⟨\d+⟩)[,.]?\s+(?:which\s+|that\s+)?(?:(?:first|also|now|still)\s+)?"
                 r"(?:airs|aired|premiered|premieres|"
                 # "C, runs the till by day": a character's errand, not a series' run
                 r"ran|runs|wrapped|concluded|(?:ended|ends|finished|concluded)\s+its\s+run)\b"
@@ -79,113 +79,113 @@ _CUES = [
                 r"(?!\s+(?:the|a|an|his|her|their|its|onto|off|out|over|into|after|away|back|"
                 r"up)\b|\s+on\s+(?:for|to|stage)\b)"),
      SERIES),
-    (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:which\s+|that\s+)?(?:first\s+)?(?:debuted|premiered|aired|airs)\s+"
+    (rx.compile(r"(⟨\d+⟩)[,.]?\s+(?:which\s+|that\s+)?(?:first\s+)?(?:debuted|premiered|aired|airs)\s+"
                 r"on\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:channel|network|broadcaster|station)\b"),
      SERIES),
-    (re.compile(r"\b(?:fictional|in-story|on-screen)\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|"
+    (rx.compile(r"\b(?:fictional|in-story|on-screen)\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|"
                 r"quartet|quintet)\s+(?:from\s+⟨\d+⟩\s+)?,?\s*(⟨\d+⟩)", re.I), BAND),
-    (re.compile(r"(⟨\d+⟩),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:fictional|in-story|on-screen)\s+"
+    (rx.compile(r"(⟨\d+⟩),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:fictional|in-story|on-screen)\s+"
                 r"(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet|quintet)\b", re.I), BAND),
-    (re.compile(r"\b(?:stream|watch|binge|catch)\s+(⟨\d+⟩)\s+on\b"), SERIES),
+    (rx.compile(r"\b(?:stream|watch|binge|catch)\s+(⟨\d+⟩)\s+on\b"), SERIES),
     # "A, who directed “S,” …", "B, who led “S” as the grower C": what one directs or leads
     # as a character is a drama
-    (re.compile(r"\b(?:who|she|he)\s+(?:directed|led|headlined)\s+(⟨\d+⟩)(?=,|\s+as\b)"),
+    (rx.compile(r"\b(?:who|she|he)\s+(?:directed|led|headlined)\s+(⟨\d+⟩)(?=,|\s+as\b)"),
      SERIES),
     # "the cast of “S,” its new music drama", "all 12 episodes of “S”", "“S” came to an end",
     # "“S,” B's weekend drama".
     # ("“T,” their duet from the drama": the drama is not T's head noun)
-    (re.compile(rf"(⟨\d+⟩),?\s+(?:its|their|the|a|an|⟨\d+⟩[’']s)\s+"
+    (rx.compile(rf"(⟨\d+⟩),?\s+(?:its|their|the|a|an|⟨\d+⟩[’']s)\s+"
                 rf"(?:(?!(?:from|of|in|for|on|with)\s)(?:[\w-]+|⟨\d+⟩)\s+){{0,3}}?{_SERIES_WORDS}\b"
                 # "on B, the tea drama “S”": the apposition introduces the title after it
                 r"(?![’']s|\s+(?:song|track|OST|single|album|theme)|\s*⟨)", re.I), SERIES),
     # "The ferry band of “S” finally gives the drama's two leads a song": the story's band
-    (re.compile(r"\b(?:cast|episodes|finale|premiere|season|band|leads)\s+of\s+(⟨\d+⟩)"), SERIES),
+    (rx.compile(r"\b(?:cast|episodes|finale|premiere|season|band|leads)\s+of\s+(⟨\d+⟩)"), SERIES),
     # "“S,” now halfway through its run on B", "“S” continues Fridays and Saturdays at 9 p.m."
-    (re.compile(r"(⟨\d+⟩),?\s+(?:now\s+)?(?:[a-z-]+\s+)?(?:through|into)\s+its\s+"
+    (rx.compile(r"(⟨\d+⟩),?\s+(?:now\s+)?(?:[a-z-]+\s+)?(?:through|into)\s+its\s+"
                 r"(?:[a-z-]+\s+)?run\b"), SERIES),
-    (re.compile(r"(⟨\d+⟩)\s+(?:continues|airs|runs|returns)\s+(?:on\s+)?(?:every\s+)?"
+    (rx.compile(r"(⟨\d+⟩)\s+(?:continues|airs|runs|returns)\s+(?:on\s+)?(?:every\s+)?"
                 r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b"), SERIES),
-    (re.compile(r"(⟨\d+⟩)[,.]?\s+(?:came\s+to\s+an\s+end|drew\s+to\s+a\s+close|will\s+premiere|"
+    (rx.compile(r"(⟨\d+⟩)[,.]?\s+(?:came\s+to\s+an\s+end|drew\s+to\s+a\s+close|will\s+premiere|"
                 r"will\s+air|is\s+streaming|wrapped\s+up\s+its\s+run|signed\s+off)\b"), SERIES),
-    (re.compile(r"\b(?:boy band|girl group|boy group|idol group|co-ed group|band|group|duo|"
+    (rx.compile(r"\b(?:boy band|girl group|boy group|idol group|co-ed group|band|group|duo|"
                 r"trio|quartet|unit)\s+(?:(?:called|named)\s+)?(?:[Tt]he\s+)?(⟨\d+⟩)"), GROUP),
-    (re.compile(r"(⟨\d+⟩)(?:[’']s)?\s+(?:members?|leader|maknae)\s+⟨"), GROUP),
+    (rx.compile(r"(⟨\d+⟩)(?:[’']s)?\s+(?:members?|leader|maknae)\s+⟨"), GROUP),
     # "G exists only inside the workshop", "G lives only inside “S”": a band of the story
-    (re.compile(r"(⟨\d+⟩)\s+(?:exists|existed|lives|lived)\s+only\s+(?:inside|in|within|on)\b"),
+    (rx.compile(r"(⟨\d+⟩)\s+(?:exists|existed|lives|lived)\s+only\s+(?:inside|in|within|on)\b"),
      BAND),
     # "the office staff have formed G out of …": characters starting the band of the story
-    (re.compile(r"\b(?:have|has|had)\s+(?:just\s+)?(?:formed|started)\s+(⟨\d+⟩)"), BAND),
+    (rx.compile(r"\b(?:have|has|had)\s+(?:just\s+)?(?:formed|started)\s+(⟨\d+⟩)"), BAND),
     # "The cast of “S” came back together as G": the band the story's cast played
-    (re.compile(r"\bcast\s+of\s+⟨\d+⟩\s+(?:came\s+back\s+together|reunited|got\s+back\s+together|"
+    (rx.compile(r"\bcast\s+of\s+⟨\d+⟩\s+(?:came\s+back\s+together|reunited|got\s+back\s+together|"
                 r"took\s+the\s+stage|performed|played)\s+as\s+(⟨\d+⟩)"), BAND),
     # "They call themselves X": characters naming the band they start.
-    (re.compile(r"\b(?:call|called|calls|name|named)\s+themselves\s+(⟨\d+⟩)"), BAND),
-    (re.compile(r"\b(?:a|the)\s+(?:[a-z-]+\s+){0,2}(?:band|group),\s+(⟨\d+⟩),"), GROUP),
-    (re.compile(r"\b(?:actor|actress)\s+(⟨\d+⟩)", re.I), ACTOR),
+    (rx.compile(r"\b(?:call|called|calls|name|named)\s+themselves\s+(⟨\d+⟩)"), BAND),
+    (rx.compile(r"\b(?:a|the)\s+(?:[a-z-]+\s+){0,2}(?:band|group),\s+(⟨\d+⟩),"), GROUP),
+    (rx.compile(r"\b(?:actor|actress)\s+(⟨\d+⟩)", re.I), ACTOR),
     # "X said when we met", "“…,” says X": someone quoted is a person.
-    (re.compile(r"(⟨\d+⟩),?\s+(?:said|says|told|tells|explained|explains|recalled|recalls|"
+    (rx.compile(r"(⟨\d+⟩),?\s+(?:said|says|told|tells|explained|explains|recalled|recalls|"
                 r"laughed|laughs|admitted|admits|joked|jokes)\b|\b(?:said|says)\s+(⟨\d+⟩)"),
      PERSON),
     # "“T” sits atop the CHART", "“T” stays at No. 1": a title on a chart is a song.
-    (re.compile(r"(⟨\d+⟩),?\s+(?:still\s+)?(?:sits|sat|stays|stayed|remains|remained|is|was|holds|"
+    (rx.compile(r"(⟨\d+⟩),?\s+(?:still\s+)?(?:sits|sat|stays|stayed|remains|remained|is|was|holds|"
                 r"held)\s+(?:still\s+)?(?:atop|on\s+top\s+of|at\s+the\s+top\s+of|at\s+No\.)"),
      RECORDING),
     # "“T,” a pre-release track credited to the band": an appositive says what T is.
     # ("C, a track inspector": a compound noun's head says what C is, and it is a person)
-    (re.compile(r"(⟨\d+⟩)(?:,|\s+(?:is|was))\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:song|single|track|"
+    (rx.compile(r"(⟨\d+⟩)(?:,|\s+(?:is|was))\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:song|single|track|"
                 r"ballad|anthem|duet|number|theme|B-side|waltz|lullaby|closer|opener)\b(?!-)"
                 r"(?!\s+(?:[a-z]+(?:er|or|ist|man|woman)|crew|team|park|list|star)\b)"),
      RECORDING),
     # "Part 2, “T,” on which …": a numbered part of a soundtrack is a recording.
-    (re.compile(r"\b(?:Part|Pt\.|Vol\.)\s*\d{1,2}\s*[,:]?\s+(⟨\d+⟩)"), RECORDING),
+    (rx.compile(r"\b(?:Part|Pt\.|Vol\.)\s*\d{1,2}\s*[,:]?\s+(⟨\d+⟩)"), RECORDING),
     # "the band anthem A recorded": A is the singer, not the title.
     # "Its theme, A's “T”": the title after the singer's possessive.
-    (re.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\s*,?\s+"
+    (rx.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\s*,?\s+"
                 r"(?:⟨\d+⟩[’']s\s+)?(⟨\d+⟩)(?![’']s\b)"
                 # "the duet A and B recorded": the singers, not a title
                 r"(?!\s+(?:and\s+⟨\d+⟩\s+)?(?:also\s+)?(?:recorded|records|sang|sings|performed|performs|wrote|released|"
                 r"co-wrote|composed|voiced|cut)\b)", re.I), RECORDING),
-    (re.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\b[^.⟨]{0,40}?"
+    (rx.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\b[^.⟨]{0,40}?"
                 r"\b(?:titled|called|entitled|named)\s+(⟨\d+⟩)"), RECORDING),
-    (re.compile(r"\b(?:singer|vocalist|rapper|soloist|singer-songwriter)\s+(⟨\d+⟩)", re.I),
+    (rx.compile(r"\b(?:singer|vocalist|rapper|soloist|singer-songwriter)\s+(⟨\d+⟩)", re.I),
      SINGER),
     # "A, the youngest member of boy group G": the same, set off by commas.
-    (re.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:member|leader|maknae|vocalist|"
+    (rx.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:member|leader|maknae|vocalist|"
                 r"rapper|dancer)\s+of\s+(?:the\s+)?(?:boy|girl|idol|co-ed|K-pop)\s+(?:group|band)\s+⟨"),
      SINGER),
     # "A of boy group G": an idol, often known by one name.
-    (re.compile(r"(⟨\d+⟩)\s+(?:of|from)\s+(?:the\s+)?(?:boy|girl|idol|co-ed|K-pop)\s+"
+    (rx.compile(r"(⟨\d+⟩)\s+(?:of|from)\s+(?:the\s+)?(?:boy|girl|idol|co-ed|K-pop)\s+"
                 r"(?:group|band)\s+⟨"), SINGER),
     # "A sings the hook with his groupmates B and C": whoever has groupmates is a singer.
-    (re.compile(r"(⟨\d+⟩)\s+(?:also\s+)?(?:sings|sang|raps|rapped|performs|performed)\s+"
+    (rx.compile(r"(⟨\d+⟩)\s+(?:also\s+)?(?:sings|sang|raps|rapped|performs|performed)\s+"
                 r"(?:the\s+[a-z-]+\s+)?(?:with|alongside)\s+(?:his|her)\s+(?:group|band)mates\b"),
      SINGER),
     # "G member A", "fellow member A": a member of a music group sings.
-    (re.compile(r"(?:⟩(?:[’']s)?\s+|\bfellow\s+)(?:member|leader|maknae)\s+(⟨\d+⟩)"), SINGER),
-    (re.compile(r"\b(?:composer|director|writer|screenwriter|producer|pd)\s+(⟨\d+⟩)", re.I),
+    (rx.compile(r"(?:⟩(?:[’']s)?\s+|\bfellow\s+)(?:member|leader|maknae)\s+(⟨\d+⟩)"), SINGER),
+    (rx.compile(r"\b(?:composer|director|writer|screenwriter|producer|pd)\s+(⟨\d+⟩)", re.I),
      PERSON),
     # "… ended with their band, G, playing its first gig": G is the story's band
-    (re.compile(r"\b(?:[Tt]heir|[Hh]is|[Hh]er)\s+(?:new\s+|fictional\s+)?band,?\s+(⟨\d+⟩)"), BAND),
+    (rx.compile(r"\b(?:[Tt]heir|[Hh]is|[Hh]er)\s+(?:new\s+|fictional\s+)?band,?\s+(⟨\d+⟩)"), BAND),
     # "A sings it in character as C": C is a character
-    (re.compile(r"\bin\s+character\s+as\s+(?:[A-Z]{2,}\s+)?(⟨\d+⟩)"), CHARACTER),
+    (rx.compile(r"\bin\s+character\s+as\s+(?:[A-Z]{2,}\s+)?(⟨\d+⟩)"), CHARACTER),
     # "A and B sing it as C and D", "A recorded the song as C": the parts sung
-    (re.compile(r"\b(?:sings?|sang|recorded|records?|duets?|duetted|cut)\s+(?:it|them|⟨\d+⟩|the\s+"
+    (rx.compile(r"\b(?:sings?|sang|recorded|records?|duets?|duetted|cut)\s+(?:it|them|⟨\d+⟩|the\s+"
                 r"(?:song|track|single|lead|verses?|chorus))\s+as\s+(⟨\d+⟩)(?![’']s)"), CHARACTER),
-    (re.compile(r"\b(?:sing|sang|recorded|record|duet|duetted|cut)\s+(?:it|them|the\s+(?:song|"
+    (rx.compile(r"\b(?:sing|sang|recorded|record|duet|duetted|cut)\s+(?:it|them|the\s+(?:song|"
                 r"track|single))\s+as\s+⟨\d+⟩\s+and\s+(⟨\d+⟩)(?![’']s)"), CHARACTER),
-    (re.compile(rf"(⟨\d+⟩)[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_WORDS}\b", re.I), BROADCASTER),
+    (rx.compile(rf"(⟨\d+⟩)[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_WORDS}\b", re.I), BROADCASTER),
     # "“S,” the X comedy in which …": an unquoted name between "the" and a series noun is the
     # channel (a quoted one is skipped below).
-    (re.compile(rf"(?:⟨\d+⟩,?\s+|\bon\s+|\bin\s+)[Tt]he\s+(⟨\d+⟩)\s+(?:[a-z-]+\s+){{0,2}}?"
+    (rx.compile(rf"(?:⟨\d+⟩,?\s+|\bon\s+|\bin\s+)[Tt]he\s+(⟨\d+⟩)\s+(?:[a-z-]+\s+){{0,2}}?"
                 rf"{_SERIES_WORDS}\b(?!\s+⟨)"), BROADCASTER),
 ]
 
 
-_UNNAMED_FICTIONAL = re.compile(r"\b(?:drama|show|series)[’']s?\s+fictional\s+(?:band|group)\b"
+_UNNAMED_FICTIONAL = rx.compile(r"\b(?:drama|show|series)[’']s?\s+fictional\s+(?:band|group)\b"
                                 r"(?!\s*,?\s*⟨)")
-_PLAYER_SINGS = re.compile(r"\s*(⟨\d+⟩),\s+the\s+band[’']s\s+(?:lead\s+)?"
+_PLAYER_SINGS = rx.compile(r"\s*(⟨\d+⟩),\s+the\s+band[’']s\s+(?:lead\s+)?"
                            r"(?:frontwoman|frontman|singer|vocalist|drummer|bassist|guitarist|keyboardist),\s+(?:sings|sang)\b")
-_RECORDED_IN_CHARACTER = re.compile(r"\b(?:recorded|records|sang|sings)\s+it\s+in\s+character\b")
+_RECORDED_IN_CHARACTER = rx.compile(r"\b(?:recorded|records|sang|sings)\s+it\s+in\s+character\b")
 
 
 def read_hints(article: Article, sentences: list[Sentence]) -> None:
@@ -409,11 +409,11 @@ def _series_from_headline(article: Article, sentences: list[Sentence], counts: C
 
 
 # A group's name in capitals, longer than a channel's initials ("KBS", "JTBC").
-_CAPITALS_GROUP = re.compile(r"[A-Z0-9][A-Z0-9&'’. -]{4,}")
-_CHANNEL = re.compile(r"\s(?:TV|Channel|Cable|Broadcasting(?:\s+System)?|Network)$|^Channel\s")
-_CHANNELS_DRAMA = re.compile(rf"\s*(⟨\d+⟩)[’']s\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_WORDS}\b")
-_AS_NAME = re.compile(r"⟩\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(⟨\d+⟩)(?![’']s)")
-_WHO_PLAYED = re.compile(r"⟩,\s+who\s+(?:played|plays|portrayed|portrays)\s+(⟨\d+⟩)(?![’']s)")
-_THE_SONG = re.compile(r"\s*The\s+(?:song|track|single|ballad|tune|number)\b")
-_CEREMONY = re.compile(r"\b(?:Awards?|Festival|Ceremony|Gala|Prizes?)$")
-_DRAMA_WORD = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:drama|series|show)\b", re.I)
+_CAPITALS_GROUP = rx.compile(r"[A-Z0-9][A-Z0-9&'’. -]{4,}")
+_CHANNEL = rx.compile(r"\s(?:TV|Channel|Cable|Broadcasting(?:\s+System)?|Network)$|^Channel\s")
+_CHANNELS_DRAMA = rx.compile(rf"\s*(⟨\d+⟩)[’']s\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_WORDS}\b")
+_AS_NAME = rx.compile(r"⟩\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(⟨\d+⟩)(?![’']s)")
+_WHO_PLAYED = rx.compile(r"⟩,\s+who\s+(?:played|plays|portrayed|portrays)\s+(⟨\d+⟩)(?![’']s)")
+_THE_SONG = rx.compile(r"\s*The\s+(?:song|track|single|ballad|tune|number)\b")
+_CEREMONY = rx.compile(r"\b(?:Awards?|Festival|Ceremony|Gala|Prizes?)$")
+_DRAMA_WORD = rx.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:drama|series|show)\b", re.I)

@@ -15,32 +15,32 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from kg.extraction import names
+from kg.extraction import names, rx
 from kg.extraction.mentions import Mention
 from kg.extraction.registry import Registry
 
 # A turn starts a line: "Q:", "Q.", "A:", "A." (and the spelt-out words).
-_TURN = re.compile(r"^[ \t]*(?P<who>Q|A|Question|Answer)\s*[.:]\s", re.M)
+_TURN = rx.compile(r"^[ \t]*(?P<who>Q|A|Question|Answer)\s*[.:]\s", re.M)
 # The guest's pronoun in each kind of turn, by the turn's initial.
-_PRONOUN = {"A": re.compile(r"(?<![\w’'-])I(?![\w-])"),
-            "Q": re.compile(r"(?<![\w’'-])[Yy]ou(?![\w’'-])")}
+_PRONOUN = {"A": rx.compile(r"(?<![\w’'-])I(?![\w-])"),
+            "Q": rx.compile(r"(?<![\w’'-])[Yy]ou(?![\w’'-])")}
 
 
 # A question marked by a square or an arrow on a line of its own: "■ Do you still drum?",
 # "■ Tell us about the band.".
-_MARKED_QUESTION = re.compile(r"^[ \t]*[■□▪◆◇●►▶][ \t]*(?:[^\n]+\?|[^\n]{1,120}[.!”\"])[ \t]*$",
+_MARKED_QUESTION = rx.compile(r"^[ \t]*[■□▪◆◇●►▶][ \t]*(?:[^\n]+\?|[^\n]{1,120}[.!”\"])[ \t]*$",
                               re.M)
 # A numbered question on a line of its own: "3. You sing again. Tell us about “T.”"; the
 # answer is the paragraph below it.
 # A wrapped question runs on to the line that ends it.
-_NUMBERED_QUESTION = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+[^\n]*?(?:\n(?![ \t]*\n)[^\n]*?){0,2}?"
+_NUMBERED_QUESTION = rx.compile(r"^[ \t]*\d{1,2}\.[ \t]+[^\n]*?(?:\n(?![ \t]*\n)[^\n]*?){0,2}?"
                                 r"[?.!”\"][ \t]*$", re.M)
 # A turn labelled by speaker, in capitals: "LNW: …" (the outlet), "JEON: …" (the guest).
 # "RYEOWON:", "MONITOR MIX:": a speaker's label (the outlet's may run to two words)
-_LABEL = re.compile(r"^[ \t]*(?P<who>[A-Z][A-Z&-]{1,15}(?: [A-Z][A-Z&-]{1,15})?)[ \t]*:\s", re.M)
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LABEL = rx.compile(r"^[ \t]*(?P<who>[A-Z][A-Z&-]{1,15}(?: [A-Z][A-Z&-]{1,15})?)[ \t]*:\s", re.M)
+_BLANK_LINE = rx.compile(r"\n[ \t]*\n")
 # A topic set instead of a question, on a line of its own over the quoted answer: "On the duet".
-_PROMPT = re.compile(r"^[ \t]*(?:On|About)[ \t]+[^\n.?!:;“”\"]{2,40}$(?=\n[ \t]*[“\"])", re.M)
+_PROMPT = rx.compile(r"^[ \t]*(?:On|About)[ \t]+[^\n.?!:;“”\"]{2,40}$(?=\n[ \t]*[“\"])", re.M)
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def turns(text: str) -> Turns:
 
 
 def guest(headline: str, opening: list[Mention], registry: Registry,
-          person_name: re.Pattern[str]) -> str | None:
+          person_name: rx.Pattern) -> str | None:
     """The name of the interview's guest: the first name of the opening paragraphs
     (``opening``) that the ``headline`` also names and that is a known person or no known
     entity at all; else the first known person or unknown name shaped like a personal name."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extraction import rx
 from kg.extraction.dates import DateMention
 from kg.extraction.mentions import Mention
 
@@ -18,8 +19,8 @@ M = r"⟨\d+⟩"
 D = r"⟦\d+⟧"
 #: A list of names: "⟨1⟩, ⟨2⟩ and ⟨3⟩".
 NAMES = rf"{M}(?:\s*,\s*{M})*(?:,?\s+(?:and|&)\s+{M})?"
-_MENTION = re.compile(r"⟨(\d+)⟩")
-_DATE = re.compile(r"⟦(\d+)⟧")
+_MENTION = rx.compile(r"⟨(\d+)⟩")
+_DATE = rx.compile(r"⟦(\d+)⟧")
 
 
 @dataclass
@@ -86,7 +87,7 @@ class Sentence:
 
 
 # Words that make a statement not a fact: negations, modals, futures, plans, conditions.
-_HEDGE = re.compile(
+_HEDGE = rx.compile(
     r"\b(?:not(?!\s+only\b)|never|no\s+longer|yet\s+to|will|would|could|might|should|may(?!\s+(?:also\s+)?(?:catch|watch|stream|find|view|enjoy|see|binge))|shall|can't|"
     r"cannot|won't|wouldn't|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|"
     r"hadn't|expected|set\s+to|scheduled|slated|poised|hopes?|hoped|hoping|wish(?:es|ed)?|"
@@ -94,11 +95,11 @@ _HEDGE = re.compile(
     r"predicted|rumou?red|reportedly|upcoming|forthcoming|whether|Whether|bid|wait|waits|"
     r"waiting|awaits?|awaiting|needs?\s+to|hopefully)\b"
     r"|n't\b")
-_CLAUSE_START = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and)\b|\bbut\b")
+_CLAUSE_START = rx.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and)\b|\bbut\b")
 
 
 # A schedule announced for a series is a fact about it ("will premiere on", "is set to air").
-_SCHEDULED = re.compile(r"\b(?:will|is\s+set\s+to|are\s+set\s+to|is\s+scheduled\s+to|"
+_SCHEDULED = rx.compile(r"\b(?:will|is\s+set\s+to|are\s+set\s+to|is\s+scheduled\s+to|"
                         r"(?:is|are|was)\s+(?:scheduled|slated|set)\s+for|"
                         r"is\s+slated\s+to|set\s+to|scheduled\s+to|slated\s+to|upcoming)\b")
 

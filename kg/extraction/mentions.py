@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extraction import rx
 from kg.extraction.dates import MONTHS
 from kg.extraction.registry import FoldedText, Registry, Resolution
 
@@ -62,35 +63,35 @@ _HEADLINE_VERBS = frozenset({
     "Crosses", "Reaches", "Surpasses", "Passes", "Celebrates", "Unveils", "Confirms", "Tops",
     "Scores", "Claims", "Clinches", "Debuts", "Headlines", "Signs", "Teams", "Sings", "Talks"})
 # ...except in these set phrases of award names.
-_FIXED = re.compile(r"(?:of\s+the|the)\s+(?:Year|Month|Week|Decade)\b")
+_FIXED = rx.compile(r"(?:of\s+the|the)\s+(?:Year|Month|Week|Decade)\b")
 
 _WORD = (r"(?:[A-Z][\w]*|\d+(?!(?:st|nd|rd|th)\b)[A-Za-z][\w]*|[a-z]+[A-Z][\w]*)"
          r"(?:[-.’'][A-Za-z0-9]+)*\+?")
 # A name's words are one space apart, or wrapped over a line break; a wider gap inside a line
 # separates the columns of a table aligned with spaces. A line that opens with a key ("Damage:
 # ★★★") starts a field of its own, not the rest of a name.
-_PHRASE = re.compile(_WORD + r"(?:(?:[ \t]|[ \t]*\n\s*(?![A-Z][\w’' -]{0,25}:[ \t]))"
+_PHRASE = rx.compile(_WORD + r"(?:(?:[ \t]|[ \t]*\n\s*(?![A-Z][\w’' -]{0,25}:[ \t]))"
                      r"(?:" + _WORD + r"|\d+(?![\w,.]\d)|&|"
                      r"of\s+the(?=\s+(?:Year|Month|Week|Decade)\b))(?![\w]))*")
-_QUOTED = re.compile(r"“(?P<a>[^”]{1,120})”|(?<![\w])\"(?P<b>[^\"]{1,120})\"|"
+_QUOTED = rx.compile(r"“(?P<a>[^”]{1,120})”|(?<![\w])\"(?P<b>[^\"]{1,120})\"|"
                      r"‘(?P<c>[^’]{1,120})’(?!\w)|(?<![\w])'(?P<d>[A-Z0-9][^']{0,118})'(?!\w)")
-_POSSESSIVE = re.compile(r"[’']s$")
-_SHOUTED = re.compile(r"[A-Z][A-Z0-9&!-]+")
-_TITLE_CASE = re.compile(r"[A-Z][a-z]+[,.:;]?")
+_POSSESSIVE = rx.compile(r"[’']s$")
+_SHOUTED = rx.compile(r"[A-Z][A-Z0-9&!-]+")
+_TITLE_CASE = rx.compile(r"[A-Z][a-z]+[,.:;]?")
 # What makes the capitalised words before it part of an awards ceremony's name.
-_CEREMONY_TAIL = re.compile(r"(?:\s+[A-Z][\w&-]*){0,3}\s+(?:Awards?|Festival|Prizes?)\b")
+_CEREMONY_TAIL = rx.compile(r"(?:\s+[A-Z][\w&-]*){0,3}\s+(?:Awards?|Festival|Prizes?)\b")
 # "“Title (feat. X)”": the featured artist is not part of the title.
-_FEATURE_TAIL = re.compile(r"\s*\((?:feat\.|ft\.|featuring|with)\s+[^()]+\)$", re.I)
+_FEATURE_TAIL = rx.compile(r"\s*\((?:feat\.|ft\.|featuring|with)\s+[^()]+\)$", re.I)
 
 
 # A capitalised participle followed by a preposition opens a sentence, not a name.
-_PARTICIPLE_OPENER = re.compile(r"(?:Released|Recorded|Written|Filmed|Produced|Composed|"
+_PARTICIPLE_OPENER = rx.compile(r"(?:Released|Recorded|Written|Filmed|Produced|Composed|"
                                 r"Shot|Sung|Dropped|Issued|Unveiled|Launched|Premiered|Aired|"
                                 r"Arranged|Directed|Nominated|Cast|Set|Born|Based|Asked|"
                                 r"Speaking|Looking)")
 
 
-_DEMONYM = re.compile(r"Korean|Japanese|Chinese|Taiwanese|Thai|Vietnamese|Filipino|Indonesian|"
+_DEMONYM = rx.compile(r"Korean|Japanese|Chinese|Taiwanese|Thai|Vietnamese|Filipino|Indonesian|"
                       r"Malaysian|Singaporean|Asian|American|British|English|French|German|"
                       r"Spanish|Canadian|Australian|European|Western|Latin|Hallyu")
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from itertools import chain
 
-from kg.extraction import modelling
+from kg.extraction import modelling, rx
 from kg.extraction.broadcast import section_series
 from kg.extraction.cast import (
     BAND_ROLES,
@@ -73,18 +73,18 @@ from kg.extraction.sentences import (
 )
 from kg.extraction.tables import BRACKETED_ARTIST
 
-_BY = re.compile(
+_BY = rx.compile(
     rf"(?P<r>{M})(?P<mid>(?:\s*,)?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,4}}?)"
     r"by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:band|group|singer|duo|trio|artist|rapper|"
     rf"soloist|singers|artists|[a-z]+ists?|singer-songwriter)\s+)?(?P<a>{NAMES})"
     # "“T” by A featuring rapper B": the guest is credited too
     r"(?:,?\s+(?:featuring|feat\.|ft\.)\s+(?:(?:[a-z-]+\s+)?(?:rapper|singer|vocalist|artist|"
     rf"band|group)\s+)?(?P<f>{M}))?")
-_TRACKLIST_BY = re.compile(
+_TRACKLIST_BY = rx.compile(
     rf":\s*(?P<list>(?:{M}\s*,\s*)+(?:and\s+)?(?:(?:a|an|the)\s+(?:[a-z-]+\s+){{0,3}})?{M})\s+"
     r"by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:band|group|singer|duo|artist)\s+)?"
     rf"(?P<a>{M})")
-_SUNG_BY = re.compile(
+_SUNG_BY = rx.compile(
     rf"(?:(?P<r>{M})|(?P<both>\b(?:[Bb]oth|[Aa]ll)\s+(?:(?:the|of\s+the|these|those)\s+)?(?:\w+\s+)?"
     rf"(?:[\w-]+\s+)?(?:songs|tracks|numbers))|(?P<it>\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:song|"
     r"track|OST|single|ballad|anthem|tune|duet|number|closer|opener|finale|entry|theme|cut)))(?:\s*,)?\s*\(?\s*(?:(?:is|was|are|were)\s+)?(?:(?:a|an|the)\s+"
@@ -96,13 +96,13 @@ _SUNG_BY = re.compile(
     r"the\s+)?(?P<noun>actor|actress|singer|members?|vocalist|idol|band|group|duo|trio|"
     r"soloist|rapper|[a-z]+ist|singer-songwriter)\s+)?"
     rf"(?P<a>{NAMES})(?:\s+(?:as|in\s+character\s+as)\s+(?P<c>{M}))?")
-_LENT = re.compile(
+_LENT = rx.compile(
     r"\b(?:also\s+)?(?:(?:lent|lends|lend|lending|puts|put|gives|gave)\s+(?:her|his|their)\s+"
     r"(?:voices?|vocals|pipes|baritone|tenor|soprano|alto|falsetto|rasp)\s+to|"
     r"(?:is|was|are|were)\s+the\s+voices?\s+(?:behind|of))\s+"
     rf"(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?P<r>{M})")
-_PAIR_BEFORE = re.compile(rf"{M}(?:\s*,\s*{M})*,?\s+and\s+{M}\s+(?:also\s+)?$")
-_SINGS = re.compile(
+_PAIR_BEFORE = rx.compile(rf"{M}(?:\s*,\s*{M})*,?\s+and\s+{M}\s+(?:also\s+)?$")
+_SINGS = rx.compile(
     # "A and B sang “T” in character as C and D": two singers, each in the part named in turn
     rf"(?:(?P<b>{M})\s+and\s+)?"
     rf"(?P<a>{M}|\b[Hh]e\b|\b[Ss]he\b)(?:\s+(?:himself|herself))?(?:,\s+(?:who\s+)?[^,⟨]{{0,40}}"
@@ -120,13 +120,13 @@ _SINGS = re.compile(
     rf"(?P<cw>character)\s+as|as\s+(?:(?:her|his|their)\s+(?P<cw2>character)\s+)?)(?P<c>{M})"
     rf"(?:\s+and\s+(?P<d>{M}))?)?")
 # "A's “T” is sung as himself": A sings it.
-_OWNED_SUNG = re.compile(rf"(?P<a>{M})[’']s\s+(?P<r>{M})\s+(?:is|was)\s+(?:also\s+)?sung\b"
+_OWNED_SUNG = rx.compile(rf"(?P<a>{M})[’']s\s+(?P<r>{M})\s+(?:is|was)\s+(?:also\s+)?sung\b"
                          r"(?!\s+by\b)")
 # "A handles the vocals on “T1,” …, and sings again on “T2”": the clause's subject sings T2.
-_AND_SINGS_ON = re.compile(rf"^\s*(?:(?:{M}|[^⟨;,]){{0,40}},\s+)?"
+_AND_SINGS_ON = rx.compile(rf"^\s*(?:(?:{M}|[^⟨;,]){{0,40}},\s+)?"
                            rf"(?P<a>{M})\s+(?:[^;⟨]|{M}){{0,120}}?,?\s+and\s+(?:also\s+)?"
                            rf"(?:sings|sang)\s+(?:again\s+|too\s+)?on\s+(?P<r>{M})")
-_CONTRIBUTED = re.compile(
+_CONTRIBUTED = rx.compile(
     rf"(?P<a>{M})(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{M},?)?\s+(?:also\s+)?"
     r"(?:contributed|contributes|put\s+out|puts\s+out|delivered|delivers|provided|provides|released|releases|"
     r"dropped|drops|unveiled|unveils)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?"
@@ -134,14 +134,14 @@ _CONTRIBUTED = re.compile(
     rf"(?:(?:Part|Vol\.)\s*\d{{1,2}}[,:]?\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:(?:single|song|track|debut|theme|ballad),\s+)?(?P<r>{M})")
 # "with A joined on vocals by bandmates B and C": all of them sing the song spoken of.
-_JOINED_ON_VOCALS = re.compile(
+_JOINED_ON_VOCALS = rx.compile(
     rf"(?P<a>{M})\s+(?:(?:is|was)\s+)?joined\s+on\s+(?:lead\s+|backing\s+)?vocals\s+by\s+"
     r"(?:(?:his|her|their)\s+)?(?:(?:fellow\s+)?(?:bandmates|groupmates|members)\s+)?"
     rf"(?P<list>{NAMES})")
-_CREDITED = re.compile(rf"(?P<a>{M})\s+(?:is|are|was|were)\s+credited\s+(?:on|with|for)\s+"
+_CREDITED = rx.compile(rf"(?P<a>{M})\s+(?:is|are|was|were)\s+credited\s+(?:on|with|for)\s+"
                        rf"(?P<list>{NAMES})")
 # "A and B duet on T", "A teamed up with B for T": a duet credits both artists.
-_DUET = re.compile(
+_DUET = rx.compile(
     rf"(?:(?P<a>{NAMES})|(?P<pro>\b[Hh]e|\b[Ss]he)(?:\s+and\s+(?P<b0>{M}))?)(?:\s*,\s+who\b(?:[^,⟨;]|{M}){{0,120}}?,)?\s+"
     r"(?:also\s+)?(?:duet|duets|duetted|dueted|team\s+up|teamed\s+up|teams\s+up|"
     r"harmonize|harmonise|harmonizes|harmonises|harmonized|harmonised|"
@@ -150,20 +150,20 @@ _DUET = re.compile(
     rf"member)\s+)?(?P<b>{M})(?:\s*,\s+who\b(?:[^,⟨;]|{M}){{0,80}}?,)?)?\s+(?:on|for)\s+"
     rf"(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?(?P<r>{M})")
 # "A's voice carries “T,” the ballad under every confession": A sings T.
-_VOICE_CARRIES = re.compile(rf"(?P<a>{M})[’']s\s+(?:voice|vocals?)\s+(?:carries|carried|leads|led|"
+_VOICE_CARRIES = rx.compile(rf"(?P<a>{M})[’']s\s+(?:voice|vocals?)\s+(?:carries|carried|leads|led|"
                             rf"anchors|anchored)\s+(?P<r>{M})")
 # "…, and the vocal is A's, recorded in character as C": who sings the song spoken of.
-_VOCAL_IS = re.compile(rf"\bthe\s+(?:lead\s+)?vocals?\s+(?:is|are|was|were)\s+(?P<a>{M})[’']s\b"
+_VOCAL_IS = rx.compile(rf"\bthe\s+(?:lead\s+)?vocals?\s+(?:is|are|was|were)\s+(?P<a>{M})[’']s\b"
                        rf"(?:,\s+(?:recorded|sung)\s+in\s+character\s+as\s+(?P<c>{M}))?")
 # A note's "Vocals: A, in character as frontwoman C.": who sings the song spoken of.
-_VOCALS_NOTE = re.compile(rf"^\s*(?P<key>{M}|(?:Lead\s+)?[Vv]ocals?)\s*:\s*(?P<a>{NAMES})"
+_VOCALS_NOTE = rx.compile(rf"^\s*(?P<key>{M}|(?:Lead\s+)?[Vv]ocals?)\s*:\s*(?P<a>{NAMES})"
                           r"(?:,\s+in\s+character\s+as\s+"
                           rf"(?:[a-z-]+\s+){{0,2}}?(?P<c>{M}))?\s*[.;]?\s*$")
 # "A and B, as C and D, duet on it": the song spoken of; the verb credits both, each singing
 # as the character named in the same order. "A and B duet on the second single, she as the
 # clerk C and he as the first mate D": the same, the characters after.
 _AS_DESCRIBED = r"\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?"
-_DUET_ON_IT = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})(?:\s*,\s+as\s+(?P<c>{M})\s+and\s+"
+_DUET_ON_IT = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})(?:\s*,\s+as\s+(?P<c>{M})\s+and\s+"
                          rf"(?P<d>{M}),)?\s+(?:duet|duets|duetted|dueted)\s+on\s+(?:it\b|"
                          r"(?:the|this|their)\s+(?:[a-z-]+\s+)?(?:single|song|track|number|ballad)\b"
                          rf"(?:,\s+(?:she|he){_AS_DESCRIBED}(?P<c3>{M})\s+and\s+(?:she|he)"
@@ -172,19 +172,19 @@ _DUET_ON_IT = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})(?:\s*,\s+as\s+(?P<c>{M
                          rf"(?P<a2>{M})\s+and\s+(?P<b2>{M})\s+(?:duet|duets|duetted|dueted)\s+as\s+"
                          rf"(?P<c2>{M})\s+and\s+(?P<d2>{M})")
 # "A shares the vocals with B on T", "A trades verses with B on T": both sing.
-_SHARES = re.compile(
+_SHARES = rx.compile(
     rf"(?P<a>{M})(?:\s*,\s+who\b[^,]{{0,80}},)?\s+(?:also\s+)?(?:shares|shared|splits|split|trades|"
     r"traded|swaps|swapped)\s+"
     rf"(?:the\s+)?(?:lead\s+)?(?:vocals|verses|vocal\s+duties|the\s+mic(?:rophone)?)\s+with\s+"
     r"(?:(?:singer|actor|actress|rapper|co-star|bandmate)\s+)?"
     rf"(?P<b>{M})\s+(?:on|in|for)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?(?P<r>{M})")
 # "on “T” he shares the microphone with A and B, his G groupmates": all three sing T.
-_ON_T_SHARES = re.compile(
+_ON_T_SHARES = rx.compile(
     rf"\b[Oo]n\s+(?P<r>{M}),?\s+(?:(?P<a>{M})|(?P<pro>he|she))\s+(?:shares|shared|splits|split|trades|"
     r"traded)\s+the\s+(?:lead\s+)?(?:vocals|verses|mic(?:rophone)?)\s+with\s+"
     rf"(?P<list>{NAMES})")
 # "“T,” A's theme for S": A's recording, named before its owner.
-_TITLE_OWNED = re.compile(rf"(?P<r>{M}),\s+(?P<a>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:theme|ballad|"
+_TITLE_OWNED = rx.compile(rf"(?P<r>{M}),\s+(?P<a>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:theme|ballad|"
                           r"single|song|track|anthem|duet|number|OST|contribution|offering|"
                           r"entry)\b")
 # "On T, A and B sing to each other", "Leader A and youngest member B share the hook": both
@@ -192,7 +192,7 @@ _TITLE_OWNED = re.compile(rf"(?P<r>{M}),\s+(?P<a>{M})[’']s\s+(?:[a-z-]+\s+){{0
 _ROLE_WORD = (r"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:⟨\d+⟩\s+)?(?=bandmate))?"
               r"(?:(?:[Yy]oungest|[Oo]ldest|[Ll]ead|[Mm]ain|[Ff]ellow)\s+)?(?:[Ll]eader|[Mm]embers?|"
               r"[Vv]ocalist|[Rr]apper|[Ss]inger|[Mm]aknae|[Bb]andmate)\s+")
-_PAIR_SINGS = re.compile(
+_PAIR_SINGS = rx.compile(
     rf"(?:\b[Oo]n\s+(?P<r>{M}),?\s+)?(?P<names>(?:{_ROLE_WORD})?{M}(?:\s*,\s*(?:{_ROLE_WORD})?{M})*"
     rf",?\s+(?:and|&)\s+(?:{_ROLE_WORD})?{M})"
     # "A and B, the group's two main vocalists, split the verses"
@@ -216,47 +216,47 @@ _PAIR_SINGS = re.compile(
 # "A and I recorded a duet for the first part, “T,” singing as C and D": both are credited
 # and sing.
 # "“T,” the duet A and B recorded in character as C and D": the same, the title first.
-_THE_DUET_THEY = re.compile(
+_THE_DUET_THEY = rx.compile(
     rf"(?P<r>{M}),\s+the\s+(?:[a-z-]+\s+)?duet\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+"
     r"(?:recorded|sang|cut|released)\b"
     rf"(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M}))?")
-_RECORDED_A_DUET = re.compile(
+_RECORDED_A_DUET = rx.compile(
     rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:recorded|record|sang|sing|cut|released|release)\s+"
     rf"(?:a|the|their)\s+duet\b(?:[^⟨;.]{{0,40}}?,)?\s+(?P<r>{M})(?:,?\s+(?:singing\s+)?(?:in\s+"
     rf"character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M}))?")
 # "The pair recorded it in character as C and D": the two who play C and D sing it.
-_PAIR_NOUN_AS = re.compile(
+_PAIR_NOUN_AS = rx.compile(
     r"\b(?:[Tt]he|[Bb]oth|[Tt]heir)\s+(?:two\s+)?(?:pair|leads|duo|stars|co-stars|co-leads)\s+"
     r"(?:also\s+|then\s+)?(?:sing|sang|recorded|record|perform|performed|voice|voiced)\s+"
     r"(?:it|the\s+(?:song|duet|track|ballad))\s+(?:in\s+character\s+)?"
     # "The pair recorded it as their characters": the two credited, each as the part played
     rf"as\s+(?:(?P<c>{M})\s+and\s+(?P<d>{M})|(?P<theirs>their\s+characters)\b)")
 # "A starred as C and B as D, and they sing this duet in character": the two people named.
-_THEY_SING_THIS = re.compile(r",?\s+and\s+they\s+(?:sing|sang|perform|performed|recorded|record)\s+"
+_THEY_SING_THIS = rx.compile(r",?\s+and\s+they\s+(?:sing|sang|perform|performed|recorded|record)\s+"
                              r"(?:this|the|their)\s+(?:duet|song|track|ballad)\b"
                              r"(?P<cw>\s+in\s+character)?")
 # "On “T” she and B harmonise as C and D": the person spoken of and B sing T in character.
-_PRONOUN_PAIR_AS = re.compile(
+_PRONOUN_PAIR_AS = rx.compile(
     rf"(?:\b[Oo]n\s+(?P<r>{M}),?\s+)?\b(?P<pro>[Ss]he|[Hh]e)\s+and\s+(?P<b>{M})\s+(?:harmoni[sz]e|"
     r"sing|duet|trade\s+(?:the\s+|its\s+)?verses|share\s+(?:the\s+)?(?:vocals|verses))\s+(?:it\s+)?"
     rf"as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "A does the rap, and he is credited as a featured artist": a credit on the song spoken of.
-_FEATURED_CREDIT = re.compile(
+_FEATURED_CREDIT = rx.compile(
     rf"(?:(?P<a>{M})|\b(?P<pro>[Hh]e|[Ss]he))\s+(?:is|was|gets|got)\s+(?:also\s+)?credited\s+as\s+"
     r"(?:a\s+|the\s+)?(?:featured|featuring|guest)\s+(?:artist|rapper|vocalist|singer)\b")
 # "A provides C's singing voice on all three band tracks / on T": A sings them.
-_VOICE_ON = re.compile(
+_VOICE_ON = rx.compile(
     rf"(?P<a>{M})\s+(?:also\s+)?(?:provides|provided|supplies|supplied|is|was)\s+(?:the\s+)?"
     rf"(?:(?P<c>{M})[’']s\s+)?(?:singing\s+)?voice\s+(?:on|for|in)\s+(?:(?P<all>(?:all|both)\s+"
     rf"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?P<band>band\s+|group\s+)?(?:tracks|songs|numbers))|"
     rf"(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?(?P<r>{M}))")
 # "G also has a track of its own on the OST album: the ballad “T”".
-_HAS_A_TRACK = re.compile(
+_HAS_A_TRACK = rx.compile(
     rf"(?P<a>{M})\s+(?:also\s+)?(?:has|gets|contributes|adds)\s+(?:a|one|its\s+own)\s+(?:[a-z-]+\s+)?"
     rf"(?:track|song|single|number)\b[^:⟨]{{0,60}}(?:{M}[^:⟨]{{0,20}})?:\s+(?:the\s+)?"
     rf"(?:[a-z-]+\s+){{0,3}}(?P<r>{M})")
 # "A recorded every G song in character as C, including “T1” and its B-side, “T2”".
-_EVERY_SONG = re.compile(
+_EVERY_SONG = rx.compile(
     rf"(?P<a>{M})\s+(?:also\s+)?(?:recorded|records|sang|sings|sung|voiced|voices|performed|performs|"
     r"(?:handles|handled|takes|took|provides|provided|sings|sang)\s+(?:the\s+)?(?:lead\s+)?"
     r"vocals\s+on)"
@@ -264,14 +264,14 @@ _EVERY_SONG = re.compile(
     rf"(?:,?\s+(?:singing\s+)?(?:in\s+character\s+)?as\s+(?P<c>{M}))?(?:,?\s+including\s+(?P<list>(?:(?:{M}|"
     r"(?:and\s+)?(?:its|their|the)\s+[\w-]+,?)\s*,?\s*(?:and\s+)?)+))?")
 # "Every G number was recorded by A in character as C, from the opener “T1” to “T2”".
-_EVERY_SONG_BY = re.compile(
+_EVERY_SONG_BY = rx.compile(
     rf"\b(?:[Ee]very|[Ee]ach|[Aa]ll)\s+(?:of\s+)?(?:the\s+)?(?P<g>{M})\s+(?:songs?|tracks?|numbers?)\s+"
     r"(?:was|were|is|are)\s+(?:recorded|sung|performed|voiced)\s+by\s+"
     rf"(?P<a>{M})(?:,?\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?"
     rf"(?:,?\s+(?:from|including)\s+(?P<list>(?:[^.;⟨]|{M})*))?")
 # "“T,” on which leader A and B split the lead vocals".
 # "“T,” on which the drama's leads A and B duet".
-_ON_WHICH = re.compile(
+_ON_WHICH = rx.compile(
     rf"(?P<r>{M}),?\s+on\s+which\s+(?:the\s+)?(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+)?(?P<a>{M})"
     rf"(?:\s+and\s+(?:[a-z-]+\s+)?(?P<b>{M}))?"
     r"\s+(?:(?:split|splits|share|shares|shared|trade|trades|traded|swap|swaps|handle|handles|"
@@ -279,7 +279,7 @@ _ON_WHICH = re.compile(
     r"(?P<duet>duet|duets|duetted|dueted)\b)")
 # "A sings lead in character as C", "B adds harmonies on the chorus", "A takes the second
 # verse of “T”": a part of the song named, else of the song spoken of.
-_TAKES_PART = re.compile(
+_TAKES_PART = rx.compile(
     # "A, who played drummer C, takes the lead vocal here in character"
     # "I sing backing vocals", "I have the last chorus": the first person of an answer
     rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,60}},|,\s+the\s+[^,⟨;]{{1,50}},)?\s+(?:also\s+)?"
@@ -297,7 +297,7 @@ _TAKES_PART = re.compile(
     r"(?!\s+(?:on|of|for|in)\s|\s+to\s+(?!himself|herself|themselves))")
 # "this duet, sung by the pair in character as C and D", "which the two leads sing together":
 # the two people credited with the recording, else the article's two leads.
-_PAIR_SUNG = re.compile(
+_PAIR_SUNG = rx.compile(
     r"\b(?:(?:sung|performed|recorded|voiced)\s+(?:together\s+)?by\s+the\s+(?:two\s+)?"
     r"(?P<n1>pair|duo|leads|co-leads)|(?:[Tt]he|[Tt]he\s+(?:drama|show|series)[’']s)\s+(?:two\s+)?"
     r"(?P<n2>leads|pair|duo|co-leads)\s+"
@@ -305,26 +305,26 @@ _PAIR_SUNG = re.compile(
     rf"(?:,?\s+(?:(?P<cw>in\s+character)\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})|"
     r"\s+(?P<cw2>in\s+character))?")
 # "…, B the second and C the bridge" after "A takes the first verse": the verb left out.
-_GAPPED_PART = re.compile(rf"(?:,\s+|,?\s+and\s+)(?P<a>{M})\s+the\s+(?:[a-z-]+\s+)?(?:verse|"
+_GAPPED_PART = rx.compile(rf"(?:,\s+|,?\s+and\s+)(?P<a>{M})\s+the\s+(?:[a-z-]+\s+)?(?:verse|"
                           r"chorus|bridge|hook|rap|refrain|first|second|third|fourth|last|final)\b")
 # "All three members get a turn: …": those named after it are the credited group's members.
-_ALL_MEMBERS = re.compile(r"^\s*(?:All|The|Its|Their)\s+(?:(?:two|three|four|five|six|seven|"
+_ALL_MEMBERS = rx.compile(r"^\s*(?:All|The|Its|Their)\s+(?:(?:two|three|four|five|six|seven|"
                           r"eight|nine)\s+)?(?:members|bandmates)\b[^:;⟨]{0,40}:\s")
 # "T, the G song", "the G track", "T, is a G single": an artist's recording named by the
 # artist's name.
 # "“T,” a thank-you single released on April 18, is the first G song".
-_THE_ARTIST_SONG = re.compile(
+_THE_ARTIST_SONG = rx.compile(
     rf"(?:(?P<r>{M})(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|was)\s+|,\s+(?:a|an)\s+[^,⟨⟦]{{1,60}}"
     rf"(?:⟦\d+⟧)?,\s+(?:is|was)\s+))?"
     rf"\b(?P<the>[Tt]he|[Aa])\s+(?:(?P<adj>first|latest|new|second|third|last|final|only|one)\s+)?"
     rf"(?P<a>{M})\s+(?:[a-z-]+\s+)?(?:song|track|single|"
     rf"ballad|anthem|number|tune|duet|jam|cut|bop|lullaby|serenade)\b(?:\s*,?\s+(?P<r2>{M}))?")
 # "G's other two songs, T1 and T2": a possessive over a list of titles.
-_OWNED_LIST = re.compile(
+_OWNED_LIST = rx.compile(
     rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+){{0,3}}(?:songs|tracks|singles|ballads|numbers|"
     rf"contributions)\s*,?\s+(?:(?:are|were|include)\s+)?(?P<list>{NAMES})")
 # "T features vocals from A", "A provides / handles the vocals on T": who sings.
-_VOCALS_FROM = re.compile(rf"(?P<r>{M})\s+(?:features|featured|showcases|showcased)\s+(?:the\s+)?"
+_VOCALS_FROM = rx.compile(rf"(?P<r>{M})\s+(?:features|featured|showcases|showcased)\s+(?:the\s+)?"
                           rf"(?:[a-z-]+\s+)?vocals\s+(?:of|from|by)\s+(?P<a>{NAMES})")
 _NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|rapper|vocalist|actor|actress|idol|"
          r"band|group|duo|trio|[a-z]+ist|singer-songwriter)\s+)")
@@ -332,7 +332,7 @@ _NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|rapper|vocalist|actor|
 # whose song is the one the sentence named.
 # "The song … was recorded in character by A and B", "G's duet sung in character by A and B".
 # ("C is voiced by A" is a character's, not a song's.)
-_RECORDED_BY = re.compile(r"(?:(?:(?:,|:)\s+|\b(?:duet|song|single|track|number|ballad|theme)\s+)"
+_RECORDED_BY = rx.compile(r"(?:(?:(?:,|:)\s+|\b(?:duet|song|single|track|number|ballad|theme)\s+)"
                           r"(?:sung|performed|recorded|voiced)|"
                           r"\b(?:was|were|is|are|been)\s+(?:sung|performed|recorded))"
                           r"\s+(?:in\s+character\s+|"
@@ -343,10 +343,10 @@ _RECORDED_BY = re.compile(r"(?:(?:(?:,|:)\s+|\b(?:duet|song|single|track|number|
                           rf"(?:\s+with\s+(?:(?:his|her|their)\s+)?(?:group|band)mates\s+"
                           rf"(?P<mates>{NAMES}))?")
 # "the C and D duet that A and B recorded in character": the song spoken of is theirs.
-_THAT_THEY_RECORDED = re.compile(
+_THAT_THEY_RECORDED = rx.compile(
     r"\b(?:duet|song|single|track|number|ballad|theme),?\s+(?:that|which)\s+"
     rf"(?P<a>{NAMES})\s+(?:recorded|sang|performed|cut|voiced)\b")
-_HANDLES = re.compile(
+_HANDLES = rx.compile(
     rf"(?P<a>{NAMES})(?:,\s+(?:[a-z-]+\s+){{1,5}}?[a-z-]+,)?\s+(?:also\s+)?(?:provides|provided|provide|handles|handled|handle|takes|"
     r"took|take|delivers|delivered|deliver|sings|sang|sing|lends|lent|lend|supplies|supplied|"
     r"trade|trades|traded|swap|swaps|swapped|split|splits|share|shares|shared|"
@@ -354,18 +354,18 @@ _HANDLES = re.compile(
     r"(?:on\s+)?(?:the\s+)?(?:lead\s+|main\s+)?(?:vocals|vocal\s+duties|verses)\s+(?:on|for|in|to)\s+"
     rf"(?:the\s+)?(?:(?:[\w-]+|{M})[’']s\s+)?(?:[\w-]+\s+){{0,3}}?(?P<r>{M})")
 # "T is a duet between A and B", "T, a duet between A and singer B": both are credited.
-_DUET_OF = re.compile(
+_DUET_OF = rx.compile(
     rf"(?P<r>{M})(?:\s*,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?duet\s+"
     rf"(?:between|of|by|from)\s+{_NOUN}?(?P<a>{M})(?:\s*,\s*{_NOUN}?(?P<b>{M}))*,?\s+(?:and|&)\s+"
     rf"{_NOUN}?(?P<c>{M})")
 # "a duet between A and B titled T", "T, A's duet with B": both are credited.
-_DUET_TITLED = re.compile(
+_DUET_TITLED = rx.compile(
     rf"\bduet\s+(?:between|of|by|from)\s+{_NOUN}?(?P<a>{M})\s+(?:and|&)\s+{_NOUN}?(?P<c>{M}),?\s+"
     rf"(?:titled|called|named|dubbed|entitled)\s+(?P<r>{M})|"
     rf"(?P<r2>{M}),\s+(?P<a2>{M})[’']s\s+(?:[a-z-]+\s+)?duet\s+with\s+{_NOUN}?(?P<c2>{M})")
 # "T came out on DATE under the name G, with A singing in character as C".
 # "… was released on April 15 under girl group G's name": G is credited.
-_UNDER_NAME = re.compile(rf"\bunder\s+the\s+(?:band\s+|group\s+)?(?:name|banner|moniker)\s+"
+_UNDER_NAME = rx.compile(rf"\bunder\s+the\s+(?:band\s+|group\s+)?(?:name|banner|moniker)\s+"
                          rf"(?P<a>{M})|\bunder\s+(?:(?:girl|boy|idol)\s+)?(?:group\s+|band\s+)?"
                          rf"(?P<a2>{M})[’']s\s+(?:name|banner)|"
                          r"\bunder\s+the\s+(?P<the>group|band)[’']s\s+(?:own\s+)?name|"
@@ -374,7 +374,7 @@ _UNDER_NAME = re.compile(rf"\bunder\s+the\s+(?:band\s+|group\s+)?(?:name|banner|
                          rf"(?P<a3>{M})[’'](?:s)?\s+name\b")
 # "with A and B, two of the group's five, on vocals": each sings (and is in the group).
 # "T … has A singing as C": the same, the recording as subject.
-_WITH_SINGING = re.compile(rf"\b(?:with|has|had)\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?"
+_WITH_SINGING = rx.compile(rf"\b(?:with|has|had)\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?"
                            rf"(?:,\s+who\s+(?:[^,⟨]|{M}){{0,60}},|,\s+(?P<of>(?:two|three|four|both|all)\s+"
                            r"of\s+the\s+(?:group|band)[’']s\s+\w+),)?\s+"
                            r"(?:(?:once\s+)?again\s+|also\s+)?(?:singing|on\s+(?:lead\s+|main\s+)?vocals|(?:handling|taking)"
@@ -385,56 +385,56 @@ _WITH_SINGING = re.compile(rf"\b(?:with|has|had)\s+(?P<a>{M})(?:\s+and\s+(?P<b>{
                            rf"(?<=singing)\s+as\s+(?P<c3>{M})(?![’']s))?")
 # "On that one A is back as himself, sharing the vocals with the rest of the group, B, C and
 # D": all of them sing the song spoken of, and the others are in the group credited with it.
-_WITH_THE_REST = re.compile(rf"(?P<a>{M})\s+(?:is|was)\s+back\b[^;⟨]{{0,30}},?\s+(?:sharing|"
+_WITH_THE_REST = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+back\b[^;⟨]{{0,30}},?\s+(?:sharing|"
                             r"splitting|trading)\s+the\s+(?:lead\s+)?(?:vocals|verses|mic)\s+with\s+"
                             r"the\s+rest\s+of\s+(?:the|his|her|their)\s+(?:group|band),?\s+"
                             rf"(?P<list>{NAMES})")
 # "… with A singing it in character as C and B adding harmonies as D": B sings it too.
-_AND_ADDING = re.compile(rf"\bwith\s+{M}\s+singing\b[^;]*?\s+and\s+(?P<a>{M})\s+(?:adding|"
+_AND_ADDING = rx.compile(rf"\bwith\s+{M}\s+singing\b[^;]*?\s+and\s+(?P<a>{M})\s+(?:adding|"
                          r"supplying|taking|on)\s+(?:the\s+)?(?:backing\s+vocals|harmonies|harmony|"
                          rf"chorus|bridge)(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?")
 # "A's ballad first hit No. 1", "the singer's new single": the recording named before.
-_OWNED_IT = re.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?(?:ballad|single|song|track|anthem|"
+_OWNED_IT = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?(?:ballad|single|song|track|anthem|"
                        rf"duet|number)\b(?!\s*,?\s*(?:⟨|titled|called|named))")
 # "A, whose duet “T”", "G of S, whose “T” …": whose song it is.
-_WHOSE = re.compile(
+_WHOSE = rx.compile(
     rf"(?P<a>{M})(?:\s+(?:of|from)\s+{M})?,\s+whose\s+(?:(?:[a-z-]+\s+){{0,2}}?(?:duet|single|"
     r"song|track|ballad|anthem|hit|OST|number|theme|debut)\s*,?\s+)?"
     rf"(?P<r>{M})")
 # "G won … for their single “T”", "A, … for her ballad “T”": the subject's recording.
-_THEIR_SINGLE = re.compile(
+_THEIR_SINGLE = rx.compile(
     rf"(?:^|;\s+|,\s+(?:and|while|but)\s+)(?P<a>{M})\s+(?:[^.;⟨]|⟨\d+⟩){{0,80}}?\b(?:their|"
     r"her|his)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:single|song|track|ballad|anthem|hit|OST|"
     rf"number|duet|theme|rendition|contribution|entry)\s*,?\s+(?P<r>{M})")
 # "Best New Artist went to A for “T”", "A won Best OST for “T”": the winner's recording.
-_WON_FOR = re.compile(
+_WON_FOR = rx.compile(
     rf"(?:\b(?:went|goes|was\s+given|was\s+awarded|was\s+presented)\s+to\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"(?P<a>{M})|(?P<a2>{M})\s+(?:won|took\s+home|picked\s+up|received|earned|bagged|"
     rf"claimed|was\s+named)\s+(?:[^.;⟨]|⟨\d+⟩){{0,60}}?)\s+for\s+(?P<r>{M})")
 # "“T” features rapper A": a featured artist is credited.
-_FEATURES = re.compile(rf"(?:(?P<r>{M})|(?P<it>\b[Tt]he\s+(?:track|song|single|ballad|bridge|"
+_FEATURES = rx.compile(rf"(?:(?P<r>{M})|(?P<it>\b[Tt]he\s+(?:track|song|single|ballad|bridge|"
                        r"chorus)))"
                        r",?\s+(?:also\s+)?(?:features|featured|featuring|feat\.|ft\.)\s+"
                        r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:rapper|singer|vocalist|artist|band|group|"
                        rf"duo|trio|soloist)\s+)?(?P<a>{NAMES})(?!\s*[’']s)")
 # "A features on “T”", "A also appears on the track": a featured artist is credited.
-_FEATURES_ON = re.compile(rf"(?P<a>{M})\s+(?:also\s+)?(?:features|featured|is\s+featured|appears|"
+_FEATURES_ON = rx.compile(rf"(?P<a>{M})\s+(?:also\s+)?(?:features|featured|is\s+featured|appears|"
                           r"appeared|guests)\s+on\s+(?:(?P<it>the\s+(?:track|song|single)|it)\b|"
                           rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<r>{M}))")
 # "A's only vocal track, “T”": A sings T.
-_VOCAL_TRACK = re.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?(?:vocal\s+(?:track|turn|number|"
+_VOCAL_TRACK = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?(?:vocal\s+(?:track|turn|number|"
                           rf"performance)|solo\s+(?:track|number))s?,?\s+(?P<r>{M})")
 # "He also sings in character as C on the band's single “T”": who sings, as whom.
-_SINGS_AS_ON = re.compile(
+_SINGS_AS_ON = rx.compile(
     rf"(?P<a>{M}|\b[Hh]e\b|\b[Ss]he\b)\s+(?:also\s+)?(?:sings|sang|performs|performed)\s+"
     rf"(?:in\s+character\s+)?as\s+(?P<c>{M})\s+(?:on|in)\s+(?:the\s+)?"
     rf"(?:(?:[\w-]+|{M})[’']s\s+)?(?:[\w-]+\s+){{0,3}}?(?P<r>{M})")
 # "our song “T”" (a member speaking): the band or group named last.
-_OUR_SONG = re.compile(rf"\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:song|single|track|ballad|anthem|number)"
+_OUR_SONG = rx.compile(rf"\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:song|single|track|ballad|anthem|number)"
                        rf"\s*,?\s+(?P<r>{M})")
 # "A handles the high notes / the vocals" (the song named before).
 # "A, the group's youngest, supplies the high note at the end".
-_HANDLES_IT = re.compile(rf"(?P<a>{M})(?:,\s+the\s+[^,⟨⟦;]{{1,40}},)?,?\s+(?:also\s+)?"
+_HANDLES_IT = rx.compile(rf"(?P<a>{M})(?:,\s+the\s+[^,⟨⟦;]{{1,40}},)?,?\s+(?:also\s+)?"
                          r"(?:handles|handled|takes|took|hits|hit|supplies|supplied|"
                          r"sings|sang|recorded|records|cut|"
                          r"nails|nailed|carries|carried|belts|belted)\s+(?:out\s+)?the\s+"
@@ -444,7 +444,7 @@ _HANDLES_IT = re.compile(rf"(?P<a>{M})(?:,\s+the\s+[^,⟨⟦;]{{1,40}},)?,?\s+(?
                          r"(?!\s+(?:on|in)\s+(?!the\s+chorus|character\b))")
 # "A sings her solo as the inspector C", "here A sings out of character": the song spoken of.
 # "On the record it is A who sings, in character as C": the same, said as a cleft.
-_SINGS_SPOKEN = re.compile(
+_SINGS_SPOKEN = rx.compile(
     rf"\b[Ii]t\s+is\s+(?P<a2>{M})\s+who\s+(?:sings|sang)(?:,?\s+in\s+character\s+as\s+"
     rf"(?:the\s+[a-z-]+\s+)?(?P<c2>{M}))?|"
     # "A, who plays the first mate, sings the whole track as C"
@@ -453,21 +453,21 @@ _SINGS_SPOKEN = re.compile(
     r"(?:(?P<cw>in\s+character|out\s+of\s+character)(?!\s+as\b)|"
     rf"(?:in\s+character\s+)?as\s+(?:the\s+[a-z-]+\s+)?(?P<c>{M}))")
 # "“T,” which A sings": who sings.
-_WHICH_SINGS = re.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|"
+_WHICH_SINGS = rx.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|"
                           r"single|ballad|anthem|tune|number)))"
                           rf",?\s+which\s+(?P<a>{NAMES})\s+(?:sings|sang|performs|"
                           r"performed|recorded|records)\b(?:\s+(?:in\s+character\s+)?as\s+"
                           rf"(?P<c>{M}))?")
 # "The song, which …, was released on DATE and is credited to the actress herself": the
 # subject's credit, to an artist named or to the person the sentence speaks of.
-_AND_CREDITED = re.compile(
+_AND_CREDITED = rx.compile(
     rf"^\s*(?:(?P<r>{M})|[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|single|ballad|anthem|tune|number)\b)"
     r"[^;]*?\b(?:and|but)\s+(?:is|was)\s+(?:also\s+)?credited\s+to\s+(?:(?P<self>the\s+"
     r"(?:actress|actor|singer|star|idol)\s+(?:herself|himself))|"
     rf"{_NOUN}?(?P<a>{NAMES}))")
 # "G followed with Part 2, “T”", "A opened the run on DATE with “T”", "G took Part 1 with
 # “T”": the artist's release.
-_FOLLOWED_WITH = re.compile(
+_FOLLOWED_WITH = rx.compile(
     rf"(?P<a>{M})\s+(?:(?:then|soon|also)\s+)?(?:followed|(?:weighs|weighed|chimes|chimed|comes|came|"
     r"checks|checked)\s+in|returns|returned|opened\s+the\s+(?:run|soundtrack|OST|series)|"
     rf"kicked\s+off\s+the\s+(?:run|soundtrack|OST|series)|"
@@ -476,12 +476,12 @@ _FOLLOWED_WITH = re.compile(
     rf"(?:\s+on\s+{D})?\s+with\s+"
     rf"(?:Part\s+\d+\s*,?\s+|[a-z-]+\s+){{0,2}}?(?P<r>{M})")
 # "His group sang Part 3, “T”": the group of the person the sentence before named.
-_HIS_GROUP = re.compile(r"^\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:group|band)\s+(?:also\s+)?"
+_HIS_GROUP = rx.compile(r"^\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:group|band)\s+(?:also\s+)?"
                         r"(?:sang|sings|recorded|records|contributed|contributes|released|"
                         rf"provided|provides|delivered|delivers)\s+(?:(?:Part|Vol\.)\s*\d{{1,2}},?\s+)?"
                         rf"(?P<r>{M})")
 # "He trades lines with G bandmates A and B": all three sing the song spoken of.
-_TRADES_WITH = re.compile(
+_TRADES_WITH = rx.compile(
     r"(?:^\s*(?:[Hh]e|[Ss]he)|(?P<named>⟨\d+⟩)(?:,\s+(?:who|the|a|an)\s[^;]{0,80}?,)?)\s+(?:also\s+)?"
     r"(?:trades|traded|shares|shared|splits|split|swaps|swapped)\s+"
     r"(?:the\s+)?(?:lines|verses|vocals|the\s+mic)\s+with\s+(?:(?:his|her)\s+)?(?:⟨\d+⟩\s+)?"
@@ -490,85 +490,85 @@ _TRADES_WITH = re.compile(
 # "G took the prize for “T,” their contribution to “S”": the sentence's artist.
 # "“T,” her theme for S", "“T,” her collaboration with rapper B": with no artist before it in
 # the sentence, "her" is the person spoken of; B is credited too.
-_THEIR_CONTRIBUTION = re.compile(rf"(?P<r>{M}),?\s+(?P<pro>their|her|his)\s+(?:[a-z-]+\s+)?"
+_THEIR_CONTRIBUTION = rx.compile(rf"(?P<r>{M}),?\s+(?P<pro>their|her|his)\s+(?:[a-z-]+\s+)?"
                                  r"(?P<noun>contribution|entry|offering|theme|collaboration)\b"
                                  rf"(?:\s+with\s+{_NOUN}?(?P<b>{M}))?")
 # "“T” is G's song on the OST", "It is G's song": G is credited.
-_CONTRIBUTION = re.compile(rf"(?:(?P<r>{M})|(?P<it>\bIt)),?\s+(?:is|was|marks)\s+"
+_CONTRIBUTION = rx.compile(rf"(?:(?P<r>{M})|(?P<it>\bIt)),?\s+(?:is|was|marks)\s+"
                            rf"(?P<a>{M})[’']s?\s+(?:[a-z-]+\s+){{0,2}}(?:contribution|offering|"
                            r"entry|song|track|single)\b(?!\s+(?:about|for|to)\b)")
 # "The track pairs the leads, A and B, who sang it in character": both sing the recording
 # spoken of.
-_WHO_SANG_IT = re.compile(rf"(?P<list>{NAMES}),\s+who\s+(?:both\s+|also\s+)?(?:sang|sing|sings|"
+_WHO_SANG_IT = rx.compile(rf"(?P<list>{NAMES}),\s+who\s+(?:both\s+|also\s+)?(?:sang|sing|sings|"
                           r"recorded|record|performed|perform)\s+(?:it|the\s+(?:song|track|duet|"
                           r"single|ballad))\b")
 # "“T,” a bare piano ballad she sings as herself": the sentence's subject sings T.
-_BALLAD_SHE_SINGS = re.compile(rf"(?P<r>{M}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:song|ballad|"
+_BALLAD_SHE_SINGS = rx.compile(rf"(?P<r>{M}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:song|ballad|"
                                r"track|number|single|duet|anthem|theme|piece|tune|solo|cut)\s+(?:that\s+|which\s+)?"
                                r"(?:she|he)\s+(?:sings|sang|recorded|performs|performed)\b")
 # "On “T,” A drops the character and sings in his own voice": A sings T.
-_ON_T_SINGS = re.compile(rf"(?:^|[;.]\s+)On\s+(?P<r>{M}),\s+(?P<a>{M})\s+(?:[a-z-]+\s+){{0,6}}?"
+_ON_T_SINGS = rx.compile(rf"(?:^|[;.]\s+)On\s+(?P<r>{M}),\s+(?P<a>{M})\s+(?:[a-z-]+\s+){{0,6}}?"
                          r"(?:and\s+)?(?:sings|sang)\b(?!\s+(?:about|of)\b)")
 # "so bandmates A and B sing it without him": the members sing the recording spoken of.
-_MATES_SING_IT = re.compile(rf"\b(?:bandmates|groupmates|members)\s+(?P<list>{NAMES})\s+"
+_MATES_SING_IT = rx.compile(rf"\b(?:bandmates|groupmates|members)\s+(?P<list>{NAMES})\s+"
                             r"(?:sing|sang|perform|performed|record|recorded)\s+it\b")
 # "fellow members A and B take the rest" (or "a verse each"), "her bandmates A and B will
 # sing … “T”".
-_MATES_TAKE = re.compile(rf"\b(?:fellow\s+members|bandmates|groupmates)\s+(?P<list>{NAMES})\s+"
+_MATES_TAKE = rx.compile(rf"\b(?:fellow\s+members|bandmates|groupmates)\s+(?P<list>{NAMES})\s+"
                          r"(?:(?:will|also)\s+)?(?:take|took|sing|sang|handle|handled|cover|covered)\s+"
                          rf"(?:the\s+rest|the\s+remaining\s+(?:lines|verses)|(?:a|one)\s+(?:verse|line|"
                          rf"chorus)\s+each|(?:[^⟨.;]{{0,50}}?)(?P<r>{M}))")
 # "A sings the two remaining songs, “T1” and “T2”": A sings each.
-_SINGS_THE_SONGS = re.compile(rf"(?P<a>{M})\s+(?:also\s+)?(?:sings|sang|performs|performed|takes|"
+_SINGS_THE_SONGS = rx.compile(rf"(?P<a>{M})\s+(?:also\s+)?(?:sings|sang|performs|performed|takes|"
                               r"took|handles|handled)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:songs|"
                               rf"tracks|numbers|ballads),?\s+(?P<list>{NAMES})")
 # ", the drama’s first OST part": an apposition that says the title before it is a song.
-_SONG_APPOSITION = re.compile(r",?\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+_SONG_APPOSITION = rx.compile(r",?\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
                               r"(?:OST\s+part|single|track|song|ballad|duet|theme\s+song)\b")
 # "A takes “T” alone": A sings it, on their own.
-_TAKES_ALONE = re.compile(rf"(?P<a>{M})\s+(?:takes|took|sings|sang|handles|handled)\s+(?P<list>{M})"
+_TAKES_ALONE = rx.compile(rf"(?P<a>{M})\s+(?:takes|took|sings|sang|handles|handled)\s+(?P<list>{M})"
                           # "…, G’s song on the OST, on his own": an apposition between
                           rf"(?:,\s+(?:[^;⟨,]|{M}){{1,80}}?,)?"
                           r"\s+(?:alone|solo|by\s+(?:himself|herself)|on\s+(?:his|her)\s+own)\b")
 # "he hands the verses to fellow members A and B and keeps the bridge for himself": A and B
 # (and he) sing the recording the sentence named.
-_HANDS_TO = re.compile(r"\b(?:hands|handed|gives|gave|leaves|left|passes|passed)\s+(?:the\s+)?"
+_HANDS_TO = rx.compile(r"\b(?:hands|handed|gives|gave|leaves|left|passes|passed)\s+(?:the\s+)?"
                        r"(?:verses|vocals|lead|chorus|hook|rap)\s+(?:over\s+)?to\s+"
                        r"(?:(?:his|her|their)\s+)?(?:fellow\s+)?(?:(?:members|bandmates|"
                        rf"groupmates)\s+)?(?P<list>{NAMES})(?P<keeps>(?:\s+and\s+|,\s+)"
                        r"(?:keeps|kept|saves|saved)\s+(?:only\s+)?the\s+(?:[a-z-]+\s+)?"
                        r"(?:bridge|chorus|hook|verse|rap)\s+for\s+(?:himself|herself))?")
-_FIELD_ITEM = re.compile(rf"(?P<r>{M})(?:\s+[—–-]\s+|,\s+)(?P<a>{M}(?:\s*(?:,|&|\band\b)\s*{M})*)")
-_FIELD_CREDIT = re.compile(rf"^\s*(?:[-*•·]\s*)?[^:]{{1,80}}?:\s+(?P<r>{M}),?\s+(?P<a>{M})\s*$|"
+_FIELD_ITEM = rx.compile(rf"(?P<r>{M})(?:\s+[—–-]\s+|,\s+)(?P<a>{M}(?:\s*(?:,|&|\band\b)\s*{M})*)")
+_FIELD_CREDIT = rx.compile(rf"^\s*(?:[-*•·]\s*)?[^:]{{1,80}}?:\s+(?P<r>{M}),?\s+(?P<a>{M})\s*$|"
                            # a set list's "Opener: “T” [G]", "Encore: “T” [G], at twice the speed"
                            rf"^\s*(?:[-*•·]\s*)?[^:]{{1,40}}?:\s+(?P<r2>{M})\s*\[(?P<a2>{M})\]")
 # "“T” belongs to A, with rapper B taking the second verse": A's recording, B featured.
-_BELONGS_TO = re.compile(rf"(?P<r>{M})\s+(?:belongs|belonged)\s+to\s+{_NOUN}?(?P<a>{M})(?![’'])"
+_BELONGS_TO = rx.compile(rf"(?P<r>{M})\s+(?:belongs|belonged)\s+to\s+{_NOUN}?(?P<a>{M})(?![’'])"
                          rf"(?:,\s+with\s+{_NOUN}?(?P<b>{M})\s+(?:taking|on|adding|supplying|"
                          r"contributing|delivering|handling))?")
 # "It is a G track.", "The song is an A ballad": the recording spoken of is the artist's.
-_IT_IS_A = re.compile(rf"^\s*(?:It|The\s+(?:song|track|single))\s+(?:is|was)\s+(?:a|an)\s+"
+_IT_IS_A = rx.compile(rf"^\s*(?:It|The\s+(?:song|track|single))\s+(?:is|was)\s+(?:a|an)\s+"
                       rf"(?P<a>{M})\s+(?:track|song|single|ballad|number|release|cut)\b")
 # "The group already put out the first OST part, “T,” on March 20": the group spoken of.
-_THE_GROUP_PUT_OUT = re.compile(
+_THE_GROUP_PUT_OUT = rx.compile(
     r"^\s*(?:The|This)\s+(?:group|band|trio|quartet|quintet|duo|unit)\s+"
     r"(?:(?:already|also|has|had|have|then|first)\s+)*(?:put\s+out|released|dropped|"
     rf"contributed|delivered|unveiled)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+,?\s+){{0,4}}?"
     rf"(?P<r>{M})")
 # "“T” (A)": an artist in parentheses after a quoted title.
-_TITLE_PAREN = re.compile(rf"(?P<r>{M})\s*\((?:(?:feat\.|ft\.|featuring|with)\s+)?(?P<a>{NAMES})\)")
+_TITLE_PAREN = rx.compile(rf"(?P<r>{M})\s*\((?:(?:feat\.|ft\.|featuring|with)\s+)?(?P<a>{NAMES})\)")
 # "the band's single “T”": the band named last.
 # "the fictional band's farewell song, “T”", "went to the band's “T”".
-_THE_BANDS = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet|quintet|unit)"
+_THE_BANDS = rx.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet|quintet|unit)"
                         r"[’']s\s+(?:(?:[a-z-]+\s+){0,2}(?:single|song|track|anthem|ballad|debut|"
                         rf"hit|number|OST|contribution|release)\s*,?\s+)?(?P<r>{M})")
 # "“T,” the group's opening track": the group named before.
-_TITLE_THE_BANDS = re.compile(rf"(?P<r>{M}),?\s+the\s+(?:band|group|trio|duo|quartet|quintet)"
+_TITLE_THE_BANDS = rx.compile(rf"(?P<r>{M}),?\s+the\s+(?:band|group|trio|duo|quartet|quintet)"
                               r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:single|song|track|anthem|ballad|"
                               r"number|contribution)\b")
 # "G's four members share it evenly: A opens, B and C split the second verse, …": a line-up
 # singing the song spoken of (or named), each name after the colon.
-_MEMBERS_SHARE = re.compile(
+_MEMBERS_SHARE = rx.compile(
     # "The girl group's four members split it up: …": the group credited with it
     rf"(?:(?P<g>{M})[’']s|\b(?:All|The|Its|Their)(?:\s+(?:girl\s+|boy\s+)?(?:group|band)[’']s)?)\s+"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|"
@@ -576,54 +576,54 @@ _MEMBERS_SHARE = re.compile(
     rf"vocals|lines))\b|(?P<r>{M}))|(?P<sing>sing|sang)(?:\s+(?:on\s+)?it)?)"
     rf"[^:;⟨]{{0,30}}:\s+(?P<list>(?:[^;⟨]|{M})+)")
 # "She gets “T” to herself": a solo.
-_TO_HERSELF = re.compile(rf"(?:(?P<a>{M})|\b(?P<pro>[Hh]e|[Ss]he))\s+(?:gets|got|has|had|keeps|"
+_TO_HERSELF = rx.compile(rf"(?:(?P<a>{M})|\b(?P<pro>[Hh]e|[Ss]he))\s+(?:gets|got|has|had|keeps|"
                          rf"kept|takes|took)\s+(?P<r>{M})\s+(?:all\s+)?to\s+(?:herself|himself)\b")
 # "They recorded it as C and D": the two the sentence before named, each in a part.
-_THEY_AS = re.compile(rf"^\s*They\s+(?:also\s+)?(?:recorded|sang|sing|record|cut|performed|perform)"
+_THEY_AS = rx.compile(rf"^\s*They\s+(?:also\s+)?(?:recorded|sang|sing|record|cut|performed|perform)"
                       rf"\s+it\s+(?:together\s+)?(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+"
                       rf"(?P<d>{M})")
 # "A's “T,” which he recorded in character as C": A sings T.
-_OWNED_WHICH_SUNG = re.compile(
+_OWNED_WHICH_SUNG = rx.compile(
     rf"(?P<a>{M})[’']s\s+(?P<r>{M}),?\s+which\s+(?:he|she)\s+(?:also\s+)?(?:recorded|records|"
     rf"sang|sings|cut)\b(?:\s+in\s+character)?(?:\s+as\s+(?P<c>{M}))?")
-_AS_THE_PLAYER = re.compile(r"\bas\s+(?:(?:⟨\d+⟩|[a-z]+)\s+and\s+)?the\s+(?:bassist|drummer|"
+_AS_THE_PLAYER = rx.compile(r"\bas\s+(?:(?:⟨\d+⟩|[a-z]+)\s+and\s+)?the\s+(?:bassist|drummer|"
                             rf"guitarist|keyboardist)\s+(?P<c>{M})(?![’']s)")
-_UNDER_BOTH_NAMES = re.compile(rf"(?P<r>{M}),\s+the\s+(?:two\s+)?leads[’']\s+duet,?[^.;⟨]*?"
+_UNDER_BOTH_NAMES = rx.compile(rf"(?P<r>{M}),\s+the\s+(?:two\s+)?leads[’']\s+duet,?[^.;⟨]*?"
                                r"\bunder\s+(?:both\s+(?:of\s+)?their|their\s+(?:two\s+)?)\s*"
                                r"names\b")
 # "A sings it, with B, also in character as the drummer D, on backing vocals": B sings it too.
-_WITH_ON_BACKING = re.compile(
+_WITH_ON_BACKING = rx.compile(
     rf"\bwith\s+(?P<a>{M})(?:,\s+(?:also\s+)?in\s+character\s+as\s+(?:the\s+[a-z-]+\s+)?"
     rf"(?P<c>{M}),)?\s+on\s+(?:backing\s+vocals|harmonies|(?:the\s+)?(?:chorus|backing\s+track))\b")
 # "“T,” the Keys' second single, which he and B duet on as C and D": both credited, each
 # singing as the part in the same place ("he": the person the sentence before opened with).
 # "A and B accept X for “T,” which they duet on as C and the violin maker D": the two named
 # before.
-_WHICH_THEY_DUET = re.compile(
+_WHICH_THEY_DUET = rx.compile(
     rf"(?P<r>{M})(?:,\s+(?:[^,⟨;]|⟨\d+⟩){{0,50}}?)?,\s+which\s+(?:(?P<pro>he|she)|(?P<a>{M})|"
     rf"(?P<they>they))(?:\s+and\s+(?P<b>{M}))?\s+(?:duet|duetted|sing|sang)\s+(?:on\s+)?(?:together\s+)?"
     rf"as\s+(?P<c>{M})\s+and\s+(?:the\s+[a-z-]+\s+(?:[a-z-]+\s+)?)?(?P<d>{M})")
 # "A, who played C, also sings the band's finale single, “T,” in character": A sings T.
-_SINGS_THE_SINGLE = re.compile(
+_SINGS_THE_SINGLE = rx.compile(
     rf"(?P<a>{M})(?:,\s+who\s(?:[^,⟨;]|⟨\d+⟩){{1,60}},)?\s+(?:also\s+)?(?:sings|sang)\s+(?:the\s+)?"
     r"(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+){0,2}(?:single|song|track|ballad|theme|number),\s+"
     rf"(?P<r>{M}),?(?:\s+(?P<cw>in\s+character))?")
 # "“T,” credited to both A and B, …": both are credited.
-_CREDITED_TO_BOTH = re.compile(rf"(?P<r>{M}),\s+credited\s+to\s+(?:both\s+)?(?P<list>{NAMES})")
+_CREDITED_TO_BOTH = rx.compile(rf"(?P<r>{M}),\s+credited\s+to\s+(?:both\s+)?(?P<list>{NAMES})")
 # "The two of them sing it as C and D": the two people credited with the song spoken of, each
 # as the part named in the same place.
-_TWO_OF_THEM = re.compile(r"^\s*The\s+two\s+of\s+them\s+(?:sing|sang|recorded|perform|performed)"
+_TWO_OF_THEM = rx.compile(r"^\s*The\s+two\s+of\s+them\s+(?:sing|sang|recorded|perform|performed)"
                           rf"\s+it\s+(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "“T,” A's ballad with a verse from the rapper B": B is credited too.
-_VERSE_FROM = re.compile(rf"(?P<r>{M}),\s+{M}[’']s\s+(?:[a-z-]+\s+){{0,2}}(?:ballad|song|single|"
+_VERSE_FROM = rx.compile(rf"(?P<r>{M}),\s+{M}[’']s\s+(?:[a-z-]+\s+){{0,2}}(?:ballad|song|single|"
                          rf"track)\s+with\s+a\s+(?:verse|rap|feature)\s+from\s+(?:the\s+)?(?:rapper\s+)?(?P<b>{M})")
-_THEIR_NTH_MEMBER = re.compile(r";\s+their\s+(?:second|third|fourth|fifth|sixth|seventh|other|"
+_THEIR_NTH_MEMBER = rx.compile(r";\s+their\s+(?:second|third|fourth|fifth|sixth|seventh|other|"
                                r"remaining|last)\s+member\b")
 # "Lim comes back alone, and still as C, for “T”", "“T” is Jung singing as himself": who sings
 # the title named, as the part named.
 # "The album closes with A, as C, singing “T” by herself", "A carries “T” alone", "A, who
 # played the coach, C, sings “T” as himself": the same.
-_BACK_FOR = re.compile(rf"(?P<a>{M})\s+(?:comes|came)\s+back(?:\s+alone|\s+solo)?(?:,?\s+and\s+"
+_BACK_FOR = rx.compile(rf"(?P<a>{M})\s+(?:comes|came)\s+back(?:\s+alone|\s+solo)?(?:,?\s+and\s+"
                        rf"(?:still\s+)?as\s+(?P<c>{M}),)?\s+for\s+(?P<r>{M})|"
                        rf"(?P<r2>{M})(?:,\s+[a-z][^,⟨]{{0,20}},)?\s+is\s+(?P<a2>{M})\s+singing\b"
                        rf"(?:\s+as\s+(?:himself|herself|(?P<c2>{M})))?|"
@@ -634,30 +634,30 @@ _BACK_FOR = re.compile(rf"(?P<a>{M})\s+(?:comes|came)\s+back(?:\s+alone|\s+solo)
                        rf"(?P<r5>{M})(?:\s+as\s+(?:himself|herself))?")
 # "A, who drums for a band on screen, is back with his own group for this one": A is in the
 # group credited with the song spoken of.
-_BACK_WITH_OWN = re.compile(rf"(?P<a>{M})(?:,\s+who\b[^;]{{0,120}}?,)?\s+(?:is|was)\s+back\s+"
+_BACK_WITH_OWN = rx.compile(rf"(?P<a>{M})(?:,\s+who\b[^;]{{0,120}}?,)?\s+(?:is|was)\s+back\s+"
                             r"with\s+(?:his|her|their)\s+own\s+(?:group|band)\b")
 # "He shares the chorus with bandmates A and B": all three sing the song spoken of.
-_SHARES_WITH_MATES = re.compile(
+_SHARES_WITH_MATES = rx.compile(
     rf"(?:(?P<a>{M})|^\s*(?P<pro>He|She))\s+(?:shares|shared|splits|split|trades|traded)\s+the\s+"
     r"(?:chorus|vocals|verses|mic|hook)\s+with\s+(?:(?:his|her|their)\s+)?(?:band|group)-?mates\s+"
     rf"(?P<list>{NAMES})")
 # "A and B sing the verses, with their groupmates C and D on the chorus": C and D sing too,
 # and all four are members of the group credited with the song.
-_WITH_MATES_ON = re.compile(
+_WITH_MATES_ON = rx.compile(
     rf"(?P<names>{NAMES})\s+(?:sing|sang|share|split|take|took|handle|handled)\s+[^,;⟨]{{1,30}},?\s+"
     r"with\s+(?:their|his|her)\s+(?:group|band)-?mates\s+"
     rf"(?P<list>{NAMES})\s+on\s+(?:the\s+)?(?:chorus|harmonies|backing\s+vocals|verses?|bridge|"
     r"hook|refrain)\b")
 # "Their “T” opened our drama": the group spoken of.
-_THEIR_TITLE = re.compile(rf"^\s*[“\"]?Their\s+(?P<r>{M})")
+_THEIR_TITLE = rx.compile(rf"^\s*[“\"]?Their\s+(?P<r>{M})")
 # "Her solo, “T,” came out on July 26": the person spoken of sings it, alone.
-_PRONOUN_SOLO = re.compile(r"^\s*(?:Her|His)\s+(?:[a-z-]+\s+)?solo(?:\s+(?:single|track|song))?"
+_PRONOUN_SOLO = rx.compile(r"^\s*(?:Her|His)\s+(?:[a-z-]+\s+)?solo(?:\s+(?:single|track|song))?"
                            rf",?\s+(?P<r>{M})")
 # The owner of a glossary entry's title: "The opening theme belongs to A", "The Lanterns' first
 # single came out …".
 # Under a heading that names the title: "The song belongs to the drama's two leads, A and B",
 # "The first OST part, out on premiere day, comes from the girl group G".
-_TOPIC_OWNER = re.compile(
+_TOPIC_OWNER = rx.compile(
     rf"^\s*(?:The\s+(?:[a-z-]+\s+|OST\s+){{0,2}}(?:theme|song|single|track|ballad|number|part)|It)"
     r"(?:,\s+[^,⟨]{1,40},)?\s+"
     rf"(?:belongs\s+to|is\s+sung\s+by|is\s+by|is\s+credited\s+to|comes\s+from|came\s+from)\s+"
@@ -666,28 +666,28 @@ _TOPIC_OWNER = re.compile(
     rf"(?P<a>{M})(?:\s+and\s+(?P<b>{M})(?=\s*[.,;]))?|"
     rf"^\s*The\s+(?P<g>{M})[’']\s+(?:[a-z-]+\s+){{0,2}}(?:single|song|track|ballad|theme|debut)\b")
 # "G leaves behind three singles.": the titles the paragraph goes on to name are G's.
-_LEAVES_SINGLES = re.compile(rf"^\s*(?P<g>{M})\s+(?:leaves|left|released|put\s+out|recorded)\s+"
+_LEAVES_SINGLES = rx.compile(rf"^\s*(?P<g>{M})\s+(?:leaves|left|released|put\s+out|recorded)\s+"
                              r"(?:behind\s+)?(?:just\s+|only\s+)?(?P<n>two|three|four|five|six)\s+"
                              r"(?:singles|songs|tracks)\s*[.:]?\s*$")
 # "“T,” its debut, …", "The last, “T,” went out …": one of those titles, as the subject.
-_NEXT_SINGLE = re.compile(r"^\s*(?:(?:The\s+)?(?:first|second|third|fourth|last|final|next|latest)"
+_NEXT_SINGLE = rx.compile(r"^\s*(?:(?:The\s+)?(?:first|second|third|fourth|last|final|next|latest)"
                           r",\s+)?(?P<r>⟨\d+⟩)")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "the Lanterns’ “T”": a band called by the plural of its name's last word.
-_NICKNAME_OWNED = re.compile(rf"\b[Tt]he\s+(?P<a>{M})[’']\s+(?:[a-z-]+,?\s+){{0,2}}?(?P<r>{M})")
-_TITLE_NICKNAMES = re.compile(rf"(?P<r>{M}),\s+the\s+(?P<a>{M})[’']\s+(?:[a-z-]+\s+){{0,2}}?"
+_NICKNAME_OWNED = rx.compile(rf"\b[Tt]he\s+(?P<a>{M})[’']\s+(?:[a-z-]+,?\s+){{0,2}}?(?P<r>{M})")
+_TITLE_NICKNAMES = rx.compile(rf"(?P<r>{M}),\s+the\s+(?P<a>{M})[’']\s+(?:[a-z-]+\s+){{0,2}}?"
                               r"(?:single|song|track|ballad|anthem|number|debut)\b")
 # "“T,” A and B’s duet from …", "“T,” A’s solo": the apposition says whose the title is.
-_TITLE_APPOSED_OWNER = re.compile(
+_TITLE_APPOSED_OWNER = rx.compile(
     rf"(?P<r>{M}),?\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?[’']s\s+(?:[a-z-]+\s+)?"
     r"(?:duet|solo|single|ballad)\b")
 # "“T” is ours": in an interview, the guest's group's.
-_IS_OURS = re.compile(rf"(?P<r>{M}),?\s+(?:is|was)\s+(?:all\s+)?ours\b")
+_IS_OURS = rx.compile(rf"(?P<r>{M}),?\s+(?:is|was)\s+(?:all\s+)?ours\b")
 # "A's “T”", "G's debut single, “T”".
-_OWNED = re.compile(rf"(?P<a>{M})[’']s\s+(?:(?:[a-z-]+\s+){{0,3}}?)(?:[a-z-]+,\s+)?(?P<r>{M})")
+_OWNED = rx.compile(rf"(?P<a>{M})[’']s\s+(?:(?:[a-z-]+\s+){{0,3}}?)(?:[a-z-]+,\s+)?(?P<r>{M})")
 # "A's vocals on T", "his falsetto on the chorus", "her alto carries the chorus" (the song named
 # before): who sings.
-_VOCALS_ON = re.compile(
+_VOCALS_ON = rx.compile(
     rf"(?:(?P<a>{M})[’']s|\b(?P<pro>[Hh]is|[Hh]er))\s+(?:[a-z-]+\s+)?(?:vocals|voice|falsetto|"
     r"singing|rap|verse|high\s+notes|alto|soprano|tenor|baritone|rasp|ad-libs?|harmonies)\s+"
     # "A's husky alto carries the chorus", "A's ad-libs over the final chorus"
@@ -697,12 +697,12 @@ _VOCALS_ON = re.compile(
     r"(?:(?:final|last|first|second|third|opening|closing)\s+)?(?:chorus|bridge|hook|"
     rf"refrain|track|song|ballad|single))\b|(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<r>{M}))")
 # "A takes the microphone (as C) on the B-side T".
-_MIC = re.compile(
+_MIC = rx.compile(
     rf"(?P<a>{M})\s+(?:also\s+)?(?:takes|took|grabs|grabbed|steps\s+up\s+to|stepped\s+up\s+to)\s+"
     r"(?:the\s+)?(?:microphone|mic|lead\s+vocals?)(?:\s+as\s+(?P<c>⟨\d+⟩))?\s+(?:on|for)\s+"
     rf"(?:the\s+)?(?:(?:[\w-]+|{M})\s+){{0,2}}?(?P<r>{M})(?!\s+{M})")
 # "T, which is also credited to G", "T is credited to A and B".
-_CREDITED_TO = re.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*(?:[Tt]he\s+(?:[\w-]+\s+)?(?:track|song|"
+_CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*(?:[Tt]he\s+(?:[\w-]+\s+)?(?:track|song|"
                           r"single|ballad|anthem|tune|number)|It\b)))"
                           r"(?:,?\s+(?:(?:which|that)\s+)?(?:is|was)\s+(?:also\s+)?|,\s+|"
                           r",\s+[a-z]+ed\s+[^,⟨]{0,40},\s+(?:is|was)\s+(?:also\s+)?|"
@@ -713,28 +713,28 @@ _CREDITED_TO = re.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*(?:[Tt]he\s+(?:[\w-]+\s+)?
                           r"(?P<theband>the\s+(?:band|group)\b))"
                           rf"(?:\s+(?:featuring|feat\.|ft\.)\s+{_NOUN}?(?P<f>{M}))?")
 # "a ballad by A titled T", "a song from A called T".
-_BY_TITLED = re.compile(
+_BY_TITLED = rx.compile(
     r"\b(?:song|single|track|ballad|number|anthem|duet|OST|tune)\s+(?:by|from)\s+"
     rf"{_NOUN}?(?P<a>{NAMES})\s*,?\s+(?:titled|called|entitled|named)\s+(?P<r>{M})")
 # "T, the opening theme, comes from boy band G".
 # "A second track, “T,” comes from G".
-_COMES_FROM = re.compile(rf"(?P<r>{M})(?:\s*,[^,⟨]{{0,50}},|,)?\s+(?:comes|came)\s+from\s+{_NOUN}?"
+_COMES_FROM = rx.compile(rf"(?P<r>{M})(?:\s*,[^,⟨]{{0,50}},|,)?\s+(?:comes|came)\s+from\s+{_NOUN}?"
                          rf"(?P<a>{M})")
 # "A and B's duet T": both are credited.
-_PAIR_OWNED = re.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:duet|"
+_PAIR_OWNED = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:duet|"
                          rf"collaboration|single|song|track|ballad|number)\s*,?\s+(?P<r>{M})")
 # "T, the A and B duet", "the A and B duet T": both are credited.
-_PAIR_DUET = re.compile(rf"(?:(?P<r>{M}),\s+)?(?:the|a)\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+"
+_PAIR_DUET = rx.compile(rf"(?:(?P<r>{M}),\s+)?(?:the|a)\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+"
                         rf"duet\b(?(r)|\s*,?\s+(?P<r2>{M}))")
 # "his solo single T", "her new ballad T": the person the sentence is about.
-_HIS_SINGLE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:single|song|"
+_HIS_SINGLE = rx.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:single|song|"
                          rf"track|ballad|OST|number|duet|anthem)\s*,?\s+(?P<r>{M})")
 # "The band is already on the charts. Its pre-release single, “T,” …": the band's recording.
-_ITS_SINGLE = re.compile(r"^\s*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}?(?:single|song|track|ballad|"
+_ITS_SINGLE = rx.compile(r"^\s*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}?(?:single|song|track|ballad|"
                          rf"anthem)\s*,?\s+(?P<r>{M})")
 # "T, the band anthem he sings in character": who sings.
 # "T, the G duet that A recorded in character with B": both sing.
-_HE_SINGS = re.compile(rf"(?P<r>{M}),\s+(?:the|a|an)\s+(?:(?:[a-z-]+|{M})\s+){{0,3}}?"
+_HE_SINGS = rx.compile(rf"(?P<r>{M}),\s+(?:the|a|an)\s+(?:(?:[a-z-]+|{M})\s+){{0,3}}?"
                        r"(?:song|anthem|ballad|track|single|number|tune|duet|jam|cut|bop|lullaby|"
                        # "…, a G album track on the “S” OST that he sings as C"
                        rf"serenade)(?:\s+on\s+the\s+(?:{M}\s+)?(?:OST|album|soundtrack))?\s+"
@@ -746,12 +746,12 @@ _HE_SINGS = re.compile(rf"(?P<r>{M}),\s+(?:the|a|an)\s+(?:(?:[a-z-]+|{M})\s+){{0
                        rf"(?:(?:(?<=character)|(?<=\bcut)|(?<=\bsings)|(?<=\bsang))\s+as\s+(?:[A-Z]{{2,}}\s+|the\s+(?:[a-z-]+\s+){{0,2}}?)?"
                        rf"(?P<c>{M}))?(?:\s+with\s+(?P<b>{M}))?")
 # "…, with B as D on the harmonies": B sings too, as D.
-_WITH_AS_ON = re.compile(rf"^(?:,\s+(?:the\s+)?[^,⟨]{{0,50}})?,\s+with\s+(?P<b>{M})\s+as\s+"
+_WITH_AS_ON = rx.compile(rf"^(?:,\s+(?:the\s+)?[^,⟨]{{0,50}})?,\s+with\s+(?P<b>{M})\s+as\s+"
                          rf"(?P<d>{M})\s+on\s+(?:the\s+)?(?:harmonies|backing\s+vocals|vocals|chorus|verses?|"
                          r"bridge|rap)\b")
 # "On “T,” A sings as the lane mechanic C", "A, who plays C, steps up to the mic as C", "A
 # leads it in character": A sings, in character, the song the sentence or the article names.
-_SINGS_AS = re.compile(
+_SINGS_AS = rx.compile(
     # "is credited to A himself, who sings it in character as C"
     rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:,\s+who\s+[^,]{{0,60}},|,\s+who)?\s+(?:also\s+)?"
     r"(?:(?:sings|sang|performs|performed|raps|rapped|(?:steps|stepped)\s+up\s+to\s+the\s+"
@@ -760,7 +760,7 @@ _SINGS_AS = re.compile(
     r"(?P<cw>in\s+character))")
 # "on which A sings alongside his groupmates B and C": all three sing the song named before.
 # "“T” features her bandmates A and B on the verses": they sing T.
-_ALONGSIDE = re.compile(
+_ALONGSIDE = rx.compile(
     rf"(?:(?P<a>{M})\s+(?:also\s+)?(?:(?:sings|sang|performs|performed|raps|rapped)"
     r"(?:\s+the\s+(?:hook|chorus|verses|bridge|lead|melody))?|"
     # "A shares the verses with groupmates B and C"
@@ -772,7 +772,7 @@ _ALONGSIDE = re.compile(
 # "A and B take the verses, while C and D … stack the harmonies", "all four members, A, B, C
 # and D, sing a line each", "A handles the melody of “T”": each sings the song (the one named
 # after the part, else the one spoken of).
-_PARTS_TAKEN = re.compile(
+_PARTS_TAKEN = rx.compile(
     rf"(?P<list>{NAMES}),?(?:\s+(?:the|a|an|his|her|their)\s[^⟨;,]{{0,60}},)?\s+(?:also\s+)?"
     r"(?:take|takes|took|handle|handles|handled|stack|stacks|stacked|sing|sings|sang|carry|"
     r"carries|carried|trade|trades|traded|split|splits|share|shares|shared)\s+(?:the\s+)?"
@@ -782,37 +782,37 @@ _PARTS_TAKEN = re.compile(
     # ", C and D the chorus": the verb left out of the next clause
     rf"(?:,\s+(?:and\s+|while\s+)?(?P<more>{NAMES})\s+the\s+(?:verses?|harmon(?:y|ies)|"
     r"(?:pre-)?chorus|hook|bridge|melody|rap)\b)?")
-_PARTICIPLE = re.compile(r"(?:ed|sung|written|helmed|led|made|shown|seen|run|won|held|hosted|"
+_PARTICIPLE = rx.compile(r"(?:ed|sung|written|helmed|led|made|shown|seen|run|won|held|hosted|"
                          r"known|joined|followed|broadcast|shot|set|cast|hit|put|produced|"
                          r"directed|penned|composed|arranged)\s*$")
-_KOREAN_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-[A-Za-z][a-z]*$")
+_KOREAN_NAME = rx.compile(r"^(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-[A-Za-z][a-z]*$")
 
 
 # "A sang every line of “T” herself, in character as C"
-_SANG_EVERY = re.compile(rf"(?P<a>{M})\s+(?:sang|sings|recorded|records)\s+(?:every\s+(?:line|note|"
+_SANG_EVERY = rx.compile(rf"(?P<a>{M})\s+(?:sang|sings|recorded|records)\s+(?:every\s+(?:line|note|"
                          rf"word)\s+of|all\s+of|the\s+whole\s+of)\s+(?P<t>{M})"
                          rf"(?:\s+(?:herself|himself))?(?:,?\s+in\s+character\s+as\s+(?P<c>{M}))?")
 # "A takes the vocal on “T”"
-_VOCAL_ON = re.compile(rf"(?P<a>{M})\s+(?:takes|took|handles|handled)\s+the\s+(?:lead\s+)?"
+_VOCAL_ON = rx.compile(rf"(?P<a>{M})\s+(?:takes|took|handles|handled)\s+the\s+(?:lead\s+)?"
                        rf"vocals?\s+on\s+(?P<t>{M})")
 # "… and B answers on the chorus as C": B sings the song spoken of, in character.
-_ANSWERS_AS = re.compile(rf"(?P<a>{M})\s+(?:answers|answered|replies|replied|comes\s+in|came\s+in)"
+_ANSWERS_AS = rx.compile(rf"(?P<a>{M})\s+(?:answers|answered|replies|replied|comes\s+in|came\s+in)"
                          rf"\s+(?:on\s+the\s+(?:chorus|bridge|hook|verses?)\s+)?as\s+(?P<c>{M})")
 # "“T” is sung by A, who …, and by his groupmate B"
-_AND_BY = re.compile(rf"(?P<t>{M})\s+(?:is|was)\s+sung\s+by\s+{M}(?:,[^;]*?)?,?\s+and\s+by\s+"
+_AND_BY = rx.compile(rf"(?P<t>{M})\s+(?:is|was)\s+sung\s+by\s+{M}(?:,[^;]*?)?,?\s+and\s+by\s+"
                      rf"(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?)?(?P<b>{M})")
 # "… and their groupmate C takes the high note": C sings the song spoken of too.
-_MATE_TAKES = re.compile(rf"\b(?:groupmate|bandmate|member)\s+(?P<a>{M})\s+(?:takes|took|hits|hit|"
+_MATE_TAKES = rx.compile(rf"\b(?:groupmate|bandmate|member)\s+(?P<a>{M})\s+(?:takes|took|hits|hit|"
                          r"handles|handled)\s+the\s+(?:high\s+note|chorus|bridge|hook|verses?)\b")
 # "“T” is A's duet with her screen partner B, sung by the two of them as C and D"
-_NOUN_DUET_WITH = re.compile(rf"(?P<t>{M})\s+is\s+(?P<a>{M})[’']s\s+duet\s+with\s+"
+_NOUN_DUET_WITH = rx.compile(rf"(?P<t>{M})\s+is\s+(?P<a>{M})[’']s\s+duet\s+with\s+"
                              rf"(?:(?:his|her|their)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<b>{M})"
                              rf"(?:,\s+sung\s+by\s+(?:the\s+two\s+of\s+them|both)\s+as\s+(?P<c>{M})"
                              rf"\s+and\s+(?P<d>{M}))?")
 
 
 # "A, the actress behind …, sings the opener, “T,” in character"
-_SINGS_THE_OPENER = re.compile(rf"^\s*(?P<a>{M})(?:,[^;⟨]*?(?:{M}[^;⟨]*?)*,)?\s+(?:sings|sang)\s+"
+_SINGS_THE_OPENER = rx.compile(rf"^\s*(?P<a>{M})(?:,[^;⟨]*?(?:{M}[^;⟨]*?)*,)?\s+(?:sings|sang)\s+"
                                r"the\s+(?:opener|closer|title\s+track|lead\s+single|finale),\s+"
                                rf"(?P<t>{M}),?(?P<ic>\s+in\s+character)?")
 
@@ -864,10 +864,10 @@ def _keyed_entry(article: Article, s: Sentence) -> None:
 
 # A keyed line under an entry's credit that names who sings ("Up against: A, singing as C",
 # "Vocals: A as the bassist C, with B adding backing vocals in character as the drummer D").
-_KEYED_VOICES = re.compile(
+_KEYED_VOICES = rx.compile(
     rf"(?P<who>{NAMES}|the\s+(?:actor|actress|singer))(?:\s+(?:himself|herself|themselves))?"
     r"(?P<rest>.*)")
-_KEY = re.compile(r"[ \t]*[A-Z][\w’' -]{0,25}:[ \t]+")
+_KEY = rx.compile(r"[ \t]*[A-Z][\w’' -]{0,25}:[ \t]+")
 
 
 def _keyed_values(s: Sentence) -> list[str]:
@@ -893,11 +893,11 @@ def _keyed_values(s: Sentence) -> list[str]:
             out[-1] += " " + line
         pos = end if end < s.end else -1
     return out
-_VOICE_CUE = re.compile(r"\b(?:sings?|singing|sung|vocals?|duet|raps?|rapping|in\s+character|"
+_VOICE_CUE = rx.compile(r"\b(?:sings?|singing|sung|vocals?|duet|raps?|rapping|in\s+character|"
                         r"as\s+(?:the\s+[a-z-]+\s+)?⟨)")
-_VOICE_AS = re.compile(rf"^,?\s+(?:singing\s+|once\s+again\s+|again\s+)?(?:in\s+character\s+)?"
+_VOICE_AS = rx.compile(rf"^,?\s+(?:singing\s+|once\s+again\s+|again\s+)?(?:in\s+character\s+)?"
                        rf"as\s+(?:the\s+(?P<n>[a-z-]+)\s+)?(?P<c>{M})")
-_VOICE_WITH = re.compile(rf",\s+with\s+(?:(?:his|her|their)\s+(?P<mate>group-?mate|bandmate)\s+)?"
+_VOICE_WITH = rx.compile(rf",\s+with\s+(?:(?:his|her|their)\s+(?P<mate>group-?mate|bandmate)\s+)?"
                          rf"(?P<w>{M})\s+(?P<part>(?:adding|on|singing|taking|doing)\s+"
                          r"(?:the\s+)?(?:[a-z-]+\s+)?(?P<kind>vocals|harmonies|rap|verses?|chorus|"
                          r"hook|ad-libs)\b)(?:\s+in\s+character)?"
@@ -2433,7 +2433,7 @@ def _vocal_cell(article: Article, s: Sentence, title: Mention, a: int, b: int) -
 
 
 # "The album gathers four songs, every one of them credited to G:", "all by G:".
-_INTRO_CREDIT = re.compile(
+_INTRO_CREDIT = rx.compile(
     rf"(?:credited\s+to|(?:all|each|every\s+one)\s+(?:of\s+them\s+)?(?:by|from)|(?:performed|sung)\s+"
     rf"by)\s+{_NOUN}?(?P<a>{M})\s*:\s*$|"
     # "It leaves three singles:": the band the article is about is credited with each
@@ -2442,7 +2442,7 @@ _INTRO_CREDIT = re.compile(
 
 
 # "5.", "05", "#5", "⑤", a bullet: an item's number or mark
-_NUMBERING = re.compile(r"\s*(?:\d{1,3}\s+/|\d{1,3}[.)]|0\d(?=\s)|#\s*\d{1,3}[.):]?|[-*•·]|"
+_NUMBERING = rx.compile(r"\s*(?:\d{1,3}\s+/|\d{1,3}[.)]|0\d(?=\s)|#\s*\d{1,3}[.):]?|[-*•·]|"
                         r"(?<![^\n])[IVX]{1,5}\.(?=\s)|"  # a set list's "IV. Title — A"
                         rf"\d{{1,3}}\s+{MOVE_IN_BRACKETS}|"  # a chart board's "3 (▲9) “Title” — A"
                         r"[\u2460-\u2473\u2776-\u277f])\s+")
@@ -2466,7 +2466,7 @@ def _person_sings(article: Article, s: Sentence, got: tuple[str, str | None] | N
     return who
 
 
-_AND_OPENING = re.compile(r"(?:and\s+)?")
+_AND_OPENING = rx.compile(r"(?:and\s+)?")
 
 
 def _bracket_item(article: Article, s: Sentence, m: re.Match[str]) -> None:
@@ -2549,16 +2549,16 @@ def _list(article: Article, s: Sentence) -> None:
 
 
 # "LOT 3 / “Title” / A ft. B": a catalogue's numbered line, title and artist between slashes.
-_SLASHED_ITEM = re.compile(r"[ \t]*(?:[A-Z][A-Za-z]{0,10}\.?[ \t]+)?\d{1,3}[ \t]*/[ \t]*"
+_SLASHED_ITEM = rx.compile(r"[ \t]*(?:[A-Z][A-Za-z]{0,10}\.?[ \t]+)?\d{1,3}[ \t]*/[ \t]*"
                            r"(?P<t>[“\"][^“”\"\n/]+[”\"])[ \t]*/[ \t]*(?P<a>[^/\n]+?)[ \t]*")
 # "“Kite Tail,” WREN HARBOUR": a yearbook's credit line.
-_COMMA_CREDIT_ITEM = re.compile(r"[ \t]*(?P<t>[“\"][^“”\"\n]+[,.][”\"])[ \t]+"
+_COMMA_CREDIT_ITEM = rx.compile(r"[ \t]*(?P<t>[“\"][^“”\"\n]+[,.][”\"])[ \t]+"
                                 rf"(?P<a>{ARTIST_NAMES})[ \t]*")
 # "• “Title” (Artist) — 3:28": a running order, the artist in brackets, the length after.
-_PAREN_TIMED_ITEM = re.compile(r"[ \t]*(?:[•▪◦‣*-]|\d{1,3}[.)])?[ \t]*(?P<t>[“\"][^“”\"\n]+[”\"])"
+_PAREN_TIMED_ITEM = rx.compile(r"[ \t]*(?:[•▪◦‣*-]|\d{1,3}[.)])?[ \t]*(?P<t>[“\"][^“”\"\n]+[”\"])"
                                r"[ \t]*\((?P<a>[^()\n]+)\)[ \t]*[—–-][ \t]*\d{1,2}:\d\d[ \t]*")
 # "(“S,” B)" after an item's artist: the drama the song is from, and its channel.
-_DRAMA_PAREN = re.compile(r"[“\"](?P<s>[^”\"]+?)[,.]?[”\"],?\s+(?P<b>[A-Z][^,()]*)$")
+_DRAMA_PAREN = rx.compile(r"[“\"](?P<s>[^”\"]+?)[,.]?[”\"],?\s+(?P<b>[A-Z][^,()]*)$")
 
 
 def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int) -> None:

@@ -20,9 +20,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from kg.extraction import rx
+
 # Separators a name may be written with or without.
-_SEPARATORS = re.compile(r"[\s\-‐‑–—._’'`´]+")
-_VOWEL_RUN = re.compile(r"[wy]?[aeiou]+")
+_SEPARATORS = rx.compile(r"[\s\-‐‑–—._’'`´]+")
+_VOWEL_RUN = rx.compile(r"[wy]?[aeiou]+")
 
 
 @lru_cache(maxsize=65536)

@@ -10,18 +10,16 @@ shared by two full names of the article is left alone: guessing would be worse t
 
 from __future__ import annotations
 
-import re
-
-from kg.extraction import names
+from kg.extraction import names, rx
 from kg.extraction.mentions import Mention
 from kg.extraction.registry import Registry
 
-_PART = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+_PART = rx.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 # "P Q-r", "P Q R": a family name and a given name, hyphenated or in two words.
-_FULL = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+| [A-Z][a-z]+)")
+_FULL = rx.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+| [A-Z][a-z]+)")
 
 
-def table(mentions: list[Mention], person_name: re.Pattern[str]) -> dict[str, set[str]]:
+def table(mentions: list[Mention], person_name: rx.Pattern) -> dict[str, set[str]]:
     """The full names each family and given name (romanised form) may stand for: unknown,
     unquoted names of the article shaped like personal names of two or three words."""
     found: dict[str, set[str]] = {}

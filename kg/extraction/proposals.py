@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 
 import yaml
 
-KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)+$")
+from kg.extraction import rx
+
+KEY_RE = rx.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)+$")
 Fact = tuple[str, str, object]
 
 

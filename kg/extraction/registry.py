@@ -8,21 +8,20 @@ introduced early in an article is recognised later in it.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from pathlib import Path
 
-from kg.extraction import names
+from kg.extraction import names, rx
 from kg.extraction.vocabulary import Vocabulary, default_vocabulary
 
 # Types whose names are personal names, for which a given name or a family name alone may
 # stand for the whole name.
 PERSONAL = ("lr:Person", "lr:FictionalCharacter")
 _SKIPPED = set(" \t\r\n\f\v\u00a0\u2009\u202f\u3000-‐‑–—._’'`´")
-_WORD_START = re.compile(r"(?<![^\W_])[^\W_]|\(")
+_WORD_START = rx.compile(r"(?<![^\W_])[^\W_]|\(")
 
 
 @dataclass(frozen=True)

@@ -8,39 +8,41 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extraction import rx
+
 # Words after which a full stop does not end a sentence ("No. 4", "Pt. 1", "Mr. Kim").
 _ABBREVIATIONS = {"no", "nos", "pt", "vol", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs",
                   "ep", "feat", "ft", "m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                   "sept", "oct", "nov", "dec", "etc", "approx", "inc", "ltd", "co", "corp"}
 # (a bulleted item after a sentence starts a sentence of its own: "… on it.\n• “T” …")
-_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+(?:[•·]\s*)?[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’)\]]*\s*$")
+_END = rx.compile(r"[.!?]+[\"”’)\]]*(?=\s+(?:[•·]\s*)?[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’)\]]*\s*$")
 # The separator of a "Title — Artist" item: a spaced dash, or a spaced slash ("Title / Artist").
 # A dot leader counts as one too: "A1 Kite Tail ........ Artist (3:52)".
 # "Title · Artist" too: a middle dot between two cells (three or more make a table row)
-_DASH = re.compile(r"\s[—–/·-]\s|\s(?:\.{3,}|…+)\s")
+_DASH = rx.compile(r"\s[—–/·-]\s|\s(?:\.{3,}|…+)\s")
 # "Title ........ Artist": a leader of dots between a sleeve's title and its artist.
-_LEADER = re.compile(r"\s\.{3,}\s")
+_LEADER = rx.compile(r"\s\.{3,}\s")
 # "Title by Artist", one item a line (an optional number or bullet first).
-_BY_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]\s*|[-*•·]\s*)?[\"“‘']?[A-Z0-9].{0,60}?\s+by\s+"
+_BY_ITEM = rx.compile(r"^\s*(?:\d{1,3}[.)]\s*|[-*•·]\s*)?[\"“‘']?[A-Z0-9].{0,60}?\s+by\s+"
                       r"(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z0-9(].{0,40}$")
 # "Track 2: Title (Artist)", "3. Title (A & B)": a track-list line with the artist in brackets.
 # "#4 “Title” (Artist)": a chart's rank before the title.
-_PAREN_ITEM = re.compile(r"^\s*(?:(?:Track|No\.)\s*\d{1,3}\s*[:.)]\s*|\d{1,3}[.)]\s*|"
+_PAREN_ITEM = rx.compile(r"^\s*(?:(?:Track|No\.)\s*\d{1,3}\s*[:.)]\s*|\d{1,3}[.)]\s*|"
                          r"#\s*\d{1,3}\s*[:.)]?\s+|[-*•·]\s*)?"
                          r"[\"“‘']?[A-Z0-9][^()]{0,60}?[\"”’']?\s+\((?P<artist>[A-Z0-9][^()]{0,60})\)\s*$")
 # "A1 “Title” [Artist] — vocal: X, in character as Y": a side and track, the credited artist
 # in square brackets, and who sings.
-BRACKET_ITEM = re.compile(r"^\s*(?:[A-Z]?\d{1,2}[.)]?\s+)?[\"“](?P<t>[^\"”]{1,80})[\"”]\s+"
+BRACKET_ITEM = rx.compile(r"^\s*(?:[A-Z]?\d{1,2}[.)]?\s+)?[\"“](?P<t>[^\"”]{1,80})[\"”]\s+"
                           r"\[(?P<a>[^\]]{1,80})\](?:\s+[—–-]\s+vocals?\s*:\s+(?P<v>.{1,120}?))?\s*$")
 #: "1 ▹ A & B: Title", "3. A feat. B: Title" (a sleeve printed artist first): the artist, a
 #: colon, then the title unquoted. The artist side takes only names and the words that join
 #: them, so that "1. Who are you playing: …" is no item.
-ARTIST_COLON_ITEM = re.compile(
+ARTIST_COLON_ITEM = rx.compile(
     r"\s*(?:\d{1,3}\s*[▸►▶→»▹▻➤]|\d{1,3}[.)])\s+"
     r"(?P<a>[A-Z][\w’'.-]*(?:\s+(?:[A-Z(][\w’'.()-]*|&|and|feat\.|ft\.|featuring|×))*):\s+"
     r"(?P<t>[“\"]?[A-Z0-9][^:\n]{0,80}?)\s*$")
 #: "6. “Title” by ARTIST" over a countdown entry's text.
-TITLE_BY_LINE = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*|"
+TITLE_BY_LINE = rx.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*|"
                            # "EP 13, 08:12 — “T” by G (OST track 1)": a cue, timed in its episode
                            r"(?:EP|Ep\.?|Episode)[ \t]*\d{1,3},[ \t]*\d{1,2}:\d\d"
                            r"[ \t]*[—–-][ \t]*)?"
@@ -50,75 +52,75 @@ TITLE_BY_LINE = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*|"
 #: title and its artist between middle dots or slashes; "1/5 · “Title” · A · out May 3 · ★★★":
 #: a column's numbered pick, with cells (a date, a rating) after the artist.
 _ITEM_LABEL = r"[A-Z][A-Z’'&-]*(?:[ \t]+[A-Z’'&-]+){0,3}[ \t]+[·|/][ \t]+"
-LABELLED_ITEM = re.compile(rf"[ \t]*(?:\d{{1,2}}[ \t]*/[ \t]*\d{{1,2}}[ \t]+[·|][ \t]+"
+LABELLED_ITEM = rx.compile(rf"[ \t]*(?:\d{{1,2}}[ \t]*/[ \t]*\d{{1,2}}[ \t]+[·|][ \t]+"
                            rf"(?:{_ITEM_LABEL})?|{_ITEM_LABEL})"
                            r"(?P<t>[“\"][^“”\"\n]+[”\"])[ \t]+[·|/][ \t]+"
                            r"(?P<a>[A-Z][^·|/\n]{0,80}?)[ \t]*(?:[·|][ \t]*[^·|\n]{0,40}?[ \t]*)*")
 #: "ONE // Title // Artist", "3 // Title // Artist": a running order copied from cards, the
 #: title unquoted between double slashes.
-ORDINAL_SLASH_ITEM = re.compile(r"[ \t]*(?:[A-Z]{3,9}|\d{1,2})[ \t]+//[ \t]+(?P<t>[^/\n]+?)[ \t]+//"
+ORDINAL_SLASH_ITEM = rx.compile(r"[ \t]*(?:[A-Z]{3,9}|\d{1,2})[ \t]+//[ \t]+(?P<t>[^/\n]+?)[ \t]+//"
                                 r"[ \t]+(?P<a>[^/\n]+?)[ \t]*")
 #: "No. 27 - Artist, “Title”" (a chart list), "6 ▸ Artist, “Title”" (a countdown): the artist
 #: comes before the quoted title; a drama's title may follow in brackets ("(“Series”)").
-RANKED_ROW = re.compile(r"\s*(?:(?:No\.?\s*|#\s*)\d{1,3}\s*[—–:-]|\d{1,3}\s*[▸►▶→»▹▻➤]|"
+RANKED_ROW = rx.compile(r"\s*(?:(?:No\.?\s*|#\s*)\d{1,3}\s*[—–:-]|\d{1,3}\s*[▸►▶→»▹▻➤]|"
                         r"\d{1,3}[.)])\s+(?P<a>[^“”\"\n]{1,80}?),\s+"
                         r"(?P<t>[“\"][^“”\"\n]+[”\"])(?:\s+\((?P<s>[“\"][^“”\"\n]+[”\"])\))?\s*$")
 # "• P, with subtitles, for viewers in Europe": a bulleted note too long for a title line.
-_BULLET_NOTE = re.compile(r"^\s*[•▪◦‣]\s+\S")
+_BULLET_NOTE = rx.compile(r"^\s*[•▪◦‣]\s+\S")
 # "1. Title", "- “Title”": a track-list line that names no artist (the introduction may).
-_TITLE_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·])\s*[\"“‘']?[A-Z0-9][^.!?:;|]{0,60}$")
+_TITLE_ITEM = rx.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·])\s*[\"“‘']?[A-Z0-9][^.!?:;|]{0,60}$")
 #: A chart row's movement before its rank: "▲ No. 3", "▼ No. 15", "NEW No. 27", "= #4".
 MOVEMENT = r"(?:[▲▼△▽↑↓=+]\s*|(?:NEW|RE|New|Re-entry)\s+)?"
 # "01 / Title / Artist": a track number cut off by a slash is no title either.
 #: A chart row's movement in brackets after its rank: "3 (▲9) “Title”", "17 (new) “Title”".
 MOVE_IN_BRACKETS = r"\((?:[▲▼△▽↑↓+-]\s*\d{1,3}|[Nn]ew|NEW|[Rr]e-?entry|RE|=|[—–-])\)"
-_RANKED = re.compile(rf"\s*{MOVEMENT}(?:(?:No\.?\s*|#\s*|Track\s+)\d{{1,3}}\s*"
+_RANKED = rx.compile(rf"\s*{MOVEMENT}(?:(?:No\.?\s*|#\s*|Track\s+)\d{{1,3}}\s*"
                      rf"(?:[—–-]\s+|(?=[\"“‘']))|\d{{1,3}}\s+/\s+(?=\S)|\d{{1,3}}\s+{MOVE_IN_BRACKETS}\s+(?=[\"“‘']))")
 # "“Title,” Artist" after a rank: the closing quote (and its comma) ends the title.
-_QUOTED_TITLE = re.compile(r"[\"“‘][^\"“”]+?,?[\"”’],?(?P<gap>\s+)(?=\S)")
+_QUOTED_TITLE = rx.compile(r"[\"“‘][^\"“”]+?,?[\"”’],?(?P<gap>\s+)(?=\S)")
 # "No. 23 | “Title” | Artist | “Series”": a table row.
-_ROW = re.compile(r"^[^|·]+(?:(?:\||\s·\s)[^|·]+){2,}$")
+_ROW = rx.compile(r"^[^|·]+(?:(?:\||\s·\s)[^|·]+){2,}$")
 #: A line-up line: "Actor — Character, part", the actor's group in brackets ("A (G) — C,
 #: drums"); the part names a place in a band.
-LINEUP_ROW = re.compile(r"[ \t]*(?P<a>[A-Z][^—–()\n]{1,40}?)(?:\s*\((?P<g>[^()\n]{1,40})\))?"
+LINEUP_ROW = rx.compile(r"[ \t]*(?P<a>[A-Z][^—–()\n]{1,40}?)(?:\s*\((?P<g>[^()\n]{1,40})\))?"
                         r"\s+[—–-]\s+(?P<c>[A-Z][^,—–()\n]{1,40}),\s+(?P<p>[a-z][a-z ,&/-]{1,40}?)"
                         r"\s*$")
-PART_WORD = re.compile(r"\b(?:vocals?|vocalist|singer|guitars?|guitarist|bass|bassist|drums|"
+PART_WORD = rx.compile(r"\b(?:vocals?|vocalist|singer|guitars?|guitarist|bass|bassist|drums|"
                        r"drummer|keys|keyboards?|keyboardist|piano|pianist|synths?|violin|cello|"
                        r"percussion|rap|rapper|leader)\b")
 #: A row whose cells are "KEY: value" ("SHOW: “S” | NETWORK: B | SLOT: Mon–Tue, 9:50 p.m.").
-KEYED_ROW = re.compile(r"[ \t]*[A-Z][A-Z ]{1,15}:\s+[^|\n]+\|\s*[A-Z][A-Z ]{1,15}:\s")
+KEYED_ROW = rx.compile(r"[ \t]*[A-Z][A-Z ]{1,15}:\s+[^|\n]+\|\s*[A-Z][A-Z ]{1,15}:\s")
 # A day alone on a line: "23 February", "Sept. 7", "March 3, 2085".
-_DAY_LINE = re.compile(r"[ \t]*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|"
+_DAY_LINE = rx.compile(r"[ \t]*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|"
                        r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?:,\s+\d{4})?)[ \t]*"
                        # "FEB 25 — THE BAND COMES FIRST": the day and the entry's heading, in
                        # capitals, without a full stop
                        r"(?:(?<=\d)[ \t]+[—–-][ \t]+[A-Z0-9][A-Z0-9’'&,:!?-]*"
                        r"(?:[ \t]+[A-Z0-9’'&,:!?-]+){0,7}[ \t]*)?")
 #: A figure heading a paragraph of a "by the numbers" piece: "No. 47", "55 MILLION", "31 DAYS".
-FIGURE_HEADING = re.compile(r"[ \t]*(?:No\.[ \t]*(?P<no>\d{1,3})|(?P<n>\d[\d,.]*)[ \t]+"
+FIGURE_HEADING = rx.compile(r"[ \t]*(?:No\.[ \t]*(?P<no>\d{1,3})|(?P<n>\d[\d,.]*)[ \t]+"
                             r"(?P<unit>[A-Z]+(?:[ \t]+[A-Z]+)?))[ \t]*")
 #: An artist's credit written out: capitalised names, "&", "and", "×", "feat.", "ft.".
 ARTIST_NAMES = (r"[A-Z][\w’'.-]*(?:[ \t]+(?:&|and|×|feat\.|ft\.|[A-Z][\w’'.-]*))*")
 # "“Kite Tail,” WREN HARBOUR": a title and its artist, a comma between, on a line of its own.
-_COMMA_CREDIT_LINE = re.compile(r"[ \t]*[“\"][^“”\"\n]+[,.][”\"][ \t]+" + ARTIST_NAMES + r"[ \t]*")
+_COMMA_CREDIT_LINE = rx.compile(r"[ \t]*[“\"][^“”\"\n]+[,.][”\"][ \t]+" + ARTIST_NAMES + r"[ \t]*")
 # "Han Ye-ri and Do Gun-woo": names alone on a line, over what is said of them.
-_NAMES_LINE = re.compile(r"[ \t]*[A-Z][\w’'-]*(?:[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w’'-]*){0,5}"
+_NAMES_LINE = rx.compile(r"[ \t]*[A-Z][\w’'-]*(?:[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w’'-]*){0,5}"
                          r"[ \t]*")
 # An interview's topic over the guest's quoted answer: "On the duet".
-_PROMPT_LINE = re.compile(r"[ \t]*(?:On|About)(?:[ \t]+[^\s.?!:;,“”\"]+){1,4}[ \t]*")
+_PROMPT_LINE = rx.compile(r"[ \t]*(?:On|About)(?:[ \t]+[^\s.?!:;,“”\"]+){1,4}[ \t]*")
 # A section's heading in capitals, on the line above its text: "WHERE TO CATCH UP".
 # "IN THE RED CORNER: “T”": a word may close with a colon, a title stand in quotes.
-_CAPITALS_LINE = re.compile(r"[ \t]*[A-Z][A-Z0-9’'&-]*:?(?:,?[ \t]+(?:"
+_CAPITALS_LINE = rx.compile(r"[ \t]*[A-Z][A-Z0-9’'&-]*:?(?:,?[ \t]+(?:"
                             r"\(?[A-Z0-9][A-Z0-9’'&-]*\)?:?|"
                             r"[“\"][A-Z0-9][A-Z0-9’'&-]*(?:[ \t]+[A-Z0-9][A-Z0-9’'&-]*){0,5}[”\"]"
                             r")){0,11}[ \t]*")
 #: A countdown entry's head: a title alone ("5. “T”") over a line of keyed cells
 #: ("Credit: G | Drama: “S” (B)"); the two lines make one row.
-TITLED_ROW = re.compile(r"[ \t]*(?:\d{1,3}[.)]\s*)?[“\"](?P<t>[^”\"\n]{1,80})[”\"][ \t]*\n"
+TITLED_ROW = rx.compile(r"[ \t]*(?:\d{1,3}[.)]\s*)?[“\"](?P<t>[^”\"\n]{1,80})[”\"][ \t]*\n"
                         r"(?P<keys>[ \t]*[A-Z][A-Za-z ]{1,15}:\s+[^|\n]+\|\s*"
                         r"[A-Z][A-Za-z ]{1,15}:\s[^\n]*)$")
-_KEYED_CELL = re.compile(r"(?P<k>[A-Z][A-Za-z ]{1,15}):\s+(?P<v>[^|\n]+?)\s*(?=\||$)", re.M)
+_KEYED_CELL = rx.compile(r"(?P<k>[A-Z][A-Za-z ]{1,15}):\s+(?P<v>[^|\n]+?)\s*(?=\||$)", re.M)
 
 
 def keyed_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -130,18 +132,18 @@ def keyed_cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 #: What separates the cells of a table row: "|", a spaced middle dot ("#4 · “T” · A"), or
 #: in a table aligned with spaces, a run of two or more spaces or a tab.
-CELL = re.compile(r"\s*\|\s*|\s+·\s+|[ \t]{2,}|\t")
+CELL = rx.compile(r"\s*\|\s*|\s+·\s+|[ \t]{2,}|\t")
 # A gap between the columns of a table aligned with spaces ("5    4      Title    A & B").
-_GAP = re.compile(r"[ \t]{2,}|\t")
+_GAP = rx.compile(r"[ \t]{2,}|\t")
 # "Channel: B, Fridays", "- Best OST: “T,” A", "“S” (B): …": a key of a few words, a colon.
 # ("We said: …", "They said: …" are turns of a scorecard, said in sentences, not a box's keys)
-_FIELD = re.compile(r"^\s*(?:[-*•·]\s*)?(?![QA]\s*:)(?!(?:We|They|I|You)\s+[a-z]+\s*:)"
+_FIELD = rx.compile(r"^\s*(?:[-*•·]\s*)?(?![QA]\s*:)(?!(?:We|They|I|You)\s+[a-z]+\s*:)"
                     r"[A-Z0-9\"“‘(][^:\n]{0,60}?:\s+\S")
 # A speaker's label in capitals opening a transcript's line ("HOST: ", "ROUND TABLE: ").
-_SPEAKER = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,30}:\s+\S")
-_SENTENCE_END = re.compile(r"[a-z)][.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+_SPEAKER = rx.compile(r"\s*[A-Z][A-Z.'’ -]{1,30}:\s+\S")
+_SENTENCE_END = rx.compile(r"[a-z)][.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 # A dateline some collected articles start with: " date 2024-09-24 ".
-_DATELINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+")
+_DATELINE = rx.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 
 
 @dataclass(frozen=True)
@@ -331,20 +333,20 @@ def _join_wrapped_bullets(text: str, block: list[tuple[int, int]]) -> list[tuple
 #: ("   A & B of G"); the two lines make one item.
 #: A song's entry: a short line that ends in the quoted title ("BOOTH 3 ▸ “T”"), over "Key:
 #: value" lines, the first of which says who is credited ("On screen: A feat. B").
-ENTRY_TITLE_LINE = re.compile(r"[ \t]*(?:[^\n.!?:“\"]{1,40}?)?[“\"](?P<t>[^”\"\n]{1,60})[”\"]"
+ENTRY_TITLE_LINE = rx.compile(r"[ \t]*(?:[^\n.!?:“\"]{1,40}?)?[“\"](?P<t>[^”\"\n]{1,60})[”\"]"
                               r"[ \t]*")
-CREDIT_FIELD = re.compile(r"[ \t]*(?P<k>credit|credits|credited\s+to|artists?|by|performed\s+by|"
+CREDIT_FIELD = rx.compile(r"[ \t]*(?P<k>credit|credits|credited\s+to|artists?|by|performed\s+by|"
                           r"performers?|on\s+screen|sung\s+by)\s*:[ \t]+(?P<a>\S[^\n]*?)[ \t]*",
                           re.I)
-TRACK_OVER_CREDIT = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]+(?P<t>[^\s\[\]()][^\n]{0,80}?)"
+TRACK_OVER_CREDIT = rx.compile(r"[ \t]*\d{1,3}[.)]?[ \t]+(?P<t>[^\s\[\]()][^\n]{0,80}?)"
                                r"(?:[ \t]+[\[(]\d{1,2}:\d\d[\])])?[ \t]*\n"
                                r"[ \t]+(?P<a>[A-Z0-9][^\n]{0,80}?)[ \t]*")
 #: A line that opens with a bullet or a dash used as one ("— “T,” out March 26.").
-BULLET_LINE = re.compile(r"[ \t]*[—–•▪*-][ \t]+\S")
+BULLET_LINE = rx.compile(r"[ \t]*[—–•▪*-][ \t]+\S")
 # "YEO GAN-BI · Park Min-ah": two names of up to four words, a middle dot between them.
-_ENTRY_HEAD = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+[·|]\s+"
+_ENTRY_HEAD = rx.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+[·|]\s+"
                          r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s*$")
-_ROMAN_NUMBER = re.compile(r"^\s*[IVX]{1,5}\.\s+(?=\S[^\n]*\s[—–]\s)")
+_ROMAN_NUMBER = rx.compile(r"^\s*[IVX]{1,5}\.\s+(?=\S[^\n]*\s[—–]\s)")
 
 
 def _list_line(line: str) -> bool:

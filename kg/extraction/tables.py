@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import re
 
+from kg.extraction import rx
 from kg.extraction.mentions import Mention
 from kg.extraction.registry import Registry
 from kg.extraction.sentences import CELL
 
 # "TRACK (ARTIST)": the title, its artist in brackets after it
-_TITLE_COLUMN = re.compile(r"^(?:song\s+)?(?:title|song|track)s?"
+_TITLE_COLUMN = rx.compile(r"^(?:song\s+)?(?:title|song|track)s?"
                            r"(?:\s*\((?:artist|singer|by)s?\))?$", re.I)
 #: A title cell's artist in brackets after the title ("Fold Line (HANDFAN)").
-BRACKETED_ARTIST = re.compile(r"\s+\(([^()]+)\)\s*$")
+BRACKETED_ARTIST = rx.compile(r"\s+\(([^()]+)\)\s*$")
 
 
 def cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -58,7 +59,7 @@ def title_cell(text: str, start: int, end: int, column: int | None,
     return Mention(a, b, text[a:b], registry.lookup(text[a:b]), quoted=True)
 
 
-_ARTIST_IN_BRACKETS = re.compile(r"\(\s*(?:artist|singer|by)s?\s*\)", re.I)
+_ARTIST_IN_BRACKETS = rx.compile(r"\(\s*(?:artist|singer|by)s?\s*\)", re.I)
 
 
 def bracketed_rows(text: str, spans: list) -> set[int]:
@@ -75,7 +76,7 @@ def bracketed_rows(text: str, spans: list) -> set[int]:
     return out
 
 
-_VOCAL_COLUMN = re.compile(r"^(?:sung\s+by|vocals?|vocalists?|singers?|voices?)$", re.I)
+_VOCAL_COLUMN = rx.compile(r"^(?:sung\s+by|vocals?|vocalists?|singers?|voices?)$", re.I)
 
 
 def vocal_columns(text: str, spans: list) -> dict[int, int]:
@@ -96,7 +97,7 @@ def vocal_columns(text: str, spans: list) -> dict[int, int]:
 
 
 # A track number opening a row: "1-01", "07", "A2", "3."
-_TRACK_NUMBER = re.compile(r"\s*(?:[A-D]?\d{1,2}(?:-\d{1,2})?\.?)\s*")
+_TRACK_NUMBER = rx.compile(r"\s*(?:[A-D]?\d{1,2}(?:-\d{1,2})?\.?)\s*")
 
 
 def title_columns(text: str, spans: list) -> dict[int, int]:
@@ -126,7 +127,7 @@ def title_columns(text: str, spans: list) -> dict[int, int]:
     return out
 
 
-_COUNT = re.compile(r"\s*(?:(?P<disc>[A-D]|\d{1,2})-)?(?P<n>\d{1,2})|\s*(?P<side>[A-D])(?P<m>\d)")
+_COUNT = rx.compile(r"\s*(?:(?P<disc>[A-D]|\d{1,2})-)?(?P<n>\d{1,2})|\s*(?P<side>[A-D])(?P<m>\d)")
 
 
 def _in_order(text: str, starts: list[int]) -> bool:

@@ -1,0 +1,210 @@
+"""Regular expressions that first look for a piece of text they cannot match without.
+
+The relation patterns are hundreds of regular expressions, each tried on every sentence, and
+most of them find nothing there. Python's engine scans a sentence position by position; asking
+first whether the sentence holds a literal the pattern needs ("played", "chart", "⟩") is a
+substring test, many times cheaper. :func:`compile` reads the pattern's syntax tree for a set of
+literals one of which every match must contain, and returns a pattern that answers "no match"
+at once when none of them is in the text searched. The answer is the same as the engine's on
+every text: the test only skips work that could find nothing. Patterns it can say nothing
+certain about (case-insensitive ones, or those whose every part is optional or a character
+class) are returned as Python compiled them.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+try:  # the parser behind re.compile: private, so its absence only turns the filter off
+    from re import _constants as _op
+    from re import _parser as _parser
+except ImportError:  # pragma: no cover - Pythons before 3.11 keep it elsewhere
+    _op = _parser = None  # type: ignore[assignment]
+
+# Past this many characters an anchored match is not tested first: it may end long before
+# the text does, and the test reads all of it.
+_ANCHORED_REACH = 512
+_END = sys.maxsize  # re's own default for endpos
+_NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted, so safe to hand to every caller
+
+Literals = frozenset[str]
+_REPEATS = tuple(getattr(_op, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                 if hasattr(_op, name)) if _op is not None else ()
+
+
+class Gated:
+    """A compiled pattern behind a test for literals (see :func:`compile`); it answers the
+    methods of :class:`re.Pattern` the extractor uses, and lends it every other attribute."""
+
+    __slots__ = ("_pattern", "_pieces", "literals")
+
+    def __init__(self, pattern: re.Pattern[str], literals: Literals) -> None:
+        self._pattern = pattern
+        self.literals = literals
+        self._pieces = tuple(sorted(literals, key=lambda s: (-len(s), s)))
+
+    # The tests are written out in the methods called once per sentence and pattern (finditer,
+    # search, match on a whole sentence): a call less there is most of what the gate costs.
+
+    def _holds(self, text: str, pos: int, endpos: int) -> bool:
+        """Whether ``text[pos:endpos]`` holds one of the literals (a negative ``pos`` is 0, as
+        ``re`` reads it)."""
+        region = text[max(pos, 0):endpos] if pos > 0 or endpos < len(text) else text
+        for piece in self._pieces:  # noqa: SIM110 - any() and a generator cost more here
+            if piece in region:
+                return True
+        return False
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        """As :meth:`re.Pattern.finditer`."""
+        if pos == 0 and endpos == _END:
+            for piece in self._pieces:
+                if piece in text:
+                    return self._pattern.finditer(text)
+            return _NOTHING
+        if self._holds(text, pos, endpos):
+            return self._pattern.finditer(text, pos, endpos)
+        return _NOTHING
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.search`."""
+        if pos == 0 and endpos == _END:
+            for piece in self._pieces:
+                if piece in text:
+                    return self._pattern.search(text)
+            return None
+        return self._pattern.search(text, pos, endpos) if self._holds(text, pos, endpos) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.match`."""
+        if pos == 0 and endpos == _END and len(text) <= _ANCHORED_REACH:
+            for piece in self._pieces:
+                if piece in text:
+                    return self._pattern.match(text)
+            return None
+        if min(endpos, len(text)) - max(pos, 0) > _ANCHORED_REACH:
+            # a match anchored in a long text may be short: testing the rest would cost more
+            return self._pattern.match(text, pos, endpos)
+        return self._pattern.match(text, pos, endpos) if self._holds(text, pos, endpos) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.fullmatch`."""
+        if self._holds(text, pos, endpos):
+            return self._pattern.fullmatch(text, pos, endpos)
+        return None
+
+    def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
+        """As :meth:`re.Pattern.findall`."""
+        return self._pattern.findall(text, pos, endpos) if self._holds(text, pos, endpos) else []
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        """As :meth:`re.Pattern.sub`."""
+        return self._pattern.sub(repl, text, count) if self._holds(text, 0, _END) else text
+
+    def subn(self, repl: Any, text: str, count: int = 0) -> tuple[str, int]:
+        """As :meth:`re.Pattern.subn`."""
+        return self._pattern.subn(repl, text, count) if self._holds(text, 0, _END) else (text, 0)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[Any]:
+        """As :meth:`re.Pattern.split`."""
+        return self._pattern.split(text, maxsplit) if self._holds(text, 0, _END) else [text]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pattern, name)
+
+    def __repr__(self) -> str:
+        return f"Gated({self._pattern!r}, {sorted(self.literals)!r})"
+
+
+#: What a relation pattern is: compiled by Python, or compiled here behind its test.
+Pattern = re.Pattern[str] | Gated
+
+
+def found_by(match: re.Match[str], *patterns: Pattern) -> bool:
+    """Whether ``match`` is a match of one of ``patterns`` (its ``re`` is Python's compiled
+    pattern, never the gated one, so ``match.re is P`` cannot tell)."""
+    return any(match.re is (p._pattern if isinstance(p, Gated) else p) for p in patterns)
+
+
+def compile(pattern: str, flags: int = 0) -> Pattern:
+    """``re.compile(pattern, flags)``, behind a test for the literals every match contains
+    when the pattern has any."""
+    compiled = re.compile(pattern, flags)
+    literals = required_literals(compiled)
+    return Gated(compiled, literals) if literals else compiled
+
+
+def required_literals(compiled: re.Pattern[str]) -> Literals | None:
+    """A set of strings one of which every match of ``compiled`` contains, or ``None`` when
+    the pattern's syntax shows none for certain."""
+    if _parser is None or compiled.flags & re.IGNORECASE or not isinstance(compiled.pattern, str):
+        return None
+    try:
+        tree = _parser.parse(compiled.pattern, compiled.flags)
+    except Exception:
+        return None
+    return _needs(tree)
+
+
+def _needs(items: Any) -> Literals | None:
+    """The best literal set of a sequence of parsed items: each item is required in turn, so
+    any one item's set will do; the one with the longest shortest literal is kept."""
+    best: Literals | None = None
+    run: list[str] = []
+
+    def close() -> None:
+        nonlocal best
+        if run:
+            best = _better(best, frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is _op.LITERAL:
+            run.append(chr(av))
+            continue
+        if op is _op.AT:  # an anchor matches no character: the literals around it are adjacent
+            continue
+        close()
+        if op is _op.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if not (add_flags & re.IGNORECASE):
+                best = _better(best, _needs(sub))
+        elif op is _op.BRANCH:
+            best = _better(best, _either(av[1]))
+        elif op in _REPEATS:
+            low, _high, sub = av
+            if low >= 1:
+                best = _better(best, _needs(sub))
+        elif op is getattr(_op, "ATOMIC_GROUP", None):
+            best = _better(best, _needs(av))
+        # anything else (a class, a wildcard, a look-around, a back-reference) requires no
+        # literal that can be named here
+    close()
+    return best
+
+
+def _either(branches: list[Any]) -> Literals | None:
+    """An alternation needs one of its branches: the union of theirs, if every branch has one."""
+    union: set[str] = set()
+    for branch in branches:
+        needs = _needs(branch)
+        if not needs:
+            return None
+        union |= needs
+    return frozenset(union)
+
+
+def _better(a: Literals | None, b: Literals | None) -> Literals | None:
+    if not a:
+        return b
+    if not b:
+        return a
+    return max(a, b, key=_selectivity)
+
+
+def _selectivity(literals: Literals) -> tuple[int, int]:
+    # a long shortest literal is rare in text; fewer alternatives are fewer tests
+    return min(len(s) for s in literals), -len(literals)

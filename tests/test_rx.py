@@ -1,0 +1,157 @@
+"""The literal gate in front of the extractor's patterns answers exactly as Python's engine."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+
+import pytest
+
+import kg.extraction
+from kg import resources
+from kg.corpus import load_corpus
+from kg.extraction import Registry, extract, masked, rx
+
+
+def _gated_patterns() -> list[tuple[str, rx.Gated]]:
+    found: dict[int, tuple[str, rx.Gated]] = {}
+    modules = [kg.extraction] + [importlib.import_module(f"kg.extraction.{m.name}")
+                                 for m in pkgutil.iter_modules(kg.extraction.__path__)]
+    for module in modules:
+        for name, value in vars(module).items():
+            if isinstance(value, rx.Gated):
+                found.setdefault(id(value), (f"{module.__name__}.{name}", value))
+            elif isinstance(value, (list, tuple)):  # tables of patterns ("_FORMS", "_HINTS")
+                for i, item in enumerate(value):
+                    for part in item if isinstance(item, tuple) else (item,):
+                        if isinstance(part, rx.Gated):
+                            found.setdefault(id(part), (f"{module.__name__}.{name}[{i}]", part))
+    return sorted(found.values(), key=lambda pair: pair[0])
+
+
+@pytest.fixture(scope="module")
+def texts(monkeypatch_module: pytest.MonkeyPatch) -> list[str]:
+    """The seed articles' sentences, raw and as the patterns see them (masked)."""
+    seen: list[str] = []
+    post_init = masked.Sentence.__post_init__
+
+    def record(self: masked.Sentence) -> None:
+        post_init(self)
+        seen.extend([self.masked, self.text[self.start:self.end]])
+
+    monkeypatch_module.setattr(masked.Sentence, "__post_init__", record)
+    corpus = load_corpus(resources.shipped_sources_dir())
+    registry = Registry.from_folder(resources.shipped_sources_dir())
+    for source in corpus.sources:
+        extract(source.text, source.published, registry)
+    monkeypatch_module.undo()
+    return sorted(set(seen))
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    patch = pytest.MonkeyPatch()
+    yield patch
+    patch.undo()
+
+
+def _spans(found: object) -> object:
+    if found is None:
+        return None
+    if isinstance(found, re.Match):
+        return found.span(), found.groups()
+    return [m.span() for m in found]  # an iterator of matches
+
+
+def test_most_extraction_patterns_are_gated() -> None:
+    patterns = _gated_patterns()
+    assert len(patterns) > 300, len(patterns)
+
+
+def test_gated_patterns_answer_as_the_engine_on_real_sentences(texts: list[str]) -> None:
+    assert len(texts) > 50
+    matched = 0
+    for name, gated in _gated_patterns():
+        raw = gated._pattern
+        for text in texts:
+            middle = len(text) // 2
+            calls = [("finditer", (text,)), ("search", (text,)), ("match", (text,)),
+                     ("fullmatch", (text,)), ("finditer", (text, middle)),
+                     ("search", (text, 3, middle)), ("match", (text, middle)),
+                     ("findall", (text,))]
+            for method, args in calls:
+                want = getattr(raw, method)(*args)
+                got = getattr(gated, method)(*args)
+                if method == "findall":
+                    assert got == want, (name, method, text)
+                else:
+                    assert _spans(got) == _spans(want), (name, method, args[1:], text)
+                    matched += want is not None and method == "search"
+            assert gated.sub("_", text) == raw.sub("_", text), (name, text)
+    assert matched > 100  # the sentences exercise the patterns, not only their gates
+
+
+@pytest.mark.parametrize(("pattern", "literals"), [
+    (r"\bplayed\s+by\b", {"played"}),
+    (r"(?:sung|performed)\s+by", {"sung", "performed"}),
+    (r"⟨\d+⟩\s+(?:stars|starring)\s+⟨\d+⟩", {"star"}),  # the parser shares the prefix
+    (r"[Tt]he\s+band", {"band"}),
+    (r"No\.\s*(?P<n>\d+)|#(?P<h>\d+)", {"No.", "#"}),
+    (r"(?:the\s+)?finale", {"finale"}),
+    (r"x{2,}y", {"x"}),
+])
+def test_required_literals_of_a_pattern(pattern: str, literals: set[str]) -> None:
+    assert rx.required_literals(re.compile(pattern)) == literals
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?i)played\s+by",  # case-insensitive: no literal test is exact for every script
+    r"played|\d+",  # one branch needs no literal
+    r"(?:played)?\s+[A-Z]\w+",  # the literal is optional
+    r"(?<=played\s)[A-Z]",  # look-arounds are not read
+    r"[a-z]+",
+])
+def test_patterns_without_a_certain_literal_stay_plain(pattern: str) -> None:
+    compiled = rx.compile(pattern)
+    assert isinstance(compiled, re.Pattern)
+    assert compiled is re.compile(pattern)
+
+
+def test_positions_are_read_as_the_engine_reads_them() -> None:
+    gated = rx.compile(r"\bby\s+(\w+)")
+    assert isinstance(gated, rx.Gated)
+    text = "sung by Kim"
+    for pos, endpos in [(-5, 100), (0, 4), (5, 11), (-1, -1), (8, 3), (0, 11)]:
+        assert _spans(gated.search(text, pos, endpos)) == \
+            _spans(gated._pattern.search(text, pos, endpos)), (pos, endpos)
+        assert _spans(gated.match(text, pos, endpos)) == \
+            _spans(gated._pattern.match(text, pos, endpos)), (pos, endpos)
+    long = "x" * 10_000 + " by Kim"
+    assert gated.match(long, 10_001).span() == (10_001, 10_007)
+    assert gated.search("sung as Kim") is None
+    assert list(gated.finditer("nobody here")) == []
+    assert gated.subn("", "not here") == ("not here", 0)
+    assert gated.split("no such word", 1) == ["no such word"]
+    assert gated.pattern == r"\bby\s+(\w+)" and gated.groups == 1  # lent by the pattern
+
+
+def test_found_by_names_the_pattern_behind_a_match() -> None:
+    gated, plain = rx.compile(r"played\s+by"), rx.compile(r"[A-Z]\w+")
+    match = gated.search("She is played by Kim")
+    assert match is not None and match.re is not gated  # why found_by exists
+    assert rx.found_by(match, gated) and rx.found_by(match, plain, gated)
+    assert not rx.found_by(match, plain)
+    assert rx.found_by(plain.search("Kim"), plain)
+
+
+def test_extraction_with_and_without_the_gate_is_the_same(monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    corpus = load_corpus(resources.shipped_sources_dir())
+    registry = Registry.from_folder(resources.shipped_sources_dir())
+    source = corpus.sources[0]
+    gated = extract(source.text, source.published, registry)
+    for _name, pattern in _gated_patterns():
+        monkeypatch.setattr(pattern, "_pieces", ("",))  # "" is in every text: never skips
+    plain = extract(source.text, source.published, registry)
+    assert gated == plain and gated.claims
