@@ -3519,6 +3519,99 @@ _OVERREACH_THIRTY_FIVE = [
     (_GALLERY, "broadcast", ("available on", "Harbour Lights", "TuneBox")),
 ]
 
+# Round 36: a cast notice whose parts are described before their actors are named, track
+# headings under labels, a card-by-card awards night, and a headline's verb after a name.
+_NOTICE = ("“Kelp Harbour” Sets Sail\n\n"
+           "Hwaseong TV’s new weekend drama “Kelp Harbour” went on air on Saturday, May 2. The "
+           "series streams on Streamly in Korea.\n\n"
+           "Do Gyeol-a, a ferry mechanic who ends up singing for the dock band, is the heart of "
+           "the show. Min Ho-jeong plays her with quiet fury. By episode 3, Gyeol-a is the lead "
+           "singer of the crew’s band, SALT CHORUS.\n\n"
+           "Gu Seon-taek, the harbour master’s nephew, never arrives on time. He is played by "
+           "Yeon Geum-ha, the drama’s other lead.\n\n"
+           "Ra Mun-gyu, the deckhand who hits every railing, now SALT CHORUS’s drummer. The part "
+           "went to Gyeyul, the youngest of the six members of boy group NORTHWAKE, in his first "
+           "acting role. His groupmates Ganghwan and Doeun came to the premiere.\n")
+_SIGNS = ("Soundtrack Signs: The “Kelp Harbour OST”\n\n"
+          "Hwaseong TV’s “Kelp Harbour” stars Min Ho-jeong and Yeon Geum-ha.\n\n"
+          "♓ PISCES · track 1 · “Low Water” — Min Ho-jeong & Yeon Geum-ha\n"
+          "The two leads duet on it in character, Min as Do Gyeol-a and Yeon as Gu Seon-taek.\n\n"
+          "♒ AQUARIUS · track 2 · “Rope Knot” — Bae Sung-ah\n"
+          "Bae Sung-ah, who played the ferry’s cook, Pyeon Mal-gyeong, sings it as herself rather "
+          "than as Mal-gyeong.\n\n"
+          "♑ CAPRICORN · track 3 · “Bilge Pump” — Yeon Geum-ha\n"
+          "Yeon sings this one as the mechanic, in character from the first line.\n\n"
+          "♐ SAGITTARIUS · track 4 · “High Tide” — Min Ho-jeong\n"
+          "Released as a single on June 1, a week before the finale, it climbed to No. 9 on the "
+          "TuneBox Top 50 on June 4.\n")
+_CARDS = ("Fog Bell Awards Night, Card by Card\n\n"
+          "“Fog Bell” stars Lim Dae-ung and Jeong Hwi-ram.\n\n"
+          "“Signal Flare” is the drama’s first duet. Lim and Jung, who lead the series as the "
+          "ferry pilot Ko Eun-pyo and the radio operator Seo Tae-bong, sing it in character.\n\n"
+          "Best Actor went to Jung Hwi-ram for Seo Tae-bong, the radio operator.\n\n"
+          "Borim took Best New Actress for Yun Chae-bom, the band’s keyboardist. Fellow LAMPLIT "
+          "members Aseul and Siwan cheered from the balcony.\n\n"
+          "Oh Nam-hee, Best Supporting Actress, whose deckhand Cha Mi-rok played bass in "
+          "DECKLIGHT for sixteen episodes.\n\n"
+          "The band is called DECKLIGHT. Han Yi-gang, who fronted the band as Baek Ro-yeong, went "
+          "home without a trophy.\n")
+_CHOOSES = ("This or That: Gyeyul Chooses Between Drums and a Microphone\n\n"
+            "The NORTHWAKE member Gyeyul, who played Ra Mun-gyu, came to our office with "
+            "snacks.\n")
+_ROUND_THIRTY_SIX = [
+    (_NOTICE, "broadcast", ("first episode", "Kelp Harbour", "2033-05-02")),
+    (_NOTICE, "broadcast", ("available on", "Kelp Harbour", "Streamly")),
+    (_NOTICE, "plays", ("Min Ho-jeong", "Do Gyeol-a")),
+    (_NOTICE, "plays", ("Yeon Geum-ha", "Gu Seon-taek")),
+    (_NOTICE, "plays", ("Gyeyul", "Ra Mun-gyu")),
+    (_NOTICE, "membership", ("Do Gyeol-a", "SALT CHORUS", "lead vocalist")),
+    (_NOTICE, "membership", ("Ra Mun-gyu", "SALT CHORUS", "member")),
+    (_NOTICE, "membership", ("Gyeyul", "NORTHWAKE", "member")),
+    (_NOTICE, "membership", ("Ganghwan", "NORTHWAKE", "member")),
+    (_NOTICE, "membership", ("Doeun", "NORTHWAKE", "member")),
+    (_SIGNS, "performs", ("credited", "Low Water", "Min Ho-jeong")),
+    (_SIGNS, "performs", ("credited", "Low Water", "Yeon Geum-ha")),
+    (_SIGNS, "performs", ("vocals", "Low Water", "Min Ho-jeong")),
+    (_SIGNS, "performs", ("vocals", "Low Water", "Yeon Geum-ha")),
+    (_SIGNS, "plays", ("Min Ho-jeong", "Do Gyeol-a")),
+    (_SIGNS, "plays", ("Yeon Geum-ha", "Gu Seon-taek")),
+    (_SIGNS, "performs", ("credited", "Rope Knot", "Bae Sung-ah")),
+    (_SIGNS, "performs", ("vocals", "Rope Knot", "Bae Sung-ah")),
+    (_SIGNS, "plays", ("Bae Sung-ah", "Pyeon Mal-gyeong")),
+    (_SIGNS, "performs", ("credited", "Bilge Pump", "Yeon Geum-ha")),
+    (_SIGNS, "performs", ("vocals", "Bilge Pump", "Yeon Geum-ha")),
+    (_SIGNS, "performs", ("credited", "High Tide", "Min Ho-jeong")),
+    (_SIGNS, "release", ("High Tide", "2033-06-01")),
+    (_SIGNS, "chart-entry", ("High Tide", "TuneBox Top 50", 9, "2033-06-04")),
+    (_CARDS, "plays", ("Lim Dae-ung", "Ko Eun-pyo")),
+    # "Jeong Hwi-ram" and "Jung Hwi-ram" are one person, proposed once under the spelling that
+    # "Jung", standing for that person, is the family name of
+    (_CARDS, "plays", ("Jung Hwi-ram", "Seo Tae-bong")),
+    (_CARDS, "performs", ("vocals", "Signal Flare", "Lim Dae-ung")),
+    (_CARDS, "performs", ("vocals", "Signal Flare", "Jung Hwi-ram")),
+    (_CARDS, "plays", ("Borim", "Yun Chae-bom")),
+    (_CARDS, "membership", ("Borim", "LAMPLIT", "member")),
+    (_CARDS, "membership", ("Aseul", "LAMPLIT", "member")),
+    (_CARDS, "membership", ("Siwan", "LAMPLIT", "member")),
+    (_CARDS, "plays", ("Oh Nam-hee", "Cha Mi-rok")),
+    (_CARDS, "plays", ("Han Yi-gang", "Baek Ro-yeong")),
+    (_CARDS, "membership", ("Baek Ro-yeong", "DECKLIGHT", "lead vocalist")),
+    (_CHOOSES, "plays", ("Gyeyul", "Ra Mun-gyu")),
+    (_CHOOSES, "membership", ("Gyeyul", "NORTHWAKE", "member")),
+]
+_OVERREACH_THIRTY_SIX = [
+    # the prize set beside the name is not the one who plays the part
+    (_CARDS, "plays", ("Best Supporting Actress", "Cha Mi-rok")),
+    # "Jung" is the "Jeong Hwi-ram" of the sentence before, not a person of its own
+    (_CARDS, "plays", ("Jung", "Seo Tae-bong")),
+    # a headline's verb ends the name before it
+    (_CHOOSES, "plays", ("Gyeyul Chooses Between", "Ra Mun-gyu")),
+    # labels before a track heading are no part of its title or artist
+    (_SIGNS, "performs", ("credited", "Low Water", "Yeon Geum-ha\nThe two leads duet on it")),
+    # "as herself rather than as C": sung out of character, so no part from it
+    (_SIGNS, "plays", ("Bae Sung-ah", "Mal-gyeong")),
+]
+
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
@@ -3528,7 +3621,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_TWENTY_SEVEN, *_ROUND_TWENTY_EIGHT, *_ROUND_TWENTY_NINE,
                 *_ROUND_THIRTY, *_ROUND_THIRTY_ONE, *_ROUND_THIRTY_TWO,
                 *_ROUND_THIRTY_THREE, *_ROUND_THIRTY_FOUR,
-                *_ROUND_THIRTY_FIVE]
+                *_ROUND_THIRTY_FIVE, *_ROUND_THIRTY_SIX]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -3536,7 +3629,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_TWENTY_SEVEN, *_OVERREACH_TWENTY_EIGHT,
                     *_OVERREACH_TWENTY_NINE, *_OVERREACH_THIRTY, *_OVERREACH_THIRTY_ONE,
                     *_OVERREACH_THIRTY_TWO, *_OVERREACH_THIRTY_THREE,
-                    *_OVERREACH_THIRTY_FOUR, *_OVERREACH_THIRTY_FIVE]
+                    *_OVERREACH_THIRTY_FOUR, *_OVERREACH_THIRTY_FIVE,
+                    *_OVERREACH_THIRTY_SIX]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -53,6 +53,8 @@ _AVAILABLE = rx.compile(
     # "20 million streaming on", "50 million-stream mark on": a count
     r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!million-)(?<!\d-)"
     r"\b(?:available|streaming|stream|(?:(?<=⟩\s)|(?<=⟩\salso\s)|(?<=⟩\snow\s))streams|(?<=\b[Ii]t\s)streams|(?<=be\s)streamed|"
+    # "The series streams on P": the drama spoken of, by its noun
+    r"(?<=\bseries\s)streams|(?<=\bdrama\s)streams|(?<=\bshow\s)streams|"
     # "in Korea it goes up on P the morning after"
     r"(?<=\b[Ii]t\s)(?:goes|went)\s+up|"
     r"streamable|watch|watched|catch|caught|see|seen|view|viewed|binge|binged|watchable|"
@@ -145,7 +147,8 @@ _EPISODES_ON = rx.compile(rf"(?:\b(?:episodes|(?<=[Ee]very\s)episode|seasons?|"
                           rf"(?P<list>{NAMES})")
 _INTERNATIONAL = rx.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|viewers)\b")
 _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|kicked\s+off|"
-                    r"began\s+airing|"
+                    # "“S” went on the air on Saturday, March 7", with or without "the"
+                    r"began\s+airing|(?:went|goes|will\s+go)\s+on\s+(?:the\s+)?air|"
                     rf"(?:run|broadcast)\s+(?:that\s+|which\s+)?(?:began|started)|"
                     rf"{_SERIES_NOUN},?\s+(?:that|which)\s+(?:began|started|opened|launched)|"
                     rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered)|"
@@ -266,7 +269,9 @@ _EPISODE_NOTE = rx.compile(rf"^\s*(?:{D},\s*)?(?:(?P<first>Episode\s+(?:1|one)|T
 # "First released in April 2033, “T” …": the title after the date.
 _RELEASED_FIRST = rx.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+)?"
                              r"(?P<verb>[Rr]eleased|[Dd]ropped|"
-                             rf"[Uu]nveiled)\s+(?:on|in)\s+(?P<d>{D}),\s+"
+                             # "Released as a single on DATE, …, it climbed …"
+                             rf"[Uu]nveiled)(?:\s+as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?"
+                             rf"(?:single|part))?\s+(?:on|in)\s+(?P<d>{D}),\s+"
                              rf"(?:(?:the|a|an)\s+(?:[^,⟨]|{M}|{D}){{0,60}},\s+)?"
                              rf"(?:(?P<r>{M})|(?P<it>it|the\s+(?:song|track|single|ballad|tune|duet|number|theme))\b)")
 # "G followed on July 24 with “T”", "A opened the run on July 17 with “T”".

@@ -163,6 +163,10 @@ _ANY_AS = rx.compile(
     rf"(?P<c>{M})(?![’']s\b)"
     # "… and B as the meteorologist D": a second actor and part
     rf"(?:\s+and\s+(?P<b>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z'’-]+\s+){{0,3}}?(?P<d>{M}))?")
+# "The two leads are back, A as C and B as D", "… duet on it in character, A as C and B as D":
+# two actors and their parts, set off after a noun or a clause about both.
+_APPOSED_AS_PAIR = rx.compile(rf"(?:^\s*|[,:;]\s+)(?P<a>{M})\s+as\s+(?P<c>{M}),?\s+and\s+"
+                              rf"(?P<b>{M})\s+as\s+(?P<d>{M})(?![’']s)")
 # "A … in which she plays coroner C", "S, in which he played the shy baker C".
 _PRONOUN_PLAYED = rx.compile(
     r"\b(?:(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:plays|played|portrays|portrayed|starred\s+as|stars\s+as|"
@@ -320,6 +324,17 @@ _TOPIC_PLAYED = rx.compile(
     r"had|gets|got)\b|"
     rf"^\s*The\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+,?\s+(?:is\s+)?played\s+by\s+(?P<a2>{M})|"
     rf"^\s*(?P<a3>{M})(?:,\s+[^,⟨;]{{1,60}},)?\s+(?:plays|played|portrays)\s+(?:her|him)\b")
+# "C, a crane operator who … . A plays her.", "C, the foreman’s son, … He is played by A.", "The
+# part went to A": the part that the sentence before, in the same paragraph, opened by
+# describing.
+_PLAYS_THE_ONE_BEFORE = rx.compile(
+    rf"^\s*(?:[Ss]he|[Hh]e)\s+is\s+(?:now\s+|also\s+)?played\s+by\s+(?P<a>{M})|"
+    rf"^\s*(?P<a2>{M})(?:,\s+[^,⟨;]{{1,60}},)?\s+(?:plays|played|portrays|portrayed)\s+(?:her|him)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:with|in|as|on|for|opposite)\b)|"
+    rf"^\s*[Tt]he\s+(?:part|role)\s+(?:went|goes|has\s+gone|fell|falls)\s+to\s+(?P<a3>{M})")
+# How that sentence describes the part: "C, the foreman's son", "C is a crane operator".
+_PART_DESCRIBED = rx.compile(r"(?:,\s+|\s+is\s+)(?:the|a|an)\s+(?![^,.;]*\b(?:actor|actress|"
+                             r"singer|star|idol|rapper|member|director|writer|host)\b)")
 # What a glossary entry's headword, a person, plays: "The series' co-lead plays C".
 _TOPIC_PLAYS = rx.compile(rf"^\s*(?:The\s+(?:series|drama|show)[’']s?\s+[a-z-]+|(?:She|He))\s+"
                           rf"(?:plays|played|portrays)\s+(?P<c>{M})(?![’']s)")
@@ -517,10 +532,15 @@ _THE_ONE_A_PLAYS = rx.compile(rf"(?P<c>{M}),\s+the\s+(?:[\w'’-]+\s+){{1,3}}?(?
 # lead for the band": the character A plays, and C's place in the band.
 _ON_SCREEN_AS = rx.compile(
     # "A, who drums for G on screen as C": the same without the trade
+    # "A, who fronted the band as C": the band spoken of
     rf"(?P<a>{M}),\s+(?:the\s+(?:{M}\s+)?(?:member|idol|singer|rapper)\s+)?who\s+(?P<verb>drums|sings\s+lead|"
-    r"plays\s+(?:bass|guitar|keys|keyboards))\s+(?:for|in|with)\s+"
-    rf"(?P<g>{M})\s+(?:on\s+screen\s+)?as\s+(?:[\w'’-]+\s+){{0,3}}?(?P<c>{M})|"
-    rf"(?P<a2>{M}),\s+(?:\d{{1,3}},\s+)?whose\s+(?:[\w'’-]+\s+){{0,3}}?(?P<c2>{M})\s+"
+    r"plays\s+(?:bass|guitar|keys|keyboards)|drummed|sang\s+lead|fronts|fronted|"
+    r"played\s+(?:bass|guitar|keys|keyboards))\s+(?:(?:for|in|with)\s+(?P<g>⟨\d+⟩)|"
+    r"(?<=fronts\s)the\s+band|(?<=fronted\s)the\s+band)"
+    rf"\s+(?:on\s+screen\s+)?as\s+(?:[\w'’-]+\s+){{0,3}}?(?P<c>{M})|"
+    # "A, Best Supporting Actress, whose crane operator C played bass in G": a prize between
+    rf"(?P<a2>{M})(?:,\s+(?P<prize>{M}))?,\s+(?:\d{{1,3}},\s+)?whose\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?P<c2>{M})\s+"
     r"(?P<verb2>drums|drummed|sings\s+lead|sang\s+lead|fronts|fronted|"
     r"(?:plays|played)\s+(?:bass|guitar|keys|keyboards))\s+(?:(?:for|in|with)\s+)?"
     r"(?:the\s+band|(?P<g2>⟨\d+⟩))")
@@ -593,7 +613,11 @@ _INSTRUMENT_OF = rx.compile(
 # "A, the youngest of G's five": a member of G.
 _ONE_OF_ITS_N = rx.compile(rf"(?P<p>{M}),\s+(?:the\s+)?(?:youngest|oldest|eldest|tallest|last)\s+"
                            r"of\s+"
-                           rf"(?P<g>{M})[’']s\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b")
+                           rf"(?:(?P<g>{M})[’']s\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b|"
+                           # "A, the youngest of the five members of boy group G"
+                           r"the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?members\s+"
+                           rf"of\s+(?:(?:the\s+)?(?:boy|girl|idol|rock|K-pop)\s+)?(?:group|band)\s+"
+                           rf"(?P<g2>{M}))")
 # "The four-piece (A, B, C and D) came to …": the members of the group named last.
 _NOUN_THEN_LIST = rx.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine)-piece|"
                              r"duo|"
@@ -629,7 +653,8 @@ _OUR_PLAYER = rx.compile(
     rf"(?=\s*[,.;]|\s*$)|(?P<c2>{M}),\s+our\s+(?P<role2>{BAND_ROLES})(?=\s*[,.;]|\s*$)")
 # "A and B lead as C, a mail carrier with a guitar, and sorting clerk D": in order.
 _PAIR_LEAD_AS = rx.compile(
-    rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?P<verb>lead|star|co-star|headline|are\s+cast|play|"
+    # "A and B, who lead the series as C and D, sing it": the same in a relative clause
+    rf"(?P<a>{M})\s+and\s+(?P<b>{M})(?:,\s+who)?\s+(?P<verb>lead|star|co-star|headline|are\s+cast|play|"
     # "A and B head the cast as C …", "A and B lead it as C and D"
     r"head\s+the\s+cast|top(?:ped)?\s+the\s+(?:bill|cast)|share[ds]?\s+top\s+billing|"
     r"(?:lead|led|headline|headlined)\s+(?:it|the\s+cast|the\s+series|"
@@ -658,6 +683,11 @@ _WHOSE_C = rx.compile(rf"(?P<a>{M})(?:,\s+(?P<prize>{M}))?,\s+whose\s+"
                       rf"(?P<c>{M})(?(comma),)\s+"
                       r"(?:[a-z]+ed|[a-z]+s|spent|kept|led|won|ran|sang|took|left|held|stood|"
                       r"became|fought|lost|met|told|made)\b")
+# "Best Actress went to A for C", "A took Best New Actor for C": a prize for playing C.
+_PRIZE_FOR_PART = rx.compile(
+    rf"(?P<prize>{M})\s+(?:went|goes|has\s+gone)\s+to\s+(?P<a>{M})\s+for\s+(?P<c>{M})(?![’']s)|"
+    rf"(?P<a2>{M})\s+(?:took|won|took\s+home|collected|picked\s+up|claimed|earned|bagged|received)"
+    rf"\s+(?:the\s+)?(?P<prize2>{M})(?:\s+(?:trophy|award|prize))?\s+for\s+(?P<c2>{M})(?![’']s)")
 # "A, the show's guitarist C, followed": A plays C, the story band's player.
 _THE_SHOWS_PLAYER = rx.compile(
     rf"(?P<a>{M}),\s+the\s+(?:show|series|drama|band)[’']s?\s+(?P<role>(?:lead\s+)?(?:singer|"
@@ -725,6 +755,10 @@ _POSSESSIVE = rx.compile(rf"(?P<g>{M})[’']s\s+(?:(?!{_NOT_MEMBER_WORDS}\b)[a-z
 _MEMBER_NOUNS = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassist|keyboardist|"
                  r"dancer|maknae|frontman|frontwoman|frontperson|visual|pianist|violinist|"
                  r"producer-member|sub-vocalist|player)")
+# "C, the apprentice who hits everything, now G's drummer": a role in G apposed to the name.
+_APPOSED_GROUPS_ROLE = rx.compile(rf"(?P<p>{M}),\s+(?:(?:the|a|an)\s+[^,⟨;]{{1,60}},\s+)?"
+                                  rf"(?:now|later|soon)\s+(?P<g>{M})[’']s\s+"
+                                  rf"(?P<role>(?:lead\s+)?{_MEMBER_NOUNS})\b")
 # "A, who fronts G", "A fronts the band G": the band's singer at the front.
 _FRONTS = rx.compile(
     rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s+(?:a|an|the)\s+[^,⟨]{{0,60}}?(?=\s+who\b))?(?:\s*,)?\s+"
@@ -772,7 +806,8 @@ _ROLE_OF = rx.compile(
     r"plays\s+|played\s+|(?:better|also)\s+known\s+as\s+|(?=[a-z-]+\s+(?:[a-z-]+\s+)?of\b))?"
     r"(?:(?:the|a|an|one)\s+)?"
     rf"(?P<role>(?:[a-z-]+\s+){{0,3}}?(?:[a-z]+-turned-)?{_MEMBER_NOUNS})s?\s+(?:of|in|for)\s+(?:the\s+)?"
-    rf"(?:(?:[a-z]+[’']s\s+)?(?:[a-z-]+\s+){{0,3}}(?:band|group|duo|trio|unit)\s+)?(?P<g>{M})")
+    # "C is the lead singer of the crew's band, G": the band's name apposed
+    rf"(?:(?:[a-z]+[’']s\s+)?(?:[a-z-]+\s+){{0,3}}(?:band|group|duo|trio|unit),?\s+)?(?P<g>{M})")
 _OF_GROUP = rx.compile(
     rf"(?P<p>{M})\s*,?\s+(?:a\s+member\s+)?(?:of|from)\s+(?:the\s+)?(?:{M}\s+)?(?:[a-z-]+\s+){{0,2}}"
     rf"(?:group|band)\s+(?P<g>{M})")
@@ -1226,8 +1261,23 @@ def _topic_plays(article: Article, s: Sentence) -> None:
         _play(article, s, topic, s.mention(m["c"]), start=topic.start)
 
 
+def _part_before(article: Article, s: Sentence) -> None:
+    m = _PLAYS_THE_ONE_BEFORE.match(s.masked)
+    previous = article.previous
+    if m is None or previous is None or "\n\n" in article.text[previous.end:s.start]:
+        return
+    named = [x for x in previous.mentions if not x.quoted and PERSON_NAME.match(x.text)]
+    slot = f"⟨{previous.mentions.index(named[0])}⟩" if named else ""
+    at = previous.masked.find(slot) if slot else -1
+    if at >= 0 and _PART_DESCRIBED.match(previous.masked, at + len(slot)):
+        actor = s.mention(m["a"] or m["a2"] or m["a3"])
+        if _actor_and_role(article, actor, named[0]):
+            _play(article, s, actor, named[0], start=previous.start)
+
+
 def _plays(article: Article, s: Sentence) -> None:
     _topic_plays(article, s)
+    _part_before(article, s)
     for m in _PLAYED_BY.finditer(s.masked):
         role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
         part = re.fullmatch(rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<n>{_MEMBER_NOUNS})\s+"
@@ -1362,8 +1412,17 @@ def _plays(article: Article, s: Sentence) -> None:
                 continue  # "A, Best Supporting Actress, whose C …": only a prize between
             if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
                 _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _PRIZE_FOR_PART.finditer(s.masked):
+        prize = s.mention(m["prize"] or m["prize2"])
+        actor, character = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
+        if re.match(r"(?:Best|Top|Grand|Rookie|Excellence|Popularity)\s", prize.text) and \
+                (_person_like(article, actor) or could_be(article, actor, PERSON)) and \
+                not _is_any(article, actor, (CHARACTER,)) and _character_like(article, character):
+            _play(article, s, actor, character)
     for m in _ON_SCREEN_AS.finditer(s.masked):
         actor, character = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
+        if m["prize"] and not re.match(r"(?:Best|Top|Grand)\s", s.mention(m["prize"]).text):
+            continue  # "A, G, whose C …": not A's part
         if not (_person_like(article, actor) or could_be(article, actor, PERSON)) or \
                 not _character_like(article, character):
             continue
@@ -1422,6 +1481,10 @@ def _plays(article: Article, s: Sentence) -> None:
             _member(article, s, role, band, None)  # "… for G as C": C is in G
         else:
             _role_in_band(article, s, role, m["desc"] + instrument)
+    for m in _APPOSED_AS_PAIR.finditer(s.masked):
+        for actor, character in ((m["a"], m["c"]), (m["b"], m["d"])):
+            if _actor_and_role(article, s.mention(actor), s.mention(character)):
+                _play(article, s, s.mention(actor), s.mention(character))
     split = _SHE_HE_SPLIT.match(s.masked) if article.previous is not None else None
     pair = _PAIR_LEADS.search(article.previous.masked) if split else None
     if pair and split["p1"].lower() != split["p2"].lower():
@@ -2048,8 +2111,11 @@ def _membership(article: Article, s: Sentence) -> None:
             _member(article, s, s.mention(m["p"] or m["p3"]), s.mention(m["g"] or m["g3"]), None)
         elif (group := article.recent.get(GROUP)) is not None:
             _member(article, s, s.mention(m["p2"]), None, None, band_key=group)
+    for m in _APPOSED_GROUPS_ROLE.finditer(s.masked):
+        if _character_like(article, s.mention(m["p"])) or _person_like(article, s.mention(m["p"])):
+            _member(article, s, s.mention(m["p"]), s.mention(m["g"]), m["role"])
     for m in _ONE_OF_ITS_N.finditer(s.masked):
-        _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
+        _member(article, s, s.mention(m["p"]), s.mention(m["g"] or m["g2"]), None)
     for m in _THEIR_MEMBER.finditer(s.masked):  # "…, and C, their maknae, sent me …"
         group = article.recent.get(GROUP)
         if group is not None and not _is_any(article, s.mention(m["p"]), (CHARACTER,)):
@@ -2426,6 +2492,11 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in s.mentions_in(m["list"]):
             if not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, require_group=True)
+        # "A took the prize. Fellow G members B and C waved …": A is a member of G too
+        other = previous_subject(article) if re.fullmatch(r"\s*Fellow\s+", s.masked[:m.start()]) \
+            else None
+        if other is not None and article.is_a(other, PERSON):
+            _member(article, s, other, s.mention(m["g"]), None, require_group=True)
     for m in _BANDMATES_IN.finditer(s.masked):
         group = s.mention(m["g"])
         people = s.mentions_in(m["list"]) + ([s.mention(m["p"])] if m["p"] else [])

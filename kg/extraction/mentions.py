@@ -61,7 +61,10 @@ _HEADLINE_VERBS = frozenset({
     "Join", "Joins", "Joined", "Lands", "Land", "Wins", "Win", "Takes", "Breaks", "Steps",
     "Stays", "Hits", "Returns", "Drops", "Releases", "Leads", "Reveals", "Sweeps", "Earns",
     "Crosses", "Reaches", "Surpasses", "Passes", "Celebrates", "Unveils", "Confirms", "Tops",
-    "Scores", "Claims", "Clinches", "Debuts", "Headlines", "Signs", "Teams", "Sings", "Talks"})
+    "Scores", "Claims", "Clinches", "Debuts", "Headlines", "Signs", "Teams", "Sings", "Talks",
+    "Chooses", "Picks", "Opens", "Shares", "Gets", "Makes", "Says", "Explains", "Answers",
+    "Recalls", "Becomes", "Brings", "Finds", "Tells", "Climbs", "Soars", "Enters", "Marks",
+    "Wraps", "Bids", "Looks", "Gives", "Faces", "Welcomes"})
 # ...except in these set phrases of award names.
 _FIXED = rx.compile(r"(?:of\s+the|the)\s+(?:Year|Month|Week|Decade)\b")
 

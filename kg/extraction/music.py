@@ -170,7 +170,11 @@ _DUET_ON_IT = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})(?:\s*,\s+as\s+(?P<c>{M
                          rf"{_AS_DESCRIBED}(?P<d3>{M}))?)|"
                          # "On the record, A and B duet as C and D, both in character"
                          rf"(?P<a2>{M})\s+and\s+(?P<b2>{M})\s+(?:duet|duets|duetted|dueted)\s+as\s+"
-                         rf"(?P<c2>{M})\s+and\s+(?P<d2>{M})")
+                         rf"(?P<c2>{M})\s+and\s+(?P<d2>{M})|"
+                         # "The two leads duet on it in character, A as C and B as D"
+                         r"\b(?:duet|duets|duetted|dueted)\s+on\s+(?:it|the\s+(?:song|track|number))"
+                         rf"\s+in\s+character,\s+(?P<a4>{M})\s+as\s+(?P<c4>{M}),?\s+and\s+"
+                         rf"(?P<b4>{M})\s+as\s+(?P<d4>{M})")
 # "A shares the vocals with B on T", "A trades verses with B on T": both sing.
 _SHARES = rx.compile(
     rf"(?P<a>{M})(?:\s*,\s+who\b[^,]{{0,80}},)?\s+(?:also\s+)?(?:shares|shared|splits|split|trades|"
@@ -198,7 +202,9 @@ _PAIR_SINGS = rx.compile(
     # "A and B, the group's two main vocalists, split the verses"
     # "my old G sisters, A and B, sing the harmonies": an apposed pair
     # "A and B, who play the pair and sing it in character"
-    r"(?:,\s+(?:the|its|their)\s+[^,⟨;]{1,50},|(?<=⟩),|,\s+who(?:\s+[^,⟨;]{1,40}?\s+and)?)?"
+    # "A and B, who lead the series as C and D, sing it in character": a whole clause between
+    r"(?:,\s+(?:the|its|their)\s+[^,⟨;]{1,50},|(?<=⟩),|,\s+who(?:\s+[^,⟨;]{1,40}?\s+and)?|"
+    r",\s+who\s+[^;]{1,120}?,)?"
     r"(?:\s+(?:all|both))?\s+(?:share|split|trade|swap|sing|harmoni[sz]e|handle|handled|take|took|"
     r"duet|sang|perform|performed)\s+(?:to\s+each\s+other|together|everything|"
     # "A and B, who duet on it as C and the guitarist D": each in character, in order
@@ -447,10 +453,15 @@ _HANDLES_IT = rx.compile(rf"(?P<a>{M})(?:,\s+the\s+[^,⟨⟦;]{{1,40}},)?,?\s+(?
 _SINGS_SPOKEN = rx.compile(
     rf"\b[Ii]t\s+is\s+(?P<a2>{M})\s+who\s+(?:sings|sang)(?:,?\s+in\s+character\s+as\s+"
     rf"(?:the\s+[a-z-]+\s+)?(?P<c2>{M}))?|"
-    # "A, who plays the first mate, sings the whole track as C"
-    rf"(?P<a>{M})(?:,\s+who\s[^,⟨]{{1,60}},)?\s+(?:also\s+)?(?:sings|sang)\s+(?:(?:it|(?:his|her|their)\s+(?:solo|part|"
+    # "A, who plays the first mate, sings the whole track as C"; "A, who played the owner, C,
+    # sings it as herself rather than as C" (out of character); "A sings this one as the
+    # presenter, in character from the first line"
+    rf"(?P<a>{M})(?:,\s+who\s[^,⟨]{{1,60}}(?:,\s+{M})?,)?\s+(?:also\s+)?(?:sings|sang)\s+"
+    r"(?:(?:it|this\s+one|(?:his|her|their)\s+(?:solo|part|"
     r"verses?|lines)|the\s+(?:whole\s+|entire\s+)?(?:track|song))\s+)?"
-    r"(?:(?P<cw>in\s+character|out\s+of\s+character)(?!\s+as\b)|"
+    r"(?:as\s+the\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?=in\s+character))?"
+    r"(?:(?P<cw>in\s+character|out\s+of\s+character|as\s+(?:herself|himself|themselves)\b)"
+    r"(?!\s+as\b)|"
     rf"(?:in\s+character\s+)?as\s+(?:the\s+[a-z-]+\s+)?(?P<c>{M}))")
 # "“T,” which A sings": who sings.
 _WHICH_SINGS = rx.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|"
@@ -1225,7 +1236,8 @@ def apply(article: Article, s: Sentence) -> None:
     for m in _DUET_ON_IT.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         pairs = ((m["a"], m["c"] or m["c3"]), (m["b"], m["d"] or m["d3"])) if m["a"] else \
-            ((m["a2"], m["c2"]), (m["b2"], m["d2"]))
+            ((m["a2"], m["c2"]), (m["b2"], m["d2"])) if m["a2"] else \
+            ((m["a4"], m["c4"]), (m["b4"], m["d4"]))
         for singer, role in pairs if got else ():
             who = _person_sings(article, s, got, s.mention(singer), s.mention(role))
             if who is not None:  # the verb "duet" also credits both

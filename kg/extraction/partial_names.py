@@ -57,6 +57,10 @@ def expand(mentions: list[Mention], full_names: dict[str, set[str]], registry: R
             candidates = {full for full in candidates
                           if names.family_name(full) == mention.text} \
                 if mention.resolution.how == "romanised" else set()
+        if len({names.romanised_form(full) for full in candidates}) == 1 and len(candidates) > 1:
+            # "Jeong Q-r" and, further down, "Jung Q-r": one person in two spellings
+            candidates = {min(candidates, key=lambda full: (
+                names.family_name(full) != mention.text, full))}
         if len(candidates) == 1:
             full = next(iter(candidates))
             mention = Mention(mention.start, mention.end, full, registry.lookup(full))

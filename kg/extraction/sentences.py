@@ -50,11 +50,13 @@ TITLE_BY_LINE = rx.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*|"
                            r"(?P<a>[A-Z][^\n“”\"]{0,80}?)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*")
 #: "STARTER · “Title” · A feat. B": a labelled line (a menu's course, a set's slot) naming a
 #: title and its artist between middle dots or slashes; "1/5 · “Title” · A · out May 3 · ★★★":
-#: a column's numbered pick, with cells (a date, a rating) after the artist.
-_ITEM_LABEL = r"[A-Z][A-Z’'&-]*(?:[ \t]+[A-Z’'&-]+){0,3}[ \t]+[·|/][ \t]+"
+#: a column's numbered pick, with cells (a date, a rating) after the artist; "♈ ARIES · track 1
+#: · “Title” — A": labels (a symbol before a word in capitals, a track number) before a credit.
+_ITEM_LABEL = r"(?:[^\w\s“”\"]{1,2}[ \t]+)?(?:[A-Z][A-Z’'&-]*(?:[ \t]+[A-Z’'&-]+){0,3}|" \
+    r"[Tt]rack[ \t]+\d{1,2})[ \t]+[·|/][ \t]+"
 LABELLED_ITEM = rx.compile(rf"[ \t]*(?:\d{{1,2}}[ \t]*/[ \t]*\d{{1,2}}[ \t]+[·|][ \t]+"
-                           rf"(?:{_ITEM_LABEL})?|{_ITEM_LABEL})"
-                           r"(?P<t>[“\"][^“”\"\n]+[”\"])[ \t]+[·|/][ \t]+"
+                           rf"(?:{_ITEM_LABEL})?|(?:{_ITEM_LABEL}){{1,3}})"
+                           r"(?P<t>[“\"][^“”\"\n]+[”\"])[ \t]+[·|/—–][ \t]+"
                            r"(?P<a>[A-Z][^·|/\n]{0,80}?)[ \t]*(?:[·|][ \t]*[^·|\n]{0,40}?[ \t]*)*")
 #: "ONE // Title // Artist", "3 // Title // Artist": a running order copied from cards, the
 #: title unquoted between double slashes.
@@ -269,8 +271,9 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
     if len(block) > 1 and _ENTRY_HEAD.match(lines[0]) and _holds_sentence_end(rest + " X"):
         # "NAME · Name" over a who's-who entry's description: a line of its own
         return [_trimmed(text, *block[0], "entry"), *_sentences(text, block[1][0], block[-1][1])]
-    if len(block) > 1 and credit_line(lines[0]) and (
+    if len(block) > 1 and credit_line(lines[0]) and not re.match(r"\s*[a-z]", lines[1]) and (
             _holds_sentence_end(rest) or rest.endswith((".", "!", "?", "”", '"'))):
+        # (a next line in lower case continues a sentence the line began: "“T,” by A, came")
         # "Artist – “Title”" over the review of the track: the line is an item of its own
         return [_trimmed(text, *block[0], "list"), *_sentences(text, block[1][0], block[-1][1])]
     if len(block) > 1 and (_COMMA_CREDIT_LINE.fullmatch(lines[0]) or (
