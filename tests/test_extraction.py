@@ -3612,6 +3612,54 @@ _OVERREACH_THIRTY_SIX = [
     (_SIGNS, "plays", ("Bae Sung-ah", "Mal-gyeong")),
 ]
 
+# Round 37: a chart run whose chart is named once, a group's pair and "their bandmates", a
+# line-up after "played by" and backing vocals "in character".
+_CHART_RUN = ("Tin Lantern tops the TuneBox Top 50\n\n"
+              "Gil So-mang’s “Tin Lantern,” the theme of Harbour TV’s “Lantern Wharf,” has reached "
+              "the top of the TuneBox Top 50, taking No. 1 on the chart dated May 13.\n\n"
+              "The ballad was released on April 17 and debuted at No. 41 on April 19. It climbed "
+              "to No. 12 on April 28 and stood at No. 4 on May 4.\n\n"
+              "“Wool Sweater,” released on May 1 by the quartet HARBORLIGHT, sits at No. 18 on "
+              "the May 13 chart; Miryu and Danbi trade the verses, while their bandmates Onyu and "
+              "Yubi handle the harmonies.\n\n"
+              "Part 3, Woo Eun-saem’s “Button Box,” came out on May 7. With the finale two weeks "
+              "away, Gil’s ballad looks set to stay on top.\n")
+_LINEUP = ("“Lantern Wharf” introduces its band\n\n"
+           "Harbour TV’s new drama “Lantern Wharf” premieres on June 9. Sim Jin-pyo takes on the "
+           "role of Bu Ha-neum, who ends up as lead vocalist of DOCK SEVEN, the band her regulars "
+           "start.\n\n"
+           "The rest of the line-up is played by Ryeo Da-on as guitarist Mok Yeon-ju and Jeon "
+           "Yu-bin as bassist Gong Tae-ryun.\n\n"
+           "The band’s first single, “Spin Cycle Blues,” is sung by Sim as Ha-neum, with Ryeo "
+           "adding backing vocals in character as Yeon-ju.\n\n"
+           "In Korea the series will also stream on Streamly.\n")
+_ROUND_THIRTY_SEVEN = [
+    (_CHART_RUN, "chart-entry", ("Tin Lantern", "TuneBox Top 50", 41, "2033-04-19")),
+    (_CHART_RUN, "chart-entry", ("Tin Lantern", "TuneBox Top 50", 12, "2033-04-28")),
+    (_CHART_RUN, "chart-entry", ("Tin Lantern", "TuneBox Top 50", 4, "2033-05-04")),
+    (_CHART_RUN, "chart-entry", ("Wool Sweater", "TuneBox Top 50", 18, "2033-05-13")),
+    (_CHART_RUN, "performs", ("credited", "Wool Sweater", "HARBORLIGHT")),
+    (_CHART_RUN, "membership", ("Miryu", "HARBORLIGHT", "member")),
+    (_CHART_RUN, "membership", ("Danbi", "HARBORLIGHT", "member")),
+    (_CHART_RUN, "membership", ("Onyu", "HARBORLIGHT", "member")),
+    (_CHART_RUN, "membership", ("Yubi", "HARBORLIGHT", "member")),
+    (_CHART_RUN, "performs", ("credited", "Button Box", "Woo Eun-saem")),
+    (_LINEUP, "plays", ("Ryeo Da-on", "Mok Yeon-ju")),
+    (_LINEUP, "plays", ("Jeon Yu-bin", "Gong Tae-ryun")),
+    (_LINEUP, "membership", ("Mok Yeon-ju", "DOCK SEVEN", "member")),
+    (_LINEUP, "membership", ("Gong Tae-ryun", "DOCK SEVEN", "member")),
+    (_LINEUP, "performs", ("vocals", "Spin Cycle Blues", "Ryeo Da-on")),
+    (_LINEUP, "broadcast", ("available on", "Lantern Wharf", "Streamly")),
+]
+_OVERREACH_THIRTY_SEVEN = [
+    # "Gil’s ballad" after another song is the one already hers, not the song named last
+    (_CHART_RUN, "performs", ("credited", "Button Box", "Gil So-mang")),
+    # "Part 3, A’s “T”": A is the artist, not the part
+    (_CHART_RUN, "release", ("Woo Eun-saem", "2033-05-07")),
+    # "In Korea the series": Korea is no series
+    (_LINEUP, "broadcast", ("available on", "Korea", "Streamly")),
+]
+
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
@@ -3621,7 +3669,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_TWENTY_SEVEN, *_ROUND_TWENTY_EIGHT, *_ROUND_TWENTY_NINE,
                 *_ROUND_THIRTY, *_ROUND_THIRTY_ONE, *_ROUND_THIRTY_TWO,
                 *_ROUND_THIRTY_THREE, *_ROUND_THIRTY_FOUR,
-                *_ROUND_THIRTY_FIVE, *_ROUND_THIRTY_SIX]
+                *_ROUND_THIRTY_FIVE, *_ROUND_THIRTY_SIX, *_ROUND_THIRTY_SEVEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -3630,7 +3678,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_TWENTY_NINE, *_OVERREACH_THIRTY, *_OVERREACH_THIRTY_ONE,
                     *_OVERREACH_THIRTY_TWO, *_OVERREACH_THIRTY_THREE,
                     *_OVERREACH_THIRTY_FOUR, *_OVERREACH_THIRTY_FIVE,
-                    *_OVERREACH_THIRTY_SIX]
+                    *_OVERREACH_THIRTY_SIX, *_OVERREACH_THIRTY_SEVEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

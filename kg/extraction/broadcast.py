@@ -970,7 +970,11 @@ def _availability(article: Article, s: Sentence) -> None:
         between = s.mentions_in(m["mid"])  # "stream “S” on P": only a series may stand there
         if between and not all(_is_series(article, x) for x in between):
             continue
+        noun = re.search(r"\b[Tt]he\s+(?:series|drama|show)\s+(?:(?:will|is|also|now|can)\s+)*"
+                         r"(?:be\s+)?$", s.masked[:m.start()])
         series = (article.resolve(between[0], (SERIES,), SERIES, flags) if between
+                  # "In Korea the series will also stream on P": the drama spoken of
+                  else (article.before.get(SERIES) or article.series()) if noun
                   else _series_before(article, s, m.start(), flags))
         if series is None and re.search(r"\b(?:[Vv]iewers|[Ff]ans|[Aa]udiences|[Ss]ubscribers|"
                                         r"[Ee]pisodes?|[Ss]easons?)\b", s.masked[:m.start()]):

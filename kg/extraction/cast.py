@@ -163,6 +163,12 @@ _ANY_AS = rx.compile(
     rf"(?P<c>{M})(?![’']s\b)"
     # "… and B as the meteorologist D": a second actor and part
     rf"(?:\s+and\s+(?P<b>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z'’-]+\s+){{0,3}}?(?P<d>{M}))?")
+# "The rest of the line-up is played by A as guitarist C, B as bassist D, and …": each actor
+# and part of the list after "played by", and the part's place in the band spoken of.
+_PLAYED_BY_LIST = rx.compile(rf"\b(?:is|are|will\s+be)\s+played\s+by\s+(?P<list>{M}\s+as\s+"
+                             rf"(?:[a-z-]+\s+){{0,2}}?{M}(?:,?\s+(?:and\s+)?{M}\s+as\s+"
+                             rf"(?:[a-z-]+\s+){{0,2}}?{M})+)")
+_ACTOR_AS_PART = rx.compile(rf"(?P<a>{M})\s+as\s+(?P<desc>(?:[a-z-]+\s+){{0,2}}?)(?P<c>{M})")
 # "The two leads are back, A as C and B as D", "… duet on it in character, A as C and B as D":
 # two actors and their parts, set off after a noun or a clause about both.
 _APPOSED_AS_PAIR = rx.compile(rf"(?:^\s*|[,:;]\s+)(?P<a>{M})\s+as\s+(?P<c>{M}),?\s+and\s+"
@@ -755,6 +761,11 @@ _POSSESSIVE = rx.compile(rf"(?P<g>{M})[’']s\s+(?:(?!{_NOT_MEMBER_WORDS}\b)[a-z
 _MEMBER_NOUNS = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassist|keyboardist|"
                  r"dancer|maknae|frontman|frontwoman|frontperson|visual|pianist|violinist|"
                  r"producer-member|sub-vocalist|player)")
+# "A and B trade the verses, while their bandmates C and D handle the harmonies": four members
+# of the group the sentence (or the one before) names.
+_PAIR_AND_THEIR_MATES = rx.compile(rf"(?P<pair>{NAMES})\s+[a-z][^⟨;]{{0,60}}?,?\s+"
+                                   r"(?:while|and|as|but|with)\s+their\s+(?:fellow\s+)?(?:band|group)-?mates\s+"
+                                   rf"(?P<list>{NAMES})")
 # "C, the apprentice who hits everything, now G's drummer": a role in G apposed to the name.
 _APPOSED_GROUPS_ROLE = rx.compile(rf"(?P<p>{M}),\s+(?:(?:the|a|an)\s+[^,⟨;]{{1,60}},\s+)?"
                                   rf"(?:now|later|soon)\s+(?P<g>{M})[’']s\s+"
@@ -1481,6 +1492,11 @@ def _plays(article: Article, s: Sentence) -> None:
             _member(article, s, role, band, None)  # "… for G as C": C is in G
         else:
             _role_in_band(article, s, role, m["desc"] + instrument)
+    for m in _PLAYED_BY_LIST.finditer(s.masked):
+        for pair in _ACTOR_AS_PART.finditer(m["list"]):
+            actor, character = s.mention(pair["a"]), s.mention(pair["c"])
+            if _actor_and_role(article, actor, character):
+                _role_in_band(article, s, _play(article, s, actor, character), pair["desc"])
     for m in _APPOSED_AS_PAIR.finditer(s.masked):
         for actor, character in ((m["a"], m["c"]), (m["b"], m["d"])):
             if _actor_and_role(article, s.mention(actor), s.mention(character)):
@@ -2111,6 +2127,14 @@ def _membership(article: Article, s: Sentence) -> None:
             _member(article, s, s.mention(m["p"] or m["p3"]), s.mention(m["g"] or m["g3"]), None)
         elif (group := article.recent.get(GROUP)) is not None:
             _member(article, s, s.mention(m["p2"]), None, None, band_key=group)
+    for m in _PAIR_AND_THEIR_MATES.finditer(s.masked):
+        named = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted and
+                 looks_like_group(article, x)]
+        group = article.resolve(named[-1], (GROUP, BAND), GROUP, []) if named else \
+            article.recent.get(GROUP)
+        for person in s.mentions_in(m["pair"]) + s.mentions_in(m["list"]) if group else ():
+            if not person.quoted:
+                _member(article, s, person, None, None, band_key=group)
     for m in _APPOSED_GROUPS_ROLE.finditer(s.masked):
         if _character_like(article, s.mention(m["p"])) or _person_like(article, s.mention(m["p"])):
             _member(article, s, s.mention(m["p"]), s.mention(m["g"]), m["role"])

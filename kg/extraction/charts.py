@@ -191,24 +191,31 @@ def _chart_entries(article: Article, s: Sentence) -> None:
               if (mention := s.mention(m.group())) and (
                   _chartlike(article, mention, text, m.end()) or
                   _platform_chart(article, mention, text, m.end()))]
-    if not charts and (the := re.search(r"\b[Tt]he\s+(?:same\s+)?chart\b", text)) and \
+    if not charts and (the := re.search(rf"\b[Tt]he\s+(?:same\s+|{D}\s+)?chart\b", text)) and \
             CHART in article.recent:
-        # "showed up on the chart at No. 47": the chart named last
-        label = article.label(article.recent[CHART])
+        # "showed up on the chart at No. 47": the chart named last; "sits at No. 18 on the April
+        # 13 chart": the one chart the article has already dated April 13, if there is one
+        day = s.date(re.search(D, the.group()).group()) if re.search(D, the.group()) else None
+        dated = {o for c in article.proposal.claims for x, p, o in c.facts if p == "lr:chart" and
+                 (x, "lr:date", day.value) in c.facts} if day is not None else set()
+        label = article.label(next(iter(dated)) if len(dated) == 1 else article.recent[CHART])
         charts = [(the.start(), the.end(), Mention(s.start, s.start, label,
                                                    article.registry.lookup(label, (CHART,))))]
     flags: list[str] = []
     prev = article.previous
     if not charts and prev is not None and CHART in article.recent and \
-            "\n\n" not in article.text[prev.end:s.start] and \
-            verb.start() < positions[0].start() and \
-            any(article.registry.is_a(e, CHART) for x in prev.mentions
-                for e in x.resolution.entities):
+            verb.start() < positions[0].start() and s.dates and (
+                (("\n\n" not in article.text[prev.end:s.start] or _dated_charts(article, prev)[1])
+                 and any(article.registry.is_a(e, CHART) for x in prev.mentions
+                         for e in x.resolution.entities)) or article.chart_carried == prev.start):
         # "“A” landed on the CHART at No. 17 on DATE. “B” arrived at No. 9 on DATE": the chart
-        # the sentence before named, in the same paragraph
+        # the sentence before named (in the same paragraph, or with a day: "… taking No. 1 on
+        # the chart dated April 13." over "The ballad … debuted at No. 41 on March 19"), or
+        # took from the one before it ("It climbed to No. 12 on March 28")
         label = article.label(article.recent[CHART])
         charts = [(0, 0, Mention(s.start, s.start, label,
                                article.registry.lookup(label, (CHART,))))]
+        article.chart_carried = s.start
         flags.append(f"the sentence names no chart: {article.recent[CHART]}, named in the "
                      "sentence before, is assumed")
     if not charts and article.only_chart is not None and verb.start() < positions[0].start():

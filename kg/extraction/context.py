@@ -78,6 +78,8 @@ class Article:
     day_heading: tuple[int, str] | None = None
     #: The last sentence that named a chart and a day ("… covers the CHART dated DATE.").
     chart_note: object = None
+    #: Where the last sentence that took the chart named before it starts (see charts).
+    chart_carried: int = -1
     #: Row start -> the cell holding an unquoted title, from the table's header row.
     title_columns: dict[int, int] = field(default_factory=dict)
     vocal_columns: dict[int, int] = field(default_factory=dict)

@@ -136,8 +136,9 @@ _CUES = [
                 r"ballad|anthem|duet|number|theme|B-side|waltz|lullaby|closer|opener)\b(?!-)"
                 r"(?!\s+(?:[a-z]+(?:er|or|ist|man|woman)|crew|team|park|list|star)\b)"),
      RECORDING),
-    # "Part 2, “T,” on which …": a numbered part of a soundtrack is a recording.
-    (rx.compile(r"\b(?:Part|Pt\.|Vol\.)\s*\d{1,2}\s*[,:]?\s+(⟨\d+⟩)"), RECORDING),
+    # "Part 2, “T,” on which …": a numbered part of a soundtrack is a recording ("Part 3, A’s
+    # “T”": A's, not A, is).
+    (rx.compile(r"\b(?:Part|Pt\.|Vol\.)\s*\d{1,2}\s*[,:]?\s+(⟨\d+⟩)(?![’']s\b)"), RECORDING),
     # "the band anthem A recorded": A is the singer, not the title.
     # "Its theme, A's “T”": the title after the singer's possessive.
     (rx.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\s*,?\s+"

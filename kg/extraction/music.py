@@ -695,6 +695,18 @@ _TITLE_APPOSED_OWNER = rx.compile(
 # "“T” is ours": in an interview, the guest's group's.
 _IS_OURS = rx.compile(rf"(?P<r>{M}),?\s+(?:is|was)\s+(?:all\s+)?ours\b")
 # "A's “T”", "G's debut single, “T”".
+# "…, with A adding backing vocals in character as C": A sings on the song of the sentence.
+_WITH_ADDING = rx.compile(rf"\bwith\s+(?P<a>{M})\s+(?:adding|providing|contributing|supplying)\s+"
+                          r"(?:(?:the\s+)?(?:backing|background|harmony|guest)\s+)?(?:vocals|harmonies)"
+                          rf"(?:\s+in\s+character)?(?:\s+as\s+(?P<c>{M}))?")
+# "“T,” released on March 31 by the quartet G, …": G's recording.
+_RELEASED_BY = rx.compile(rf"(?P<r>{M}),?\s+(?:was\s+)?(?:released|put\s+out|issued)\s+"
+                          rf"(?:on\s+{D}\s+)?by\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}?(?:quartet|trio|duo|"
+                          rf"quintet|group|band|singer|soloist|rapper|vocalist)\s+)?(?P<a>{M})(?![’']s)")
+# "Part 3, ", "The next single: " right before "G’s “T”": the title is a song of the soundtrack.
+_PART_BEFORE = rx.compile(r"(?:\b(?:Part|Pt\.|Track|Vol\.)\s*\d{1,2}|\b(?:first|second|third|"
+                          r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest|new)\s+(?:OST\s+)?"
+                          r"(?:part|single))\s*[,:]\s*$")
 _OWNED = rx.compile(rf"(?P<a>{M})[’']s\s+(?:(?:[a-z-]+\s+){{0,3}}?)(?:[a-z-]+,\s+)?(?P<r>{M})")
 # "A's vocals on T", "his falsetto on the chorus", "her alto carries the chorus" (the song named
 # before): who sings.
@@ -1054,11 +1066,19 @@ def apply(article: Article, s: Sentence) -> None:
                 recordings.append(got)
         if len(recordings) > 1:
             article.recording_lists.append(recordings)
+    for m in _WITH_ADDING.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        _person_sings(article, s, got, s.mention(m["a"]), s.mention(m["c"]) if m["c"] else None)
+    for m in _RELEASED_BY.finditer(s.masked):
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        if title is not None and title.quoted and _artistlike(article, artist, loose=True):
+            _credit(article, s, title, artist)
     for m in _OWNED.finditer(s.masked):
         artist, title = s.mention(m["a"]), s.mention(m["r"])
         # "G’s “T,” the drama’s first OST part": the apposition makes T a song, G its artist
-        song = bool(title is not None and title.quoted and
-                    _SONG_APPOSITION.match(s.masked, m.end()))
+        song = bool(title is not None and title.quoted and (
+            _SONG_APPOSITION.match(s.masked, m.end()) or
+            _PART_BEFORE.search(s.masked, 0, m.start())))  # "Part 3, G’s “T,” came out …"
         if title is None or not (_artistlike(article, artist, loose=song) or
                                  _capitals_group(article, artist)) \
                 or not _owning(m.group()) or _series_like(article, title):
@@ -1643,6 +1663,10 @@ def _credit_last(article: Article, s: Sentence, artist: Mention) -> None:
     flags: list[str] = []
     got = article.spoken_recording(flags)
     who = _artist(article, artist, flags) if got else None
+    theirs = {x for c in article.proposal.claims for x, p, o in c.facts
+              if p == "lr:creditedArtist" and o == who} if who else set()
+    if theirs and got and got[0] not in theirs:
+        return  # "Jeong’s ballad" after another song named: the one already credited to Jeong
     if got and who:
         _credit_to(article, s, got, who, flags)
 
