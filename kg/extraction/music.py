@@ -1663,8 +1663,7 @@ def _credit_last(article: Article, s: Sentence, artist: Mention) -> None:
     flags: list[str] = []
     got = article.spoken_recording(flags)
     who = _artist(article, artist, flags) if got else None
-    theirs = {x for c in article.proposal.claims for x, p, o in c.facts
-              if p == "lr:creditedArtist" and o == who} if who else set()
+    theirs = {rec for rec, artists in article.credits.items() if who in artists} if who else set()
     if theirs and got and got[0] not in theirs:
         return  # "Jeong’s ballad" after another song named: the one already credited to Jeong
     if got and who:
