@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extraction import modelling, rx
-from kg.extraction.cast import PERSON_NAME, interview_guest, looks_like_group
+from kg.extraction.cast import PERSON_NAME, PRIZE_NAME, interview_guest, looks_like_group
 from kg.extraction.context import (
     ALBUM,
     AWARD,
@@ -212,7 +212,7 @@ def apply(article: Article, s: Sentence) -> None:
                 _win(article, s, m, award, s.mention(m[slot]), m.start())
     for m in _APPOSED_PRIZE.finditer(s.masked):
         award = s.mention(m["award"])
-        if award is not None and re.match(r"(?:Best|Top|Grand)\s", award.text):
+        if award is not None and PRIZE_NAME.match(award.text):
             _win(article, s, m, award, s.mention(m["x"]), m.start())
     for m in _PAIR_RETURNS.finditer(s.masked):
         for person in _last_pair(article):

@@ -689,6 +689,11 @@ _WHOSE_C = rx.compile(rf"(?P<a>{M})(?:,\s+(?P<prize>{M}))?,\s+whose\s+"
                       rf"(?P<c>{M})(?(comma),)\s+"
                       r"(?:[a-z]+ed|[a-z]+s|spent|kept|led|won|ran|sang|took|left|held|stood|"
                       r"became|fought|lost|met|told|made)\b")
+#: A prize's name by its opening word ("Best Actress", "Top Excellence Award", "Grand Prize"),
+#: told apart from any other name set beside a person's.
+PRIZE_NAME = rx.compile(r"(?:Best|Top|Grand)\s")
+# ... and in "X went to A for C" also the newcomer's, the excellence and the popularity prizes.
+_PART_PRIZE_NAME = rx.compile(r"(?:Best|Top|Grand|Rookie|Excellence|Popularity)\s")
 # "Best Actress went to A for C", "A took Best New Actor for C": a prize for playing C.
 _PRIZE_FOR_PART = rx.compile(
     rf"(?P<prize>{M})\s+(?:went|goes|has\s+gone)\s+to\s+(?P<a>{M})\s+for\s+(?P<c>{M})(?![’']s)|"
@@ -1418,21 +1423,20 @@ def _plays(article: Article, s: Sentence) -> None:
         for m in pattern.finditer(s.masked):
             if m.groupdict().get("s") and not s.mention(m["s"]).quoted:
                 continue  # "A, the drummer C of G's …": no drama's title
-            if m.groupdict().get("prize") and not re.match(r"(?:Best|Top|Grand)\s",
-                                                           s.mention(m["prize"]).text):
+            if m.groupdict().get("prize") and not PRIZE_NAME.match(s.mention(m["prize"]).text):
                 continue  # "A, Best Supporting Actress, whose C …": only a prize between
             if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
                 _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _PRIZE_FOR_PART.finditer(s.masked):
         prize = s.mention(m["prize"] or m["prize2"])
         actor, character = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
-        if re.match(r"(?:Best|Top|Grand|Rookie|Excellence|Popularity)\s", prize.text) and \
+        if _PART_PRIZE_NAME.match(prize.text) and \
                 (_person_like(article, actor) or could_be(article, actor, PERSON)) and \
                 not _is_any(article, actor, (CHARACTER,)) and _character_like(article, character):
             _play(article, s, actor, character)
     for m in _ON_SCREEN_AS.finditer(s.masked):
         actor, character = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
-        if m["prize"] and not re.match(r"(?:Best|Top|Grand)\s", s.mention(m["prize"]).text):
+        if m["prize"] and not PRIZE_NAME.match(s.mention(m["prize"]).text):
             continue  # "A, G, whose C …": not A's part
         if not (_person_like(article, actor) or could_be(article, actor, PERSON)) or \
                 not _character_like(article, character):
