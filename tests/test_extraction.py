@@ -3660,6 +3660,146 @@ _OVERREACH_THIRTY_SEVEN = [
     (_LINEUP, "broadcast", ("available on", "Korea", "Streamly")),
 ]
 
+# Round 38: a chart column's ranked list under a caption in capitals, a review naming its band
+# as the story goes, a streaming deal's verbs, an album's vocal lines and an awards night.
+_COLUMN = ("OST chart watch\n\n"
+           "This week’s TuneBox Top 50 belongs to Harbour TV’s “Kite Season.” Its lead single is "
+           "“Folded Crane.”\n\n"
+           "The song is credited to Nam Gyu-sol, the drama’s female lead, who plays the courier "
+           "Bang Sol-ah and recorded the track as her. Nam spent years on stage.\n\n"
+           "Her co-star Yoon Tae-gyeom, who plays the pilot Ha Do-jin, shares the microphone with "
+           "her on “Headwind Waltz,” the drama’s second OST part.\n\n"
+           "THIS WEEK’S OST TOP TWO (TUNEBOX TOP 50, JUNE 17)\n"
+           "1 — Nam Gyu-sol, “Folded Crane” (up 1)\n"
+           "7 — Nam Gyu-sol and Yoon Tae-gyeom, “Headwind Waltz” (up 4)\n")
+_FIRST_LOOK = ("First look: “Dusk Ferry”\n\n"
+               "Harbour TV’s new drama “Dusk Ferry” opened on June 5. By the second episode the "
+               "dock town has a band, and the band has a name: Rusty Cranes.\n\n"
+               "The heart of it is Gu Ha-jin as Pyeon Seo-rim, a ferry clerk who, against her "
+               "will, ends up as the band’s lead vocalist. Do Yun-chan plays Maeng Ho-seok, a "
+               "deckhand; by the end of the first episode he is Rusty Cranes’ guitarist.\n\n"
+               "NOVAGRID member Ilhan, in his first acting role, is Sa Bong-gu, a net mender who "
+               "ends up drumming for the band.\n\n"
+               "“Low Tide Signal,” Rusty Cranes’ first single, came out on June 6. Episode two "
+               "closes on “Mist Horn,” the first OST part, which comes from Ilhan’s own group.\n")
+_DEAL = ("“Dusk Ferry” heads overseas\n\n"
+         "Harbour TV’s romance “Dusk Ferry” has signed its first deals. The series, which "
+         "premiered on March 3 and bowed out on April 22, is widely loved.\n\n"
+         "Streamly has taken the drama for Indonesia and Malaysia. At home, TuneBox has carried "
+         "each episode since the premiere.\n\n"
+         "In Japan the cable channel Hoshizora TV picked it up in April and shows it with "
+         "subtitles.\n\n"
+         "The drama stars Gu Ha-jin as Pyeon Seo-rim, a ferry clerk who has lost her voice, and Do "
+         "Yun-chan as Maeng Ho-seok, the deckhand who finds it.\n\n"
+         "Its theme “Low Tide Signal” reached No. 9 on the TuneBox Top 50 on May 2, and as of the "
+         "same day it had been streamed 20 million times on TuneBox.\n\n"
+         "TuneBox has also added Harbour TV’s autumn melodrama “Salt Road,” which ran from "
+         "September 3 to October 23 last year.\n")
+_ALBUM = ("The “Dusk Ferry” album\n\n"
+          "Rusty Cranes, the drama’s dockside band, take three of the eight tracks. Gu Ha-jin once "
+          "again sings lead as Pyeon Seo-rim, the band’s singer, on the opener “Low Tide Signal.” "
+          "Do Yun-chan takes the lead himself, still in character as Maeng Ho-seok, on “Bollard,” "
+          "which came out on May 31. The finale single “Rope Burn” is Yeon Da-sol’s turn at the "
+          "microphone: she sings it as the band’s bassist, Gwak Eun-ho.\n\n"
+          "NOVAGRID’s “Mist Horn” is the brightest moment: the group’s Ilhan, Jeulki and Geuron, "
+          "who played the band’s drummer Sa Bong-gu, share the vocals, and their groupmate Pyeolmo "
+          "raps the bridge. Kwon Mi-rae’s ballad “Deck Light” followed on June 14; Kwon Mi-rae "
+          "handles every sung line.\n\n"
+          "Of the new songs, “Customs Blues” is the oddity. Jang Tae-oh, who played the harbour "
+          "master, drops the character to sing it. Yeon’s solo “Low Ebb” is also sung out of "
+          "character.\n")
+_AWARDS_NIGHT = ("Awards night\n\n"
+                 "The 4th Harbour Music Awards were held on Saturday, June 14.\n\n"
+                 "Song of the Year went to Rusty Cranes’ “Low Tide Signal,” the opening single of "
+                 "Harbour TV’s band drama “Dusk Ferry.”\n\n"
+                 "Best OST was awarded to “Riptide Hymn,” which Gu Ha-jin and Do Yun-chan recorded "
+                 "as Pyeon Seo-rim and Maeng Ho-seok, the characters they played in “Dusk "
+                 "Ferry.”\n\n"
+                 "Kwon Mi-rae collected Best Female Vocalist for “Deck Light,” the theme of “Salt "
+                 "Road,” the Monday-Tuesday drama whose last episode went out on May 8.\n\n"
+                 "Best Female Group went to VELORA, the quartet of Meari, Saeum, Dorae and Mureun, "
+                 "whose “Buoy” was the third OST part.\n\n"
+                 "Best Collaboration went to “Mooring,” Jang Tae-oh’s ballad featuring the rapper "
+                 "Soot.\n\n"
+                 "NOVAGRID were named Best New Male Group, and all four members, Ilhan, Jeulki, "
+                 "Geuron and Pyeolmo, performed “Mist Horn” before the speeches. Ilhan, who played "
+                 "Rusty Cranes’ drummer Sa Bong-gu, is the group’s youngest.\n")
+_ROUND_THIRTY_EIGHT = [
+    (_COLUMN, "chart-entry", ("Folded Crane", "TuneBox Top 50", 1, "2033-06-17")),
+    (_COLUMN, "chart-entry", ("Headwind Waltz", "TuneBox Top 50", 7, "2033-06-17")),
+    (_COLUMN, "performs", ("credited", "Headwind Waltz", "Yoon Tae-gyeom")),
+    (_COLUMN, "plays", ("Nam Gyu-sol", "Bang Sol-ah")),
+    (_COLUMN, "performs", ("vocals", "Folded Crane", "Nam Gyu-sol")),
+    (_COLUMN, "performs", ("vocals", "Headwind Waltz", "Nam Gyu-sol")),
+    (_COLUMN, "performs", ("vocals", "Headwind Waltz", "Yoon Tae-gyeom")),
+    (_FIRST_LOOK, "plays", ("Gu Ha-jin", "Pyeon Seo-rim")),
+    (_FIRST_LOOK, "membership", ("Pyeon Seo-rim", "Rusty Cranes", "lead vocalist")),
+    (_FIRST_LOOK, "membership", ("Maeng Ho-seok", "Rusty Cranes", "member")),
+    (_FIRST_LOOK, "plays", ("Ilhan", "Sa Bong-gu")),
+    (_FIRST_LOOK, "membership", ("Sa Bong-gu", "Rusty Cranes", "member")),
+    (_FIRST_LOOK, "membership", ("Ilhan", "NOVAGRID", "member")),
+    (_FIRST_LOOK, "performs", ("credited", "Low Tide Signal", "Rusty Cranes")),
+    (_FIRST_LOOK, "performs", ("credited", "Mist Horn", "NOVAGRID")),
+    (_DEAL, "broadcast", ("final episode", "Dusk Ferry", "2033-04-22")),
+    (_DEAL, "broadcast", ("available on", "Dusk Ferry", "Streamly")),
+    (_DEAL, "broadcast", ("available on", "Dusk Ferry", "TuneBox")),
+    (_DEAL, "broadcast", ("broadcaster", "Dusk Ferry", "Hoshizora TV")),
+    (_DEAL, "plays", ("Do Yun-chan", "Maeng Ho-seok")),
+    (_DEAL, "stream-milestone", ("Low Tide Signal", "TuneBox", 20000000, "2033-05-02")),
+    (_DEAL, "broadcast", ("available on", "Salt Road", "TuneBox")),
+    (_ALBUM, "performs", ("vocals", "Low Tide Signal", "Gu Ha-jin")),
+    (_ALBUM, "membership", ("Pyeon Seo-rim", "Rusty Cranes", "lead vocalist")),
+    (_ALBUM, "performs", ("vocals", "Bollard", "Do Yun-chan")),
+    (_ALBUM, "performs", ("vocals", "Rope Burn", "Yeon Da-sol")),
+    (_ALBUM, "membership", ("Ilhan", "NOVAGRID", "member")),
+    (_ALBUM, "membership", ("Jeulki", "NOVAGRID", "member")),
+    (_ALBUM, "membership", ("Geuron", "NOVAGRID", "member")),
+    (_ALBUM, "membership", ("Pyeolmo", "NOVAGRID", "member")),
+    (_ALBUM, "performs", ("vocals", "Deck Light", "Kwon Mi-rae")),
+    (_ALBUM, "performs", ("vocals", "Customs Blues", "Jang Tae-oh")),
+    (_ALBUM, "performs", ("vocals", "Low Ebb", "Yeon Da-sol")),
+    (_AWARDS_NIGHT, "award", ("Song of the Year, 4th Harbour Music Awards", "Low Tide Signal",
+                              "2033-06-14")),
+    (_AWARDS_NIGHT, "performs", ("credited", "Low Tide Signal", "Rusty Cranes")),
+    (_AWARDS_NIGHT, "plays", ("Gu Ha-jin", "Pyeon Seo-rim")),
+    (_AWARDS_NIGHT, "plays", ("Do Yun-chan", "Maeng Ho-seok")),
+    (_AWARDS_NIGHT, "award", ("Best Female Vocalist, 4th Harbour Music Awards", "Kwon Mi-rae",
+                              "2033-06-14")),
+    (_AWARDS_NIGHT, "broadcast", ("final episode", "Salt Road", "2033-05-08")),
+    (_AWARDS_NIGHT, "membership", ("Mureun", "VELORA", "member")),
+    (_AWARDS_NIGHT, "performs", ("credited", "Buoy", "VELORA")),
+    (_AWARDS_NIGHT, "performs", ("credited", "Mooring", "Soot")),
+    (_AWARDS_NIGHT, "plays", ("Ilhan", "Sa Bong-gu")),
+]
+_OVERREACH_THIRTY_EIGHT = [
+    # the drama's end is no premiere
+    (_DEAL, "broadcast", ("first episode", "Dusk Ferry", "2033-04-22")),
+    # "In Japan the cable channel …": Japan is no series
+    (_DEAL, "broadcast", ("broadcaster", "Japan", "Hoshizora TV")),
+    # "the band’s drummer" after a group's members is the story's band's, not the group's
+    (_ALBUM, "membership", ("Sa Bong-gu", "NOVAGRID", "member")),
+    # a member's rap on the group's own song is no featured credit
+    (_ALBUM, "performs", ("credited", "Mist Horn", "Pyeolmo")),
+    # the plural possessive names the artist; the prize is the song's
+    (_AWARDS_NIGHT, "award", ("Song of the Year, 4th Harbour Music Awards", "Rusty Cranes",
+                              "2033-06-14")),
+    # a drama's last episode dates neither the prize nor a release
+    (_AWARDS_NIGHT, "award", ("Best Female Vocalist, 4th Harbour Music Awards", "Kwon Mi-rae",
+                              "2033-05-08")),
+    (_AWARDS_NIGHT, "release", ("Deck Light", "2033-05-08")),
+    # "whose “T”" after the quartet's members is the quartet's
+    (_AWARDS_NIGHT, "performs", ("credited", "Buoy", "Mureun")),
+    # a song performed before the speeches is a stage, not a recording
+    (_AWARDS_NIGHT, "performs", ("vocals", "Mist Horn", "Jeulki")),
+]
+
+
+def test_a_ranked_line_names_neither_a_title_nor_a_group_by_its_number(registry):
+    """"1 — A, “T” (up 1)" under a caption: no recording "1", no group "up 1"."""
+    tuples, _ = _tuples(registry, _COLUMN)
+    assert not [t for t in tuples["performs"] if t[1].isdigit()], tuples["performs"]
+    assert not [t for t in tuples["membership"] if t[1].startswith(("up", "down"))]
+
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
@@ -3669,7 +3809,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_TWENTY_SEVEN, *_ROUND_TWENTY_EIGHT, *_ROUND_TWENTY_NINE,
                 *_ROUND_THIRTY, *_ROUND_THIRTY_ONE, *_ROUND_THIRTY_TWO,
                 *_ROUND_THIRTY_THREE, *_ROUND_THIRTY_FOUR,
-                *_ROUND_THIRTY_FIVE, *_ROUND_THIRTY_SIX, *_ROUND_THIRTY_SEVEN]
+                *_ROUND_THIRTY_FIVE, *_ROUND_THIRTY_SIX, *_ROUND_THIRTY_SEVEN,
+                *_ROUND_THIRTY_EIGHT]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -3678,7 +3819,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_TWENTY_NINE, *_OVERREACH_THIRTY, *_OVERREACH_THIRTY_ONE,
                     *_OVERREACH_THIRTY_TWO, *_OVERREACH_THIRTY_THREE,
                     *_OVERREACH_THIRTY_FOUR, *_OVERREACH_THIRTY_FIVE,
-                    *_OVERREACH_THIRTY_SIX, *_OVERREACH_THIRTY_SEVEN]
+                    *_OVERREACH_THIRTY_SIX, *_OVERREACH_THIRTY_SEVEN,
+                    *_OVERREACH_THIRTY_EIGHT]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -3727,9 +3869,16 @@ def test_a_number_in_a_name_in_capitals_is_part_of_it(registry):
     ("released on March 17, and two days later it entered", "--03-19"),
     ("On Dec. 30, 2033 it won; the next day it sold out.", "2033-12-31"),
     ("It opened on May 28, 2033 and a week later it closed.", "2033-06-04"),
+    ("It reached No. 9 on May 2, and as of the same day it had", "--05-02"),
 ])
 def test_a_count_of_days_later_is_counted_from_the_date_before(text, value):
     assert find_dates(text)[-1].value == value
+
+
+def test_the_same_day_is_a_date_only_after_as_of():
+    """"as of the same day" is the date before it; "the same day" alone dates nothing."""
+    assert [d.value for d in find_dates("On May 2 it rose, and the same day it fell.")] == \
+        ["--05-02"]
 
 
 def test_a_wrapped_bulleted_item_stays_one_item():

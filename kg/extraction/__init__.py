@@ -123,8 +123,10 @@ def extract(text: str, published: dt.date, registry: Registry) -> Proposal:
             follows = spans[i + 1].kind if i + 1 < len(spans) else None
             # "It leaves three singles:" stays the introduction of each bulleted line below it
             bulleted = sentences.BULLET_LINE.match(text, text.rfind("\n", 0, span.start) + 1)
+            # "TOP FIVE (CHART, DATE)" in capitals over a list: its caption
+            caption = follows == "list" and not re.search(r"[a-z]", text[span.start:span.end])
             article.intro = sentence if text[span.start:span.end].endswith(":") or \
-                follows == "row" else article.intro if bulleted else None
+                follows == "row" or caption else article.intro if bulleted else None
     _complete(article)
     return article.proposal.used()
 

@@ -56,7 +56,7 @@ _WENT_TO = rx.compile(rf"(?:\b(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:
                       r"was\s+presented|was\s+awarded|belonged|belongs)\s+to|was\s+won\s+by)\s+"
                       r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|singer|group|band|"
                       rf"duo|trio|drama|series|song|ballad|track|rapper|idol|newcomer|rookie)\s+)?"
-                      rf"(?:(?:{M}|the\s+(?:[a-z-]+\s+)?(?:band|group))[’']s\s+)?(?P<x>{M})")
+                      rf"(?:(?:{M}|the\s+(?:[a-z-]+\s+)?(?:band|group))[’']s?\s+)?(?P<x>{M})")
 # "the part brought her Best New Actress at the 2048 X Awards": the person spoken of won it.
 _BROUGHT = rx.compile(
     rf"\b(?:brought|earned|won|landed|got|gave)\s+(?:her|him)\s+(?:the\s+)?(?P<award>{M})"
@@ -137,7 +137,10 @@ _CATEGORY_TAIL = rx.compile(r"\s+(?:by|in|for)\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w
 # A date that dates something other than the win: "for X, released on DATE".
 _OTHER_EVENT = rx.compile(r"\b(?:released|aired|airs|premiered|dropped|debuted|entered|peaked|"
                           r"charted|ranked|climbed|came\s+out|broadcast|unveiled|streamed|"
-                          r"from|until|through|since|began|begun|started|ended|run)\b[^,;⟦⟨]{0,20}$|"
+                          r"from|until|through|since|began|begun|started|ended|run|"
+                          # "the drama whose last episode went out on DATE"
+                          r"went\s+out|finale)\b"
+                          r"[^,;⟦⟨]{0,20}$|"
                           # "from DATE to DATE": the end of a run
                           r"⟦\d+⟧\s+(?:to|until|through|till)\s+$")
 #: How many sentences a named ceremony stays the one "the ceremony" means.

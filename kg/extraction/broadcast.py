@@ -157,7 +157,7 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|ki
                     rf"will\s+air|goes\s+out|went\s+out)|"
                     # "will air the first episode on Friday, March 15"
                     rf"(?:will\s+)?air(?:s|ed)?\s+(?:the|its)\s+(?:first|opening|pilot)\s+episode|"
-                    rf"debuted|debuts|will\s+debut|bowed|bows)\s+(?:(?:[a-z-]+|{_WEEKDAY}-{_WEEKDAY}|{M})\s+)"
+                    rf"debuted|debuts|will\s+debut|bowed(?!\s+out)|bows(?!\s+out))\s+(?:(?:[a-z-]+|{_WEEKDAY}-{_WEEKDAY}|{M})\s+)"
                     rf"{{0,5}}?on\s+"
                     rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "… and is set to end on April 25", "… and ends on Saturday, January 10": an announced
@@ -200,6 +200,7 @@ _FINAL = rx.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"came\s+to\s+(?:an\s+end|a\s+close)|drew\s+to\s+a\s+close|"
                     rf"concluded(?:\s+its\s+run)?|"
                     rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|sign(?:ed|s)\s+off|closed|"
+                    rf"(?:bowed|bows|bowing)\s+out|"
                     # "drew the curtain on its office-tower romance on Thursday, April 17"
                     rf"drew\s+the\s+curtain\s+on\s+its\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}|"
                     # "served its last bowl on Thursday, April 8": a closing figure of speech
@@ -213,7 +214,7 @@ _FINAL = rx.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     # "brought the hammer down on “S”", "said goodnight"
                     rf"brought\s+(?:the\s+)?(?:final\s+)?(?:hammer|curtain|gavel|lights)\s+down|"
                     rf"(?:said|bade|bid)\s+(?:its\s+)?(?:goodnight|goodbye|farewell)|"
-                    rf"(?:last|final)\s+episode\s+(?:aired|was\s+broadcast)|finale\s+aired|"
+                    rf"(?:last|final)\s+episode\s+(?:aired|was\s+broadcast|went\s+out)|finale\s+aired|"
                     # "nine days after the drama's finale on April 25"
                     rf"(?:(?<=drama’s\s)|(?<=series’\s)|(?<=show’s\s)|(?<=drama's\s)|"
                     rf"(?<=show's\s))finale)\s+"
@@ -806,7 +807,21 @@ def _series_noun_after(s: Sentence, m: re.Match[str]) -> bool:
     return bool(re.match(r"\s+(?:special|episode|concert|event|broadcast)\b", s.masked[m.end():]))
 
 
+# "the cable channel B picked it up in February and shows it": a second broadcaster of the
+# series spoken of.
+_CHANNEL_PICKED_UP = rx.compile(rf"\bthe\s+(?:[a-z-]+\s+)?(?:channel|broadcaster|network)\s+"
+                                rf"(?P<b>{M})\s+(?:has\s+)?(?:picked|took|bought)\s+"
+                                r"(?:it|the\s+(?:series|drama|show))\s+up\b")
+
+
 def _broadcasters(article: Article, s: Sentence) -> None:
+    for m in _CHANNEL_PICKED_UP.finditer(s.masked):
+        flags: list[str] = []
+        named = next((x for x in s.mentions if x.quoted and _is_series(article, x)), None)
+        series = article.resolve(named, (SERIES,), SERIES, flags) if named else \
+            article.recent.get(SERIES) or article.series()
+        if not hedged(s.masked, m.start()):
+            _outlet(article, s, s.mention(m["b"]), series, flags)
     for m in _OWNED_SERIES.finditer(s.masked):
         flags: list[str] = []
         local = s.mention(m["s"])
@@ -1076,7 +1091,9 @@ def _carries(article: Article, s: Sentence) -> None:
     for m in re.finditer(rf"(?P<p>{M})\s+(?:also\s+|still\s+|now\s+|already\s+)?"
                          r"(?:(?:will|is\s+set\s+to)\s+)?(?:carries|"
                          r"carry|streams|stream|hosts|host|offers|offer|has|(?:has\s+|have\s+)?"
-                         r"(?:picked|snapped)(?:\s+up|(?=\s+(?:it|the\s+(?:series|drama|show))\s+up\b)))\s+"
+                         r"(?:picked|snapped)(?:\s+up|(?=\s+(?:it|the\s+(?:series|drama|show))\s+up\b))|"
+                         # "P has taken the drama for …", "P has carried each episode since …"
+                         r"(?:has|have)\s+(?:also\s+)?(?:taken|carried|added|acquired))\s+"
                          rf"(?:(?:the|all\s+\w+\s+episodes\s+of\s+the)\s+(?:[a-z-]+\s+)?"
                          rf"(?:series|drama|show|episodes|run)\b|it\b|(?:each|every)\s+episode\b|"
                          # "P streams each one an hour after broadcast": each episode
@@ -1084,14 +1101,16 @@ def _carries(article: Article, s: Sentence) -> None:
                          r"hours|the\s+(?:day|morning|night))\b)|"
                          # "P has all sixteen episodes …, and Q carries them for …"
                          r"all\s+(?:\w+\s+)?episodes\b|(?P<them>them)(?=\s+(?:for|to|in|across)\s)|"
-                         rf"(?P<s>{M})(?=\s+(?:for|to|in|across)\s))",
+                         rf"(?P<s>{M})(?=\s+(?:for|to|in|across)\s)|"
+                         # "P has also added B’s autumn melodrama “S”"
+                         rf"(?<=added\s){M}[’']s\s+(?:[a-z-]+\s+){{0,3}}?(?P<s2>{M}))",
                          s.masked):
         flags: list[str] = []
         if m["them"] and not re.search(r"\bepisodes\b", s.masked[:m.start()]):
             continue
         series = article.series()
-        if m["s"]:  # "P streams “S” for viewers in …": only a title said to be a series
-            named = s.mention(m["s"])
+        if m["s"] or m["s2"]:  # "P streams “S” for viewers in …": only a title said to be a series
+            named = s.mention(m["s"] or m["s2"])
             if named is None or not named.quoted or not _is_series(article, named):
                 continue
             series = article.resolve(named, (SERIES,), SERIES, flags)
@@ -1273,6 +1292,8 @@ def _releases(article: Article, s: Sentence) -> None:
             continue
         if re.search(r"\b(?:album|OST album|EP)\b", s.masked[:at][-30:]):
             continue
+        if re.search(r"\b(?:episode|episodes|finale|premiere)\s+$", s.masked[:at]):
+            continue  # "the drama whose last episode went out on DATE": no song's release
         last = s.mentions_in(s.masked[:at])[-1:]
         if re.search(r"⟩\s+(?:OST|[Ss]oundtrack|[Aa]lbum)\b,?\s*(?:was\s+|were\s+)?$",
                      s.masked[:at]) or (

@@ -53,7 +53,10 @@ _PLAYED_BY = rx.compile(
     rf"\s+by\s+{_ACTOR_NOUN}?(?:(?P<g>{M})[’']s\s+|(?P<g2>{M})\s+(?:member|leader|maknae)\s+)?"
     rf"(?P<a>{M})")
 _PLAYS = rx.compile(
-    rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:\s*,\s*\d{{1,2}}\s*,)?(?:\s*,\s+who\s+[^,]{{0,80}},)?"
+    rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:\s*,\s*\d{{1,2}}\s*,)?"
+    # "A, the drama’s male lead, who plays …": a short apposition first
+    r"(?:\s*,\s+the\s+(?:drama|series|show)[’']s\s+(?:[a-z-]+\s+){0,2}?(?:lead|star)(?=,))?"
+    rf"(?:\s*,\s+who\s+[^,]{{0,80}},)?"
     # "A, of girl group G, plays …", "A of G, who played …"
     rf"(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{M}(?=,|\s+(?:plays|played)\b),?)?"
     # "A, one of G's five, played …"
@@ -86,7 +89,9 @@ _PLAYS = rx.compile(
     r"stars\s+in|starred\s+in|steps\s+into|stepped\s+into)\s+the\s+(?:[a-z-]+\s+){0,2}"
     r"(?:role|part)\s+of|in\s+the\s+(?:[a-z-]+\s+)?role\s+of|"
     r"(?:[a-z]+\s+){1,3}?in\s+the\s+(?:[a-z-]+\s+)?role\s+of)\s+"
-    rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s|{M}(?=\s+{_ROLE_NOUN}\b)),?\s+){{0,6}}?)(?P<c>{M})(?![’']s\b|\s+{_ROLE_NOUN}\b)")
+    # "who played the Lanterns’ drummer C": a plural name's possessive has no s
+    rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s?|{M}(?=\s+{_ROLE_NOUN}\b)),?\s+){{0,6}}?)(?P<c>{M})"
+    rf"(?![’']s?\s|\s+{_ROLE_NOUN}\b)")
 # "A joined them as C, and B, the youngest member of G, as the rookie D": the verb left out
 # of the second pair.
 # ("A stars as C, a wrestling champion, and B as D": the first part described first)
@@ -528,6 +533,17 @@ _KNOWN_AS_PAIR = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M}),\s+(?:better|also|b
 _THE_C_IN_THE_DRAMA = rx.compile(rf"(?P<a>{M}),\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?P<c>{M})\s+"
                                  r"(?:in\s+the\s+(?:drama|series|show)\b|"
                                  rf"(?:in|of)\s+{M}[’']s\s+(?P<s>{M}))")
+# "The heart of it is A as C, a clerk who …": a sentence's complement names the actor and part.
+# "G member A, in his first acting role, is C, a rider": the same after a parenthetical.
+_IS_A_AS_C = rx.compile(rf"\b(?:is|was)\s+(?P<a>{M})\s+as\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}?)?"
+                        rf"(?P<c>{M})(?=\s*[,.]|\s+and\b)|"
+                        rf"(?P<a2>{M}),\s+in\s+(?:his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?"
+                        rf"(?:role|turn|outing|debut),\s+(?:is|plays)\s+(?P<c2>{M})(?=\s*[,.])")
+# "which A and B recorded as C and D, the characters they played in S": in order.
+_SANG_AS_THEIR_PARTS = rx.compile(
+    rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:recorded|record|sang|sing|performed|perform)\s+"
+    rf"(?:it\s+|the\s+(?:song|duet|track)\s+)?(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+"
+    rf"(?P<d>{M}),\s+the\s+(?:characters|parts|roles)\s+(?:they|the\s+two)\s+(?:played|play)\b")
 # "C, a miser with a soft spot for trot, is a role for A": A plays C.
 _ROLE_FOR = rx.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^⟨;]{{0,80}}?,\s+is\s+(?:a|the)\s+"
                        rf"(?:[a-z-]+\s+)?(?:role|part)\s+for\s+(?P<a>{M})")
@@ -591,6 +607,23 @@ _BAND_PLACE = rx.compile(
     rf",?\s+(?:sat|stood|was)\s+(?P<c2>{M})|"
     r"^\s*(?:Its|Their|The\s+band[’']s)\s+(?:lead\s+)?voice(?:,\s+[^,⟨;]{1,60},)?\s+(?:was|is)\s+"
     rf"(?P<c3>{M})")
+# "C, a rider who ends up drumming for the band", "C, a clerk who …, ends up as the band’s
+# lead vocalist": a place in the band spoken of, reached in the story.
+_ENDS_UP_IN_BAND = rx.compile(
+    rf"(?P<c>{M}),\s+(?:the|a|an)\s+[^;⟨]{{1,140}}?\b(?:ends|ended)\s+up\s+"
+    rf"(?:as\s+the\s+band[’']s\s+(?P<role>{_PART_NOUN})|"
+    r"(?P<verb>drumming|singing\s+lead|on\s+(?:bass|drums|guitar|keys|keyboards)|"
+    r"playing\s+(?:bass|drums|guitar|keys|keyboards))\s+(?:for|in|with)\s+the\s+band)\b")
+_ENDS_UP_ROLE = {"drumming": "drummer", "singing lead": "lead vocalist", "on bass": "bassist",
+                 "on drums": "drummer", "on guitar": "guitarist", "on keys": "keyboardist",
+                 "on keyboards": "keyboardist", "playing bass": "bassist",
+                 "playing drums": "drummer", "playing guitar": "guitarist",
+                 "playing keys": "keyboardist", "playing keyboards": "keyboardist"}
+# "A plays C, a session player; by the end of the first episode he is G’s guitarist": C's
+# place in G, said of the character just introduced.
+_THEN_HE_IS_PART = rx.compile(rf";\s+(?:[^;⟨]{{1,60}}?,?\s+)?(?:he|she)\s+"
+                              r"(?:is|becomes|was|became)\s+"
+                              rf"(?P<g>{M})[’'](?:s)?\s+(?P<role>{BAND_ROLES})\b")
 # "C, a tteok apprentice who keeps time for G with two rice paddles": C is in G.
 _KEEPS_TIME_FOR = rx.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨;]{{1,60}}?\bwho\s+"
                              r"(?:keeps\s+time|drums|"
@@ -634,8 +667,14 @@ _THEIR_MEMBER = rx.compile(rf"(?P<p>{M}),\s+(?:their|the\s+(?:girl\s+|boy\s+)?gr
 # "A and I were trainees together before she joined G": A is in G.
 _SHE_JOINED = rx.compile(rf"\b(?:she|he)\s+(?:officially\s+)?joined\s+(?P<g>{M})")
 # "The girl group's four members, A, B, C and D, all sing on it": the group spoken of.
-_THE_GROUPS_MEMBERS = rx.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?group[’']s\s+(?:two|three|four|five|"
-                                 rf"six|seven|eight|nine)?\s*members,?\s+(?P<list>{NAMES})")
+# "G, the quartet of A, B, C and D, whose …": G's members, named in apposition.
+_THE_QUARTET_OF = rx.compile(rf"(?P<g>{M}),\s+the\s+(?:[a-z-]+\s+)?(?:duo|trio|quartet|quintet|"
+                             rf"sextet|septet)\s+of\s+(?P<list>{NAMES})(?=\s*[,.;]|\s*$)")
+# "the group’s A, B and C share the vocals": the same, the members named at once.
+_THE_GROUPS_MEMBERS = rx.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?group[’']s\s+"
+                                 r"(?:(?:two|three|four|five|"
+                                 rf"six|seven|eight|nine)?\s*members,?\s+)?(?P<list>{NAMES})"
+                                 r"(?=\s*,|\s+[a-z])")
 # "A and B, two of his groupmates, held up a banner": members of the group he is in.
 # "Two of his bandmates from the group, A and B, arrived …": the same, names after.
 _SOME_OF_HIS_MATES = rx.compile(rf"(?P<list>{NAMES}),\s+(?:two|three|four|five|six|both|all)\s+"
@@ -701,7 +740,9 @@ _PRIZE_FOR_PART = rx.compile(
     rf"\s+(?:the\s+)?(?P<prize2>{M})(?:\s+(?:trophy|award|prize))?\s+for\s+(?P<c2>{M})(?![’']s)")
 # "A, the show's guitarist C, followed": A plays C, the story band's player.
 _THE_SHOWS_PLAYER = rx.compile(
-    rf"(?P<a>{M}),\s+the\s+(?:show|series|drama|band)[’']s?\s+(?P<role>(?:lead\s+)?(?:singer|"
+    # "A, the band’s on-screen singer C, recorded …"
+    rf"(?P<a>{M}),\s+the\s+(?:show|series|drama|band)[’']s?\s+(?:on-screen\s+|fictional\s+)?"
+    r"(?P<role>(?:lead\s+)?(?:singer|"
     rf"vocalist|frontman|frontwoman|bassist|drummer|guitarist|keyboardist))\s+(?P<c>{M})(?=,|\s*$)")
 # "A (guitarist C) stood to her right", "A, the drummer C on the show", "A, whose bassist C
 # drew the loudest cheer": the same, the role beside the part.
@@ -1641,6 +1682,12 @@ def _plays(article: Article, s: Sentence) -> None:
                     _play(article, s, actor, character)
     for m in _ROLE_WENT_TO.finditer(s.masked):
         _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _SANG_AS_THEIR_PARTS.finditer(s.masked):
+        _play_in_order(article, s, m, (("a", "c"), ("b", "d")))
+    for m in _IS_A_AS_C.finditer(s.masked):
+        actor, part = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
+        if _person_like(article, actor) and _character_like(article, part):
+            _play(article, s, actor, part)
     for m in _IS_THE_ROLE_FOR.finditer(s.masked):
         if _person_like(article, s.mention(m["a"])) and \
                 _character_like(article, s.mention(m["c"])):
@@ -1871,7 +1918,9 @@ def _plays(article: Article, s: Sentence) -> None:
             if _NOT_DESC.search(m["desc"]):
                 break
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=lead)
-            sep = re.match(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)", rest[m.end():])
+            # "A as C, a glassblower who …, and B as D": a described part before the next pair
+            sep = re.match(r"\s*(?:,\s+(?:a|an|the)\s+[^,⟨;]{1,120}?,\s+and\s+(?=⟨)|"
+                           r"[,;]\s*(?:and\s+)?|and\s+)", rest[m.end():])
             if not sep:
                 break
             pos = m.end() + sep.end()
@@ -1953,7 +2002,7 @@ def _role_in_band(article: Article, s: Sentence, character: str | None, desc: st
     noun = re.search(rf"\b(?:lead\s+|main\s+)?{_MEMBER_NOUNS}(?=s?\b)", desc or "")
     if character is None or noun is None:
         return
-    owner = re.search(rf"(?P<g>{M})(?:[’']s)?\s+(?:[a-z-]+\s+)?{re.escape(noun.group())}", desc)
+    owner = re.search(rf"(?P<g>{M})(?:[’']s?)?\s+(?:[a-z-]+\s+)?{re.escape(noun.group())}", desc)
     if owner:
         _member(article, s, character, s.mention(owner["g"]), noun.group())
         return
@@ -2103,6 +2152,18 @@ def _membership(article: Article, s: Sentence) -> None:
                 _is_any(article, character, (CHARACTER,)):
             _member(article, s, character, None, "lead vocalist" if m["c3"] else None,
                     band_key=band)
+    for m in _ENDS_UP_IN_BAND.finditer(s.masked):
+        character = s.mention(m["c"])
+        band = band_before(article, story=True)
+        if band is not None and article.is_a(band, (BAND, GROUP)) and \
+                _is_any(article, character, (CHARACTER,)):
+            role = m["role"] or _ENDS_UP_ROLE[re.sub(r"\s+", " ", m["verb"])]
+            _member(article, s, character, None, role, band_key=band)
+    for m in _THEN_HE_IS_PART.finditer(s.masked):
+        character = next((x for x in reversed(s.mentions_in(s.masked[:m.start()]))
+                          if _is_any(article, x, (CHARACTER,))), None)
+        if character is not None:
+            _member(article, s, character, s.mention(m["g"]), m["role"], require_group=True)
     for m in _KEEPS_TIME_FOR.finditer(s.masked):
         if _is_any(article, s.mention(m["c"]), (CHARACTER,)):
             _member(article, s, s.mention(m["c"]), s.mention(m["g"]), None)
@@ -2157,8 +2218,17 @@ def _membership(article: Article, s: Sentence) -> None:
                       re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", x.text)))]
         if len(people) == 1 and group is not None and looks_like_group(article, group):
             _member(article, s, people[0], group, None)
+    for m in _THE_QUARTET_OF.finditer(s.masked):
+        for person in s.mentions_in(m["list"]):
+            if not person.quoted:
+                _member(article, s, person, s.mention(m["g"]), None)
     for m in _THE_GROUPS_MEMBERS.finditer(s.masked):  # "The girl group's four members, A, …"
-        group = article.recent.get(GROUP)
+        # "G’s “T” …: the group’s A, B and C": the group the sentence named first, else the
+        # one spoken of
+        named = [x for x in s.mentions_in(s.masked[:m.start()])
+                 if not x.quoted and looks_like_group(article, x)]
+        group = article.resolve(named[0], (GROUP,), GROUP, []) if named else \
+            article.recent.get(GROUP)
         for person in s.mentions_in(m["list"]) if group else ():
             if not person.quoted:
                 _member(article, s, person, None, None, band_key=group)
@@ -2677,9 +2747,10 @@ def _sentence_subject(article: Article, s: Sentence, before: int) -> Mention | N
     """The last person the sentence names before masked offset ``before`` ("A sings with his
     groupmates": A), if it names one."""
     for found in reversed(list(re.finditer(M, s.masked[:before]))):
-        if re.search(r"\b(?:as|plays|played|playing)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$",
+        if re.search(r"\b(?:as|plays|played|playing)\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,3}$",
                      s.masked[:found.start()]):
-            continue  # "A, who drummed … as C, and his groupmate B": C is A's part
+            continue  # "A, who drummed … as C, and his groupmate B", "who played the band’s
+            # drummer C": C is A's part
         mention = s.mention(found.group())
         if mention is not None and ((mention.resolution.entities and not _is_any(
                 article, mention, (PERSON,))) or _EVENT_NAME.search(mention.text)):

@@ -325,9 +325,11 @@ def _table_row(article: Article, s: Sentence) -> None:
 # ("#4 “Title” (Artist)": a quoted title needs no dash).
 # "No. 27 - Artist, “Title”": the artist may come first, before a comma and the quoted title.
 # "3 (▲9) “Title” — Artist": the movement may follow the rank, in brackets.
+# "9 — A and B, “Title” (up 6)": a bare rank needs the dash, the artist and the quoted title.
 _LIST_POSITION = rx.compile(rf"\s*{MOVEMENT}(?:(?:No\.?\s*|#\s*)(?P<n>\d{{1,3}})\s*(?:[—–:-]\s+"
                             r"(?:[^“”\"\n]{1,80}?,\s+(?=[“\"]))?|(?=[“\"‘']))|"
-                            rf"(?P<n2>\d{{1,3}})\s+{MOVE_IN_BRACKETS}\s+(?=[“\"‘']))"
+                            rf"(?P<n2>\d{{1,3}})\s+{MOVE_IN_BRACKETS}\s+(?=[“\"‘'])|"
+                            r"(?P<n3>\d{1,3})\s+[—–]\s+[^“”\"\n]{1,80}?,\s+(?=[“\"]))"
                             r"(?:[“\"‘']"
                             r"(?P<q>[^“”\"]+?),?[”\"’'],?\s|[“\"‘']?"
                             r"(?P<t>[^()“”\"—–]+?)[”\"’']?\s*(?:\(|\s[—–-]\s|$))")
@@ -340,7 +342,7 @@ def _list_row(article: Article, s: Sentence) -> None:
         return
     t = "q" if m["q"] else "t"
     title = Mention(m.start(t), m.end(t), m[t], article.registry.lookup(m[t]), quoted=True)
-    _intro_entry(article, s, int(m["n"] or m["n2"]), [title])
+    _intro_entry(article, s, int(m["n"] or m["n2"] or m["n3"]), [title])
 
 
 def _dated_charts(article: Article, s: Sentence) -> tuple[list[Mention], list]:

@@ -95,10 +95,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     return found
 
 
-# "two days later", "a week later", "the next day": counted from the date written before it in
-# the same span, and as precise as that date.
+# "two days later", "a week later", "the next day", "as of the same day": counted from the date
+# written before it in the same span, and as precise as that date.
 _LATER = rx.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                    r"(?P<unit>days?|weeks?)\s+later|the\s+(?:next|following)\s+(?P<day>day))\b",
+                    r"(?P<unit>days?|weeks?)\s+later|the\s+(?:next|following)\s+(?P<day>day)|"
+                    r"(?<=\bas\sof\s)the\s+(?P<same>same)\s+day)\b",
                     re.IGNORECASE)
 #: Numbers written as words (a count of days, a track's number), lower case.
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -107,7 +108,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 
 def _later(value: str, m: re.Match[str]) -> str:
     """``value`` (a day, or a month-day) moved on by the span ``m`` of ``_LATER`` counts."""
-    n = 1 if m["day"] else NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])
+    n = 0 if m["same"] else 1 if m["day"] else NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])
     days = n * (7 if m["unit"] and m["unit"].lower().startswith("week") else 1)
     if value.startswith("--"):  # no year: count in a leap year, so 29 February passes
         moved = dt.date(2000, int(value[2:4]), int(value[5:7])) + dt.timedelta(days=days)

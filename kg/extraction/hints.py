@@ -118,6 +118,13 @@ _CUES = [
     # "The cast of “S” came back together as G": the band the story's cast played
     (rx.compile(r"\bcast\s+of\s+⟨\d+⟩\s+(?:came\s+back\s+together|reunited|got\s+back\s+together|"
                 r"took\s+the\s+stage|performed|played)\s+as\s+(⟨\d+⟩)"), BAND),
+    # "the town has a band, and the band has a name: X", "the band is called X": the story's
+    # band named
+    (rx.compile(r"\b[Tt]he\s+(?:(?:drama|series|show|story)[’']s\s+)?band\s+(?:has\s+a\s+name:|is\s+called|is\s+named|calls\s+itself|"
+                r"names\s+itself|goes\s+by)\s+(⟨\d+⟩)"), BAND),
+    # "G, the drama’s barn-rehearsing band, take three of the eight": the story's band
+    (rx.compile(r"(⟨\d+⟩),\s+the\s+(?:drama|series|show|story)[’']s\s+(?:[\w-]+\s+){0,2}?band\b"),
+     BAND),
     # "They call themselves X": characters naming the band they start.
     (rx.compile(r"\b(?:call|called|calls|name|named)\s+themselves\s+(⟨\d+⟩)"), BAND),
     (rx.compile(r"\b(?:a|the)\s+(?:[a-z-]+\s+){0,2}(?:band|group),\s+(⟨\d+⟩),"), GROUP),

@@ -117,11 +117,24 @@ _SINGS = rx.compile(
     r"(?P<it>it\b|the\s+(?:song|track|ballad|single|tune|anthem|"
     r"number|title\s+track)\b(?!\s+⟨))|(?:the\s+)?(?!(?:every|each|all|alongside|with)\s)"
     rf"(?:{M}[’']s\s+)?(?:(?!(?:with|alongside|as)\s)[\w-]+\s+){{0,4}}?(?:[a-z-]+,\s+)?(?P<r>{M}))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
-    rf"(?P<cw>character)\s+as|as\s+(?:(?:her|his|their)\s+(?P<cw2>character)\s+)?)(?P<c>{M})"
+    rf"(?P<cw>character)\s+as|as\s+(?:(?:her|his|their)\s+(?P<cw2>character)\s+|"
+    # "she sings it as the band’s bassist, C"
+    r"the\s+band[’']s\s+[a-z]+,\s+)?)"
+    rf"(?P<c>{M})"
     rf"(?:\s+and\s+(?P<d>{M}))?)?")
+# "A, the lead, who plays C and recorded the track as him": A sings the song spoken of, as C.
+_PLAYS_AND_SINGS_IT = rx.compile(
+    rf"(?P<a>{M})(?:,\s+[^,⟨]{{1,40}})?,\s+who\s+(?:plays|played|portrays|portrayed)\s+"
+    rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<c>{M})\s+and\s+(?:recorded|records|sang|sings|voiced)\s+"
+    r"(?:it|the\s+(?:song|track|single|ballad|theme))\s+(?:as\s+(?:him|her)|in\s+character)\b")
 # "A's “T” is sung as himself": A sings it.
-_OWNED_SUNG = rx.compile(rf"(?P<a>{M})[’']s\s+(?P<r>{M})\s+(?:is|was)\s+(?:also\s+)?sung\b"
-                         r"(?!\s+by\b)")
+# "A's solo “T” is also sung out of character": the same, the kind of song between.
+_OWNED_SUNG = rx.compile(rf"(?P<a>{M})[’']s\s+(?:(?:solo|ballad|single|duet|theme)\s+)?(?P<r>{M})"
+                         r",?\s+(?:is|was)\s+(?:also\s+)?sung\b(?!\s+by\b)")
+# "A, who played C, drops the character to sing it": A sings the song spoken of, as himself.
+_DROPS_CHARACTER = rx.compile(rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,80}},)?\s+(?:drops|dropped|sheds|"
+                              r"shed|steps\s+out\s+of|stepped\s+out\s+of)\s+(?:the|his|her)\s+"
+                              r"character\s+to\s+(?:sing|record|perform)\s+(?P<it>it)\b")
 # "A handles the vocals on “T1,” …, and sings again on “T2”": the clause's subject sings T2.
 _AND_SINGS_ON = rx.compile(rf"^\s*(?:(?:{M}|[^⟨;,]){{0,40}},\s+)?"
                            rf"(?P<a>{M})\s+(?:[^;⟨]|{M}){{0,120}}?,?\s+and\s+(?:also\s+)?"
@@ -181,7 +194,8 @@ _SHARES = rx.compile(
     r"traded|swaps|swapped)\s+"
     rf"(?:the\s+)?(?:lead\s+)?(?:vocals|verses|vocal\s+duties|the\s+mic(?:rophone)?)\s+with\s+"
     r"(?:(?:singer|actor|actress|rapper|co-star|bandmate)\s+)?"
-    rf"(?P<b>{M})\s+(?:on|in|for)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?(?P<r>{M})")
+    rf"(?:(?P<b>{M})|(?P<pro>him|her))\s+(?:on|in|for)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?"
+    rf"(?P<r>{M})")
 # "on “T” he shares the microphone with A and B, his G groupmates": all three sing T.
 _ON_T_SHARES = rx.compile(
     rf"\b[Oo]n\s+(?P<r>{M}),?\s+(?:(?P<a>{M})|(?P<pro>he|she))\s+(?:shares|shared|splits|split|trades|"
@@ -404,7 +418,9 @@ _OWNED_IT = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?(?:ballad|single|so
                        rf"duet|number)\b(?!\s*,?\s*(?:⟨|titled|called|named))")
 # "A, whose duet “T”", "G of S, whose “T” …": whose song it is.
 _WHOSE = rx.compile(
-    rf"(?P<a>{M})(?:\s+(?:of|from)\s+{M})?,\s+whose\s+(?:(?:[a-z-]+\s+){{0,2}}?(?:duet|single|"
+    # "G, the quartet of A, B, C and D, whose “T”": the group's, not D's
+    rf"(?P<a>{M})(?:\s+(?:of|from)\s+{M})?(?:,\s+the\s+(?:[a-z-]+\s+)?(?:duo|trio|quartet|quintet|"
+    rf"sextet|group|band)\s+of\s+{NAMES})?,\s+whose\s+(?:(?:[a-z-]+\s+){{0,2}}?(?:duet|single|"
     r"song|track|ballad|anthem|hit|OST|number|theme|debut)\s*,?\s+)?"
     rf"(?P<r>{M})")
 # "G won … for their single “T”", "A, … for her ballad “T”": the subject's recording.
@@ -418,7 +434,9 @@ _WON_FOR = rx.compile(
     rf"(?P<a>{M})|(?P<a2>{M})\s+(?:won|took\s+home|picked\s+up|received|earned|bagged|"
     rf"claimed|was\s+named)\s+(?:[^.;⟨]|⟨\d+⟩){{0,60}}?)\s+for\s+(?P<r>{M})")
 # "“T” features rapper A": a featured artist is credited.
-_FEATURES = rx.compile(rf"(?:(?P<r>{M})|(?P<it>\b[Tt]he\s+(?:track|song|single|ballad|bridge|"
+# "“T,” A’s ballad featuring the rapper B": the same past an owner's apposition.
+_FEATURES = rx.compile(rf"(?:(?P<r>{M})(?:,\s+{M}[’']s\s+(?:[a-z-]+\s+)?"
+                       r"(?:ballad|single|song|track|duet|theme))?|(?P<it>\b[Tt]he\s+(?:track|song|single|ballad|bridge|"
                        r"chorus)))"
                        r",?\s+(?:also\s+)?(?:features|featured|featuring|feat\.|ft\.)\s+"
                        r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:rapper|singer|vocalist|artist|band|group|"
@@ -432,8 +450,12 @@ _VOCAL_TRACK = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?(?:vocal\s+(?:tr
                           rf"performance)|solo\s+(?:track|number))s?,?\s+(?P<r>{M})")
 # "He also sings in character as C on the band's single “T”": who sings, as whom.
 _SINGS_AS_ON = rx.compile(
-    rf"(?P<a>{M}|\b[Hh]e\b|\b[Ss]he\b)\s+(?:also\s+)?(?:sings|sang|performs|performed)\s+"
-    rf"(?:in\s+character\s+)?as\s+(?P<c>{M})\s+(?:on|in)\s+(?:the\s+)?"
+    # "A once again sings lead as C, the band’s singer, on the opener T", "A takes the lead
+    # himself, still in character as C, on T"
+    rf"(?P<a>{M}|\b[Hh]e\b|\b[Ss]he\b)\s+(?:also\s+|once\s+again\s+|again\s+)?"
+    r"(?:sings|sang|performs|performed|takes\s+the\s+lead|took\s+the\s+lead)(?:\s+lead)?"
+    r"(?:\s+(?:himself|herself))?,?\s+(?:still\s+)?"
+    rf"(?:in\s+character\s+)?as\s+(?P<c>{M})(?:,\s+the\s+[^,⟨;]{{1,40}})?,?\s+(?:on|in)\s+(?:the\s+)?"
     rf"(?:(?:[\w-]+|{M})[’']s\s+)?(?:[\w-]+\s+){{0,3}}?(?P<r>{M})")
 # "our song “T”" (a member speaking): the band or group named last.
 _OUR_SONG = rx.compile(rf"\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:song|single|track|ballad|anthem|number)"
@@ -443,10 +465,12 @@ _OUR_SONG = rx.compile(rf"\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:song|single|track|ballad|
 _HANDLES_IT = rx.compile(rf"(?P<a>{M})(?:,\s+the\s+[^,⟨⟦;]{{1,40}},)?,?\s+(?:also\s+)?"
                          r"(?:handles|handled|takes|took|hits|hit|supplies|supplied|"
                          r"sings|sang|recorded|records|cut|"
-                         r"nails|nailed|carries|carried|belts|belted)\s+(?:out\s+)?the\s+"
-                         r"(?:(?:high|lead|backing|last|first|final|second)\s+)?(?:high\s+notes?|"
+                         r"nails|nailed|carries|carried|belts|belted)\s+(?:out\s+)?"
+                         # "A handles every sung line"
+                         r"(?:the|every|each)\s+(?:sung\s+line|vocal\s+line|line\s+of\s+it)?"
+                         r"(?:(?<=line)|(?:(?:high|lead|backing|last|first|final|second)\s+)?(?:high\s+notes?|"
                          r"vocals?|chorus|singing|melody|"
-                         r"harmonies)\b(?!\s+(?:of|for)\b)"
+                         r"harmonies))\b(?!\s+(?:of|for)\b)"
                          r"(?!\s+(?:on|in)\s+(?!the\s+chorus|character\b))")
 # "A sings her solo as the inspector C", "here A sings out of character": the song spoken of.
 # "On the record it is A who sings, in character as C": the same, said as a cleft.
@@ -690,8 +714,13 @@ _TITLE_NICKNAMES = rx.compile(rf"(?P<r>{M}),\s+the\s+(?P<a>{M})[’']\s+(?:[a-z-
                               r"(?:single|song|track|ballad|anthem|number|debut)\b")
 # "“T,” A and B’s duet from …", "“T,” A’s solo": the apposition says whose the title is.
 _TITLE_APPOSED_OWNER = rx.compile(
-    rf"(?P<r>{M}),?\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?[’']s\s+(?:[a-z-]+\s+)?"
+    # "“T,” the Lanterns’ first single": a plural name's possessive has no s
+    rf"(?P<r>{M}),?\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?(?P<pos>[’']s?)\s+(?:[a-z-]+\s+)?"
     r"(?:duet|solo|single|ballad)\b")
+# "“T,” the first OST part, which comes from A’s own group": the group A is a member of.
+_FROM_HIS_GROUP = rx.compile(rf"(?P<r>{M}),\s+(?:[^⟨;,]{{1,60}},\s+)?(?:which|that)\s+"
+                             r"(?:comes|came)\s+from\s+"
+                             rf"(?P<a>{M})[’']s?\s+(?:own\s+)?(?:group|band)\b")
 # "“T” is ours": in an interview, the guest's group's.
 _IS_OURS = rx.compile(rf"(?P<r>{M}),?\s+(?:is|was)\s+(?:all\s+)?ours\b")
 # "A's “T”", "G's debut single, “T”".
@@ -707,7 +736,9 @@ _RELEASED_BY = rx.compile(rf"(?P<r>{M}),?\s+(?:was\s+)?(?:released|put\s+out|iss
 _PART_BEFORE = rx.compile(r"(?:\b(?:Part|Pt\.|Track|Vol\.)\s*\d{1,2}|\b(?:first|second|third|"
                           r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest|new)\s+(?:OST\s+)?"
                           r"(?:part|single))\s*[,:]\s*$")
-_OWNED = rx.compile(rf"(?P<a>{M})[’']s\s+(?:(?:[a-z-]+\s+){{0,3}}?)(?:[a-z-]+,\s+)?(?P<r>{M})")
+# "the Lanterns’ “T”": a plural name's possessive has no s.
+_OWNED = rx.compile(rf"(?P<a>{M})(?P<pos>[’']s?)\s+(?:(?:[a-z-]+\s+){{0,3}}?)(?:[a-z-]+,\s+)?"
+                    rf"(?P<r>{M})")
 # "A's vocals on T", "his falsetto on the chorus", "her alto carries the chorus" (the song named
 # before): who sings.
 _VOCALS_ON = rx.compile(
@@ -809,6 +840,8 @@ _PARTICIPLE = rx.compile(r"(?:ed|sung|written|helmed|led|made|shown|seen|run|won
                          r"known|joined|followed|broadcast|shot|set|cast|hit|put|produced|"
                          r"directed|penned|composed|arranged)\s*$")
 _KOREAN_NAME = rx.compile(r"^(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-[A-Za-z][a-z]*$")
+# Names of the shape of a person's that are a ceremony's or a prize's ("Harbour Drama Awards").
+_EVENTISH = rx.compile(r"\b(?:Awards?|Prizes?|Festival|Ceremony|Gala)\b|^(?:Best|Top|Grand)\s")
 
 
 # "A sang every line of “T” herself, in character as C"
@@ -1075,6 +1108,8 @@ def apply(article: Article, s: Sentence) -> None:
             _credit(article, s, title, artist)
     for m in _OWNED.finditer(s.masked):
         artist, title = s.mention(m["a"]), s.mention(m["r"])
+        if len(m["pos"]) == 1 and (artist is None or not artist.text.endswith("s")):
+            continue
         # "G’s “T,” the drama’s first OST part": the apposition makes T a song, G its artist
         song = bool(title is not None and title.quoted and (
             _SONG_APPOSITION.match(s.masked, m.end()) or
@@ -1094,13 +1129,22 @@ def apply(article: Article, s: Sentence) -> None:
             _credit_to(article, s, got, band, [])
     _topic_credit(article, s)
     _band_singles(article, s)
+    for m in _FROM_HIS_GROUP.finditer(s.masked):
+        title = s.mention(m["r"])
+        who = article.resolve(s.mention(m["a"]), (PERSON,), None, []) \
+            if _is_title(article, title) else None
+        groups = [g for g, persons in article.members.items() if who in persons]
+        got = _recording(article, title, []) if len(groups) == 1 else None
+        if got:
+            _credit_to(article, s, got, groups[0], [])
     for m in _TITLE_APPOSED_OWNER.finditer(s.masked):
         title = s.mention(m["r"])
         if title is None or not title.quoted or _series_like(article, title):
             continue
         for slot in ("a", "b"):
             artist = s.mention(m[slot]) if m[slot] else None
-            if artist is not None and _artistlike(article, artist, loose=True):
+            if artist is not None and _artistlike(article, artist, loose=True) and (
+                    len(m["pos"]) == 2 or artist.text.endswith("s")):
                 _credit(article, s, title, artist)
     their = _THEIR_TITLE.match(s.masked)
     title = s.mention(their["r"]) if their else None
@@ -1274,8 +1318,20 @@ def apply(article: Article, s: Sentence) -> None:
         for artist in pair if m["duet"] and _is_title(article, s.mention(m["r"])) else []:
             if _artistlike(article, artist, loose=True):  # the verb "duet" also credits both
                 _credit(article, s, s.mention(m["r"]), artist)
+    for m in _PLAYS_AND_SINGS_IT.finditer(s.masked):
+        _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]),
+                      s.mention(m["c"]))
     for m in _SHARES.finditer(s.masked):
-        _sing(article, s, s.mention(m["r"]), [s.mention(m["a"]), s.mention(m["b"])])
+        if m["pro"] is None:
+            _sing(article, s, s.mention(m["r"]), [s.mention(m["a"]), s.mention(m["b"])])
+            continue
+        # "His co-star A … shares the microphone with him on T": "him" is the one spoken of
+        # before this sentence
+        title, other = s.mention(m["r"]), _person_before(article)
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        if got is not None and other is not None:
+            _sing_on(article, s, got, [s.mention(m["a"])], [], title)
+            _vocals(article, s, got, other, None, [])
     for m in _ON_T_SHARES.finditer(s.masked):
         subject = s.mention(m["a"]) if m["a"] else next(
             (x for x in reversed(s.mentions_in(s.masked[:m.start()])) if not x.quoted and
@@ -1576,6 +1632,8 @@ def apply(article: Article, s: Sentence) -> None:
             if _is_title(article, title) else (None, None)
         if got and who:
             _vocals(article, s, got, who, None, flags)
+    for m in _DROPS_CHARACTER.finditer(s.masked):
+        _person_sings(article, s, _spoken_of(article, s, m.start("it")), s.mention(m["a"]))
     for m in _TAKES_PART.finditer(s.masked):
         singer = s.mention(m["a"])
         if singer is not None and could_be(article, singer, PERSON):
@@ -1592,7 +1650,10 @@ def apply(article: Article, s: Sentence) -> None:
             continue
         if re.search(r"\b(?:raps|rapped|rap)\b", m.group()) or \
                 re.search(r"\brapper\s+$", s.masked[:m.start()]):
-            if not _MEMBERS_SHARE.search(s.masked):  # a member's rap on the group's own song
+            own = any(who in article.members.get(g, ()) for g in article.credits.get(got[0], ()))
+            if not own and not re.search(r"\b(?:their|his|her)\s+(?:group|band)-?mate\s+$",
+                                         s.masked[:m.start()]) and \
+                    not _MEMBERS_SHARE.search(s.masked):  # a member's rap on the group's own song
                 _credit_to(article, s, got, who, flags)  # a rap verse is a featured credit
             continue
         character = article.resolve(s.mention(m["c"]), (CHARACTER,),
@@ -2354,7 +2415,10 @@ def _lent(article: Article, s: Sentence) -> None:
 
 def _sings(article: Article, s: Sentence) -> None:
     for m in _SINGS.finditer(s.masked):
-        if re.match(r"\s+live\b", s.masked[m.end():]):
+        if re.match(r"\s+live\b", s.masked[m.end():]) or (
+                re.search(r"\bperform(?:s|ed)?\s", m.group()) and re.match(
+                    r"[^.;]{0,80}?\b(?:before|after|during)\s+the\s+(?:speeches|ceremony|show)\b",
+                    s.masked[m.end():])):
             continue  # "performed the song live during the ceremony": a stage, not a recording
         if m["b"] is None or not m["a"].startswith("⟨"):
             _one_sings(article, s, m, m["a"], m["c"])
@@ -2548,7 +2612,8 @@ def _list(article: Article, s: Sentence) -> None:
         _PAREN_TIMED_ITEM.fullmatch(text, s.start, s.end) or \
         TITLE_BY_LINE.fullmatch(text, s.start, s.end) or \
         _COMMA_CREDIT_ITEM.fullmatch(text, s.start, s.end) or \
-        TRACK_OVER_CREDIT.fullmatch(text, s.start, s.end)
+        TRACK_OVER_CREDIT.fullmatch(text, s.start, s.end) or \
+        _RANK_ARTIST_TITLE.fullmatch(text, s.start, s.end)
     if ranked:
         _list_item(article, s, ranked.start("t"), ranked.end("t"), ranked.start("a"),
                    ranked.end("a"))
@@ -2583,6 +2648,9 @@ def _list(article: Article, s: Sentence) -> None:
         _list_item(article, s, ta, tb, aa, ab)
 
 
+# "9 — A and B, “Title” (up 6)": a chart list's rank, the artist, the title and its movement.
+_RANK_ARTIST_TITLE = rx.compile(r"[ \t]*\d{1,3}[ \t]+[—–][ \t]+(?P<a>[^“”\"\n]{1,80}?),[ \t]+"
+                                r"(?P<t>[“\"][^“”\"\n]+[”\"])(?:[ \t]*\([^()\n]*\))?[ \t]*")
 # "LOT 3 / “Title” / A ft. B": a catalogue's numbered line, title and artist between slashes.
 _SLASHED_ITEM = rx.compile(r"[ \t]*(?:[A-Z][A-Za-z]{0,10}\.?[ \t]+)?\d{1,3}[ \t]*/[ \t]*"
                            r"(?P<t>[“\"][^“”\"\n/]+[”\"])[ \t]*/[ \t]*(?P<a>[^/\n]+?)[ \t]*")
@@ -2914,8 +2982,12 @@ def _subject_person(article: Article, s: Sentence, before: int, flags: list[str]
                    if could_be(article, m, PERSON) and not m.quoted and (
                        m.resolution.entities or article.hints.get(_form(m)) or
                        _KOREAN_NAME.match(m.text) or PERSON_NAME.match(m.text))]
-        if persons:
-            return article.resolve(persons[-1], (PERSON,), None, flags)
+        if persons:  # "… is A’s turn at the microphone: she sings it": a personal name too
+            last = persons[-1]
+            shaped = bool(_KOREAN_NAME.match(last.text) or (
+                PERSON_NAME.match(last.text) and not _EVENTISH.search(last.text)))
+            return article.resolve(last, (PERSON,), article.hints.get(_form(last)) or (
+                SINGER if shaped else None), flags)
         return article.recent.get(PERSON)
     subject = first_mention(article, s, (PERSON,), before)
     if subject is None:

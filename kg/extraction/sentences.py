@@ -218,6 +218,9 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
         return out + [_trimmed(text, a, b, "row", edge=" \t|") for (a, b), is_row in zip(
             block, rows, strict=True) if is_row]
     listed = [_list_line(line) for line in lines]
+    if len(block) > 2 and not re.search(r"[a-z“”\"]", lines[0]) and all(listed[1:]):
+        # "THIS WEEK’S TOP FIVE (CHART, JUNE 10)" in capitals over ranked lines: their caption
+        return _sentences(text, *block[0]) + [_trimmed(text, a, b, "list") for a, b in block[1:]]
     if block[0][0] == 0 and len(block) == 1:
         listed = [False]  # the headline ("“S” Past the Halfway Mark, by the Numbers")
     # "SIDE A" over the items, and "SIDE B" over more of them
