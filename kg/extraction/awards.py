@@ -1,10 +1,11 @@
 """Award wins: "X won / took home / was named CATEGORY at the YEAR CEREMONY (on DATE)".
 
 The award is one category of one edition, labelled "CATEGORY, YEAR CEREMONY" ("Best OST, 2033
-Sora Drama Awards"). A ceremony named anywhere ("the big winner at the 61st Sora Awards on May
-5") is remembered for a few sentences, so "at the ceremony", "the award for Best OST went to X"
-and "X, who won the Grand Prize" refer to it. The win is dated by the day the sentence gives,
-else the ceremony's, else the edition's year. Nominations are not wins and are not proposed.
+Saetbyeol Drama Awards"). A ceremony named anywhere ("the big winner at the 61st Saetbyeol
+Awards on May 5") is remembered for a few sentences, so "at the ceremony", "the award for Best
+OST went to X" and "X, who won the Grand Prize" refer to it. The win is dated by the day the
+sentence gives, else the ceremony's, else the edition's year. Nominations are not wins and are
+not proposed.
 """
 
 from __future__ import annotations
@@ -112,7 +113,7 @@ _LISTED = rx.compile(rf"^\s*(?:[-*•·]\s*)?(?P<award>{M})(?:,\s+[A-Z][a-z]+)?\
 # A prize for a drama as a whole: its winner is the series, not a song of that name.
 _WORK_PRIZE = rx.compile(r"\b(?:Drama|Series|Show|Programme|Program)\b")
 _AT_THE = rx.compile(rf"\b[Aa]t\s+the\s+{_EDITION}(?P<ceremony>{M})(?=[,.\s]|$)")
-# "The 2033 Sora Awards were held on June 9": a ceremony as a subject.
+# "The 2033 Saetbyeol Awards were held on June 9": a ceremony as a subject.
 _CEREMONY_HELD = rx.compile(rf"(?:^|\b[Tt]he\s+){_EDITION}(?P<ceremony>{M})"
                             r"(?:\s+(?:was|were|took\s+"
                             r"place|kicked\s+off|wrapped|is|are)\b|,\s+(?:held|staged|hosted)\s+on\b)")
@@ -517,7 +518,7 @@ def _ceremony(article: Article, s: Sentence, m: re.Match[str]) -> tuple[str | No
         name = _edition(s, m, mention)
         if article.ceremony and name == mention.text and \
                 exact_form(article.ceremony[0]).endswith(exact_form(name)):
-            return article.ceremony  # "the Sora Awards": the edition named before
+            return article.ceremony  # "the Saetbyeol Awards": the edition named before
         article.ceremony, article.ceremony_at, article.ceremony_age = (name, _day(s)), s.start, 0
         return name, None
     opening = _AT_THE.search(s.masked)  # "At the 2033 X Awards, Y took home …"
