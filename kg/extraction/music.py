@@ -19,6 +19,7 @@ from itertools import chain
 from kg.extraction import modelling, rx
 from kg.extraction.broadcast import section_series
 from kg.extraction.cast import (
+    _EVENT_NAME,
     BAND_ROLES,
     PERSON_NAME,
     _is_any,
@@ -840,8 +841,6 @@ _PARTICIPLE = rx.compile(r"(?:ed|sung|written|helmed|led|made|shown|seen|run|won
                          r"known|joined|followed|broadcast|shot|set|cast|hit|put|produced|"
                          r"directed|penned|composed|arranged)\s*$")
 _KOREAN_NAME = rx.compile(r"^(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-[A-Za-z][a-z]*$")
-# Names of the shape of a person's that are a ceremony's or a prize's ("Harbour Drama Awards").
-_EVENTISH = rx.compile(r"\b(?:Awards?|Prizes?|Festival|Ceremony|Gala)\b|^(?:Best|Top|Grand)\s")
 
 
 # "A sang every line of “T” herself, in character as C"
@@ -1108,7 +1107,7 @@ def apply(article: Article, s: Sentence) -> None:
             _credit(article, s, title, artist)
     for m in _OWNED.finditer(s.masked):
         artist, title = s.mention(m["a"]), s.mention(m["r"])
-        if len(m["pos"]) == 1 and (artist is None or not artist.text.endswith("s")):
+        if not _possessive_fits(m["pos"], artist):
             continue
         # "G’s “T,” the drama’s first OST part": the apposition makes T a song, G its artist
         song = bool(title is not None and title.quoted and (
@@ -1133,18 +1132,18 @@ def apply(article: Article, s: Sentence) -> None:
         title = s.mention(m["r"])
         who = article.resolve(s.mention(m["a"]), (PERSON,), None, []) \
             if _is_title(article, title) else None
-        groups = [g for g, persons in article.members.items() if who in persons]
-        got = _recording(article, title, []) if len(groups) == 1 else None
+        group = group_of(article, who)
+        got = _recording(article, title, []) if group else None
         if got:
-            _credit_to(article, s, got, groups[0], [])
+            _credit_to(article, s, got, group, [])
     for m in _TITLE_APPOSED_OWNER.finditer(s.masked):
         title = s.mention(m["r"])
         if title is None or not title.quoted or _series_like(article, title):
             continue
         for slot in ("a", "b"):
             artist = s.mention(m[slot]) if m[slot] else None
-            if artist is not None and _artistlike(article, artist, loose=True) and (
-                    len(m["pos"]) == 2 or artist.text.endswith("s")):
+            if artist is not None and _artistlike(article, artist, loose=True) and \
+                    _possessive_fits(m["pos"], artist):
                 _credit(article, s, title, artist)
     their = _THEIR_TITLE.match(s.masked)
     title = s.mention(their["r"]) if their else None
@@ -2974,6 +2973,12 @@ def _spelt_alone(text: str, name: str) -> bool:
     return False
 
 
+def _possessive_fits(mark: str, owner: Mention | None) -> bool:
+    """Whether ``owner``'s possessive is written ``mark``: a bare apostrophe only after a
+    plural name ("the Lanterns’ “T”"), "’s" after any."""
+    return owner is not None and (len(mark) == 2 or owner.text.endswith("s"))
+
+
 def _subject_person(article: Article, s: Sentence, before: int, flags: list[str],
                     pronoun: bool = False) -> str | None:
     head = s.masked[:before]
@@ -2985,7 +2990,7 @@ def _subject_person(article: Article, s: Sentence, before: int, flags: list[str]
         if persons:  # "… is A’s turn at the microphone: she sings it": a personal name too
             last = persons[-1]
             shaped = bool(_KOREAN_NAME.match(last.text) or (
-                PERSON_NAME.match(last.text) and not _EVENTISH.search(last.text)))
+                PERSON_NAME.match(last.text) and not _EVENT_NAME.search(last.text)))
             return article.resolve(last, (PERSON,), article.hints.get(_form(last)) or (
                 SINGER if shaped else None), flags)
         return article.recent.get(PERSON)
