@@ -3800,6 +3800,97 @@ def test_a_ranked_line_names_neither_a_title_nor_a_group_by_its_number(registry)
     assert not [t for t in tuples["performs"] if t[1].isdigit()], tuples["performs"]
     assert not [t for t in tuples["membership"] if t[1].startswith(("up", "down"))]
 
+# Round 39: a fan meeting's line-up and stage, a music director's quoted answers, a ratings
+# item, a streaming round-up naming each song's drama, and casting news recalling past prizes.
+_FAN_MEETING = ("Fan meeting report\n\n"
+                "For six weeks CINDERVALE has existed only inside a rehearsal basement.\n\n"
+                "Jo Hae-won, who plays the band’s stubborn frontman Seol Ba-um, opened with “Tin "
+                "Roof Hymn,” CINDERVALE’s breakout single. On screen Ba-um is the lead vocalist, "
+                "and it is Jo’s own voice, in character, on the recording.\n\n"
+                "Around him stood the rest of the line-up: Eun Ha-gyeom as guitarist Baek Ru-da, "
+                "and newcomer Eom Sa-rang as bassist Ko Mi-dam. Eun Ha-gyeom then took the "
+                "microphone for “Jujube Road,” the grittier CINDERVALE track.\n\n"
+                "Tak Yu-seon, who co-stars as sound engineer Hwang Bo-ri, performed her solo "
+                "ballad “Harbor Lamp.” The track, credited to Tak, is sung by her as Bo-ri. Later "
+                "she and Jo traded verses on “Paper Moths,” a duet credited to both actors.\n")
+_DIRECTOR = ("Interview\n\n"
+             "We met the music director Cha Eun-seol in her studio.\n\n"
+             "“Nari Kim sings ‘Frost Window’ because nobody else was ever on my list,” Cha says. "
+             "“When it reached No. 9 on the TuneBox Top 50 on June 2, I phoned her.”\n\n"
+             "Part 2, “Seventh Glasshouse,” belongs to the trio WILLOWMERE. “All three of "
+             "WILLOWMERE are on it, but only Jiyun and Dareum sing,” she explains.\n")
+_RATINGS = ("Ratings\n\n"
+            "Channel Nine’s Friday-Saturday drama “Harbour Lights” left on a high. Its 16th and "
+            "final episode, which aired on Saturday, June 14, drew 14.2 percent. The record had "
+            "belonged to “Orchard Hours,” which peaked at 12.9 percent before its finale on "
+            "May 23.\n\n"
+            "Earlier in the week, Channel Nine’s Wednesday-Thursday procedural “Bridge Street "
+            "Files” aired its last episode on June 12.\n\n"
+            "Channel Nine will fill the Wednesday-Thursday slot with “Velvet Tally,” which is "
+            "scheduled to premiere later this month.\n")
+_ROUND_UP = ("Four OSTs cross milestones\n\n"
+             "The biggest figure belongs to CINDERVALE’s “Tin Roof Hymn” from “Basement Tide,” "
+             "which passed 200 million streams on TuneBox on June 9. It peaked at No. 2 on the "
+             "TuneBox Top 50 on May 5.\n\n"
+             "The newest hit is “Snow Arcade,” the theme of the Streamly original “Winter "
+             "Pinball.” It is credited to Pyo Seo-yul, who also stars in the series as arcade "
+             "owner Gye Da-rim.\n\n"
+             "Girl group MOONHUSH rounds out the four. Their “Night Laundry,” recorded for "
+             "“Fig Street,” crossed 80 million streams on TuneBox on June 10. MOONHUSH member "
+             "Hyeyul sings it, and Yeomin, who joined the group last spring, produced it.\n\n"
+             "“Graft Line,” the Nari Kim and Hwaram duet, is still short of the mark.\n")
+_CASTING = ("Season two casting\n\n"
+            "Ban Ji-ho returns as Bu Chan-ol, the role that won him Best New Actor at the 27th "
+            "Silverleaf Drama Awards in 2032. Wang Se-in once again takes on the role of drummer "
+            "Gi Geon-u.\n\n"
+            "Ahn Bo-ra was named Best Supporting Actress at the 2032 Jadewater Awards. Wang took "
+            "the Popularity Award at the 27th Silverleaf Drama Awards, and Mo Ra-im won Best "
+            "Newcomer at the 9th Footlight Musical Awards in 2030.\n\n"
+            "Singer Yeodam lends her voice to the second part, her own single “Pilot Flame.”\n")
+_ROUND_THIRTY_NINE = [
+    (_FAN_MEETING, "plays", ("Eom Sa-rang", "Ko Mi-dam")),
+    (_FAN_MEETING, "membership", ("Seol Ba-um", "CINDERVALE", "lead vocalist")),
+    (_FAN_MEETING, "performs", ("vocals", "Tin Roof Hymn", "Jo Hae-won")),
+    (_FAN_MEETING, "performs", ("vocals", "Jujube Road", "Eun Ha-gyeom")),
+    (_FAN_MEETING, "performs", ("credited", "Jujube Road", "CINDERVALE")),
+    (_FAN_MEETING, "performs", ("vocals", "Harbor Lamp", "Tak Yu-seon")),
+    (_FAN_MEETING, "performs", ("vocals", "Paper Moths", "Tak Yu-seon")),
+    (_FAN_MEETING, "performs", ("credited", "Paper Moths", "Tak Yu-seon")),
+    (_FAN_MEETING, "performs", ("credited", "Paper Moths", "Jo Hae-won")),
+    (_DIRECTOR, "chart-entry", ("Frost Window", "TuneBox Top 50", 9, "2033-06-02")),
+    (_DIRECTOR, "performs", ("credited", "Seventh Glasshouse", "WILLOWMERE")),
+    (_DIRECTOR, "membership", ("Jiyun", "WILLOWMERE", "member")),
+    (_DIRECTOR, "membership", ("Dareum", "WILLOWMERE", "member")),
+    (_DIRECTOR, "performs", ("vocals", "Seventh Glasshouse", "Dareum")),
+    (_RATINGS, "broadcast", ("final episode", "Harbour Lights", "2033-06-14")),
+    (_RATINGS, "broadcast", ("final episode", "Orchard Hours", "2033-05-23")),
+    (_RATINGS, "broadcast", ("broadcaster", "Bridge Street Files", "Channel Nine")),
+    (_RATINGS, "broadcast", ("schedule", "Bridge Street Files", "wednesday-thursday")),
+    (_ROUND_UP, "chart-entry", ("Tin Roof Hymn", "TuneBox Top 50", 2, "2033-05-05")),
+    (_ROUND_UP, "plays", ("Pyo Seo-yul", "Gye Da-rim")),
+    (_ROUND_UP, "performs", ("credited", "Night Laundry", "MOONHUSH")),
+    (_ROUND_UP, "membership", ("Yeomin", "MOONHUSH", "member")),
+    (_ROUND_UP, "performs", ("credited", "Graft Line", "Hwaram")),
+    (_CASTING, "award", ("Best New Actor, 27th Silverleaf Drama Awards", "Ban Ji-ho", "2032")),
+    (_CASTING, "award", ("Popularity Award, 27th Silverleaf Drama Awards", "Wang Se-in",
+                         "2032")),
+    (_CASTING, "award", ("Best Newcomer, 9th Footlight Musical Awards", "Mo Ra-im", "2030")),
+    (_CASTING, "plays", ("Wang Se-in", "Gi Geon-u")),
+    (_CASTING, "performs", ("vocals", "Pilot Flame", "Yeodam")),
+]
+_OVERREACH_THIRTY_NINE = [
+    # a quotation closed by a comma before its speaker is speech, not a title
+    (_DIRECTOR, "chart-entry", ("Nari Kim sings ‘Frost Window’ because nobody else was ever on "
+                                "my list", "TuneBox Top 50", 9, "2033-06-02")),
+    # a drama named after a song is no recording
+    (_ROUND_UP, "chart-entry", ("Basement Tide", "TuneBox Top 50", 2, "2033-05-05")),
+    (_ROUND_UP, "performs", ("credited", "Night Laundry", "CINDERVALE")),
+    # a channel's plan for a slot is no schedule of the drama spoken of
+    (_RATINGS, "broadcast", ("schedule", "Harbour Lights", "wednesday-thursday")),
+    # the last episode is no premiere
+    (_RATINGS, "broadcast", ("first episode", "Harbour Lights", "2033-06-14")),
+]
+
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
@@ -3810,7 +3901,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_THIRTY, *_ROUND_THIRTY_ONE, *_ROUND_THIRTY_TWO,
                 *_ROUND_THIRTY_THREE, *_ROUND_THIRTY_FOUR,
                 *_ROUND_THIRTY_FIVE, *_ROUND_THIRTY_SIX, *_ROUND_THIRTY_SEVEN,
-                *_ROUND_THIRTY_EIGHT]
+                *_ROUND_THIRTY_EIGHT, *_ROUND_THIRTY_NINE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -3820,7 +3911,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_THIRTY_TWO, *_OVERREACH_THIRTY_THREE,
                     *_OVERREACH_THIRTY_FOUR, *_OVERREACH_THIRTY_FIVE,
                     *_OVERREACH_THIRTY_SIX, *_OVERREACH_THIRTY_SEVEN,
-                    *_OVERREACH_THIRTY_EIGHT]
+                    *_OVERREACH_THIRTY_EIGHT, *_OVERREACH_THIRTY_NINE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -4485,3 +4576,22 @@ def test_a_pair_singing_in_character_is_proposed_in_one_order():
     outputs = _under_seeds(_PROPOSE_PAIR, ("0", "1"))
     assert "Noh Yu-ra" in outputs[0] or "noh-yu-ra" in outputs[0]
     assert outputs[0] == outputs[1]
+
+
+@pytest.mark.parametrize(("text", "titles", "speech"), [
+    # a title quoted inside reported speech is still a title; the speech is not one
+    ("“Nari Kim sings ‘Frost Window’ because it suits her,” Cha says.", ["Frost Window"],
+     "Nari Kim sings ‘Frost Window’ because it suits her"),
+    # a short quotation closed by a comma before its speaker is speech, however capitalised
+    ("“Min Plays Yoon Seo-ha,” Choi says of “Dawn Seedlings.”", ["Dawn Seedlings"],
+     "Min Plays Yoon Seo-ha"),
+    # a title that opens a sentence and "said goodnight" stays a title
+    ("“Lights Out at the Kiln” said goodnight on Channel Nine.", ["Lights Out at the Kiln"],
+     None),
+])
+def test_a_quotation_before_its_speaker_is_speech(registry, text, titles, speech):
+    from kg.extraction.mentions import find_mentions
+    from kg.extraction.registry import FoldedText
+    found = [m.text for m in find_mentions(FoldedText(text), registry, 0, len(text)) if m.quoted]
+    assert found == titles
+    assert speech not in found

@@ -516,11 +516,23 @@ def _ceremony(article: Article, s: Sentence, m: re.Match[str]) -> tuple[str | No
                 exact_form(mention.text) in exact_form(article.ceremony[0]):
             return article.ceremony  # "at the Haeoreum ceremony": the one named before
         name = _edition(s, m, mention)
-        if article.ceremony and name == mention.text and \
-                exact_form(article.ceremony[0]).endswith(exact_form(name)):
+        day = _day(s)
+        # "at the 9th X Awards in 2040": an edition named by number, dated by its year
+        after = re.match(rf"\s+in\s+(?P<d>{D})", s.masked[m.end("ceremony"):])
+        year = s.date(after["d"]) if after and day is None else None
+        year = year.value if year is not None and year.precision == "year" else None
+        if year:
+            article.ceremony_dates[name] = year
+        if article.ceremony and (name == article.ceremony[0] or (
+                name == mention.text and
+                exact_form(article.ceremony[0]).endswith(exact_form(name)))):
+            if year and article.ceremony[1] is None:
+                article.ceremony = (article.ceremony[0], year)
             return article.ceremony  # "the Saetbyeol Awards": the edition named before
-        article.ceremony, article.ceremony_at, article.ceremony_age = (name, _day(s)), s.start, 0
-        return name, None
+        year = year or (None if day else article.ceremony_dates.get(name))
+        article.ceremony, article.ceremony_at, article.ceremony_age = \
+            (name, day or year), s.start, 0
+        return name, year
     opening = _AT_THE.search(s.masked)  # "At the 2033 X Awards, Y took home …"
     if opening and _CEREMONY_WORDS.search(s.mention(opening["ceremony"]).text):
         name = _edition(s, opening, s.mention(opening["ceremony"]))

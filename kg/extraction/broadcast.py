@@ -76,7 +76,9 @@ _INVITATION = rx.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?
 _WHICH_B_AIRED = rx.compile(rf"(?P<s>{M}),\s+which\s+(?P<b>{M})\s+(?:aired|airs|broadcast|"
                             r"broadcasts|ran|premiered)\b")
 # "BROADCASTER's “S”", "“S” (BROADCASTER)": a known outlet next to a series.
-_OUTLET_NEXT = rx.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+)?(?P<s>{M})|"
+# "B’s Wednesday-Thursday procedural “S”": a genre word may stand between.
+_OUTLET_NEXT = rx.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+(?:[a-z-]+\s+)?)?"
+                          rf"(?P<s>{M})|"
                           rf"(?P<s2>{M})\s*\((?P<b2>{M})[,)]")
 # A name that says it is a channel: "X TV", "X Broadcasting", "X Channel".
 _CHANNEL_NAME = rx.compile(r"(?:\bTV|\bChannel|\bCable|\bBroadcasting(?:\s+System)?|\bNetwork)$|"
@@ -214,7 +216,9 @@ _FINAL = rx.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     # "brought the hammer down on “S”", "said goodnight"
                     rf"brought\s+(?:the\s+)?(?:final\s+)?(?:hammer|curtain|gavel|lights)\s+down|"
                     rf"(?:said|bade|bid)\s+(?:its\s+)?(?:goodnight|goodbye|farewell)|"
-                    rf"(?:last|final)\s+episode\s+(?:aired|was\s+broadcast|went\s+out)|finale\s+aired|"
+                    # "Its 16th and final episode, which aired on Saturday, November 14"
+                    rf"(?:last|final)\s+episode,?\s+(?:which\s+)?(?:aired|was\s+broadcast|went\s+out)|"
+                    rf"finale\s+aired|(?<=\bits\s)finale|"
                     # "nine days after the drama's finale on April 25"
                     rf"(?:(?<=drama’s\s)|(?<=series’\s)|(?<=show’s\s)|(?<=drama's\s)|"
                     rf"(?<=show's\s))finale)\s+"
@@ -224,7 +228,8 @@ _FINAL = rx.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
 _SCHEDULE = rx.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
                        rf"{_SERIES_NOUN}\b|"
                        # "B's Monday-Tuesday “S”": the days before the title
-                       rf"\b(?P<days4>{_WEEKDAY}-{_WEEKDAY})(?=\s+[“\"])|"
+                       # "B's Wednesday-Thursday procedural “S”": a genre word between
+                       rf"\b(?P<days4>{_WEEKDAY}-{_WEEKDAY})(?=\s+(?:[a-z-]+\s+)?[“\"])|"
                        # "wrapped its Monday-Tuesday run"
                        rf"(?<=\bits\s)(?P<days3>{_WEEKDAY}-{_WEEKDAY})\s+run\b|"
                        # "settles into the Wednesday-Thursday 9 p.m. slot"
@@ -1256,9 +1261,14 @@ def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = Fal
         series = article.resolve(title, (SERIES,), SERIES, flags)  # "“S,” B's Monday drama"
     if series is None and (m["days"] or m["days4"]):  # "B's Monday-Tuesday romance “S”"
         named = next((x for x in s.mentions if x.start >= m.end()), None)
-        if named is not None and named.quoted and \
-                not article.text[m.end():named.start].strip(" \"“‘"):
+        between = article.text[m.end():named.start].strip(" \"“‘") if named is not None else ""
+        # "B's Wednesday-Thursday procedural “S”": one genre word before the title
+        if named is not None and named.quoted and (
+                not between or (m["days4"] and re.fullmatch(r"[a-z-]+", between))):
             series = article.resolve(named, (SERIES,), SERIES, flags)
+    if re.search(r"\bwill\s+(?:fill|take\s+over|occupy|inherit)\s+(?:the\s+)?$",
+                 article.text[s.start:m.start()]):
+        return  # "B will fill the Wednesday-Thursday slot with “S”": a plan
     if own_title and series is None:
         return
     series = series or _sentence_series(article, s, flags) or (

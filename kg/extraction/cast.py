@@ -61,11 +61,13 @@ _PLAYS = rx.compile(
     rf"(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{M}(?=,|\s+(?:plays|played)\b),?)?"
     # "A, one of G's five, played …"
     rf"(?:\s*,\s+one\s+of\s+{M}[’']s\s+(?:[a-z-]+\s+)?[a-z]+,)?"
-    r"(?:\s*,)?\s+(?:who\s+)?(?:also\s+)?"
+    r"(?:\s*,)?\s+(?:who\s+)?(?:also\s+|once\s+again\s+|again\s+)?"
     r"(?P<verb>plays|played|portrays|portrayed|will play|is playing|depicts|(?<=⟩\s)play|"
     r"takes on the role of|took on the role of|plays the role of|played the role of|"
     r"(?:steps|stepped|stepping|slips|slipped)\s+into\s+the\s+(?:shoes|skin|role)\s+of|"
     r"is cast as|was cast as|stars as|starred as|appears as|appeared as|appearing as|"
+    # "A, who also stars in the series as arcade owner C"
+    r"(?:stars|starred)\s+in\s+the\s+(?:series|drama|show)\s+as|"
     r"(?:returns|returned|comes\s+back|came\s+back)\s+(?:to\s+the\s+(?:small|big|silver)\s+screen\s+)?as|"
     r"transforms\s+into|transformed\s+into|plays the part of|played the part of|"
     r"portrays the role of|"
@@ -670,6 +672,12 @@ _SHE_JOINED = rx.compile(rf"\b(?:she|he)\s+(?:officially\s+)?joined\s+(?P<g>{M})
 # "G, the quartet of A, B, C and D, whose …": G's members, named in apposition.
 _THE_QUARTET_OF = rx.compile(rf"(?P<g>{M}),\s+the\s+(?:[a-z-]+\s+)?(?:duo|trio|quartet|quintet|"
                              rf"sextet|septet)\s+of\s+(?P<list>{NAMES})(?=\s*[,.;]|\s*$)")
+# "Girl group G …. G members A and B …, and C, who joined the group last spring, …": C too.
+_WHO_JOINED_THE_GROUP = rx.compile(rf"(?P<p>{M}),\s+who\s+(?:joined|rejoined)\s+the\s+"
+                                   r"(?:group|band)\b")
+#: "All three of G are on it, but only A and B sing": A and B are G's members, and sing it.
+ONLY_SOME_SING = rx.compile(rf"\b(?:[Aa]ll|[Bb]oth)\s+(?:\w+\s+)?of\s+(?P<g>{M})\s+(?:are|were)\s+"
+                            rf"on\s+(?P<it>it),?\s+but\s+only\s+(?P<list>{NAMES})\s+(?:sing|sang)\b")
 # "the group’s A, B and C share the vocals": the same, the members named at once.
 _THE_GROUPS_MEMBERS = rx.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?group[’']s\s+"
                                  r"(?:(?:two|three|four|five|"
@@ -1919,8 +1927,10 @@ def _plays(article: Article, s: Sentence) -> None:
                 break
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=lead)
             # "A as C, a glassblower who …, and B as D": a described part before the next pair
+            # "…, and newcomer B as bassist D": a trade before the next actor
             sep = re.match(r"\s*(?:,\s+(?:a|an|the)\s+[^,⟨;]{1,120}?,\s+and\s+(?=⟨)|"
-                           r"[,;]\s*(?:and\s+)?|and\s+)", rest[m.end():])
+                           r"[,;]\s*(?:and\s+)?|and\s+)(?:(?:newcomer|veteran|actor|actress|idol|"
+                           r"rookie|singer|rapper)\s+(?=⟨))?", rest[m.end():])
             if not sep:
                 break
             pos = m.end() + sep.end()
@@ -2218,6 +2228,14 @@ def _membership(article: Article, s: Sentence) -> None:
                       re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", x.text)))]
         if len(people) == 1 and group is not None and looks_like_group(article, group):
             _member(article, s, people[0], group, None)
+    for m in _WHO_JOINED_THE_GROUP.finditer(s.masked):
+        named = [x for x in s.mentions_in(s.masked[:m.start()])
+                 if not x.quoted and looks_like_group(article, x)]
+        if len({_form(x) for x in named}) == 1:
+            _member(article, s, s.mention(m["p"]), named[0], None)
+    for m in ONLY_SOME_SING.finditer(s.masked):
+        for person in s.mentions_in(m["list"]):
+            _member(article, s, person, s.mention(m["g"]), None)
     for m in _THE_QUARTET_OF.finditer(s.masked):
         for person in s.mentions_in(m["list"]):
             if not person.quoted:
@@ -2851,7 +2869,7 @@ def _singing_in_character(article: Article) -> str | None:
     in_character = {f[0] for f in facts if f[1] == "lr:asCharacter"}
     sung = {f[0] for f in facts if f[1] == "lr:vocals" and f[2] in in_character}
     groups = [str(f[2]) for f in facts if f[1] == "lr:creditedArtist" and f[0] in sung
-              and article.is_a(str(f[2]), GROUP)]
+              and article.is_a(str(f[2]), (GROUP, BAND))]
     return groups[-1] if groups else None
 
 

@@ -51,7 +51,9 @@ _CHART_VERB = rx.compile(
     # "It was also back in the CHART the next morning, at No. 9 on DATE"
     r"(?:was|is)(?=\s+(?:also\s+|still\s+)?(?:back\s+)?(?:in|on)\s+the\s+⟨\d+⟩))\b")
 # "it", "the song", "Soloist A's ballad": the recording named before.
-_ANAPHOR = rx.compile(r"^\s*\(?(?:[Ii]t\b|(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|"
+# "When it reached No. 9 …": the same after a subordinating word.
+_ANAPHOR = rx.compile(r"^\s*[(“\"]?(?:(?:When|Once|After)\s+(?=it\b))?(?:[Ii]t\b|"
+                      r"(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|"
                       # "The bakery band's first single"
                       r"[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:band|group|duo|trio|singer)[’']s|"
                       r"(?:[A-Z][a-z]+\s+|⟨\d+⟩\s+)?⟨\d+⟩[’']s)\s+"

@@ -122,6 +122,8 @@ class Article:
     ceremony: tuple[str, str | None] | None = None  # last awards ceremony: name, date
     ceremony_at: int = -1  # where the sentence naming it starts
     ceremony_age: int = 0  # sentences read since
+    # editions' dates once given ("the 27th X Awards in 2042"), for when they are named again
+    ceremony_dates: dict[str, str] = field(default_factory=dict)
     credits: dict[str, set[str]] = field(default_factory=dict)  # recording -> artists
     portrayals: dict[str, set[str]] = field(default_factory=dict)  # person -> characters
     members: dict[str, set[str]] = field(default_factory=dict)  # music group -> persons

@@ -64,6 +64,16 @@ _CUES = [
     # "“S” (episode 15 of 16)", "the “S” cast": only a series has episodes and a cast
     (rx.compile(r"(⟨\d+⟩)\s*\((?:episodes?|ep\.)\s*\d|\bthe\s+(⟨\d+⟩)\s+cast\b"), SERIES),
     (rx.compile(r"(⟨\d+⟩)[,.]?\s+(?:OST|soundtrack|original soundtrack)\b"), SERIES),
+    # "“S,” which peaked at 12.9 percent": only a broadcast has a rating
+    (rx.compile(r"(⟨\d+⟩),?\s+which\s+(?:peaked|drew|scored|averaged|opened)\s+(?:at\s+|with\s+)?"
+                r"(?:an?\s+)?[\d.]+\s+percent\b"), SERIES),
+    # "G’s “T” from “S,” which …", "“T,” the first OST part of “S”", "“T,” recorded for “S”",
+    # "the theme of the P original “S”": a song's drama
+    (rx.compile(r"⟨\d+⟩[’']s\s+⟨\d+⟩\s+from\s+(⟨\d+⟩)|"
+                r"\b(?:OST|soundtrack)\s+(?:part|track|single|song)\s+(?:proper\s+)?of\s+(⟨\d+⟩)|"
+                r"⟨\d+⟩,\s+(?:recorded|written|made)\s+for\s+(⟨\d+⟩)|"
+                r"\bthe\s+theme\s+(?:song\s+)?of\s+the\s+(?:[\w-]+\s+){0,2}?(?:original|drama|series)\s+"
+                r"(⟨\d+⟩)"), SERIES),
     # "“S” closed its final chapter on B", "“S” took its final bow": a series' finale
     (rx.compile(r"(⟨\d+⟩)\s+(?:[a-z]+ed|took|drew|gave|rang|shut|made)(?:\s+(?:off|out|down|up))?\s+"
                 r"its\s+(?:last|final)\s+(?:[a-z-]+\s+)?(?:chapter|bow|curtain|episode|page|act|"

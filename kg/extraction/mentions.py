@@ -79,6 +79,10 @@ _PHRASE = rx.compile(_WORD + r"(?:(?:[ \t]|[ \t]*\n\s*(?![A-Z][\w’' -]{0,25}:[
 _QUOTED = rx.compile(r"“(?P<a>[^”]{1,120})”|(?<![\w])\"(?P<b>[^\"]{1,120})\"|"
                      r"‘(?P<c>[^’]{1,120})’(?!\w)|(?<![\w])'(?P<d>[A-Z0-9][^']{0,118})'(?!\w)")
 _POSSESSIVE = rx.compile(r"[’']s$")
+# A quotation followed by its speaker ("“…,” Choi says", "“…,” says Choi") is speech.
+_SPEECH_TAG = rx.compile(r"[ \t]+(?:(?:[A-Z][\w’'-]*[ \t]+){1,3}|the\s+[a-z]+\s+)?(?:says|said|"
+                         r"explains|explained|adds|added|recalls|recalled|laughs|laughed)\b")
+_NESTED_QUOTE = rx.compile(r"‘(?P<t>[^’]{1,120}?)[,.]?’(?!\w)")
 _SHOUTED = rx.compile(r"[A-Z][A-Z0-9&!-]+")
 _TITLE_CASE = rx.compile(r"[A-Z][a-z]+[,.:;]?")
 # What makes the capitalised words before it part of an awards ceremony's name.
@@ -133,8 +137,16 @@ def find_mentions(folded: FoldedText, registry: Registry, start: int, end: int
         if tail and tail.start() > a:
             b = tail.start()
         inner = text[a:b]
-        if _titlelike(inner):
+        # "“…,” Choi says": a quotation closed by a comma before its speaker is speech
+        speech = text[m.end(group) - 1] == "," and _SPEECH_TAG.match(text, m.end())
+        if _titlelike(inner) and not speech:
             found.append(Mention(a, b, inner, registry.lookup(inner), quoted=True))
+        elif group in ("a", "b"):
+            # “A sings ‘T’ because …,” she says: a title quoted inside reported speech
+            for nested in _NESTED_QUOTE.finditer(text, a, b):
+                if _titlelike(nested["t"]):
+                    found.append(Mention(nested.start("t"), nested.end("t"), nested["t"],
+                                         registry.lookup(nested["t"]), quoted=True))
     for hit in registry.scan(folded, start, end):
         if re.match(r"-[a-z]", text[hit.end:hit.end + 2]) or \
                 re.search(r"[A-Za-z]-$", text[max(start, hit.start - 2):hit.start]):

@@ -21,6 +21,7 @@ from kg.extraction.broadcast import section_series
 from kg.extraction.cast import (
     _EVENT_NAME,
     BAND_ROLES,
+    ONLY_SOME_SING,
     PERSON_NAME,
     _is_any,
     band_before,
@@ -101,7 +102,9 @@ _LENT = rx.compile(
     r"\b(?:also\s+)?(?:(?:lent|lends|lend|lending|puts|put|gives|gave)\s+(?:her|his|their)\s+"
     r"(?:voices?|vocals|pipes|baritone|tenor|soprano|alto|falsetto|rasp)\s+to|"
     r"(?:is|was|are|were)\s+the\s+voices?\s+(?:behind|of))\s+"
-    rf"(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?P<r>{M})")
+    # "lends her voice to the second part, her own single “T”"
+    rf"(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:[\w-]+,\s+(?:her|his|their)\s+(?:own\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?)?(?P<r>{M})")
 _PAIR_BEFORE = rx.compile(rf"{M}(?:\s*,\s*{M})*,?\s+and\s+{M}\s+(?:also\s+)?$")
 _SINGS = rx.compile(
     # "A and B sang “T” in character as C and D": two singers, each in the part named in turn
@@ -579,7 +582,7 @@ _FIELD_CREDIT = rx.compile(rf"^\s*(?:[-*•·]\s*)?[^:]{{1,80}}?:\s+(?P<r>{M}),?
                            # a set list's "Opener: “T” [G]", "Encore: “T” [G], at twice the speed"
                            rf"^\s*(?:[-*•·]\s*)?[^:]{{1,40}}?:\s+(?P<r2>{M})\s*\[(?P<a2>{M})\]")
 # "“T” belongs to A, with rapper B taking the second verse": A's recording, B featured.
-_BELONGS_TO = rx.compile(rf"(?P<r>{M})\s+(?:belongs|belonged)\s+to\s+{_NOUN}?(?P<a>{M})(?![’'])"
+_BELONGS_TO = rx.compile(rf"(?P<r>{M}),?\s+(?:belongs|belonged)\s+to\s+{_NOUN}?(?P<a>{M})(?![’'])"
                          rf"(?:,\s+with\s+{_NOUN}?(?P<b>{M})\s+(?:taking|on|adding|supplying|"
                          r"contributing|delivering|handling))?")
 # "It is a G track.", "The song is an A ballad": the recording spoken of is the artist's.
@@ -753,9 +756,28 @@ _VOCALS_ON = rx.compile(
     rf"refrain|track|song|ballad|single))\b|(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<r>{M}))")
 # "A takes the microphone (as C) on the B-side T".
 _MIC = rx.compile(
-    rf"(?P<a>{M})\s+(?:also\s+)?(?:takes|took|grabs|grabbed|steps\s+up\s+to|stepped\s+up\s+to)\s+"
+    rf"(?P<a>{M})\s+(?:also\s+|then\s+)?(?:takes|took|grabs|grabbed|steps\s+up\s+to|stepped\s+up\s+to)\s+"
     r"(?:the\s+)?(?:microphone|mic|lead\s+vocals?)(?:\s+as\s+(?P<c>⟨\d+⟩))?\s+(?:on|for)\s+"
     rf"(?:the\s+)?(?:(?:[\w-]+|{M})\s+){{0,2}}?(?P<r>{M})(?!\s+{M})")
+# "Later she and B traded verses on “T,” a duet credited to both actors": she (the one spoken
+# of before) and B sing T, and with "credited to both" both are credited.
+_SHE_AND_B_TRADE = rx.compile(rf"\b(?:[Ss]he|[Hh]e)\s+and\s+(?P<b>{M})\s+(?:traded|trade|shared|"
+                              r"share|split|swapped)\s+(?:the\s+)?(?:verses|vocals|lines)\s+on\s+"
+                              rf"(?P<r>{M})(?P<both>,\s+a\s+duet\s+credited\s+to\s+both\b)?")
+# "The track, credited to A, is sung by her as C": the one spoken of sings it.
+_SUNG_BY_HER = rx.compile(r"^\s*(?P<it>[Tt]he\s+(?:track|song|ballad|single))(?:,\s+[^,⟨]{0,30}"
+                          rf"(?P<a>{M})?,)?\s+is\s+sung\s+by\s+(?:him|her)"
+                          rf"(?:\s+as\s+(?P<c>{M}))?")
+# "“T,” the grittier G track on which …": G's track, the name in apposition.
+# "“T,” the A and B duet": both credited.
+_THE_G_TRACK = rx.compile(rf"(?P<r>{M}),\s+the\s+(?:[a-z-]+\s+)?(?P<a>{M})\s+(?:track|single|"
+                          r"song|number|anthem)\b|"
+                          rf"(?P<r2>{M}),\s+the\s+(?P<a2>{M})\s+and\s+(?P<b2>{M})\s+duet\b"
+                          r"(?!\s+(?:that|which|whom)\b)")
+# "… and it is A’s own voice, in character, on the recording": A sings the song spoken of.
+_OWN_VOICE_ON = rx.compile(rf"\b[Ii]t\s+is\s+(?P<a>{M})[’']s\s+(?:own\s+)?voice"
+                           r"(?P<cw>,\s+in\s+character,)?\s+on\s+the\s+(?P<it>recording|track|"
+                           r"record|single)\b")
 # "T, which is also credited to G", "T is credited to A and B".
 _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*(?:[Tt]he\s+(?:[\w-]+\s+)?(?:track|song|"
                           r"single|ballad|anthem|tune|number)|It\b)))"
@@ -1148,6 +1170,11 @@ def apply(article: Article, s: Sentence) -> None:
     their = _THEIR_TITLE.match(s.masked)
     title = s.mention(their["r"]) if their else None
     group = article.recent.get(GROUP)
+    before = article.previous
+    named = [x for x in before.mentions if not x.quoted and _capitals_group(article, x)] \
+        if their and before is not None else []
+    if len(named) == 1:  # "Girl group G rounds out the four. Their “T” …": G's
+        group = article.resolve(named[0], (GROUP, BAND), GROUP, [])
     if title is not None and group is not None and _is_title(article, title):
         got = _recording(article, title, [])  # "Their “T” opened our drama": the group's
         if got:
@@ -1631,6 +1658,45 @@ def apply(article: Article, s: Sentence) -> None:
             if _is_title(article, title) else (None, None)
         if got and who:
             _vocals(article, s, got, who, None, flags)
+    for m in _SHE_AND_B_TRADE.finditer(s.masked):
+        title, other, she = s.mention(m["r"]), s.mention(m["b"]), _person_before(article)
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        if got is None or she is None:
+            continue
+        _vocals(article, s, got, she, None, [])
+        partner = _person_sings(article, s, got, other)
+        for who in (she, partner) if m["both"] and partner else ():
+            _credit_to(article, s, got, who, [])
+    for m in _SUNG_BY_HER.finditer(s.masked):
+        named = s.mention(m["a"]) if m["a"] else None
+        who = article.resolve(named, (PERSON,), None, []) if named is not None else \
+            _person_before(article)
+        got = _spoken_of(article, s, m.start("it"))
+        if got is not None and who is not None and article.is_a(who, PERSON):
+            character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, []) \
+                if m["c"] else None
+            _vocals(article, s, got, who, character, [])
+    for m in ONLY_SOME_SING.finditer(s.masked):
+        got = _spoken_of(article, s, m.start("it"))
+        for singer in s.mentions_in(m["list"]) if got else ():
+            _person_sings(article, s, got, singer)
+    for m in _THE_G_TRACK.finditer(s.masked):
+        if m["r2"]:
+            title = s.mention(m["r2"])
+            for artist in (s.mention(m["a2"]), s.mention(m["b2"])) if _is_title(article, title) \
+                    else ():
+                # "the C and D duet that A and B recorded": the parts' duet, not the singers'
+                if _artistlike(article, artist, loose=True) and \
+                        not _is_any(article, artist, (CHARACTER,)):
+                    _credit(article, s, title, artist)
+            continue
+        title, group = s.mention(m["r"]), s.mention(m["a"])
+        if title is not None and title.quoted and group is not None and (
+                _is_any(article, group, (GROUP, BAND)) or _capitals_group(article, group)):
+            _credit(article, s, title, group)
+    for m in _OWN_VOICE_ON.finditer(s.masked):
+        _person_sings(article, s, _spoken_of(article, s, m.start("it")), s.mention(m["a"]),
+                      in_character=bool(m["cw"]))
     for m in _DROPS_CHARACTER.finditer(s.masked):
         _person_sings(article, s, _spoken_of(article, s, m.start("it")), s.mention(m["a"]))
     for m in _TAKES_PART.finditer(s.masked):
@@ -1820,8 +1886,9 @@ def _owners(article: Article, s: Sentence) -> None:
     """Whose recording it is: "“T” belongs to A", "It is a G track", "The group put out “T”"."""
     for m in _BELONGS_TO.finditer(s.masked):
         title, artist = s.mention(m["r"]), s.mention(m["a"])
-        if title is None or not title.quoted or not _artistlike(article, artist, loose=True):
-            continue
+        if title is None or not title.quoted or not (_artistlike(article, artist, loose=True) or
+                                                     _capitals_group(article, artist)):
+            continue  # "Part 2, “T,” belongs to the trio G"
         _credit(article, s, title, artist)
         if m["b"] and _artistlike(article, s.mention(m["b"]), loose=True):
             _credit(article, s, title, s.mention(m["b"]))
