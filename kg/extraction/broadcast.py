@@ -370,7 +370,7 @@ def _platform_item(article: Article, s: Sentence) -> None:
             hedged(s.masked, 0, scheduled=True):
         return
     flags: list[str] = []
-    named = next((x for x in intro.mentions if x.quoted and _is_series(article, x)), None)
+    named = _quoted_series(article, intro)
     series = article.resolve(named, (SERIES,), SERIES, flags) if named else article.series()
     mention = s.mention(m["p"])
     platform = article.resolve(mention, (PLATFORM,), None, flags) if mention else None
@@ -772,6 +772,11 @@ def _spoken_of(article: Article, s: Sentence) -> str | None:
     return named.pop() if article.main_series not in named else None
 
 
+def _quoted_series(article: Article, s: Sentence) -> Mention | None:
+    """The first title in quotes the sentence names that reads as a series'."""
+    return next((x for x in s.mentions if x.quoted and _is_series(article, x)), None)
+
+
 def _series_before(article: Article, s: Sentence, at: int, flags: list[str]) -> str | None:
     """The series named last before masked offset ``at`` ("A starred in “S”, which airs on
     X": S), else the sentence's series."""
@@ -822,7 +827,7 @@ _CHANNEL_PICKED_UP = rx.compile(rf"\bthe\s+(?:[a-z-]+\s+)?(?:channel|broadcaster
 def _broadcasters(article: Article, s: Sentence) -> None:
     for m in _CHANNEL_PICKED_UP.finditer(s.masked):
         flags: list[str] = []
-        named = next((x for x in s.mentions if x.quoted and _is_series(article, x)), None)
+        named = _quoted_series(article, s)
         series = article.resolve(named, (SERIES,), SERIES, flags) if named else \
             article.recent.get(SERIES) or article.series()
         if not hedged(s.masked, m.start()):
@@ -1120,7 +1125,7 @@ def _carries(article: Article, s: Sentence) -> None:
                 continue
             series = article.resolve(named, (SERIES,), SERIES, flags)
         if m.group().endswith("it"):  # "S airs on B, and P streams it": the series just named
-            named = next((x for x in s.mentions if x.quoted and _is_series(article, x)), None)
+            named = _quoted_series(article, s)
             if named:
                 series = article.resolve(named, (SERIES,), SERIES, flags)
             elif not _SERIES_WORD.search(s.masked[:m.start()]):

@@ -2203,8 +2203,7 @@ def _membership(article: Article, s: Sentence) -> None:
         elif (group := article.recent.get(GROUP)) is not None:
             _member(article, s, s.mention(m["p2"]), None, None, band_key=group)
     for m in _PAIR_AND_THEIR_MATES.finditer(s.masked):
-        named = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted and
-                 looks_like_group(article, x)]
+        named = _groups_before(article, s, m.start())
         group = article.resolve(named[-1], (GROUP, BAND), GROUP, []) if named else \
             article.recent.get(GROUP)
         for person in s.mentions_in(m["pair"]) + s.mentions_in(m["list"]) if group else ():
@@ -2229,8 +2228,7 @@ def _membership(article: Article, s: Sentence) -> None:
         if len(people) == 1 and group is not None and looks_like_group(article, group):
             _member(article, s, people[0], group, None)
     for m in _WHO_JOINED_THE_GROUP.finditer(s.masked):
-        named = [x for x in s.mentions_in(s.masked[:m.start()])
-                 if not x.quoted and looks_like_group(article, x)]
+        named = _groups_before(article, s, m.start())
         if len({_form(x) for x in named}) == 1:
             _member(article, s, s.mention(m["p"]), named[0], None)
     for m in ONLY_SOME_SING.finditer(s.masked):
@@ -2243,8 +2241,7 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _THE_GROUPS_MEMBERS.finditer(s.masked):  # "The girl group's four members, A, …"
         # "G’s “T” …: the group’s A, B and C": the group the sentence named first, else the
         # one spoken of
-        named = [x for x in s.mentions_in(s.masked[:m.start()])
-                 if not x.quoted and looks_like_group(article, x)]
+        named = _groups_before(article, s, m.start())
         group = article.resolve(named[0], (GROUP,), GROUP, []) if named else \
             article.recent.get(GROUP)
         for person in s.mentions_in(m["list"]) if group else ():
@@ -2854,6 +2851,12 @@ def band_before(article: Article, story: bool = False) -> str | None:
         group = next((g for g in reversed(article.ensembles)
                       if not _cast_members_group(article, g)), group)
     return group
+
+
+def _groups_before(article: Article, s: Sentence, at: int) -> list[Mention]:
+    """The names the sentence gives before masked offset ``at`` that read as a group's."""
+    return [x for x in s.mentions_in(s.masked[:at]) if not x.quoted and
+            looks_like_group(article, x)]
 
 
 def _cast_members_group(article: Article, group: str | None) -> bool:
