@@ -38,7 +38,7 @@ def texts(monkeypatch_module: pytest.MonkeyPatch) -> list[str]:
 
     def record(self: masked.Sentence) -> None:
         post_init(self)
-        seen.extend([self.masked, self.text[self.start:self.end]])
+        seen.extend([str(self.masked), self.text[self.start:self.end]])
 
     monkeypatch_module.setattr(masked.Sentence, "__post_init__", record)
     corpus = load_corpus(resources.shipped_sources_dir())
@@ -76,7 +76,9 @@ def test_gated_patterns_answer_as_the_engine_on_real_sentences(texts: list[str])
         raw = gated._pattern
         for text in texts:
             middle = len(text) // 2
+            indexed = rx.Text(text)  # tested by its trigrams first
             calls = [("finditer", (text,)), ("search", (text,)), ("match", (text,)),
+                     ("finditer", (indexed,)), ("search", (indexed,)), ("match", (indexed,)),
                      ("fullmatch", (text,)), ("finditer", (text, middle)),
                      ("search", (text, 3, middle)), ("match", (text, middle)),
                      ("findall", (text,))]
@@ -134,6 +136,19 @@ def test_positions_are_read_as_the_engine_reads_them() -> None:
     assert gated.subn("", "not here") == ("not here", 0)
     assert gated.split("no such word", 1) == ["no such word"]
     assert gated.pattern == r"\bby\s+(\w+)" and gated.groups == 1  # lent by the pattern
+
+
+def test_a_text_with_its_trigrams_is_a_str_that_gated_patterns_reject_by_them() -> None:
+    gated = rx.compile(r"\b(?:played|portrayed)\s+by\s+(\w+)")
+    assert isinstance(gated, rx.Gated)
+    text = rx.Text("The lead is played by Kim.")
+    assert isinstance(text, str) and text == "The lead is played by Kim." and text[4:8] == "lead"
+    assert ("y", "e", "d") in text.grams and ("r", "a", "y") not in text.grams
+    assert [m.group(1) for m in gated.finditer(text)] == ["Kim"]
+    assert gated.search(text).group(1) == "Kim" and gated.match(text) is None
+    assert list(gated.finditer(rx.Text("The lead is sung by Kim."))) == []
+    # the trigrams answer only for the whole text: a window is tested by its literals
+    assert gated.search(text, 0, 20) is None and gated.search(text, 10).group(1) == "Kim"
 
 
 def test_found_by_names_the_pattern_behind_a_match() -> None:

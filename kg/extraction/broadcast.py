@@ -1042,6 +1042,43 @@ _GAPPED_PLATFORM = rx.compile(rf"\s+(?:in|across|for|throughout)\s+(?:the\s+)?{M
                               rf"(?P<q>{M})\s+(?:in|across|for|throughout|to)\s")
 
 
+_WITH_STREAMING = rx.compile(rf"\bwith\s+(?P<p>{M})\s+(?:streaming|carrying|offering|hosting)\s+"
+                              r"(?:each|every|all|new|the)\b")
+
+_HOLDS_RIGHTS = rx.compile(rf"(?P<p>{M})\s+(?:holds|has|secured|won|bought)\s+the\s+"
+                            r"(?:[a-z]+\s+)?(?:streaming\s+)?rights\b|"
+                            rf"(?P<p2>{M})\s+(?:has\s+|had\s+)?(?:bought|acquired|picked\s+up)\s+the\s+"
+                            r"(?:series|drama|show)\s+for\s+(?:subscribers|viewers|audiences)\b")
+
+_ON_AFTER_BROADCAST = rx.compile(rf"(?:^\s*(?:In\s+{M}\s*,\s*)?|,\s+)on\s+(?P<p>{M})\s+"
+                                  r"(?:an?\s+hour|shortly|right|soon|minutes)\s+after\s+(?:each|every|the)\s+"
+                                  r"(?:broadcast|episode|"
+                                  rf"airing)|\band\s+(?P<p2>{M})\s+(?:covers|handles|takes)\s+(?:the\s+)?{M}")
+
+_GOES_TO_AFTER = rx.compile(rf"\b(?:[Ii]t|[Tt]he\s+(?:series|drama|show)|[Ee]pisodes|"
+                             rf"(?:[Ee]ach|[Ee]very)\s+episode)\s+(?:goes|go|moves|move|heads|head|lands|land|drops|arrives|"
+                             rf"arrive)(?:\s+up)?\s+(?:to|onto|on)\s+(?P<p>{M})\s+(?:in\s+(?:the\s+)?{M}\s+)?"
+                             r"(?:(?:an?\s+hour|shortly|right|soon|minutes|hours)\s+)?after\s+"
+                             r"(?:(?:each|every|the)\s+)?(?:broadcast|episode|airing)\b")
+
+_CARRIES_IT = rx.compile(rf"(?P<p>{M})\s+(?:also\s+|still\s+|now\s+|already\s+)?"
+                          r"(?:(?:will|is\s+set\s+to)\s+)?(?:carries|"
+                          r"carry|streams|stream|hosts|host|offers|offer|has|(?:has\s+|have\s+)?"
+                          r"(?:picked|snapped)(?:\s+up|(?=\s+(?:it|the\s+(?:series|drama|show))\s+up\b))|"
+                          # "P has taken the drama for …", "P has carried each episode since …"
+                          r"(?:has|have)\s+(?:also\s+)?(?:taken|carried|added|acquired))\s+"
+                          rf"(?:(?:the|all\s+\w+\s+episodes\s+of\s+the)\s+(?:[a-z-]+\s+)?"
+                          rf"(?:series|drama|show|episodes|run)\b|it\b|(?:each|every)\s+episode\b|"
+                          # "P streams each one an hour after broadcast": each episode
+                          r"(?:each|every)\s+one\s+(?=(?:an?\s+hour|shortly|right|soon|minutes|"
+                          r"hours|the\s+(?:day|morning|night))\b)|"
+                          # "P has all sixteen episodes …, and Q carries them for …"
+                          r"all\s+(?:\w+\s+)?episodes\b|(?P<them>them)(?=\s+(?:for|to|in|across)\s)|"
+                          rf"(?P<s>{M})(?=\s+(?:for|to|in|across)\s)|"
+                          # "P has also added B’s autumn melodrama “S”"
+                          rf"(?<=added\s){M}[’']s\s+(?:[a-z-]+\s+){{0,3}}?(?P<s2>{M}))")
+
+
 def _carries(article: Article, s: Sentence) -> None:
     """"P carries the series in …", "P has the drama", "P has the full run": a platform that
     streams it."""
@@ -1059,62 +1096,34 @@ def _carries(article: Article, s: Sentence) -> None:
                     elif m["p4"]:  # the other of the two
                         _streams_on(article, s, s.mention(m["p4"]), m.start(), series, flags)
             continue
-        named = list(dict.fromkeys(
+        # (each term asked about once: a long article's claims repeat the same few)
+        named = [term for term in dict.fromkeys(
             str(term) for claim in article.proposal.claims for f in claim.facts
-            for term in (f[0], f[2]) if isinstance(term, str) and article.is_a(term, SERIES)))
+            for term in (f[0], f[2]) if isinstance(term, str)) if article.is_a(term, SERIES)]
         for series in named if len(named) == 2 else ():
             flags: list[str] = []
             _streams_on(article, s, s.mention(m["p"]), m.start(), series, flags)
     # "…, with P streaming each episode after broadcast"
-    for m in re.finditer(rf"\bwith\s+(?P<p>{M})\s+(?:streaming|carrying|offering|hosting)\s+"
-                         r"(?:each|every|all|new|the)\b", s.masked):
+    for m in _WITH_STREAMING.finditer(s.masked):
         flags = []
         _streams_it(article, s, m, _sentence_series(article, s, flags), flags)
     # "P holds the streaming rights in Korea": the series the sentence names, else the article's
     # "Q has bought the series for subscribers in Southeast Asia": the same
-    for m in re.finditer(rf"(?P<p>{M})\s+(?:holds|has|secured|won|bought)\s+the\s+"
-                         r"(?:[a-z]+\s+)?(?:streaming\s+)?rights\b|"
-                         rf"(?P<p2>{M})\s+(?:has\s+|had\s+)?(?:bought|acquired|picked\s+up)\s+the\s+"
-                         r"(?:series|drama|show)\s+for\s+(?:subscribers|viewers|audiences)\b",
-                         s.masked):
+    for m in _HOLDS_RIGHTS.finditer(s.masked):
         flags = []
         _streams_it(article, s, m, _sentence_series(article, s, flags) or article.series(), flags)
     # "In Korea, on P an hour after each broadcast"; "…, and Q covers Southeast Asia"
-    for m in re.finditer(rf"(?:^\s*(?:In\s+{M}\s*,\s*)?|,\s+)on\s+(?P<p>{M})\s+"
-                         r"(?:an?\s+hour|shortly|right|soon|minutes)\s+after\s+(?:each|every|the)\s+"
-                         r"(?:broadcast|episode|"
-                         rf"airing)|\band\s+(?P<p2>{M})\s+(?:covers|handles|takes)\s+(?:the\s+)?{M}",
-                         s.masked):
+    for m in _ON_AFTER_BROADCAST.finditer(s.masked):
         flags = []
         _streams_on(article, s, s.mention(m["p"] or m["p2"]), m.start(),
                     _sentence_series(article, s, flags) or article.series(), flags)
     # "In Korea, it goes to P after each broadcast"; "every episode goes up on P after broadcast"
     # "Each episode lands on P in Korea an hour after broadcast"
-    for m in re.finditer(rf"\b(?:[Ii]t|[Tt]he\s+(?:series|drama|show)|[Ee]pisodes|"
-                         rf"(?:[Ee]ach|[Ee]very)\s+episode)\s+(?:goes|go|moves|move|heads|head|lands|land|drops|arrives|"
-                         rf"arrive)(?:\s+up)?\s+(?:to|onto|on)\s+(?P<p>{M})\s+(?:in\s+(?:the\s+)?{M}\s+)?"
-                         r"(?:(?:an?\s+hour|shortly|right|soon|minutes|hours)\s+)?after\s+"
-                         r"(?:(?:each|every|the)\s+)?(?:broadcast|episode|airing)\b", s.masked):
+    for m in _GOES_TO_AFTER.finditer(s.masked):
         flags = []
         _streams_on(article, s, s.mention(m["p"]), m.start(),
                     _sentence_series(article, s, flags) or article.series(), flags)
-    for m in re.finditer(rf"(?P<p>{M})\s+(?:also\s+|still\s+|now\s+|already\s+)?"
-                         r"(?:(?:will|is\s+set\s+to)\s+)?(?:carries|"
-                         r"carry|streams|stream|hosts|host|offers|offer|has|(?:has\s+|have\s+)?"
-                         r"(?:picked|snapped)(?:\s+up|(?=\s+(?:it|the\s+(?:series|drama|show))\s+up\b))|"
-                         # "P has taken the drama for …", "P has carried each episode since …"
-                         r"(?:has|have)\s+(?:also\s+)?(?:taken|carried|added|acquired))\s+"
-                         rf"(?:(?:the|all\s+\w+\s+episodes\s+of\s+the)\s+(?:[a-z-]+\s+)?"
-                         rf"(?:series|drama|show|episodes|run)\b|it\b|(?:each|every)\s+episode\b|"
-                         # "P streams each one an hour after broadcast": each episode
-                         r"(?:each|every)\s+one\s+(?=(?:an?\s+hour|shortly|right|soon|minutes|"
-                         r"hours|the\s+(?:day|morning|night))\b)|"
-                         # "P has all sixteen episodes …, and Q carries them for …"
-                         r"all\s+(?:\w+\s+)?episodes\b|(?P<them>them)(?=\s+(?:for|to|in|across)\s)|"
-                         rf"(?P<s>{M})(?=\s+(?:for|to|in|across)\s)|"
-                         # "P has also added B’s autumn melodrama “S”"
-                         rf"(?<=added\s){M}[’']s\s+(?:[a-z-]+\s+){{0,3}}?(?P<s2>{M}))",
-                         s.masked):
+    for m in _CARRIES_IT.finditer(s.masked):
         flags: list[str] = []
         if m["them"] and not re.search(r"\bepisodes\b", s.masked[:m.start()]):
             continue

@@ -2033,6 +2033,10 @@ def settle_roles(article: Article) -> None:
     article.pending_roles.clear()
 
 
+_WHO_STARRED_IN = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:previously\s+|also\s+)?"
+                             rf"(?:starred|stars)\s+in\s+(?P<s>{M})")
+
+
 def _starring(article: Article, s: Sentence) -> None:
     about_series = bool(_SERIES_WORDS.search(s.masked)) or any(
         _is(article, mention, SERIES) for mention in s.mentions)
@@ -2047,8 +2051,7 @@ def _starring(article: Article, s: Sentence) -> None:
             if person and series:
                 article.claim(s.start, s.end, "starring", modelling.starring(series, person),
                               flags, series, person)
-    for m in re.finditer(rf"(?P<a>{M}),\s+who\s+(?:previously\s+|also\s+)?(?:starred|stars)\s+in"
-                         rf"\s+(?P<s>{M})", s.masked):
+    for m in _WHO_STARRED_IN.finditer(s.masked):
         flags = []
         person = article.resolve(s.mention(m["a"]), (PERSON,), ACTOR, flags)
         series = article.resolve(s.mention(m["s"]), (SERIES,), SERIES, flags)
@@ -2151,6 +2154,12 @@ def _entry_artist_role(article: Article, s: Sentence) -> None:
     group = s.mention(m["g"])
     if person is not None and group is not None and looks_like_group(article, group):
         _member(article, s, person, group, None)
+
+
+_MY_MATES = rx.compile(r"\b[Mm]y\s+(?:(?:group|band)mates|members)\b")
+_THE_BAND_SPOKEN_OF = rx.compile(r"\b(?:the|its|their)\s+(?:band|line-?up|rhythm\s+section)\b")
+_NAME_COLON = rx.compile(rf"(?P<g>{M}):")
+_NAME_BEFORE_COLON = rx.compile(rf"(?P<g>{M})(?=[^:;⟨]*:)")
 
 
 def _membership(article: Article, s: Sentence) -> None:
@@ -2331,7 +2340,7 @@ def _membership(article: Article, s: Sentence) -> None:
         group = s.mention(m["g"] or m["g2"] or m["g3"])
         if looks_like_group(article, group):
             _member(article, s, s.mention(m["p"] or m["p2"]), group, None)
-    mine = re.search(r"\b[Mm]y\s+(?:(?:group|band)mates|members)\b", s.masked)
+    mine = _MY_MATES.search(s.masked)
     for m in _ROLE_NAMED.finditer(s.masked):
         group = _last_group_named(article, s, m.start())
         # "My groupmates A and B sing it, and our leader C raps": the guest's own group
@@ -2390,8 +2399,7 @@ def _membership(article: Article, s: Sentence) -> None:
         if not _is_any(article, character, (CHARACTER,)):
             continue
         # "Joining him in the band are bassist C, …": the band spoken of, else the one named
-        the_band = re.search(r"\b(?:the|its|their)\s+(?:band|line-?up|rhythm\s+section)\b",
-                             s.masked)
+        the_band = _THE_BAND_SPOKEN_OF.search(s.masked)
         band_key = band_before(article, story=True) if the_band else None
         group = None if band_key else _band_in(article, s)
         if group is not None or band_key is not None:
@@ -2419,9 +2427,11 @@ def _membership(article: Article, s: Sentence) -> None:
         if _character_like(article, character) and not _is_any(article, character, (PERSON,)):
             _role_in_band(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []),
                           m["role"])
-    named = re.search(rf"(?P<g>{M}):", s.masked) or next(  # "That band is G: …"
-        (x for x in re.finditer(rf"(?P<g>{M})(?=[^:;⟨]*:)", s.masked)  # "… formed G out of …:"
-         if article.hints.get(_form(s.mention(x["g"]))) == BAND), None)
+    # (both need a colon, which most sentences lack)
+    named = (_NAME_COLON.search(s.masked) or next(  # "That band is G: …"
+        (x for x in _NAME_BEFORE_COLON.finditer(s.masked)  # "… formed G out of …:"
+         if article.hints.get(_form(s.mention(x["g"]))) == BAND), None)) \
+        if ":" in s.masked else None
     entry_band = _topic_band(article, s)
     for m in _LINEUP_CLAUSE.finditer(s.masked):
         group = s.mention(named["g"]) if named and named.start() < m.start() else entry_band

@@ -206,6 +206,14 @@ _PLAYER_SINGS = rx.compile(r"\s*(⟨\d+⟩),\s+the\s+band[’']s\s+(?:lead\s+)?"
 _RECORDED_IN_CHARACTER = rx.compile(r"\b(?:recorded|records|sang|sings)\s+it\s+in\s+character\b")
 
 
+# Names next to names, read once every sentence has been found.
+_THE_ONE_TRACK = rx.compile(r"\b[Tt]he\s+(?:one|only)\s+(⟨\d+⟩)\s+(?:track|song|single)\b")
+_NAME_OF_NAME = rx.compile(r"(⟨\d+⟩)\s+(?:of|from)\s+(⟨\d+⟩)")
+_NAME_S_NAME = rx.compile(r"(⟨\d+⟩)[’']s\s+(⟨\d+⟩)")
+_CHANNEL_TITLE = rx.compile(r"(⟨\d+⟩)[’']s\s+(⟨\d+⟩)|(⟨\d+⟩)\s*\((⟨\d+⟩)\)")
+_TITLE_THEN_SERIES = rx.compile(r"(⟨\d+⟩)\s*\((⟨\d+⟩)\)")
+
+
 def read_hints(article: Article, sentences: list[Sentence]) -> None:
     """Fill ``article.hints`` and ``article.main_series`` from every sentence."""
     for sentence in sentences:
@@ -240,15 +248,14 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
             article.hints.setdefault(form, BAND)
             article.hinted_group = mention  # "the band" before the text names it
     for sentence in sentences:  # "the one G track": a name that qualifies a song is an act's
-        for m in re.finditer(r"\b[Tt]he\s+(?:one|only)\s+(⟨\d+⟩)\s+(?:track|song|single)\b",
-                             sentence.masked):
+        for m in _THE_ONE_TRACK.finditer(sentence.masked):
             act = sentence.mention(m.group(1))
             # ("Kim Ta-ok" would be a singer's name; two plain words are a band's)
             if act is not None and not act.quoted and not act.resolution.entities and \
                     not re.search(r"-", act.text) and len(act.text.split()) > 1:
                 article.hints.setdefault(names.exact_form(act.text), GROUP)
     for sentence in sentences:  # "A of PINE…": an idol of a group written in capitals
-        for m in re.finditer(r"(⟨\d+⟩)\s+(?:of|from)\s+(⟨\d+⟩)", sentence.masked):
+        for m in _NAME_OF_NAME.finditer(sentence.masked):
             person, group = sentence.mention(m.group(1)), sentence.mention(m.group(2))
             if person is None or group is None or person.quoted or group.quoted or \
                     group.resolution.entities or not _CAPITALS_GROUP.fullmatch(group.text):
@@ -257,7 +264,7 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
     for sentence in sentences:  # "PINE…'s A was named …": A is a member of a group in capitals
         if sentence.kind == "heading":
             continue
-        for m in re.finditer(r"(⟨\d+⟩)[’']s\s+(⟨\d+⟩)", sentence.masked):
+        for m in _NAME_S_NAME.finditer(sentence.masked):
             group, person = sentence.mention(m.group(1)), sentence.mention(m.group(2))
             if group is None or person is None or person.quoted or group.quoted or \
                     group.resolution.entities or person.resolution.entities or \
@@ -267,7 +274,7 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
             article.hints.setdefault(names.exact_form(group.text), GROUP)
             article.hints.setdefault(names.exact_form(person.text), SINGER)
     for sentence in sentences:  # "X TV's “S”", "“S” (X TV)": a channel's title is a series
-        for m in re.finditer(r"(⟨\d+⟩)[’']s\s+(⟨\d+⟩)|(⟨\d+⟩)\s*\((⟨\d+⟩)\)", sentence.masked):
+        for m in _CHANNEL_TITLE.finditer(sentence.masked):
             channel = sentence.mention(m.group(1) or m.group(4))
             title = sentence.mention(m.group(2) or m.group(3))
             if channel is None or title is None or not title.quoted or \
@@ -277,7 +284,7 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
             if not channel.resolution.entities:
                 article.hints.setdefault(names.exact_form(channel.text), BROADCASTER)
     for sentence in sentences:  # "“T” (“S”)": a list's song, then the drama it is from
-        for m in re.finditer(r"(⟨\d+⟩)\s*\((⟨\d+⟩)\)", sentence.masked):
+        for m in _TITLE_THEN_SERIES.finditer(sentence.masked):
             title, series = sentence.mention(m.group(1)), sentence.mention(m.group(2))
             if title is not None and series is not None and title.quoted and series.quoted \
                     and not series.resolution.entities:

@@ -20,6 +20,11 @@ D = r"⟦\d+⟧"
 #: A list of names: "⟨1⟩, ⟨2⟩ and ⟨3⟩".
 NAMES = rf"{M}(?:\s*,\s*{M})*(?:,?\s+(?:and|&)\s+{M})?"
 _MENTION = rx.compile(r"⟨(\d+)⟩")
+_OPENING_QUOTE = re.compile(r"[“\"‘']$")
+_CLOSING_QUOTE = re.compile(r"([,.;:!?]*)[”\"’']")
+_SPACES = re.compile(r"\s+")
+_DASHED = re.compile(r"\s+[—–]\s+|\s-\s")
+_FEATURE_QUOTE = re.compile(r"(⟩ \((?:feat\.|ft\.|featuring|with) ⟨\d+⟩\)[,.;:!?]*)[”\"’']", re.I)
 _DATE = rx.compile(r"⟦(\d+)⟧")
 
 
@@ -46,8 +51,8 @@ class Sentence:
             parts.append(self.text[cursor:a])
             if isinstance(item, Mention) and item.quoted:
                 # Drop the quotes; keep punctuation that was inside them after the slot.
-                parts[-1] = re.sub(r"[“\"‘']$", "", parts[-1])
-                close = re.match(r"([,.;:!?]*)[”\"’']", self.text[b:self.end])
+                parts[-1] = _OPENING_QUOTE.sub("", parts[-1])
+                close = _CLOSING_QUOTE.match(self.text[b:self.end])
                 parts.append(token)
                 if close:  # "“Two A.M.,”": the comma is the sentence's; the dot, the title's
                     parts.append(close.group(1)[-1:])
@@ -58,10 +63,9 @@ class Sentence:
         parts.append(self.text[cursor:self.end])
         # A parenthesis set off by dashes reads like one set off by commas, and a line break
         # inside a sentence (a wrapped article) like a space.
-        masked = re.sub(r"\s+", " ", re.sub(r"\s+[—–]\s+|\s-\s", ", ", "".join(parts)))
+        masked = _SPACES.sub(" ", _DASHED.sub(", ", "".join(parts)))
         # "“Title (feat. X),”": the title's slot ends before the parenthesis; drop its quote.
-        self.masked = re.sub(r"(⟩ \((?:feat\.|ft\.|featuring|with) ⟨\d+⟩\)[,.;:!?]*)[”\"’']",
-                             r"\1", masked, flags=re.I)
+        self.masked = rx.Text(_FEATURE_QUOTE.sub(r"\1", masked))
 
     def mention(self, slot: str | None) -> Mention | None:
         """The mention of a placeholder ("⟨3⟩"), or ``None``."""

@@ -200,7 +200,7 @@ def _names_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split a capitalised run at words that join two names ("From X To Y")."""
     pieces, begin = [], a
     state = "start"  # "start": only stopwords so far; "shout": then words in capitals
-    for w in re.finditer(r"\S+", text[a:b]):
+    for w in _NON_SPACE.finditer(text[a:b]):
         word = w.group()
         if _FIXED.match(text, a + w.start()):
             continue  # "Rookie of the Year" is one name
@@ -222,17 +222,26 @@ def _names_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return pieces
 
 
+_NON_SPACE = re.compile(r"\S+")
+_EPITHET = re.compile(r"[a-z]+-[a-z]+(?:ed|ing)")
+_BEFORE_CAPITAL = re.compile(r"\S+\s+[A-Z]")
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+|"
+                           r"(?:So|An|No|Do|Ma|Ha|Na|Oh|Yu)\s+[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,4}|"
+                           # "An Bo-gyeol's C": the family name of a possessive
+                           r"(?:So|An|No|Do|Ma|Ha|Na|Oh|Yu)\s+[A-Z][a-z]+-[a-z]+[’']s")
+_WORD_FAMILY = re.compile(r"So|An|No|Do|Ma|Ha|Na|Oh|Yu")
+
+
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     """Drop stopwords at the start, a possessive "’s" and stray punctuation at the end."""
     while a < b and text[a].isspace():
         a += 1
     while a < b:
-        w = re.match(r"\S+", text[a:b])
+        w = _NON_SPACE.match(text, a, b)
         # "It's", "Here's": a contracted stopword is one too
-        word = re.sub(r"[’']s$", "", w.group().lower().strip(".,")) if w else ""
+        word = _POSSESSIVE.sub("", w.group().lower().strip(".,")) if w else ""
         # "Top-billed A", "Award-winning A": a compound epithet before a name, not part of it
-        epithet = re.fullmatch(r"[a-z]+-[a-z]+(?:ed|ing)", word) and \
-            re.match(r"\S+\s+[A-Z]", text[a:b])
+        epithet = _EPITHET.fullmatch(word) and _BEFORE_CAPITAL.match(text, a, b)
         if not word or (word not in STOPWORDS and not epithet and
                         not all(part in STOPWORDS for part in word.split("-"))):
             break
@@ -246,19 +255,16 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
             break  # "NINE OARS": a number in a name written in capitals is part of it
         if _FIXED.match(text[a:b], len(w.group()) + 1):
             break  # "Song of the Year" is a name
-        if re.fullmatch(r"[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+|"
-                        r"(?:So|An|No|Do|Ma|Ha|Na|Oh|Yu)\s+[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,4}|"
-                        # "An Bo-gyeol's C": the family name of a possessive
-                        r"(?:So|An|No|Do|Ma|Ha|Na|Oh|Yu)\s+[A-Z][a-z]+-[a-z]+[’']s", text[a:b]):
+        if _FAMILY_FIRST.fullmatch(text, a, b):
             break  # "Song Yi-rin", "Ha Min-ji", "No Yu Ri": a family name before a given name
-        if re.fullmatch(r"So|An|No|Do|Ma|Ha|Na|Oh|Yu", text[a:b]) and \
+        if _WORD_FAMILY.fullmatch(text, a, b) and \
                 re.match(r"\s+and\s+[A-Z][a-z]+\s+[a-z]", text[b:b + 40]):
             break  # "An and Byun sing it": a family name, as no article stands before "and"
-        if re.fullmatch(r"So|An|No|Do|Ma|Ha|Na|Oh|Yu", text[a:b]) and \
+        if _WORD_FAMILY.fullmatch(text, a, b) and \
                 re.search(r"\b(?:and|&|with|by|to|from)\s+$", text[max(0, a - 8):a]) and \
                 re.match(r"\s+[a-z&]|[,;’']", text[b:b + 2]):  # not "to No. 3"
             break  # "Jung and An sing it": capitalised after "and", not a sentence's first word
-        a += w.end()
+        a = w.end()
         while a < b and text[a].isspace():
             a += 1
     while b > a and text[b - 1] in " ,.;:":

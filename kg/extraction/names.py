@@ -114,6 +114,7 @@ def family_name(name: str) -> str | None:
     return words[0] if len(words) >= 2 else None
 
 
+@lru_cache(maxsize=65536)
 def slug(name: str) -> str:
     """A key segment for a name: lower-case ASCII letters and digits joined by hyphens."""
     text = ascii_fold(name).replace("&", " and ")

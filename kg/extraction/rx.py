@@ -39,12 +39,16 @@ class Gated:
     """A compiled pattern behind a test for literals (see :func:`compile`); it answers the
     methods of :class:`re.Pattern` the extractor uses, and lends it every other attribute."""
 
-    __slots__ = ("_pattern", "_pieces", "literals")
+    __slots__ = ("_keys", "_pattern", "_pieces", "literals")
 
     def __init__(self, pattern: re.Pattern[str], literals: Literals) -> None:
         self._pattern = pattern
         self.literals = literals
         self._pieces = tuple(sorted(literals, key=lambda s: (-len(s), s)))
+        # one three-letter piece of each literal: a text whose trigrams (see :class:`Text`)
+        # hold none of them holds no literal, which one set operation tells
+        self._keys = frozenset(_key(p) for p in literals) \
+            if all(len(p) >= 3 for p in literals) else None
 
     # The tests are written out in the methods called once per sentence and pattern (finditer,
     # search, match on a whole sentence): a call less there is most of what the gate costs.
@@ -60,6 +64,13 @@ class Gated:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
         """As :meth:`re.Pattern.finditer`."""
+        keys = self._keys
+        if keys is not None and pos == 0 and endpos == _END:
+            try:
+                if keys.isdisjoint(text.grams):  # type: ignore[attr-defined]
+                    return _NOTHING
+            except AttributeError:  # a plain str, with no trigrams worked out
+                pass
         if pos == 0 and endpos == _END:
             for piece in self._pieces:
                 if piece in text:
@@ -71,6 +82,13 @@ class Gated:
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """As :meth:`re.Pattern.search`."""
+        keys = self._keys
+        if keys is not None and pos == 0 and endpos == _END:
+            try:
+                if keys.isdisjoint(text.grams):  # type: ignore[attr-defined]
+                    return None
+            except AttributeError:  # a plain str, with no trigrams worked out
+                pass
         if pos == 0 and endpos == _END:
             for piece in self._pieces:
                 if piece in text:
@@ -80,6 +98,13 @@ class Gated:
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """As :meth:`re.Pattern.match`."""
+        keys = self._keys
+        if keys is not None and pos == 0 and endpos == _END:
+            try:
+                if keys.isdisjoint(text.grams):  # type: ignore[attr-defined]
+                    return None
+            except AttributeError:  # a plain str, with no trigrams worked out
+                pass
         if pos == 0 and endpos == _END and len(text) <= _ANCHORED_REACH:
             for piece in self._pieces:
                 if piece in text:
@@ -117,6 +142,34 @@ class Gated:
 
     def __repr__(self) -> str:
         return f"Gated({self._pattern!r}, {sorted(self.literals)!r})"
+
+
+class Text(str):
+    """A text searched by many gated patterns in turn (a masked sentence), with the set of its
+    three-character pieces worked out once, so that each pattern's test is one set operation
+    instead of a substring search per literal. It is a ``str`` in every other respect."""
+
+    grams: set[tuple[str, str, str]]
+
+    def __new__(cls, text: str) -> Text:
+        self = super().__new__(cls, text)
+        # (tuples of characters: quicker to make than three-character strings)
+        self.grams = set(zip(text, text[1:], text[2:], strict=False))
+        return self
+
+
+# Letters by how often they occur in English prose, rarest last: a literal is tested by its
+# trigram of rarest letters, which the fewest texts contain.
+_FREQUENT = "etaoinshrdlcumwfgypbvkjxqz"
+
+
+def _key(literal: str) -> tuple[str, ...]:
+    def rarity(gram: str) -> int:
+        return sum(_FREQUENT.find(c.lower()) if c.lower() in _FREQUENT else len(_FREQUENT)
+                   for c in gram)
+
+    grams = [literal[i:i + 3] for i in range(len(literal) - 2)]
+    return tuple(max(grams, key=lambda g: (rarity(g), g)))
 
 
 #: What a relation pattern is: compiled by Python, or compiled here behind its test.

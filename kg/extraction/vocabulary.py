@@ -25,14 +25,25 @@ class Vocabulary:
 
     superclasses: dict[str, frozenset[str]] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # property CURIE -> label without "of"
+    # The extractor asks the same few questions hundreds of thousands of times on a long text;
+    # the hierarchy never changes, so each answer is worked out once.
+    _answers: dict[tuple[object, object], bool] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def is_a(self, types: tuple[str, ...] | frozenset[str], wanted: str) -> bool:
         """Whether an entity of ``types`` is a ``wanted`` (itself or a subclass of it)."""
-        return any(wanted in self.superclasses.get(t, frozenset((t,))) for t in types)
+        answer = self._answers.get((types, wanted))
+        if answer is None:
+            answer = self._answers[(types, wanted)] = any(
+                wanted in self.superclasses.get(t, frozenset((t,))) for t in types)
+        return answer
 
     def is_any(self, types: tuple[str, ...] | frozenset[str], wanted: tuple[str, ...]) -> bool:
         """Whether an entity of ``types`` is one of the ``wanted`` classes."""
-        return any(self.is_a(types, w) for w in wanted)
+        answer = self._answers.get((types, wanted))
+        if answer is None:
+            answer = self._answers[(types, wanted)] = any(self.is_a(types, w) for w in wanted)
+        return answer
 
 
 @cache
