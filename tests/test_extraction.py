@@ -3891,6 +3891,77 @@ _OVERREACH_THIRTY_NINE = [
     (_RATINGS, "broadcast", ("first episode", "Harbour Lights", "2033-06-14")),
 ]
 
+_COUNTDOWN_ENTRIES = (
+    "The best soundtracks of the year\n\n"
+    "These are the two we kept replaying.\n\n"
+    "2. “Quiet Lantern” — Hwa Seo-rim. Hwa’s ballad for Channel Nine’s “Marrow Pier” "
+    "dropped on March 3 and peaked at No. 6 on the TuneBox Top 50 on March 12.\n\n"
+    "1. “Copper Swing” — Gim Do-yul and Ra Hye-on. The leads of Channel Nine’s “Tin "
+    "Compass,” who play sailors Eop Ga-yun and Pi Jun-ho, recorded this duet in "
+    "character. Released on April 2, it climbed to No. 3 on the TuneBox Top 50 on "
+    "April 9.\n")
+_MUSIC_SHOW = ("KESTRELINE on top\n\n"
+               "KESTRELINE took first place on Channel Nine’s weekly music show “Stage Pulse” on "
+               "Friday, June 9, with “Amber Tram,” the third OST part of the drama “Harbour "
+               "Lights.”\n\n"
+               "Not every member of KESTRELINE is heard on it. Haseol sings the verses, while "
+               "Dohan and Pyeolin, the group’s rappers, sit this one out.\n\n"
+               "“Harbour Lights,” which began on April 5, airs on Channel Nine. International "
+               "viewers can stream the series on Streamly.\n")
+_PRESS_DAY = ("The cast meets the press\n\n"
+              "The cast of Channel Nine’s band drama “Harbour Lights” met reporters hours before "
+              "the series premieres tonight, June 20, at 9 p.m.\n\n"
+              "Yun Ba-da heads the cast as Seo Ah-rin, a welder who fronts the garage band "
+              "DRIFTCOAL as its lead vocalist and rhythm guitarist. Drummer Ko Eun-sol, the third "
+              "member of the band, is played by Nam Ji-ho. Cha Yeon and Gu Tae-min round out the "
+              "main cast as Ah-rin’s brother Seo Il-do and the landlady Pan Mi-ok.\n")
+_BOOTH = ("Inside the booth\n\n"
+          "The first voice in the booth belonged to Bae Seo-ah, who plays the baker Jin Da-on. "
+          "She recorded the opening theme, her own “Crust Alarm,” fully in character. Released "
+          "on May 2 as the first single, it peaked at No. 8 on the TuneBox Top 50 on May 10.\n\n"
+          "Singer-songwriter Wol Ha-rin, who has no role in the drama, wrote and recorded “Flour "
+          "Moon” in a single take. Her song came out on May 16.\n\n"
+          "Bae lends her voice to the closing song, “Crumb Trail,” a duet credited to her and the "
+          "indie singer Tae Ro-un.\n")
+_ROUND_FORTY = [
+    (_COUNTDOWN_ENTRIES, "performs", ("credited", "Quiet Lantern", "Hwa Seo-rim")),
+    (_COUNTDOWN_ENTRIES, "release", ("Quiet Lantern", "2033-03-03")),
+    (_COUNTDOWN_ENTRIES, "chart-entry", ("Quiet Lantern", "TuneBox Top 50", 6, "2033-03-12")),
+    (_COUNTDOWN_ENTRIES, "performs", ("credited", "Copper Swing", "Gim Do-yul")),
+    (_COUNTDOWN_ENTRIES, "performs", ("credited", "Copper Swing", "Ra Hye-on")),
+    (_COUNTDOWN_ENTRIES, "release", ("Copper Swing", "2033-04-02")),
+    (_COUNTDOWN_ENTRIES, "chart-entry", ("Copper Swing", "TuneBox Top 50", 3, "2033-04-09")),
+    (_MUSIC_SHOW, "membership", ("Dohan", "KESTRELINE", "member")),
+    (_MUSIC_SHOW, "membership", ("Pyeolin", "KESTRELINE", "member")),
+    (_MUSIC_SHOW, "broadcast", ("first episode", "Harbour Lights", "2033-04-05")),
+    (_MUSIC_SHOW, "broadcast", ("available on", "Harbour Lights", "Streamly")),
+    (_PRESS_DAY, "broadcast", ("first episode", "Harbour Lights", "2033-06-20")),
+    (_PRESS_DAY, "membership", ("Seo Ah-rin", "DRIFTCOAL", "lead vocalist")),
+    (_PRESS_DAY, "membership", ("Seo Ah-rin", "DRIFTCOAL", "member")),
+    (_PRESS_DAY, "plays", ("Nam Ji-ho", "Ko Eun-sol")),
+    (_PRESS_DAY, "membership", ("Ko Eun-sol", "DRIFTCOAL", "member")),
+    (_PRESS_DAY, "plays", ("Cha Yeon", "Seo Il-do")),
+    (_PRESS_DAY, "plays", ("Gu Tae-min", "Pan Mi-ok")),
+    (_BOOTH, "performs", ("credited", "Crust Alarm", "Bae Seo-ah")),
+    (_BOOTH, "performs", ("vocals", "Crust Alarm", "Bae Seo-ah")),
+    (_BOOTH, "release", ("Crust Alarm", "2033-05-02")),
+    (_BOOTH, "performs", ("credited", "Flour Moon", "Wol Ha-rin")),
+    (_BOOTH, "performs", ("vocals", "Flour Moon", "Wol Ha-rin")),
+    (_BOOTH, "release", ("Flour Moon", "2033-05-16")),
+    (_BOOTH, "performs", ("vocals", "Crumb Trail", "Bae Seo-ah")),
+    (_BOOTH, "performs", ("credited", "Crumb Trail", "Bae Seo-ah")),
+    (_BOOTH, "performs", ("credited", "Crumb Trail", "Tae Ro-un")),
+]
+_OVERREACH_FORTY = [
+    # the drama a countdown's song is for is no recording
+    (_COUNTDOWN_ENTRIES, "release", ("Marrow Pier", "2033-03-03")),
+    (_COUNTDOWN_ENTRIES, "chart-entry", ("Marrow Pier", "TuneBox Top 50", 6, "2033-03-12")),
+    (_COUNTDOWN_ENTRIES, "release", ("Tin Compass", "2033-04-02")),
+    # a music show is no drama, and a pair cast "as C and D" pairs up in order
+    (_MUSIC_SHOW, "broadcast", ("broadcaster", "Stage Pulse", "Channel Nine")),
+    (_PRESS_DAY, "plays", ("Gu Tae-min", "Seo Il-do")),
+]
+
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
@@ -3901,7 +3972,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_THIRTY, *_ROUND_THIRTY_ONE, *_ROUND_THIRTY_TWO,
                 *_ROUND_THIRTY_THREE, *_ROUND_THIRTY_FOUR,
                 *_ROUND_THIRTY_FIVE, *_ROUND_THIRTY_SIX, *_ROUND_THIRTY_SEVEN,
-                *_ROUND_THIRTY_EIGHT, *_ROUND_THIRTY_NINE]
+                *_ROUND_THIRTY_EIGHT, *_ROUND_THIRTY_NINE, *_ROUND_FORTY]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -3911,7 +3982,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_THIRTY_TWO, *_OVERREACH_THIRTY_THREE,
                     *_OVERREACH_THIRTY_FOUR, *_OVERREACH_THIRTY_FIVE,
                     *_OVERREACH_THIRTY_SIX, *_OVERREACH_THIRTY_SEVEN,
-                    *_OVERREACH_THIRTY_EIGHT, *_OVERREACH_THIRTY_NINE]
+                    *_OVERREACH_THIRTY_EIGHT, *_OVERREACH_THIRTY_NINE, *_OVERREACH_FORTY]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

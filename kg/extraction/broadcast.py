@@ -37,6 +37,7 @@ _SERIES_NOUN = (r"(?:k-drama|drama|series|romance|rom-com|romantic\s+comedy|thri
 _OWNED_SERIES = rx.compile(
     rf"(?P<b>{M})[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\b(?:\s+(?P<s>{M})|,\s+(?P<s2>{M})(?=,))?",
     re.I)
+_PROGRAMME = rx.compile(r"\b(?:music|variety|talk|chat|audition|quiz|cooking)\s+shows?\b", re.I)
 _THE_X_DRAMA = rx.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<b>{M})\s+(?:[a-z-]+\s+)?{_SERIES_NOUN}\b"
                           rf"(?:[,.]?\s+(?P<s>{M}))?")
 _AIRS_ON = rx.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|is\s+broadcast|"
@@ -153,6 +154,8 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|ki
                     r"began\s+airing|(?:went|goes|will\s+go)\s+on\s+(?:the\s+)?air|"
                     rf"(?:run|broadcast)\s+(?:that\s+|which\s+)?(?:began|started)|"
                     rf"{_SERIES_NOUN},?\s+(?:that|which)\s+(?:began|started|opened|launched)|"
+                    # "“S,” which began on March 25, airs on B"
+                    rf"(?<=⟩,\s)which\s+(?:began|started)|"
                     rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered)|"
                     # "Episode 1 airs on Saturday, April 5"
                     rf"(?<![\w-])(?:[Ee]pisode\s+(?:1|one)|[Tt]he\s+first\s+episode)\s+(?:airs|aired|"
@@ -160,7 +163,8 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|ki
                     # "will air the first episode on Friday, March 15"
                     rf"(?:will\s+)?air(?:s|ed)?\s+(?:the|its)\s+(?:first|opening|pilot)\s+episode|"
                     rf"debuted|debuts|will\s+debut|bowed(?!\s+out)|bows(?!\s+out))\s+(?:(?:[a-z-]+|{_WEEKDAY}-{_WEEKDAY}|{M})\s+)"
-                    rf"{{0,5}}?on\s+"
+                    # "premieres tonight, March 1, at 9:20 p.m.": the day said after "tonight"
+                    rf"{{0,5}}?(?:on\s+|(?<=\s)(?:tonight|today|this\s+evening),\s+)"
                     rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "… and is set to end on April 25", "… and ends on Saturday, January 10": an announced
 # finale, on or after publication.
@@ -202,6 +206,7 @@ _FINAL = rx.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"came\s+to\s+(?:an\s+end|a\s+close)|drew\s+to\s+a\s+close|"
                     rf"concluded(?:\s+its\s+run)?|"
                     rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|sign(?:ed|s)\s+off|closed|"
+                    rf"(?<=\bbefore\s)wrapping(?:\s+up)?|"
                     rf"(?:bowed|bows|bowing)\s+out|"
                     # "drew the curtain on its office-tower romance on Thursday, April 17"
                     rf"drew\s+the\s+curtain\s+on\s+its\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}|"
@@ -277,7 +282,9 @@ _RELEASED_FIRST = rx.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+)?"
                              r"(?P<verb>[Rr]eleased|[Dd]ropped|"
                              # "Released as a single on DATE, …, it climbed …"
                              rf"[Uu]nveiled)(?:\s+as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?"
-                             rf"(?:single|part))?\s+(?:on|in)\s+(?P<d>{D}),\s+"
+                             rf"(?:single|part))?\s+(?:on|in)\s+(?P<d>{D}),?\s+"
+                             # "Released on July 13 as the first single, it peaked …"
+                             rf"(?:as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:single|part|track),\s+)?"
                              rf"(?:(?:the|a|an)\s+(?:[^,⟨]|{M}|{D}){{0,60}},\s+)?"
                              rf"(?:(?P<r>{M})|(?P<it>it|the\s+(?:song|track|single|ballad|tune|duet|number|theme))\b)")
 # "G followed on July 24 with “T”", "A opened the run on July 17 with “T”".
@@ -833,6 +840,8 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         if not hedged(s.masked, m.start()):
             _outlet(article, s, s.mention(m["b"]), series, flags)
     for m in _OWNED_SERIES.finditer(s.masked):
+        if _PROGRAMME.search(m.group()):
+            continue  # "B's weekly music show “P”": a programme the channel airs, not a drama
         flags: list[str] = []
         local = s.mention(m["s"])
         apposed_after = s.mention(m["s2"])  # "B's new romance, “S,” premiered …"

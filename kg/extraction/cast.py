@@ -428,6 +428,15 @@ _HE_WON_FOR = rx.compile(rf"\b(?:after|when|as)\s+(?:he|she)\s+won\s+{M}\s+for\s
                          rf"(?:(?:the|her|his)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})(?![’']s)|"
                          r"^\s*(?P<pro>She|He)\s+won\s+for\s+playing\s+(?:(?:the|a|an)\s+)?"
                          rf"(?:[a-z-]+\s+){{0,3}}?(?P<c2>{M})(?![’']s)")
+_MEMBER_OF_THE_BAND = rx.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?member\s+of\s+the\s+band")
+# "… and D", "… and the loan shark D": the second part of a pair read in order
+_AND_NEXT_PART = rx.compile(rf"\s+and\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?{M}")
+# "A and B round out the main cast as C's nephew D and the loan shark E": in order.
+_ROUND_OUT_AS = rx.compile(
+    rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:round|rounds|rounded|fill|fills|filled)\s+out\s+the\s+"
+    r"(?:[a-z-]+\s+)?(?:cast|line-?up|ensemble)\s+as\s+"
+    rf"(?:(?:the|a|an|{M}[’']s)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?![’']s),?\s+and\s+"
+    rf"(?:(?:the|a|an|{M}[’']s)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})(?![’']s)")
 # "A and B play (siblings) C and D (respectively)": the lists pair up in order.
 _PAIRS = rx.compile(rf"(?P<a>{NAMES})(?:,\s+who)?\s+(?:play|played|portray|portrayed|star\s+as|"
                     r"starred\s+as|"
@@ -447,7 +456,10 @@ _AND_B_IS = rx.compile(rf"\b(?:plays|portrays|is\s+cast\s+as)\s+{M}[^;]{{0,100}}
 _SINGING_AS = rx.compile(r"\b(?:(?:trade|trades|traded|swap|swaps|swapped|share|shares|shared|"
                          r"split|splits|alternate|alternates|alternated)\s+"
                          r"(?:the\s+|its\s+|their\s+)?(?:lines|verses|vocals|mic|microphone)|sing|sings|sang|"
-                         r"duet|duets|harmoni[sz]e|harmoni[sz]es|(?:taking|takes|took|take)\s+"
+                         r"duet|duets|harmoni[sz]e|harmoni[sz]es|"
+                         # "B and C adding harmonies as D and E"
+                         r"(?:adding|adds|added|add|providing|provides|provided)\s+(?:the\s+)?"
+                         r"(?:backing\s+)?(?:harmonies|vocals)|(?:taking|takes|took|take)\s+"
                          r"the\s+(?:lead\s+)?(?:vocals?|verses?|chorus|hook|bridge|lines))\b")
 # "2 - leads: A as auditor C and B as farmer's grandson D": a cast line run into a sentence.
 _LEADS_AS = rx.compile(r"\b(?P<head>[Ll]eads?|[Cc]ast|[Ss]tarring|[Ss]tars)\s*:\s*")
@@ -683,6 +695,10 @@ _THE_GROUPS_MEMBERS = rx.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?group[’']s\s+"
                                  r"(?:(?:two|three|four|five|"
                                  rf"six|seven|eight|nine)?\s*members,?\s+)?(?P<list>{NAMES})"
                                  r"(?=\s*,|\s+[a-z])")
+# "… while A and B, the group's rappers, sit this one out": the same, the names first.
+_NAMES_THE_GROUPS = rx.compile(rf"(?P<list>{NAMES}),\s+the\s+group[’']s\s+(?:[a-z-]+\s+)?"
+                               r"(?:rappers?|vocalists?|singers?|dancers?|members?|leaders?|"
+                               r"maknaes?|visuals?|producers?)\b")
 # "A and B, two of his groupmates, held up a banner": members of the group he is in.
 # "Two of his bandmates from the group, A and B, arrived …": the same, names after.
 _SOME_OF_HIS_MATES = rx.compile(rf"(?P<list>{NAMES}),\s+(?:two|three|four|five|six|both|all)\s+"
@@ -835,7 +851,10 @@ _FRONTS = rx.compile(
     # "C is the one singing at the front of G"
     r"(?:(?:is|was)\s+the\s+one\s+)?(?:sings|sang|singing)\s+(?:up\s+)?at\s+the\s+front\s+of)\s+"
     r"(?:(?P<the>the\s+(?:[a-z-]+\s+)?band)\b(?!\s*,?\s*⟨)|(?:the\s+|(?:that|this)\s+band,\s+)?"
-    rf"(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})(?:\s+as\s+(?P<c>{M}))?)")
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})(?:\s+as\s+(?P<c>{M})|"
+    # "… fronts the garage band G as its lead vocalist and rhythm guitarist": a second part
+    r"\s+as\s+its\s+(?:lead\s+)?(?:vocalist|singer)\s+and\s+(?P<also>(?:[a-z-]+\s+)?"
+    r"(?:guitarist|bassist|drummer|keyboardist|pianist))\b)?)")
 # "G, fronted by A", "the band G, led by A".
 _FRONTED_BY = rx.compile(rf"(?P<g>{M}),?\s+(?:is\s+|was\s+)?(?P<verb>fronted|led)\s+by\s+"
                          r"(?:(?<=fronted by )(?:[a-z-]+\s+){1,2}?(?=⟨)|"
@@ -1351,12 +1370,17 @@ def _plays(article: Article, s: Sentence) -> None:
         if role and group and could_be(article, group, BAND) and \
                 not could_be(article, group, SERIES):
             _member(article, s, role, group, part["n"])
+        # "Keyboardist C, the fourth member of the band, is played by A": the band spoken of
+        ours = _MEMBER_OF_THE_BAND.fullmatch(m["app"] or "") if role and not part else None
+        band = band_before(article, story=True) if ours else None
+        if band:
+            _member(article, s, role, None, "member", band_key=band)
     for m in _PLAYS.finditer(s.masked):
         if m["verb"] == "play" and article.text[s.mention(m["a"]).start:s.mention(
                 m["a"]).end] != "I":
             continue  # "I play C" in an interview's answer; "they play" says nothing
         if re.search(rf"{M}\s+and\s+$", s.masked[:m.start()]) and \
-                re.match(rf"\s+and\s+{M}", s.masked[m.end():]):
+                _AND_NEXT_PART.match(s.masked, m.end()):
             continue  # "A and B, who played C and D": the pairs are read in order
         if _NOT_DESC.search(re.sub(rf"{M}[’']s", "", m["desc"])) or \
                 re.search(r"\d", re.sub(M, "", m["desc"])) or \
@@ -1374,6 +1398,10 @@ def _plays(article: Article, s: Sentence) -> None:
         gapped = _GAPPED_AS.match(s.masked, m.end()) if m["verb"].endswith(" as") else None
         if gapped and _actor_and_role(article, s.mention(gapped["b"]), s.mention(gapped["d"])):
             _play(article, s, s.mention(gapped["b"]), s.mention(gapped["d"]))
+    for m in _ROUND_OUT_AS.finditer(s.masked):
+        for a, c in ((m["a"], m["c"]), (m["b"], m["d"])):
+            if _actor_and_role(article, s.mention(a), s.mention(c)):
+                _play(article, s, s.mention(a), s.mention(c))
     for m in _OPPOSITE.finditer(s.masked):
         if not _NOT_DESC.search(m["desc"]):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]),
@@ -1522,6 +1550,7 @@ def _plays(article: Article, s: Sentence) -> None:
         if _play_in_order(article, s, m, (("a", "c"), ("b", "d")),
                           starring=m["verb"].startswith(("lead", "star", "head", "in"))):
             paired.append(m.span())
+    paired += [m.span() for m in _ROUND_OUT_AS.finditer(s.masked)]  # read in order above
     for m in _ANY_AS.finditer(s.masked):
         if any(a <= m.start() < b for a, b in paired) or _SINGING_AS.search(m["vp"] or ""):
             continue  # "A and B trade lines as C and D": singing in character, not a casting
@@ -2247,7 +2276,8 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in s.mentions_in(m["list"]):
             if not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None)
-    for m in _THE_GROUPS_MEMBERS.finditer(s.masked):  # "The girl group's four members, A, …"
+    for m in [*_THE_GROUPS_MEMBERS.finditer(s.masked), *_NAMES_THE_GROUPS.finditer(s.masked)]:
+        # "The girl group's four members, A, …"; "A and B, the group's rappers, sit it out"
         # "G’s “T” …: the group’s A, B and C": the group the sentence named first, else the
         # one spoken of
         named = _groups_before(article, s, m.start())
@@ -2589,6 +2619,9 @@ def _membership(article: Article, s: Sentence) -> None:
         front = _play(article, s, s.mention(m["p"]), s.mention(m["c"])) if m["c"] else None
         _member(article, s, front or s.mention(m["p"]), s.mention(m["g"]), "lead vocalist",
                 require_group=True)
+        if m["also"]:
+            _member(article, s, front or s.mention(m["p"]), s.mention(m["g"]), m["also"],
+                    require_group=True)
     for m in _JOINED.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None, require_group=True)
     for m in _COUNTED_MEMBERS.finditer(s.masked):

@@ -53,7 +53,7 @@ _CHART_VERB = rx.compile(
 # "it", "the song", "Soloist A's ballad": the recording named before.
 # "When it reached No. 9 …": the same after a subordinating word.
 _ANAPHOR = rx.compile(r"^\s*[(“\"]?(?:(?:When|Once|After)\s+(?=it\b))?(?:[Ii]t\b|"
-                      r"(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|"
+                      r"(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|(?<=^)(?:Her|His|Their)|"
                       # "The bakery band's first single"
                       r"[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:band|group|duo|trio|singer)[’']s|"
                       r"(?:[A-Z][a-z]+\s+|⟨\d+⟩\s+)?⟨\d+⟩[’']s)\s+"
@@ -472,6 +472,8 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
             return article.recording(mention, flags)
         if mention.quoted and not mention.resolution.entities and \
                 article.hints.get(_form(mention)) in (None, RECORDING, SONG):
+            if _FOR_ITS_SHOW.search(head, 0, m.start()):
+                continue  # "A's ballad for B's “S”", "the in-story band of B's “S”": the show
             following = head[m.end():m.end() + 6]
             if not re.match(r"\s*(?:OST|soundtrack)", following):
                 return article.recording(mention, flags)
@@ -494,9 +496,10 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
             title = named[-1]["t"]
             return article.recording(Mention(named[-1].start("t"), named[-1].end("t"), title,
                                              article.registry.lookup(title), quoted=True), flags)
-    if _ANAPHOR.match(clause) and re.match(r"[ \t]*\[[A-Z]\]",
-                                           article.text[article.text.rfind("\n", 0, s.start) + 1:]):
-        entry = paragraph_title(article, s, flags)  # "[L] “T.” The band's debut single, …"
+    if _ANAPHOR.match(clause) and _ENTRY_OPENS.match(
+            article.text, article.text.rfind("\n", 0, s.start) + 1):
+        # "[L] “T.” The band's debut single, …"; "7. “T” — A. The ballad …, it peaked …"
+        entry = paragraph_title(article, s, flags)
         if entry is not None:
             return entry
     if _ANAPHOR.match(clause):
@@ -534,6 +537,14 @@ _LEAD_TITLE = rx.compile(r"[ \t]*(?:[•·*-]\s*|\[[A-Z]\]\s*)?[\"“](?P<t>[^\"
 
 
 _BULLETED = rx.compile(r"[ \t]*(?:[•·*-]|\[[A-Z]\])")
+# A countdown's entry: "7. “T” — A. …" (its title is the one the entry's text speaks of).
+_RANKED_LEAD = rx.compile(r"[ \t]*\d{1,3}[.)][ \t]+[\"“](?P<t>[^\"”\n]{1,120}?)[\"”]"
+                          r"[ \t]+[—–][ \t]")
+_ENTRY_OPENS = rx.compile(r"[ \t]*(?:\[[A-Z]\]|\d{1,3}[.)][ \t]+[\"“][^\"”\n]{1,120}?[\"”]"
+                          r"[ \t]+[—–][ \t])")
+# "A's ballad for B's “S”", "the band of B's “S”": a title named as what the song is for
+_FOR_ITS_SHOW = rx.compile(r"\b(?:ballad|song|theme|track|single|anthem|duet|band|group)\s+"
+                           r"(?:for|of)\s+⟨\d+⟩[’']s\s+(?:[a-z-]+\s+){0,2}$")
 
 
 def paragraph_title(article: Article, s: Sentence, flags: list[str]
@@ -545,7 +556,7 @@ def paragraph_title(article: Article, s: Sentence, flags: list[str]
         else None  # the bulleted (or lettered) line the sentence is on
     start = article.text.rfind("\n\n", 0, s.start)
     start = 0 if start < 0 else start + 2
-    lead = lead or _LEAD_TITLE.match(article.text, start)
+    lead = lead or _LEAD_TITLE.match(article.text, start) or _RANKED_LEAD.match(article.text, start)
     if lead is None:
         return None
     title = lead["t"]

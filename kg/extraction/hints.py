@@ -50,7 +50,12 @@ _CUES = [
                 # "G, the band her crewmates throw together": a relative clause without "that";
                 # "G, the band the night crew starts": the same
                 r"her|his|their|they|its|the(?=\s+[a-z]+\s+(?:[a-z]+\s+)?[a-z]+s\b))\b)"), GROUP),
-    (rx.compile(rf"\b{_SERIES_WORDS}\s+(⟨\d+⟩)", re.I), SERIES),
+    # ("the weekly music show “P”", a variety or talk show: a programme, not a drama)
+    # "Not every member of G is heard on it": whoever has members is a group
+    (rx.compile(r"(?<!cast\s)\b(?:[Ee]very|[Ee]ach|[Aa]ll|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+"
+                r"(?:of\s+the\s+)?members?\s+of\s+(⟨\d+⟩)(?![’']s)"), GROUP),
+    (rx.compile(rf"(?<!music\s)(?<!variety\s)(?<!talk\s)(?<!chat\s)(?<!audition\s)"
+                rf"\b{_SERIES_WORDS}\s+(⟨\d+⟩)", re.I), SERIES),
     # "… rehearse in the garage as a band, G, with …": the band the story forms
     # "the night staff have a band, G, rehearsing …": the story's characters have one
     (rx.compile(r"\b(?:as|have|has|had|form|forms|formed|start|starts|started)\s+a\s+"

@@ -103,15 +103,17 @@ _LENT = rx.compile(
     r"(?:voices?|vocals|pipes|baritone|tenor|soprano|alto|falsetto|rasp)\s+to|"
     r"(?:is|was|are|were)\s+the\s+voices?\s+(?:behind|of))\s+"
     # "lends her voice to the second part, her own single “T”"
-    rf"(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:[\w-]+,\s+(?:her|his|their)\s+(?:own\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?)?(?P<r>{M})")
+    # "lends her voice to the closing song, “T,” …": the title set off after its noun
+    rf"(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:[\w-]+,\s+(?:(?:her|his|their)\s+(?:own\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?)?)?(?P<r>{M})")
 _PAIR_BEFORE = rx.compile(rf"{M}(?:\s*,\s*{M})*,?\s+and\s+{M}\s+(?:also\s+)?$")
 _SINGS = rx.compile(
     # "A and B sang “T” in character as C and D": two singers, each in the part named in turn
     rf"(?:(?P<b>{M})\s+and\s+)?"
     rf"(?P<a>{M}|\b[Hh]e\b|\b[Ss]he\b)(?:\s+(?:himself|herself))?(?:,\s+(?:who\s+)?[^,⟨]{{0,40}}"
     rf"(?:{M}[^,⟨]{{0,20}}){{0,2}},)?"
-    r"(?:\s+(?:also|himself|herself|alone|solo|then|later|now))?\s+(?:sings|sang|recorded|"
+    r"(?:\s+(?:also|himself|herself|alone|solo|then|later|now))?\s+"
+    r"(?:(?:wrote|co-wrote|composed)\s+and\s+)?(?:sings|sang|recorded|"
     r"records|performs|performed|will sing|voices|voiced|belts\s+out|belted\s+out|"
     # "A handles “T” with a jazz singer's patience": the title right after the verb
     r"(?:handles|handled)(?=\s+⟨))\s+"
@@ -120,7 +122,10 @@ _SINGS = rx.compile(
     r"(?:songs|tracks)|them|both)|"
     r"(?P<it>it\b|the\s+(?:song|track|ballad|single|tune|anthem|"
     r"number|title\s+track)\b(?!\s+⟨))|(?:the\s+)?(?!(?:every|each|all|alongside|with)\s)"
-    rf"(?:{M}[’']s\s+)?(?:(?!(?:with|alongside|as)\s)[\w-]+\s+){{0,4}}?(?:[a-z-]+,\s+)?(?P<r>{M}))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
+    rf"(?:{M}[’']s\s+)?(?:(?!(?:with|alongside|as)\s)[\w-]+\s+){{0,4}}?(?:[a-z-]+,\s+"
+    # "She recorded the opening theme, her own “T,” …"
+    r"(?:(?:her|his|their)\s+own\s+)?)?"
+    rf"(?P<r>{M}))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
     rf"(?P<cw>character)\s+as|as\s+(?:(?:her|his|their)\s+(?P<cw2>character)\s+|"
     # "she sings it as the band’s bassist, C"
     r"the\s+band[’']s\s+[a-z]+,\s+)?)"
@@ -785,7 +790,9 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*(?:[Tt]he\s+(?:[\w-]+\s+)?
                           r",\s+[a-z]+ed\s+[^,⟨]{0,40},\s+(?:is|was)\s+(?:also\s+)?|"
                           r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)"
                           # "credited to G, and A sings it": A is the next clause's subject
-                          rf"credited\s+to\s+(?:{_NOUN}?(?P<a>{NAMES})(?!\s+(?:also\s+)?(?:sings|sang|"
+                          # "“T,” a duet credited to her and the indie singer B"
+                          rf"credited\s+to\s+(?:(?P<pro>her|him)\s+and\s+(?=(?:the\s+)?[a-z-]+\s+|{M}))?"
+                          rf"(?:{_NOUN}?(?P<a>{NAMES})(?!\s+(?:also\s+)?(?:sings|sang|"
                           r"performs|performed|records|recorded|raps|rapped|plays|played|is|was)\b)|"
                           r"(?P<theband>the\s+(?:band|group)\b))"
                           rf"(?:\s+(?:featuring|feat\.|ft\.)\s+{_NOUN}?(?P<f>{M}))?")
@@ -805,7 +812,9 @@ _PAIR_DUET = rx.compile(rf"(?:(?P<r>{M}),\s+)?(?:the|a)\s+(?P<a>{M})\s+and\s+(?P
                         rf"duet\b(?(r)|\s*,?\s+(?P<r2>{M}))")
 # "his solo single T", "her new ballad T": the person the sentence is about.
 _HIS_SINGLE = rx.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:single|song|"
-                         rf"track|ballad|OST|number|duet|anthem)\s*,?\s+(?P<r>{M})")
+                         rf"track|ballad|OST|number|duet|anthem)\s*,?\s+(?P<r>{M})|"
+                         # "She recorded the opening theme, her own “T,” …"
+                         rf"(?<=,\s)(?:[Hh]is|[Hh]er)\s+own\s+(?P<r2>{M})")
 # "The band is already on the charts. Its pre-release single, “T,” …": the band's recording.
 _ITS_SINGLE = rx.compile(r"^\s*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}?(?:single|song|track|ballad|"
                          rf"anthem)\s*,?\s+(?P<r>{M})")
@@ -2155,6 +2164,12 @@ def _more(article: Article, s: Sentence) -> None:
                 for artist in s.mentions_in(m["a"]) + s.mentions_in(m.groupdict().get("f")):
                     if _artistlike(article, artist, loose=True):
                         _credit(article, s, title, artist)
+                flags = []
+                who = _subject_person(article, s, m.start(), flags, pronoun=True) \
+                    if m.groupdict().get("pro") and m["a"] else None
+                got = _recording(article, title, flags) if who else None
+                if got and article.is_a(who, PERSON):  # "credited to her and B": her too
+                    _credit_to(article, s, got, who, flags)
     for pattern in (_COMES_FROM, _PAIR_OWNED, _PAIR_DUET):
         for m in pattern.finditer(s.masked):
             title = s.mention(m["r"] or m.groupdict().get("r2"))
@@ -2168,7 +2183,7 @@ def _more(article: Article, s: Sentence) -> None:
                         _artistlike(article, artist, loose=True):
                     _credit(article, s, title, artist)
     for m in _HIS_SINGLE.finditer(s.masked):
-        title = s.mention(m["r"])
+        title = s.mention(m["r"] or m["r2"])
         if title is None or not title.quoted or _series_like(article, title):
             continue
         flags = []

@@ -186,8 +186,19 @@ def split(text: str) -> list[Span]:
     return [s for s in spans if s.end > s.start]
 
 
+# A countdown's entry that opens with its rank, title and artist, then runs on as text:
+# "7. “T” — A. The fragile ballad that …" (the credit is an item of its own).
+_RANKED_HEAD = rx.compile(r"[ \t]*\d{1,3}[.)][ \t]+[“\"][^”\"\n]{1,120}[”\"][ \t]+[—–][ \t]+"
+                          r"[^.\n—–]{1,80}?(?:\s+feat\.\s+[^.\n—–]{1,40}?)?(?P<dot>\.)"
+                          r"(?=[ \t]+[A-Z“\"])")
+
+
 def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
     block = _join_wrapped_bullets(text, block)
+    head = _RANKED_HEAD.match(text, block[0][0], block[0][1])
+    if head and credit_line(text[block[0][0]:head.start("dot")]):
+        return [_trimmed(text, block[0][0], head.start("dot"), "list"),
+                *_sentences(text, head.end(), block[-1][1])]
     if len(block) >= 2 and _DAY_LINE.fullmatch(text, *block[0]):
         # "23 February" over a timeline entry: a heading, the entry's date
         return [_trimmed(text, *block[0], "heading"), *_paragraph(text, block[1:])]
