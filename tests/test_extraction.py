@@ -3962,6 +3962,57 @@ _OVERREACH_FORTY = [
     (_PRESS_DAY, "plays", ("Gu Tae-min", "Seo Il-do")),
 ]
 
+_RETROSPECTIVE = ("Ten years on\n\n"
+                  "It has been ten years since “Lamp Street Choir” first aired on Channel Nine, on "
+                  "June 4, 2023. Its single “Reed Lantern” topped the TuneBox Top 50 on July 10 of "
+                  "that year.\n\n"
+                  "For anyone planning a rewatch, the full series is available to stream on "
+                  "Streamly.\n")
+_EXPLAINER = ("Everything to know about the soundtrack\n\n"
+              "When does it air?\n\n"
+              "New episodes of “Harbour Lights” air Saturdays and Sundays at 9 p.m.\n\n"
+              "Part 2: “Dough Theory”\n\n"
+              "Released on May 8, the second part is a duet credited to the two leads, Song Ba-rim "
+              "and Cho Ye-dam, who sing it as Jin Ha-ru and Mo Dan-bi.\n\n"
+              "Part 3: “Glass Oven”\n\n"
+              "VELDORA’s contribution came out on May 15. All three members of the group — Serin, "
+              "Dahye and Yuon — appear in the lyric video, but only Dahye and Yuon sing on the "
+              "track.\n")
+_VIDEO = ("Ryu Ae-jin’s ‘Silk Knot’ Video Puts the ‘Velvet Loom’ Rivals Face to Face\n\n"
+          "The wait is over for fans of “Velvet Loom.” Ryu Ae-jin’s “Silk Knot,” the third part of "
+          "the Channel Nine drama’s soundtrack, was released on June 19.\n\n"
+          "The drama premiered on April 6 and is available to stream on Streamly.\n")
+_ENCORE = ("The encore\n\n"
+           "LUMENFIELD’s “Hollow Bell,” the fourth part, came out last. The trio — Byeolha, Ohun "
+           "and Hanui — released it on May 2, with Byeolha and Ohun splitting the verses on the "
+           "record.\n")
+_ROUND_FORTY_ONE = [
+    (_RETROSPECTIVE, "broadcast", ("first episode", "Lamp Street Choir", "2023-06-04")),
+    (_RETROSPECTIVE, "chart-entry", ("Reed Lantern", "TuneBox Top 50", 1, "2023-07-10")),
+    (_RETROSPECTIVE, "broadcast", ("available on", "Lamp Street Choir", "Streamly")),
+    (_EXPLAINER, "broadcast", ("schedule", "Harbour Lights", "saturday-sunday")),
+    (_EXPLAINER, "performs", ("credited", "Dough Theory", "Song Ba-rim")),
+    (_EXPLAINER, "performs", ("credited", "Dough Theory", "Cho Ye-dam")),
+    (_EXPLAINER, "membership", ("Serin", "VELDORA", "member")),
+    (_EXPLAINER, "membership", ("Yuon", "VELDORA", "member")),
+    (_EXPLAINER, "performs", ("vocals", "Glass Oven", "Dahye")),
+    (_EXPLAINER, "performs", ("vocals", "Glass Oven", "Yuon")),
+    (_VIDEO, "broadcast", ("first episode", "Velvet Loom", "2033-04-06")),
+    (_VIDEO, "broadcast", ("available on", "Velvet Loom", "Streamly")),
+    (_ENCORE, "membership", ("Hanui", "LUMENFIELD", "member")),
+    (_ENCORE, "performs", ("vocals", "Hollow Bell", "Byeolha")),
+    (_ENCORE, "performs", ("vocals", "Hollow Bell", "Ohun")),
+]
+_OVERREACH_FORTY_ONE = [
+    # "of that year" is the year the text named, not the publication's
+    (_RETROSPECTIVE, "chart-entry", ("Reed Lantern", "TuneBox Top 50", 1, "2033-07-10")),
+    # only the members said to sing it sing it
+    (_EXPLAINER, "performs", ("vocals", "Glass Oven", "Serin")),
+    (_ENCORE, "performs", ("vocals", "Hollow Bell", "Hanui")),
+    # a soundtrack's part is no drama
+    (_VIDEO, "broadcast", ("first episode", "Silk Knot", "2033-04-06")),
+]
+
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
@@ -3972,7 +4023,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_THIRTY, *_ROUND_THIRTY_ONE, *_ROUND_THIRTY_TWO,
                 *_ROUND_THIRTY_THREE, *_ROUND_THIRTY_FOUR,
                 *_ROUND_THIRTY_FIVE, *_ROUND_THIRTY_SIX, *_ROUND_THIRTY_SEVEN,
-                *_ROUND_THIRTY_EIGHT, *_ROUND_THIRTY_NINE, *_ROUND_FORTY]
+                *_ROUND_THIRTY_EIGHT, *_ROUND_THIRTY_NINE, *_ROUND_FORTY,
+                *_ROUND_FORTY_ONE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -3982,7 +4034,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_THIRTY_TWO, *_OVERREACH_THIRTY_THREE,
                     *_OVERREACH_THIRTY_FOUR, *_OVERREACH_THIRTY_FIVE,
                     *_OVERREACH_THIRTY_SIX, *_OVERREACH_THIRTY_SEVEN,
-                    *_OVERREACH_THIRTY_EIGHT, *_OVERREACH_THIRTY_NINE, *_OVERREACH_FORTY]
+                    *_OVERREACH_THIRTY_EIGHT, *_OVERREACH_THIRTY_NINE, *_OVERREACH_FORTY,
+                    *_OVERREACH_FORTY_ONE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

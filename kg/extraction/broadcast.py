@@ -162,7 +162,8 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|ki
                     rf"will\s+air|goes\s+out|went\s+out)|"
                     # "will air the first episode on Friday, March 15"
                     rf"(?:will\s+)?air(?:s|ed)?\s+(?:the|its)\s+(?:first|opening|pilot)\s+episode|"
-                    rf"debuted|debuts|will\s+debut|bowed(?!\s+out)|bows(?!\s+out))\s+(?:(?:[a-z-]+|{_WEEKDAY}-{_WEEKDAY}|{M})\s+)"
+                    # "first aired on B, on June 4": the channel set off before the day
+                    rf"debuted|debuts|will\s+debut|bowed(?!\s+out)|bows(?!\s+out))\s+(?:(?:[a-z-]+|{_WEEKDAY}-{_WEEKDAY}|{M}),?\s+)"
                     # "premieres tonight, March 1, at 9:20 p.m.": the day said after "tonight"
                     rf"{{0,5}}?(?:on\s+|(?<=\s)(?:tonight|today|this\s+evening),\s+)"
                     rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
@@ -1251,7 +1252,8 @@ def _song_subject(article: Article, s: Sentence, at: int) -> bool:
 
 
 _EPISODES_AIR = rx.compile(r"\b(?:[Nn]ew\s+)?[Ee]pisodes\s+(?:air|aired|go\s+out|went\s+out|drop|"
-                           r"dropped)\s+(?:every|on)\b")
+                           r"dropped)\s+(?:(?:every|on)\b|(?=⟨)|(?=(?:Mon|Tues|Wednes|Thurs|Fri|"
+                           r"Satur|Sun)days?\b))")
 # "unveiled the cast on Monday": a lone weekday after "on" is a day, not a slot.
 _ONE_DAY = rx.compile(rf"on\s+{_WEEKDAY}$")
 

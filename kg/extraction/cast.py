@@ -690,6 +690,17 @@ _WHO_JOINED_THE_GROUP = rx.compile(rf"(?P<p>{M}),\s+who\s+(?:joined|rejoined)\s+
 #: "All three of G are on it, but only A and B sing": A and B are G's members, and sing it.
 ONLY_SOME_SING = rx.compile(rf"\b(?:[Aa]ll|[Bb]oth)\s+(?:\w+\s+)?of\s+(?P<g>{M})\s+(?:are|were)\s+"
                             rf"on\s+(?P<it>it),?\s+but\s+only\s+(?P<list>{NAMES})\s+(?:sing|sang)\b")
+# "All three members of the group — A, B and C — appear …", "The trio — A, B and C — released
+# it …" (the dashes read as commas): the members of the group spoken of.
+MEMBERS_SET_OFF = rx.compile(r"(?:\b[Aa]ll\s+(?:\w+\s+)?members\s+of\s+the\s+(?:group|band|duo|"
+                             r"trio|quartet|quintet)|^\s*The\s+(?:duo|trio|quartet|quintet|group|band))"
+                             rf"\s*,\s+(?P<list>{NAMES})\s*,(?P<rest>.*)$")
+# "…, but only A and B sing on the track", "…, with A and B splitting the verses on the record":
+# of those named, the ones who sing the song spoken of.
+ONLY_THEY_SING = rx.compile(rf"\bonly\s+(?P<list>{NAMES})\s+(?:sing|sang)\s+on\s+(?:it|the\s+"
+                            r"(?:track|record|song|single))\b|"
+                            rf"\bwith\s+(?P<list2>{NAMES})\s+(?:splitting|sharing|trading)\s+the\s+"
+                            r"(?:verses|vocals|lines)\b")
 # "the group’s A, B and C share the vocals": the same, the members named at once.
 _THE_GROUPS_MEMBERS = rx.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?group[’']s\s+"
                                  r"(?:(?:two|three|four|five|"
@@ -2272,6 +2283,15 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in ONLY_SOME_SING.finditer(s.masked):
         for person in s.mentions_in(m["list"]):
             _member(article, s, person, s.mention(m["g"]), None)
+    for m in MEMBERS_SET_OFF.finditer(s.masked):
+        # the group spoken of, else the one name in capitals the sentence before gives
+        before = [x for x in article.previous.mentions if not x.quoted and
+                  looks_like_group(article, x)] if article.previous is not None else []
+        group = article.recent.get(GROUP) or (
+            article.resolve(before[0], (GROUP,), GROUP, []) if len(before) == 1 else None)
+        for person in s.mentions_in(m["list"]) if group else ():
+            if not person.quoted and could_be(article, person, PERSON):
+                _member(article, s, person, None, None, band_key=group)
     for m in _THE_QUARTET_OF.finditer(s.masked):
         for person in s.mentions_in(m["list"]):
             if not person.quoted:

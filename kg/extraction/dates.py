@@ -79,6 +79,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             found.append(DateMention(m.start(), m.end(), value, precision))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
+    for i, d in enumerate(found):
+        # "topped the chart on July 10 of that year": the year the text named last
+        if d.precision == "month-day" and _THAT_YEAR.match(text, d.end):
+            years = _A_YEAR.findall(text, 0, d.start)
+            if years:
+                found[i] = DateMention(d.start, d.end, years[-1] + d.value[1:], "day")
     for m in _LATER.finditer(text, start, end):
         if any(m.start() < b and a < m.end() for a, b in taken):
             continue
@@ -95,6 +101,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     return found
 
 
+_THAT_YEAR = rx.compile(r"\s+of\s+that\s+year\b|,?\s+that\s+same\s+year\b|\s+the\s+same\s+year\b")
+_A_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w-])")
 # "two days later", "a week later", "the next day", "as of the same day": counted from the date
 # written before it in the same span, and as precise as that date.
 _LATER = rx.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"

@@ -158,6 +158,9 @@ _CUES = [
                 r"ballad|anthem|duet|number|theme|B-side|waltz|lullaby|closer|opener)\b(?!-)"
                 r"(?!\s+(?:[a-z]+(?:er|or|ist|man|woman)|crew|team|park|list|star)\b)"),
      RECORDING),
+    # "A's “T,” the third part of the B drama's soundtrack": a soundtrack's part is a recording
+    (rx.compile(r"(⟨\d+⟩),\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:OST\s+)?part\b(?!-)"),
+     RECORDING),
     # "Part 2, “T,” on which …": a numbered part of a soundtrack is a recording ("Part 3, A’s
     # “T”": A's, not A, is).
     (rx.compile(r"\b(?:Part|Pt\.|Vol\.)\s*\d{1,2}\s*[,:]?\s+(⟨\d+⟩)(?![’']s\b)"), RECORDING),

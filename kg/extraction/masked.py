@@ -108,6 +108,10 @@ _SCHEDULED = rx.compile(r"\b(?:will|is\s+set\s+to|are\s+set\s+to|is\s+scheduled\
                         r"is\s+slated\s+to|set\s+to|scheduled\s+to|slated\s+to|upcoming)\b")
 
 
+_FOR_THE_READER = rx.compile(r"^\s*For\s+(?:anyone|those|viewers|fans|readers|newcomers)\b"
+                             r"[^,;⟨]*,")
+
+
 def hedged(masked: str, at: int, scheduled: bool = False) -> bool:
     """Whether the clause of ``masked`` that ends at offset ``at`` (a pattern's verb) is
     negated, modal, future or hypothetical ("did not chart", "will be released", "is expected
@@ -118,6 +122,8 @@ def hedged(masked: str, at: int, scheduled: bool = False) -> bool:
     # "If you are catching up, it is on P", "If the music sends you back to the drama, …":
     # the reader's condition, not the fact's
     masked = re.sub(r"^\s*If\b[^,;]*?\byou\b[^,;]*,", lambda m: " " * len(m.group()), masked)
+    # "For anyone planning a rewatch, the series is on P": the reader's plan, not the fact's
+    masked = _FOR_THE_READER.sub(lambda m: " " * len(m.group()), masked)
     head = re.sub(r",\s+(?:which|who|whose)\b[^,]*,", ",", masked[:at])
     starts = [m.end() for m in _CLAUSE_START.finditer(head)]
     clause = head[starts[-1]:] if starts else head

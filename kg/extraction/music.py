@@ -21,7 +21,9 @@ from kg.extraction.broadcast import section_series
 from kg.extraction.cast import (
     _EVENT_NAME,
     BAND_ROLES,
+    MEMBERS_SET_OFF,
     ONLY_SOME_SING,
+    ONLY_THEY_SING,
     PERSON_NAME,
     _is_any,
     band_before,
@@ -356,7 +358,9 @@ _OWNED_LIST = rx.compile(
 _VOCALS_FROM = rx.compile(rf"(?P<r>{M})\s+(?:features|featured|showcases|showcased)\s+(?:the\s+)?"
                           rf"(?:[a-z-]+\s+)?vocals\s+(?:of|from|by)\s+(?P<a>{NAMES})")
 _NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|rapper|vocalist|actor|actress|idol|"
-         r"band|group|duo|trio|[a-z]+ist|singer-songwriter)\s+)")
+         r"band|group|duo|trio|[a-z]+ist|singer-songwriter)\s+|"
+         # "credited to the two leads, A and B"
+         r"the\s+(?:two|three)\s+(?:leads|stars|actors|actresses),\s+)")
 # "…: C and D singing together, recorded in character by A and B": a participle after a comma
 # whose song is the one the sentence named.
 # "The song … was recorded in character by A and B", "G's duet sung in character by A and B".
@@ -785,8 +789,11 @@ _OWN_VOICE_ON = rx.compile(rf"\b[Ii]t\s+is\s+(?P<a>{M})[’']s\s+(?:own\s+)?voic
                            r"record|single)\b")
 # "T, which is also credited to G", "T is credited to A and B".
 _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*(?:[Tt]he\s+(?:[\w-]+\s+)?(?:track|song|"
-                          r"single|ballad|anthem|tune|number)|It\b)))"
+                          r"single|ballad|anthem|tune|number)|It\b))|"
+                          # "Released on DATE, the second part is a duet credited to A and B"
+                          r"(?P<it2>(?<=,\s)the\s+(?:[\w-]+\s+)?(?:part|track|single)(?=\s+(?:is|was)\s+an?\s)))"
                           r"(?:,?\s+(?:(?:which|that)\s+)?(?:is|was)\s+(?:also\s+)?|,\s+|"
+                          r"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:duet|song|track|single|ballad)\s+|"
                           r",\s+[a-z]+ed\s+[^,⟨]{0,40},\s+(?:is|was)\s+(?:also\s+)?|"
                           r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)"
                           # "credited to G, and A sings it": A is the next clause's subject
@@ -1685,6 +1692,13 @@ def apply(article: Article, s: Sentence) -> None:
             character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, []) \
                 if m["c"] else None
             _vocals(article, s, got, who, character, [])
+    for m in MEMBERS_SET_OFF.finditer(s.masked):
+        named = {x.text for x in s.mentions_in(m["list"])}
+        for sings in ONLY_THEY_SING.finditer(m["rest"]):
+            got = _spoken_of(article, s, m.start("rest") + sings.start())
+            for singer in s.mentions_in(sings["list"] or sings["list2"]) if got else ():
+                if singer.text in named:
+                    _person_sings(article, s, got, singer)
     for m in ONLY_SOME_SING.finditer(s.masked):
         got = _spoken_of(article, s, m.start("it"))
         for singer in s.mentions_in(m["list"]) if got else ():
@@ -2146,7 +2160,7 @@ def _more(article: Article, s: Sentence) -> None:
         _sing(article, s, s.mention(m["r"]), [s.mention(m["a"])])
     for pattern in (_CREDITED_TO, _BY_TITLED):
         for m in pattern.finditer(s.masked):
-            if m.groupdict().get("it"):
+            if m.groupdict().get("it") or m.groupdict().get("it2"):
                 guest = s.mentions_in(m.groupdict().get("f"))  # "… featuring rapper B"
                 for artist in s.mentions_in(m["a"]) + guest:  # "The track, credited to G, …"
                     if _artistlike(article, artist, loose=True) or \
