@@ -8,6 +8,7 @@ that must hold for every proposal (verbatim quotes, valid files).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import random
 import re
 import textwrap
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+import kg.extraction as extraction_module
 from kg import resources
 from kg.corpus import load_corpus
 from kg.evaluation import relation_tuples
@@ -4048,6 +4050,36 @@ def test_a_form_a_round_generalised_is_read(registry, text, relation, expected):
 def test_a_form_a_round_generalised_does_not_overreach(registry, text, relation, unwanted):
     tuples, proposal = _tuples(registry, text)
     assert unwanted not in tuples[relation], (tuples[relation], proposal.facts)
+
+
+def test_extraction_pauses_the_cycle_collector_and_restores_it(registry, monkeypatch):
+    """The collector is off while an article is read, and left as it was found, also when
+    reading fails."""
+    seen = []
+    real = extraction_module._extract
+
+    def spy(*args):
+        seen.append(gc.isenabled())
+        return real(*args)
+
+    monkeypatch.setattr(extraction_module, "_extract", spy)
+    assert gc.isenabled()
+    extract("Yun Ba-da plays Seo Ah-rin.", PUBLISHED, registry)
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        extract("Yun Ba-da plays Seo Ah-rin.", PUBLISHED, registry)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    def broken(*args):
+        raise RuntimeError("unreadable")
+
+    monkeypatch.setattr(extraction_module, "_extract", broken)
+    with pytest.raises(RuntimeError):
+        extract("Yun Ba-da plays Seo Ah-rin.", PUBLISHED, registry)
+    assert gc.isenabled()
 
 
 def test_a_syllable_break_keeps_two_given_names_apart():
