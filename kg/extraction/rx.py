@@ -52,6 +52,9 @@ class Gated:
 
     # The tests are written out in the methods called once per sentence and pattern (finditer,
     # search, match on a whole sentence): a call less there is most of what the gate costs.
+    # A whole :class:`Text` is tested by its trigrams first; a plain str has none, and lends
+    # the keys themselves, which are never disjoint from themselves, so it goes on to the
+    # literals.
 
     def _holds(self, text: str, pos: int, endpos: int) -> bool:
         """Whether ``text[pos:endpos]`` holds one of the literals (a negative ``pos`` is 0, as
@@ -65,12 +68,9 @@ class Gated:
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
         """As :meth:`re.Pattern.finditer`."""
         keys = self._keys
-        if keys is not None and pos == 0 and endpos == _END:
-            try:
-                if keys.isdisjoint(text.grams):  # type: ignore[attr-defined]
-                    return _NOTHING
-            except AttributeError:  # a plain str, with no trigrams worked out
-                pass
+        if keys is not None and pos == 0 and endpos == _END and \
+                keys.isdisjoint(getattr(text, "grams", keys)):
+            return _NOTHING
         if pos == 0 and endpos == _END:
             for piece in self._pieces:
                 if piece in text:
@@ -83,12 +83,9 @@ class Gated:
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """As :meth:`re.Pattern.search`."""
         keys = self._keys
-        if keys is not None and pos == 0 and endpos == _END:
-            try:
-                if keys.isdisjoint(text.grams):  # type: ignore[attr-defined]
-                    return None
-            except AttributeError:  # a plain str, with no trigrams worked out
-                pass
+        if keys is not None and pos == 0 and endpos == _END and \
+                keys.isdisjoint(getattr(text, "grams", keys)):
+            return None
         if pos == 0 and endpos == _END:
             for piece in self._pieces:
                 if piece in text:
@@ -99,12 +96,9 @@ class Gated:
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """As :meth:`re.Pattern.match`."""
         keys = self._keys
-        if keys is not None and pos == 0 and endpos == _END:
-            try:
-                if keys.isdisjoint(text.grams):  # type: ignore[attr-defined]
-                    return None
-            except AttributeError:  # a plain str, with no trigrams worked out
-                pass
+        if keys is not None and pos == 0 and endpos == _END and \
+                keys.isdisjoint(getattr(text, "grams", keys)):
+            return None
         if pos == 0 and endpos == _END and len(text) <= _ANCHORED_REACH:
             for piece in self._pieces:
                 if piece in text:
