@@ -1409,7 +1409,8 @@ def _plays(article: Article, s: Sentence) -> None:
         gapped = _GAPPED_AS.match(s.masked, m.end()) if m["verb"].endswith(" as") else None
         if gapped and _actor_and_role(article, s.mention(gapped["b"]), s.mention(gapped["d"])):
             _play(article, s, s.mention(gapped["b"]), s.mention(gapped["d"]))
-    for m in _ROUND_OUT_AS.finditer(s.masked):
+    rounded = list(_ROUND_OUT_AS.finditer(s.masked))
+    for m in rounded:
         for a, c in ((m["a"], m["c"]), (m["b"], m["d"])):
             if _actor_and_role(article, s.mention(a), s.mention(c)):
                 _play(article, s, s.mention(a), s.mention(c))
@@ -1561,7 +1562,7 @@ def _plays(article: Article, s: Sentence) -> None:
         if _play_in_order(article, s, m, (("a", "c"), ("b", "d")),
                           starring=m["verb"].startswith(("lead", "star", "head", "in"))):
             paired.append(m.span())
-    paired += [m.span() for m in _ROUND_OUT_AS.finditer(s.masked)]  # read in order above
+    paired += [m.span() for m in rounded]  # read in order above
     for m in _ANY_AS.finditer(s.masked):
         if any(a <= m.start() < b for a, b in paired) or _SINGING_AS.search(m["vp"] or ""):
             continue  # "A and B trade lines as C and D": singing in character, not a casting

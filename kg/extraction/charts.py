@@ -496,8 +496,9 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
             title = named[-1]["t"]
             return article.recording(Mention(named[-1].start("t"), named[-1].end("t"), title,
                                              article.registry.lookup(title), quoted=True), flags)
-    if _ANAPHOR.match(clause) and _ENTRY_OPENS.match(
-            article.text, article.text.rfind("\n", 0, s.start) + 1):
+    line = article.text.rfind("\n", 0, s.start) + 1
+    if _ANAPHOR.match(clause) and (_LETTERED.match(article.text, line) or
+                                   _RANKED_LEAD.match(article.text, line)):
         # "[L] “T.” The band's debut single, …"; "7. “T” — A. The ballad …, it peaked …"
         entry = paragraph_title(article, s, flags)
         if entry is not None:
@@ -540,8 +541,7 @@ _BULLETED = rx.compile(r"[ \t]*(?:[•·*-]|\[[A-Z]\])")
 # A countdown's entry: "7. “T” — A. …" (its title is the one the entry's text speaks of).
 _RANKED_LEAD = rx.compile(r"[ \t]*\d{1,3}[.)][ \t]+[\"“](?P<t>[^\"”\n]{1,120}?)[\"”]"
                           r"[ \t]+[—–][ \t]")
-_ENTRY_OPENS = rx.compile(r"[ \t]*(?:\[[A-Z]\]|\d{1,3}[.)][ \t]+[\"“][^\"”\n]{1,120}?[\"”]"
-                          r"[ \t]+[—–][ \t])")
+_LETTERED = rx.compile(r"[ \t]*\[[A-Z]\]")
 # "A's ballad for B's “S”", "the band of B's “S”": a title named as what the song is for
 _FOR_ITS_SHOW = rx.compile(r"\b(?:ballad|song|theme|track|single|anthem|duet|band|group)\s+"
                            r"(?:for|of)\s+⟨\d+⟩[’']s\s+(?:[a-z-]+\s+){0,2}$")

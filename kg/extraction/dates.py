@@ -33,6 +33,8 @@ _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
 _WEEKDAY = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tue\.|Tues\.|"
             r"Wed\.|Thu\.|Thur\.|Thurs\.|Fri\.|Sat\.|Sun\.),?\s+)?")
 
+# A year on its own ("in 2042"), not part of a number or a hyphenated span
+_BARE_YEAR = rx.compile(r"(?<![\w.,-])" + _YEAR.format("y") + r"(?![\w-]|\.\d|,\d)")
 _FORMS = [
     ("day", rx.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("day", rx.compile(r"\b" + _WEEKDAY + _MONTH.format("m") + r"\s+" + _DAY.format("d") + r",?\s+"
@@ -45,7 +47,7 @@ _FORMS = [
                              + r"\b")),
     ("month", rx.compile(r"\b" + _MONTH.format("m") + r",?\s+(?:of\s+)?" + _YEAR.format("y")
                          + r"\b")),
-    ("year", rx.compile(r"(?<![\w.,-])" + _YEAR.format("y") + r"(?![\w-]|\.\d|,\d)")),
+    ("year", _BARE_YEAR),
 ]
 
 
@@ -82,7 +84,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     for i, d in enumerate(found):
         # "topped the chart on July 10 of that year": the year the text named last
         if d.precision == "month-day" and _THAT_YEAR.match(text, d.end):
-            years = _A_YEAR.findall(text, 0, d.start)
+            years = [m["y"] for m in _BARE_YEAR.finditer(text, 0, d.start)]
             if years:
                 found[i] = DateMention(d.start, d.end, years[-1] + d.value[1:], "day")
     for m in _LATER.finditer(text, start, end):
@@ -102,7 +104,6 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
 
 _THAT_YEAR = rx.compile(r"\s+of\s+that\s+year\b|,?\s+that\s+same\s+year\b|\s+the\s+same\s+year\b")
-_A_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w-])")
 # "two days later", "a week later", "the next day", "as of the same day": counted from the date
 # written before it in the same span, and as precise as that date.
 _LATER = rx.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"

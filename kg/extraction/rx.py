@@ -67,11 +67,10 @@ class Gated:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
         """As :meth:`re.Pattern.finditer`."""
-        keys = self._keys
-        if keys is not None and pos == 0 and endpos == _END and \
-                keys.isdisjoint(getattr(text, "grams", keys)):
-            return _NOTHING
         if pos == 0 and endpos == _END:
+            keys = self._keys
+            if keys is not None and keys.isdisjoint(getattr(text, "grams", keys)):
+                return _NOTHING
             for piece in self._pieces:
                 if piece in text:
                     return self._pattern.finditer(text)
@@ -82,11 +81,10 @@ class Gated:
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """As :meth:`re.Pattern.search`."""
-        keys = self._keys
-        if keys is not None and pos == 0 and endpos == _END and \
-                keys.isdisjoint(getattr(text, "grams", keys)):
-            return None
         if pos == 0 and endpos == _END:
+            keys = self._keys
+            if keys is not None and keys.isdisjoint(getattr(text, "grams", keys)):
+                return None
             for piece in self._pieces:
                 if piece in text:
                     return self._pattern.search(text)
