@@ -4015,6 +4015,93 @@ _OVERREACH_FORTY_ONE = [
     (_VIDEO, "broadcast", ("first episode", "Silk Knot", "2033-04-06")),
 ]
 
+_GUIDE = ("Where to Watch in July\n\n"
+          "NEW THIS MONTH\n"
+          "“Copper Kettle” (QRS). The Monday-Tuesday mystery premieres on July 6 and is scheduled "
+          "to air its final episode on August 25. It will be available to stream on Streamly. Its "
+          "first part, “Blue Tin” by the duo MOSS AND MICA, came out on June 3.\n\n"
+          "CATCH UP\n"
+          "“Linen Crane” (Channel Nine). The romance, led by Ko Min-ju as the baker Moon Ji-su, "
+          "aired its last episode on May 5.\n\n"
+          "“Cinder Lane” (QRS). The band drama wrapped up on May 30 after 12 episodes, with Jang "
+          "Bo-ra as FERNLIGHT’s frontwoman, Seol Ha-jin.\n")
+_SET_VISIT = ("On Set\n\n"
+              "RUSTFIELD, the four-piece at the heart of the drama, rehearses all day. The band is "
+              "fronted by Ma Do-hun, a failed cellist who also plays keys, and Lim Ye-rim takes on "
+              "the role.\n\n"
+              "The song in rehearsal is “Tin Roof Waltz,” and fans love it: the drama’s first OST "
+              "part, credited to RUSTFIELD, came out on June 2. Im sings lead in character as "
+              "Do-hun.\n")
+_POLL = ("Readers’ Picks 2033\n\n"
+         "More than 5,000 of you voted in the Harbour Readers’ Choice Awards, our fourth, before "
+         "voting closed on June 1.\n\n"
+         "BEST OST\n"
+         "Winner: “Tallow Lamp” by Gu Ha-bom.\n\n"
+         "BEST COUPLE\n"
+         "Winner: Yoon Da-eun and Pi Seung-jae, who play the rival flour merchants Cha Mi-so and "
+         "Oh Jun-gi in “Flour Road.” Their duet “Proofing Time,” released on May 3, is credited to "
+         "both actors and sung by Yun as Mi-so and Pi as Jun-gi.\n\n"
+         "Runner-up: the baker Go Eun-sol and the courier Ban Tae-o of “Flour Road,” played by "
+         "Seo Ha-ram and Nam Soo-bin.\n")
+_RECAP = ("Episode 5 Recap\n\n"
+          "A flashback is scored with “Nine Kites,” singer-songwriter Ahn Yeo-bi’s contribution "
+          "to the soundtrack. Later, HALCYON NINE’s “Dry Leaf” swells underneath. The verses go to "
+          "Ohsol and Siun, two of the boy band’s six members.\n\n"
+          "The closing song is “Linen Hymn.” Hwang Ji-seol sings it as her character, the florist "
+          "Woo Soon-hee.\n")
+_COLUMN = ("Column\n\n"
+           "Start with “Ember Street.” Credited to STONE HOUR, the in-story band of QRS’s “Night "
+           "Forge,” and voiced by Kim Dan-woo in character as frontman Baek Ju-won, the song "
+           "climbed to No. 4 on the TuneBox Top 50 on June 2.\n\n"
+           "“Soft Alloy,” the band’s second single, came out on June 9. Lee Da-som, who plays the "
+           "band’s drummer, Ryu Ga-on, takes the lead vocal there, singing as Ga-on.\n")
+_ROUND_FORTY_TWO = [
+    (_GUIDE, "broadcast", ("broadcaster", "Copper Kettle", "QRS")),
+    (_GUIDE, "broadcast", ("schedule", "Copper Kettle", "monday-tuesday")),
+    (_GUIDE, "broadcast", ("first episode", "Copper Kettle", "2033-07-06")),
+    (_GUIDE, "broadcast", ("final episode", "Copper Kettle", "2033-08-25")),
+    (_GUIDE, "broadcast", ("available on", "Copper Kettle", "Streamly")),
+    (_GUIDE, "performs", ("credited", "Blue Tin", "MOSS AND MICA")),
+    (_GUIDE, "plays", ("Ko Min-ju", "Moon Ji-su")),
+    (_GUIDE, "broadcast", ("final episode", "Linen Crane", "2033-05-05")),
+    (_GUIDE, "broadcast", ("final episode", "Cinder Lane", "2033-05-30")),
+    (_GUIDE, "plays", ("Jang Bo-ra", "Seol Ha-jin")),
+    (_GUIDE, "membership", ("Seol Ha-jin", "FERNLIGHT", "lead vocalist")),
+    (_SET_VISIT, "plays", ("Lim Ye-rim", "Ma Do-hun")),
+    (_SET_VISIT, "membership", ("Ma Do-hun", "RUSTFIELD", "lead vocalist")),
+    (_SET_VISIT, "performs", ("credited", "Tin Roof Waltz", "RUSTFIELD")),
+    (_SET_VISIT, "performs", ("vocals", "Tin Roof Waltz", "Lim Ye-rim")),
+    (_POLL, "award", ("Best OST, 4th Harbour Readers’ Choice Awards", "Tallow Lamp", "2033")),
+    (_POLL, "award", ("Best Couple, 4th Harbour Readers’ Choice Awards", "Pi Seung-jae", "2033")),
+    (_POLL, "plays", ("Yoon Da-eun", "Cha Mi-so")),
+    (_POLL, "plays", ("Pi Seung-jae", "Oh Jun-gi")),
+    (_POLL, "performs", ("credited", "Proofing Time", "Yoon Da-eun")),
+    (_POLL, "performs", ("credited", "Proofing Time", "Pi Seung-jae")),
+    (_POLL, "performs", ("vocals", "Proofing Time", "Yoon Da-eun")),
+    (_POLL, "performs", ("vocals", "Proofing Time", "Pi Seung-jae")),
+    (_POLL, "plays", ("Seo Ha-ram", "Go Eun-sol")),
+    (_POLL, "plays", ("Nam Soo-bin", "Ban Tae-o")),
+    (_RECAP, "performs", ("credited", "Nine Kites", "Ahn Yeo-bi")),
+    (_RECAP, "membership", ("Ohsol", "HALCYON NINE", "member")),
+    (_RECAP, "performs", ("vocals", "Dry Leaf", "Siun")),
+    (_RECAP, "plays", ("Hwang Ji-seol", "Woo Soon-hee")),
+    (_COLUMN, "performs", ("credited", "Ember Street", "STONE HOUR")),
+    (_COLUMN, "performs", ("vocals", "Ember Street", "Kim Dan-woo")),
+    (_COLUMN, "membership", ("Baek Ju-won", "STONE HOUR", "lead vocalist")),
+    (_COLUMN, "broadcast", ("broadcaster", "Night Forge", "QRS")),
+    (_COLUMN, "performs", ("credited", "Soft Alloy", "STONE HOUR")),
+    (_COLUMN, "performs", ("vocals", "Soft Alloy", "Lee Da-som")),
+]
+_OVERREACH_FORTY_TWO = [
+    # a guide's "“S” (B)." is a drama and its channel, no song and its artist
+    (_GUIDE, "performs", ("credited", "Copper Kettle", "QRS")),
+    (_COLUMN, "performs", ("credited", "Night Forge", "QRS")),
+    # two parts "played by A and B" pair up in order, never crosswise
+    (_POLL, "plays", ("Seo Ha-ram", "Ban Tae-o")),
+    # "Im" is the Lim named in full before, not a singer of its own
+    (_SET_VISIT, "performs", ("vocals", "Tin Roof Waltz", "Im")),
+]
+
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
@@ -4026,7 +4113,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_THIRTY_THREE, *_ROUND_THIRTY_FOUR,
                 *_ROUND_THIRTY_FIVE, *_ROUND_THIRTY_SIX, *_ROUND_THIRTY_SEVEN,
                 *_ROUND_THIRTY_EIGHT, *_ROUND_THIRTY_NINE, *_ROUND_FORTY,
-                *_ROUND_FORTY_ONE]
+                *_ROUND_FORTY_ONE, *_ROUND_FORTY_TWO]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -4037,7 +4124,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_THIRTY_FOUR, *_OVERREACH_THIRTY_FIVE,
                     *_OVERREACH_THIRTY_SIX, *_OVERREACH_THIRTY_SEVEN,
                     *_OVERREACH_THIRTY_EIGHT, *_OVERREACH_THIRTY_NINE, *_OVERREACH_FORTY,
-                    *_OVERREACH_FORTY_ONE]
+                    *_OVERREACH_FORTY_ONE, *_OVERREACH_FORTY_TWO]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

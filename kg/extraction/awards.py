@@ -297,7 +297,9 @@ _WINNER_FIELD = rx.compile(rf"^\s*(?:[-*•·]\s*)?(?:(?:The\s+|Actual\s+|Real\s
                            r"(?P<said>They\s+said))\s*:\s+"
                            rf"(?:(?P<same>the\s+same(?:\s+(?:two|pair|one))?\b)|"
                            rf"(?P<x>{M})(?:\s+(?:and|&)\s+(?P<y>{M}))?)"
-                           r"(?(said)(?:\s*[,.;]|\s*$)|\s*\.?\s*$)")
+                           # "Winner: “T” by A.", "Winner: G, the garage quartet at …"
+                           rf"(?(said)(?:\s*[,.;]|\s*$)|(?:\s*\.?\s*$|(?=\s+by\s+{M}\s*\.?\s*$)|"
+                           r"(?=,\s+(?:the|a|an|who)\b)))")
 _PREDICTED = rx.compile(rf"^\s*(?:We\s+said|Our\s+pick|We\s+picked|Prediction)\s*:\s+(?P<x>{M})"
                         rf"(?:\s+(?:and|&)\s+(?P<y>{M}))?")
 _CATEGORY_LINE = rx.compile(r"[ \t]*(?P<c>[A-Z][A-Z0-9&’',-]*(?:[ \t]+[A-Z0-9&’',-]+){0,7})[ \t]*$")
@@ -385,7 +387,32 @@ _YEAR_CEREMONY = rx.compile(rf"^\s*The\s+(?P<year>{D})\s+(?:ceremony|edition|sho
                             r"(?:held|staged)\b")
 
 
+# "More than 212,000 of you voted in the X Awards, our ninth, …": the outlet's own poll, whose
+# edition is this year's.
+# ("the X Readers’ Choice Awards": a plural possessive splits the name in two)
+_OUR_NTH = rx.compile(rf"\bthe\s+(?P<pre>{M}[’']\s+)?(?P<ceremony>{M}),\s+our\s+"
+                      r"(?P<nth>first|second|third|fourth|"
+                      r"fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b")
+_NTH_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+              "ninth", "tenth")
+
+
+def _numbered(nth: str) -> str:
+    """"ninth" as "9th"; "12th" as it is."""
+    if nth not in _NTH_WORDS:
+        return nth
+    n = _NTH_WORDS.index(nth) + 1
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n, 'th') }"
+
+
 def remember_ceremony(article: Article, s: Sentence) -> None:
+    for m in _OUR_NTH.finditer(s.masked):
+        mention = s.mention(m["ceremony"])
+        first = s.mention(m["pre"].rstrip(" ’'")) if m["pre"] else mention
+        if mention is not None and first is not None and _CEREMONY_WORDS.search(mention.text):
+            name = article.text[first.start:mention.end]
+            article.ceremony = (f"{_numbered(m['nth'])} {name}", str(article.published.year))
+            article.ceremony_at = s.start
     edition = _YEAR_CEREMONY.match(s.masked)
     before = article.previous
     named = [x for x in before.mentions if not x.quoted and _CEREMONY_WORDS.search(x.text)] \
@@ -462,6 +489,8 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
         # "at the X Awards on September 12": the edition is the one of the win's year
         year = resolve(date, article.published)[:4] if date.startswith("--") else date[:4]
         label = f"{name}, {year} {ceremony}"
+    if not ceremony and not article.registry.lookup(label, (AWARD,)).found:
+        return  # a category of no ceremony the article names is no award anyone could look up
     award = _award(article, label)
     article.claim(s.start, s.end, "award",
                   modelling.award_win(award, awardee, date, article.published), flags,

@@ -170,8 +170,11 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|ki
 # "… and is set to end on April 25", "… and ends on Saturday, January 10": an announced
 # finale, on or after publication.
 _SET_TO_END = rx.compile(rf"\b(?:(?:(?:is|are)\s+(?:set|scheduled|slated|due)\s+to|will)\s+"
-                         r"(?:end|wrap(?:\s+up)?|conclude|finish|sign\s+off)|(?<=\band\s)ends|"
-                         r"(?<=\band\s)concludes)\s+on\s+"
+                         r"(?:end|wrap(?:\s+up)?|conclude|finish|sign\s+off|"
+                         r"air\s+its\s+(?:final|last)\s+episode)|(?<=\band\s)ends|"
+                         # "its 12 episodes wrap up on April 9", "runs for 16 episodes until"
+                         r"(?<=\band\s)concludes|(?<=\bits\s)\d{1,2}\s+episodes\s+(?:wrap\s+up|end)|"
+                         r"(?<=\band\s)runs\s+for\s+\d{1,2}\s+episodes(?=\s+until))\s+(?:on|until)\s+"
                          rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "The Monday-Tuesday drama began on March 6": a series' start.
 _BEGAN = rx.compile(rf"\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+"
@@ -345,7 +348,7 @@ _ITEM_START = rx.compile(r"\s*(?:[•▪◦‣·*-]|\d{1,2}[.)])\s*(?P<p>⟨\d+�
 
 # "THE NEWCOMER: “S” (B)": a section heading naming a drama and its channel.
 SECTION_SERIES = rx.compile(rf"^\s*(?:(?P<label>(?:[A-Z0-9’' -]|{M})+):\s+)?(?P<s>{M})\s*"
-                            rf"\((?P<b>{M})\)\s*$")
+                            rf"\((?P<b>{M})\)\.?\s*$")
 
 
 def section_series(article: Article, s: Sentence) -> tuple[Mention, Mention] | None:
@@ -658,6 +661,11 @@ def section(article: Article, s: Sentence) -> None:
         article.section_series = article.resolve(drama, (SERIES,), SERIES, []) or \
             article.section_series
         article.previous = None  # the last entry's "the series" is not this entry's
+    listed = section_series(article, s) if s.kind == "sentence" and (
+        s.start == 0 or s.text.endswith("\n", 0, s.start)) else None
+    if listed is not None:  # "“S” (B). The thriller premieres …": a guide's entry on S
+        article.section_series = article.resolve(listed[0], (SERIES,), SERIES, []) or \
+            article.section_series
     raw = s.text[s.start:s.end]
     m = _SECTION.match(raw)
     if m is None or re.search(r"[a-z]", m["s"]) or s.start == 0:
@@ -816,6 +824,8 @@ def _outlet(article: Article, s: Sentence, mention: Mention | None, series: str 
 
 
 # "B’s Wednesday-Thursday “S”": a channel's slot, then its drama.
+# "B’s “S”", B in capitals: a drama under the letters of its channel
+_LETTERS_TITLE = rx.compile(rf"(?P<b>{M})[’']s\s+(?P<s>{M})")
 _OWNED_SLOT = rx.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}s?-{_WEEKDAY}s?|{_WEEKDAY}s?)\s+"
                          rf"(?P<s>{M})")
 
@@ -830,6 +840,16 @@ def _series_noun_after(s: Sentence, m: re.Match[str]) -> bool:
 _CHANNEL_PICKED_UP = rx.compile(rf"\bthe\s+(?:[a-z-]+\s+)?(?:channel|broadcaster|network)\s+"
                                 rf"(?P<b>{M})\s+(?:has\s+)?(?:picked|took|bought)\s+"
                                 r"(?:it|the\s+(?:series|drama|show))\s+up\b")
+
+
+def channel_letters(article: Article, outlet: Mention, title: Mention) -> bool:
+    """Whether "B’s “S”" names a channel's drama: two or three capitals that no act is
+    known or introduced by, before a title in quotes that is a series or nothing known yet."""
+    return title.quoted and not outlet.quoted and not outlet.resolution.entities and \
+        bool(re.fullmatch(r"[A-Z]{2,3}", outlet.text)) and \
+        article.hints.get(exact_form(outlet.text)) in (None, BROADCASTER) and \
+        (_is_series(article, title) or (not title.resolution.entities and
+         article.hints.get(exact_form(title.text)) is None))
 
 
 def _broadcasters(article: Article, s: Sentence) -> None:
@@ -874,6 +894,12 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         if local is not None and local.quoted and not _series_noun_after(s, m):
             _outlet(article, s, s.mention(m["b"]),
                     article.resolve(local, (SERIES,), SERIES, flags), flags)
+    for m in _LETTERS_TITLE.finditer(s.masked):
+        outlet, local = s.mention(m["b"]), s.mention(m["s"])
+        if outlet is None or local is None or not channel_letters(article, outlet, local):
+            continue
+        flags = []
+        _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
     for m in _THE_X_DRAMA.finditer(s.masked):
         flags = []
         local = s.mention(m["s"])
@@ -885,7 +911,8 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         if outlet is None or local is None or not _is_series(article, local) or not (any(
                 article.registry.is_a(e, (PLATFORM, BROADCASTER))
                 for e in outlet.resolution.entities) or (
-                not outlet.resolution.entities and _CHANNEL_NAME.search(outlet.text))):
+                not outlet.resolution.entities and (_CHANNEL_NAME.search(outlet.text) or
+                                                    _hinted(article, outlet, BROADCASTER)))):
             continue
         flags = []
         _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)

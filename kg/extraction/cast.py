@@ -390,7 +390,9 @@ _CHARACTER_BESIDE = rx.compile(
 # ("X stars opposite A as C" is X's role).
 _WITH_AS = rx.compile(rf"(?:\bwith|(?<=,\s)opposite)\s+(?:(?:fellow\s+)?(?:lead|co-star|co-lead|"
                       rf"actor|actress|newcomer|veteran)\s+)?(?P<a>{M})\s+as\s+(?:(?:the|a|an)\s+)?"
-                      rf"(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?![’']s)"
+                      # "with A as guitarist C", "with A as G's frontman, C": C's place in G
+                      rf"(?P<desc>(?:[a-z-]+\s+){{0,3}}?|{M}[’']s\s+(?:[a-z-]+\s+)?"
+                      rf"{_ROLE_NOUN},\s+)(?P<c>{M})(?![’']s)"
                       # "with A as the astronomer C and B as D, the projectionist"
                       rf"(?:\s+and\s+(?P<b>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?"
                       rf"(?P<d>{M})(?![’']s))?")
@@ -437,10 +439,24 @@ _ROUND_OUT_AS = rx.compile(
     r"(?:[a-z-]+\s+)?(?:cast|line-?up|ensemble)\s+as\s+"
     rf"(?:(?:the|a|an|{M}[’']s)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?![’']s),?\s+and\s+"
     rf"(?:(?:the|a|an|{M}[’']s)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})(?![’']s)")
+# "the pawnbroker C and the debt collector D of “S,” played by A and B": two parts, then their
+# two players in the same order.
+_PAIR_PLAYED_BY = rx.compile(
+    rf"(?:\bthe\s+(?:[a-z-]+\s+){{1,2}}?)(?P<c>{M})\s+and\s+(?:the\s+(?:[a-z-]+\s+){{1,2}}?)"
+    rf"(?P<d>{M})(?:\s+(?:of|in|from)\s+{M})?,\s+(?:played|portrayed)\s+by\s+(?P<a>{M})\s+and\s+"
+    rf"(?P<b>{M})(?=\s*[,.;]|\s+(?:who|respectively)\b|\s*$)")
+# "The romance, led by A as the orchard owner C, …"; "A sings it as her character, the orchard
+# owner C": the part A plays.
+_LED_BY_AS = rx.compile(
+    rf"\b(?:led|headlined|fronted)\s+by\s+(?P<a>{M})\s+as\s+(?:(?:the|a|an)\s+)?"
+    rf"(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?![’']s)|"
+    rf"(?P<a2>{M})\s+(?:sings|sang|performs|performed|records|recorded)\s+(?:it|the\s+song)\s+as\s+"
+    rf"(?:his|her|their)\s+character,\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<c2>{M})"
+    r"(?![’']s)")
 # "A and B play (siblings) C and D (respectively)": the lists pair up in order.
 _PAIRS = rx.compile(rf"(?P<a>{NAMES})(?:,\s+who)?\s+(?:play|played|portray|portrayed|star\s+as|"
                     r"starred\s+as|"
-                    rf"are\s+cast\s+as|were\s+cast\s+as)\s+(?P<desc>(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?)"
+                    rf"are\s+cast\s+as|were\s+cast\s+as)\s+(?P<desc>(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?)"
                     rf"(?P<c>{NAMES})")
 # "A, the youngest member of boy group G, is confirmed as C, and veteran E as postmistress F":
 # an announced role past an apposition, and another in the same breath.
@@ -870,6 +886,18 @@ _FRONTS = rx.compile(
 _FRONTED_BY = rx.compile(rf"(?P<g>{M}),?\s+(?:is\s+|was\s+)?(?P<verb>fronted|led)\s+by\s+"
                          r"(?:(?<=fronted by )(?:[a-z-]+\s+){1,2}?(?=⟨)|"
                          rf"{_ACTOR_NOUN})?(?P<p>{M})")
+# "The band is fronted by C (A)", "… by C, a trainee who …, and A takes on the role": the
+# story's band spoken of, and its singer a part someone plays.
+_BAND_FRONTED_BY = rx.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?band\s+(?:is|was)\s+fronted\s+by\s+"
+                              rf"(?P<p>{M})(?P<paren>\s*\({M}\))?")
+# "C, a washed-out trainee who …, and A takes on the role": A plays C.
+_TAKES_THE_ROLE = rx.compile(rf"(?P<c>{M})(?:,\s+(?:an?|the)\s+[^⟨,;]{{0,80}},)?\s+and\s+"
+                             rf"(?P<a>{M})\s+(?:takes|took|has\s+taken)\s+on\s+the\s+"
+                             r"(?:role|part)(?=\s*[.;]|\s*$)")
+# "… and voiced by A in character as frontman C": C sings at the front of the band named.
+_IN_CHARACTER_AS_FRONT = rx.compile(rf"\b(?:voiced|sung)\s+by\s+{M}\s+in\s+character\s+as\s+"
+                                    rf"(?:its\s+|the\s+band[’']s\s+)?(?:frontman|frontwoman)\s+"
+                                    rf"(?P<c>{M})")
 # "A joined G (in 2030)", "A, who joined G": only for a known or hinted group.
 # "C, the snack-bar cook who joined the alley's band G".
 _JOINED = rx.compile(rf"(?P<p>{M})(?:\s*,\s+(?:the|a|an)\s+[^,⟨]{{0,60}}?(?=\s+who\b))?(?:\s*,)?\s+"
@@ -887,7 +915,9 @@ _SIZE = r"(?:duo|trio|quartet|quintet|sextet|septet|octet)"
 _COUNTED_MEMBERS = rx.compile(
     rf"\b[Tt]he\s+{_SIZE}\s+\((?P<list>{NAMES})\)|"
     rf"\b(?:all|All)\s+(?:two|three|four|five|six|seven|eight|nine)\s+members,\s+(?P<list2>{NAMES}),|"
-    rf"(?P<list3>{NAMES}),\s+the\s+(?:{_SIZE}|group|band)[’']s\s+(?P<other>other\s+)?"
+    # "A and B, two of the boy band's five members"
+    rf"(?P<list3>{NAMES}),\s+(?:(?:two|three|four|five|six)\s+of\s+)?the\s+(?:boy\s+|girl\s+)?"
+    rf"(?:{_SIZE}|group|band)[’']s\s+(?P<other>other\s+)?"
     r"(?:two|three|four|five|six|seven|eight|nine)\s+members\b")
 # "All four members of the girl group get a line: A and B take the verses, C and D the
 # chorus": as many people after the colon as the count says.
@@ -1373,6 +1403,8 @@ def _part_before(article: Article, s: Sentence) -> None:
 def _plays(article: Article, s: Sentence) -> None:
     _topic_plays(article, s)
     _part_before(article, s)
+    for m in _TAKES_THE_ROLE.finditer(s.masked):
+        _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _PLAYED_BY.finditer(s.masked):
         role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
         part = re.fullmatch(rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<n>{_MEMBER_NOUNS})\s+"
@@ -1670,9 +1702,17 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _WITH_AS.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         if _actor_and_role(article, actor, character):
-            _play(article, s, actor, character)
+            _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
         if m["b"] and _actor_and_role(article, s.mention(m["b"]), s.mention(m["d"])):
             _play(article, s, s.mention(m["b"]), s.mention(m["d"]))
+    for m in _LED_BY_AS.finditer(s.masked):
+        actor, role = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
+        if _actor_and_role(article, actor, role):
+            _play(article, s, actor, role)
+    for m in _PAIR_PLAYED_BY.finditer(s.masked):
+        for actor, role in ((m["a"], m["c"]), (m["b"], m["d"])):
+            if _actor_and_role(article, s.mention(actor), s.mention(role)):
+                _play(article, s, s.mention(actor), s.mention(role))
     for m in _PLAYED_BY_RESPECTIVELY.finditer(s.masked):
         actors = s.mentions_in(m["a"])
         roles = [x for x in s.mentions_in(s.masked[:m.start()]) if _character_like(article, x)]
@@ -2630,6 +2670,21 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _FRONTED_BY.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]),
                 "lead vocalist" if m["verb"] == "fronted" else None, require_group=True)
+    for m in _IN_CHARACTER_AS_FRONT.finditer(s.masked):
+        groups = _groups_before(article, s, m.start())  # (the first: "Credited to G, …")
+        band = article.resolve(groups[0], (GROUP, BAND), GROUP, []) if groups else \
+            band_before(article, story=True)
+        character = s.mention(m["c"])  # ("in character as": a part, however it looks)
+        if band and character is not None and not character.quoted and \
+                not _is_any(article, character, (PERSON,)):
+            _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []), None,
+                    "lead vocalist", band_key=band)
+    for m in _BAND_FRONTED_BY.finditer(s.masked):
+        character, band = s.mention(m["p"]), band_before(article, story=True)
+        if band and character is not None and not character.quoted and (
+                m["paren"] or _is_any(article, character, (CHARACTER,)) or
+                _TAKES_THE_ROLE.search(s.masked, m.start("p"))):
+            _member(article, s, character, None, "lead vocalist", band_key=band)
     for m in _FRONTS.finditer(s.masked):
         if m["the"]:  # "C, who has fronted the band since …": the band spoken of
             character, band = s.mention(m["p"]), band_before(article, story=True)

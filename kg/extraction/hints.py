@@ -114,7 +114,9 @@ _CUES = [
                 # "on B, the tea drama “S”": the apposition introduces the title after it
                 r"(?![’']s|\s+(?:song|track|OST|single|album|theme)|\s*⟨)", re.I), SERIES),
     # "The ferry band of “S” finally gives the drama's two leads a song": the story's band
-    (rx.compile(r"\b(?:cast|episodes|finale|premiere|season|band|leads)\s+of\s+(⟨\d+⟩)"), SERIES),
+    # ("the band of B’s “S”": S, B being its channel)
+    (rx.compile(r"\b(?:cast|episodes|finale|premiere|season|band|leads)\s+of\s+(⟨\d+⟩)(?![’']s\s+⟨)"),
+     SERIES),
     # "“S,” now halfway through its run on B", "“S” continues Fridays and Saturdays at 9 p.m."
     (rx.compile(r"(⟨\d+⟩),?\s+(?:now\s+)?(?:[a-z-]+\s+)?(?:through|into)\s+its\s+"
                 r"(?:[a-z-]+\s+)?run\b"), SERIES),
@@ -220,6 +222,10 @@ _NAME_OF_NAME = rx.compile(r"(⟨\d+⟩)\s+(?:of|from)\s+(⟨\d+⟩)")
 _NAME_S_NAME = rx.compile(r"(⟨\d+⟩)[’']s\s+(⟨\d+⟩)")
 _CHANNEL_TITLE = rx.compile(r"(⟨\d+⟩)[’']s\s+(⟨\d+⟩)|(⟨\d+⟩)\s*\((⟨\d+⟩)\)")
 _TITLE_THEN_SERIES = rx.compile(r"(⟨\d+⟩)\s*\((⟨\d+⟩)\)")
+# "“S” (X). The Wednesday-Thursday thriller premieres …": a guide's entry, a drama and its channel
+_LISTED_TITLE = rx.compile(r"\s*(⟨\d+⟩)\s*\((⟨\d+⟩)\)\.\s*$")
+_THE_DRAMA_OPENS = rx.compile(
+    rf"\s*The\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_WORDS}\b(?!\s+(?:song|theme))", re.I)
 
 
 def read_hints(article: Article, sentences: list[Sentence]) -> None:
@@ -297,6 +303,16 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
             if title is not None and series is not None and title.quoted and series.quoted \
                     and not series.resolution.entities:
                 article.hints.setdefault(names.exact_form(series.text), SERIES)
+    for before, sentence in pairwise(sentences):
+        # "“S” (X). The Saturday-Sunday fantasy romance began on …": S is a drama, X its channel
+        listed = _LISTED_TITLE.match(before.masked) if before.kind == "sentence" else None
+        if listed and _THE_DRAMA_OPENS.match(sentence.masked):
+            title, channel = before.mention(listed[1]), before.mention(listed[2])
+            if title is not None and channel is not None and title.quoted and \
+                    not channel.quoted and not title.resolution.entities:
+                article.hints.setdefault(names.exact_form(title.text), SERIES)
+                if not channel.resolution.entities:
+                    article.hints.setdefault(names.exact_form(channel.text), BROADCASTER)
     for before, sentence in pairwise(sentences):
         # "… is “T.” The song, which …": a title the next sentence calls a song is a song
         if not _THE_SONG.match(sentence.masked) or before.kind != "sentence":

@@ -95,7 +95,7 @@ _FEATURE_TAIL = rx.compile(r"\s*\((?:feat\.|ft\.|featuring|with)\s+[^()]+\)$", r
 _PARTICIPLE_OPENER = rx.compile(r"(?:Released|Recorded|Written|Filmed|Produced|Composed|"
                                 r"Shot|Sung|Dropped|Issued|Unveiled|Launched|Premiered|Aired|"
                                 r"Arranged|Directed|Nominated|Cast|Set|Born|Based|Asked|"
-                                r"Speaking|Looking)")
+                                r"Speaking|Looking|Credited|Voiced)")
 
 
 _DEMONYM = rx.compile(r"Korean|Japanese|Chinese|Taiwanese|Thai|Vietnamese|Filipino|Indonesian|"
@@ -199,6 +199,8 @@ def _outside(found: list[Mention], a: int, b: int) -> list[tuple[int, int]]:
 def _names_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split a capitalised run at words that join two names ("From X To Y")."""
     pieces, begin = [], a
+    # "the duo X AND Y": an act's name in capitals that has its own "AND"
+    joined = _SHOUTED_PAIR.fullmatch(text, a, b) and not _SHOUTED_DAYS.search(text, a, b)
     state = "start"  # "start": only stopwords so far; "shout": then words in capitals
     for w in _NON_SPACE.finditer(text[a:b]):
         word = w.group()
@@ -212,7 +214,8 @@ def _names_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
             state = "shout"
         elif not (state == "start" and word.lower().strip(",.") in STOPWORDS):
             state = "mixed"
-        if (w.group().lower() in _BREAKERS or w.group() in _HEADLINE_VERBS) and w.start() > 0:
+        if (w.group().lower() in _BREAKERS or w.group() in _HEADLINE_VERBS) and w.start() > 0 \
+                and not (word == "AND" and joined):
             pieces.append((begin, a + w.start()))
             begin = a + w.end()
         elif _POSSESSIVE.search(w.group()) and a + w.end() < b:
@@ -223,6 +226,8 @@ def _names_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 _NON_SPACE = re.compile(r"\S+")
+_SHOUTED_PAIR = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,})?\s+AND\s+[A-Z]{2,}(?:\s+[A-Z]{2,})?")
+_SHOUTED_DAYS = re.compile(r"(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY")
 _EPITHET = re.compile(r"[a-z]+-[a-z]+(?:ed|ing)")
 _BEFORE_CAPITAL = re.compile(r"\S+\s+[A-Z]")
 _FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+|"

@@ -17,7 +17,7 @@ from dataclasses import replace
 from itertools import chain
 
 from kg.extraction import modelling, rx
-from kg.extraction.broadcast import section_series
+from kg.extraction.broadcast import channel_letters, section_series
 from kg.extraction.cast import (
     _EVENT_NAME,
     BAND_ROLES,
@@ -31,6 +31,7 @@ from kg.extraction.cast import (
     first_mention,
     group_of,
     interview_guest,
+    looks_like_group,
     previous_subject,
 )
 from kg.extraction.charts import paragraph_title
@@ -91,7 +92,10 @@ _TRACKLIST_BY = rx.compile(
 _SUNG_BY = rx.compile(
     rf"(?:(?P<r>{M})|(?P<both>\b(?:[Bb]oth|[Aa]ll)\s+(?:(?:the|of\s+the|these|those)\s+)?(?:\w+\s+)?"
     rf"(?:[\w-]+\s+)?(?:songs|tracks|numbers))|(?P<it>\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:song|"
-    r"track|OST|single|ballad|anthem|tune|duet|number|closer|opener|finale|entry|theme|cut)))(?:\s*,)?\s*\(?\s*(?:(?:is|was|are|were)\s+)?(?:(?:a|an|the)\s+"
+    r"track|OST|single|ballad|anthem|tune|duet|number|closer|opener|finale|entry|theme|cut)))"
+    # "“T,” released on July 7, is credited to both actors and sung by …"
+    r"(?:\s*,)?(?:\s+(?:released|recorded)\s+[^,⟨]{0,40},)?\s*\(?\s*(?:(?:is|was|are|were)\s+)?"
+    r"(?:credited\s+to\s+both\s+(?:actors|leads|stars)\s+and\s+)?(?:(?:a|an|the)\s+"
     r"(?:[a-z-]+\s+){0,3})?(?:sung|performed|sang|voiced|recorded|handled)\s+"
     r"(?:[a-z]+ly\s+|together\s+)?"
     r"by\s+(?:the\s+(?:[a-z-]+[’']s\s+)?(?:two\s+)?(?:leads|stars|co-stars),?\s+)?"
@@ -99,7 +103,18 @@ _SUNG_BY = rx.compile(
     r"(?:(?:lead\s+|main\s+|"
     r"the\s+)?(?P<noun>actor|actress|singer|members?|vocalist|idol|band|group|duo|trio|"
     r"soloist|rapper|[a-z]+ist|singer-songwriter)\s+)?"
-    rf"(?P<a>{NAMES})(?:\s+(?:as|in\s+character\s+as)\s+(?P<c>{M}))?")
+    rf"(?P<a>{NAMES})(?:\s+(?:as|in\s+character\s+as)\s+(?P<c>{M})"
+    # "… sung by A as C and B as D"
+    rf"(?:,?\s+and\s+(?P<a2>{M})\s+as\s+(?P<c2>{M}))?)?")
+# "Credited to G, the in-story band of …, and voiced by A in character as frontman C, the song
+# climbed …": the song spoken of, G's, with A's voice in C's.
+_OPENING_CREDIT = rx.compile(rf"^\s*Credited\s+to\s+(?P<g>{M})(?=.*?,\s+the\s+(?:song|track|"
+                             r"single|ballad|number)\s+(?!of\b))")
+_VOICED_AS = rx.compile(rf"\b(?:voiced|sung)\s+by\s+(?P<a>{M})\s+in\s+character\s+as\s+"
+                        rf"(?:[a-z-]+\s+)?(?P<c>{M}),\s+the\s+(?:song|track|single|ballad|number)\b")
+# "The verses go to A and B, two of the boy band's five members": the song spoken of.
+_PARTS_GO_TO = rx.compile(r"^\s*The\s+(?:verses|vocals|lines|lead\s+vocals?)\s+(?:go|went)\s+to\s+"
+                          rf"(?P<a>{NAMES})")
 _LENT = rx.compile(
     r"\b(?:also\s+)?(?:(?:lent|lends|lend|lending|puts|put|gives|gave)\s+(?:her|his|their)\s+"
     r"(?:voices?|vocals|pipes|baritone|tenor|soprano|alto|falsetto|rasp)\s+to|"
@@ -213,7 +228,12 @@ _ON_T_SHARES = rx.compile(
     r"traded)\s+the\s+(?:lead\s+)?(?:vocals|verses|mic(?:rophone)?)\s+with\s+"
     rf"(?P<list>{NAMES})")
 # "“T,” A's theme for S": A's recording, named before its owner.
-_TITLE_OWNED = rx.compile(rf"(?P<r>{M}),\s+(?P<a>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:theme|ballad|"
+_THE_BANDS_PART = rx.compile(rf"(?P<r>{M}),\s+the\s+(?P<kind>band|group)[’']s\s+(?:[a-z-]+\s+)?"
+                             r"(?:OST\s+part|single|track|song)\b")
+# ("“T,” singer-songwriter A's contribution": the noun before the name is A's calling)
+_TITLE_OWNED = rx.compile(rf"(?P<r>{M}),\s+(?:(?:singer-songwriter|singer|rapper|vocalist|"
+                          r"balladeer|soloist)\s+)?"
+                          rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:theme|ballad|"
                           r"single|song|track|anthem|duet|number|OST|contribution|offering|"
                           r"entry)\b")
 # "On T, A and B sing to each other", "Leader A and youngest member B share the hook": both
@@ -657,6 +677,10 @@ _SINGS_THE_SINGLE = rx.compile(
     r"(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+){0,2}(?:single|song|track|ballad|theme|number),\s+"
     rf"(?P<r>{M}),?(?:\s+(?P<cw>in\s+character))?")
 # "“T,” credited to both A and B, …": both are credited.
+# "Their duet “T,” released on July 7, is credited to both actors": the two the sentence
+# before gave parts to.
+_BOTH_ACTORS = rx.compile(rf"(?P<r>{M}),?(?:\s+[a-z]+ed\s+[^,⟨]{{0,40}},)?\s+(?:is|was)\s+"
+                          r"credited\s+to\s+both\s+(?:actors|leads|stars)\b")
 _CREDITED_TO_BOTH = rx.compile(rf"(?P<r>{M}),\s+credited\s+to\s+(?:both\s+)?(?P<list>{NAMES})")
 # "The two of them sing it as C and D": the two people credited with the song spoken of, each
 # as the part named in the same place.
@@ -679,7 +703,12 @@ _BACK_FOR = rx.compile(rf"(?P<a>{M})\s+(?:comes|came)\s+back(?:\s+alone|\s+solo)
                        rf"singing\s+(?P<r3>{M})|"
                        rf"(?P<a4>{M})\s+(?:carries|carried|sings|sang)\s+(?P<r4>{M})\s+(?:alone|solo)\b|"
                        rf"(?P<a5>{M}),\s+who\s+(?:played|plays)\s+(?:[^;⟨]|⟨\d+⟩){{1,60}}?,\s+(?:sings|sang)\s+"
-                       rf"(?P<r5>{M})(?:\s+as\s+(?:himself|herself))?")
+                       rf"(?P<r5>{M})(?:\s+as\s+(?:himself|herself))?|"
+                       # "A, who plays the band's bassist, C, takes the lead vocal there, singing
+                       # as C": the song spoken of
+                       rf"(?P<a6>{M}),\s+who\s+(?:played|plays)\s+(?:[^;⟨]|⟨\d+⟩){{1,60}}?,\s+"
+                       r"(?:takes|took)\s+the\s+lead\s+vocals?\s+(?:there|here|on\s+it)\b"
+                       rf"(?:,\s+singing\s+as\s+(?P<c6>{M}))?")
 # "A, who drums for a band on screen, is back with his own group for this one": A is in the
 # group credited with the song spoken of.
 _BACK_WITH_OWN = rx.compile(rf"(?P<a>{M})(?:,\s+who\b[^;]{{0,120}}?,)?\s+(?:is|was)\s+back\s+"
@@ -791,7 +820,10 @@ _OWN_VOICE_ON = rx.compile(rf"\b[Ii]t\s+is\s+(?P<a>{M})[’']s\s+(?:own\s+)?voic
 _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*(?:[Tt]he\s+(?:[\w-]+\s+)?(?:track|song|"
                           r"single|ballad|anthem|tune|number)|It\b))|"
                           # "Released on DATE, the second part is a duet credited to A and B"
-                          r"(?P<it2>(?<=,\s)the\s+(?:[\w-]+\s+)?(?:part|track|single)(?=\s+(?:is|was)\s+an?\s)))"
+                          r"(?P<it2>(?<=,\s)the\s+(?:[\w-]+\s+)?(?:part|track|single)(?=\s+(?:is|was)\s+an?\s))|"
+                          # "… is “T”: the drama’s first OST part, credited to G, came out …"
+                          r"(?P<it3>(?<=:\s)the\s+(?:drama|series|show)[’']s\s+(?:[\w-]+\s+)?"
+                          r"(?:OST\s+)?part(?=,\s+credited)))"
                           r"(?:,?\s+(?:(?:which|that)\s+)?(?:is|was)\s+(?:also\s+)?|,\s+|"
                           r"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:duet|song|track|single|ballad)\s+|"
                           r",\s+[a-z]+ed\s+[^,⟨]{0,40},\s+(?:is|was)\s+(?:also\s+)?|"
@@ -1153,7 +1185,8 @@ def apply(article: Article, s: Sentence) -> None:
             _PART_BEFORE.search(s.masked, 0, m.start())))  # "Part 3, G’s “T,” came out …"
         if title is None or not (_artistlike(article, artist, loose=song) or
                                  _capitals_group(article, artist)) \
-                or not _owning(m.group()) or _series_like(article, title):
+                or not _owning(m.group()) or _series_like(article, title) or \
+                channel_letters(article, artist, title):
             continue
         if (title.quoted and not title.resolution.entities) or _known_recording(article, title):
             _credit(article, s, title, artist)
@@ -1217,6 +1250,22 @@ def apply(article: Article, s: Sentence) -> None:
         rest = s.mentions_in(m["list"])
         _sing_on(article, s, got, [s.mention(m["a"]), *rest], [])
         _members_of_credited(article, s, got, rest, (GROUP,))
+    opening = _OPENING_CREDIT.match(s.masked)
+    got = _spoken_of(article, s, 0) if opening else None
+    if opening and got:
+        artist = s.mention(opening["g"])
+        if artist is not None and (_artistlike(article, artist, loose=True) or
+                                   _capitals_group(article, artist)):
+            _credit_last(article, s, artist)
+        voiced = _VOICED_AS.search(s.masked, opening.end())
+        if voiced:
+            _person_sings(article, s, got, s.mention(voiced["a"]), s.mention(voiced["c"]))
+    for m in _BOTH_ACTORS.finditer(s.masked):
+        title = s.mention(m["r"])
+        players = _players_before(article) if _is_title(article, title) else []
+        got = _recording(article, title, []) if len(players) == 2 else None
+        for actor in players if got else ():
+            _credit_to(article, s, got, actor, [])
     for m in _CREDITED_TO_BOTH.finditer(s.masked):
         title = s.mention(m["r"])
         for artist in s.mentions_in(m["list"]) if _is_title(article, title) else ():
@@ -1260,9 +1309,10 @@ def apply(article: Article, s: Sentence) -> None:
         _person_sings(article, s, got, s.mention(m["a"]), in_character=bool(m["cw"]))
     for m in _BACK_FOR.finditer(s.masked):
         title = s.mention(m["r"] or m["r2"] or m["r3"] or m["r4"] or m["r5"])
-        got = _recording(article, title, []) if _is_title(article, title) else None
-        part = m["c"] or m["c2"] or m["c3"]
-        singer = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"] or m["a5"])
+        got = _recording(article, title, []) if _is_title(article, title) else \
+            _spoken_of(article, s, m.start()) if m["a6"] else None
+        part = m["c"] or m["c2"] or m["c3"] or m["c6"]
+        singer = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"] or m["a5"] or m["a6"])
         _person_sings(article, s, got, singer, s.mention(part) if part else None)
     for m in _THEIR_NTH_MEMBER.finditer(s.masked):
         # "A and B split the verses and C takes the bridge; their fourth member, D, sits this
@@ -1382,6 +1432,16 @@ def apply(article: Article, s: Sentence) -> None:
                                               if x is not None])
     for m in _VOICE_ON.finditer(s.masked):
         _voice_on(article, s, m)
+    for m in _THE_BANDS_PART.finditer(s.masked):  # "“T,” the band's second OST part"
+        title = s.mention(m["r"])
+        # (a group the sentence named first: "Girl group G …, helped by “T,” the group's …")
+        named = [x for x in s.mentions_in(s.masked[:m.start()])
+                 if not x.quoted and looks_like_group(article, x)]
+        band = article.resolve(named[0], (GROUP, BAND), GROUP, []) if named else \
+            article.recent.get(BAND if m["kind"] == "band" else GROUP)
+        got = _recording(article, title, []) if band and _is_title(article, title) else None
+        if got:
+            _credit_to(article, s, got, band, [])
     for m in _TITLE_OWNED.finditer(s.masked):
         title, artist = s.mention(m["r"]), s.mention(m["a"])
         if title is not None and title.quoted and _artistlike(article, artist, loose=True):
@@ -1788,6 +1848,17 @@ def apply(article: Article, s: Sentence) -> None:
 
 # -- the relations ----------------------------------------------------------------------------
 
+def _players_before(article: Article) -> list[str]:
+    """The actors the sentence before gave parts to, in the order it named them."""
+    before = article.previous
+    if before is None:
+        return []
+    players = [subject for claim in article.proposal.claims
+               if claim.start == before.start and claim.kind == "plays"
+               for subject, predicate, _ in claim.facts if predicate == "lr:portrays"]
+    return list(dict.fromkeys(players))
+
+
 def _credit(article: Article, s: Sentence, title: Mention | None, artist: Mention | None,
             start: int | None = None, end: int | None = None, extra: list | None = None
             ) -> str | None:
@@ -2030,7 +2101,8 @@ def _sings_spoken(article: Article, s: Sentence) -> None:
 
 def _sung_by(article: Article, s: Sentence) -> None:
     _pair_sung(article, s)
-    for m in (*_RECORDED_BY.finditer(s.masked), *_THAT_THEY_RECORDED.finditer(s.masked)):
+    for m in (*_RECORDED_BY.finditer(s.masked), *_THAT_THEY_RECORDED.finditer(s.masked),
+              *_PARTS_GO_TO.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         if got is not None:
             _sing_on(article, s, got, s.mentions_in(m["a"]) +
@@ -2057,6 +2129,11 @@ def _sung_by(article: Article, s: Sentence) -> None:
         if members and group is None:  # "The song is sung by members A and B": its group's
             groups = [a for a in article.credits.get(got[0], ()) if article.is_a(a, GROUP)]
             group = groups[0] if len(groups) == 1 else None
+        if m["a2"]:
+            who = _artist(article, s.mention(m["a2"]), flags, prefer_person=True)
+            if who and (article.is_a(who, PERSON) or who.startswith(UNRESOLVED)):
+                _vocals(article, s, got, who, article.resolve(
+                    s.mention(m["c2"]), (CHARACTER,), None, flags), list(flags))
         for mention in s.mentions_in(m["a"]):
             who = _artist(article, mention, flags, prefer_person=True)
             if who is None:
@@ -2160,6 +2237,14 @@ def _more(article: Article, s: Sentence) -> None:
         _sing(article, s, s.mention(m["r"]), [s.mention(m["a"])])
     for pattern in (_CREDITED_TO, _BY_TITLED):
         for m in pattern.finditer(s.masked):
+            if m.groupdict().get("it3"):
+                title = next((x for x in reversed(s.mentions_in(s.masked[:m.start()]))
+                              if x.quoted and _is_title(article, x)), None)
+                for artist in s.mentions_in(m["a"]):
+                    if _artistlike(article, artist, loose=True) or \
+                            _capitals_group(article, artist):
+                        _credit(article, s, title, artist)
+                continue
             if m.groupdict().get("it") or m.groupdict().get("it2"):
                 guest = s.mentions_in(m.groupdict().get("f"))  # "… featuring rapper B"
                 for artist in s.mentions_in(m["a"]) + guest:  # "The track, credited to G, …"

@@ -15,6 +15,7 @@ from kg.extraction.mentions import Mention
 from kg.extraction.registry import Registry
 
 _PART = rx.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+_SYLLABLE = rx.compile(r"[A-Z][a-z]{1,3}")
 # "P Q-r", "P Q R": a family name and a given name, hyphenated or in two words.
 _FULL = rx.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+| [A-Z][a-z]+)")
 
@@ -30,9 +31,14 @@ def table(mentions: list[Mention], person_name: rx.Pattern) -> dict[str, set[str
             continue
         family, given = names.family_name(text), names.given_name(text)
         found.setdefault(_family_key(family), set()).add(text)
+        found.setdefault(_LOOSE + names.romanised_form(family), set()).add(text)
         if _PART.fullmatch(given):
             found.setdefault(given, set()).add(text)
     return found
+
+
+# Keyed by the folding alone: "Im" and "Yi" for "Lim" and "Lee", whose initials differ.
+_LOOSE = "~:"
 
 
 def _family_key(name: str) -> str:
@@ -50,6 +56,9 @@ def expand(mentions: list[Mention], full_names: dict[str, set[str]], registry: R
         candidates = full_names.get(_family_key(mention.text), set()) | \
             full_names.get(mention.text, set()) \
             if not mention.quoted and _PART.fullmatch(mention.text) else set()
+        if not candidates and not mention.quoted and _SYLLABLE.fullmatch(mention.text):
+            # a one-syllable family name spelt with another initial than the full name's
+            candidates = full_names.get(_LOOSE + names.romanised_form(mention.text), set())
         if mention.resolution.entities:
             # Only a variant spelling of a registered name (a family name that is also a
             # romanisation of a registered given name) yields to a person the article itself
