@@ -360,7 +360,7 @@ TRACK_OVER_CREDIT = rx.compile(r"[ \t]*\d{1,3}[.)]?[ \t]+(?P<t>[^\s\[\]()][^\n]{
                                r"[ \t]+(?P<a>[A-Z0-9][^\n]{0,80}?)[ \t]*")
 #: A line that opens with a bullet or a dash used as one ("— “T,” out March 26.").
 BULLET_LINE = rx.compile(r"[ \t]*[—–•▪*-][ \t]+\S")
-# "YEO GAN-BI · Park Min-ah": two names of up to four words, a middle dot between them.
+# "C · A" (a part in capitals, an actor): two names of up to four words, a middle dot between them.
 _ENTRY_HEAD = rx.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+[·|]\s+"
                          r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s*$")
 _ROMAN_NUMBER = rx.compile(r"^\s*[IVX]{1,5}\.\s+(?=\S[^\n]*\s[—–]\s)")
