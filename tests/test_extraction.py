@@ -4102,6 +4102,113 @@ _OVERREACH_FORTY_TWO = [
     (_SET_VISIT, "performs", ("vocals", "Tin Roof Waltz", "Im")),
 ]
 
+_ROUNDUP = ("OST Round-Up\n\n"
+            "Four dramas put out new singles this week.\n\n"
+            "“Quiet Platform” — Hwa Seo-jin & Mok Tae-yang (“Last Bus Home,” Channel Nine)\n\n"
+            "Channel Nine’s Saturday-Sunday romance, which premiered on May 2, dropped its second "
+            "OST part on June 9. Hwa and Mok, who play the conductor Ra Eun-bi and the night guard "
+            "Pil Ji-ho, sing the duet in character. It debuted at No. 22 on the TuneBox Top 50 on "
+            "June 10.\n\n"
+            "“Cedar Smoke” — Oh Seul-bi (“Pine Ledger,” QRS)\n\n"
+            "Ballad singer Oh Seul-bi lends her voice to QRS’s Wednesday-Thursday period drama "
+            "with this piano-led lament, released on June 11.\n\n"
+            "“Wick Oil” — BRASSWORK (“Furrow Notes,” Channel Nine)\n\n"
+            "The four-piece rock band brings some noise to the farm comedy. Frontman Koo Min-seok "
+            "takes the lead vocal, with bassist Yeon Ga-hae adding harmonies; drummer Noh Seung-ho "
+            "and guitarist Jin Bo-ra round out the line-up.\n\n"
+            "“Glass Lift” — Ahn Ji-wook (“Tenth Floor,” QRS)\n\n"
+            "QRS’s office thriller has built an audience since its May 20 premiere, and this "
+            "mid-tempo single, out June 13, should help. Ahn Ji-wook, who also wrote the lyrics, "
+            "sings over a warm bass line, and the track was already at No. 41 on the TuneBox Top "
+            "50 on June 14.\n")
+_AGENCY = ("Ko Ye-rin Signs On\n\n"
+           "Ko Ye-rin has joined the cast of “Moss Harbour.” It is her first drama since “Cello "
+           "Winter” in 2031, in which she played the "
+           "cellist Baek Na-on. That role won her Best New Actress at the 12th Sora Awards the "
+           "same year.\n\n"
+           "Part 3, Yi Seo-gun’s own “Tide Dial,” reached No. 17 on the TuneBox Top 50 on June 4; "
+           "the actor sings it himself.\n")
+_STAGE = ("Heading for the Stage\n\n"
+          "Musical newcomers Seol Bo-mi and Tae Hyun-ji share the role of Nam Ri-an, whom Gyeon "
+          "Ha-jun played on screen. Choi Da-in takes on the bassist Kang Ro-a, played in the drama "
+          "by Pyo Ju-hee.\n\n"
+          "“Fuse Line” and “Spare Valve” were sung on screen by Gyeon Ha-jun in character as "
+          "Ri-an, and Pyo sang “Low Beam” as Ro-a; all three are credited to STATIC HOUR.\n")
+_FESTIVAL = ("Festival Line-Up\n\n"
+             "The headline news is the return of IRON KITE, the garage band from QRS’s “Motor "
+             "Lane,” which aired its last episode on April 30 last year. All four screen members "
+             "are coming back: Bae Ju-ho, who played the band’s lead vocalist Son Ha-il; Wi "
+             "Eun-ji, its guitarist Ma Da-som; Gil Ha-ram as the bassist Jeon Bo-ra; and Hyeon "
+             "Tae-oh as the drummer Pyeon Mu-jin. Bae sang every IRON KITE track on the "
+             "soundtrack in character as Ha-il, including “Diesel Lullaby.”\n\n"
+             "Closing the night is HOLLOW ARC, the four-piece fronted by singer Geum Ji-rang, with "
+             "Jin Yo-sep on guitar, Bang Da-hee on bass and Kwak Tae-ryong on drums. The band’s "
+             "“Tin Sail,” the theme of QRS’s “Kings of Dust,” topped the TuneBox Top 50 in "
+             "March.\n\n"
+             "Then there is SOFT LATITUDE, the R&B duo of Seyun and Minho. Their “Three Degrees,” "
+             "from QRS’s “Night Tram,” has the two members trading verses.\n")
+_MUSIC_DIRECTOR = ("The Quiet Architect\n\n"
+                   "Lim wrote its main theme, “Winter Interest,” for the ballad singer Hong Ye-ri, "
+                   "who sang it in a single take. Hong’s recording was released on June 4 and "
+                   "peaked at No. 4 on the TuneBox Top 50 on June 10.\n\n"
+                   "Its lead, Yeo Da-na, who plays the stargazer Han Bo-ra, sings “Halfway Orion” "
+                   "in character; the single, credited to Yeo alone, reached No. 12 on the TuneBox "
+                   "Top 50 on June 2.\n")
+_ROUND_FORTY_THREE = [
+    (_ROUNDUP, "performs", ("credited", "Quiet Platform", "Mok Tae-yang")),
+    (_ROUNDUP, "plays", ("Hwa Seo-jin", "Ra Eun-bi")),
+    (_ROUNDUP, "plays", ("Mok Tae-yang", "Pil Ji-ho")),
+    (_ROUNDUP, "performs", ("vocals", "Quiet Platform", "Hwa Seo-jin")),
+    (_ROUNDUP, "release", ("Quiet Platform", "2033-06-09")),
+    (_ROUNDUP, "broadcast", ("schedule", "Pine Ledger", "wednesday-thursday")),
+    (_ROUNDUP, "release", ("Cedar Smoke", "2033-06-11")),
+    (_ROUNDUP, "membership", ("Koo Min-seok", "BRASSWORK", "member")),
+    (_ROUNDUP, "membership", ("Jin Bo-ra", "BRASSWORK", "member")),
+    (_ROUNDUP, "performs", ("vocals", "Wick Oil", "Yeon Ga-hae")),
+    (_ROUNDUP, "broadcast", ("first episode", "Tenth Floor", "2033-05-20")),
+    (_ROUNDUP, "release", ("Glass Lift", "2033-06-13")),
+    (_ROUNDUP, "performs", ("vocals", "Glass Lift", "Ahn Ji-wook")),
+    (_ROUNDUP, "chart-entry", ("Glass Lift", "TuneBox Top 50", 41, "2033-06-14")),
+    (_AGENCY, "award", ("Best New Actress, 12th Sora Awards", "Ko Ye-rin", "2031")),
+    (_AGENCY, "performs", ("vocals", "Tide Dial", "Yi Seo-gun")),
+    (_STAGE, "plays", ("Seol Bo-mi", "Nam Ri-an")),
+    (_STAGE, "plays", ("Tae Hyun-ji", "Nam Ri-an")),
+    (_STAGE, "plays", ("Choi Da-in", "Kang Ro-a")),
+    (_STAGE, "plays", ("Pyo Ju-hee", "Kang Ro-a")),
+    (_STAGE, "performs", ("vocals", "Spare Valve", "Gyeon Ha-jun")),
+    (_STAGE, "performs", ("vocals", "Fuse Line", "Gyeon Ha-jun")),
+    (_STAGE, "performs", ("credited", "Fuse Line", "STATIC HOUR")),
+    (_STAGE, "performs", ("credited", "Low Beam", "STATIC HOUR")),
+    (_FESTIVAL, "broadcast", ("final episode", "Motor Lane", "2032-04-30")),
+    (_FESTIVAL, "plays", ("Wi Eun-ji", "Ma Da-som")),
+    (_FESTIVAL, "plays", ("Hyeon Tae-oh", "Pyeon Mu-jin")),
+    (_FESTIVAL, "membership", ("Jeon Bo-ra", "IRON KITE", "member")),
+    (_FESTIVAL, "membership", ("Son Ha-il", "IRON KITE", "lead vocalist")),
+    (_FESTIVAL, "performs", ("credited", "Diesel Lullaby", "IRON KITE")),
+    (_FESTIVAL, "performs", ("vocals", "Diesel Lullaby", "Bae Ju-ho")),
+    (_FESTIVAL, "membership", ("Geum Ji-rang", "HOLLOW ARC", "member")),
+    (_FESTIVAL, "membership", ("Kwak Tae-ryong", "HOLLOW ARC", "member")),
+    (_FESTIVAL, "performs", ("credited", "Tin Sail", "HOLLOW ARC")),
+    (_FESTIVAL, "membership", ("Seyun", "SOFT LATITUDE", "member")),
+    (_FESTIVAL, "performs", ("vocals", "Three Degrees", "Minho")),
+    (_MUSIC_DIRECTOR, "release", ("Winter Interest", "2033-06-04")),
+    (_MUSIC_DIRECTOR, "chart-entry", ("Winter Interest", "TuneBox Top 50", 4, "2033-06-10")),
+    (_MUSIC_DIRECTOR, "performs", ("credited", "Halfway Orion", "Yeo Da-na")),
+]
+_OVERREACH_FORTY_THREE = [
+    # a round-up item's drama is not the headline's: the next section's days are its own
+    (_ROUNDUP, "broadcast", ("schedule", "Last Bus Home", "wednesday-thursday")),
+    (_ROUNDUP, "broadcast", ("broadcaster", "Last Bus Home", "QRS")),
+    # "A's first drama since “S”" credits no song
+    (_AGENCY, "performs", ("credited", "Cello Winter", "Ko Ye-rin")),
+    # "sung on screen by A" is a voice, not a credit
+    (_STAGE, "performs", ("credited", "Spare Valve", "Gyeon Ha-jun")),
+    # "The band's “T”" after a real band's line-up is that band's, not the story's
+    (_FESTIVAL, "performs", ("credited", "Tin Sail", "IRON KITE")),
+    # the drama a song is from does not sing
+    (_FESTIVAL, "performs", ("vocals", "Night Tram", "Minho")),
+]
+
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
@@ -4113,7 +4220,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_THIRTY_THREE, *_ROUND_THIRTY_FOUR,
                 *_ROUND_THIRTY_FIVE, *_ROUND_THIRTY_SIX, *_ROUND_THIRTY_SEVEN,
                 *_ROUND_THIRTY_EIGHT, *_ROUND_THIRTY_NINE, *_ROUND_FORTY,
-                *_ROUND_FORTY_ONE, *_ROUND_FORTY_TWO]
+                *_ROUND_FORTY_ONE, *_ROUND_FORTY_TWO, *_ROUND_FORTY_THREE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -4124,7 +4231,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_THIRTY_FOUR, *_OVERREACH_THIRTY_FIVE,
                     *_OVERREACH_THIRTY_SIX, *_OVERREACH_THIRTY_SEVEN,
                     *_OVERREACH_THIRTY_EIGHT, *_OVERREACH_THIRTY_NINE, *_OVERREACH_FORTY,
-                    *_OVERREACH_FORTY_ONE, *_OVERREACH_FORTY_TWO]
+                    *_OVERREACH_FORTY_ONE, *_OVERREACH_FORTY_TWO,
+                    *_OVERREACH_FORTY_THREE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -222,7 +222,11 @@ def _sentence(article: Article, span: sentences.Span) -> Sentence:
     # every span is read twice (see extract); its dates, unlike its names, cannot change
     found = article.span_dates.get(span.start)
     if found is None:
-        found = article.span_dates[span.start] = find_dates(article.text, span.start, span.end)
+        found = article.span_dates[span.start] = [
+            # "which aired its last episode on April 30 last year": the year before publication
+            DateMention(d.start, d.end, f"{article.published.year - 1}{d.value[1:]}", "day")
+            if d.precision == "month-day" and _LAST_YEAR.match(article.text, d.end) else d
+            for d in find_dates(article.text, span.start, span.end)]
     # "WEEK ENDING AUGUST 15" in a caption's capitals is a date, not a name
     mentions = mentions if not found else [
         m for m in mentions if m.quoted or m.resolution.entities or
@@ -232,6 +236,7 @@ def _sentence(article: Article, span: sentences.Span) -> Sentence:
     return Sentence(span.start, span.end, article.text, mentions, dates, kind=span.kind)
 
 
+_LAST_YEAR = rx.compile(r",?\s+last\s+year\b")
 _ALBUM_TITLE = rx.compile(r"\s(?:OST|O\.S\.T\.?|(?:Original\s+)?Soundtrack)[.,!?]?$")
 _OST_AFTER = rx.compile(r"[”\"’']?\s(?P<ost>OST|O\.S\.T\.?|Original\s+Soundtrack)\b")
 

@@ -28,7 +28,7 @@ from kg.extraction.context import (
     SONG,
     Article,
 )
-from kg.extraction.dates import resolve
+from kg.extraction.dates import BARE_YEAR, resolve
 from kg.extraction.masked import D, M, Sentence
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
@@ -46,6 +46,8 @@ _WIN = rx.compile(
     r"(?<=,\s)winners?\s+of)\s+"
     # "C, the role he played, won A the X trophy": the one it won the prize for
     rf"(?:(?<=won\s)(?P<to>{M})\s+(?=the\s+{M}\s+(?:award|prize|trophy)\b))?"
+    # "That role won her Best New Actress": the one "her" is
+    r"(?:(?<=won\s)(?P<obj>her|him)\s+(?=⟨))?"
     # "won the fan-voted Popularity Award"
     rf"(?:the\s+(?:[a-z]+-[a-z]+\s+)?)?"
     rf"(?:(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|prize|trophy))?"
@@ -146,6 +148,7 @@ _OTHER_EVENT = rx.compile(r"\b(?:released|aired|airs|premiered|dropped|debuted|e
                           r"⟦\d+⟧\s+(?:to|until|through|till)\s+$")
 #: How many sentences a named ceremony stays the one "the ceremony" means.
 _MEMORY = 30
+_SAME_YEAR = rx.compile(r"\b(?:the\s+same|that\s+same|that)\s+year\b")
 
 
 def apply(article: Article, s: Sentence) -> None:
@@ -183,7 +186,13 @@ def apply(article: Article, s: Sentence) -> None:
             for slot in ("a", "b"):
                 _win(article, s, m, s.mention(m["award"]), s.mention(pair[slot]), m.start())
         elif not re.search(r"\bnominat", s.masked[max(0, m.start() - 40):m.start()]):
-            _win(article, s, m, s.mention(m["award"]), s.mention(m["to"]), m.start())
+            awardee = None
+            if m["obj"]:  # "That role won her X": the person spoken of, if the sentence names
+                if any(not x.quoted for x in s.mentions_in(s.masked[:m.start()])):
+                    continue  # none before ("A's song … won her X" is read elsewhere)
+                awardee = article.recent.get(PERSON)
+            _win(article, s, m, s.mention(m["award"]), s.mention(m["to"]), m.start(),
+                 awardee=awardee)
             if m["to"]:
                 _role_won(article, s, m)
     for m in _LEADS_WON.finditer(s.masked):
@@ -483,6 +492,10 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
         date = s.date(year).value
     if date is None and ceremony and re.match(r"\d{4}\b", ceremony):
         date = ceremony[:4]
+    same = _SAME_YEAR.search(article.text, s.start, s.end) if date is None else None
+    years = [y["y"] for y in BARE_YEAR.finditer(article.text, 0, same.start())] if same else []
+    if years:  # "… won her X at the 19th Y Awards the same year": the year written before
+        date = years[-1]
     if date is None:
         return
     if ceremony and not re.match(r"\d", ceremony):

@@ -266,6 +266,7 @@ _RELEASED = rx.compile(
     r"(?<=⟩\s\()out(?=\s+(?:on\s+)?⟦)|"  # "• “T” (out May 20)."
     r"(?P<debut>debuted|premiered))\b"
     rf"(?P<mid>(?:[^⟦.]|\b[ap]\.m\.){{0,60}}?)(?:\b(?:on|in)\s+|\s)(?P<d>{D})")
+_ITS_PART = rx.compile(r"\s*its\s+(?:[\w-]+\s+)?(?:OST\s+part|single|part)\s*")
 # In a timeline entry, a release in the present with the entry's day: "Sept. 1 — G's first
 # single, “T,” goes out to streaming services", "“T” …, comes out, sung in character by …".
 # (A timeline looking back tells the same in the past: "“T” arrived.")
@@ -649,6 +650,9 @@ def _quoted_spelling(article: Article, forms: set[str]) -> re.Match[str] | None:
                  if exact_form(q[1]) in forms), None)
 
 
+_ITEM_DRAMA = rx.compile(rf"^\s*{M}(?:,|\s+[—–-])\s+[^()]*\((?P<s>{M}),?\s*{M}\)\s*$")
+
+
 def section(article: Article, s: Sentence) -> None:
     """A heading that names a drama in capitals ("SEASON NOTES (B, Sat-Sun)") opens a
     section about it: its channel and days are claimed, and it is the drama the section's
@@ -657,6 +661,9 @@ def section(article: Article, s: Sentence) -> None:
     ranked = RANKED_ROW.match(s.text, s.start, s.end) if s.kind == "list" else None
     drama = next((x for x in s.mentions if x.quoted and x.start > ranked.start("s")),
                  None) if ranked and ranked["s"] else None
+    tail = _ITEM_DRAMA.search(s.masked) if s.kind == "list" and drama is None else None
+    if tail:  # "“T” — A (“S,” B)": a round-up's item; the text below it speaks of S
+        drama = next((x for x in s.mentions if x.quoted and x is s.mention(tail["s"])), None)
     if drama is not None:  # "10. A, “T” (“S”)": the entry below the line speaks of S
         article.section_series = article.resolve(drama, (SERIES,), SERIES, []) or \
             article.section_series
@@ -1369,6 +1376,8 @@ def _releases(article: Article, s: Sentence) -> None:
             continue
         flags: list[str] = []
         got = subject_recording(article, s, at, flags)
+        if got is None and _ITS_PART.fullmatch(m["mid"]):
+            got = article.spoken_recording(flags)  # "B's romance … dropped its second OST part on"
         if got is None and rx.found_by(m, _RELEASED):  # "X released “Title” on DATE": the object
             titles = [t for t in s.mentions_in(m["mid"]) if t.quoted or any(
                 article.registry.is_a(e, (RECORDING, SONG)) for e in t.resolution.entities)]

@@ -50,6 +50,7 @@ _PLAYED_BY = rx.compile(
     r"(?:\s*,)?\s*(?:(?:who\s+)?(?:is|was|will\s+be|is\s+being)\s+)?\(?"
     r"(?:played|portrayed|depicted|essayed|brought\s+to\s+life|voiced)"
     r"(?:\s+[a-z]+ly|\s+with\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"  # "played with real gusto by"
+    r"(?:\s+(?:in\s+the\s+(?:drama|series|show)|on\s+screen))?"  # "played in the drama by"
     rf"\s+by\s+{_ACTOR_NOUN}?(?:(?P<g>{M})[’']s\s+|(?P<g2>{M})\s+(?:member|leader|maknae)\s+)?"
     rf"(?P<a>{M})")
 _PLAYS = rx.compile(
@@ -434,9 +435,10 @@ _MEMBER_OF_THE_BAND = rx.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?member\s+o
 # "… and D", "… and the loan shark D": the second part of a pair read in order
 _AND_NEXT_PART = rx.compile(rf"\s+and\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?{M}")
 # "A and B round out the main cast as C's nephew D and the loan shark E": in order.
+# "A and B, who play the night-shift driver C and the insomniac pianist D": the same.
 _ROUND_OUT_AS = rx.compile(
-    rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:round|rounds|rounded|fill|fills|filled)\s+out\s+the\s+"
-    r"(?:[a-z-]+\s+)?(?:cast|line-?up|ensemble)\s+as\s+"
+    rf"(?P<a>{M})\s+and\s+(?P<b>{M})(?:\s+(?:round|rounds|rounded|fill|fills|filled)\s+out\s+the\s+"
+    r"(?:[a-z-]+\s+)?(?:cast|line-?up|ensemble)\s+as|,\s+who\s+(?:play|played|portray|portrayed))\s+"
     rf"(?:(?:the|a|an|{M}[’']s)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?![’']s),?\s+and\s+"
     rf"(?:(?:the|a|an|{M}[’']s)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})(?![’']s)")
 # "the pawnbroker C and the debt collector D of “S,” played by A and B": two parts, then their
@@ -453,6 +455,13 @@ _LED_BY_AS = rx.compile(
     rf"(?P<a2>{M})\s+(?:sings|sang|performs|performed|records|recorded)\s+(?:it|the\s+song)\s+as\s+"
     rf"(?:his|her|their)\s+character,\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<c2>{M})"
     r"(?![’']s)")
+# "A takes on the bassist C": A plays the part.
+_TAKES_ON_THE = rx.compile(rf"(?P<a>{M})\s+(?:takes|took)\s+on\s+the\s+{_ROLE_NOUN}\s+"
+                           rf"(?P<c>{M})(?![’']s)")
+# "Musical newcomers A and B share the role of C": both play C.
+_SHARE_THE_ROLE = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:share|shared|alternate\s+in)\s+"
+                             rf"the\s+(?:role|part)\s+of\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?"
+                             rf"(?P<c>{M})(?![’']s)")
 # "A and B play (siblings) C and D (respectively)": the lists pair up in order.
 _PAIRS = rx.compile(rf"(?P<a>{NAMES})(?:,\s+who)?\s+(?:play|played|portray|portrayed|star\s+as|"
                     r"starred\s+as|"
@@ -898,6 +907,27 @@ _TAKES_THE_ROLE = rx.compile(rf"(?P<c>{M})(?:,\s+(?:an?|the)\s+[^⟨,;]{{0,80}},
 _IN_CHARACTER_AS_FRONT = rx.compile(rf"\b(?:voiced|sung)\s+by\s+{M}\s+in\s+character\s+as\s+"
                                     rf"(?:its\s+|the\s+band[’']s\s+)?(?:frontman|frontwoman)\s+"
                                     rf"(?P<c>{M})")
+# "Frontman A takes the lead vocal, with bassist B adding harmonies; drummer C and guitarist D
+# round out the line-up": the four of the band spoken of.
+_PLACE_NAMED = rx.compile(rf"(?:^\s*|[,;]\s+|\bwith\s+|\band\s+)(?:[Ff]rontman|[Ff]rontwoman|"
+                          rf"[Bb]assist|[Dd]rummer|[Gg]uitarist|[Kk]eyboardist)\s+(?P<p>{M})")
+_ROUNDS_OUT_LINEUP = rx.compile(r"\bround(?:s|ed)?\s+out\s+the\s+line-?up\s*[.;]?\s*$")
+# "G, the four-piece fronted by singer A, with B on guitar, C on bass and D on drums".
+_FRONTED_WITH = rx.compile(
+    rf"(?P<g>{M}),\s+the\s+(?:[\w-]+\s+)?(?:four-piece|three-piece|five-piece|quartet|trio|"
+    r"quintet|band|group)\s+fronted\s+by\s+(?:(?:singer|vocalist)\s+)?"
+    rf"(?P<p>{M}),\s+with\s+(?P<rest>(?:{M}\s+on\s+[a-z]+(?:,\s+|,?\s+and\s+)?){{1,6}})")
+_ON_INSTRUMENT = rx.compile(rf"(?P<x>{M})\s+on\s+(?:guitar|bass|drums|keys|keyboards|piano|"
+                            r"synths?)\b")
+# "G, the R&B duo of A and B": the duo's two members.
+_DUO_OF = rx.compile(rf"(?P<g>{M}),\s+the\s+(?:[\w&-]+\s+|{M}(?:&{M})?\s+)?(?:duo|trio|quartet)"
+                     rf"\s+of\s+(?P<list>{NAMES})")
+# "All four screen members are coming back: A, who played the band's lead vocalist C; B, its
+# guitarist D; E as the bassist F; and G as the drummer H": a line-up after a colon.
+_LINEUP_ITEM = rx.compile(
+    rf"(?:(?<=:\s)|(?<=;\s)|(?<=;\sand\s))(?P<a>{M})(?:,\s+who\s+(?:played|plays)\s+|,\s+|\s+as\s+)"
+    r"(?:the\s+band[’']s\s+|its\s+|the\s+)?(?P<role>(?:lead\s+)?(?:vocalist|singer)|guitarist|"
+    rf"bassist|drummer|keyboardist|frontman|frontwoman)\s+(?P<c>{M})(?=\s*[;.]|\s*$)")
 # "A joined G (in 2030)", "A, who joined G": only for a known or hinted group.
 # "C, the snack-bar cook who joined the alley's band G".
 _JOINED = rx.compile(rf"(?P<p>{M})(?:\s*,\s+(?:the|a|an)\s+[^,⟨]{{0,60}}?(?=\s+who\b))?(?:\s*,)?\s+"
@@ -1705,6 +1735,14 @@ def _plays(article: Article, s: Sentence) -> None:
             _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
         if m["b"] and _actor_and_role(article, s.mention(m["b"]), s.mention(m["d"])):
             _play(article, s, s.mention(m["b"]), s.mention(m["d"]))
+    for m in _TAKES_ON_THE.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _role_in_band(article, s, _play(article, s, s.mention(m["a"]), s.mention(m["c"])),
+                          m.group())
+    for m in _SHARE_THE_ROLE.finditer(s.masked):
+        for actor in (m["a"], m["b"]):
+            if _actor_and_role(article, s.mention(actor), s.mention(m["c"])):
+                _play(article, s, s.mention(actor), s.mention(m["c"]))
     for m in _LED_BY_AS.finditer(s.masked):
         actor, role = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
         if _actor_and_role(article, actor, role):
@@ -2670,6 +2708,26 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _FRONTED_BY.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]),
                 "lead vocalist" if m["verb"] == "fronted" else None, require_group=True)
+    for m in _DUO_OF.finditer(s.masked):  # (the construction says G is a group)
+        group = s.mention(m["g"])
+        key = article.resolve(group, (GROUP, BAND), GROUP, []) if group is not None and \
+            not group.quoted else None
+        for person in s.mentions_in(m["list"]) if key else ():
+            _member(article, s, person, None, None, band_key=key)
+    for m in _FRONTED_WITH.finditer(s.masked):
+        group = s.mention(m["g"])
+        _member(article, s, s.mention(m["p"]), group, "lead vocalist", require_group=True)
+        for x in _ON_INSTRUMENT.finditer(m["rest"]):
+            _member(article, s, s.mention(x["x"]), group, None, require_group=True)
+    for m in _LINEUP_ITEM.finditer(s.masked) if ";" in s.masked else ():
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if _actor_and_role(article, actor, character):
+            role = "lead vocalist" if re.search(r"vocalist|singer|front", m["role"]) else m["role"]
+            _plays_in_band(article, s, actor, character, role)
+    band = band_before(article) if _ROUNDS_OUT_LINEUP.search(s.masked) else None
+    for m in _PLACE_NAMED.finditer(s.masked) if band else ():
+        if _person_like(article, s.mention(m["p"])):
+            _member(article, s, s.mention(m["p"]), None, None, band_key=band)
     for m in _IN_CHARACTER_AS_FRONT.finditer(s.masked):
         groups = _groups_before(article, s, m.start())  # (the first: "Credited to G, …")
         band = article.resolve(groups[0], (GROUP, BAND), GROUP, []) if groups else \

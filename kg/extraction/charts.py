@@ -46,7 +46,7 @@ _CHART_VERB = rx.compile(
     r"popped\s+up|bowed|bows|opened|opens|leapt|leaped|leaping|leaps|vaulted|surged|"
     r"(?:got|gets|made\s+it|went|goes)(?=\s+(?:to|as\s+high\s+as)\s)|made(?=\s+No\.)|"
     r"came\s+onto|comes\s+onto|came\s+on\s+to|"
-    r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+)?(?:up\s+|down\s+)?(?:to\s+|at\s+)?(?:No\.|[Nn]umber|#))|"
+    r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+|already\s+)?(?:up\s+|down\s+)?(?:to\s+|at\s+)?(?:No\.|[Nn]umber|#))|"
     rf"(?:was|is)(?=\s+(?:{_ORDINALS})\s+on\s)|"
     # "It was also back in the CHART the next morning, at No. 9 on DATE"
     r"(?:was|is)(?=\s+(?:also\s+|still\s+)?(?:back\s+)?(?:in|on)\s+the\s+⟨\d+⟩))\b")
@@ -60,7 +60,7 @@ _ANAPHOR = rx.compile(r"^\s*[(“\"]?(?:(?:When|Once|After)\s+(?=it\b))?(?:[Ii]t
                       # "The Wrens' debut single"
                       r"(?:[\w’'-]+\s+|⟨\d+⟩(?:[’']s?)?\s+){0,2}"
                       r"(?:song|track|ballad|single|number|OST|anthem|tune|duet|theme|B-side|"
-                      r"entry|closer|opener|cut|finale)\b)")
+                      r"entry|closer|opener|cut|finale|recording|version|rendition)\b)")
 _MARK = rx.compile(
     r"\b(?:surpassed|passed|crossed|topped|hit|reached|broke|exceeded)\s+the\s+"
     rf"{COUNT}(?:\s+|-)(?:stream\s+|streams\s+)?mark\s+on\s+(?:the\s+)?(?P<p2>{M})",
@@ -515,13 +515,16 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
         if len(titles) == 1 and before is not None and before.kind == "sentence" and \
                 not re.search(r"\b(?:drama|series|show|album|OST)\b", before.masked):
             return article.recording(titles[0], flags)
-    if _ANAPHOR.match(clause):
+    if _ANAPHOR.match(clause) or _THIS_SONG_LAST.search(head):
+        # "… with this piano-led lament, released on DATE": the song spoken of too
         return article.spoken_recording(flags)
     if _NO_SUBJECT.match(s.masked) and not re.findall(M, head):
         return paragraph_title(article, s, flags)
     return None
 
 
+_THIS_SONG_LAST = rx.compile(r"\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:lament|ballad|single|song|"
+                             r"track|duet|tune|anthem)\s*,\s*$")
 _THE_ALBUM = rx.compile(r"^\s*(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:album|soundtrack)\s+"
                         r"(?:(?:has|had|have|is|was|passed|crossed|cleared|topped|hit|reached)\b|$)")
 _ALBUM_TITLE = rx.compile(r"[“\"](?P<t>[^”\"\n]{1,100}?\s(?:OST|Original\s+Soundtrack|"

@@ -34,7 +34,8 @@ _WEEKDAY = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon
             r"Wed\.|Thu\.|Thur\.|Thurs\.|Fri\.|Sat\.|Sun\.),?\s+)?")
 
 # A year on its own ("in 2042"), not part of a number or a hyphenated span
-_BARE_YEAR = rx.compile(r"(?<![\w.,-])" + _YEAR.format("y") + r"(?![\w-]|\.\d|,\d)")
+#: A year written alone ("in 2049").
+BARE_YEAR = rx.compile(r"(?<![\w.,-])" + _YEAR.format("y") + r"(?![\w-]|\.\d|,\d)")
 _FORMS = [
     ("day", rx.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("day", rx.compile(r"\b" + _WEEKDAY + _MONTH.format("m") + r"\s+" + _DAY.format("d") + r",?\s+"
@@ -47,7 +48,7 @@ _FORMS = [
                              + r"\b")),
     ("month", rx.compile(r"\b" + _MONTH.format("m") + r",?\s+(?:of\s+)?" + _YEAR.format("y")
                          + r"\b")),
-    ("year", _BARE_YEAR),
+    ("year", BARE_YEAR),
 ]
 
 
@@ -84,7 +85,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     for i, d in enumerate(found):
         # "topped the chart on July 10 of that year": the year the text named last
         if d.precision == "month-day" and _THAT_YEAR.match(text, d.end):
-            years = [m["y"] for m in _BARE_YEAR.finditer(text, 0, d.start)]
+            years = [m["y"] for m in BARE_YEAR.finditer(text, 0, d.start)]
             if years:
                 found[i] = DateMention(d.start, d.end, years[-1] + d.value[1:], "day")
     for m in _LATER.finditer(text, start, end):

@@ -97,7 +97,7 @@ _SUNG_BY = rx.compile(
     r"(?:\s*,)?(?:\s+(?:released|recorded)\s+[^,⟨]{0,40},)?\s*\(?\s*(?:(?:is|was|are|were)\s+)?"
     r"(?:credited\s+to\s+both\s+(?:actors|leads|stars)\s+and\s+)?(?:(?:a|an|the)\s+"
     r"(?:[a-z-]+\s+){0,3})?(?:sung|performed|sang|voiced|recorded|handled)\s+"
-    r"(?:[a-z]+ly\s+|together\s+)?"
+    r"(?:[a-z]+ly\s+|together\s+|on\s+screen\s+|in\s+the\s+(?:drama|series|show)\s+)?"
     r"by\s+(?:the\s+(?:[a-z-]+[’']s\s+)?(?:two\s+)?(?:leads|stars|co-stars),?\s+)?"
     rf"(?:(?P<owner>{M})[’']s\s+(?:[a-z]+\s+)?(?:member|vocalist|singer|rapper|maknae|leader),?\s+)?"
     r"(?:(?:lead\s+|main\s+|"
@@ -112,6 +112,21 @@ _OPENING_CREDIT = rx.compile(rf"^\s*Credited\s+to\s+(?P<g>{M})(?=.*?,\s+the\s+(?
                              r"single|ballad|number)\s+(?!of\b))")
 _VOICED_AS = rx.compile(rf"\b(?:voiced|sung)\s+by\s+(?P<a>{M})\s+in\s+character\s+as\s+"
                         rf"(?:[a-z-]+\s+)?(?P<c>{M}),\s+the\s+(?:song|track|single|ballad|number)\b")
+# "“T” and “U” were sung by A, and B sang “V”; all three are credited to G": every title of
+# the sentence is G's.
+_ALL_CREDITED_TO = rx.compile(r"\b(?:all|both)\s+(?:(?:two|three|four|five)\s+)?(?:are|were)\s+"
+                              rf"credited\s+to\s+(?P<a>{M})")
+# "… has the two members trading verses": the members of the group credited with the title.
+_MEMBERS_TRADING = rx.compile(r"\b(?:has|had|with)\s+(?:the|its|their)\s+(?:two|three|four|five)\s+"
+                              r"members\s+(?:trading|sharing|splitting|swapping)\s+"
+                              r"(?:verses|vocals|lines|the\s+verses)\b")
+# "A sang every G track on the soundtrack in character as C, including “T”".
+_EVERY_TRACK = rx.compile(rf"(?P<a>{M})\s+(?:sang|sings|voiced|voices)\s+every\s+(?P<g>{M})\s+"
+                          r"(?:track|song)\b[^;⟨]{0,40}?(?:\s+in\s+character\s+as\s+"
+                          rf"(?P<c>{M}))?,\s+including\s+(?P<r>{M})")
+# "…; the actor sings it himself": the one person credited with the song spoken of.
+_SINGS_IT_HIMSELF = rx.compile(r"(?:^\s*|;\s+|,\s+and\s+)[Tt]he\s+(?:actor|actress|singer|star)\s+"
+                               r"(?:sings|sang)\s+it\s+(?:himself|herself)\b")
 # "The verses go to A and B, two of the boy band's five members": the song spoken of.
 _PARTS_GO_TO = rx.compile(r"^\s*The\s+(?:verses|vocals|lines|lead\s+vocals?)\s+(?:go|went)\s+to\s+"
                           rf"(?P<a>{NAMES})")
@@ -355,6 +370,15 @@ _PAIR_SUNG = rx.compile(
     r"(?:sing|sang|perform|performed|record|recorded)(?:\s+it|\s+their\s+duet)?)(?:\s+together)?"
     rf"(?:,?\s+(?:(?P<cw>in\s+character)\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})|"
     r"\s+(?P<cw2>in\s+character))?")
+# "A and B, who play the driver C and the pianist D, sing the duet in character": both sing
+# the song spoken of.
+_PLAYERS_SING = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M}),\s+who\s+(?:play|played|portray|"
+                           r"portrayed)\s+(?:[^;⟨]|⟨\d+⟩){1,120}?,\s+(?:sing|sang|perform|performed|"
+                           r"record|recorded)\s+(?:the\s+duet|it|the\s+song|the\s+track)"
+                           r"(?:\s+together)?(?P<cw>\s+in\s+character)?")
+# "A, who also wrote the lyrics, sings over a warm bass line": the song spoken of.
+_WHO_SINGS_OVER = rx.compile(rf"^\s*(?P<a>{M}),\s+who\s+[^,;⟨]{{1,60}},\s+(?:sings|sang)\s+"
+                             r"(?:over|against|above|with|almost|softly|quietly)\b")
 # "…, B the second and C the bridge" after "A takes the first verse": the verb left out.
 _GAPPED_PART = rx.compile(rf"(?:,\s+|,?\s+and\s+)(?P<a>{M})\s+the\s+(?:[a-z-]+\s+)?(?:verse|"
                           r"chorus|bridge|hook|rap|refrain|first|second|third|fourth|last|final)\b")
@@ -767,7 +791,9 @@ _FROM_HIS_GROUP = rx.compile(rf"(?P<r>{M}),\s+(?:[^⟨;,]{{1,60}},\s+)?(?:which|
 _IS_OURS = rx.compile(rf"(?P<r>{M}),?\s+(?:is|was)\s+(?:all\s+)?ours\b")
 # "A's “T”", "G's debut single, “T”".
 # "…, with A adding backing vocals in character as C": A sings on the song of the sentence.
-_WITH_ADDING = rx.compile(rf"\bwith\s+(?P<a>{M})\s+(?:adding|providing|contributing|supplying)\s+"
+_WITH_ADDING = rx.compile(rf"\bwith\s+(?:(?:bassist|guitarist|drummer|keyboardist|pianist|"
+                          rf"rapper|member)\s+)?(?P<a>{M})\s+(?:adding|providing|contributing|"
+                          r"supplying)\s+"
                           r"(?:(?:the\s+)?(?:backing|background|harmony|guest)\s+)?(?:vocals|harmonies)"
                           rf"(?:\s+in\s+character)?(?:\s+as\s+(?P<c>{M}))?")
 # "“T,” released on March 31 by the quartet G, …": G's recording.
@@ -817,8 +843,8 @@ _OWN_VOICE_ON = rx.compile(rf"\b[Ii]t\s+is\s+(?P<a>{M})[’']s\s+(?:own\s+)?voic
                            r"(?P<cw>,\s+in\s+character,)?\s+on\s+the\s+(?P<it>recording|track|"
                            r"record|single)\b")
 # "T, which is also credited to G", "T is credited to A and B".
-_CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*(?:[Tt]he\s+(?:[\w-]+\s+)?(?:track|song|"
-                          r"single|ballad|anthem|tune|number)|It\b))|"
+_CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s))(?:[Tt]he\s+(?:[\w-]+\s+)?"
+                          r"(?:track|song|single|ballad|anthem|tune|number)|It\b))|"
                           # "Released on DATE, the second part is a duet credited to A and B"
                           r"(?P<it2>(?<=,\s)the\s+(?:[\w-]+\s+)?(?:part|track|single)(?=\s+(?:is|was)\s+an?\s))|"
                           # "… is “T”: the drama’s first OST part, credited to G, came out …"
@@ -1250,6 +1276,36 @@ def apply(article: Article, s: Sentence) -> None:
         rest = s.mentions_in(m["list"])
         _sing_on(article, s, got, [s.mention(m["a"]), *rest], [])
         _members_of_credited(article, s, got, rest, (GROUP,))
+    for m in _ALL_CREDITED_TO.finditer(s.masked):
+        artist = s.mention(m["a"])
+        if artist is not None and (_artistlike(article, artist, loose=True) or
+                                   _capitals_group(article, artist)):
+            for title in [x for x in s.mentions_in(s.masked[:m.start()]) if x.quoted]:
+                if _is_title(article, title):
+                    _credit(article, s, title, artist)
+    for m in _SINGS_IT_HIMSELF.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        people = [a for a in article.credits.get(got[0], ()) if article.is_a(a, PERSON)] \
+            if got else []
+        if len(people) == 1:
+            _vocals(article, s, got, people[0], None, [])
+    for m in _MEMBERS_TRADING.finditer(s.masked):
+        # ("Their “T,” from B's “S,” has …": the first title, not the drama after it)
+        title = next((x for x in s.mentions_in(s.masked[:m.start()]) if x.quoted and
+                      _is_title(article, x)), None)
+        got = _recording(article, title, []) if title is not None else None
+        groups = ([a for a in article.credits.get(got[0], ()) if article.is_a(a, GROUP)] or
+                  article.ensembles[-1:]) if got else []  # ("Their “T”": the group met last)
+        for person in sorted(article.members.get(groups[0], ())) if len(groups) == 1 else ():
+            if article.is_a(person, PERSON):
+                article.claim(s.start, s.end, "performs",
+                              modelling.vocals(got[0], got[1], person, None), [], got[0], person)
+    for m in _EVERY_TRACK.finditer(s.masked):
+        title, group = s.mention(m["r"]), s.mention(m["g"])
+        if _is_title(article, title) and group is not None and not group.quoted:
+            _credit(article, s, title, group)
+            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]),
+                          s.mention(m["c"]) if m["c"] else None)
     opening = _OPENING_CREDIT.match(s.masked)
     got = _spoken_of(article, s, 0) if opening else None
     if opening and got:
@@ -1583,6 +1639,12 @@ def apply(article: Article, s: Sentence) -> None:
         band = article.resolve(opener, (GROUP, BAND), GROUP, []) if not fictional and (
             _is_any(article, opener, (GROUP,)) or _capitals_group(article, opener)) else \
             band_before(article, story=bool(fictional))
+        if not fictional and article.ensembles and band in article.ensembles and \
+                article.ensembles[-1] != band and article.members.get(article.ensembles[-1]) \
+                and re.match(r"\s*The\s+band[’']s\b", s.masked):
+            # "G, the four-piece fronted by A, with B on guitar …. The band's “T” …": the band
+            # met last whose members are known, not the story's met before it
+            band = article.ensembles[-1]
         if fictional and band and not article.is_a(band, BAND):
             continue  # "the fictional band's song" is no real group's
         if band and re.search(r"\bband\b", m.group()) and not article.is_a(band, BAND) and any(
@@ -1956,7 +2018,8 @@ def _by(article: Article, s: Sentence) -> None:
     pos = 0
     while m := _BY.search(s.masked, pos):
         pos = m.start("a")  # "“T1” by A, “T2” by B and …": the next title may be in A's list
-        if _PARTICIPLE.search(m["mid"]) or re.search(r"\b(?:and|or|of|in|on)\s+$", m["mid"]):
+        if _PARTICIPLE.search(m["mid"]) or re.search(r"\b(?:and|or|of|in|on)\s+$", m["mid"]) or \
+                re.search(r"\b(?:sung|performed|voiced)\s+on\s+screen\s+$", m["mid"]):
             continue
         title = s.mention(m["r"])
         if not _is_title(article, title):
@@ -2058,6 +2121,12 @@ def _sang_it(article: Article, s: Sentence) -> None:
 
 def _pair_sung(article: Article, s: Sentence) -> None:
     """Vocals of "the pair" or "the two leads" on the recording the sentence speaks of."""
+    for m in _WHO_SINGS_OVER.finditer(s.masked):
+        _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
+    for m in _PLAYERS_SING.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for singer in (m["a"], m["b"]) if got else ():
+            _person_sings(article, s, got, s.mention(singer), in_character=bool(m["cw"]))
     for m in _PAIR_SUNG.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is None:
@@ -2117,6 +2186,16 @@ def _sung_by(article: Article, s: Sentence) -> None:
             if not (title.quoted or _known_recording(article, title)):
                 continue
             got = _recording(article, title, flags)
+            first = re.search(rf"(?P<r>{M})\s+and\s+$", s.masked[:m.start()])
+            other = s.mention(first["r"]) if first else None
+            if other is not None and other.quoted and m["a"]:  # "“T” and “U” were sung by A"
+                for mention in s.mentions_in(m["a"]):
+                    who = _artist(article, mention, list(flags), prefer_person=True)
+                    also = _recording(article, other, [])
+                    if also and who and article.is_a(who, PERSON):
+                        _vocals(article, s, also, who, article.resolve(
+                            s.mention(m["c"]), (CHARACTER,), None, []) if m["c"] else None,
+                            list(flags))
         else:
             got = _spoken_of(article, s, m.start())
         if got is None:
@@ -2384,8 +2463,9 @@ def _owning(text: str) -> bool:
     words = re.findall(r"[a-z-]+", re.sub(r"⟨\d+⟩[’']s|⟨\d+⟩", "", text))
     for i, word in enumerate(words):
         if word in ("on", "in", "for", "from", "with", "about", "to", "at", "into", "over",
-                    "during", "behind", "after", "before", "like", "than"):
-            return False
+                    "during", "behind", "after", "before", "like", "than", "since", "drama",
+                    "series", "show", "film"):
+            return False  # ("A's first drama since “S”" owns no song)
         if word == "of" and (i == 0 or words[i - 1] not in (
                 "rendition", "version", "cover", "take", "remake", "recording", "performance",
                 "interpretation", "reworking", "remix")):
@@ -2891,7 +2971,6 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
         re.match(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s*(?:&|,|\band\b)\s*[A-Z][\w-]*"
                  r"(?:\s+[A-Z][\w-]*){0,2})*)\s+of\s+([A-Z][A-Z0-9&!. -]+)$",
                  artist_text)  # "A of GROUP", "A & B of GROUP": members of a group in capitals
-    possessive = re.match(r"^(.+?)[’']s\s+(.+)$", artist_text)
     drama = _DRAMA_PAREN.match(paren[2]) if paren else None
     if drama:  # "“T” — G (“S,” B)": the song's drama and its channel, not G's group
         at = aa + paren.start(2)
@@ -2904,6 +2983,8 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
                           series, outlet)
         ab, paren = aa + paren.end(1), None
         artist_text = text[aa:ab]
+    # (read once the drama in brackets is set aside: "A (“The Ferryman’s …,” B)")
+    possessive = re.match(r"^(.+?)[’']s\s+(.+)$", artist_text)
     if paren:
         group = _mention(article, aa + paren.start(2), aa + paren.end(2))
         ab = aa + paren.end(1)

@@ -386,7 +386,10 @@ def _list_line(line: str) -> bool:
                     _TITLE_ITEM.match(line)) and len(line.split()) <= 12) or \
             (bool(_BULLET_NOTE.match(line)) and len(line.split()) <= 25)
     sizes = [len(part.split()) for part in parts]
-    return sizes[0] <= 8 and sizes[-1] <= 10 and all(size <= 12 for size in sizes[1:-1])
+    # "“T” — A & B (“S,” B)": the drama and channel in brackets do not lengthen the artist
+    last = len(re.sub(r"\([^()]*\)\s*$", "", parts[-1]).split())
+    return sizes[0] <= 8 and last <= 10 and sizes[-1] <= 16 and \
+        all(size <= 12 for size in sizes[1:-1])
 
 
 def _field_line(line: str) -> bool:
