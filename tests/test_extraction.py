@@ -4209,6 +4209,108 @@ _OVERREACH_FORTY_THREE = [
     (_FESTIVAL, "performs", ("vocals", "Night Tram", "Minho")),
 ]
 
+_FIRST_LOOK_REVIEW = (
+    "First Look\n\n"
+    "“Stall Lights” premiered on Channel Nine on May 2. Jang Ye-seo takes on the role "
+    "of Oh Ga-rim, a bored pharmacist. Kim Do-rim plays Seo Tae-il, her ex, and newcomer "
+    "Ryu Jae-yong co-stars as Noh Bo-seok. Hwang Do-kyeong turns up in episode two as "
+    "Pi Sang-man, Jin-hyuk’s old friend.\n\n"
+    "By the end of that episode, Ga-rim has talked the others into a band, COPPER "
+    "ALLEY. Ga-rim fronts it as lead vocalist, Tae-il handles guitar and Bo-seok, to the "
+    "landlord’s dismay, sits behind the drum kit. Their bassist, a courier named Yoo "
+    "Ha-rin, is played by Sulbi, a member of the girl group PLUMLINE.\n\n"
+    "Part 2, “Lantern Rain,” is voiced by ballad singer Gong Mi-seul and arrived on "
+    "June 3.\n")
+_FINALE = ("Finale Reactions\n\n"
+           "Channel Nine’s weekend drama “Tide Almanac,” which aired Saturdays and Sundays from "
+           "May 10, broadcast its last episode on Sunday, June 15.\n\n"
+           "Most of the love went to the lead couple, the keeper Yoo Seo-a and the diver Do "
+           "Chan-ho, played by Choi Min-a and Baek Ji-on respectively. Ha Tae-gyun, whose ferry "
+           "captain Gil Bong-gu got the last line of the series, was a favourite too.\n\n"
+           "“The Two Lanterns,” which Choi and Baek recorded together in character, never "
+           "charted. Released under both actors’ names on June 1, it has still gathered a "
+           "respectable 12 million Streamly streams.\n")
+_COMEBACK = ("Comeback\n\n"
+             "The quartet RIVERGLASS returned on June 8, releasing “North Signal,” the title track "
+             "of their second mini album “Wired North.” Leader Kang Mi-ul and main vocalist "
+             "Yeonsol trade the verses, and the song debuted at No. 7 on the TuneBox Top 50 on "
+             "June 9.\n\n"
+             "Yeonsol lends her voice to “Glass Pier,” the second OST part of “Paper Ward.” "
+             "Credited to Yeonsol alone and released on February 26, the track reached No. 38 on "
+             "the TuneBox Top 50 dated March 15, and it won her Best New OST Artist at the 2033 "
+             "Wren Music Awards.\n")
+_SPECIAL = ("Behind the Scenes\n\n"
+            "“Glass Rooftop,” the band drama, ran on Channel Nine on Fridays and Saturdays from "
+            "January 10 until its final episode on March 1. At its centre is GLASS RIBBON. Jo "
+            "Ye-jun plays frontman Ko Seon-jae, Hwang Da-som takes on the role of bassist Bang "
+            "Hae-ri, Gu Dong-hyeok is lead guitarist Eom Chang, and drummer Ki Bo-ra is played by "
+            "Sim Yu-na.\n\n"
+            "The anthem “Rust Glow” is sung by Jo in character as Seon-jae; “Tuesday Sparks” is a "
+            "duet for Jo and Hwang. Both are credited to GLASS RIBBON.\n")
+_DISBANDING = (
+    "Farewell\n\n"
+    "Rock band LOAMLINE will split at the end of August. The band is fronted by vocalist "
+    "Jung Ha-seon, with Bae Ro-mi on guitar, Cheon Ga-eul on bass and Ohsung, who joined "
+    "in 2030, on keyboards.\n\n"
+    "For years LOAMLINE was the sound of weeknight television. Their breakthrough, "
+    "“Blue Receipt,” was the theme of Channel Nine’s office drama "
+    "“Ledger Winter.” Jung sang it with Bae on harmony vocals. Bassist Cheon stepped up "
+    "to the microphone only once, on “Gravel Star,” the band’s contribution to QRS’s "
+    "fantasy drama “Ferry Nowhere.” “Low Hymn” crossed 100 million streams on Streamly "
+    "in May 2032.\n\n"
+    "The group itself was named Best Band at the 2032 Wren Music Awards.\n")
+_ROUND_FORTY_FOUR = [
+    (_FIRST_LOOK_REVIEW, "plays", ("Hwang Do-kyeong", "Pi Sang-man")),
+    (_FIRST_LOOK_REVIEW, "membership", ("Oh Ga-rim", "COPPER ALLEY", "lead vocalist")),
+    (_FIRST_LOOK_REVIEW, "membership", ("Seo Tae-il", "COPPER ALLEY", "member")),
+    (_FIRST_LOOK_REVIEW, "membership", ("Noh Bo-seok", "COPPER ALLEY", "member")),
+    (_FIRST_LOOK_REVIEW, "membership", ("Yoo Ha-rin", "COPPER ALLEY", "member")),
+    (_FIRST_LOOK_REVIEW, "performs", ("credited", "Lantern Rain", "Gong Mi-seul")),
+    (_FIRST_LOOK_REVIEW, "release", ("Lantern Rain", "2033-06-03")),
+    (_FINALE, "broadcast", ("final episode", "Tide Almanac", "2033-06-15")),
+    (_FINALE, "plays", ("Choi Min-a", "Yoo Seo-a")),
+    (_FINALE, "plays", ("Baek Ji-on", "Do Chan-ho")),
+    (_FINALE, "plays", ("Ha Tae-gyun", "Gil Bong-gu")),
+    (_FINALE, "release", ("The Two Lanterns", "2033-06-01")),
+    (_FINALE, "performs", ("credited", "The Two Lanterns", "Choi Min-a")),
+    (_FINALE, "performs", ("credited", "The Two Lanterns", "Baek Ji-on")),
+    (_FINALE, "stream-milestone", ("The Two Lanterns", "Streamly", 12000000, "2033-06-20")),
+    (_COMEBACK, "performs", ("credited", "North Signal", "RIVERGLASS")),
+    (_COMEBACK, "release", ("North Signal", "2033-06-08")),
+    (_COMEBACK, "performs", ("vocals", "North Signal", "Yeonsol")),
+    (_COMEBACK, "chart-entry", ("North Signal", "TuneBox Top 50", 7, "2033-06-09")),
+    (_COMEBACK, "release", ("Glass Pier", "2033-02-26")),
+    (_COMEBACK, "award", ("Best New OST Artist, 2033 Wren Music Awards", "Yeonsol", "2033")),
+    (_SPECIAL, "broadcast", ("first episode", "Glass Rooftop", "2033-01-10")),
+    (_SPECIAL, "broadcast", ("final episode", "Glass Rooftop", "2033-03-01")),
+    (_SPECIAL, "plays", ("Gu Dong-hyeok", "Eom Chang")),
+    (_SPECIAL, "plays", ("Sim Yu-na", "Ki Bo-ra")),
+    (_SPECIAL, "performs", ("vocals", "Tuesday Sparks", "Hwang Da-som")),
+    (_SPECIAL, "performs", ("credited", "Tuesday Sparks", "GLASS RIBBON")),
+    (_SPECIAL, "performs", ("credited", "Rust Glow", "GLASS RIBBON")),
+    (_DISBANDING, "membership", ("Jung Ha-seon", "LOAMLINE", "member")),
+    (_DISBANDING, "membership", ("Ohsung", "LOAMLINE", "member")),
+    (_DISBANDING, "performs", ("credited", "Blue Receipt", "LOAMLINE")),
+    (_DISBANDING, "performs", ("vocals", "Blue Receipt", "Bae Ro-mi")),
+    (_DISBANDING, "performs", ("vocals", "Gravel Star", "Cheon Ga-eul")),
+    (_DISBANDING, "broadcast", ("broadcaster", "Ferry Nowhere", "QRS")),
+    (_DISBANDING, "stream-milestone", ("Low Hymn", "Streamly", 100000000, "2032-05")),
+    (_DISBANDING, "award", ("Best Band, 2032 Wren Music Awards", "LOAMLINE", "2032")),
+]
+_OVERREACH_FORTY_FOUR = [
+    # "Part 2, “T,” is voiced by A" is a song's voice, not a part A plays
+    (_FIRST_LOOK_REVIEW, "plays", ("Gong Mi-seul", "Lantern Rain")),
+    # "C and D, played by A and B respectively": in order only
+    (_FINALE, "plays", ("Choi Min-a", "Do Chan-ho")),
+    # "their second mini album “T”" is an album: the song named before it charted
+    (_COMEBACK, "chart-entry", ("Wired North", "TuneBox Top 50", 7, "2033-06-09")),
+    (_COMEBACK, "performs", ("vocals", "Wired North", "Kang Mi-ul")),
+    # "B's fantasy drama “S”": the channel is S's, not the article's other drama's
+    (_DISBANDING, "broadcast", ("broadcaster", "Ledger Winter", "QRS")),
+    # a band's breakthrough is the band's, not its singers'
+    (_DISBANDING, "performs", ("credited", "Blue Receipt", "Jung Ha-seon")),
+]
+
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
@@ -4220,7 +4322,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_THIRTY_THREE, *_ROUND_THIRTY_FOUR,
                 *_ROUND_THIRTY_FIVE, *_ROUND_THIRTY_SIX, *_ROUND_THIRTY_SEVEN,
                 *_ROUND_THIRTY_EIGHT, *_ROUND_THIRTY_NINE, *_ROUND_FORTY,
-                *_ROUND_FORTY_ONE, *_ROUND_FORTY_TWO, *_ROUND_FORTY_THREE]
+                *_ROUND_FORTY_ONE, *_ROUND_FORTY_TWO, *_ROUND_FORTY_THREE,
+                *_ROUND_FORTY_FOUR]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -4232,7 +4335,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_THIRTY_SIX, *_OVERREACH_THIRTY_SEVEN,
                     *_OVERREACH_THIRTY_EIGHT, *_OVERREACH_THIRTY_NINE, *_OVERREACH_FORTY,
                     *_OVERREACH_FORTY_ONE, *_OVERREACH_FORTY_TWO,
-                    *_OVERREACH_FORTY_THREE]
+                    *_OVERREACH_FORTY_THREE, *_OVERREACH_FORTY_FOUR]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

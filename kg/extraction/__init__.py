@@ -237,6 +237,7 @@ def _sentence(article: Article, span: sentences.Span) -> Sentence:
 
 
 _LAST_YEAR = rx.compile(r",?\s+last\s+year\b")
+_ALBUM_BEFORE = rx.compile(r"\b(?:mini[- ])?album\s+[“\"]$")
 _ALBUM_TITLE = rx.compile(r"\s(?:OST|O\.S\.T\.?|(?:Original\s+)?Soundtrack)[.,!?]?$")
 _OST_AFTER = rx.compile(r"[”\"’']?\s(?P<ost>OST|O\.S\.T\.?|Original\s+Soundtrack)\b")
 
@@ -300,8 +301,9 @@ def _remember(article: Article, sentence: Sentence) -> None:
         if interview.is_pronoun(article.text, mention):
             continue  # the guest's "I": a later "he" or "she" is someone else
         outside = _OST_AFTER.match(article.text, mention.end) if mention.quoted else None
-        if mention.quoted and _ALBUM_TITLE.search(mention.text):
-            article.album_title = mention
+        if mention.quoted and (_ALBUM_TITLE.search(mention.text) or
+                               _ALBUM_BEFORE.search(article.text, 0, mention.start)):
+            article.album_title = mention  # ("their third mini album “T”": no song)
         elif outside:  # "“S” OST": the album's name runs past the closing quote
             label = f"{mention.text} {outside['ost']}"
             article.album_title = Mention(mention.start, outside.end(), label,

@@ -139,7 +139,8 @@ _AWARD_WORDS = rx.compile(r"\b(?:Best|Award|Prize|Grand|Daesang|Top|Excellence|P
 _CATEGORY_TAIL = rx.compile(r"\s+(?:by|in|for)\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 # A date that dates something other than the win: "for X, released on DATE".
 _OTHER_EVENT = rx.compile(r"\b(?:released|aired|airs|premiered|dropped|debuted|entered|peaked|"
-                          r"charted|ranked|climbed|came\s+out|broadcast|unveiled|streamed|"
+                          r"charted|ranked|climbed|came\s+out|broadcast|unveiled|streamed|dated|"
+                          r"reached|"
                           r"from|until|through|since|began|begun|started|ended|run|"
                           # "the drama whose last episode went out on DATE"
                           r"went\s+out|finale)\b"
@@ -628,8 +629,8 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         return article.series() or article.recent.get(SERIES)
     if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)[“\"]?(?:(?:When|After|Since|Once|Before|when|after|"
                  r"since|once|before)\s+)?(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?(?:group|band|"
-                 r"duo|trio|quartet|quintet|sextet|septet|octet|unit)\s*,?\s+(?:(?:has|had|also|then|"
-                 r"later|eventually)\s+){0,2}$", head):
+                 r"duo|trio|quartet|quintet|sextet|septet|octet|unit)\s*,?\s+(?:itself\s+)?"
+                 r"(?:(?:has|had|also|then|later|eventually)\s+){0,2}$", head):
         return article.recent.get(GROUP) or article.recent.get(BAND)  # "The quintet won …"
     if re.search(r"\b(?:after|when|as|before)\s+(?:he|she)\s+(?:(?:had|has|also)\s+)?$", head):
         # "A, centre, with …, moments after he won X": the one the sentence opens with

@@ -35,7 +35,9 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SERIES_NOUN = (r"(?:k-drama|drama|series|romance|rom-com|romantic\s+comedy|thriller|melodrama|"
                 r"sitcom|show|original|fantasy|mystery|comedy|web\s+series|miniseries)")
 _OWNED_SERIES = rx.compile(
-    rf"(?P<b>{M})[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\b(?:\s+(?P<s>{M})|,\s+(?P<s2>{M})(?=,))?",
+    # ("B's fantasy drama “S”": both nouns before the title)
+    rf"(?P<b>{M})[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}(?:\s+{_SERIES_NOUN})?\b"
+    rf"(?:\s+(?P<s>{M})|,\s+(?P<s2>{M})(?=,))?",
     re.I)
 _PROGRAMME = rx.compile(r"\b(?:music|variety|talk|chat|audition|quiz|cooking)\s+shows?\b", re.I)
 _THE_X_DRAMA = rx.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<b>{M})\s+(?:[a-z-]+\s+)?{_SERIES_NOUN}\b"
@@ -200,13 +202,15 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   rf"(?:[^⟦⟨.,;]{{0,40}}?\s+)?"
                   rf"from\s+(?P<a>{D})\s+"
                   r"(?:to|until|through)\s+"
+                  # "… from October 17 until its final episode on December 13"
+                  r"(?:its\s+(?:final|last)\s+episode\s+on\s+)?"
                   rf"(?P<b>{D})")
 # "which aired on Mondays and Tuesdays from February 2": the first episode, no end given.
 _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired)\s+(?:[^⟦⟨.,;]{{0,40}}?\s+)?"
                    rf"from\s+(?P<d>{D})(?!\s+(?:to|until|through|and)\b)")
 # "nearly four months after its April 4 premiere".
 _ITS_PREMIERE = rx.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P<d>{D})\s+premiere\b")
-_FINAL = rx.compile(rf"\b(?:aired\s+its\s+(?:(?:last|final)\s+episode|finale)|"
+_FINAL = rx.compile(rf"\b(?:(?:aired|broadcast)\s+its\s+(?:(?:last|final)\s+episode|finale)|"
                     rf"came\s+to\s+(?:an\s+end|a\s+close)|drew\s+to\s+a\s+close|"
                     rf"concluded(?:\s+its\s+run)?|"
                     rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|sign(?:ed|s)\s+off|closed|"
@@ -266,6 +270,8 @@ _RELEASED = rx.compile(
     r"(?<=⟩\s\()out(?=\s+(?:on\s+)?⟦)|"  # "• “T” (out May 20)."
     r"(?P<debut>debuted|premiered))\b"
     rf"(?P<mid>(?:[^⟦.]|\b[ap]\.m\.){{0,60}}?)(?:\b(?:on|in)\s+|\s)(?P<d>{D})")
+# "G ended a fourteen-month wait on October 8, releasing “T”": T's release.
+_RELEASING = rx.compile(rf"\bon\s+(?P<d>{D}),\s+releasing\s+(?P<r>{M})")
 _ITS_PART = rx.compile(r"\s*its\s+(?:[\w-]+\s+)?(?:OST\s+part|single|part)\s*")
 # In a timeline entry, a release in the present with the entry's day: "Sept. 1 — G's first
 # single, “T,” goes out to streaming services", "“T” …, comes out, sung in character by …".
@@ -283,11 +289,17 @@ _EPISODE_NOTE = rx.compile(rf"^\s*(?:{D},\s*)?(?:(?P<first>Episode\s+(?:1|one)|T
                            r"ends)\b)")
 # "On May 30, “Title” was released."
 # "First released in April 2033, “T” …": the title after the date.
-_RELEASED_FIRST = rx.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+)?"
+_RELEASED_FIRST = rx.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+|"
+                             # "Credited to A alone and released on DATE, the track …"
+                             rf"Credited\s+to\s+{M}(?:\s+alone)?\s+and\s+)?"
                              r"(?P<verb>[Rr]eleased|[Dd]ropped|"
                              # "Released as a single on DATE, …, it climbed …"
                              rf"[Uu]nveiled)(?:\s+as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?"
-                             rf"(?:single|part))?\s+(?:on|in)\s+(?P<d>{D}),?\s+"
+                             rf"(?:single|part))?"
+                             # "Released under both actors' names on June 21, it …"
+                             r"(?:\s+under\s+(?:both\s+)?(?:[a-z-]+[’']\s+|(?:his|her|their)\s+)"
+                             r"(?:own\s+)?names?)?"
+                             rf"\s+(?:on|in)\s+(?P<d>{D}),?\s+"
                              # "Released on July 13 as the first single, it peaked …"
                              rf"(?:as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:single|part|track),\s+)?"
                              rf"(?:(?:the|a|an)\s+(?:[^,⟨]|{M}|{D}){{0,60}},\s+)?"
@@ -1350,6 +1362,14 @@ def _releases(article: Article, s: Sentence) -> None:
         if date is None or date.precision == "year" or title is None or not title.quoted:
             continue
         got = article.recording(title, flags)
+        if got:
+            _release(article, s, got, date.value, None, flags)
+    for m in _RELEASING.finditer(s.masked):
+        date, title = s.date(m["d"]), s.mention(m["r"])
+        flags = []
+        got = article.recording(title, flags) if title is not None and title.quoted and \
+            date is not None and date.precision != "year" and \
+            not _is_series(article, title) else None
         if got:
             _release(article, s, got, date.value, None, flags)
     found = [(m, m.start("verb")) for m in _RELEASED.finditer(s.masked)]

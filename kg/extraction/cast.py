@@ -458,6 +458,19 @@ _LED_BY_AS = rx.compile(
 # "A takes on the bassist C": A plays the part.
 _TAKES_ON_THE = rx.compile(rf"(?P<a>{M})\s+(?:takes|took)\s+on\s+the\s+{_ROLE_NOUN}\s+"
                            rf"(?P<c>{M})(?![’']s)")
+# "A, whose ferry captain C got the last line of the series": A plays C.
+_WHOSE_PART = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+){{1,3}}?(?P<c>{M})\s+(?:got|gets|"
+                         r"has|had|steals|stole|was|is|wins|won|delivers|delivered)\b")
+# "B is lead guitarist C", "drummer C is played by A": a part and its place in the band.
+_IS_PLACE = rx.compile(
+    rf"(?P<a>{M})\s+is\s+(?:the\s+band[’']s\s+)?(?P<role>(?:lead\s+|rhythm\s+)?(?:guitarist|"
+    rf"bassist|drummer|keyboardist)|frontman|frontwoman)\s+(?P<c>{M})(?![’']s)|"
+    rf"(?:^\s*|,\s+(?:and\s+)?)(?P<role2>[Dd]rummer|[Bb]assist|[Gg]uitarist|[Kk]eyboardist)\s+"
+    rf"(?P<c2>{M})\s+is\s+played\s+by\s+(?P<a2>{M})")
+# "A turns up in episode two as C": a part first seen later in the run.
+_TURNS_UP_AS = rx.compile(rf"(?P<a>{M})\s+(?:turns|turned|shows|showed)\s+up\s+(?:in\s+episode\s+"
+                          r"(?:\w+)\s+|in\s+the\s+(?:[a-z-]+\s+)?episode\s+|late\s+|briefly\s+)?as\s+"
+                          rf"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})(?![’']s)")
 # "Musical newcomers A and B share the role of C": both play C.
 _SHARE_THE_ROLE = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:share|shared|alternate\s+in)\s+"
                              rf"the\s+(?:role|part)\s+of\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?"
@@ -913,15 +926,28 @@ _PLACE_NAMED = rx.compile(rf"(?:^\s*|[,;]\s+|\bwith\s+|\band\s+)(?:[Ff]rontman|[
                           rf"[Bb]assist|[Dd]rummer|[Gg]uitarist|[Kk]eyboardist)\s+(?P<p>{M})")
 _ROUNDS_OUT_LINEUP = rx.compile(r"\bround(?:s|ed)?\s+out\s+the\s+line-?up\s*[.;]?\s*$")
 # "G, the four-piece fronted by singer A, with B on guitar, C on bass and D on drums".
+# "The band is fronted by vocalist A, with B on guitar, … and E, who joined in 2049, on keys".
 _FRONTED_WITH = rx.compile(
-    rf"(?P<g>{M}),\s+the\s+(?:[\w-]+\s+)?(?:four-piece|three-piece|five-piece|quartet|trio|"
-    r"quintet|band|group)\s+fronted\s+by\s+(?:(?:singer|vocalist)\s+)?"
-    rf"(?P<p>{M}),\s+with\s+(?P<rest>(?:{M}\s+on\s+[a-z]+(?:,\s+|,?\s+and\s+)?){{1,6}})")
-_ON_INSTRUMENT = rx.compile(rf"(?P<x>{M})\s+on\s+(?:guitar|bass|drums|keys|keyboards|piano|"
-                            r"synths?)\b")
+    rf"(?:(?P<g>{M}),\s+the\s+(?:[\w-]+\s+)?(?:four-piece|three-piece|five-piece|quartet|trio|"
+    r"quintet|band|group)|(?P<the>\b[Tt]he\s+(?:band|group)\s+is))\s+fronted\s+by\s+"
+    rf"(?:(?:singer|vocalist)\s+)?(?P<p>{M}),\s+with\s+"
+    rf"(?P<rest>(?:{M}(?:,\s+who\s+[^,⟨;]{{1,40}},)?\s+on\s+[a-z]+(?:,\s+|,?\s+and\s+)?){{1,6}})")
+_ON_INSTRUMENT = rx.compile(rf"(?P<x>{M})(?:,\s+who\s+[^,⟨;]{{1,40}},)?\s+on\s+(?:guitar|bass|"
+                            r"drums|keys|keyboards|piano|synths?)\b")
 # "G, the R&B duo of A and B": the duo's two members.
 _DUO_OF = rx.compile(rf"(?P<g>{M}),\s+the\s+(?:[\w&-]+\s+|{M}(?:&{M})?\s+)?(?:duo|trio|quartet)"
                      rf"\s+of\s+(?P<list>{NAMES})")
+# "C fronts it as lead vocalist, D handles guitar and E, to the neighbours' horror, sits behind
+# the drum kit": the places of the story's band just named.
+_TAKES_PLACE = rx.compile(
+    rf"(?P<c>{M})(?:\s+|(?=,))(?:(?P<front>fronts\s+(?:it|the\s+band)\s+as\s+(?:its\s+)?(?:lead\s+)?"
+    r"(?:vocalist|singer))|handles\s+(?:the\s+)?(?:guitar|bass|drums|keys|keyboards)\b|"
+    r"(?:,\s+[^,⟨;]{1,40},\s+)sits\s+behind\s+the\s+drum(?:\s+kit|s)\b|"
+    r"(?<=\s)sits\s+behind\s+the\s+drum(?:\s+kit|s)\b)")
+# "Their bassist, a delivery rider named C, is played by A": C has that place in the band.
+_THEIR_PLACE = rx.compile(r"^\s*(?:Their|Its|The\s+band[’']s)\s+(?P<role>bassist|drummer|guitarist|"
+                          r"keyboardist|singer|vocalist)\s*,\s+(?:a|an|the)\s+[^,⟨;]{0,40}?"
+                          rf"(?:named|called)\s+(?P<c>{M})")
 # "All four screen members are coming back: A, who played the band's lead vocalist C; B, its
 # guitarist D; E as the bassist F; and G as the drummer H": a line-up after a colon.
 _LINEUP_ITEM = rx.compile(
@@ -1436,6 +1462,11 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _TAKES_THE_ROLE.finditer(s.masked):
         _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _PLAYED_BY.finditer(s.masked):
+        if re.match(rf"\s+and\s+{M},?\s+respectively\b", s.masked[m.end():]):
+            continue  # "C and D, played by A and B respectively": read in order below
+        if m.group().startswith("⟨") and s.mention(m["c"]) is not None and \
+                s.mention(m["c"]).quoted and re.search(r"\bvoiced\b", m.group()):
+            continue  # "Part 2, “T,” is voiced by singer A": a song's voice, no part
         role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
         part = re.fullmatch(rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<n>{_MEMBER_NOUNS})\s+"
                             rf"(?:of|in)\s+(?:the\s+band\s+)?(?P<g>{M})", m["app"] or "")
@@ -1735,6 +1766,18 @@ def _plays(article: Article, s: Sentence) -> None:
             _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
         if m["b"] and _actor_and_role(article, s.mention(m["b"]), s.mention(m["d"])):
             _play(article, s, s.mention(m["b"]), s.mention(m["d"]))
+    for m in _IS_PLACE.finditer(s.masked):
+        actor, character = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
+        if _actor_and_role(article, actor, character):
+            role = (m["role"] or m["role2"]).lower()
+            _plays_in_band(article, s, actor, character,
+                           "lead vocalist" if role.startswith("front") else role.split()[-1])
+    for m in _WHOSE_PART.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _TURNS_UP_AS.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _TAKES_ON_THE.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _role_in_band(article, s, _play(article, s, s.mention(m["a"]), s.mention(m["c"])),
@@ -2708,6 +2751,13 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _FRONTED_BY.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]),
                 "lead vocalist" if m["verb"] == "fronted" else None, require_group=True)
+    for m in [*_TAKES_PLACE.finditer(s.masked), *_THEIR_PLACE.finditer(s.masked)]:
+        character, band = s.mention(m["c"]), band_before(article, story=True)
+        if band and article.is_a(band, BAND) and character is not None and \
+                not character.quoted and not _is_any(article, character, (PERSON,)):
+            role = "lead vocalist" if m.groupdict().get("front") else m.groupdict().get("role")
+            _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []), None,
+                    role, band_key=band)
     for m in _DUO_OF.finditer(s.masked):  # (the construction says G is a group)
         group = s.mention(m["g"])
         key = article.resolve(group, (GROUP, BAND), GROUP, []) if group is not None and \
@@ -2715,10 +2765,14 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in s.mentions_in(m["list"]) if key else ():
             _member(article, s, person, None, None, band_key=key)
     for m in _FRONTED_WITH.finditer(s.masked):
-        group = s.mention(m["g"])
-        _member(article, s, s.mention(m["p"]), group, "lead vocalist", require_group=True)
+        group = s.mention(m["g"]) if m["g"] else None
+        key = band_before(article) if m["the"] else None  # "The band is …": the one spoken of
+        if group is None and key is None:
+            continue
+        _member(article, s, s.mention(m["p"]), group, "lead vocalist", band_key=key,
+                require_group=True)
         for x in _ON_INSTRUMENT.finditer(m["rest"]):
-            _member(article, s, s.mention(x["x"]), group, None, require_group=True)
+            _member(article, s, s.mention(x["x"]), group, None, band_key=key, require_group=True)
     for m in _LINEUP_ITEM.finditer(s.masked) if ";" in s.masked else ():
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         if _actor_and_role(article, actor, character):

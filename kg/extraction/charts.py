@@ -79,6 +79,8 @@ _STREAMS = rx.compile(
     r"(?:is|was|[’']s)(?:\s+(?:already|now|well))?(?=\s+(?:past|beyond)\b)|"
     r"collected|collects|drew|draws|drawn|gone|went|pulled\s+in|generated|totals|totaled|"
     r"totalled|[a-z]+ed)(?:\s+(?:up|past|beyond|in))?\s+"
+    # "it has still gathered a respectable 12 million P streams"
+    r"(?:an?\s+(?:respectable|healthy|solid|impressive|staggering|modest|remarkable)\s+)?"
     r"(?:the\s+)?(?:(?:over|more\s+than|nearly\s+|almost\s+)\s*)?"
     rf"{COUNT}(?:(?:\s+|-)(?:(?P<p1>{M})\s+)?(?:streams?|plays)\b(?:\s+mark\b)?|"
     # "has now passed 30 million on P": the platform says what the count is of
@@ -117,7 +119,9 @@ _AS_OF = rx.compile(rf"\bas\s+of\s+(?P<d>{D})")
 _NEXT_CLAUSE = rx.compile(r",\s*(?:while|whereas|and|but)\s|;")
 _AS_OF_BY = rx.compile(rf"\b(?:as\s+of|[Bb]y)\s+(?P<d>{D})")
 # "… mark on PLATFORM on DATE", "…, a milestone it reached on DATE": the day it was reached.
-_ON_DATE = rx.compile(rf"\s+(?:on|by)\s+(?P<d>{D})|,\s+a\s+(?:[a-z-]+\s+)?(?:milestone|mark|feat)"
+# "… crossed 100 million streams on P in May 2053": the month it was crossed
+_ON_DATE = rx.compile(rf"\s+(?:on|by|in(?=\s+⟦))\s+(?P<d>{D})|"
+                      r",\s+a\s+(?:[a-z-]+\s+)?(?:milestone|mark|feat)"
                       r"\s+(?:it|that\s+it|which\s+it)\s+(?:reached|hit|passed|crossed|achieved)"
                       rf"\s+(?:on|by)\s+(?P<d2>{D})")
 # "… 30 million streams on PLATFORM and 18 million on OTHER": a second count, same verb.

@@ -58,7 +58,8 @@ _CUES = [
                 rf"\b{_SERIES_WORDS}\s+(⟨\d+⟩)", re.I), SERIES),
     # "… rehearse in the garage as a band, G, with …": the band the story forms
     # "the night staff have a band, G, rehearsing …": the story's characters have one
-    (rx.compile(r"\b(?:as|have|has|had|form|forms|formed|start|starts|started)\s+a\s+"
+    # "C has talked the others into a band, G": the same
+    (rx.compile(r"\b(?:as|have|has|had|form|forms|formed|start|starts|started|into)\s+a\s+"
                 r"(?:[a-z-]+\s+)?band,\s+(?:THE\s+)?(⟨\d+⟩)"), BAND),
     # "Drama of the Year for “S,” which B aired on Fridays …": what a channel airs is a series
     (rx.compile(r"(⟨\d+⟩),\s+which\s+⟨\d+⟩\s+(?:aired|airs|broadcast|broadcasts|ran|premiered)\b"),
@@ -123,7 +124,9 @@ _CUES = [
     (rx.compile(r"(⟨\d+⟩)\s+(?:continues|airs|runs|returns)\s+(?:on\s+)?(?:every\s+)?"
                 r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b"), SERIES),
     (rx.compile(r"(⟨\d+⟩)[,.]?\s+(?:came\s+to\s+an\s+end|drew\s+to\s+a\s+close|will\s+premiere|"
-                r"will\s+air|is\s+streaming|wrapped\s+up\s+its\s+run|signed\s+off)\b"), SERIES),
+                r"will\s+air|is\s+streaming|wrapped\s+up\s+its\s+run|signed\s+off)\b"
+                # ("B will air “S”": the title after it is the series)
+                r"(?!,?\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?⟨)"), SERIES),
     (rx.compile(r"\b(?:boy band|girl group|boy group|idol group|co-ed group|band|group|duo|"
                 r"trio|quartet|unit)\s+(?:(?:called|named)\s+)?(?:[Tt]he\s+)?(⟨\d+⟩)"), GROUP),
     (rx.compile(r"(⟨\d+⟩)(?:[’']s)?\s+(?:members?|leader|maknae)\s+⟨"), GROUP),

@@ -79,7 +79,8 @@ from kg.extraction.sentences import (
 from kg.extraction.tables import BRACKETED_ARTIST
 
 _BY = rx.compile(
-    rf"(?P<r>{M})(?P<mid>(?:\s*,)?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,4}}?)"
+    rf"(?P<r>{M})(?P<mid>(?:\s*,)?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,4}}?"
+    r"(?:(?<=the\s)OST\s+)?)"
     r"by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:band|group|singer|duo|trio|artist|rapper|"
     rf"soloist|singers|artists|[a-z]+ists?|singer-songwriter)\s+)?(?P<a>{NAMES})"
     # "“T” by A featuring rapper B": the guest is credited too
@@ -100,7 +101,7 @@ _SUNG_BY = rx.compile(
     r"(?:[a-z]+ly\s+|together\s+|on\s+screen\s+|in\s+the\s+(?:drama|series|show)\s+)?"
     r"by\s+(?:the\s+(?:[a-z-]+[’']s\s+)?(?:two\s+)?(?:leads|stars|co-stars),?\s+)?"
     rf"(?:(?P<owner>{M})[’']s\s+(?:[a-z]+\s+)?(?:member|vocalist|singer|rapper|maknae|leader),?\s+)?"
-    r"(?:(?:lead\s+|main\s+|"
+    r"(?:(?:lead\s+|main\s+|ballad\s+|"
     r"the\s+)?(?P<noun>actor|actress|singer|members?|vocalist|idol|band|group|duo|trio|"
     r"soloist|rapper|[a-z]+ist|singer-songwriter)\s+)?"
     rf"(?P<a>{NAMES})(?:\s+(?:as|in\s+character\s+as)\s+(?P<c>{M})"
@@ -114,8 +115,17 @@ _VOICED_AS = rx.compile(rf"\b(?:voiced|sung)\s+by\s+(?P<a>{M})\s+in\s+character\
                         rf"(?:[a-z-]+\s+)?(?P<c>{M}),\s+the\s+(?:song|track|single|ballad|number)\b")
 # "“T” and “U” were sung by A, and B sang “V”; all three are credited to G": every title of
 # the sentence is G's.
-_ALL_CREDITED_TO = rx.compile(r"\b(?:all|both)\s+(?:(?:two|three|four|five)\s+)?(?:are|were)\s+"
-                              rf"credited\s+to\s+(?P<a>{M})")
+_ALL_CREDITED_TO = rx.compile(r"\b(?:[Aa]ll|[Bb]oth)\s+(?:(?:two|three|four|five)\s+)?"
+                              rf"(?:are|were)\s+credited\s+to\s+(?P<a>{M})")
+_RELEASING_TITLE = rx.compile(rf",\s+releasing\s+(?P<r>{M})")
+# "“T” is a duet for A and B"; "A sang it with B on harmony vocals"; "Bassist A stepped up to
+# the microphone only once, on “T”": who sings.
+_DUET_FOR = rx.compile(rf"(?P<r>{M})\s+is\s+a\s+(?:[a-z-]+\s+)?duet\s+(?:for|between)\s+"
+                       rf"(?P<a>{M})\s+and\s+(?P<b>{M})")
+_WITH_ON_VOCALS = rx.compile(rf"\b(?:sang|sings|recorded|records)\s+it\s+with\s+(?P<a>{M})\s+on\s+"
+                             r"(?:harmony|backing|background|guest)\s+vocals\b")
+_TO_THE_MIC = rx.compile(rf"(?P<a>{M})\s+(?:stepped|steps)\s+up\s+to\s+the\s+(?:microphone|mic)\b"
+                         rf"[^;⟨]{{0,30}}?,?\s+on\s+(?P<r>{M})")
 # "… has the two members trading verses": the members of the group credited with the title.
 _MEMBERS_TRADING = rx.compile(r"\b(?:has|had|with)\s+(?:the|its|their)\s+(?:two|three|four|five)\s+"
                               r"members\s+(?:trading|sharing|splitting|swapping)\s+"
@@ -651,9 +661,12 @@ _THE_GROUP_PUT_OUT = rx.compile(
 _TITLE_PAREN = rx.compile(rf"(?P<r>{M})\s*\((?:(?:feat\.|ft\.|featuring|with)\s+)?(?P<a>{NAMES})\)")
 # "the band's single “T”": the band named last.
 # "the fictional band's farewell song, “T”", "went to the band's “T”".
-_THE_BANDS = rx.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet|quintet|unit)"
-                        r"[’']s\s+(?:(?:[a-z-]+\s+){0,2}(?:single|song|track|anthem|ballad|debut|"
-                        rf"hit|number|OST|contribution|release)\s*,?\s+)?(?P<r>{M})")
+# "The five-piece's last release turns out to be “T”"; "Their breakthrough, “T,” was …".
+_THE_BANDS = rx.compile(r"(?:\b[Tt]he\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet|quintet|unit|"
+                        r"(?:three|four|five|six|seven)-piece)[’']s|^\s*(?P<their>Their))\s+"
+                        r"(?:(?:[a-z-]+\s+){0,2}(?:single|song|track|anthem|ballad|debut|"
+                        r"hit|number|OST|contribution|release|breakthrough)\s*,?\s+"
+                        rf"(?:(?:is|was|turns\s+out\s+to\s+be)\s+)?)?(?P<r>{M})")
 # "“T,” the group's opening track": the group named before.
 _TITLE_THE_BANDS = rx.compile(rf"(?P<r>{M}),?\s+the\s+(?:band|group|trio|duo|quartet|quintet)"
                               r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:single|song|track|anthem|ballad|"
@@ -701,6 +714,8 @@ _SINGS_THE_SINGLE = rx.compile(
     r"(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+){0,2}(?:single|song|track|ballad|theme|number),\s+"
     rf"(?P<r>{M}),?(?:\s+(?P<cw>in\s+character))?")
 # "“T,” credited to both A and B, …": both are credited.
+_RELEASED_UNDER_BOTH = rx.compile(r"^\s*Released\s+under\s+both\s+(?:actors|singers|leads|stars)"
+                                  r"[’']\s+names\b")
 # "Their duet “T,” released on July 7, is credited to both actors": the two the sentence
 # before gave parts to.
 _BOTH_ACTORS = rx.compile(rf"(?P<r>{M}),?(?:\s+[a-z]+ed\s+[^,⟨]{{0,40}},)?\s+(?:is|was)\s+"
@@ -1276,11 +1291,31 @@ def apply(article: Article, s: Sentence) -> None:
         rest = s.mentions_in(m["list"])
         _sing_on(article, s, got, [s.mention(m["a"]), *rest], [])
         _members_of_credited(article, s, got, rest, (GROUP,))
+    for m in _RELEASING_TITLE.finditer(s.masked):  # "G … on DATE, releasing “T”": G's
+        title = s.mention(m["r"])
+        acts = [x for x in s.mentions_in(s.masked[:m.start()])
+                if not x.quoted and looks_like_group(article, x)]
+        if acts and _is_title(article, title):
+            _credit(article, s, title, acts[-1])
+    for m in _DUET_FOR.finditer(s.masked):
+        got = _recording(article, s.mention(m["r"]), []) if _is_title(
+            article, s.mention(m["r"])) else None
+        for singer in (m["a"], m["b"]) if got else ():
+            _person_sings(article, s, got, s.mention(singer))
+    for m in _WITH_ON_VOCALS.finditer(s.masked):
+        _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
+    for m in _TO_THE_MIC.finditer(s.masked):
+        title = s.mention(m["r"])
+        if _is_title(article, title):
+            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]))
     for m in _ALL_CREDITED_TO.finditer(s.masked):
         artist = s.mention(m["a"])
+        # ("… “T3” is a duet. All three are credited to G": the titles of the sentence before)
+        titles = [x for x in s.mentions_in(s.masked[:m.start()]) if x.quoted] or [
+            x for x in (article.previous.mentions if article.previous else ()) if x.quoted]
         if artist is not None and (_artistlike(article, artist, loose=True) or
                                    _capitals_group(article, artist)):
-            for title in [x for x in s.mentions_in(s.masked[:m.start()]) if x.quoted]:
+            for title in titles:
                 if _is_title(article, title):
                     _credit(article, s, title, artist)
     for m in _SINGS_IT_HIMSELF.finditer(s.masked):
@@ -1316,6 +1351,14 @@ def apply(article: Article, s: Sentence) -> None:
         voiced = _VOICED_AS.search(s.masked, opening.end())
         if voiced:
             _person_sings(article, s, got, s.mention(voiced["a"]), s.mention(voiced["c"]))
+    if _RELEASED_UNDER_BOTH.match(s.masked):  # "Released under both actors' names on DATE, it …"
+        got = article.spoken_recording([])
+        singers = list(dict.fromkeys(
+            str(person) for claim in article.proposal.claims for performance, p, person
+            in claim.facts if p == "lr:vocalist" and got is not None and
+            (got[0], "lr:vocals", performance) in claim.facts))
+        for singer in singers if len(singers) == 2 else ():
+            _credit_to(article, s, got, singer, [])
     for m in _BOTH_ACTORS.finditer(s.masked):
         title = s.mention(m["r"])
         players = _players_before(article) if _is_title(article, title) else []
@@ -1645,6 +1688,11 @@ def apply(article: Article, s: Sentence) -> None:
             # "G, the four-piece fronted by A, with B on guitar …. The band's “T” …": the band
             # met last whose members are known, not the story's met before it
             band = article.ensembles[-1]
+        if m["their"]:  # "Their breakthrough, “T,” …": the group the sentence before named
+            named = [x for x in (article.previous.mentions if article.previous else ())
+                     if not x.quoted and (looks_like_group(article, x) or
+                                          _is_any(article, x, (GROUP, BAND)))]
+            band = article.resolve(named[-1], (GROUP, BAND), GROUP, []) if named else None
         if fictional and band and not article.is_a(band, BAND):
             continue  # "the fictional band's song" is no real group's
         if band and re.search(r"\bband\b", m.group()) and not article.is_a(band, BAND) and any(
