@@ -302,7 +302,8 @@ def _remember(article: Article, sentence: Sentence) -> None:
             continue  # the guest's "I": a later "he" or "she" is someone else
         outside = _OST_AFTER.match(article.text, mention.end) if mention.quoted else None
         if mention.quoted and (_ALBUM_TITLE.search(mention.text) or
-                               _ALBUM_BEFORE.search(article.text, 0, mention.start)):
+                               _ALBUM_BEFORE.search(article.text, max(0, mention.start - 20),
+                                                    mention.start)):
             article.album_title = mention  # ("their third mini album “T”": no song)
         elif outside:  # "“S” OST": the album's name runs past the closing quote
             label = f"{mention.text} {outside['ost']}"

@@ -494,7 +494,9 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
     if date is None and ceremony and re.match(r"\d{4}\b", ceremony):
         date = ceremony[:4]
     same = _SAME_YEAR.search(article.text, s.start, s.end) if date is None else None
-    years = [y["y"] for y in BARE_YEAR.finditer(article.text, 0, same.start())] if same else []
+    # (within the paragraphs just before: a long text is not read again from its start)
+    years = [y["y"] for y in BARE_YEAR.finditer(article.text, max(0, same.start() - 3000),
+                                                 same.start())] if same else []
     if years:  # "… won her X at the 19th Y Awards the same year": the year written before
         date = years[-1]
     if date is None:
