@@ -4840,6 +4840,7 @@ def test_the_extraction_code_names_no_entity_of_the_registries():
                 labels.add(entry["label"])
     code = {path: path.read_text(encoding="utf-8")
             for path in (ROOT / "kg" / "extraction").glob("*.py")}
+    lowered = {path: text.lower() for path, text in code.items()}
     for label in sorted(labels):
         # A one-word label may be an English word ("Star", "Gift"): only its capitalised
         # spelling counts. Anything else is a name however it is cased.
@@ -4847,7 +4848,9 @@ def test_the_extraction_code_names_no_entity_of_the_registries():
         pattern = re.compile(r"(?<![\w])" + re.escape(label) + r"(?![\w])",
                              0 if word else re.IGNORECASE)
         for path, text in code.items():
-            assert not pattern.search(text), f"{path.name} names the entity {label!r}"
+            # (the label's letters first, in one pass: most labels are in no file at all)
+            if (label in text) if word else (label.lower() in lowered[path]):
+                assert not pattern.search(text), f"{path.name} names the entity {label!r}"
     for key in sorted(keys):
         for path, text in code.items():
             assert key not in text, f"{path.name} names the entity key {key!r}"
