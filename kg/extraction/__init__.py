@@ -270,14 +270,9 @@ def _the_duet(article: Article) -> None:
     """"The duet is the album's big earner. It was released …": the recording two people
     were said to sing, the one met last, when the article has one such."""
     singers: dict[str, set[str]] = {}
-    for claim in article.proposal.claims:
-        performances = {performance: recording for recording, predicate, performance
-                        in claim.facts if predicate == "lr:vocals"}
-        for performance, predicate, person in claim.facts:
-            if predicate == "lr:vocalist" and performance in performances:
-                recording = performances[performance]
-                singers.setdefault(recording, set()).add(str(person))
-                singers[recording] = singers.pop(recording)  # the one met last comes last
+    for recording, person in article.vocal_parts():
+        singers.setdefault(recording, set()).add(person)
+        singers[recording] = singers.pop(recording)  # the one met last comes last
     pairs = [key for key, people in singers.items() if len(people) == 2]
     if pairs:
         article.recent[RECORDING] = pairs[-1]

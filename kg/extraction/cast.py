@@ -1772,10 +1772,7 @@ def _plays(article: Article, s: Sentence) -> None:
             role = (m["role"] or m["role2"]).lower()
             _plays_in_band(article, s, actor, character,
                            "lead vocalist" if role.startswith("front") else role.split()[-1])
-    for m in _WHOSE_PART.finditer(s.masked):
-        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
-            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
-    for m in _TURNS_UP_AS.finditer(s.masked):
+    for m in chain(_WHOSE_PART.finditer(s.masked), _TURNS_UP_AS.finditer(s.masked)):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _TAKES_ON_THE.finditer(s.masked):

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kg.extraction import modelling, names, rx
@@ -319,6 +320,15 @@ class Article:
                 return got
         key = self.recent.get(RECORDING)
         return (key, self._songs.get(key)) if key else None
+
+    def vocal_parts(self) -> Iterator[tuple[str, str]]:
+        """(recording, singer) of every vocal performance proposed so far, in claim order."""
+        for claim in self.proposal.claims:
+            performances = {performance: recording for recording, predicate, performance
+                            in claim.facts if predicate == "lr:vocals"}
+            for performance, predicate, person in claim.facts:
+                if predicate == "lr:vocalist" and performance in performances:
+                    yield performances[performance], str(person)
 
     def series(self, local: str | None = None) -> str | None:
         """The series a statement is about: the one named in the sentence, else the article's."""

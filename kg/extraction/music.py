@@ -1354,9 +1354,8 @@ def apply(article: Article, s: Sentence) -> None:
     if _RELEASED_UNDER_BOTH.match(s.masked):  # "Released under both actors' names on DATE, it …"
         got = article.spoken_recording([])
         singers = list(dict.fromkeys(
-            str(person) for claim in article.proposal.claims for performance, p, person
-            in claim.facts if p == "lr:vocalist" and got is not None and
-            (got[0], "lr:vocals", performance) in claim.facts))
+            person for recording, person in article.vocal_parts()
+            if got is not None and recording == got[0]))
         for singer in singers if len(singers) == 2 else ():
             _credit_to(article, s, got, singer, [])
     for m in _BOTH_ACTORS.finditer(s.masked):
