@@ -108,7 +108,7 @@ def test_required_literals_of_a_pattern(pattern: str, literals: set[str]) -> Non
 
 
 @pytest.mark.parametrize("pattern", [
-    r"(?i)played\s+by",  # case-insensitive: no literal test is exact for every script
+    r"(?i)⟨\d+⟩",  # case-insensitive, and its one literal is not ASCII: its folding is unknown
     r"played|\d+",  # one branch needs no literal
     r"(?:played)?\s+[A-Z]\w+",  # the literal is optional
     r"(?<=played\s)[A-Z]",  # look-arounds are not read
@@ -170,3 +170,49 @@ def test_extraction_with_and_without_the_gate_is_the_same(monkeypatch: pytest.Mo
         monkeypatch.setattr(pattern, "_pieces", ("",))  # "" is in every text: never skips
     plain = extract(source.text, source.published, registry)
     assert gated == plain and gated.claims
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"(?i)\bplayed\s+by\s+(\w+)", "The lead is PLAYED BY Kim."),
+    (r"(?i)\bplayed\s+by\s+(\w+)", "The lead is Played by Kim."),
+    (r"(?i)\bplayed\s+by\s+(\w+)", "The lead is sung by Kim."),
+    # letters outside ASCII that IGNORECASE takes for ASCII ones, whose lower case is not
+    # that letter: the text is not tested, and the engine answers
+    (r"(?i)\bsky\b", "The \u017fky is blue."),
+    (r"(?i)\bsky\b", "The s\u212ay is blue."),
+    (r"(?i)\bin\s+(\w+)", "Born \u0130n Seoul."),
+    (r"(?i)\bin\s+(\w+)", "Born \u0131n Seoul."),
+    (r"(?i)(?:drama|series)\s+(\w+)", "The SERIES finale"),
+    (r"(?i)by\s+(?-i:Kim)", "BY Kim"),
+    (r"(?i)by\s+(?-i:Kim)", "BY KIM"),  # the gate lets it through; the engine says no
+])
+def test_a_case_insensitive_pattern_is_tested_by_its_literals_in_lower_case(
+        pattern: str, text: str) -> None:
+    gated = rx.compile(pattern)
+    assert isinstance(gated, rx.FoldedGated)
+    assert all(piece == piece.lower() and piece.isascii() for piece in gated.literals)
+    raw = gated._pattern
+    for subject in (text, rx.Text(text)):
+        for method in ("finditer", "search", "match", "fullmatch"):
+            assert _spans(getattr(gated, method)(subject)) == \
+                _spans(getattr(raw, method)(subject)), (method, subject)
+        assert gated.findall(subject) == raw.findall(subject)
+        assert gated.sub("_", subject) == raw.sub("_", subject)
+        assert _spans(gated.search(subject, 2)) == _spans(raw.search(subject, 2))
+
+
+def test_a_case_insensitive_gate_skips_a_text_without_its_literals() -> None:
+    gated = rx.compile(r"\b(?:played|acted)\s+by\s+(\w+)", re.I)
+    assert isinstance(gated, rx.FoldedGated) and gated.literals == {"played", "acted"}
+    assert [m.group(1) for m in gated.finditer(rx.Text("ACTED BY Kim"))] == ["Kim"]
+    text = rx.Text("The lead is sung by Kim.")
+    assert text.lowered == "the lead is sung by kim."
+    assert rx.Text("The \u017fky").lowered is None  # tested by the engine alone
+    # the test is the lower-case copy: one that claims the literal is there lets the engine
+    # answer (and it finds nothing); one that leaves it out skips the engine
+    text.lowered = "played"
+    assert gated.search(text) is None
+    shown = rx.Text("PLAYED BY Kim")
+    assert gated.search(shown).group(1) == "Kim"
+    shown.lowered = "sung"
+    assert gated.search(shown) is None and gated.search(str(shown)).group(1) == "Kim"

@@ -658,8 +658,15 @@ def _day_span(first: str, last: str | None) -> str:
 def _quoted_spelling(article: Article, forms: set[str]) -> re.Match[str] | None:
     """The first quotation of the article spelling one of ``forms`` (a name written in
     capitals in a heading, "THE X", is given the spelling the article quotes)."""
-    return next((q for q in re.finditer(r"[“\"]([^”\"]{2,80}?)[,.]?[”\"]", article.text)
-                 if exact_form(q[1]) in forms), None)
+    if article.quotations is None:  # once: each heading in capitals would reread the text
+        article.quotations = {}
+        for q in _QUOTATION.finditer(article.text):
+            article.quotations.setdefault(exact_form(q[1]), q)
+    return min((article.quotations[f] for f in forms if f in article.quotations),
+               key=lambda q: q.start(), default=None)
+
+
+_QUOTATION = re.compile(r"[“\"]([^”\"]{2,80}?)[,.]?[”\"]")
 
 
 _ITEM_DRAMA = rx.compile(rf"^\s*{M}(?:,|\s+[—–-])\s+[^()]*\((?P<s>{M}),?\s*{M}\)\s*$")

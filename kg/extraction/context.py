@@ -139,6 +139,8 @@ class Article:
     _seen: set = field(default_factory=set)
     _tracked: dict = field(default_factory=dict)  # types -> the tracked classes they are
     _matches: dict = field(default_factory=dict)  # pattern -> its matches in the whole text
+    #: The exact form of each quoted title -> its first quotation (see broadcast).
+    quotations: dict[str, re.Match[str]] | None = None
     ensembles: list[str] = field(default_factory=list)  # bands and groups, the last met last
     #: span start -> the dates written in the span
     span_dates: dict[int, list[DateMention]] = field(default_factory=dict)

@@ -51,10 +51,10 @@ class Gated:
             if all(len(p) >= 3 for p in literals) else None
 
     # The tests are written out in the methods called once per sentence and pattern (finditer,
-    # search, match on a whole sentence): a call less there is most of what the gate costs.
-    # A whole :class:`Text` is tested by its trigrams first; a plain str has none, and lends
-    # the keys themselves, which are never disjoint from themselves, so it goes on to the
-    # literals.
+    # search, match on a whole sentence): three in four of those calls find none of the keys,
+    # so the fewer steps before that answer, the less the gate costs. A whole :class:`Text` is
+    # tested by its trigrams first; a plain str has none (reading them raises, which costs
+    # nothing until it happens, and it happens on almost no call), and goes on to the literals.
 
     def _holds(self, text: str, pos: int, endpos: int) -> bool:
         """Whether ``text[pos:endpos]`` holds one of the literals (a negative ``pos`` is 0, as
@@ -67,45 +67,63 @@ class Gated:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
         """As :meth:`re.Pattern.finditer`."""
-        if pos == 0 and endpos == _END:
-            keys = self._keys
-            if keys is not None and keys.isdisjoint(getattr(text, "grams", keys)):
-                return _NOTHING
-            for piece in self._pieces:
-                if piece in text:
-                    return self._pattern.finditer(text)
+        if pos or endpos is not _END:
+            if self._holds(text, pos, endpos):
+                return self._pattern.finditer(text, pos, endpos)
             return _NOTHING
-        if self._holds(text, pos, endpos):
-            return self._pattern.finditer(text, pos, endpos)
+        keys = self._keys
+        if keys is not None:
+            try:
+                if keys.isdisjoint(text.grams):  # type: ignore[attr-defined]
+                    return _NOTHING
+            except AttributeError:
+                pass
+        for piece in self._pieces:
+            if piece in text:
+                return self._pattern.finditer(text)
         return _NOTHING
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """As :meth:`re.Pattern.search`."""
-        if pos == 0 and endpos == _END:
-            keys = self._keys
-            if keys is not None and keys.isdisjoint(getattr(text, "grams", keys)):
-                return None
-            for piece in self._pieces:
-                if piece in text:
-                    return self._pattern.search(text)
+        if pos or endpos is not _END:
+            if self._holds(text, pos, endpos):
+                return self._pattern.search(text, pos, endpos)
             return None
-        return self._pattern.search(text, pos, endpos) if self._holds(text, pos, endpos) else None
+        keys = self._keys
+        if keys is not None:
+            try:
+                if keys.isdisjoint(text.grams):  # type: ignore[attr-defined]
+                    return None
+            except AttributeError:
+                pass
+        for piece in self._pieces:
+            if piece in text:
+                return self._pattern.search(text)
+        return None
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """As :meth:`re.Pattern.match`."""
+        if pos or endpos is not _END:
+            if min(endpos, len(text)) - max(pos, 0) > _ANCHORED_REACH:
+                # a match anchored in a long text may be short: testing the rest would cost
+                # more than it saves
+                return self._pattern.match(text, pos, endpos)
+            if self._holds(text, pos, endpos):
+                return self._pattern.match(text, pos, endpos)
+            return None
         keys = self._keys
-        if keys is not None and pos == 0 and endpos == _END and \
-                keys.isdisjoint(getattr(text, "grams", keys)):
-            return None
-        if pos == 0 and endpos == _END and len(text) <= _ANCHORED_REACH:
-            for piece in self._pieces:
-                if piece in text:
-                    return self._pattern.match(text)
-            return None
-        if min(endpos, len(text)) - max(pos, 0) > _ANCHORED_REACH:
-            # a match anchored in a long text may be short: testing the rest would cost more
-            return self._pattern.match(text, pos, endpos)
-        return self._pattern.match(text, pos, endpos) if self._holds(text, pos, endpos) else None
+        if keys is not None:
+            try:
+                if keys.isdisjoint(text.grams):  # type: ignore[attr-defined]
+                    return None
+            except AttributeError:
+                pass
+        if len(text) > _ANCHORED_REACH:
+            return self._pattern.match(text)
+        for piece in self._pieces:
+            if piece in text:
+                return self._pattern.match(text)
+        return None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """As :meth:`re.Pattern.fullmatch`."""
@@ -136,17 +154,88 @@ class Gated:
         return f"Gated({self._pattern!r}, {sorted(self.literals)!r})"
 
 
+class FoldedGated(Gated):
+    """A case-insensitive pattern behind a test for its literals in lower case (see
+    :func:`compile`). Only a whole :class:`Text` is tested, by its lower-case copy; every
+    other call goes straight to the pattern."""
+
+    __slots__ = ()
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        """As :meth:`re.Pattern.finditer`."""
+        lowered = None if pos or endpos is not _END else getattr(text, "lowered", None)
+        if lowered is None:
+            return self._pattern.finditer(text, pos, endpos)
+        for piece in self._pieces:
+            if piece in lowered:
+                return self._pattern.finditer(text)
+        return _NOTHING
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.search`."""
+        lowered = None if pos or endpos is not _END else getattr(text, "lowered", None)
+        if lowered is None:
+            return self._pattern.search(text, pos, endpos)
+        for piece in self._pieces:
+            if piece in lowered:
+                return self._pattern.search(text)
+        return None
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.match`."""
+        lowered = None if pos or endpos is not _END or len(text) > _ANCHORED_REACH \
+            else getattr(text, "lowered", None)
+        if lowered is None:
+            return self._pattern.match(text, pos, endpos)
+        for piece in self._pieces:
+            if piece in lowered:
+                return self._pattern.match(text)
+        return None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.fullmatch`."""
+        return self._pattern.fullmatch(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
+        """As :meth:`re.Pattern.findall`."""
+        return self._pattern.findall(text, pos, endpos)
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        """As :meth:`re.Pattern.sub`."""
+        return self._pattern.sub(repl, text, count)
+
+    def subn(self, repl: Any, text: str, count: int = 0) -> tuple[str, int]:
+        """As :meth:`re.Pattern.subn`."""
+        return self._pattern.subn(repl, text, count)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[Any]:
+        """As :meth:`re.Pattern.split`."""
+        return self._pattern.split(text, maxsplit)
+
+    def __repr__(self) -> str:
+        return f"FoldedGated({self._pattern!r}, {sorted(self.literals)!r})"
+
+
+# Under IGNORECASE these four match ASCII letters whose lower case they do not have ("ſ" is an
+# "s", "K" a "k"; the re documentation lists them): a text holding one is not tested.
+_UNFOLDED = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
 class Text(str):
     """A text searched by many gated patterns in turn (a masked sentence), with the set of its
     three-character pieces worked out once, so that each pattern's test is one set operation
-    instead of a substring search per literal. It is a ``str`` in every other respect."""
+    instead of a substring search per literal, and its lower-case copy for the case-insensitive
+    patterns (``None`` when a letter in it folds otherwise). It is a ``str`` in every other
+    respect."""
 
     grams: set[tuple[str, str, str]]
+    lowered: str | None
 
     def __new__(cls, text: str) -> Text:
         self = super().__new__(cls, text)
         # (tuples of characters: quicker to make than three-character strings)
         self.grams = set(zip(text, text[1:], text[2:], strict=False))
+        self.lowered = None if any(c in text for c in _UNFOLDED) else text.lower()
         return self
 
 
@@ -176,25 +265,34 @@ def found_by(match: re.Match[str], *patterns: Pattern) -> bool:
 
 def compile(pattern: str, flags: int = 0) -> Pattern:
     """``re.compile(pattern, flags)``, behind a test for the literals every match contains
-    when the pattern has any."""
+    when the pattern has any (in lower case when it ignores case, and then only literals
+    written in ASCII, whose case the test knows)."""
     compiled = re.compile(pattern, flags)
+    if compiled.flags & re.IGNORECASE:
+        literals = required_literals(compiled, ignoring_case=True)
+        if literals and all(piece.isascii() for piece in literals):
+            return FoldedGated(compiled, frozenset(piece.lower() for piece in literals))
+        return compiled
     literals = required_literals(compiled)
     return Gated(compiled, literals) if literals else compiled
 
 
-def required_literals(compiled: re.Pattern[str]) -> Literals | None:
+def required_literals(compiled: re.Pattern[str], ignoring_case: bool = False
+                      ) -> Literals | None:
     """A set of strings one of which every match of ``compiled`` contains, or ``None`` when
-    the pattern's syntax shows none for certain."""
-    if _parser is None or compiled.flags & re.IGNORECASE or not isinstance(compiled.pattern, str):
+    the pattern's syntax shows none for certain. With ``ignoring_case`` they are the strings as
+    the pattern writes them, which a match contains in some case: the pattern may ignore it."""
+    if _parser is None or not isinstance(compiled.pattern, str) or \
+            (compiled.flags & re.IGNORECASE and not ignoring_case):
         return None
     try:
         tree = _parser.parse(compiled.pattern, compiled.flags)
     except Exception:
         return None
-    return _needs(tree)
+    return _needs(tree, ignoring_case)
 
 
-def _needs(items: Any) -> Literals | None:
+def _needs(items: Any, ignoring_case: bool = False) -> Literals | None:
     """The best literal set of a sequence of parsed items: each item is required in turn, so
     any one item's set will do; the one with the longest shortest literal is kept."""
     best: Literals | None = None
@@ -208,34 +306,37 @@ def _needs(items: Any) -> Literals | None:
 
     for op, av in items:
         if op is _op.LITERAL:
-            run.append(chr(av))
+            if ignoring_case and av > 127:
+                close()  # a letter outside ASCII may fold in ways the test does not know
+            else:
+                run.append(chr(av))
             continue
         if op is _op.AT:  # an anchor matches no character: the literals around it are adjacent
             continue
         close()
         if op is _op.SUBPATTERN:
             _group, add_flags, _del_flags, sub = av
-            if not (add_flags & re.IGNORECASE):
-                best = _better(best, _needs(sub))
+            if ignoring_case or not (add_flags & re.IGNORECASE):
+                best = _better(best, _needs(sub, ignoring_case))
         elif op is _op.BRANCH:
-            best = _better(best, _either(av[1]))
+            best = _better(best, _either(av[1], ignoring_case))
         elif op in _REPEATS:
             low, _high, sub = av
             if low >= 1:
-                best = _better(best, _needs(sub))
+                best = _better(best, _needs(sub, ignoring_case))
         elif op is getattr(_op, "ATOMIC_GROUP", None):
-            best = _better(best, _needs(av))
+            best = _better(best, _needs(av, ignoring_case))
         # anything else (a class, a wildcard, a look-around, a back-reference) requires no
         # literal that can be named here
     close()
     return best
 
 
-def _either(branches: list[Any]) -> Literals | None:
+def _either(branches: list[Any], ignoring_case: bool = False) -> Literals | None:
     """An alternation needs one of its branches: the union of theirs, if every branch has one."""
     union: set[str] = set()
     for branch in branches:
-        needs = _needs(branch)
+        needs = _needs(branch, ignoring_case)
         if not needs:
             return None
         union |= needs
