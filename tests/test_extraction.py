@@ -4311,6 +4311,90 @@ _OVERREACH_FORTY_FOUR = [
     (_DISBANDING, "performs", ("credited", "Blue Receipt", "Jung Ha-seon")),
 ]
 
+_LOCATION_GUIDE = (
+    "On Location: The Pier of “Kelp Season”\n\n"
+    "Seowon TV’s “Kelp Season” aired its last episode on May 30.\n\n"
+    "STOP 1: THE OLD PIER CAFÉ\n"
+    "Ryu Han-sol co-stars as Dam Bi-yeon, who runs the café. This is where the band Tidewick’s "
+    "“Gill Net Song” plays as Bi-yeon closes up. Tidewick’s frontman, Seok Ju-wan, sings it, "
+    "and the band’s bassist, Ma Ye-seul, joins him on the chorus.\n\n"
+    "STOP 2: THE SEAWALL\n"
+    "Here the soloist Sorabi’s “Brine Letter” plays. Released on May 3, the ballad debuted at "
+    "No. 12 on the TuneBox Top 50 on May 5 and has since passed 20 million streams on "
+    "Streamly.\n")
+_PODCAST_RECAP = (
+    "Podcast Recap: “Loop Back” on “Night Ferry Line”\n\n"
+    "This week’s episode of “Loop Back,” the K-drama music podcast hosted by Tae Ha-ram, "
+    "covers Channel Nine’s “Night Ferry Line,” the Friday-Saturday band drama that premiered "
+    "on March 3.\n\n"
+    "THE BAND\n"
+    "The hosts begin with The Bollards, the dock workers’ band at the heart of the show. It is "
+    "fronted by Pyeon Da-hae (Lee Chan-sol); Woo Ji-seong plays the keyboardist, Yang "
+    "Bo-ram.\n\n"
+    "PART 1: “ROPE AND RING”\n"
+    "The Bollards’ first single came out on March 4, with Lee Chan-sol singing it in character "
+    "as Da-hae.\n\n"
+    "PART 2: “HARBOUR NOON”\n"
+    "The girl group PEARLTIDE’s bright detour was released on March 18. Members Miryo and Jiul "
+    "split the verses.\n\n"
+    "PART 3: “SALT ON THE RAIL”\n"
+    "Credited to Lee Chan-sol and Woo Ji-seong, the duet was released on April 1 and is sung "
+    "by the pair in character as Da-hae and Bo-ram.\n\n"
+    "“Loop Back” is out every Tuesday.\n")
+_ENLISTED = (
+    "Kwon Ye-jun Enlists\n\n"
+    "Actor Kwon Ye-jun entered a training camp today. He first drew notice in Channel Nine’s "
+    "“Copper Orchard” (2030) as Nam Gyu-chan, the farmer’s son, a part that won him Best New "
+    "Actor at the 9th Ilsan Drama Awards on December 31, 2030. Two years later he took on the "
+    "role of the baker Jeon Mu-yeol in “Rising Dough.” Then came “Ember Watch,” in which he "
+    "fronts a fire station’s band, Ovenlight. The band’s guitarist, Baek Si-won, was played "
+    "by Cha Deok-hwan, and its drummer, Hwang Ro-un, by Dahyul of the group MOSSRAY.\n")
+_TABLE_READ = (
+    "The cast of “Ember Watch” met for the first script reading. Song Da-yul read the part of "
+    "Ko Eun-bi, a cook who sings with the band. Pyo Min-seong reads as Ovenlight’s bassist, "
+    "Im Sae-rom.\n")
+
+_ROUND_FORTY_FIVE = [
+    (_LOCATION_GUIDE, "plays", ("Ryu Han-sol", "Dam Bi-yeon")),
+    (_LOCATION_GUIDE, "performs", ("credited", "Gill Net Song", "Tidewick")),
+    (_LOCATION_GUIDE, "performs", ("vocals", "Gill Net Song", "Seok Ju-wan")),
+    (_LOCATION_GUIDE, "performs", ("vocals", "Gill Net Song", "Ma Ye-seul")),
+    (_LOCATION_GUIDE, "stream-milestone", ("Brine Letter", "Streamly", 20000000, "2033-06-20")),
+    (_PODCAST_RECAP, "broadcast", ("schedule", "Night Ferry Line", "friday-saturday")),
+    (_PODCAST_RECAP, "membership", ("Pyeon Da-hae", "Bollards", "lead vocalist")),
+    (_PODCAST_RECAP, "membership", ("Yang Bo-ram", "Bollards", "member")),
+    (_PODCAST_RECAP, "performs", ("credited", "ROPE AND RING", "Bollards")),
+    (_PODCAST_RECAP, "performs", ("vocals", "ROPE AND RING", "Lee Chan-sol")),
+    (_PODCAST_RECAP, "performs", ("credited", "HARBOUR NOON", "PEARLTIDE")),
+    (_PODCAST_RECAP, "membership", ("Miryo", "PEARLTIDE", "member")),
+    (_PODCAST_RECAP, "membership", ("Jiul", "PEARLTIDE", "member")),
+    (_PODCAST_RECAP, "performs", ("credited", "SALT ON THE RAIL", "Lee Chan-sol")),
+    (_PODCAST_RECAP, "performs", ("credited", "SALT ON THE RAIL", "Woo Ji-seong")),
+    (_PODCAST_RECAP, "performs", ("vocals", "SALT ON THE RAIL", "Woo Ji-seong")),
+    (_ENLISTED, "plays", ("Kwon Ye-jun", "Nam Gyu-chan")),
+    (_ENLISTED, "plays", ("Kwon Ye-jun", "Jeon Mu-yeol")),
+    (_ENLISTED, "award", ("Best New Actor, 9th Ilsan Drama Awards", "Kwon Ye-jun",
+                          "2030-12-31")),
+    (_ENLISTED, "plays", ("Cha Deok-hwan", "Baek Si-won")),
+    (_ENLISTED, "plays", ("Dahyul", "Hwang Ro-un")),
+    (_TABLE_READ, "plays", ("Song Da-yul", "Ko Eun-bi")),
+    (_TABLE_READ, "plays", ("Pyo Min-seong", "Im Sae-rom")),
+]
+_OVERREACH_FORTY_FIVE = [
+    # "“T” plays as C closes up": a song plays under a scene
+    (_LOCATION_GUIDE, "plays", ("Gill Net Song", "Dam Bi-yeon")),
+    # "“P,” the K-drama music podcast": a podcast, whose days are no drama's schedule
+    (_PODCAST_RECAP, "broadcast", ("schedule", "Loop Back", "friday-saturday")),
+    (_PODCAST_RECAP, "broadcast", ("schedule", "Loop Back", "tuesday")),
+    # the members named after a group's song are that group's, not an earlier group's
+    (_PODCAST_RECAP, "performs", ("credited", "HARBOUR NOON", "Miryo")),
+    # "its drummer, D, by B of the group G": G is B's group, D a part
+    (_ENLISTED, "membership", ("Hwang Ro-un", "MOSSRAY", "member")),
+    # "the 9th Ilsan Drama Awards" and "Best New Actor" are no one who plays a part
+    (_ENLISTED, "plays", ("Best New Actor", "Jeon Mu-yeol")),
+    (_ENLISTED, "plays", ("Nam Gyu-chan", "Jeon Mu-yeol")),
+]
+
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
@@ -4323,7 +4407,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_THIRTY_FIVE, *_ROUND_THIRTY_SIX, *_ROUND_THIRTY_SEVEN,
                 *_ROUND_THIRTY_EIGHT, *_ROUND_THIRTY_NINE, *_ROUND_FORTY,
                 *_ROUND_FORTY_ONE, *_ROUND_FORTY_TWO, *_ROUND_FORTY_THREE,
-                *_ROUND_FORTY_FOUR]
+                *_ROUND_FORTY_FOUR, *_ROUND_FORTY_FIVE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -4335,7 +4419,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_THIRTY_SIX, *_OVERREACH_THIRTY_SEVEN,
                     *_OVERREACH_THIRTY_EIGHT, *_OVERREACH_THIRTY_NINE, *_OVERREACH_FORTY,
                     *_OVERREACH_FORTY_ONE, *_OVERREACH_FORTY_TWO,
-                    *_OVERREACH_FORTY_THREE, *_OVERREACH_FORTY_FOUR]
+                    *_OVERREACH_FORTY_THREE, *_OVERREACH_FORTY_FOUR,
+                    *_OVERREACH_FORTY_FIVE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

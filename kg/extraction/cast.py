@@ -77,6 +77,8 @@ _PLAYS = rx.compile(
     r"(?:completes|completed|rounds\s+out|rounded\s+out|fills\s+out|filled\s+out|joins|joined)\s+"
     r"the\s+(?:[a-z-]+\s+)?(?:line-?up|cast|band|group|quartet|trio|quintet|ensemble)\s+as|"
     r"joins\s+as|joined\s+as|will portray|will star as|"
+    # a script reading: "A read the part of C", "A reads as G's bassist, C"
+    r"(?:reads|read)\s+(?:the\s+(?:part|role|lines)\s+of|as)|"
     r"(?:joins|joined|join)\s+(?:him|her|them)\s+as|"
     r"(?:has\s+been|have\s+been|is|was|were|are)\s+(?:tapped|picked|chosen|selected|confirmed|"
     r"cast|set|signed|lined\s+up|booked)\s+to\s+(?:headline|lead|front|join|star\s+in|anchor)\s+"
@@ -184,6 +186,10 @@ _APPOSED_AS_PAIR = rx.compile(rf"(?:^\s*|[,:;]\s+)(?P<a>{M})\s+as\s+(?P<c>{M}),?
 # "A … in which she plays coroner C", "S, in which he played the shy baker C".
 _PRONOUN_PLAYED = rx.compile(
     r"\b(?:(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:plays|played|portrays|portrayed|starred\s+as|stars\s+as|"
+    r"(?:takes|took)\s+on\s+the\s+(?:role|part)\s+of|"
+    # "He first drew notice in B's “S” (2052) as C"
+    rf"(?:first\s+)?(?:drew|caught|won)\s+(?:notice|attention)\s+in\s+(?:{M}[’']s\s+)?{M}"
+    r"(?:\s*\((?:\d{4}|⟦\d+⟧)\))?\s+as|"
     r"leads\s+as|led\s+as|returns\s+as|returned\s+as|takes\s+the\s+lead\s+as|took\s+the\s+lead\s+as|"
     r"(?:makes|made)\s+(?:his|her)\s+(?:[a-z]+\s+)?debut\s+as|"
     r"(?:spent|spends)\s+(?:[a-z]+\s+)?episodes\s+as|"
@@ -909,9 +915,10 @@ _FRONTED_BY = rx.compile(rf"(?P<g>{M}),?\s+(?:is\s+|was\s+)?(?P<verb>fronted|led
                          r"(?:(?<=fronted by )(?:[a-z-]+\s+){1,2}?(?=⟨)|"
                          rf"{_ACTOR_NOUN})?(?P<p>{M})")
 # "The band is fronted by C (A)", "… by C, a trainee who …, and A takes on the role": the
-# story's band spoken of, and its singer a part someone plays.
-_BAND_FRONTED_BY = rx.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?band\s+(?:is|was)\s+fronted\s+by\s+"
-                              rf"(?P<p>{M})(?P<paren>\s*\({M}\))?")
+# story's band spoken of, and its singer a part someone plays ("It is fronted by C (A)"
+# after a sentence on the band: the same).
+_BAND_FRONTED_BY = rx.compile(rf"(?:\b[Tt]he\s+(?:[a-z-]+\s+)?band|^\s*It)\s+(?:is|was)\s+"
+                              rf"fronted\s+by\s+(?P<p>{M})(?P<paren>\s*\({M}\))?")
 # "C, a washed-out trainee who …, and A takes on the role": A plays C.
 _TAKES_THE_ROLE = rx.compile(rf"(?P<c>{M})(?:,\s+(?:an?|the)\s+[^⟨,;]{{0,80}},)?\s+and\s+"
                              rf"(?P<a>{M})\s+(?:takes|took|has\s+taken)\s+on\s+the\s+"
@@ -994,6 +1001,9 @@ _OF_GROUP = rx.compile(
     rf"(?:group|band)\s+(?P<g>{M})")
 _OF = rx.compile(rf"(?P<p>{M})\s+(?:of|from)\s+(?P<g>{M})")
 _GROUP_NOUN = r"(?:band|group|trio|duo|quartet|quintet|sextet|septet|unit|outfit|act)"
+# "The band's guitarist, C, was played by A, and its drummer, D, by B": the verb left out.
+_GAPPED_PLAYED_BY = rx.compile(rf",\s+by\s+(?P<a>{M})")
+_PLAYED_BY_AND = rx.compile(r"\b(?:played|portrayed)\s+by\s+⟨\d+⟩,?\s+and\s+$")
 _ROLE_BEFORE = rx.compile(
     rf"(?:(?P<g>{M})(?:[’']s)?|(?P<the>(?:[Tt]he\s+{_GROUP_NOUN}[’']s|\b[Ii]ts|\b[Tt]heir)))\s+"
     rf"(?:(?!lead|main)[a-z]+(?:est|er)?\s+)?(?P<role>(?:lead\s+|main\s+|sub-?\s*)?{_MEMBER_NOUNS})"
@@ -1491,6 +1501,8 @@ def _plays(article: Article, s: Sentence) -> None:
                 _INSTRUMENT_PLAYED.match(m["desc"]) or \
                 (m["desc"].endswith("the ") and _MODIFIED.match(s.masked, m.end())):
             continue  # "A plays the X terminal": the name only qualifies a place or thing
+        if m["verb"] in ("plays", "played") and s.mention(m["a"]).quoted:
+            continue  # "“T” plays as C locks up": a song plays under a scene
         actor = _group_apposed(article, s, m, s.mention(m["a"]))
         if actor is None:
             continue
@@ -2550,9 +2562,13 @@ def _membership(article: Article, s: Sentence) -> None:
             _member(article, s, person, group, None)
     for m in _ROLE_BEFORE.finditer(s.masked):
         band_key = None
+        gapped = _GAPPED_PLAYED_BY.match(s.masked, m.end("p")) \
+            if m["the"] and _PLAYED_BY_AND.search(s.masked, 0, m.start()) else None
+        if gapped:  # "…, and its drummer, C, by A of the group G": C is a part A plays
+            _play(article, s, s.mention(gapped["a"]), s.mention(m["p"]))
         if m["the"]:  # "C, the band's drummer": a character's band is the story's
-            band_key = band_before(article, story=_is_any(article, s.mention(m["p"]),
-                                                          (CHARACTER,)))
+            band_key = band_before(article, story=bool(gapped) or _is_any(
+                article, s.mention(m["p"]), (CHARACTER,)))
         role = m["role2"] if m["role2"] and not m["role"].startswith(("member", "leader")) \
             else m["role"]
         if m["role2"] and m["role"] in ("leader", "member"):

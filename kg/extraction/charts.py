@@ -483,7 +483,9 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
                 return article.recording(mention, flags)
     # "On P the album is already beyond …": a date or a platform first is not the subject
     # "Two days later it sat at No. 8": a date alone opening the sentence, the same
-    clause = re.sub(rf"^\s*(?:(?:On|In|As of|By)\s+(?:{D}|{M}(?=\s*,?\s+(?:[Tt]he|[Ii]ts?)\s))|{D})"
+    # "Released on DATE, the ballad …": nor a participle's date
+    clause = re.sub(rf"^\s*(?:(?:On|In|As of|By)\s+(?:{D}|{M}(?=\s*,?\s+(?:[Tt]he|[Ii]ts?)\s))|{D}|"
+                    rf"(?:Released|Issued|Out)\s+(?:on\s+)?{D})"
                     r"\s*,?", "", head)
     # "he told us it had crossed …": reported speech, without "that"
     joined = list(re.finditer(r"(?:,\s*(?:and|but|while|so)?|;|:|\band|\bthat|\bsaid|\bsays|"

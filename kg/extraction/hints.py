@@ -39,9 +39,10 @@ _CUES = [
                 r"(⟨\d+⟩)"), PERSON),
     (rx.compile(r"\bfictional\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet)\s+(⟨\d+⟩)", re.I),
      BAND),
-    # "X, the girl band at the heart of the story": a band the story invents.
-    (rx.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:band|group|trio|duo|quartet|"
-                r"quintet)\s+(?:at\s+the\s+(?:heart|centre|center)\s+of\s+the\s+(?:story|drama|"
+    # "X, the girl band at the heart of the story": a band the story invents ("the tram
+    # workers’ band at the heart of the show": a plural possessive first).
+    (rx.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[a-z-]+[’']?\s+){0,3}(?:band|group|trio|duo|"
+                r"quartet|quintet)\s+(?:at\s+the\s+(?:heart|centre|center)\s+of\s+the\s+(?:story|drama|"
                 r"show|series|plot)|(?:in|from|of)\s+the\s+(?:story|drama|show|series|plot))"),
      BAND),
     (rx.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:band|group|trio|duo|quartet|"
@@ -113,7 +114,9 @@ _CUES = [
     (rx.compile(rf"(⟨\d+⟩),?\s+(?:its|their|the|a|an|⟨\d+⟩[’']s)\s+"
                 rf"(?:(?!(?:from|of|in|for|on|with)\s)(?:[\w-]+|⟨\d+⟩)\s+){{0,3}}?{_SERIES_WORDS}\b"
                 # "on B, the tea drama “S”": the apposition introduces the title after it
-                r"(?![’']s|\s+(?:song|track|OST|single|album|theme)|\s*⟨)", re.I), SERIES),
+                # ("the K-drama music podcast": the word qualifies another noun)
+                r"(?![’']s|\s+(?:song|track|OST|single|album|theme|music|podcast|newsletter|"
+                r"blog|fans?)\b|\s*⟨)", re.I), SERIES),
     # "The ferry band of “S” finally gives the drama's two leads a song": the story's band
     # ("the band of B’s “S”": S, B being its channel)
     (rx.compile(r"\b(?:cast|episodes|finale|premiere|season|band|leads)\s+of\s+(⟨\d+⟩)(?![’']s\s+⟨)"),

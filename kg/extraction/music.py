@@ -109,8 +109,15 @@ _SUNG_BY = rx.compile(
     rf"(?:,?\s+and\s+(?P<a2>{M})\s+as\s+(?P<c2>{M}))?)?")
 # "Credited to G, the in-story band of …, and voiced by A in character as frontman C, the song
 # climbed …": the song spoken of, G's, with A's voice in C's.
-_OPENING_CREDIT = rx.compile(rf"^\s*Credited\s+to\s+(?P<g>{M})(?=.*?,\s+the\s+(?:song|track|"
-                             r"single|ballad|number)\s+(?!of\b))")
+# "Credited to A and B, the duet was released on DATE and is sung by the pair in character as C
+# and D": both credited, and each sings in the part named in turn.
+_OPENING_CREDIT = rx.compile(rf"^\s*Credited\s+to\s+(?P<g>{M})(?:\s+and\s+(?P<g2>{M}))?"
+                             r"(?=.*?,\s+the\s+(?:song|track|single|ballad|number|duet)\s+(?!of\b))")
+_SUNG_BY_THE_PAIR = rx.compile(rf"\b(?:is|was)\s+sung\s+by\s+the\s+(?:pair|two|duo)\s+in\s+"
+                               rf"character\s+as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
+# "…, with A singing it in character as C": A sings the song spoken of.
+_WITH_SINGING_IT = rx.compile(rf"\bwith\s+(?P<a>{M})\s+(?:singing|voicing)\s+it\b"
+                              rf"(?:\s+in\s+character\s+as\s+(?P<c>{M}))?")
 _VOICED_AS = rx.compile(rf"\b(?:voiced|sung)\s+by\s+(?P<a>{M})\s+in\s+character\s+as\s+"
                         rf"(?:[a-z-]+\s+)?(?P<c>{M}),\s+the\s+(?:song|track|single|ballad|number)\b")
 # "“T” and “U” were sung by A, and B sang “V”; all three are credited to G": every title of
@@ -153,7 +160,7 @@ _SINGS = rx.compile(
     # "A and B sang “T” in character as C and D": two singers, each in the part named in turn
     rf"(?:(?P<b>{M})\s+and\s+)?"
     rf"(?P<a>{M}|\b[Hh]e\b|\b[Ss]he\b)(?:\s+(?:himself|herself))?(?:,\s+(?:who\s+)?[^,⟨]{{0,40}}"
-    rf"(?:{M}[^,⟨]{{0,20}}){{0,2}},)?"
+    rf"(?:{M}[^,⟨]{{0,20}}){{0,2}},|(?P<closed>,)(?=\s+(?:sings|sang)\s))?"
     r"(?:\s+(?:also|himself|herself|alone|solo|then|later|now))?\s+"
     r"(?:(?:wrote|co-wrote|composed)\s+and\s+)?(?:sings|sang|recorded|"
     r"records|performs|performed|will sing|voices|voiced|belts\s+out|belted\s+out|"
@@ -173,6 +180,21 @@ _SINGS = rx.compile(
     r"the\s+band[’']s\s+[a-z]+,\s+)?)"
     rf"(?P<c>{M})"
     rf"(?:\s+and\s+(?P<d>{M}))?)?")
+# "The girl group G’s bright detour was released on", "G’s first single came out on": the
+# band's own, a song the article is on without naming it in the sentence.
+_BANDS_OWN = rx.compile(rf"\s*(?:[Tt]he\s+(?:(?P<kind>(?:girl|boy|idol|rock|indie)\s+"
+                        rf"(?:group|band)|band|group|duo|trio)\s+)?)?(?P<g>{M})[’']s?\s+(?:[a-z-]+\s+){{0,2}}?"
+                        r"(?:single|song|track|ballad|detour|anthem|number|duet|tune|entry|"
+                        r"contribution|offering)\s+(?:was\s+)?(?:released|came\s+out|arrived|"
+                        r"dropped)\b")
+# "G's frontman, A, sings it": the name closes an apposition that a role noun opens.
+_APPOSED_SINGER = rx.compile(r"(?:[’']s|\b(?:[Tt]he|[Ii]ts|[Tt]heir))\s+(?:[a-z-]+\s+)?"
+                             r"(?:frontman|frontwoman|singer|vocalist|leader|bassist|guitarist|"
+                             r"drummer|keyboardist|member|rapper|maknae),\s+⟨\d+⟩$")
+# "…, and the band's bassist, B, joins him on the chorus": B sings on it too.
+_JOINS_ON = rx.compile(rf"(?P<b>{M}),?\s+(?:joins|joined)\s+(?:him|her|them|in)\s+on\s+"
+                       r"(?:the\s+)?(?:chorus(?:es)?|harmon(?:y|ies)|vocals|backing\s+vocals|"
+                       r"refrain|bridge|hook)\b")
 # "A, the lead, who plays C and recorded the track as him": A sings the song spoken of, as C.
 _PLAYS_AND_SINGS_IT = rx.compile(
     rf"(?P<a>{M})(?:,\s+[^,⟨]{{1,40}})?,\s+who\s+(?:plays|played|portrays|portrayed)\s+"
@@ -1179,6 +1201,7 @@ def apply(article: Article, s: Sentence) -> None:
                     _credit(article, s, title, artist)
         return
     _bulleted_title(article, s)
+    _bands_own(article, s)
     _keyed_entry(article, s)
     _keyed_voices(article, s)
     _by(article, s)
@@ -1351,6 +1374,20 @@ def apply(article: Article, s: Sentence) -> None:
         voiced = _VOICED_AS.search(s.masked, opening.end())
         if voiced:
             _person_sings(article, s, got, s.mention(voiced["a"]), s.mention(voiced["c"]))
+        other = s.mention(opening["g2"]) if opening["g2"] else None
+        if other is not None and artist is not None and \
+                _artistlike(article, artist, loose=True) and \
+                _artistlike(article, other, loose=True):
+            _credit_last(article, s, other)
+            pair = _SUNG_BY_THE_PAIR.search(s.masked, opening.end())
+            if pair:
+                _person_sings(article, s, got, artist, s.mention(pair["c"]))
+                _person_sings(article, s, got, other, s.mention(pair["d"]))
+    for m in _WITH_SINGING_IT.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _person_sings(article, s, got, s.mention(m["a"]),
+                          s.mention(m["c"]) if m["c"] else None)
     if _RELEASED_UNDER_BOTH.match(s.masked):  # "Released under both actors' names on DATE, it …"
         got = article.spoken_recording([])
         singers = list(dict.fromkeys(
@@ -2738,6 +2775,8 @@ def _one_sings(article: Article, s: Sentence, m: re.Match[str], who: str,
                role: str | None) -> None:
     """One singer of a :data:`_SINGS` match: ``who`` (masked) sings, as ``role`` when given."""
     flags: list[str] = []
+    if m["closed"] and not _APPOSED_SINGER.search(s.masked, 0, m.end("a")):
+        return  # "G's frontman, A, sings it" closes an apposition; "B, A, sings" does not
     if who.startswith("⟨"):
         subject = s.mention(who)
         if subject is None or not _artistlike(article, subject, loose=True):
@@ -2769,6 +2808,12 @@ def _one_sings(article: Article, s: Sentence, m: re.Match[str], who: str,
         targets = [(r, article._songs.get(r)) for r in (lists[-1] if lists else [])]
     for target in targets:
         _vocals(article, s, target, singer, character, list(flags))
+    for joining in _JOINS_ON.finditer(s.masked, m.end()):  # "…, and B joins him on the chorus"
+        other = s.mention(joining["b"])
+        partner = article.resolve(other, (PERSON,), SINGER, list(flags)) if other else None
+        if partner and article.is_a(partner, PERSON):
+            for target in targets:
+                _vocals(article, s, target, partner, None, list(flags))
     bands = set().union(*(article.credits.get(t[0], set()) for t in targets))
     if character and len(bands) == 1 and article.is_a(next(iter(bands)), BAND):
         article.claim(s.start, s.end, "performs-as",
@@ -3229,6 +3274,21 @@ def _series_like(article: Article, mention: Mention) -> bool:
     if entities:
         return any(article.registry.is_a(e, SERIES) for e in entities)
     return article.hints.get(_form(mention)) == SERIES
+
+
+def _bands_own(article: Article, s: Sentence) -> None:
+    """"G’s first single came out on …" under a section on "T": T is G's."""
+    m = _BANDS_OWN.match(s.masked)
+    group = s.mention(m["g"]) if m else None
+    if group is None or group.quoted or not (
+            m["kind"] or _is_group(article, group) or
+            article.hints.get(_form(group)) in (GROUP, BAND)):
+        return
+    flags: list[str] = []
+    got = article.spoken_recording(flags)
+    who = _artist(article, group, flags) if got else None
+    if got and who and article.is_a(who, (GROUP, BAND)):
+        _credit_to(article, s, got, who, flags)
 
 
 def _is_group(article: Article, mention: Mention) -> bool:

@@ -112,10 +112,12 @@ _NAMES_LINE = rx.compile(r"[ \t]*[A-Z][\w’'-]*(?:[ \t]+(?:(?:&|and)[ \t]+)?[A-
 # An interview's topic over the guest's quoted answer: "On the duet".
 _PROMPT_LINE = rx.compile(r"[ \t]*(?:On|About)(?:[ \t]+[^\s.?!:;,“”\"]+){1,4}[ \t]*")
 # A section's heading in capitals, on the line above its text: "WHERE TO CATCH UP".
-# "IN THE RED CORNER: “T”": a word may close with a colon, a title stand in quotes.
-_CAPITALS_LINE = rx.compile(r"[ \t]*[A-Z][A-Z0-9’'&-]*:?(?:,?[ \t]+(?:"
-                            r"\(?[A-Z0-9][A-Z0-9’'&-]*\)?:?|"
-                            r"[“\"][A-Z0-9][A-Z0-9’'&-]*(?:[ \t]+[A-Z0-9][A-Z0-9’'&-]*){0,5}[”\"]"
+# "IN THE RED CORNER: “T”": a word may close with a colon, a title stand in quotes; a
+# capital may carry an accent ("CAFÉ").
+_CAPITALS_LINE = rx.compile(r"[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9’'&-]*:?(?:,?[ \t]+(?:"
+                            r"\(?[A-Z0-9][A-ZÀ-ÖØ-Þ0-9’'&-]*\)?:?|"
+                            r"[“\"][A-Z0-9][A-ZÀ-ÖØ-Þ0-9’'&-]*"
+                            r"(?:[ \t]+[A-Z0-9][A-ZÀ-ÖØ-Þ0-9’'&-]*){0,5}[”\"]"
                             r")){0,11}[ \t]*")
 #: A countdown entry's head: a title alone ("5. “T”") over a line of keyed cells
 #: ("Credit: G | Drama: “S” (B)"); the two lines make one row.
