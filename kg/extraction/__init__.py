@@ -29,7 +29,7 @@ from kg.extraction import (
     sentences,
     tables,
 )
-from kg.extraction.cast import PERSON_NAME
+from kg.extraction.cast import _EVENT_NAME, PERSON_NAME
 from kg.extraction.context import (
     ACTOR,
     BAND,
@@ -237,8 +237,6 @@ def _sentence(article: Article, span: sentences.Span) -> Sentence:
 
 
 _LAST_YEAR = rx.compile(r",?\s+last\s+year\b")
-# "Moonrise Music Awards" and "Best New Actor" are shaped like a person's name, and are none.
-_EVENT_NAME = rx.compile(r"^Best\s|\s(?:Awards?|Festival|Ceremony|Gala|Prizes?|Concert|Tour)$")
 _ALBUM_BEFORE = rx.compile(r"\b(?:mini[- ])?album\s+[“\"]$")
 _ALBUM_TITLE = rx.compile(r"\s(?:OST|O\.S\.T\.?|(?:Original\s+)?Soundtrack)[.,!?]?$")
 _OST_AFTER = rx.compile(r"[”\"’']?\s(?P<ost>OST|O\.S\.T\.?|Original\s+Soundtrack)\b")
@@ -316,6 +314,7 @@ def _remember(article: Article, sentence: Sentence) -> None:
         if not found.entities and article.hints.get(exact_form(mention.text)) in (BAND, GROUP):
             article.hinted_group = mention
         if not found.entities and not mention.quoted and (
+                # ("X Music Awards" and "Best New Actor" are shaped like one, and are none)
                 (PERSON_NAME.match(mention.text) and not _EVENT_NAME.search(mention.text)) or
                 article.hints.get(exact_form(mention.text)) in (PERSON, ACTOR, SINGER)):
             article.last_person_name = mention
