@@ -4397,6 +4397,134 @@ _OVERREACH_FORTY_FIVE = [
 
 # The sentences each round generalised to (a table per round, above; round 17's, whose texts
 # take a prefix, has its own tests), and what each must not read into them.
+_STREAMING_GUIDE = (
+    "New on Streamly in July: Three Dramas for Your Weekends\n\n"
+    "July brings simulcasts and catch-up titles to Streamly. Here is what is arriving.\n\n"
+    "SALT KILN ROAD\n"
+    "Arrives: Saturday, July 5\n"
+    "Harang Network’s new mystery premieres on July 5 and airs Saturdays and Sundays, with "
+    "each episode reaching Streamly about an hour after broadcast. Gu Seol-mi stars as the "
+    "potter Yeom Da-on, who hides a courier, Bae Mu-jin (Tak Eun-ho), in her kiln shed. The "
+    "lead single is the soloist Haneulbit’s “Kiln Ash,” and Haneulbit delivers it in a "
+    "hush.\n\n"
+    "THE ATTIC TENANT\n"
+    "Arrives: Wednesday, July 16, all 12 episodes\n"
+    "Missed it on Gohyang TV? The Monday-Tuesday drama ran from March 3 to April 8, and the "
+    "whole series is on Streamly from the 16th. Min Ha-gyeol plays the landlord Seok Bo-ram, "
+    "opposite Cheon Yu-jae as his attic tenant, Heo Ran-byeol. The lead track, Cheon Yu-jae’s "
+    "“Skylight Waltz,” has him singing in character as Ran-byeol.\n\n"
+    "ORCHARD AMPLIFIER\n"
+    "Arrives: Friday, July 18\n"
+    "Gohyang TV closes the month with a band drama, airing Fridays and Saturdays from July 18 "
+    "and simulcast on Streamly. Its fictional trio, PEAR STATIC, is fronted by the singer Moon "
+    "Ha-ryeong (Yoo Seo-jin), with Ha Do-yun (Jin Bit-na) on guitar and Kang Ye-bom (Baek "
+    "Tae-oh) behind the drums.\n")
+_ONE_YEAR_ON = (
+    "A Year After “Fuse Box Serenade”: Where the Four of GRAVEL HUM Are Now\n\n"
+    "It has been a year since Harang Network’s “Fuse Box Serenade” left the air.\n\n"
+    "SEOK MIN-HWA (Bang Ye-rin, vocals)\n"
+    "Seok played GRAVEL HUM’s frontwoman, Bang Ye-rin. This spring she returned to Harang "
+    "Network as the florist Ku Da-som in “The Greenhouse Ledger.” She also sings that drama’s "
+    "OST, “Glasshouse Hum,” which came out under her own name on March 2.\n\n"
+    "TAK JU-HWAN (Noh Si-u, bass)\n"
+    "Tak, who played the bassist Noh Si-u, began his military service in February.\n\n"
+    "WANG HYE-BIN (Go Eun-chae, guitar)\n"
+    "The band’s guitarist, Go Eun-chae, was played by Wang Hye-bin, who went back to her day "
+    "job: she is one of the five members of the girl group VELVET TIDE. In January she was "
+    "named Best New Actress at the 12th Moonwell Drama Awards for her turn as Eun-chae.\n\n"
+    "YEO DONG-GU (Pyo Ra-on, drums)\n"
+    "Yeo Dong-gu, GRAVEL HUM’s drummer Pyo Ra-on, has turned to singing. He is the voice on "
+    "“Sunday Crumb,” a track from the soundtrack of Gohyang TV’s “Bread Street” that is "
+    "credited to Yeo and the pianist Ahn Da-yeong.\n\n"
+    "Editor’s note: An earlier version of this article said “Glasshouse Hum” was released on "
+    "March 1. The song came out on March 2.\n")
+_ACTRESS_PROFILE = (
+    "Ha Bom-yi, From Apprentice to Auditor\n\n"
+    "Ha Bom-yi has had a busy decade.\n\n"
+    "She made her debut in 2024 as Mok Ga-eun, the apprentice in Harang Network’s “Lantern "
+    "Kiln.” Two years later came her breakout, Gohyang TV’s “Alley Detectives,” in which she "
+    "played the rookie Jeon Ga-ul opposite Gong Tae-seok as her weary partner, Ryu "
+    "Seon-chan.\n\n"
+    "At the 9th Pinecrest Drama Awards on December 30, 2026, she took home Best New Actress "
+    "for the role.\n\n"
+    "These days Ha leads Harang Network’s Monday-Tuesday drama “Ledger of Orchids,” which "
+    "premiered on May 26. She plays the auditor Nam Ye-seul, and Oh Jin-beom co-stars as Baek "
+    "Man-su, the baker whose books she examines. Streamly carries the series abroad.\n")
+_ADAPTATION = (
+    "From Webtoon to Screen: “Tin Can Chorus”\n\n"
+    "“Tin Can Chorus” began as a webtoon.\n\n"
+    "The biggest change is COIN RATTLE, a garage band the webtoon never had. In the drama, Seo "
+    "Ha-rang is its lead vocalist, Yun Bo-gyeol plays guitar, Cha Yeon-ul handles keyboards and "
+    "Do Jae-hun sits behind the drum kit.\n\n"
+    "Harang Network aired the series on Fridays and Saturdays from January 9. Part 3, Go "
+    "Ye-bin’s “Rain Gutter,” arrived on February 7, sung in character as Ha-rang.\n")
+_HEADLINE_CREDIT = (
+    "Nam Bo-ra’s “Tidepool Letters” Enters TuneBox Top 50 as “Ferry Salt” OST Part 3\n\n"
+    "The ballad was released on June 9.\n")
+_ROUND_FORTY_SIX = [
+    (_STREAMING_GUIDE, "broadcast", ("broadcaster", "Salt Kiln Road", "Harang Network")),
+    (_STREAMING_GUIDE, "broadcast", ("available on", "Salt Kiln Road", "Streamly")),
+    (_STREAMING_GUIDE, "broadcast", ("schedule", "Salt Kiln Road", "saturday-sunday")),
+    (_STREAMING_GUIDE, "plays", ("Tak Eun-ho", "Bae Mu-jin")),
+    (_STREAMING_GUIDE, "performs", ("vocals", "Kiln Ash", "Haneulbit")),
+    (_STREAMING_GUIDE, "broadcast", ("broadcaster", "The Attic Tenant", "Gohyang TV")),
+    (_STREAMING_GUIDE, "broadcast", ("first episode", "The Attic Tenant", "2033-03-03")),
+    (_STREAMING_GUIDE, "plays", ("Cheon Yu-jae", "Heo Ran-byeol")),
+    (_STREAMING_GUIDE, "performs", ("vocals", "Skylight Waltz", "Cheon Yu-jae")),
+    (_STREAMING_GUIDE, "broadcast", ("broadcaster", "Orchard Amplifier", "Gohyang TV")),
+    (_STREAMING_GUIDE, "broadcast", ("available on", "Orchard Amplifier", "Streamly")),
+    (_STREAMING_GUIDE, "broadcast", ("first episode", "Orchard Amplifier", "2033-07-18")),
+    (_STREAMING_GUIDE, "membership", ("Moon Ha-ryeong", "PEAR STATIC", "lead vocalist")),
+    (_STREAMING_GUIDE, "membership", ("Kang Ye-bom", "PEAR STATIC", "member")),
+    (_STREAMING_GUIDE, "plays", ("Yoo Seo-jin", "Moon Ha-ryeong")),
+    (_ONE_YEAR_ON, "plays", ("Seok Min-hwa", "Bang Ye-rin")),
+    (_ONE_YEAR_ON, "plays", ("Seok Min-hwa", "Ku Da-som")),
+    (_ONE_YEAR_ON, "broadcast", ("broadcaster", "The Greenhouse Ledger", "Harang Network")),
+    (_ONE_YEAR_ON, "performs", ("credited", "Glasshouse Hum", "Seok Min-hwa")),
+    (_ONE_YEAR_ON, "performs", ("vocals", "Glasshouse Hum", "Seok Min-hwa")),
+    (_ONE_YEAR_ON, "release", ("Glasshouse Hum", "2033-03-02")),
+    (_ONE_YEAR_ON, "plays", ("Tak Ju-hwan", "Noh Si-u")),
+    (_ONE_YEAR_ON, "membership", ("Wang Hye-bin", "VELVET TIDE", "member")),
+    (_ONE_YEAR_ON, "award", ("Best New Actress, 12th Moonwell Drama Awards", "Wang Hye-bin",
+                             "2033-01")),
+    (_ONE_YEAR_ON, "plays", ("Yeo Dong-gu", "Pyo Ra-on")),
+    (_ONE_YEAR_ON, "performs", ("credited", "Sunday Crumb", "Yeo Dong-gu")),
+    (_ONE_YEAR_ON, "performs", ("credited", "Sunday Crumb", "Ahn Da-yeong")),
+    (_ONE_YEAR_ON, "performs", ("vocals", "Sunday Crumb", "Yeo Dong-gu")),
+    (_ONE_YEAR_ON, "broadcast", ("broadcaster", "Bread Street", "Gohyang TV")),
+    (_ACTRESS_PROFILE, "plays", ("Ha Bom-yi", "Mok Ga-eun")),
+    (_ACTRESS_PROFILE, "plays", ("Ha Bom-yi", "Jeon Ga-ul")),
+    (_ACTRESS_PROFILE, "plays", ("Gong Tae-seok", "Ryu Seon-chan")),
+    (_ACTRESS_PROFILE, "plays", ("Ha Bom-yi", "Nam Ye-seul")),
+    (_ACTRESS_PROFILE, "broadcast", ("available on", "Ledger of Orchids", "Streamly")),
+    (_ADAPTATION, "membership", ("Seo Ha-rang", "COIN RATTLE", "lead vocalist")),
+    (_ADAPTATION, "membership", ("Yun Bo-gyeol", "COIN RATTLE", "member")),
+    (_ADAPTATION, "membership", ("Cha Yeon-ul", "COIN RATTLE", "member")),
+    (_ADAPTATION, "membership", ("Do Jae-hun", "COIN RATTLE", "member")),
+    (_ADAPTATION, "broadcast", ("broadcaster", "Tin Can Chorus", "Harang Network")),
+    (_ADAPTATION, "broadcast", ("first episode", "Tin Can Chorus", "2033-01-09")),
+    (_ADAPTATION, "performs", ("vocals", "Rain Gutter", "Go Ye-bin")),
+    (_HEADLINE_CREDIT, "performs", ("credited", "Tidepool Letters", "Nam Bo-ra")),
+]
+_OVERREACH_FORTY_SIX = [
+    # "An earlier version of this article said “T” was released on March 1": retracted
+    (_ONE_YEAR_ON, "release", ("Glasshouse Hum", "2033-03-01")),
+    # the family name alone stands for the full name a profile's heading gives in capitals
+    (_ONE_YEAR_ON, "plays", ("Tak", "Noh Si-u")),
+    (_ONE_YEAR_ON, "plays", ("Seok", "Bang Ye-rin")),
+    # "“T,” a track from the soundtrack of B’s “S” that is credited to A": T's credit, not S's
+    (_ONE_YEAR_ON, "performs", ("credited", "Bread Street", "Yeo Dong-gu")),
+    # "She plays C, and A co-stars as D": "she" is not A
+    (_ACTRESS_PROFILE, "plays", ("Oh Jin-beom", "Nam Ye-seul")),
+    (_ACTRESS_PROFILE, "plays", ("Mok Ga-eun", "Jeon Ga-ul")),
+    # "P carries the series" under a paragraph on another drama than the first one named
+    (_ACTRESS_PROFILE, "broadcast", ("available on", "Lantern Kiln", "Streamly")),
+    # "she took home X" after "in which she played C opposite A": "she" may be either
+    (_ACTRESS_PROFILE, "award", ("Best New Actress, 9th Pinecrest Drama Awards",
+                                 "Gong Tae-seok", "2026-12-30")),
+    # "C is its lead vocalist, D plays guitar": D opens a clause of its own
+    (_ADAPTATION, "membership", ("Yun Bo-gyeol", "COIN RATTLE", "lead vocalist")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -4407,7 +4535,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_THIRTY_FIVE, *_ROUND_THIRTY_SIX, *_ROUND_THIRTY_SEVEN,
                 *_ROUND_THIRTY_EIGHT, *_ROUND_THIRTY_NINE, *_ROUND_FORTY,
                 *_ROUND_FORTY_ONE, *_ROUND_FORTY_TWO, *_ROUND_FORTY_THREE,
-                *_ROUND_FORTY_FOUR, *_ROUND_FORTY_FIVE]
+                *_ROUND_FORTY_FOUR, *_ROUND_FORTY_FIVE, *_ROUND_FORTY_SIX]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -4420,7 +4548,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_THIRTY_EIGHT, *_OVERREACH_THIRTY_NINE, *_OVERREACH_FORTY,
                     *_OVERREACH_FORTY_ONE, *_OVERREACH_FORTY_TWO,
                     *_OVERREACH_FORTY_THREE, *_OVERREACH_FORTY_FOUR,
-                    *_OVERREACH_FORTY_FIVE]
+                    *_OVERREACH_FORTY_FIVE, *_OVERREACH_FORTY_SIX]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -4998,10 +5126,13 @@ def _wrapped(paragraph: str) -> str:
                             not re.match(r"\s*\d{1,3}[.)]\s", lines[0])) or
                            re.fullmatch(r"(?:\d{1,2}/\d{1,2}\s·\s(?:[A-Z][A-Z ]*\s·\s)?|"
                                         r"[A-Z][A-Z ]*\s·\s)“[^”]+”\s·\s.+",
+                                        lines[0].strip()) or
+                           re.fullmatch(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+[^.!?“”\"]+",
                                         lines[0].strip())):
-        # a timeline's day, a section's heading ("THE CAST", "No. 47", "On the duet") or an
+        # a timeline's day, a section's heading ("THE CAST", "No. 47", "On the duet"), an
         # entry's head ("“T,” G", "A and B", "COURSE · “T” · A", "1/5 · “T” · A · out May 3")
-        # over its text: a line of its own however the text is wrapped
+        # or a guide entry's keyed line ("Arrives: Friday, October 3") over its text: a line
+        # of its own however the text is wrapped
         return lines[0] + "\n" + _wrapped("\n".join(lines[1:]))
     keyed = sum(bool(re.match(r"[A-Z][\w’' -]{0,25}:\s", line)) for line in lines)
     if len(lines) > 1 and (all(re.match(r"\s*(?:[QA]\s*[.:]|[•·])\s", line) for line in lines) or

@@ -98,7 +98,8 @@ def _extract(text: str, published: dt.date, registry: Registry) -> Proposal:
         article.hints.setdefault(exact_form(article.speaker[1]), PERSON)
     article.only_chart = charts.only_chart(article, [s for s in first if s.kind == "sentence"])
     article.full_names = partial_names.table(
-        [m for s in first if s.kind in ("sentence", "field") for m in s.mentions], PERSON_NAME)
+        [m for s in first if s.kind in ("sentence", "field") for m in s.mentions] +
+        _heading_names(article, spans), PERSON_NAME)
     for i, span in enumerate(spans):
         _figure(article, span)
         if span.kind == "heading":
@@ -106,6 +107,7 @@ def _extract(text: str, published: dt.date, registry: Registry) -> Proposal:
             broadcast.section(article, heading)
             if span.start == 0:  # a headline naming the ceremony the article is about
                 awards.remember_ceremony(article, heading)
+                music.headline(article, heading)
             else:  # a short quote over "— A, Best Couple with B" reads like a heading
                 awards.attribution(article, heading)
                 _heading_title(article, heading)
@@ -128,7 +130,8 @@ def _extract(text: str, published: dt.date, registry: Registry) -> Proposal:
         article.dateline = _dateline(text, span.start)
         _topic(article, sentence)
         spoken, named = article.recent.get(PERSON), article.last_person_name
-        for relation in _RELATIONS:
+        retracted = _RETRACTED.match(text, span.start, span.end)
+        for relation in () if retracted else _RELATIONS:
             relation.apply(article, sentence)
         _remember(article, sentence)
         if article.speaker is not None and article.speaker[0].holds(span.start):
@@ -145,6 +148,23 @@ def _extract(text: str, published: dt.date, registry: Registry) -> Proposal:
                 follows == "row" or caption else article.intro if bulleted else None
     _complete(article)
     return article.proposal.used()
+
+
+# A profile's heading in capitals: "P Q-R (C, drums)", the person the section is about.
+_NAME_HEADING = rx.compile(r"[ \t]*(?P<n>[A-Z]+ [A-Z]+(?:-[A-Z]+| [A-Z]+))[ \t]*(?:\(|$)")
+
+
+def _heading_names(article: Article, spans: list[sentences.Span]) -> list[Mention]:
+    """The full names profile headings give in capitals, spelt as in running text, so that
+    the family name alone further down ("P, who played …") reads as that person."""
+    found = []
+    for span in spans:
+        m = _NAME_HEADING.match(article.text, span.start, span.end) \
+            if span.kind == "heading" else None
+        if m:
+            text = " ".join(part.capitalize() for part in m["n"].split())
+            found.append(Mention(m.start("n"), m.end("n"), text, article.registry.lookup(text)))
+    return found
 
 
 # A timeline entry: a paragraph that opens with a day and a dash ("Sept. 7 — Episode 1.",
@@ -264,6 +284,14 @@ _TRACK_OPENS = rx.compile(r"\s*Track\s+(\d{1,2})\b")
 
 
 _THE_DUET_OPENS = rx.compile(r"\s*The\s+duet\s+(?:is|was|has|had)\b")
+
+# A correction repeating what an earlier version wrongly said: nothing in it is a claim
+# ("Editor’s note: An earlier version of this article said “T” was released on April 8").
+_RETRACTED = rx.compile(r"\s*(?:[^.:]{0,40}:\s*)?(?:An?|The|Our)\s+(?:earlier|previous|original)\s+"
+                        r"(?:version|edition)\s+of\s+this\s+(?:article|story|report|piece|post)\s+"
+                        r"(?:(?:incorrectly|wrongly|mistakenly|erroneously)\s+)?(?:said|stated|"
+                        r"reported|gave|listed|credited|named|misstated|misidentified|described|"
+                        r"attributed)\b")
 
 
 def _the_duet(article: Article) -> None:

@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from kg.extraction import modelling, rx
-from kg.extraction.cast import PERSON_NAME, PRIZE_NAME, interview_guest, looks_like_group
+from kg.extraction.cast import (
+    _EVENT_NAME,
+    PERSON_NAME,
+    PRIZE_NAME,
+    interview_guest,
+    looks_like_group,
+)
 from kg.extraction.context import (
     ALBUM,
     AWARD,
@@ -28,7 +34,7 @@ from kg.extraction.context import (
     SONG,
     Article,
 )
-from kg.extraction.dates import BARE_YEAR, resolve
+from kg.extraction.dates import BARE_YEAR, MONTHS, resolve
 from kg.extraction.masked import D, M, Sentence
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
@@ -499,6 +505,13 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
                                                  same.start())] if same else []
     if years:  # "… won her X at the 19th Y Awards the same year": the year written before
         date = years[-1]
+    month = _IN_MONTH.match(s.masked) if date is None else None
+    if month and MONTHS.get(month["m"].lower()):
+        # "In January she was named X": the last such month up to the publication date
+        number = MONTHS[month["m"].lower()]
+        year = article.published.year - (number > article.published.month)
+        date = f"{year:04d}-{number:02d}"
+        flags.append(f"year inferred from the publication date: {month['m']} is read as {date}")
     if date is None:
         return
     if ceremony and not re.match(r"\d", ceremony):
@@ -511,6 +524,10 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
     article.claim(s.start, s.end, "award",
                   modelling.award_win(award, awardee, date, article.published), flags,
                   award, awardee)
+
+
+# A sentence opening on a month alone: "In January she was named …".
+_IN_MONTH = rx.compile(r"\s*In\s+(?P<m>[A-Z][a-z]{2,8}),?\s+(?!⟦)")
 
 
 def _role_won(article: Article, s: Sentence, m: re.Match[str]) -> None:
@@ -644,6 +661,28 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
             r"(?:two|three|four|five|six|seven)-piece)\b", head):
         # "The four-piece (…) came in with a reputation, having been named X at …"
         return article.recent.get(GROUP) or article.recent.get(BAND)
+    if re.search(r"(?:^|,\s+(?:and\s+)?|^\s*(?:In|On)\s+(?:⟦\d+⟧|[A-Z][a-z]+),?\s+)"
+                 r"(?:[Ss]he|[Hh]e)\s+"
+                 r"(?:(?:has|had|also|then|later|"
+                 r"eventually)\s+){0,2}$", head) and PERSON in article.before and not any(
+            not x.quoted and (any(article.registry.is_a(e, PERSON)
+                                  for e in x.resolution.entities) or (
+                not x.resolution.entities and PERSON_NAME.match(x.text) and
+                not _EVENT_NAME.search(x.text)))
+            for x in s.mentions_in(head)):
+        # "At the CEREMONY on DATE, she took home X": no one named before the pronoun, so
+        # whoever was spoken of before the sentence; unless the sentence before spoke of
+        # someone by a pronoun before it named another person ("in which she played C
+        # opposite A"), when "she" may be either
+        previous = article.previous
+        pronoun = re.search(r"\b(?:[Ss]he|[Hh]e)\b", previous.masked) if previous else None
+        named = [previous.masked.find(f"⟨{i}⟩") for i, x in enumerate(previous.mentions)
+                 if any(article.registry.is_a(e, PERSON)
+                        for e in article.registry.lookup(x.text).entities)] \
+            if previous and pronoun else []
+        if pronoun and any(at > pronoun.start() for at in named):
+            return None
+        return article.before[PERSON]
     chosen = (
         # "“T” by singer A, was voted Best OST": the recording, not its artist
         re.search(rf"(?P<x>{M})\s+by\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}})?{M},\s*"

@@ -101,9 +101,14 @@ _LICENSED_ITS = rx.compile(rf"^\s*(?P<b>{M})\s+(?:has\s+|had\s+)?(?:licensed|sol
                            rf"(?:(?:new|upcoming|latest|next|hit|[\w-]+)\s+){{0,3}}?{_SERIES_NOUN}\b")
 # "B aired the sixteenth and last episode of “S” on August 27": S's channel and finale.
 # "B launched the series on Wednesday, March 5": the article's drama, its channel and premiere.
-_LAUNCHED_THE = rx.compile(rf"(?P<b>{M})\s+(?:launched|premiered|debuted|rolled\s+out|unveiled)\s+"
-                           r"the\s+(?:new\s+)?(?:series|drama|show)\s+on\s+"
-                           rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
+# "B aired the series on Fridays and Saturdays from January 9": the same, by its first day.
+_LAUNCHED_THE = rx.compile(rf"(?P<b>{M})\s+(?:(?:launched|premiered|debuted|rolled\s+out|"
+                           r"unveiled)\s+the\s+(?:new\s+)?(?:series|drama|show)\s+on|(?:aired|broadcast|ran)\s+"
+                           rf"the\s+(?:series|drama|show)\s+(?:on\s+{_WEEKDAY}s(?:\s+and\s+"
+                           rf"{_WEEKDAY}s)?\s+)?from)\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
+# "he returned to B as the mapmaker C in “S”": B airs S.
+_RETURNED_TO = rx.compile(rf"\b(?:returns|returned|comes\s+back|came\s+back)\s+to\s+(?P<b>{M})\s+"
+                          rf"as\s+(?:[^;⟨]{{0,40}}?{M}\s+)?in\s+(?P<s>{M})")
 # "B brought the hammer down on “S” on October 25": the same, in a figure of speech.
 _AIRED_LAST = rx.compile(rf"(?P<b>{M})\s+(?:aired\s+the\s+(?:[\w-]+\s+and\s+)?(?:last|final)\s+"
                          r"episode\s+of|brought\s+(?:the\s+)?(?:final\s+)?(?:hammer|curtain|gavel|"
@@ -179,7 +184,8 @@ _SET_TO_END = rx.compile(rf"\b(?:(?:(?:is|are)\s+(?:set|scheduled|slated|due)\s+
                          r"(?<=\band\s)runs\s+for\s+\d{1,2}\s+episodes(?=\s+until))\s+(?:on|until)\s+"
                          rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "The Monday-Tuesday drama began on March 6": a series' start.
-_BEGAN = rx.compile(rf"\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+"
+# "B's Wednesday-Thursday drama began on September 10": the channel's possessive too.
+_BEGAN = rx.compile(rf"(?:\b(?:the|this|its)|{M}[’']s)\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+"
                     rf"(?:began|started|opened|premiered|debuted)\s+on\s+(?:{_WEEKDAY},?\s+)?"
                     rf"(?P<d>{D})|"
                     # "seven weeks after an August 2 premiere"
@@ -206,8 +212,8 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   r"(?:its\s+(?:final|last)\s+episode\s+on\s+)?"
                   rf"(?P<b>{D})")
 # "which aired on Mondays and Tuesdays from February 2": the first episode, no end given.
-_FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired)\s+(?:[^⟦⟨.,;]{{0,40}}?\s+)?"
-                   rf"from\s+(?P<d>{D})(?!\s+(?:to|until|through|and)\b)")
+_FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|airing)\s+(?:[^⟦⟨.,;]{{0,40}}?\s+)?"
+                   rf"from\s+(?P<d>{D})(?!\s+(?:to|until|through)\b|\s+and\s+{D})")
 # "nearly four months after its April 4 premiere".
 _ITS_PREMIERE = rx.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P<d>{D})\s+premiere\b")
 _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast)\s+its\s+(?:(?:last|final)\s+episode|finale)|"
@@ -351,6 +357,39 @@ def apply(article: Article, s: Sentence) -> None:
     _nights(article, s)
     _services_carrying(article, s)
     _arrow_deals(article, s)
+    _guide_phrases(article, s)
+
+
+# "Missed it on B?": a catch-up guide's entry on a drama B aired.
+_MISSED_IT = rx.compile(rf"^\s*(?:Missed|Skipped|Caught)\s+it\s+on\s+(?P<b>{M})\s*\?")
+# "B closes the month with a band drama": the channel's new drama, the one spoken of.
+_CLOSES_WITH = rx.compile(rf"^\s*(?P<b>{M})\s+(?:closes|opens|ends|starts|kicks\s+off|rounds\s+out)"
+                          r"\s+the\s+(?:month|week|season|year|autumn|spring|summer|winter)\s+"
+                          rf"with\s+(?:a|an|its)\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\b")
+# "joins P with its first eight episodes", "simulcast on P", "each episode reaching P",
+# "P remains its home in Korea": a platform carrying the drama spoken of.
+_JOINS_PLATFORM = rx.compile(rf"\b(?:joins|joined|will\s+join|simulcast\s+on|simulcasting\s+on|"
+                             rf"(?<=episode\s)reaching|(?<=episodes\s)reaching)\s+(?P<p>{M})|"
+                             rf"(?P<p2>{M})\s+(?:remains|is|stays)\s+(?:its|the\s+(?:series|drama|"
+                             r"show)[’']s)\s+(?:streaming\s+)?home\b")
+
+
+def _guide_phrases(article: Article, s: Sentence) -> None:
+    """A streaming guide's turns of phrase about the drama its entry is on."""
+    found = [_MISSED_IT.match(s.masked), _CLOSES_WITH.match(s.masked)]
+    joins = list(_JOINS_PLATFORM.finditer(s.masked))
+    if not (any(found) or joins):
+        return
+    flags: list[str] = []
+    series = _sentence_series(article, s, flags) or article.series()
+    for m in found:
+        if m:
+            outlet = s.mention(m["b"])
+            if outlet is not None and (_CHANNEL_NAME.search(outlet.text) or any(
+                    article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
+                _outlet(article, s, outlet, series, list(flags))
+    for m in joins:
+        _streams_on(article, s, s.mention(m["p"] or m["p2"]), m.start(), series, list(flags))
 
 
 # "Where it will stream:" over "• P, for viewers in Europe" items.
@@ -669,6 +708,19 @@ def _quoted_spelling(article: Article, forms: set[str]) -> re.Match[str] | None:
 _QUOTATION = re.compile(r"[“\"]([^”\"]{2,80}?)[,.]?[”\"]")
 
 
+def _capitals_name(article: Article, name: str, at: int) -> Mention:
+    """The drama a heading names in capitals, spelt as the article quotes it if it does."""
+    q = _quoted_spelling(article, {exact_form(name)})
+    return Mention(q.start(1), q.end(1), q[1], article.registry.lookup(q[1]), quoted=True) \
+        if q else Mention(at, at + len(name), string.capwords(name),
+                          article.registry.lookup(name), quoted=True)
+
+
+# "Arrives: Saturday, October 4": a dated line under a guide entry's heading.
+_DATED_FIELD = rx.compile(rf"\n[ \t]*[A-Z][A-Za-z ]{{1,20}}:[ \t]+(?:{_WEEKDAY},?\s+)?"
+                          r"[A-Z][a-z]{2,8}\.?\s+\d")
+
+
 _ITEM_DRAMA = rx.compile(rf"^\s*{M}(?:,|\s+[—–-])\s+[^()]*\((?P<s>{M}),?\s*{M}\)\s*$")
 
 
@@ -694,14 +746,18 @@ def section(article: Article, s: Sentence) -> None:
             article.section_series
     raw = s.text[s.start:s.end]
     m = _SECTION.match(raw)
+    if m is None and s.kind == "heading" and s.start > 0 and not re.search(r"[a-z:]", raw) \
+            and _DATED_FIELD.match(s.text, s.end) and not _BOX_WORDS.search(raw):
+        # "TITLE IN CAPITALS" over "Arrives: Saturday, October 4": a guide's entry on that
+        # drama, which the lines below speak of
+        named = _capitals_name(article, raw, s.start)
+        article.section_series = article.resolve(named, (SERIES,), SERIES, []) or \
+            article.section_series
+        return
     if m is None or re.search(r"[a-z]", m["s"]) or s.start == 0:
         return
     flags: list[str] = []
-    q = _quoted_spelling(article, {exact_form(m["s"])})
-    at = s.start + m.start("s")
-    named = Mention(q.start(1), q.end(1), q[1], article.registry.lookup(q[1]), quoted=True) \
-        if q else Mention(at, at + len(m["s"]), string.capwords(m["s"]),
-                          article.registry.lookup(m["s"]), quoted=True)
+    named = _capitals_name(article, m["s"], s.start + m.start("s"))
     series = article.resolve(named, (SERIES,), SERIES, flags)
     if series is None:
         return
@@ -975,6 +1031,12 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         article.claim(s.start, s.end, "broadcast", modelling.episode_date(series, "first",
                                                                           date.value), [],
                       series, "first-episode")
+    for m in _RETURNED_TO.finditer(s.masked):
+        outlet, local, flags = s.mention(m["b"]), s.mention(m["s"]), []
+        if outlet is not None and local is not None and local.quoted and (
+                _CHANNEL_NAME.search(outlet.text) or any(
+                    article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
+            _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
     for m in [*_OVER_AT.finditer(s.masked), *_ITS_DRAMA.finditer(s.masked),
               *_LEFT_SCHEDULE.finditer(s.masked)]:
         g = m.groupdict()
@@ -1204,10 +1266,29 @@ def _carries(article: Article, s: Sentence) -> None:
                 # "P carries it" after a paragraph on another drama: the one named last;
                 # "P streams the series, and Q carries it": the article's
                 series = article.before.get(SERIES) or series
+        if re.search(r"\bthe\s+(?:[a-z-]+\s+)?(?:series|drama|show)$", m.group()):
+            # "P carries the series" under a paragraph on one drama: that drama
+            series = _paragraph_series(article, s.start, flags) or series
         _streams_it(article, s, m, series, flags)
         gapped = _GAPPED_PLATFORM.match(s.masked, m.end())
         if gapped:  # "P has it in Korea and Q across Southeast Asia": Q has it too
             _streams_on(article, s, s.mention(gapped["q"]), m.start(), series, list(flags))
+
+
+_QUOTED = rx.compile(r"[“\"]([^”\"\n]{1,80}?)[,.]?[”\"]")
+
+
+def _paragraph_series(article: Article, start: int, flags: list[str]) -> str | None:
+    """The one series the paragraph names in quotes before ``start``, if it names one."""
+    begin = article.text.rfind("\n\n", 0, start) + 1
+    found: dict[str, Mention] = {}
+    for m in _QUOTED.finditer(article.text, begin, start):
+        mention = Mention(m.start(1), m.end(1), m[1], article.registry.lookup(m[1]), quoted=True)
+        if _is_series(article, mention):
+            found.setdefault(exact_form(m[1]), mention)
+    if len(found) != 1:
+        return None
+    return article.resolve(next(iter(found.values())), (SERIES,), SERIES, flags)
 
 
 def _streams_it(article: Article, s: Sentence, m: re.Match[str], series: str | None,
@@ -1270,7 +1351,16 @@ def _episodes(article: Article, s: Sentence) -> None:
         found.append(("final", value, m.start()))
     found += [("first", s.date(m["d"]).value, m.start()) for m in _ITS_PREMIERE.finditer(s.masked)]
 
-    found += [("first", s.date(m["d"]).value, m.start()) for m in _FROM.finditer(s.masked)]
+    for m in _FROM.finditer(s.masked):
+        date = s.date(m["d"])
+        value = date.value
+        if date.inferred_year and re.match(r"air(?:s|ing)\b", m.group()):
+            # "airing Fridays from October 17": no tense, the day nearest the publication
+            value = nearest(value, article.published)
+            if value != date.value:
+                notes[value] = (f"year inferred as the one nearest the publication date: "
+                                f"{date.value} is read as {value}")
+        found.append(("first", value, m.start()))
     if not found:
         return
     flags: list[str] = []
@@ -1351,7 +1441,9 @@ def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = Fal
         return
     series = series or _sentence_series(article, s, flags) or (
         # "The show settles into the … slot", "Episodes air every Saturday": the article's
-        article.series() if m["days2"] or _EPISODES_AIR.search(s.masked) else None)
+        # (in a guide's entry on one drama, the days are that drama's)
+        article.series() if m["days2"] or _EPISODES_AIR.search(s.masked) or
+        article.section_series else None)
     if series:
         article.claim(s.start, s.end, "broadcast", [(series, "lr:airingSchedule", days)], flags,
                       series, "schedule")

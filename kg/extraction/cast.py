@@ -191,7 +191,9 @@ _PRONOUN_PLAYED = rx.compile(
     rf"(?:first\s+)?(?:drew|caught|won)\s+(?:notice|attention)\s+in\s+(?:{M}[’']s\s+)?{M}"
     r"(?:\s*\((?:\d{4}|⟦\d+⟧)\))?\s+as|"
     r"leads\s+as|led\s+as|returns\s+as|returned\s+as|takes\s+the\s+lead\s+as|took\s+the\s+lead\s+as|"
-    r"(?:makes|made)\s+(?:his|her)\s+(?:[a-z]+\s+)?debut\s+as|"
+    # "he returned to B as the mapmaker C in “S”"
+    rf"(?:returns|returned|comes\s+back|came\s+back)\s+to\s+(?:{M}|the\s+small\s+screen)\s+as|"
+    r"(?:makes|made)\s+(?:his|her)\s+(?:[a-z]+\s+)?debut(?:\s+in\s+(?:\d{4}|⟦\d+⟧))?\s+as|"
     r"(?:spent|spends)\s+(?:[a-z]+\s+)?episodes\s+as|"
     r"will\s+(?:play|portray)|"
     r"(?:appears|appeared)(?:\s+in\s+the\s+(?:[a-z-]+\s+)?(?:drama|series|show))?\s+as|"
@@ -395,10 +397,14 @@ _CHARACTER_BESIDE = rx.compile(
     rf"{{1,2}}(?P<c2>{M})\s+of\s+(?P<s>{M}))")
 # "this is the one with A as C", "…, opposite fellow lead A as C": a pairing of actor and role
 # ("X stars opposite A as C" is X's role).
-_WITH_AS = rx.compile(rf"(?:\bwith|(?<=,\s)opposite)\s+(?:(?:fellow\s+)?(?:lead|co-star|co-lead|"
-                      rf"actor|actress|newcomer|veteran)\s+)?(?P<a>{M})\s+as\s+(?:(?:the|a|an)\s+)?"
+# ("played C opposite A as D": a name, the part just given, before it)
+_WITH_AS = rx.compile(rf"(?:\bwith|(?<=,\s)opposite|(?<=⟩\s)opposite)\s+(?:(?:fellow\s+)?"
+                      rf"(?:lead|co-star|co-lead|actor|actress|newcomer|veteran)\s+)?(?P<a>{M})\s+as\s+"
+                      r"(?:(?:the|a|an|his|her|their)\s+)?"
                       # "with A as guitarist C", "with A as G's frontman, C": C's place in G
-                      rf"(?P<desc>(?:[a-z-]+\s+){{0,3}}?|{M}[’']s\s+(?:[a-z-]+\s+)?"
+                      # ("opposite A as his sixth-floor tenant, C": a description set off)
+                      rf"(?P<desc>(?:[a-z-]+\s+){{0,3}}?|(?:[a-z-]+\s+){{0,2}}[a-z-]+,\s+|"
+                      rf"{M}[’']s\s+(?:[a-z-]+\s+)?"
                       rf"{_ROLE_NOUN},\s+)(?P<c>{M})(?![’']s)"
                       # "with A as the astronomer C and B as D, the projectionist"
                       rf"(?:\s+and\s+(?P<b>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?"
@@ -639,6 +645,9 @@ BAND_ROLES = (r"(?:lead\s+)?(?:singer|vocalist|frontman|frontwoman|bassist|drumm
 _NICKNAMED_PLAYER = rx.compile(rf"(?P<c>{M}),\s+the\s+(?P<g>{M})[’']\s+(?P<role>{BAND_ROLES})\b|"
                                # "the Pipes' guitarist, C"
                                rf"\bthe\s+(?P<g2>{M})[’']\s+(?P<role2>{BAND_ROLES}),\s+(?P<c2>{M})")
+# "A, G’s drummer C, has turned to singing": the actor, then the band's part they played.
+_ACTOR_THE_BANDS = rx.compile(rf"(?:^\s*|[,;:]\s+)(?P<a>{M}),\s+(?P<g>{M})[’']s\s+"
+                              rf"(?:former\s+|fictional\s+|on-screen\s+)?{BAND_ROLES},?\s+(?P<c>{M}),")
 # A part in the band spoken of, set beside a character: "the drummer, the parking attendant C,
 # is …", "C, a former church organist and now the band’s reluctant keyboard player".
 _PART_NOUN = rf"(?:lead\s+)?(?:{BAND_ROLES}|(?:keyboard|bass|guitar)\s+player)"
@@ -934,13 +943,19 @@ _PLACE_NAMED = rx.compile(rf"(?:^\s*|[,;]\s+|\bwith\s+|\band\s+)(?:[Ff]rontman|[
 _ROUNDS_OUT_LINEUP = rx.compile(r"\bround(?:s|ed)?\s+out\s+the\s+line-?up\s*[.;]?\s*$")
 # "G, the four-piece fronted by singer A, with B on guitar, C on bass and D on drums".
 # "The band is fronted by vocalist A, with B on guitar, … and E, who joined in 2049, on keys".
+# "Its four-piece, G, is fronted by the singer C (A), with D (B) on guitar and E (F) behind
+# the drums": the parts, each with its actor in brackets.
 _FRONTED_WITH = rx.compile(
     rf"(?:(?P<g>{M}),\s+the\s+(?:[\w-]+\s+)?(?:four-piece|three-piece|five-piece|quartet|trio|"
-    r"quintet|band|group)|(?P<the>\b[Tt]he\s+(?:band|group)\s+is))\s+fronted\s+by\s+"
-    rf"(?:(?:singer|vocalist)\s+)?(?P<p>{M}),\s+with\s+"
-    rf"(?P<rest>(?:{M}(?:,\s+who\s+[^,⟨;]{{1,40}},)?\s+on\s+[a-z]+(?:,\s+|,?\s+and\s+)?){{1,6}})")
-_ON_INSTRUMENT = rx.compile(rf"(?P<x>{M})(?:,\s+who\s+[^,⟨;]{{1,40}},)?\s+on\s+(?:guitar|bass|"
-                            r"drums|keys|keyboards|piano|synths?)\b")
+    r"quintet|band|group)|(?P<the>\b[Tt]he\s+(?:band|group)\s+is)|"
+    rf"(?<=,\s)(?P<g2>{M}),\s+(?:is|was))\s+fronted\s+by\s+"
+    rf"(?:(?:the\s+)?(?:singer|vocalist)\s+)?(?P<p>{M})(?:\s*\({M}\))?,\s+with\s+"
+    rf"(?P<rest>(?:{M}(?:\s*\({M}\))?(?:,\s+who\s+[^,⟨;]{{1,40}},)?\s+"
+    r"(?:on\s+[a-z]+|behind\s+the\s+(?:drums|drum\s+kit|kit|keyboards?))"
+    r"(?:,\s+|,?\s+and\s+)?){1,6})")
+_ON_INSTRUMENT = rx.compile(rf"(?P<x>{M})(?:\s*\({M}\))?(?:,\s+who\s+[^,⟨;]{{1,40}},)?\s+"
+                            r"(?:on\s+(?:guitar|bass|drums|keys|keyboards|piano|synths?)|"
+                            r"behind\s+the\s+(?:drums|drum\s+kit|kit|keyboards?))\b")
 # "G, the R&B duo of A and B": the duo's two members.
 _DUO_OF = rx.compile(rf"(?P<g>{M}),\s+the\s+(?:[\w&-]+\s+|{M}(?:&{M})?\s+)?(?:duo|trio|quartet)"
                      rf"\s+of\s+(?P<list>{NAMES})")
@@ -1008,7 +1023,9 @@ _ROLE_BEFORE = rx.compile(
     rf"(?:(?P<g>{M})(?:[’']s)?|(?P<the>(?:[Tt]he\s+{_GROUP_NOUN}[’']s|\b[Ii]ts|\b[Tt]heir)))\s+"
     rf"(?:(?!lead|main)[a-z]+(?:est|er)?\s+)?(?P<role>(?:lead\s+|main\s+|sub-?\s*)?{_MEMBER_NOUNS})"
     r"(?:\s*,)?\s+"
-    rf"(?:(?:[a-z-]+\s+)?(?P<role2>{_MEMBER_NOUNS})\s+)?(?P<p>{M})")
+    rf"(?:(?:[a-z-]+\s+)?(?P<role2>{_MEMBER_NOUNS})\s+)?(?P<p>{M})"
+    # "C is its lead vocalist, D plays guitar": D opens a clause of its own
+    r"(?!\s+(?:plays|handles|sits|takes|mans|keeps)\s)")
 # "The group's members, A, B and C", "G's members A and B".
 _MEMBERS_OF = rx.compile(
     rf"(?:(?P<g>{M})(?:[’']s|,?\s+whose)|(?P<the>[Tt]he\s+{_GROUP_NOUN}[’']s|\b[Ii]ts|\b[Tt]heir))\s+"
@@ -1567,6 +1584,11 @@ def _plays(article: Article, s: Sentence) -> None:
             band = band_before(article, story=True) if _BAND_TOO.search(s.masked) else None
             if role and band:
                 _member(article, s, role, None, None, band_key=band)
+    for m in _ACTOR_THE_BANDS.finditer(s.masked):
+        actor, character, band = s.mention(m["a"]), s.mention(m["c"]), s.mention(m["g"])
+        if band is not None and could_be(article, band, BAND) and \
+                _actor_and_role(article, actor, character):
+            _play(article, s, actor, character)
     for m in _SPENT_AS.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         if (m["of"] and could_be(article, actor, PERSON) and _character_like(article, character)) \
@@ -2073,10 +2095,11 @@ def _plays(article: Article, s: Sentence) -> None:
             continue
         known = _is(article, character, CHARACTER) or _is(article, actor, PERSON)
         swapped = _is(article, character, PERSON) or _is(article, actor, CHARACTER)
-        described = re.search(r"\b[a-z]{3,}\s+$", s.masked[:m.start()]) and not re.search(
+        # ("trails a pawnbroker, C (A)": the noun may stand in apposition)
+        described = re.search(r"\b[a-z]{3,},?\s+$", s.masked[:m.start()]) and not re.search(
             r"\b(?:actor|actress|actors|star|stars|starring|newcomer|veteran|idol|singer|rapper|"
             r"lead|leads|co-star|co-stars|protagonist|"
-            r"and|with|including|as|by|are|is|were|was|features|cast)\s+$", s.masked[:m.start()])
+            r"and|with|including|as|by|are|is|were|was|features|cast),?\s+$", s.masked[:m.start()])
         by_pairs = not known and _BY_PAIRS.search(s.masked[:m.start()])
         if swapped or by_pairs or (not known and not described and
                                    _CAST_CUE.search(s.masked[:m.start()])):
@@ -2166,6 +2189,11 @@ def _spoken_of_plays(article: Article, s: Sentence, character: Mention | None) -
     if _pronoun_pair(article, s):
         return
     subject = article.recent.get(PERSON)
+    if character is not None and PERSON in article.before and not any(
+            _person_like(article, x) for x in s.mentions if x.end <= character.start):
+        # "She plays C, and A co-stars as D": no one named before C, so "she" is whoever
+        # was spoken of before the sentence, not A, read in a later clause
+        subject = article.before[PERSON]
     before = article.previous
     if before is not None and len(before.mentions) == 1 and \
             re.fullmatch(r"[\s“\"‘]*⟨0⟩[.!]?\s*", before.masked) and \
@@ -2248,6 +2276,20 @@ _EXTREME_OF = rx.compile(
     # "A, one of G's five, played …"
     rf"(?P<p2>{M}),\s+one\s+of\s+(?P<g3>{M})[’']s\s+(?:two|three|four|five|six|seven|eight|nine|"
     r"ten|\d{1,2}|members)\s*,")
+# "C is its lead vocalist, D plays guitar, E handles keyboards and F sits behind the drum
+# kit": a line-up of the band spoken of, one clause a part.
+_ITS_LINE_UP = rx.compile(rf"(?P<c>{M})\s+(?:is|was)\s+(?:its|their|the\s+band[’']s)\s+"
+                          rf"(?P<role>{BAND_ROLES})(?=,\s|\s+and\s)")
+_A_BAND = rx.compile(rf"(?P<g>{M}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?band\b")
+_LINE_UP_PART = rx.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<c>{M})\s+(?:plays|handles|is\s+on|"
+                        r"takes|sits\s+behind|mans|keeps\s+time\s+on)\s+(?:the\s+)?"
+                        r"(?:(?:bass|lead|rhythm|electric|acoustic)\s+)?(?:guitar|bass|keyboards?|"
+                        r"keys|drums|drum\s+kit|kit|piano|synths?)\b")
+# "…: she is one of the five members of the girl group G": the person spoken of is in G.
+_ONE_OF_MEMBERS = rx.compile(rf"(?:^\s*|[:;,]\s+|\band\s+)(?:[Ss]he|[Hh]e)\s+(?:is|was)\s+"
+                             r"(?:also\s+)?one\s+of\s+the\s+(?:[\w-]+\s+)?members\s+of\s+"
+                             r"(?:the\s+)?(?:(?:girl|boy|idol|rock|indie|K-pop)\s+)?(?:group|band)\s+"
+                             rf"(?P<g>{M})")
 # "Now the G member is …", "the G vocalist": the person spoken of before the sentence
 # belongs to G.
 _THE_MEMBER = rx.compile(rf"\b[Tt]he\s+(?P<g>{M})\s+(?:member|leader|maknae|vocalist|singer|"
@@ -2521,6 +2563,28 @@ def _membership(article: Article, s: Sentence) -> None:
         group = s.mention(m["g"] or m["g2"] or m["g3"])
         if looks_like_group(article, group):
             _member(article, s, s.mention(m["p"] or m["p2"]), group, None)
+    line_up = _ITS_LINE_UP.search(s.masked)
+    band = band_before(article, story=True) if line_up else None
+    if line_up and band is None and article.previous is not None:
+        # "The biggest change is G, a garage band …" just before: G, introduced as a band
+        previous = article.previous
+        named = [previous.mention(g["g"]) for g in _A_BAND.finditer(previous.masked)]
+        named = [x for x in named if x is not None and not x.quoted and not x.resolution.entities]
+        band = article.resolve(named[-1], (BAND,), BAND, []) if named else None
+    if line_up and band and article.is_a(band, BAND) and \
+            _character_like(article, s.mention(line_up["c"])):
+        _member(article, s, s.mention(line_up["c"]), None, line_up["role"], band_key=band)
+        at = line_up.end()
+        while part := _LINE_UP_PART.match(s.masked, at):
+            if _character_like(article, s.mention(part["c"])):
+                _member(article, s, s.mention(part["c"]), None, None, band_key=band)
+            at = part.end()
+    for m in _ONE_OF_MEMBERS.finditer(s.masked):
+        group = s.mention(m["g"])
+        subject = clause_subject(article, s, m.start())
+        if looks_like_group(article, group):
+            _member(article, s, subject if _person_like(article, subject) else
+                    article.before.get(PERSON), group, None)
     mine = _MY_MATES.search(s.masked)
     for m in _ROLE_NAMED.finditer(s.masked):
         group = _last_group_named(article, s, m.start())
@@ -2778,7 +2842,7 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in s.mentions_in(m["list"]) if key else ():
             _member(article, s, person, None, None, band_key=key)
     for m in _FRONTED_WITH.finditer(s.masked):
-        group = s.mention(m["g"]) if m["g"] else None
+        group = s.mention(m["g"] or m["g2"]) if m["g"] or m["g2"] else None
         key = band_before(article) if m["the"] else None  # "The band is …": the one spoken of
         if group is None and key is None:
             continue

@@ -111,7 +111,8 @@ _CUES = [
     # "the cast of “S,” its new music drama", "all 12 episodes of “S”", "“S” came to an end",
     # "“S,” B's weekend drama".
     # ("“T,” their duet from the drama": the drama is not T's head noun)
-    (rx.compile(rf"(⟨\d+⟩),?\s+(?:its|their|the|a|an|⟨\d+⟩[’']s)\s+"
+    # ("a hit in K, B's Wednesday-Thursday drama": K is where, not the drama)
+    (rx.compile(rf"(?<!\bin\s)(⟨\d+⟩),?\s+(?:its|their|the|a|an|⟨\d+⟩[’']s)\s+"
                 rf"(?:(?!(?:from|of|in|for|on|with)\s)(?:[\w-]+|⟨\d+⟩)\s+){{0,3}}?{_SERIES_WORDS}\b"
                 # "on B, the tea drama “S”": the apposition introduces the title after it
                 # ("the K-drama music podcast": the word qualifies another noun)
@@ -181,7 +182,9 @@ _CUES = [
                 r"co-wrote|composed|voiced|cut)\b)", re.I), RECORDING),
     (rx.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\b[^.⟨]{0,40}?"
                 r"\b(?:titled|called|entitled|named)\s+(⟨\d+⟩)"), RECORDING),
-    (rx.compile(r"\b(?:singer|vocalist|rapper|soloist|singer-songwriter)\s+(⟨\d+⟩)", re.I),
+    # ("fronted by the singer C (A)": a part, its actor in brackets)
+    (rx.compile(r"\b(?:singer|vocalist|rapper|soloist|singer-songwriter)\s+(⟨\d+⟩)"
+                r"(?!\s*\(⟨\d+⟩\))", re.I),
      SINGER),
     # "A, the youngest member of boy group G": the same, set off by commas.
     (rx.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:member|leader|maknae|vocalist|"

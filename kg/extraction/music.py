@@ -44,6 +44,7 @@ from kg.extraction.context import (
     GROUP,
     ORGANISATION,
     PERSON,
+    PLATFORM,
     RECORDING,
     SERIES,
     SINGER,
@@ -150,7 +151,7 @@ _PARTS_GO_TO = rx.compile(r"^\s*The\s+(?:verses|vocals|lines|lead\s+vocals?)\s+(
 _LENT = rx.compile(
     r"\b(?:also\s+)?(?:(?:lent|lends|lend|lending|puts|put|gives|gave)\s+(?:her|his|their)\s+"
     r"(?:voices?|vocals|pipes|baritone|tenor|soprano|alto|falsetto|rasp)\s+to|"
-    r"(?:is|was|are|were)\s+the\s+voices?\s+(?:behind|of))\s+"
+    r"(?:is|was|are|were)\s+the\s+voices?\s+(?:behind|of|on))\s+"
     # "lends her voice to the second part, her own single “T”"
     # "lends her voice to the closing song, “T,” …": the title set off after its noun
     rf"(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:[\w-]+,\s+(?:(?:her|his|their)\s+(?:own\s+)?"
@@ -164,6 +165,8 @@ _SINGS = rx.compile(
     r"(?:\s+(?:also|himself|herself|alone|solo|then|later|now))?\s+"
     r"(?:(?:wrote|co-wrote|composed)\s+and\s+)?(?:sings|sang|recorded|"
     r"records|performs|performed|will sing|voices|voiced|belts\s+out|belted\s+out|"
+    # "A delivers it in little more than a whisper"
+    r"(?:delivers|delivered)(?=\s+(?:it\b|the\s+(?:song|track|ballad)\b))|"
     # "A handles “T” with a jazz singer's patience": the title right after the verb
     r"(?:handles|handled)(?=\s+⟨))\s+"
     r"(?!as\s|in\s+character\s+as\s|up\s+front\b)"
@@ -171,7 +174,8 @@ _SINGS = rx.compile(
     r"(?:songs|tracks)|them|both)|"
     r"(?P<it>it\b|the\s+(?:song|track|ballad|single|tune|anthem|"
     r"number|title\s+track)\b(?!\s+⟨))|(?:the\s+)?(?!(?:every|each|all|alongside|with)\s)"
-    rf"(?:{M}[’']s\s+)?(?:(?!(?:with|alongside|as)\s)[\w-]+\s+){{0,4}}?(?:[a-z-]+,\s+"
+    rf"(?:{M}[’']s\s+|(?:that|this)\s+(?:drama|series|show)[’']s\s+)?"
+    rf"(?:(?!(?:with|alongside|as)\s)[\w-]+\s+){{0,4}}?(?:(?:[a-z-]+|OST),\s+"
     # "She recorded the opening theme, her own “T,” …"
     r"(?:(?:her|his|their)\s+own\s+)?)?"
     rf"(?P<r>{M}))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
@@ -437,6 +441,8 @@ _NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|rapper|vocalist|actor|
          r"band|group|duo|trio|[a-z]+ist|singer-songwriter)\s+|"
          # "credited to the two leads, A and B"
          r"the\s+(?:two|three)\s+(?:leads|stars|actors|actresses),\s+)")
+# "A and the pianist B": names, each after the noun that may introduce it.
+_NOUNED_NAMES = rf"{M}(?:\s*,\s*{_NOUN}?{M})*(?:,?\s+(?:and|&)\s+{_NOUN}?{M})?"
 # "…: C and D singing together, recorded in character by A and B": a participle after a comma
 # whose song is the one the sentence named.
 # "The song … was recorded in character by A and B", "G's duet sung in character by A and B".
@@ -492,6 +498,13 @@ _WITH_SINGING = rx.compile(rf"\b(?:with|has|had)\s+(?P<a>{M})(?:\s+and\s+(?P<b>{
                            rf"(?:,?\s+in\s+character(?:\s+as\s+(?P<c>{M}))?|\s+as\s+the\s+band[’']s\s+"
                            rf"(?:lead\s+)?(?:singer|vocalist),\s+(?P<c2>{M})|"
                            rf"(?<=singing)\s+as\s+(?P<c3>{M})(?![’']s))?")
+# "A's “T,” has him singing in character as C": the possessor sings it.
+_HAS_HIM_SINGING = rx.compile(rf"(?P<a>{M})[’']s\s+(?P<r>{M}),?\s+(?:has|had)\s+(?:him|her)\s+"
+                              r"singing\b(?:\s+it)?(?:,?\s+in\s+character)?"
+                              rf"(?:\s+as\s+(?P<c>{M}))?")
+# "A’s “T,” arrived on DATE, sung in character as C": the same, in a participle.
+_OWNED_SUNG_AS = rx.compile(rf"(?P<a>{M})[’']s\s+(?P<r>{M}),?\s+(?:[^;,⟨]|⟦\d+⟧){{1,50}},\s+"
+                            rf"sung\s+in\s+character\s+as\s+(?P<c>{M})")
 # "On that one A is back as himself, sharing the vocals with the rest of the group, B, C and
 # D": all of them sing the song spoken of, and the others are in the group credited with it.
 _WITH_THE_REST = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+back\b[^;⟨]{{0,30}},?\s+(?:sharing|"
@@ -894,10 +907,14 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s))(?:[Tt]he\s+(
                           # "credited to G, and A sings it": A is the next clause's subject
                           # "“T,” a duet credited to her and the indie singer B"
                           rf"credited\s+to\s+(?:(?P<pro>her|him)\s+and\s+(?=(?:the\s+)?[a-z-]+\s+|{M}))?"
-                          rf"(?:{_NOUN}?(?P<a>{NAMES})(?!\s+(?:also\s+)?(?:sings|sang|"
+                          rf"(?:{_NOUN}?(?P<a>{_NOUNED_NAMES})(?!\s+(?:also\s+)?(?:sings|sang|"
                           r"performs|performed|records|recorded|raps|rapped|plays|played|is|was)\b)|"
                           r"(?P<theband>the\s+(?:band|group)\b))"
                           rf"(?:\s+(?:featuring|feat\.|ft\.)\s+{_NOUN}?(?P<f>{M}))?")
+# "“T,” a track from the soundtrack of B’s “S”": the recording the clause goes on about.
+_TRACK_FROM = rx.compile(rf"(?P<r>{M}),?\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:track|song|"
+                         rf"single|ballad|number|duet)\s+(?:from|on|off)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                         rf"(?:soundtrack|OST|album)\s+(?:of|for|to)\s+[^,;]{{0,40}}$")
 # "a ballad by A titled T", "a song from A called T".
 _BY_TITLED = rx.compile(
     r"\b(?:song|single|track|ballad|number|anthem|duet|OST|tune)\s+(?:by|from)\s+"
@@ -1699,6 +1716,7 @@ def apply(article: Article, s: Sentence) -> None:
                     _credit(article, s, title, artist)
     _under_name(article, s)
     _owned_before(article, s)
+    _has_him_singing(article, s)
     for pattern in (_WHOSE, _THEIR_SINGLE, _WON_FOR):
         for m in pattern.finditer(s.masked):
             if re.match(r",?\s+in\s+which\b", s.masked[m.end():]):
@@ -1989,7 +2007,31 @@ def apply(article: Article, s: Sentence) -> None:
     _sings_as(article, s)
     _alongside(article, s)
     _parts_taken(article, s)
+    _own_name(article, s)
     _remember_lists(article, s)
+
+
+# "“T,” which she sang in character as C, was released under her own name": the singer is
+# credited too.
+_OWN_NAME = rx.compile(r"\b(?:[Rr]eleased|came\s+out|comes\s+out|issued|put\s+out)\s+"
+                       r"(?:[^;⟨]{0,30}?\s+)?under\s+(?:his|her)\s+own\s+name\b")
+
+
+def _own_name(article: Article, s: Sentence) -> None:
+    """Credit a recording "released under his own name" to the one person proposed so far
+    as singing it (the title named last before the phrase, else the one spoken of)."""
+    m = _OWN_NAME.search(s.masked)
+    if m is None:
+        return
+    flags: list[str] = []
+    title = next((x for x in reversed(s.mentions_in(s.masked[:m.start()]))
+                  if x.quoted and _is_title(article, x) and not _series_like(article, x)), None)
+    got = _recording(article, title, flags) if title is not None else \
+        article.spoken_recording(flags)
+    singers = {person for recording, person in article.vocal_parts()
+               if got is not None and recording == got[0]}
+    if got is not None and len(singers) == 1:
+        _credit_to(article, s, got, next(iter(singers)), flags)
 
 
 # -- the relations ----------------------------------------------------------------------------
@@ -2416,6 +2458,10 @@ def _more(article: Article, s: Sentence) -> None:
                         _credit_last(article, s, artist)
                 continue
             title = s.mention(m["r"])
+            if title is not None and _series_like(article, title):
+                # "“T,” a track from the soundtrack of B’s “S” that is credited to A": T's
+                track = _TRACK_FROM.search(s.masked, 0, m.start("r"))
+                title = s.mention(track["r"]) if track else None
             if m.groupdict().get("theband") and _is_title(article, title):
                 band = article.recent.get(BAND if "band" in m["theband"] else GROUP)
                 got = _recording(article, title, []) if band else None
@@ -2528,6 +2574,40 @@ def _under_name(article: Article, s: Sentence) -> None:
                 if band:  # "two of the group's five": the one group credited with the song
                     article.claim(s.start, s.end, "membership", modelling.member(who, band),
                                   flags, who, band)
+
+
+# A headline opening "A’s “T” Enters …": the song and its artist.
+_HEADLINE_OWNED = rx.compile(rf"^\s*(?P<a>{M})[’']s\s+(?P<r>{M})\s+(?:[A-Z]|⟨)")
+
+
+def headline(article: Article, s: Sentence) -> None:
+    """The credit a headline opens with ("A’s “T” Enters the CHART"), when T is a song's
+    title and A an artist rather than a channel."""
+    m = _HEADLINE_OWNED.match(s.masked)
+    artist, title = (s.mention(m["a"]), s.mention(m["r"])) if m else (None, None)
+    if artist is None or title is None or not title.quoted or artist.quoted or \
+            _series_like(article, title) or _series_like(article, artist) or \
+            article.hints.get(exact_form(title.text)) not in (None, RECORDING, SONG) or \
+            any(article.registry.is_a(e, (BROADCASTER, PLATFORM, SERIES))
+                for e in artist.resolution.entities) or \
+            article.hints.get(exact_form(artist.text)) in (BROADCASTER, PLATFORM, SERIES) or \
+            not _artistlike(article, artist):
+        return
+    _credit(article, s, title, artist)
+
+
+def _has_him_singing(article: Article, s: Sentence) -> None:
+    """"A's “T,” has him singing in character as C": A sings T, as C where named."""
+    for m in chain(_HAS_HIM_SINGING.finditer(s.masked), _OWNED_SUNG_AS.finditer(s.masked)):
+        flags: list[str] = []
+        title, singer = s.mention(m["r"]), s.mention(m["a"])
+        got = _recording(article, title, flags) if title is not None and title.quoted else None
+        who = _artist(article, singer, flags, prefer_person=True) if singer is not None and \
+            _artistlike(article, singer, loose=True) else None
+        if got and who and article.is_a(who, PERSON):
+            character = s.mention(m["c"])
+            role = article.resolve(character, (CHARACTER,), None, flags) if character else None
+            _vocals(article, s, got, who, role, flags)
 
 
 def _owned_before(article: Article, s: Sentence) -> None:
@@ -3362,6 +3442,10 @@ def _subject_person(article: Article, s: Sentence, before: int, flags: list[str]
                 PERSON_NAME.match(last.text) and not _EVENT_NAME.search(last.text)))
             return article.resolve(last, (PERSON,), article.hints.get(_form(last)) or (
                 SINGER if shaped else None), flags)
+        if re.match(r"^\s*(?:[Hh]e|[Ss]he)\b", head):
+            # the sentence's own subject: whoever was spoken of last before it began, not a
+            # person a clause of it has named since
+            return _person_before(article)
         return article.recent.get(PERSON)
     subject = first_mention(article, s, (PERSON,), before)
     if subject is None:

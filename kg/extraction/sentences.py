@@ -118,7 +118,9 @@ _CAPITALS_LINE = rx.compile(r"[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9’'&-]*:?(?
                             r"\(?[A-Z0-9][A-ZÀ-ÖØ-Þ0-9’'&-]*\)?:?|"
                             r"[“\"][A-Z0-9][A-ZÀ-ÖØ-Þ0-9’'&-]*"
                             r"(?:[ \t]+[A-Z0-9][A-ZÀ-ÖØ-Þ0-9’'&-]*){0,5}[”\"]"
-                            r")){0,11}[ \t]*")
+                            r")){0,11}"
+                            # "P Q-R (C, bass)": a profile's person, then the part they played
+                            r"(?:[ \t]+\([A-Z][^()\n.!?]{0,60}\))?[ \t]*")
 #: A countdown entry's head: a title alone ("5. “T”") over a line of keyed cells
 #: ("Credit: G | Drama: “S” (B)"); the two lines make one row.
 TITLED_ROW = rx.compile(r"[ \t]*(?:\d{1,3}[.)]\s*)?[“\"](?P<t>[^”\"\n]{1,80})[”\"][ \t]*\n"
@@ -280,6 +282,16 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
         out = [] if fields[0] else _sentences(text, *block[0])
         return out + [_trimmed(text, a, b, "field") for (a, b), is_field in zip(
             block, fields, strict=True) if is_field]
+    if len(block) > 1 and fields[0] and re.search(r"[a-z]", lines[0].split(":", 1)[0]) and \
+            re.fullmatch(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}", lines[0].split(":", 1)[0]) and \
+            not re.search(r"[“\"][^”\"]*$", lines[0]) and \
+            not lines[0].rstrip().endswith((".", "!", "?")) and \
+            re.match(r"\s*[“\"A-Z]", lines[1]) and \
+            _holds_sentence_end(" ".join(lines[1:]).rstrip() + " X"):
+        # "Arrives: Friday, October 3" over a guide entry's text: a line of its own, not the
+        # start of the sentence below it (a short key; a line of wrapped text that happens
+        # to hold a colon has a clause before it, or a quotation left open)
+        return [_trimmed(text, *block[0], "field"), *_paragraph(text, block[1:])]
     if len(block) > 1 and all(BULLET_LINE.match(line) for line in lines):
         # "— “T,” the debut, out March 26. A sang it …": each bulleted line ends its sentences
         return [span for a, b in block for span in _sentences(text, a, b)]
