@@ -4525,6 +4525,62 @@ _OVERREACH_FORTY_SIX = [
     # "C is its lead vocalist, D plays guitar": D opens a clause of its own
     (_ADAPTATION, "membership", ("Yun Bo-gyeol", "COIN RATTLE", "lead vocalist")),
 ]
+_DONATION = (
+    "Wi Seo-rin Gives Her “Folded Dawn” Earnings to a Shelter\n\n"
+    "Singer Wi Seo-rin will donate everything she has earned from “Folded Dawn,” her ballad "
+    "for the medical drama “Night Ward Cranes,” her agency said on Wednesday.\n\n"
+    "The song was released on March 12 and entered the TuneBox Top 50 at No. 40 on March 14.\n\n"
+    "“Night Ward Cranes” aired Mondays and Tuesdays on Channel Nine from February 17 until its "
+    "final episode on April 13.\n\n"
+    "Wi, the main vocalist of the group PAPERLOOM, also shares billing with Yeon Ga-ram on the "
+    "duet “Crane Weather,” on which she takes the verses and he sings the chorus.\n\n"
+    "The ballad earned Wi the Best OST trophy at the 9th Yeonmot Music Awards on May 24. She had "
+    "already been named Best Vocal Performance winner at the 2032 Sunmul Music Awards.\n")
+_RECAST = (
+    "Actor Tak Yun-ho has joined Channel Nine’s upcoming band drama “Lamp at the End of the "
+    "Pier” as Gwon Ha-ul, the drummer of the fictional band RELAY FLARE.\n\n"
+    "“Flare Hymn,” credited to RELAY FLARE and sung by Ma Ye-jin in character as Do Ri-a, was "
+    "released on June 10.\n\n"
+    "On June 21 Hong Bit-na put out “Wax and Wick,” which she sings in character as Su-ae.\n\n"
+    "The group DOCKLAMP followed on June 28 with “Carry Seven,” on which members Ryeoun and "
+    "Gaon-bi trade verses. “Wax and Wick” debuted on the TuneBox chart at No. 35 on June 26.\n")
+_POP_UP = (
+    "Channel Nine’s “Gearbox Sessions” aired its last episode on September 28. Ryu Da-hee led "
+    "the cast as Oh Na-rim, GEARHEAD’s lead vocalist, with Nam Seon-u as the guitarist Choi "
+    "Seo-ri, Pyo Da-som as the bassist Moon Yeong-jin and Eun Tae-gyu as Kwak Gun-hee, the "
+    "band’s drummer. Park Jae-on stars as Yun Han-byeol, a radio DJ who moonlights as the lead "
+    "singer of the bar band DIAL STATIC.\n")
+_ROUND_FORTY_SEVEN = [
+    (_DONATION, "performs", ("credited", "Folded Dawn", "Wi Seo-rin")),
+    (_DONATION, "chart-entry", ("Folded Dawn", "TuneBox Top 50", 40, "2033-03-14")),
+    (_DONATION, "release", ("Folded Dawn", "2033-03-12")),
+    (_DONATION, "broadcast", ("first episode", "Night Ward Cranes", "2033-02-17")),
+    (_DONATION, "broadcast", ("final episode", "Night Ward Cranes", "2033-04-13")),
+    (_DONATION, "performs", ("credited", "Crane Weather", "Wi Seo-rin")),
+    (_DONATION, "performs", ("credited", "Crane Weather", "Yeon Ga-ram")),
+    (_DONATION, "performs", ("vocals", "Crane Weather", "Yeon Ga-ram")),
+    (_DONATION, "award", ("Best OST, 9th Yeonmot Music Awards", "Wi Seo-rin", "2033-05-24")),
+    (_DONATION, "award", ("Best Vocal Performance, 2032 Sunmul Music Awards", "Wi Seo-rin",
+                          "2032")),
+    (_RECAST, "broadcast", ("broadcaster", "Lamp at the End of the Pier", "Channel Nine")),
+    (_RECAST, "plays", ("Tak Yun-ho", "Gwon Ha-ul")),
+    (_RECAST, "performs", ("vocals", "Flare Hymn", "Ma Ye-jin")),
+    (_RECAST, "performs", ("credited", "Wax and Wick", "Hong Bit-na")),
+    (_RECAST, "performs", ("vocals", "Wax and Wick", "Hong Bit-na")),
+    (_RECAST, "membership", ("Ryeoun", "DOCKLAMP", "member")),
+    (_RECAST, "membership", ("Gaon-bi", "DOCKLAMP", "member")),
+    (_POP_UP, "plays", ("Pyo Da-som", "Moon Yeong-jin")),
+    (_POP_UP, "plays", ("Eun Tae-gyu", "Kwak Gun-hee")),
+    (_POP_UP, "membership", ("Yun Han-byeol", "DIAL STATIC", "lead vocalist")),
+]
+_OVERREACH_FORTY_SEVEN = [
+    # "A Gives Her “T” Earnings" over "“T,” her ballad for the drama “S”": T is no drama
+    (_DONATION, "broadcast", ("broadcaster", "Folded Dawn", "Channel Nine")),
+    # "On June 21 A put out …": the month's day is no part of A's name
+    (_RECAST, "performs", ("credited", "Wax and Wick", "21 Hong Bit-na")),
+    # "debuted on the P chart at No. 35": a chart, not where a drama streams
+    (_RECAST, "broadcast", ("available on", "Lamp at the End of the Pier", "TuneBox")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -4535,7 +4591,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_THIRTY_FIVE, *_ROUND_THIRTY_SIX, *_ROUND_THIRTY_SEVEN,
                 *_ROUND_THIRTY_EIGHT, *_ROUND_THIRTY_NINE, *_ROUND_FORTY,
                 *_ROUND_FORTY_ONE, *_ROUND_FORTY_TWO, *_ROUND_FORTY_THREE,
-                *_ROUND_FORTY_FOUR, *_ROUND_FORTY_FIVE, *_ROUND_FORTY_SIX]
+                *_ROUND_FORTY_FOUR, *_ROUND_FORTY_FIVE, *_ROUND_FORTY_SIX,
+                *_ROUND_FORTY_SEVEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -4548,7 +4605,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_THIRTY_EIGHT, *_OVERREACH_THIRTY_NINE, *_OVERREACH_FORTY,
                     *_OVERREACH_FORTY_ONE, *_OVERREACH_FORTY_TWO,
                     *_OVERREACH_FORTY_THREE, *_OVERREACH_FORTY_FOUR,
-                    *_OVERREACH_FORTY_FIVE, *_OVERREACH_FORTY_SIX]
+                    *_OVERREACH_FORTY_FIVE, *_OVERREACH_FORTY_SIX,
+                    *_OVERREACH_FORTY_SEVEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

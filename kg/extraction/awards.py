@@ -56,9 +56,13 @@ _WIN = rx.compile(
     r"(?:(?<=won\s)(?P<obj>her|him)\s+(?=⟨))?"
     # "won the fan-voted Popularity Award"
     rf"(?:the\s+(?:[a-z]+-[a-z]+\s+)?)?"
-    rf"(?:(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|prize|trophy))?"
+    rf"(?:(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|prize|trophy|winner))?"
     rf"(?:\s+(?:at|in|from|during)\s+(?:the\s+)?{_EDITION}(?:(?P<ceremony>{M})|"
     r"(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
+# "The ballad earned A the Best OST trophy at the 9th X Awards": A won it, for the song.
+_EARNED = rx.compile(rf"\b(?:earned|won|brought|handed|gave)\s+(?P<a>{M})\s+the\s+(?P<award>{M})\s+"
+                     r"(?:trophy|award|prize)\s+(?:at|in|from)\s+(?:the\s+)?"
+                     rf"{_EDITION}(?P<ceremony>{M})")
 # "The award for Best OST went to X", "Song of the Year went to X".
 _WENT_TO = rx.compile(rf"(?:\b(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|"
                       r"prize|trophy))?,?\s+(?:(?:went|goes|was\s+given|was\s+handed|"
@@ -202,6 +206,10 @@ def apply(article: Article, s: Sentence) -> None:
                  awardee=awardee)
             if m["to"]:
                 _role_won(article, s, m)
+    for m in _EARNED.finditer(s.masked):
+        winner = s.mention(m["a"])
+        if winner is not None and not winner.quoted:
+            _win(article, s, m, s.mention(m["award"]), winner, m.start())
     for m in _LEADS_WON.finditer(s.masked):
         actors = []
         for x in s.mentions_in(s.masked[:m.start()]):
@@ -663,8 +671,8 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         return article.recent.get(GROUP) or article.recent.get(BAND)
     if re.search(r"(?:^|,\s+(?:and\s+)?|^\s*(?:In|On)\s+(?:⟦\d+⟧|[A-Z][a-z]+),?\s+)"
                  r"(?:[Ss]he|[Hh]e)\s+"
-                 r"(?:(?:has|had|also|then|later|"
-                 r"eventually)\s+){0,2}$", head) and PERSON in article.before and not any(
+                 r"(?:(?:has|had|also|then|already|been|later|"
+                 r"eventually)\s+){0,3}$", head) and PERSON in article.before and not any(
             not x.quoted and (any(article.registry.is_a(e, PERSON)
                                   for e in x.resolution.entities) or (
                 not x.resolution.entities and PERSON_NAME.match(x.text) and

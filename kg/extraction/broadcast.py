@@ -205,7 +205,8 @@ _OPENED = rx.compile(rf"{M}\s+(?:opened|launched|began|started)\s+"
 # "filled Monday and Tuesday nights from DATE to DATE": a run's slot, held from first to last
 _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s+out|goes\s+out)\s+"
                   rf"(?:on\s+{M}\s+)?"
-                  rf"(?:[^⟦⟨.,;]{{0,40}}?\s+)?"
+                  # "aired Mondays and Tuesdays on B from …": the channel after the days
+                  rf"(?:[^⟦⟨.,;]{{0,40}}?\s+(?:on\s+{M}\s+)?)?"
                   rf"from\s+(?P<a>{D})\s+"
                   r"(?:to|until|through)\s+"
                   # "… from October 17 until its final episode on December 13"
@@ -1078,8 +1079,9 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         flags = []
         if hedged(s.masked, m.start(), scheduled=True) or (
                 m["verb"] in ("debuted", "debuts", "launched", "returns", "returned") and
-                _about_a_song(article, s)) or _EVENT_SUBJECT.search(s.masked[:m.start()]):
-            continue
+                _about_a_song(article, s)) or _EVENT_SUBJECT.search(s.masked[:m.start()]) or \
+                re.match(r"\s+charts?\b", s.masked[m.end():]):
+            continue  # ("debuted on the P chart at No. 35": a chart, no outlet)
         _outlet(article, s, s.mention(m["b"]), _series_before(article, s, m.start(), flags) or
                 article.series(), flags)
 

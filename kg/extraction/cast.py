@@ -409,6 +409,9 @@ _WITH_AS = rx.compile(rf"(?:\bwith|(?<=,\s)opposite|(?<=⟩\s)opposite)\s+(?:(?:
                       # "with A as the astronomer C and B as D, the projectionist"
                       rf"(?:\s+and\s+(?P<b>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?"
                       rf"(?P<d>{M})(?![’']s))?")
+_MORE_AS = rx.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<a>{M})\s+as\s+(?:(?:the|a|an)\s+)?"
+                      rf"(?P<desc>(?:[a-z-]+\s+){{0,2}}?)(?P<c>{M})(?![’']s)"
+                      r"(?P<after>,\s+the\s+band[’']s\s+[a-z]+)?")
 # "… nurse D, played by leads A and B respectively": the names pair up in order.
 _PLAYED_BY_RESPECTIVELY = rx.compile(
     rf",\s+(?:played|portrayed)\s+by\s+(?:(?:the\s+)?(?:leads|actors|stars|newcomers)\s+)?"
@@ -645,6 +648,10 @@ BAND_ROLES = (r"(?:lead\s+)?(?:singer|vocalist|frontman|frontwoman|bassist|drumm
 _NICKNAMED_PLAYER = rx.compile(rf"(?P<c>{M}),\s+the\s+(?P<g>{M})[’']\s+(?P<role>{BAND_ROLES})\b|"
                                # "the Pipes' guitarist, C"
                                rf"\bthe\s+(?P<g2>{M})[’']\s+(?P<role2>{BAND_ROLES}),\s+(?P<c2>{M})")
+# "Actor A has joined B’s upcoming band drama “S” as C, the drummer of …": a part in S.
+_JOINED_AS = rx.compile(rf"(?P<a>{M})\s+(?:has\s+|have\s+)?(?:joined|joins|will\s+join)\s+"
+                        rf"(?:the\s+cast\s+of\s+)?(?:{M}[’']s\s+)?(?:[\w-]+\s+){{0,3}}?(?P<s>{M})\s+"
+                        rf"as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})(?![’']s)")
 # "A, G’s drummer C, has turned to singing": the actor, then the band's part they played.
 _ACTOR_THE_BANDS = rx.compile(rf"(?:^\s*|[,;:]\s+)(?P<a>{M}),\s+(?P<g>{M})[’']s\s+"
                               rf"(?:former\s+|fictional\s+|on-screen\s+)?{BAND_ROLES},?\s+(?P<c>{M}),")
@@ -1584,6 +1591,10 @@ def _plays(article: Article, s: Sentence) -> None:
             band = band_before(article, story=True) if _BAND_TOO.search(s.masked) else None
             if role and band:
                 _member(article, s, role, None, None, band_key=band)
+    for m in _JOINED_AS.finditer(s.masked):
+        actor, character, series = s.mention(m["a"]), s.mention(m["c"]), s.mention(m["s"])
+        if series is not None and series.quoted and _actor_and_role(article, actor, character):
+            _play(article, s, actor, character)
     for m in _ACTOR_THE_BANDS.finditer(s.masked):
         actor, character, band = s.mention(m["a"]), s.mention(m["c"]), s.mention(m["g"])
         if band is not None and could_be(article, band, BAND) and \
@@ -1800,6 +1811,14 @@ def _plays(article: Article, s: Sentence) -> None:
             _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
         if m["b"] and _actor_and_role(article, s.mention(m["b"]), s.mention(m["d"])):
             _play(article, s, s.mention(m["b"]), s.mention(m["d"]))
+        at = m.end()
+        # "with A as the guitarist C, B as the bassist D and E as F, the band’s drummer"
+        while not m["b"] and (more := _MORE_AS.match(s.masked, at)):
+            actor, character = s.mention(more["a"]), s.mention(more["c"])
+            if _actor_and_role(article, actor, character):
+                _role_in_band(article, s, _play(article, s, actor, character),
+                              more["desc"] or more["after"] or "")
+            at = more.end()
     for m in _IS_PLACE.finditer(s.masked):
         actor, character = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
         if _actor_and_role(article, actor, character):
@@ -2285,6 +2304,14 @@ _LINE_UP_PART = rx.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<c>{M})\s+(?:plays
                         r"takes|sits\s+behind|mans|keeps\s+time\s+on)\s+(?:the\s+)?"
                         r"(?:(?:bass|lead|rhythm|electric|acoustic)\s+)?(?:guitar|bass|keyboards?|"
                         r"keys|drums|drum\s+kit|kit|piano|synths?)\b")
+# "C, a pirate-radio DJ who moonlights as the lead singer of the bar band G": C fronts G.
+_WHO_FRONTS = rx.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,;⟨]{{0,60}}?\bwho\s+(?:also\s+)?"
+                         r"(?:moonlights|doubles|sings|performs|works)\s+as\s+the\s+(?:lead\s+)?"
+                         r"(?:singer|vocalist|frontman|frontwoman)\s+of\s+(?:the\s+)?"
+                         rf"(?:[\w-]+\s+){{0,2}}?(?:band|group)\s+(?P<g>{M})")
+# "The group G followed with “T,” on which members A and B trade verses": G's members.
+_MEMBERS_NAMED = rx.compile(rf"(?:,\s+|\bon\s+which\s+|\bwhere\s+)(?:its\s+|fellow\s+)?members\s+"
+                            rf"(?P<list>{M}(?:\s*,\s*{M})*,?\s+and\s+{M})")
 # "…: she is one of the five members of the girl group G": the person spoken of is in G.
 _ONE_OF_MEMBERS = rx.compile(rf"(?:^\s*|[:;,]\s+|\band\s+)(?:[Ss]he|[Hh]e)\s+(?:is|was)\s+"
                              r"(?:also\s+)?one\s+of\s+the\s+(?:[\w-]+\s+)?members\s+of\s+"
@@ -2579,6 +2606,15 @@ def _membership(article: Article, s: Sentence) -> None:
             if _character_like(article, s.mention(part["c"])):
                 _member(article, s, s.mention(part["c"]), None, None, band_key=band)
             at = part.end()
+    for m in _WHO_FRONTS.finditer(s.masked):
+        character = s.mention(m["c"])
+        if _character_like(article, character):
+            _member(article, s, character, s.mention(m["g"]), "lead vocalist")
+    for m in _MEMBERS_NAMED.finditer(s.masked):
+        group = _last_group_named(article, s, m.start())
+        for member in s.mentions_in(m["list"]) if group is not None else ():
+            if not member.quoted and not looks_like_group(article, member):
+                _member(article, s, member, group, None)
     for m in _ONE_OF_MEMBERS.finditer(s.masked):
         group = s.mention(m["g"])
         subject = clause_subject(article, s, m.start())

@@ -429,12 +429,25 @@ def _headline_series(article: Article, sentences: list[Sentence]) -> None:
             return  # "“T1” vs. “T2”: Two “S” Songs …": the headline says which is the series
         for mention in sentence.mentions:
             form = names.exact_form(mention.text)
+            if mention.quoted and form in _songs_said(sentences[1:]):
+                continue  # "A Gives Her “T” Earnings to …" over "“T,” her ballad for …"
             if mention.quoted and _pull_quote(article.text, mention):
                 continue  # "“Every hit was mine”: A on …" quotes the guest, it names no title
             if mention.quoted and not mention.resolution.entities:
                 if form not in article.hints and form not in listed:
                     article.hints[form] = SERIES  # a title in a track or chart list is a song
                 return
+
+
+# "“T,” her ballad for …", "“T,” the band’s anthem": a title set beside a song's noun.
+_SONG_APPOSED = rx.compile(r"(⟨\d+⟩),\s+(?:his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,2}?"
+                           r"(?:ballad|song|single|track|duet|anthem)\b")
+
+
+def _songs_said(sentences: list[Sentence]) -> set[str]:
+    """The quoted titles the sentences call a song in an apposition."""
+    return {names.exact_form(x.text) for s in sentences for m in _SONG_APPOSED.finditer(s.masked)
+            if (x := s.mention(m[1])) is not None and x.quoted}
 
 
 def _series_from_headline(article: Article, sentences: list[Sentence], counts: Counter,

@@ -272,6 +272,11 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
         a = w.end()
         while a < b and text[a].isspace():
             a += 1
+        day = re.match(r"\d{1,2}(?=\s+[A-Z])", text[a:b]) if word in MONTHS else None
+        if day:  # "On June 21 A put out …": the month's day goes with it, not with A
+            a += day.end()
+            while a < b and text[a].isspace():
+                a += 1
     while b > a and text[b - 1] in " ,.;:":
         b -= 1
     possessive = _POSSESSIVE.search(text, a, b)
@@ -288,4 +293,11 @@ def _titlelike(inner: str) -> bool:
     if not words or len(words) > 8 or not (inner[0].isupper() or inner[0].isdigit()):
         return False
     capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
-    return capitalised * 2 >= len(words)
+    # "X at the End of the Y": title case leaves its short words in lower case
+    major = [w for w in words if w.lower().strip(",.;:!?") not in _MINOR_WORDS]
+    return capitalised * 2 >= len(words) or (
+        len(major) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in major))
+
+
+_MINOR_WORDS = frozenset({"a", "an", "the", "of", "at", "in", "on", "for", "to", "and", "or",
+                          "by", "with", "from", "as", "but", "nor", "into", "upon"})

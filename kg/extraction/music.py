@@ -97,7 +97,8 @@ _SUNG_BY = rx.compile(
     r"track|OST|single|ballad|anthem|tune|duet|number|closer|opener|finale|entry|theme|cut)))"
     # "“T,” released on July 7, is credited to both actors and sung by …"
     r"(?:\s*,)?(?:\s+(?:released|recorded)\s+[^,⟨]{0,40},)?\s*\(?\s*(?:(?:is|was|are|were)\s+)?"
-    r"(?:credited\s+to\s+both\s+(?:actors|leads|stars)\s+and\s+)?(?:(?:a|an|the)\s+"
+    # "“T,” credited to G and sung by A in character as C": A sings it
+    rf"(?:credited\s+to\s+(?:both\s+(?:actors|leads|stars)|{M})\s+and\s+)?(?:(?:a|an|the)\s+"
     r"(?:[a-z-]+\s+){0,3})?(?:sung|performed|sang|voiced|recorded|handled)\s+"
     r"(?:[a-z]+ly\s+|together\s+|on\s+screen\s+|in\s+the\s+(?:drama|series|show)\s+)?"
     r"by\s+(?:the\s+(?:[a-z-]+[’']s\s+)?(?:two\s+)?(?:leads|stars|co-stars),?\s+)?"
@@ -915,6 +916,14 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s))(?:[Tt]he\s+(
 _TRACK_FROM = rx.compile(rf"(?P<r>{M}),?\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:track|song|"
                          rf"single|ballad|number|duet)\s+(?:from|on|off)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
                          rf"(?:soundtrack|OST|album)\s+(?:of|for|to)\s+[^,;]{{0,40}}$")
+# "A, …, also shares billing with B on the duet “T,” on which she takes the verses and he sings
+# the chorus": both are credited, and both sing where the clause after says so.
+_SHARES_BILLING = rx.compile(rf"(?P<a>{M})(?:,\s+[^,;]{{1,80}},)?\s+(?:also\s+)?(?:shares|shared|"
+                             rf"split|splits)\s+(?:top\s+)?(?:billing|credit)\s+with\s+{_NOUN}?"
+                             rf"(?P<b>{M})\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:duet|song|single|"
+                             rf"track|ballad)\s*,?\s+(?P<r>{M})(?P<sung>,?\s+on\s+which\s+"
+                             r"(?:she|he)\s+(?:takes|sings|handles)\b[^;]*\band\s+(?:she|he)\s+"
+                             r"(?:takes|sings|handles)\b)?")
 # "a ballad by A titled T", "a song from A called T".
 _BY_TITLED = rx.compile(
     r"\b(?:song|single|track|ballad|number|anthem|duet|OST|tune)\s+(?:by|from)\s+"
@@ -933,7 +942,11 @@ _PAIR_DUET = rx.compile(rf"(?:(?P<r>{M}),\s+)?(?:the|a)\s+(?P<a>{M})\s+and\s+(?P
 _HIS_SINGLE = rx.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:single|song|"
                          rf"track|ballad|OST|number|duet|anthem)\s*,?\s+(?P<r>{M})|"
                          # "She recorded the opening theme, her own “T,” …"
-                         rf"(?<=,\s)(?:[Hh]is|[Hh]er)\s+own\s+(?P<r2>{M})")
+                         rf"(?<=,\s)(?:[Hh]is|[Hh]er)\s+own\s+(?P<r2>{M})|"
+                         # "“T,” her ballad for the medical drama “S”"
+                         rf"(?P<r3>{M}),\s+(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?"
+                         r"(?:single|song|track|ballad|OST|number|duet|anthem)\s+(?:for|from|on)\s+"
+                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:drama|series|show)\b")
 # "The band is already on the charts. Its pre-release single, “T,” …": the band's recording.
 _ITS_SINGLE = rx.compile(r"^\s*(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}?(?:single|song|track|ballad|"
                          rf"anthem)\s*,?\s+(?P<r>{M})")
@@ -2007,8 +2020,35 @@ def apply(article: Article, s: Sentence) -> None:
     _sings_as(article, s)
     _alongside(article, s)
     _parts_taken(article, s)
+    _which_she_sings(article, s)
     _own_name(article, s)
     _remember_lists(article, s)
+
+
+# "A put out “T,” which she sings in character as C": the person the sentence named before
+# the title sings it.
+_WHICH_SHE_SINGS = rx.compile(rf"(?P<r>{M}),\s+which\s+(?:she|he)\s+(?:also\s+)?(?:sings|sang|"
+                              r"recorded|records|voices|voiced)\b(?!\s+(?:with|alongside)\b)"
+                              rf"(?:\s+in\s+character\s+as\s+(?P<c>{M}))?")
+
+
+def _which_she_sings(article: Article, s: Sentence) -> None:
+    """"A put out “T,” which she sings in character as C": the last person named before T in
+    the sentence sings it (no one named there, no one is read)."""
+    for m in _WHICH_SHE_SINGS.finditer(s.masked):
+        flags: list[str] = []
+        title = s.mention(m["r"])
+        people = [x for x in s.mentions_in(s.masked[:m.start()])
+                  if not x.quoted and _artistlike(article, x, loose=True) and
+                  (PERSON_NAME.match(x.text) or any(article.registry.is_a(e, PERSON)
+                                                    for e in x.resolution.entities))]
+        got = _recording(article, title, flags) if people and title is not None and \
+            title.quoted and not _series_like(article, title) else None
+        who = article.resolve(people[-1], (PERSON,), SINGER, flags) if got else None
+        if got and who and article.is_a(who, PERSON):
+            character = s.mention(m["c"])
+            role = article.resolve(character, (CHARACTER,), None, flags) if character else None
+            _vocals(article, s, got, who, role, flags)
 
 
 # "“T,” which she sang in character as C, was released under her own name": the singer is
@@ -2490,8 +2530,21 @@ def _more(article: Article, s: Sentence) -> None:
                 if artist is not None and not _series_like(article, artist) and \
                         _artistlike(article, artist, loose=True):
                     _credit(article, s, title, artist)
+    for m in _SHARES_BILLING.finditer(s.masked):
+        title = s.mention(m["r"])
+        if not _is_title(article, title) or _series_like(article, title):
+            continue
+        for slot in ("a", "b"):
+            flags = []
+            got = _recording(article, title, flags)
+            who = _artist(article, s.mention(m[slot]), flags, prefer_person=True) \
+                if got and _artistlike(article, s.mention(m[slot]), loose=True) else None
+            if got and who:
+                _credit_to(article, s, got, who, flags)
+                if m["sung"] and article.is_a(who, PERSON):
+                    _vocals(article, s, got, who, None, list(flags))
     for m in _HIS_SINGLE.finditer(s.masked):
-        title = s.mention(m["r"] or m["r2"])
+        title = s.mention(m["r"] or m["r2"] or m["r3"])
         if title is None or not title.quoted or _series_like(article, title):
             continue
         flags = []
