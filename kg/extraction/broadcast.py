@@ -386,8 +386,7 @@ def _guide_phrases(article: Article, s: Sentence) -> None:
     for m in found:
         if m:
             outlet = s.mention(m["b"])
-            if outlet is not None and (_CHANNEL_NAME.search(outlet.text) or any(
-                    article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
+            if outlet is not None and _channel_like(article, outlet):
                 _outlet(article, s, outlet, series, list(flags))
     for m in joins:
         _streams_on(article, s, s.mention(m["p"] or m["p2"]), m.start(), series, list(flags))
@@ -513,8 +512,7 @@ def _nights(article: Article, s: Sentence) -> None:
         flags: list[str] = []
         series = _sentence_series(article, s, flags) or article.series()
         outlet = s.mention(m["b"])
-        if series is None or outlet is None or not (_CHANNEL_NAME.search(outlet.text) or any(
-                article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
+        if series is None or outlet is None or not _channel_like(article, outlet):
             continue
         _outlet(article, s, outlet, series, list(flags))
         article.claim(s.start, s.end, "broadcast",
@@ -593,8 +591,7 @@ def _listing(article: Article, s: Sentence) -> None:
     series = article.resolve(named, (SERIES,), SERIES, flags)
     if series is None:
         return
-    if _CHANNEL_NAME.search(outlet.text) or any(
-            article.registry.is_a(e, (BROADCASTER, PLATFORM)) for e in outlet.resolution.entities):
+    if _channel_like(article, outlet, (BROADCASTER, PLATFORM)):
         _outlet(article, s, outlet, series, list(flags))
     tag = m["tag"] or ""
     which = "first" if m["n"] == "1" or re.search(r"\b(?:new|premiere)\b", tag) else \
@@ -765,9 +762,8 @@ def section(article: Article, s: Sentence) -> None:
     article.section_series = series
     outlet = next((x for x in s.mentions if x.start >= s.start + m.start("b")
                    and x.end <= s.start + m.end("b")), None)
-    if outlet is not None and (m["a"] or _CHANNEL_NAME.search(outlet.text) or any(
-            article.registry.is_a(e, (BROADCASTER, PLATFORM))
-            for e in outlet.resolution.entities)):  # "(B, Wed-Thu)": B airs it on those days
+    # "(B, Wed-Thu)": B airs it on those days
+    if outlet is not None and (m["a"] or _channel_like(article, outlet, (BROADCASTER, PLATFORM))):
         _outlet(article, s, outlet, series, list(flags))
     if m["a"]:
         article.claim(s.start, s.end, "broadcast",
@@ -1024,9 +1020,7 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         outlet, series = s.mention(m["b"]), article.series()
         date = s.date(m["d"])
         if outlet is None or series is None or date is None or date.precision == "year" or \
-                hedged(s.masked, m.start(), scheduled=True) or not (
-                    _CHANNEL_NAME.search(outlet.text) or any(
-                        article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
+                hedged(s.masked, m.start(), scheduled=True) or not _channel_like(article, outlet):
             continue
         _outlet(article, s, outlet, series, [])
         article.claim(s.start, s.end, "broadcast", modelling.episode_date(series, "first",
@@ -1034,9 +1028,8 @@ def _broadcasters(article: Article, s: Sentence) -> None:
                       series, "first-episode")
     for m in _RETURNED_TO.finditer(s.masked):
         outlet, local, flags = s.mention(m["b"]), s.mention(m["s"]), []
-        if outlet is not None and local is not None and local.quoted and (
-                _CHANNEL_NAME.search(outlet.text) or any(
-                    article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
+        if outlet is not None and local is not None and local.quoted and \
+                _channel_like(article, outlet):
             _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
     for m in [*_OVER_AT.finditer(s.masked), *_ITS_DRAMA.finditer(s.masked),
               *_LEFT_SCHEDULE.finditer(s.masked)]:
@@ -1044,17 +1037,15 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         outlet, local = s.mention(g.get("b") or g.get("b2")), s.mention(g.get("s") or g.get("s2"))
         # "its drama “S”": the title is quoted, so named as a drama even if not yet known as one
         said = not rx.found_by(m, _OVER_AT) and local is not None and local.quoted
-        if outlet is None or local is None or not (said or _is_series(article, local)) or not (
-                _CHANNEL_NAME.search(outlet.text) or any(
-                    article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
+        if outlet is None or local is None or not (said or _is_series(article, local)) or not \
+                _channel_like(article, outlet):
             continue
         flags = []
         _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
     for m in _DRAMA_THAT.finditer(s.masked):  # "“S,” the drama that B premiered on …"
         outlet, local = s.mention(m["b"]), s.mention(m["s"])
-        if outlet is not None and local is not None and local.quoted and (
-                _CHANNEL_NAME.search(outlet.text) or any(
-                    article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
+        if outlet is not None and local is not None and local.quoted and \
+                _channel_like(article, outlet):
             flags = []
             _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
     # whatever the verb, a quoted drama and a channel-shaped name are a drama on its channel
@@ -1062,16 +1053,12 @@ def _broadcasters(article: Article, s: Sentence) -> None:
     for m in [*_CHANNEL_CLOSED.finditer(s.masked), *_SERIES_ON_CHANNEL.finditer(s.masked)]:
         outlet, local = s.mention(m["b"]), s.mention(m["s"])
         if not hedged(s.masked, m.start("b")) and outlet is not None and local is not None and \
-                local.quoted and _is_series(article, local) and (
-                    _CHANNEL_NAME.search(outlet.text) or any(
-                        article.registry.is_a(e, BROADCASTER)
-                        for e in outlet.resolution.entities)):
+                local.quoted and _is_series(article, local) and _channel_like(article, outlet):
             flags = []
             _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
     for m in _LICENSED_ITS.finditer(s.masked):
         outlet = s.mention(m["b"])
-        if outlet is not None and (_CHANNEL_NAME.search(outlet.text) or any(
-                article.registry.is_a(e, BROADCASTER) for e in outlet.resolution.entities)):
+        if outlet is not None and _channel_like(article, outlet):
             flags = []
             _outlet(article, s, outlet, _sentence_series(article, s, flags) or article.series(),
                     flags)
@@ -1626,6 +1613,13 @@ def _is_series(article: Article, mention: Mention) -> bool:
         _hinted(article, mention, SERIES) or any(
             article.registry.is_a(e, SERIES)
             for e in article.registry.lookup(mention.text).entities)
+
+
+def _channel_like(article: Article, mention: Mention,
+                  kinds: tuple[str, ...] = (BROADCASTER,)) -> bool:
+    """A name shaped like a channel's ("X TV", "Channel X"), or a known one of ``kinds``."""
+    return bool(_CHANNEL_NAME.search(mention.text)) or any(
+        article.registry.is_a(e, kinds) for e in mention.resolution.entities)
 
 
 def _weekday(mention: Mention) -> bool:

@@ -427,9 +427,10 @@ def _headline_series(article: Article, sentences: list[Sentence]) -> None:
                 article.registry.is_a(e, SERIES) for e in m.resolution.entities))
                for m in sentence.mentions):
             return  # "“T1” vs. “T2”: Two “S” Songs …": the headline says which is the series
+        songs = _songs_said(sentences[1:])
         for mention in sentence.mentions:
             form = names.exact_form(mention.text)
-            if mention.quoted and form in _songs_said(sentences[1:]):
+            if mention.quoted and form in songs:
                 continue  # "A Gives Her “T” Earnings to …" over "“T,” her ballad for …"
             if mention.quoted and _pull_quote(article.text, mention):
                 continue  # "“Every hit was mine”: A on …" quotes the guest, it names no title

@@ -2046,9 +2046,7 @@ def _which_she_sings(article: Article, s: Sentence) -> None:
             title.quoted and not _series_like(article, title) else None
         who = article.resolve(people[-1], (PERSON,), SINGER, flags) if got else None
         if got and who and article.is_a(who, PERSON):
-            character = s.mention(m["c"])
-            role = article.resolve(character, (CHARACTER,), None, flags) if character else None
-            _vocals(article, s, got, who, role, flags)
+            _vocals_as(article, s, got, who, s.mention(m["c"]), flags)
 
 
 # "“T,” which she sang in character as C, was released under her own name": the singer is
@@ -2178,6 +2176,13 @@ def _vocals(article: Article, s: Sentence, recording: tuple[str, str | None], si
     key, song = recording
     article.claim(s.start, s.end, "performs",
                   modelling.vocals(key, song, singer, character), flags, key, singer)
+
+
+def _vocals_as(article: Article, s: Sentence, recording: tuple[str, str | None], singer: str,
+               character: Mention | None, flags: list[str]) -> None:
+    """``singer`` sings ``recording``, as the part ``character`` names where it names one."""
+    role = article.resolve(character, (CHARACTER,), None, flags) if character else None
+    _vocals(article, s, recording, singer, role, flags)
 
 
 def _by(article: Article, s: Sentence) -> None:
@@ -2658,9 +2663,7 @@ def _has_him_singing(article: Article, s: Sentence) -> None:
         who = _artist(article, singer, flags, prefer_person=True) if singer is not None and \
             _artistlike(article, singer, loose=True) else None
         if got and who and article.is_a(who, PERSON):
-            character = s.mention(m["c"])
-            role = article.resolve(character, (CHARACTER,), None, flags) if character else None
-            _vocals(article, s, got, who, role, flags)
+            _vocals_as(article, s, got, who, s.mention(m["c"]), flags)
 
 
 def _owned_before(article: Article, s: Sentence) -> None:
