@@ -4581,6 +4581,102 @@ _OVERREACH_FORTY_SEVEN = [
     # "debuted on the P chart at No. 35": a chart, not where a drama streams
     (_RECAST, "broadcast", ("available on", "Lamp at the End of the Pier", "TuneBox")),
 ]
+_ENGAGEMENT = (
+    "“Harbor Switchboard” Stars Nam Gyeol-a and Ha Do-wan Are Engaged\n\n"
+    "Actors Nam Gyeol-a and Ha Do-wan, who played sweethearts in “Harbor Switchboard,” are "
+    "engaged, five months after the Channel Nine drama aired its last episode on January 13.\n\n"
+    "In the Friday-Saturday period romance, which premiered on November 4, Nam played Cha "
+    "Yeo-ul, and Ha was cast as Geum Bo-ra.\n\n"
+    "Fans remember “Crossed Lines,” a duet credited to both actors that they recorded in "
+    "character as Yeo-ul and Bo-ra.\n\n"
+    "On December 31, the two shared the Best Couple award at the 4th Sanggol Drama Awards.\n\n"
+    "It is available to stream on Streamly worldwide and on TuneBox in Korea.\n")
+_QUARTET = (
+    "Its opening OST part, “Rope Ladder,” credited to the quartet MOSSGATE, came out on "
+    "May 2. Ysolde leads the vocals and Piet harmonises on the chorus, while the group’s other "
+    "two members, Torvi and Dace, sit the track out.\n\n"
+    "“Tide Ledger” was released on May 10 and debuted at No. 30 on the TuneBox Top 50 a day "
+    "later. By May 20 it had climbed to No. 8, and it reached No. 2 on the TuneBox Top 50 on "
+    "June 1. As of June 10, it had passed 9 million streams on Streamly; on TuneBox it has now "
+    "crossed 4 million.\n\n"
+    "Gold Reef Entertainment, which manages the song’s credited artist, actress Seol Ha-nyeong, "
+    "denied the claim.\n")
+_CAMEO = (
+    "MOSSGATE’s Ysolde Books a Night at “Pottery Lane Inn”\n\n"
+    "Ysolde of the girl group MOSSGATE has filmed a cameo for Channel Nine’s “Pottery Lane Inn,” "
+    "the broadcaster said on Thursday. The singer appears in the drama’s ninth episode, which "
+    "airs on July 2, as Go Seul-bi, a travelling bride.\n\n"
+    "The series stars Heo Jun-gi as Baek Ho-rang, opposite Pi Da-rae as Min Sol-chae. Heo lends "
+    "his voice to “Cinder Baton,” which came out on June 4 and is credited to the actor "
+    "himself. He sings it as Ho-rang, with Pi Da-rae joining him on the bridge in character as "
+    "Sol-chae. It crossed 6 million streams on Streamly on June 11 and 2 million on TuneBox a "
+    "day later.\n")
+_STREET_SHOW = (
+    "The drama’s band, KNOT RADIO, is fronted by Oh Ga-ryeon, the lead vocalist played by Jin "
+    "Seo-ha. Bang Ui-jin plays guitarist Noh Sam, and Gil Ye-da is bassist Chu Yeon.\n\n"
+    "Bang had his moment on “Loose Wire,” the band’s rowdiest number, also credited to KNOT "
+    "RADIO, which he sings in character as Noh Sam on the soundtrack.\n\n"
+    "“Night Bus Neon,” another KNOT RADIO track, is on the record a duet between Chu Yeon and "
+    "Oh Ga-ryeon, voiced by Gil and Jin.\n\n"
+    "The encore was “Umbrella Receipt,” released on June 7 under the name of singer-songwriter "
+    "Ryu Jin-seul, whose voice carries the studio version.\n\n"
+    "Jeon Mi-so took on the role of Yang Bo-dam, the toll collector who doubles as lead "
+    "vocalist of the garage band TOLL PINE.\n\n"
+    "“Free Lane,” credited to Jin and Bang, came out on June 5, with each of them singing in "
+    "character. “Slow Merge,” a solo release by the singer Dahae that came out on May 21, "
+    "peaked at No. 18 on the TuneBox Top 50 on June 15.\n\n"
+    "At the 3rd Sanggol Drama Awards on December 30, Gil was named Best Actress and Bang "
+    "collected Best New Actor.\n")
+_ROUND_FORTY_EIGHT = [
+    (_ENGAGEMENT, "broadcast", ("broadcaster", "Harbor Switchboard", "Channel Nine")),
+    (_ENGAGEMENT, "broadcast", ("final episode", "Harbor Switchboard", "2033-01-13")),
+    (_ENGAGEMENT, "broadcast", ("first episode", "Harbor Switchboard", "2032-11-04")),
+    (_ENGAGEMENT, "broadcast", ("schedule", "Harbor Switchboard", "friday-saturday")),
+    (_ENGAGEMENT, "performs", ("credited", "Crossed Lines", "Nam Gyeol-a")),
+    (_ENGAGEMENT, "performs", ("credited", "Crossed Lines", "Ha Do-wan")),
+    (_ENGAGEMENT, "performs", ("vocals", "Crossed Lines", "Ha Do-wan")),
+    (_ENGAGEMENT, "award", ("Best Couple, 4th Sanggol Drama Awards", "Nam Gyeol-a",
+                            "2032-12-31")),
+    (_ENGAGEMENT, "award", ("Best Couple, 4th Sanggol Drama Awards", "Ha Do-wan", "2032-12-31")),
+    (_QUARTET, "performs", ("credited", "Rope Ladder", "MOSSGATE")),
+    (_QUARTET, "performs", ("vocals", "Rope Ladder", "Ysolde")),
+    (_QUARTET, "performs", ("vocals", "Rope Ladder", "Piet")),
+    (_QUARTET, "membership", ("Ysolde", "MOSSGATE", "member")),
+    (_QUARTET, "membership", ("Torvi", "MOSSGATE", "member")),
+    (_QUARTET, "chart-entry", ("Tide Ledger", "TuneBox Top 50", 8, "2033-05-20")),
+    (_QUARTET, "stream-milestone", ("Tide Ledger", "TuneBox", 4000000, "2033-06-20")),
+    (_QUARTET, "performs", ("credited", "Tide Ledger", "Seol Ha-nyeong")),
+    (_CAMEO, "membership", ("Ysolde", "MOSSGATE", "member")),
+    (_CAMEO, "broadcast", ("broadcaster", "Pottery Lane Inn", "Channel Nine")),
+    (_CAMEO, "plays", ("Ysolde", "Go Seul-bi")),
+    (_CAMEO, "performs", ("credited", "Cinder Baton", "Heo Jun-gi")),
+    (_CAMEO, "performs", ("vocals", "Cinder Baton", "Pi Da-rae")),
+    (_CAMEO, "stream-milestone", ("Cinder Baton", "TuneBox", 2000000, "2033-06-12")),
+    (_STREET_SHOW, "performs", ("credited", "Night Bus Neon", "KNOT RADIO")),
+    (_STREET_SHOW, "performs", ("vocals", "Loose Wire", "Bang Ui-jin")),
+    (_STREET_SHOW, "performs", ("credited", "Umbrella Receipt", "Ryu Jin-seul")),
+    (_STREET_SHOW, "performs", ("vocals", "Umbrella Receipt", "Ryu Jin-seul")),
+    (_STREET_SHOW, "membership", ("Yang Bo-dam", "TOLL PINE", "lead vocalist")),
+    (_STREET_SHOW, "performs", ("vocals", "Free Lane", "Jin Seo-ha")),
+    (_STREET_SHOW, "performs", ("vocals", "Slow Merge", "Dahae")),
+    (_STREET_SHOW, "award", ("Best New Actor, 3rd Sanggol Drama Awards", "Bang Ui-jin",
+                             "2032-12-30")),
+    (_ENGAGEMENT, "broadcast", ("available on", "Harbor Switchboard", "TuneBox")),
+]
+_OVERREACH_FORTY_EIGHT = [
+    # "a duet between C and D, voiced by A and B": singing voices, not parts
+    (_STREET_SHOW, "plays", ("Gil Ye-da", "Oh Ga-ryeon")),
+    (_STREET_SHOW, "performs", ("credited", "Night Bus Neon", "Gil Ye-da")),
+    # "Gil was named Best Actress and Bang collected X": an award is no winner of another
+    (_STREET_SHOW, "award", ("Best New Actor, 3rd Sanggol Drama Awards", "Best Actress",
+                             "2032-12-30")),
+    # "A's B Books a Night at “S”": the headline's verb is no part of B's name
+    (_CAMEO, "membership", ("Ysolde Books", "MOSSGATE", "member")),
+    # "won X at the Y Awards, and as of January 2 it had logged …": a count's day, not the win's
+    ("“Ebb Tide Postcard” won Best OST at the Gamnip Drama Awards, and as of January 2 it had "
+     "logged 12 million Streamly streams.", "award",
+     ("Best OST, 2033 Gamnip Drama Awards", "Ebb Tide Postcard", "2033-01-02")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -4592,7 +4688,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_THIRTY_EIGHT, *_ROUND_THIRTY_NINE, *_ROUND_FORTY,
                 *_ROUND_FORTY_ONE, *_ROUND_FORTY_TWO, *_ROUND_FORTY_THREE,
                 *_ROUND_FORTY_FOUR, *_ROUND_FORTY_FIVE, *_ROUND_FORTY_SIX,
-                *_ROUND_FORTY_SEVEN]
+                *_ROUND_FORTY_SEVEN, *_ROUND_FORTY_EIGHT]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -4606,7 +4702,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FORTY_ONE, *_OVERREACH_FORTY_TWO,
                     *_OVERREACH_FORTY_THREE, *_OVERREACH_FORTY_FOUR,
                     *_OVERREACH_FORTY_FIVE, *_OVERREACH_FORTY_SIX,
-                    *_OVERREACH_FORTY_SEVEN]
+                    *_OVERREACH_FORTY_SEVEN, *_OVERREACH_FORTY_EIGHT]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -83,7 +83,9 @@ _PAIR_WON = rx.compile(rf"(?P<a>{M})\s+and\s+(?:(?:his|her|their)\s+)?(?:co-star
 # "A and B recorded it in character, and the drama’s two leads then shared Best Couple": the
 # two people named earlier in the sentence, or the two the article calls its leads.
 _LEADS_WON = rx.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:drama|show|series)[’']s?\s+)?"
-                        r"(?:two\s+)?(?:leads|stars|co-leads)\s+(?:then\s+|also\s+)?(?:shared|share|"
+                        # ("the two shared the Best Couple award": the pair spoken of)
+                        r"(?:(?:two\s+)?(?:leads|stars|co-leads)|two|pair|couple)\s+"
+                        r"(?:then\s+|also\s+)?(?:shared|share|"
                         r"won|took|were\s+crowned|were\s+named|collected|picked\s+up|took\s+home)\s+"
                         rf"(?:the\s+)?(?P<award>{M})")
 # "the 2055 X Awards handed its grand prize to A and its Drama of the Year to “S”".
@@ -151,6 +153,8 @@ _CATEGORY_TAIL = rx.compile(r"\s+(?:by|in|for)\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w
 _OTHER_EVENT = rx.compile(r"\b(?:released|aired|airs|premiered|dropped|debuted|entered|peaked|"
                           r"charted|ranked|climbed|came\s+out|broadcast|unveiled|streamed|dated|"
                           r"reached|"
+                          # "…, and as of January 2 it had logged …": a count's day
+                          r"as\s+of|"
                           r"from|until|through|since|began|begun|started|ended|run|"
                           # "the drama whose last episode went out on DATE"
                           r"went\s+out|finale)\b"
@@ -193,6 +197,8 @@ def apply(article: Article, s: Sentence) -> None:
         if behalf:
             continue  # "accepted the trophy on behalf of the team": the team won it
         pair = _PAIR_WON.search(s.masked[:m.start()])
+        if pair and any(_AWARD_WORDS.search(s.mention(pair[x]).text) for x in "ab"):
+            pair = None  # "Chu was named Best Actress and Byeon collected X": an award, no pair
         if pair and not m["to"]:  # "A and co-star B were voted Best Couple": both won it
             for slot in ("a", "b"):
                 _win(article, s, m, s.mention(m["award"]), s.mention(pair[slot]), m.start())
@@ -216,8 +222,12 @@ def apply(article: Article, s: Sentence) -> None:
             key = article.resolve(x, (PERSON,), None, []) if not x.quoted else None
             if key and article.is_a(key, PERSON) and key not in actors:
                 actors.append(key)
+        # else the two the article calls its leads, or, where the sentence names the ceremony
+        # ("the two shared the X award at the 9th Y Awards"), the only two it gives parts
+        named = any(re.search(r"\bAwards?$", x.text) for x in s.mentions_in(s.masked[m.end():]))
         if len(actors) != 2:
-            actors = article.leads[:2] if len(article.leads) == 2 else []
+            actors = article.leads[:2] if len(article.leads) == 2 else \
+                list(article.portrayals) if len(article.portrayals) == 2 and named else []
         for person in actors:
             _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=person)
     for m in _WENT_TO.finditer(s.masked):

@@ -70,7 +70,9 @@ _AVAILABLE = rx.compile(
 # "… on P for international viewers, and it is on Q in Korea": the same.
 _AND_ON = rx.compile(rf"(?:\s+(?:in|for|with|across|throughout)\s+(?:[\w-]+\s+){{0,3}}?"
                      # "… for subscribers in Oceania and Latin America and on Q"
-                     rf"(?:{M}(?:\s+and\s+{M}(?=,?\s+and\s+(?:on|via)\s))?\s*)?)?,?\s+and\s+"
+                     rf"(?:{M}(?:\s+and\s+{M}(?=,?\s+and\s+(?:on|via)\s))?\s*)?"
+                     # "… on P worldwide and on Q in Korea"
+                     r"|\s+(?:worldwide|globally|overseas|abroad|internationally|at\s+home))?,?\s+and\s+"
                      rf"(?:it\s+is\s+|it[’']s\s+)?(?:also\s+)?(?:on|via)\s+(?P<p>{M})")
 # "Please watch the whole thing on P": an invitation to watch the article's drama.
 _INVITATION = rx.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?(?:go\s+)?"
@@ -318,7 +320,7 @@ _FOLLOWED_WITH = rx.compile(
 _RELEASED_AFTER = rx.compile(
     rf"^\s*On\s+(?P<d>{D})\s*,\s+(?P<mid>[^⟦.]{{0,80}}?)\b(?:was|were|got|officially|"
     r"digitally)?\s*(?P<verb>released|dropped|unveiled|came\s+out|arrived|went\s+live)\b")
-_SERIES_WORD = rx.compile(rf"\b(?:the|this|that)\s+(?:(?:[\w-]+|{M})\s+)?{_SERIES_NOUN}\b|"
+_SERIES_WORD = rx.compile(rf"\b(?:the|this|that)\s+(?:(?:[\w-]+|{M})\s+){{0,2}}{_SERIES_NOUN}\b|"
                           r"\ball\s+(?:[\w-]+\s+)?episodes\b|"
                           rf"{M}[’']s\s+(?:[\w-]+\s+){{0,2}}{_SERIES_NOUN}\b|"
                           r"\b[Ii]ts?\b", re.I)
@@ -1368,7 +1370,8 @@ def _episodes(article: Article, s: Sentence) -> None:
 
 
 # "the series premiered on", "the drama's April 4 premiere": the verb's subject is a series.
-_SERIES_SUBJECT = rx.compile(rf"(?:\b(?:the|this|its)\s+(?:[\w-]+\s+)?{_SERIES_NOUN}|{M}),?\s*"
+_SERIES_SUBJECT = rx.compile(rf"(?:\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}{_SERIES_NOUN}|"
+                             rf"{M}),?\s*"
                              r"(?:(?:which|that|has|had|first|then|finally)\s+)*$", re.I)
 
 

@@ -185,7 +185,9 @@ _APPOSED_AS_PAIR = rx.compile(rf"(?:^\s*|[,:;]\s+)(?P<a>{M})\s+as\s+(?P<c>{M}),?
                               rf"(?P<b>{M})\s+as\s+(?P<d>{M})(?![’']s)")
 # "A … in which she plays coroner C", "S, in which he played the shy baker C".
 _PRONOUN_PLAYED = rx.compile(
-    r"\b(?:(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:plays|played|portrays|portrayed|starred\s+as|stars\s+as|"
+    # ("The singer appears in …": the singer spoken of)
+    r"\b(?:(?:[Hh]e|[Ss]he|[Tt]he\s+(?:singer|idol|rapper))\s+(?:also\s+)?"
+    r"(?:plays|played|portrays|portrayed|starred\s+as|stars\s+as|"
     r"(?:takes|took)\s+on\s+the\s+(?:role|part)\s+of|"
     # "He first drew notice in B's “S” (2052) as C"
     rf"(?:first\s+)?(?:drew|caught|won)\s+(?:notice|attention)\s+in\s+(?:{M}[’']s\s+)?{M}"
@@ -196,7 +198,9 @@ _PRONOUN_PLAYED = rx.compile(
     r"(?:makes|made)\s+(?:his|her)\s+(?:[a-z]+\s+)?debut(?:\s+in\s+(?:\d{4}|⟦\d+⟧))?\s+as|"
     r"(?:spent|spends)\s+(?:[a-z]+\s+)?episodes\s+as|"
     r"will\s+(?:play|portray)|"
-    r"(?:appears|appeared)(?:\s+in\s+the\s+(?:[a-z-]+\s+)?(?:drama|series|show))?\s+as|"
+    r"(?:appears|appeared)(?:\s+in\s+the\s+(?:[a-z-]+\s+)?(?:drama|series|show)"
+    # "appears in the drama’s twelfth episode, which airs on May 22, as C"
+    r"(?:[’']s\s+(?:[a-z-]+\s+)?episode(?:,\s+which\s+[^,;⟨]{0,40}?,)?)?)?\s+as|"
     r"(?:is|was)\s+cast\s+as)|(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:turn|stint)"
     # "his turn behind G's drum kit as C": C's place in G too
     rf"(?:\s+behind\s+(?:(?P<kg>{M})[’']s\s+|the\s+)?(?P<kit>drum\s+kit|drums|keyboards?))?"
@@ -1036,7 +1040,10 @@ _ROLE_BEFORE = rx.compile(
 # "The group's members, A, B and C", "G's members A and B".
 _MEMBERS_OF = rx.compile(
     rf"(?:(?P<g>{M})(?:[’']s|,?\s+whose)|(?P<the>[Tt]he\s+{_GROUP_NOUN}[’']s|\b[Ii]ts|\b[Tt]heir))\s+"
-    rf"(?:(?:[a-z-]+\s+)?(?:other\s+)?)members,?\s+(?:(?:are|were|include)\s+)?(?P<list>{NAMES})")
+    # ("the group's other two members, A and B": the ones named before are members too)
+    rf"(?:(?:(?!other\b)[a-z-]+\s+)?(?P<other>other\s+)?(?:(?:two|three|four|five|six)\s+)?)members,?\s+"
+    rf"(?:(?:are|were|include)\s+)?(?P<list>{NAMES})")
+_SINGER_BEFORE = rx.compile(r"(⟨\d+⟩)\s+(?:leads|sings|harmoni[sz]es|raps|takes|handles)\b")
 # "Members of G: A, B and C", "all three members of the girl group, A, B and C".
 _MEMBERS_OF_LISTED = rx.compile(
     rf"\b[Mm]embers\s+of\s+(?:(?P<g>{M})\s*:|(?P<the>the\s+(?:[a-z-]+\s+){{0,2}}?"
@@ -1501,6 +1508,8 @@ def _plays(article: Article, s: Sentence) -> None:
         if m.group().startswith("⟨") and s.mention(m["c"]) is not None and \
                 s.mention(m["c"]).quoted and re.search(r"\bvoiced\b", m.group()):
             continue  # "Part 2, “T,” is voiced by singer A": a song's voice, no part
+        if re.search(r"\bvoiced\b", m.group()) and re.search(r"\bduet\b", s.masked[:m.start()]):
+            continue  # "a duet between C and D, voiced by A and B": singing voices, no parts
         role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
         part = re.fullmatch(rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<n>{_MEMBER_NOUNS})\s+"
                             rf"(?:of|in)\s+(?:the\s+band\s+)?(?P<g>{M})", m["app"] or "")
@@ -2306,7 +2315,7 @@ _LINE_UP_PART = rx.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<c>{M})\s+(?:plays
                         r"keys|drums|drum\s+kit|kit|piano|synths?)\b")
 # "C, a pirate-radio DJ who moonlights as the lead singer of the bar band G": C fronts G.
 _WHO_FRONTS = rx.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,;⟨]{{0,60}}?\bwho\s+(?:also\s+)?"
-                         r"(?:moonlights|doubles|sings|performs|works)\s+as\s+the\s+(?:lead\s+)?"
+                         r"(?:moonlights|doubles|sings|performs|works)\s+as\s+(?:the\s+)?(?:lead\s+)?"
                          r"(?:singer|vocalist|frontman|frontwoman)\s+of\s+(?:the\s+)?"
                          rf"(?:[\w-]+\s+){{0,2}}?(?:band|group)\s+(?P<g>{M})")
 # "The group G followed with “T,” on which members A and B trade verses": G's members.
@@ -2843,7 +2852,10 @@ def _membership(article: Article, s: Sentence) -> None:
         band_key = band_before(article) if m["the"] else None
         if m["the"] and band_key is None:
             continue
-        for person in s.mentions_in(m["list"]):
+        # "A leads the vocals and B harmonises, while the group's other two members …"
+        others = [s.mention(x[1]) for x in _SINGER_BEFORE.finditer(s.masked, 0, m.start())] \
+            if m["other"] else []
+        for person in [*others, *s.mentions_in(m["list"])]:
             if not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, band_key=band_key,
                         require_group=True)

@@ -115,6 +115,11 @@ _HAD_IT_AT = rx.compile(
 # "40 million Streamly streams for “T” as of April 4" (a figure, then what it counts).
 _STREAMS_FOR = rx.compile(rf"(?<![\w.,]){COUNT}\s*,?\s+(?P<p1>{M})\s+(?:streams|plays)\s+"
                           rf"(?:for|of)\s+(?P<r>{M})", re.IGNORECASE)
+# "…; on P it has now crossed 12 million": a second platform's count, the platform first.
+_CLAUSE_ON_P = rx.compile(rf"(?<=;\s)on\s+(?P<p2>{M}),?\s+it\s+(?:has\s+|had\s+)?"
+                          r"(?:now\s+|already\s+|since\s+)?(?:crossed|passed|topped|surpassed|"
+                          r"exceeded|hit|reached|gone\s+past)\s+(?:over\s+|more\s+than\s+)?"
+                          rf"{COUNT}")
 _AS_OF = rx.compile(rf"\bas\s+of\s+(?P<d>{D})")
 _NEXT_CLAUSE = rx.compile(r",\s*(?:while|whereas|and|but)\s|;")
 _AS_OF_BY = rx.compile(rf"\b(?:as\s+of|[Bb]y)\s+(?P<d>{D})")
@@ -280,9 +285,15 @@ def _chart_entries(article: Article, s: Sentence) -> None:
                  not re.search(r",\s*(?:and|but|while|whereas)\s|;", text[pos.end():c[0]])]
         before = [c for c in charts if c[1] <= pos.start()]
         chart_mention = (after or before[-1:] or [None])[0]
+        chart_flags = list(flags)
+        if chart_mention is None and (carried := _chart_before(article, s)) is not None:
+            # "… debuted at No. 38 on the CHART. By March 2 it had climbed to No. 9, and it
+            # landed at No. 176 on CHART2": the first clause's chart is the one before
+            chart_mention = (0, 0, carried)
+            chart_flags.append(f"the clause names no chart: {carried.text}, named in the "
+                               "sentence before, is assumed")
         if chart_mention is None:
             continue
-        chart_flags = list(flags)
         chart = _chart(article, chart_mention[2], chart_flags)
         if chart is None:
             continue
@@ -291,6 +302,17 @@ def _chart_entries(article: Article, s: Sentence) -> None:
             facts.append((recording, "lr:recordingOf", song))
         article.claim(s.start, s.end, "chart-entry", facts, chart_flags, recording, chart,
                       date.value.lstrip("-"))
+
+
+def _chart_before(article: Article, s: Sentence) -> Mention | None:
+    """The chart the sentence before named, in the same paragraph, as a mention."""
+    prev = article.previous
+    if prev is None or CHART not in article.recent or "\n\n" in article.text[prev.end:s.start] \
+            or not any(article.registry.is_a(e, CHART) for x in prev.mentions
+                       for e in x.resolution.entities):
+        return None
+    label = article.label(article.recent[CHART])
+    return Mention(s.start, s.start, label, article.registry.lookup(label, (CHART,)))
 
 
 # "Its position on …", "Where “T” sat …", "… streams for the duet as of …": the recording
@@ -578,7 +600,8 @@ def _streams(article: Article, s: Sentence) -> None:
     found = [*_STREAMS.finditer(s.masked), *_STREAMED.finditer(s.masked),
              *_MARK.finditer(s.masked), *_COUNT_TOPS.finditer(s.masked),
              *_PUSHED.finditer(s.masked), *_STREAMS_FOR.finditer(s.masked),
-             *_COUNTED.finditer(s.masked), *_HAD_IT_AT.finditer(s.masked)]
+             *_COUNTED.finditer(s.masked), *_HAD_IT_AT.finditer(s.masked),
+             *_CLAUSE_ON_P.finditer(s.masked)]
     for m in found:
         count = parse_count(m["count"])
         if count is None or count < 1000 or hedged(s.masked, m.start()):
@@ -622,6 +645,8 @@ def _streams(article: Article, s: Sentence) -> None:
                            rf"(?P<d>{D})", s.masked)
         later = re.search(r"(?:,\s*(?:and|but|while)|;)\s+(?:[^,;]*\s)?(?:now|has|have)\b",
                           s.masked[:m.start() + 1])
+        if rx.found_by(m, _CLAUSE_ON_P) and re.search(r"\b(?:now|has|have)\b", m.group()):
+            later = m  # "…; on P it has now crossed 12 million": now, not the opening's day
         prior = [x for x in _AS_OF_BY.finditer(s.masked, 0, m.start())
                  if not re.search(r"[;⟦]", s.masked[x.end():m.start()])
                  and not _NEXT_CLAUSE.search(s.masked, x.end(), m.start())]
@@ -634,15 +659,19 @@ def _streams(article: Article, s: Sentence) -> None:
             date = s.date(opening["d"]).value
         if date is None and article.dateline is not None and later is None:
             date = article.dateline.value  # "Oct. 30 — “T” passes 30 million streams on P."
-        observations = [(count, platform)]
-        more = _AND_MORE.match(s.masked, m.end())
+        observations = [(count, platform, date)]
+        # "… on P on May 11 and 5 million on P2 a day later": the second count after the date
+        more = _AND_MORE.match(s.masked, m.end()) or (
+            _AND_MORE.match(s.masked, as_of.end()) if as_of and as_of.start() == m.end() else None)
         if more and parse_count(more["count"]):
             other = article.resolve(s.mention(more["p"]), (PLATFORM,), PLATFORM, flags)
+            own = re.match(r"\s+(?:on\s+)?(⟦\d+⟧)", s.masked[more.end():])
             if other:
-                observations.append((parse_count(more["count"]), other))
+                observations.append((parse_count(more["count"]), other,
+                                     s.date(own[1]).value if own else date))
         for key, song in coordinated(article, s, m.start()) or [item]:
-            for amount, where in observations:
-                facts = modelling.stream_milestone(key, where, amount, date, article.published)
+            for amount, where, day in observations:
+                facts = modelling.stream_milestone(key, where, amount, day, article.published)
                 if song:
                     facts.append((key, "lr:recordingOf", song))
                 article.claim(s.start, s.end, "stream-milestone", facts, flags, key, where,

@@ -104,6 +104,9 @@ _CUES = [
     (rx.compile(r"(⟨\d+⟩),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:fictional|in-story|on-screen)\s+"
                 r"(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet|quintet)\b", re.I), BAND),
     (rx.compile(r"\b(?:stream|watch|binge|catch)\s+(⟨\d+⟩)\s+on\b"), SERIES),
+    # "Actors A and B, who played sweethearts in “S”": what one plays or stars in is a drama
+    (_PLAYED_IN := rx.compile(r"\b(?:played|starred|co-starred)\s+(?:[a-z-]+\s+){0,3}?in\s+"
+                              r"(⟨\d+⟩)"), SERIES),
     # "A, who directed “S,” …", "B, who led “S” as the grower C": what one directs or leads
     # as a character is a drama
     (rx.compile(r"\b(?:who|she|he)\s+(?:directed|led|headlined)\s+(⟨\d+⟩)(?=,|\s+as\b)"),
@@ -247,6 +250,8 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     continue
                 if cls == PERSON and mention.quoted:
                     continue  # "“S” tells the story of …": a title, not a speaker
+                if pattern is _PLAYED_IN and not mention.quoted:
+                    continue  # "played a gig in Seoul": a place
                 if cls == SERIES and _CEREMONY.search(mention.text):
                     continue  # "the 2031 X Awards wrapped up on …" is no series
                 if cls == SERIES and not mention.quoted and _CHANNEL.search(mention.text):
@@ -488,4 +493,6 @@ _AS_NAME = rx.compile(r"⟩\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(⟨\
 _WHO_PLAYED = rx.compile(r"⟩,\s+who\s+(?:played|plays|portrayed|portrays)\s+(⟨\d+⟩)(?![’']s)")
 _THE_SONG = rx.compile(r"\s*The\s+(?:song|track|single|ballad|tune|number)\b")
 _CEREMONY = rx.compile(r"\b(?:Awards?|Festival|Ceremony|Gala|Prizes?)$")
-_DRAMA_WORD = rx.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:drama|series|show)\b", re.I)
+# ("the B drama": a channel's name may stand before the noun)
+_DRAMA_WORD = rx.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+|⟨\d+⟩\s+)?(?:drama|series|show)\b",
+                         re.I)

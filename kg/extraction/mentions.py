@@ -64,7 +64,8 @@ _HEADLINE_VERBS = frozenset({
     "Scores", "Claims", "Clinches", "Debuts", "Headlines", "Signs", "Teams", "Sings", "Talks",
     "Chooses", "Picks", "Opens", "Shares", "Gets", "Makes", "Says", "Explains", "Answers",
     "Recalls", "Becomes", "Brings", "Finds", "Tells", "Climbs", "Soars", "Enters", "Marks",
-    "Wraps", "Bids", "Looks", "Gives", "Faces", "Welcomes"})
+    "Wraps", "Bids", "Looks", "Gives", "Faces", "Welcomes", "Books", "Nabs", "Lends", "Films",
+    "Visits", "Posts", "Covers", "Hints", "Denies", "Shoots", "Rejoins", "Revisits"})
 # ...except in these set phrases of award names.
 _FIXED = rx.compile(r"(?:of\s+the|the)\s+(?:Year|Month|Week|Decade)\b")
 
@@ -138,7 +139,9 @@ def find_mentions(folded: FoldedText, registry: Registry, start: int, end: int
             b = tail.start()
         inner = text[a:b]
         # "“…,” Choi says": a quotation closed by a comma before its speaker is speech
-        speech = text[m.end(group) - 1] == "," and _SPEECH_TAG.match(text, m.end())
+        # ("B’s “S,” the broadcaster said": a possessive's title, not the words said)
+        speech = text[m.end(group) - 1] == "," and _SPEECH_TAG.match(text, m.end()) and \
+            not _POSSESSIVE.search(text[max(start, m.start() - 3):m.start()].rstrip())
         if _titlelike(inner) and not speech:
             found.append(Mention(a, b, inner, registry.lookup(inner), quoted=True))
         elif group in ("a", "b"):

@@ -197,9 +197,12 @@ _APPOSED_SINGER = rx.compile(r"(?:[’']s|\b(?:[Tt]he|[Ii]ts|[Tt]heir))\s+(?:[a-
                              r"(?:frontman|frontwoman|singer|vocalist|leader|bassist|guitarist|"
                              r"drummer|keyboardist|member|rapper|maknae),\s+⟨\d+⟩$")
 # "…, and the band's bassist, B, joins him on the chorus": B sings on it too.
-_JOINS_ON = rx.compile(rf"(?P<b>{M}),?\s+(?:joins|joined)\s+(?:him|her|them|in)\s+on\s+"
+# ("with B joining him on the bridge in character as D": B sings it as D)
+_JOINS_ON = rx.compile(rf"(?P<b>{M}),?\s+(?:joins|joined|(?<=with\s⟨\d⟩\s)joining|"
+                       r"(?<=with\s⟨\d\d⟩\s)joining)\s+(?:him|her|them|in)\s+on\s+"
                        r"(?:the\s+)?(?:chorus(?:es)?|harmon(?:y|ies)|vocals|backing\s+vocals|"
-                       r"refrain|bridge|hook)\b")
+                       r"refrain|bridge|hook)\b"
+                       rf"(?:,?\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?")
 # "A, the lead, who plays C and recorded the track as him": A sings the song spoken of, as C.
 _PLAYS_AND_SINGS_IT = rx.compile(
     rf"(?P<a>{M})(?:,\s+[^,⟨]{{1,40}})?,\s+who\s+(?:plays|played|portrays|portrayed)\s+"
@@ -334,6 +337,27 @@ _PAIR_NOUN_AS = rx.compile(
     r"(?:it|the\s+(?:song|duet|track|ballad))\s+(?:in\s+character\s+)?"
     # "The pair recorded it as their characters": the two credited, each as the part played
     rf"as\s+(?:(?P<c>{M})\s+and\s+(?P<d>{M})|(?P<theirs>their\s+characters)\b)")
+# "“T,” a duet credited to both actors that they recorded in character as C and D": the two
+# who play C and D are credited and sing it.
+_BOTH_ACTORS_AS = rx.compile(
+    rf"(?P<r>{M}),\s+(?:a|the)\s+(?:[a-z-]+\s+)?(?:duet|song|track|single)\s+credited\s+to\s+"
+    r"(?:both|the\s+two)\s+(?:actors|leads|stars)\s+(?:that|which)\s+they\s+(?:recorded|sang)\s+"
+    rf"(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
+# "“T,” credited to A and B, came out on DATE, with each of them singing in character": the
+# credited people sing it, each as the one part they play.
+_EACH_OF_THEM = rx.compile(r",?\s+with\s+(?:each|both)\s+of\s+them\s+singing\s+(?:it\s+)?"
+                           r"in\s+character\b")
+# "“T,” released under the name of A, whose voice carries the studio version": A sings T.
+_WHOSE_VOICE = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:voice|vocals?)\s+"
+                          r"(?:carries|carried|leads|led|is\s+heard\s+on|was\s+heard\s+on)\s+(?:the|its)\s+(?:[a-z-]+\s+)?"
+                          r"(?:version|recording|record|track|song)\b")
+# "Eom had his moment on “T,” …, which he sings in character as C": the one who plays C.
+_WHICH_HE_SINGS_AS = rx.compile(rf",\s+which\s+(?:he|she)\s+(?:sings|sang|recorded|performs|"
+                                r"performed)\s+in\s+character\s+as\s+(?:(?:the\s+)?[a-z-]+\s+)?"
+                                rf"(?P<c>{M})")
+# "A lends his voice to “T,” …, which … is credited to the actor himself": A is credited.
+_CREDITED_SELF = rx.compile(r"\bcredited\s+to\s+the\s+(?:actor|actress|singer|star|idol)\s+"
+                            r"(?:himself|herself)\b")
 # "A starred as C and B as D, and they sing this duet in character": the two people named.
 _THEY_SING_THIS = rx.compile(r",?\s+and\s+they\s+(?:sing|sang|perform|performed|recorded|record)\s+"
                              r"(?:this|the|their)\s+(?:duet|song|track|ballad)\b"
@@ -386,7 +410,7 @@ _TAKES_PART = rx.compile(
     # "A, who played drummer C, takes the lead vocal here in character"
     # "I sing backing vocals", "I have the last chorus": the first person of an answer
     rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,60}},|,\s+the\s+[^,⟨;]{{1,50}},)?\s+(?:also\s+)?"
-    r"(?:sings|sang|(?<=⟩\s)sing|has|"
+    r"(?:(?:sings|sang|(?<=⟩\s)sing|has|"
     # "I shout the last chorus back at her"
     r"shouts|shouted|(?<=⟩\s)shout|"
     r"(?<=⟩\s)have|takes|took|adds|added|gets|got|"
@@ -395,6 +419,8 @@ _TAKES_PART = rx.compile(
     r"(?:(?:the\s+)?lead\b(?!\s+(?:role|actor|actress|character))(?:\s+vocals?)?|(?:the\s+)?"
     r"(?:backing\s+)?(?:harmonies|harmony)|backing\s+vocals|the\s+(?:[a-z-]+\s+)?(?:chorus|bridge|"
     r"hook|rap|refrain|verses|verse))"
+    # "A leads the vocals and B harmonises on the chorus"
+    r"|(?:leads|led)\s+the\s+vocals|harmoni[sz](?:es|ed)(?=\s+on\s+the\s+(?:chorus|bridge|hook)))"
     rf"(?:\s+(?:of|on)\s+(?P<r>{M}))?(?:\s+(?:on|in)\s+the\s+(?:chorus|bridge|hook|refrain))?"
     rf"(?:,?\s+(?:(?P<cw>in\s+character)\s+)?as\s+(?P<c>{M}))?"
     r"(?!\s+(?:on|of|for|in)\s|\s+to\s+(?!himself|herself|themselves))")
@@ -428,7 +454,9 @@ _ALL_MEMBERS = rx.compile(r"^\s*(?:All|The|Its|Their)\s+(?:(?:two|three|four|fiv
 _THE_ARTIST_SONG = rx.compile(
     rf"(?:(?P<r>{M})(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|was)\s+|,\s+(?:a|an)\s+[^,⟨⟦]{{1,60}}"
     rf"(?:⟦\d+⟧)?,\s+(?:is|was)\s+))?"
-    rf"\b(?P<the>[Tt]he|[Aa])\s+(?:(?P<adj>first|latest|new|second|third|last|final|only|one)\s+)?"
+    # ("“T,” another G track": one more of G's)
+    rf"\b(?P<the>[Tt]he|[Aa]|(?<=,\s)another)\s+"
+    rf"(?:(?P<adj>first|latest|new|second|third|last|final|only|one)\s+)?"
     rf"(?P<a>{M})\s+(?:[a-z-]+\s+)?(?:song|track|single|"
     rf"ballad|anthem|number|tune|duet|jam|cut|bop|lullaby|serenade)\b(?:\s*,?\s+(?P<r2>{M}))?")
 # "G's other two songs, T1 and T2": a possessive over a list of titles.
@@ -439,11 +467,14 @@ _OWNED_LIST = rx.compile(
 _VOCALS_FROM = rx.compile(rf"(?P<r>{M})\s+(?:features|featured|showcases|showcased)\s+(?:the\s+)?"
                           rf"(?:[a-z-]+\s+)?vocals\s+(?:of|from|by)\s+(?P<a>{NAMES})")
 _NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|rapper|vocalist|actor|actress|idol|"
-         r"band|group|duo|trio|[a-z]+ist|singer-songwriter)\s+|"
+         r"band|group|duo|trio|quartet|quintet|sextet|[a-z]+ist|singer-songwriter)\s+|"
          # "credited to the two leads, A and B"
          r"the\s+(?:two|three)\s+(?:leads|stars|actors|actresses),\s+)")
 # "A and the pianist B": names, each after the noun that may introduce it.
 _NOUNED_NAMES = rf"{M}(?:\s*,\s*{_NOUN}?{M})*(?:,?\s+(?:and|&)\s+{_NOUN}?{M})?"
+# "the agency that manages the song’s credited artist, actress A": A is credited.
+_SONGS_CREDITED = rx.compile(rf"\bthe\s+(?:song|track|single|ballad)[’']s\s+credited\s+"
+                             rf"(?:artist|singer),?\s+{_NOUN}?(?P<a>{M})")
 # "…: C and D singing together, recorded in character by A and B": a participle after a comma
 # whose song is the one the sentence named.
 # "The song … was recorded in character by A and B", "G's duet sung in character by A and B".
@@ -482,6 +513,8 @@ _DUET_TITLED = rx.compile(
 # "T came out on DATE under the name G, with A singing in character as C".
 # "… was released on April 15 under girl group G's name": G is credited.
 _UNDER_NAME = rx.compile(rf"\bunder\s+the\s+(?:band\s+|group\s+)?(?:name|banner|moniker)\s+"
+                         # "under the name of singer-songwriter A"
+                         r"(?:of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?)?"
                          rf"(?P<a>{M})|\bunder\s+(?:(?:girl|boy|idol)\s+)?(?:group\s+|band\s+)?"
                          rf"(?P<a2>{M})[’']s\s+(?:name|banner)|"
                          r"\bunder\s+the\s+(?P<the>group|band)[’']s\s+(?:own\s+)?name|"
@@ -1683,6 +1716,51 @@ def apply(article: Article, s: Sentence) -> None:
             players = [p for p, roles in article.portrayals.items() if character in roles]
             if character and len(players) == 1:
                 _vocals(article, s, got, players[0], character, flags)
+    for m in _SONGS_CREDITED.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        artist = s.mention(m["a"])
+        who = _artist(article, artist, [], prefer_person=True) \
+            if got and _artistlike(article, artist, loose=True) else None
+        if who:
+            _credit_to(article, s, got, who, [])
+    for m in _CREDITED_SELF.finditer(s.masked):
+        flags = []
+        got = _spoken_of(article, s, m.start())
+        singer = _subject_person(article, s, m.start(), flags) if got else None
+        if singer and article.is_a(singer, PERSON):
+            _credit_to(article, s, got, singer, flags)
+    for m in _WHOSE_VOICE.finditer(s.masked):
+        flags = []
+        singer = s.mention(m["a"])
+        titles = [x for x in s.mentions_in(s.masked[:m.start()]) if _is_title(article, x)]
+        got = _recording(article, titles[-1], flags) if titles else None
+        who = _artist(article, singer, flags, prefer_person=True) \
+            if got and _artistlike(article, singer, loose=True) else None
+        if who and article.is_a(who, PERSON):
+            _vocals(article, s, got, who, None, flags)
+    for m in _WHICH_HE_SINGS_AS.finditer(s.masked):
+        flags = []
+        got = _spoken_of(article, s, m.start())
+        character = article.resolve(s.mention(m["c"]), (CHARACTER,), None, flags) if got else None
+        players = [p for p, roles in article.portrayals.items() if character in roles]
+        if character and len(players) == 1:
+            _vocals(article, s, got, players[0], character, flags)
+    for m in _BOTH_ACTORS_AS.finditer(s.masked):
+        flags: list[str] = []
+        title = s.mention(m["r"])
+        got = _recording(article, title, flags) if _is_title(article, title) else None
+        for part in (m["c"], m["d"]) if got else ():
+            character = article.resolve(s.mention(part), (CHARACTER,), None, list(flags))
+            players = [p for p, roles in article.portrayals.items() if character in roles]
+            if character and len(players) == 1:
+                _credit_to(article, s, got, players[0], list(flags))
+                _vocals(article, s, got, players[0], character, list(flags))
+    if _EACH_OF_THEM.search(s.masked) and (got := _spoken_of(article, s, len(s.masked))):
+        credited = sorted(k for k in article.credits.get(got[0], ()) if article.is_a(k, PERSON))
+        for who in credited if len(credited) > 1 else ():
+            parts = article.portrayals.get(who, set())
+            if len(parts) == 1:
+                _vocals(article, s, got, who, next(iter(parts)), [])
     for m in _PRONOUN_PAIR_AS.finditer(s.masked):
         flags: list[str] = []
         title = s.mention(m["r"]) if m["r"] else None
@@ -2195,11 +2273,19 @@ def _by(article: Article, s: Sentence) -> None:
         title = s.mention(m["r"])
         if not _is_title(article, title):
             continue
-        for artist in s.mentions_in(m["a"]):  # "a duet by A and B": both are credited
+        artists = s.mentions_in(m["a"])
+        for artist in artists:  # "a duet by A and B": both are credited
             if artist.quoted or re.match(r"[’']s\b", s.text[artist.end - s.start + s.start:
                                                              artist.end + 2]):
                 break  # "“T1” by A, “T2” by B", "“T1” by A and B's “T2”": A's list ends
             _credit(article, s, title, artist)
+        if len(artists) == 1 and re.search(r"\bsolo\b", m["mid"]):
+            # "“T,” a solo release by the singer A": a soloist sings her own release
+            flags: list[str] = []
+            got = _recording(article, title, flags)
+            who = _artist(article, artists[0], flags, prefer_person=True) if got else None
+            if who and article.is_a(who, PERSON):
+                _vocals(article, s, got, who, None, flags)
         guest = s.mention(m["f"]) if m["f"] else None
         if guest is not None and not guest.quoted and _artistlike(article, guest, loose=True):
             _credit(article, s, title, guest)
@@ -2949,7 +3035,7 @@ def _one_sings(article: Article, s: Sentence, m: re.Match[str], who: str,
         partner = article.resolve(other, (PERSON,), SINGER, list(flags)) if other else None
         if partner and article.is_a(partner, PERSON):
             for target in targets:
-                _vocals(article, s, target, partner, None, list(flags))
+                _vocals_as(article, s, target, partner, s.mention(joining["c"]), list(flags))
     bands = set().union(*(article.credits.get(t[0], set()) for t in targets))
     if character and len(bands) == 1 and article.is_a(next(iter(bands)), BAND):
         article.claim(s.start, s.end, "performs-as",
