@@ -4677,6 +4677,126 @@ _OVERREACH_FORTY_EIGHT = [
      "logged 12 million Streamly streams.", "award",
      ("Best OST, 2033 Gamnip Drama Awards", "Ebb Tide Postcard", "2033-01-02")),
 ]
+_RERUN = (
+    "“Tern Harbor” Returns to the Schedule\n\n"
+    "Channel Nine will rerun “Tern Harbor” from Saturday, July 6, the channel confirmed. The "
+    "sixteen episodes move to a late-night weekend slot, two every Saturday and Sunday.\n\n"
+    "The series first went out on Gaon Cable, airing Mondays and Tuesdays.\n\n"
+    "Rim Da-on leads the cast as Kwon Hae-jin, and Seo Ha-gyeol co-stars as her brother, Kwon "
+    "Tae-il.\n\n"
+    "“Pier Lamps,” the OST’s first part, is credited to Rim Da-on, who sings it in character as "
+    "Hae-jin. “Salt Glass,” the second part, is a solo ballad by Ye Bom-i, whose husky alto "
+    "carries the whole track.\n\n"
+    "Then there is “Two Oars,” the duet credited to Rim Da-on and Seo Ha-gyeol. The pair voiced "
+    "it in character as the Kwon siblings.\n")
+_SOLO_DEBUT = (
+    "Jaeron of the four-member boy group KITEFALL released his first solo single, “Glass "
+    "Comet,” on Monday, June 4.\n\n"
+    "For most listeners, Jaeron is still the voice of “Ink Well.” The ballad, part two of the "
+    "soundtrack of Channel Nine’s “The Bead Garden,” is credited to Jaeron alone.\n\n"
+    "In “The Bead Garden,” Jaeron took on the role of Seo Gyeol-han, a bookkeeper who falls for "
+    "the heiress Ban Ye-gyeol, played by Kim Ye-on.\n\n"
+    "Kim Ye-on and Jaeron also share “Small Ledger,” a duet credited to both of them. They "
+    "recorded it in character, she as Ye-gyeol and he as Gyeol-han.\n\n"
+    "The role won Jaeron Best New Actor at the 12th Sanggol Drama Awards on April 19.\n")
+_BIRTHDAY = (
+    "Byeon Tae-ho Turns 31\n\n"
+    "Byeon Tae-ho celebrates his 31st birthday today.\n\n"
+    "“Cloud Season” (2030)\n\n"
+    "His first lead came in “Cloud Season,” a Friday-Saturday drama on Channel Nine that "
+    "premiered on September 3, 2030, and wrapped on October 23 that year. Byun played the "
+    "firefighter Tak Yeon-ho opposite Yun Ga-ram, who was cast as the paramedic Ham Ji-so. The "
+    "part earned him Best New Actor at the 6th Sanggol Drama Awards that December.\n\n"
+    "“Backstage Cove” (2031)\n\n"
+    "A year later he picked up a bass for Channel Nine’s band drama “Backstage Cove.” As Ryu "
+    "Han-gil he was the bassist of NOVA THREAD, the in-story rock band fronted by singer Gil "
+    "Mae-ra (Ma Seo-yun), with Seok Jun-ho behind the kit as drummer Gong Du-ho.\n\n"
+    "“Quarter Dawn,” credited to NOVA THREAD and released on May 23, 2031, features Byeon’s "
+    "vocals in character as Han-gil, trading lines with Ma as Mae-ra. It climbed to No. 12 on "
+    "the TuneBox Top 50 on June 10 that year.\n")
+_PRACTICE = (
+    "Jin Ha-ram posted photos from band practice on Tuesday.\n\n"
+    "In the drama, Jin plays Baek Ro-ha, the drummer of the struggling four-piece Velvet Oar. "
+    "Cha Hyang-ju, played by Nam Seul-ji, sings lead, while Hyeon Do-ryun is the guitarist Sim "
+    "Hyeok-jae.\n\n"
+    "Nam, who also belongs to the girl group PRISMA with Durumi and Gaebi, carries most of the "
+    "band’s vocals. She sings “Oar Theory,” the Velvet Oar single released on May 3, in "
+    "character as Hyang-ju, and she shares the band’s follow-up, “Porch Fever,” with Hyeon, "
+    "who takes the second verse as Hyeok-jae.\n")
+_ACOUSTIC = (
+    "Han Seul-i Strips “Lamp Code” Down to One Guitar\n\n"
+    "The new version, titled “Lamp Code (Acoustic Ver.),” was released on June 9. It is "
+    "credited to Han Seul-i alone. By the morning of June 10 it had logged 1 million streams on "
+    "Streamly.\n\n"
+    "The original, credited to Lee Seo-ha, is one of the drama’s in-character songs. Lee starred "
+    "as the signaller Paeng Sul-a, and she lends her voice to the track as Sul-a. It was "
+    "released on March 18.\n\n"
+    "The song entered the TuneBox Top 50 at No. 31 on March 20 and climbed to No. 3 on April "
+    "25.\n\n"
+    "“Semaphore Days,” a Wednesday-Thursday series on Channel Nine, premiered on March 11. "
+    "Park Cheol-ho co-starred as the keeper Yeo Pil-gyu.\n\n"
+    "“Keeper Hour,” which is credited to Park Cheol-ho and which he recorded as Pil-gyu, came "
+    "out on April 2.\n")
+_ROUND_FORTY_NINE = [
+    (_RERUN, "broadcast", ("broadcaster", "Tern Harbor", "Gaon Cable")),
+    (_RERUN, "performs", ("credited", "Pier Lamps", "Rim Da-on")),
+    (_RERUN, "performs", ("credited", "Salt Glass", "Ye Bom-i")),
+    (_RERUN, "performs", ("vocals", "Salt Glass", "Ye Bom-i")),
+    (_RERUN, "performs", ("vocals", "Two Oars", "Seo Ha-gyeol")),
+    (_SOLO_DEBUT, "performs", ("credited", "Glass Comet", "Jaeron")),
+    (_SOLO_DEBUT, "performs", ("credited", "Ink Well", "Jaeron")),
+    (_SOLO_DEBUT, "performs", ("vocals", "Ink Well", "Jaeron")),
+    (_SOLO_DEBUT, "plays", ("Kim Ye-on", "Ban Ye-gyeol")),
+    (_SOLO_DEBUT, "performs", ("credited", "Small Ledger", "Kim Ye-on")),
+    (_SOLO_DEBUT, "performs", ("vocals", "Small Ledger", "Jaeron")),
+    (_SOLO_DEBUT, "award", ("Best New Actor, 12th Sanggol Drama Awards", "Jaeron",
+                            "2033-04-19")),
+    (_BIRTHDAY, "broadcast", ("broadcaster", "Cloud Season", "Channel Nine")),
+    (_BIRTHDAY, "broadcast", ("final episode", "Cloud Season", "2030-10-23")),
+    (_BIRTHDAY, "plays", ("Byeon Tae-ho", "Ryu Han-gil")),
+    (_BIRTHDAY, "membership", ("Ryu Han-gil", "NOVA THREAD", "member")),
+    (_BIRTHDAY, "membership", ("Gil Mae-ra", "NOVA THREAD", "lead vocalist")),
+    (_BIRTHDAY, "membership", ("Gong Du-ho", "NOVA THREAD", "member")),
+    (_BIRTHDAY, "performs", ("vocals", "Quarter Dawn", "Byeon Tae-ho")),
+    (_BIRTHDAY, "performs", ("vocals", "Quarter Dawn", "Ma Seo-yun")),
+    (_BIRTHDAY, "chart-entry", ("Quarter Dawn", "TuneBox Top 50", 12, "2031-06-10")),
+    (_BIRTHDAY, "award", ("Best New Actor, 6th Sanggol Drama Awards", "Byeon Tae-ho",
+                          "2030-12")),
+    (_PRACTICE, "membership", ("Baek Ro-ha", "Velvet Oar", "member")),
+    (_PRACTICE, "membership", ("Cha Hyang-ju", "Velvet Oar", "lead vocalist")),
+    (_PRACTICE, "plays", ("Hyeon Do-ryun", "Sim Hyeok-jae")),
+    (_PRACTICE, "membership", ("Sim Hyeok-jae", "Velvet Oar", "member")),
+    (_PRACTICE, "membership", ("Gaebi", "PRISMA", "member")),
+    (_PRACTICE, "membership", ("Nam Seul-ji", "PRISMA", "member")),
+    (_PRACTICE, "performs", ("vocals", "Oar Theory", "Nam Seul-ji")),
+    (_PRACTICE, "performs", ("credited", "Porch Fever", "Velvet Oar")),
+    (_PRACTICE, "performs", ("vocals", "Porch Fever", "Hyeon Do-ryun")),
+    (_ACOUSTIC, "performs", ("credited", "Lamp Code", "Lee Seo-ha")),
+    (_ACOUSTIC, "performs", ("vocals", "Lamp Code", "Lee Seo-ha")),
+    (_ACOUSTIC, "release", ("Lamp Code", "2033-03-18")),
+    (_ACOUSTIC, "chart-entry", ("Lamp Code", "TuneBox Top 50", 3, "2033-04-25")),
+    (_ACOUSTIC, "stream-milestone", ("Lamp Code (Acoustic Ver.)", "Streamly", 1000000,
+                                     "2033-06-10")),
+    (_ACOUSTIC, "broadcast", ("broadcaster", "Semaphore Days", "Channel Nine")),
+    (_ACOUSTIC, "performs", ("vocals", "Keeper Hour", "Park Cheol-ho")),
+]
+_OVERREACH_FORTY_NINE = [
+    # "B will rerun “S” … The episodes move to a weekend slot": a rerun's slot, no schedule
+    (_RERUN, "broadcast", ("schedule", "Tern Harbor", "saturday-sunday")),
+    # "A of the four-member boy group G released his first solo single": A's, not G's
+    (_SOLO_DEBUT, "performs", ("credited", "Glass Comet", "KITEFALL")),
+    # "C, a bookkeeper who falls for the heiress D, played by A": A plays D
+    (_SOLO_DEBUT, "plays", ("Kim Ye-on", "Seo Gyeol-han")),
+    # "“S” (2030)": a heading's year is no artist
+    (_BIRTHDAY, "performs", ("credited", "Cloud Season", "2030")),
+    # "Byun played C opposite B, …. As D he was …": "he" is Byun, not B
+    (_BIRTHDAY, "plays", ("Yun Ga-ram", "Ryu Han-gil")),
+    # "A, who also belongs to G with B and C, …. She sings “T”": A, not C
+    (_PRACTICE, "performs", ("vocals", "Oar Theory", "Gaebi")),
+    # "The original" is not the new version; a song in the headline is no drama
+    (_ACOUSTIC, "release", ("Lamp Code (Acoustic Ver.)", "2033-03-18")),
+    (_ACOUSTIC, "broadcast", ("broadcaster", "Lamp Code", "Channel Nine")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -4688,7 +4808,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_THIRTY_EIGHT, *_ROUND_THIRTY_NINE, *_ROUND_FORTY,
                 *_ROUND_FORTY_ONE, *_ROUND_FORTY_TWO, *_ROUND_FORTY_THREE,
                 *_ROUND_FORTY_FOUR, *_ROUND_FORTY_FIVE, *_ROUND_FORTY_SIX,
-                *_ROUND_FORTY_SEVEN, *_ROUND_FORTY_EIGHT]
+                *_ROUND_FORTY_SEVEN, *_ROUND_FORTY_EIGHT, *_ROUND_FORTY_NINE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -4702,7 +4822,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FORTY_ONE, *_OVERREACH_FORTY_TWO,
                     *_OVERREACH_FORTY_THREE, *_OVERREACH_FORTY_FOUR,
                     *_OVERREACH_FORTY_FIVE, *_OVERREACH_FORTY_SIX,
-                    *_OVERREACH_FORTY_SEVEN, *_OVERREACH_FORTY_EIGHT]
+                    *_OVERREACH_FORTY_SEVEN, *_OVERREACH_FORTY_EIGHT,
+                    *_OVERREACH_FORTY_NINE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

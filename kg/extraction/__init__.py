@@ -122,6 +122,8 @@ def _extract(text: str, published: dt.date, registry: Registry) -> Proposal:
             article.last_title = article.tracks[int(track[1])]
         if _THE_DUET_OPENS.match(sentence.masked):
             _the_duet(article)
+        if _THE_ORIGINAL_OPENS.match(sentence.masked):
+            _the_original(article)
         opener = _THE_OPENER.search(sentence.masked) if article.tracks else None
         if opener and not any(x.quoted for x in sentence.mentions):
             end = min(article.tracks) if opener["end"] == "opener" else max(article.tracks)
@@ -134,6 +136,7 @@ def _extract(text: str, published: dt.date, registry: Registry) -> Proposal:
         for relation in () if retracted else _RELATIONS:
             relation.apply(article, sentence)
         _remember(article, sentence)
+        _remember_subject(article, sentence)
         if article.speaker is not None and article.speaker[0].holds(span.start):
             _not_the_guest(article, spoken, named)
         if span.kind == "sentence":
@@ -294,6 +297,27 @@ _RETRACTED = rx.compile(r"\s*(?:[^.:]{0,40}:\s*)?(?:An?|The|Our)\s+(?:earlier|pr
                         r"attributed)\b")
 
 
+# "The new version, titled “T (Acoustic Ver.),” … The original, credited to A, …": T itself.
+_THE_ORIGINAL_OPENS = rx.compile(r"\s*The\s+original(?:\s+(?:version|song|recording|track|cut))?\b"
+                                 r"(?!\s+(?:soundtrack|score|cast|run|broadcast)\b)")
+_VERSION_TAIL = rx.compile(r"\s*\((?:[^()]*\b(?:Ver\.?|Version|Acoustic|Remix|Live|Piano|Inst\.?|"
+                           r"Instrumental|Unplugged)\b[^()]*)\)$")
+
+
+def _the_original(article: Article) -> None:
+    """"The original" after a version's title ("T (Acoustic Ver.)") is the recording of T."""
+    title = article.last_title
+    key = article.recent.get(RECORDING)
+    text = title.text if isinstance(title, Mention) else article.label(key) if key else ""
+    tail = _VERSION_TAIL.search(text)
+    if tail is None or tail.start() == 0:
+        return
+    base = text[:tail.start()]
+    at = title.start if isinstance(title, Mention) else 0
+    article.last_title = Mention(at, at + len(base), base, article.registry.lookup(base),
+                                 quoted=True)
+
+
 def _the_duet(article: Article) -> None:
     """"The duet is the album's big earner. It was released …": the recording two people
     were said to sing, the one met last, when the article has one such."""
@@ -305,6 +329,32 @@ def _the_duet(article: Article) -> None:
     if pairs:
         article.recent[RECORDING] = pairs[-1]
         article.last_title = None
+
+
+# "A played C …", "In “S,” …, A took on the role of C, opposite B": the name
+# that a verb follows, opening the sentence or its main clause.
+# ("A, who also belongs to G, carries most of the vocals": A)
+_NAMED_SUBJECT = rx.compile(r"(?:^\s*(?:(?:Actor|Actress|Singer|Veteran)\s+)?|"
+                            r"^\s*In\s+[^;]{1,120}?,\s+)"
+                            r"(⟨\d+⟩)(?:,\s+who\s+(?:[^,⟨;]|⟨\d+⟩){1,80}?,)?\s+(?!and\b|or\b|of\b)"
+                            r"(?:also\s+)?[a-z]+(?:ed|es)\b|"
+                            # ("A, the youngest member of G, in his first acting job.")
+                            # (after a transcript's speaker label: "A: B, first. She plays C")
+                            r"^\s*(?:⟨\d+⟩:\s+)?(⟨\d+⟩)(?:\s+(?:plays|stars|took|won|was|is|sang|"
+                            r"sings)\b|,)")
+
+
+def _remember_subject(article: Article, sentence: Sentence) -> None:
+    """The person a sentence opening with a name is about, for a later "he" or "she"."""
+    opening = _NAMED_SUBJECT.match(sentence.masked) if sentence.kind == "sentence" else None
+    mention = sentence.mention(opening[1] or opening[2]) if opening else None
+    if mention is None or mention.quoted:
+        return
+    found = article.registry.lookup(mention.text, (PERSON,))
+    if len(found.entities) == 1:
+        article.subject_person = found.entities[0].key
+    elif PERSON_NAME.match(mention.text):
+        article.subject_person = None  # someone not proposed yet: no longer the earlier one
 
 
 def _remember(article: Article, sentence: Sentence) -> None:

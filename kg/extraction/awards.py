@@ -60,8 +60,11 @@ _WIN = rx.compile(
     rf"(?:\s+(?:at|in|from|during)\s+(?:the\s+)?{_EDITION}(?:(?P<ceremony>{M})|"
     r"(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
 # "The ballad earned A the Best OST trophy at the 9th X Awards": A won it, for the song.
-_EARNED = rx.compile(rf"\b(?:earned|won|brought|handed|gave)\s+(?P<a>{M})\s+the\s+(?P<award>{M})\s+"
-                     r"(?:trophy|award|prize)\s+(?:at|in|from)\s+(?:the\s+)?"
+# ("The role won A Best New Actor at the 12th X Awards": no "the … trophy" around it)
+# ("The part earned him X at the Y Awards that December": the person spoken of)
+_EARNED = rx.compile(rf"\b(?:earned|won|brought|handed|gave)\s+(?:(?P<a>{M})|(?P<pro>him|her))\s+"
+                     rf"(?:the\s+(?P<award>{M})\s+(?:trophy|award|prize)|(?P<award2>{M}))\s+"
+                     r"(?:at|in|from)\s+(?:the\s+)?"
                      rf"{_EDITION}(?P<ceremony>{M})")
 # "The award for Best OST went to X", "Song of the Year went to X".
 _WENT_TO = rx.compile(rf"(?:\b(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|"
@@ -207,15 +210,21 @@ def apply(article: Article, s: Sentence) -> None:
             if m["obj"]:  # "That role won her X": the person spoken of, if the sentence names
                 if any(not x.quoted for x in s.mentions_in(s.masked[:m.start()])):
                     continue  # none before ("A's song … won her X" is read elsewhere)
-                awardee = article.recent.get(PERSON)
+                awardee = article.pronoun_person()
             _win(article, s, m, s.mention(m["award"]), s.mention(m["to"]), m.start(),
                  awardee=awardee)
             if m["to"]:
                 _role_won(article, s, m)
     for m in _EARNED.finditer(s.masked):
-        winner = s.mention(m["a"])
-        if winner is not None and not winner.quoted:
-            _win(article, s, m, s.mention(m["award"]), winner, m.start())
+        winner, award = s.mention(m["a"]), s.mention(m["award"] or m["award2"])
+        if award is None or not (m["award"] or _AWARD_WORDS.search(award.text)):
+            continue
+        if m["pro"] and not any(not x.quoted for x in s.mentions_in(s.masked[:m.start()])):
+            person = article.pronoun_person()
+            if person:
+                _win(article, s, m, award, None, m.start(), awardee=person)
+        elif winner is not None and not winner.quoted:
+            _win(article, s, m, award, winner, m.start())
     for m in _LEADS_WON.finditer(s.masked):
         actors = []
         for x in s.mentions_in(s.masked[:m.start()]):
@@ -271,7 +280,7 @@ def apply(article: Article, s: Sentence) -> None:
         if named:
             _win(article, s, m, named[-1], s.mention(m["x"]), m.start())
     # "she played C, and the part brought her …"; in an interview, "her" is the guest
-    person = interview_guest(article) or article.recent.get(PERSON)
+    person = interview_guest(article) or article.pronoun_person()
     for m in _BROUGHT.finditer(s.masked) if person else []:
         _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=person)
 
@@ -512,6 +521,9 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
     # "won Best OST on the night, and as of January 2 …": the ceremony's night, not a later day
     night = ceremony_date if _ON_THE_NIGHT.match(s.masked, m.end()) else None
     date = (s.date(own["d"]).value if own else None) or night or _day(s, at) or ceremony_date
+    months = [d for d in s.dates_in(s.masked[at:]) if d.precision == "month"]
+    if date is None and months:  # "… at the 16th X Awards that December": a month of a year
+        date = months[0].value
     year = m.groupdict().get("year")
     if date is None and year:
         date = s.date(year).value
@@ -700,7 +712,7 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
             if previous and pronoun else []
         if pronoun and any(at > pronoun.start() for at in named):
             return None
-        return article.before[PERSON]
+        return article.pronoun_person(article.before[PERSON])
     chosen = (
         # "“T” by singer A, was voted Best OST": the recording, not its artist
         re.search(rf"(?P<x>{M})\s+by\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}})?{M},\s*"

@@ -46,6 +46,8 @@ _AIRS_ON = rx.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|i
                       rf"premiered|premieres|premiering|televised|debuted|debuts|launched|"
                       rf"returns|returned|(?:ended|concluded|wrapped\s+up|finished)\s+its\s+run|"
                       rf"ran(?=\s+on\s)|"
+                      # "The series first went out on B, airing Mondays and Tuesdays"
+                      rf"(?<=first\s)(?:went|goes)\s+out(?=\s+on\s)|"
                       rf"came\s+to\s+(?:an\s+end|a\s+close)|signed\s+off|"
                       rf"(?:through|into)\s+its\s+(?:[a-z-]+\s+)?run)"
                       rf"\s+(?:on\s+{D}\s+)?"
@@ -77,6 +79,9 @@ _AND_ON = rx.compile(rf"(?:\s+(?:in|for|with|across|throughout)\s+(?:[\w-]+\s+){
 # "Please watch the whole thing on P": an invitation to watch the article's drama.
 _INVITATION = rx.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?(?:go\s+)?"
                          r"(?:watch|stream|catch|binge)\b")
+# "“S,” a Wednesday-Thursday series on B, premiered on …": B is S's outlet.
+_TITLE_A_SERIES_ON = rx.compile(rf"(?P<s>{M}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+"
+                                rf"on\s+(?P<b>{M})(?=,|\s+(?:that|which)\s)", re.I)
 # "“S,” which B aired on Fridays and Saturdays from …": B is S's outlet.
 _WHICH_B_AIRED = rx.compile(rf"(?P<s>{M}),\s+which\s+(?P<b>{M})\s+(?:aired|airs|broadcast|"
                             r"broadcasts|ran|premiered)\b")
@@ -724,6 +729,9 @@ _DATED_FIELD = rx.compile(rf"\n[ \t]*[A-Z][A-Za-z ]{{1,20}}:[ \t]+(?:{_WEEKDAY},
 _ITEM_DRAMA = rx.compile(rf"^\s*{M}(?:,|\s+[—–-])\s+[^()]*\((?P<s>{M}),?\s*{M}\)\s*$")
 
 
+_TITLE_YEAR = rx.compile(r"[ \t]*[“\"][^”\"\n]{1,80}[”\"][ \t]*\((?:19|20)\d\d\)[ \t]*")
+
+
 def section(article: Article, s: Sentence) -> None:
     """A heading that names a drama in capitals ("SEASON NOTES (B, Sat-Sun)") opens a
     section about it: its channel and days are claimed, and it is the drama the section's
@@ -739,6 +747,14 @@ def section(article: Article, s: Sentence) -> None:
         article.section_series = article.resolve(drama, (SERIES,), SERIES, []) or \
             article.section_series
         article.previous = None  # the last entry's "the series" is not this entry's
+    dated = _TITLE_YEAR.fullmatch(s.text, s.start, s.end) if s.start > 0 and \
+        s.kind in ("heading", "list") else None
+    named = next((x for x in s.mentions if x.quoted), None) if dated else None
+    if named is not None:  # "“S” (2060)" over a paragraph: a retrospective's entry on S
+        article.section_series = article.resolve(named, (SERIES,), SERIES, []) or \
+            article.section_series
+        article.previous = None
+        return
     listed = section_series(article, s) if s.kind == "sentence" and (
         s.start == 0 or s.text.endswith("\n", 0, s.start)) else None
     if listed is not None:  # "“S” (B). The thriller premieres …": a guide's entry on S
@@ -963,6 +979,12 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         series = (article.resolve(local, (SERIES,), SERIES, flags) if local
                   else article.series())
         _outlet(article, s, s.mention(m["b"]), series, flags)
+    for m in _TITLE_A_SERIES_ON.finditer(s.masked):
+        local, outlet = s.mention(m["s"]), s.mention(m["b"])
+        if local is not None and local.quoted and outlet is not None and \
+                _channel_like(article, outlet, (BROADCASTER, PLATFORM)):
+            flags = []
+            _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
     for m in _WHICH_B_AIRED.finditer(s.masked):  # "“S,” which B aired on Fridays …"
         local = s.mention(m["s"])
         flags = []
@@ -1408,6 +1430,9 @@ def _schedule(article: Article, s: Sentence) -> None:
         _slot(article, s, m, own_title=n > 0)
 
 
+_RERUN = rx.compile(r"\b(?:re-?runs?|re-?running|re-?air(?:s|ed|ing)?|rebroadcasts?)\b", re.I)
+
+
 def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = False) -> None:
     """The schedule ``m`` (a match of ``_SCHEDULE`` in the text) gives its series (with
     ``own_title``, only the title right after the days)."""
@@ -1429,6 +1454,10 @@ def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = Fal
     if re.search(r"\bwill\s+(?:fill|take\s+over|occupy|inherit)\s+(?:the\s+)?$",
                  article.text[s.start:m.start()]):
         return  # "B will fill the Wednesday-Thursday slot with “S”": a plan
+    para = article.text.rfind("\n\n", 0, s.start) + 1
+    if re.search(r"\bmoves?\s+to\s+an?\s+", article.text[s.start:m.start()]) and \
+            _RERUN.search(article.text, para, s.end):
+        return  # "B will rerun “S” … The episodes move to a weekend slot": a rerun's slot
     if own_title and series is None:
         return
     series = series or _sentence_series(article, s, flags) or (

@@ -215,6 +215,10 @@ _IS_CHARACTER = rx.compile(rf"(?P<noun>\b{_ACTOR_NOUN}|"
                            rf"\bThere\s+)?(?P<a>{M})\s+(?P<verb>is|was)\s+"
                            rf"(?P<c>{M})(?![’']s)"
                            r"(?=\s*(?:,|\.|\bin\b|$))")
+# "…, while A is the guitarist C and B plays …": A plays C, the band's guitarist.
+_IS_THE_PLAYER = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+the\s+(?P<desc>(?:lead\s+)?"
+                            r"(?:guitarist|bassist|drummer|keyboardist|vocalist|frontman|"
+                            rf"frontwoman))\s+(?P<c>{M})(?=\s*(?:[,.;]|\band\b|$))")
 # An interview's answer to a question that named one person: "He is C, the club's …".
 _HE_IS_ANSWER = rx.compile(rf"^\s*[“\"]?(?:He|She)\s+(?:is|plays|played|was)\s+(?P<c>{M}),\s+"
                            r"(?:the|a|an)\s")
@@ -931,12 +935,18 @@ _FRONTS = rx.compile(
     r"\s+as\s+its\s+(?:lead\s+)?(?:vocalist|singer)\s+and\s+(?P<also>(?:[a-z-]+\s+)?"
     r"(?:guitarist|bassist|drummer|keyboardist|pianist))\b)?)")
 # "G, fronted by A", "the band G, led by A".
-_FRONTED_BY = rx.compile(rf"(?P<g>{M}),?\s+(?:is\s+|was\s+)?(?P<verb>fronted|led)\s+by\s+"
+# ("G, the in-story rock band fronted by singer C": the band set off before its noun)
+_FRONTED_BY = rx.compile(rf"(?P<g>{M}),?\s+(?:is\s+|was\s+)?"
+                         r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:band|group)\s+)?"
+                         rf"(?P<verb>fronted|led)\s+by\s+"
                          r"(?:(?<=fronted by )(?:[a-z-]+\s+){1,2}?(?=⟨)|"
                          rf"{_ACTOR_NOUN})?(?P<p>{M})")
 # "The band is fronted by C (A)", "… by C, a trainee who …, and A takes on the role": the
 # story's band spoken of, and its singer a part someone plays ("It is fronted by C (A)"
 # after a sentence on the band: the same).
+# "As C he was the bassist of G": the person spoken of plays C, G's bassist.
+_AS_C_HE_WAS = rx.compile(rf"^\s*As\s+(?P<c>{M}),?\s+(?:he|she)\s+(?:was|is)\s+(?:the\s+|a\s+)?"
+                          rf"(?P<role>{_MEMBER_NOUNS})\s+(?:of|in)\s+(?P<g>{M})")
 _BAND_FRONTED_BY = rx.compile(rf"(?:\b[Tt]he\s+(?:[a-z-]+\s+)?band|^\s*It)\s+(?:is|was)\s+"
                               rf"fronted\s+by\s+(?P<p>{M})(?P<paren>\s*\({M}\))?")
 # "C, a washed-out trainee who …, and A takes on the role": A plays C.
@@ -1161,8 +1171,11 @@ _FELLOW_MEMBERS = rx.compile(rf"\bfellow\s+(?:members|bandmates|groupmates)\s+(?
 # spoken of.
 _FELLOW = rx.compile(rf"(?P<a>{M})\s+(?:[^⟨;,]|{M}){{0,60}}?\bfellow\s+member\s+(?P<b>{M})")
 # "A belongs to the girl group G".
-_BELONGS = rx.compile(rf"(?P<p>{M})\s+(?:belongs|belonged)\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}"
-                      rf"(?:group|band|duo|trio|unit)\s+(?P<g>{M})")
+# "A, who also belongs to the girl group G with B and C": all three are in G.
+_BELONGS = rx.compile(rf"(?P<p>{M})(?:,\s+who)?\s+(?:also\s+)?(?:belongs|belonged)\s+to\s+"
+                      r"(?:the\s+)?"
+                      r"(?:[a-z-]+\s+){0,2}(?:group|band|duo|trio|unit)\s+"
+                      rf"(?P<g>{M})(?:\s+(?:with|alongside)\s+(?P<list>{NAMES}))?")
 # "A, brought to life by B, is a member of the quartet": the band named before.
 _MEMBER_OF_THE = rx.compile(
     rf"(?P<p>{M})(?:\s*,[^,]*,)?\s+(?:is|was)\s+(?:also\s+)?(?:a|an|one)\s+(?:[a-z-]+\s+)?"
@@ -1510,7 +1523,13 @@ def _plays(article: Article, s: Sentence) -> None:
             continue  # "Part 2, “T,” is voiced by singer A": a song's voice, no part
         if re.search(r"\bvoiced\b", m.group()) and re.search(r"\bduet\b", s.masked[:m.start()]):
             continue  # "a duet between C and D, voiced by A and B": singing voices, no parts
-        role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+        # "C, a shy bookkeeper who falls for the heiress D, played by A": A plays D, the name
+        # right before the participle, not C
+        nearer = re.search(rf"(?<!\sof)(?<!\sin)(?<!\sfor)(?<!\sat)(?<!\sfrom)(?<!\swith)"
+                           rf"\s({M})$", m["app"] or "")
+        character = s.mention(nearer[1]) if nearer and _character_like(
+            article, s.mention(nearer[1])) else s.mention(m["c"])
+        role = _play(article, s, s.mention(m["a"]), character)
         part = re.fullmatch(rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<n>{_MEMBER_NOUNS})\s+"
                             rf"(?:of|in)\s+(?:the\s+band\s+)?(?P<g>{M})", m["app"] or "")
         group = s.mention(part["g"]) if part else None
@@ -1764,6 +1783,10 @@ def _plays(article: Article, s: Sentence) -> None:
                 desc = f"{m['kg']}’s {_KIT_PLAYER[m['kit']]}" if m["kg"] else \
                     _KIT_PLAYER[m["kit"]]
             _role_in_band(article, s, _play(article, s, actor, s.mention(m["c"])), desc)
+    for m in _IS_THE_PLAYER.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if _person_like(article, actor) and _character_like(article, character):
+            _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
     for m in _IS_CHARACTER.finditer(s.masked):
         if m["verb"] == "was" and not (m["noun"] or "").startswith("There"):
             continue  # "A was C" alone may be anything; "There I was C" looks back on a part
@@ -2222,6 +2245,12 @@ def _spoken_of_plays(article: Article, s: Sentence, character: Mention | None) -
         # "She plays C, and A co-stars as D": no one named before C, so "she" is whoever
         # was spoken of before the sentence, not A, read in a later clause
         subject = article.before[PERSON]
+    if character is not None and article.subject_person is not None and \
+            re.match(r"^[^.;]{0,40}?\b(?:[Hh]e|[Ss]he)\s", s.masked) and not any(
+                _person_like(article, x) for x in s.mentions if x.end <= character.start):
+        # "P played C opposite A, …. As D he was …": the sentence's "he" is the one the
+        # sentence before was about, not A, named in passing
+        subject = article.pronoun_person(subject)
     before = article.previous
     if before is not None and len(before.mentions) == 1 and \
             re.fullmatch(r"[\s“\"‘]*⟨0⟩[.!]?\s*", before.masked) and \
@@ -2807,6 +2836,9 @@ def _membership(article: Article, s: Sentence) -> None:
             _members_sing(article, s, members)
     for m in _BELONGS.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
+        for other in s.mentions_in(m["list"]):
+            if _person_like(article, other) or could_be(article, other, PERSON):
+                _member(article, s, other, s.mention(m["g"]), None)
     for m in _WITH_HIS_GROUP.finditer(s.masked):
         subject = clause_subject(article, s, m.start())
         if _person_like(article, subject) and looks_like_group(article, s.mention(m["g"])):
@@ -2873,6 +2905,14 @@ def _membership(article: Article, s: Sentence) -> None:
         band_key = band_before(article)
         if band_key:
             _member(article, s, s.mention(m["p"]), None, None, band_key=band_key)
+    for m in _AS_C_HE_WAS.finditer(s.masked):
+        character = s.mention(m["c"])
+        if not _character_like(article, character):
+            continue
+        _spoken_of_plays(article, s, character)
+        key = article.resolve(character, (CHARACTER,), CHARACTER, [])
+        if key:
+            _member(article, s, key, s.mention(m["g"]), m["role"])
     for m in _FRONTED_BY.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]),
                 "lead vocalist" if m["verb"] == "fronted" else None, require_group=True)

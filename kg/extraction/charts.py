@@ -38,7 +38,7 @@ _CHART_VERB = rx.compile(
     r"\b(?:entered|enters|debuted|debuts|ranked|ranks|reached|reaches|peaked|peaks|charted|"
     r"landed|lands|arrived|arrives|placed|climbed|climbs|rose|rises|jumped|hit|topped|tops|secured|securing|"
     r"claimed|sat|stood|dropped|fell|moved|made its way|soared|shot|returned|re-entered|"
-    r"came\s+back|comes\s+back|"
+    r"came\s+back|comes\s+back|broke\s+into|breaks\s+into|"
     r"reentered|rebounded|slipped|held|holds|stayed|remained|spent|came\s+in|took|grabbed|"
     r"(?<=\s)was(?=\s+the\s+\d{1,3}(?:st|nd|rd|th)-ranked)|"
     r"nabbed|earned|ranking|placing|charting|peaking|debuting|landing|climbing|rising|"
@@ -122,7 +122,9 @@ _CLAUSE_ON_P = rx.compile(rf"(?<=;\s)on\s+(?P<p2>{M}),?\s+it\s+(?:has\s+|had\s+)
                           rf"{COUNT}")
 _AS_OF = rx.compile(rf"\bas\s+of\s+(?P<d>{D})")
 _NEXT_CLAUSE = rx.compile(r",\s*(?:while|whereas|and|but)\s|;")
-_AS_OF_BY = rx.compile(rf"\b(?:as\s+of|[Bb]y)\s+(?P<d>{D})")
+# ("By the morning of August 20 it had logged …": the same day)
+_AS_OF_BY = rx.compile(rf"\b(?:as\s+of|[Bb]y)\s+(?:the\s+(?:morning|afternoon|evening|night|end)\s+"
+                       rf"of\s+)?(?P<d>{D})")
 # "… mark on PLATFORM on DATE", "…, a milestone it reached on DATE": the day it was reached.
 # "… crossed 100 million streams on P in May 2053": the month it was crossed
 _ON_DATE = rx.compile(rf"\s+(?:on|by|in(?=\s+⟦))\s+(?P<d>{D})|"
@@ -281,8 +283,11 @@ def _chart_entries(article: Article, s: Sentence) -> None:
         stop = positions[i + 1].start() if i + 1 < len(positions) else len(text)
         # "… to No. 5 on DATE, and made its CHART debut at No. 163": a chart past the end of
         # the position's clause is the next position's
+        # ("… to No. 3 on DATE and, a week later, broke into CHART2 at No. 97": a verb between)
         after = [c for c in charts if pos.end() <= c[0] < stop and
-                 not re.search(r",\s*(?:and|but|while|whereas)\s|;", text[pos.end():c[0]])]
+                 not re.search(r",\s*(?:and|but|while|whereas|although|though)\s|;",
+                               text[pos.end():c[0]]) and
+                 not _CHART_VERB.search(text, pos.end(), c[0])]
         before = [c for c in charts if c[1] <= pos.start()]
         chart_mention = (after or before[-1:] or [None])[0]
         chart_flags = list(flags)
@@ -506,7 +511,9 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     # "On P the album is already beyond …": a date or a platform first is not the subject
     # "Two days later it sat at No. 8": a date alone opening the sentence, the same
     # "Released on DATE, the ballad …": nor a participle's date
-    clause = re.sub(rf"^\s*(?:(?:On|In|As of|By)\s+(?:{D}|{M}(?=\s*,?\s+(?:[Tt]he|[Ii]ts?)\s))|{D}|"
+    # ("By the morning of DATE it had logged …": a part of the day too)
+    clause = re.sub(rf"^\s*(?:(?:On|In|As of|By)\s+(?:(?:the\s+(?:morning|afternoon|evening|"
+                    rf"night|end)\s+of\s+)?{D}|{M}(?=\s*,?\s+(?:[Tt]he|[Ii]ts?)\s))|{D}|"
                     rf"(?:Released|Issued|Out)\s+(?:on\s+)?{D})"
                     r"\s*,?", "", head)
     # "he told us it had crossed …": reported speech, without "that"

@@ -73,6 +73,9 @@ class Article:
     album_title: object = None
     #: The last unknown name read that is shaped like a person's ("The actress, who …").
     last_person_name: object = None
+    #: The person the last sentence opening with a name was about ("P played C opposite
+    #: A": P), whom a later "he" or "she" at a sentence's start most likely means.
+    subject_person: str | None = None
     #: The sentence that introduces the list or table being read ("… credited to G:").
     intro: object = None
     #: The start and the day (``YYYY-MM-DD``) of the day heading over the listings being read.
@@ -322,6 +325,23 @@ class Article:
                 return got
         key = self.recent.get(RECORDING)
         return (key, self._songs.get(key)) if key else None
+
+    def pronoun_person(self, spoken: str | None = None) -> str | None:
+        """Whom a sentence's "he" or "she" means: the subject of the sentence before ("…, A
+        took on the role of C, opposite B, who … . He won X": A, not B, named last), else the
+        person spoken of (``spoken``, by default the one named last)."""
+        spoken = spoken or self.recent.get(PERSON)
+        subject, previous = self.subject_person, self.previous
+        if subject is None or previous is None or subject == spoken or self.speaker is not None:
+            return spoken  # (an interview's "she" is read by its turns)
+        people = [x for x in previous.mentions if any(
+            self.registry.is_a(e, PERSON) for e in self.registry.lookup(x.text).entities)]
+        named = any(subject in {e.key for e in self.registry.lookup(x.text).entities}
+                    for x in people)
+        # ("P played C. The part earned him X. A year later he …": a sentence that names
+        # no one else and speaks of him carries the subject on)
+        carried = not people and re.search(r"\b(?:[Hh]e|[Ss]he|him|his|her)\b", previous.masked)
+        return subject if named or carried else spoken
 
     def vocal_parts(self) -> Iterator[tuple[str, str]]:
         """(recording, singer) of every vocal performance proposed so far, in claim order."""

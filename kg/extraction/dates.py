@@ -88,6 +88,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             years = [m["y"] for m in BARE_YEAR.finditer(text, 0, d.start)]
             if years:
                 found[i] = DateMention(d.start, d.end, years[-1] + d.value[1:], "day")
+    for m in _THAT_MONTH.finditer(text, start, end):
+        years = [y["y"] for y in BARE_YEAR.finditer(text, 0, m.start())]
+        if years and not any(m.start() < b and a < m.end() for a, b in taken):
+            found.append(DateMention(m.start("m"), m.end(),
+                                     f"{years[-1]}-{MONTHS[m['m'].lower()]:02d}", "month"))
+            found.sort(key=lambda d: d.start)
     for m in _LATER.finditer(text, start, end):
         if any(m.start() < b and a < m.end() for a, b in taken):
             continue
@@ -104,7 +110,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     return found
 
 
-_THAT_YEAR = rx.compile(r"\s+of\s+that\s+year\b|,?\s+that\s+same\s+year\b|\s+the\s+same\s+year\b")
+_THAT_YEAR = rx.compile(r"\s+(?:of\s+)?that\s+year\b|,?\s+that\s+same\s+year\b|"
+                        r"\s+the\s+same\s+year\b")
+# "… at the 16th X Awards that December": the month of the year the text named last.
+_THAT_MONTH = rx.compile(r"\bthat\s+(?P<m>January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)\b")
 # "two days later", "a week later", "the next day", "as of the same day": counted from the date
 # written before it in the same span, and as precise as that date.
 _LATER = rx.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"

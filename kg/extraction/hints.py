@@ -34,6 +34,12 @@ _SERIES_WORDS = (r"(?:k-drama|drama|series|romance|rom-com|thriller|melodrama|si
 _CUES = [
     # "“T,” the official soundtrack album of the series": an album, which "it" never means.
     (rx.compile(r"(⟨\d+⟩),\s+the\s+(?:[a-z-]+\s+){0,3}album\b"), ALBUM),
+    # "C, the drummer of the struggling four-piece G": a band, its member named
+    (rx.compile(r"\b(?:drummer|guitarist|bassist|keyboardist|vocalist|singer|frontman|frontwoman)"
+                r"\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?:two|three|four|five|six)-piece\s+(⟨\d+⟩)"),
+     BAND),
+    # "As C he was the bassist of G": a part, played by the person spoken of
+    (rx.compile(r"^\s*As\s+(⟨\d+⟩),?\s+(?:he|she)\s+(?:was|is)\s"), CHARACTER),
     # First: "directed by X, premiered …" makes X a person, not the series that premiered.
     (rx.compile(r"\b(?:directed|written|composed|produced|penned|helmed|arranged)\s+by\s+"
                 r"(⟨\d+⟩)"), PERSON),
@@ -264,7 +270,12 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     continue  # "… on Channel X, the band at its heart played": a channel
                 if cls == BROADCASTER and mention.quoted:
                     continue  # "the “S” drama": a title, not a channel
-                article.hints.setdefault(names.exact_form(mention.text), cls)
+                form = names.exact_form(mention.text)
+                if cls == BAND and article.hints.get(form) == GROUP and \
+                        re.search(r"\b(?:fictional|in-story|on-screen)\b", m.group(), re.I):
+                    # "the bassist of G, the in-story rock band": the story's, said outright
+                    article.hints[form] = BAND
+                article.hints.setdefault(form, cls)
     if sentences and _UNNAMED_FICTIONAL.search(article.text):
         # "STEAMPIPE Plays a Real Room" over "… the drama's fictional band played …": the one
         # name in capitals the headline gives is that band
@@ -435,7 +446,7 @@ def _headline_series(article: Article, sentences: list[Sentence]) -> None:
         songs = _songs_said(sentences[1:])
         for mention in sentence.mentions:
             form = names.exact_form(mention.text)
-            if mention.quoted and form in songs:
+            if mention.quoted and (form in songs or _versioned(sentences[1:], mention.text)):
                 continue  # "A Gives Her “T” Earnings to …" over "“T,” her ballad for …"
             if mention.quoted and _pull_quote(article.text, mention):
                 continue  # "“Every hit was mine”: A on …" quotes the guest, it names no title
@@ -448,6 +459,12 @@ def _headline_series(article: Article, sentences: list[Sentence]) -> None:
 # "“T,” her ballad for …", "“T,” the band’s anthem": a title set beside a song's noun.
 _SONG_APPOSED = rx.compile(r"(⟨\d+⟩),\s+(?:his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,2}?"
                            r"(?:ballad|song|single|track|duet|anthem)\b")
+
+
+def _versioned(sentences: list[Sentence], title: str) -> bool:
+    """Whether the sentences quote a version of ``title`` ("“T (Acoustic Ver.)”"): a song's."""
+    return any(x.quoted and x.text.startswith(f"{title} (") for s in sentences
+               for x in s.mentions)
 
 
 def _songs_said(sentences: list[Sentence]) -> set[str]:
@@ -475,6 +492,8 @@ def _series_from_headline(article: Article, sentences: list[Sentence], counts: C
             if mention.quoted and _pull_quote(article.text, mention):
                 continue
             form = names.exact_form(mention.text)
+            if mention.quoted and _versioned(sentences[n + 1:], mention.text):
+                continue
             if mention.quoted and not mention.resolution.entities and form not in article.hints:
                 key = f"new:{form}"
                 counts[key] += 1

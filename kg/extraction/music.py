@@ -80,7 +80,9 @@ from kg.extraction.sentences import (
 from kg.extraction.tables import BRACKETED_ARTIST
 
 _BY = rx.compile(
-    rf"(?P<r>{M})(?P<mid>(?:\s*,)?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,4}}?"
+    # ("“T,” the second part, is a solo ballad by A": a noun set off before)
+    rf"(?P<r>{M})(?P<mid>(?:,\s+(?:the|a|an)\s+[^,⟨;]{{1,40}}(?=,))?"
+    rf"(?:\s*,)?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,4}}?"
     r"(?:(?<=the\s)OST\s+)?)"
     r"by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:band|group|singer|duo|trio|artist|rapper|"
     rf"soloist|singers|artists|[a-z]+ists?|singer-songwriter)\s+)?(?P<a>{NAMES})"
@@ -152,11 +154,13 @@ _PARTS_GO_TO = rx.compile(r"^\s*The\s+(?:verses|vocals|lines|lead\s+vocals?)\s+(
 _LENT = rx.compile(
     r"\b(?:also\s+)?(?:(?:lent|lends|lend|lending|puts|put|gives|gave)\s+(?:her|his|their)\s+"
     r"(?:voices?|vocals|pipes|baritone|tenor|soprano|alto|falsetto|rasp)\s+to|"
-    r"(?:is|was|are|were)\s+the\s+voices?\s+(?:behind|of|on))\s+"
+    r"(?:is|was|are|were)\s+(?:still\s+|also\s+|now\s+)?the\s+voices?\s+(?:behind|of|on))\s+"
     # "lends her voice to the second part, her own single “T”"
     # "lends her voice to the closing song, “T,” …": the title set off after its noun
-    rf"(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:[\w-]+,\s+(?:(?:her|his|their)\s+(?:own\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?)?)?(?P<r>{M})")
+    rf"(?:the\s+)?(?:(?!as\s)[\w-]+\s+){{0,4}}?(?:[\w-]+,\s+(?:(?:her|his|their)\s+(?:own\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?)?)?(?:(?P<r>{M})|"
+    # "she lends her voice to the track as C": the song spoken of, as C
+    rf"(?P<it>the\s+(?:track|song|ballad|single))\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))")
 _PAIR_BEFORE = rx.compile(rf"{M}(?:\s*,\s*{M})*,?\s+and\s+{M}\s+(?:also\s+)?$")
 _SINGS = rx.compile(
     # "A and B sang “T” in character as C and D": two singers, each in the part named in turn
@@ -221,7 +225,7 @@ _AND_SINGS_ON = rx.compile(rf"^\s*(?:(?:{M}|[^⟨;,]){{0,40}},\s+)?"
                            rf"(?P<a>{M})\s+(?:[^;⟨]|{M}){{0,120}}?,?\s+and\s+(?:also\s+)?"
                            rf"(?:sings|sang)\s+(?:again\s+|too\s+)?on\s+(?P<r>{M})")
 _CONTRIBUTED = rx.compile(
-    rf"(?P<a>{M})(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{M},?)?\s+(?:also\s+)?"
+    rf"(?P<a>{M})(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}{M},?)?\s+(?:also\s+)?"
     r"(?:contributed|contributes|put\s+out|puts\s+out|delivered|delivers|provided|provides|released|releases|"
     r"dropped|drops|unveiled|unveils)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?"
     # "G released its first single, “T”"
@@ -336,7 +340,9 @@ _PAIR_NOUN_AS = rx.compile(
     r"(?:also\s+|then\s+)?(?:sing|sang|recorded|record|perform|performed|voice|voiced)\s+"
     r"(?:it|the\s+(?:song|duet|track|ballad))\s+(?:in\s+character\s+)?"
     # "The pair recorded it as their characters": the two credited, each as the part played
-    rf"as\s+(?:(?P<c>{M})\s+and\s+(?P<d>{M})|(?P<theirs>their\s+characters)\b)")
+    # "The pair voiced it in character as the Gu siblings": the same
+    rf"as\s+(?:(?P<c>{M})\s+and\s+(?P<d>{M})|(?P<theirs>their\s+characters|the\s+(?:{M}\s+|"
+    r"[a-z-]+\s+)?(?:siblings|couple|pair|brothers|sisters|lovers))\b)")
 # "“T,” a duet credited to both actors that they recorded in character as C and D": the two
 # who play C and D are credited and sing it.
 _BOTH_ACTORS_AS = rx.compile(
@@ -351,13 +357,36 @@ _EACH_OF_THEM = rx.compile(r",?\s+with\s+(?:each|both)\s+of\s+them\s+singing\s+(
 _WHOSE_VOICE = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:voice|vocals?)\s+"
                           r"(?:carries|carried|leads|led|is\s+heard\s+on|was\s+heard\s+on)\s+(?:the|its)\s+(?:[a-z-]+\s+)?"
                           r"(?:version|recording|record|track|song)\b")
-# "Eom had his moment on “T,” …, which he sings in character as C": the one who plays C.
-_WHICH_HE_SINGS_AS = rx.compile(rf",\s+which\s+(?:he|she)\s+(?:sings|sang|recorded|performs|"
-                                r"performed)\s+in\s+character\s+as\s+(?:(?:the\s+)?[a-z-]+\s+)?"
-                                rf"(?P<c>{M})")
+# "A had his moment on “T,” …, which he sings in character as C": the one who plays C.
+# ("… which is credited to A and which he recorded as C": the same)
+_WHICH_HE_SINGS_AS = rx.compile(rf"(?:,|\s+and)\s+which\s+(?:he|she)\s+(?:sings|sang|recorded|"
+                                r"performs|performed)\s+(?:in\s+character\s+)?as\s+"
+                                rf"(?:(?:the\s+)?[a-z-]+\s+)?(?P<c>{M})")
 # "A lends his voice to “T,” …, which … is credited to the actor himself": A is credited.
 _CREDITED_SELF = rx.compile(r"\bcredited\s+to\s+the\s+(?:actor|actress|singer|star|idol)\s+"
                             r"(?:himself|herself)\b")
+# "The original, credited to A, is …": the recording spoken of is A's.
+_THE_NOUN_CREDITED = rx.compile(r"^\s*The\s+(?:original|song|track|ballad|single|duet)"
+                                r"(?:\s+version)?,\s+credited\s+to\s+"
+                                r"(?:(?:the\s+)?(?:singer|actress|actor|band|group)\s+)?"
+                                rf"(?P<a>{M}),")
+# "A and B also share “T,” a duet credited to both of them": the two named before.
+_BOTH_OF_THEM = rx.compile(rf"(?P<r>{M}),\s+(?:a|the)\s+(?:[a-z-]+\s+)?"
+                           r"(?:duet|song|track|single)\s+credited\s+to\s+both\s+of\s+them\b")
+# "They recorded it in character, she as C and he as D": the two credited, each as the part
+# they play.
+_THEY_IN_CHARACTER = rx.compile(r"^\s*They\s+(?:recorded|sang|sing|voiced|performed)\s+it\s+"
+                                r"in\s+character\b")
+# "“T,” credited to G …, features A’s vocals in character as C, trading lines with B as D".
+_FEATURES_VOCALS = rx.compile(rf"\bfeatures\s+(?P<a>{M})[’']s\s+vocals(?:\s+in\s+character)?"
+                              rf"(?:\s+as\s+(?P<c>{M}))?(?:,\s+trading\s+(?:lines|verses)\s+with\s+"
+                              rf"(?P<b>{M})(?:\s+as\s+(?P<d>{M}))?)?")
+# "…, and she shares the band’s follow-up, “T,” with B, who takes the second verse as D": she
+# and B sing T, the band's recording.
+_SHARES_WITH = rx.compile(rf"\b(?:[Ss]he|[Hh]e)\s+(?:also\s+)?shares\s+(?P<pre>[^⟨;]{{0,40}}?)"
+                          rf"(?P<r>{M}),?"
+                          rf"\s+with\s+(?P<b>{M})(?:,\s+who\s+(?:takes|sings|handles)\s+[^,⟨;]{{1,40}}?"
+                          rf"\s+as\s+(?P<d>{M}))?")
 # "A starred as C and B as D, and they sing this duet in character": the two people named.
 _THEY_SING_THIS = rx.compile(r",?\s+and\s+they\s+(?:sing|sang|perform|performed|recorded|record)\s+"
                              r"(?:this|the|their)\s+(?:duet|song|track|ballad)\b"
@@ -937,6 +966,10 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s))(?:[Tt]he\s+(
                           r"(?:,?\s+(?:(?:which|that)\s+)?(?:is|was)\s+(?:also\s+)?|,\s+|"
                           r"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:duet|song|track|single|ballad)\s+|"
                           r",\s+[a-z]+ed\s+[^,⟨]{0,40},\s+(?:is|was)\s+(?:also\s+)?|"
+                          # "“T,” the OST’s first part, is credited to A", "The ballad, part two
+                          # of the soundtrack of B’s “S,” is credited to A"
+                          r",\s+(?:(?:a|an|the)\s+|part\s+)(?:[^,⟨;]|⟨\d+⟩){1,60}?,\s+(?:is|was)\s+"
+                          r"(?:also\s+)?|"
                           r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)"
                           # "credited to G, and A sings it": A is the next clause's subject
                           # "“T,” a duet credited to her and the indie singer B"
@@ -1716,6 +1749,13 @@ def apply(article: Article, s: Sentence) -> None:
             players = [p for p, roles in article.portrayals.items() if character in roles]
             if character and len(players) == 1:
                 _vocals(article, s, got, players[0], character, flags)
+    for m in _THE_NOUN_CREDITED.finditer(s.masked):
+        got = article.spoken_recording([])
+        artist = s.mention(m["a"])
+        who = _artist(article, artist, []) \
+            if got and _artistlike(article, artist, loose=True) else None
+        if who:
+            _credit_to(article, s, got, who, [])
     for m in _SONGS_CREDITED.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         artist = s.mention(m["a"])
@@ -1729,6 +1769,47 @@ def apply(article: Article, s: Sentence) -> None:
         singer = _subject_person(article, s, m.start(), flags) if got else None
         if singer and article.is_a(singer, PERSON):
             _credit_to(article, s, got, singer, flags)
+    for m in _BOTH_OF_THEM.finditer(s.masked):
+        flags = []
+        title = s.mention(m["r"])
+        got = _recording(article, title, flags) if _is_title(article, title) else None
+        people = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted]
+        if got and len(people) == 2 and all(_artistlike(article, x, loose=True) for x in people):
+            for x in people:
+                who = _artist(article, x, list(flags), prefer_person=True)
+                if who and article.is_a(who, PERSON):
+                    _credit_to(article, s, got, who, list(flags))
+    if _THEY_IN_CHARACTER.match(s.masked) and (got := article.spoken_recording([])):
+        credited = sorted(k for k in article.credits.get(got[0], ()) if article.is_a(k, PERSON))
+        for who in credited if len(credited) == 2 else ():
+            parts = article.portrayals.get(who, set())
+            if len(parts) == 1:
+                _vocals(article, s, got, who, next(iter(parts)), [])
+    for m in _FEATURES_VOCALS.finditer(s.masked):
+        flags = []
+        titles = [x for x in s.mentions_in(s.masked[:m.start()]) if _is_title(article, x)]
+        got = _recording(article, titles[0], flags) if titles else None
+        for who, part in ((m["a"], m["c"]), (m["b"], m["d"])) if got else ():
+            singer = s.mention(who)
+            key = _artist(article, singer, list(flags), prefer_person=True) \
+                if singer is not None and _artistlike(article, singer, loose=True) else None
+            if key and article.is_a(key, PERSON):
+                _vocals_as(article, s, got, key, s.mention(part), list(flags))
+    for m in _SHARES_WITH.finditer(s.masked):
+        flags = []
+        title = s.mention(m["r"])
+        got = _recording(article, title, flags) if _is_title(article, title) else None
+        first = _subject_person(article, s, m.start(), list(flags), pronoun=True) if got else None
+        other = s.mention(m["b"])
+        second = _artist(article, other, list(flags), prefer_person=True) \
+            if got and _artistlike(article, other, loose=True) else None
+        for who, part in ((first, None), (second, m["d"])):
+            if who and article.is_a(who, PERSON):
+                _vocals_as(article, s, got, who, s.mention(part), list(flags))
+        band = band_before(article, story=True) \
+            if got and re.search(r"\bthe\s+band[’']s\b", m["pre"]) else None
+        if band:
+            _credit_to(article, s, got, band, list(flags))
     for m in _WHOSE_VOICE.finditer(s.masked):
         flags = []
         singer = s.mention(m["a"])
@@ -2967,7 +3048,8 @@ def _lent(article: Article, s: Sentence) -> None:
     for m in _LENT.finditer(s.masked):
         flags: list[str] = []
         title = s.mention(m["r"])
-        got = _recording(article, title, flags) if title else None
+        got = _recording(article, title, flags) if title else \
+            _spoken_of(article, s, m.start()) if m["it"] else None
         if got is None:
             continue
         pair = _PAIR_BEFORE.search(s.masked[:m.start()])  # "A and B lent their voices to"
@@ -2976,7 +3058,7 @@ def _lent(article: Article, s: Sentence) -> None:
             [_subject_person(article, s, m.start(), flags)]
         for singer in singers:
             if singer:
-                _vocals(article, s, got, singer, None, list(flags))
+                _vocals_as(article, s, got, singer, s.mention(m["c"]), list(flags))
 
 
 def _sings(article: Article, s: Sentence) -> None:
@@ -3277,6 +3359,8 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
         guest = _mention(article, aa + artist_feat.start("g"), aa + artist_feat.end("g"))
         ab = aa + artist_feat.start()
     artist_text = text[aa:ab]
+    if re.fullmatch(r"\s*(?:19|20)\d\d\s*", artist_text):
+        return  # "“S” (2060)": a retrospective's heading, a drama and its year, no song
     artist_start = aa
     group = None
     # "A (G)", "A [G]": the artist's group in brackets
@@ -3588,7 +3672,7 @@ def _subject_person(article: Article, s: Sentence, before: int, flags: list[str]
             # the sentence's own subject: whoever was spoken of last before it began, not a
             # person a clause of it has named since
             return _person_before(article)
-        return article.recent.get(PERSON)
+        return article.pronoun_person()
     subject = first_mention(article, s, (PERSON,), before)
     if subject is None:
         return None
@@ -3599,7 +3683,7 @@ def _subject_person(article: Article, s: Sentence, before: int, flags: list[str]
 def _person_before(article: Article) -> str | None:
     """The person "he" or "she" at the start of a sentence means: the one spoken of last."""
     if PERSON in article.before:
-        return article.before[PERSON]
+        return article.pronoun_person(article.before[PERSON])
     name = article.last_person_name
     return article.resolve(name, (PERSON,), SINGER, []) if name is not None else None
 

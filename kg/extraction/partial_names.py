@@ -59,7 +59,12 @@ def expand(mentions: list[Mention], full_names: dict[str, set[str]], registry: R
         if not candidates and not mention.quoted and _SYLLABLE.fullmatch(mention.text):
             # a one-syllable family name spelt with another initial than the full name's
             candidates = full_names.get(_LOOSE + names.romanised_form(mention.text), set())
-        if mention.resolution.entities:
+        if mention.resolution.entities and not (
+                # "Lee" shared by several registered people the article never names, after
+                # "Lee Q-r" named in full: the article's own
+                len(mention.resolution.entities) > 1 and
+                mention.resolution.how == "family name" and
+                not any(registry.scoped(e) for e in mention.resolution.entities)):
             # Only a variant spelling of a registered name (a family name that is also a
             # romanisation of a registered given name) yields to a person the article itself
             # named with exactly this family name.

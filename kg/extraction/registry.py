@@ -163,6 +163,10 @@ class Registry:
             self._scope.add(key)
             self._cache.clear()
 
+    def scoped(self, entity: KnownEntity) -> bool:
+        """Whether a partial name may mean ``entity`` in the article read now."""
+        return self._scope is None or entity.key in self._scope or entity.proposed
+
     def __iter__(self) -> Iterator[KnownEntity]:
         return iter(self.entities)
 
