@@ -4797,6 +4797,101 @@ _OVERREACH_FORTY_NINE = [
     (_ACOUSTIC, "release", ("Lamp Code (Acoustic Ver.)", "2033-03-18")),
     (_ACOUSTIC, "broadcast", ("broadcaster", "Lamp Code", "Channel Nine")),
 ]
+_INJURY = (
+    "Filming of Channel Nine’s “Reed Pharmacy” has been suspended after lead actress Gwak "
+    "Seo-rin hurt her ankle.\n\n"
+    "Gwak, who plays the pharmacist Min Ha-ui, will need four weeks to recover. The 14th "
+    "episode, already edited, will go out on Thursday as planned.\n\n"
+    "She is the voice of “Shoal Letters,” the drama’s first OST part, credited to her and "
+    "recorded in character as Ha-ui. It became the drama’s first song on the TuneBox Top 50, "
+    "entering at No. 44 on the chart dated April 11.\n\n"
+    "ORCHIDLINE is Hwaeun, Haneul-i, Bomsae and Yeoreum-i, and on the group’s “Lens Hour” only "
+    "Hwaeun and "
+    "Yeoreum-i are heard. The quartet is also on the soundtrack with “Pier Bells,” a track sung by "
+    "Haneul-i.\n")
+_WARNING = (
+    "The standards board issued a formal warning to Channel Nine over product placement in its "
+    "weekend band drama “Wire Knot.”\n\n"
+    "In the scene, Cha Ye-ul (Baek Ha-rin) and Mo Deok-su (Ra Hwan-ju) pass a can back and "
+    "forth.\n\n"
+    "The two characters belong to Neon Rut, the four-piece garage band around which the story "
+    "revolves. Ye-ul sings lead and Deok-su is its guitarist, while the rhythm section consists "
+    "of drummer Goh Da-yeon, played by Jin Ha-seul, and bassist Bang Yu-ri, a role taken on by "
+    "newcomer Wang Geon-u.\n\n"
+    "The band’s first single, “Red Light Waltz,” was released on June 2. The follow-up, “Cheap "
+    "Cable,” came out on June 13, with Baek handling the vocals alone.\n")
+_SCREENWRITER = (
+    "The Friday-Saturday series followed Baek Som-i (Choi Gyeol-a), a former piano teacher who "
+    "becomes Cinder Choir’s lead vocalist. Drummer Ra Jin-su (Yoo Han-bi) and bassist Ki Bo-yun "
+    "(Um Ga-yun) round out the line-up.\n\n"
+    "Credited to Cinder Choir, “Attic Lamp” was released on June 4.\n")
+_PLAYLIST = (
+    "1. “Grey Window” – Joo Ha-rim\n"
+    "Channel Nine’s bakery romance “Night Shift Bakery” gave us this ballad. Released on March "
+    "3, it peaked at No. 12 on the TuneBox Top 50 on March 15.\n\n"
+    "2. “Leaky Roof” – VANTAGEO\n"
+    "The quartet’s contribution to “The Quiet Lodger,” another Channel Nine drama, puts members "
+    "Taesol and Seongha on vocals.\n\n"
+    "3. “Drainpipe Waltz” – Jeong Ga-ram\n"
+    "Jeong Ga-ram, who plays the postwoman Ko Eun-dal in Dasol Plus’s “Postman of Tongyeong,” "
+    "recorded this one in character. The track came out on May 28.\n\n"
+    "4. “Soaked Socks” – Kwon Bi-yeon & Tae Ho-seul\n"
+    "A duet from Channel Nine’s “Floor Eleven,” with Kwon and Tae trading lines until the last "
+    "chorus.\n\n"
+    "5. “After Midnight Taxi” – Yoon Baek-ha feat. CHALKLINE\n"
+    "From Channel Nine’s taxi drama “Meter Down,” this track is credited to Yoon Baek-ha "
+    "featuring the rapper CHALKLINE, with Yoon singing throughout. It came out on February 9.\n")
+_RADIO = (
+    "Dalbyeol and actor Jung Woo-taek sang their soundtrack hits from Channel Nine’s “Gate Nine” "
+    "on the radio.\n\n"
+    "“Jet Lag Waltz” is the drama’s first OST part. Credited to Dalbyeol alone and sung by her, "
+    "the "
+    "song was released on May 14 and rose to No. 6 on the TuneBox Top 50 on May 28.\n\n"
+    "The host then handed the microphone to Jeong Woo-taek, whose “Circling Over Busan” is sung "
+    "in character as Jae-pyo.\n")
+_ROUND_FIFTY = [
+    (_INJURY, "performs", ("credited", "Shoal Letters", "Gwak Seo-rin")),
+    (_INJURY, "chart-entry", ("Shoal Letters", "TuneBox Top 50", 44, "2033-04-11")),
+    (_INJURY, "membership", ("Bomsae", "ORCHIDLINE", "member")),
+    (_INJURY, "membership", ("Yeoreum-i", "ORCHIDLINE", "member")),
+    (_INJURY, "performs", ("vocals", "Lens Hour", "Hwaeun")),
+    (_INJURY, "performs", ("credited", "Pier Bells", "ORCHIDLINE")),
+    (_WARNING, "broadcast", ("broadcaster", "Wire Knot", "Channel Nine")),
+    (_WARNING, "membership", ("Mo Deok-su", "Neon Rut", "member")),
+    (_WARNING, "membership", ("Cha Ye-ul", "Neon Rut", "lead vocalist")),
+    (_WARNING, "membership", ("Goh Da-yeon", "Neon Rut", "member")),
+    (_WARNING, "membership", ("Bang Yu-ri", "Neon Rut", "member")),
+    (_WARNING, "plays", ("Wang Geon-u", "Bang Yu-ri")),
+    (_WARNING, "performs", ("credited", "Red Light Waltz", "Neon Rut")),
+    (_WARNING, "performs", ("credited", "Cheap Cable", "Neon Rut")),
+    (_SCREENWRITER, "membership", ("Baek Som-i", "Cinder Choir", "lead vocalist")),
+    (_SCREENWRITER, "membership", ("Ra Jin-su", "Cinder Choir", "member")),
+    (_SCREENWRITER, "performs", ("credited", "Attic Lamp", "Cinder Choir")),
+    (_PLAYLIST, "broadcast", ("broadcaster", "The Quiet Lodger", "Channel Nine")),
+    (_PLAYLIST, "broadcast", ("broadcaster", "Postman of Tongyeong", "Dasol Plus")),
+    (_PLAYLIST, "performs", ("vocals", "Leaky Roof", "Taesol")),
+    (_PLAYLIST, "membership", ("Seongha", "VANTAGEO", "member")),
+    (_PLAYLIST, "performs", ("vocals", "Drainpipe Waltz", "Jeong Ga-ram")),
+    (_PLAYLIST, "release", ("Drainpipe Waltz", "2033-05-28")),
+    (_PLAYLIST, "performs", ("vocals", "Soaked Socks", "Tae Ho-seul")),
+    (_PLAYLIST, "performs", ("credited", "After Midnight Taxi", "CHALKLINE")),
+    (_PLAYLIST, "performs", ("vocals", "After Midnight Taxi", "Yoon Baek-ha")),
+    (_PLAYLIST, "release", ("After Midnight Taxi", "2033-02-09")),
+    (_RADIO, "performs", ("vocals", "Jet Lag Waltz", "Dalbyeol")),
+    (_RADIO, "chart-entry", ("Jet Lag Waltz", "TuneBox Top 50", 6, "2033-05-28")),
+    (_RADIO, "performs", ("vocals", "Circling Over Busan", "Jung Woo-taek")),
+]
+_OVERREACH_FIFTY = [
+    # "The 14th episode … will go out on Thursday as planned": one airing, no schedule
+    (_INJURY, "broadcast", ("schedule", "Reed Pharmacy", "thursday")),
+    # "“T,” a track sung by A", after "the quartet is on the soundtrack with": the quartet's
+    (_INJURY, "performs", ("credited", "Pier Bells", "Haneul-i")),
+    # "…, with A handling the vocals alone": A sings the band's follow-up, A is not credited
+    (_WARNING, "performs", ("credited", "Cheap Cable", "Baek Ha-rin")),
+    # a drama named in a playlist entry is no song
+    (_PLAYLIST, "release", ("Meter Down", "2033-02-09")),
+    (_PLAYLIST, "performs", ("credited", "Postman of Tongyeong", "Jeong Ga-ram")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -4808,7 +4903,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_THIRTY_EIGHT, *_ROUND_THIRTY_NINE, *_ROUND_FORTY,
                 *_ROUND_FORTY_ONE, *_ROUND_FORTY_TWO, *_ROUND_FORTY_THREE,
                 *_ROUND_FORTY_FOUR, *_ROUND_FORTY_FIVE, *_ROUND_FORTY_SIX,
-                *_ROUND_FORTY_SEVEN, *_ROUND_FORTY_EIGHT, *_ROUND_FORTY_NINE]
+                *_ROUND_FORTY_SEVEN, *_ROUND_FORTY_EIGHT, *_ROUND_FORTY_NINE,
+                *_ROUND_FIFTY]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -4823,7 +4919,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FORTY_THREE, *_OVERREACH_FORTY_FOUR,
                     *_OVERREACH_FORTY_FIVE, *_OVERREACH_FORTY_SIX,
                     *_OVERREACH_FORTY_SEVEN, *_OVERREACH_FORTY_EIGHT,
-                    *_OVERREACH_FORTY_NINE]
+                    *_OVERREACH_FORTY_NINE, *_OVERREACH_FIFTY]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -40,7 +40,8 @@ _OWNED_SERIES = rx.compile(
     rf"(?:\s+(?P<s>{M})|,\s+(?P<s2>{M})(?=,))?",
     re.I)
 _PROGRAMME = rx.compile(r"\b(?:music|variety|talk|chat|audition|quiz|cooking)\s+shows?\b", re.I)
-_THE_X_DRAMA = rx.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<b>{M})\s+(?:[a-z-]+\s+)?{_SERIES_NOUN}\b"
+_THE_X_DRAMA = rx.compile(rf"\b(?:[Tt]he|[Aa]n?|another)\s+(?P<b>{M})\s+(?:[a-z-]+\s+)?"
+                          rf"{_SERIES_NOUN}\b"
                           rf"(?:[,.]?\s+(?P<s>{M}))?")
 _AIRS_ON = rx.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|is\s+broadcast|"
                       rf"premiered|premieres|premiering|televised|debuted|debuts|launched|"
@@ -82,6 +83,9 @@ _INVITATION = rx.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?
 # "“S,” a Wednesday-Thursday series on B, premiered on …": B is S's outlet.
 _TITLE_A_SERIES_ON = rx.compile(rf"(?P<s>{M}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+"
                                 rf"on\s+(?P<b>{M})(?=,|\s+(?:that|which)\s)", re.I)
+# "… a warning to B over product placement in its weekend band drama “S”": the channel
+# named last before "its".
+_ITS_NOUN_TITLE = rx.compile(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+(?P<s>{M})", re.I)
 # "“S,” which B aired on Fridays and Saturdays from …": B is S's outlet.
 _WHICH_B_AIRED = rx.compile(rf"(?P<s>{M}),\s+which\s+(?P<b>{M})\s+(?:aired|airs|broadcast|"
                             r"broadcasts|ran|premiered)\b")
@@ -91,7 +95,8 @@ _OUTLET_NEXT = rx.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+(?:[
                           rf"(?P<s>{M})|"
                           rf"(?P<s2>{M})\s*\((?P<b2>{M})[,)]")
 # A name that says it is a channel: "X TV", "X Broadcasting", "X Channel".
-_CHANNEL_NAME = rx.compile(r"(?:\bTV|\bChannel|\bCable|\bBroadcasting(?:\s+System)?|\bNetwork)$|"
+_CHANNEL_NAME = rx.compile(r"(?:\bTV|\bChannel|\bCable|\bBroadcasting(?:\s+System)?|\bNetwork|"
+                           r"(?<=\s)Plus)$|"
                            r"^Channel\s")
 # "B has finalised the cast of “S,” its new Friday-Saturday drama": the channel's own drama.
 # "B, which premiered its Monday-Tuesday drama “S” on March 3": the same, the other way round.
@@ -985,6 +990,15 @@ def _broadcasters(article: Article, s: Sentence) -> None:
                 _channel_like(article, outlet, (BROADCASTER, PLATFORM)):
             flags = []
             _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
+    for m in _ITS_NOUN_TITLE.finditer(s.masked):
+        local = s.mention(m["s"])
+        owners = [x for x in s.mentions_in(s.masked[:m.start()])
+                  if not x.quoted and _channel_like(article, x)]
+        if local is not None and local.quoted and owners and \
+                not re.search(r"[;.]", s.masked[s.masked.rfind("⟩", 0, m.start()):m.start()]):
+            flags = []
+            _outlet(article, s, owners[-1], article.resolve(local, (SERIES,), SERIES, flags),
+                    flags)
     for m in _WHICH_B_AIRED.finditer(s.masked):  # "“S,” which B aired on Fridays …"
         local = s.mention(m["s"])
         flags = []
@@ -1454,6 +1468,9 @@ def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = Fal
     if re.search(r"\bwill\s+(?:fill|take\s+over|occupy|inherit)\s+(?:the\s+)?$",
                  article.text[s.start:m.start()]):
         return  # "B will fill the Wednesday-Thursday slot with “S”": a plan
+    if not m["b"] and m["a"] and not m["a"].endswith("s") and \
+            re.search(r"\bepisode\b", article.text[s.start:m.start()]):
+        return  # "the 14th episode … will go out on Thursday as planned": one airing
     para = article.text.rfind("\n\n", 0, s.start) + 1
     if re.search(r"\bmoves?\s+to\s+an?\s+", article.text[s.start:m.start()]) and \
             _RERUN.search(article.text, para, s.end):

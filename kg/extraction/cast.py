@@ -1047,6 +1047,33 @@ _ROLE_BEFORE = rx.compile(
     rf"(?:(?:[a-z-]+\s+)?(?P<role2>{_MEMBER_NOUNS})\s+)?(?P<p>{M})"
     # "C is its lead vocalist, D plays guitar": D opens a clause of its own
     r"(?!\s+(?:plays|handles|sits|takes|mans|keeps)\s)")
+# "G is A, B, C and D", "G, which she leads, is completed by A, B and C": G's line-up (the
+# one who leads it too: the person spoken of).
+_G_IS_LIST = rx.compile(rf"(?:^|[,;]\s+(?:and\s+)?|\band\s+)(?P<g>{M})"
+                        r"(?P<leads>,\s+which\s+(?:she|he)\s+leads,)?\s+(?:is|are)\s+"
+                        r"(?:completed\s+by\s+)?"
+                        rf"(?P<list>{M}(?:\s*,\s*{M})+,?\s+and\s+{M})(?=\s*[,.;]|$)")
+# "C (A), a former piano teacher who becomes G’s lead vocalist": C's place in G.
+_WHO_BECOMES = rx.compile(rf"(?P<c>{M})\s*\(\s*{M}\s*\),\s+(?:a|an|the)\s+[^,⟨;]{{0,60}}?\bwho\s+"
+                          rf"(?:becomes|became|is|was)\s+(?P<g>{M})[’']s\s+"
+                          rf"(?P<role>(?:lead\s+)?{_MEMBER_NOUNS})\b")
+# "Drummer C (A) and bassist D (B) round out the line-up": members of the band spoken of.
+_ROUND_OUT = rx.compile(r"\b(?:round|rounds|rounded)\s+out\s+the\s+(?:line-?up|band)\b")
+_ROLE_PART_PAREN = rx.compile(rf"\b(?P<role>{_MEMBER_NOUNS})\s+(?P<c>{M})\s*\(\s*{M}\s*\)", re.I)
+# "The two characters belong to G": the parts the sentence before named.
+_CHARACTERS_BELONG = rx.compile(rf"^\s*(?:The|Both)\s+(?:two\s+|three\s+)?(?:characters|roles)\s+"
+                                rf"(?:belong|belonged)\s+to\s+(?:the\s+)?(?P<g>{M})")
+# "C sings lead and D is its guitarist": their places in the band spoken of.
+_SINGS_LEAD = rx.compile(rf"(?:^|[,;]\s+|\band\s+)(?P<c>{M})\s+(?:sings|sang)\s+lead\b")
+_IS_ITS_ROLE = rx.compile(rf"(?P<c>{M})\s+(?:is|was)\s+(?:its|their|the\s+band[’']s)\s+"
+                          rf"(?P<role>{_MEMBER_NOUNS})\b")
+# "the rhythm section consists of drummer C, played by A, and bassist D, …": band members.
+_CONSISTS_OF = rx.compile(rf"\b(?:consists|consisted)\s+of\s+(?P<r1>{_MEMBER_NOUNS})\s+(?P<c1>{M})"
+                          rf"(?:,[^,⟨]*(?:{M})?[^,⟨]*)?,?\s+and\s+(?P<r2>{_MEMBER_NOUNS})\s+(?P<c2>{M})")
+# "bassist C, a role taken on by newcomer A": A plays C.
+_ROLE_TAKEN_BY = rx.compile(rf"(?P<c>{M}),\s+a\s+(?:role|part)\s+(?:taken\s+on|played|taken)\s+"
+                            r"by\s+(?:(?:newcomer|actor|actress|veteran|singer|rookie)\s+)?"
+                            rf"(?P<a>{M})")
 # "The group's members, A, B and C", "G's members A and B".
 _MEMBERS_OF = rx.compile(
     rf"(?:(?P<g>{M})(?:[’']s|,?\s+whose)|(?P<the>[Tt]he\s+{_GROUP_NOUN}[’']s|\b[Ii]ts|\b[Tt]heir))\s+"
@@ -1783,6 +1810,9 @@ def _plays(article: Article, s: Sentence) -> None:
                 desc = f"{m['kg']}’s {_KIT_PLAYER[m['kit']]}" if m["kg"] else \
                     _KIT_PLAYER[m["kit"]]
             _role_in_band(article, s, _play(article, s, actor, s.mention(m["c"])), desc)
+    for m in _ROLE_TAKEN_BY.finditer(s.masked):
+        if _person_like(article, s.mention(m["a"])) and _character_like(article, s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _IS_THE_PLAYER.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         if _person_like(article, actor) and _character_like(article, character):
@@ -2834,6 +2864,56 @@ def _membership(article: Article, s: Sentence) -> None:
                 r"\s+(?:trading|swapping|sharing|splitting|singing|handling)\b",
                 s.masked[m.end():])):
             _members_sing(article, s, members)
+    for m in _WHO_BECOMES.finditer(s.masked):
+        key = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, []) \
+            if _character_like(article, s.mention(m["c"])) else None
+        if key:
+            _member(article, s, key, s.mention(m["g"]), m["role"])
+    lineup = band_before(article, story=True) if _ROUND_OUT.search(s.masked) else None
+    for m in _ROLE_PART_PAREN.finditer(s.masked) if lineup else ():
+        key = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, []) \
+            if _character_like(article, s.mention(m["c"])) else None
+        if key:
+            _member(article, s, key, None, m["role"].lower(), band_key=lineup)
+    for m in _CHARACTERS_BELONG.finditer(s.masked):
+        before = article.previous
+        parts = [x for x in before.mentions if any(article.registry.is_a(e, CHARACTER) for e in
+                                                  article.registry.lookup(x.text).entities)] \
+            if before is not None else []
+        for part in parts:
+            key = article.resolve(part, (CHARACTER,), None, [])
+            if key:
+                _member(article, s, key, s.mention(m["g"]), None)
+    band = band_before(article, story=True) if _SINGS_LEAD.search(s.masked) or \
+        _IS_ITS_ROLE.search(s.masked) or _CONSISTS_OF.search(s.masked) else None
+    for m in _SINGS_LEAD.finditer(s.masked) if band else ():
+        key = article.resolve(s.mention(m["c"]), (CHARACTER,), None, []) \
+            if _character_like(article, s.mention(m["c"])) else None
+        if key and article.is_a(key, CHARACTER):
+            _member(article, s, key, None, "lead vocalist", band_key=band)
+    for m in _IS_ITS_ROLE.finditer(s.masked) if band else ():
+        key = article.resolve(s.mention(m["c"]), (CHARACTER,), None, []) \
+            if _character_like(article, s.mention(m["c"])) else None
+        if key and article.is_a(key, CHARACTER):
+            _member(article, s, key, None, m["role"], band_key=band)
+    for m in _CONSISTS_OF.finditer(s.masked) if band else ():
+        for slot, role in (("c1", "r1"), ("c2", "r2")):
+            key = article.resolve(s.mention(m[slot]), (CHARACTER,), CHARACTER, []) \
+                if _character_like(article, s.mention(m[slot])) else None
+            if key:
+                _member(article, s, key, None, m[role], band_key=band)
+    for m in _G_IS_LIST.finditer(s.masked):
+        group = s.mention(m["g"])
+        if group is None or group.quoted or not looks_like_group(article, group):
+            continue
+        people = [x for x in s.mentions_in(m["list"]) if not x.quoted]
+        if not all(_person_like(article, x) or could_be(article, x, PERSON) for x in people):
+            continue
+        for person in people:
+            _member(article, s, person, group, None, require_group=True)
+        leader = article.recent.get(PERSON) if m["leads"] else None
+        if leader:
+            _member(article, s, leader, group, "leader", require_group=True)
     for m in _BELONGS.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
         for other in s.mentions_in(m["list"]):

@@ -41,7 +41,7 @@ _CHART_VERB = rx.compile(
     r"came\s+back|comes\s+back|broke\s+into|breaks\s+into|"
     r"reentered|rebounded|slipped|held|holds|stayed|remained|spent|came\s+in|took|grabbed|"
     r"(?<=\s)was(?=\s+the\s+\d{1,3}(?:st|nd|rd|th)-ranked)|"
-    r"nabbed|earned|ranking|placing|charting|peaking|debuting|landing|climbing|rising|"
+    r"nabbed|earned|ranking|placing|charting|peaking|debuting|landing|climbing|rising|entering|"
     r"made\s+its\s+debut|sits|stands|showed\s+up|shows\s+up|turned\s+up|appeared|appears|"
     r"popped\s+up|bowed|bows|opened|opens|leapt|leaped|leaping|leaps|vaulted|surged|"
     r"(?:got|gets|made\s+it|went|goes)(?=\s+(?:to|as\s+high\s+as)\s)|made(?=\s+No\.)|"
@@ -512,6 +512,8 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     # "Two days later it sat at No. 8": a date alone opening the sentence, the same
     # "Released on DATE, the ballad …": nor a participle's date
     # ("By the morning of DATE it had logged …": a part of the day too)
+    # ("Credited to A alone and sung by her, the song was released …": the participles too)
+    head = re.sub(r"^\s*Credited\s+to\s+[^,;]{1,80},\s*", "", head)
     clause = re.sub(rf"^\s*(?:(?:On|In|As of|By)\s+(?:(?:the\s+(?:morning|afternoon|evening|"
                     rf"night|end)\s+of\s+)?{D}|{M}(?=\s*,?\s+(?:[Tt]he|[Ii]ts?)\s))|{D}|"
                     rf"(?:Released|Issued|Out)\s+(?:on\s+)?{D})"

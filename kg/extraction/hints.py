@@ -111,8 +111,15 @@ _CUES = [
                 r"(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet|quintet)\b", re.I), BAND),
     (rx.compile(r"\b(?:stream|watch|binge|catch)\s+(⟨\d+⟩)\s+on\b"), SERIES),
     # "Actors A and B, who played sweethearts in “S”": what one plays or stars in is a drama
-    (_PLAYED_IN := rx.compile(r"\b(?:played|starred|co-starred)\s+(?:[a-z-]+\s+){0,3}?in\s+"
-                              r"(⟨\d+⟩)"), SERIES),
+    # ("who plays the postwoman C in B’s “S”": the part and the channel may stand between)
+    (_PLAYED_IN := rx.compile(r"\b(?:played|plays|starred|stars|co-starred|co-stars)\s+"
+                              r"(?:[a-z-]+\s+|⟨\d+⟩\s+){0,4}?in\s+(?:⟨\d+⟩[’']s\s+)?(⟨\d+⟩)"),
+     SERIES),
+    # "“S,” another B drama": a title set beside a drama's noun
+    (rx.compile(rf"(⟨\d+⟩),\s+(?:another|a|an)\s+(?:⟨\d+⟩\s+)?(?:[\w-]+\s+){{0,2}}?"
+                rf"{_SERIES_WORDS}\b(?!\s+(?:ballad|song|OST|soundtrack|theme|track|single))",
+                re.I),
+     SERIES),
     # "A, who directed “S,” …", "B, who led “S” as the grower C": what one directs or leads
     # as a character is a drama
     (rx.compile(r"\b(?:who|she|he)\s+(?:directed|led|headlined)\s+(⟨\d+⟩)(?=,|\s+as\b)"),
@@ -506,7 +513,8 @@ def _series_from_headline(article: Article, sentences: list[Sentence], counts: C
 
 # A group's name in capitals, longer than a channel's initials ("KBS", "JTBC").
 _CAPITALS_GROUP = rx.compile(r"[A-Z0-9][A-Z0-9&'’. -]{4,}")
-_CHANNEL = rx.compile(r"\s(?:TV|Channel|Cable|Broadcasting(?:\s+System)?|Network)$|^Channel\s")
+_CHANNEL = rx.compile(r"\s(?:TV|Channel|Cable|Broadcasting(?:\s+System)?|Network|Plus)$|"
+                      r"^Channel\s")
 _CHANNELS_DRAMA = rx.compile(rf"\s*(⟨\d+⟩)[’']s\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_WORDS}\b")
 _AS_NAME = rx.compile(r"⟩\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(⟨\d+⟩)(?![’']s)")
 _WHO_PLAYED = rx.compile(r"⟩,\s+who\s+(?:played|plays|portrayed|portrays)\s+(⟨\d+⟩)(?![’']s)")

@@ -387,6 +387,40 @@ _SHARES_WITH = rx.compile(rf"\b(?:[Ss]he|[Hh]e)\s+(?:also\s+)?shares\s+(?P<pre>[
                           rf"(?P<r>{M}),?"
                           rf"\s+with\s+(?P<b>{M})(?:,\s+who\s+(?:takes|sings|handles)\s+[^,⟨;]{{1,40}}?"
                           rf"\s+as\s+(?P<d>{M}))?")
+# "The quartet’s contribution …, puts members A and B on vocals": they sing the song spoken of,
+# and belong to the group credited with it.
+_MEMBERS_ON_VOCALS = rx.compile(rf"\bputs\s+(?:its\s+|their\s+)?members\s+(?P<list>{NAMES})\s+on\s+"
+                                r"(?:lead\s+)?vocals\b")
+# "A, who plays C in B’s “S,” recorded this one in character": A sings the song spoken of.
+_RECORDED_THIS_ONE = rx.compile(rf"^\s*(?P<a>{M}),\s+who\s+(?:[^;⟨]|{M}){{1,120}}?,\s+"
+                                r"(?:recorded|sang|sings|records)\s+(?:this\s+one|this\s+track|"
+                                r"the\s+track|it)\s+in\s+character\b")
+# "A duet from B’s “S,” with A and B trading lines until the last chorus": both sing it.
+_TRADING_LINES = rx.compile(rf"\bwith\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:trading|swapping|"
+                            r"sharing)\s+(?:lines|verses|vocals)\b")
+# "The band’s first single, “T1,” … The follow-up, “T2,” came out on …": T2 is credited to
+# whoever T1 is.
+_THE_FOLLOW_UP = rx.compile(rf"^\s*(?:The|Its|Their)\s+follow-up,\s+(?P<r>{M})")
+# "Credited to A alone and sung by her, the song …": A sings the song spoken of.
+_CREDITED_AND_SUNG = rx.compile(rf"^\s*Credited\s+to\s+(?P<a>{M})(?:\s+alone)?\s+and\s+sung\s+by\s+"
+                                r"(?:her|him|them)\b")
+# "A, whose “T” is sung in character as C": A sings T.
+_WHOSE_T_IS_SUNG = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?P<r>{M})\s+is\s+sung\s+"
+                              rf"(?:(?P<cw>in\s+character)\s+)?(?:as\s+(?P<c>{M}))?")
+# "the quartet is on the soundtrack with “T”": the group spoken of is credited with T.
+_GROUP_ON_SOUNDTRACK = rx.compile(r"\b(?:[Tt]he\s+(?:quartet|trio|quintet|duo|group|band)|"
+                                  rf"(?P<g>{M}))\s+(?:is|are|was|were)\s+(?:also\s+)?on\s+the\s+"
+                                  r"soundtrack\s+"
+                                  rf"with\s+(?P<r>{M})")
+# "… on the group’s “T” only A and B are heard": A and B sing T.
+_ONLY_HEARD = rx.compile(rf"\bonly\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:are|were)\s+heard\b")
+# "She is the voice of “T,” the drama’s first OST part, credited to her and recorded …": the
+# person spoken of is credited.
+_CREDITED_TO_PRONOUN = rx.compile(rf"(?P<r>{M}),\s+(?:the\s+[^,⟨;]{{1,50}},\s+)?credited\s+to\s+"
+                                  r"(?:her|him)(?=\s+and\s+(?:recorded|sung)\b|\s*[,.;])")
+# "Credited to G, “T” was released on …": G is credited with T.
+_CREDITED_OPENS = rx.compile(rf"^\s*Credited\s+to\s+(?:the\s+[a-z-]+\s+)?(?P<a>{M}),\s+"
+                             rf"(?P<r>{M})\s+(?:was|is|came|arrived)\b")
 # "A starred as C and B as D, and they sing this duet in character": the two people named.
 _THEY_SING_THIS = rx.compile(r",?\s+and\s+they\s+(?:sing|sang|perform|performed|recorded|record)\s+"
                              r"(?:this|the|their)\s+(?:duet|song|track|ballad)\b"
@@ -1810,6 +1844,89 @@ def apply(article: Article, s: Sentence) -> None:
             if got and re.search(r"\bthe\s+band[’']s\b", m["pre"]) else None
         if band:
             _credit_to(article, s, got, band, list(flags))
+    for m in _MEMBERS_ON_VOCALS.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        groups = sorted(g for g in article.credits.get(got[0], ()) if article.is_a(g, GROUP)) \
+            if got else []
+        for singer in s.mentions_in(m["list"]) if got else ():
+            flags = []
+            who = _artist(article, singer, flags, prefer_person=True) \
+                if _artistlike(article, singer, loose=True) else None
+            if who and article.is_a(who, PERSON):
+                _vocals(article, s, got, who, None, flags)
+                if len(groups) == 1:
+                    article.claim(s.start, s.end, "membership",
+                                  modelling.member(who, groups[0]), flags, who, groups[0])
+    for m in [*_RECORDED_THIS_ONE.finditer(s.masked)]:
+        flags = []
+        got = article.spoken_recording(flags)
+        singer = s.mention(m["a"])
+        who = _artist(article, singer, flags, prefer_person=True) \
+            if got and _artistlike(article, singer, loose=True) else None
+        if who and article.is_a(who, PERSON):
+            parts = article.portrayals.get(who, set())
+            _vocals(article, s, got, who, next(iter(parts)) if len(parts) == 1 else None, flags)
+    for m in _TRADING_LINES.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for x in (m["a"], m["b"]) if got else ():
+            flags = []
+            singer = s.mention(x)
+            who = _artist(article, singer, flags, prefer_person=True) \
+                if _artistlike(article, singer, loose=True) else None
+            if who and article.is_a(who, PERSON):
+                _vocals(article, s, got, who, None, flags)
+    for m in _THE_FOLLOW_UP.finditer(s.masked):
+        before = article.spoken_recording([])
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if before and _is_title(article, title) else None
+        for artist in sorted(article.credits.get(before[0], ())) if got and got != before else ():
+            if article.is_a(artist, (GROUP, BAND)):
+                _credit_to(article, s, got, artist, [])
+    for m in _CREDITED_AND_SUNG.finditer(s.masked):
+        got = article.spoken_recording([])
+        singer = s.mention(m["a"])
+        who = _artist(article, singer, [], prefer_person=True) \
+            if got and _artistlike(article, singer, loose=True) else None
+        if who and article.is_a(who, PERSON):
+            _vocals(article, s, got, who, None, [])
+    for m in _WHOSE_T_IS_SUNG.finditer(s.masked):
+        flags = []
+        title, singer = s.mention(m["r"]), s.mention(m["a"])
+        got = _recording(article, title, flags) if _is_title(article, title) else None
+        who = _artist(article, singer, flags, prefer_person=True) \
+            if got and _artistlike(article, singer, loose=True) else None
+        if who and article.is_a(who, PERSON):
+            _vocals_as(article, s, got, who, s.mention(m["c"]), flags)
+    for m in _GROUP_ON_SOUNDTRACK.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        named = s.mention(m["g"]) if m["g"] else None
+        group = (_artist(article, named, []) if named is not None and
+                 looks_like_group(article, named) else None) if m["g"] else \
+            article.recent.get(GROUP) or article.recent.get(BAND)
+        if got and group and article.is_a(group, (GROUP, BAND)):
+            _credit_to(article, s, got, group, [])
+    for m in _ONLY_HEARD.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for x in (m["a"], m["b"]) if got else ():
+            singer = s.mention(x)
+            who = _artist(article, singer, [], prefer_person=True) \
+                if _artistlike(article, singer, loose=True) else None
+            if who and article.is_a(who, PERSON):
+                _vocals(article, s, got, who, None, [])
+    for m in _CREDITED_TO_PRONOUN.finditer(s.masked):
+        flags = []
+        title = s.mention(m["r"])
+        got = _recording(article, title, flags) if _is_title(article, title) else None
+        who = _subject_person(article, s, m.start(), flags, pronoun=True) if got else None
+        if who and article.is_a(who, PERSON):
+            _credit_to(article, s, got, who, flags)
+    for m in _CREDITED_OPENS.finditer(s.masked):
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        if _is_title(article, title) and (_artistlike(article, artist, loose=True) or
+                                          _capitals_group(article, artist) or
+                                          looks_like_group(article, artist)):
+            _credit(article, s, title, artist)
     for m in _WHOSE_VOICE.finditer(s.masked):
         flags = []
         singer = s.mention(m["a"])
@@ -2779,13 +2896,18 @@ def _under_name(article: Article, s: Sentence) -> None:
                 _artistlike(article, artist, loose=True) else None
             if who:
                 _credit_to(article, s, got, who, [])
+    # ("From B’s taxi drama “S,” this track is credited to A, with A singing": the track
+    # spoken of, not the drama)
+    songs = [x for x in titles if not _series_like(article, x)]
     for m in chain(_WITH_SINGING.finditer(s.masked), _AND_ADDING.finditer(s.masked)):
         for singer in (s.mention(m["a"]), s.mention(m.groupdict().get("b"))):
-            before = [x for x in titles if singer is not None and x.start < singer.start]
-            if not before or not _artistlike(article, singer, loose=True):
+            before = [x for x in songs if singer is not None and x.start < singer.start]
+            if singer is None or not _artistlike(article, singer, loose=True) or \
+                    not (before or (titles and not songs)):
                 continue
             flags: list[str] = []
-            got = _recording(article, before[0], flags)
+            got = _recording(article, before[0], flags) if before else \
+                article.spoken_recording(flags)
             who = _artist(article, singer, flags, prefer_person=True)
             if got and who and article.is_a(who, PERSON):
                 slots = m.groupdict()

@@ -30,6 +30,7 @@ def table(mentions: list[Mention], person_name: rx.Pattern) -> dict[str, set[str
                 not _FULL.fullmatch(text):
             continue
         family, given = names.family_name(text), names.given_name(text)
+        found.setdefault(_FIRST + text, {str(mention.start)})
         found.setdefault(_family_key(family), set()).add(text)
         found.setdefault(_LOOSE + names.romanised_form(family), set()).add(text)
         if _PART.fullmatch(given):
@@ -39,6 +40,8 @@ def table(mentions: list[Mention], person_name: rx.Pattern) -> dict[str, set[str
 
 # Keyed by the folding alone: "Im" and "Yi" for "Lim" and "Lee", whose initials differ.
 _LOOSE = "~:"
+# Where a full name is first written ("@:P Q-r" → its offset).
+_FIRST = "@:"
 
 
 def _family_key(name: str) -> str:
@@ -58,7 +61,10 @@ def expand(mentions: list[Mention], full_names: dict[str, set[str]], registry: R
             if not mention.quoted and _PART.fullmatch(mention.text) else set()
         if not candidates and not mention.quoted and _SYLLABLE.fullmatch(mention.text):
             # a one-syllable family name spelt with another initial than the full name's
-            candidates = full_names.get(_LOOSE + names.romanised_form(mention.text), set())
+            # (only a name written before it: "P" in a list is not the "Q R-s" named later)
+            candidates = {full for full in full_names.get(
+                _LOOSE + names.romanised_form(mention.text), set())
+                if int(next(iter(full_names[_FIRST + full]))) < mention.start}
         if mention.resolution.entities and not (
                 # "Lee" shared by several registered people the article never names, after
                 # "Lee Q-r" named in full: the article's own

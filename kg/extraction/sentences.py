@@ -193,7 +193,7 @@ def split(text: str) -> list[Span]:
 # A countdown's entry that opens with its rank, title and artist, then runs on as text:
 # "7. “T” — A. The fragile ballad that …" (the credit is an item of its own).
 _RANKED_HEAD = rx.compile(r"[ \t]*\d{1,3}[.)][ \t]+[“\"][^”\"\n]{1,120}[”\"][ \t]+[—–][ \t]+"
-                          r"[^.\n—–]{1,80}?(?:\s+feat\.\s+[^.\n—–]{1,40}?)?(?P<dot>\.)"
+                          r"[^.\n—–]{1,80}?(?:\s+feat\.\s+[^.\n—–]{1,40}?)?(?<!\sfeat)(?<!\sft)(?P<dot>\.)"
                           r"(?=[ \t]+[A-Z“\"])")
 
 
