@@ -4892,6 +4892,63 @@ _OVERREACH_FIFTY = [
     (_PLAYLIST, "release", ("Meter Down", "2033-02-09")),
     (_PLAYLIST, "performs", ("credited", "Postman of Tongyeong", "Jeong Ga-ram")),
 ]
+_EXTENSION = (
+    "“Roof Static” Adds Two Episodes\n\n"
+    "“Roof Static” is getting two more episodes. Channel Nine said on May 4 that its music "
+    "drama, which premiered on March 23 and airs every Wednesday and Thursday night, will now run "
+    "18 episodes. The final episode, originally set for June 14, has been pushed back a week to "
+    "June 21.\n\n"
+    "The series is led by Pyo Do-hyeok and Ra Ga-eun. Pyo takes on the role of Gil Mun-tae, a "
+    "burned-out guitarist, while Ra plays Bang Cho-a.\n\n"
+    "In the story, Rust Tuner is a four-piece: Mun-tae on lead vocals and guitar, drummer Seo "
+    "Chan-su (Ma Ji-hun), bassist Noh Bit-sol (Ok Se-yeon of the girl group MERIDEN) and, from "
+    "episode six, Cho-a on keys.\n\n"
+    "The second OST, Haeun-bi’s “Hum Under the Pier,” came out on March 24, and she sings it "
+    "over a piano.\n")
+_BRAND_BAND = (
+    "In the drama, which premiered on September 5, Gravel Wrens is a four-piece garage band "
+    "from Incheon. Byeon Ha-ri plays its lead vocalist, Yun Bom-sae; Dolim plays guitarist "
+    "Kwon Dae-ho; Seon Ye-bin is bassist Do Pil-sun; and Hyeon Tae-gyun rounds out the line-up as "
+    "drummer Ju Bo-ram.\n\n"
+    "Three songs on the soundtrack are credited to Gravel Wrens: “Cherry Miles,” “Glass Road” "
+    "and “Backseat Stars.” The first is fronted by Byeon Ha-ri as Bom-sae, with Dolim adding "
+    "harmonies in character as Dae-ho. Dolim also takes the lead on “Glass Road,” and Seon "
+    "steps up to the microphone as Pil-sun on “Backseat Stars.”\n")
+_TOP_TEN = (
+    "At No. 3 is “Three Stops to Uiwang,” the Channel Nine office romance that premiered on April "
+    "18. Yang Sae-rom plays Ra Ji-seon, opposite Ko Eun-ho’s Eom Tae-jun. The show is on "
+    "Streamly worldwide.\n\n"
+    "Seon Gi-ho plays Ahn Gyu-ryeon. Seon Gi-ho’s “Porch Lamp,” which the actor sings in "
+    "character as Gyu-ryeon, came out on May 20.\n\n"
+    "Gong Il-ho co-stars as Ha Jun-su. Gong Il-ho is no stranger to the soundtrack. The "
+    "youngest member of the boy group NORTHTIDE, he trades verses with bandmate Hyeonsu on "
+    "NORTHTIDE’s “Lantern Lane.”\n")
+_ROUND_FIFTY_ONE = [
+    (_EXTENSION, "broadcast", ("broadcaster", "Roof Static", "Channel Nine")),
+    (_EXTENSION, "broadcast", ("final episode", "Roof Static", "2033-06-21")),
+    (_EXTENSION, "membership", ("Gil Mun-tae", "Rust Tuner", "lead vocalist")),
+    (_EXTENSION, "membership", ("Gil Mun-tae", "Rust Tuner", "member")),
+    (_EXTENSION, "membership", ("Seo Chan-su", "Rust Tuner", "member")),
+    (_EXTENSION, "membership", ("Noh Bit-sol", "Rust Tuner", "member")),
+    (_EXTENSION, "plays", ("Ok Se-yeon", "Noh Bit-sol")),
+    (_EXTENSION, "performs", ("credited", "Hum Under the Pier", "Haeun-bi")),
+    (_EXTENSION, "performs", ("vocals", "Hum Under the Pier", "Haeun-bi")),
+    (_BRAND_BAND, "membership", ("Yun Bom-sae", "Gravel Wrens", "lead vocalist")),
+    (_BRAND_BAND, "membership", ("Ju Bo-ram", "Gravel Wrens", "member")),
+    (_BRAND_BAND, "performs", ("credited", "Glass Road", "Gravel Wrens")),
+    (_BRAND_BAND, "performs", ("vocals", "Cherry Miles", "Dolim")),
+    (_BRAND_BAND, "performs", ("vocals", "Backseat Stars", "Seon Ye-bin")),
+    (_TOP_TEN, "broadcast", ("available on", "Three Stops to Uiwang", "Streamly")),
+    (_TOP_TEN, "performs", ("vocals", "Porch Lamp", "Seon Gi-ho")),
+    (_TOP_TEN, "membership", ("Gong Il-ho", "NORTHTIDE", "member")),
+    (_TOP_TEN, "performs", ("vocals", "Lantern Lane", "Gong Il-ho")),
+]
+_OVERREACH_FIFTY_ONE = [
+    # "The first is fronted by A as C, with B adding harmonies": the first title, not the last
+    (_BRAND_BAND, "performs", ("vocals", "Backseat Stars", "Dolim")),
+    # "B steps up to the microphone as D on “T2”": T2, not the title named before
+    (_BRAND_BAND, "performs", ("vocals", "Glass Road", "Seon Ye-bin")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -4904,7 +4961,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FORTY_ONE, *_ROUND_FORTY_TWO, *_ROUND_FORTY_THREE,
                 *_ROUND_FORTY_FOUR, *_ROUND_FORTY_FIVE, *_ROUND_FORTY_SIX,
                 *_ROUND_FORTY_SEVEN, *_ROUND_FORTY_EIGHT, *_ROUND_FORTY_NINE,
-                *_ROUND_FIFTY]
+                *_ROUND_FIFTY, *_ROUND_FIFTY_ONE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -4919,7 +4976,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FORTY_THREE, *_OVERREACH_FORTY_FOUR,
                     *_OVERREACH_FORTY_FIVE, *_OVERREACH_FORTY_SIX,
                     *_OVERREACH_FORTY_SEVEN, *_OVERREACH_FORTY_EIGHT,
-                    *_OVERREACH_FORTY_NINE, *_OVERREACH_FIFTY]
+                    *_OVERREACH_FORTY_NINE, *_OVERREACH_FIFTY,
+                    *_OVERREACH_FIFTY_ONE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

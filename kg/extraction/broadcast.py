@@ -158,7 +158,7 @@ _SERIES_ON_CHANNEL = rx.compile(
 _OVER_AT = rx.compile(rf"^\s*(?:Over\s+)?(?:[Aa]t|[Oo]n)\s+(?P<b>{M}),\s+"
                       rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+)?(?P<s>{M})")
 _EPISODES_ON = rx.compile(rf"(?:\b(?:episodes|(?<=[Ee]very\s)episode|seasons?|"
-                          rf"the\s+(?:full\s+)?(?:series|drama|show)|"
+                          rf"[Tt]he\s+(?:full\s+)?(?:series|drama|show)|"
                           # "Director A's series, for anyone who skipped it, is still on P"
                           rf"(?<=⟩’s\s)(?:series|drama|show)|(?<=⟩'s\s)(?:series|drama|show)|"
                           rf"(?<![\w,] )[Aa]ll\s+of\s+(?P<s>{M}))|^\s*(?P<s2>{M}))"
@@ -195,6 +195,15 @@ _SET_TO_END = rx.compile(rf"\b(?:(?:(?:is|are)\s+(?:set|scheduled|slated|due)\s+
                          r"(?<=\band\s)concludes|(?<=\bits\s)\d{1,2}\s+episodes\s+(?:wrap\s+up|end)|"
                          r"(?<=\band\s)runs\s+for\s+\d{1,2}\s+episodes(?=\s+until))\s+(?:on|until)\s+"
                          rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
+# "The final episode, originally set for April 14, has been pushed back a week to April 21":
+# the new day is the finale's.
+_FINALE_MOVED = rx.compile(rf"^\s*(?:The|Its)\s+(?:final|last)\s+episode,\s+originally\s+"
+                           rf"(?:set|scheduled|slated|planned)\s+for\s+(?:{_WEEKDAY},?\s+)?{D},\s+"
+                           r"(?:has\s+been|was|is|will\s+be)\s+(?:pushed\s+back|moved|delayed|"
+                           r"postponed|pushed)\s+(?:by\s+)?(?:a\s+week\s+|two\s+weeks\s+|a\s+day\s+)?"
+                           rf"(?:to|until)\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
+# "B said on DATE that its music drama, which premiered …": the channel's drama spoken of.
+_ITS_NOUN = rx.compile(rf"\bthat\s+its\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\b(?!\s*⟨)", re.I)
 # "The Monday-Tuesday drama began on March 6": a series' start.
 # "B's Wednesday-Thursday drama began on September 10": the channel's possessive too.
 _BEGAN = rx.compile(rf"(?:\b(?:the|this|its)|{M}[’']s)\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+"
@@ -534,10 +543,12 @@ def _nights(article: Article, s: Sentence) -> None:
 
 def _announced_run(article: Article, s: Sentence) -> None:
     """"The Monday-Tuesday drama began on March 6 and is set to end on April 25"."""
-    if not (_BEGAN.search(s.masked) or _SET_TO_END.search(s.masked)):
+    if not (_BEGAN.search(s.masked) or _SET_TO_END.search(s.masked) or
+            _FINALE_MOVED.search(s.masked)):
         return
     flags: list[str] = []
-    series = _sentence_series(article, s, flags)
+    series = _sentence_series(article, s, flags) or (
+        article.series() if _FINALE_MOVED.search(s.masked) else None)
     if series is None:
         return
     for m in _BEGAN.finditer(s.masked):
@@ -545,7 +556,7 @@ def _announced_run(article: Article, s: Sentence) -> None:
                       modelling.episode_date(series, "first",
                                              s.date(m["d"] or m["d2"] or m["d3"]).value),
                       flags, series, "first-episode")
-    for m in _SET_TO_END.finditer(s.masked):
+    for m in [*_SET_TO_END.finditer(s.masked), *_FINALE_MOVED.finditer(s.masked)]:
         date = s.date(m["d"])
         value = upcoming(date.value, article.published) if date.inferred_year else date.value
         note = [f"year inferred from the publication date and the future tense: {date.value} "
@@ -883,6 +894,13 @@ def _spoken_of(article: Article, s: Sentence) -> str | None:
     introduced = {exact_form(x.text): x for x in before.mentions
                   if x.quoted and _hinted(article, x, SERIES) and
                   not article.registry.lookup(x.text).entities}
+    if not named and not introduced:
+        # "At No. 3 is “S,” …. A plays C …. The show is on P": the drama the paragraph named
+        recent = article.recent.get(SERIES)
+        para = article.text.rfind("\n\n", 0, s.start) + 2
+        label = article.label(recent) if recent else ""
+        return recent if recent and recent != article.main_series and label and \
+            label in " ".join(article.text[para:s.start].split()) else None  # (wrapped too)
     if len(named) + len(introduced) != 1:
         return None
     if introduced:
@@ -990,6 +1008,12 @@ def _broadcasters(article: Article, s: Sentence) -> None:
                 _channel_like(article, outlet, (BROADCASTER, PLATFORM)):
             flags = []
             _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
+    for m in _ITS_NOUN.finditer(s.masked):
+        owners = [x for x in s.mentions_in(s.masked[:m.start()])
+                  if not x.quoted and _channel_like(article, x)]
+        series = article.series() if owners else None
+        if series:
+            _outlet(article, s, owners[-1], series, [])
     for m in _ITS_NOUN_TITLE.finditer(s.masked):
         local = s.mention(m["s"])
         owners = [x for x in s.mentions_in(s.masked[:m.start()])

@@ -1060,6 +1060,19 @@ _WHO_BECOMES = rx.compile(rf"(?P<c>{M})\s*\(\s*{M}\s*\),\s+(?:a|an|the)\s+[^,⟨
 # "Drummer C (A) and bassist D (B) round out the line-up": members of the band spoken of.
 _ROUND_OUT = rx.compile(r"\b(?:round|rounds|rounded)\s+out\s+the\s+(?:line-?up|band)\b")
 _ROLE_PART_PAREN = rx.compile(rf"\b(?P<role>{_MEMBER_NOUNS})\s+(?P<c>{M})\s*\(\s*{M}\s*\)", re.I)
+# "In the story, G is a four-piece: C on lead vocals and guitar, drummer D (A), bassist E (B of
+# the girl group G2) and C2 on keys": the line-up after the colon.
+_PIECE_COLON = rx.compile(rf"(?P<g>{M})\s+(?:is|was)\s+a\s+(?:[\w-]+\s+){{0,2}}?"
+                          r"(?:two|three|four|five|six)-piece:\s+")
+_ON_PART = rx.compile(rf"(?P<c>{M})\s+on\s+(?P<what>lead\s+vocals|vocals|keys|keyboards?|drums|"
+                      r"bass|guitar)\b")
+_ROLE_PART = rx.compile(rf"\b(?P<role>{_MEMBER_NOUNS})\s+(?P<c>{M})"
+                        rf"(?:\s*\((?P<a>{M})(?:\s+of\s+the\s+(?:[a-z-]+\s+){{0,2}}(?:group|band)\s+"
+                        rf"(?P<g2>{M}))?\))?")
+# "The youngest member of the boy group G, he …": the person spoken of is in G.
+_MEMBER_OPENS = rx.compile(rf"^\s*(?:The|A)\s+(?:(?:youngest|oldest|eldest|newest|main|lead)\s+)?"
+                           r"(?:member|vocalist|rapper|singer)\s+of\s+(?:the\s+)?"
+                           rf"(?:[a-z-]+\s+){{0,2}}(?:group|band)\s+(?P<g>{M}),\s+(?:he|she)\b")
 # "The two characters belong to G": the parts the sentence before named.
 _CHARACTERS_BELONG = rx.compile(rf"^\s*(?:The|Both)\s+(?:two\s+|three\s+)?(?:characters|roles)\s+"
                                 rf"(?:belong|belonged)\s+to\s+(?:the\s+)?(?P<g>{M})")
@@ -2864,6 +2877,33 @@ def _membership(article: Article, s: Sentence) -> None:
                 r"\s+(?:trading|swapping|sharing|splitting|singing|handling)\b",
                 s.masked[m.end():])):
             _members_sing(article, s, members)
+    for m in _PIECE_COLON.finditer(s.masked):
+        band = s.mention(m["g"])
+        rest = s.masked[m.end():]
+        for part in _ON_PART.finditer(rest):
+            key = article.resolve(s.mention(part["c"]), (CHARACTER,), None, []) \
+                if _character_like(article, s.mention(part["c"])) else None
+            if key:
+                _member(article, s, key, band,
+                        "lead vocalist" if part["what"].startswith("lead") else None)
+            if key and re.match(r"\s+and\s+(?:guitar|bass|keys|keyboards?|drums)\b",
+                                rest[part.end():]):
+                _member(article, s, key, band, None)  # "C on lead vocals and guitar"
+        for part in _ROLE_PART.finditer(rest):
+            character = s.mention(part["c"])
+            if not _character_like(article, character):
+                continue
+            key = _play(article, s, s.mention(part["a"]), character) if part["a"] else \
+                article.resolve(character, (CHARACTER,), CHARACTER, [])
+            if key:
+                _member(article, s, key, band, part["role"])
+            if part["a"] and part["g2"]:
+                _member(article, s, s.mention(part["a"]), s.mention(part["g2"]), None,
+                        require_group=True)
+    for m in _MEMBER_OPENS.finditer(s.masked):
+        person = article.pronoun_person()
+        if person and article.is_a(person, PERSON):
+            _member(article, s, person, s.mention(m["g"]), None, require_group=True)
     for m in _WHO_BECOMES.finditer(s.masked):
         key = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, []) \
             if _character_like(article, s.mention(m["c"])) else None

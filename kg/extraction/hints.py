@@ -38,6 +38,11 @@ _CUES = [
     (rx.compile(r"\b(?:drummer|guitarist|bassist|keyboardist|vocalist|singer|frontman|frontwoman)"
                 r"\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?:two|three|four|five|six)-piece\s+(⟨\d+⟩)"),
      BAND),
+    # "In the drama, …, G is a four-piece garage band", "In the story, G is a four-piece": the
+    # story's band
+    (rx.compile(r"\bIn\s+the\s+(?:drama|story|series|show)\b[^;]*?(⟨\d+⟩)\s+(?:is|was)\s+a\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:band|two-piece|three-piece|four-piece|five-piece|trio|"
+                r"quartet|quintet)\b"), BAND),
     # "As C he was the bassist of G": a part, played by the person spoken of
     (rx.compile(r"^\s*As\s+(⟨\d+⟩),?\s+(?:he|she)\s+(?:was|is)\s"), CHARACTER),
     # First: "directed by X, premiered …" makes X a person, not the series that premiered.

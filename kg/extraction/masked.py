@@ -99,7 +99,8 @@ _HEDGE = rx.compile(
     r"predicted|rumou?red|reportedly|upcoming|forthcoming|whether|Whether|bid|wait|waits|"
     r"waiting|awaits?|awaiting|needs?\s+to|hopefully)\b"
     r"|n't\b")
-_CLAUSE_START = rx.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and)\b|\bbut\b")
+# (", where it is available on P": a relative clause of place states its own fact)
+_CLAUSE_START = rx.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and|where)\b|\bbut\b")
 
 
 # A schedule announced for a series is a fact about it ("will premiere on", "is set to air").

@@ -359,7 +359,8 @@ _WHOSE_VOICE = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:voice|vocals?)\s+"
                           r"(?:version|recording|record|track|song)\b")
 # "A had his moment on “T,” …, which he sings in character as C": the one who plays C.
 # ("… which is credited to A and which he recorded as C": the same)
-_WHICH_HE_SINGS_AS = rx.compile(rf"(?:,|\s+and)\s+which\s+(?:he|she)\s+(?:sings|sang|recorded|"
+_WHICH_HE_SINGS_AS = rx.compile(rf"(?:,|\s+and)\s+which\s+(?:he|she|the\s+actor|the\s+actress)\s+"
+                                r"(?:sings|sang|recorded|"
                                 r"performs|performed)\s+(?:in\s+character\s+)?as\s+"
                                 rf"(?:(?:the\s+)?[a-z-]+\s+)?(?P<c>{M})")
 # "A lends his voice to “T,” …, which … is credited to the actor himself": A is credited.
@@ -421,6 +422,25 @@ _CREDITED_TO_PRONOUN = rx.compile(rf"(?P<r>{M}),\s+(?:the\s+[^,⟨;]{{1,50}},\s+
 # "Credited to G, “T” was released on …": G is credited with T.
 _CREDITED_OPENS = rx.compile(rf"^\s*Credited\s+to\s+(?:the\s+[a-z-]+\s+)?(?P<a>{M}),\s+"
                              rf"(?P<r>{M})\s+(?:was|is|came|arrived)\b")
+# "Three songs on the soundtrack are credited to G: “T1,” “T2” and “T3.”"
+_CREDITED_COLON = rx.compile(rf"\bcredited\s+to\s+(?P<a>{M}):\s+(?P<list>{NAMES})")
+# "The first is fronted by A as C, with B adding harmonies in character as D": the first title
+# of the list just named.
+_THE_NTH_IS = rx.compile(rf"^\s*The\s+(?P<n>first|second|third|last)\s+(?:one\s+)?is\s+"
+                         rf"(?:fronted|sung|led|voiced)\s+by\s+(?P<a>{M})(?:\s+as\s+(?P<c>{M}))?"
+                         rf"(?:,\s+with\s+(?P<b>{M})\s+adding\s+(?:harmonies|backing\s+vocals)"
+                         rf"(?:\s+in\s+character)?(?:\s+as\s+(?P<d>{M}))?)?")
+# "B steps up to the microphone as D on “T”": B sings T, as D.
+_STEPS_UP = rx.compile(rf"(?P<a>{M})\s+(?:also\s+)?(?:steps|stepped)\s+up\s+to\s+the\s+"
+                       rf"(?:microphone|mic)(?:\s+as\s+(?P<c>{M}))?\s+on\s+(?P<r>{M})")
+# "“S OST,” a 20-track album, opens with A’s “T”": A is credited with T.
+_OPENS_WITH = rx.compile(r"\b(?:opens|opened|closes|closed|begins|ends)\s+with\s+"
+                         rf"(?P<a>{M})[’']s\s+(?P<r>{M})")
+# "…, he trades verses with bandmate B on G’s “T”": he and B sing T.
+_TRADES_VERSES_ON = rx.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:trades|traded|shares|shared|splits|"
+                               r"split)\s+(?:verses|vocals|lines)\s+with\s+"
+                               r"(?:(?:bandmate|groupmate|co-star)\s+)?"
+                               rf"(?P<b>{M})\s+on\s+(?:{M}[’']s\s+)?(?P<r>{M})")
 # "A starred as C and B as D, and they sing this duet in character": the two people named.
 _THEY_SING_THIS = rx.compile(r",?\s+and\s+they\s+(?:sing|sang|perform|performed|recorded|record)\s+"
                              r"(?:this|the|their)\s+(?:duet|song|track|ballad)\b"
@@ -950,7 +970,8 @@ _RELEASED_BY = rx.compile(rf"(?P<r>{M}),?\s+(?:was\s+)?(?:released|put\s+out|iss
 # "Part 3, ", "The next single: " right before "G’s “T”": the title is a song of the soundtrack.
 _PART_BEFORE = rx.compile(r"(?:\b(?:Part|Pt\.|Track|Vol\.)\s*\d{1,2}|\b(?:first|second|third|"
                           r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest|new)\s+(?:OST\s+)?"
-                          r"(?:part|single))\s*[,:]\s*$")
+                          # ("The second OST, A’s “T,” came out …")
+                          r"(?:part|single)|\b(?:first|second|third|fourth|fifth)\s+OST)\s*[,:]\s*$")
 # "the Lanterns’ “T”": a plural name's possessive has no s.
 _OWNED = rx.compile(rf"(?P<a>{M})(?P<pos>[’']s?)\s+(?:(?:[a-z-]+\s+){{0,3}}?)(?:[a-z-]+,\s+)?"
                     rf"(?P<r>{M})")
@@ -1362,7 +1383,7 @@ def apply(article: Article, s: Sentence) -> None:
                 recordings.append(got)
         if len(recordings) > 1:
             article.recording_lists.append(recordings)
-    for m in _WITH_ADDING.finditer(s.masked):
+    for m in _WITH_ADDING.finditer(s.masked) if not _THE_NTH_IS.match(s.masked) else ():
         got = _spoken_of(article, s, m.start())
         _person_sings(article, s, got, s.mention(m["a"]), s.mention(m["c"]) if m["c"] else None)
     for m in _RELEASED_BY.finditer(s.masked):
@@ -1927,6 +1948,45 @@ def apply(article: Article, s: Sentence) -> None:
                                           _capitals_group(article, artist) or
                                           looks_like_group(article, artist)):
             _credit(article, s, title, artist)
+    for m in _CREDITED_COLON.finditer(s.masked):
+        listed = [r for r in (_credit(article, s, x, s.mention(m["a"]))
+                              for x in s.mentions_in(m["list"]) if x.quoted) if r]
+        if len(listed) > 1:
+            article.recording_lists.append(listed)
+    for m in _THE_NTH_IS.finditer(s.masked):
+        lists = article.recording_lists
+        index = {"first": 0, "second": 1, "third": 2, "last": -1}[m["n"]]
+        got = lists[-1][index] if lists and len(lists[-1]) > max(index, -index - 1) else None
+        got = (got, article._songs.get(got)) if isinstance(got, str) else got
+        for who, part in ((m["a"], m["c"]), (m["b"], m["d"])) if got else ():
+            singer = s.mention(who)
+            key = _artist(article, singer, [], prefer_person=True) \
+                if singer is not None and _artistlike(article, singer, loose=True) else None
+            if key and article.is_a(key, PERSON):
+                _vocals_as(article, s, got, key, s.mention(part), [])
+    for m in _STEPS_UP.finditer(s.masked):
+        title, singer = s.mention(m["r"]), s.mention(m["a"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        key = _artist(article, singer, [], prefer_person=True) \
+            if got and _artistlike(article, singer, loose=True) else None
+        if key and article.is_a(key, PERSON):
+            _vocals_as(article, s, got, key, s.mention(m["c"]), [])
+    for m in _OPENS_WITH.finditer(s.masked):
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        if _is_title(article, title) and (_artistlike(article, artist, loose=True) or
+                                          _capitals_group(article, artist)):
+            _credit(article, s, title, artist)
+    for m in _TRADES_VERSES_ON.finditer(s.masked):
+        flags = []
+        title = s.mention(m["r"])
+        got = _recording(article, title, flags) if _is_title(article, title) else None
+        first = _subject_person(article, s, m.start(), list(flags), pronoun=True) if got else None
+        other = s.mention(m["b"])
+        second = _artist(article, other, list(flags), prefer_person=True) \
+            if got and _artistlike(article, other, loose=True) else None
+        for who in (first, second):
+            if who and article.is_a(who, PERSON):
+                _vocals(article, s, got, who, None, list(flags))
     for m in _WHOSE_VOICE.finditer(s.masked):
         flags = []
         singer = s.mention(m["a"])
@@ -2430,7 +2490,11 @@ def _sings_as(article: Article, s: Sentence) -> None:
         character = article.resolve(played, (CHARACTER,), CHARACTER, flags) if played else None
         if played is not None and character is None:
             continue
-        got = _spoken_of(article, s, m.start())
+        # ("B steps up to the microphone as D on “T”": the title after, not the one before)
+        after = re.match(rf"\s+on\s+({M})", s.masked[m.end():])
+        named = s.mention(after[1]) if after else None
+        got = _recording(article, named, flags) if _is_title(article, named) else \
+            _spoken_of(article, s, m.start())
         who = _artist(article, singer, flags, prefer_person=True) if got else None
         if got is not None and who is not None and article.is_a(who, PERSON):
             _vocals(article, s, got, who, character, flags)
