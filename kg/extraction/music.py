@@ -1292,8 +1292,7 @@ def _keyed_voices(article: Article, s: Sentence) -> None:
         if joined is None:
             continue
         other = s.mention(joined["w"])
-        who = _artist(article, other, [], prefer_person=True) \
-            if _artistlike(article, other, loose=True) else None
+        who = _singer(article, other, [])
         if who is None or not article.is_a(who, PERSON):
             continue
         if joined["kind"] != "rap":
@@ -1846,8 +1845,7 @@ def apply(article: Article, s: Sentence) -> None:
         got = _recording(article, titles[0], flags) if titles else None
         for who, part in ((m["a"], m["c"]), (m["b"], m["d"])) if got else ():
             singer = s.mention(who)
-            key = _artist(article, singer, list(flags), prefer_person=True) \
-                if singer is not None and _artistlike(article, singer, loose=True) else None
+            key = _singer(article, singer, list(flags))
             if key and article.is_a(key, PERSON):
                 _vocals_as(article, s, got, key, s.mention(part), list(flags))
     for m in _SHARES_WITH.finditer(s.masked):
@@ -1871,8 +1869,7 @@ def apply(article: Article, s: Sentence) -> None:
             if got else []
         for singer in s.mentions_in(m["list"]) if got else ():
             flags = []
-            who = _artist(article, singer, flags, prefer_person=True) \
-                if _artistlike(article, singer, loose=True) else None
+            who = _singer(article, singer, flags)
             if who and article.is_a(who, PERSON):
                 _vocals(article, s, got, who, None, flags)
                 if len(groups) == 1:
@@ -1882,8 +1879,7 @@ def apply(article: Article, s: Sentence) -> None:
         flags = []
         got = article.spoken_recording(flags)
         singer = s.mention(m["a"])
-        who = _artist(article, singer, flags, prefer_person=True) \
-            if got and _artistlike(article, singer, loose=True) else None
+        who = _singer(article, singer, flags) if got else None
         if who and article.is_a(who, PERSON):
             parts = article.portrayals.get(who, set())
             _vocals(article, s, got, who, next(iter(parts)) if len(parts) == 1 else None, flags)
@@ -1892,8 +1888,7 @@ def apply(article: Article, s: Sentence) -> None:
         for x in (m["a"], m["b"]) if got else ():
             flags = []
             singer = s.mention(x)
-            who = _artist(article, singer, flags, prefer_person=True) \
-                if _artistlike(article, singer, loose=True) else None
+            who = _singer(article, singer, flags)
             if who and article.is_a(who, PERSON):
                 _vocals(article, s, got, who, None, flags)
     for m in _THE_FOLLOW_UP.finditer(s.masked):
@@ -1906,16 +1901,14 @@ def apply(article: Article, s: Sentence) -> None:
     for m in _CREDITED_AND_SUNG.finditer(s.masked):
         got = article.spoken_recording([])
         singer = s.mention(m["a"])
-        who = _artist(article, singer, [], prefer_person=True) \
-            if got and _artistlike(article, singer, loose=True) else None
+        who = _singer(article, singer, []) if got else None
         if who and article.is_a(who, PERSON):
             _vocals(article, s, got, who, None, [])
     for m in _WHOSE_T_IS_SUNG.finditer(s.masked):
         flags = []
         title, singer = s.mention(m["r"]), s.mention(m["a"])
         got = _recording(article, title, flags) if _is_title(article, title) else None
-        who = _artist(article, singer, flags, prefer_person=True) \
-            if got and _artistlike(article, singer, loose=True) else None
+        who = _singer(article, singer, flags) if got else None
         if who and article.is_a(who, PERSON):
             _vocals_as(article, s, got, who, s.mention(m["c"]), flags)
     for m in _GROUP_ON_SOUNDTRACK.finditer(s.masked):
@@ -1931,8 +1924,7 @@ def apply(article: Article, s: Sentence) -> None:
         got = _spoken_of(article, s, m.start())
         for x in (m["a"], m["b"]) if got else ():
             singer = s.mention(x)
-            who = _artist(article, singer, [], prefer_person=True) \
-                if _artistlike(article, singer, loose=True) else None
+            who = _singer(article, singer, [])
             if who and article.is_a(who, PERSON):
                 _vocals(article, s, got, who, None, [])
     for m in _CREDITED_TO_PRONOUN.finditer(s.masked):
@@ -1960,15 +1952,13 @@ def apply(article: Article, s: Sentence) -> None:
         got = (got, article._songs.get(got)) if isinstance(got, str) else got
         for who, part in ((m["a"], m["c"]), (m["b"], m["d"])) if got else ():
             singer = s.mention(who)
-            key = _artist(article, singer, [], prefer_person=True) \
-                if singer is not None and _artistlike(article, singer, loose=True) else None
+            key = _singer(article, singer, [])
             if key and article.is_a(key, PERSON):
                 _vocals_as(article, s, got, key, s.mention(part), [])
     for m in _STEPS_UP.finditer(s.masked):
         title, singer = s.mention(m["r"]), s.mention(m["a"])
         got = _recording(article, title, []) if _is_title(article, title) else None
-        key = _artist(article, singer, [], prefer_person=True) \
-            if got and _artistlike(article, singer, loose=True) else None
+        key = _singer(article, singer, []) if got else None
         if key and article.is_a(key, PERSON):
             _vocals_as(article, s, got, key, s.mention(m["c"]), [])
     for m in _OPENS_WITH.finditer(s.masked):
@@ -1992,8 +1982,7 @@ def apply(article: Article, s: Sentence) -> None:
         singer = s.mention(m["a"])
         titles = [x for x in s.mentions_in(s.masked[:m.start()]) if _is_title(article, x)]
         got = _recording(article, titles[-1], flags) if titles else None
-        who = _artist(article, singer, flags, prefer_person=True) \
-            if got and _artistlike(article, singer, loose=True) else None
+        who = _singer(article, singer, flags) if got else None
         if who and article.is_a(who, PERSON):
             _vocals(article, s, got, who, None, flags)
     for m in _WHICH_HE_SINGS_AS.finditer(s.masked):
@@ -2151,8 +2140,7 @@ def apply(article: Article, s: Sentence) -> None:
         character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, flags) \
             if m["c"] else None
         for mention in s.mentions_in(m["a"]):
-            who = _artist(article, mention, flags, prefer_person=True) \
-                if got and _artistlike(article, mention, loose=True) else None
+            who = _singer(article, mention, flags) if got else None
             if who and (article.is_a(who, PERSON) or who.startswith(UNRESOLVED)):
                 _vocals(article, s, got, who, character, list(flags))
             elif who and m["r"]:
@@ -2516,6 +2504,14 @@ def _vocals(article: Article, s: Sentence, recording: tuple[str, str | None], si
     key, song = recording
     article.claim(s.start, s.end, "performs",
                   modelling.vocals(key, song, singer, character), flags, key, singer)
+
+
+def _singer(article: Article, mention: Mention | None, flags: list[str]) -> str | None:
+    """The person ``mention`` names, when it may name an artist at all (else ``None``)."""
+    if mention is None or not _artistlike(article, mention, loose=True):
+        return None
+    who = _artist(article, mention, flags, prefer_person=True)
+    return who if who and article.is_a(who, PERSON) else None
 
 
 def _vocals_as(article: Article, s: Sentence, recording: tuple[str, str | None], singer: str,
@@ -3124,8 +3120,7 @@ def _members_of_credited(article: Article, s: Sentence, got: tuple[str, str | No
     ``got`` is credited to, if it is credited to exactly one."""
     groups = [g for g in article.credits.get(got[0], ()) if article.is_a(g, kinds)]
     for mention in mentions if len(groups) == 1 else ():
-        who = _artist(article, mention, [], prefer_person=True) \
-            if _artistlike(article, mention, loose=True) else None
+        who = _singer(article, mention, [])
         if who is not None and article.is_a(who, PERSON):
             article.claim(s.start, s.end, "membership", modelling.member(who, groups[0]), [],
                           who, groups[0])
@@ -3206,8 +3201,7 @@ def _pair_sings(article: Article, s: Sentence, m: re.Match[str]) -> None:
         for mention, part, noun in zip(singers, (m["pc"] or m["pc2"], m["pd"] or m["pd2"]),
                                        (m["pcr"], m["pdr"]), strict=True):
             flags: list[str] = []
-            who = _artist(article, mention, flags, prefer_person=True) \
-                if _artistlike(article, mention, loose=True) else None
+            who = _singer(article, mention, flags)
             if who is not None and article.is_a(who, PERSON):
                 character = article.resolve(s.mention(part), (CHARACTER,), CHARACTER, list(flags))
                 _vocals(article, s, got, who, character, flags)
@@ -3395,8 +3389,7 @@ def _person_sings(article: Article, s: Sentence, got: tuple[str, str | None] | N
     """Vocals of the person ``singer`` names on the recording ``got``, in character as the one
     ``role`` names (when given; with ``in_character``, the one part the person plays); the
     person's key, or ``None`` when no person sings."""
-    who = _artist(article, singer, [], prefer_person=True) \
-        if got and _artistlike(article, singer, loose=True) else None
+    who = _singer(article, singer, []) if got else None
     if who is None or not article.is_a(who, PERSON):
         return None
     character = article.resolve(role, (CHARACTER,), CHARACTER, []) if role is not None else None
