@@ -430,9 +430,6 @@ _THE_NTH_IS = rx.compile(rf"^\s*The\s+(?P<n>first|second|third|last)\s+(?:one\s+
                          rf"(?:fronted|sung|led|voiced)\s+by\s+(?P<a>{M})(?:\s+as\s+(?P<c>{M}))?"
                          rf"(?:,\s+with\s+(?P<b>{M})\s+adding\s+(?:harmonies|backing\s+vocals)"
                          rf"(?:\s+in\s+character)?(?:\s+as\s+(?P<d>{M}))?)?")
-# "B steps up to the microphone as D on “T”": B sings T, as D.
-_STEPS_UP = rx.compile(rf"(?P<a>{M})\s+(?:also\s+)?(?:steps|stepped)\s+up\s+to\s+the\s+"
-                       rf"(?:microphone|mic)(?:\s+as\s+(?P<c>{M}))?\s+on\s+(?P<r>{M})")
 # "“S OST,” a 20-track album, opens with A’s “T”": A is credited with T.
 _OPENS_WITH = rx.compile(r"\b(?:opens|opened|closes|closed|begins|ends)\s+with\s+"
                          rf"(?P<a>{M})[’']s\s+(?P<r>{M})")
@@ -1955,12 +1952,6 @@ def apply(article: Article, s: Sentence) -> None:
             key = _singer(article, singer, [])
             if key and article.is_a(key, PERSON):
                 _vocals_as(article, s, got, key, s.mention(part), [])
-    for m in _STEPS_UP.finditer(s.masked):
-        title, singer = s.mention(m["r"]), s.mention(m["a"])
-        got = _recording(article, title, []) if _is_title(article, title) else None
-        key = _singer(article, singer, []) if got else None
-        if key and article.is_a(key, PERSON):
-            _vocals_as(article, s, got, key, s.mention(m["c"]), [])
     for m in _OPENS_WITH.finditer(s.masked):
         title, artist = s.mention(m["r"]), s.mention(m["a"])
         if _is_title(article, title) and (_artistlike(article, artist, loose=True) or
