@@ -106,6 +106,32 @@ def test_name_variants_resolve(registry, written, key, how):
     assert found.entity.key == key and found.how == how
 
 
+def test_a_cached_lookup_follows_every_change_of_the_registry(registry):
+    mine = registry.copy()
+    mine.limit_partial_names()
+    assert mine.lookup("Byun Ha-neul").entity.key == "person/byeon-ha-neul"
+    assert not mine.lookup("Ha-neul").entities  # nobody named in full yet
+    kept = mine.lookup("Lee Jin-seok")
+    # a new name elsewhere leaves the answer as it was; a new spelling of the same name does not
+    mine.add(entity("person/yoon-da-som", "lr:Actor", "Yoon Da-som"))
+    assert mine.lookup("Lee Jin-seok") is kept
+    mine.add(entity("person/byun-ha-neul", "lr:Singer", "Byun Ha-neul"))
+    assert mine.lookup("Byun Ha-neul").entity.key == "person/byun-ha-neul"  # exact beats romanised
+    assert mine.lookup("Byeon Ha-neul").entity.key == "person/byeon-ha-neul"
+    # bringing a person into scope lets the given name alone stand for them
+    mine.in_scope("person/byeon-ha-neul")
+    assert [e.key for e in mine.lookup("Ha-neul").entities] == ["person/byeon-ha-neul"]
+    assert mine.lookup("Ha-neul", ("lr:Singer",)).others
+    mine.in_scope("person/byun-ha-neul")
+    assert mine.lookup("Ha-neul").ambiguous
+    # a proposed group found to be a band is one in every answer
+    mine.add(entity("group/tin-kettles", "lr:MusicGroup", "TIN KETTLES"))
+    assert mine.lookup("Tin Kettles", ("lr:FictionalBand",)).others
+    mine.retype("group/tin-kettles", ("lr:FictionalBand",))
+    assert mine.lookup("Tin Kettles", ("lr:FictionalBand",)).entity.key == "group/tin-kettles"
+    assert registry.lookup("Byun Ha-neul").entity.key == "person/byeon-ha-neul"
+
+
 def test_a_shared_family_name_alone_is_ambiguous(registry):
     found = registry.lookup("Kim", ("lr:Person",))
     assert found.ambiguous

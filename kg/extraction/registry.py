@@ -122,6 +122,13 @@ class Registry:
         self._family: dict[str, list[KnownEntity]] = {}
         self._trie: dict = {}
         self._cache: dict[tuple[str, tuple[str, ...] | None], Resolution] = {}
+        # A lookup's answer depends only on the index entries it read (see _lookup), so a
+        # change forgets only the answers that read an entry it touched: an article adds an
+        # entity, or brings one into scope, every few sentences, and forgetting every answer
+        # each time made most lookups of a long article misses.
+        self._readers: dict[_Form, set[tuple[str, tuple[str, ...] | None]]] = {}
+        #: key -> the index entries the entity is filed under
+        self._forms: dict[str, set[_Form]] = {}
         #: With a scope, a given or family name alone matches only the entities in it (and
         #: proposed ones): see :meth:`limit_partial_names`.
         self._scope: set[str] | None = None
@@ -155,13 +162,14 @@ class Registry:
         brought into scope with :meth:`in_scope` (or proposed): in an article, a partial name
         means someone it has named in full, not anyone of the registry who shares it."""
         self._scope = set()
-        self._cache.clear()
+        self._forget_all()
 
     def in_scope(self, key: str) -> None:
         """Let partial names match the entity ``key`` (an article has named it)."""
         if self._scope is not None and key not in self._scope:
             self._scope.add(key)
-            self._cache.clear()
+            # scope filters the given- and family-name tiers only
+            self._forget(f for f in self._forms.get(key, ()) if f[0] in (_GIVEN, _FAMILY))
 
     def scoped(self, entity: KnownEntity) -> bool:
         """Whether a partial name may mean ``entity`` in the article read now."""
@@ -183,12 +191,12 @@ class Registry:
             raise ValueError(f"the key {entity.key} is already registered")
         self.entities.append(entity)
         self._by_key[entity.key] = entity
-        self._cache.clear()
+        forms = self._forms.setdefault(entity.key, set())
         personal = self.vocabulary.is_any(entity.types, PERSONAL)
         surname = names.family_name(entity.label)
         for name in entity.names:
-            _put(self._exact, names.exact_form(name), entity)
-            _put(self._romanised, names.romanised_form(name), entity)
+            _put(self._exact, names.exact_form(name), entity, forms, _EXACT)
+            _put(self._romanised, names.romanised_form(name), entity, forms, _ROMANISED)
             self._insert(names.exact_form(name), entity)
             family = names.family_name(name)
             if personal and surname and family and \
@@ -197,11 +205,13 @@ class Registry:
                 # no given name: "Neul" alone is not this person.
                 given = names.given_name(name)
                 if given:
-                    _put(self._given, names.exact_form(given), entity)
-                    _put(self._given, names.romanised_form(given, given=True), entity)
+                    _put(self._given, names.exact_form(given), entity, forms, _GIVEN)
+                    _put(self._given, names.romanised_form(given, given=True), entity, forms,
+                         _GIVEN)
                 if family:
-                    _put(self._family, names.exact_form(family), entity)
-                    _put(self._family, names.romanised_form(family), entity)
+                    _put(self._family, names.exact_form(family), entity, forms, _FAMILY)
+                    _put(self._family, names.romanised_form(family), entity, forms, _FAMILY)
+        self._forget(forms)
 
     def retype(self, key: str, types: tuple[str, ...]) -> KnownEntity:
         """Give the entity ``key`` other classes (a proposed group that turns out to be a
@@ -221,7 +231,7 @@ class Registry:
             bucket = node.get("", [])
             if old in bucket:
                 bucket[bucket.index(old)] = new
-        self._cache.clear()
+        self._forget(self._forms.get(key, ()))
         return new
 
     def of_type(self, wanted: str) -> list[KnownEntity]:
@@ -244,24 +254,44 @@ class Registry:
         """
         cached = self._cache.get((name, wanted))
         if cached is None:
-            cached = self._cache[(name, wanted)] = self._lookup(name, wanted)
+            read: list[_Form] = []
+            cached = self._cache[(name, wanted)] = self._lookup(name, wanted, read)
+            for form in read:
+                self._readers.setdefault(form, set()).add((name, wanted))
         return cached
 
-    def _lookup(self, name: str, wanted: tuple[str, ...] | None) -> Resolution:
+    def _forget(self, forms: Iterable[_Form]) -> None:
+        """Drop the cached answers that read one of these index entries."""
+        for form in forms:
+            for cached in self._readers.pop(form, ()):
+                self._cache.pop(cached, None)
+
+    def _forget_all(self) -> None:
+        self._cache.clear()
+        self._readers.clear()
+
+    def _lookup(self, name: str, wanted: tuple[str, ...] | None,
+                read: list[_Form]) -> Resolution:
+        """The resolution of ``name``; ``read`` gets every index entry it looked at, the
+        entries its answer depends on (besides the scope and types of what they hold)."""
         exact = names.exact_form(name)
         if len(exact) < 2:
             return Resolution()
-        tiers = [("exact", self._exact.get(exact)),
-                 ("romanised", self._romanised.get(names.romanised_form(name)))]
+        romanised = names.romanised_form(name)
         words = name.split()
-        tiers.append(("given name", self._given.get(exact)
-                      or self._given.get(names.romanised_form(name, given=True))))
-        if len(words) == 1:
-            tiers.append(("family name", self._family.get(exact)
-                          or self._family.get(names.romanised_form(name))))
+        given = names.romanised_form(name, given=True)
         # "BLUE HARBOR" for "THE BLUE HARBOR", and the other way round.
         bare = names.exact_form(" ".join(words[1:])) if len(words) > 1 and \
             words[0].lower() == "the" else None
+        read += [(_EXACT, exact), (_ROMANISED, romanised), (_GIVEN, exact), (_GIVEN, given),
+                 (_EXACT, bare or "the" + exact)]
+        tiers = [("exact", self._exact.get(exact)),
+                 ("romanised", self._romanised.get(romanised))]
+        tiers.append(("given name", self._given.get(exact) or self._given.get(given)))
+        if len(words) == 1:
+            read += [(_FAMILY, exact), (_FAMILY, romanised)]
+            tiers.append(("family name", self._family.get(exact)
+                          or self._family.get(romanised)))
         tiers.append(("without its article", self._exact.get(bare) if bare
                       else self._exact.get("the" + exact)))
         for how, found in tiers:
@@ -331,12 +361,19 @@ class Registry:
         return best
 
 
-def _put(index: dict[str, list[KnownEntity]], form: str, entity: KnownEntity) -> None:
+# The four indexes a lookup reads, and an entry of one: (index, folded name).
+_EXACT, _ROMANISED, _GIVEN, _FAMILY = "exact", "romanised", "given", "family"
+_Form = tuple[str, str]
+
+
+def _put(index: dict[str, list[KnownEntity]], form: str, entity: KnownEntity,
+         filed: set[_Form], which: str) -> None:
     if len(form) < 2:
         return
     bucket = index.setdefault(form, [])
     if entity not in bucket:
         bucket.append(entity)
+    filed.add((which, form))
 
 
 def _unique(entities: Iterable[KnownEntity]) -> tuple[KnownEntity, ...]:
