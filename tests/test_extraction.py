@@ -132,6 +132,17 @@ def test_a_cached_lookup_follows_every_change_of_the_registry(registry):
     assert registry.lookup("Byun Ha-neul").entity.key == "person/byeon-ha-neul"
 
 
+def test_one_word_matched_only_by_a_looser_spelling_must_be_named_in_the_article():
+    mine = Registry(entities=[entity("character/ha-byeol", "lr:FictionalCharacter", "Ha Byeol",
+                                     "Byeol")], vocabulary=default_vocabulary())
+    assert mine.lookup("Byul").entity.key == "character/ha-byeol"  # a registry on its own
+    mine.limit_partial_names()  # in an article: someone else until Ha Byeol is named
+    assert not mine.lookup("Byul").entities
+    assert mine.lookup("Byeol").entity.key == "character/ha-byeol"  # the spelling itself
+    mine.in_scope("character/ha-byeol")
+    assert mine.lookup("Byul").entity.key == "character/ha-byeol"
+
+
 def test_a_shared_family_name_alone_is_ambiguous(registry):
     found = registry.lookup("Kim", ("lr:Person",))
     assert found.ambiguous
@@ -4986,6 +4997,119 @@ _OVERREACH_FIFTY_ONE = [
     # "B steps up to the microphone as D on “T2”": T2, not the title named before
     (_BRAND_BAND, "performs", ("vocals", "Glass Road", "Seon Ye-bin")),
 ]
+_THEN_AND_NOW = (
+    "Then and Now: The Kids of “Kettle Alley” Are Grown Up\n\n"
+    "Ten years ago, three children stole a Monday-Tuesday drama from its adult stars. “Kettle "
+    "Alley” ran on Channel Nine from March 4 to May 21, 2023.\n\n"
+    "Ohn Ba-rim (Tak Se-hwa)\n\n"
+    "Then: At eight, Ohn Ba-rim was the stubborn orphan Tak Se-hwa, bickering with Gu Pil-jae’s "
+    "gruff bakery owner Hyun Mal-bok in the scenes viewers still quote. The part won her Best "
+    "Child Actor at the 2023 Pinecone Drama Awards.\n\n"
+    "Yeon Ji-gyul (Dok Dal-i)\n\n"
+    "Then: Yeon Ji-gyul played Se-hwa’s shy best friend Dok Dal-i.\n\n"
+    "Now: Yeon Ji-gyul is the main rapper of the five-member boy group WINDLOCK, alongside "
+    "leader Hobin and vocalists Chiun, Taeu and Rimu.\n\n"
+    "Seok Hae-ul (Bom-nim)\n\n"
+    "Then: The youngest of the trio, Seok Hae-ul was six when she took on the role of Bom-nim, "
+    "the alley’s silent little girl. She also sang the drama’s closing song, “Paper Boat "
+    "Rhyme,” a lullaby credited to her that was released on April 2, 2023.\n"
+)
+_SOLO_SHOW = (
+    "Ryu Sae-on Sings Her Drama Hits at First Solo Concert\n\n"
+    "For five years Ryu Sae-on has been the voice behind other people’s romances. On Friday "
+    "night at the Garmun Hall in Busan, the TIDEWARK vocalist finally had a stage to herself.\n\n"
+    "Midway through, Kang Do-hyun walked on for “Snow Ledger,” the duet from Channel Nine’s "
+    "“Winter Quill.” The song lists Yoo Sae-on and Kang Do-hyun as its artists, and the two "
+    "trade lines throughout.\n\n"
+    "Her bandmates joined her. TIDEWARK, the quartet Sae-on formed with Narim, Yurim and "
+    "Gyeolbi in 2028, recorded “Lanternwake” for Channel Nine’s “Nine Rivers.” The track, "
+    "credited to the group, is led by Sae-on and Yurim, who split the verses, while Narim and "
+    "Gyeolbi sing only the chorus.\n"
+)
+_VINYL = (
+    "‘The Weaver’s Rain’ OST Gets a Vinyl Reissue\n\n"
+    "Two years after its run ended, “The Weaver’s Rain” is getting the deluxe treatment. The "
+    "drama’s soundtrack album, The Weaver’s Rain OST, will be reissued on vinyl on November "
+    "14.\n\n"
+    "The Wednesday-Thursday drama aired on Channel Nine from May 23 to July 12, 2031. The album "
+    "has passed 200 million streams on Streamly.\n\n"
+    "Side A belongs to “Copper Hands.” It is credited to Han Ye-rim, who plays the weaver’s "
+    "apprentice Yeo Da-eun and sings it in character. Its Streamly count alone now tops 90 "
+    "million.\n\n"
+    "Side B closes with the duet “Gear and Needle,” credited to Sun Bo-ram and Baek Ri-on. "
+    "Paek, who plays the weaver Dang Yun-a, sings it with Seon, both in character as Yun-a and "
+    "Da-eun.\n\n"
+    "Side C is quieter. “Oriel Lamp,” the drama’s third OST part, is a MARROWIND track fronted "
+    "by the quartet’s twin vocalists, Saebom and Sonyu.\n"
+)
+_FINALE_BAND = (
+    "“Fuse Alley” Signs Off\n\n"
+    "Channel Nine’s band drama “Fuse Alley” went out loud. The Saturday-Sunday series follows "
+    "KILN SAINTS, a four-piece. Park Min-ah stars as Ju Hong-mi, the band’s lead vocalist.\n\n"
+    "The band’s songs were released as real singles under the name KILN SAINTS, with Pak "
+    "Min-ah singing lead in character as Hong-mi. “Three-Prong Spark,” which came out on April "
+    "26, also features Lee Dan-bi on harmony vocals as Kang Tae-ha.\n\n"
+    "Then came “Ground Comet.” Released on May 17, right after the sixth episode, it debuted at "
+    "No. 9 on the TuneBox Top 50 on May 19.\n\n"
+    "Not every hit came from the band. The ballad “Rust Rail,” credited to the solo singer Mok "
+    "Seon-hwa, who also sings it, played over Hong-mi’s rooftop scenes.\n"
+)
+_ROUND_FIFTY_TWO = [
+    (_THEN_AND_NOW, "plays", ("Ohn Ba-rim", "Tak Se-hwa")),
+    (_THEN_AND_NOW, "plays", ("Gu Pil-jae", "Hyun Mal-bok")),
+    (_THEN_AND_NOW, "plays", ("Yeon Ji-gyul", "Dok Dal-i")),
+    (_THEN_AND_NOW, "plays", ("Seok Hae-ul", "Bom-nim")),
+    (_THEN_AND_NOW, "award", ("Best Child Actor, 2023 Pinecone Drama Awards", "Ohn Ba-rim",
+                              "2023")),
+    (_THEN_AND_NOW, "membership", ("Yeon Ji-gyul", "WINDLOCK", "member")),
+    (_THEN_AND_NOW, "membership", ("Hobin", "WINDLOCK", "member")),
+    (_THEN_AND_NOW, "membership", ("Chiun", "WINDLOCK", "member")),
+    (_THEN_AND_NOW, "membership", ("Rimu", "WINDLOCK", "member")),
+    (_THEN_AND_NOW, "performs", ("credited", "Paper Boat Rhyme", "Seok Hae-ul")),
+    (_THEN_AND_NOW, "performs", ("vocals", "Paper Boat Rhyme", "Seok Hae-ul")),
+    (_SOLO_SHOW, "membership", ("Ryu Sae-on", "TIDEWARK", "member")),
+    (_SOLO_SHOW, "membership", ("Narim", "TIDEWARK", "member")),
+    (_SOLO_SHOW, "membership", ("Gyeolbi", "TIDEWARK", "member")),
+    (_SOLO_SHOW, "performs", ("credited", "Snow Ledger", "Ryu Sae-on")),
+    (_SOLO_SHOW, "performs", ("credited", "Snow Ledger", "Kang Do-hyun")),
+    (_SOLO_SHOW, "performs", ("vocals", "Snow Ledger", "Kang Do-hyun")),
+    (_SOLO_SHOW, "performs", ("credited", "Lanternwake", "TIDEWARK")),
+    (_SOLO_SHOW, "performs", ("vocals", "Lanternwake", "Gyeolbi")),
+    (_VINYL, "broadcast", ("broadcaster", "The Weaver’s Rain", "Channel Nine")),
+    (_VINYL, "broadcast", ("final episode", "The Weaver’s Rain", "2031-07-12")),
+    (_VINYL, "stream-milestone", ("The Weaver’s Rain OST", "Streamly", 200000000,
+                                  "2033-06-20")),
+    (_VINYL, "stream-milestone", ("Copper Hands", "Streamly", 90000000, "2033-06-20")),
+    (_VINYL, "performs", ("vocals", "Copper Hands", "Han Ye-rim")),
+    (_VINYL, "plays", ("Baek Ri-on", "Dang Yun-a")),
+    (_VINYL, "performs", ("vocals", "Gear and Needle", "Baek Ri-on")),
+    (_VINYL, "performs", ("vocals", "Gear and Needle", "Sun Bo-ram")),
+    (_VINYL, "performs", ("credited", "Oriel Lamp", "MARROWIND")),
+    (_VINYL, "performs", ("vocals", "Oriel Lamp", "Saebom")),
+    (_VINYL, "membership", ("Sonyu", "MARROWIND", "member")),
+    (_FINALE_BAND, "performs", ("credited", "Three-Prong Spark", "KILN SAINTS")),
+    (_FINALE_BAND, "performs", ("vocals", "Three-Prong Spark", "Park Min-ah")),
+    (_FINALE_BAND, "performs", ("vocals", "Three-Prong Spark", "Lee Dan-bi")),
+    (_FINALE_BAND, "performs", ("credited", "Ground Comet", "KILN SAINTS")),
+    (_FINALE_BAND, "performs", ("vocals", "Ground Comet", "Park Min-ah")),
+    (_FINALE_BAND, "release", ("Ground Comet", "2033-05-17")),
+]
+_OVERREACH_FIFTY_TWO = [
+    # "Yeon Ji-gyul (Dok Dal-i)" over an entry on him: an actor and a part, no title and artist
+    (_THEN_AND_NOW, "performs", ("credited", "Yeon Ji-gyul", "Dok Dal-i")),
+    # "The part won her X" after "A was C, bickering with B's owner D": A, not B
+    (_THEN_AND_NOW, "award", ("Best Child Actor, 2023 Pinecone Drama Awards", "Gu Pil-jae",
+                              "2023")),
+    # "at the hall in Busan, the G vocalist": a place, then the subject
+    (_SOLO_SHOW, "membership", ("Busan", "TIDEWARK", "member")),
+    # "‘The Weaver’s Rain’": one title, not "Rain"
+    (_VINYL, "broadcast", ("broadcaster", "Rain", "Channel Nine")),
+    # "“T,” credited to the solo singer A, who also sings it, played over C's scenes"
+    (_FINALE_BAND, "plays", ("Mok Seon-hwa", "Ju Hong-mi")),
+    (_FINALE_BAND, "performs", ("credited", "Rust Rail", "KILN SAINTS")),
+    # "also features A on harmony vocals": a voice on the band's song, not its artist
+    (_FINALE_BAND, "performs", ("credited", "Three-Prong Spark", "Lee Dan-bi")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -4998,7 +5122,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FORTY_ONE, *_ROUND_FORTY_TWO, *_ROUND_FORTY_THREE,
                 *_ROUND_FORTY_FOUR, *_ROUND_FORTY_FIVE, *_ROUND_FORTY_SIX,
                 *_ROUND_FORTY_SEVEN, *_ROUND_FORTY_EIGHT, *_ROUND_FORTY_NINE,
-                *_ROUND_FIFTY, *_ROUND_FIFTY_ONE]
+                *_ROUND_FIFTY, *_ROUND_FIFTY_ONE, *_ROUND_FIFTY_TWO]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -5014,7 +5138,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FORTY_FIVE, *_OVERREACH_FORTY_SIX,
                     *_OVERREACH_FORTY_SEVEN, *_OVERREACH_FORTY_EIGHT,
                     *_OVERREACH_FORTY_NINE, *_OVERREACH_FIFTY,
-                    *_OVERREACH_FIFTY_ONE]
+                    *_OVERREACH_FIFTY_ONE, *_OVERREACH_FIFTY_TWO]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -262,6 +262,9 @@ def _sentence(article: Article, span: sentences.Span) -> Sentence:
 _LAST_YEAR = rx.compile(r",?\s+last\s+year\b")
 _ALBUM_BEFORE = rx.compile(r"\b(?:mini[- ])?album\s+[“\"]$")
 _ALBUM_TITLE = rx.compile(r"\s(?:OST|O\.S\.T\.?|(?:Original\s+)?Soundtrack)[.,!?]?$")
+# An album's name written without quotes after its noun: "soundtrack album, S OST,".
+_UNQUOTED_ALBUM = rx.compile(r"\b(?:soundtrack|OST)\s+album,\s+(?P<t>(?:The\s+)?[A-Z][\w’'-]*"
+                             r"(?:\s+[A-Z][\w’'-]*){0,5}\s+(?:OST|Original\s+Soundtrack)),")
 _OST_AFTER = rx.compile(r"[”\"’']?\s(?P<ost>OST|O\.S\.T\.?|Original\s+Soundtrack)\b")
 
 
@@ -334,13 +337,15 @@ def _the_duet(article: Article) -> None:
 # "A played C …", "In “S,” …, A took on the role of C, opposite B": the name
 # that a verb follows, opening the sentence or its main clause.
 # ("A, who also belongs to G, carries most of the vocals": A)
-_NAMED_SUBJECT = rx.compile(r"(?:^\s*(?:(?:Actor|Actress|Singer|Veteran)\s+)?|"
+# (an entry's "Then:" or "Now:", and an age, may come first: "Then: At nine, A was …")
+_ENTRY_OPENER = r"(?:(?:Then|Now|Today):\s+)?(?:At\s+(?:age\s+)?[a-z0-9-]{1,12},\s+)?"
+_NAMED_SUBJECT = rx.compile(rf"(?:^\s*{_ENTRY_OPENER}(?:(?:Actor|Actress|Singer|Veteran)\s+)?|"
                             r"^\s*In\s+[^;]{1,120}?,\s+)"
                             r"(⟨\d+⟩)(?:,\s+who\s+(?:[^,⟨;]|⟨\d+⟩){1,80}?,)?\s+(?!and\b|or\b|of\b)"
                             r"(?:also\s+)?[a-z]+(?:ed|es)\b|"
                             # ("A, the youngest member of G, in his first acting job.")
                             # (after a transcript's speaker label: "A: B, first. She plays C")
-                            r"^\s*(?:⟨\d+⟩:\s+)?(⟨\d+⟩)(?:\s+(?:plays|stars|took|won|was|is|sang|"
+                            rf"^\s*{_ENTRY_OPENER}(?:⟨\d+⟩:\s+)?(⟨\d+⟩)(?:\s+(?:plays|stars|took|won|was|is|sang|"
                             r"sings)\b|,)")
 
 
@@ -370,6 +375,10 @@ def _remember(article: Article, sentence: Sentence) -> None:
                           article.registry.lookup(label), quoted=True)]
     if numbered and titles:  # "3 | Ward Lullaby | …": what "Track 3" will mean
         article.tracks[NUMBER_WORDS.get(numbered[1].lower()) or int(numbered[1])] = titles[0]
+    named = _UNQUOTED_ALBUM.search(article.text, sentence.start, sentence.end)
+    if named:  # "The drama’s soundtrack album, S OST, will be reissued …": "the album" later
+        article.album_title = Mention(named.start("t"), named.end("t"), named["t"],
+                                      article.registry.lookup(named["t"]), quoted=True)
     for mention in sentence.mentions:
         if interview.is_pronoun(article.text, mention):
             continue  # the guest's "I": a later "he" or "she" is someone else

@@ -331,6 +331,9 @@ _RELEASED_FIRST = rx.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+|"
                              # "Released on July 13 as the first single, it peaked …"
                              rf"(?:as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:single|part|track),\s+)?"
                              rf"(?:(?:the|a|an)\s+(?:[^,⟨]|{M}|{D}){{0,60}},\s+)?"
+                             # "Released on DATE, right after the eighth episode, it debuted …"
+                             rf"(?:(?:(?:right|just|shortly|soon|only)\s+)?(?:after|before|ahead\s+of|"
+                             rf"during)\s+(?:[^,⟨]|{M}|{D}){{1,60}},\s+)?"
                              rf"(?:(?P<r>{M})|(?P<it>it|the\s+(?:song|track|single|ballad|tune|duet|number|theme))\b)")
 # "G followed on July 24 with “T”", "A opened the run on July 17 with “T”".
 _FOLLOWED_WITH = rx.compile(

@@ -273,6 +273,15 @@ _PART_WENT_TO = rx.compile(rf"(?P<c>{M}),\s+(?:the|a|an)\s+[^⟨;.]{{1,80}};\s+t
 # "A's pastry chef, C, talks his way into …": the actor's part, named after a description.
 _ACTORS_DESCRIBED = rx.compile(
     rf"(?P<a>{M})[’']s\s+(?P<desc>(?:[a-z-]+\s+){{0,2}}[a-z-]+),\s+(?P<c>{M})(?=\s*[,.;]|\s*$)")
+# "… with A's grumpy noodle-shop owner C": the actor's part, described before it with no comma
+# (both full personal names, the part's written family name first).
+_ACTORS_DESCRIBED_PART = rx.compile(
+    rf"(?P<a>{M})[’']s\s+(?P<desc>(?:[a-z-]+\s+){{1,3}})(?P<c>{M})(?![’']s)"
+    rf"(?=\s*[,.;]|\s+(?:in|who|as|on|at|from|whose)\b|\s*$)")
+# what a real person's own people are called ("A's longtime stylist B"): no part
+_OWN_PEOPLE = rx.compile(r"\b(?:stylist|assistant|trainer|coach|choreographer|publicist|"
+                         r"spokesperson|representative|bodyguard|makeup|vocal|driver)$")
+_KOREAN_FULL_NAME = rx.compile(r"[A-Z][a-z]{0,4}\s[A-Z][a-z]+-[a-z]+")
 # "A's C, the workshop owner who …": a known actor's part, described after it.
 _ACTORS_PART_APPOSED = rx.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M}),\s+(?:the|a|an)\s+[a-z-]+")
 # "A of G is the drummer, C": A plays C, who has that part in the story's band.
@@ -894,8 +903,10 @@ _BY_PAIRS = rx.compile(rf"\b(?:brought\s+to\s+life|played|portrayed|embodied)\s+
 # "D plays keys, E drums": an instrument, then the next clause's name, is no role.
 _INSTRUMENT_PLAYED = rx.compile(r"(?:the\s+)?(?:keys|keyboards?|bass|guitar|drums|piano|synths?|"
                                 r"violin|cello)\s*[,;]")
+# ("“T” … played over C's scenes": a song under a scene, no part)
 _NOT_DESC = rx.compile(r"\b(?:of|in|at|for|with|on|by|from|to|and|who|which|that|alongside|"
-                       r"opposite|beside|besides|including|like|than|during|after|before|while)\b")
+                       r"opposite|beside|besides|including|like|than|during|after|before|while|"
+                       r"over|under|behind|throughout)\b")
 
 # "G's A", "G's youngest A"; not "G's manager A" or "G's concert in A": those are no members.
 _NOT_MEMBER_WORDS = (r"(?:in|at|on|of|for|with|from|to|and|by|manager|agent|ceo|producer|"
@@ -1032,11 +1043,25 @@ _ROLE_OF = rx.compile(
     rf"(?P<role>(?:[a-z-]+\s+){{0,3}}?(?:[a-z]+-turned-)?{_MEMBER_NOUNS})s?\s+(?:of|in|for)\s+(?:the\s+)?"
     # "C is the lead singer of the crew's band, G": the band's name apposed
     rf"(?:(?:[a-z]+[’']s\s+)?(?:[a-z-]+\s+){{0,3}}(?:band|group|duo|trio|unit),?\s+)?(?P<g>{M})")
+# "…, alongside leader B and vocalists C, D and E" after "A is the main rapper of G": the
+# rest of G's line-up, each name after its part or in a list after a plural part.
+_ALONGSIDE_LINEUP = rx.compile(
+    rf",\s+alongside\s+(?P<list>(?:(?:fellow\s+)?{_MEMBER_NOUNS}s?\s+)?{M}(?:(?:\s*,\s*|,?\s+and\s+)"
+    rf"(?:(?:fellow\s+)?{_MEMBER_NOUNS}s?\s+)?{M})*)(?=\s*[.;]|\s*$)")
 _OF_GROUP = rx.compile(
     rf"(?P<p>{M})\s*,?\s+(?:a\s+member\s+)?(?:of|from)\s+(?:the\s+)?(?:{M}\s+)?(?:[a-z-]+\s+){{0,2}}"
     rf"(?:group|band)\s+(?P<g>{M})")
 _OF = rx.compile(rf"(?P<p>{M})\s+(?:of|from)\s+(?P<g>{M})")
 _GROUP_NOUN = r"(?:band|group|trio|duo|quartet|quintet|sextet|septet|unit|outfit|act)"
+# "“T” is a G track fronted by the quartet’s twin vocalists, A and B": A and B are in G.
+_TRACK_FRONTED_BY = rx.compile(
+    rf"(?P<g>{M})\s+(?:track|song|single|number|ballad)\s+(?:fronted|led|sung|voiced)\s+by\s+"
+    rf"the\s+(?:{_GROUP_NOUN}|group|band)[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?P<role>vocalists?|singers?|"
+    rf"members?|rappers?),\s+(?P<list>{NAMES})")
+# "G, the quartet A formed with B, C and D in 2063": the founder and the three are in G.
+_FORMED_WITH = rx.compile(
+    rf"(?P<g>{M}),\s+the\s+(?:[a-z-]+\s+){{0,2}}?{_GROUP_NOUN}\s+(?:that\s+)?(?P<a>{M})\s+"
+    rf"(?:formed|founded|started|put\s+together|set\s+up)\s+with\s+(?P<list>{NAMES})")
 # "The band's guitarist, C, was played by A, and its drummer, D, by B": the verb left out.
 _GAPPED_PLAYED_BY = rx.compile(rf",\s+by\s+(?P<a>{M})")
 _PLAYED_BY_AND = rx.compile(r"\b(?:played|portrayed)\s+by\s+⟨\d+⟩,?\s+and\s+$")
@@ -1305,6 +1330,9 @@ def apply(article: Article, s: Sentence) -> None:
     if s.kind == "list" and article.intro is not None:
         _lineup_row(article, s)
     if s.kind == "list":
+        if player_heading(article, s) is not None:
+            _play(article, s, *player_heading(article, s))
+            return
         _part_row(article, s)
     if s.kind == "entry":
         _entry_line(article, s)
@@ -1445,6 +1473,31 @@ def _part_row(article: Article, s: Sentence) -> None:
     group = at.get(m.start("g")) if m["g"] else None
     if group is not None and group.end == m.end("g"):
         _member(article, s, actor, group, None, require_group=True)
+
+
+# "P Q-r (C)", a paragraph of its own over an entry that names P again ("Then: At nine, P Q-r
+# was …"): a cast member's entry, headed by the part played.
+_PLAYER_HEAD = rx.compile(r"[ \t]*(?P<a>[A-Z][a-z]{0,4}\s[A-Z][a-z]+-[a-z]+)[ \t]+"
+                          r"\((?P<c>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]*){0,2})\)[ \t]*")
+
+
+def player_heading(article: Article, s: Sentence) -> tuple[Mention, Mention] | None:
+    """The actor and the part of a line that heads a cast member's entry ("P Q-r (C)"), if
+    ``s`` is one; not a track list's "Title (Artist)", since the title would be a full
+    personal name that the paragraph below names again."""
+    text = article.text
+    m = _PLAYER_HEAD.fullmatch(text, s.start, s.end)
+    if m is None or text[max(0, s.start - 2):s.start] not in ("\n\n", "") or \
+            not text.startswith("\n\n", s.end):
+        return None
+    end = text.find("\n\n", s.end + 2)
+    below = text[s.end + 2:end if end >= 0 else len(text)]
+    at = {x.start: x for x in s.mentions}
+    actor, character = at.get(m.start("a")), at.get(m.start("c"))
+    if actor is None or character is None or actor.end != m.end("a") or \
+            character.end != m.end("c") or m["a"] not in below:
+        return None
+    return (actor, character) if _actor_and_role(article, actor, character) else None
 
 
 # -- who plays whom ---------------------------------------------------------------------------
@@ -2047,6 +2100,14 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _ACTORS_DESCRIBED.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         if not _PEOPLE_NOUNS.search(m["desc"]) and _actor_and_role(article, actor, character):
+            _play(article, s, actor, character)
+    for m in _ACTORS_DESCRIBED_PART.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        desc = m["desc"].strip()
+        if not _PEOPLE_NOUNS.search(desc) and not _OWN_PEOPLE.search(desc) and \
+                _KOREAN_FULL_NAME.fullmatch(actor.text) and \
+                _KOREAN_FULL_NAME.fullmatch(character.text) and \
+                _actor_and_role(article, actor, character):
             _play(article, s, actor, character)
     for m in _ACTORS_PART_APPOSED.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
@@ -2663,8 +2724,20 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _THE_MEMBER.finditer(s.masked):
         # "A, the G member who …": the name the description is set beside
         apposed = re.search(rf"(?P<a>{M}),\s+$", s.masked[:m.start()])
+        if apposed and re.search(r"\b(?:in|at|from|near|outside|across)\s+$",
+                                 s.masked[:apposed.start()]):
+            apposed = None  # "at the hall in P, the G vocalist had …": a place, then the subject
         group, person = s.mention(m["g"]), (
             s.mention(apposed["a"]) if apposed else _person_before(article))
+        name = article.last_person_name
+        if person is None and not apposed and name is not None and \
+                PERSON_NAME.match(name.text) and " " in name.text and \
+                not re.search(r"\b[Aa]s\s+$", article.text[max(0, name.start - 4):name.start]) and \
+                article.hints.get(exact_form(name.text)) in (None, PERSON, SINGER) and \
+                could_be(article, name, PERSON):
+            # "For six years A has been …. At the hall, the G vocalist had …": the one
+            # person the article has named, not yet placed
+            person = name
         if person and group is not None and not group.quoted and looks_like_group(article, group):
             _member(article, s, person, group, None)
     for m in _EXTREME_OF.finditer(s.masked):
@@ -2730,6 +2803,23 @@ def _membership(article: Article, s: Sentence) -> None:
                                                                       "who played")):
             member = _played_character(article, member)
         _member(article, s, member, s.mention(m["g"]), m["role"])
+        rest = _ALONGSIDE_LINEUP.match(s.masked, m.end())
+        for other in s.mentions_in(rest["list"]) if rest and member is not None else ():
+            if _person_like(article, other):
+                _member(article, s, other, s.mention(m["g"]), None, require_group=True)
+    for m in _TRACK_FRONTED_BY.finditer(s.masked):
+        group = s.mention(m["g"])
+        if looks_like_group(article, group):
+            role = m["role"].rstrip("s") if m["role"].startswith(("vocal", "singer")) else None
+            for person in s.mentions_in(m["list"]):
+                if _person_like(article, person):
+                    _member(article, s, person, group, role)
+    for m in _FORMED_WITH.finditer(s.masked):
+        group = s.mention(m["g"])
+        if looks_like_group(article, group):
+            for person in [s.mention(m["a"]), *s.mentions_in(m["list"])]:
+                if _person_like(article, person):  # ("the quartet": the noun says it is one)
+                    _member(article, s, person, group, None)
     for m in _OF_GROUP.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
     for m in _OF.finditer(s.masked):

@@ -89,7 +89,7 @@ _STREAMS = rx.compile(
     re.IGNORECASE)
 # "its Streamly count now tops 9 million": the count of the recording spoken of.
 _COUNT_TOPS = rx.compile(rf"(?P<p1>{M})\s+(?:stream\s+|play\s+)?(?:count|tally|total)\s+"
-                         r"(?:(?:now|has|had|already|just)\s+)*(?:tops|topped|passed|passes|"
+                         r"(?:(?:alone|now|has|had|already|just)\s+)*(?:tops|topped|passed|passes|"
                          r"gone\s+past|went\s+past|"
                          r"exceeds|exceeded|crossed|crosses|reached|reaches|hit|hits|stands\s+at|"
                          r"stood\s+at|sits\s+at|sat\s+at|is\s+past|stood\s+above|stands\s+above|"

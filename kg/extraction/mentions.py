@@ -77,8 +77,9 @@ _WORD = (r"(?:[A-Z][\w]*|\d+(?!(?:st|nd|rd|th)\b)[A-Za-z][\w]*|[a-z]+[A-Z][\w]*)
 _PHRASE = rx.compile(_WORD + r"(?:(?:[ \t]|[ \t]*\n\s*(?![A-Z][\w’' -]{0,25}:[ \t]))"
                      r"(?:" + _WORD + r"|\d+(?![\w,.]\d)|&|"
                      r"of\s+the(?=\s+(?:Year|Month|Week|Decade)\b))(?![\w]))*")
+# (inside single quotes, "’s" is an apostrophe: "‘The Clockmaker’s Monsoon’" is one title)
 _QUOTED = rx.compile(r"“(?P<a>[^”]{1,120})”|(?<![\w])\"(?P<b>[^\"]{1,120})\"|"
-                     r"‘(?P<c>[^’]{1,120})’(?!\w)|(?<![\w])'(?P<d>[A-Z0-9][^']{0,118})'(?!\w)")
+                     r"‘(?P<c>(?:[^’]|’(?=s\b)){1,120})’(?!\w)|(?<![\w])'(?P<d>[A-Z0-9][^']{0,118})'(?!\w)")
 _POSSESSIVE = rx.compile(r"[’']s$")
 # A quotation followed by its speaker ("“…,” Choi says", "“…,” says Choi") is speech.
 _SPEECH_TAG = rx.compile(r"[ \t]+(?:(?:[A-Z][\w’'-]*[ \t]+){1,3}|the\s+[a-z]+\s+)?(?:says|said|"

@@ -32,6 +32,7 @@ from kg.extraction.cast import (
     group_of,
     interview_guest,
     looks_like_group,
+    player_heading,
     previous_subject,
 )
 from kg.extraction.charts import paragraph_title
@@ -179,7 +180,8 @@ _SINGS = rx.compile(
     r"(?:songs|tracks)|them|both)|"
     r"(?P<it>it\b|the\s+(?:song|track|ballad|single|tune|anthem|"
     r"number|title\s+track)\b(?!\s+⟨))|(?:the\s+)?(?!(?:every|each|all|alongside|with)\s)"
-    rf"(?:{M}[’']s\s+|(?:that|this)\s+(?:drama|series|show)[’']s\s+)?"
+    # ("She also sang the drama’s closing song, “T,” …")
+    rf"(?:{M}[’']s\s+|(?:that|this|the)\s+(?:drama|series|show)[’']s\s+)?"
     rf"(?:(?!(?:with|alongside|as)\s)[\w-]+\s+){{0,4}}?(?:(?:[a-z-]+|OST),\s+"
     # "She recorded the opening theme, her own “T,” …"
     r"(?:(?:her|his|their)\s+own\s+)?)?"
@@ -207,10 +209,15 @@ _JOINS_ON = rx.compile(rf"(?P<b>{M}),?\s+(?:joins|joined|(?<=with\s⟨\d⟩\s)jo
                        r"(?:the\s+)?(?:chorus(?:es)?|harmon(?:y|ies)|vocals|backing\s+vocals|"
                        r"refrain|bridge|hook)\b"
                        rf"(?:,?\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?")
+# "P, who plays C, sings it with B, both in character as C and D": B sings the song spoken of
+# too, as D.
+_SINGS_IT_WITH = rx.compile(rf"\b(?:sings|sang|recorded|records|performs|performed)\s+it\s+with\s+"
+                            rf"(?P<b>{M})(?!\s+on\b)(?:,\s+both\s+in\s+character\s+as\s+{M}\s+and\s+"
+                            rf"(?P<d>{M}))?")
 # "A, the lead, who plays C and recorded the track as him": A sings the song spoken of, as C.
 _PLAYS_AND_SINGS_IT = rx.compile(
     rf"(?P<a>{M})(?:,\s+[^,⟨]{{1,40}})?,\s+who\s+(?:plays|played|portrays|portrayed)\s+"
-    rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<c>{M})\s+and\s+(?:recorded|records|sang|sings|voiced)\s+"
+    rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<c>{M})\s+and\s+(?:recorded|records|sang|sings|voiced)\s+"
     r"(?:it|the\s+(?:song|track|single|ballad|theme))\s+(?:as\s+(?:him|her)|in\s+character)\b")
 # "A's “T” is sung as himself": A sings it.
 # "A's solo “T” is also sung out of character": the same, the kind of song between.
@@ -317,7 +324,8 @@ _PAIR_SINGS = rx.compile(
     r"it\s+(?:together|as\s+themselves|in\s+character\b)|"
     # "A and B sing it as C and D": the song spoken of
     rf"it\s+(?:in\s+character,?\s+)?as\s+(?P<pc>{M})\s+and\s+(?P<pd>{M})|"
-    r"(?:the\s+|their\s+|its\s+)?(?:hook|chorus|verses|vocals|"
+    # ("while A and B sing only the chorus": a part is still singing it)
+    r"(?:(?:only|just)\s+)?(?:the\s+|their\s+|its\s+)?(?:hook|chorus|verses|vocals|"
     r"lines|lead(?:\s+vocals?)?|bridge|refrain|harmony|harmonies|high\s+notes)\b)"
     r"(?:\s+(?:on|in)\s+the\s+(?:(?:first|second|last|final)\s+)?(?:chorus|hook|bridge|refrain|"
     r"verses?)\b)?"
@@ -417,8 +425,11 @@ _GROUP_ON_SOUNDTRACK = rx.compile(r"\b(?:[Tt]he\s+(?:quartet|trio|quintet|duo|gr
 _ONLY_HEARD = rx.compile(rf"\bonly\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:are|were)\s+heard\b")
 # "She is the voice of “T,” the drama’s first OST part, credited to her and recorded …": the
 # person spoken of is credited.
-_CREDITED_TO_PRONOUN = rx.compile(rf"(?P<r>{M}),\s+(?:the\s+[^,⟨;]{{1,50}},\s+)?credited\s+to\s+"
-                                  r"(?:her|him)(?=\s+and\s+(?:recorded|sung)\b|\s*[,.;])")
+# ("“T,” a lullaby credited to her that was released …": the noun with no comma)
+_CREDITED_TO_PRONOUN = rx.compile(rf"(?P<r>{M}),\s+(?:the\s+[^,⟨;]{{1,50}},\s+|"
+                                  r"(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?credited\s+to\s+"
+                                  r"(?:her|him)(?=\s+and\s+(?:recorded|sung)\b|\s*[,.;]|"
+                                  r"\s+(?:that|which)\s)")
 # "Credited to G, “T” was released on …": G is credited with T.
 _CREDITED_OPENS = rx.compile(rf"^\s*Credited\s+to\s+(?:the\s+[a-z-]+\s+)?(?P<a>{M}),\s+"
                              rf"(?P<r>{M})\s+(?:was|is|came|arrived)\b")
@@ -673,6 +684,41 @@ _SINGS_AS_ON = rx.compile(
     r"(?:\s+(?:himself|herself))?,?\s+(?:still\s+)?"
     rf"(?:in\s+character\s+)?as\s+(?P<c>{M})(?:,\s+the\s+[^,⟨;]{{1,40}})?,?\s+(?:on|in)\s+(?:the\s+)?"
     rf"(?:(?:[\w-]+|{M})[’']s\s+)?(?:[\w-]+\s+){{0,3}}?(?P<r>{M})")
+# "G, the quartet A formed with B and C in 2063, recorded “T” for …": the group is credited.
+_APPOSED_GROUP_RECORDED = rx.compile(
+    rf"^\s*(?P<g>{M}),\s+the\s+(?:[a-z-]+\s+){{0,2}}?(?:band|group|trio|duo|quartet|quintet|"
+    rf"sextet|septet)\b[^;]{{0,120}}?,\s+(?:also\s+)?(?:recorded|released|cut|put\s+out)\s+"
+    rf"(?P<r>{M})")
+# "The song lists A and B as its artists, and the two trade lines throughout": both are
+# credited, and sing it when the clause after says so.
+_LISTS_AS_ARTISTS = rx.compile(
+    rf"\b(?:[Tt]he\s+(?:song|track|single|duet|ballad)|[Ii]t)\s+(?:lists|listed|names|named)\s+"
+    rf"(?P<list>{NAMES})\s+as\s+its\s+(?:artists|performers|singers|credited\s+artists)"
+    r"(?P<sing>,?\s+and\s+the\s+(?:two|pair|duo|three|trio)\s+(?:trade|swap|share|split|"
+    r"alternate)\s+(?:lines|verses|vocals|the\s+vocals))?")
+# "“T,” the drama’s third OST part, is a G track fronted by the quartet’s twin vocalists, A and
+# B": G is credited, A and B sing it.
+_IS_A_GROUP_TRACK = rx.compile(
+    rf"(?P<r>{M}),\s+(?:the\s+[^,⟨;]{{1,60}},\s+)?(?:is|was)\s+(?:a|an)\s+(?P<g>{M})\s+"
+    r"(?:track|song|single|ballad|number)\b(?:\s+(?:fronted|led|sung|voiced)\s+by\s+(?:the\s+"
+    r"(?:quartet|group|band|trio|duo|quintet|sextet)[’']s\s+(?:[a-z-]+\s+){0,2}?(?:vocalists?|"
+    rf"singers?|members?|rappers?),\s+)?(?P<list>{NAMES}))?")
+# "“T,” which came out on DATE, also features A on harmony vocals as C": A sings T, as C.
+_FEATURES_ON_VOCALS = rx.compile(
+    rf"(?P<r>{M})(?:,\s+(?:which|the)\s+[^;⟨]{{0,120}}?,)?\s+(?:also\s+)?(?:features|featured)\s+"
+    rf"(?P<a>{M})\s+on\s+(?:[a-z-]+\s+){{0,2}}?(?:vocals|harmonies|harmony|chorus|bridge|verses?)"
+    rf"(?:,?\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?")
+# "The band’s songs were released as real singles under the name G, with A singing lead in
+# character as C": the songs the next paragraphs introduce are G's, sung by A as C.
+_BAND_SONGS_UNDER = rx.compile(
+    r"^\s*(?:The|Its|Their)\s+(?:(?:band|group)[’']s\s+)?(?:songs|tracks|numbers)\s+(?:were|are|"
+    r"have\s+been)\s+(?:also\s+)?released\s+(?:[^,;⟨]{0,40}?\s+)?under\s+the\s+(?:band[’']s\s+)?"
+    rf"name\s+(?P<g>{M}),?\s+with\s+(?P<a>{M})\s+(?:singing|taking|on)\s+(?:the\s+)?lead"
+    rf"(?:\s+vocals?)?(?:,?\s+in\s+character\s+as\s+(?P<c>{M}))?")
+# "The track, credited to the group, is led by …": the group spoken of is credited.
+_CREDITED_TO_THE_GROUP = rx.compile(r"^\s*(?:[Tt]he\s+(?:track|song|single|ballad|number)|It),\s+"
+                                    r"credited\s+to\s+the\s+(?:group|band|quartet|trio|duo|"
+                                    r"quintet|sextet)\s*,")
 # "our song “T”" (a member speaking): the band or group named last.
 _OUR_SONG = rx.compile(rf"\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:song|single|track|ballad|anthem|number)"
                        rf"\s*,?\s+(?P<r>{M})")
@@ -1347,6 +1393,7 @@ def apply(article: Article, s: Sentence) -> None:
                 if _artistlike(article, artist, loose=True) or _capitals_group(article, artist):
                     _credit(article, s, title, artist)
         return
+    _band_songs(article, s)
     _bulleted_title(article, s)
     _bands_own(article, s)
     _keyed_entry(article, s)
@@ -2151,6 +2198,46 @@ def apply(article: Article, s: Sentence) -> None:
         character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, flags)
         if singer and article.is_a(singer, PERSON):
             _vocals(article, s, got, singer, character, flags)
+    for m in _APPOSED_GROUP_RECORDED.finditer(s.masked):
+        title, group = s.mention(m["r"]), s.mention(m["g"])
+        if _is_title(article, title) and looks_like_group(article, group):
+            _credit(article, s, title, group)
+    for m in _SINGS_IT_WITH.finditer(s.masked):
+        got, partner = _spoken_of(article, s, m.start()), s.mention(m["b"])
+        flags = []
+        who = _singer(article, partner, flags) if got else None
+        if who:
+            _vocals_as(article, s, got, who, s.mention(m["d"]) if m["d"] else None, flags)
+    for m in _LISTS_AS_ARTISTS.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for named in s.mentions_in(m["list"]) if got else ():
+            flags: list[str] = []
+            who = _artist(article, named, flags, prefer_person=True) \
+                if _artistlike(article, named, loose=True) else None
+            if who:
+                _credit_to(article, s, got, who, flags)
+                if m["sing"] and article.is_a(who, PERSON):
+                    _vocals(article, s, got, who, None, list(flags))
+    for m in _FEATURES_ON_VOCALS.finditer(s.masked):
+        title, flags = s.mention(m["r"]), []
+        got = _recording(article, title, flags) if _is_title(article, title) else None
+        who = _singer(article, s.mention(m["a"]), flags) if got else None
+        if who:
+            _vocals_as(article, s, got, who, s.mention(m["c"]) if m["c"] else None, flags)
+    for m in _IS_A_GROUP_TRACK.finditer(s.masked):
+        title, group = s.mention(m["r"]), s.mention(m["g"])
+        if not (_is_title(article, title) and looks_like_group(article, group)):
+            continue
+        got = _credit(article, s, title, group)
+        for named in s.mentions_in(m["list"]) if got and m["list"] else ():
+            flags = []
+            who = _singer(article, named, flags)
+            if who:
+                _vocals(article, s, (got, article._songs.get(got)), who, None, flags)
+    for m in _CREDITED_TO_THE_GROUP.finditer(s.masked):
+        got, ensemble = _spoken_of(article, s, m.start()), article.recent.get(ENSEMBLE)
+        if got and ensemble:
+            _credit_to(article, s, got, ensemble, [])
     for m in _OUR_SONG.finditer(s.masked):
         title, ensemble = s.mention(m["r"]), article.recent.get(ENSEMBLE)
         got = _recording(article, title, []) if _is_title(article, title) else None
@@ -3239,11 +3326,49 @@ def _sings(article: Article, s: Sentence) -> None:
                     r"[^.;]{0,80}?\b(?:before|after|during)\s+the\s+(?:speeches|ceremony|show)\b",
                     s.masked[m.end():])):
             continue  # "performed the song live during the ceremony": a stage, not a recording
+        if re.search(r"\b(?:with|alongside|by|from|of|to)\s+$", s.masked[:m.start()]):
+            continue  # "G, the quartet A formed with B, C and D, recorded “T”": the group did
         if m["b"] is None or not m["a"].startswith("⟨"):
             _one_sings(article, s, m, m["a"], m["c"])
         else:  # two singers: a part each when two are named, none when one is
             _one_sings(article, s, m, m["b"], m["c"] if m["d"] else None)
             _one_sings(article, s, m, m["a"], m["d"])
+
+
+def _band_songs(article: Article, s: Sentence) -> None:
+    """"The band's songs were released under the name G, with A singing lead as C": each title
+    introduced in the next paragraphs without a credit of its own is G's, sung by A as C."""
+    m = _BAND_SONGS_UNDER.match(s.masked)
+    if m:
+        flags: list[str] = []
+        group = s.mention(m["g"])
+        band = article.resolve(group, (BAND, GROUP), None, flags) \
+            if group.resolution.entities or looks_like_group(article, group) else None
+        singer = _singer(article, s.mention(m["a"]), flags) if band else None
+        character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, flags) \
+            if singer and m["c"] else None
+        text = article.text
+        end = text.find("\n\n", s.end)
+        end = text.find("\n\n", end + 2) if end >= 0 else -1
+        article.band_songs = (band, singer, character, end if end >= 0 else len(text)) \
+            if singer else None
+        return
+    if article.band_songs is None or s.start >= article.band_songs[3] or \
+            _CREDITED_WORD.search(s.masked):
+        return
+    band, singer, character, _ = article.band_songs
+    for title in s.mentions:
+        flags = []
+        if not title.quoted or not _is_title(article, title) or \
+                article.registry.lookup(title.text).entities:
+            continue  # a title named before is no new song of the band's
+        got = _recording(article, title, flags)
+        if got:
+            _credit_to(article, s, got, band, flags)
+            _vocals(article, s, got, singer, character, list(flags))
+
+
+_CREDITED_WORD = rx.compile(r"\bcredited\b")
 
 
 def _one_sings(article: Article, s: Sentence, m: re.Match[str], who: str,
@@ -3430,6 +3555,8 @@ def _list(article: Article, s: Sentence) -> None:
     lineup = LINEUP_ROW.fullmatch(text, s.start, s.end)
     if lineup and PART_WORD.search(lineup["p"]):
         return  # "A — C, bass": an actor and a part in a line-up, no title and artist
+    if player_heading(article, s) is not None:
+        return  # "P Q-r (C)" over an entry on P: an actor and a part, no title and artist
     ranked = RANKED_ROW.match(text, s.start, s.end) or \
         ARTIST_COLON_ITEM.match(text, s.start, s.end) or \
         _SLASHED_ITEM.fullmatch(text, s.start, s.end) or \

@@ -32,7 +32,7 @@ def table(mentions: list[Mention], person_name: rx.Pattern) -> dict[str, set[str
         family, given = names.family_name(text), names.given_name(text)
         found.setdefault(_FIRST + text, {str(mention.start)})
         found.setdefault(_family_key(family), set()).add(text)
-        found.setdefault(_LOOSE + names.romanised_form(family), set()).add(text)
+        found.setdefault(_LOOSE + _loose_form(family), set()).add(text)
         if _PART.fullmatch(given):
             found.setdefault(given, set()).add(text)
     return found
@@ -42,6 +42,16 @@ def table(mentions: list[Mention], person_name: rx.Pattern) -> dict[str, set[str
 _LOOSE = "~:"
 # Where a full name is first written ("@:P Q-r" → its offset).
 _FIRST = "@:"
+
+
+_VOICED = {"p": "b", "k": "g", "t": "d", "ch": "j"}
+_VOICELESS_INITIAL = rx.compile(r"^(?:ch|p|k|t)")
+
+
+def _loose_form(family: str) -> str:
+    """A family name's folding with its initial's voicing ignored too ("Paek" and "Baek",
+    "Kwon" and "Gwon"): the first consonant of a Korean syllable is written either way."""
+    return _VOICELESS_INITIAL.sub(lambda m: _VOICED[m.group()], names.romanised_form(family))
 
 
 def _family_key(name: str) -> str:
@@ -63,7 +73,7 @@ def expand(mentions: list[Mention], full_names: dict[str, set[str]], registry: R
             # a one-syllable family name spelt with another initial than the full name's
             # (only a name written before it: "P" in a list is not the "Q R-s" named later)
             candidates = {full for full in full_names.get(
-                _LOOSE + names.romanised_form(mention.text), set())
+                _LOOSE + _loose_form(mention.text), set())
                 if int(next(iter(full_names[_FIRST + full]))) < mention.start}
         if mention.resolution.entities and not (
                 # "Lee" shared by several registered people the article never names, after

@@ -168,8 +168,9 @@ class Registry:
         """Let partial names match the entity ``key`` (an article has named it)."""
         if self._scope is not None and key not in self._scope:
             self._scope.add(key)
-            # scope filters the given- and family-name tiers only
-            self._forget(f for f in self._forms.get(key, ()) if f[0] in (_GIVEN, _FAMILY))
+            # scope filters the given- and family-name tiers, and one word's romanised tier
+            self._forget(f for f in self._forms.get(key, ())
+                         if f[0] in (_GIVEN, _FAMILY, _ROMANISED))
 
     def scoped(self, entity: KnownEntity) -> bool:
         """Whether a partial name may mean ``entity`` in the article read now."""
@@ -295,7 +296,12 @@ class Registry:
         tiers.append(("without its article", self._exact.get(bare) if bare
                       else self._exact.get("the" + exact)))
         for how, found in tiers:
-            if found and self._scope is not None and how in ("given name", "family name"):
+            # One word that only a looser spelling matches (a one-syllable name spelt otherwise
+            # than a registered one) is as unsure as a partial name: it must be someone the
+            # article has named.
+            loose = how == "romanised" and len(words) == 1
+            if found and self._scope is not None and (how in ("given name", "family name") or
+                                                      loose):
                 named = [e for e in found if e.key in self._scope or e.proposed]
                 # Several people of that name, none named in full: still ambiguous, flagged.
                 found = named or (found if len(_unique(found)) > 1 else [])

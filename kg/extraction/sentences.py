@@ -286,6 +286,8 @@ def _paragraph(text: str, block: list[tuple[int, int]]) -> list[Span]:
             re.fullmatch(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}", lines[0].split(":", 1)[0]) and \
             not re.search(r"[“\"][^”\"]*$", lines[0]) and \
             not lines[0].rstrip().endswith((".", "!", "?")) and \
+            not _PROSE_LABEL.match(lines[0]) and \
+            not re.search(r"[.!?]\s+[“\"A-Z]", lines[0].split(":", 1)[1]) and \
             re.match(r"\s*[“\"A-Z]", lines[1]) and \
             _holds_sentence_end(" ".join(lines[1:]).rstrip() + " X"):
         # "Arrives: Friday, October 3" over a guide entry's text: a line of its own, not the
@@ -404,6 +406,10 @@ def _list_line(line: str) -> bool:
     last = len(re.sub(r"\([^()]*\)\s*$", "", parts[-1]).split())
     return sizes[0] <= 8 and last <= 10 and sizes[-1] <= 16 and \
         all(size <= 12 for size in sizes[1:-1])
+
+
+# "Then: …" and "Now: …" open an entry's prose, which wrapping may cut anywhere: no key.
+_PROSE_LABEL = re.compile(r"\s*(?:Then|Now|Today|Update|Verdict)\s*:")
 
 
 def _field_line(line: str) -> bool:
