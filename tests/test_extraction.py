@@ -5110,6 +5110,104 @@ _OVERREACH_FIFTY_TWO = [
     # "also features A on harmony vocals": a voice on the band's song, not its artist
     (_FINALE_BAND, "performs", ("credited", "Three-Prong Spark", "Lee Dan-bi")),
 ]
+_TRAILER = (
+    "“Brine Static” Unveils First Trailer Ahead of March Premiere\n\n"
+    "Channel Nine has released the first trailer and main poster for “Brine Static,” its new "
+    "Friday-Saturday drama about a harbour-town rock band. The first episode airs on Friday, "
+    "March 6, at 10:40 p.m. KST.\n\n"
+    "The poster lines up the five members of SALTREEF on a sea wall. At the front stands Jung "
+    "Ha-neul, who takes on the role of Ma Geun-su, the band’s lead vocalist. The rest of the "
+    "line-up is made up of Lee Un-ji as guitarist Seo Dan-ha, Woo Jae-min as drummer Tak "
+    "Gyeol-a, Hwang Deok-su as Cha Nu-ra, the bassist, and Namgung Se-ul, who plays keyboardist "
+    "Pyo Gae-ri.\n\n"
+    "“Undertow Card,” a pre-release single credited to SALTREEF, came out on February 13. Jeong "
+    "Ha-neul sings lead on it in character as Geun-su, and Lee lends her voice to the harmonies "
+    "as Dan-ha.\n"
+)
+_COMMERCIAL = (
+    "A Noodle Advert Sends “Peel Notes” Back Up the Charts\n\n"
+    "Ten months after its drama said goodbye, “Peel Notes” is climbing again. The ballad from "
+    "Channel Nine’s “Winter Clinic” has been playing under a new television commercial.\n\n"
+    "The track is credited to Rimsol of the girl group PRISMHALL, who sings it solo. It has also "
+    "made its first appearance on the TuneBox Top 50, at No. 42 on the chart dated September "
+    "5.\n\n"
+    "“Winter Clinic” aired on Saturdays and Sundays from October 4 to November 23 last year. It "
+    "starred Yi Geon-ho as Oh Sae-bit, a vet who opens a clinic on Jeju, and Nam Ha-ri as the "
+    "tangerine farmer Gil Bo-ri.\n\n"
+    "Rimsol is one of four members of PRISMHALL, alongside Tanbo, Nabon and Ijae, and she is not "
+    "the only one with a hit on the soundtrack. Nabon sang the drama’s first OST part, “Frost on "
+    "the Door,” which is credited to her and came out on October 5 last year. “Snowmelt Book,” "
+    "sung by its credited artist, the singer Kang Ro-ha, has not returned to the chart.\n"
+)
+_SIGNING = (
+    "RUSTY OAR Signs for Fans\n\n"
+    "The four actors who make up RUSTY OAR, the garage band of Channel Nine’s “The Fret,” met "
+    "fans. Lim Jae-gyu, whose character, the bassist Gu Hye-rin, has become the show’s "
+    "heartthrob, signed first.\n\n"
+    "The album opens with “Tin Heart,” credited to RUSTY OAR. On “Lamp Chorus,” also credited to "
+    "the band, Choi Da-un and Ban Ye-seul share the vocals. Im Jae-gyu fronts the quiet closer "
+    "“Fare Homeward” as Hye-rin, and Oh Tae-su takes his first lead vocal on “Neon Laundry,” "
+    "singing as Ok-nim. Both of those are band credits too.\n"
+)
+_SPECIAL = (
+    "“Chalk Hours” Gets a Making-of Special\n\n"
+    "Music gets a chapter of its own. Pak Yeon-su recorded “Chalkdust Hum,” which is credited to "
+    "him, in character as Chae Hyeon-gi. “Seventh Bell” belongs to the singer Eunsol: she is its "
+    "credited artist and sings it alone. “Erasers in the Fog,” credited to the duo TIDEFOLD, is "
+    "sung by its two members, Somi and Gayeol.\n"
+)
+_SECOND_SEASON = (
+    "“Encore Alleyway” Confirmed for a Second Season\n\n"
+    "Channel Nine has confirmed a second season of its weekend band drama “Encore Alleyway.” The "
+    "first season aired on Saturdays and Sundays, premiering on January 9 and airing its final "
+    "episode on February 28.\n\n"
+    "At its centre was IRON HYDRANGEA, a basement band. “Hydrangea Noise,” credited to IRON "
+    "HYDRANGEA, peaked at No. 2 on the TuneBox Top 50 on February 15. “Encore in C Minor,” "
+    "another song credited to the band, reached No. 8 on the TuneBox Top 50 on February 27.\n"
+)
+_ROUND_FIFTY_THREE = [
+    (_TRAILER, "broadcast", ("first episode", "Brine Static", "2034-03-06")),
+    (_TRAILER, "plays", ("Lee Un-ji", "Seo Dan-ha")),
+    (_TRAILER, "plays", ("Woo Jae-min", "Tak Gyeol-a")),
+    (_TRAILER, "plays", ("Hwang Deok-su", "Cha Nu-ra")),
+    (_TRAILER, "membership", ("Tak Gyeol-a", "SALTREEF", "member")),
+    (_TRAILER, "membership", ("Cha Nu-ra", "SALTREEF", "member")),
+    (_TRAILER, "performs", ("vocals", "Undertow Card", "Jung Ha-neul")),
+    (_COMMERCIAL, "performs", ("credited", "Peel Notes", "Rimsol")),
+    (_COMMERCIAL, "performs", ("vocals", "Peel Notes", "Rimsol")),
+    (_COMMERCIAL, "chart-entry", ("Peel Notes", "TuneBox Top 50", 42, "2032-09-05")),
+    (_COMMERCIAL, "plays", ("Nam Ha-ri", "Gil Bo-ri")),
+    (_COMMERCIAL, "membership", ("Tanbo", "PRISMHALL", "member")),
+    (_COMMERCIAL, "membership", ("Ijae", "PRISMHALL", "member")),
+    (_COMMERCIAL, "performs", ("credited", "Frost on the Door", "Nabon")),
+    (_COMMERCIAL, "performs", ("vocals", "Frost on the Door", "Nabon")),
+    (_COMMERCIAL, "performs", ("credited", "Snowmelt Book", "Kang Ro-ha")),
+    (_COMMERCIAL, "performs", ("vocals", "Snowmelt Book", "Kang Ro-ha")),
+    (_SIGNING, "plays", ("Lim Jae-gyu", "Gu Hye-rin")),
+    (_SIGNING, "membership", ("Gu Hye-rin", "RUSTY OAR", "member")),
+    (_SIGNING, "performs", ("credited", "Lamp Chorus", "RUSTY OAR")),
+    (_SIGNING, "performs", ("credited", "Fare Homeward", "RUSTY OAR")),
+    (_SIGNING, "performs", ("credited", "Neon Laundry", "RUSTY OAR")),
+    (_SIGNING, "performs", ("vocals", "Fare Homeward", "Lim Jae-gyu")),
+    (_SIGNING, "performs", ("vocals", "Neon Laundry", "Oh Tae-su")),
+    (_SPECIAL, "performs", ("credited", "Chalkdust Hum", "Pak Yeon-su")),
+    (_SPECIAL, "performs", ("vocals", "Seventh Bell", "Eunsol")),
+    (_SPECIAL, "performs", ("vocals", "Erasers in the Fog", "Somi")),
+    (_SPECIAL, "performs", ("vocals", "Erasers in the Fog", "Gayeol")),
+    (_SPECIAL, "membership", ("Gayeol", "TIDEFOLD", "member")),
+    (_SECOND_SEASON, "broadcast", ("first episode", "Encore Alleyway", "2033-01-09")),
+    (_SECOND_SEASON, "broadcast", ("final episode", "Encore Alleyway", "2033-02-28")),
+    (_SECOND_SEASON, "performs", ("credited", "Encore in C Minor", "IRON HYDRANGEA")),
+]
+_OVERREACH_FIFTY_THREE = [
+    # "A fronts the quiet closer “T” as C": a song sung in character, no part played
+    (_SIGNING, "plays", ("Im Jae-gyu", "Hye-rin")),
+    (_SIGNING, "plays", ("Lim Jae-gyu", "Hye-rin")),
+    # "“T” is climbing again. The ballad from B’s “S” …": T is the song, S the drama
+    (_COMMERCIAL, "broadcast", ("broadcaster", "Peel Notes", "Channel Nine")),
+    # "credited to A of the girl group G, who sings it solo": A sings, not G
+    (_COMMERCIAL, "performs", ("vocals", "Peel Notes", "PRISMHALL")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -5122,7 +5220,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FORTY_ONE, *_ROUND_FORTY_TWO, *_ROUND_FORTY_THREE,
                 *_ROUND_FORTY_FOUR, *_ROUND_FORTY_FIVE, *_ROUND_FORTY_SIX,
                 *_ROUND_FORTY_SEVEN, *_ROUND_FORTY_EIGHT, *_ROUND_FORTY_NINE,
-                *_ROUND_FIFTY, *_ROUND_FIFTY_ONE, *_ROUND_FIFTY_TWO]
+                *_ROUND_FIFTY, *_ROUND_FIFTY_ONE, *_ROUND_FIFTY_TWO,
+                *_ROUND_FIFTY_THREE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -5138,7 +5237,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FORTY_FIVE, *_OVERREACH_FORTY_SIX,
                     *_OVERREACH_FORTY_SEVEN, *_OVERREACH_FORTY_EIGHT,
                     *_OVERREACH_FORTY_NINE, *_OVERREACH_FIFTY,
-                    *_OVERREACH_FIFTY_ONE, *_OVERREACH_FIFTY_TWO]
+                    *_OVERREACH_FIFTY_ONE, *_OVERREACH_FIFTY_TWO,
+                    *_OVERREACH_FIFTY_THREE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

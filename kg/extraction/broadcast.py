@@ -168,7 +168,9 @@ _EPISODES_ON = rx.compile(rf"(?:\b(?:episodes|(?<=[Ee]very\s)episode|seasons?|"
                           r"(?:on|up\s+on|streaming\s+on|waiting\s+(?:for\s+you\s+)?on)\s+"
                           rf"(?P<list>{NAMES})")
 _INTERNATIONAL = rx.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|viewers)\b")
-_FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|first\s+aired|kicked\s+off|"
+# ("The first season aired on Saturdays and Sundays, premiering on January 9 and …")
+_FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premiering|first\s+aired|"
+                    r"kicked\s+off|"
                     # "“S” went on the air on Saturday, March 7", with or without "the"
                     r"began\s+airing|(?:went|goes|will\s+go)\s+on\s+(?:the\s+)?air|"
                     rf"(?:run|broadcast)\s+(?:that\s+|which\s+)?(?:began|started)|"
@@ -238,7 +240,8 @@ _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|airing)\s+(?:[^⟦⟨
                    rf"from\s+(?P<d>{D})(?!\s+(?:to|until|through)\b|\s+and\s+{D})")
 # "nearly four months after its April 4 premiere".
 _ITS_PREMIERE = rx.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P<d>{D})\s+premiere\b")
-_FINAL = rx.compile(rf"\b(?:(?:aired|broadcast)\s+its\s+(?:(?:last|final)\s+episode|finale)|"
+_FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+its\s+(?:(?:last|final)\s+"
+                    rf"episode|finale)|"
                     rf"came\s+to\s+(?:an\s+end|a\s+close)|drew\s+to\s+a\s+close|"
                     rf"concluded(?:\s+its\s+run)?|"
                     rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|sign(?:ed|s)\s+off|closed|"
@@ -874,11 +877,15 @@ def _sentence_series(article: Article, s: Sentence, flags: list[str]) -> str | N
         if any(article.registry.is_a(e, SERIES) for e in mention.resolution.entities) or \
                 _hinted(article, mention, SERIES):
             return article.resolve(mention, (SERIES,), SERIES, flags)
-    if _SERIES_WORD.search(s.masked):
+    if _SERIES_WORD.search(s.masked) or _ITS_EPISODE_OPENS.match(s.masked):
         return _spoken_of(article, s) or article.series()
     return None
 
 
+# "The first episode airs on Friday, March 6": the episode of the drama the article is on.
+# ("The first season aired on …": a drama with a second season on the way is the first)
+_ITS_EPISODE_OPENS = rx.compile(r"\s*(?:The|Its)\s+(?:(?:first|opening|pilot|final|last)\s+episode|"
+                                r"first\s+season)\b")
 # "The series aired on …" after a sentence about another drama: that drama.
 # "B's Friday-Saturday series, which ran …" after "Drama of the Year: “S.”": S too.
 _THE_SERIES = rx.compile(rf"^\s*(?:The|This|That|{M}[’']s)\s+(?:[\w-]+\s+)?{_SERIES_NOUN}\b",

@@ -1047,7 +1047,7 @@ _ROLE_OF = rx.compile(
 # rest of G's line-up, each name after its part or in a list after a plural part.
 _ALONGSIDE_LINEUP = rx.compile(
     rf",\s+alongside\s+(?P<list>(?:(?:fellow\s+)?{_MEMBER_NOUNS}s?\s+)?{M}(?:(?:\s*,\s*|,?\s+and\s+)"
-    rf"(?:(?:fellow\s+)?{_MEMBER_NOUNS}s?\s+)?{M})*)(?=\s*[.;]|\s*$)")
+    rf"(?:(?:fellow\s+)?{_MEMBER_NOUNS}s?\s+)?{M})*)(?=\s*[.;]|\s*$|,\s+(?:and|but|while)\s)")
 _OF_GROUP = rx.compile(
     rf"(?P<p>{M})\s*,?\s+(?:a\s+member\s+)?(?:of|from)\s+(?:the\s+)?(?:{M}\s+)?(?:[a-z-]+\s+){{0,2}}"
     rf"(?:group|band)\s+(?P<g>{M})")
@@ -1058,6 +1058,10 @@ _TRACK_FRONTED_BY = rx.compile(
     rf"(?P<g>{M})\s+(?:track|song|single|number|ballad)\s+(?:fronted|led|sung|voiced)\s+by\s+"
     rf"the\s+(?:{_GROUP_NOUN}|group|band)[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?P<role>vocalists?|singers?|"
     rf"members?|rappers?),\s+(?P<list>{NAMES})")
+# "“T,” credited to the duo G, is sung by its two members, A and B": A and B are in G.
+_SUNG_BY_ITS_MEMBERS = rx.compile(
+    rf"\bcredited\s+to\s+(?:the\s+)?{_GROUP_NOUN}\s+(?P<g>{M}),\s+(?:is|was)\s+sung\s+by\s+"
+    rf"(?:its|their)\s+(?:[a-z]+\s+)?members?,\s+(?P<list>{NAMES})")
 # "G, the quartet A formed with B, C and D in 2063": the founder and the three are in G.
 _FORMED_WITH = rx.compile(
     rf"(?P<g>{M}),\s+the\s+(?:[a-z-]+\s+){{0,2}}?{_GROUP_NOUN}\s+(?:that\s+)?(?P<a>{M})\s+"
@@ -1338,6 +1342,9 @@ def apply(article: Article, s: Sentence) -> None:
         _entry_line(article, s)
         return
     _entry_description(article, s)
+    _lineup_made_up(article, s)
+    _and_as_after(article, s)
+    _whose_character_the(article, s)
     _plays(article, s)
     _starring(article, s)
     _membership(article, s)
@@ -1454,6 +1461,31 @@ def _plays_in_band(article: Article, s: Sentence, actor: Mention | None,
         if played else None
     if played and band:
         _member(article, s, played, None, role, band_key=band)
+
+
+# "The rest of the line-up is made up of A as guitarist C, B as drummer D, E as F, the bassist,
+# and …": each actor plays a part in the story's band spoken of.
+_LINEUP_MADE_UP = rx.compile(r"\b(?:line-?up|band)\s+(?:is|was)\s+(?:made\s+up\s+of|completed\s+by|"
+                             r"rounded\s+out\s+by|filled\s+out\s+by)\s+")
+_AS_PART_ITEM = rx.compile(rf"(?P<a>{M})\s+as\s+(?:(?:the\s+)?(?P<role>{BAND_ROLES})\s+)?(?P<c>{M})"
+                           rf"(?:,\s+the\s+(?P<role2>{BAND_ROLES})(?=,|\s+and\b|\s*[.;]|\s*$))?")
+_ITEM_GAP = rx.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
+
+
+def _lineup_made_up(article: Article, s: Sentence) -> None:
+    """"The rest of the line-up is made up of A as guitarist C, B as drummer D, …"."""
+    for m in _LINEUP_MADE_UP.finditer(s.masked):
+        at = m.end()
+        while item := _AS_PART_ITEM.match(s.masked, at):
+            actor, character = s.mention(item["a"]), s.mention(item["c"])
+            if _actor_and_role(article, actor, character):
+                role = item["role"] or item["role2"]
+                _plays_in_band(article, s, actor, character,
+                               "lead vocalist" if role and "lead" in role else None)
+            gap = _ITEM_GAP.match(s.masked, item.end())
+            if gap is None:
+                break
+            at = gap.end()
 
 
 def _part_row(article: Article, s: Sentence) -> None:
@@ -2397,6 +2429,41 @@ _WHO_STARRED_IN = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:previously\s+|also\s+)?"
                              rf"(?:starred|stars)\s+in\s+(?P<s>{M})")
 
 
+# "It starred A as C, a vet who opens a clinic, and B as the tangerine farmer D": the second
+# pair, after a description of the first part.
+_AND_AS_AFTER = rx.compile(
+    rf"\b(?:starred|stars|starring|co-starred|co-stars|featured|features)\s+{M}\s+as\s+{M},\s+"
+    rf"(?:a|an|the)\s+(?:[^;⟨]|{M}){{1,80}}?,\s+and\s+(?P<a>{M})\s+as\s+(?:(?:the|a|an)\s+)?"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?P<c>{M})(?![’']s)")
+
+
+def _and_as_after(article: Article, s: Sentence) -> None:
+    """The second actor and part of "starred A as C, a …, and B as the … D"."""
+    for m in _AND_AS_AFTER.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if _actor_and_role(article, actor, character):
+            _play(article, s, actor, character)
+
+
+# "A, whose character, the bassist C, has become …": A plays C, who has that part in the
+# story's band spoken of.
+_WHOSE_CHARACTER_THE = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:character|part|role),\s+(?:the\s+)?"
+                                  rf"(?:(?P<role>{BAND_ROLES})\s+)?(?P<c>{M}),")
+
+
+def _whose_character_the(article: Article, s: Sentence) -> None:
+    """"A, whose character, the bassist C, …"."""
+    for m in _WHOSE_CHARACTER_THE.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if not _actor_and_role(article, actor, character):
+            continue
+        if m["role"]:
+            _plays_in_band(article, s, actor, character,
+                           "lead vocalist" if "lead" in m["role"] else None)
+        else:
+            _play(article, s, actor, character)
+
+
 def _starring(article: Article, s: Sentence) -> None:
     about_series = bool(_SERIES_WORDS.search(s.masked)) or any(
         _is(article, mention, SERIES) for mention in s.mentions)
@@ -2807,6 +2874,11 @@ def _membership(article: Article, s: Sentence) -> None:
         for other in s.mentions_in(rest["list"]) if rest and member is not None else ():
             if _person_like(article, other):
                 _member(article, s, other, s.mention(m["g"]), None, require_group=True)
+    for m in _SUNG_BY_ITS_MEMBERS.finditer(s.masked):
+        group = s.mention(m["g"])
+        for person in s.mentions_in(m["list"]) if looks_like_group(article, group) else ():
+            if _person_like(article, person):
+                _member(article, s, person, group, None)
     for m in _TRACK_FRONTED_BY.finditer(s.masked):
         group = s.mention(m["g"])
         if looks_like_group(article, group):
@@ -3178,6 +3250,8 @@ def _membership(article: Article, s: Sentence) -> None:
             if band and _is_any(article, character, (CHARACTER,)):
                 _member(article, s, character, None, "lead vocalist", band_key=band)
             continue
+        if m["g"] and s.mention(m["g"]) is not None and s.mention(m["g"]).quoted:
+            continue  # "A fronts the quiet closer “T” as C": a song sung in character
         # "A fronted the band G as C": A plays C, the band's singer
         front = _play(article, s, s.mention(m["p"]), s.mention(m["c"])) if m["c"] else None
         _member(article, s, front or s.mention(m["p"]), s.mention(m["g"]), "lead vocalist",

@@ -42,7 +42,7 @@ _CHART_VERB = rx.compile(
     r"reentered|rebounded|slipped|held|holds|stayed|remained|spent|came\s+in|took|grabbed|"
     r"(?<=\s)was(?=\s+the\s+\d{1,3}(?:st|nd|rd|th)-ranked)|"
     r"nabbed|earned|ranking|placing|charting|peaking|debuting|landing|climbing|rising|entering|"
-    r"made\s+its\s+debut|sits|stands|showed\s+up|shows\s+up|turned\s+up|appeared|appears|"
+    r"made\s+its\s+debut|made\s+(?:its|an|their)\s+(?:first\s+)?(?:chart\s+)?appearance|sits|stands|showed\s+up|shows\s+up|turned\s+up|appeared|appears|"
     r"popped\s+up|bowed|bows|opened|opens|leapt|leaped|leaping|leaps|vaulted|surged|"
     r"(?:got|gets|made\s+it|went|goes)(?=\s+(?:to|as\s+high\s+as)\s)|made(?=\s+No\.)|"
     r"came\s+onto|comes\s+onto|came\s+on\s+to|"

@@ -480,9 +480,21 @@ def _versioned(sentences: list[Sentence], title: str) -> bool:
 
 
 def _songs_said(sentences: list[Sentence]) -> set[str]:
-    """The quoted titles the sentences call a song in an apposition."""
-    return {names.exact_form(x.text) for s in sentences for m in _SONG_APPOSED.finditer(s.masked)
+    """The quoted titles the sentences call a song: in an apposition, or as the one title of
+    a sentence that the next opens by calling "The ballad" ("“T” is climbing again. The ballad
+    from B’s “S” …")."""
+    said = {names.exact_form(x.text) for s in sentences for m in _SONG_APPOSED.finditer(s.masked)
             if (x := s.mention(m[1])) is not None and x.quoted}
+    for before, after in pairwise(sentences):
+        titles = [x for x in before.mentions if x.quoted]
+        if len(titles) == 1 and before.kind == after.kind == "sentence" and \
+                _THE_SONG_OPENS.match(after.masked):
+            said.add(names.exact_form(titles[0].text))
+    return said
+
+
+_THE_SONG_OPENS = rx.compile(r"\s*The\s+(?:ballad|song|single|track|duet|anthem)\s+"
+                             r"(?:from|off|on)\s")
 
 
 def _series_from_headline(article: Article, sentences: list[Sentence], counts: Counter,

@@ -512,7 +512,9 @@ _TAKES_PART = rx.compile(
     r"hook|rap|refrain|verses|verse))"
     # "A leads the vocals and B harmonises on the chorus"
     r"|(?:leads|led)\s+the\s+vocals|harmoni[sz](?:es|ed)(?=\s+on\s+the\s+(?:chorus|bridge|hook)))"
-    rf"(?:\s+(?:of|on)\s+(?P<r>{M}))?(?:\s+(?:on|in)\s+the\s+(?:chorus|bridge|hook|refrain))?"
+    # ("A sings lead on it in character as C": the song spoken of)
+    rf"(?:\s+(?:of|on)\s+(?:(?P<r>{M})|it\b))?(?:\s+(?:on|in)\s+the\s+(?:chorus|bridge|hook|"
+    r"refrain))?"
     rf"(?:,?\s+(?:(?P<cw>in\s+character)\s+)?as\s+(?P<c>{M}))?"
     r"(?!\s+(?:on|of|for|in)\s|\s+to\s+(?!himself|herself|themselves))")
 # "this duet, sung by the pair in character as C and D", "which the two leads sing together":
@@ -715,6 +717,34 @@ _BAND_SONGS_UNDER = rx.compile(
     r"have\s+been)\s+(?:also\s+)?released\s+(?:[^,;⟨]{0,40}?\s+)?under\s+the\s+(?:band[’']s\s+)?"
     rf"name\s+(?P<g>{M}),?\s+with\s+(?P<a>{M})\s+(?:singing|taking|on)\s+(?:the\s+)?lead"
     rf"(?:\s+vocals?)?(?:,?\s+in\s+character\s+as\s+(?P<c>{M}))?")
+# "On “T,” also credited to the band, A and B share the vocals": the band spoken of is credited.
+_ON_T_CREDITED_TO_THE_BAND = rx.compile(rf"\b[Oo]n\s+(?P<r>{M}),\s+(?:also\s+)?credited\s+to\s+"
+                                        r"the\s+(?:band|group)\b")
+# "Both of those are band credits too": the titles of the sentence before are the band's.
+_BOTH_BAND_CREDITS = rx.compile(r"^\s*(?:Both|All|Each)\s+of\s+(?:those|these|them)\s+"
+                                r"(?:are|were|is)\s+(?:also\s+)?(?:band|group)\s+credits\b")
+# "A fronts the quiet closer “T” as C", "B takes his first lead vocal on “T2,” singing as D":
+# A sings T in character as C.
+_FRONTS_AS = rx.compile(
+    rf"(?P<a>{M})\s+(?:(?:fronts|fronted)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?|(?:takes|took)\s+"
+    rf"(?:his|her|their)\s+(?:first\s+)?lead\s+vocals?\s+on\s+)(?P<r>{M}),?\s+(?:singing\s+)?"
+    rf"(?:in\s+character\s+)?as\s+(?P<c>{M})")
+# "“T,” another song credited to the band, on which …": the band spoken of is credited.
+_ANOTHER_BAND_SONG = rx.compile(rf"(?P<r>{M}),\s+(?:another|a|the\s+second|the\s+third)\s+"
+                                r"(?:[a-z-]+\s+)?(?:song|track|single|number)\s+(?:also\s+)?"
+                                r"credited\s+to\s+the\s+(?:band|group)\b")
+# "“T,” credited to the duo G, is sung by its two members, A and B": both sing it.
+_SUNG_BY_ITS_MEMBERS = rx.compile(
+    rf"(?P<r>{M}),\s+credited\s+to\s+(?:the\s+)?(?:duo|trio|group|band|quartet|quintet)\s+"
+    rf"(?P<g>{M}),\s+(?:is|was)\s+sung\s+by\s+(?:its|their)\s+(?:[a-z]+\s+)?members?,\s+"
+    rf"(?P<list>{NAMES})")
+# "“T” belongs to the singer A: she is its credited artist and sings it alone": A sings T.
+_ITS_ARTIST_SINGS = rx.compile(rf"(?P<r>{M})\s+belongs\s+to\s+(?:the\s+(?:[a-z-]+\s+)?"
+                               rf"(?:singer|vocalist|soloist)\s+)?(?P<a>{M}):\s+(?:she|he)\s+is\s+"
+                               r"its\s+credited\s+artist\s+and\s+(?:sings|performs)\s+it\b")
+# "A recorded “T,” which is credited to him, in character as C": A is credited too.
+_RECORDED_CREDITED_TO_HIM = rx.compile(rf"(?P<a>{M})\s+(?:recorded|sang|cut)\s+(?P<r>{M}),\s+"
+                                       r"which\s+is\s+credited\s+to\s+(?:him|her)\b")
 # "The track, credited to the group, is led by …": the group spoken of is credited.
 _CREDITED_TO_THE_GROUP = rx.compile(r"^\s*(?:[Tt]he\s+(?:track|song|single|ballad|number)|It),\s+"
                                     r"credited\s+to\s+the\s+(?:group|band|quartet|trio|duo|"
@@ -796,9 +826,14 @@ _CONTRIBUTION = rx.compile(rf"(?:(?P<r>{M})|(?P<it>\bIt)),?\s+(?:is|was|marks)\s
                            r"entry|song|track|single)\b(?!\s+(?:about|for|to)\b)")
 # "The track pairs the leads, A and B, who sang it in character": both sing the recording
 # spoken of.
-_WHO_SANG_IT = rx.compile(rf"(?P<list>{NAMES}),\s+who\s+(?:both\s+|also\s+)?(?:sang|sing|sings|"
+# ("credited to A of the girl group G, who sings it solo": A, not G)
+_WHO_SANG_IT = rx.compile(rf"(?P<list>{NAMES})(?:\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{M})?,"
+                          r"\s+who\s+(?:both\s+|also\s+)?(?:sang|sing|sings|"
                           r"recorded|record|performed|perform)\s+(?:it|the\s+(?:song|track|duet|"
                           r"single|ballad))\b")
+# "“T,” sung by its credited artist, the singer A, has not …": A is credited and sings T.
+_SUNG_BY_ITS_ARTIST = rx.compile(rf"(?P<r>{M}),\s+sung\s+by\s+its\s+(?:credited\s+)?artist,\s+"
+                                 rf"(?:the\s+(?:[a-z-]+\s+)?(?:singer|vocalist|artist)\s+)?(?P<a>{M})")
 # "“T,” a bare piano ballad she sings as herself": the sentence's subject sings T.
 _BALLAD_SHE_SINGS = rx.compile(rf"(?P<r>{M}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:song|ballad|"
                                r"track|number|single|duet|anthem|theme|piece|tune|solo|cut)\s+(?:that\s+|which\s+)?"
@@ -2224,6 +2259,46 @@ def apply(article: Article, s: Sentence) -> None:
         who = _singer(article, s.mention(m["a"]), flags) if got else None
         if who:
             _vocals_as(article, s, got, who, s.mention(m["c"]) if m["c"] else None, flags)
+    for m in _ON_T_CREDITED_TO_THE_BAND.finditer(s.masked):
+        title, ensemble = s.mention(m["r"]), article.recent.get(ENSEMBLE)
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        if got and ensemble:
+            _credit_to(article, s, got, ensemble, [])
+    if _BOTH_BAND_CREDITS.match(s.masked) and article.previous is not None and \
+            ENSEMBLE in article.recent:
+        for title in article.previous.mentions:
+            got = _recording(article, title, []) if _is_title(article, title) else None
+            if got:
+                _credit_to(article, s, got, article.recent[ENSEMBLE], [])
+    for m in _FRONTS_AS.finditer(s.masked):
+        title, flags = s.mention(m["r"]), []
+        got = _recording(article, title, flags) if _is_title(article, title) else None
+        who = _singer(article, s.mention(m["a"]), flags) if got else None
+        if who:
+            character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, flags)
+            _vocals(article, s, got, who, character, flags)
+    for m in _ANOTHER_BAND_SONG.finditer(s.masked):
+        title, ensemble = s.mention(m["r"]), article.recent.get(ENSEMBLE)
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        if got and ensemble:
+            _credit_to(article, s, got, ensemble, [])
+    for m in _SUNG_BY_ITS_MEMBERS.finditer(s.masked):
+        title, group = s.mention(m["r"]), s.mention(m["g"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        for named in s.mentions_in(m["list"]) if got else ():
+            flags = []
+            who = _singer(article, named, flags)
+            if who:
+                _vocals(article, s, got, who, None, flags)
+    for m in [*_ITS_ARTIST_SINGS.finditer(s.masked),
+              *_RECORDED_CREDITED_TO_HIM.finditer(s.masked)]:
+        title, flags = s.mention(m["r"]), []
+        got = _recording(article, title, flags) if _is_title(article, title) else None
+        who = _singer(article, s.mention(m["a"]), flags) if got else None
+        if who:
+            _credit_to(article, s, got, who, flags)
+            if rx.found_by(m, _ITS_ARTIST_SINGS):
+                _vocals(article, s, got, who, None, list(flags))
     for m in _IS_A_GROUP_TRACK.finditer(s.masked):
         title, group = s.mention(m["r"]), s.mention(m["g"])
         if not (_is_title(article, title) and looks_like_group(article, group)):
@@ -2366,7 +2441,10 @@ def apply(article: Article, s: Sentence) -> None:
         if singer is not None and could_be(article, singer, PERSON):
             singer = replace(singer, initial=False)  # "Sorai carries the hook": a singer's
         if singer is None or not _artistlike(article, singer, loose=True) or \
-                _is_group(article, singer):
+                _is_group(article, singer) or _is_any(article, singer, (CHARACTER,)) or \
+                (re.search(r"\son\s+it$", m.group()) and not m["c"]):
+            # ("C takes the lead on it": a part, whose actor is the singer; "A sings lead on it
+            # in character as C" says who sings)
             continue
         flags = []
         title = s.mention(m["r"]) if m["r"] else None
@@ -2679,6 +2757,13 @@ def _sang_it(article: Article, s: Sentence) -> None:
         if got is not None:
             _sing_on(article, s, got, [x for x in s.mentions_in(m["list"])
                                        if _artistlike(article, x, loose=True)], [])
+    for m in _SUNG_BY_ITS_ARTIST.finditer(s.masked):
+        title, flags = s.mention(m["r"]), []
+        got = _recording(article, title, flags) if _is_title(article, title) else None
+        who = _singer(article, s.mention(m["a"]), flags) if got else None
+        if who:
+            _credit_to(article, s, got, who, flags)
+            _vocals(article, s, got, who, None, list(flags))
     for m in _BALLAD_SHE_SINGS.finditer(s.masked):
         flags: list[str] = []
         title = s.mention(m["r"])
