@@ -2259,7 +2259,10 @@ def apply(article: Article, s: Sentence) -> None:
         who = _singer(article, s.mention(m["a"]), flags) if got else None
         if who:
             _vocals_as(article, s, got, who, s.mention(m["c"]) if m["c"] else None, flags)
-    for m in _ON_T_CREDITED_TO_THE_BAND.finditer(s.masked):
+    # the band or group spoken of is credited: "On “T,” also credited to the band", "“T,”
+    # another song credited to the band", "our song “T”"
+    for m in [*_ON_T_CREDITED_TO_THE_BAND.finditer(s.masked),
+              *_ANOTHER_BAND_SONG.finditer(s.masked), *_OUR_SONG.finditer(s.masked)]:
         title, ensemble = s.mention(m["r"]), article.recent.get(ENSEMBLE)
         got = _recording(article, title, []) if _is_title(article, title) else None
         if got and ensemble:
@@ -2277,19 +2280,11 @@ def apply(article: Article, s: Sentence) -> None:
         if who:
             character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, flags)
             _vocals(article, s, got, who, character, flags)
-    for m in _ANOTHER_BAND_SONG.finditer(s.masked):
-        title, ensemble = s.mention(m["r"]), article.recent.get(ENSEMBLE)
-        got = _recording(article, title, []) if _is_title(article, title) else None
-        if got and ensemble:
-            _credit_to(article, s, got, ensemble, [])
     for m in _SUNG_BY_ITS_MEMBERS.finditer(s.masked):
-        title, group = s.mention(m["r"]), s.mention(m["g"])
+        title = s.mention(m["r"])
         got = _recording(article, title, []) if _is_title(article, title) else None
-        for named in s.mentions_in(m["list"]) if got else ():
-            flags = []
-            who = _singer(article, named, flags)
-            if who:
-                _vocals(article, s, got, who, None, flags)
+        if got:
+            _sing_on(article, s, got, s.mentions_in(m["list"]), [])
     for m in [*_ITS_ARTIST_SINGS.finditer(s.masked),
               *_RECORDED_CREDITED_TO_HIM.finditer(s.masked)]:
         title, flags = s.mention(m["r"]), []
@@ -2304,18 +2299,10 @@ def apply(article: Article, s: Sentence) -> None:
         if not (_is_title(article, title) and looks_like_group(article, group)):
             continue
         got = _credit(article, s, title, group)
-        for named in s.mentions_in(m["list"]) if got and m["list"] else ():
-            flags = []
-            who = _singer(article, named, flags)
-            if who:
-                _vocals(article, s, (got, article._songs.get(got)), who, None, flags)
+        if got and m["list"]:
+            _sing_on(article, s, (got, article._songs.get(got)), s.mentions_in(m["list"]), [])
     for m in _CREDITED_TO_THE_GROUP.finditer(s.masked):
         got, ensemble = _spoken_of(article, s, m.start()), article.recent.get(ENSEMBLE)
-        if got and ensemble:
-            _credit_to(article, s, got, ensemble, [])
-    for m in _OUR_SONG.finditer(s.masked):
-        title, ensemble = s.mention(m["r"]), article.recent.get(ENSEMBLE)
-        got = _recording(article, title, []) if _is_title(article, title) else None
         if got and ensemble:
             _credit_to(article, s, got, ensemble, [])
     for m in _AND_CREDITED.finditer(s.masked):
