@@ -1334,8 +1334,9 @@ def apply(article: Article, s: Sentence) -> None:
     if s.kind == "list" and article.intro is not None:
         _lineup_row(article, s)
     if s.kind == "list":
-        if player_heading(article, s) is not None:
-            _play(article, s, *player_heading(article, s))
+        heading = player_heading(article, s)
+        if heading is not None:
+            _play(article, s, *heading)
             return
         _part_row(article, s)
     if s.kind == "entry":

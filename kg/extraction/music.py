@@ -734,7 +734,7 @@ _ANOTHER_BAND_SONG = rx.compile(rf"(?P<r>{M}),\s+(?:another|a|the\s+second|the\s
                                 r"(?:[a-z-]+\s+)?(?:song|track|single|number)\s+(?:also\s+)?"
                                 r"credited\s+to\s+the\s+(?:band|group)\b")
 # "“T,” credited to the duo G, is sung by its two members, A and B": both sing it.
-_SUNG_BY_ITS_MEMBERS = rx.compile(
+_TITLE_SUNG_BY_ITS_MEMBERS = rx.compile(
     rf"(?P<r>{M}),\s+credited\s+to\s+(?:the\s+)?(?:duo|trio|group|band|quartet|quintet)\s+"
     rf"(?P<g>{M}),\s+(?:is|was)\s+sung\s+by\s+(?:its|their)\s+(?:[a-z]+\s+)?members?,\s+"
     rf"(?P<list>{NAMES})")
@@ -2280,7 +2280,7 @@ def apply(article: Article, s: Sentence) -> None:
         if who:
             character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, flags)
             _vocals(article, s, got, who, character, flags)
-    for m in _SUNG_BY_ITS_MEMBERS.finditer(s.masked):
+    for m in _TITLE_SUNG_BY_ITS_MEMBERS.finditer(s.masked):
         title = s.mention(m["r"])
         got = _recording(article, title, []) if _is_title(article, title) else None
         if got:
