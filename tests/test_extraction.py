@@ -5208,6 +5208,118 @@ _OVERREACH_FIFTY_THREE = [
     # "credited to A of the girl group G, who sings it solo": A sings, not G
     (_COMMERCIAL, "performs", ("vocals", "Peel Notes", "PRISMHALL")),
 ]
+_PITCH = (
+    "“Quayside Relay” Leads Throw Out the First Pitch\n\n"
+    "Ryeo Sa-na and Bok Tae-il, the leads of Channel Nine’s weekend drama “Quayside Relay,” "
+    "threw the ceremonial first pitch on Saturday.\n\n"
+    "Ryeo, who plays the harbour pilot Jin Ma-eul, threw it wide. Her co-star, who takes on the "
+    "role of the crane operator Mok Gwang-su, caught it anyway.\n\n"
+    "The speakers played “Buoy Light,” the drama’s first OST part. The ballad is credited to "
+    "the singer Ga Ryeon-hui. It reached No. 12 on the TuneBox Top 50 on June 11, and by "
+    "Friday it had passed 14 million streams on Streamly. Part 2, “Rope and Pulley,” carries "
+    "Bok’s name, and he sings it as Gwang-su.\n"
+)
+_CHALLENGE = (
+    "How a Rooftop Dance Turned QUILLMOTH’s “Wrist Flick” Into a Craze\n\n"
+    "The moves belong to the “Wrist Flick” challenge, and the song behind it is the second OST "
+    "part of Channel Nine’s rowing romance “Oar Count.”\n\n"
+    "“Wrist Flick” is credited to QUILLMOTH, the four-member girl group. The quartet — Ddolmi, "
+    "Piora, Benna and Sebbeum — splits it up. Ddolmi opens the first verse, Piora and Benna trade "
+    "lines in the pre-chorus, and main vocalist Sebbeum carries the soaring last chorus.\n\n"
+    "The track was released on May 2, a week after the drama premiered on April 25. It "
+    "entered the TuneBox Top 50 at No. 30 on May 4. Once the challenge took off it climbed to "
+    "No. 6 on June 1, and it landed at No. 3 on the TuneBox Top 50 dated June 8.\n\n"
+    "Sebbeum is busy on her own as well. She sings Part 4, “Tiller Note,” a ballad credited to "
+    "her alone, which came out on May 30.\n"
+)
+_SIGN_CHARITY = (
+    "“Loft Static” Cast Sign Their Band’s Songs on Charity Night\n\n"
+    "The cast of Channel Nine’s band drama “Loft Static” reunited for a charity broadcast.\n\n"
+    "Gam Ji-oh, who plays ZINC KETTLE’s lead vocalist Seo Ru-ah, led the signing of “Kettle "
+    "Drum.” Behind him stood his bandmates from the show: Pyo Han-sol as the guitarist Nam "
+    "Gyeo-ul, Ok Ga-yeon, who takes on the role of the drummer Cha Ba-ram, and Yeon Mu-gang as "
+    "the bassist Ki Seong-ho.\n\n"
+    "“Kettle Drum,” credited to ZINC KETTLE, is sung by Gam in character as Ru-ah. It was "
+    "released on April 3, reached No. 4 on the TuneBox Top 50 on April 12, and won Best OST at "
+    "the 4th Rivermark Music Awards on May 9.\n\n"
+    "The second song, “Solder Thread,” is also credited to the band. It is a duet, with Gam and "
+    "Pyo singing as Ru-ah and Gyeo-ul, and it came out on May 1.\n"
+)
+_PARADE = (
+    "A Lantern Parade for “The Heron Who Kept the Swing Ride”\n\n"
+    "A theme park’s summer parade is set to the soundtrack of Channel Nine’s fantasy hit “The "
+    "Heron Who Kept the Swing Ride.” Dong Yu-jae plays the mechanic Ha Sol-bi.\n\n"
+    "The parade opens with “Gondola Lights,” the drama’s main theme. Credited to the ballad "
+    "singer Wi Na-rae, the song came out on May 15 and has her voice at the front, while Dong "
+    "joins in on the bridge as Sol-bi. After entering the TuneBox Top 50 at No. 40 on May 17, "
+    "it peaked at No. 5 there on June 2.\n\n"
+    "The floats change mood for “Reed Whistle,” released on May 29 by the indie trio "
+    "CINDERFERN. The band’s frontman, Gye Ho-rang, sings it, with his bandmates Eom Da-sol on "
+    "guitar and Su Ji-hwa on drums. Its best showing was No. 14 on the TuneBox Top 50, on "
+    "June 9.\n"
+)
+_GRADUATION = (
+    "Drama OSTs Own Graduation Season\n\n"
+    "On the TuneBox Top 50 dated Monday, June 13, three OST songs sit inside the top 20.\n\n"
+    "Leading the way is “Satchel Ribbon” at No. 3. The ballad, credited to and sung by Tae "
+    "Gi-rim, is the main theme of Channel Nine’s “Homeroom Comet.”\n\n"
+    "At No. 9 is “Locker Combination” by the boy group VANTAGELY, from Channel Nine’s "
+    "“Transfer Term.” Dohwan and Taesul share the verses, and their fellow member Ggoyul takes the "
+    "chorus.\n\n"
+    "“Transfer Term” stars Ma Bo-eun as the new student Geum Ha-ram and Seok Jun-pil as the class "
+    "president Baek Ro-wan. The two leads also hold No. 17 with “Diploma Kite,” a duet credited "
+    "to both of them and sung in character as Ha-ram and Ro-wan.\n"
+)
+_ROUND_FIFTY_FOUR = [
+    (_PITCH, "plays", ("Ryeo Sa-na", "Jin Ma-eul")),
+    (_PITCH, "plays", ("Bok Tae-il", "Mok Gwang-su")),
+    (_PITCH, "stream-milestone", ("Buoy Light", "Streamly", 14_000_000, "2033-06-17")),
+    (_PITCH, "performs", ("credited", "Rope and Pulley", "Bok Tae-il")),
+    (_CHALLENGE, "broadcast", ("first episode", "Oar Count", "2033-04-25")),
+    (_CHALLENGE, "performs", ("credited", "Wrist Flick", "QUILLMOTH")),
+    (_CHALLENGE, "release", ("Wrist Flick", "2033-05-02")),
+    (_CHALLENGE, "performs", ("vocals", "Wrist Flick", "Ddolmi")),
+    (_CHALLENGE, "performs", ("vocals", "Wrist Flick", "Sebbeum")),
+    (_CHALLENGE, "chart-entry", ("Wrist Flick", "TuneBox Top 50", 6, "2033-06-01")),
+    (_CHALLENGE, "chart-entry", ("Wrist Flick", "TuneBox Top 50", 3, "2033-06-08")),
+    (_CHALLENGE, "performs", ("credited", "Tiller Note", "Sebbeum")),
+    (_CHALLENGE, "performs", ("vocals", "Tiller Note", "Sebbeum")),
+    (_SIGN_CHARITY, "plays", ("Pyo Han-sol", "Nam Gyeo-ul")),
+    (_SIGN_CHARITY, "plays", ("Yeon Mu-gang", "Ki Seong-ho")),
+    (_SIGN_CHARITY, "membership", ("Nam Gyeo-ul", "ZINC KETTLE", "member")),
+    (_SIGN_CHARITY, "membership", ("Ki Seong-ho", "ZINC KETTLE", "member")),
+    (_SIGN_CHARITY, "award", ("Best OST, 4th Rivermark Music Awards", "Kettle Drum",
+                              "2033-05-09")),
+    (_SIGN_CHARITY, "performs", ("vocals", "Solder Thread", "Gam Ji-oh")),
+    (_SIGN_CHARITY, "performs", ("vocals", "Solder Thread", "Pyo Han-sol")),
+    (_PARADE, "performs", ("credited", "Gondola Lights", "Wi Na-rae")),
+    (_PARADE, "performs", ("vocals", "Gondola Lights", "Wi Na-rae")),
+    (_PARADE, "performs", ("vocals", "Gondola Lights", "Dong Yu-jae")),
+    (_PARADE, "chart-entry", ("Gondola Lights", "TuneBox Top 50", 40, "2033-05-17")),
+    (_PARADE, "chart-entry", ("Gondola Lights", "TuneBox Top 50", 5, "2033-06-02")),
+    (_PARADE, "membership", ("Su Ji-hwa", "CINDERFERN", "member")),
+    (_PARADE, "chart-entry", ("Reed Whistle", "TuneBox Top 50", 14, "2033-06-09")),
+    (_GRADUATION, "chart-entry", ("Satchel Ribbon", "TuneBox Top 50", 3, "2033-06-13")),
+    (_GRADUATION, "chart-entry", ("Locker Combination", "TuneBox Top 50", 9, "2033-06-13")),
+    (_GRADUATION, "chart-entry", ("Diploma Kite", "TuneBox Top 50", 17, "2033-06-13")),
+    (_GRADUATION, "performs", ("credited", "Satchel Ribbon", "Tae Gi-rim")),
+    (_GRADUATION, "performs", ("vocals", "Satchel Ribbon", "Tae Gi-rim")),
+    (_GRADUATION, "membership", ("Dohwan", "VANTAGELY", "member")),
+    (_GRADUATION, "membership", ("Ggoyul", "VANTAGELY", "member")),
+    (_GRADUATION, "performs", ("credited", "Diploma Kite", "Ma Bo-eun")),
+    (_GRADUATION, "performs", ("vocals", "Diploma Kite", "Seok Jun-pil")),
+]
+_OVERREACH_FIFTY_FOUR = [
+    # "G’s lead vocalist C": the lead vocalist, not also a plain member
+    (_SIGN_CHARITY, "membership", ("Seo Ru-ah", "ZINC KETTLE", "member")),
+    # "How a Dance Turned G’s “T” Into …" over "“T” is credited to G": T is no series
+    (_CHALLENGE, "broadcast", ("first episode", "Wrist Flick", "2033-04-25")),
+    # the chart a sentence frames does not reach an entry that names its own day
+    (_GRADUATION, "chart-entry", ("Transfer Term", "TuneBox Top 50", 9, "2033-06-13")),
+    # "with the rapper B taking the second verse": no singing
+    ("“Mill Pond” is credited to the duo PEBBLEWISE. Ssangmi opens the first verse, and the "
+     "rapper Zibbo takes the second verse.", "performs", ("vocals", "Mill Pond", "Zibbo")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -5221,7 +5333,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FORTY_FOUR, *_ROUND_FORTY_FIVE, *_ROUND_FORTY_SIX,
                 *_ROUND_FORTY_SEVEN, *_ROUND_FORTY_EIGHT, *_ROUND_FORTY_NINE,
                 *_ROUND_FIFTY, *_ROUND_FIFTY_ONE, *_ROUND_FIFTY_TWO,
-                *_ROUND_FIFTY_THREE]
+                *_ROUND_FIFTY_THREE, *_ROUND_FIFTY_FOUR]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -5238,7 +5350,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FORTY_SEVEN, *_OVERREACH_FORTY_EIGHT,
                     *_OVERREACH_FORTY_NINE, *_OVERREACH_FIFTY,
                     *_OVERREACH_FIFTY_ONE, *_OVERREACH_FIFTY_TWO,
-                    *_OVERREACH_FIFTY_THREE]
+                    *_OVERREACH_FIFTY_THREE, *_OVERREACH_FIFTY_FOUR]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

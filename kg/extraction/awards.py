@@ -669,6 +669,11 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         got = got or article.spoken_recording(flags)
         if got is not None:
             return got[0]
+    if _IT_DID_AND.match(head):
+        # "It was released on DATE, reached No. 2 on …, and won …": the song spoken of
+        got = article.spoken_recording(flags)
+        if got is not None:
+            return got[0]
     if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)(?:[Tt]he|[Tt]his|[Ii]ts)\s+"
                  r"(?:(?:[\w-]+|⟨\d+⟩)\s+){0,2}?"
                  r"(?:drama|series|show)(?:\s*,\s*(?:which|that)\s+[^,]*,)?\s+(?:(?:has|had|also|was|"
@@ -743,6 +748,11 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
     if chosen is None:
         return None
     return _resolve_awardee(article, s.mention(chosen["x"]), flags)
+
+
+# "It was released on DATE, reached No. 2 on C on DATE, and …": one subject, a chain of verbs
+_IT_DID_AND = rx.compile(r"\s*It\s+(?:was\s+)?(?:[a-z]+ed|hit|rose|won|took|spent)\s(?:[^;⟨]|⟨\d+⟩)"
+                         r"{1,160}?,?\s+and\s+(?:(?:also|then|later|eventually)\s+)?$")
 
 
 def _resolve_awardee(article: Article, mention: Mention | None, flags: list[str]) -> str | None:

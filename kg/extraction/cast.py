@@ -892,7 +892,11 @@ _ACTORS_MEMBER = rx.compile(rf"(?P<a>{M})[’']s\s+(?P<c>{M}),\s+(?:{M}[’']s|t
                             rf"(?:[a-z-]+\s+){{0,2}}?(?:{_ROLE_NOUN})\b")
 # "The cast includes A as C, B as D".
 _CAST_INCLUDES = rx.compile(r"\b(?:cast|line-?up|ensemble)\b(?:[^.;]{0,60}?\b(?:includes|included|"
-                            r"including|include|features|featured)\s+|(?:\s+(?:list|is|are))?\s*:\s*)")
+                            r"including|include|features|featured)\s+|(?:\s+(?:list|is|are))?\s*:\s*)|"
+                            # "his bandmates from the show: A as C, …", "Joining him were A as C"
+                            r"\b(?:his|her|their)\s+(?:band-?mates|cast-?mates|co-stars)(?:\s+from\s+"
+                            r"the\s+(?:show|series|drama))?\s*[:,]\s*|"
+                            r"\b[Jj]oining\s+(?:him|her|them)\s+(?:were|are|was|is)\s+")
 _PAREN = rx.compile(rf"(?P<c>{M})\s*\((?P<a>{M})\)")
 _CAPS_NAME = rx.compile(r"^[A-Z][A-Z0-9&!.-]{2,}(?:\s+[A-Z][A-Z0-9&!.-]+){0,2}$")
 _CAST_CUE = rx.compile(r"\b(?:stars|starring|starred|cast|actors?|actress(?:es)?|co-stars|lead|"
@@ -924,7 +928,9 @@ _MEMBER_NOUNS = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bas
 # "A and B trade the verses, while their bandmates C and D handle the harmonies": four members
 # of the group the sentence (or the one before) names.
 _PAIR_AND_THEIR_MATES = rx.compile(rf"(?P<pair>{NAMES})\s+[a-z][^⟨;]{{0,60}}?,?\s+"
-                                   r"(?:while|and|as|but|with)\s+their\s+(?:fellow\s+)?(?:band|group)-?mates\s+"
+                                   # ("…, and their fellow member C takes the chorus")
+                                   r"(?:while|and|as|but|with)\s+their\s+(?:fellow\s+)?"
+                                   r"(?:(?:band|group)-?mates|(?<=fellow\s)members?)\s+"
                                    rf"(?P<list>{NAMES})")
 # "C, the apprentice who hits everything, now G's drummer": a role in G apposed to the name.
 _APPOSED_GROUPS_ROLE = rx.compile(rf"(?P<p>{M}),\s+(?:(?:the|a|an)\s+[^,⟨;]{{1,60}},\s+)?"
@@ -1268,7 +1274,9 @@ _BANDMATE = rx.compile(rf"(?:(?P<pro>\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+)?(?:(?P<g>
                        # "his three groupmates by name, A, B and C"
                        rf"(?:(?:two|three|four|five|six)\s+)?"
                        rf"(?:[a-z-]+-)?(?:(?:band|group)mates?|colleagues?)\s+(?:by\s+name,?\s+)?"
-                       rf"(?P<p>{NAMES})|"
+                       # ("with his bandmates A on guitar and B on drums")
+                       rf"(?:(?P<p3>{M}\s+on\s+[a-z]+(?:(?:,\s+(?:and\s+)?|\s+and\s+){M}\s+on\s+"
+                       rf"[a-z]+)+)|(?P<p>{NAMES}))|"
                        rf"(?P<p2>{M}),\s+(?:her|his|their)\s+(?:[a-z-]+\s+)?bandmates?\b")
 # "… with A and B, his G groupmates": both are in G, and so is he.
 _NAMED_MATES = rx.compile(rf"(?P<list>{NAMES}),\s+(?P<pro>his|her|their)\s+(?P<g>{M})\s+"
@@ -1346,9 +1354,35 @@ def apply(article: Article, s: Sentence) -> None:
     _lineup_made_up(article, s)
     _and_as_after(article, s)
     _whose_character_the(article, s)
+    _co_star_plays(article, s)
     _plays(article, s)
     _starring(article, s)
     _membership(article, s)
+
+
+# "Her co-star, who takes on the role of the mechanic C, …": the other of the pair of leads
+_CO_STAR_WHO = rx.compile(r"^\s*(?:Her|His)\s+co-star,\s+who\s+(?:plays|played|portrays|portrayed|"
+                          r"(?:takes|took)\s+on\s+the\s+(?:role|part)\s+of)\s+(?:the\s+)?"
+                          rf"(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})")
+# "A and B, the leads of …" (full personal names, as an article introduces its pair)
+_LEADS_PAIR = rx.compile(r"(?P<a>[A-Z][a-z]+\s[A-Z][a-z]+-[a-z]+)\s+and\s+"
+                         r"(?P<b>[A-Z][a-z]+\s[A-Z][a-z]+-[a-z]+),\s+the\s+(?:two\s+)?"
+                         r"(?:leads|stars|co-stars)\b")
+
+
+def _co_star_plays(article: Article, s: Sentence) -> None:
+    """"Her co-star, who takes on the role of C": of the two leads the article introduced
+    together, the one the sentence before did not speak of plays C."""
+    m = _CO_STAR_WHO.match(s.masked)
+    pair = _LEADS_PAIR.search(article.text, 0, s.start) if m else None
+    spoken = previous_subject(article) if pair else None
+    if spoken is None:
+        return
+    keys = [article.resolve(Mention(0, 0, pair[k], article.registry.lookup(pair[k])), (PERSON,),
+                            ACTOR, []) for k in ("a", "b")]
+    other = [k for k in keys if k is not None and k != spoken]
+    if len(other) == 1 and len(set(keys)) == 2:
+        _play(article, s, other[0], s.mention(m["c"]))
 
 
 # "Each entry gives the character first and the actor second": the order of "X · Y" lines.
@@ -2303,11 +2337,16 @@ def _plays(article: Article, s: Sentence) -> None:
     for stars in [*_STARS.finditer(s.masked), *_CAST_INCLUDES.finditer(s.masked)]:
         rest = s.masked[stars.end():]
         lead = rx.found_by(stars, _STARS)
+        # "his bandmates from the show: A as C, …": each part is in the band spoken of
+        band = band_before(article, story=True) if "mates" in stars.group() else None
         pos = 0
-        while m := _AS_PAIR.match(rest, pos):
+        while m := _AS_PAIR.match(rest, pos) or _after_who_clause(rest, pos):
             if _NOT_DESC.search(m["desc"]):
                 break
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=lead)
+            if band is not None and article.is_a(band, BAND) and \
+                    _is_any(article, s.mention(m["c"]), (CHARACTER,)):
+                _member(article, s, s.mention(m["c"]), None, None, band_key=band)
             # "A as C, a glassblower who …, and B as D": a described part before the next pair
             # "…, and newcomer B as bassist D": a trade before the next actor
             sep = re.match(r"\s*(?:,\s+(?:a|an|the)\s+[^,⟨;]{1,120}?,\s+and\s+(?=⟨)|"
@@ -2316,6 +2355,16 @@ def _plays(article: Article, s: Sentence) -> None:
             if not sep:
                 break
             pos = m.end() + sep.end()
+
+
+def _after_who_clause(rest: str, pos: int) -> re.Match[str] | None:
+    """The pair after an entry of a cast list given with a clause of its own ("A as C, B, who
+    takes on the role of D, and E as F": that entry is read elsewhere, E as F is next)."""
+    entry = _WHO_ENTRY.match(rest, pos)
+    return _AS_PAIR.match(rest, entry.end()) if entry else None
+
+
+_WHO_ENTRY = rx.compile(r"⟨\d+⟩,\s+who\s+[^⟨;]{1,80}?⟨\d+⟩,\s+(?:and\s+)?(?=⟨)")
 
 
 def _group_apposed(article: Article, s: Sentence, m: re.Match[str], actor: Mention | None
@@ -2858,9 +2907,11 @@ def _membership(article: Article, s: Sentence) -> None:
         second = s.mention(m["q2"]) if m["q2"] and " " not in m["q2"] else None
         if second is not None and (" " in second.text or " " in s.mention(m["p"]).text):
             second = None
-        for person in (s.mention(m["p"]), s.mention(m["q"]), second):
+        # "G’s lead vocalist C": the role the words before the name give, if any
+        role = re.sub(r"^[’']s\s+", "", s.masked[m.end("g"):m.start("p")]).strip() or None
+        for k, person in enumerate((s.mention(m["p"]), s.mention(m["q"]), second)):
             if person is not None and not person.quoted:
-                _member(article, s, person, group, None, require_group=True)
+                _member(article, s, person, group, None if k else role, require_group=True)
     for m in _ROLE_OF.finditer(s.masked):
         member = s.mention(m["p"])
         if m.group(0).split(m["p"], 1)[1].startswith(" ") and member is not None and \
@@ -3301,7 +3352,8 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _BANDMATE.finditer(s.masked):
         if re.search(r"\b[Mm]y\s+(?:[a-z-]+\s+)?$", s.masked[:m.start()]):
             continue  # "My groupmates A and B": the guest's group, read below
-        people = s.mentions_in(m["p"]) if m["p"] else [s.mention(m["p2"])]
+        people = s.mentions_in(m["p"] or m["p3"]) if m["p"] or m["p3"] else \
+            [s.mention(m["p2"])]
         if m["g"] and looks_like_group(article, s.mention(m["g"])):  # "A's G bandmate B"
             owner = re.search(rf"(?P<a>{M})[’']s\s+$", s.masked[:m.start("g")])
             if owner and could_be(article, s.mention(owner["a"]), PERSON) and \

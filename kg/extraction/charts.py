@@ -14,7 +14,7 @@ import re
 
 from kg.extraction import modelling, rx
 from kg.extraction.context import ALBUM, CHART, PLATFORM, RECORDING, SERIES, SONG, Article
-from kg.extraction.dates import COUNT, parse_count, parse_position
+from kg.extraction.dates import COUNT, parse_count, parse_position, weekday_before
 from kg.extraction.masked import NAMES, D, M, Sentence, hedged
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
@@ -147,9 +147,50 @@ def apply(article: Article, s: Sentence) -> None:
     charts, dates = _dated_charts(article, s)
     if charts and dates:
         article.chart_note = s
+    entries = len(article.proposal.claims)
     _chart_entries(article, s)
+    if len(article.proposal.claims) == entries:
+        _framed_entry(article, s)
     _streams(article, s)
     _figure_facts(article, s, charts, dates)
+
+
+def _framed_entry(article: Article, s: Sentence) -> None:
+    """A chart the article frames with its day ("On the CHART dated DATE, four OST songs sit
+    inside the top 20"), then an entry with no chart and no day of its own: "At No. 7 is
+    “T”", "The two leads hold No. 19 with “T”"."""
+    text = s.masked
+    frame = _FRAME.search(text)
+    if frame and not _POSITION.search(text):
+        chart = s.mention(frame["c"])
+        if chart is not None and _chartlike(article, chart, text, frame.end("c")):
+            article.chart_frame = (chart, s.date(frame["d"]))
+        return
+    if article.chart_frame is None or s.dates or hedged(text, len(text)):
+        return
+    positions = list(_POSITION.finditer(text))
+    titles = [x for x in s.mentions if x.quoted and not any(
+        article.registry.is_a(e, SERIES) for e in x.resolution.entities) and
+        article.hints.get(_form(x)) in (None, RECORDING, SONG)]
+    if len(positions) != 1 or positions[0]["n"] is None or len(titles) != 1 or any(
+            _chartlike(article, x, text, 0) for x in s.mentions if not x.quoted):
+        return
+    flags = [f"the sentence names no chart and no day: {article.chart_frame[0].text} of "
+             f"{article.chart_frame[1].value}, named before, is assumed"]
+    chart = _chart(article, article.chart_frame[0], flags)
+    got = article.recording(titles[0], flags)
+    if chart is None or got is None:
+        return
+    recording, song = got
+    day = article.chart_frame[1].value
+    facts = modelling.chart_entry(recording, chart, int(positions[0]["n"]), day,
+                                  article.published)
+    if song:
+        facts.append((recording, "lr:recordingOf", song))
+    article.claim(s.start, s.end, "chart-entry", facts, flags, recording, chart, day.lstrip("-"))
+
+
+_FRAME = rx.compile(rf"\b(?:[Oo]n|[Ii]n)\s+the\s+(?P<c>{M})\s+(?:dated|for|of)\s+(?P<d>{D})")
 
 
 def _figure_facts(article: Article, s: Sentence, charts: list[Mention], dates: list) -> None:
@@ -195,8 +236,11 @@ def _chart_entries(article: Article, s: Sentence) -> None:
     verbs = [v for v in _CHART_VERB.finditer(text)
              if positions and v.start() <= positions[0].start()]
     # the verb nearest the first position: "The music is climbing: “T” held fourth place …"
+    # ("Once the challenge took off it climbed …": the verb after the opening clause)
+    opening = _EVENT_FIRST.match(text) or _PARTICIPLE_FIRST.match(text)
     verb = (verbs[-1] if verbs and re.search(r":\s", text[:verbs[-1].start()]) else None) or \
-        _CHART_VERB.search(text) or re.search(r"(?:^|;)\s*(?=No\.\s*\d+\s+on\s)", text)
+        _CHART_VERB.search(text, opening.end() if opening else 0) or \
+        re.search(r"(?:^|;)\s*(?=No\.\s*\d+\s+on\s)", text)
     if not positions or verb is None or hedged(text, verb.start()):
         return
     charts = [(m.start(), m.end(), _platform_chart(article, mention, text, m.end()) or mention)
@@ -240,7 +284,8 @@ def _chart_entries(article: Article, s: Sentence) -> None:
                      "article names, is assumed")
     if not charts:
         return
-    subject = subject_recording(article, s, min(verb.start(), positions[0].start()), flags)
+    subject = subject_recording(article, s, verb.start() if opening else
+                                min(verb.start(), positions[0].start()), flags)
     if subject is None:
         return
     recording, song = subject
@@ -514,6 +559,12 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     # ("By the morning of DATE it had logged …": a part of the day too)
     # ("Credited to A alone and sung by her, the song was released …": the participles too)
     head = re.sub(r"^\s*Credited\s+to\s+[^,;]{1,80},\s*", "", head)
+    # ("Once the challenge took off it climbed …": a clause of what happened first, the same)
+    head = _EVENT_FIRST.sub("", head)
+    # "Its best showing was No. 14 on …": the song spoken of
+    head = _ITS_BEST.sub("it ", head)
+    # "After entering C at No. 45 on DATE, it peaked at …": the subject after the participle
+    head = _PARTICIPLE_FIRST.sub("", head)
     clause = re.sub(rf"^\s*(?:(?:On|In|As of|By)\s+(?:(?:the\s+(?:morning|afternoon|evening|"
                     rf"night|end)\s+of\s+)?{D}|{M}(?=\s*,?\s+(?:[Tt]he|[Ii]ts?)\s))|{D}|"
                     rf"(?:Released|Issued|Out)\s+(?:on\s+)?{D})"
@@ -560,6 +611,16 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     return None
 
 
+_EVENT_FIRST = rx.compile(r"^\s*(?:Once|When|After|As\s+soon\s+as)\s+(?:the|its|a|an)\s+"
+                          r"[^,⟨⟩]{1,60}?\s+(?:took\s+off|caught\s+on|went\s+viral|spread|began|"
+                          r"started|ended|aired|premiered|finished)\s*,?\s*(?=it\s)")
+# "by Friday", "as of Sunday": a day of the week gone, its date left out
+_BY_WEEKDAY = rx.compile(r"\b(?:[Bb]y|[Aa]s\s+of)\s+(?:last\s+)?(?P<w>Monday|Tuesday|Wednesday|"
+                         r"Thursday|Friday|Saturday|Sunday)\b(?!,?\s+⟦)")
+_ITS_BEST = rx.compile(r"^\s*Its\s+(?:best|highest|top|peak)\s+(?:showing|position|placing|"
+                       r"ranking|rank|finish)\s+")
+_PARTICIPLE_FIRST = rx.compile(r"^\s*(?:After|Since|Before|Upon)\s+(?:entering|debuting|charting|"
+                               r"landing|climbing|arriving|opening)\b[^;]{1,80}?,\s+(?=it\s)")
 _THIS_SONG_LAST = rx.compile(r"\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:lament|ballad|single|song|"
                              r"track|duet|tune|anthem)\s*,\s*$")
 _THE_ALBUM = rx.compile(r"^\s*(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:album|soundtrack)\s+"
@@ -666,6 +727,9 @@ def _streams(article: Article, s: Sentence) -> None:
             date = s.date(prior[-1]["d"]).value
         if date is None and opening and later is None:
             date = s.date(opening["d"]).value
+        weekday = _BY_WEEKDAY.search(s.masked) if date is None and later is None else None
+        if weekday:  # "by Friday it had passed …": the last Friday before publication
+            date = weekday_before(weekday["w"], article.published)
         if date is None and article.dateline is not None and later is None:
             date = article.dateline.value  # "Oct. 30 — “T” passes 30 million streams on P."
         observations = [(count, platform, date)]

@@ -88,6 +88,9 @@ class Article:
     chart_note: object = None
     #: Where the last sentence that took the chart named before it starts (see charts).
     chart_carried: int = -1
+    # "On the CHART dated DATE, four OST songs sit inside the top 20": the chart and its day
+    # that the entries after it ("At No. 7 is “T”") are on
+    chart_frame: tuple[Mention, object] | None = None
     #: Row start -> the cell holding an unquoted title, from the table's header row.
     title_columns: dict[int, int] = field(default_factory=dict)
     vocal_columns: dict[int, int] = field(default_factory=dict)

@@ -195,6 +195,18 @@ def upcoming(value: str, published: dt.date) -> str:
     return value
 
 
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_before(name: str, published: dt.date) -> str | None:
+    """The last day named ``name`` ("Friday") on or before the publication date, for a day an
+    article reports without its date ("by Friday it had passed …")."""
+    if name.lower() not in _DAY_NAMES:
+        return None
+    back = (published.weekday() - _DAY_NAMES.index(name.lower())) % 7
+    return (published - dt.timedelta(days=back)).isoformat()
+
+
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

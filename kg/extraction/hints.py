@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from kg.extraction import names, rx
 from kg.extraction.context import (
@@ -184,7 +184,9 @@ _CUES = [
      RECORDING),
     # "“T,” a pre-release track credited to the band": an appositive says what T is.
     # ("C, a track inspector": a compound noun's head says what C is, and it is a person)
-    (rx.compile(r"(⟨\d+⟩)(?:,|\s+(?:is|was))\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:song|single|track|"
+    # ("Credited to the singer A, the song came out …": the one credited, not a title)
+    (rx.compile(r"(?<![Cc]redited\sto\s)(?<!singer\s)(?<!vocalist\s)"
+                r"(⟨\d+⟩)(?:,|\s+(?:is|was))\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:song|single|track|"
                 r"ballad|anthem|duet|number|theme|B-side|waltz|lullaby|closer|opener)\b(?!-)"
                 r"(?!\s+(?:[a-z]+(?:er|or|ist|man|woman)|crew|team|park|list|star)\b)"),
      RECORDING),
@@ -472,6 +474,10 @@ def _headline_series(article: Article, sentences: list[Sentence]) -> None:
 _SONG_APPOSED = rx.compile(r"(⟨\d+⟩),\s+(?:his|her|their|the|a|an)\s+(?:[\w’'-]+\s+){0,2}?"
                            r"(?:ballad|song|single|track|duet|anthem)\b")
 
+# "“T” is credited to G", "“T” was sung by A": only a recording is credited or sung.
+_SONG_CREDITED = rx.compile(r"(⟨\d+⟩),?\s+(?:is|was)\s+(?:(?:officially|solely|jointly)\s+)?"
+                            r"(?:credited\s+to|sung\s+by|performed\s+by)\s")
+
 
 def _versioned(sentences: list[Sentence], title: str) -> bool:
     """Whether the sentences quote a version of ``title`` ("“T (Acoustic Ver.)”"): a song's."""
@@ -483,7 +489,8 @@ def _songs_said(sentences: list[Sentence]) -> set[str]:
     """The quoted titles the sentences call a song: in an apposition, or as the one title of
     a sentence that the next opens by calling "The ballad" ("“T” is climbing again. The ballad
     from B’s “S” …")."""
-    said = {names.exact_form(x.text) for s in sentences for m in _SONG_APPOSED.finditer(s.masked)
+    said = {names.exact_form(x.text) for s in sentences
+            for m in chain(_SONG_APPOSED.finditer(s.masked), _SONG_CREDITED.finditer(s.masked))
             if (x := s.mention(m[1])) is not None and x.quoted}
     for before, after in pairwise(sentences):
         titles = [x for x in before.mentions if x.quoted]

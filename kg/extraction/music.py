@@ -116,8 +116,17 @@ _SUNG_BY = rx.compile(
 # climbed …": the song spoken of, G's, with A's voice in C's.
 # "Credited to A and B, the duet was released on DATE and is sung by the pair in character as C
 # and D": both credited, and each sings in the part named in turn.
-_OPENING_CREDIT = rx.compile(rf"^\s*Credited\s+to\s+(?P<g>{M})(?:\s+and\s+(?P<g2>{M}))?"
+# ("Credited to the ballad singer A, the song came out on DATE and has her voice at the front,
+# while B joins in on the bridge as C": A is credited and sings; B sings too, as C)
+_OPENING_CREDIT = rx.compile(rf"^\s*Credited\s+to\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}?"
+                             r"(?:singer|vocalist|songstress|crooner|rapper|duo|group|band|trio)\s+)?"
+                             rf"(?P<g>{M})(?:\s+and\s+(?P<g2>{M}))?"
                              r"(?=.*?,\s+the\s+(?:song|track|single|ballad|number|duet)\s+(?!of\b))")
+_VOICE_AT_FRONT = rx.compile(r"\b(?:has|puts|keeps)\s+(?:her|his)\s+voice\s+(?:at\s+the\s+front|"
+                             r"up\s+front|front\s+and\s+cent(?:re|er))")
+_JOINS_IN_AS = rx.compile(rf"(?P<a>{M})\s+(?:joins|joined|chimes|chimed)\s+in\s+(?:on\s+the\s+"
+                          r"(?:[a-z-]+\s+)?(?:bridge|chorus|verse|hook|harmon(?:y|ies))\s+)?"
+                          rf"(?:in\s+character\s+)?as\s+(?P<c>{M})")
 _SUNG_BY_THE_PAIR = rx.compile(rf"\b(?:is|was)\s+sung\s+by\s+the\s+(?:pair|two|duo)\s+in\s+"
                                rf"character\s+as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "…, with A singing it in character as C": A sings the song spoken of.
@@ -182,7 +191,8 @@ _SINGS = rx.compile(
     r"number|title\s+track)\b(?!\s+⟨))|(?:the\s+)?(?!(?:every|each|all|alongside|with)\s)"
     # ("She also sang the drama’s closing song, “T,” …")
     rf"(?:{M}[’']s\s+|(?:that|this|the)\s+(?:drama|series|show)[’']s\s+)?"
-    rf"(?:(?!(?:with|alongside|as)\s)[\w-]+\s+){{0,4}}?(?:(?:[a-z-]+|OST),\s+"
+    # ("She sings Part 5, “T,” …": a part's number before the title)
+    rf"(?:(?!(?:with|alongside|as)\s)[\w-]+\s+){{0,4}}?(?:(?:[a-z-]+|OST|\d{{1,2}}),\s+"
     # "She recorded the opening theme, her own “T,” …"
     r"(?:(?:her|his|their)\s+own\s+)?)?"
     rf"(?P<r>{M}))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
@@ -410,6 +420,12 @@ _TRADING_LINES = rx.compile(rf"\bwith\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:tradi
 # "The band’s first single, “T1,” … The follow-up, “T2,” came out on …": T2 is credited to
 # whoever T1 is.
 _THE_FOLLOW_UP = rx.compile(rf"^\s*(?:The|Its|Their)\s+follow-up,\s+(?P<r>{M})")
+# "The ballad, credited to and sung by A, is …", "“T,” credited to and sung by A": both.
+_CREDITED_TO_AND_SUNG = rx.compile(rf"(?:(?P<r>{M})|^\s*The\s+(?:[a-z-]+\s+)?(?:ballad|song|track|"
+                                   r"single|duet|theme|anthem|number)),\s+(?:(?:a|an|the)\s+"
+                                   r"(?:[a-z-]+\s+)?(?:ballad|song|track|single|theme)\s+)?"
+                                   r"credited\s+to\s+and\s+sung\s+by\s+(?:the\s+[a-z-]+\s+)?"
+                                   rf"(?P<a>{M})")
 # "Credited to A alone and sung by her, the song …": A sings the song spoken of.
 _CREDITED_AND_SUNG = rx.compile(rf"^\s*Credited\s+to\s+(?P<a>{M})(?:\s+alone)?\s+and\s+sung\s+by\s+"
                                 r"(?:her|him|them)\b")
@@ -624,7 +640,12 @@ _WITH_SINGING = rx.compile(rf"\b(?:with|has|had)\s+(?P<a>{M})(?:\s+and\s+(?P<b>{
                            # "with A taking the vocal as the band's singer, C": in character
                            rf"(?:,?\s+in\s+character(?:\s+as\s+(?P<c>{M}))?|\s+as\s+the\s+band[’']s\s+"
                            rf"(?:lead\s+)?(?:singer|vocalist),\s+(?P<c2>{M})|"
-                           rf"(?<=singing)\s+as\s+(?P<c3>{M})(?![’']s))?")
+                           rf"(?<=singing)\s+as\s+(?P<c3>{M})(?![’']s)"
+                           # ("with A and B singing as C and D": each in the part named in turn)
+                           rf"(?:\s+and\s+(?P<d3>{M})(?![’']s))?)?")
+# "It is a duet, …": the sentence is about the song spoken of
+_IT_IS_A_SONG = rx.compile(r"\s*It\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:duet|ballad|song|track|single|number)\b")
 # "A's “T,” has him singing in character as C": the possessor sings it.
 _HAS_HIM_SINGING = rx.compile(rf"(?P<a>{M})[’']s\s+(?P<r>{M}),?\s+(?:has|had)\s+(?:him|her)\s+"
                               r"singing\b(?:\s+it)?(?:,?\s+in\s+character)?"
@@ -948,8 +969,15 @@ _RELEASED_UNDER_BOTH = rx.compile(r"^\s*Released\s+under\s+both\s+(?:actors|sing
                                   r"[’']\s+names\b")
 # "Their duet “T,” released on July 7, is credited to both actors": the two the sentence
 # before gave parts to.
-_BOTH_ACTORS = rx.compile(rf"(?P<r>{M}),?(?:\s+[a-z]+ed\s+[^,⟨]{{0,40}},)?\s+(?:is|was)\s+"
-                          r"credited\s+to\s+both\s+(?:actors|leads|stars)\b")
+_BOTH_ACTORS = rx.compile(rf"(?P<r>{M}),?(?:\s+[a-z]+ed\s+[^,⟨]{{0,40}},)?\s+(?:(?:is|was)\s+|"
+                          # ("“T,” a duet credited to both of them and sung in character as C
+                          # and D": each actor, in the part the sentence before gave them)
+                          r"(?<=,\s)a\s+duet\s+)"
+                          r"credited\s+to\s+both\s+(?:actors|leads|stars|of\s+them)\b"
+                          rf"(?:\s+and\s+sung\s+in\s+character\s+as\s+(?P<c>{M})\s+and\s+(?P<d>{M}))?")
+# "Part 3, “T,” carries A’s name": A is credited with T.
+_CARRIES_NAME = rx.compile(rf"(?P<r>{M}),?\s+(?:carries|carried|bears|bore)\s+(?P<a>{M})[’']s\s+"
+                           r"name\b")
 _CREDITED_TO_BOTH = rx.compile(rf"(?P<r>{M}),\s+credited\s+to\s+(?:both\s+)?(?P<list>{NAMES})")
 # "The two of them sing it as C and D": the two people credited with the song spoken of, each
 # as the part named in the same place.
@@ -1192,7 +1220,10 @@ _ALONGSIDE = rx.compile(
 _PARTS_TAKEN = rx.compile(
     rf"(?P<list>{NAMES}),?(?:\s+(?:the|a|an|his|her|their)\s[^⟨;,]{{0,60}},)?\s+(?:also\s+)?"
     r"(?:take|takes|took|handle|handles|handled|stack|stacks|stacked|sing|sings|sang|carry|"
-    r"carries|carried|trade|trades|traded|split|splits|share|shares|shared)\s+(?:the\s+)?"
+    r"carries|carried|trade|trades|traded|split|splits|share|shares|shared|opens|opened|"
+    # ("A opens the first verse", "B carries the soaring last chorus")
+    r"closes|closed)\s+(?:the\s+(?:(?:first|second|third|last|final|opening|closing|soaring|"
+    r"big|quiet)\s+){0,2})?"
     r"(?:verses?|harmon(?:y|ies)|(?:pre-)?chorus|hook|bridge|melody|lines|"
     r"(?:a|one)\s+(?:line|verse)\s+each)"
     rf"\b(?:\s+(?:of|on)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<r>{M}))?"
@@ -1600,6 +1631,10 @@ def apply(article: Article, s: Sentence) -> None:
         if artist is not None and (_artistlike(article, artist, loose=True) or
                                    _capitals_group(article, artist)):
             _credit_last(article, s, artist)
+        if artist is not None and _VOICE_AT_FRONT.search(s.masked, opening.end()):
+            _person_sings(article, s, got, artist)
+        for joins in _JOINS_IN_AS.finditer(s.masked, opening.end()):
+            _person_sings(article, s, got, s.mention(joins["a"]), s.mention(joins["c"]))
         voiced = _VOICED_AS.search(s.masked, opening.end())
         if voiced:
             _person_sings(article, s, got, s.mention(voiced["a"]), s.mention(voiced["c"]))
@@ -1612,6 +1647,16 @@ def apply(article: Article, s: Sentence) -> None:
             if pair:
                 _person_sings(article, s, got, artist, s.mention(pair["c"]))
                 _person_sings(article, s, got, other, s.mention(pair["d"]))
+    for m in _CREDITED_TO_AND_SUNG.finditer(s.masked):
+        title = s.mention(m["r"]) if m["r"] else None
+        got = (_recording(article, title, []) if _is_title(article, title) else None) \
+            if m["r"] else _spoken_of(article, s, m.start())
+        artist = s.mention(m["a"])
+        if got is not None and _artistlike(article, artist, loose=True):
+            who = _artist(article, artist, [], prefer_person=True)
+            if who is not None:
+                _credit_to(article, s, got, who, [])
+                _person_sings(article, s, got, artist)
     for m in _WITH_SINGING_IT.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is not None:
@@ -1628,8 +1673,17 @@ def apply(article: Article, s: Sentence) -> None:
         title = s.mention(m["r"])
         players = _players_before(article) if _is_title(article, title) else []
         got = _recording(article, title, []) if len(players) == 2 else None
-        for actor in players if got else ():
+        parts = [article.resolve(s.mention(m[k]), (CHARACTER,), CHARACTER, [])
+                 for k in ("c", "d")] if m["c"] else []
+        for n, actor in enumerate(players if got else ()):
             _credit_to(article, s, got, actor, [])
+            if parts:
+                own = [c for c in parts if c in article.portrayals.get(actor, set())]
+                _vocals(article, s, got, actor, own[0] if own else parts[n], [])
+    for m in _CARRIES_NAME.finditer(s.masked):
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        if _is_title(article, title) and _artistlike(article, artist, loose=True):
+            _credit(article, s, title, artist)
     for m in _CREDITED_TO_BOTH.finditer(s.masked):
         title = s.mention(m["r"])
         for artist in s.mentions_in(m["list"]) if _is_title(article, title) else ():
@@ -2598,9 +2652,14 @@ def _parts_taken(article: Article, s: Sentence) -> None:
         got = _recording(article, title, []) if title is not None and title.quoted else \
             None if m["r"] else _spoken_of(article, s, m.start())
         singers = [x for x in s.mentions_in(m["list"]) + s.mentions_in(m["more"] or "")
-                   if not x.quoted and could_be(article, x, PERSON)]
+                   if not x.quoted and could_be(article, x, PERSON) and
+                   not _A_RAPPER.search(article.text, 0, x.start)]
         if got is not None:
             _sing_on(article, s, got, singers, [])
+
+
+# "where the rapper B takes the second verse": a rapper's verse is no singing
+_A_RAPPER = rx.compile(r"\brapper\s+$")
 
 
 def _alongside(article: Article, s: Sentence) -> None:
@@ -3110,10 +3169,11 @@ def _under_name(article: Article, s: Sentence) -> None:
     # spoken of, not the drama)
     songs = [x for x in titles if not _series_like(article, x)]
     for m in chain(_WITH_SINGING.finditer(s.masked), _AND_ADDING.finditer(s.masked)):
-        for singer in (s.mention(m["a"]), s.mention(m.groupdict().get("b"))):
+        for k, singer in enumerate((s.mention(m["a"]), s.mention(m.groupdict().get("b")))):
             before = [x for x in songs if singer is not None and x.start < singer.start]
             if singer is None or not _artistlike(article, singer, loose=True) or \
-                    not (before or (titles and not songs)):
+                    not (before or (titles and not songs) or
+                         (not titles and _IT_IS_A_SONG.match(s.masked))):
                 continue
             flags: list[str] = []
             got = _recording(article, before[0], flags) if before else \
@@ -3121,7 +3181,8 @@ def _under_name(article: Article, s: Sentence) -> None:
             who = _artist(article, singer, flags, prefer_person=True)
             if got and who and article.is_a(who, PERSON):
                 slots = m.groupdict()
-                character = s.mention(slots["c"] or slots.get("c2") or slots.get("c3"))
+                character = s.mention(slots.get("d3") if k and slots.get("d3") else
+                                      slots["c"] or slots.get("c2") or slots.get("c3"))
                 role = article.resolve(character, (CHARACTER,), None, flags) \
                     if character else None
                 _vocals(article, s, got, who, role, flags)
