@@ -5320,6 +5320,101 @@ _OVERREACH_FIFTY_FOUR = [
     ("“Mill Pond” is credited to the duo PEBBLEWISE. Ssangmi opens the first verse, and the "
      "rapper Zibbo takes the second verse.", "performs", ("vocals", "Mill Pond", "Zibbo")),
 ]
+_INFLIGHT = (
+    "An Airline Adds “Harbour Lights” and Its OST to Its In-Flight Library\n\n"
+    "Broadcast by Channel Nine, the fantasy romance premiered on April 2 and aired its last "
+    "episode on May 28, holding the channel’s Friday and Saturday night slot throughout its "
+    "run.\n\n"
+    "The audio channel opens with “Gull Letters,” the drama’s first OST part. Credited to the "
+    "ballad singer Pyeong Ha-seul, it was released on April 9, and her aching vocal quickly "
+    "became the show’s calling card.\n\n"
+    "The channel closes with WAKEFERN’s “Ebb Ledger,” which came out on May 1. The four-piece "
+    "band is fronted by Gong Mu-seok, whose husky voice carries the track, with guitarist Dam "
+    "Ye-jun singing the harmonies on the chorus.\n"
+)
+_MARATHON = (
+    "A “Harbour Lights” Star Runs the City Marathon\n\n"
+    "The course music leaned on “Stride Song,” the drama’s main theme, by the girl group "
+    "PACEWREN. It debuted at No. 14 on the TuneBox Top 50 on May 2, and on June 2 it crossed "
+    "30 million streams on Streamly.\n\n"
+    "At the 30-kilometre mark came “Second Wind,” a ballad credited to the soloist Ryu Bo-ram. "
+    "Ryu’s steady, unhurried vocal suited the moment.\n\n"
+    "Closer to the finish, Byeon Ha-neul himself sings “Water Cup” in character as Han Seo-yun; "
+    "the track, credited to him alone, never charted.\n\n"
+    "“Harbour Lights” aired on Channel Nine on Mondays and Tuesdays, from March 4 until its "
+    "final episode on April 23.\n"
+)
+_SNACKS = (
+    "A Store Chain Stocks Its Shelves With WIRE KITE\n\n"
+    "WIRE KITE, the fictional rock band at the heart of “Harbour Lights,” will appear on "
+    "crisps and noodles. Each product carries one band member as they appear on screen.\n\n"
+    "The crisps feature lead vocalist Do Ra-on, played by Seok Ju-bin. Guitarist Pi Ga-ron "
+    "(Mun Tae-oh) is on the noodles, and drummer Sa Bo-ri, played by Ok Jin-hae, fronts the "
+    "kimbap range.\n\n"
+    "The follow-up single, “Fuse Lines,” came out on May 18 under the band’s name. Seok Ju-bin "
+    "and Ok Jin-hae share the vocals in character. It went on to win Best OST at the 3rd "
+    "Rivermark Drama Awards on June 12.\n\n"
+    "The drummer got her moment with “Gutter Static,” released on June 1 and credited to WIRE "
+    "KITE featuring Ok Jin-hae.\n"
+)
+_FESTIVAL = (
+    "Students Cover “Harbour Lights” Songs at School Festivals\n\n"
+    "The coming-of-age drama, which Channel Nine aired on Mondays and Tuesdays from March 4 "
+    "until its final episode on April 23, has become the soundtrack of student stages.\n"
+)
+_ORCHESTRA = (
+    "An Orchestra Turns Drama OST Hits Into a Night of Strings\n\n"
+    "The first half opened with “Glass Hymn,” from Channel Nine’s “Harbour Lights.” The "
+    "original, credited to the soloist Yun Da-seul and sung by her alone, was released on May 2 "
+    "and topped the TuneBox Top 50 on May 30.\n\n"
+    "Next came “Weather Vane Polka.” The single is credited to the trio MOONWICK, whose members "
+    "Ryeol-a and Hawoon sing it; the third member, Bomddeul, sits this one out.\n\n"
+    "“Ink Nocturne” is credited to Byeon Ha-neul, who plays Han Seo-yun and sings the track in "
+    "character. Byeon was named Best New Actor at the 14th Amberline Drama Awards in 2032, and "
+    "his song peaked at No. 8 on the TuneBox Top 50 on June 2.\n"
+)
+_ROUND_FIFTY_FIVE = [
+    (_INFLIGHT, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_INFLIGHT, "broadcast", ("schedule", "Harbour Lights", "friday-saturday")),
+    (_INFLIGHT, "performs", ("credited", "Gull Letters", "Pyeong Ha-seul")),
+    (_INFLIGHT, "performs", ("vocals", "Gull Letters", "Pyeong Ha-seul")),
+    (_INFLIGHT, "membership", ("Gong Mu-seok", "WAKEFERN", "member")),
+    (_INFLIGHT, "membership", ("Dam Ye-jun", "WAKEFERN", "member")),
+    (_INFLIGHT, "performs", ("vocals", "Ebb Ledger", "Gong Mu-seok")),
+    (_INFLIGHT, "performs", ("vocals", "Ebb Ledger", "Dam Ye-jun")),
+    (_MARATHON, "stream-milestone", ("Stride Song", "Streamly", 30_000_000, "2033-06-02")),
+    (_MARATHON, "performs", ("vocals", "Second Wind", "Ryu Bo-ram")),
+    (_MARATHON, "performs", ("credited", "Water Cup", "Byeon Ha-neul")),
+    (_MARATHON, "broadcast", ("first episode", "Harbour Lights", "2033-03-04")),
+    (_MARATHON, "broadcast", ("final episode", "Harbour Lights", "2033-04-23")),
+    (_SNACKS, "membership", ("Do Ra-on", "WIRE KITE", "lead vocalist")),
+    (_SNACKS, "membership", ("Pi Ga-ron", "WIRE KITE", "member")),
+    (_SNACKS, "membership", ("Sa Bo-ri", "WIRE KITE", "member")),
+    (_SNACKS, "performs", ("credited", "Fuse Lines", "WIRE KITE")),
+    (_SNACKS, "performs", ("vocals", "Fuse Lines", "Seok Ju-bin")),
+    (_SNACKS, "performs", ("vocals", "Fuse Lines", "Ok Jin-hae")),
+    (_SNACKS, "award", ("Best OST, 3rd Rivermark Drama Awards", "Fuse Lines", "2033-06-12")),
+    (_SNACKS, "performs", ("credited", "Gutter Static", "WIRE KITE")),
+    (_SNACKS, "performs", ("credited", "Gutter Static", "Ok Jin-hae")),
+    (_FESTIVAL, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_ORCHESTRA, "performs", ("credited", "Glass Hymn", "Yun Da-seul")),
+    (_ORCHESTRA, "performs", ("vocals", "Glass Hymn", "Yun Da-seul")),
+    (_ORCHESTRA, "release", ("Glass Hymn", "2033-05-02")),
+    (_ORCHESTRA, "chart-entry", ("Glass Hymn", "TuneBox Top 50", 1, "2033-05-30")),
+    (_ORCHESTRA, "membership", ("Bomddeul", "MOONWICK", "member")),
+    (_ORCHESTRA, "award", ("Best New Actor, 14th Amberline Drama Awards", "Byeon Ha-neul",
+                           "2032")),
+    (_ORCHESTRA, "chart-entry", ("Ink Nocturne", "TuneBox Top 50", 8, "2033-06-02")),
+]
+_OVERREACH_FIFTY_FIVE = [
+    # "… in 2032, and his song peaked … on June 2": the award is not dated by the chart's day
+    (_ORCHESTRA, "award", ("Best New Actor, 14th Amberline Drama Awards", "Byeon Ha-neul",
+                           "2033-06-02")),
+    # "Credited to the ballad singer A, it was released …": A is no title
+    (_INFLIGHT, "release", ("Pyeong Ha-seul", "2033-04-09")),
+    # the third member sits the song out: a member, not a singer
+    (_ORCHESTRA, "performs", ("vocals", "Weather Vane Polka", "Bomddeul")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -5333,7 +5428,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FORTY_FOUR, *_ROUND_FORTY_FIVE, *_ROUND_FORTY_SIX,
                 *_ROUND_FORTY_SEVEN, *_ROUND_FORTY_EIGHT, *_ROUND_FORTY_NINE,
                 *_ROUND_FIFTY, *_ROUND_FIFTY_ONE, *_ROUND_FIFTY_TWO,
-                *_ROUND_FIFTY_THREE, *_ROUND_FIFTY_FOUR]
+                *_ROUND_FIFTY_THREE, *_ROUND_FIFTY_FOUR,
+                *_ROUND_FIFTY_FIVE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -5350,7 +5446,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FORTY_SEVEN, *_OVERREACH_FORTY_EIGHT,
                     *_OVERREACH_FORTY_NINE, *_OVERREACH_FIFTY,
                     *_OVERREACH_FIFTY_ONE, *_OVERREACH_FIFTY_TWO,
-                    *_OVERREACH_FIFTY_THREE, *_OVERREACH_FIFTY_FOUR]
+                    *_OVERREACH_FIFTY_THREE, *_OVERREACH_FIFTY_FOUR,
+                    *_OVERREACH_FIFTY_FIVE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -122,7 +122,7 @@ def _extract(text: str, published: dt.date, registry: Registry) -> Proposal:
             article.last_title = article.tracks[int(track[1])]
         if _THE_DUET_OPENS.match(sentence.masked):
             _the_duet(article)
-        if _THE_ORIGINAL_OPENS.match(sentence.masked):
+        if _THE_ORIGINAL_OPENS.match(article.text, sentence.start):
             _the_original(article)
         opener = _THE_OPENER.search(sentence.masked) if article.tracks else None
         if opener and not any(x.quoted for x in sentence.mentions):

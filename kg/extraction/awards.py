@@ -520,6 +520,10 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
                     r"(?:(?:has|had|also|then|was|were)\s+){0,2}$", s.masked[:at])
     # "won Best OST on the night, and as of January 2 …": the ceremony's night, not a later day
     night = ceremony_date if _ON_THE_NIGHT.match(s.masked, m.end()) else None
+    # "… at the 14th X Awards in 2075, and his song peaked … on August 2": the year given
+    in_year = _IN_YEAR.match(s.masked, m.end())
+    if in_year and s.date(in_year["y"]).precision == "year" and not own:
+        night = night or s.date(in_year["y"]).value
     date = (s.date(own["d"]).value if own else None) or night or _day(s, at) or ceremony_date
     months = [d for d in s.dates_in(s.masked[at:]) if d.precision == "month"]
     if date is None and months:  # "… at the 16th X Awards that December": a month of a year
@@ -662,7 +666,8 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
                  r"(?:song|track|single|ballad|OST|duet|number|anthem|theme)|"
                  # "…, and on December 30 it was named Best OST"
                  rf"(?:on\s+{D}\s*,?\s+)?(?<![’'])\b[Ii]t)\s+(?:(?:has|had|also|then|was|"
-                 r"later|eventually)\s+){0,2}$", head):
+                 # ("It went on to win Best OST at …")
+                 r"later|eventually|went\s+on\s+to|would\s+go\s+on\s+to)\s+){0,2}$", head):
         # "On DATE, the song won …": the title read last, in this sentence or before it
         titles = [x for x in s.mentions_in(head) if x.quoted]
         got = article.recording(titles[-1], flags) if titles else None
@@ -750,6 +755,7 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
     return _resolve_awardee(article, s.mention(chosen["x"]), flags)
 
 
+_IN_YEAR = rx.compile(r"\s+in\s+(?P<y>⟦\d+⟧)(?=\s*[,.;]|\s*$)")
 # "It was released on DATE, reached No. 2 on C on DATE, and …": one subject, a chain of verbs
 _IT_DID_AND = rx.compile(r"\s*It\s+(?:was\s+)?(?:[a-z]+ed|hit|rose|won|took|spent)\s(?:[^;⟨]|⟨\d+⟩)"
                          r"{1,160}?,?\s+and\s+(?:(?:also|then|later|eventually)\s+)?$")

@@ -140,6 +140,15 @@ _WHERE_EPISODES = rx.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+
 # "after “S” left B's weekend schedule": B aired S.
 _LEFT_SCHEDULE = rx.compile(rf"(?P<s>{M})\s+(?:left|joined|returned\s+to|leaves|joins|exited)\s+"
                             rf"(?P<b>{M})[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:schedule|slot|line-?up)\b")
+# "Broadcast by B, the fantasy romance premiered on DATE": B airs the article's drama.
+# "The coming-of-age drama, which B aired on Mondays and Tuesdays from …": the same
+_THE_DRAMA_WHICH = rx.compile(rf"^\s*The\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN},\s+which\s+"
+                              rf"(?P<b>{M})\s+"
+                              r"(?:aired|airs|broadcast|premiered|launched)\b")
+# (the opening word may be read as a name: "⟨Broadcast⟩ by ⟨B⟩")
+_BROADCAST_BY = rx.compile(rf"^\s*(?:Broadcast|Aired|(?P<w>{M}))\s+(?:by|on)\s+(?P<b>{M}),\s+"
+                           r"(?:the|this)\s+"
+                           rf"(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\b")
 # "Over at B, “S” wrapped up its run": the channel the sentence is set at.
 # "“S,” the ground-crew drama that B premiered on April 10"
 _DRAMA_THAT = rx.compile(rf"(?P<s>{M}),?\s+(?:the|a|its)\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+"
@@ -229,7 +238,8 @@ _OPENED = rx.compile(rf"{M}\s+(?:opened|launched|began|started)\s+"
 _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s+out|goes\s+out)\s+"
                   rf"(?:on\s+{M}\s+)?"
                   # "aired Mondays and Tuesdays on B from …": the channel after the days
-                  rf"(?:[^⟦⟨.,;]{{0,40}}?\s+(?:on\s+{M}\s+)?)?"
+                  # ("aired on B on Mondays and Tuesdays, from …": a comma before "from")
+                  rf"(?:[^⟦⟨.,;]{{0,40}}?,?\s+(?:on\s+{M}\s+)?)?"
                   rf"from\s+(?P<a>{D})\s+"
                   r"(?:to|until|through)\s+"
                   # "… from October 17 until its final episode on December 13"
@@ -283,6 +293,8 @@ _SCHEDULE = rx.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+
                        r"double[\s-]bills?)\b|"
                        rf"\b(?:every|air|airs|aired|airing|on|(?:goes|go|went|going)\s+out|"
                        rf"continues|continued|runs|filled|fills|occupied|owned|"
+                       # "holding the channel’s Friday and Saturday night slot"
+                       r"(?:holding|held|holds|keeping|kept)\s+(?:the\s+channel[’']s|its|the)|"
                        r"(?:settles|settled|settling)\s+into)\s+"
                        rf"(?:on\s+)?(?P<a>{_WEEKDAY})s?"
                        rf"(?:\s+and\s+(?P<b>{_WEEKDAY})s?)?")
@@ -1114,6 +1126,13 @@ def _broadcasters(article: Article, s: Sentence) -> None:
             continue
         flags = []
         _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
+    opening = _BROADCAST_BY.match(s.masked)  # "Broadcast by B, the fantasy romance …"
+    if opening and opening["w"] and s.mention(opening["w"]).text not in ("Broadcast", "Aired"):
+        opening = None
+    opening = opening or _THE_DRAMA_WHICH.match(s.masked)
+    if opening and _channel_like(article, s.mention(opening["b"])):
+        flags = []
+        _outlet(article, s, s.mention(opening["b"]), article.series(), flags)
     for m in _DRAMA_THAT.finditer(s.masked):  # "“S,” the drama that B premiered on …"
         outlet, local = s.mention(m["b"]), s.mention(m["s"])
         if outlet is not None and local is not None and local.quoted and \

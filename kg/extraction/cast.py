@@ -966,6 +966,10 @@ _AS_C_HE_WAS = rx.compile(rf"^\s*As\s+(?P<c>{M}),?\s+(?:he|she)\s+(?:was|is)\s+(
                           rf"(?P<role>{_MEMBER_NOUNS})\s+(?:of|in)\s+(?P<g>{M})")
 _BAND_FRONTED_BY = rx.compile(rf"(?:\b[Tt]he\s+(?:[a-z-]+\s+)?band|^\s*It)\s+(?:is|was)\s+"
                               rf"fronted\s+by\s+(?P<p>{M})(?P<paren>\s*\({M}\))?")
+# "…, with guitarist B singing the harmonies on the chorus": a player of the band named
+_PLAYER_WITH = rx.compile(r"\bwith\s+(?:the\s+)?(?:guitarist|bassist|drummer|keyboardist|"
+                          r"pianist)\s+"
+                          rf"(?P<q>{M})\s+(?:singing|adding|on)\b")
 # "C, a washed-out trainee who …, and A takes on the role": A plays C.
 _TAKES_THE_ROLE = rx.compile(rf"(?P<c>{M})(?:,\s+(?:an?|the)\s+[^⟨,;]{{0,80}},)?\s+and\s+"
                              rf"(?P<a>{M})\s+(?:takes|took|has\s+taken)\s+on\s+the\s+"
@@ -2663,6 +2667,7 @@ _NAME_BEFORE_COLON = rx.compile(rf"(?P<g>{M})(?=[^:;⟨]*:)")
 
 def _membership(article: Article, s: Sentence) -> None:
     _our_players(article, s)
+    _roles_on_show(article, s)
     for m in _BAND_PLACE.finditer(s.masked):
         character = s.mention(m["c"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"])
         band = band_before(article, story=True)
@@ -3296,6 +3301,15 @@ def _membership(article: Article, s: Sentence) -> None:
                 m["paren"] or _is_any(article, character, (CHARACTER,)) or
                 _TAKES_THE_ROLE.search(s.masked, m.start("p"))):
             _member(article, s, character, None, "lead vocalist", band_key=band)
+        elif character is not None and not character.quoted and \
+                _person_like(article, character) and \
+                (group := band_before(article)) is not None and article.is_a(group, GROUP):
+            # "The four-piece band is fronted by A, …, with guitarist B singing the harmonies":
+            # a real group's singer (and the player named with a part of the song)
+            _member(article, s, character, None, None, band_key=group)
+            other = _PLAYER_WITH.search(s.masked, m.end())
+            if other is not None and _person_like(article, s.mention(other["q"])):
+                _member(article, s, s.mention(other["q"]), None, None, band_key=group)
     for m in _FRONTS.finditer(s.masked):
         if m["the"]:  # "C, who has fronted the band since …": the band spoken of
             character, band = s.mention(m["p"]), band_before(article, story=True)
@@ -3739,6 +3753,35 @@ def could_be(article: Article, mention: Mention | None, cls: str) -> bool:
     if hinted:
         return article.registry.vocabulary.is_a((hinted,), cls)
     return not mention.quoted
+
+
+# "The spicy crisps feature lead vocalist C, played by A. Guitarist D (B) is on …, drummer E,
+# played by …, and B's character, the bassist F, …": a band place before a part's name
+_PLACE_BEFORE_PART = rx.compile(
+    r"(?:^\s*|[,;]\s+(?:and\s+)?|\b(?:feature|features|featured|featuring)\s+|\bthe\s+)"
+    r"(?P<role>(?:[Ll]ead\s+)?(?:[Vv]ocalist|[Ss]inger)|[Gg]uitarist|[Dd]rummer|[Bb]assist|"
+    rf"[Kk]eyboardist)\s+(?P<c>{M})(?![’']s)")
+
+
+def _roles_on_show(article: Article, s: Sentence) -> None:
+    """A part named by its place in the story's band, in a sentence (or after one) that speaks
+    of the band: the part is in the band spoken of."""
+    previous = article.previous
+    spoken = re.search(r"\bband\b", f"{previous.masked if previous else ''} {s.masked}") or (
+        previous is not None and any(c.start == previous.start and c.kind == "membership"
+                                     for c in article.proposal.claims))  # a list going on
+    if not spoken:
+        return
+    band = None
+    for m in _PLACE_BEFORE_PART.finditer(s.masked):
+        character = s.mention(m["c"])
+        if not _is_any(article, character, (CHARACTER,)):
+            continue
+        band = band or band_before(article, story=True)
+        if band is None or not article.is_a(band, BAND):
+            return
+        role = "lead vocalist" if re.search(r"[Vv]ocalist|[Ss]inger", m["role"]) else None
+        _member(article, s, character, None, role, band_key=band)
 
 
 def _is_any(article: Article, mention: Mention | None, classes: tuple[str, ...]) -> bool:

@@ -53,7 +53,8 @@ _CHART_VERB = rx.compile(
 # "it", "the song", "Soloist A's ballad": the recording named before.
 # "When it reached No. 9 …": the same after a subordinating word.
 _ANAPHOR = rx.compile(r"^\s*[(“\"]?(?:(?:When|Once|After)\s+(?=it\b))?(?:[Ii]t\b|"
-                      r"(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|(?<=^)(?:Her|His|Their)|"
+                      # ("…, and his song peaked at …": a clause's own subject)
+                      r"(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|(?<=^)(?:[Hh]er|[Hh]is|[Tt]heir)|"
                       # "The bakery band's first single"
                       r"[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:band|group|duo|trio|singer)[’']s|"
                       r"(?:[A-Z][a-z]+\s+|⟨\d+⟩\s+)?⟨\d+⟩[’']s)\s+"
@@ -123,7 +124,9 @@ _CLAUSE_ON_P = rx.compile(rf"(?<=;\s)on\s+(?P<p2>{M}),?\s+it\s+(?:has\s+|had\s+)
 _AS_OF = rx.compile(rf"\bas\s+of\s+(?P<d>{D})")
 _NEXT_CLAUSE = rx.compile(r",\s*(?:while|whereas|and|but)\s|;")
 # ("By the morning of August 20 it had logged …": the same day)
-_AS_OF_BY = rx.compile(rf"\b(?:as\s+of|[Bb]y)\s+(?:the\s+(?:morning|afternoon|evening|night|end)\s+"
+# ("…, and on October 2 it crossed …": a clause's own day before its subject)
+_AS_OF_BY = rx.compile(rf"\b(?:as\s+of|[Bb]y|(?<=and\s)on(?=\s+⟦\d+⟧,?\s+it\s))\s+"
+                       rf"(?:the\s+(?:morning|afternoon|evening|night|end)\s+"
                        rf"of\s+)?(?P<d>{D})")
 # "… mark on PLATFORM on DATE", "…, a milestone it reached on DATE": the day it was reached.
 # "… crossed 100 million streams on P in May 2053": the month it was crossed

@@ -24,6 +24,7 @@ _OPENING_QUOTE = re.compile(r"[“\"‘']$")
 _CLOSING_QUOTE = re.compile(r"([,.;:!?]*)[”\"’']")
 _SPACES = re.compile(r"\s+")
 _DASHED = re.compile(r"\s+[—–]\s+|\s-\s")
+_THE_ORIGINAL = rx.compile(r"^(\s*)The\s+original(?=,\s+(?:credited|sung|released|recorded)\b)")
 _FEATURE_QUOTE = re.compile(r"(⟩ \((?:feat\.|ft\.|featuring|with) ⟨\d+⟩\)[,.;:!?]*)[”\"’']", re.I)
 _DATE = rx.compile(r"⟦(\d+)⟧")
 
@@ -65,6 +66,9 @@ class Sentence:
         # inside a sentence (a wrapped article) like a space.
         masked = _SPACES.sub(" ", _DASHED.sub(", ", "".join(parts)))
         # "“Title (feat. X),”": the title's slot ends before the parenthesis; drop its quote.
+        # "The original, credited to A, was released on …" after a version of a song is
+        # performed: the song, as any pattern that reads "The song, …" takes it.
+        masked = _THE_ORIGINAL.sub(r"\1The song", masked)
         self.masked = rx.Text(_FEATURE_QUOTE.sub(r"\1", masked))
 
     def mention(self, slot: str | None) -> Mention | None:

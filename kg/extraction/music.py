@@ -121,9 +121,27 @@ _SUNG_BY = rx.compile(
 _OPENING_CREDIT = rx.compile(rf"^\s*Credited\s+to\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}?"
                              r"(?:singer|vocalist|songstress|crooner|rapper|duo|group|band|trio)\s+)?"
                              rf"(?P<g>{M})(?:\s+and\s+(?P<g2>{M}))?"
-                             r"(?=.*?,\s+the\s+(?:song|track|single|ballad|number|duet)\s+(?!of\b))")
+                             r"(?=.*?,\s+(?:the\s+(?:song|track|single|ballad|number|duet)\s+(?!of\b)|"
+                             # ("Credited to the singer A, it was released on …")
+                             r"it\s+(?:was|is|came|arrived|dropped|went)\b))")
+# "fronted by A, whose husky voice carries the track, with guitarist B singing the harmonies":
+# both sing the song spoken of
+_WHOSE_VOICE_CARRIES = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+)?(?:voice|vocals?)\s+"
+                                  r"(?:carries|carried|leads|led|drives|drove)\s+(?:the|this)\s+"
+                                  r"(?:track|song|ballad|single|number)\b")
+_WITH_PLAYER_SINGING = rx.compile(r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:guitarist|bassist|"
+                                  r"drummer|"
+                                  rf"keyboardist|pianist|member)\s+(?P<a>{M})\s+singing\s+(?:the\s+)?"
+                                  r"(?:harmonies|backing\s+vocals|chorus|bridge|second\s+verse)")
+# "A’s steady, unhurried vocal suited the moment": A sings the song spoken of.
+_HER_VOCAL_SUITS = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+,?\s+){{0,3}}?(?:vocals?|voice)\s+"
+                              r"(?:suited|suits|fits|fitted|lifts|lifted|anchors|anchored|"
+                              r"makes|made)\b")
 _VOICE_AT_FRONT = rx.compile(r"\b(?:has|puts|keeps)\s+(?:her|his)\s+voice\s+(?:at\s+the\s+front|"
-                             r"up\s+front|front\s+and\s+cent(?:re|er))")
+                             r"up\s+front|front\s+and\s+cent(?:re|er))|"
+                             # ("…, and her aching vocal quickly became the show’s calling card")
+                             r"\b(?:her|his)\s+(?:[a-z-]+\s+)?(?:vocals?|voice)\s+(?:quickly\s+|soon\s+)?"
+                             r"(?:became|becomes|carries|carried|made|makes|drives|drove|leads|led)\b")
 _JOINS_IN_AS = rx.compile(rf"(?P<a>{M})\s+(?:joins|joined|chimes|chimed)\s+in\s+(?:on\s+the\s+"
                           r"(?:[a-z-]+\s+)?(?:bridge|chorus|verse|hook|harmon(?:y|ies))\s+)?"
                           rf"(?:in\s+character\s+)?as\s+(?P<c>{M})")
@@ -424,8 +442,10 @@ _THE_FOLLOW_UP = rx.compile(rf"^\s*(?:The|Its|Their)\s+follow-up,\s+(?P<r>{M})")
 _CREDITED_TO_AND_SUNG = rx.compile(rf"(?:(?P<r>{M})|^\s*The\s+(?:[a-z-]+\s+)?(?:ballad|song|track|"
                                    r"single|duet|theme|anthem|number)),\s+(?:(?:a|an|the)\s+"
                                    r"(?:[a-z-]+\s+)?(?:ballad|song|track|single|theme)\s+)?"
-                                   r"credited\s+to\s+and\s+sung\s+by\s+(?:the\s+[a-z-]+\s+)?"
-                                   rf"(?P<a>{M})")
+                                   r"credited\s+to\s+(?:and\s+sung\s+by\s+(?:the\s+[a-z-]+\s+)?"
+                                   # ("The song, credited to the soloist A and sung by her alone")
+                                   rf"(?P<a>{M})|(?:the\s+[a-z-]+\s+)?(?P<a2>{M})\s+and\s+sung\s+by\s+"
+                                   r"(?:her|him)(?:self)?(?:\s+alone)?\b)")
 # "Credited to A alone and sung by her, the song …": A sings the song spoken of.
 _CREDITED_AND_SUNG = rx.compile(rf"^\s*Credited\s+to\s+(?P<a>{M})(?:\s+alone)?\s+and\s+sung\s+by\s+"
                                 r"(?:her|him|them)\b")
@@ -446,6 +466,9 @@ _CREDITED_TO_PRONOUN = rx.compile(rf"(?P<r>{M}),\s+(?:the\s+[^,⟨;]{{1,50}},\s+
                                   r"(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?credited\s+to\s+"
                                   r"(?:her|him)(?=\s+and\s+(?:recorded|sung)\b|\s*[,.;]|"
                                   r"\s+(?:that|which)\s)")
+# "A sings “T” in character …; the track, credited to him alone, never charted": T is A's.
+_THE_TRACK_HIS = rx.compile(r";\s+the\s+(?:track|song|ballad|single),\s+credited\s+to\s+"
+                            r"(?:him|her)\s+alone\b")
 # "Credited to G, “T” was released on …": G is credited with T.
 _CREDITED_OPENS = rx.compile(rf"^\s*Credited\s+to\s+(?:the\s+[a-z-]+\s+)?(?P<a>{M}),\s+"
                              rf"(?P<r>{M})\s+(?:was|is|came|arrived)\b")
@@ -986,8 +1009,8 @@ _TWO_OF_THEM = rx.compile(r"^\s*The\s+two\s+of\s+them\s+(?:sing|sang|recorded|pe
 # "“T,” A's ballad with a verse from the rapper B": B is credited too.
 _VERSE_FROM = rx.compile(rf"(?P<r>{M}),\s+{M}[’']s\s+(?:[a-z-]+\s+){{0,2}}(?:ballad|song|single|"
                          rf"track)\s+with\s+a\s+(?:verse|rap|feature)\s+from\s+(?:the\s+)?(?:rapper\s+)?(?P<b>{M})")
-_THEIR_NTH_MEMBER = rx.compile(r";\s+their\s+(?:second|third|fourth|fifth|sixth|seventh|other|"
-                               r"remaining|last)\s+member\b")
+_THEIR_NTH_MEMBER = rx.compile(r";\s+(?:their|the)\s+(?:second|third|fourth|fifth|sixth|seventh|"
+                               rf"other|remaining|last)\s+member\b(?:,\s+(?P<p>{M})(?=,))?")
 # "Lim comes back alone, and still as C, for “T”", "“T” is Jung singing as himself": who sings
 # the title named, as the part named.
 # "The album closes with A, as C, singing “T” by herself", "A carries “T” alone", "A, who
@@ -1125,6 +1148,8 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s))(?:[Tt]he\s+(
                           r"(?P<it3>(?<=:\s)the\s+(?:drama|series|show)[’']s\s+(?:[\w-]+\s+)?"
                           r"(?:OST\s+)?part(?=,\s+credited)))"
                           r"(?:,?\s+(?:(?:which|that)\s+)?(?:is|was)\s+(?:also\s+)?|,\s+|"
+                          # "“T,” released on DATE and credited to G featuring A"
+                          r",\s+(?:released|issued)\s+(?:on\s+)?⟦\d+⟧,?\s+and\s+|"
                           r"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:duet|song|track|single|ballad)\s+|"
                           r",\s+[a-z]+ed\s+[^,⟨]{0,40},\s+(?:is|was)\s+(?:also\s+)?|"
                           # "“T,” the OST’s first part, is credited to A", "The ballad, part two
@@ -1224,7 +1249,7 @@ _PARTS_TAKEN = rx.compile(
     # ("A opens the first verse", "B carries the soaring last chorus")
     r"closes|closed)\s+(?:the\s+(?:(?:first|second|third|last|final|opening|closing|soaring|"
     r"big|quiet)\s+){0,2})?"
-    r"(?:verses?|harmon(?:y|ies)|(?:pre-)?chorus|hook|bridge|melody|lines|"
+    r"(?:verses?|harmon(?:y|ies)|(?:pre-)?chorus|hook|bridge|melody|lines|vocals|"
     r"(?:a|one)\s+(?:line|verse)\s+each)"
     rf"\b(?:\s+(?:of|on)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<r>{M}))?"
     # ", C and D the chorus": the verb left out of the next clause
@@ -1647,11 +1672,16 @@ def apply(article: Article, s: Sentence) -> None:
             if pair:
                 _person_sings(article, s, got, artist, s.mention(pair["c"]))
                 _person_sings(article, s, got, other, s.mention(pair["d"]))
+    for m in chain(_WHOSE_VOICE_CARRIES.finditer(s.masked),
+                   _WITH_PLAYER_SINGING.finditer(s.masked), _HER_VOCAL_SUITS.finditer(s.masked)):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _person_sings(article, s, got, s.mention(m["a"]))
     for m in _CREDITED_TO_AND_SUNG.finditer(s.masked):
         title = s.mention(m["r"]) if m["r"] else None
         got = (_recording(article, title, []) if _is_title(article, title) else None) \
             if m["r"] else _spoken_of(article, s, m.start())
-        artist = s.mention(m["a"])
+        artist = s.mention(m["a"] or m["a2"])
         if got is not None and _artistlike(article, artist, loose=True):
             who = _artist(article, artist, [], prefer_person=True)
             if who is not None:
@@ -1740,6 +1770,15 @@ def apply(article: Article, s: Sentence) -> None:
             _members_of_credited(article, s, got, [  # the opening name is a singer's too
                 replace(x, initial=False) for x in s.mentions_in(s.masked[:m.start()])
                 if not x.quoted], (GROUP,))
+        named = [x for x in s.mentions_in(s.masked[:m.start()]) if _is_group(article, x)]
+        member = s.mention(m["p"])
+        if member is not None and len({x.text for x in named}) == 1:
+            # "credited to the trio G, whose members A and B sing it; the third member, C, sits
+            # this one out": C is in G too
+            group, who = _artist(article, named[0], []), _singer(article, member, [])
+            if group is not None and who is not None and article.is_a(who, PERSON):
+                article.claim(s.start, s.end, "membership", modelling.member(who, group), [],
+                              who, group)
     for m in _BACK_WITH_OWN.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is not None:
@@ -2060,9 +2099,11 @@ def apply(article: Article, s: Sentence) -> None:
             who = _singer(article, singer, [])
             if who and article.is_a(who, PERSON):
                 _vocals(article, s, got, who, None, [])
-    for m in _CREDITED_TO_PRONOUN.finditer(s.masked):
+    for m in chain(_CREDITED_TO_PRONOUN.finditer(s.masked), _THE_TRACK_HIS.finditer(s.masked)):
         flags = []
-        title = s.mention(m["r"])
+        titles = [x for x in s.mentions_in(s.masked[:m.start()]) if x.quoted]
+        named = m.groupdict().get("r")
+        title = s.mention(named) if named else titles[-1] if len(titles) == 1 else None
         got = _recording(article, title, flags) if _is_title(article, title) else None
         who = _subject_person(article, s, m.start(), flags, pronoun=True) if got else None
         if who and article.is_a(who, PERSON):
@@ -3150,6 +3191,9 @@ def _under_name(article: Article, s: Sentence) -> None:
     for m in _UNDER_NAME.finditer(s.masked):
         if m["the"]:  # "the soundtrack cut released under the group's name": the group before
             group = _group_before(article, s, m.start())
+            if group is None and m["the"] == "band" and len(titles) == 1:
+                # "“T” came out on DATE under the band’s name": the band spoken of
+                group = band_before(article)
             got = _recording(article, titles[0], []) if titles and group else None
             if got:
                 _credit_to(article, s, got, group, [])
