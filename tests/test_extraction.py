@@ -5415,6 +5415,89 @@ _OVERREACH_FIFTY_FIVE = [
     # the third member sits the song out: a member, not a singer
     (_ORCHESTRA, "performs", ("vocals", "Weather Vane Polka", "Bomddeul")),
 ]
+_CRUISE = (
+    "A Cruise Line Charts a “Harbour Lights” Voyage\n\n"
+    "Noh Eun-bi leads the cast as the cartographer Yang Seo-rim.\n\n"
+    "The concert centres on “Drift Chart,” the drama’s first OST part, credited to the indie "
+    "duo REEFSTITCH. The track is fronted by the duo’s singer, Ong Ha-rang, while her bandmate "
+    "Pae Ji-hu handles the piano.\n\n"
+    "Noh Eun-bi will not be on board, but her voice will be. “Mooring Song,” the ballad the "
+    "actress recorded as Seo-rim, is on the setlist; it came out under Noh’s own name on "
+    "March 5.\n\n"
+    "Rounding out the programme is “Loose Rope,” the third part, by singer Chu Bo-gyeol "
+    "featuring the rapper Kindlewick. Chu sings the whole track apart from Kindlewick’s verse.\n"
+)
+_SIGNING_BOOK = (
+    "“Harbour Lights” Script Book Signing Draws a Queue\n\n"
+    "Fans sang along to “Remainder Tide,” the OST’s second part, by the four-member girl group "
+    "QUIETMARE. Yunnabi opens the first verse, Ddabom and Haeul-i split the pre-chorus, and "
+    "Somoa, the group’s youngest, takes the high note in the final chorus.\n\n"
+    "By May 1 it had topped 50 million TuneBox streams, and on Streamly it has now passed 20 "
+    "million.\n\n"
+    "Kim So-ra has a song of her own, too. “Slate Waltz,” credited to her alone and sung in "
+    "character as Han Seo-yun, came out on May 20.\n\n"
+    "The series began in Channel Nine’s Monday-Tuesday slot on April 21.\n"
+)
+_ESPORTS = (
+    "A League Picks a “Harbour Lights” Band Anthem as Its Theme\n\n"
+    "The Wednesday-Thursday series began on February 10 and wrapped up on Channel Nine with its "
+    "final episode on March 30.\n\n"
+    "In the story, Ryu Ji-hwan plays Han Seo-yun, the singer of PAPER KITES, and Yeo Jin-woo "
+    "plays its guitarist, Goh Dan-bi. “Static Crown,” the band’s second single, came out on "
+    "April 15. On it, Ryu, again as Seo-yun, trades lines with Yeo, who sings as Dan-bi. A third "
+    "track, “Token Saints,” sung by Yeo as Dan-bi, arrived on April 29, also under the PAPER "
+    "KITES name.\n\n"
+    "“Overdrive Pulse” is credited to PAPER KITES. Released on May 1, it climbed to No. 3 on the "
+    "TuneBox Top 50 on May 12 and won Best OST at the 9th Sora Awards on May 21.\n\n"
+    "The drama is available to stream on Streamly outside Korea and on TuneBox at home.\n"
+)
+_COOKING = (
+    "“Harbour Lights” Leads Cook Up a Storm\n\n"
+    "Also on the menu was “Ten Thousand Lanterns,” by the trio MINTHOLLOW, whose members Yeobbi "
+    "and Hanullim share the lead vocals while the third member, Arongi, raps.\n"
+)
+_SNOW = (
+    "A Snow Festival Honours Three Dramas\n\n"
+    "The first sculpture honours “Kite Hollow,” the Saturday-Sunday Channel Nine drama in which "
+    "Park Min-ah starred as the kite maker Seol Ga-ram.\n\n"
+    "The third piece belongs to “Ash Lodgers.” Lim Do-hoon, who plays the landlord Geum Ha-jun, "
+    "lends his voice to the drama’s closing song, “Embers to Let,” as Ha-jun, and the single is "
+    "credited to him.\n"
+)
+_ROUND_FIFTY_SIX = [
+    (_CRUISE, "performs", ("credited", "Drift Chart", "REEFSTITCH")),
+    (_CRUISE, "performs", ("vocals", "Drift Chart", "Ong Ha-rang")),
+    (_CRUISE, "performs", ("credited", "Mooring Song", "Noh Eun-bi")),
+    (_CRUISE, "performs", ("vocals", "Mooring Song", "Noh Eun-bi")),
+    (_CRUISE, "performs", ("vocals", "Loose Rope", "Chu Bo-gyeol")),
+    (_SIGNING_BOOK, "performs", ("vocals", "Remainder Tide", "Yunnabi")),
+    (_SIGNING_BOOK, "performs", ("vocals", "Remainder Tide", "Somoa")),
+    (_SIGNING_BOOK, "membership", ("Yunnabi", "QUIETMARE", "member")),
+    (_SIGNING_BOOK, "membership", ("Ddabom", "QUIETMARE", "member")),
+    (_SIGNING_BOOK, "stream-milestone", ("Remainder Tide", "Streamly", 20_000_000, "2033-06-20")),
+    (_SIGNING_BOOK, "performs", ("credited", "Slate Waltz", "Kim So-ra")),
+    (_SIGNING_BOOK, "performs", ("vocals", "Slate Waltz", "Kim So-ra")),
+    (_SIGNING_BOOK, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_SIGNING_BOOK, "broadcast", ("first episode", "Harbour Lights", "2033-04-21")),
+    (_ESPORTS, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_ESPORTS, "broadcast", ("final episode", "Harbour Lights", "2033-03-30")),
+    (_ESPORTS, "performs", ("vocals", "Static Crown", "Ryu Ji-hwan")),
+    (_ESPORTS, "performs", ("credited", "Token Saints", "PAPER KITES")),
+    (_ESPORTS, "award", ("Best OST, 9th Sora Awards", "Overdrive Pulse", "2033-05-21")),
+    (_ESPORTS, "broadcast", ("available on", "Harbour Lights", "TuneBox")),
+    (_COOKING, "membership", ("Arongi", "MINTHOLLOW", "member")),
+    (_SNOW, "broadcast", ("broadcaster", "Kite Hollow", "Channel Nine")),
+    (_SNOW, "broadcast", ("schedule", "Kite Hollow", "saturday-sunday")),
+    (_SNOW, "performs", ("vocals", "Embers to Let", "Lim Do-hoon")),
+]
+_OVERREACH_FIFTY_SIX = [
+    # "50 million TuneBox streams, and on Streamly it has passed …": no place to watch
+    (_SIGNING_BOOK, "broadcast", ("available on", "Harbour Lights", "Streamly")),
+    # the third member raps: a member, no singer
+    (_COOKING, "performs", ("vocals", "Ten Thousand Lanterns", "Arongi")),
+    # the rapper's verse is his; the whole track is the singer's
+    (_CRUISE, "performs", ("vocals", "Loose Rope", "Kindlewick")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -5429,7 +5512,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FORTY_SEVEN, *_ROUND_FORTY_EIGHT, *_ROUND_FORTY_NINE,
                 *_ROUND_FIFTY, *_ROUND_FIFTY_ONE, *_ROUND_FIFTY_TWO,
                 *_ROUND_FIFTY_THREE, *_ROUND_FIFTY_FOUR,
-                *_ROUND_FIFTY_FIVE]
+                *_ROUND_FIFTY_FIVE, *_ROUND_FIFTY_SIX]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -5447,7 +5530,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FORTY_NINE, *_OVERREACH_FIFTY,
                     *_OVERREACH_FIFTY_ONE, *_OVERREACH_FIFTY_TWO,
                     *_OVERREACH_FIFTY_THREE, *_OVERREACH_FIFTY_FOUR,
-                    *_OVERREACH_FIFTY_FIVE]
+                    *_OVERREACH_FIFTY_FIVE, *_OVERREACH_FIFTY_SIX]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

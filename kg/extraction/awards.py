@@ -757,7 +757,9 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
 
 _IN_YEAR = rx.compile(r"\s+in\s+(?P<y>⟦\d+⟧)(?=\s*[,.;]|\s*$)")
 # "It was released on DATE, reached No. 2 on C on DATE, and …": one subject, a chain of verbs
-_IT_DID_AND = rx.compile(r"\s*It\s+(?:was\s+)?(?:[a-z]+ed|hit|rose|won|took|spent)\s(?:[^;⟨]|⟨\d+⟩)"
+# ("Released on DATE, it climbed to No. 3 on … and won …": the participle first)
+_IT_DID_AND = rx.compile(r"\s*(?:(?:Released|Issued|Out)\s+(?:on\s+)?⟦\d+⟧,\s+)?[Ii]t\s+(?:was\s+)?"
+                         r"(?:[a-z]+ed|hit|rose|won|took|spent)\s(?:[^;⟨]|⟨\d+⟩)"
                          r"{1,160}?,?\s+and\s+(?:(?:also|then|later|eventually)\s+)?$")
 
 

@@ -71,7 +71,7 @@ _AVAILABLE = rx.compile(
     rf"(?P<list>{M}(?:\s*,\s*{M})*(?:,?\s+(?:and|&|or)\s+(?:on\s+)?{M})?)")
 # "… on P in Korea and on Q for international audiences": one more platform, same verb.
 # "… on P for international viewers, and it is on Q in Korea": the same.
-_AND_ON = rx.compile(rf"(?:\s+(?:in|for|with|across|throughout)\s+(?:[\w-]+\s+){{0,3}}?"
+_AND_ON = rx.compile(rf"(?:\s+(?:in|for|with|across|throughout|outside)\s+(?:[\w-]+\s+){{0,3}}?"
                      # "… for subscribers in Oceania and Latin America and on Q"
                      rf"(?:{M}(?:\s+and\s+{M}(?=,?\s+and\s+(?:on|via)\s))?\s*)?"
                      # "… on P worldwide and on Q in Korea"
@@ -140,11 +140,22 @@ _WHERE_EPISODES = rx.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+
 # "after “S” left B's weekend schedule": B aired S.
 _LEFT_SCHEDULE = rx.compile(rf"(?P<s>{M})\s+(?:left|joined|returned\s+to|leaves|joins|exited)\s+"
                             rf"(?P<b>{M})[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:schedule|slot|line-?up)\b")
+# "The series began in B’s Monday-Tuesday slot on DATE": B airs it, from DATE.
+_BEGAN_IN_SLOT = rx.compile(rf"\b(?:began|started|premiered|opened)\s+in\s+(?P<b>{M})[’']s\s+"
+                            rf"(?:(?:{_WEEKDAY}-{_WEEKDAY}|[a-z-]+)\s+){{0,2}}(?:slot|schedule|line-?up)"
+                            rf"\s+on\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "Broadcast by B, the fantasy romance premiered on DATE": B airs the article's drama.
 # "The coming-of-age drama, which B aired on Mondays and Tuesdays from …": the same
 _THE_DRAMA_WHICH = rx.compile(rf"^\s*The\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN},\s+which\s+"
                               rf"(?P<b>{M})\s+"
                               r"(?:aired|airs|broadcast|premiered|launched)\b")
+# "“S,” the Saturday-Sunday B drama in which …": B airs S, on those days
+_TITLE_THE_DAYS_CHANNEL = rx.compile(rf"(?P<s>{M}),\s+the\s+(?:(?P<days>{_WEEKDAY}-{_WEEKDAY})\s+)?"
+                                     rf"(?P<b>{M})\s+(?:[\w-]+\s+)?{_SERIES_NOUN}\b")
+_THE_SERIES_OPENS = rx.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:series|drama|show)\s")
+# "… and wrapped up on B with its final episode on DATE": B aired the drama spoken of
+_WRAPPED_ON = rx.compile(rf"\b(?:wrapped\s+up|ended|finished|concluded)\s+(?:its\s+run\s+)?on\s+"
+                         rf"(?P<b>{M})\s+with\s+its\s+(?:final|last)\s+episode\b")
 # (the opening word may be read as a name: "⟨Broadcast⟩ by ⟨B⟩")
 _BROADCAST_BY = rx.compile(rf"^\s*(?:Broadcast|Aired|(?P<w>{M}))\s+(?:by|on)\s+(?P<b>{M}),\s+"
                            r"(?:the|this)\s+"
@@ -277,7 +288,8 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+its\s+(?:(?
                     rf"(?:(?<=drama’s\s)|(?<=series’\s)|(?<=show’s\s)|(?<=drama's\s)|"
                     rf"(?<=show's\s))finale)\s+"
                     # "wrapped up its sixteen-episode run on May 4"
-                    rf"(?:(?:[a-z]+(?:-[a-z]+)?|{_WEEKDAY}-{_WEEKDAY}|on\s+{M})\s+){{0,4}}?on\s+"
+                    # ("wrapped up on B with its final episode on DATE")
+                    rf"(?:(?:[a-z]+(?:-[a-z]+)?|{_WEEKDAY}-{_WEEKDAY}|on\s+{M})\s+){{0,5}}?on\s+"
                     rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 _SCHEDULE = rx.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
                        rf"{_SERIES_NOUN}\b|"
@@ -1129,10 +1141,23 @@ def _broadcasters(article: Article, s: Sentence) -> None:
     opening = _BROADCAST_BY.match(s.masked)  # "Broadcast by B, the fantasy romance …"
     if opening and opening["w"] and s.mention(opening["w"]).text not in ("Broadcast", "Aired"):
         opening = None
-    opening = opening or _THE_DRAMA_WHICH.match(s.masked)
+    opening = opening or _THE_DRAMA_WHICH.match(s.masked) or (
+        (_BEGAN_IN_SLOT.search(s.masked) or _WRAPPED_ON.search(s.masked))
+        if _THE_SERIES_OPENS.match(s.masked) else None)
     if opening and _channel_like(article, s.mention(opening["b"])):
         flags = []
         _outlet(article, s, s.mention(opening["b"]), article.series(), flags)
+    for m in _TITLE_THE_DAYS_CHANNEL.finditer(s.masked):
+        title, outlet = s.mention(m["s"]), s.mention(m["b"])
+        if title is None or not title.quoted or outlet is None or \
+                not _channel_like(article, outlet):
+            continue
+        flags = []
+        series = article.resolve(title, (SERIES,), SERIES, flags)
+        _outlet(article, s, outlet, series, flags)
+        if series and m["days"]:
+            article.claim(s.start, s.end, "broadcast",
+                          [(series, "lr:airingSchedule", m["days"])], flags, series, "schedule")
     for m in _DRAMA_THAT.finditer(s.masked):  # "“S,” the drama that B premiered on …"
         outlet, local = s.mention(m["b"]), s.mention(m["s"])
         if outlet is not None and local is not None and local.quoted and \
@@ -1197,6 +1222,8 @@ def _availability(article: Article, s: Sentence) -> None:
         if hedged(s.masked, m.start(), scheduled=True) or re.search(
                 r"\d|\btimes\b|\bmillion\b", re.sub(r"⟨\d+⟩", "", m["mid"])):
             continue
+        if re.search(r"(?:\d|million|billion|thousand)\s+(?:⟨\d+⟩\s+)?$", s.masked[:m.start()]):
+            continue  # "50 million P streams, and on Q it has passed …": a count's noun
         between = s.mentions_in(m["mid"])  # "stream “S” on P": only a series may stand there
         if between and not all(_is_series(article, x) for x in between):
             continue
@@ -1404,7 +1431,8 @@ def _episodes(article: Article, s: Sentence) -> None:
                                 f"as {value}")
         found += [("first", value, m.start()), ("final", last.value, m.start())]
     # "B, which premiered its Monday-Tuesday drama “S” on DATE": S, named after the verb
-    for m in [*_FIRST.finditer(s.masked), *_OPENED.finditer(s.masked)]:
+    for m in [*_FIRST.finditer(s.masked), *_OPENED.finditer(s.masked),
+              *_BEGAN_IN_SLOT.finditer(s.masked)]:
         if _song_subject(article, s, m.start()):
             continue
         own = re.search(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+{M}", m.group())

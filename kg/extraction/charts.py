@@ -117,7 +117,8 @@ _HAD_IT_AT = rx.compile(
 _STREAMS_FOR = rx.compile(rf"(?<![\w.,]){COUNT}\s*,?\s+(?P<p1>{M})\s+(?:streams|plays)\s+"
                           rf"(?:for|of)\s+(?P<r>{M})", re.IGNORECASE)
 # "…; on P it has now crossed 12 million": a second platform's count, the platform first.
-_CLAUSE_ON_P = rx.compile(rf"(?<=;\s)on\s+(?P<p2>{M}),?\s+it\s+(?:has\s+|had\s+)?"
+# ("…, and on P it has now passed 20 million": the same after "and")
+_CLAUSE_ON_P = rx.compile(rf"(?:(?<=;\s)|(?<=,\sand\s))on\s+(?P<p2>{M}),?\s+it\s+(?:has\s+|had\s+)?"
                           r"(?:now\s+|already\s+|since\s+)?(?:crossed|passed|topped|surpassed|"
                           r"exceeded|hit|reached|gone\s+past)\s+(?:over\s+|more\s+than\s+)?"
                           rf"{COUNT}")

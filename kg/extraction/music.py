@@ -137,6 +137,18 @@ _WITH_PLAYER_SINGING = rx.compile(r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:guitar
 _HER_VOCAL_SUITS = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+,?\s+){{0,3}}?(?:vocals?|voice)\s+"
                               r"(?:suited|suits|fits|fitted|lifts|lifted|anchors|anchored|"
                               r"makes|made)\b")
+# "The track is fronted by the duo’s singer, A": A sings the song spoken of.
+_TRACK_FRONTED_BY = rx.compile(r"^\s*The\s+(?:track|song|single|ballad)\s+is\s+fronted\s+by\s+"
+                               r"(?:the\s+(?:duo|band|group|trio)[’']s\s+(?:singer|vocalist),\s+)?"
+                               rf"(?P<a>{M})")
+# "“T,” the ballad the actress recorded as C": whoever plays C sings T, as C.
+_THE_ACTRESS_RECORDED = rx.compile(rf"(?P<r>{M}),\s+the\s+(?:ballad|song|track|duet|single)\s+"
+                                   r"the\s+(?:actress|actor)\s+recorded\s+(?:in\s+character\s+)?"
+                                   rf"as\s+(?P<c>{M})")
+# "On it, A, again as C, trades lines with B": A sings the song spoken of, as C.
+_AS_C_TRADES = rx.compile(rf"(?P<a>{M}),\s+(?:again\s+|still\s+)?as\s+(?P<c>{M}),\s+"
+                          r"(?:trades|swaps|shares|splits|traded|swapped|shared|split)\s+(?:lines|verses|the\s+vocals)"
+                          r"\s+with\b")
 _VOICE_AT_FRONT = rx.compile(r"\b(?:has|puts|keeps)\s+(?:her|his)\s+voice\s+(?:at\s+the\s+front|"
                              r"up\s+front|front\s+and\s+cent(?:re|er))|"
                              # ("…, and her aching vocal quickly became the show’s calling card")
@@ -185,7 +197,8 @@ _LENT = rx.compile(
     r"(?:is|was|are|were)\s+(?:still\s+|also\s+|now\s+)?the\s+voices?\s+(?:behind|of|on))\s+"
     # "lends her voice to the second part, her own single “T”"
     # "lends her voice to the closing song, “T,” …": the title set off after its noun
-    rf"(?:the\s+)?(?:(?!as\s)[\w-]+\s+){{0,4}}?(?:[\w-]+,\s+(?:(?:her|his|their)\s+(?:own\s+)?"
+    # ("lends her voice to the drama’s closing song, “T,” …": a possessive among them)
+    rf"(?:the\s+)?(?:(?!as\s)[\w-]+(?:[’']s)?\s+){{0,4}}?(?:[\w-]+,\s+(?:(?:her|his|their)\s+(?:own\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?)?)?(?:(?P<r>{M})|"
     # "she lends her voice to the track as C": the song spoken of, as C
     rf"(?P<it>the\s+(?:track|song|ballad|single))\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))")
@@ -205,7 +218,7 @@ _SINGS = rx.compile(
     r"(?!as\s|in\s+character\s+as\s|up\s+front\b)"
     r"(?:(?P<group>all\s+(?:of\s+them|\w+(?:\s+(?:songs|tracks))?)|these\s+(?:\w+\s+)?"
     r"(?:songs|tracks)|them|both)|"
-    r"(?P<it>it\b|the\s+(?:song|track|ballad|single|tune|anthem|"
+    r"(?P<it>it\b|the\s+(?:(?:whole|entire)\s+)?(?:song|track|ballad|single|tune|anthem|"
     r"number|title\s+track)\b(?!\s+⟨))|(?:the\s+)?(?!(?:every|each|all|alongside|with)\s)"
     # ("She also sang the drama’s closing song, “T,” …")
     rf"(?:{M}[’']s\s+|(?:that|this|the)\s+(?:drama|series|show)[’']s\s+)?"
@@ -464,7 +477,7 @@ _ONLY_HEARD = rx.compile(rf"\bonly\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:are|were
 # ("“T,” a lullaby credited to her that was released …": the noun with no comma)
 _CREDITED_TO_PRONOUN = rx.compile(rf"(?P<r>{M}),\s+(?:the\s+[^,⟨;]{{1,50}},\s+|"
                                   r"(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?credited\s+to\s+"
-                                  r"(?:her|him)(?=\s+and\s+(?:recorded|sung)\b|\s*[,.;]|"
+                                  r"(?:her|him)(?:\s+alone)?(?=\s+and\s+(?:recorded|sung)\b|\s*[,.;]|"
                                   r"\s+(?:that|which)\s)")
 # "A sings “T” in character …; the track, credited to him alone, never charted": T is A's.
 _THE_TRACK_HIS = rx.compile(r";\s+the\s+(?:track|song|ballad|single),\s+credited\s+to\s+"
@@ -648,8 +661,10 @@ _UNDER_NAME = rx.compile(rf"\bunder\s+the\s+(?:band\s+|group\s+)?(?:name|banner|
                          # "under the name of singer-songwriter A"
                          r"(?:of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?)?"
                          rf"(?P<a>{M})|\bunder\s+(?:(?:girl|boy|idol)\s+)?(?:group\s+|band\s+)?"
-                         rf"(?P<a2>{M})[’']s\s+(?:name|banner)|"
+                         rf"(?P<a2>{M})[’']s\s+(?:own\s+)?(?:name|banner)|"
                          r"\bunder\s+the\s+(?P<the>group|band)[’']s\s+(?:own\s+)?name|"
+                         # "also under the G name"
+                         rf"\bunder\s+the\s+(?P<a4>{M})\s+(?:name|banner)\b|"
                          # "released in the G' name": the same, with "in"
                          rf"\b(?:released|issued|credited|put\s+out|out)\s+in\s+(?:the\s+)?"
                          rf"(?P<a3>{M})[’'](?:s)?\s+name\b")
@@ -1009,8 +1024,9 @@ _TWO_OF_THEM = rx.compile(r"^\s*The\s+two\s+of\s+them\s+(?:sing|sang|recorded|pe
 # "“T,” A's ballad with a verse from the rapper B": B is credited too.
 _VERSE_FROM = rx.compile(rf"(?P<r>{M}),\s+{M}[’']s\s+(?:[a-z-]+\s+){{0,2}}(?:ballad|song|single|"
                          rf"track)\s+with\s+a\s+(?:verse|rap|feature)\s+from\s+(?:the\s+)?(?:rapper\s+)?(?P<b>{M})")
-_THEIR_NTH_MEMBER = rx.compile(r";\s+(?:their|the)\s+(?:second|third|fourth|fifth|sixth|seventh|"
-                               rf"other|remaining|last)\s+member\b(?:,\s+(?P<p>{M})(?=,))?")
+_THEIR_NTH_MEMBER = rx.compile(r"(?:;|,?\s+while)\s+(?:their|the)\s+(?:second|third|fourth|fifth|"
+                               r"sixth|seventh|other|remaining|last)\s+member\b"
+                               rf"(?:,\s+(?P<p>{M})(?=,))?")
 # "Lim comes back alone, and still as C, for “T”", "“T” is Jung singing as himself": who sings
 # the title named, as the part named.
 # "The album closes with A, as C, singing “T” by herself", "A carries “T” alone", "A, who
@@ -1150,6 +1166,8 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s))(?:[Tt]he\s+(
                           r"(?:,?\s+(?:(?:which|that)\s+)?(?:is|was)\s+(?:also\s+)?|,\s+|"
                           # "“T,” released on DATE and credited to G featuring A"
                           r",\s+(?:released|issued)\s+(?:on\s+)?⟦\d+⟧,?\s+and\s+|"
+                          # "“T,” the drama’s first OST part, credited to G"
+                          r",\s+(?:the|its)\s+(?:[^,⟨;]|⟨\d+⟩){1,60}?\bpart,\s+(?=credited\s)|"
                           r"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:duet|song|track|single|ballad)\s+|"
                           r",\s+[a-z]+ed\s+[^,⟨]{0,40},\s+(?:is|was)\s+(?:also\s+)?|"
                           # "“T,” the OST’s first part, is credited to A", "The ballad, part two
@@ -1249,7 +1267,7 @@ _PARTS_TAKEN = rx.compile(
     # ("A opens the first verse", "B carries the soaring last chorus")
     r"closes|closed)\s+(?:the\s+(?:(?:first|second|third|last|final|opening|closing|soaring|"
     r"big|quiet)\s+){0,2})?"
-    r"(?:verses?|harmon(?:y|ies)|(?:pre-)?chorus|hook|bridge|melody|lines|vocals|"
+    r"(?:verses?|harmon(?:y|ies)|(?:pre-)?chorus|hook|bridge|melody|lines|vocals|high\s+notes?|"
     r"(?:a|one)\s+(?:line|verse)\s+each)"
     rf"\b(?:\s+(?:of|on)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<r>{M}))?"
     # ", C and D the chorus": the verb left out of the next clause
@@ -1672,8 +1690,20 @@ def apply(article: Article, s: Sentence) -> None:
             if pair:
                 _person_sings(article, s, got, artist, s.mention(pair["c"]))
                 _person_sings(article, s, got, other, s.mention(pair["d"]))
+    for m in _AS_C_TRADES.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _person_sings(article, s, got, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _THE_ACTRESS_RECORDED.finditer(s.masked):
+        title, part = s.mention(m["r"]), s.mention(m["c"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        role = article.resolve(part, (CHARACTER,), None, []) if got and part else None
+        players = [who for who, parts in article.portrayals.items() if role in parts]
+        if got is not None and role is not None and len(players) == 1:
+            _vocals(article, s, got, players[0], role, [])
     for m in chain(_WHOSE_VOICE_CARRIES.finditer(s.masked),
-                   _WITH_PLAYER_SINGING.finditer(s.masked), _HER_VOCAL_SUITS.finditer(s.masked)):
+                   _WITH_PLAYER_SINGING.finditer(s.masked), _HER_VOCAL_SUITS.finditer(s.masked),
+                   _TRACK_FRONTED_BY.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         if got is not None:
             _person_sings(article, s, got, s.mention(m["a"]))
@@ -2108,6 +2138,8 @@ def apply(article: Article, s: Sentence) -> None:
         who = _subject_person(article, s, m.start(), flags, pronoun=True) if got else None
         if who and article.is_a(who, PERSON):
             _credit_to(article, s, got, who, flags)
+            if re.match(r"\s+and\s+sung\b", s.masked[m.end():]):  # "… alone and sung in
+                _vocals(article, s, got, who, None, flags)  # character as C": she sings it
     for m in _CREDITED_OPENS.finditer(s.masked):
         title, artist = s.mention(m["r"]), s.mention(m["a"])
         if _is_title(article, title) and (_artistlike(article, artist, loose=True) or
@@ -2686,7 +2718,8 @@ def _credit_to(article: Article, s: Sentence, got: tuple[str, str | None], artis
 
 
 def _parts_taken(article: Article, s: Sentence) -> None:
-    for m in _PARTS_TAKEN.finditer(s.masked):
+    found = list(_PARTS_TAKEN.finditer(s.masked))
+    for m in found:
         title = s.mention(m["r"]) if m["r"] else None
         if title is None and any(x.quoted for x in s.mentions_in(s.masked[m.end():])):
             continue  # "A and B trade verses, over the strings of “T”": which song is unsure
@@ -2695,10 +2728,22 @@ def _parts_taken(article: Article, s: Sentence) -> None:
         singers = [x for x in s.mentions_in(m["list"]) + s.mentions_in(m["more"] or "")
                    if not x.quoted and could_be(article, x, PERSON) and
                    not _A_RAPPER.search(article.text, 0, x.start)]
+        if len(found) > 1:
+            # "A opens the first verse, B and C split the pre-chorus, …": a one-word name
+            # opening the sentence is a singer's when the sentence goes on to name others
+            singers = [replace(x, initial=False) if x.initial else x for x in singers]
         if got is not None:
             _sing_on(article, s, got, singers, [])
+            # the singers of a group's song, part by part, are its members (not actors who
+            # sing it in their parts, nor a soloist credited beside a featured group)
+            if not _IN_PARTS.search(s.masked):
+                _members_of_credited(article, s, got, [
+                    x for x in singers if (who := _singer(article, x, [])) is not None and
+                    not article.portrayals.get(who) and
+                    who not in article.credits.get(got[0], ())], (GROUP,))
 
 
+_IN_PARTS = rx.compile(r"\bin\s+character\b|\bas\s+⟨\d+⟩")
 # "where the rapper B takes the second verse": a rapper's verse is no singing
 _A_RAPPER = rx.compile(r"\brapper\s+$")
 
@@ -3198,7 +3243,7 @@ def _under_name(article: Article, s: Sentence) -> None:
             if got:
                 _credit_to(article, s, got, group, [])
             continue
-        artist = s.mention(m["a"] or m["a2"] or m["a3"])
+        artist = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"])
         before = [x for x in titles if x.start < artist.start]
         if before:
             _credit(article, s, before[0], artist)
