@@ -3766,14 +3766,14 @@ _PLACE_BEFORE_PART = rx.compile(
 def _roles_on_show(article: Article, s: Sentence) -> None:
     """A part named by its place in the story's band, in a sentence (or after one) that speaks
     of the band: the part is in the band spoken of."""
+    found = list(_PLACE_BEFORE_PART.finditer(s.masked))
     previous = article.previous
-    spoken = re.search(r"\bband\b", f"{previous.masked if previous else ''} {s.masked}") or (
-        previous is not None and any(c.start == previous.start and c.kind == "membership"
-                                     for c in article.proposal.claims))  # a list going on
-    if not spoken:
-        return
+    if not found or not (
+            re.search(r"\bband\b", f"{previous.masked if previous else ''} {s.masked}") or
+            (previous is not None and _claimed_in(article, previous.start, "membership"))):
+        return  # (a list of places going on from a sentence that placed parts in the band)
     band = None
-    for m in _PLACE_BEFORE_PART.finditer(s.masked):
+    for m in found:
         character = s.mention(m["c"])
         if not _is_any(article, character, (CHARACTER,)):
             continue
@@ -3782,6 +3782,17 @@ def _roles_on_show(article: Article, s: Sentence) -> None:
             return
         role = "lead vocalist" if re.search(r"[Vv]ocalist|[Ss]inger", m["role"]) else None
         _member(article, s, character, None, role, band_key=band)
+
+
+def _claimed_in(article: Article, start: int, kind: str) -> bool:
+    """Whether the sentence starting at ``start`` (one already read) made a claim of ``kind``;
+    the claims are in reading order, so only the last ones are looked at."""
+    for claim in reversed(article.proposal.claims):
+        if claim.start < start:
+            return False
+        if claim.start == start and claim.kind == kind:
+            return True
+    return False
 
 
 def _is_any(article: Article, mention: Mention | None, classes: tuple[str, ...]) -> bool:

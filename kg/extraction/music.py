@@ -2727,7 +2727,7 @@ def _parts_taken(article: Article, s: Sentence) -> None:
             None if m["r"] else _spoken_of(article, s, m.start())
         singers = [x for x in s.mentions_in(m["list"]) + s.mentions_in(m["more"] or "")
                    if not x.quoted and could_be(article, x, PERSON) and
-                   not _A_RAPPER.search(article.text, 0, x.start)]
+                   not _A_RAPPER.search(article.text, max(0, x.start - 12), x.start)]
         if len(found) > 1:
             # "A opens the first verse, B and C split the pre-chorus, …": a one-word name
             # opening the sentence is a singer's when the sentence goes on to name others
