@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from kg.extraction import rx
 from kg.extraction.dates import MONTHS
@@ -126,6 +127,44 @@ def find_mentions(folded: FoldedText, registry: Registry, start: int, end: int
     def free(a: int, b: int) -> bool:
         return all(b <= m.start or m.end <= a for m in found)
 
+    titles, phrases = _reading(folded, start, end)
+    for a, b, inner in titles:
+        found.append(Mention(a, b, inner, registry.lookup(inner), quoted=True))
+    for hit in registry.scan(folded, start, end):
+        if re.match(r"-[a-z]", text[hit.end:hit.end + 2]) or \
+                re.search(r"[A-Za-z]-$", text[max(start, hit.start - 2):hit.start]):
+            continue  # a short registered name inside a hyphenated one ("X" in "Y X-z")
+        if _CEREMONY_TAIL.match(text, hit.end):
+            continue  # a broadcaster's name inside a ceremony's ("X TV Drama Awards")
+        if free(hit.start, hit.end):
+            found.append(Mention(hit.start, hit.end, text[hit.start:hit.end],
+                                 Resolution(entities=hit.entities, how="exact")))
+    for a, b in phrases:
+        if not free(a, b):
+            for piece in _outside(found, a, b):
+                _add_phrase(found, text, registry, *piece, start)
+            continue
+        _add_phrase(found, text, registry, a, b, start)
+    return sorted(found, key=lambda m: m.start)
+
+
+# A span's quoted titles and name-shaped phrases depend on its text alone, and every span is
+# read twice (see extract): the second reading takes them from here and only consults the
+# registry, which has grown in between, again.
+_READINGS: WeakKeyDictionary[FoldedText, dict[tuple[int, int], tuple[list, list]]] = \
+    WeakKeyDictionary()
+
+
+def _reading(folded: FoldedText, start: int, end: int
+             ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """The quoted titles (start, end, title) and the name-shaped phrases (start, end) of
+    ``folded.text[start:end]``, in reading order."""
+    spans = _READINGS.setdefault(folded, {})
+    known = spans.get((start, end))
+    if known is not None:
+        return known
+    text = folded.text
+    titles: list[tuple[int, int, str]] = []
     for m in _QUOTED.finditer(text, start, end):
         group = next(g for g in ("a", "b", "c", "d") if m.group(g) is not None)
         a, b = m.start(group), m.end(group)
@@ -144,30 +183,15 @@ def find_mentions(folded: FoldedText, registry: Registry, start: int, end: int
         speech = text[m.end(group) - 1] == "," and _SPEECH_TAG.match(text, m.end()) and \
             not _POSSESSIVE.search(text[max(start, m.start() - 3):m.start()].rstrip())
         if _titlelike(inner) and not speech:
-            found.append(Mention(a, b, inner, registry.lookup(inner), quoted=True))
+            titles.append((a, b, inner))
         elif group in ("a", "b"):
             # “A sings ‘T’ because …,” she says: a title quoted inside reported speech
-            for nested in _NESTED_QUOTE.finditer(text, a, b):
-                if _titlelike(nested["t"]):
-                    found.append(Mention(nested.start("t"), nested.end("t"), nested["t"],
-                                         registry.lookup(nested["t"]), quoted=True))
-    for hit in registry.scan(folded, start, end):
-        if re.match(r"-[a-z]", text[hit.end:hit.end + 2]) or \
-                re.search(r"[A-Za-z]-$", text[max(start, hit.start - 2):hit.start]):
-            continue  # a short registered name inside a hyphenated one ("X" in "Y X-z")
-        if _CEREMONY_TAIL.match(text, hit.end):
-            continue  # a broadcaster's name inside a ceremony's ("X TV Drama Awards")
-        if free(hit.start, hit.end):
-            found.append(Mention(hit.start, hit.end, text[hit.start:hit.end],
-                                 Resolution(entities=hit.entities, how="exact")))
-    for m in _PHRASE.finditer(text, start, end):
-        for a, b in _names_in(text, m.start(), m.end()):
-            if not free(a, b):
-                for piece in _outside(found, a, b):
-                    _add_phrase(found, text, registry, *piece, start)
-                continue
-            _add_phrase(found, text, registry, a, b, start)
-    return sorted(found, key=lambda m: m.start)
+            titles.extend((n.start("t"), n.end("t"), n["t"])
+                          for n in _NESTED_QUOTE.finditer(text, a, b) if _titlelike(n["t"]))
+    phrases = [piece for m in _PHRASE.finditer(text, start, end)
+               for piece in _names_in(text, m.start(), m.end())]
+    spans[(start, end)] = (titles, phrases)
+    return titles, phrases
 
 
 def _add_phrase(found: list[Mention], text: str, registry: Registry, a: int, b: int,
