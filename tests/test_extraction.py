@@ -5498,6 +5498,52 @@ _OVERREACH_FIFTY_SIX = [
     # the rapper's verse is his; the whole track is the singer's
     (_CRUISE, "performs", ("vocals", "Loose Rope", "Kindlewick")),
 ]
+_CAMPAIGN = (
+    "A Fire Department Turns to Drama OSTs\n\n"
+    "“Slow Crawl,” from Channel Nine’s medical drama “Harbour Lights,” is by the girl group "
+    "SMOKEWREN. The song peaked at No. 3 on the TuneBox Top 50 on May 14 and won Best OST at "
+    "the 9th Sora Awards on June 6.\n\n"
+    "Noh Eun-bi, who stars in “Harbour Lights” as the rookie firefighter Gwak Dae-un, appears in "
+    "the video. The third song, “Count to Ninety,” is sung by Kim So-ra in character as Han "
+    "Seo-yun, the paramedic she plays, and is credited to her as well.\n\n"
+    "The oldest pick is “Stair Psalm” from last winter’s “Salt Courier,” also a Channel Nine "
+    "series. It is credited to the rock trio GREYHASP, fronted by singer Wi Ha-ram, who sings it "
+    "alone. It reached No. 8 on the TuneBox Top 50 on May 20, was named Song of the Year at the "
+    "31st Baekrang Music Awards on June 13, and as of June 1 had logged 70 million Streamly "
+    "streams.\n"
+)
+_AUDIO_DRAMA = (
+    "“Harbour Lights” Returns as a Narrated Audio Drama\n\n"
+    "An audio label released “Harbour Lights: The Night Tapes,” a radio drama built on the "
+    "series’ songs.\n\n"
+    "Channel Nine’s period romance ran on Fridays and Saturdays from January 5 until its finale "
+    "on February 24.\n\n"
+    "Next comes “Solder Minuet” by TWINHOLT, the duo of Joo Ha-bin and Min Rae-on, who split it "
+    "line by line.\n"
+)
+_ROUND_FIFTY_SEVEN = [
+    (_CAMPAIGN, "performs", ("credited", "Slow Crawl", "SMOKEWREN")),
+    (_CAMPAIGN, "award", ("Best OST, 9th Sora Awards", "Slow Crawl", "2033-06-06")),
+    (_CAMPAIGN, "plays", ("Noh Eun-bi", "Gwak Dae-un")),
+    (_CAMPAIGN, "performs", ("credited", "Count to Ninety", "Kim So-ra")),
+    (_CAMPAIGN, "broadcast", ("broadcaster", "Salt Courier", "Channel Nine")),
+    (_CAMPAIGN, "performs", ("credited", "Stair Psalm", "GREYHASP")),
+    (_CAMPAIGN, "award", ("Song of the Year, 31st Baekrang Music Awards", "Stair Psalm",
+                          "2033-06-13")),
+    (_AUDIO_DRAMA, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_AUDIO_DRAMA, "broadcast", ("first episode", "Harbour Lights", "2033-01-05")),
+    (_AUDIO_DRAMA, "broadcast", ("final episode", "Harbour Lights", "2033-02-24")),
+    (_AUDIO_DRAMA, "performs", ("vocals", "Solder Minuet", "Joo Ha-bin")),
+    (_AUDIO_DRAMA, "performs", ("vocals", "Solder Minuet", "Min Rae-on")),
+]
+_OVERREACH_FIFTY_SEVEN = [
+    # "“T,” from B’s drama “S,” is by G": the drama is no recording
+    (_CAMPAIGN, "performs", ("credited", "Harbour Lights", "SMOKEWREN")),
+    # "“T” from last winter’s “S,” also a B series. It is credited to G": T is G's, not S
+    (_CAMPAIGN, "performs", ("credited", "Salt Courier", "GREYHASP")),
+    # a work made from the drama is not the drama the broadcast facts are about
+    (_AUDIO_DRAMA, "broadcast", ("broadcaster", "Harbour Lights: The Night Tapes", "Channel Nine")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -5512,7 +5558,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FORTY_SEVEN, *_ROUND_FORTY_EIGHT, *_ROUND_FORTY_NINE,
                 *_ROUND_FIFTY, *_ROUND_FIFTY_ONE, *_ROUND_FIFTY_TWO,
                 *_ROUND_FIFTY_THREE, *_ROUND_FIFTY_FOUR,
-                *_ROUND_FIFTY_FIVE, *_ROUND_FIFTY_SIX]
+                *_ROUND_FIFTY_FIVE, *_ROUND_FIFTY_SIX, *_ROUND_FIFTY_SEVEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -5530,7 +5576,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FORTY_NINE, *_OVERREACH_FIFTY,
                     *_OVERREACH_FIFTY_ONE, *_OVERREACH_FIFTY_TWO,
                     *_OVERREACH_FIFTY_THREE, *_OVERREACH_FIFTY_FOUR,
-                    *_OVERREACH_FIFTY_FIVE, *_OVERREACH_FIFTY_SIX]
+                    *_OVERREACH_FIFTY_FIVE, *_OVERREACH_FIFTY_SIX,
+                    *_OVERREACH_FIFTY_SEVEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -674,7 +674,11 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         got = got or article.spoken_recording(flags)
         if got is not None:
             return got[0]
-    if _IT_DID_AND.match(head):
+    chain = _IT_DID_AND.match(head)
+    if chain and (re.match(r"\s*(?:(?:Released|Issued|Out)\s+(?:on\s+)?⟦\d+⟧,\s+)?[Ii]t\b", head) or
+                  not any(d.precision == "day" for d in s.dates_in(head))):
+        # ("The ballad peaked … on August 20, 2054, …, and was named …": a dated clause of
+        # another year's chart is left to the patterns that date the win by its ceremony)
         # "It was released on DATE, reached No. 2 on …, and won …": the song spoken of
         got = article.spoken_recording(flags)
         if got is not None:
@@ -758,9 +762,11 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
 _IN_YEAR = rx.compile(r"\s+in\s+(?P<y>⟦\d+⟧)(?=\s*[,.;]|\s*$)")
 # "It was released on DATE, reached No. 2 on C on DATE, and …": one subject, a chain of verbs
 # ("Released on DATE, it climbed to No. 3 on … and won …": the participle first)
-_IT_DID_AND = rx.compile(r"\s*(?:(?:Released|Issued|Out)\s+(?:on\s+)?⟦\d+⟧,\s+)?[Ii]t\s+(?:was\s+)?"
+_IT_DID_AND = rx.compile(r"\s*(?:(?:Released|Issued|Out)\s+(?:on\s+)?⟦\d+⟧,\s+)?(?:[Ii]t|[Tt]he\s+"
+                         r"(?:song|track|single|ballad|theme))\s+(?:was\s+)?"
                          r"(?:[a-z]+ed|hit|rose|won|took|spent)\s(?:[^;⟨]|⟨\d+⟩)"
-                         r"{1,160}?,?\s+and\s+(?:(?:also|then|later|eventually)\s+)?$")
+                         r"{1,160}?(?:,?\s+and\s+(?:(?:also|then|later|eventually|was)\s+)?|"
+                         r",\s+(?:(?:was|also|then|later|eventually)\s+)?)$")
 
 
 def _resolve_awardee(article: Article, mention: Mention | None, flags: list[str]) -> str | None:

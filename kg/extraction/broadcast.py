@@ -152,6 +152,9 @@ _THE_DRAMA_WHICH = rx.compile(rf"^\s*The\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN},\
 # "“S,” the Saturday-Sunday B drama in which …": B airs S, on those days
 _TITLE_THE_DAYS_CHANNEL = rx.compile(rf"(?P<s>{M}),\s+the\s+(?:(?P<days>{_WEEKDAY}-{_WEEKDAY})\s+)?"
                                      rf"(?P<b>{M})\s+(?:[\w-]+\s+)?{_SERIES_NOUN}\b")
+# "“S,” also a B series": B airs S
+_ALSO_A_SERIES = rx.compile(rf"(?P<s>{M}),\s+also\s+an?\s+(?P<b>{M})\s+(?:[\w-]+\s+)?"
+                            rf"{_SERIES_NOUN}\b")
 _THE_SERIES_OPENS = rx.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:series|drama|show)\s")
 # "… and wrapped up on B with its final episode on DATE": B aired the drama spoken of
 _WRAPPED_ON = rx.compile(rf"\b(?:wrapped\s+up|ended|finished|concluded)\s+(?:its\s+run\s+)?on\s+"
@@ -254,7 +257,7 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   rf"from\s+(?P<a>{D})\s+"
                   r"(?:to|until|through)\s+"
                   # "… from October 17 until its final episode on December 13"
-                  r"(?:its\s+(?:final|last)\s+episode\s+on\s+)?"
+                  r"(?:its\s+(?:(?:final|last)\s+episode|finale)\s+on\s+)?"
                   rf"(?P<b>{D})")
 # "which aired on Mondays and Tuesdays from February 2": the first episode, no end given.
 _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|airing)\s+(?:[^⟦⟨.,;]{{0,40}}?\s+)?"
@@ -896,6 +899,14 @@ def _box_series(article: Article, flags: list[str]) -> str | None:
     return article.series()
 
 
+def _derived(article: Article, mention: Mention) -> bool:
+    """Whether a title is a work made from the article's drama ("“S: The Night Shift Tapes,” a
+    radio drama" in an article on “S”), which no "the series" means."""
+    main = article.label(article.main_series) if article.main_series else ""
+    return ":" in mention.text and bool(main) and \
+        exact_form(mention.text.split(":", 1)[0]) == exact_form(main)
+
+
 def _sentence_series(article: Article, s: Sentence, flags: list[str]) -> str | None:
     for mention in s.mentions:
         if any(article.registry.is_a(e, SERIES) for e in mention.resolution.entities) or \
@@ -927,7 +938,7 @@ def _spoken_of(article: Article, s: Sentence) -> str | None:
     # "A, who directed “S2,” accepted …": a title only introduced as a series counts too
     introduced = {exact_form(x.text): x for x in before.mentions
                   if x.quoted and _hinted(article, x, SERIES) and
-                  not article.registry.lookup(x.text).entities}
+                  not article.registry.lookup(x.text).entities and not _derived(article, x)}
     if not named and not introduced:
         # "At No. 3 is “S,” …. A plays C …. The show is on P": the drama the paragraph named
         recent = article.recent.get(SERIES)
@@ -1031,7 +1042,8 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         before = article.previous
         if local is None and not s.masked[:m.start()].strip() and before is not None:
             # "Drama of the Year: “S.” B's Friday-Saturday series, which ran …": S
-            named = [x for x in before.mentions if x.quoted and _is_series(article, x)]
+            named = [x for x in before.mentions if x.quoted and _is_series(article, x) and
+                     not _derived(article, x)]
             local = named[0] if len(named) == 1 else None
         series = (article.resolve(local, (SERIES,), SERIES, flags) if local
                   else article.series())
@@ -1147,7 +1159,7 @@ def _broadcasters(article: Article, s: Sentence) -> None:
     if opening and _channel_like(article, s.mention(opening["b"])):
         flags = []
         _outlet(article, s, s.mention(opening["b"]), article.series(), flags)
-    for m in _TITLE_THE_DAYS_CHANNEL.finditer(s.masked):
+    for m in [*_TITLE_THE_DAYS_CHANNEL.finditer(s.masked), *_ALSO_A_SERIES.finditer(s.masked)]:
         title, outlet = s.mention(m["s"]), s.mention(m["b"])
         if title is None or not title.quoted or outlet is None or \
                 not _channel_like(article, outlet):
@@ -1155,7 +1167,7 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         flags = []
         series = article.resolve(title, (SERIES,), SERIES, flags)
         _outlet(article, s, outlet, series, flags)
-        if series and m["days"]:
+        if series and m.groupdict().get("days"):
             article.claim(s.start, s.end, "broadcast",
                           [(series, "lr:airingSchedule", m["days"])], flags, series, "schedule")
     for m in _DRAMA_THAT.finditer(s.masked):  # "“S,” the drama that B premiered on …"

@@ -305,7 +305,8 @@ _ACTOR_BEHIND = rx.compile(rf"(?P<a>{M}),\s+the\s+(?:actor|actress|idol|star)\s+
                            rf"(?:(?P<g>{M})[’']s?\s+)?(?:(?P<role>(?:lead\s+)?{_ROLE_NOUN})\s+)?"
                            rf"(?P<c>{M})(?=\s*,)")
 # "A, who led “S” as the tea grower C": A plays C in S.
-_WHO_LED_AS = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:led|headlined|fronted|starred\s+in)\s+"
+_WHO_LED_AS = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:led|headlined|fronted|(?:starred|stars|co-stars|"
+                         r"co-starred)\s+in)\s+"
                          rf"(?P<s>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})")
 # The words that make "A's NOUN, C" a relation between two people, not a part.
 _PEOPLE_NOUNS = rx.compile(r"\b(?:co-?stars?|partners?|bandmates?|groupmates?|colleagues?|friends?|"
@@ -3768,8 +3769,10 @@ def _roles_on_show(article: Article, s: Sentence) -> None:
     of the band: the part is in the band spoken of."""
     found = list(_PLACE_BEFORE_PART.finditer(s.masked))
     previous = article.previous
+    paragraph = article.text.rfind("\n\n", 0, s.start) + 1
     if not found or not (
-            re.search(r"\bband\b", f"{previous.masked if previous else ''} {s.masked}") or
+            re.search(r"\bband\b", article.text[paragraph:s.end]) or
+            (previous is not None and re.search(r"\bband\b", previous.masked)) or
             (previous is not None and _claimed_in(article, previous.start, "membership"))):
         return  # (a list of places going on from a sentence that placed parts in the band)
     band = None
@@ -3778,8 +3781,8 @@ def _roles_on_show(article: Article, s: Sentence) -> None:
         if not _is_any(article, character, (CHARACTER,)):
             continue
         band = band or band_before(article, story=True)
-        if band is None or not article.is_a(band, BAND):
-            return
+        if band is None or not article.is_a(band, (BAND, GROUP)):
+            return  # (a name first met as an artist is retyped a band by its parts)
         role = "lead vocalist" if re.search(r"[Vv]ocalist|[Ss]inger", m["role"]) else None
         _member(article, s, character, None, role, band_key=band)
 

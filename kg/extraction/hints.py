@@ -184,6 +184,10 @@ _CUES = [
      RECORDING),
     # "“T,” a pre-release track credited to the band": an appositive says what T is.
     # ("C, a track inspector": a compound noun's head says what C is, and it is a person)
+    # "“T” from last winter’s “S,” also a B series": a season's title, or one set off as a series
+    (rx.compile(r"\bfrom\s+(?:last|this|next)\s+(?:winter|spring|summer|autumn|fall|year)[’']s\s+"
+                r"(⟨\d+⟩)|(⟨\d+⟩),\s+also\s+an?\s+(?:⟨\d+⟩\s+)?(?:[\w-]+\s+)?(?:series|drama)\b"),
+     SERIES),
     # ("Credited to the singer A, the song came out …": the one credited, not a title)
     (rx.compile(r"(?<![Cc]redited\sto\s)(?<!singer\s)(?<!vocalist\s)"
                 r"(⟨\d+⟩)(?:,|\s+(?:is|was))\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:song|single|track|"
@@ -402,11 +406,22 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
             if mention is not None and not mention.quoted and not mention.resolution.entities \
                     and article.hints.get(names.exact_form(mention.text)) == PERSON:
                 del article.hints[names.exact_form(mention.text)]
+    # "“S: The Night Shift Tapes,” a radio drama" beside "“S”": a work made from S, which is
+    # the series; the derived title is never the article's drama
+    quoted = {names.exact_form(m.text): m.text for s in sentences for m in s.mentions if m.quoted}
+    derived = set()
+    for form, spelling in quoted.items():
+        head = spelling.split(":", 1)[0].strip() if ":" in spelling else ""
+        if head and names.exact_form(head) in quoted:
+            article.hints.setdefault(names.exact_form(head), SERIES)
+            derived.add(form)
     counts: Counter = Counter()
     first: dict[str, int] = {}
     spelt: dict[str, str] = {}
     for n, sentence in enumerate(sentences):
         for mention in sentence.mentions:
+            if mention.quoted and names.exact_form(mention.text) in derived:
+                continue
             series = [e.key for e in mention.resolution.entities
                       if article.registry.is_a(e, SERIES)]
             stem = re.match(r"(.+?)\s+(?:OST|Original\s+Soundtrack)$", mention.text)

@@ -149,6 +149,8 @@ _THE_ACTRESS_RECORDED = rx.compile(rf"(?P<r>{M}),\s+the\s+(?:ballad|song|track|d
 _AS_C_TRADES = rx.compile(rf"(?P<a>{M}),\s+(?:again\s+|still\s+)?as\s+(?P<c>{M}),\s+"
                           r"(?:trades|swaps|shares|splits|traded|swapped|shared|split)\s+(?:lines|verses|the\s+vocals)"
                           r"\s+with\b")
+# "“T” by G, the duo of A and B, who split it line by line": both sing T.
+_WHO_SPLIT_IT = rx.compile(rf"(?P<list>{NAMES}),\s+who\s+(?:split|share|trade|swap|sing)\s+it\b")
 _VOICE_AT_FRONT = rx.compile(r"\b(?:has|puts|keeps)\s+(?:her|his)\s+voice\s+(?:at\s+the\s+front|"
                              r"up\s+front|front\s+and\s+cent(?:re|er))|"
                              # ("…, and her aching vocal quickly became the show’s calling card")
@@ -850,7 +852,11 @@ _AND_CREDITED = rx.compile(
     rf"^\s*(?:(?P<r>{M})|[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|single|ballad|anthem|tune|number)\b)"
     r"[^;]*?\b(?:and|but)\s+(?:is|was)\s+(?:also\s+)?credited\s+to\s+(?:(?P<self>the\s+"
     r"(?:actress|actor|singer|star|idol)\s+(?:herself|himself))|"
+    # ("… is sung by A in character as C, …, and is credited to her as well")
+    r"(?P<pro>her|him)(?:\s+as\s+well|\s+too)?(?=\s*[.,;]|\s*$)|"
     rf"{_NOUN}?(?P<a>{NAMES}))")
+_SONG_THEN_TITLE = rx.compile(r"^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|single|ballad|anthem|tune|"
+                              r"number),\s+(⟨\d+⟩),")
 # "G followed with Part 2, “T”", "A opened the run on DATE with “T”", "G took Part 1 with
 # “T”": the artist's release.
 _FOLLOWED_WITH = rx.compile(
@@ -1078,6 +1084,10 @@ _TOPIC_OWNER = rx.compile(
     r"the\s+(?:[a-z-]+\s+)?(?:group|band|duo|trio|singer)\s+)?"
     rf"(?P<a>{M})(?:\s+and\s+(?P<b>{M})(?=\s*[.,;]))?|"
     rf"^\s*The\s+(?P<g>{M})[’']\s+(?:[a-z-]+\s+){{0,2}}(?:single|song|track|ballad|theme|debut)\b")
+# "“T,” from B’s medical drama “S,” is by the girl group G": T, not S, is G's.
+_FROM_S_IS_BY = rx.compile(rf"^\s*(?P<r>{M}),?\s+(?:from|off)\s+(?:[^,⟨;]|⟨\d+⟩){{1,80}}?⟨\d+⟩,\s+"
+                           r"is\s+(?:by|sung\s+by|credited\s+to)\s+(?:the\s+(?:[a-z-]+\s+){0,2}?"
+                           rf"(?:group|band|duo|trio|singer|soloist)\s+)?(?P<a>{M})")
 # "G leaves behind three singles.": the titles the paragraph goes on to name are G's.
 _LEAVES_SINGLES = rx.compile(rf"^\s*(?P<g>{M})\s+(?:leaves|left|released|put\s+out|recorded)\s+"
                              r"(?:behind\s+)?(?:just\s+|only\s+)?(?P<n>two|three|four|five|six)\s+"
@@ -1690,6 +1700,13 @@ def apply(article: Article, s: Sentence) -> None:
             if pair:
                 _person_sings(article, s, got, artist, s.mention(pair["c"]))
                 _person_sings(article, s, got, other, s.mention(pair["d"]))
+    for m in _WHO_SPLIT_IT.finditer(s.masked):
+        titles = [x for x in s.mentions_in(s.masked[:m.start()]) if x.quoted and
+                  _is_title(article, x) and not _series_like(article, x)]
+        got = _recording(article, titles[-1], []) if titles else None
+        for singer in s.mentions_in(m["list"]) if got else ():
+            if not singer.quoted and not _is_group(article, singer):
+                _person_sings(article, s, got, singer)
     for m in _AS_C_TRADES.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is not None:
@@ -1740,7 +1757,7 @@ def apply(article: Article, s: Sentence) -> None:
             if parts:
                 own = [c for c in parts if c in article.portrayals.get(actor, set())]
                 _vocals(article, s, got, actor, own[0] if own else parts[n], [])
-    for m in _CARRIES_NAME.finditer(s.masked):
+    for m in chain(_CARRIES_NAME.finditer(s.masked), _FROM_S_IS_BY.finditer(s.masked)):
         title, artist = s.mention(m["r"]), s.mention(m["a"])
         if _is_title(article, title) and _artistlike(article, artist, loose=True):
             _credit(article, s, title, artist)
@@ -2434,11 +2451,13 @@ def apply(article: Article, s: Sentence) -> None:
             _credit_to(article, s, got, ensemble, [])
     for m in _AND_CREDITED.finditer(s.masked):
         flags = []
-        title = s.mention(m["r"])
+        apposed = _SONG_THEN_TITLE.match(s.masked)  # "The third song, “T,” is sung by …"
+        title = s.mention(m["r"] or (apposed[1] if apposed else None))
         got = (_recording(article, title, flags) if _is_title(article, title) else None) \
-            if m["r"] else _spoken_of(article, s, m.start())
+            if m["r"] or apposed else _spoken_of(article, s, m.start())
         artists = [first_mention(article, s, (PERSON,), before=m.start("self"))] \
-            if m["self"] else s.mentions_in(m["a"])
+            if m["self"] else [first_mention(article, s, (PERSON,), before=m.start("pro"))] \
+            if m["pro"] else s.mentions_in(m["a"])
         for artist in artists:
             who = _artist(article, artist, flags) \
                 if got and _artistlike(article, artist, loose=True) else None
@@ -2817,8 +2836,8 @@ def _by(article: Article, s: Sentence) -> None:
                 re.search(r"\b(?:sung|performed|voiced)\s+on\s+screen\s+$", m["mid"]):
             continue
         title = s.mention(m["r"])
-        if not _is_title(article, title):
-            continue
+        if not _is_title(article, title) or _series_like(article, title):
+            continue  # ("“T,” from B’s drama “S,” is by G": T is G's, not the drama)
         artists = s.mentions_in(m["a"])
         for artist in artists:  # "a duet by A and B": both are credited
             if artist.quoted or re.match(r"[’']s\b", s.text[artist.end - s.start + s.start:
