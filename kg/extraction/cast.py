@@ -1769,7 +1769,7 @@ def _plays(article: Article, s: Sentence) -> None:
         if (show is None or show.quoted) and _actor_and_role(article, actor, character):
             _play(article, s, actor, character)
     for m in chain(_KNOWN_AS.finditer(s.masked), _READING_FOR.finditer(s.masked)):
-        # "Daebin of the boy group G, reading for …": a one-word name, a group's member
+        # "M of the boy group G, reading for …": a one-word name, a group's member
         member = m.groupdict().get("of") and could_be(article, s.mention(m["a"]), PERSON) and \
             _character_like(article, s.mention(m["c"]))
         if member or _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
