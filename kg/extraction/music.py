@@ -1707,10 +1707,13 @@ def apply(article: Article, s: Sentence) -> None:
         for singer in s.mentions_in(m["list"]) if got else ():
             if not singer.quoted and not _is_group(article, singer):
                 _person_sings(article, s, got, singer)
-    for m in _AS_C_TRADES.finditer(s.masked):
+    # the song spoken of, sung by the one named (as the part named, where one is)
+    for m in chain(_AS_C_TRADES.finditer(s.masked), _WHOSE_VOICE_CARRIES.finditer(s.masked),
+                   _WITH_PLAYER_SINGING.finditer(s.masked), _HER_VOCAL_SUITS.finditer(s.masked),
+                   _TRACK_FRONTED_BY.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         if got is not None:
-            _person_sings(article, s, got, s.mention(m["a"]), s.mention(m["c"]))
+            _person_sings(article, s, got, s.mention(m["a"]), s.mention(m.groupdict().get("c")))
     for m in _THE_ACTRESS_RECORDED.finditer(s.masked):
         title, part = s.mention(m["r"]), s.mention(m["c"])
         got = _recording(article, title, []) if _is_title(article, title) else None
@@ -1718,12 +1721,6 @@ def apply(article: Article, s: Sentence) -> None:
         players = [who for who, parts in article.portrayals.items() if role in parts]
         if got is not None and role is not None and len(players) == 1:
             _vocals(article, s, got, players[0], role, [])
-    for m in chain(_WHOSE_VOICE_CARRIES.finditer(s.masked),
-                   _WITH_PLAYER_SINGING.finditer(s.masked), _HER_VOCAL_SUITS.finditer(s.masked),
-                   _TRACK_FRONTED_BY.finditer(s.masked)):
-        got = _spoken_of(article, s, m.start())
-        if got is not None:
-            _person_sings(article, s, got, s.mention(m["a"]))
     for m in _CREDITED_TO_AND_SUNG.finditer(s.masked):
         title = s.mention(m["r"]) if m["r"] else None
         got = (_recording(article, title, []) if _is_title(article, title) else None) \
