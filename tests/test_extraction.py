@@ -5544,6 +5544,48 @@ _OVERREACH_FIFTY_SEVEN = [
     # a work made from the drama is not the drama the broadcast facts are about
     (_AUDIO_DRAMA, "broadcast", ("broadcaster", "Harbour Lights: The Night Tapes", "Channel Nine")),
 ]
+_LISTENING = (
+    "A Library Opens a “Harbour Lights” Listening Corner\n\n"
+    "The station opens with “Twin Parallels,” the first OST part. The ballad is credited to "
+    "singer Chae Rin-ah, who carries it in a near-whisper, and Noh Eun-bi joins her on the last "
+    "chorus in character as Han Seo-yun.\n\n"
+    "Next is DUSKFERN’s “North Ink.” Ryeoki, the rock band’s frontman, sings it with a rasp.\n\n"
+    "The playlist leads with “Umber Signal,” the second OST part from the four-member group "
+    "CRESCENTIA.\n"
+)
+_RHYTHM_GAME = (
+    "A Rhythm Game Adds PAPER KITES\n\n"
+    "PAPER KITES is the garage band at the centre of Channel Nine’s “Harbour Lights.” Lim "
+    "Do-hoon plays its singer, Han Seo-yun.\n\n"
+    "The headline stage is “Patch Cord Tangle,” the band’s breakout single. Lim sings it as "
+    "Seo-yun, with Ryu Ji-hwan joining on the bridge in character as Goh Bit-na. Released on May "
+    "11, it peaked at No. 2 on the TuneBox Top 50 on May 29, and on June 8 won Best OST at the "
+    "14th Seolbit Music Awards.\n\n"
+    "“Low Hum Lullaby,” a slower PAPER KITES track released on June 2, is voiced by Ryu in "
+    "character as Goh Bit-na. “Drum Roll Vow,” out on June 16 and also billed to the band, closes "
+    "the set. Missing is “Paper Noon,” the drama’s ballad by soloist Eun Ha-rae.\n"
+)
+_ROUND_FIFTY_EIGHT = [
+    (_LISTENING, "performs", ("vocals", "Twin Parallels", "Chae Rin-ah")),
+    (_LISTENING, "performs", ("vocals", "Twin Parallels", "Noh Eun-bi")),
+    (_LISTENING, "performs", ("vocals", "North Ink", "Ryeoki")),
+    (_LISTENING, "membership", ("Ryeoki", "DUSKFERN", "member")),
+    (_LISTENING, "performs", ("credited", "Umber Signal", "CRESCENTIA")),
+    (_RHYTHM_GAME, "performs", ("vocals", "Patch Cord Tangle", "Ryu Ji-hwan")),
+    (_RHYTHM_GAME, "award", ("Best OST, 14th Seolbit Music Awards", "Patch Cord Tangle",
+                             "2033-06-08")),
+    (_RHYTHM_GAME, "performs", ("credited", "Low Hum Lullaby", "PAPER KITES")),
+    (_RHYTHM_GAME, "performs", ("vocals", "Low Hum Lullaby", "Ryu Ji-hwan")),
+    (_RHYTHM_GAME, "performs", ("credited", "Drum Roll Vow", "PAPER KITES")),
+    (_RHYTHM_GAME, "performs", ("credited", "Paper Noon", "Eun Ha-rae")),
+]
+_OVERREACH_FIFTY_EIGHT = [
+    # "… and on June 8 won Best OST": the day of the clause, not the release's
+    (_RHYTHM_GAME, "award", ("Best OST, 14th Seolbit Music Awards", "Patch Cord Tangle",
+                             "2033-05-11")),
+    # "“T,” the drama’s ballad by soloist A": the drama is no artist's
+    (_RHYTHM_GAME, "performs", ("credited", "Harbour Lights", "Eun Ha-rae")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -5558,7 +5600,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FORTY_SEVEN, *_ROUND_FORTY_EIGHT, *_ROUND_FORTY_NINE,
                 *_ROUND_FIFTY, *_ROUND_FIFTY_ONE, *_ROUND_FIFTY_TWO,
                 *_ROUND_FIFTY_THREE, *_ROUND_FIFTY_FOUR,
-                *_ROUND_FIFTY_FIVE, *_ROUND_FIFTY_SIX, *_ROUND_FIFTY_SEVEN]
+                *_ROUND_FIFTY_FIVE, *_ROUND_FIFTY_SIX, *_ROUND_FIFTY_SEVEN,
+                *_ROUND_FIFTY_EIGHT]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -5577,7 +5620,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FIFTY_ONE, *_OVERREACH_FIFTY_TWO,
                     *_OVERREACH_FIFTY_THREE, *_OVERREACH_FIFTY_FOUR,
                     *_OVERREACH_FIFTY_FIVE, *_OVERREACH_FIFTY_SIX,
-                    *_OVERREACH_FIFTY_SEVEN]
+                    *_OVERREACH_FIFTY_SEVEN, *_OVERREACH_FIFTY_EIGHT]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

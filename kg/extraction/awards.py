@@ -515,8 +515,9 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
     if awardee is None:
         return
     # "…, and on July 12 it won Best OST": the day of the verb's own clause first
+    # ("…, and on November 8 won Best OST": the day right before the verb)
     own = re.search(rf"(?:^|,\s+(?:and\s+)?|;\s+)(?:[Oo]n\s+)?(?P<d>{D}),?\s+"
-                    rf"(?:it|he|she|they|{M})\s+"
+                    rf"(?:(?:it|he|she|they|{M})\s+|(?<=on\s⟦\d⟧\s)|(?<=on\s⟦\d\d⟧\s))"
                     r"(?:(?:has|had|also|then|was|were)\s+){0,2}$", s.masked[:at])
     # "won Best OST on the night, and as of January 2 …": the ceremony's night, not a later day
     night = ceremony_date if _ON_THE_NIGHT.match(s.masked, m.end()) else None
@@ -674,9 +675,10 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         got = got or article.spoken_recording(flags)
         if got is not None:
             return got[0]
-    chain = _IT_DID_AND.match(head)
-    if chain and (re.match(r"\s*(?:(?:Released|Issued|Out)\s+(?:on\s+)?⟦\d+⟧,\s+)?[Ii]t\b", head) or
-                  not any(d.precision == "day" for d in s.dates_in(head))):
+    chain = _IT_DID_AND.search(head)  # (the sentence's, or the clause's after a semicolon)
+    if chain and (re.match(r"(?:^|;)\s*(?:(?:Released|Issued|Out)\s+(?:on\s+)?⟦\d+⟧,\s+)?"
+                           r"[Ii]t\b", head[chain.start():]) or
+                  not any(d.precision == "day" for d in s.dates_in(head[chain.start():]))):
         # ("The ballad peaked … on August 20, 2054, …, and was named …": a dated clause of
         # another year's chart is left to the patterns that date the win by its ceremony)
         # "It was released on DATE, reached No. 2 on …, and won …": the song spoken of
@@ -762,10 +764,12 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
 _IN_YEAR = rx.compile(r"\s+in\s+(?P<y>⟦\d+⟧)(?=\s*[,.;]|\s*$)")
 # "It was released on DATE, reached No. 2 on C on DATE, and …": one subject, a chain of verbs
 # ("Released on DATE, it climbed to No. 3 on … and won …": the participle first)
-_IT_DID_AND = rx.compile(r"\s*(?:(?:Released|Issued|Out)\s+(?:on\s+)?⟦\d+⟧,\s+)?(?:[Ii]t|[Tt]he\s+"
-                         r"(?:song|track|single|ballad|theme))\s+(?:was\s+)?"
+_IT_DID_AND = rx.compile(r"(?:^|;\s+)\s*(?:(?:Released|Issued|Out)\s+(?:on\s+)?⟦\d+⟧,\s+)?"
+                         r"(?:[Ii]t|[Tt]he\s+(?:song|track|single|ballad|theme))\s+(?:was\s+)?"
                          r"(?:[a-z]+ed|hit|rose|won|took|spent)\s(?:[^;⟨]|⟨\d+⟩)"
-                         r"{1,160}?(?:,?\s+and\s+(?:(?:also|then|later|eventually|was)\s+)?|"
+                         # ("…, and on November 8 won Best OST at …")
+                         r"{1,160}?(?:,?\s+and\s+(?:on\s+⟦\d+⟧\s+)?"
+                         r"(?:(?:also|then|later|eventually|was)\s+)?|"
                          r",\s+(?:(?:was|also|then|later|eventually)\s+)?)$")
 
 

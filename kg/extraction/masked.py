@@ -24,7 +24,8 @@ _OPENING_QUOTE = re.compile(r"[“\"‘']$")
 _CLOSING_QUOTE = re.compile(r"([,.;:!?]*)[”\"’']")
 _SPACES = re.compile(r"\s+")
 _DASHED = re.compile(r"\s+[—–]\s+|\s-\s")
-_THE_ORIGINAL = rx.compile(r"^(\s*)The\s+original(?=,\s+(?:credited|sung|released|recorded)\b)")
+_THE_ORIGINAL = rx.compile(r"^(\s*)The\s+original(?=,\s+(?:credited|sung|released|recorded)\b|"
+                          r"\s+(?:is|was)\s+(?:by|credited|sung)\b)")
 _FEATURE_QUOTE = re.compile(r"(⟩ \((?:feat\.|ft\.|featuring|with) ⟨\d+⟩\)[,.;:!?]*)[”\"’']", re.I)
 _DATE = rx.compile(r"⟦(\d+)⟧")
 

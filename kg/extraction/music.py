@@ -151,6 +151,41 @@ _AS_C_TRADES = rx.compile(rf"(?P<a>{M}),\s+(?:again\s+|still\s+)?as\s+(?P<c>{M})
                           r"\s+with\b")
 # "“T” by G, the duo of A and B, who split it line by line": both sing T.
 _WHO_SPLIT_IT = rx.compile(rf"(?P<list>{NAMES}),\s+who\s+(?:split|share|trade|swap|sing)\s+it\b")
+# "The ballad is credited to singer A, who carries it in a near-whisper", "“T,” credited to A,
+# who lends his voice to it as C": A sings it (as C)
+_CREDITED_WHO_SINGS = rx.compile(rf"\bcredited\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<a>{M}),"
+                                 r"\s+"
+                                 r"who\s+(?:carries|carried|sings|sang|voices|voiced|lends\s+"
+                                 r"(?:his|her)\s+voice\s+to|lent\s+(?:his|her)\s+voice\s+to)\s+it\b"
+                                 rf"(?:[^;⟨]{{0,40}}?\bas\s+(?P<c>{M}))?")
+# "B joins her on the last chorus in character as C", "B answers her on the choruses"
+_JOINS_HER_ON = rx.compile(rf"(?P<a>{M})\s+(?:joins|joined|answers|answered)\s+(?:her|him|them)\s+"
+                           r"on\s+the\s+(?:[a-z-]+\s+)?(?:chorus|choruses|verses?|bridge|hook)\b"
+                           rf"(?:\s+in\s+character)?(?:\s+as\s+(?P<c>{M}))?")
+# "A, the rock band’s frontman, sings it": A sings the song spoken of, and is in its group
+_FRONTMAN_SINGS_IT = rx.compile(rf"(?P<a>{M}),\s+the\s+(?:[a-z-]+\s+)?(?:band|group)[’']s\s+"
+                                r"(?:frontman|frontwoman|lead\s+singer|lead\s+vocalist|vocalist),\s+"
+                                r"(?:sings|sang)\s+it\b")
+# "“T,” the second OST part from the four-member group G": G's
+_PART_FROM_GROUP = rx.compile(rf"(?P<r>{M}),\s+the\s+[^,⟨;]{{0,40}}?\bfrom\s+the\s+"
+                              rf"(?:[\w-]+\s+){{0,2}}?(?:group|band|duo|trio)\s+(?P<a>{M})")
+# "“T,” a slower G track released on DATE, …": G's; "“T,” the drama’s ballad by soloist A": A's
+_A_G_TRACK = rx.compile(rf"(?P<r>{M}),\s+(?:an?\s+(?:[a-z-]+\s+)?(?P<g>{M})\s+(?:track|song|single|"
+                        r"number)\b|the\s+(?:drama|series|show)[’']s\s+(?:[a-z-]+\s+)?(?:ballad|song|"
+                        rf"theme|single|track)\s+by\s+(?:the\s+)?(?:soloist\s+|singer\s+)?(?P<a>{M}))")
+# "“T,” …, is voiced by A in character as C": A sings T, as C
+_IS_VOICED_BY_AS = rx.compile(rf"(?P<r>{M}),\s+[^;]*?\bis\s+(?:voiced|sung)\s+by\s+(?P<a>{M})\s+"
+                              rf"in\s+character\s+as\s+(?P<c>{M})")
+# "“T,” out on DATE and also billed to the band, …": the band spoken of is credited
+_BILLED_TO_THE_BAND = rx.compile(rf"(?P<r>{M}),\s+[^⟨;,]{{0,40}}?\b(?:also\s+)?"
+                                 r"(?:billed|credited)\s+to\s+the\s+band\b")
+# "with B joining on the bridge in character as C": B sings the song spoken of, as C
+_WITH_JOINING = rx.compile(rf"\bwith\s+(?P<a>{M})\s+joining\s+(?:in\s+)?on\s+the\s+(?:[a-z-]+\s+)?"
+                           r"(?:bridge|chorus|choruses|verses?|hook)\b(?:\s+in\s+character)?"
+                           rf"(?:\s+as\s+(?P<c>{M}))?")
+# "The song is by the trio G: …" (also "The original is by …"): G's, the song spoken of
+_THE_SONG_IS_BY = rx.compile(r"^\s*The\s+song\s+(?:is|was)\s+by\s+the\s+(?:[a-z-]+\s+)?"
+                             rf"(?:group|band|duo|trio|quartet|quintet)\s+(?P<a>{M})")
 _VOICE_AT_FRONT = rx.compile(r"\b(?:has|puts|keeps)\s+(?:her|his)\s+voice\s+(?:at\s+the\s+front|"
                              r"up\s+front|front\s+and\s+cent(?:re|er))|"
                              # ("…, and her aching vocal quickly became the show’s calling card")
@@ -220,7 +255,7 @@ _SINGS = rx.compile(
     r"(?!as\s|in\s+character\s+as\s|up\s+front\b)"
     r"(?:(?P<group>all\s+(?:of\s+them|\w+(?:\s+(?:songs|tracks))?)|these\s+(?:\w+\s+)?"
     r"(?:songs|tracks)|them|both)|"
-    r"(?P<it>it\b|the\s+(?:(?:whole|entire)\s+)?(?:song|track|ballad|single|tune|anthem|"
+    r"(?P<it>it\b|the\s+(?:(?:whole|entire)\s+)?(?:song|track|ballad|single|tune|anthem|original|"
     r"number|title\s+track)\b(?!\s+⟨))|(?:the\s+)?(?!(?:every|each|all|alongside|with)\s)"
     # ("She also sang the drama’s closing song, “T,” …")
     rf"(?:{M}[’']s\s+|(?:that|this|the)\s+(?:drama|series|show)[’']s\s+)?"
@@ -1707,8 +1742,50 @@ def apply(article: Article, s: Sentence) -> None:
         for singer in s.mentions_in(m["list"]) if got else ():
             if not singer.quoted and not _is_group(article, singer):
                 _person_sings(article, s, got, singer)
+    for m in _A_G_TRACK.finditer(s.masked):
+        title, artist = s.mention(m["r"]), s.mention(m["g"] or m["a"])
+        if _is_title(article, title) and not _series_like(article, title) and (
+                _capitals_group(article, artist) or _is_group(article, artist) or
+                (m["a"] and _artistlike(article, artist, loose=True))):
+            _credit(article, s, title, artist)
+    for m in _IS_VOICED_BY_AS.finditer(s.masked):
+        title = s.mention(m["r"])
+        if _is_title(article, title) and not _series_like(article, title):
+            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]),
+                          s.mention(m["c"]))
+    said = _THE_SONG_IS_BY.match(s.masked)
+    if said and (got := _spoken_of(article, s, 0)) is not None:
+        group = _artist(article, s.mention(said["a"]), [])
+        if group is not None:
+            _credit_to(article, s, got, group, [])
+    for m in _BILLED_TO_THE_BAND.finditer(s.masked):
+        title, band = s.mention(m["r"]), band_before(article)
+        if band is not None and _is_title(article, title) and not _series_like(article, title):
+            got = _recording(article, title, [])
+            if got is not None:
+                _credit_to(article, s, got, band, [])
+    for m in _PART_FROM_GROUP.finditer(s.masked):
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        if _is_title(article, title) and not _series_like(article, title) and \
+                (_artistlike(article, artist, loose=True) or _capitals_group(article, artist)):
+            _credit(article, s, title, artist)
+    for m in _CREDITED_WHO_SINGS.finditer(s.masked):
+        titles = [x for x in s.mentions_in(s.masked[:m.start()]) if x.quoted and
+                  _is_title(article, x) and not _series_like(article, x)]
+        got = _recording(article, titles[-1], []) if titles else _spoken_of(article, s, m.start())
+        if got is not None:
+            _person_sings(article, s, got, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _FRONTMAN_SINGS_IT.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        singer = s.mention(m["a"])
+        if got is not None and singer is not None and not singer.quoted:
+            singer = replace(singer, initial=False)  # "A, the band’s frontman, …": a person
+            _person_sings(article, s, got, singer)
+            _members_of_credited(article, s, got, [singer], (GROUP,))
     # the song spoken of, sung by the one named (as the part named, where one is)
-    for m in chain(_AS_C_TRADES.finditer(s.masked), _WHOSE_VOICE_CARRIES.finditer(s.masked),
+    for m in chain(_AS_C_TRADES.finditer(s.masked), _JOINS_HER_ON.finditer(s.masked),
+                   _WITH_JOINING.finditer(s.masked),
+                   _WHOSE_VOICE_CARRIES.finditer(s.masked),
                    _WITH_PLAYER_SINGING.finditer(s.masked), _HER_VOCAL_SUITS.finditer(s.masked),
                    _TRACK_FRONTED_BY.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
