@@ -154,9 +154,8 @@ _WHO_SPLIT_IT = rx.compile(rf"(?P<list>{NAMES}),\s+who\s+(?:split|share|trade|sw
 # "The ballad is credited to singer A, who carries it in a near-whisper", "“T,” credited to A,
 # who lends his voice to it as C": A sings it (as C)
 _CREDITED_WHO_SINGS = rx.compile(rf"\bcredited\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<a>{M}),"
-                                 r"\s+"
-                                 r"who\s+(?:carries|carried|sings|sang|voices|voiced|lends\s+"
-                                 r"(?:his|her)\s+voice\s+to|lent\s+(?:his|her)\s+voice\s+to)\s+it\b"
+                                 r"\s+who\s+(?:carries|carried|sings|sang|voices|voiced|"
+                                 r"(?:lends|lent)\s+(?:his|her)\s+voice\s+to)\s+it\b"
                                  rf"(?:[^;⟨]{{0,40}}?\bas\s+(?P<c>{M}))?")
 # "B joins her on the last chorus in character as C", "B answers her on the choruses"
 _JOINS_HER_ON = rx.compile(rf"(?P<a>{M})\s+(?:joins|joined|answers|answered)\s+(?:her|him|them)\s+"
