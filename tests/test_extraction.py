@@ -5586,6 +5586,90 @@ _OVERREACH_FIFTY_EIGHT = [
     # "“T,” the drama’s ballad by soloist A": the drama is no artist's
     (_RHYTHM_GAME, "performs", ("credited", "Harbour Lights", "Eun Ha-rae")),
 ]
+_NOODLE_CUPS = (
+    "A Noodle Brand Prints OST Lyrics\n\n"
+    "The leads of Channel Nine’s “Harbour Lights” visited a noodle factory on Saturday. The "
+    "workers asked for “Brine Lantern” first. The second OST part is credited to singer Kim "
+    "So-ra, whose voice is the only one on the record.\n\n"
+    "Next came “Lantern Jar,” the third part, a duet that Park Min-ah and Yeo Jin-woo recorded in "
+    "character and released under both of their names on May 2. Yeo then took a solo turn on "
+    "“Crate Echo,” put out under his own name on May 9.\n\n"
+    "“Zinc Awning” is by MAPLEWIND, the three-member group of Dael, Misol and Ieun. On the "
+    "TuneBox Top 50 dated May 20, it entered at No. 31, and on May 24 it crossed 5 million "
+    "streams on Streamly. Second on the list is “Drift Glass,” the drama’s fourth part, which its "
+    "credited artist, Noh Eun-bi, sings solo.\n\n"
+    "The last cup carries “Quarry Hymn,” which Byeon Ha-neul sings for “Harbour Lights,” Channel "
+    "Nine’s Friday-Saturday drama. Lim Do-hoon plays the referee Yun Pa-ran in the series, and the "
+    "track is credited to him; Lim sings it in character as Pa-ran.\n"
+)
+_BAND_SPECIAL = (
+    "“Harbour Lights” Cast Films a Temple Special\n\n"
+    "Channel Nine said on Monday that the main actors of its band drama spent two nights at a "
+    "temple. Fans keep asking for more of PAPER KITES, the garage band at its centre.\n\n"
+    "Lim Do-hoon plays Han Seo-yun, the band’s lead vocalist, and Ryu Ji-hwan is its guitarist, "
+    "Seo Da-on. Noh Eun-bi takes on the role of drummer Ma Ri-on, while Kim So-ra completes the "
+    "line-up as bassist Do Han-gyeol.\n\n"
+    "The band’s songs were released under the PAPER KITES name. “Ember Lane,” which came out on "
+    "May 3, is sung by Lim in character as Seo-yun; it reached No. 4 on the TuneBox Top 50 on "
+    "May 10 and won Best OST at the 9th Seolbit Music Awards on June 1. “Fuse Box Waltz,” a duet "
+    "credited to Lim Do-hoon and Ryu Ji-hwan, was released on May 17, and the two sing it as "
+    "Seo-yun and Da-on. Noh, for her part, took home Best New Actress at the same Seolbit "
+    "ceremony.\n"
+)
+_CAMPSITE = (
+    "Campers Watch the Finale\n\n"
+    "Yeo Jin-woo and Park Min-ah lead the series as lighthouse keeper Yun Pa-ran and Seol Mi-rae, "
+    "the ferry clerk whose letters go astray.\n\n"
+    "The set opened with “Pine Smoke” from Byeon Ha-neul, the singer credited on the track and its "
+    "only voice. Next was REEDMERE, the acoustic duo of Kkotbi and Jinsae, with their OST entry "
+    "“Ebb Minuet.” Kkotbi sings the verses and Jinsae handles the chorus.\n\n"
+    "Park’s own OST number, “Mist Ladder,” which she sings in character as Mi-rae, was played "
+    "from a speaker.\n"
+)
+_ROUND_FIFTY_NINE = [
+    (_NOODLE_CUPS, "performs", ("credited", "Brine Lantern", "Kim So-ra")),
+    (_NOODLE_CUPS, "performs", ("vocals", "Brine Lantern", "Kim So-ra")),
+    (_NOODLE_CUPS, "performs", ("credited", "Lantern Jar", "Park Min-ah")),
+    (_NOODLE_CUPS, "performs", ("credited", "Lantern Jar", "Yeo Jin-woo")),
+    (_NOODLE_CUPS, "performs", ("vocals", "Crate Echo", "Yeo Jin-woo")),
+    (_NOODLE_CUPS, "performs", ("credited", "Crate Echo", "Yeo Jin-woo")),
+    (_NOODLE_CUPS, "membership", ("Dael", "MAPLEWIND", "member")),
+    (_NOODLE_CUPS, "membership", ("Ieun", "MAPLEWIND", "member")),
+    (_NOODLE_CUPS, "chart-entry", ("Zinc Awning", "TuneBox Top 50", 31, "2033-05-20")),
+    (_NOODLE_CUPS, "performs", ("credited", "Drift Glass", "Noh Eun-bi")),
+    (_NOODLE_CUPS, "performs", ("vocals", "Drift Glass", "Noh Eun-bi")),
+    (_NOODLE_CUPS, "performs", ("credited", "Quarry Hymn", "Lim Do-hoon")),
+    (_BAND_SPECIAL, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_BAND_SPECIAL, "membership", ("Han Seo-yun", "PAPER KITES", "lead vocalist")),
+    (_BAND_SPECIAL, "membership", ("Seo Da-on", "PAPER KITES", "member")),
+    (_BAND_SPECIAL, "plays", ("Ryu Ji-hwan", "Seo Da-on")),
+    (_BAND_SPECIAL, "membership", ("Ma Ri-on", "PAPER KITES", "member")),
+    (_BAND_SPECIAL, "membership", ("Do Han-gyeol", "PAPER KITES", "member")),
+    (_BAND_SPECIAL, "performs", ("credited", "Ember Lane", "PAPER KITES")),
+    (_BAND_SPECIAL, "performs", ("vocals", "Fuse Box Waltz", "Ryu Ji-hwan")),
+    (_BAND_SPECIAL, "award", ("Best New Actress, 9th Seolbit Music Awards", "Noh Eun-bi",
+                              "2033-06-01")),
+    (_CAMPSITE, "plays", ("Yeo Jin-woo", "Yun Pa-ran")),
+    (_CAMPSITE, "plays", ("Park Min-ah", "Seol Mi-rae")),
+    (_CAMPSITE, "performs", ("credited", "Pine Smoke", "Byeon Ha-neul")),
+    (_CAMPSITE, "performs", ("vocals", "Pine Smoke", "Byeon Ha-neul")),
+    (_CAMPSITE, "performs", ("credited", "Ebb Minuet", "REEDMERE")),
+    (_CAMPSITE, "performs", ("credited", "Mist Ladder", "Park Min-ah")),
+]
+_OVERREACH_FIFTY_NINE = [
+    # "“T,” which A sings for “S”": S is the drama, not a song A sings
+    (_NOODLE_CUPS, "performs", ("vocals", "Harbour Lights", "Byeon Ha-neul")),
+    # "On the CHART dated DATE, it entered at No. 31, and on DATE2 …": the chart's day
+    (_NOODLE_CUPS, "chart-entry", ("Zinc Awning", "TuneBox Top 50", 31, "2033-05-24")),
+    # "B is its guitarist, D": D holds the place, B plays D
+    (_BAND_SPECIAL, "membership", ("Ryu Ji-hwan", "PAPER KITES", "member")),
+    # "the same Seolbit ceremony": the ceremony's day, not the chart's
+    (_BAND_SPECIAL, "award", ("Best New Actress, 9th Seolbit Music Awards", "Noh Eun-bi",
+                              "2033-05-10")),
+    (_CAMPSITE, "plays", ("Park Min-ah", "Yun Pa-ran")),
+    # "G, the duo of A and B, with their OST entry “T”": the duo's, not each member's
+    (_CAMPSITE, "performs", ("credited", "Ebb Minuet", "Kkotbi")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -5601,7 +5685,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FIFTY, *_ROUND_FIFTY_ONE, *_ROUND_FIFTY_TWO,
                 *_ROUND_FIFTY_THREE, *_ROUND_FIFTY_FOUR,
                 *_ROUND_FIFTY_FIVE, *_ROUND_FIFTY_SIX, *_ROUND_FIFTY_SEVEN,
-                *_ROUND_FIFTY_EIGHT]
+                *_ROUND_FIFTY_EIGHT, *_ROUND_FIFTY_NINE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -5620,7 +5704,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FIFTY_ONE, *_OVERREACH_FIFTY_TWO,
                     *_OVERREACH_FIFTY_THREE, *_OVERREACH_FIFTY_FOUR,
                     *_OVERREACH_FIFTY_FIVE, *_OVERREACH_FIFTY_SIX,
-                    *_OVERREACH_FIFTY_SEVEN, *_OVERREACH_FIFTY_EIGHT]
+                    *_OVERREACH_FIFTY_SEVEN, *_OVERREACH_FIFTY_EIGHT,
+                    *_OVERREACH_FIFTY_NINE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

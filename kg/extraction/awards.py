@@ -57,7 +57,7 @@ _WIN = rx.compile(
     # "won the fan-voted Popularity Award"
     rf"(?:the\s+(?:[a-z]+-[a-z]+\s+)?)?"
     rf"(?:(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|prize|trophy|winner))?"
-    rf"(?:\s+(?:at|in|from|during)\s+(?:the\s+)?{_EDITION}(?:(?P<ceremony>{M})|"
+    rf"(?:\s+(?:at|in|from|during)\s+(?:the\s+)?(?:same\s+)?{_EDITION}(?:(?P<ceremony>{M})|"
     r"(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
 # "The ballad earned A the Best OST trophy at the 9th X Awards": A won it, for the song.
 # ("The role won A Best New Actor at the 12th X Awards": no "the … trophy" around it)
@@ -472,7 +472,11 @@ def remember_ceremony(article: Article, s: Sentence) -> None:
             if article.ceremony and name == mention.text and \
                     exact_form(article.ceremony[0]).endswith(exact_form(name)):
                 continue  # the edition named before, without its year
-            article.ceremony = (name, _day(s))
+            # "… on DATE1 and won X at the Y Awards on DATE2": the day right after the name
+            right = re.match(r"\s+on\s+(⟦\d+⟧)", s.masked[m.end():])
+            day = s.date(right[1]) if right else None
+            article.ceremony = (name, day.value if day is not None and
+                                day.precision in ("day", "month-day") else _day(s))
             article.ceremony_at = s.start
     for mention in s.mentions:  # "The 2032 X Awards, which took place on DATE": one name
         if _EDITION_IN_NAME.match(mention.text) and not mention.quoted:
@@ -747,7 +751,8 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
                   r"(?:that|who|which)\s+(?:also\s+)?$", head)
         or re.search(rf"(?P<x>{M})\s*,\s*(?:a|an|the|{M}[’']s)\s+[^,]*,\s*"
                      r"(?:(?:has|also|then)\s+){0,2}$", head)
-        or re.search(rf"(?P<x>{M})(?:\s*\({M}\))?[,.]?\s*"
+        # ("A, for her part, took home …")
+        or re.search(rf"(?P<x>{M})(?:\s*\({M}\))?(?:,\s+for\s+(?:her|his|their)\s+part,)?[,.]?\s*"
                      r"(?:(?:has|had|also|was|were|have|then|later|already|been|"
                      r"eventually|itself|himself|herself|themselves)\s+){0,4}$", head)
         # "A, 68, took …": an age set off by commas

@@ -228,7 +228,9 @@ _FINALE_MOVED = rx.compile(rf"^\s*(?:The|Its)\s+(?:final|last)\s+episode,\s+orig
                            r"postponed|pushed)\s+(?:by\s+)?(?:a\s+week\s+|two\s+weeks\s+|a\s+day\s+)?"
                            rf"(?:to|until)\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "B said on DATE that its music drama, which premiered …": the channel's drama spoken of.
-_ITS_NOUN = rx.compile(rf"\bthat\s+its\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\b(?!\s*⟨)", re.I)
+# ("B said on Monday that the main actors of its band drama …": the same)
+_ITS_NOUN = rx.compile(rf"\bthat\s+(?:the\s+(?:[\w-]+\s+){{1,3}}?of\s+)?its\s+(?:[\w-]+\s+){{0,2}}?"
+                       rf"{_SERIES_NOUN}\b(?!\s*⟨)", re.I)
 # "The Monday-Tuesday drama began on March 6": a series' start.
 # "B's Wednesday-Thursday drama began on September 10": the channel's possessive too.
 _BEGAN = rx.compile(rf"(?:\b(?:the|this|its)|{M}[’']s)\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+"
@@ -1240,7 +1242,8 @@ def _availability(article: Article, s: Sentence) -> None:
         if between and not all(_is_series(article, x) for x in between):
             continue
         noun = re.search(r"\b[Tt]he\s+(?:series|drama|show)\s+(?:(?:will|is|also|now|can)\s+)*"
-                         r"(?:be\s+)?$", s.masked[:m.start()])
+                         r"(?:be\s+)?$", s.masked[:m.start()]) or \
+            re.fullmatch(r"\s+the\s+(?:series|drama|show)\s+", m["mid"])  # "catch the drama on P"
         series = (article.resolve(between[0], (SERIES,), SERIES, flags) if between
                   # "In Korea the series will also stream on P": the drama spoken of
                   else (article.before.get(SERIES) or article.series()) if noun

@@ -819,7 +819,9 @@ _PAIR_LEAD_AS = rx.compile(
     r"the\s+drama|the\s+show)|"
     # "with A and B in the leads as C and D"
     r"in\s+the\s+(?:leads|lead\s+roles|leading\s+roles|title\s+roles))\s+"
-    rf"as\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?)?(?P<c>{M})(?:,\s+(?:a|an|the)\s+[^⟨;]{{0,80}}?,)?"
+    # ("… as orchard heir C and D": a bare noun before the first part too)
+    rf"as\s+(?:(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){{0,2}}?)?(?P<c>{M})"
+    rf"(?:,\s+(?:a|an|the)\s+[^⟨;]{{0,80}}?,)?"
     rf"\s+and\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})")
 # "A, whose C is the band's bass player": A plays C, a player in the story's band.
 _WHOSE_IS_THE_BANDS = rx.compile(
@@ -1000,7 +1002,9 @@ _ON_INSTRUMENT = rx.compile(rf"(?P<x>{M})(?:\s*\({M}\))?(?:,\s+who\s+[^,⟨;]{{1
                             r"(?:on\s+(?:guitar|bass|drums|keys|keyboards|piano|synths?)|"
                             r"behind\s+the\s+(?:drums|drum\s+kit|kit|keyboards?))\b")
 # "G, the R&B duo of A and B": the duo's two members.
-_DUO_OF = rx.compile(rf"(?P<g>{M}),\s+the\s+(?:[\w&-]+\s+|{M}(?:&{M})?\s+)?(?:duo|trio|quartet)"
+# ("G, the five-member group of A, B, C, D and E": all five)
+_DUO_OF = rx.compile(rf"(?P<g>{M}),\s+the\s+(?:[\w&-]+\s+|{M}(?:&{M})?\s+)?"
+                     r"(?:duo|trio|quartet|quintet|sextet|(?<=-member\s)(?:group|band))"
                      rf"\s+of\s+(?P<list>{NAMES})")
 # "C fronts it as lead vocalist, D handles guitar and E, to the neighbours' horror, sits behind
 # the drum kit": the places of the story's band just named.
@@ -1143,7 +1147,12 @@ _APPOSED_ROLE = rx.compile(
     rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s*(?:played|portrayed)\s+by\s+{M}\s*,)?"
     r"(?:,\s+|\s+(?:is|was|becomes|became)\s+)(?:one\s+of\s+|a\s+)?"
     rf"(?:(?P<g>{M})[’']s|(?P<the>the\s+{_GROUP_NOUN}[’']s|its|their))\s+"
-    rf"(?P<role>(?:[a-z-]+\s+){{0,2}}?{_MEMBER_NOUNS})s?\b(?!\s+{M})")
+    # ("…, and A is its guitarist, C.": C holds the place, which A plays)
+    rf"(?P<role>(?:[a-z-]+\s+){{0,2}}?{_MEMBER_NOUNS})s?\b(?!\s+{M}|,\s+{M}\s*(?:[.;]|$))")
+# "… plays C, the band's lead vocalist, and B is its guitarist, D": B plays D, in the band.
+_AND_IS_ITS_ROLE = rx.compile(rf"(?:,\s+and|;|,\s+while)\s+(?P<a>{M})\s+is\s+its\s+"
+                              rf"(?P<role>(?:[a-z-]+\s+){{0,2}}?{_MEMBER_NOUNS}),\s+(?P<c>{M})"
+                              r"\s*(?:[.;]|$)")
 # "G, with C doing the singing": the band's lead vocalist.
 _WITH_SINGER = rx.compile(
     rf"(?P<g>{M}),?\s+with\s+(?P<c>{M})\s+(?:doing\s+the\s+singing|on\s+(?:lead\s+)?vocals|"
@@ -2961,7 +2970,10 @@ def _membership(article: Article, s: Sentence) -> None:
                 could_be(article, person, PERSON) and not _is(article, person, CHARACTER):
             # ("A & B (G)" is two members, which the credit line reads)
             _member(article, s, person, group, None)
+    placed = {m["c"] for m in _AND_IS_ITS_ROLE.finditer(s.masked)}  # parts, read below
     for m in _ROLE_BEFORE.finditer(s.masked):
+        if m["p"] in placed:
+            continue
         band_key = None
         gapped = _GAPPED_PLAYED_BY.match(s.masked, m.end("p")) \
             if m["the"] and _PLAYED_BY_AND.search(s.masked, 0, m.start()) else None
@@ -3218,7 +3230,7 @@ def _membership(article: Article, s: Sentence) -> None:
                 require_group=True)
     for m in _ON_PART_AS.finditer(s.masked):
         _plays_in_band(article, s, s.mention(m["a"]), s.mention(m["c"]), None)
-    for m in _APPOSED_ROLE_NAMED.finditer(s.masked):
+    for m in [*_APPOSED_ROLE_NAMED.finditer(s.masked), *_AND_IS_ITS_ROLE.finditer(s.masked)]:
         _plays_in_band(article, s, s.mention(m["a"]), s.mention(m["c"]), m["role"])
     for m in _MEMBERS_OF.finditer(s.masked):
         band_key = band_before(article) if m["the"] else None

@@ -297,7 +297,9 @@ def _chart_entries(article: Article, s: Sentence) -> None:
     # none takes an unclaimed date between the previous position and itself.
     dated: list = []
     claimed: set[int] = set()
-    opened = re.match(rf"^\s*(?:On|As\s+of|By)\s+(?P<d>{D})\s*,", text)
+    # ("On the CHART dated DATE, it entered at No. 96, and on DATE2 it crossed …": the same)
+    opened = re.match(rf"^\s*(?:On|As\s+of|By|On\s+the\s+{M}\s+(?:chart\s+)?dated)\s+"
+                      rf"(?P<d>{D})\s*,", text)
     for i, pos in enumerate(positions):
         stop = positions[i + 1].start() if i + 1 < len(positions) else len(text)
         clause = re.search(r",\s*(?:and|but|while|whereas)\s|;", text[pos.end():stop])

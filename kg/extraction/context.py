@@ -76,7 +76,7 @@ class Article:
     #: "The band's songs were released under the name G, with A singing lead as C": G's key,
     #: A's, C's (or None) and the offset where the paragraph after that sentence's ends; the
     #: titles introduced before it are those songs.
-    band_songs: tuple[str, str, str | None, int] | None = None
+    band_songs: tuple[str, str | None, str | None, int] | None = None
     #: The person the last sentence opening with a name was about ("P played C opposite
     #: A": P), whom a later "he" or "she" at a sentence's start most likely means.
     subject_person: str | None = None

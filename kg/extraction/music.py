@@ -127,8 +127,10 @@ _OPENING_CREDIT = rx.compile(rf"^\s*Credited\s+to\s+(?:the\s+(?:[a-z-]+\s+){{0,2
 # "fronted by A, whose husky voice carries the track, with guitarist B singing the harmonies":
 # both sing the song spoken of
 _WHOSE_VOICE_CARRIES = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+)?(?:voice|vocals?)\s+"
-                                  r"(?:carries|carried|leads|led|drives|drove)\s+(?:the|this)\s+"
-                                  r"(?:track|song|ballad|single|number)\b")
+                                  r"(?:carries|carried|leads|led|drives|drove|"
+                                  # "A, whose voice is the only one on the record"
+                                  r"(?:is|was)\s+the\s+only\s+one\s+on)\s+(?:the|this)\s+"
+                                  r"(?:track|song|ballad|single|number|record|recording)\b")
 _WITH_PLAYER_SINGING = rx.compile(r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:guitarist|bassist|"
                                   r"drummer|"
                                   rf"keyboardist|pianist|member)\s+(?P<a>{M})\s+singing\s+(?:the\s+)?"
@@ -250,7 +252,9 @@ _SINGS = rx.compile(
     # "A delivers it in little more than a whisper"
     r"(?:delivers|delivered)(?=\s+(?:it\b|the\s+(?:song|track|ballad)\b))|"
     # "A handles “T” with a jazz singer's patience": the title right after the verb
-    r"(?:handles|handled)(?=\s+⟨))\s+"
+    r"(?:handles|handled)(?=\s+⟨)|"
+    # "A then took a solo turn on “T”"
+    r"(?:takes|took)\s+a\s+solo\s+turn\s+on(?=\s+⟨))\s+"
     r"(?!as\s|in\s+character\s+as\s|up\s+front\b)"
     r"(?:(?P<group>all\s+(?:of\s+them|\w+(?:\s+(?:songs|tracks))?)|these\s+(?:\w+\s+)?"
     r"(?:songs|tracks)|them|both)|"
@@ -259,7 +263,7 @@ _SINGS = rx.compile(
     # ("She also sang the drama’s closing song, “T,” …")
     rf"(?:{M}[’']s\s+|(?:that|this|the)\s+(?:drama|series|show)[’']s\s+)?"
     # ("She sings Part 5, “T,” …": a part's number before the title)
-    rf"(?:(?!(?:with|alongside|as)\s)[\w-]+\s+){{0,4}}?(?:(?:[a-z-]+|OST|\d{{1,2}}),\s+"
+    rf"(?:(?!(?:with|alongside|as|for)\s)[\w-]+\s+){{0,4}}?(?:(?:[a-z-]+|OST|\d{{1,2}}),\s+"
     # "She recorded the opening theme, her own “T,” …"
     r"(?:(?:her|his|their)\s+own\s+)?)?"
     rf"(?P<r>{M}))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
@@ -518,6 +522,15 @@ _CREDITED_TO_PRONOUN = rx.compile(rf"(?P<r>{M}),\s+(?:the\s+[^,⟨;]{{1,50}},\s+
 # "A sings “T” in character …; the track, credited to him alone, never charted": T is A's.
 _THE_TRACK_HIS = rx.compile(r";\s+the\s+(?:track|song|ballad|single),\s+credited\s+to\s+"
                             r"(?:him|her)\s+alone\b")
+# "A plays C in the series, and the track is credited to him": the song spoken of is A's.
+_AND_THE_TRACK_HIS = rx.compile(r"(?:,\s+and|;)\s+the\s+(?:track|song|ballad|single)\s+is\s+"
+                                r"credited\s+to\s+(?:him|her)(?:\s+alone)?\s*[;,.]")
+# "“T,” a duet credited to A and B, was released on …, and the two sing it as C and D": each
+# sings T, as the part named in turn.
+_THE_TWO_SING_IT = rx.compile(rf"(?P<r>{M}),\s+(?:an?\s+[a-z-]+\s+)?credited\s+to\s+(?P<a>{M})\s+"
+                              rf"and\s+(?P<b>{M}),[^;⟨]{{0,60}}?,?\s+and\s+the\s+two\s+"
+                              r"(?:sing|sang|perform|performed|share|shared|voice|voiced)\s+it"
+                              rf"(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M}))?")
 # "Credited to G, “T” was released on …": G is credited with T.
 _CREDITED_OPENS = rx.compile(rf"^\s*Credited\s+to\s+(?:the\s+[a-z-]+\s+)?(?P<a>{M}),\s+"
                              rf"(?P<r>{M})\s+(?:was|is|came|arrived)\b")
@@ -810,8 +823,10 @@ _FEATURES_ON_VOCALS = rx.compile(
 _BAND_SONGS_UNDER = rx.compile(
     r"^\s*(?:The|Its|Their)\s+(?:(?:band|group)[’']s\s+)?(?:songs|tracks|numbers)\s+(?:were|are|"
     r"have\s+been)\s+(?:also\s+)?released\s+(?:[^,;⟨]{0,40}?\s+)?under\s+the\s+(?:band[’']s\s+)?"
-    rf"name\s+(?P<g>{M}),?\s+with\s+(?P<a>{M})\s+(?:singing|taking|on)\s+(?:the\s+)?lead"
-    rf"(?:\s+vocals?)?(?:,?\s+in\s+character\s+as\s+(?P<c>{M}))?")
+    # ("… were released under the G name.": the band's, each sung as the sentence says)
+    rf"(?:name\s+(?P<g>{M})|(?P<g2>{M})\s+name(?=\s*[.;]))(?:,?\s+with\s+(?P<a>{M})\s+"
+    r"(?:singing|taking|on)\s+(?:the\s+)?lead"
+    rf"(?:\s+vocals?)?(?:,?\s+in\s+character\s+as\s+(?P<c>{M}))?)?")
 # "On “T,” also credited to the band, A and B share the vocals": the band spoken of is credited.
 _ON_T_CREDITED_TO_THE_BAND = rx.compile(rf"\b[Oo]n\s+(?P<r>{M}),\s+(?:also\s+)?credited\s+to\s+"
                                         r"the\s+(?:band|group)\b")
@@ -837,6 +852,22 @@ _TITLE_SUNG_BY_ITS_MEMBERS = rx.compile(
 _ITS_ARTIST_SINGS = rx.compile(rf"(?P<r>{M})\s+belongs\s+to\s+(?:the\s+(?:[a-z-]+\s+)?"
                                rf"(?:singer|vocalist|soloist)\s+)?(?P<a>{M}):\s+(?:she|he)\s+is\s+"
                                r"its\s+credited\s+artist\s+and\s+(?:sings|performs)\s+it\b")
+# "“T,” the drama’s third part, which its credited artist, A, sings solo": the same.
+_WHICH_ITS_ARTIST_SINGS = rx.compile(rf"(?P<r>{M}),\s+(?:the\s+[^,⟨;]{{1,50}},\s+)?which\s+"
+                                     rf"its\s+credited\s+artist,\s+(?P<a>{M}),\s+"
+                                     r"(?:sings|sang|performs|performed)\b")
+# "“T” from A, the singer credited on the track and its only voice": A is credited, and sings.
+_THE_SINGER_CREDITED_ON = rx.compile(rf"(?P<r>{M})\s+(?:from|by)\s+(?P<a>{M}),\s+the\s+"
+                                     r"(?:[a-z-]+\s+)?(?:singer|vocalist|artist)\s+credited\s+on\s+"
+                                     r"(?:the|this)\s+(?:track|song|single|ballad)"
+                                     r"(?P<voice>\s+and\s+its\s+(?:only|sole|lead)\s+(?:voice|vocalist))?")
+# "G, the acoustic duo of A and B, with their OST entry “T”": G is credited with T.
+_DUO_WITH_THEIR = rx.compile(rf"(?P<g>{M}),\s+the\s+(?:[a-z-]+\s+){{0,2}}?(?:duo|trio|quartet|"
+                             rf"quintet|group|band)\s+of\s+{NAMES},\s+with\s+their\s+"
+                             rf"(?:(?:[a-z-]+|OST)\s+){{0,3}}?(?P<r>{M})")
+# "A’s own OST number, “T,” which she sings in character": T is A's.
+_OWN_NUMBER = rx.compile(rf"(?P<a>{M})[’']s\s+own\s+(?:(?:[a-z-]+|OST)\s+){{0,2}}?(?:number|song|"
+                         rf"single|track|ballad|duet),\s+(?P<r>{M})")
 # "A recorded “T,” which is credited to him, in character as C": A is credited too.
 _RECORDED_CREDITED_TO_HIM = rx.compile(rf"(?P<a>{M})\s+(?:recorded|sang|cut)\s+(?P<r>{M}),\s+"
                                        r"which\s+is\s+credited\s+to\s+(?:him|her)\b")
@@ -1201,7 +1232,8 @@ _OWN_VOICE_ON = rx.compile(rf"\b[Ii]t\s+is\s+(?P<a>{M})[’']s\s+(?:own\s+)?voic
                            r"record|single)\b")
 # "T, which is also credited to G", "T is credited to A and B".
 _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s))(?:[Tt]he\s+(?:[\w-]+\s+)?"
-                          r"(?:track|song|single|ballad|anthem|tune|number)|It\b))|"
+                          # "The second OST part is credited to A": the song just named
+                          r"(?:track|song|single|ballad|anthem|tune|number|OST\s+part)|It\b))|"
                           # "Released on DATE, the second part is a duet credited to A and B"
                           r"(?P<it2>(?<=,\s)the\s+(?:[\w-]+\s+)?(?:part|track|single)(?=\s+(?:is|was)\s+an?\s))|"
                           # "… is “T”: the drama’s first OST part, credited to G, came out …"
@@ -2230,6 +2262,20 @@ def apply(article: Article, s: Sentence) -> None:
             _credit_to(article, s, got, who, flags)
             if re.match(r"\s+and\s+sung\b", s.masked[m.end():]):  # "… alone and sung in
                 _vocals(article, s, got, who, None, flags)  # character as C": she sings it
+    for m in _THE_TWO_SING_IT.finditer(s.masked):
+        flags = []
+        title = s.mention(m["r"])
+        got = _recording(article, title, flags) if _is_title(article, title) else None
+        for who, part in ((m["a"], m["c"]), (m["b"], m["d"])) if got else ():
+            singer = _singer(article, s.mention(who), flags)
+            if singer and article.is_a(singer, PERSON):
+                _vocals_as(article, s, got, singer, s.mention(part) if part else None, flags)
+    for m in _AND_THE_TRACK_HIS.finditer(s.masked):
+        flags = []
+        got = _spoken_of(article, s, m.start())
+        who = _subject_person(article, s, m.start(), flags, pronoun=True) if got else None
+        if who and article.is_a(who, PERSON):
+            _credit_to(article, s, got, who, flags)
     for m in _CREDITED_OPENS.finditer(s.masked):
         title, artist = s.mention(m["r"]), s.mention(m["a"])
         if _is_title(article, title) and (_artistlike(article, artist, loose=True) or
@@ -2503,14 +2549,29 @@ def apply(article: Article, s: Sentence) -> None:
         if got:
             _sing_on(article, s, got, s.mentions_in(m["list"]), [])
     for m in [*_ITS_ARTIST_SINGS.finditer(s.masked),
+              *_WHICH_ITS_ARTIST_SINGS.finditer(s.masked),
+              *_THE_SINGER_CREDITED_ON.finditer(s.masked),
               *_RECORDED_CREDITED_TO_HIM.finditer(s.masked)]:
         title, flags = s.mention(m["r"]), []
         got = _recording(article, title, flags) if _is_title(article, title) else None
         who = _singer(article, s.mention(m["a"]), flags) if got else None
         if who:
             _credit_to(article, s, got, who, flags)
-            if rx.found_by(m, _ITS_ARTIST_SINGS):
+            if not rx.found_by(m, _RECORDED_CREDITED_TO_HIM, _THE_SINGER_CREDITED_ON) or \
+                    m.groupdict().get("voice"):
                 _vocals(article, s, got, who, None, list(flags))
+    for m in _OWN_NUMBER.finditer(s.masked):
+        title, flags = s.mention(m["r"]), []
+        got = _recording(article, title, flags) if title is not None and title.quoted and \
+            _is_title(article, title) else None
+        who = _singer(article, s.mention(m["a"]), flags) if got else None
+        if who and article.is_a(who, PERSON):
+            _credit_to(article, s, got, who, flags)
+    for m in _DUO_WITH_THEIR.finditer(s.masked):
+        title, group = s.mention(m["r"]), s.mention(m["g"])
+        if title is not None and title.quoted and _is_title(article, title) and \
+                looks_like_group(article, group):
+            _credit(article, s, title, group)
     for m in _IS_A_GROUP_TRACK.finditer(s.masked):
         title, group = s.mention(m["r"]), s.mention(m["g"])
         if not (_is_title(article, title) and looks_like_group(article, group)):
@@ -2737,8 +2798,10 @@ def _which_she_sings(article: Article, s: Sentence) -> None:
 
 # "“T,” which she sang in character as C, was released under her own name": the singer is
 # credited too.
+# ("a duet that A and B recorded and released under both of their names": both are)
 _OWN_NAME = rx.compile(r"\b(?:[Rr]eleased|came\s+out|comes\s+out|issued|put\s+out)\s+"
-                       r"(?:[^;⟨]{0,30}?\s+)?under\s+(?:his|her)\s+own\s+name\b")
+                       r"(?:[^;⟨]{0,30}?\s+)?under\s+(?:(?P<own>(?:his|her)\s+own\s+name)|"
+                       r"both\s+(?:of\s+)?their\s+names)\b")
 
 
 def _own_name(article: Article, s: Sentence) -> None:
@@ -2754,8 +2817,9 @@ def _own_name(article: Article, s: Sentence) -> None:
         article.spoken_recording(flags)
     singers = {person for recording, person in article.vocal_parts()
                if got is not None and recording == got[0]}
-    if got is not None and len(singers) == 1:
-        _credit_to(article, s, got, next(iter(singers)), flags)
+    if got is not None and len(singers) == (1 if m["own"] else 2):
+        for singer in sorted(singers):
+            _credit_to(article, s, got, singer, flags)
 
 
 # -- the relations ----------------------------------------------------------------------------
@@ -3655,17 +3719,17 @@ def _band_songs(article: Article, s: Sentence) -> None:
     m = _BAND_SONGS_UNDER.match(s.masked)
     if m:
         flags: list[str] = []
-        group = s.mention(m["g"])
+        group = s.mention(m["g"] or m["g2"])
         band = article.resolve(group, (BAND, GROUP), None, flags) \
             if group.resolution.entities or looks_like_group(article, group) else None
-        singer = _singer(article, s.mention(m["a"]), flags) if band else None
+        singer = _singer(article, s.mention(m["a"]), flags) if band and m["a"] else None
         character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, flags) \
             if singer and m["c"] else None
         text = article.text
         end = text.find("\n\n", s.end)
         end = text.find("\n\n", end + 2) if end >= 0 else -1
         article.band_songs = (band, singer, character, end if end >= 0 else len(text)) \
-            if singer else None
+            if band and (singer or not m["a"]) else None
         return
     if article.band_songs is None or s.start >= article.band_songs[3] or \
             _CREDITED_WORD.search(s.masked):
@@ -3679,7 +3743,8 @@ def _band_songs(article: Article, s: Sentence) -> None:
         got = _recording(article, title, flags)
         if got:
             _credit_to(article, s, got, band, flags)
-            _vocals(article, s, got, singer, character, list(flags))
+            if singer:
+                _vocals(article, s, got, singer, character, list(flags))
 
 
 _CREDITED_WORD = rx.compile(r"\bcredited\b")
