@@ -5670,6 +5670,73 @@ _OVERREACH_FIFTY_NINE = [
     # "G, the duo of A and B, with their OST entry “T”": the duo's, not each member's
     (_CAMPSITE, "performs", ("credited", "Ebb Minuet", "Kkotbi")),
 ]
+_QUAY_CONCERT = (
+    "A Harbour Festival Ends With an OST Night\n\n"
+    "First up was Kim So-ra with “Gull Lantern,” her theme for Channel Nine’s “Harbour Lights.” "
+    "On the record, Kim sings alone over a string quartet. The ballad, released on March 6, "
+    "topped the TuneBox Top 50 on April 2 and went on to win Best OST at the 2033 Nuri Drama "
+    "Awards.\n\n"
+    "The quartet BRINEWAVE followed with “Low Water Hymn.” Members Tohee and Ohbit split the "
+    "verses, and the group’s other two, Minbit and Biol, handled the whistling hook.\n\n"
+    "The evening closed with “Knot and Rope” from “Harbour Lights.” The drama stars Yeo Jin-woo "
+    "and Park Min-ah as rival ferry captains Gang Pil-yeon and Do Ha-rang, and the two duet on "
+    "the song in character. It is credited to both actors. Noh Eun-bi and Ryu Ji-hwan sang it "
+    "together as an encore.\n"
+)
+_ALARM_PACK = (
+    "A Watch Maker Adds OST Alarms\n\n"
+    "The new alarm pack is built from four songs of Channel Nine’s “Harbour Lights.” "
+    "The pack opens with “Dawn Relay,” the series’ main theme, from the singer Byeon Ha-neul. "
+    "Released on May 2, it peaked at No. 3 on the TuneBox Top 50 on May 9.\n\n"
+    "“Harbour Lights” aired Wednesdays and Thursdays on Channel Nine, from December 3 until its "
+    "finale on January 22. It stars Lim Do-hoon as Yun Sa-wol, a radio engineer. Noh Eun-bi "
+    "completes the lead trio as Sa-wol’s producer and sparring partner, Pyo Ga-eun.\n\n"
+    "“Copper Kettle Waltz” is credited to the indie duo MOSSLAMP and sung by the duo’s "
+    "vocalist, Garaon; her bandmate, the guitarist Nuribit, co-wrote the melody. It came out on "
+    "May 10, has passed 5 million streams on Streamly and won Best OST at the 6th Cheongsu Music "
+    "Awards on June 1.\n"
+)
+_TABLETOP_BAND = (
+    "A Board Game of PAPER KITES\n\n"
+    "PAPER KITES is the garage band at the centre of “Harbour Lights,” which ended after eight "
+    "weeks of Monday and Tuesday broadcasts. Lim Do-hoon plays its singer, Han Seo-yun, and Ryu "
+    "Ji-hwan plays its bassist, Bae Do-ri.\n\n"
+    "“Tin Pedal,” the band’s slower B-side, has Lim singing lead as Seo-yun, with Ryu "
+    "harmonising as Do-ri.\n"
+)
+_ROUND_SIXTY = [
+    (_QUAY_CONCERT, "performs", ("vocals", "Gull Lantern", "Kim So-ra")),
+    (_QUAY_CONCERT, "award", ("Best OST, 2033 Nuri Drama Awards", "Gull Lantern", "2033")),
+    (_QUAY_CONCERT, "membership", ("Minbit", "BRINEWAVE", "member")),
+    (_QUAY_CONCERT, "membership", ("Biol", "BRINEWAVE", "member")),
+    (_QUAY_CONCERT, "plays", ("Yeo Jin-woo", "Gang Pil-yeon")),
+    (_QUAY_CONCERT, "plays", ("Park Min-ah", "Do Ha-rang")),
+    (_QUAY_CONCERT, "performs", ("vocals", "Knot and Rope", "Yeo Jin-woo")),
+    (_QUAY_CONCERT, "performs", ("vocals", "Knot and Rope", "Park Min-ah")),
+    (_QUAY_CONCERT, "performs", ("credited", "Knot and Rope", "Yeo Jin-woo")),
+    (_QUAY_CONCERT, "performs", ("credited", "Knot and Rope", "Park Min-ah")),
+    (_ALARM_PACK, "performs", ("credited", "Dawn Relay", "Byeon Ha-neul")),
+    (_ALARM_PACK, "chart-entry", ("Dawn Relay", "TuneBox Top 50", 3, "2033-05-09")),
+    (_ALARM_PACK, "broadcast", ("first episode", "Harbour Lights", "2032-12-03")),
+    (_ALARM_PACK, "plays", ("Noh Eun-bi", "Pyo Ga-eun")),
+    (_ALARM_PACK, "performs", ("vocals", "Copper Kettle Waltz", "Garaon")),
+    (_ALARM_PACK, "membership", ("Garaon", "MOSSLAMP", "member")),
+    (_ALARM_PACK, "membership", ("Nuribit", "MOSSLAMP", "member")),
+    (_ALARM_PACK, "award", ("Best OST, 6th Cheongsu Music Awards", "Copper Kettle Waltz",
+                            "2033-06-01")),
+    (_TABLETOP_BAND, "broadcast", ("schedule", "Harbour Lights", "monday-tuesday")),
+    (_TABLETOP_BAND, "performs", ("credited", "Tin Pedal", "PAPER KITES")),
+    (_TABLETOP_BAND, "performs", ("vocals", "Tin Pedal", "Ryu Ji-hwan")),
+]
+_OVERREACH_SIXTY = [
+    # "A and B sang it together as an encore": a stage, not the recording
+    (_QUAY_CONCERT, "performs", ("vocals", "Knot and Rope", "Noh Eun-bi")),
+    # "topped the CHART on DATE and went on to win X at the 2033 Y Awards": not the chart's day
+    (_QUAY_CONCERT, "award", ("Best OST, 2033 Nuri Drama Awards", "Gull Lantern",
+                              "2033-04-02")),
+    # "the singer credited on it" is the artist; "the series’ main theme" is no drama title
+    (_ALARM_PACK, "performs", ("credited", "Harbour Lights", "Byeon Ha-neul")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -5685,7 +5752,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FIFTY, *_ROUND_FIFTY_ONE, *_ROUND_FIFTY_TWO,
                 *_ROUND_FIFTY_THREE, *_ROUND_FIFTY_FOUR,
                 *_ROUND_FIFTY_FIVE, *_ROUND_FIFTY_SIX, *_ROUND_FIFTY_SEVEN,
-                *_ROUND_FIFTY_EIGHT, *_ROUND_FIFTY_NINE]
+                *_ROUND_FIFTY_EIGHT, *_ROUND_FIFTY_NINE, *_ROUND_SIXTY]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -5705,7 +5772,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FIFTY_THREE, *_OVERREACH_FIFTY_FOUR,
                     *_OVERREACH_FIFTY_FIVE, *_OVERREACH_FIFTY_SIX,
                     *_OVERREACH_FIFTY_SEVEN, *_OVERREACH_FIFTY_EIGHT,
-                    *_OVERREACH_FIFTY_NINE]
+                    *_OVERREACH_FIFTY_NINE, *_OVERREACH_SIXTY]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -6450,3 +6517,25 @@ def test_a_quotation_before_its_speaker_is_speech(registry, text, titles, speech
     found = [m.text for m in find_mentions(FoldedText(text), registry, 0, len(text)) if m.quoted]
     assert found == titles
     assert speech not in found
+
+
+def test_no_extraction_module_binds_a_module_level_name_twice():
+    """A pattern defined twice at module level silently replaces the first, and the loops
+    written for the first read the second."""
+    import ast
+    from collections import Counter
+
+    import kg.extraction
+
+    folder = Path(kg.extraction.__file__).parent
+    twice = {}
+    for path in sorted(folder.glob("*.py")):
+        names = Counter(target.id for node in ast.parse(path.read_text(encoding="utf-8")).body
+                        if isinstance(node, (ast.Assign, ast.AnnAssign))
+                        for target in (node.targets if isinstance(node, ast.Assign)
+                                       else [node.target])
+                        if isinstance(target, ast.Name))
+        repeated = sorted(name for name, count in names.items() if count > 1)
+        if repeated:
+            twice[path.name] = repeated
+    assert twice == {}

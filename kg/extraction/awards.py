@@ -153,7 +153,11 @@ _AWARD_WORDS = rx.compile(r"\b(?:Best|Award|Prize|Grand|Daesang|Top|Excellence|P
 # The lower-case middle of a category's name: "… by a Group", "… in a Miniseries".
 _CATEGORY_TAIL = rx.compile(r"\s+(?:by|in|for)\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 # A date that dates something other than the win: "for X, released on DATE".
-_OTHER_EVENT = rx.compile(r"\b(?:released|aired|airs|premiered|dropped|debuted|entered|peaked|"
+_OTHER_EVENT = rx.compile(
+                          # "topped the CHART on DATE": a chart's verb, the chart's name between
+                          r"\b(?:debuted|entered|peaked|charted|ranked|climbed|reached|topped|"
+                          r"landed|rose)\b(?:[^,;⟦⟨]|⟨\d+⟩){0,30}$|"
+                          r"\b(?:released|aired|airs|premiered|dropped|debuted|entered|peaked|"
                           r"charted|ranked|climbed|came\s+out|broadcast|unveiled|streamed|dated|"
                           r"reached|"
                           # "…, and as of January 2 it had logged …": a count's day
@@ -770,11 +774,14 @@ _IN_YEAR = rx.compile(r"\s+in\s+(?P<y>⟦\d+⟧)(?=\s*[,.;]|\s*$)")
 # "It was released on DATE, reached No. 2 on C on DATE, and …": one subject, a chain of verbs
 # ("Released on DATE, it climbed to No. 3 on … and won …": the participle first)
 _IT_DID_AND = rx.compile(r"(?:^|;\s+)\s*(?:(?:Released|Issued|Out)\s+(?:on\s+)?⟦\d+⟧,\s+)?"
-                         r"(?:[Ii]t|[Tt]he\s+(?:song|track|single|ballad|theme))\s+(?:was\s+)?"
-                         r"(?:[a-z]+ed|hit|rose|won|took|spent)\s(?:[^;⟨]|⟨\d+⟩)"
+                         r"(?:[Ii]t|[Tt]he\s+(?:song|track|single|ballad|theme))"
+                         # ("The ballad, released on DATE, topped …"; "It came out on DATE, has
+                         # passed … and won …")
+                         r"(?:,\s+(?:released|issued|out)\s+(?:on\s+)?⟦\d+⟧,)?\s+(?:was\s+)?"
+                         r"(?:[a-z]+ed|hit|rose|won|took|spent|came)\s(?:[^;⟨]|⟨\d+⟩)"
                          # ("…, and on November 8 won Best OST at …")
                          r"{1,160}?(?:,?\s+and\s+(?:on\s+⟦\d+⟧\s+)?"
-                         r"(?:(?:also|then|later|eventually|was)\s+)?|"
+                         r"(?:(?:also|then|later|eventually|was|went\s+on\s+to)\s+)?|"
                          r",\s+(?:(?:was|also|then|later|eventually)\s+)?)$")
 
 

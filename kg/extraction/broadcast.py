@@ -255,7 +255,8 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   rf"(?:on\s+{M}\s+)?"
                   # "aired Mondays and Tuesdays on B from …": the channel after the days
                   # ("aired on B on Mondays and Tuesdays, from …": a comma before "from")
-                  rf"(?:[^⟦⟨.,;]{{0,40}}?,?\s+(?:on\s+{M}\s+)?)?"
+                  # ("aired Wednesdays and Thursdays on B, from …": a comma after it)
+                  rf"(?:[^⟦⟨.,;]{{0,40}}?,?\s+(?:on\s+{M},?\s+)?)?"
                   rf"from\s+(?P<a>{D})\s+"
                   r"(?:to|until|through)\s+"
                   # "… from October 17 until its final episode on December 13"
@@ -312,7 +313,10 @@ _SCHEDULE = rx.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+
                        rf"continues|continued|runs|filled|fills|occupied|owned|"
                        # "holding the channel’s Friday and Saturday night slot"
                        r"(?:holding|held|holds|keeping|kept)\s+(?:the\s+channel[’']s|its|the)|"
-                       r"(?:settles|settled|settling)\s+into)\s+"
+                       r"(?:settles|settled|settling)\s+into|"
+                       # "after eight weeks of Monday and Tuesday broadcasts"
+                       rf"(?:weeks|months)\s+of(?=\s+{_WEEKDAY}s?\s+and\s+{_WEEKDAY}s?\s+"
+                       r"(?:broadcasts|airings|episodes)\b))\s+"
                        rf"(?:on\s+)?(?P<a>{_WEEKDAY})s?"
                        rf"(?:\s+and\s+(?P<b>{_WEEKDAY})s?)?")
 _RELEASED = rx.compile(

@@ -403,7 +403,10 @@ _ROLE_APPOSED = rx.compile(
 _LIST_APPOSED_ROLE = rx.compile(
     rf"(?P<list>{NAMES}),\s+(?:(?P<g>{M})[’']s|the\s+(?:group|band)[’']s|its|their)\s+"
     r"(?:two|three|four|five)?\s*(?:[a-z-]+\s+)?(?:vocalists|rappers|singers|members|dancers)\b|"
-    rf"\b[Tt]he\s+(?:youngest|eldest|oldest|maknae),\s+(?P<p>{M}),")
+    rf"\b[Tt]he\s+(?:youngest|eldest|oldest|maknae),\s+(?P<p>{M}),|"
+    # "…, and the group’s other two, A and B, handled the hook"
+    rf"\bthe\s+(?:group|band|quartet|quintet|trio)[’']s\s+other\s+(?:two|three|four|members?),\s+"
+    rf"(?P<list2>{NAMES}),")
 # "A is his co-lead. Her character, the nursery's bookkeeper C, …": the person the sentence
 # before opened with plays C.
 _HER_CHARACTER = rx.compile(rf"^\s*(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?character,?\s+"
@@ -823,6 +826,9 @@ _PAIR_LEAD_AS = rx.compile(
     rf"as\s+(?:(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){{0,2}}?)?(?P<c>{M})"
     rf"(?:,\s+(?:a|an|the)\s+[^⟨;]{{0,80}}?,)?"
     rf"\s+and\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})")
+# "The drama stars A and B as rival ferry captains C and D": each in turn.
+_STARS_PAIR_AS = rx.compile(rf"\bstars\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+as\s+(?:(?:the|a|an)\s+)?"
+                            rf"(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "A, whose C is the band's bass player": A plays C, a player in the story's band.
 _WHOSE_IS_THE_BANDS = rx.compile(
     rf"(?P<a>{M}),\s+whose\s+(?P<c>{M})\s+is\s+the\s+band[’']s\s+(?P<role>(?:lead\s+)?(?:singer|"
@@ -1722,7 +1728,10 @@ def _plays(article: Article, s: Sentence) -> None:
         if re.search(rf"{M}\s+and\s+$", s.masked[:m.start()]) and \
                 _AND_NEXT_PART.match(s.masked, m.end()):
             continue  # "A and B, who played C and D": the pairs are read in order
-        if _NOT_DESC.search(re.sub(rf"{M}[’']s", "", m["desc"])) or \
+        desc = re.sub(rf"{M}[’']s", "", m["desc"])
+        if desc.rstrip().endswith(","):  # "as B’s producer and sparring partner, C": one noun
+            desc = re.sub(r"\b[a-z-]+\s+and\s+(?=[a-z-]+\s)", "", desc)
+        if _NOT_DESC.search(desc) or \
                 re.search(r"\d", re.sub(M, "", m["desc"])) or \
                 _INSTRUMENT_PLAYED.match(m["desc"]) or \
                 (m["desc"].endswith("the ") and _MODIFIED.match(s.masked, m.end())):
@@ -1898,6 +1907,9 @@ def _plays(article: Article, s: Sentence) -> None:
                     _character_like(article, s.mention(character)):
                 _play(article, s, s.mention(actor), s.mention(character))
     paired = []
+    for m in _STARS_PAIR_AS.finditer(s.masked):
+        if _play_in_order(article, s, m, (("a", "c"), ("b", "d")), starring=True):
+            paired.append(m.span())
     for m in _PAIR_LEAD_AS.finditer(s.masked):  # "A and B lead as C, a …, and clerk D"
         if _play_in_order(article, s, m, (("a", "c"), ("b", "d")),
                           starring=m["verb"].startswith(("lead", "star", "head", "in"))):
@@ -3213,7 +3225,8 @@ def _membership(article: Article, s: Sentence) -> None:
         named = s.mention(m["g"]) if m["g"] else None
         band = None if named is not None else \
             (article.before.get(GROUP) if m["p"] else band_before(article))
-        people = s.mentions_in(m["list"]) if m["list"] else [s.mention(m["p"])]
+        people = s.mentions_in(m["list"] or m["list2"]) if m["list"] or m["list2"] else \
+            [s.mention(m["p"])]
         for person in people if named is not None or band else []:
             if person is not None and not person.quoted and could_be(article, person, PERSON):
                 _member(article, s, person, named, None, band_key=band)

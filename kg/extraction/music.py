@@ -131,6 +131,28 @@ _WHOSE_VOICE_CARRIES = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+)?(?:voi
                                   # "A, whose voice is the only one on the record"
                                   r"(?:is|was)\s+the\s+only\s+one\s+on)\s+(?:the|this)\s+"
                                   r"(?:track|song|ballad|single|number|record|recording)\b")
+# "The song is credited to the indie duo G and sung by the duo’s vocalist, A; her bandmate, the
+# guitarist B, co-wrote the melody": A sings it, and A and B are G's members.
+_SUNG_BY_ITS_VOCALIST = rx.compile(
+    r"\bcredited\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?P<g>⟨\d+⟩)\s+and\s+sung\s+by\s+the\s+"
+    r"(?:duo|trio|band|group|quartet)[’']s\s+(?:lead\s+)?(?:vocalist|singer),\s+(?P<a>⟨\d+⟩)"
+    r"(?:;\s+(?:her|his|their)\s+bandmate,\s+(?:the\s+)?(?:guitarist|bassist|drummer|keyboardist|"
+    r"pianist)\s+(?P<b>⟨\d+⟩),)?")
+_ENCORE = rx.compile(r"\s+(?:it\s+)?(?:together\s+)?as\s+an\s+encore\b")
+# "On the record, A sings alone over a string quartet": A sings the song spoken of.
+_ON_THE_RECORD_SINGS = rx.compile(r"^\s*On\s+the\s+(?:record|recording|studio\s+version|track),\s+"
+                                  rf"(?P<a>{M})\s+(?:sings|sang)\s+(?:alone|solo)\b")
+# "The drama stars A and B as C and D, and the two duet on the song in character": both sing
+# the song spoken of, each as the part the sentence gives.
+_THE_TWO_DUET = rx.compile(r"(?:,\s+and|;)\s+the\s+two\s+(?:duet|sing|sang|duetted)\s+"
+                           r"(?:on\s+)?(?:the\s+(?:song|track)|it)\s+in\s+character\b")
+# "It is credited to both actors": the two the sentence before gave parts to.
+_IT_CREDITED_TO_BOTH = rx.compile(r"^\s*(?:It|The\s+(?:song|track|duet))\s+is\s+credited\s+to\s+"
+                                  r"(?:both|the\s+two)\s+(?:actors|leads|stars)\b")
+# "“T” has A singing lead as C, with B harmonising as D": B sings T too, as D.
+_WITH_B_HARMONISING = rx.compile(rf"\bwith\s+(?P<a>{M})\s+(?:harmonising|harmonizing|"
+                                 r"singing\s+harmon(?:y|ies))\s+"
+                                 rf"(?:in\s+character\s+)?as\s+(?P<c>{M})")
 _WITH_PLAYER_SINGING = rx.compile(r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:guitarist|bassist|"
                                   r"drummer|"
                                   rf"keyboardist|pianist|member)\s+(?P<a>{M})\s+singing\s+(?:the\s+)?"
@@ -621,8 +643,9 @@ _TAKES_PART = rx.compile(
 # "this duet, sung by the pair in character as C and D", "which the two leads sing together":
 # the two people credited with the recording, else the article's two leads.
 _PAIR_SUNG = rx.compile(
+    # ("sung by the duo’s vocalist, A": one of them, read elsewhere)
     r"\b(?:(?:sung|performed|recorded|voiced)\s+(?:together\s+)?by\s+the\s+(?:two\s+)?"
-    r"(?P<n1>pair|duo|leads|co-leads)|(?:[Tt]he|[Tt]he\s+(?:drama|show|series)[’']s)\s+(?:two\s+)?"
+    r"(?P<n1>pair|duo|leads|co-leads)(?![’']s)|(?:[Tt]he|[Tt]he\s+(?:drama|show|series)[’']s)\s+(?:two\s+)?"
     r"(?P<n2>leads|pair|duo|co-leads)\s+"
     r"(?:sing|sang|perform|performed|record|recorded)(?:\s+it|\s+their\s+duet)?)(?:\s+together)?"
     rf"(?:,?\s+(?:(?P<cw>in\s+character)\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})|"
@@ -865,6 +888,11 @@ _THE_SINGER_CREDITED_ON = rx.compile(rf"(?P<r>{M})\s+(?:from|by)\s+(?P<a>{M}),\s
 _DUO_WITH_THEIR = rx.compile(rf"(?P<g>{M}),\s+the\s+(?:[a-z-]+\s+){{0,2}}?(?:duo|trio|quartet|"
                              rf"quintet|group|band)\s+of\s+{NAMES},\s+with\s+their\s+"
                              rf"(?:(?:[a-z-]+|OST)\s+){{0,3}}?(?P<r>{M})")
+# "“T,” the series’ main theme, from the singer A": A is credited (a noun says A is an artist:
+# "“T” from B’s “S”" names the drama).
+_FROM_THE_SINGER = rx.compile(rf"(?P<r>{M})(?:,\s+(?:the|its|a|an)\s+[^,⟨;]{{1,50}},)?\s+from\s+"
+                              r"(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|vocalist|singer-songwriter|"
+                              rf"band|group|duo|trio|quartet)\s+(?P<a>{M})")
 # "A’s own OST number, “T,” which she sings in character": T is A's.
 _OWN_NUMBER = rx.compile(rf"(?P<a>{M})[’']s\s+own\s+(?:(?:[a-z-]+|OST)\s+){{0,2}}?(?:number|song|"
                          rf"single|track|ballad|duet),\s+(?P<r>{M})")
@@ -1030,7 +1058,7 @@ _THE_BANDS = rx.compile(r"(?:\b[Tt]he\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|qu
 # "“T,” the group's opening track": the group named before.
 _TITLE_THE_BANDS = rx.compile(rf"(?P<r>{M}),?\s+the\s+(?:band|group|trio|duo|quartet|quintet)"
                               r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:single|song|track|anthem|ballad|"
-                              r"number|contribution)\b")
+                              r"number|contribution|B-side|b-side)(?![\w-])")
 # "G's four members share it evenly: A opens, B and C split the second verse, …": a line-up
 # singing the song spoken of (or named), each name after the colon.
 _MEMBERS_SHARE = rx.compile(
@@ -1818,6 +1846,7 @@ def apply(article: Article, s: Sentence) -> None:
                    _WITH_JOINING.finditer(s.masked),
                    _WHOSE_VOICE_CARRIES.finditer(s.masked),
                    _WITH_PLAYER_SINGING.finditer(s.masked), _HER_VOCAL_SUITS.finditer(s.masked),
+                   _WITH_B_HARMONISING.finditer(s.masked), _ON_THE_RECORD_SINGS.finditer(s.masked),
                    _TRACK_FRONTED_BY.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         if got is not None:
@@ -1839,6 +1868,16 @@ def apply(article: Article, s: Sentence) -> None:
             if who is not None:
                 _credit_to(article, s, got, who, [])
                 _person_sings(article, s, got, artist)
+    for m in _SUNG_BY_ITS_VOCALIST.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        group = s.mention(m["g"])
+        if got is None or not looks_like_group(article, group):
+            continue
+        key = _artist(article, group, [])
+        if key is not None and _person_sings(article, s, got, s.mention(m["a"])):
+            _credit_to(article, s, got, key, [])
+            _members_of_credited(article, s, got, [s.mention(x) for x in (m["a"], m["b"]) if x],
+                                 (GROUP,))
     for m in _WITH_SINGING_IT.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is not None:
@@ -2056,6 +2095,8 @@ def apply(article: Article, s: Sentence) -> None:
         if title is not None and title.quoted and _artistlike(article, artist, loose=True):
             _credit(article, s, title, artist)
     for m in _PAIR_SINGS.finditer(s.masked):
+        if _ENCORE.match(s.masked, m.end()):
+            continue  # "A and B sang it together as an encore": a stage, not the recording
         _pair_sings(article, s, m)
     for m in _MEMBERS_SHARE.finditer(s.masked):
         _members_share(article, s, m)
@@ -2262,6 +2303,17 @@ def apply(article: Article, s: Sentence) -> None:
             _credit_to(article, s, got, who, flags)
             if re.match(r"\s+and\s+sung\b", s.masked[m.end():]):  # "… alone and sung in
                 _vocals(article, s, got, who, None, flags)  # character as C": she sings it
+    for m in _THE_TWO_DUET.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        players = _players_in(article, s.start)
+        for player in players if got and len(players) == 2 else ():
+            parts = article.portrayals.get(player, set())
+            _vocals(article, s, got, player, next(iter(parts)) if len(parts) == 1 else None, [])
+    for m in _IT_CREDITED_TO_BOTH.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        players = _players_before(article)
+        for player in players if got and len(players) == 2 else ():
+            _credit_to(article, s, got, player, [])
     for m in _THE_TWO_SING_IT.finditer(s.masked):
         flags = []
         title = s.mention(m["r"])
@@ -2567,6 +2619,11 @@ def apply(article: Article, s: Sentence) -> None:
         who = _singer(article, s.mention(m["a"]), flags) if got else None
         if who and article.is_a(who, PERSON):
             _credit_to(article, s, got, who, flags)
+    for m in _FROM_THE_SINGER.finditer(s.masked):
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        if title is not None and title.quoted and _is_title(article, title) and (
+                _artistlike(article, artist, loose=True) or looks_like_group(article, artist)):
+            _credit(article, s, title, artist)
     for m in _DUO_WITH_THEIR.finditer(s.masked):
         title, group = s.mention(m["r"]), s.mention(m["g"])
         if title is not None and title.quoted and _is_title(article, title) and \
@@ -2827,10 +2884,13 @@ def _own_name(article: Article, s: Sentence) -> None:
 def _players_before(article: Article) -> list[str]:
     """The actors the sentence before gave parts to, in the order it named them."""
     before = article.previous
-    if before is None:
-        return []
+    return _players_in(article, before.start) if before is not None else []
+
+
+def _players_in(article: Article, start: int) -> list[str]:
+    """The actors the sentence starting at ``start`` gave parts to, in the order it named them."""
     players = [subject for claim in article.proposal.claims
-               if claim.start == before.start and claim.kind == "plays"
+               if claim.start == start and claim.kind == "plays"
                for subject, predicate, _ in claim.facts if predicate == "lr:portrays"]
     return list(dict.fromkeys(players))
 
@@ -3706,6 +3766,8 @@ def _sings(article: Article, s: Sentence) -> None:
             continue  # "performed the song live during the ceremony": a stage, not a recording
         if re.search(r"\b(?:with|alongside|by|from|of|to)\s+$", s.masked[:m.start()]):
             continue  # "G, the quartet A formed with B, C and D, recorded “T”": the group did
+        if _ENCORE.match(s.masked, m.end()):
+            continue  # "A and B sang it together as an encore": a stage, not the recording
         if m["b"] is None or not m["a"].startswith("⟨"):
             _one_sings(article, s, m, m["a"], m["c"])
         else:  # two singers: a part each when two are named, none when one is
