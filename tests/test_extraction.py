@@ -5737,6 +5737,81 @@ _OVERREACH_SIXTY = [
     # "the singer credited on it" is the artist; "the series’ main theme" is no drama title
     (_ALARM_PACK, "performs", ("credited", "Harbour Lights", "Byeon Ha-neul")),
 ]
+_DRAW_INTERVAL = (
+    "A Lottery Show's Interval Goes to “Harbour Lights”\n\n"
+    "Kim So-ra opened with “Abacus Heart,” the ballad credited to her and released on May 2. She "
+    "is the only voice on the recording, which peaked at No. 3 on the TuneBox Top 50 on May 15 "
+    "and crossed 5 million Streamly streams on June 3.\n\n"
+    "Next came QUILLSONG. The trio (Doru, Hansi and Ruye) are credited on “Rounding Waltz,” "
+    "although only Doru and Hansi sing on the recording. Here Doru carries the melody and Hansi "
+    "stacks the high harmonies.\n\n"
+    "Lim Do-hoon, who plays the bookkeeper Seok Dan-u, and Noh Eun-bi, who plays the ferry pilot "
+    "Ma Hye-ri, sing the duet “Ledger Snowfall” in character. Channel Nine’s “Harbour Lights” "
+    "aired from March 1 to April 20, with veteran actor Yeo Jin-woo as Dan-u’s boss, Gong "
+    "Pal-bok. Byeon Ha-neul, in her acting debut, appears as the pop idol Yoon Da-ri.\n"
+)
+_NIGHT_STAGE = (
+    "A Night Market Stage Turns to OST Songs\n\n"
+    "Park Min-ah started with “Pier Remedy,” released under her name for Channel Nine’s “Harbour "
+    "Lights,” which wrapped up on June 2. She sings it herself.\n\n"
+    "The boy band TIDEFIN followed with “Night Bus Stars.” The TIDEFIN track, released on April "
+    "13, is the theme of Channel Nine’s “Glass Tram,” which premiered the day before.\n\n"
+    "Choi Han-gyeol closed with “Noon Umbrella” from Channel Nine’s “Glass Tram,” the song that "
+    "won Best Drama Song at the 2033 Ilhwa Music Critics’ Prize. Choi, who is credited on the "
+    "track and sings it alone, saw it re-enter the TuneBox Top 50 at No. 44 on June 18.\n"
+)
+_SCENT_LINE = (
+    "A Perfume Line for PAPER KITES\n\n"
+    "PAPER KITES is the band at the heart of Channel Nine’s “Harbour Lights.” The citrus scent "
+    "belongs to Han Seo-yun, the band’s lead vocalist, played by Lim Do-hoon. Bassist Yang Bi-ne, "
+    "portrayed by Seon Yu-ri, gets fig, and drummer Pyeon Ga-ram, Ryu Ji-hwan’s character, gets "
+    "smoked tea.\n\n"
+    "“Attic Static,” the band’s slow duet, came out on May 5, with Lim and Seon trading verses as "
+    "Seo-yun and Bi-ne. Ryu steps out from behind the kit only once, on “Tin Drumroll,” a track "
+    "credited to him that he sings as Ga-ram.\n\n"
+    "“Count to Summer” is credited to the acoustic duo BAMLIGHT and sung by the duo’s vocalist, "
+    "Woo Seol-a; its other member, Tak Min-ho, plays guitar on the track. Choi Han-gyeol, who "
+    "sings the closing duet “Orchard Dusk” with Kim So-ra, posted the video. Viewers abroad can "
+    "catch up on all 20 episodes on Streamly.\n"
+)
+_ROUND_SIXTY_ONE = [
+    (_DRAW_INTERVAL, "performs", ("credited", "Abacus Heart", "Kim So-ra")),
+    (_DRAW_INTERVAL, "performs", ("vocals", "Abacus Heart", "Kim So-ra")),
+    (_DRAW_INTERVAL, "chart-entry", ("Abacus Heart", "TuneBox Top 50", 3, "2033-05-15")),
+    (_DRAW_INTERVAL, "stream-milestone", ("Abacus Heart", "Streamly", 5000000, "2033-06-03")),
+    (_DRAW_INTERVAL, "performs", ("credited", "Rounding Waltz", "QUILLSONG")),
+    (_DRAW_INTERVAL, "membership", ("Ruye", "QUILLSONG", "member")),
+    (_DRAW_INTERVAL, "performs", ("vocals", "Rounding Waltz", "Hansi")),
+    (_DRAW_INTERVAL, "performs", ("vocals", "Ledger Snowfall", "Lim Do-hoon")),
+    (_DRAW_INTERVAL, "performs", ("vocals", "Ledger Snowfall", "Noh Eun-bi")),
+    (_DRAW_INTERVAL, "plays", ("Yeo Jin-woo", "Gong Pal-bok")),
+    (_DRAW_INTERVAL, "plays", ("Byeon Ha-neul", "Yoon Da-ri")),
+    (_NIGHT_STAGE, "performs", ("credited", "Pier Remedy", "Park Min-ah")),
+    (_NIGHT_STAGE, "performs", ("vocals", "Pier Remedy", "Park Min-ah")),
+    (_NIGHT_STAGE, "broadcast", ("first episode", "Glass Tram", "2033-04-12")),
+    (_NIGHT_STAGE, "broadcast", ("broadcaster", "Glass Tram", "Channel Nine")),
+    (_NIGHT_STAGE, "award", ("Best Drama Song, 2033 Ilhwa Music Critics’ Prize", "Noon Umbrella",
+                             "2033")),
+    (_NIGHT_STAGE, "performs", ("credited", "Noon Umbrella", "Choi Han-gyeol")),
+    (_NIGHT_STAGE, "chart-entry", ("Noon Umbrella", "TuneBox Top 50", 44, "2033-06-18")),
+    (_SCENT_LINE, "plays", ("Ryu Ji-hwan", "Pyeon Ga-ram")),
+    (_SCENT_LINE, "membership", ("Pyeon Ga-ram", "PAPER KITES", "member")),
+    (_SCENT_LINE, "performs", ("credited", "Attic Static", "PAPER KITES")),
+    (_SCENT_LINE, "performs", ("vocals", "Tin Drumroll", "Ryu Ji-hwan")),
+    (_SCENT_LINE, "membership", ("Tak Min-ho", "BAMLIGHT", "member")),
+    (_SCENT_LINE, "performs", ("vocals", "Orchard Dusk", "Kim So-ra")),
+    (_SCENT_LINE, "broadcast", ("available on", "Harbour Lights", "Streamly")),
+]
+_OVERREACH_SIXTY_ONE = [
+    # "only A and B sing on the recording": not the third member
+    (_DRAW_INTERVAL, "performs", ("vocals", "Rounding Waltz", "Ruye")),
+    # "released under her name for B’s “S,” which wrapped up on DATE": the drama's day
+    (_NIGHT_STAGE, "release", ("Pier Remedy", "2033-06-02")),
+    # "the theme of B’s “S,” which premiered the day before": a premiere, no release
+    (_NIGHT_STAGE, "release", ("Night Bus Stars", "2033-04-12")),
+    # "with A and B trading verses as C and D": singing in character, no casting out of order
+    (_SCENT_LINE, "plays", ("Seon Yu-ri", "Han Seo-yun")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -5752,7 +5827,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FIFTY, *_ROUND_FIFTY_ONE, *_ROUND_FIFTY_TWO,
                 *_ROUND_FIFTY_THREE, *_ROUND_FIFTY_FOUR,
                 *_ROUND_FIFTY_FIVE, *_ROUND_FIFTY_SIX, *_ROUND_FIFTY_SEVEN,
-                *_ROUND_FIFTY_EIGHT, *_ROUND_FIFTY_NINE, *_ROUND_SIXTY]
+                *_ROUND_FIFTY_EIGHT, *_ROUND_FIFTY_NINE, *_ROUND_SIXTY,
+                *_ROUND_SIXTY_ONE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -5772,7 +5848,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FIFTY_THREE, *_OVERREACH_FIFTY_FOUR,
                     *_OVERREACH_FIFTY_FIVE, *_OVERREACH_FIFTY_SIX,
                     *_OVERREACH_FIFTY_SEVEN, *_OVERREACH_FIFTY_EIGHT,
-                    *_OVERREACH_FIFTY_NINE, *_OVERREACH_SIXTY]
+                    *_OVERREACH_FIFTY_NINE, *_OVERREACH_SIXTY,
+                    *_OVERREACH_SIXTY_ONE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

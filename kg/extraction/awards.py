@@ -738,6 +738,9 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
             return None
         return article.pronoun_person(article.before[PERSON])
     chosen = (
+        # "“T” from B’s “S,” the song that won X": T, not the drama
+        re.search(rf"(?P<x>{M})\s+from\s+{M}[’']s\s+{M},\s+the\s+(?:song|track|ballad|single|"
+                  r"theme)\s+that\s+(?:(?:also|later|then)\s+)?$", head) or
         # "“T” by singer A, was voted Best OST": the recording, not its artist
         re.search(rf"(?P<x>{M})\s+by\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}})?{M},\s*"
                   r"(?:(?:has|had|also|was|were|then)\s+){0,3}$", head) or

@@ -209,7 +209,8 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premieri
                     # "first aired on B, on June 4": the channel set off before the day
                     rf"debuted|debuts|will\s+debut|bowed(?!\s+out)|bows(?!\s+out))\s+(?:(?:[a-z-]+|{_WEEKDAY}-{_WEEKDAY}|{M}),?\s+)"
                     # "premieres tonight, March 1, at 9:20 p.m.": the day said after "tonight"
-                    rf"{{0,5}}?(?:on\s+|(?<=\s)(?:tonight|today|this\s+evening),\s+)"
+                    # ("which premiered the day before": a day counted, no "on")
+                    rf"{{0,5}}?(?:on\s+|(?<=\s)(?:tonight|today|this\s+evening),\s+|(?<=premiered\s))"
                     rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "… and is set to end on April 25", "… and ends on Saturday, January 10": an announced
 # finale, on or after publication.
@@ -1237,8 +1238,10 @@ def _availability(article: Article, s: Sentence) -> None:
                           flags, series, platform)
     for m in _AVAILABLE.finditer(s.masked):
         flags: list[str] = []
+        # ("catch up on all 20 episodes on P": a count of episodes is no count of streams)
         if hedged(s.masked, m.start(), scheduled=True) or re.search(
-                r"\d|\btimes\b|\bmillion\b", re.sub(r"⟨\d+⟩", "", m["mid"])):
+                r"\d|\btimes\b|\bmillion\b",
+                re.sub(r"⟨\d+⟩|\ball\s+\d{1,3}\s+episodes\b", "", m["mid"])):
             continue
         if re.search(r"(?:\d|million|billion|thousand)\s+(?:⟨\d+⟩\s+)?$", s.masked[:m.start()]):
             continue  # "50 million P streams, and on Q it has passed …": a count's noun
@@ -1587,6 +1590,10 @@ def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = Fal
                       series, "schedule")
 
 
+_SERIES_CLAUSE = rx.compile(r"\b(?:which|that)\s+(?:wrapped|ended|aired|premiered|concluded|"
+                            r"finished|began|started|ran|signed\s+off)\b")
+
+
 def _releases(article: Article, s: Sentence) -> None:
     for m in [*_RELEASED_FIRST.finditer(s.masked), *_FOLLOWED_WITH.finditer(s.masked)]:
         date, title = s.date(m["d"]), s.mention(m["r"])
@@ -1626,11 +1633,13 @@ def _releases(article: Article, s: Sentence) -> None:
                 last and re.search(r"\s(?:OST|Album|EP|Soundtrack)$", last[0].text) and
                 re.search(r"⟩,?\s*(?:was\s+|were\s+)?$", s.masked[:at])):
             continue  # "The S OST, released in full on DATE": an album's release
+        which = re.search(rf"(?P<s>{M}),\s+which\s+$", s.masked[:at])
         if m.groupdict().get("debut") and (not _about_a_song(article, s) or re.search(
-                rf"\b(?:the|its)\s+(?:[\w-]+\s+)?{_SERIES_NOUN}\s+$", s.masked[:at], re.I)):
-            continue
-        if s.dates_in(m["mid"]):
-            continue
+                rf"\b(?:the|its)\s+(?:[\w-]+\s+)?{_SERIES_NOUN}\s+$", s.masked[:at], re.I) or (
+                which and _is_series(article, s.mention(which["s"])))):
+            continue  # ("… the theme of B’s “S,” which premiered …": S's premiere)
+        if s.dates_in(m["mid"]) or _SERIES_CLAUSE.search(m["mid"]):
+            continue  # ("released under her name for B’s “S,” which wrapped up on DATE": S's)
         flags: list[str] = []
         got = subject_recording(article, s, at, flags)
         if got is None and _ITS_PART.fullmatch(m["mid"]):

@@ -58,6 +58,8 @@ _PLAYS = rx.compile(
     # "A, the drama’s male lead, who plays …": a short apposition first
     r"(?:\s*,\s+the\s+(?:drama|series|show)[’']s\s+(?:[a-z-]+\s+){0,2}?(?:lead|star)(?=,))?"
     rf"(?:\s*,\s+who\s+[^,]{{0,80}},)?"
+    # "A, in her acting debut, appears as C"
+    r"(?:\s*,\s+in\s+(?:her|his|their)\s+[^,⟨]{1,30},)?"
     # "A, of girl group G, plays …", "A of G, who played …"
     rf"(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{M}(?=,|\s+(?:plays|played)\b),?)?"
     # "A, one of G's five, played …"
@@ -419,14 +421,16 @@ _CHARACTER_BESIDE = rx.compile(
 # "this is the one with A as C", "…, opposite fellow lead A as C": a pairing of actor and role
 # ("X stars opposite A as C" is X's role).
 # ("played C opposite A as D": a name, the part just given, before it)
-_WITH_AS = rx.compile(rf"(?:\bwith|(?<=,\s)opposite|(?<=⟩\s)opposite)\s+(?:(?:fellow\s+)?"
+# ("with veteran actor A as B’s boss, C": two words before the name, a possessive description)
+_WITH_AS = rx.compile(rf"(?:\bwith|(?<=,\s)opposite|(?<=⟩\s)opposite)\s+"
+                      r"(?:(?:fellow\s+|veteran\s+)?"
                       rf"(?:lead|co-star|co-lead|actor|actress|newcomer|veteran)\s+)?(?P<a>{M})\s+as\s+"
                       r"(?:(?:the|a|an|his|her|their)\s+)?"
                       # "with A as guitarist C", "with A as G's frontman, C": C's place in G
                       # ("opposite A as his sixth-floor tenant, C": a description set off)
                       rf"(?P<desc>(?:[a-z-]+\s+){{0,3}}?|(?:[a-z-]+\s+){{0,2}}[a-z-]+,\s+|"
                       rf"{M}[’']s\s+(?:[a-z-]+\s+)?"
-                      rf"{_ROLE_NOUN},\s+)(?P<c>{M})(?![’']s)"
+                      rf"(?:{_ROLE_NOUN}|[a-z-]+),\s+)(?P<c>{M})(?![’']s)"
                       # "with A as the astronomer C and B as D, the projectionist"
                       rf"(?:\s+and\s+(?P<b>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?"
                       rf"(?P<d>{M})(?![’']s))?")
@@ -527,8 +531,9 @@ _CONFIRMED_AS = rx.compile(
 _AND_B_IS = rx.compile(rf"\b(?:plays|portrays|is\s+cast\s+as)\s+{M}[^;]{{0,100}};\s+(?P<a>{M})"
                        r"\s+is\s+"
                        rf"(?P<c>{M})(?=\s*(?:[,.;]|$))")
-_SINGING_AS = rx.compile(r"\b(?:(?:trade|trades|traded|swap|swaps|swapped|share|shares|shared|"
-                         r"split|splits|alternate|alternates|alternated)\s+"
+_SINGING_AS = rx.compile(r"\b(?:(?:trade|trades|traded|trading|swap|swaps|swapped|swapping|share|"
+                         r"shares|shared|sharing|split|splits|splitting|alternate|alternates|"
+                         r"alternated|alternating)\s+"
                          r"(?:the\s+|its\s+|their\s+)?(?:lines|verses|vocals|mic|microphone)|sing|sings|sang|"
                          r"duet|duets|harmoni[sz]e|harmoni[sz]es|"
                          # "B and C adding harmonies as D and E"
@@ -826,6 +831,10 @@ _PAIR_LEAD_AS = rx.compile(
     rf"as\s+(?:(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){{0,2}}?)?(?P<c>{M})"
     rf"(?:,\s+(?:a|an|the)\s+[^⟨;]{{0,80}}?,)?"
     rf"\s+and\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})")
+# "drummer C, A’s character, gets …": A plays C (in the band, when a place is named).
+_C_ACTORS_CHARACTER = rx.compile(rf"(?:\b(?P<role>bassist|drummer|guitarist|keyboardist|vocalist|"
+                                 rf"frontman|frontwoman)\s+)?(?P<c>{M}),\s+(?P<a>{M})[’']s\s+"
+                                 r"(?:character|role|part)\s*,")
 # "The drama stars A and B as rival ferry captains C and D": each in turn.
 _STARS_PAIR_AS = rx.compile(rf"\bstars\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+as\s+(?:(?:the|a|an)\s+)?"
                             rf"(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})\s+and\s+(?P<d>{M})")
@@ -1907,6 +1916,14 @@ def _plays(article: Article, s: Sentence) -> None:
                     _character_like(article, s.mention(character)):
                 _play(article, s, s.mention(actor), s.mention(character))
     paired = []
+    for m in _C_ACTORS_CHARACTER.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if not _actor_and_role(article, actor, character):
+            continue
+        if m["role"]:
+            _plays_in_band(article, s, actor, character, m["role"])
+        else:
+            _play(article, s, actor, character)
     for m in _STARS_PAIR_AS.finditer(s.masked):
         if _play_in_order(article, s, m, (("a", "c"), ("b", "d")), starring=True):
             paired.append(m.span())
@@ -2991,6 +3008,18 @@ def _membership(article: Article, s: Sentence) -> None:
             if m["the"] and _PLAYED_BY_AND.search(s.masked, 0, m.start()) else None
         if gapped:  # "…, and its drummer, C, by A of the group G": C is a part A plays
             _play(article, s, s.mention(gapped["a"]), s.mention(m["p"]))
+        small = r"(?:duo|trio|quartet|quintet|sextet)"
+        named = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted and
+                 (_is_any(article, x, (GROUP,)) or looks_like_group(article, x))] \
+            if m["the"] and (re.match(rf"[Tt]he\s+{small}", m["the"]) or (
+                re.match(r"[Ii]ts|[Tt]heir", m["the"]) and
+                re.search(rf"\b{small}\b", s.masked[:m.start()]))) else []
+        # "credited to the duo G and sung by the duo’s vocalist, A; its other member, B, …": G,
+        # named just now
+        if named:
+            group_named = named[-1]
+            _member(article, s, s.mention(m["p"]), group_named, None, require_group=False)
+            continue
         if m["the"]:  # "C, the band's drummer": a character's band is the story's
             band_key = band_before(article, story=bool(gapped) or _is_any(
                 article, s.mention(m["p"]), (CHARACTER,)))

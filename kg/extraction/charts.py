@@ -38,6 +38,8 @@ _CHART_VERB = rx.compile(
     r"\b(?:entered|enters|debuted|debuts|ranked|ranks|reached|reaches|peaked|peaks|charted|"
     r"landed|lands|arrived|arrives|placed|climbed|climbs|rose|rises|jumped|hit|topped|tops|secured|securing|"
     r"claimed|sat|stood|dropped|fell|moved|made its way|soared|shot|returned|re-entered|"
+    # "A saw it re-enter the CHART at No. 64"
+    r"(?<=\bit\s)re-?enter|"
     r"came\s+back|comes\s+back|broke\s+into|breaks\s+into|"
     r"reentered|rebounded|slipped|held|holds|stayed|remained|spent|came\s+in|took|grabbed|"
     r"(?<=\s)was(?=\s+the\s+\d{1,3}(?:st|nd|rd|th)-ranked)|"
@@ -609,7 +611,9 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
         if len(titles) == 1 and before is not None and before.kind == "sentence" and \
                 not re.search(r"\b(?:drama|series|show|album|OST)\b", before.masked):
             return article.recording(titles[0], flags)
-    if _ANAPHOR.match(clause) or _THIS_SONG_LAST.search(head):
+    # ("A, who …, saw it re-enter the CHART at No. 64": "it", the verb's object)
+    if _ANAPHOR.match(clause) or _THIS_SONG_LAST.search(head) or \
+            re.search(r"\b(?:saw|sees|watched|watches)\s+it\s+$", head):
         # "… with this piano-led lament, released on DATE": the song spoken of too
         return article.spoken_recording(flags)
     if _NO_SUBJECT.match(s.masked) and not re.findall(M, head):
@@ -627,8 +631,11 @@ _ITS_BEST = rx.compile(r"^\s*Its\s+(?:best|highest|top|peak)\s+(?:showing|positi
                        r"ranking|rank|finish)\s+")
 _PARTICIPLE_FIRST = rx.compile(r"^\s*(?:After|Since|Before|Upon)\s+(?:entering|debuting|charting|"
                                r"landing|climbing|arriving|opening)\b[^;]{1,80}?,\s+(?=it\s)")
+# ("She is the only voice on the recording, which peaked at …": a relative clause)
 _THIS_SONG_LAST = rx.compile(r"\b(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:lament|ballad|single|song|"
-                             r"track|duet|tune|anthem)\s*,\s*$")
+                             r"track|duet|tune|anthem|recording)\s*,\s*"
+                             # ("…, which peaked at No. 3 on … and crossed 50 million …")
+                             r"(?:which\s+(?:[^;.⟨]|No\.|⟨\d+⟩|⟦\d+⟧)*?\s+and\s+|which\s+)?$")
 _THE_ALBUM = rx.compile(r"^\s*(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:album|soundtrack)\s+"
                         r"(?:(?:has|had|have|is|was|passed|crossed|cleared|topped|hit|reached)\b|$)")
 _ALBUM_TITLE = rx.compile(r"[“\"](?P<t>[^”\"\n]{1,100}?\s(?:OST|Original\s+Soundtrack|"

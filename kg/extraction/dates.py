@@ -117,8 +117,10 @@ _THAT_MONTH = rx.compile(r"\bthat\s+(?P<m>January|February|March|April|May|June|
                          r"September|October|November|December)\b")
 # "two days later", "a week later", "the next day", "as of the same day": counted from the date
 # written before it in the same span, and as precise as that date.
+# ("… released on April 13, …, which premiered the day before": one day back)
 _LATER = rx.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                     r"(?P<unit>days?|weeks?)\s+later|the\s+(?:next|following)\s+(?P<day>day)|"
+                    r"the\s+(?P<before>day\s+before|previous\s+day)(?!\s+(?:the|its|his|her)\b)|"
                     r"(?<=\bas\sof\s)the\s+(?P<same>same)\s+day)\b",
                     re.IGNORECASE)
 #: Numbers written as words (a count of days, a track's number), lower case.
@@ -128,7 +130,8 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 
 def _later(value: str, m: re.Match[str]) -> str:
     """``value`` (a day, or a month-day) moved on by the span ``m`` of ``_LATER`` counts."""
-    n = 0 if m["same"] else 1 if m["day"] else NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])
+    n = 0 if m["same"] else 1 if m["day"] else -1 if m["before"] else \
+        NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])
     days = n * (7 if m["unit"] and m["unit"].lower().startswith("week") else 1)
     if value.startswith("--"):  # no year: count in a leap year, so 29 February passes
         moved = dt.date(2000, int(value[2:4]), int(value[5:7])) + dt.timedelta(days=days)

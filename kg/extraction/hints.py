@@ -189,7 +189,9 @@ _CUES = [
                 r"(⟨\d+⟩)|(⟨\d+⟩),\s+also\s+an?\s+(?:⟨\d+⟩\s+)?(?:[\w-]+\s+)?(?:series|drama)\b"),
      SERIES),
     # ("Credited to the singer A, the song came out …": the one credited, not a title)
+    # ("“T” from B’s “S,” the song that won …": the apposition is T's, S the drama)
     (rx.compile(r"(?<![Cc]redited\sto\s)(?<!singer\s)(?<!vocalist\s)"
+                r"(?<!from\s⟨\d⟩[’']s\s)(?<!from\s⟨\d\d⟩[’']s\s)"
                 r"(⟨\d+⟩)(?:,|\s+(?:is|was))\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:song|single|track|"
                 r"ballad|anthem|duet|number|theme|B-side|waltz|lullaby|closer|opener)\b(?!-)"
                 r"(?!\s+(?:[a-z]+(?:er|or|ist|man|woman)|crew|team|park|list|star)\b)"),

@@ -70,8 +70,9 @@ _HEADLINE_VERBS = frozenset({
 # ...except in these set phrases of award names.
 _FIXED = rx.compile(r"(?:of\s+the|the)\s+(?:Year|Month|Week|Decade)\b")
 
+# ("the 2087 X Music Critics’ Prize": a plural possessive inside an award's name)
 _WORD = (r"(?:[A-Z][\w]*|\d+(?!(?:st|nd|rd|th)\b)[A-Za-z][\w]*|[a-z]+[A-Z][\w]*)"
-         r"(?:[-.’'][A-Za-z0-9]+)*\+?")
+         r"(?:[-.’'][A-Za-z0-9]+)*(?:(?<=s)[’'](?=[ \t]+(?:Prize|Prizes|Awards?|Choice)\b))?\+?")
 # A name's words are one space apart, or wrapped over a line break; a wider gap inside a line
 # separates the columns of a table aligned with spaces. A line that opens with a key ("Damage:
 # ★★★") starts a field of its own, not the rest of a name.

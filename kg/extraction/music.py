@@ -136,8 +136,36 @@ _WHOSE_VOICE_CARRIES = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+)?(?:voi
 _SUNG_BY_ITS_VOCALIST = rx.compile(
     r"\bcredited\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?P<g>⟨\d+⟩)\s+and\s+sung\s+by\s+the\s+"
     r"(?:duo|trio|band|group|quartet)[’']s\s+(?:lead\s+)?(?:vocalist|singer),\s+(?P<a>⟨\d+⟩)"
-    r"(?:;\s+(?:her|his|their)\s+bandmate,\s+(?:the\s+)?(?:guitarist|bassist|drummer|keyboardist|"
-    r"pianist)\s+(?P<b>⟨\d+⟩),)?")
+    r"(?:;\s+(?:(?:her|his|their)\s+bandmate,\s+(?:the\s+)?(?:guitarist|bassist|drummer|keyboardist|"
+    # ("…; its other member, B, plays guitar on the track")
+    r"pianist)\s+|its\s+other\s+member,\s+)(?P<b>⟨\d+⟩),)?")
+# "Next came G. The trio (A, B and C) are credited on “T,” although only A and B sing on the
+# recording": the three are G's members, G is credited, A and B sing.
+_TRIO_CREDITED_ON = rx.compile(r"^\s*The\s+(?:duo|trio|quartet|quintet|sextet|group|band)\s+"
+                               rf"\((?P<list>{NAMES})\)\s+(?:are|were|is|was)\s+credited\s+on\s+"
+                               rf"(?P<r>{M})")
+_ONLY_SING_ON = rx.compile(rf"\bonly\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:sing|sang)\s+on\s+"
+                           r"(?:the\s+(?:recording|record|track|song)|it)\b")
+# "A, who plays the bookkeeper C, and B, who plays the ferry pilot D, sing the duet “T” in
+# character": both sing T, each as the part the clause gives.
+_EACH_WHO_PLAYS_SING = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:plays|played)\s+[^,;⟨]{{0,40}}{M},\s+"
+                                  rf"and\s+(?P<b>{M}),\s+who\s+(?:plays|played)\s+[^,;⟨]{{0,40}}{M},"
+                                  r"\s+(?:sing|sang|perform|performed|duet\s+on)\s+"
+                                  rf"(?:the\s+(?:duet|song)\s+)?(?P<r>{M})")
+# "A, who is credited on the track and sings it alone, saw it …": A is credited and sings.
+_WHO_CREDITED_ON_SINGS = rx.compile(rf"(?P<a>{M}),\s+who\s+is\s+credited\s+on\s+(?:the|this)\s+"
+                                    r"(?:track|song|single|ballad)\s+and\s+(?:sings|sang)\s+it\b")
+# "A started with “T,” released under her name for B’s “S”": A is credited.
+_STARTED_WITH_UNDER_NAME = rx.compile(rf"(?P<a>{M})\s+(?:started|opened|closed|ended|followed|"
+                                      rf"began)\s+(?:[a-z]+\s+){{0,3}}?with\s+(?P<r>{M}),\s+"
+                                      r"(?:released|put\s+out|issued)\s+under\s+(?:her|his)\s+"
+                                      r"(?:own\s+)?name\b")
+# "A, who sings the closing duet “T” with B, …": both sing T.
+_WHO_SINGS_DUET_WITH = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:sings|sang)\s+the\s+(?:[a-z-]+\s+)?"
+                                  rf"duet\s+(?P<r>{M})\s+with\s+(?P<b>{M})")
+# "She is the only voice on the recording": the person spoken of sings the song spoken of.
+_ONLY_VOICE_ON = rx.compile(rf"(?:^\s*|[;,]\s+)(?P<a>{M}|[Ss]he|[Hh]e)\s+is\s+the\s+"
+                            r"(?:only|sole)\s+voice\s+on\s+the\s+(?:recording|record|track|song)\b")
 _ENCORE = rx.compile(r"\s+(?:it\s+)?(?:together\s+)?as\s+an\s+encore\b")
 # "On the record, A sings alone over a string quartet": A sings the song spoken of.
 _ON_THE_RECORD_SINGS = rx.compile(r"^\s*On\s+the\s+(?:record|recording|studio\s+version|track),\s+"
@@ -537,9 +565,11 @@ _ONLY_HEARD = rx.compile(rf"\bonly\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:are|were
 # "She is the voice of “T,” the drama’s first OST part, credited to her and recorded …": the
 # person spoken of is credited.
 # ("“T,” a lullaby credited to her that was released …": the noun with no comma)
+# ("“T,” the ballad credited to her and released on DATE": "the" and no comma)
 _CREDITED_TO_PRONOUN = rx.compile(rf"(?P<r>{M}),\s+(?:the\s+[^,⟨;]{{1,50}},\s+|"
-                                  r"(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?credited\s+to\s+"
-                                  r"(?:her|him)(?:\s+alone)?(?=\s+and\s+(?:recorded|sung)\b|\s*[,.;]|"
+                                  r"(?:a|an|the)\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?credited\s+to\s+"
+                                  r"(?:her|him)(?:\s+alone)?(?=\s+and\s+(?:recorded|sung|released|put\s+out)\b|"
+                                  r"\s*[,.;]|"
                                   r"\s+(?:that|which)\s)")
 # "A sings “T” in character …; the track, credited to him alone, never charted": T is A's.
 _THE_TRACK_HIS = rx.compile(r";\s+the\s+(?:track|song|ballad|single),\s+credited\s+to\s+"
@@ -628,11 +658,12 @@ _TAKES_PART = rx.compile(
     # "I shout the last chorus back at her"
     r"shouts|shouted|(?<=⟩\s)shout|"
     r"(?<=⟩\s)have|takes|took|adds|added|gets|got|"
-    r"provides|provided|carries|"
+    # ("B stacks the high harmonies")
+    r"provides|provided|carries|stacks|stacked|"
     r"carried|handles|handled|does|did|raps|rapped|(?:lends|lent)\s+(?:his|her)\s+voice\s+to)\s+"
     r"(?:(?:the\s+)?lead\b(?!\s+(?:role|actor|actress|character))(?:\s+vocals?)?|(?:the\s+)?"
-    r"(?:backing\s+)?(?:harmonies|harmony)|backing\s+vocals|the\s+(?:[a-z-]+\s+)?(?:chorus|bridge|"
-    r"hook|rap|refrain|verses|verse))"
+    r"(?:backing\s+|high\s+|low\s+)?(?:harmonies|harmony)|backing\s+vocals|the\s+(?:[a-z-]+\s+)?"
+    r"(?:chorus|bridge|hook|rap|refrain|verses|verse|melody))"
     # "A leads the vocals and B harmonises on the chorus"
     r"|(?:leads|led)\s+the\s+vocals|harmoni[sz](?:es|ed)(?=\s+on\s+the\s+(?:chorus|bridge|hook)))"
     # ("A sings lead on it in character as C": the song spoken of)
@@ -1058,7 +1089,7 @@ _THE_BANDS = rx.compile(r"(?:\b[Tt]he\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|qu
 # "“T,” the group's opening track": the group named before.
 _TITLE_THE_BANDS = rx.compile(rf"(?P<r>{M}),?\s+the\s+(?:band|group|trio|duo|quartet|quintet)"
                               r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:single|song|track|anthem|ballad|"
-                              r"number|contribution|B-side|b-side)(?![\w-])")
+                              r"number|contribution|B-side|b-side|duet)(?![\w-])")
 # "G's four members share it evenly: A opens, B and C split the second verse, …": a line-up
 # singing the song spoken of (or named), each name after the colon.
 _MEMBERS_SHARE = rx.compile(
@@ -1868,6 +1899,52 @@ def apply(article: Article, s: Sentence) -> None:
             if who is not None:
                 _credit_to(article, s, got, who, [])
                 _person_sings(article, s, got, artist)
+    for m in _WHO_SINGS_DUET_WITH.finditer(s.masked):
+        title = s.mention(m["r"])
+        if title is not None and title.quoted and _is_title(article, title):
+            _sing(article, s, title, [s.mention(m["a"]), s.mention(m["b"])])
+    for m in _WHO_CREDITED_ON_SINGS.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        who = _person_sings(article, s, got, s.mention(m["a"])) if got else None
+        if who:
+            _credit_to(article, s, got, who, [])
+    for m in _STARTED_WITH_UNDER_NAME.finditer(s.masked):
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        if title is not None and title.quoted and _is_title(article, title) and \
+                _artistlike(article, artist, loose=True):
+            _credit(article, s, title, artist)
+    for m in _EACH_WHO_PLAYS_SING.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if title is not None and title.quoted and \
+            _is_title(article, title) else None
+        for singer in (m["a"], m["b"]) if got else ():
+            _person_sings(article, s, got, s.mention(singer), in_character=True)
+    for m in _TRIO_CREDITED_ON.finditer(s.masked):
+        before = article.previous
+        named = [x for x in (before.mentions if before is not None else ())
+                 if not x.quoted and (looks_like_group(article, x) or _is_group(article, x))]
+        title = s.mention(m["r"])
+        if len(named) != 1 or title is None or not title.quoted or not _is_title(article, title):
+            continue
+        group = _artist(article, named[0], [])
+        got = _recording(article, title, []) if group else None
+        if got is None or not article.is_a(group, GROUP):
+            continue
+        _credit_to(article, s, got, group, [])
+        for mention in s.mentions_in(m["list"]):
+            who = _singer(article, mention, [])
+            if who is not None and article.is_a(who, PERSON):
+                article.claim(s.start, s.end, "membership", modelling.member(who, group), [],
+                              who, group)
+        for only in _ONLY_SING_ON.finditer(s.masked, m.end()):
+            _sing_on(article, s, got, [s.mention(only["a"]), s.mention(only["b"])], [])
+    for m in _ONLY_VOICE_ON.finditer(s.masked):
+        got = _spoken_of(article, s, m.start("a"))
+        flags = []
+        who = _singer(article, s.mention(m["a"]), flags) if m["a"].startswith("⟨") else \
+            _subject_person(article, s, m.start("a"), flags, pronoun=True)
+        if got is not None and who and article.is_a(who, PERSON):
+            _vocals(article, s, got, who, None, flags)
     for m in _SUNG_BY_ITS_VOCALIST.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         group = s.mention(m["g"])
@@ -2303,6 +2380,11 @@ def apply(article: Article, s: Sentence) -> None:
             _credit_to(article, s, got, who, flags)
             if re.match(r"\s+and\s+sung\b", s.masked[m.end():]):  # "… alone and sung in
                 _vocals(article, s, got, who, None, flags)  # character as C": she sings it
+            # "a track credited to him that he sings as C"
+            that = re.match(r"\s+(?:that|which)\s+(?:he|she)\s+(?:sings|sang)\b"
+                            r"(?:\s+(?:in\s+character\s+)?as\s+(⟨\d+⟩))?", s.masked[m.end():])
+            if that:
+                _vocals_as(article, s, got, who, s.mention(that[1]) if that[1] else None, flags)
     for m in _THE_TWO_DUET.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         players = _players_in(article, s.start)
