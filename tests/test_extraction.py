@@ -5812,6 +5812,97 @@ _OVERREACH_SIXTY_ONE = [
     # "with A and B trading verses as C and D": singing in character, no casting out of order
     (_SCENT_LINE, "plays", ("Seon Yu-ri", "Han Seo-yun")),
 ]
+_SURF_PARTY = (
+    "A Surf Contest's Beach Party Turns to Drama Songs\n"
+    "\n"
+    "The set opened with “Reef Vow” from Channel Nine’s “Harbour Lights.” Credited to and sung by "
+    "Kim So-ra, the ballad won Best OST at the 2033 Coral Plate Awards on May 22.\n"
+    "\n"
+    "Next came SEAGLOW’s “Pier Lantern.” Rohan and Yeoni, two of the group’s four members, share "
+    "the vocals.\n"
+    "\n"
+    "The DJ closed with “Sandpiper Hymn” by Byeon Ha-neul featuring the rapper Chorim, a track "
+    "from Channel Nine’s other summer drama, “Gull Tavern.” Byeon sings the melody and Chorim "
+    "raps a short verse. The loudest cheer went to “Lamp Static,” from “Gull Tavern.” Lim "
+    "Do-hoon, who plays the bookkeeper Jin Ro-un, is the credited artist and sings it as Ro-un.\n"
+)
+_HOLOGRAM_BAND = (
+    "The Kite Runners Return as Holograms\n"
+    "\n"
+    "The Kite Runners, the garage band at the heart of “Harbour Lights,” are back on stage. "
+    "Channel Nine’s drama aired its last episode on May 24, closing a Friday-Saturday run that "
+    "began on March 5. In the story, Ma Ga-on is the band’s lead vocalist, Kang Ri-o its "
+    "guitarist and Yoon Ha-bin its drummer. Noh Eun-bi plays Ga-on, Ryu Ji-hwan takes on the role "
+    "of Ri-o and Yeo Jin-woo is Ha-bin.\n"
+    "\n"
+    "The exhibition opens with “Static Coast,” the band’s debut single. Released on March 6, it "
+    "topped the TuneBox Top 50 on March 20 and has since passed 10 million streams on Streamly. "
+    "On June 8 it won Best OST at the 7th Sorim Music Awards. The second room belongs to “Hearth "
+    "Ballad,” also credited to The Kite Runners. Yeo’s moment is “Pier Dance,” a solo track "
+    "credited to Yeo Jin-woo and voiced by him as Ha-bin.\n"
+)
+_DONOR_PLAYLIST = (
+    "A Blood Drive's OST Playlist\n"
+    "\n"
+    "Cobalt Two’s “Gull Tavern” premiered on January 5, filling the broadcaster’s Wednesday and "
+    "Thursday nights. The Sunday evening show at an ice rink used its songs too.\n"
+    "\n"
+    "The playlist opens with “Ebb Lantern.” Credited to the ballad singer Park Min-ah, who also "
+    "sings it, the track came out on January 20 and climbed to No. 9 on the TuneBox Top 50 on "
+    "February 2. Further down sits “Twin Teacups,” a duet released on February 10 and credited to "
+    "Choi Han-gyeol and Seon Yu-ri.\n"
+    "\n"
+    "MOSSVEIL’s “Red Cord” is the odd one out. The quartet is fronted by Sion, who sings lead on "
+    "it; bassist Bogyeol and guitarist Uhan add harmonies, and drummer Ttaeun stays behind the "
+    "kit. LUMENFALL’s “Glass Heart” closes the list. The five-piece — Dalla, Hwion, Nuriol, "
+    "Saeyul and the rapper Gyeolbi — has toured since. On the recording, Dalla opens with the "
+    "first verse, while Gyeolbi raps the bridge. Lee Jin-seok lends his voice to the track, which "
+    "peaked at No. 11 on the TuneBox Top 50 on March 3. Viewers can stream the series on TuneBox "
+    "in Korea or on Streamly in Europe.\n"
+)
+_ROUND_SIXTY_TWO = [
+    (_SURF_PARTY, "performs", ("credited", "Reef Vow", "Kim So-ra")),
+    (_SURF_PARTY, "performs", ("vocals", "Reef Vow", "Kim So-ra")),
+    (_SURF_PARTY, "performs", ("vocals", "Pier Lantern", "Yeoni")),
+    (_SURF_PARTY, "performs", ("credited", "Sandpiper Hymn", "Chorim")),
+    (_SURF_PARTY, "broadcast", ("broadcaster", "Gull Tavern", "Channel Nine")),
+    (_SURF_PARTY, "performs", ("vocals", "Sandpiper Hymn", "Byeon Ha-neul")),
+    (_SURF_PARTY, "performs", ("credited", "Lamp Static", "Lim Do-hoon")),
+    (_SURF_PARTY, "performs", ("vocals", "Lamp Static", "Lim Do-hoon")),
+    (_HOLOGRAM_BAND, "broadcast", ("schedule", "Harbour Lights", "friday-saturday")),
+    (_HOLOGRAM_BAND, "membership", ("Ma Ga-on", "The Kite Runners", "lead vocalist")),
+    (_HOLOGRAM_BAND, "membership", ("Kang Ri-o", "The Kite Runners", "member")),
+    (_HOLOGRAM_BAND, "membership", ("Yoon Ha-bin", "The Kite Runners", "member")),
+    (_HOLOGRAM_BAND, "plays", ("Noh Eun-bi", "Ma Ga-on")),
+    (_HOLOGRAM_BAND, "plays", ("Ryu Ji-hwan", "Kang Ri-o")),
+    (_HOLOGRAM_BAND, "plays", ("Yeo Jin-woo", "Yoon Ha-bin")),
+    (_HOLOGRAM_BAND, "stream-milestone", ("Static Coast", "Streamly", 10000000, "2033-06-20")),
+    (_HOLOGRAM_BAND, "award", ("Best OST, 7th Sorim Music Awards", "Static Coast",
+                               "2033-06-08")),
+    (_HOLOGRAM_BAND, "performs", ("credited", "Hearth Ballad", "The Kite Runners")),
+    (_HOLOGRAM_BAND, "performs", ("vocals", "Pier Dance", "Yeo Jin-woo")),
+    (_DONOR_PLAYLIST, "broadcast", ("broadcaster", "Gull Tavern", "Cobalt Two")),
+    (_DONOR_PLAYLIST, "broadcast", ("schedule", "Gull Tavern", "wednesday-thursday")),
+    (_DONOR_PLAYLIST, "chart-entry", ("Ebb Lantern", "TuneBox Top 50", 9, "2033-02-02")),
+    (_DONOR_PLAYLIST, "performs", ("credited", "Twin Teacups", "Seon Yu-ri")),
+    (_DONOR_PLAYLIST, "membership", ("Ttaeun", "MOSSVEIL", "member")),
+    (_DONOR_PLAYLIST, "performs", ("vocals", "Red Cord", "Sion")),
+    (_DONOR_PLAYLIST, "performs", ("vocals", "Red Cord", "Uhan")),
+    (_DONOR_PLAYLIST, "membership", ("Gyeolbi", "LUMENFALL", "member")),
+    (_DONOR_PLAYLIST, "performs", ("vocals", "Glass Heart", "Dalla")),
+    (_DONOR_PLAYLIST, "performs", ("vocals", "Glass Heart", "Lee Jin-seok")),
+    (_DONOR_PLAYLIST, "broadcast", ("available on", "Gull Tavern", "Streamly")),
+]
+_OVERREACH_SIXTY_TWO = [
+    # "A sings the melody and B raps a short verse": B is no song A sings
+    (_SURF_PARTY, "performs", ("vocals", "Chorim", "Byeon Ha-neul")),
+    # "“T” by A featuring the rapper B, a track from B’s other drama, “S”": S is no song
+    (_SURF_PARTY, "performs", ("credited", "Gull Tavern", "Byeon Ha-neul")),
+    # "The Sunday evening show at an ice rink": a show somewhere is no drama's slot
+    (_DONOR_PLAYLIST, "broadcast", ("schedule", "Gull Tavern", "sunday")),
+    # a member's rap on the group's own song is no featured credit
+    (_DONOR_PLAYLIST, "performs", ("credited", "Glass Heart", "Gyeolbi")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -5828,7 +5919,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FIFTY_THREE, *_ROUND_FIFTY_FOUR,
                 *_ROUND_FIFTY_FIVE, *_ROUND_FIFTY_SIX, *_ROUND_FIFTY_SEVEN,
                 *_ROUND_FIFTY_EIGHT, *_ROUND_FIFTY_NINE, *_ROUND_SIXTY,
-                *_ROUND_SIXTY_ONE]
+                *_ROUND_SIXTY_ONE, *_ROUND_SIXTY_TWO]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -5849,7 +5940,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FIFTY_FIVE, *_OVERREACH_FIFTY_SIX,
                     *_OVERREACH_FIFTY_SEVEN, *_OVERREACH_FIFTY_EIGHT,
                     *_OVERREACH_FIFTY_NINE, *_OVERREACH_SIXTY,
-                    *_OVERREACH_SIXTY_ONE]
+                    *_OVERREACH_SIXTY_ONE, *_OVERREACH_SIXTY_TWO]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -674,7 +674,7 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
     if re.search(r"(?:^|,\s+(?:and\s+)?|[;:]\s+)(?:(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+[’']?\s+)?"
                  r"(?:song|track|single|ballad|OST|duet|number|anthem|theme)|"
                  # "…, and on December 30 it was named Best OST"
-                 rf"(?:on\s+{D}\s*,?\s+)?(?<![’'])\b[Ii]t)\s+(?:(?:has|had|also|then|was|"
+                 rf"(?:[Oo]n\s+{D}\s*,?\s+)?(?<![’'])\b[Ii]t)\s+(?:(?:has|had|also|then|was|"
                  # ("It went on to win Best OST at …")
                  r"later|eventually|went\s+on\s+to|would\s+go\s+on\s+to)\s+){0,2}$", head):
         # "On DATE, the song won …": the title read last, in this sentence or before it

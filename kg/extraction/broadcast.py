@@ -37,7 +37,8 @@ _SERIES_NOUN = (r"(?:k-drama|drama|series|romance|rom-com|romantic\s+comedy|thri
 _OWNED_SERIES = rx.compile(
     # ("B's fantasy drama “S”": both nouns before the title)
     rf"(?P<b>{M})[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}(?:\s+{_SERIES_NOUN})?\b"
-    rf"(?:\s+(?P<s>{M})|,\s+(?P<s2>{M})(?=,))?",
+    # ("a track from B’s other summer drama, “S.”": the title closing the sentence)
+    rf"(?:\s+(?P<s>{M})|,\s+(?P<s2>{M})(?=,|[.;]\s*$|[.;]\s))?",
     re.I)
 _PROGRAMME = rx.compile(r"\b(?:music|variety|talk|chat|audition|quiz|cooking)\s+shows?\b", re.I)
 _THE_X_DRAMA = rx.compile(rf"\b(?:[Tt]he|[Aa]n?|another)\s+(?P<b>{M})\s+(?:[a-z-]+\s+)?"
@@ -73,9 +74,11 @@ _AVAILABLE = rx.compile(
 # "… on P for international viewers, and it is on Q in Korea": the same.
 _AND_ON = rx.compile(rf"(?:\s+(?:in|for|with|across|throughout|outside)\s+(?:[\w-]+\s+){{0,3}}?"
                      # "… for subscribers in Oceania and Latin America and on Q"
-                     rf"(?:{M}(?:\s+and\s+{M}(?=,?\s+and\s+(?:on|via)\s))?\s*)?"
+                     rf"(?:{M}(?:\s+and\s+{M}(?=,?\s+(?:and|or)\s+(?:on|via)\s))?\s*)?"
                      # "… on P worldwide and on Q in Korea"
-                     r"|\s+(?:worldwide|globally|overseas|abroad|internationally|at\s+home))?,?\s+and\s+"
+                     # ("… on P in Indonesia and Malaysia or on Q in Europe")
+                     r"|\s+(?:worldwide|globally|overseas|abroad|internationally|at\s+home))?,?\s+"
+                     r"(?:and|or)\s+"
                      rf"(?:it\s+is\s+|it[’']s\s+)?(?:also\s+)?(?:on|via)\s+(?P<p>{M})")
 # "Please watch the whole thing on P": an invitation to watch the article's drama.
 _INVITATION = rx.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?(?:go\s+)?"
@@ -94,6 +97,9 @@ _WHICH_B_AIRED = rx.compile(rf"(?P<s>{M}),\s+which\s+(?P<b>{M})\s+(?:aired|airs|
 _OUTLET_NEXT = rx.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+(?:[a-z-]+\s+)?)?"
                           rf"(?P<s>{M})|"
                           rf"(?P<s2>{M})\s*\((?P<b2>{M})[,)]")
+# "B’s “S” premiered on DATE, filling the broadcaster’s Wednesday and Thursday nights": the
+# sentence says B is the broadcaster.
+_THE_BROADCASTERS = rx.compile(r"\bthe\s+(?:broadcaster|channel|network)[’']s\b")
 # A name that says it is a channel: "X TV", "X Broadcasting", "X Channel".
 _CHANNEL_NAME = rx.compile(r"(?:\bTV|\bChannel|\bCable|\bBroadcasting(?:\s+System)?|\bNetwork|"
                            r"(?<=\s)Plus)$|"
@@ -298,13 +304,15 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+its\s+(?:(?
                     # ("wrapped up on B with its final episode on DATE")
                     rf"(?:(?:[a-z]+(?:-[a-z]+)?|{_WEEKDAY}-{_WEEKDAY}|on\s+{M})\s+){{0,5}}?on\s+"
                     rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
+# ("The Sunday evening show at an ice rink": a show somewhere is no drama's slot)
 _SCHEDULE = rx.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
-                       rf"{_SERIES_NOUN}\b|"
+                       rf"{_SERIES_NOUN}\b(?!\s+at\s)|"
                        # "B's Monday-Tuesday “S”": the days before the title
                        # "B's Wednesday-Thursday procedural “S”": a genre word between
                        rf"\b(?P<days4>{_WEEKDAY}-{_WEEKDAY})(?=\s+(?:[a-z-]+\s+)?[“\"])|"
                        # "wrapped its Monday-Tuesday run"
-                       rf"(?<=\bits\s)(?P<days3>{_WEEKDAY}-{_WEEKDAY})\s+run\b|"
+                       # ("closing a Friday-Saturday run that began on DATE")
+                       rf"(?:(?<=\bits\s)|(?<=\ba\s))(?P<days3>{_WEEKDAY}-{_WEEKDAY})\s+run\b|"
                        # "settles into the Wednesday-Thursday 9 p.m. slot"
                        rf"\b(?P<days2>{_WEEKDAY}-{_WEEKDAY})\s+(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.m\.\s+)?"
                        r"(?:(?:evening|night|late-night|primetime|prime-time)\s+)?(?:(?:time\s*)?slot|"
@@ -314,6 +322,9 @@ _SCHEDULE = rx.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+
                        rf"continues|continued|runs|filled|fills|occupied|owned|"
                        # "holding the channel’s Friday and Saturday night slot"
                        r"(?:holding|held|holds|keeping|kept)\s+(?:the\s+channel[’']s|its|the)|"
+                       # "filling the broadcaster’s Wednesday and Thursday nights"
+                       r"(?:filling|filled|fills)\s+(?:the\s+(?:channel|broadcaster|network)[’']s|its)"
+                       rf"(?=\s+{_WEEKDAY}s?\s+and\s)|"
                        r"(?:settles|settled|settling)\s+into|"
                        # "after eight weeks of Monday and Tuesday broadcasts"
                        rf"(?:weeks|months)\s+of(?=\s+{_WEEKDAY}s?\s+and\s+{_WEEKDAY}s?\s+"
@@ -1106,7 +1117,8 @@ def _broadcasters(article: Article, s: Sentence) -> None:
                 article.registry.is_a(e, (PLATFORM, BROADCASTER))
                 for e in outlet.resolution.entities) or (
                 not outlet.resolution.entities and (_CHANNEL_NAME.search(outlet.text) or
-                                                    _hinted(article, outlet, BROADCASTER)))):
+                                                    _hinted(article, outlet, BROADCASTER) or
+                                                    _THE_BROADCASTERS.search(s.masked, m.end())))):
             continue
         flags = []
         _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)

@@ -528,9 +528,10 @@ _CONFIRMED_AS = rx.compile(
     rf"(?P<c>{M})(?:,?\s+and\s+(?:[a-z-]+\s+)?(?P<e>{M})\s+as\s+(?:(?:the|a|an)\s+)?"
     rf"(?:[a-z-]+\s+){{0,2}}?(?P<f>{M}))?")
 # "A plays C, a tax auditor; B is D, the owner's grandson": the second clause in the same mould.
-_AND_B_IS = rx.compile(rf"\b(?:plays|portrays|is\s+cast\s+as)\s+{M}[^;]{{0,100}};\s+(?P<a>{M})"
-                       r"\s+is\s+"
-                       rf"(?P<c>{M})(?=\s*(?:[,.;]|$))")
+# ("A plays C, B takes on the role of D, E is F and G plays H": a list of pairs)
+_AND_B_IS = rx.compile(rf"\b(?:plays|portrays|is\s+cast\s+as)\s+{M}[^;]{{0,100}}?(?:;|,)\s+"
+                       rf"(?:and\s+)?(?P<a>{M})\s+is\s+"
+                       rf"(?P<c>{M})(?=\s*(?:[,.;]|$)|\s+and\s+{M}\s+(?:plays|is)\b)")
 _SINGING_AS = rx.compile(r"\b(?:(?:trade|trades|traded|trading|swap|swaps|swapped|swapping|share|"
                          r"shares|shared|sharing|split|splits|splitting|alternate|alternates|"
                          r"alternated|alternating)\s+"
@@ -2707,6 +2708,9 @@ _NAME_BEFORE_COLON = rx.compile(rf"(?P<g>{M})(?=[^:;⟨]*:)")
 def _membership(article: Article, s: Sentence) -> None:
     _our_players(article, s)
     _roles_on_show(article, s)
+    _story_lineup(article, s)
+    _noun_fronted_by(article, s)
+    _noun_dashed_list(article, s)
     for m in _BAND_PLACE.finditer(s.masked):
         character = s.mention(m["c"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"])
         band = band_before(article, story=True)
@@ -3001,8 +3005,8 @@ def _membership(article: Article, s: Sentence) -> None:
             _member(article, s, person, group, None)
     placed = {m["c"] for m in _AND_IS_ITS_ROLE.finditer(s.masked)}  # parts, read below
     for m in _ROLE_BEFORE.finditer(s.masked):
-        if m["p"] in placed:
-            continue
+        if m["p"] in placed or _IN_THE_STORY.match(s.masked):
+            continue  # (a line-up "in the story" is read place by place)
         band_key = None
         gapped = _GAPPED_PLAYED_BY.match(s.masked, m.end("p")) \
             if m["the"] and _PLAYED_BY_AND.search(s.masked, 0, m.start()) else None
@@ -3631,6 +3635,65 @@ def _last_group_named(article: Article, s: Sentence, at: int) -> Mention | None:
                 article.hints.get(_form(mention)) in (BAND, GROUP)):
             found = mention
     return found
+
+
+# "In the story, C is the band’s lead vocalist, D its guitarist, E its bassist and F its
+# drummer": the parts of the story's band, each in its place.
+_IN_THE_STORY = rx.compile(r"^\s*In\s+the\s+(?:story|drama|series|show),\s+")
+_STORY_PLACE = rx.compile(rf"(?P<c>{M})\s+(?:is\s+)?(?:the\s+band[’']s|its)\s+"
+                          rf"(?P<role>(?:lead\s+)?{_MEMBER_NOUNS})(?=\s*[,.;]|\s+and\s)")
+_PLACE_GAP = rx.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
+
+
+# "The quartet is fronted by A, who sings lead on it; bassist B and guitarist C add harmonies,
+# and drummer D stays behind the kit": the four of the group spoken of.
+_NOUN_FRONTED_BY = rx.compile(r"^\s*The\s+(?:duo|trio|quartet|quintet|four-piece|five-piece|"
+                              rf"three-piece)\s+is\s+fronted\s+by\s+(?P<p>{M})")
+_PLAYER_NAMED = rx.compile(r"\b(?:[Bb]assist|[Dd]rummer|[Gg]uitarist|[Kk]eyboardist|[Pp]ianist)\s+"
+                           rf"(?P<p>{M})")
+
+
+# "The five-piece — A, B, C, D and the rapper E — has become …": the members of the group
+# spoken of, set off by dashes (read as commas).
+_NOUN_DASHED_LIST = rx.compile(r"^\s*The\s+(?:duo|trio|quartet|quintet|sextet|three-piece|"
+                               r"four-piece|five-piece|six-piece|group)\s*[—–,]\s+"
+                               r"(?P<list>[^—–;.]{3,160}?)\s*[—–,]\s+(?:has|have|is|are|was|were)\b")
+
+
+def _noun_dashed_list(article: Article, s: Sentence) -> None:
+    m = _NOUN_DASHED_LIST.match(s.masked)
+    if m is None or not re.fullmatch(rf"(?:(?:the\s+[a-z-]+\s+)?{M}(?:,\s+|,?\s+and\s+)?)+",
+                                     m["list"]):
+        return
+    band = band_before(article)
+    for person in s.mentions_in(m["list"]) if band else ():
+        if not person.quoted and _person_like(article, person):
+            _member(article, s, person, None, None, band_key=band)
+
+
+def _noun_fronted_by(article: Article, s: Sentence) -> None:
+    m = _NOUN_FRONTED_BY.match(s.masked)
+    band = band_before(article) if m else None
+    if m is None or band is None:
+        return
+    _member(article, s, s.mention(m["p"]), None, None, band_key=band)
+    for player in _PLAYER_NAMED.finditer(s.masked, m.end()):
+        _member(article, s, s.mention(player["p"]), None, None, band_key=band)
+
+
+def _story_lineup(article: Article, s: Sentence) -> None:
+    opening = _IN_THE_STORY.match(s.masked)
+    band = band_before(article, story=True) if opening else None
+    at = opening.end() if opening else 0
+    while band is not None and (place := _STORY_PLACE.match(s.masked, at)):
+        flags: list[str] = []
+        character = article.resolve(s.mention(place["c"]), (CHARACTER,), CHARACTER, flags)
+        if character is not None:
+            _member(article, s, character, None, place["role"], band_key=band)
+        gap = _PLACE_GAP.match(s.masked, place.end())
+        if gap is None:
+            break
+        at = gap.end()
 
 
 def band_before(article: Article, story: bool = False) -> str | None:

@@ -566,7 +566,8 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     # "Released on DATE, the ballad …": nor a participle's date
     # ("By the morning of DATE it had logged …": a part of the day too)
     # ("Credited to A alone and sung by her, the song was released …": the participles too)
-    head = re.sub(r"^\s*Credited\s+to\s+[^,;]{1,80},\s*", "", head)
+    # ("Credited to the singer A, who also sings it, the track came out …": the clause too)
+    head = re.sub(r"^\s*Credited\s+to\s+[^,;]{1,80},\s*(?:who\s+[^,;]{1,60},\s*)?", "", head)
     # ("Once the challenge took off it climbed …": a clause of what happened first, the same)
     head = _EVENT_FIRST.sub("", head)
     # "Its best showing was No. 14 on …": the song spoken of
@@ -584,6 +585,10 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     if joined:  # "…, and as of September 9 it had gone past …": the date opens the clause
         last = re.sub(rf"^\s*(?:[Oo]n|[Ii]n|[Aa]s\s+of|[Bb]y)\s+{D}\s*,?\s*", "",
                       clause[joined[-1].end():])
+        if _NO_OWN_SUBJECT.match(last) and len(joined) > 1 and \
+                _ANAPHOR.match(clause[joined[-2].end():joined[-1].start()]):
+            # "…, it topped CHART on DATE and has since passed …": the clause before's "it"
+            last = clause[joined[-2].end():joined[-1].start()]
         if _ANAPHOR.match(last):
             clause = last  # "A sings the track, and it ranked …"
     if _THE_ALBUM.match(clause):  # "The album has cleared …": the soundtrack named last
@@ -621,6 +626,7 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     return None
 
 
+_NO_OWN_SUBJECT = rx.compile(r"\s*(?:has|had|have)\s+(?:since|now|also|already)\b")
 _EVENT_FIRST = rx.compile(r"^\s*(?:Once|When|After|As\s+soon\s+as)\s+(?:the|its|a|an)\s+"
                           r"[^,⟨⟩]{1,60}?\s+(?:took\s+off|caught\s+on|went\s+viral|spread|began|"
                           r"started|ended|aired|premiered|finished)\s*,?\s*(?=it\s)")

@@ -66,8 +66,9 @@ _CUES = [
     # "Not every member of G is heard on it": whoever has members is a group
     (rx.compile(r"(?<!cast\s)\b(?:[Ee]very|[Ee]ach|[Aa]ll|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+"
                 r"(?:of\s+the\s+)?members?\s+of\s+(⟨\d+⟩)(?![’']s)"), GROUP),
+    # ("a track from B’s other summer drama, “S”": the noun set off by a comma)
     (rx.compile(rf"(?<!music\s)(?<!variety\s)(?<!talk\s)(?<!chat\s)(?<!audition\s)"
-                rf"\b{_SERIES_WORDS}\s+(⟨\d+⟩)", re.I), SERIES),
+                rf"\b{_SERIES_WORDS}(?:\s+|,\s+(?=⟨\d+⟩[.,;]))(⟨\d+⟩)", re.I), SERIES),
     # "… rehearse in the garage as a band, G, with …": the band the story forms
     # "the night staff have a band, G, rehearsing …": the story's characters have one
     # "C has talked the others into a band, G": the same
@@ -190,7 +191,9 @@ _CUES = [
      SERIES),
     # ("Credited to the singer A, the song came out …": the one credited, not a title)
     # ("“T” from B’s “S,” the song that won …": the apposition is T's, S the drama)
-    (rx.compile(r"(?<![Cc]redited\sto\s)(?<!singer\s)(?<!vocalist\s)"
+    # ("“T” by A featuring the rapper B, a track from …": the apposition is T's)
+    (rx.compile(r"(?<![Cc]redited\sto\s)(?<!singer\s)(?<!vocalist\s)(?<!rapper\s)"
+                r"(?<!featuring\s)(?<!sung\sby\s)"
                 r"(?<!from\s⟨\d⟩[’']s\s)(?<!from\s⟨\d\d⟩[’']s\s)"
                 r"(⟨\d+⟩)(?:,|\s+(?:is|was))\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:song|single|track|"
                 r"ballad|anthem|duet|number|theme|B-side|waltz|lullaby|closer|opener)\b(?!-)"

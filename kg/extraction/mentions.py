@@ -140,13 +140,36 @@ def find_mentions(folded: FoldedText, registry: Registry, start: int, end: int
         if free(hit.start, hit.end):
             found.append(Mention(hit.start, hit.end, text[hit.start:hit.end],
                                  Resolution(entities=hit.entities, how="exact")))
+    named_the = _the_names(folded)
     for a, b in phrases:
         if not free(a, b):
             for piece in _outside(found, a, b):
-                _add_phrase(found, text, registry, *piece, start)
+                _add_phrase(found, text, registry, *piece, start, named_the)
             continue
-        _add_phrase(found, text, registry, a, b, start)
+        _add_phrase(found, text, registry, a, b, start, named_the)
     return sorted(found, key=lambda m: m.start)
+
+
+# "… also credited to The G": a capital "The" inside a sentence is part of the name,
+# and the article's other mentions of it (opening a sentence) keep it too.
+# (after a word in lower case on the same line, so not a headline's title case; two words or
+# more after it, so not a one-word prize's name)
+_MID_THE = rx.compile(r"(?:(?<![\w’'-])[a-z]+|,)[ \t]+The[ \t]+"
+                      r"(?P<n>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,4})")
+_THE_NAMES: WeakKeyDictionary[FoldedText, frozenset[str]] = WeakKeyDictionary()
+
+
+def _the_names(folded: FoldedText) -> frozenset[str]:
+    """The names the text writes after a capital "The" inside a sentence (each word run and
+    its leading parts)."""
+    known = _THE_NAMES.get(folded)
+    if known is None:
+        names = set()
+        for m in _MID_THE.finditer(folded.text):
+            words = m["n"].split()
+            names.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
+        known = _THE_NAMES[folded] = frozenset(names)
+    return known
 
 
 # A span's quoted titles and name-shaped phrases depend on its text alone, and every span is
@@ -196,10 +219,14 @@ def _reading(folded: FoldedText, start: int, end: int
 
 
 def _add_phrase(found: list[Mention], text: str, registry: Registry, a: int, b: int,
-                sentence_start: int) -> None:
+                sentence_start: int, named_the: frozenset[str] = frozenset()) -> None:
+    first = a
     a, b = _strip(text, a, b)
     if b <= a or not re.search(r"[A-Za-z]", text[a:b]):
         return
+    if a - 4 >= first and text[a - 4:a] == "The " and text[a:b] in named_the and \
+            not registry.lookup(text[a:b]).entities:
+        a -= 4  # "The G", written so inside a sentence
     phrase = text[a:b]
     initial = not text[sentence_start:a].strip(" \"“‘'([")
     if initial and _PARTICIPLE_OPENER.fullmatch(phrase) and not registry.lookup(phrase).entities:

@@ -163,6 +163,23 @@ _STARTED_WITH_UNDER_NAME = rx.compile(rf"(?P<a>{M})\s+(?:started|opened|closed|e
 # "A, who sings the closing duet “T” with B, …": both sing T.
 _WHO_SINGS_DUET_WITH = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:sings|sang)\s+the\s+(?:[a-z-]+\s+)?"
                                   rf"duet\s+(?P<r>{M})\s+with\s+(?P<b>{M})")
+# "Credited to and sung by A, the ballad won …": the song spoken of is A's, and A sings it.
+_CREDITED_TO_AND_SUNG_OPENS = rx.compile(rf"^\s*Credited\s+to\s+and\s+sung\s+by\s+(?P<a>{M}),\s+"
+                                         r"(?:the\s+(?:[a-z-]+\s+)?(?:song|ballad|track|single)|"
+                                         r"it)\b")
+# "A, who plays C, is the credited artist and sings it as C": the same, in character.
+_IS_THE_CREDITED_ARTIST = rx.compile(rf"(?P<a>{M})(?:,\s+who\s+[^,;]{{1,60}},)?\s+is\s+the\s+"
+                                     r"credited\s+artist\s+and\s+(?:sings|sang)\s+it\b"
+                                     rf"(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?")
+# "The quartet is fronted by A, who sings lead on it; bassist B and guitarist C add harmonies":
+# A, B and C sing the song spoken of.
+_WHO_SINGS_LEAD_ON_IT = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:sings|sang)\s+(?:the\s+)?lead"
+                                   r"(?:\s+vocals?)?\s+on\s+it\b")
+_PLAYERS_ADD_HARMONIES = rx.compile(r"\b(?:bassist|drummer|guitarist|keyboardist|pianist)\s+"
+                                    rf"(?P<a>{M})\s+and\s+"
+                                    r"(?:bassist|drummer|guitarist|keyboardist|pianist)\s+"
+                                    rf"(?P<b>{M})\s+(?:add|added|provide|provided)\s+(?:the\s+)?"
+                                    r"(?:backing\s+)?(?:harmonies|vocals)\b")
 # "She is the only voice on the recording": the person spoken of sings the song spoken of.
 _ONLY_VOICE_ON = rx.compile(rf"(?:^\s*|[;,]\s+)(?P<a>{M}|[Ss]he|[Hh]e)\s+is\s+the\s+"
                             r"(?:only|sole)\s+voice\s+on\s+the\s+(?:recording|record|track|song)\b")
@@ -289,7 +306,9 @@ _LENT = rx.compile(
     rf"(?:the\s+)?(?:(?!as\s)[\w-]+(?:[’']s)?\s+){{0,4}}?(?:[\w-]+,\s+(?:(?:her|his|their)\s+(?:own\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?)?)?(?:(?P<r>{M})|"
     # "she lends her voice to the track as C": the song spoken of, as C
-    rf"(?P<it>the\s+(?:track|song|ballad|single))\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))")
+    # ("A lends her voice to the track, which peaked at …": the song spoken of)
+    rf"(?P<it>the\s+(?:track|song|ballad|single))(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M})|"
+    r"(?=,\s+which\b)))")
 _PAIR_BEFORE = rx.compile(rf"{M}(?:\s*,\s*{M})*,?\s+and\s+{M}\s+(?:also\s+)?$")
 _SINGS = rx.compile(
     # "A and B sang “T” in character as C and D": two singers, each in the part named in turn
@@ -313,7 +332,7 @@ _SINGS = rx.compile(
     # ("She also sang the drama’s closing song, “T,” …")
     rf"(?:{M}[’']s\s+|(?:that|this|the)\s+(?:drama|series|show)[’']s\s+)?"
     # ("She sings Part 5, “T,” …": a part's number before the title)
-    rf"(?:(?!(?:with|alongside|as|for)\s)[\w-]+\s+){{0,4}}?(?:(?:[a-z-]+|OST|\d{{1,2}}),\s+"
+    rf"(?:(?!(?:with|alongside|as|for|and)\s)[\w-]+\s+){{0,4}}?(?:(?:[a-z-]+|OST|\d{{1,2}}),\s+"
     # "She recorded the opening theme, her own “T,” …"
     r"(?:(?:her|his|their)\s+own\s+)?)?"
     rf"(?P<r>{M}))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
@@ -445,7 +464,9 @@ _PAIR_SINGS = rx.compile(
     # "my old G sisters, A and B, sing the harmonies": an apposed pair
     # "A and B, who play the pair and sing it in character"
     # "A and B, who lead the series as C and D, sing it in character": a whole clause between
-    r"(?:,\s+(?:the|its|their)\s+[^,⟨;]{1,50},|(?<=⟩),|,\s+who(?:\s+[^,⟨;]{1,40}?\s+and)?|"
+    # ("A and B, two of the group’s four members, share the vocals")
+    r"(?:,\s+(?:(?:two|three|four)\s+of\s+)?(?:the|its|their)\s+[^,⟨;]{1,50},|(?<=⟩),|"
+    r",\s+who(?:\s+[^,⟨;]{1,40}?\s+and)?|"
     r",\s+who\s+[^;]{1,120}?,)?"
     r"(?:\s+(?:all|both))?\s+(?:share|split|trade|swap|sing|harmoni[sz]e|handle|handled|take|took|"
     r"duet|sang|perform|performed)\s+(?:to\s+each\s+other|together|everything|"
@@ -547,8 +568,10 @@ _CREDITED_TO_AND_SUNG = rx.compile(rf"(?:(?P<r>{M})|^\s*The\s+(?:[a-z-]+\s+)?(?:
                                    r"(?:[a-z-]+\s+)?(?:ballad|song|track|single|theme)\s+)?"
                                    r"credited\s+to\s+(?:and\s+sung\s+by\s+(?:the\s+[a-z-]+\s+)?"
                                    # ("The song, credited to the soloist A and sung by her alone")
-                                   rf"(?P<a>{M})|(?:the\s+[a-z-]+\s+)?(?P<a2>{M})\s+and\s+sung\s+by\s+"
-                                   r"(?:her|him)(?:self)?(?:\s+alone)?\b)")
+                                   rf"(?P<a>{M})|(?:the\s+[a-z-]+\s+)?(?P<a2>{M})\s+and\s+"
+                                   # ("… credited to A and voiced by him as C")
+                                   r"(?:sung|voiced)\s+by\s+(?:her|him)(?:self)?(?:\s+alone)?\b"
+                                   rf"(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?)")
 # "Credited to A alone and sung by her, the song …": A sings the song spoken of.
 _CREDITED_AND_SUNG = rx.compile(rf"^\s*Credited\s+to\s+(?P<a>{M})(?:\s+alone)?\s+and\s+sung\s+by\s+"
                                 r"(?:her|him|them)\b")
@@ -1298,9 +1321,11 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s))(?:[Tt]he\s+(
                           # "… is “T”: the drama’s first OST part, credited to G, came out …"
                           r"(?P<it3>(?<=:\s)the\s+(?:drama|series|show)[’']s\s+(?:[\w-]+\s+)?"
                           r"(?:OST\s+)?part(?=,\s+credited)))"
-                          r"(?:,?\s+(?:(?:which|that)\s+)?(?:is|was)\s+(?:also\s+)?|,\s+|"
+                          # ("“T,” also credited to G, on which …")
+                          r"(?:,?\s+(?:(?:which|that)\s+)?(?:is|was)\s+(?:also\s+)?|,\s+(?:also\s+)?|"
                           # "“T,” released on DATE and credited to G featuring A"
-                          r",\s+(?:released|issued)\s+(?:on\s+)?⟦\d+⟧,?\s+and\s+|"
+                          # ("“T,” a duet released on DATE and credited to A and B")
+                          r",\s+(?:an?\s+[a-z-]+\s+)?(?:released|issued)\s+(?:on\s+)?⟦\d+⟧,?\s+and\s+|"
                           # "“T,” the drama’s first OST part, credited to G"
                           r",\s+(?:the|its)\s+(?:[^,⟨;]|⟨\d+⟩){1,60}?\bpart,\s+(?=credited\s)|"
                           r"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:duet|song|track|single|ballad)\s+|"
@@ -1399,8 +1424,8 @@ _PARTS_TAKEN = rx.compile(
     rf"(?P<list>{NAMES}),?(?:\s+(?:the|a|an|his|her|their)\s[^⟨;,]{{0,60}},)?\s+(?:also\s+)?"
     r"(?:take|takes|took|handle|handles|handled|stack|stacks|stacked|sing|sings|sang|carry|"
     r"carries|carried|trade|trades|traded|split|splits|share|shares|shared|opens|opened|"
-    # ("A opens the first verse", "B carries the soaring last chorus")
-    r"closes|closed)\s+(?:the\s+(?:(?:first|second|third|last|final|opening|closing|soaring|"
+    # ("A opens the first verse", "B carries the soaring last chorus", "A opens with the …")
+    r"closes|closed)\s+(?:(?<=opens\s)with\s+|(?<=opened\s)with\s+)?(?:the\s+(?:(?:first|second|third|last|final|opening|closing|soaring|"
     r"big|quiet)\s+){0,2})?"
     r"(?:verses?|harmon(?:y|ies)|(?:pre-)?chorus|hook|bridge|melody|lines|vocals|high\s+notes?|"
     r"(?:a|one)\s+(?:line|verse)\s+each)"
@@ -1898,7 +1923,20 @@ def apply(article: Article, s: Sentence) -> None:
             who = _artist(article, artist, [], prefer_person=True)
             if who is not None:
                 _credit_to(article, s, got, who, [])
-                _person_sings(article, s, got, artist)
+                _person_sings(article, s, got, artist, s.mention(m["c"]) if m["c"] else None)
+    for m in [*_CREDITED_TO_AND_SUNG_OPENS.finditer(s.masked),
+              *_IS_THE_CREDITED_ARTIST.finditer(s.masked)]:
+        got = _spoken_of(article, s, m.start("a"))
+        role = m.groupdict().get("c")
+        who = _person_sings(article, s, got, s.mention(m["a"]), s.mention(role) if role else None)
+        if who:
+            _credit_to(article, s, got, who, [])
+    for m in [*_WHO_SINGS_LEAD_ON_IT.finditer(s.masked),
+              *_PLAYERS_ADD_HARMONIES.finditer(s.masked)]:
+        got = _spoken_of(article, s, m.start())
+        for who in (m["a"], m.groupdict().get("b")) if got else ():
+            if who:
+                _person_sings(article, s, got, s.mention(who))
     for m in _WHO_SINGS_DUET_WITH.finditer(s.masked):
         title = s.mention(m["r"])
         if title is not None and title.quoted and _is_title(article, title):
@@ -3836,7 +3874,8 @@ def _lent(article: Article, s: Sentence) -> None:
             [_subject_person(article, s, m.start(), flags)]
         for singer in singers:
             if singer:
-                _vocals_as(article, s, got, singer, s.mention(m["c"]), list(flags))
+                _vocals_as(article, s, got, singer, s.mention(m["c"]) if m["c"] else None,
+                           list(flags))
 
 
 def _sings(article: Article, s: Sentence) -> None:
