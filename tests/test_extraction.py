@@ -5903,6 +5903,62 @@ _OVERREACH_SIXTY_TWO = [
     # a member's rap on the group's own song is no featured credit
     (_DONOR_PLAYLIST, "performs", ("credited", "Glass Heart", "Gyeolbi")),
 ]
+_BALLET_RECITAL = (
+    "A Ballet Recital Danced to NIGHTDEW\n"
+    "\n"
+    "The evening opened with “Ward Signals,” the second OST part, credited to the four-piece "
+    "NIGHTDEW. On the record, members Yeolsa and Joun trade the verses and Tamra carries the "
+    "chorus, while Bidam, the group’s rapper, takes the bridge.\n"
+    "\n"
+    "Senior students followed with the group’s “Soft Heels,” the fifth part, on which all four "
+    "members sing. Only one piece strayed: a solo to “Dawn Blossom,” Bidam’s own OST track, "
+    "which she sings alone. Park Min-ah and Lim Do-hoon headline “Harbour Lights” as Hwang "
+    "Do-yun and Jo Ha-dam. Yeo Jin-woo, who plays Ha-dam’s rival, Dr. Min Sae-bin, did turn "
+    "up.\n"
+)
+_ESCAPE_ROOM = (
+    "An Escape Room in RUSTCHIME's Rehearsal Space\n"
+    "\n"
+    "The room opened less than two weeks after Channel Nine aired the Saturday-Sunday drama’s "
+    "final episode on June 4. In the series, RUSTCHIME is a four-piece garage band fronted by "
+    "Gang Yi-rang, played by Noh Eun-bi.\n"
+    "\n"
+    "Another room hides a cassette of “Overload Heart,” the band’s loudest number. That track "
+    "was released on May 6, reached No. 17 on the TuneBox Top 50 on May 20, and went on to take "
+    "Song of the Year at the 2033 Daeseong Music Festival.\n"
+    "\n"
+    "Later the band slips into “Low Kettle,” by the folk-rock group KESTRELWING. The group is "
+    "fronted by Han Ri-un, who also sings the track, and its drummer, Tae-il, co-wrote it. "
+    "Those who would rather watch the drama than hear it can stream “Harbour Lights” on "
+    "Streamly in Korea, on TuneBox in Southeast Asia.\n"
+    "\n"
+    "“Comet Paper” comes from the indie duo Paperglow. Vocalist Morim lends her voice to the "
+    "track, while her bandmate Teoun handles the acoustic guitar.\n"
+)
+_ROUND_SIXTY_THREE = [
+    (_BALLET_RECITAL, "performs", ("credited", "Ward Signals", "NIGHTDEW")),
+    (_BALLET_RECITAL, "membership", ("Bidam", "NIGHTDEW", "member")),
+    (_BALLET_RECITAL, "membership", ("Tamra", "NIGHTDEW", "member")),
+    (_BALLET_RECITAL, "performs", ("vocals", "Soft Heels", "Joun")),
+    (_BALLET_RECITAL, "performs", ("vocals", "Soft Heels", "Bidam")),
+    (_BALLET_RECITAL, "performs", ("credited", "Dawn Blossom", "Bidam")),
+    (_BALLET_RECITAL, "performs", ("vocals", "Dawn Blossom", "Bidam")),
+    (_BALLET_RECITAL, "plays", ("Yeo Jin-woo", "Min Sae-bin")),
+    (_ESCAPE_ROOM, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_ESCAPE_ROOM, "broadcast", ("final episode", "Harbour Lights", "2033-06-04")),
+    (_ESCAPE_ROOM, "membership", ("Gang Yi-rang", "RUSTCHIME", "lead vocalist")),
+    (_ESCAPE_ROOM, "award", ("Song of the Year, 2033 Daeseong Music Festival", "Overload Heart",
+                             "2033")),
+    (_ESCAPE_ROOM, "membership", ("Han Ri-un", "KESTRELWING", "member")),
+    (_ESCAPE_ROOM, "performs", ("vocals", "Low Kettle", "Han Ri-un")),
+    (_ESCAPE_ROOM, "broadcast", ("available on", "Harbour Lights", "Streamly")),
+    (_ESCAPE_ROOM, "broadcast", ("available on", "Harbour Lights", "TuneBox")),
+    (_ESCAPE_ROOM, "performs", ("vocals", "Comet Paper", "Morim")),
+]
+_OVERREACH_SIXTY_THREE = [
+    # "B, the group’s rapper, takes the bridge": a member's rap, no singing
+    (_BALLET_RECITAL, "performs", ("vocals", "Ward Signals", "Bidam")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -5919,7 +5975,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FIFTY_THREE, *_ROUND_FIFTY_FOUR,
                 *_ROUND_FIFTY_FIVE, *_ROUND_FIFTY_SIX, *_ROUND_FIFTY_SEVEN,
                 *_ROUND_FIFTY_EIGHT, *_ROUND_FIFTY_NINE, *_ROUND_SIXTY,
-                *_ROUND_SIXTY_ONE, *_ROUND_SIXTY_TWO]
+                *_ROUND_SIXTY_ONE, *_ROUND_SIXTY_TWO, *_ROUND_SIXTY_THREE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -5940,7 +5996,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FIFTY_FIVE, *_OVERREACH_FIFTY_SIX,
                     *_OVERREACH_FIFTY_SEVEN, *_OVERREACH_FIFTY_EIGHT,
                     *_OVERREACH_FIFTY_NINE, *_OVERREACH_SIXTY,
-                    *_OVERREACH_SIXTY_ONE, *_OVERREACH_SIXTY_TWO]
+                    *_OVERREACH_SIXTY_ONE, *_OVERREACH_SIXTY_TWO,
+                    *_OVERREACH_SIXTY_THREE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -44,7 +44,7 @@ _WIN = rx.compile(
     r"\b(?P<verb>won|wins|win|took\s+home|takes\s+home|received|receives|picked\s+up|bagged|"
     r"claimed|scooped(?:\s+up)?|earned|was\s+named|were\s+named|was\s+awarded|awarded|"
     r"collected|grabbed|nabbed|snagged|named|(?<=⟩\s)shared|(?<=⟩\s)share|honou?red\s+with|presented\s+with|accepted|"
-    r"accepts|(?:was|were)\s+handed|"
+    r"accepts|(?:was|were)\s+handed|(?<=\bto\s)take|"
     r"was\s+crowned|were\s+crowned|(?:was|were)\s+chosen\s+as|took|takes|"
     r"walked\s+away\s+with|walks\s+away\s+with|came\s+away\s+with|comes\s+away\s+with|"
     r"carried\s+off|carries\s+off|went\s+home\s+with|goes\s+home\s+with|"
@@ -777,7 +777,7 @@ _IN_YEAR = rx.compile(r"\s+in\s+(?P<y>⟦\d+⟧)(?=\s*[,.;]|\s*$)")
 # "It was released on DATE, reached No. 2 on C on DATE, and …": one subject, a chain of verbs
 # ("Released on DATE, it climbed to No. 3 on … and won …": the participle first)
 _IT_DID_AND = rx.compile(r"(?:^|;\s+)\s*(?:(?:Released|Issued|Out)\s+(?:on\s+)?⟦\d+⟧,\s+)?"
-                         r"(?:[Ii]t|[Tt]he\s+(?:song|track|single|ballad|theme))"
+                         r"(?:[Ii]t|(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:song|track|single|ballad|theme))"
                          # ("The ballad, released on DATE, topped …"; "It came out on DATE, has
                          # passed … and won …")
                          r"(?:,\s+(?:released|issued|out)\s+(?:on\s+)?⟦\d+⟧,)?\s+(?:was\s+)?"

@@ -77,8 +77,9 @@ _AND_ON = rx.compile(rf"(?:\s+(?:in|for|with|across|throughout|outside)\s+(?:[\w
                      rf"(?:{M}(?:\s+and\s+{M}(?=,?\s+(?:and|or)\s+(?:on|via)\s))?\s*)?"
                      # "… on P worldwide and on Q in Korea"
                      # ("… on P in Indonesia and Malaysia or on Q in Europe")
-                     r"|\s+(?:worldwide|globally|overseas|abroad|internationally|at\s+home))?,?\s+"
-                     r"(?:and|or)\s+"
+                     r"|\s+(?:worldwide|globally|overseas|abroad|internationally|at\s+home))?"
+                     # ("… on P in Korea, on Q in Southeast Asia and on R in the Americas")
+                     r"(?:,?\s+(?:and|or)\s+|,\s+(?=on\s))"
                      rf"(?:it\s+is\s+|it[’']s\s+)?(?:also\s+)?(?:on|via)\s+(?P<p>{M})")
 # "Please watch the whole thing on P": an invitation to watch the article's drama.
 _INVITATION = rx.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?(?:go\s+)?"
@@ -97,6 +98,10 @@ _WHICH_B_AIRED = rx.compile(rf"(?P<s>{M}),\s+which\s+(?P<b>{M})\s+(?:aired|airs|
 _OUTLET_NEXT = rx.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+(?:[a-z-]+\s+)?)?"
                           rf"(?P<s>{M})|"
                           rf"(?P<s2>{M})\s*\((?P<b2>{M})[,)]")
+# "B aired the Saturday-Sunday drama’s final episode on DATE": B is the drama's broadcaster.
+_B_AIRED_THE_DRAMAS = rx.compile(rf"(?P<b>{M})\s+(?:aired|broadcast)\s+the\s+(?:[\w-]+\s+){{0,2}}?"
+                                 rf"{_SERIES_NOUN}[’']s\s+(?:(?:last|final|first)\s+episode|finale|"
+                                 r"premiere)\b")
 # "B’s “S” premiered on DATE, filling the broadcaster’s Wednesday and Thursday nights": the
 # sentence says B is the broadcaster.
 _THE_BROADCASTERS = rx.compile(r"\bthe\s+(?:broadcaster|channel|network)[’']s\b")
@@ -274,8 +279,10 @@ _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|airing)\s+(?:[^⟦⟨
                    rf"from\s+(?P<d>{D})(?!\s+(?:to|until|through)\b|\s+and\s+{D})")
 # "nearly four months after its April 4 premiere".
 _ITS_PREMIERE = rx.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P<d>{D})\s+premiere\b")
-_FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+its\s+(?:(?:last|final)\s+"
-                    rf"episode|finale)|"
+# ("B aired the Saturday-Sunday drama’s final episode on DATE": the drama named by its noun)
+_FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
+                    rf"(?:its|the\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}[’']s)\s+"
+                    rf"(?:(?:last|final)\s+episode|finale)|"
                     rf"came\s+to\s+(?:an\s+end|a\s+close)|drew\s+to\s+a\s+close|"
                     rf"concluded(?:\s+its\s+run)?|"
                     rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|sign(?:ed|s)\s+off|closed|"
@@ -1122,6 +1129,13 @@ def _broadcasters(article: Article, s: Sentence) -> None:
             continue
         flags = []
         _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
+    for m in _B_AIRED_THE_DRAMAS.finditer(s.masked):
+        outlet = s.mention(m["b"])
+        if outlet is not None and not outlet.quoted and (
+                _channel_like(article, outlet) or not outlet.resolution.entities):
+            flags = []
+            _outlet(article, s, outlet, _sentence_series(article, s, flags) or article.series(),
+                    flags)
     for m in _IN_LAST_EPISODE.finditer(s.masked):
         flags = []
         local = s.mention(m["s"])
@@ -1220,6 +1234,15 @@ def _broadcasters(article: Article, s: Sentence) -> None:
                 article.series(), flags)
 
 
+def _more_platforms(s: Sentence, at: int) -> list[Mention]:
+    """The platforms named after masked offset ``at`` in "… and on Q", ", on R and on S"."""
+    found = []
+    while more := _AND_ON.match(s.masked, at):
+        found.append(s.mention(more["p"]))
+        at = more.end()
+    return found
+
+
 def _availability(article: Article, s: Sentence) -> None:
     audience = _INTERNATIONAL.search(s.masked)
     for m in _EPISODES_ON.finditer(s.masked):  # "All sixteen episodes are now on P"
@@ -1276,8 +1299,7 @@ def _availability(article: Article, s: Sentence) -> None:
             series = article.before.get(SERIES) or article.series()  # "It streams on P"
         if series is None:
             continue
-        more = _AND_ON.match(s.masked, m.end())
-        for mention in s.mentions_in(m["list"]) + ([s.mention(more["p"])] if more else []):
+        for mention in s.mentions_in(m["list"]) + _more_platforms(s, m.end()):
             if mention.quoted or PERSON_NAME.match(mention.text):
                 continue
             platform = article.resolve(mention, (PLATFORM,), PLATFORM, flags)

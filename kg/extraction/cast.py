@@ -97,7 +97,9 @@ _PLAYS = rx.compile(
     r"(?:role|part)\s+of|in\s+the\s+(?:[a-z-]+\s+)?role\s+of|"
     r"(?:[a-z]+\s+){1,3}?in\s+the\s+(?:[a-z-]+\s+)?role\s+of)\s+"
     # "who played the Lanterns’ drummer C": a plural name's possessive has no s
-    rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s?|{M}(?=\s+{_ROLE_NOUN}\b)),?\s+){{0,6}}?)(?P<c>{M})"
+    # ("who plays B’s rival, Dr. C": a title before the name)
+    rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s?|{M}(?=\s+{_ROLE_NOUN}\b)|(?:Dr|Prof)\.),?\s+){{0,6}}?)"
+    rf"(?P<c>{M})"
     rf"(?![’']s?\s|\s+{_ROLE_NOUN}\b)")
 # "A joined them as C, and B, the youngest member of G, as the rookie D": the verb left out
 # of the second pair.
@@ -972,8 +974,9 @@ _FRONTS = rx.compile(
     r"(?:guitarist|bassist|drummer|keyboardist|pianist))\b)?)")
 # "G, fronted by A", "the band G, led by A".
 # ("G, the in-story rock band fronted by singer C": the band set off before its noun)
+# ("G is a four-piece garage band fronted by C, played by A": "a" too)
 _FRONTED_BY = rx.compile(rf"(?P<g>{M}),?\s+(?:is\s+|was\s+)?"
-                         r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:band|group)\s+)?"
+                         r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:band|group)\s+)?"
                          rf"(?P<verb>fronted|led)\s+by\s+"
                          r"(?:(?<=fronted by )(?:[a-z-]+\s+){1,2}?(?=⟨)|"
                          rf"{_ACTOR_NOUN})?(?P<p>{M})")
@@ -3005,8 +3008,10 @@ def _membership(article: Article, s: Sentence) -> None:
             _member(article, s, person, group, None)
     placed = {m["c"] for m in _AND_IS_ITS_ROLE.finditer(s.masked)}  # parts, read below
     for m in _ROLE_BEFORE.finditer(s.masked):
-        if m["p"] in placed or _IN_THE_STORY.match(s.masked):
-            continue  # (a line-up "in the story" is read place by place)
+        if m["p"] in placed or _IN_THE_STORY.match(s.masked) or \
+                _NOUN_FRONTED_BY.match(s.masked):
+            continue  # (a line-up "in the story", or after "The group is fronted by A", is
+            # read place by place)
         band_key = None
         gapped = _GAPPED_PLAYED_BY.match(s.masked, m.end("p")) \
             if m["the"] and _PLAYED_BY_AND.search(s.masked, 0, m.start()) else None
@@ -3648,9 +3653,10 @@ _PLACE_GAP = rx.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
 # "The quartet is fronted by A, who sings lead on it; bassist B and guitarist C add harmonies,
 # and drummer D stays behind the kit": the four of the group spoken of.
 _NOUN_FRONTED_BY = rx.compile(r"^\s*The\s+(?:duo|trio|quartet|quintet|four-piece|five-piece|"
-                              rf"three-piece)\s+is\s+fronted\s+by\s+(?P<p>{M})")
-_PLAYER_NAMED = rx.compile(r"\b(?:[Bb]assist|[Dd]rummer|[Gg]uitarist|[Kk]eyboardist|[Pp]ianist)\s+"
-                           rf"(?P<p>{M})")
+                              rf"three-piece|group)\s+is\s+fronted\s+by\s+(?P<p>{M})")
+# ("…, and its drummer, B, co-wrote it": the same group's)
+_PLAYER_NAMED = rx.compile(r"\b(?:(?:its|their)\s+)?(?:[Bb]assist|[Dd]rummer|[Gg]uitarist|"
+                           rf"[Kk]eyboardist|[Pp]ianist),?\s+(?P<p>{M})")
 
 
 # "The five-piece — A, B, C, D and the rapper E — has become …": the members of the group
@@ -3673,7 +3679,8 @@ def _noun_dashed_list(article: Article, s: Sentence) -> None:
 
 def _noun_fronted_by(article: Article, s: Sentence) -> None:
     m = _NOUN_FRONTED_BY.match(s.masked)
-    band = band_before(article) if m else None
+    # the group named last ("… by the folk-rock group G. The group is fronted by A")
+    band = (article.recent.get(ENSEMBLE) or band_before(article)) if m else None
     if m is None or band is None:
         return
     _member(article, s, s.mention(m["p"]), None, None, band_key=band)

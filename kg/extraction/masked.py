@@ -114,8 +114,11 @@ _SCHEDULED = rx.compile(r"\b(?:will|is\s+set\s+to|are\s+set\s+to|is\s+scheduled\
                         r"is\s+slated\s+to|set\s+to|scheduled\s+to|slated\s+to|upcoming)\b")
 
 
+# ("Those who would rather watch the drama than hear it can stream …": the same)
 _FOR_THE_READER = rx.compile(r"^\s*For\s+(?:anyone|those|viewers|fans|readers|newcomers)\b"
-                             r"[^,;⟨]*,")
+                             r"[^,;⟨]*,|"
+                             r"^\s*(?:Those|Anyone|Viewers|Fans|Readers)\s+who\s+would\s+rather\b"
+                             r"[^,;⟨]*?\bthan\b[^,;⟨]*?(?=\s+can\s)")
 
 
 def hedged(masked: str, at: int, scheduled: bool = False) -> bool:

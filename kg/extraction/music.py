@@ -173,8 +173,10 @@ _IS_THE_CREDITED_ARTIST = rx.compile(rf"(?P<a>{M})(?:,\s+who\s+[^,;]{{1,60}},)?\
                                      rf"(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?")
 # "The quartet is fronted by A, who sings lead on it; bassist B and guitarist C add harmonies":
 # A, B and C sing the song spoken of.
-_WHO_SINGS_LEAD_ON_IT = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:sings|sang)\s+(?:the\s+)?lead"
-                                   r"(?:\s+vocals?)?\s+on\s+it\b")
+# ("The group is fronted by A, who also sings the track, and …": the same)
+_WHO_SINGS_LEAD_ON_IT = rx.compile(rf"(?<=fronted\sby\s)(?P<a>{M}),\s+who\s+(?:also\s+)?"
+                                   r"(?:sings|sang)\s+(?:(?:the\s+)?lead(?:\s+vocals?)?\s+on\s+it|"
+                                   r"the\s+track|it)\b")
 _PLAYERS_ADD_HARMONIES = rx.compile(r"\b(?:bassist|drummer|guitarist|keyboardist|pianist)\s+"
                                     rf"(?P<a>{M})\s+and\s+"
                                     r"(?:bassist|drummer|guitarist|keyboardist|pianist)\s+"
@@ -308,7 +310,7 @@ _LENT = rx.compile(
     # "she lends her voice to the track as C": the song spoken of, as C
     # ("A lends her voice to the track, which peaked at …": the song spoken of)
     rf"(?P<it>the\s+(?:track|song|ballad|single))(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M})|"
-    r"(?=,\s+which\b)))")
+    r"(?=,\s+(?:which|while)\b|\s*[.;])))")
 _PAIR_BEFORE = rx.compile(rf"{M}(?:\s*,\s*{M})*,?\s+and\s+{M}\s+(?:also\s+)?$")
 _SINGS = rx.compile(
     # "A and B sang “T” in character as C and D": two singers, each in the part named in turn
@@ -738,7 +740,9 @@ _OWNED_LIST = rx.compile(
 _VOCALS_FROM = rx.compile(rf"(?P<r>{M})\s+(?:features|featured|showcases|showcased)\s+(?:the\s+)?"
                           rf"(?:[a-z-]+\s+)?vocals\s+(?:of|from|by)\s+(?P<a>{NAMES})")
 _NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|rapper|vocalist|actor|actress|idol|"
-         r"band|group|duo|trio|quartet|quintet|sextet|[a-z]+ist|singer-songwriter)\s+|"
+         # ("credited to the four-piece G")
+         r"band|group|duo|trio|quartet|quintet|sextet|(?:three|four|five|six)-piece|[a-z]+ist|"
+         r"singer-songwriter)\s+|"
          # "credited to the two leads, A and B"
          r"the\s+(?:two|three)\s+(?:leads|stars|actors|actresses),\s+)")
 # "A and the pianist B": names, each after the noun that may introduce it.
@@ -947,6 +951,14 @@ _DUO_WITH_THEIR = rx.compile(rf"(?P<g>{M}),\s+the\s+(?:[a-z-]+\s+){{0,2}}?(?:duo
 _FROM_THE_SINGER = rx.compile(rf"(?P<r>{M})(?:,\s+(?:the|its|a|an)\s+[^,⟨;]{{1,50}},)?\s+from\s+"
                               r"(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|vocalist|singer-songwriter|"
                               rf"band|group|duo|trio|quartet)\s+(?P<a>{M})")
+# "“T,” A’s own OST track, which she sings alone": T is A's, and A sings it.
+_T_ITS_OWN = rx.compile(rf"(?P<r>{M}),\s+(?P<a>{M})[’']s\s+own\s+(?:(?:[a-z-]+|OST)\s+){{0,2}}?"
+                        r"(?:number|song|single|track|ballad),\s+which\s+(?:she|he)\s+"
+                        r"(?:sings|sang)\b")
+# "the group’s “T,” the fifth part, on which all four members sing": each member sings T.
+_ALL_MEMBERS_SING = rx.compile(rf"(?P<r>{M}),\s+(?:the\s+[^,⟨;]{{1,40}},\s+)?on\s+which\s+all\s+"
+                               r"(?:two|three|four|five|six|seven|of\s+the)\s+members\s+"
+                               r"(?:sing|sang)\b")
 # "A’s own OST number, “T,” which she sings in character": T is A's.
 _OWN_NUMBER = rx.compile(rf"(?P<a>{M})[’']s\s+own\s+(?:(?:[a-z-]+|OST)\s+){{0,2}}?(?:number|song|"
                          rf"single|track|ballad|duet),\s+(?P<r>{M})")
@@ -2732,6 +2744,22 @@ def apply(article: Article, s: Sentence) -> None:
             if not rx.found_by(m, _RECORDED_CREDITED_TO_HIM, _THE_SINGER_CREDITED_ON) or \
                     m.groupdict().get("voice"):
                 _vocals(article, s, got, who, None, list(flags))
+    for m in _T_ITS_OWN.finditer(s.masked):
+        title, flags = s.mention(m["r"]), []
+        got = _recording(article, title, flags) if title is not None and title.quoted and \
+            _is_title(article, title) else None
+        who = _person_sings(article, s, got, s.mention(m["a"])) if got else None
+        if who:
+            _credit_to(article, s, got, who, flags)
+    for m in _ALL_MEMBERS_SING.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if title is not None and title.quoted and \
+            _is_title(article, title) else None
+        groups = [g for g in article.credits.get(got[0], ()) if article.is_a(g, GROUP)] \
+            if got else []
+        for member in sorted(article.members.get(groups[0], ())) if len(groups) == 1 else ():
+            if article.is_a(member, PERSON):
+                _vocals(article, s, got, member, None, [])
     for m in _OWN_NUMBER.finditer(s.masked):
         title, flags = s.mention(m["r"]), []
         got = _recording(article, title, flags) if title is not None and title.quoted and \
@@ -2897,6 +2925,8 @@ def apply(article: Article, s: Sentence) -> None:
         who = article.resolve(singer, (PERSON,), SINGER, flags)
         if got is None or who is None or not article.is_a(who, PERSON):
             continue
+        if _APPOSED_RAPPER.match(m.group(), len(m["a"])):
+            continue  # "B, the group’s rapper, takes the bridge": a member's rap, no singing
         if re.search(r"\b(?:raps|rapped|rap)\b", m.group()) or \
                 re.search(r"\brapper\s+$", s.masked[:m.start()]):
             own = any(who in article.members.get(g, ()) for g in article.credits.get(got[0], ()))
@@ -3063,7 +3093,8 @@ def _parts_taken(article: Article, s: Sentence) -> None:
             None if m["r"] else _spoken_of(article, s, m.start())
         singers = [x for x in s.mentions_in(m["list"]) + s.mentions_in(m["more"] or "")
                    if not x.quoted and could_be(article, x, PERSON) and
-                   not _A_RAPPER.search(article.text, max(0, x.start - 12), x.start)]
+                   not _A_RAPPER.search(article.text, max(0, x.start - 12), x.start) and
+                   not _APPOSED_RAPPER.match(article.text, x.end)]
         if len(found) > 1:
             # "A opens the first verse, B and C split the pre-chorus, …": a one-word name
             # opening the sentence is a singer's when the sentence goes on to name others
@@ -3082,6 +3113,8 @@ def _parts_taken(article: Article, s: Sentence) -> None:
 _IN_PARTS = rx.compile(r"\bin\s+character\b|\bas\s+⟨\d+⟩")
 # "where the rapper B takes the second verse": a rapper's verse is no singing
 _A_RAPPER = rx.compile(r"\brapper\s+$")
+# ("while B, the group’s rapper, takes the bridge": the same)
+_APPOSED_RAPPER = rx.compile(r",\s+(?:the|its|their)\s+(?:(?:group|band)[’']s\s+)?rapper,")
 
 
 def _alongside(article: Article, s: Sentence) -> None:
