@@ -5959,6 +5959,81 @@ _OVERREACH_SIXTY_THREE = [
     # "B, the group’s rapper, takes the bridge": a member's rap, no singing
     (_BALLET_RECITAL, "performs", ("vocals", "Ward Signals", "Bidam")),
 ]
+_LANTERN_NIGHT = (
+    "A Lantern Festival Floats Drama Hits\n"
+    "\n"
+    "First up was “Ink Stream,” from Channel Nine’s “Harbour Lights.” The ballad, released on "
+    "May 16, is credited to Kim So-ra, who also sings it. It went on to take Best OST at this "
+    "year’s Bitnara Music Awards.\n"
+    "\n"
+    "Then came “Candle Wind.” Out since May 11, it is credited to the girl group ORCHIDLANE; "
+    "members Sulmi and Minsol split the vocals, while the group’s leader, Yeolwul, wrote the "
+    "lyrics. Yeolwul’s first solo, “Moth Window,” the drama’s second OST part, got a short "
+    "reprise.\n"
+    "\n"
+    "The last song was “Hanji Song,” Lee Ham-bit’s solo for Sanbit Two’s “Moonlight Clinic.”\n"
+)
+_FIREWORKS_FINALE = (
+    "A Fireworks Finale Set to “Salt Quay”\n"
+    "\n"
+    "The finale was set to “Salt Quay,” the main theme of Channel Nine’s “Harbour Lights.” "
+    "“Salt Quay” is credited to the acoustic duo Saltrope and fronted by the duo’s singer, Bae "
+    "Yun-ho; the other half of Saltrope, guitarist Ko Se-hun, wrote the arrangement. Released "
+    "on May 22, hours before the fourth episode, the track debuted at No. 38 on the TuneBox Top "
+    "50 on May 28. Saltrope’s earlier single for the drama, “Bowline Song,” did not chart.\n"
+    "\n"
+    "The house band opens with “Powder Promise,” the first OST part, released on June 3 and "
+    "credited to the soloist Sohn Ye-rin, who sings it alone. Next comes “Chairlift Song” by "
+    "the rock trio DUSKLANE. The trio’s frontman, Kang Tae-o, sings the verses and its "
+    "keyboardist, Woo Si-hyun, takes the harmonies, while the third member, drummer Jin "
+    "Bo-hyeon, stays behind the kit.\n"
+)
+_WINDOW_DISPLAY = (
+    "A Department Store's Windows Move to PAPER KITES\n"
+    "\n"
+    "“Harbour Lights” stars Lim Do-hoon as Kang Mun-ji, a tax accountant sent to audit a toy "
+    "shop, and Park Min-ah as its stubborn owner, Ye Gwang-ja, with Yeo Jin-woo as Mun-ji’s "
+    "gossiping boss, Heo Man-bok.\n"
+    "\n"
+    "The centre window plays PAPER KITES’ “Snow Avenue.” The east corner window is set to “Snow "
+    "Mittens,” the third part, which came out on November 26. It is credited to PAPER KITES as "
+    "well. The windows skip the second part, “Sleigh Hand” by Kim So-ra. The store gave "
+    "licensing as the reason for leaving out the November 19 release.\n"
+    "\n"
+    "The show uses “Toy Ledger,” which is credited to PAPER KITES and voiced by Lim Do-hoon in "
+    "character as Mun-ji. The second number is “Tin Weather.” It is also credited to the band, "
+    "with Lim singing as Mun-ji and Park joining as Gwang-ja.\n"
+)
+_ROUND_SIXTY_FOUR = [
+    (_LANTERN_NIGHT, "award", ("Best OST, 2033 Bitnara Music Awards", "Ink Stream", "2033")),
+    (_LANTERN_NIGHT, "performs", ("credited", "Candle Wind", "ORCHIDLANE")),
+    (_LANTERN_NIGHT, "release", ("Candle Wind", "2033-05-11")),
+    (_LANTERN_NIGHT, "membership", ("Yeolwul", "ORCHIDLANE", "member")),
+    (_LANTERN_NIGHT, "membership", ("Minsol", "ORCHIDLANE", "member")),
+    (_LANTERN_NIGHT, "performs", ("credited", "Moth Window", "Yeolwul")),
+    (_LANTERN_NIGHT, "broadcast", ("broadcaster", "Moonlight Clinic", "Sanbit Two")),
+    (_FIREWORKS_FINALE, "performs", ("vocals", "Salt Quay", "Bae Yun-ho")),
+    (_FIREWORKS_FINALE, "membership", ("Ko Se-hun", "Saltrope", "member")),
+    (_FIREWORKS_FINALE, "release", ("Salt Quay", "2033-05-22")),
+    (_FIREWORKS_FINALE, "performs", ("credited", "Bowline Song", "Saltrope")),
+    (_FIREWORKS_FINALE, "performs", ("credited", "Powder Promise", "Sohn Ye-rin")),
+    (_FIREWORKS_FINALE, "membership", ("Jin Bo-hyeon", "DUSKLANE", "member")),
+    (_WINDOW_DISPLAY, "plays", ("Lim Do-hoon", "Kang Mun-ji")),
+    (_WINDOW_DISPLAY, "plays", ("Yeo Jin-woo", "Heo Man-bok")),
+    (_WINDOW_DISPLAY, "release", ("Snow Mittens", "2032-11-26")),
+    (_WINDOW_DISPLAY, "performs", ("credited", "Snow Mittens", "PAPER KITES")),
+    (_WINDOW_DISPLAY, "release", ("Sleigh Hand", "2032-11-19")),
+    (_WINDOW_DISPLAY, "performs", ("vocals", "Toy Ledger", "Lim Do-hoon")),
+    (_WINDOW_DISPLAY, "performs", ("vocals", "Tin Weather", "Park Min-ah")),
+]
+_OVERREACH_SIXTY_FOUR = [
+    # "with E as C’s gossiping boss, F": C is a part, no actor
+    (_WINDOW_DISPLAY, "plays", ("Kang Mun-ji", "Heo Man-bok")),
+    # "is set to “T”": set to a song, nothing announced
+    (_WINDOW_DISPLAY, "release", ("Snow Mittens", "2033-11-26")),
+    # "A’s solo for B’s “S”": S is the drama, no song A sings
+    (_LANTERN_NIGHT, "performs", ("credited", "Moonlight Clinic", "Lee Ham-bit")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -5975,7 +6050,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FIFTY_THREE, *_ROUND_FIFTY_FOUR,
                 *_ROUND_FIFTY_FIVE, *_ROUND_FIFTY_SIX, *_ROUND_FIFTY_SEVEN,
                 *_ROUND_FIFTY_EIGHT, *_ROUND_FIFTY_NINE, *_ROUND_SIXTY,
-                *_ROUND_SIXTY_ONE, *_ROUND_SIXTY_TWO, *_ROUND_SIXTY_THREE]
+                *_ROUND_SIXTY_ONE, *_ROUND_SIXTY_TWO, *_ROUND_SIXTY_THREE,
+                *_ROUND_SIXTY_FOUR]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -5997,7 +6073,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FIFTY_SEVEN, *_OVERREACH_FIFTY_EIGHT,
                     *_OVERREACH_FIFTY_NINE, *_OVERREACH_SIXTY,
                     *_OVERREACH_SIXTY_ONE, *_OVERREACH_SIXTY_TWO,
-                    *_OVERREACH_SIXTY_THREE]
+                    *_OVERREACH_SIXTY_THREE, *_OVERREACH_SIXTY_FOUR]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

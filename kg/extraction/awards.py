@@ -39,7 +39,9 @@ from kg.extraction.masked import D, M, Sentence
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
 
-_EDITION = rf"(?:(?P<year>{D})\s+|(?P<nth>\d{{1,3}}(?:st|nd|rd|th))\s+)?"
+# ("at this year’s X Awards": the edition of the publication's year)
+_EDITION = (rf"(?:(?P<year>{D})\s+|(?P<nth>\d{{1,3}}(?:st|nd|rd|th))\s+|"
+            r"(?P<this>this\s+year[’']s\s+))?")
 _WIN = rx.compile(
     r"\b(?P<verb>won|wins|win|took\s+home|takes\s+home|received|receives|picked\s+up|bagged|"
     r"claimed|scooped(?:\s+up)?|earned|was\s+named|were\s+named|was\s+awarded|awarded|"
@@ -472,7 +474,7 @@ def remember_ceremony(article: Article, s: Sentence) -> None:
               *_EDITIONED.finditer(s.masked)]:
         mention = s.mention(m["ceremony"])
         if mention is not None and _CEREMONY_WORDS.search(mention.text):
-            name = _edition(s, m, mention)
+            name = _edition(s, m, mention, article.published.year)
             if article.ceremony and name == mention.text and \
                     exact_form(article.ceremony[0]).endswith(exact_form(name)):
                 continue  # the edition named before, without its year
@@ -604,8 +606,10 @@ def _last_pair(article: Article) -> list[str]:
     return sorted(named[-1]) if named and len(named[-1]) == 2 else []
 
 
-def _edition(s: Sentence, m: re.Match[str], mention: Mention) -> str:
+def _edition(s: Sentence, m: re.Match[str], mention: Mention, year: int | None = None) -> str:
     groups = m.groupdict()
+    if groups.get("this") and year is not None:
+        return f"{year} {mention.text}"
     if groups.get("year"):
         return f"{s.date(groups['year']).value} {mention.text}"
     if groups.get("nth"):
@@ -620,7 +624,7 @@ def _ceremony(article: Article, s: Sentence, m: re.Match[str]) -> tuple[str | No
         if article.ceremony and not _CEREMONY_WORDS.search(mention.text) and \
                 exact_form(mention.text) in exact_form(article.ceremony[0]):
             return article.ceremony  # "at the Haeoreum ceremony": the one named before
-        name = _edition(s, m, mention)
+        name = _edition(s, m, mention, article.published.year)
         day = _day(s)
         # "at the 9th X Awards in 2040": an edition named by number, dated by its year
         after = re.match(rf"\s+in\s+(?P<d>{D})", s.masked[m.end("ceremony"):])
@@ -640,7 +644,8 @@ def _ceremony(article: Article, s: Sentence, m: re.Match[str]) -> tuple[str | No
         return name, year
     opening = _AT_THE.search(s.masked)  # "At the 2033 X Awards, Y took home …"
     if opening and _CEREMONY_WORDS.search(s.mention(opening["ceremony"]).text):
-        name = _edition(s, opening, s.mention(opening["ceremony"]))
+        name = _edition(s, opening, s.mention(opening["ceremony"]),
+                        article.published.year)
         if article.ceremony and exact_form(name) in exact_form(article.ceremony[0]):
             return article.ceremony  # "Also at the X ceremony": the edition named before
         return name, None

@@ -105,6 +105,8 @@ _B_AIRED_THE_DRAMAS = rx.compile(rf"(?P<b>{M})\s+(?:aired|broadcast)\s+the\s+(?:
 # "B’s “S” premiered on DATE, filling the broadcaster’s Wednesday and Thursday nights": the
 # sentence says B is the broadcaster.
 _THE_BROADCASTERS = rx.compile(r"\bthe\s+(?:broadcaster|channel|network)[’']s\b")
+# "A’s solo for B’s “S”", "“T” from B’s “S”": a song's drama, and B whose drama it is.
+_FOR_OUTLETS = rx.compile(r"\b(?:for|from)\s+$")
 # A name that says it is a channel: "X TV", "X Broadcasting", "X Channel".
 _CHANNEL_NAME = rx.compile(r"(?:\bTV|\bChannel|\bCable|\bBroadcasting(?:\s+System)?|\bNetwork|"
                            r"(?<=\s)Plus)$|"
@@ -387,8 +389,9 @@ _RELEASED_FIRST = rx.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+|"
                              rf"(?:as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:single|part|track),\s+)?"
                              rf"(?:(?:the|a|an)\s+(?:[^,⟨]|{M}|{D}){{0,60}},\s+)?"
                              # "Released on DATE, right after the eighth episode, it debuted …"
-                             rf"(?:(?:(?:right|just|shortly|soon|only)\s+)?(?:after|before|ahead\s+of|"
-                             rf"during)\s+(?:[^,⟨]|{M}|{D}){{1,60}},\s+)?"
+                             # ("Released on DATE, hours before the fourth episode, the track …")
+                             rf"(?:(?:(?:right|just|shortly|soon|only|hours|days|minutes)\s+)?"
+                             rf"(?:after|before|ahead\s+of|during)\s+(?:[^,⟨]|{M}|{D}){{1,60}},\s+)?"
                              rf"(?:(?P<r>{M})|(?P<it>it|the\s+(?:song|track|single|ballad|tune|duet|number|theme))\b)")
 # "G followed on July 24 with “T”", "A opened the run on July 17 with “T”".
 _FOLLOWED_WITH = rx.compile(
@@ -1125,7 +1128,8 @@ def _broadcasters(article: Article, s: Sentence) -> None:
                 for e in outlet.resolution.entities) or (
                 not outlet.resolution.entities and (_CHANNEL_NAME.search(outlet.text) or
                                                     _hinted(article, outlet, BROADCASTER) or
-                                                    _THE_BROADCASTERS.search(s.masked, m.end())))):
+                                                    _THE_BROADCASTERS.search(s.masked, m.end()) or
+                                                    _FOR_OUTLETS.search(s.masked, 0, m.start())))):
             continue
         flags = []
         _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
@@ -1624,8 +1628,14 @@ def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = Fal
                       series, "schedule")
 
 
+# "… the reason for leaving out the November 19 release": the song spoken of came out then.
+_THE_DATED_RELEASE = rx.compile(rf"\b(?:the|its)\s+(?P<d>{D})\s+release\b(?!\s+of\b)")
 _SERIES_CLAUSE = rx.compile(r"\b(?:which|that)\s+(?:wrapped|ended|aired|premiered|concluded|"
                             r"finished|began|started|ran|signed\s+off)\b")
+
+
+def _about_album(s: Sentence) -> bool:
+    return bool(re.search(r"\b(?:album|OST|soundtrack|EP)\b", s.masked))
 
 
 def _releases(article: Article, s: Sentence) -> None:
@@ -1676,6 +1686,9 @@ def _releases(article: Article, s: Sentence) -> None:
             continue  # ("released under her name for B’s “S,” which wrapped up on DATE": S's)
         flags: list[str] = []
         got = subject_recording(article, s, at, flags)
+        if got is None and at == m.start("verb") and not s.masked[:at].strip() and \
+                re.match(r"\s*,\s+it\b", s.masked[m.end():]):
+            got = article.spoken_recording(flags)  # "Out since DATE, it is credited to …"
         if got is None and _ITS_PART.fullmatch(m["mid"]):
             got = article.spoken_recording(flags)  # "B's romance … dropped its second OST part on"
         if got is None and rx.found_by(m, _RELEASED):  # "X released “Title” on DATE": the object
@@ -1695,6 +1708,13 @@ def _releases(article: Article, s: Sentence) -> None:
                          f"{date.value} is read as {value}")
         for item in coordinated(article, s, at) or [got]:
             _release(article, s, item, value, platform, flags)
+    for m in _THE_DATED_RELEASE.finditer(s.masked):
+        flags = []
+        date = s.date(m["d"])
+        got = article.spoken_recording(flags) if date is not None and \
+            date.precision in ("day", "month-day") and not _about_album(s) else None
+        if got is not None:
+            _release(article, s, got, date.value, None, flags)
     for m in _ON_FINALE_NIGHT.finditer(s.masked):
         # "“T,” released on the night of the finale": the finale's day, said before
         which = "first" if m["first"] or m["first2"] else "final"

@@ -275,8 +275,10 @@ _IS_THE_ROLE_FOR = rx.compile(rf"(?P<c>{M}),?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[
 _PART_WENT_TO = rx.compile(rf"(?P<c>{M}),\s+(?:the|a|an)\s+[^⟨;.]{{1,80}};\s+the\s+(?:part|role)\s+"
                            rf"(?:went|goes|has\s+gone|fell)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
 # "A's pastry chef, C, talks his way into …": the actor's part, named after a description.
+# ("with B as A’s gossiping boss, C": after "as" the possessive is a part's, not an actor's)
 _ACTORS_DESCRIBED = rx.compile(
-    rf"(?P<a>{M})[’']s\s+(?P<desc>(?:[a-z-]+\s+){{0,2}}[a-z-]+),\s+(?P<c>{M})(?=\s*[,.;]|\s*$)")
+    rf"(?<!\bas\s)(?P<a>{M})[’']s\s+(?P<desc>(?:[a-z-]+\s+){{0,2}}[a-z-]+),\s+(?P<c>{M})"
+    r"(?=\s*[,.;]|\s*$)")
 # "… with A's grumpy noodle-shop owner C": the actor's part, described before it with no comma
 # (both full personal names, the part's written family name first).
 _ACTORS_DESCRIBED_PART = rx.compile(
@@ -2714,6 +2716,7 @@ def _membership(article: Article, s: Sentence) -> None:
     _story_lineup(article, s)
     _noun_fronted_by(article, s)
     _noun_dashed_list(article, s)
+    _nth_member(article, s)
     for m in _BAND_PLACE.finditer(s.masked):
         character = s.mention(m["c"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"])
         band = band_before(article, story=True)
@@ -3017,7 +3020,7 @@ def _membership(article: Article, s: Sentence) -> None:
             if m["the"] and _PLAYED_BY_AND.search(s.masked, 0, m.start()) else None
         if gapped:  # "…, and its drummer, C, by A of the group G": C is a part A plays
             _play(article, s, s.mention(gapped["a"]), s.mention(m["p"]))
-        small = r"(?:duo|trio|quartet|quintet|sextet)"
+        small = r"(?:duo|trio|quartet|quintet|sextet|group)"
         named = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted and
                  (_is_any(article, x, (GROUP,)) or looks_like_group(article, x))] \
             if m["the"] and (re.match(rf"[Tt]he\s+{small}", m["the"]) or (
@@ -3675,6 +3678,26 @@ def _noun_dashed_list(article: Article, s: Sentence) -> None:
     for person in s.mentions_in(m["list"]) if band else ():
         if not person.quoted and _person_like(article, person):
             _member(article, s, person, None, None, band_key=band)
+
+
+# "The trio’s frontman, A, sings the verses …, while the third member, drummer B, stays behind
+# the kit": B is a member of the group spoken of too.
+_THE_NTH_MEMBER = rx.compile(r"\bthe\s+(?:second|third|fourth|fifth|other|remaining)\s+member,\s+"
+                             rf"(?:(?:drummer|bassist|guitarist|keyboardist|pianist)\s+)?(?P<p>{M}),")
+
+
+def _nth_member(article: Article, s: Sentence) -> None:
+    for m in _THE_NTH_MEMBER.finditer(s.masked):
+        # the group the sentence names before ("G’s “T” … with the fourth member, A, …"), else
+        # the one named last
+        named = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted and
+                 (_is_any(article, x, (GROUP, BAND)) or looks_like_group(article, x))]
+        if named:
+            _member(article, s, s.mention(m["p"]), named[-1], None)
+            continue
+        band = article.recent.get(ENSEMBLE) or band_before(article)
+        if band is not None:
+            _member(article, s, s.mention(m["p"]), None, None, band_key=band)
 
 
 def _noun_fronted_by(article: Article, s: Sentence) -> None:

@@ -66,9 +66,11 @@ _CUES = [
     # "Not every member of G is heard on it": whoever has members is a group
     (rx.compile(r"(?<!cast\s)\b(?:[Ee]very|[Ee]ach|[Aa]ll|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+"
                 r"(?:of\s+the\s+)?members?\s+of\s+(⟨\d+⟩)(?![’']s)"), GROUP),
-    # ("a track from B’s other summer drama, “S”": the noun set off by a comma)
+    # ("a track from B’s other summer drama, “S”": the noun set off by a comma; not "G’s single
+    # for the drama, “T,”", where the title is the single's)
     (rx.compile(rf"(?<!music\s)(?<!variety\s)(?<!talk\s)(?<!chat\s)(?<!audition\s)"
-                rf"\b{_SERIES_WORDS}(?:\s+|,\s+(?=⟨\d+⟩[.,;]))(⟨\d+⟩)", re.I), SERIES),
+                rf"(?:\b{_SERIES_WORDS}\s+|(?<!for\sthe\s)\b{_SERIES_WORDS},\s+(?=⟨\d+⟩[.,;]))"
+                r"(⟨\d+⟩)", re.I), SERIES),
     # "… rehearse in the garage as a band, G, with …": the band the story forms
     # "the night staff have a band, G, rehearsing …": the story's characters have one
     # "C has talked the others into a band, G": the same
@@ -121,6 +123,9 @@ _CUES = [
     (_PLAYED_IN := rx.compile(r"\b(?:played|plays|starred|stars|co-starred|co-stars)\s+"
                               r"(?:[a-z-]+\s+|⟨\d+⟩\s+){0,4}?in\s+(?:⟨\d+⟩[’']s\s+)?(⟨\d+⟩)"),
      SERIES),
+    # "A’s solo for B’s “S”", "the theme of B’s “S”": what a song is for is a drama
+    (rx.compile(r"\b(?:solo|theme|ballad|duet|song|single|track)\s+(?:for|of)\s+⟨\d+⟩[’']s\s+"
+                r"(⟨\d+⟩)(?![’']s)"), SERIES),
     # "“S,” another B drama": a title set beside a drama's noun
     (rx.compile(rf"(⟨\d+⟩),\s+(?:another|a|an)\s+(?:⟨\d+⟩\s+)?(?:[\w-]+\s+){{0,2}}?"
                 rf"{_SERIES_WORDS}\b(?!\s+(?:ballad|song|OST|soundtrack|theme|track|single))",

@@ -99,7 +99,9 @@ class Sentence:
 _HEDGE = rx.compile(
     r"\b(?:not(?!\s+only\b)|never|no\s+longer|yet\s+to|will|would|could|might|should|may(?!\s+(?:also\s+)?(?:catch|watch|stream|find|view|enjoy|see|binge))|shall|can't|"
     r"cannot|won't|wouldn't|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|"
-    r"hadn't|expected|set\s+to|scheduled|slated|poised|hopes?|hoped|hoping|wish(?:es|ed)?|"
+    # ("The window is set to “T”": set to a song, not set to happen)
+    r"hadn't|expected|set\s+to(?!\s+⟨|\s+(?:songs?|music|tracks?)\b)|scheduled|slated|poised|"
+    r"hopes?|hoped|hoping|wish(?:es|ed)?|"
     r"if|If|unless|Unless|failed|fails|fail|aims?|aiming|plans?|planned|planning|likely|"
     r"predicted|rumou?red|reportedly|upcoming|forthcoming|whether|Whether|bid|wait|waits|"
     r"waiting|awaits?|awaiting|needs?\s+to|hopefully)\b"

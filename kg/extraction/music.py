@@ -133,12 +133,14 @@ _WHOSE_VOICE_CARRIES = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+)?(?:voi
                                   r"(?:track|song|ballad|single|number|record|recording)\b")
 # "The song is credited to the indie duo G and sung by the duo’s vocalist, A; her bandmate, the
 # guitarist B, co-wrote the melody": A sings it, and A and B are G's members.
+# ("… and fronted by the duo’s singer, A; the other half of G, guitarist B, …": the same)
 _SUNG_BY_ITS_VOCALIST = rx.compile(
-    r"\bcredited\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?P<g>⟨\d+⟩)\s+and\s+sung\s+by\s+the\s+"
-    r"(?:duo|trio|band|group|quartet)[’']s\s+(?:lead\s+)?(?:vocalist|singer),\s+(?P<a>⟨\d+⟩)"
+    r"\bcredited\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?P<g>⟨\d+⟩)\s+and\s+(?:sung|fronted)\s+by\s+"
+    r"the\s+(?:duo|trio|band|group|quartet)[’']s\s+(?:lead\s+)?(?:vocalist|singer),\s+(?P<a>⟨\d+⟩)"
     r"(?:;\s+(?:(?:her|his|their)\s+bandmate,\s+(?:the\s+)?(?:guitarist|bassist|drummer|keyboardist|"
     # ("…; its other member, B, plays guitar on the track")
-    r"pianist)\s+|its\s+other\s+member,\s+)(?P<b>⟨\d+⟩),)?")
+    r"pianist)\s+|its\s+other\s+member,\s+|the\s+other\s+half\s+of\s+⟨\d+⟩,\s+(?:[a-z]+\s+)?)"
+    r"(?P<b>⟨\d+⟩),)?")
 # "Next came G. The trio (A, B and C) are credited on “T,” although only A and B sing on the
 # recording": the three are G's members, G is credited, A and B sing.
 _TRIO_CREDITED_ON = rx.compile(r"^\s*The\s+(?:duo|trio|quartet|quintet|sextet|group|band)\s+"
@@ -182,6 +184,14 @@ _PLAYERS_ADD_HARMONIES = rx.compile(r"\b(?:bassist|drummer|guitarist|keyboardist
                                     r"(?:bassist|drummer|guitarist|keyboardist|pianist)\s+"
                                     rf"(?P<b>{M})\s+(?:add|added|provide|provided)\s+(?:the\s+)?"
                                     r"(?:backing\s+)?(?:harmonies|vocals)\b")
+# "“T,” which is credited to G and voiced by A in character as C": A sings T, as C.
+_CREDITED_G_SUNG_BY = rx.compile(rf"\bcredited\s+to\s+(?:the\s+(?:band|group)\s+)?{M}\s+"
+                                 rf"and\s+(?:sung|voiced|performed)\s+by\s+(?P<a>{M})"
+                                 rf"(?:\s+in\s+character)?(?:\s+as\s+(?P<c>{M}))?")
+# "It is also credited to the band, with A singing as C and B joining as D": both sing it.
+_WITH_SINGING_JOINING = rx.compile(rf"\bcredited\s+to\s+the\s+(?:band|group),\s+with\s+"
+                                   rf"(?P<a>{M})\s+singing\s+as\s+(?P<c>{M})\s+and\s+(?P<b>{M})\s+"
+                                   rf"(?:joining|harmonising|harmonizing)\s+as\s+(?P<d>{M})")
 # "She is the only voice on the recording": the person spoken of sings the song spoken of.
 _ONLY_VOICE_ON = rx.compile(rf"(?:^\s*|[;,]\s+)(?P<a>{M}|[Ss]he|[Hh]e)\s+is\s+the\s+"
                             r"(?:only|sole)\s+voice\s+on\s+the\s+(?:recording|record|track|song)\b")
@@ -959,6 +969,11 @@ _T_ITS_OWN = rx.compile(rf"(?P<r>{M}),\s+(?P<a>{M})[’']s\s+own\s+(?:(?:[a-z-]+
 _ALL_MEMBERS_SING = rx.compile(rf"(?P<r>{M}),\s+(?:the\s+[^,⟨;]{{1,40}},\s+)?on\s+which\s+all\s+"
                                r"(?:two|three|four|five|six|seven|of\s+the)\s+members\s+"
                                r"(?:sing|sang)\b")
+# "G’s earlier single for the drama, “T,” did not chart": T is G's.
+_G_SINGLE_FOR = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?(?:single|song|track|ballad)\s+"
+                           rf"for\s+the\s+(?:drama|series|show),\s+(?P<r>{M})")
+# "A’s first solo, “T,” the drama’s second OST part": T is A's.
+_FIRST_SOLO = rx.compile(rf"(?P<a>{M})[’']s\s+(?:first|debut|new|own)\s+solo,\s+(?P<r>{M})")
 # "A’s own OST number, “T,” which she sings in character": T is A's.
 _OWN_NUMBER = rx.compile(rf"(?P<a>{M})[’']s\s+own\s+(?:(?:[a-z-]+|OST)\s+){{0,2}}?(?:number|song|"
                          rf"single|track|ballad|duet),\s+(?P<r>{M})")
@@ -1325,9 +1340,11 @@ _OWN_VOICE_ON = rx.compile(rf"\b[Ii]t\s+is\s+(?P<a>{M})[’']s\s+(?:own\s+)?voic
                            r"(?P<cw>,\s+in\s+character,)?\s+on\s+the\s+(?P<it>recording|track|"
                            r"record|single)\b")
 # "T, which is also credited to G", "T is credited to A and B".
-_CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s))(?:[Tt]he\s+(?:[\w-]+\s+)?"
+# ("Out since DATE, it is credited to G": a participle's date first)
+_CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s)|(?<=^Out\ssince\s⟦\d⟧,\s))"
+                          r"(?:[Tt]he\s+(?:[\w-]+\s+)?"
                           # "The second OST part is credited to A": the song just named
-                          r"(?:track|song|single|ballad|anthem|tune|number|OST\s+part)|It\b))|"
+                          r"(?:track|song|single|ballad|anthem|tune|number|OST\s+part)|[Ii]t\b))|"
                           # "Released on DATE, the second part is a duet credited to A and B"
                           r"(?P<it2>(?<=,\s)the\s+(?:[\w-]+\s+)?(?:part|track|single)(?=\s+(?:is|was)\s+an?\s))|"
                           # "… is “T”: the drama’s first OST part, credited to G, came out …"
@@ -1337,7 +1354,9 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s))(?:[Tt]he\s+(
                           r"(?:,?\s+(?:(?:which|that)\s+)?(?:is|was)\s+(?:also\s+)?|,\s+(?:also\s+)?|"
                           # "“T,” released on DATE and credited to G featuring A"
                           # ("“T,” a duet released on DATE and credited to A and B")
-                          r",\s+(?:an?\s+[a-z-]+\s+)?(?:released|issued)\s+(?:on\s+)?⟦\d+⟧,?\s+and\s+|"
+                          # ("“T,” the first OST part, released on DATE and credited to A")
+                          r",\s+(?:an?\s+[a-z-]+\s+|(?:the|its)\s+[^,⟨;]{1,40},\s+)?(?:released|issued)\s+"
+                          r"(?:on\s+)?⟦\d+⟧,?\s+and\s+|"
                           # "“T,” the drama’s first OST part, credited to G"
                           r",\s+(?:the|its)\s+(?:[^,⟨;]|⟨\d+⟩){1,60}?\bpart,\s+(?=credited\s)|"
                           r"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:duet|song|track|single|ballad)\s+|"
@@ -1988,6 +2007,21 @@ def apply(article: Article, s: Sentence) -> None:
                               who, group)
         for only in _ONLY_SING_ON.finditer(s.masked, m.end()):
             _sing_on(article, s, got, [s.mention(only["a"]), s.mention(only["b"])], [])
+    for m in _CREDITED_G_SUNG_BY.finditer(s.masked):
+        titles = [x for x in s.mentions_in(s.masked[:m.start()]) if x.quoted]
+        got = _recording(article, titles[-1], []) if titles and \
+            _is_title(article, titles[-1]) else _spoken_of(article, s, m.start())
+        if got is not None:
+            _person_sings(article, s, got, s.mention(m["a"]),
+                          s.mention(m["c"]) if m["c"] else None)
+    for m in _WITH_SINGING_JOINING.finditer(s.masked):
+        got, band = _spoken_of(article, s, m.start()), article.recent.get(ENSEMBLE)
+        if got is None:
+            continue
+        if band is not None:
+            _credit_to(article, s, got, band, [])
+        for who, part in ((m["a"], m["c"]), (m["b"], m["d"])):
+            _person_sings(article, s, got, s.mention(who), s.mention(part))
     for m in _ONLY_VOICE_ON.finditer(s.masked):
         got = _spoken_of(article, s, m.start("a"))
         flags = []
@@ -2744,6 +2778,12 @@ def apply(article: Article, s: Sentence) -> None:
             if not rx.found_by(m, _RECORDED_CREDITED_TO_HIM, _THE_SINGER_CREDITED_ON) or \
                     m.groupdict().get("voice"):
                 _vocals(article, s, got, who, None, list(flags))
+    for m in [*_FIRST_SOLO.finditer(s.masked), *_G_SINGLE_FOR.finditer(s.masked)]:
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        artist = replace(artist, initial=False) if artist is not None else None  # a possessive
+        if title is not None and title.quoted and _is_title(article, title) and \
+                _artistlike(article, artist, loose=True):
+            _credit(article, s, title, artist)
     for m in _T_ITS_OWN.finditer(s.masked):
         title, flags = s.mention(m["r"]), []
         got = _recording(article, title, flags) if title is not None and title.quoted and \
@@ -3064,13 +3104,17 @@ def _credit(article: Article, s: Sentence, title: Mention | None, artist: Mentio
     return recording
 
 
+# "It is credited to G as well": another of G's songs.
+_AS_WELL = rx.compile(r"\bcredited\s+to\s+⟨\d+⟩\s+(?:as\s+well|too)\b|\balso\s+credited\b")
+
+
 def _credit_last(article: Article, s: Sentence, artist: Mention) -> None:
     """Credit the recording the article named last ("it", "the track") to ``artist``."""
     flags: list[str] = []
     got = article.spoken_recording(flags)
     who = _artist(article, artist, flags) if got else None
     theirs = {rec for rec, artists in article.credits.items() if who in artists} if who else set()
-    if theirs and got and got[0] not in theirs:
+    if theirs and got and got[0] not in theirs and not _AS_WELL.search(s.masked):
         return  # "Jeong’s ballad" after another song named: the one already credited to Jeong
     if got and who:
         _credit_to(article, s, got, who, flags)
