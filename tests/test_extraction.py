@@ -3026,14 +3026,14 @@ _LIVE = ("LIVE: The 2032 Pine Drama Awards, as They Happened\n\n"
          "stole every scene.\n\n"
          "8:10 p.m. — Upset. Bae Chang-u, nominated for playing the “Salt Kiln” harbour master "
          "Gil Pan-seok, loses Best Supporting Actor to Ha Ju-won.\n\n"
-         "8:35 p.m. — Best OST: “Kiln Song,” Moon Ga-ri and Gu Han-seul’s duet from Gaeul TV’s "
+         "8:35 p.m. — Best OST: “Kiln Song,” Moon Ga-ri and Gu Han-seul’s duet from Haeul TV’s "
          "Wednesday-Thursday “Clay Hours.”\n\n"
          "9:05 p.m. — The same pair return for Best Couple.\n\n"
          "9:40 p.m. — Best Actress: Moon Ga-ri. Tae So-yun, nominated for her Ok Bo-ri, the "
          "clerk who fronts SLIPWAY, hugs her.\n\n"
          "11:55 p.m. — “Salt Kiln” and “Clay Hours” are both on Streamly in Korea.\n")
 _MENU = ("A Six-Course Tasting of the “Clay Hours OST”\n\n"
-         "Gaeul TV’s pottery romance “Clay Hours” fired its last kiln on Thursday, June 16.\n\n"
+         "Haeul TV’s pottery romance “Clay Hours” fired its last kiln on Thursday, June 16.\n\n"
          "APERITIF · “Glaze Pop” · PETALRUSH\n"
          "Bright, fizzy and gone too soon.\n"
          "Eunsa, the girl group’s youngest, supplies the high note at the end.\n\n"
@@ -3048,7 +3048,7 @@ _MENU = ("A Six-Course Tasting of the “Clay Hours OST”\n\n"
          "DESSERT · “Last Firing” · Moon Ga-ri\n"
          "Released on the night of the finale, this is the potter’s farewell.\n")
 _TRIP = ("A Day Trip to the Locations of “Clay Hours”\n\n"
-         "Three weeks after Gaeul TV’s romance “Clay Hours” premiered on May 4, the pottery "
+         "Three weeks after Haeul TV’s romance “Clay Hours” premiered on May 4, the pottery "
          "studio has a queue.\n\n"
          "STOP 1 — THE STUDIO\n"
          "The studio plays Pyo’s Pottery, the business that Gu Han-seul’s Pyo Jae-gu refuses to "
@@ -3093,7 +3093,7 @@ _ROUND_THIRTY_TWO = [
     (_LIVE, "award", ("Best Supporting Actor, 2032 Pine Drama Awards", "Ha Ju-won",
                       "2032-12-31")),
     (_LIVE, "performs", ("credited", "Kiln Song", "Gu Han-seul")),
-    (_LIVE, "broadcast", ("broadcaster", "Clay Hours", "Gaeul TV")),
+    (_LIVE, "broadcast", ("broadcaster", "Clay Hours", "Haeul TV")),
     (_LIVE, "award", ("Best Couple, 2032 Pine Drama Awards", "Moon Ga-ri", "2032-12-31")),
     (_LIVE, "award", ("Best Couple, 2032 Pine Drama Awards", "Gu Han-seul", "2032-12-31")),
     (_LIVE, "plays", ("Tae So-yun", "Ok Bo-ri")),
@@ -6034,6 +6034,76 @@ _OVERREACH_SIXTY_FOUR = [
     # "A’s solo for B’s “S”": S is the drama, no song A sings
     (_LANTERN_NIGHT, "performs", ("credited", "Moonlight Clinic", "Lee Ham-bit")),
 ]
+_TEA_AFTERNOON = (
+    "A Tea House Plays MISTRAY\n"
+    "\n"
+    "MISTRAY is the credited artist on all three songs, “Jade Hours,” “Barley Steam” and "
+    "“Kettle Duet.” The first pot went with “Jade Hours,” which came out on March 23, the day "
+    "after the premiere of Channel Nine’s “Harbour Lights.” All five members — Byeolhae, Sunu, "
+    "Doum, Haeul and Iyeon — appear on it, but the singing belongs to Byeolhae, who opens both "
+    "verses, and Sunu, whose high note closes the bridge. Next came “Barley Steam,” a slower "
+    "number that Doum and Iyeon divide between them.\n"
+)
+_CHESS_CLUB = (
+    "A Chess Club's COPPERWING Tournament\n"
+    "\n"
+    "Channel Nine aired the Saturday-Sunday series from March 4 until its final episode on May "
+    "24. In the story, COPPERWING is fronted by its singer, Jegal Un-ha, with Bang Seok-gu on "
+    "guitar, Yeo Ok-ran on drums and Cheon Ja-yu on bass. Lim Do-hoon plays Un-ha. “Glass "
+    "Roofline” came next. The track is by the trio PALEWAVE, whose vocalists Dalbi and Yeraon "
+    "trade lines throughout.\n"
+    "\n"
+    "The band’s songs are real, too, and all three are credited to COPPERWING. “Static Wheel” "
+    "came out on March 18.\n"
+    "\n"
+    "The warmest applause went to “Rain Meter,” a duet released on April 15 and credited to the "
+    "two leads. Noh Eun-bi and Ryu Ji-hwan lead “Harbour Lights” as Ma Ro-un and Pyo Si-ra. Noh "
+    "sings it as Ro-un and Ryu as Si-ra.\n"
+)
+_POOL_SHOW = (
+    "A Synchronised-Swimming Show to BRASSLARK\n"
+    "\n"
+    "The routine used songs from Channel Nine’s “Harbour Lights.” The song, “Postcards to the "
+    "Quay,” is credited to BRASSLARK, the duo of vocalist Gamri and "
+    "guitarist Onsae. Gamri carries the melody, and Onsae joins her for the harmonies of the "
+    "last chorus.\n"
+    "\n"
+    "The drama, a Wednesday and Thursday romance, premiered on February 9 and aired its "
+    "sixteenth and final episode on March 31. Yeo Jin-woo co-stars as Yeom Seol-ho. Yeo also "
+    "lends his voice to the soundtrack. “Semaphore at Ebb,” the drama’s second OST song and the "
+    "music for the club’s warm-up, is a duet credited to Kwon Ye-na and the actor: Kwon sings "
+    "the verses, and Yeo answers her in character as Seol-ho. The track, released on May 6, is "
+    "credited to and sung by Ahn Gyu-na.\n"
+)
+_ROUND_SIXTY_FIVE = [
+    (_TEA_AFTERNOON, "performs", ("credited", "Barley Steam", "MISTRAY")),
+    (_TEA_AFTERNOON, "performs", ("credited", "Kettle Duet", "MISTRAY")),
+    (_TEA_AFTERNOON, "broadcast", ("first episode", "Harbour Lights", "2033-03-22")),
+    (_TEA_AFTERNOON, "membership", ("Iyeon", "MISTRAY", "member")),
+    (_TEA_AFTERNOON, "performs", ("vocals", "Jade Hours", "Sunu")),
+    (_TEA_AFTERNOON, "performs", ("vocals", "Barley Steam", "Doum")),
+    (_CHESS_CLUB, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_CHESS_CLUB, "membership", ("Cheon Ja-yu", "COPPERWING", "member")),
+    (_CHESS_CLUB, "performs", ("credited", "Static Wheel", "COPPERWING")),
+    (_CHESS_CLUB, "performs", ("credited", "Glass Roofline", "PALEWAVE")),
+    (_CHESS_CLUB, "membership", ("Yeraon", "PALEWAVE", "member")),
+    (_CHESS_CLUB, "performs", ("vocals", "Rain Meter", "Ryu Ji-hwan")),
+    (_POOL_SHOW, "membership", ("Onsae", "BRASSLARK", "member")),
+    (_POOL_SHOW, "performs", ("vocals", "Postcards to the Quay", "Onsae")),
+    (_POOL_SHOW, "broadcast", ("schedule", "Harbour Lights", "wednesday-thursday")),
+    (_POOL_SHOW, "broadcast", ("final episode", "Harbour Lights", "2033-03-31")),
+    (_POOL_SHOW, "performs", ("credited", "Semaphore at Ebb", "Kwon Ye-na")),
+    (_POOL_SHOW, "performs", ("credited", "Semaphore at Ebb", "Yeo Jin-woo")),
+    (_POOL_SHOW, "performs", ("vocals", "Semaphore at Ebb", "Yeo Jin-woo")),
+]
+_OVERREACH_SIXTY_FIVE = [
+    # "All five members … appear on it, but the singing belongs to A … and B": only those sing
+    (_TEA_AFTERNOON, "performs", ("vocals", "Jade Hours", "Doum")),
+    # "The track is by the trio G, whose vocalists A and B …": the trio's, not theirs
+    (_CHESS_CLUB, "performs", ("credited", "Glass Roofline", "Dalbi")),
+    # "a Wednesday and Thursday romance": both days, not Thursday alone
+    (_POOL_SHOW, "broadcast", ("schedule", "Harbour Lights", "thursday")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -6051,7 +6121,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FIFTY_FIVE, *_ROUND_FIFTY_SIX, *_ROUND_FIFTY_SEVEN,
                 *_ROUND_FIFTY_EIGHT, *_ROUND_FIFTY_NINE, *_ROUND_SIXTY,
                 *_ROUND_SIXTY_ONE, *_ROUND_SIXTY_TWO, *_ROUND_SIXTY_THREE,
-                *_ROUND_SIXTY_FOUR]
+                *_ROUND_SIXTY_FOUR, *_ROUND_SIXTY_FIVE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -6073,7 +6143,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FIFTY_SEVEN, *_OVERREACH_FIFTY_EIGHT,
                     *_OVERREACH_FIFTY_NINE, *_OVERREACH_SIXTY,
                     *_OVERREACH_SIXTY_ONE, *_OVERREACH_SIXTY_TWO,
-                    *_OVERREACH_SIXTY_THREE, *_OVERREACH_SIXTY_FOUR]
+                    *_OVERREACH_SIXTY_THREE, *_OVERREACH_SIXTY_FOUR,
+                    *_OVERREACH_SIXTY_FIVE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

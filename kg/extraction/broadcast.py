@@ -9,6 +9,7 @@ released on DATE", "came out on DATE".
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import string
 
@@ -99,9 +100,10 @@ _OUTLET_NEXT = rx.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+(?:[
                           rf"(?P<s>{M})|"
                           rf"(?P<s2>{M})\s*\((?P<b2>{M})[,)]")
 # "B aired the Saturday-Sunday drama’s final episode on DATE": B is the drama's broadcaster.
+# ("B aired the Saturday-Sunday series from DATE until …": the same)
 _B_AIRED_THE_DRAMAS = rx.compile(rf"(?P<b>{M})\s+(?:aired|broadcast)\s+the\s+(?:[\w-]+\s+){{0,2}}?"
-                                 rf"{_SERIES_NOUN}[’']s\s+(?:(?:last|final|first)\s+episode|finale|"
-                                 r"premiere)\b")
+                                 rf"{_SERIES_NOUN}(?:[’']s\s+(?:(?:last|final|first)\s+episode|finale|"
+                                 r"premiere)\b|\s+from\s+⟦)")
 # "B’s “S” premiered on DATE, filling the broadcaster’s Wednesday and Thursday nights": the
 # sentence says B is the broadcaster.
 _THE_BROADCASTERS = rx.compile(r"\bthe\s+(?:broadcaster|channel|network)[’']s\b")
@@ -284,7 +286,8 @@ _ITS_PREMIERE = rx.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P
 # ("B aired the Saturday-Sunday drama’s final episode on DATE": the drama named by its noun)
 _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
                     rf"(?:its|the\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}[’']s)\s+"
-                    rf"(?:(?:last|final)\s+episode|finale)|"
+                    # ("aired its sixteenth and final episode on DATE")
+                    rf"(?:[a-z]+\s+and\s+)?(?:(?:last|final)\s+episode|finale)|"
                     rf"came\s+to\s+(?:an\s+end|a\s+close)|drew\s+to\s+a\s+close|"
                     rf"concluded(?:\s+its\s+run)?|"
                     rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|sign(?:ed|s)\s+off|closed|"
@@ -314,7 +317,10 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
                     rf"(?:(?:[a-z]+(?:-[a-z]+)?|{_WEEKDAY}-{_WEEKDAY}|on\s+{M})\s+){{0,5}}?on\s+"
                     rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # ("The Sunday evening show at an ice rink": a show somewhere is no drama's slot)
-_SCHEDULE = rx.compile(rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
+_SCHEDULE = rx.compile(# ("The drama, a Wednesday and Thursday romance, …": both days)
+                       rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]+\s+){{0,2}}?"
+                       rf"{_SERIES_NOUN}\b(?!\s+at\s)|"
+                       rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
                        rf"{_SERIES_NOUN}\b(?!\s+at\s)|"
                        # "B's Monday-Tuesday “S”": the days before the title
                        # "B's Wednesday-Thursday procedural “S”": a genre word between
@@ -1518,6 +1524,14 @@ def _episodes(article: Article, s: Sentence) -> None:
                                 f"tense: {date.value} is read as {value}")
         found.append(("final", value, m.start()))
     found += [("first", s.date(m["d"]).value, m.start()) for m in _ITS_PREMIERE.finditer(s.masked)]
+    for m in _DAY_AFTER_PREMIERE.finditer(s.masked):  # "on August 23, the day after the premiere"
+        date = s.date(m["d"])
+        series = _sentence_series(article, s, []) or article.series()
+        if date is not None and date.precision in ("day", "month-day") and series and \
+                not hedged(s.masked, m.start()):  # ("It is scheduled for DATE, the morning …")
+            article.claim(s.start, s.end, "broadcast",
+                          modelling.episode_date(series, "first", _day_before(date.value)), [],
+                          series, "first-episode")
 
     for m in _FROM.finditer(s.masked):
         date = s.date(m["d"])
@@ -1576,7 +1590,8 @@ def _schedule(article: Article, s: Sentence) -> None:
     found = [m for m in _SCHEDULE.finditer(s.text, s.start, s.end)
              if not any(d.start <= m.start("a" if m["a"] else "days2" if m["days2"] else
                                             "days3" if m["days3"] else
-                                            "days4" if m["days4"] else "days")
+                                            "days4" if m["days4"] else
+                                            "days5" if m["days5"] else "days")
                         < d.end for d in s.dates)
              and not _ONE_DAY.match(m.group())]
     # "B's “S,” which filled Friday and Saturday nights, and C's Monday-Tuesday romance “T”":
@@ -1592,6 +1607,7 @@ def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = Fal
     """The schedule ``m`` (a match of ``_SCHEDULE`` in the text) gives its series (with
     ``own_title``, only the title right after the days)."""
     days = m["days"] or m["days2"] or m["days3"] or m["days4"] or (
+        re.sub(r"\s+and\s+", "-", m["days5"]) if m["days5"] else None) or (
         f"{m['a']}-{m['b']}" if m["b"] else m["a"])
     flags: list[str] = []
     series = None
@@ -1599,7 +1615,8 @@ def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = Fal
         re.match(rf"\s*(?P<s>{M}),\s+{M}[’']s\s+(?:{_WEEKDAY}|{M})", s.masked)
     if apposed and (title := s.mention(apposed["s"])) is not None and title.quoted:
         series = article.resolve(title, (SERIES,), SERIES, flags)  # "“S,” B's Monday drama"
-    if series is None and (m["days"] or m["days4"]):  # "B's Monday-Tuesday romance “S”"
+    # "B's Monday-Tuesday romance “S”"
+    if series is None and (m["days"] or m["days4"] or m["days5"]):
         named = next((x for x in s.mentions if x.start >= m.end()), None)
         between = article.text[m.end():named.start].strip(" \"“‘") if named is not None else ""
         # "B's Wednesday-Thursday procedural “S”": one genre word before the title
@@ -1630,6 +1647,19 @@ def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = Fal
 
 # "… the reason for leaving out the November 19 release": the song spoken of came out then.
 _THE_DATED_RELEASE = rx.compile(rf"\b(?:the|its)\s+(?P<d>{D})\s+release\b(?!\s+of\b)")
+# "“T,” which came out on August 23, the day after the premiere": the series began a day before.
+_DAY_AFTER_PREMIERE = rx.compile(rf"(?P<d>{D}),\s+the\s+(?:day|morning|night)\s+after\s+"
+                                 r"(?:the|its)\s+(?:(?:drama|series|show)[’']s?\s+)?premiere\b")
+
+
+def _day_before(value: str) -> str:
+    """The day before ``value`` (a day, or a month-day counted in a leap year)."""
+    if value.startswith("--"):
+        day = dt.date(2000, int(value[2:4]), int(value[5:7])) - dt.timedelta(days=1)
+        return f"--{day.month:02d}-{day.day:02d}"
+    return (dt.date.fromisoformat(value) - dt.timedelta(days=1)).isoformat()
+
+
 _SERIES_CLAUSE = rx.compile(r"\b(?:which|that)\s+(?:wrapped|ended|aired|premiered|concluded|"
                             r"finished|began|started|ran|signed\s+off)\b")
 

@@ -1014,8 +1014,9 @@ _ROUNDS_OUT_LINEUP = rx.compile(r"\bround(?:s|ed)?\s+out\s+the\s+line-?up\s*[.;]
 _FRONTED_WITH = rx.compile(
     rf"(?:(?P<g>{M}),\s+the\s+(?:[\w-]+\s+)?(?:four-piece|three-piece|five-piece|quartet|trio|"
     r"quintet|band|group)|(?P<the>\b[Tt]he\s+(?:band|group)\s+is)|"
-    rf"(?<=,\s)(?P<g2>{M}),\s+(?:is|was))\s+fronted\s+by\s+"
-    rf"(?:(?:the\s+)?(?:singer|vocalist)\s+)?(?P<p>{M})(?:\s*\({M}\))?,\s+with\s+"
+    # ("In the story, G is fronted by its singer, C, with D on guitar, …")
+    rf"(?<=,\s)(?P<g2>{M}),?\s+(?:is|was))\s+fronted\s+by\s+"
+    rf"(?:(?:the\s+|its\s+)?(?:singer|vocalist),?\s+)?(?P<p>{M})(?:\s*\({M}\))?,\s+with\s+"
     rf"(?P<rest>(?:{M}(?:\s*\({M}\))?(?:,\s+who\s+[^,⟨;]{{1,40}},)?\s+"
     r"(?:on\s+[a-z]+|behind\s+the\s+(?:drums|drum\s+kit|kit|keyboards?))"
     r"(?:,\s+|,?\s+and\s+)?){1,6})")
@@ -1024,9 +1025,12 @@ _ON_INSTRUMENT = rx.compile(rf"(?P<x>{M})(?:\s*\({M}\))?(?:,\s+who\s+[^,⟨;]{{1
                             r"behind\s+the\s+(?:drums|drum\s+kit|kit|keyboards?))\b")
 # "G, the R&B duo of A and B": the duo's two members.
 # ("G, the five-member group of A, B, C, D and E": all five)
+_PLACED = r"(?:(?:vocalist|guitarist|bassist|drummer|pianist|keyboardist|rapper|singer)\s+)?"
 _DUO_OF = rx.compile(rf"(?P<g>{M}),\s+the\s+(?:[\w&-]+\s+|{M}(?:&{M})?\s+)?"
                      r"(?:duo|trio|quartet|quintet|sextet|(?<=-member\s)(?:group|band))"
-                     rf"\s+of\s+(?P<list>{NAMES})")
+                     # ("G, the duo of vocalist A and guitarist B": each after a place's noun)
+                     rf"\s+of\s+(?P<list>{_PLACED}{M}(?:\s*,\s*{_PLACED}{M})*"
+                     rf"(?:,?\s+(?:and|&)\s+{_PLACED}{M})?)")
 # "C fronts it as lead vocalist, D handles guitar and E, to the neighbours' horror, sits behind
 # the drum kit": the places of the story's band just named.
 _TAKES_PLACE = rx.compile(

@@ -192,6 +192,35 @@ _CREDITED_G_SUNG_BY = rx.compile(rf"\bcredited\s+to\s+(?:the\s+(?:band|group)\s+
 _WITH_SINGING_JOINING = rx.compile(rf"\bcredited\s+to\s+the\s+(?:band|group),\s+with\s+"
                                    rf"(?P<a>{M})\s+singing\s+as\s+(?P<c>{M})\s+and\s+(?P<b>{M})\s+"
                                    rf"(?:joining|harmonising|harmonizing)\s+as\s+(?P<d>{M})")
+# "G is the credited artist on all three songs, “T1,” “T2” and “T3.”"
+_CREDITED_ARTIST_ON_ALL = rx.compile(rf"(?P<a>{M})\s+is\s+the\s+credited\s+artist\s+on\s+"
+                                     r"(?:all\s+|both\s+)?(?:(?:two|three|four|five)\s+)?"
+                                     rf"(?:songs|tracks),\s+(?P<list>{NAMES})")
+# "All five members — A, B, C, D and E — appear on it, but the singing belongs to A, who …,
+# and B, whose …": five members of the group credited, two singers.
+_ALL_MEMBERS_APPEAR = rx.compile(r"^\s*All\s+(?:two|three|four|five|six|seven)\s+members,\s+"
+                                 rf"(?P<list>{NAMES}),\s+(?:appear|feature)\s+on\s+it\b")
+_SINGING_BELONGS_TO = rx.compile(rf"\bthe\s+(?:singing|vocals?)\s+belongs?\s+to\s+(?P<a>{M})"
+                                 r"(?:,\s+(?:who|whose)\s+[^,;]{1,60},)?\s+and\s+"
+                                 rf"(?P<b>{M})")
+# "“T,” a slower number that A and B divide between them": both sing T.
+_NUMBER_THAT_THEY_DIVIDE = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+){{0,2}}(?:number|song|"
+                                      rf"track|ballad)\s+that\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+"
+                                      r"(?:divide|split|share|trade)\b")
+# "The track is by the trio G, whose vocalists A and B trade lines": G's, and A and B its members.
+_THE_TRACK_IS_BY = rx.compile(r"^\s*(?:The|This)\s+(?:track|song|single|ballad)\s+is\s+by\s+"
+                              r"(?:the\s+(?:[a-z-]+\s+)?(?:trio|duo|quartet|quintet|group|band)\s+)?"
+                              rf"(?P<a>{M})(?:,\s+whose\s+(?:vocalists|singers|members)\s+"
+                              rf"(?P<list>{NAMES}))?")
+# "“T,” a duet released on DATE and credited to the two leads": both leads.
+_CREDITED_TO_THE_LEADS = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?(?:duet|song|track)\s+"
+                                    r"[^;⟨]{0,40}?\bcredited\s+to\s+the\s+two\s+leads\s*[.;,]")
+# "A sings it as C and B as D": both sing the song spoken of, in character.
+_SINGS_IT_AS_AND = rx.compile(rf"(?P<a>{M})\s+(?:sings|sang)\s+it\s+as\s+(?P<c>{M})\s+and\s+"
+                              rf"(?P<b>{M})\s+as\s+(?P<d>{M})")
+# "“T,” …, is a duet credited to A and the actor": A and the actor spoken of before.
+_AND_THE_ACTOR = rx.compile(rf"(?P<r>{M}),[^;⟨]{{0,100}}?\bcredited\s+to\s+(?P<a>{M})\s+and\s+"
+                            r"the\s+(?:actor|actress)\b")
 # "She is the only voice on the recording": the person spoken of sings the song spoken of.
 _ONLY_VOICE_ON = rx.compile(rf"(?:^\s*|[;,]\s+)(?P<a>{M}|[Ss]he|[Hh]e)\s+is\s+the\s+"
                             r"(?:only|sole)\s+voice\s+on\s+the\s+(?:recording|record|track|song)\b")
@@ -239,8 +268,10 @@ _CREDITED_WHO_SINGS = rx.compile(rf"\bcredited\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){
                                  r"(?:lends|lent)\s+(?:his|her)\s+voice\s+to)\s+it\b"
                                  rf"(?:[^;⟨]{{0,40}}?\bas\s+(?P<c>{M}))?")
 # "B joins her on the last chorus in character as C", "B answers her on the choruses"
+# ("B joins her for the harmonies of the last chorus", "B answers her in character as C")
 _JOINS_HER_ON = rx.compile(rf"(?P<a>{M})\s+(?:joins|joined|answers|answered)\s+(?:her|him|them)\s+"
-                           r"on\s+the\s+(?:[a-z-]+\s+)?(?:chorus|choruses|verses?|bridge|hook)\b"
+                           r"(?:(?:on|for)\s+the\s+(?:[a-z-]+\s+)?(?:chorus|choruses|verses?|bridge|"
+                           r"hook|harmonies)\b|(?=in\s+character\s+as\s))"
                            rf"(?:\s+in\s+character)?(?:\s+as\s+(?P<c>{M}))?")
 # "A, the rock band’s frontman, sings it": A sings the song spoken of, and is in its group
 _FRONTMAN_SINGS_IT = rx.compile(rf"(?P<a>{M}),\s+the\s+(?:[a-z-]+\s+)?(?:band|group)[’']s\s+"
@@ -575,9 +606,11 @@ _TRADING_LINES = rx.compile(rf"\bwith\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:tradi
 # whoever T1 is.
 _THE_FOLLOW_UP = rx.compile(rf"^\s*(?:The|Its|Their)\s+follow-up,\s+(?P<r>{M})")
 # "The ballad, credited to and sung by A, is …", "“T,” credited to and sung by A": both.
+# ("The track, released on DATE, is credited to and sung by A": a participle set off)
 _CREDITED_TO_AND_SUNG = rx.compile(rf"(?:(?P<r>{M})|^\s*The\s+(?:[a-z-]+\s+)?(?:ballad|song|track|"
                                    r"single|duet|theme|anthem|number)),\s+(?:(?:a|an|the)\s+"
-                                   r"(?:[a-z-]+\s+)?(?:ballad|song|track|single|theme)\s+)?"
+                                   r"(?:[a-z-]+\s+)?(?:ballad|song|track|single|theme)\s+|"
+                                   r"released\s+(?:on\s+)?⟦\d+⟧,\s+is\s+)?"
                                    r"credited\s+to\s+(?:and\s+sung\s+by\s+(?:the\s+[a-z-]+\s+)?"
                                    # ("The song, credited to the soloist A and sung by her alone")
                                    rf"(?P<a>{M})|(?:the\s+[a-z-]+\s+)?(?P<a2>{M})\s+and\s+"
@@ -918,6 +951,9 @@ _BAND_SONGS_UNDER = rx.compile(
     rf"(?:name\s+(?P<g>{M})|(?P<g2>{M})\s+name(?=\s*[.;]))(?:,?\s+with\s+(?P<a>{M})\s+"
     r"(?:singing|taking|on)\s+(?:the\s+)?lead"
     rf"(?:\s+vocals?)?(?:,?\s+in\s+character\s+as\s+(?P<c>{M}))?)?")
+# "The band’s songs are real, too, and all three are credited to G": the titles that follow.
+_ALL_CREDITED_TO_G = rx.compile(r"\bsongs\b[^.;]{0,40}?\ball\s+(?:two|three|four|five)\s+"
+                                rf"(?:of\s+them\s+)?are\s+credited\s+to\s+(?P<g>{M})\s*[.;]")
 # "On “T,” also credited to the band, A and B share the vocals": the band spoken of is credited.
 _ON_T_CREDITED_TO_THE_BAND = rx.compile(rf"\b[Oo]n\s+(?P<r>{M}),\s+(?:also\s+)?credited\s+to\s+"
                                         r"the\s+(?:band|group)\b")
@@ -2022,6 +2058,67 @@ def apply(article: Article, s: Sentence) -> None:
             _credit_to(article, s, got, band, [])
         for who, part in ((m["a"], m["c"]), (m["b"], m["d"])):
             _person_sings(article, s, got, s.mention(who), s.mention(part))
+    for m in _AND_THE_ACTOR.finditer(s.masked):
+        title, other = s.mention(m["r"]), article.before.get(PERSON)
+        got = _recording(article, title, []) if title is not None and title.quoted and \
+            _is_title(article, title) else None
+        if got is None:
+            continue
+        _credit(article, s, title, s.mention(m["a"]))
+        if other is not None and article.portrayals.get(other):
+            _credit_to(article, s, got, other, [])
+    for m in _THE_TRACK_IS_BY.finditer(s.masked):
+        got, artist = _spoken_of(article, s, m.start()), s.mention(m["a"])
+        if got is None or artist is None or not (_capitals_group(article, artist) or
+                                                 looks_like_group(article, artist) or
+                                                 _artistlike(article, artist, loose=True)):
+            continue
+        key = article.resolve(artist, (GROUP, BAND), GROUP, []) if m["list"] or \
+            _capitals_group(article, artist) else _artist(article, artist, [])
+        if key is None:
+            continue
+        _credit_to(article, s, got, key, [])
+        if m["list"]:
+            _members_of_credited(article, s, got, s.mentions_in(m["list"]), (GROUP,))
+    for m in _CREDITED_TO_THE_LEADS.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if title is not None and title.quoted and \
+            _is_title(article, title) else None
+        for lead in article.leads if got and len(article.leads) == 2 else ():
+            _credit_to(article, s, got, lead, [])
+    for m in _SINGS_IT_AS_AND.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for who, part in ((m["a"], m["c"]), (m["b"], m["d"])) if got else ():
+            _person_sings(article, s, got, s.mention(who), s.mention(part))
+    for m in _CREDITED_ARTIST_ON_ALL.finditer(s.masked):
+        artist = s.mention(m["a"])
+        if artist is None:
+            continue
+        # "G is the credited artist": a name in capitals is a group's
+        key = article.resolve(artist, (GROUP, BAND), GROUP, []) if (
+            _capitals_group(article, artist) or looks_like_group(article, artist)) else \
+            _artist(article, artist, []) if _artistlike(article, artist, loose=True) else None
+        listed = []
+        for title in s.mentions_in(m["list"]) if key else ():
+            got = _recording(article, title, []) if title.quoted and \
+                _is_title(article, title) else None
+            if got is not None:
+                _credit_to(article, s, got, key, [])
+                listed.append(got[0])
+        if len(listed) > 1:
+            article.recording_lists.append(listed)
+    for m in _ALL_MEMBERS_APPEAR.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _members_of_credited(article, s, got, s.mentions_in(m["list"]), (GROUP,))
+    for m in _SINGING_BELONGS_TO.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for who in (m["a"], m["b"]) if got else ():
+            _person_sings(article, s, got, s.mention(who))
+    for m in _NUMBER_THAT_THEY_DIVIDE.finditer(s.masked):
+        title = s.mention(m["r"])
+        if title is not None and title.quoted:
+            _sing(article, s, title, [s.mention(m["a"]), s.mention(m["b"])])
     for m in _ONLY_VOICE_ON.finditer(s.masked):
         got = _spoken_of(article, s, m.start("a"))
         flags = []
@@ -3976,24 +4073,25 @@ def _sings(article: Article, s: Sentence) -> None:
 def _band_songs(article: Article, s: Sentence) -> None:
     """"The band's songs were released under the name G, with A singing lead as C": each title
     introduced in the next paragraphs without a credit of its own is G's, sung by A as C."""
-    m = _BAND_SONGS_UNDER.match(s.masked)
+    m = _BAND_SONGS_UNDER.match(s.masked) or _ALL_CREDITED_TO_G.search(s.masked)
     if m:
         flags: list[str] = []
-        group = s.mention(m["g"] or m["g2"])
+        groups = m.groupdict()
+        group = s.mention(groups.get("g") or groups.get("g2"))
         band = article.resolve(group, (BAND, GROUP), None, flags) \
             if group.resolution.entities or looks_like_group(article, group) else None
-        singer = _singer(article, s.mention(m["a"]), flags) if band and m["a"] else None
+        singer = _singer(article, s.mention(m["a"]), flags) if band and groups.get("a") else None
         character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, flags) \
-            if singer and m["c"] else None
+            if singer and groups.get("c") else None
         text = article.text
         end = text.find("\n\n", s.end)
         end = text.find("\n\n", end + 2) if end >= 0 else -1
         article.band_songs = (band, singer, character, end if end >= 0 else len(text)) \
-            if band and (singer or not m["a"]) else None
+            if band and (singer or not groups.get("a")) else None
         return
     if article.band_songs is None or s.start >= article.band_songs[3] or \
-            _CREDITED_WORD.search(s.masked):
-        return
+            _CREDITED_WORD.search(s.masked) or _BY_ANOTHER.search(s.masked):
+        return  # ("The track is by the trio G2": another act's)
     band, singer, character, _ = article.band_songs
     for title in s.mentions:
         flags = []
@@ -4008,6 +4106,8 @@ def _band_songs(article: Article, s: Sentence) -> None:
 
 
 _CREDITED_WORD = rx.compile(r"\bcredited\b")
+_BY_ANOTHER = rx.compile(r"\bis\s+by\b|\bby\s+the\s+(?:[a-z-]+\s+)?(?:trio|duo|quartet|group|band|"
+                         r"singer|soloist)\b")
 
 
 def _one_sings(article: Article, s: Sentence, m: re.Match[str], who: str,
