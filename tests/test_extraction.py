@@ -6104,6 +6104,58 @@ _OVERREACH_SIXTY_FIVE = [
     # "a Wednesday and Thursday romance": both days, not Thursday alone
     (_POOL_SHOW, "broadcast", ("schedule", "Harbour Lights", "thursday")),
 ]
+_YOGA_FLOW = (
+    "A Yoga Class Set to SEAWREN\n"
+    "\n"
+    "The studio's flow is built around SEAWREN’s songs for Channel Nine’s “Harbour Lights.” "
+    "Each of SEAWREN’s four members — Seo Ha-na, Nam Da-eun, Yeo Mi-rae and Kwak Bo-ra — gets "
+    "a moment. Warrior poses arrive with “Paper Map,” the fourth part, which came out on April "
+    "18. Credited to the group like the others, it is a showcase for Nam Da-eun, who sings "
+    "every line over a lone piano.\n"
+    "\n"
+    "The cool-down belongs to “Brine Hymn,” SEAWREN’s newest release, which dropped on May 2. "
+    "All four members sing on it.\n"
+)
+_HARVEST_STAGE = (
+    "A Harvest Festival's OST Stage\n"
+    "\n"
+    "Kim So-ra opened the night with “Ebb Confession,” her contribution to Channel Nine’s "
+    "“Harbour Lights.” On the record, Kim sings over a lone gayageum. REEDHOLLOW’s “Reed "
+    "Ember,” another track from the drama, followed. Baek Ju-han, the band’s singer, carries it "
+    "with a rasp.\n"
+    "\n"
+    "Then came “Scarecrow Dance,” DUSKFALLOW’s hit from the same drama. The song topped the "
+    "TuneBox Top 50 on November 9 last year and won Best OST at the 15th Pyeongsang Drama "
+    "Awards on December 30.\n"
+    "\n"
+    "The loudest sing-along came with “Salted Moon,” credited to the folk duo Jar Lane, which "
+    "is made up of Oraen and Dullim. The pair trade lines through the verses. “Harbour Lights” "
+    "wrapped up its 14-episode run on May 16. Opposite hangs “Hundred Lines,” credited to the "
+    "indie band Slate Cove and sung by its frontwoman, Ki Yun-ha. “Wet Brush,” a duet credited "
+    "to Lim Do-hoon and Park Min-ah, is performed in character, with Park Min-ah as Mun Si-ho "
+    "and Lim as Tae Gyeol-a.\n"
+)
+_ROUND_SIXTY_SIX = [
+    (_YOGA_FLOW, "performs", ("credited", "Paper Map", "SEAWREN")),
+    (_YOGA_FLOW, "performs", ("vocals", "Paper Map", "Nam Da-eun")),
+    (_YOGA_FLOW, "performs", ("credited", "Brine Hymn", "SEAWREN")),
+    (_YOGA_FLOW, "performs", ("vocals", "Brine Hymn", "Kwak Bo-ra")),
+    (_HARVEST_STAGE, "performs", ("vocals", "Ebb Confession", "Kim So-ra")),
+    (_HARVEST_STAGE, "performs", ("vocals", "Reed Ember", "Baek Ju-han")),
+    (_HARVEST_STAGE, "performs", ("credited", "Scarecrow Dance", "DUSKFALLOW")),
+    (_HARVEST_STAGE, "award", ("Best OST, 15th Pyeongsang Drama Awards", "Scarecrow Dance",
+                               "2032-12-30")),
+    (_HARVEST_STAGE, "membership", ("Dullim", "Jar Lane", "member")),
+    (_HARVEST_STAGE, "performs", ("vocals", "Salted Moon", "Oraen")),
+    (_HARVEST_STAGE, "broadcast", ("final episode", "Harbour Lights", "2033-05-16")),
+    (_HARVEST_STAGE, "performs", ("vocals", "Hundred Lines", "Ki Yun-ha")),
+    (_HARVEST_STAGE, "performs", ("vocals", "Wet Brush", "Park Min-ah")),
+]
+_OVERREACH_SIXTY_SIX = [
+    # "The song topped CHART on DATE last year and won X … on DATE2": the win's own day
+    (_HARVEST_STAGE, "award", ("Best OST, 15th Pyeongsang Drama Awards", "Scarecrow Dance",
+                               "2032-11-09")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -6121,7 +6173,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FIFTY_FIVE, *_ROUND_FIFTY_SIX, *_ROUND_FIFTY_SEVEN,
                 *_ROUND_FIFTY_EIGHT, *_ROUND_FIFTY_NINE, *_ROUND_SIXTY,
                 *_ROUND_SIXTY_ONE, *_ROUND_SIXTY_TWO, *_ROUND_SIXTY_THREE,
-                *_ROUND_SIXTY_FOUR, *_ROUND_SIXTY_FIVE]
+                *_ROUND_SIXTY_FOUR, *_ROUND_SIXTY_FIVE, *_ROUND_SIXTY_SIX]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -6144,7 +6196,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FIFTY_NINE, *_OVERREACH_SIXTY,
                     *_OVERREACH_SIXTY_ONE, *_OVERREACH_SIXTY_TWO,
                     *_OVERREACH_SIXTY_THREE, *_OVERREACH_SIXTY_FOUR,
-                    *_OVERREACH_SIXTY_FIVE]
+                    *_OVERREACH_SIXTY_FIVE, *_OVERREACH_SIXTY_SIX]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -691,7 +691,9 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
     chain = _IT_DID_AND.search(head)  # (the sentence's, or the clause's after a semicolon)
     if chain and (re.match(r"(?:^|;)\s*(?:(?:Released|Issued|Out)\s+(?:on\s+)?⟦\d+⟧,\s+)?"
                            r"[Ii]t\b", head[chain.start():]) or
-                  not any(d.precision == "day" for d in s.dates_in(head[chain.start():]))):
+                  not any(d.precision == "day" for d in s.dates_in(head[chain.start():])) or
+                  # ("… topped CHART on DATE last year and won X at Y on DATE2": the win's day)
+                  re.match(r"[^;.]{0,100}?\bon\s+⟦\d+⟧", s.masked[before:])):
         # ("The ballad peaked … on August 20, 2054, …, and was named …": a dated clause of
         # another year's chart is left to the patterns that date the win by its ceremony)
         # "It was released on DATE, reached No. 2 on …, and won …": the song spoken of

@@ -314,11 +314,13 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
                     rf"(?<=show's\s))finale)\s+"
                     # "wrapped up its sixteen-episode run on May 4"
                     # ("wrapped up on B with its final episode on DATE")
-                    rf"(?:(?:[a-z]+(?:-[a-z]+)?|{_WEEKDAY}-{_WEEKDAY}|on\s+{M})\s+){{0,5}}?on\s+"
+                    # ("wrapped up its 14-episode run on DATE")
+                    rf"(?:(?:(?:[a-z]+|\d{{1,2}})(?:-[a-z]+)?|{_WEEKDAY}-{_WEEKDAY}|on\s+{M})\s+){{0,5}}?"
+                    r"on\s+"
                     rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
-# ("The Sunday evening show at an ice rink": a show somewhere is no drama's slot)
-_SCHEDULE = rx.compile(# ("The drama, a Wednesday and Thursday romance, …": both days)
-                       rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]+\s+){{0,2}}?"
+# ("The Sunday evening show at an ice rink": a show somewhere is no drama's slot; "The drama, a
+# Wednesday and Thursday romance, …": both days)
+_SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]+\s+){{0,2}}?"
                        rf"{_SERIES_NOUN}\b(?!\s+at\s)|"
                        rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
                        rf"{_SERIES_NOUN}\b(?!\s+at\s)|"

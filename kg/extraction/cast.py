@@ -1026,6 +1026,8 @@ _ON_INSTRUMENT = rx.compile(rf"(?P<x>{M})(?:\s*\({M}\))?(?:,\s+who\s+[^,⟨;]{{1
 # "G, the R&B duo of A and B": the duo's two members.
 # ("G, the five-member group of A, B, C, D and E": all five)
 _PLACED = r"(?:(?:vocalist|guitarist|bassist|drummer|pianist|keyboardist|rapper|singer)\s+)?"
+# "credited to the folk duo G, which is made up of A and B": both members.
+_MADE_UP_OF = rx.compile(rf"(?P<g>{M}),\s+which\s+is\s+made\s+up\s+of\s+(?P<list>{NAMES})")
 _DUO_OF = rx.compile(rf"(?P<g>{M}),\s+the\s+(?:[\w&-]+\s+|{M}(?:&{M})?\s+)?"
                      r"(?:duo|trio|quartet|quintet|sextet|(?<=-member\s)(?:group|band))"
                      # ("G, the duo of vocalist A and guitarist B": each after a place's noun)
@@ -3333,6 +3335,12 @@ def _membership(article: Article, s: Sentence) -> None:
             role = "lead vocalist" if m.groupdict().get("front") else m.groupdict().get("role")
             _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []), None,
                     role, band_key=band)
+    for m in _MADE_UP_OF.finditer(s.masked):
+        group = s.mention(m["g"])
+        if group is not None and looks_like_group(article, group):
+            for person in s.mentions_in(m["list"]):
+                if _person_like(article, person):
+                    _member(article, s, person, group, None)
     for m in _DUO_OF.finditer(s.masked):  # (the construction says G is a group)
         group = s.mention(m["g"])
         key = article.resolve(group, (GROUP, BAND), GROUP, []) if group is not None and \

@@ -135,8 +135,10 @@ _WHOSE_VOICE_CARRIES = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+)?(?:voi
 # guitarist B, co-wrote the melody": A sings it, and A and B are G's members.
 # ("… and fronted by the duo’s singer, A; the other half of G, guitarist B, …": the same)
 _SUNG_BY_ITS_VOCALIST = rx.compile(
+    # ("… and sung by its frontwoman, A")
     r"\bcredited\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?P<g>⟨\d+⟩)\s+and\s+(?:sung|fronted)\s+by\s+"
-    r"the\s+(?:duo|trio|band|group|quartet)[’']s\s+(?:lead\s+)?(?:vocalist|singer),\s+(?P<a>⟨\d+⟩)"
+    r"(?:the\s+(?:duo|trio|band|group|quartet)[’']s|its)\s+(?:lead\s+)?(?:vocalist|singer|frontman|"
+    r"frontwoman),\s+(?P<a>⟨\d+⟩)"
     r"(?:;\s+(?:(?:her|his|their)\s+bandmate,\s+(?:the\s+)?(?:guitarist|bassist|drummer|keyboardist|"
     # ("…; its other member, B, plays guitar on the track")
     r"pianist)\s+|its\s+other\s+member,\s+|the\s+other\s+half\s+of\s+⟨\d+⟩,\s+(?:[a-z]+\s+)?)"
@@ -216,18 +218,34 @@ _THE_TRACK_IS_BY = rx.compile(r"^\s*(?:The|This)\s+(?:track|song|single|ballad)\
 _CREDITED_TO_THE_LEADS = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?(?:duet|song|track)\s+"
                                     r"[^;⟨]{0,40}?\bcredited\s+to\s+the\s+two\s+leads\s*[.;,]")
 # "A sings it as C and B as D": both sing the song spoken of, in character.
-_SINGS_IT_AS_AND = rx.compile(rf"(?P<a>{M})\s+(?:sings|sang)\s+it\s+as\s+(?P<c>{M})\s+and\s+"
+# ("is performed in character, with A as C and B as D": the same)
+_SINGS_IT_AS_AND = rx.compile(rf"(?:(?P<a>{M})\s+(?:sings|sang)\s+it|\bperformed\s+in\s+"
+                              rf"character,\s+with\s+(?P<a2>{M}))\s+as\s+(?P<c>{M})\s+and\s+"
                               rf"(?P<b>{M})\s+as\s+(?P<d>{M})")
 # "“T,” …, is a duet credited to A and the actor": A and the actor spoken of before.
 _AND_THE_ACTOR = rx.compile(rf"(?P<r>{M}),[^;⟨]{{0,100}}?\bcredited\s+to\s+(?P<a>{M})\s+and\s+"
                             r"the\s+(?:actor|actress)\b")
+# "Credited to the group like the others, it is a showcase for A, who sings every line": the
+# group named last is credited, A sings it.
+_CREDITED_TO_THE_GROUP_IT = rx.compile(r"^\s*Credited\s+to\s+the\s+(?:group|band)"
+                                       r"(?:\s+like\s+the\s+others)?,\s+it\b")
+_SHOWCASE_FOR = rx.compile(rf"\bshowcase\s+for\s+(?P<a>{M}),\s+who\s+(?:sings|sang)\s+every\s+"
+                           r"line\b")
+# "All four members sing on it": each member of the group credited with the song spoken of.
+_ALL_SING_ON_IT = rx.compile(r"^\s*All\s+(?:two|three|four|five|six|seven)\s+members\s+"
+                             r"(?:sing|sang)\s+on\s+it\b")
 # "She is the only voice on the recording": the person spoken of sings the song spoken of.
 _ONLY_VOICE_ON = rx.compile(rf"(?:^\s*|[;,]\s+)(?P<a>{M}|[Ss]he|[Hh]e)\s+is\s+the\s+"
                             r"(?:only|sole)\s+voice\s+on\s+the\s+(?:recording|record|track|song)\b")
 _ENCORE = rx.compile(r"\s+(?:it\s+)?(?:together\s+)?as\s+an\s+encore\b")
 # "On the record, A sings alone over a string quartet": A sings the song spoken of.
+# ("On the record, A sings over a lone gayageum")
 _ON_THE_RECORD_SINGS = rx.compile(r"^\s*On\s+the\s+(?:record|recording|studio\s+version|track),\s+"
-                                  rf"(?P<a>{M})\s+(?:sings|sang)\s+(?:alone|solo)\b")
+                                  rf"(?P<a>{M})\s+(?:sings|sang)\s+(?:alone|solo|over)\b")
+# "A, the band’s singer, carries it with a rasp": A sings the song spoken of.
+_THE_BANDS_SINGER_CARRIES = rx.compile(rf"(?P<a>{M}),\s+the\s+(?:band|group)[’']s\s+(?:lead\s+)?"
+                                       r"(?:singer|vocalist|frontman|frontwoman),\s+(?:carries|sings|"
+                                       r"fronts)\s+it\b")
 # "The drama stars A and B as C and D, and the two duet on the song in character": both sing
 # the song spoken of, each as the part the sentence gives.
 _THE_TWO_DUET = rx.compile(r"(?:,\s+and|;)\s+the\s+two\s+(?:duet|sing|sang|duetted)\s+"
@@ -494,7 +512,8 @@ _TITLE_OWNED = rx.compile(rf"(?P<r>{M}),\s+(?:(?:singer-songwriter|singer|rapper
                           r"balladeer|soloist)\s+)?"
                           rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:theme|ballad|"
                           r"single|song|track|anthem|duet|number|OST|contribution|offering|"
-                          r"entry)\b")
+                          # ("“T,” G’s newest release", "“T,” G’s hit from …")
+                          r"entry|release|hit)\b")
 # "On T, A and B sing to each other", "Leader A and youngest member B share the hook": both
 # sing T, or the recording spoken of.
 _ROLE_WORD = (r"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:⟨\d+⟩\s+)?(?=bandmate))?"
@@ -746,7 +765,9 @@ _PAIR_SUNG = rx.compile(
     r"\b(?:(?:sung|performed|recorded|voiced)\s+(?:together\s+)?by\s+the\s+(?:two\s+)?"
     r"(?P<n1>pair|duo|leads|co-leads)(?![’']s)|(?:[Tt]he|[Tt]he\s+(?:drama|show|series)[’']s)\s+(?:two\s+)?"
     r"(?P<n2>leads|pair|duo|co-leads)\s+"
-    r"(?:sing|sang|perform|performed|record|recorded)(?:\s+it|\s+their\s+duet)?)(?:\s+together)?"
+    # ("The pair trade lines through the verses")
+    r"(?:sing|sang|perform|performed|record|recorded|trade\s+lines|share\s+the\s+vocals)"
+    r"(?:\s+it|\s+their\s+duet)?)(?:\s+together)?"
     rf"(?:,?\s+(?:(?P<cw>in\s+character)\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})|"
     r"\s+(?P<cw2>in\s+character))?")
 # "A and B, who play the driver C and the pianist D, sing the duet in character": both sing
@@ -1970,6 +1991,7 @@ def apply(article: Article, s: Sentence) -> None:
                    _WHOSE_VOICE_CARRIES.finditer(s.masked),
                    _WITH_PLAYER_SINGING.finditer(s.masked), _HER_VOCAL_SUITS.finditer(s.masked),
                    _WITH_B_HARMONISING.finditer(s.masked), _ON_THE_RECORD_SINGS.finditer(s.masked),
+                   _THE_BANDS_SINGER_CARRIES.finditer(s.masked),
                    _TRACK_FRONTED_BY.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         if got is not None:
@@ -2058,6 +2080,21 @@ def apply(article: Article, s: Sentence) -> None:
             _credit_to(article, s, got, band, [])
         for who, part in ((m["a"], m["c"]), (m["b"], m["d"])):
             _person_sings(article, s, got, s.mention(who), s.mention(part))
+    if _CREDITED_TO_THE_GROUP_IT.match(s.masked):
+        got, group = _spoken_of(article, s, len(s.masked)), article.recent.get(ENSEMBLE)
+        if got is not None and group is not None:
+            _credit_to(article, s, got, group, [])
+    for m in _SHOWCASE_FOR.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _person_sings(article, s, got, s.mention(m["a"]))
+    for m in _ALL_SING_ON_IT.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        groups = [g for g in article.credits.get(got[0], ()) if article.is_a(g, GROUP)] \
+            if got else []
+        for member in sorted(article.members.get(groups[0], ())) if len(groups) == 1 else ():
+            if article.is_a(member, PERSON):
+                _vocals(article, s, got, member, None, [])
     for m in _AND_THE_ACTOR.finditer(s.masked):
         title, other = s.mention(m["r"]), article.before.get(PERSON)
         got = _recording(article, title, []) if title is not None and title.quoted and \
@@ -2088,7 +2125,7 @@ def apply(article: Article, s: Sentence) -> None:
             _credit_to(article, s, got, lead, [])
     for m in _SINGS_IT_AS_AND.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
-        for who, part in ((m["a"], m["c"]), (m["b"], m["d"])) if got else ():
+        for who, part in ((m["a"] or m["a2"], m["c"]), (m["b"], m["d"])) if got else ():
             _person_sings(article, s, got, s.mention(who), s.mention(part))
     for m in _CREDITED_ARTIST_ON_ALL.finditer(s.masked):
         artist = s.mention(m["a"])
@@ -3452,6 +3489,10 @@ def _pair_sung(article: Article, s: Sentence) -> None:
         if got is None:
             continue
         credited = sorted(a for a in article.credits.get(got[0], ()) if article.is_a(a, PERSON))
+        duos = [g for g in article.credits.get(got[0], ()) if article.is_a(g, GROUP) and
+                len(article.members.get(g, ())) == 2]
+        if not credited and len(duos) == 1:  # "credited to the duo G …. The pair trade lines"
+            credited = sorted(article.members[duos[0]])
         # "the two leads", cast in order, take the two parts in order when nothing else says
         ordered = (m["n1"] or m["n2"]).endswith("leads") and len(article.leads) == 2
         pair = article.leads if ordered else credited if len(credited) == 2 else \
