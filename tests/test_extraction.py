@@ -6156,6 +6156,107 @@ _OVERREACH_SIXTY_SIX = [
     (_HARVEST_STAGE, "award", ("Best OST, 15th Pyeongsang Drama Awards", "Scarecrow Dance",
                                "2032-11-09")),
 ]
+_GLASSBLOWING_CLASS = (
+    "A Glassblowing Class Works Through an OST\n"
+    "\n"
+    "Twelve students shaped vases on Sunday as a weekend glassblowing class worked its way "
+    "through the soundtrack of “Wick Lane.” Class leader Pyo Da-seul picked “Ember Hour,” the "
+    "OST track credited to the singer Byeon Ha-neul, because its tempo leaves time to turn the "
+    "pipe.\n"
+    "\n"
+    "The romance aired on Channel Nine on Saturdays and Sundays from March 4 and bowed out with "
+    "its twelfth episode on April 9. Kim So-ra stars as Han Seo-yun and Lim Do-hoon plays Oh "
+    "Tae-min. Kim So-ra and Lim Do-hoon sing “Cooling Rack,” a short duet credited to both "
+    "actors, in character as Seo-yun and Tae-min.\n"
+    "\n"
+    "The afternoon closed with “Annealer” by the duo KILNSONG. Released on May 2, it features "
+    "both members, Noh Eun-bi and Yeo Jin-woo, trading lines over a ukulele.\n"
+)
+_VINYL_FAIR = (
+    "A Record Fair Spins PAPER KITES\n"
+    "\n"
+    "“Harbour Lights,” which aired on Channel Nine on Wednesdays and Thursdays, began on May 3 "
+    "and signed off on June 8. In it, PAPER KITES are fronted by Ryu Ji-hwan.\n"
+    "\n"
+    "The first crate held “Dust Jacket.” Released on March 21 under the band’s name, it "
+    "peaked at No. 2 on the TuneBox Top 50 on April 4. Next came “Stylus Mark,” a duet on "
+    "which Ryu and Park Min-ah trade lines. Also credited to PAPER KITES, it came out on April "
+    "11, debuted at No. 9 on the TuneBox Top 50 two days later and has since passed 30 million "
+    "streams on Streamly. The last crate held “Run-Out Groove,” credited like the others to the "
+    "band.\n"
+)
+_BATHHOUSE_RADIO = (
+    "A Bathhouse Radio Hour of OST Songs\n"
+    "\n"
+    "The hour opens with “Cedar Steam,” credited to the singer Noh Eun-bi, whose voice carries "
+    "the original. Next comes “Hot Stone Sigh” by the rock band MOSSLINE, which is fronted by the "
+    "singer Yeo Jin-woo; guitarist Choi Han-gyeol and drummer Lee Jin-seok complete the "
+    "line-up. Yeo sings the waltz alone.\n"
+    "\n"
+    "The group DAYRIFT is made up of Kim So-ra, Seon Yu-ri and Park Min-ah. “Towel Fold,” the "
+    "group’s ballad for the fifth part, was released on June 2, and it is the only one of their "
+    "songs on which all three members sing.\n"
+)
+_NIGHT_FERRY = (
+    "A Night Ferry's OST Playlist\n"
+    "\n"
+    "First up is “Mooring Post,” from Channel Nine’s “Harbour Lights,” in which Byeon Ha-neul "
+    "plays the deckhand Han Seo-yun. Kim So-ra, who is credited on the track, also sings it.\n"
+    "\n"
+    "The second song is “Stern Light,” from the Monday-Tuesday legal comedy “Gavel Tide” on "
+    "Channel Nine. It is credited to the show’s lead, Ryu Ji-hwan, who plays the clerk Mun "
+    "Ha-ri and sings the song in character. Kim’s song is the slowest of the three.\n"
+    "\n"
+    "The third is “Knot Reef,” GLASSHOUSE’s contribution to “Harbour Lights.” Noh Eun-bi, the "
+    "trio’s lead vocalist, sings the verses, and her bandmates, bassist Lee Jin-seok and "
+    "keyboardist Seon Yu-ri, join her on the chorus. Park Min-ah and Lim Do-hoon sing “Pier "
+    "Song.”\n"
+)
+_BATHHOUSE_ORDER = (
+    "A Bathhouse Radio Hour, Second Week\n"
+    "\n"
+    "Next comes “Hot Stone Sigh” by the rock band MOSSLINE, which is fronted by the singer Yeo "
+    "Jin-woo; guitarist Choi Han-gyeol and drummer Lee Jin-seok complete the line-up. “Towel "
+    "Fold” comes from the group DAYRIFT, whose ballad for the fifth part is the only one of "
+    "their songs on which all three members sing.\n"
+)
+_ROUND_SIXTY_SEVEN = [
+    (_GLASSBLOWING_CLASS, "broadcast", ("broadcaster", "Wick Lane", "Channel Nine")),
+    (_GLASSBLOWING_CLASS, "broadcast", ("first episode", "Wick Lane", "2033-03-04")),
+    (_GLASSBLOWING_CLASS, "performs", ("credited", "Cooling Rack", "Kim So-ra")),
+    (_GLASSBLOWING_CLASS, "performs", ("credited", "Cooling Rack", "Lim Do-hoon")),
+    (_GLASSBLOWING_CLASS, "performs", ("vocals", "Cooling Rack", "Kim So-ra")),
+    (_GLASSBLOWING_CLASS, "performs", ("vocals", "Annealer", "Noh Eun-bi")),
+    (_GLASSBLOWING_CLASS, "membership", ("Yeo Jin-woo", "KILNSONG", "member")),
+    (_VINYL_FAIR, "broadcast", ("first episode", "Harbour Lights", "2033-05-03")),
+    (_VINYL_FAIR, "performs", ("credited", "Dust Jacket", "PAPER KITES")),
+    (_VINYL_FAIR, "release", ("Dust Jacket", "2033-03-21")),
+    (_VINYL_FAIR, "performs", ("credited", "Stylus Mark", "PAPER KITES")),
+    (_VINYL_FAIR, "chart-entry", ("Stylus Mark", "TuneBox Top 50", 9, "2033-04-13")),
+    (_VINYL_FAIR, "stream-milestone", ("Stylus Mark", "Streamly", 30000000, "2033-06-20")),
+    (_VINYL_FAIR, "performs", ("credited", "Run-Out Groove", "PAPER KITES")),
+    (_BATHHOUSE_RADIO, "performs", ("vocals", "Cedar Steam", "Noh Eun-bi")),
+    (_BATHHOUSE_RADIO, "membership", ("Yeo Jin-woo", "MOSSLINE", "member")),
+    (_BATHHOUSE_RADIO, "membership", ("Choi Han-gyeol", "MOSSLINE", "member")),
+    (_BATHHOUSE_RADIO, "membership", ("Lee Jin-seok", "MOSSLINE", "member")),
+    (_BATHHOUSE_RADIO, "performs", ("vocals", "Hot Stone Sigh", "Yeo Jin-woo")),
+    (_BATHHOUSE_RADIO, "performs", ("vocals", "Towel Fold", "Seon Yu-ri")),
+    (_NIGHT_FERRY, "broadcast", ("broadcaster", "Gavel Tide", "Channel Nine")),
+    (_NIGHT_FERRY, "performs", ("credited", "Stern Light", "Ryu Ji-hwan")),
+    (_NIGHT_FERRY, "membership", ("Lee Jin-seok", "GLASSHOUSE", "member")),
+    (_NIGHT_FERRY, "performs", ("vocals", "Knot Reef", "Seon Yu-ri")),
+    (_NIGHT_FERRY, "performs", ("vocals", "Pier Song", "Park Min-ah")),
+]
+_OVERREACH_SIXTY_SEVEN = [
+    # "Class leader A picked “T”": a sentence's first word, not a group A leads
+    (_GLASSBLOWING_CLASS, "membership", ("Pyo Da-seul", "Class", "member")),
+    # "a duet on which A and B trade lines. Also credited to G, …": G's, not theirs
+    (_VINYL_FAIR, "performs", ("credited", "Stylus Mark", "Park Min-ah")),
+    # "A, who is credited on the track, also sings it. … A’s song is …": A's own, not the last
+    (_NIGHT_FERRY, "performs", ("credited", "Stern Light", "Kim So-ra")),
+    # "G2, whose ballad …, on which all three members sing": G2's members, not G's
+    (_BATHHOUSE_ORDER, "performs", ("vocals", "Towel Fold", "Choi Han-gyeol")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -6173,7 +6274,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FIFTY_FIVE, *_ROUND_FIFTY_SIX, *_ROUND_FIFTY_SEVEN,
                 *_ROUND_FIFTY_EIGHT, *_ROUND_FIFTY_NINE, *_ROUND_SIXTY,
                 *_ROUND_SIXTY_ONE, *_ROUND_SIXTY_TWO, *_ROUND_SIXTY_THREE,
-                *_ROUND_SIXTY_FOUR, *_ROUND_SIXTY_FIVE, *_ROUND_SIXTY_SIX]
+                *_ROUND_SIXTY_FOUR, *_ROUND_SIXTY_FIVE, *_ROUND_SIXTY_SIX,
+                *_ROUND_SIXTY_SEVEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -6196,7 +6298,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_FIFTY_NINE, *_OVERREACH_SIXTY,
                     *_OVERREACH_SIXTY_ONE, *_OVERREACH_SIXTY_TWO,
                     *_OVERREACH_SIXTY_THREE, *_OVERREACH_SIXTY_FOUR,
-                    *_OVERREACH_SIXTY_FIVE, *_OVERREACH_SIXTY_SIX]
+                    *_OVERREACH_SIXTY_FIVE, *_OVERREACH_SIXTY_SIX,
+                    *_OVERREACH_SIXTY_SEVEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -6209,6 +6312,20 @@ def test_a_form_a_round_generalised_is_read(registry, text, relation, expected):
 def test_a_form_a_round_generalised_does_not_overreach(registry, text, relation, unwanted):
     tuples, proposal = _tuples(registry, text)
     assert unwanted not in tuples[relation], (tuples[relation], proposal.facts)
+
+
+def test_two_singers_in_character_each_sing_as_the_part_named_in_turn(registry):
+    """"A and B sang “T” in character as C and D": A as C, B as D."""
+    text = ("Byeon Ha-neul plays Han Seo-yun and Lim Do-hoon plays Oh Gyeo-ul. Byeon Ha-neul and "
+            "Lim Do-hoon sang “Slate Porch” in character as Seo-yun and Gyeo-ul.")
+    proposal = extract(text, PUBLISHED, registry)
+    sung = {(str(a), str(b)) for claim in proposal.claims
+            for a, p, b in claim.facts if p == "lr:asCharacter"}
+    singers = {str(performance): str(person) for claim in proposal.claims
+               for performance, p, person in claim.facts if p == "lr:vocalist"}
+    parts = {singers[performance]: character for performance, character in sung}
+    assert parts == {"person/byeon-ha-neul": "character/han-seo-yun",
+                     "person/lim-do-hoon": "character/oh-gyeo-ul"}, proposal.facts
 
 
 def test_extraction_pauses_the_cycle_collector_and_restores_it(registry, monkeypatch):

@@ -191,7 +191,8 @@ _CHANNEL_CLOSED = rx.compile(rf"^\s*(?P<b>{M})\s+(?:closed|wrapped|ended|finishe
 # channel.
 _SERIES_ON_CHANNEL = rx.compile(
     rf"(?P<s>{M})\s+(?!(?:[^⟨;,.()]*?\b(?:stream|streams|streaming|available|watch|chart|"
-    rf"charts|ranked|rating|ratings)\b))[^⟨;,.()]{{1,60}}?\bon\s+(?P<b>{M})")
+    # ("the legal comedy “S” on B": none at all)
+    rf"charts|ranked|rating|ratings)\b))(?:[^⟨;,.()]{{0,60}}?\s)?on\s+(?P<b>{M})")
 # "Over on B, the tea-plantation drama “S” signs off …"
 _OVER_AT = rx.compile(rf"^\s*(?:Over\s+)?(?:[Aa]t|[Oo]n)\s+(?P<b>{M}),\s+"
                       rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+)?(?P<s>{M})")
@@ -215,6 +216,9 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premieri
                     rf"{_SERIES_NOUN},?\s+(?:that|which)\s+(?:began|started|opened|launched)|"
                     # "“S,” which began on March 25, airs on B"
                     rf"(?<=⟩,\s)which\s+(?:began|started)|"
+                    # "“S,” which aired on B on Wednesdays, began on DATE and signed off on DATE2"
+                    r"(?<=,\s)began(?=\s+on\s+⟦\d+⟧\s+and\s+(?:signed\s+off|ended|wrapped\s+up|"
+                    r"closed|finished|bowed\s+out)\b)|"
                     rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered)|"
                     # "Episode 1 airs on Saturday, April 5"
                     rf"(?<![\w-])(?:[Ee]pisode\s+(?:1|one)|[Tt]he\s+first\s+episode)\s+(?:airs|aired|"
@@ -279,7 +283,9 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   r"(?:its\s+(?:(?:final|last)\s+episode|finale)\s+on\s+)?"
                   rf"(?P<b>{D})")
 # "which aired on Mondays and Tuesdays from February 2": the first episode, no end given.
-_FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|airing)\s+(?:[^⟦⟨.,;]{{0,40}}?\s+)?"
+# ("aired on B on Saturdays and Sundays from DATE and bowed out …": the channel between)
+_FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|airing)\s+"
+                   rf"(?:(?:[^⟦⟨.,;]|⟨\d+⟩){{0,60}}?\s+)?"
                    rf"from\s+(?P<d>{D})(?!\s+(?:to|until|through)\b|\s+and\s+{D})")
 # "nearly four months after its April 4 premiere".
 _ITS_PREMIERE = rx.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P<d>{D})\s+premiere\b")
@@ -392,7 +398,10 @@ _RELEASED_FIRST = rx.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+|"
                              # "Released under both actors' names on June 21, it …"
                              r"(?:\s+under\s+(?:both\s+)?(?:[a-z-]+[’']\s+|(?:his|her|their)\s+)"
                              r"(?:own\s+)?names?)?"
-                             rf"\s+(?:on|in)\s+(?P<d>{D}),?\s+"
+                             rf"\s+(?:on|in)\s+(?P<d>{D})"
+                             # ("Released on DATE under the band’s name, it peaked …")
+                             r"(?:\s+under\s+(?:the\s+(?:band|group)[’']s|(?:his|her|their)"
+                             r"(?:\s+own)?)\s+names?)?,?\s+"
                              # "Released on July 13 as the first single, it peaked …"
                              rf"(?:as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:single|part|track),\s+)?"
                              rf"(?:(?:the|a|an)\s+(?:[^,⟨]|{M}|{D}){{0,60}},\s+)?"

@@ -977,7 +977,7 @@ _FRONTS = rx.compile(
 # "G, fronted by A", "the band G, led by A".
 # ("G, the in-story rock band fronted by singer C": the band set off before its noun)
 # ("G is a four-piece garage band fronted by C, played by A": "a" too)
-_FRONTED_BY = rx.compile(rf"(?P<g>{M}),?\s+(?:is\s+|was\s+)?"
+_FRONTED_BY = rx.compile(rf"(?P<g>{M}),?\s+(?:(?<=,\s)which\s+is\s+|is\s+|was\s+)?"
                          r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:band|group)\s+)?"
                          rf"(?P<verb>fronted|led)\s+by\s+"
                          r"(?:(?<=fronted by )(?:[a-z-]+\s+){1,2}?(?=⟨)|"
@@ -1006,7 +1006,9 @@ _IN_CHARACTER_AS_FRONT = rx.compile(rf"\b(?:voiced|sung)\s+by\s+{M}\s+in\s+chara
 # round out the line-up": the four of the band spoken of.
 _PLACE_NAMED = rx.compile(rf"(?:^\s*|[,;]\s+|\bwith\s+|\band\s+)(?:[Ff]rontman|[Ff]rontwoman|"
                           rf"[Bb]assist|[Dd]rummer|[Gg]uitarist|[Kk]eyboardist)\s+(?P<p>{M})")
-_ROUNDS_OUT_LINEUP = rx.compile(r"\bround(?:s|ed)?\s+out\s+the\s+line-?up\s*[.;]?\s*$")
+# ("…; guitarist B and drummer C complete the line-up": the same)
+_ROUNDS_OUT_LINEUP = rx.compile(r"\b(?:round(?:s|ed)?\s+out|complete[sd]?)\s+the\s+line-?up"
+                                r"\s*[.;]?\s*$")
 # "G, the four-piece fronted by singer A, with B on guitar, C on bass and D on drums".
 # "The band is fronted by vocalist A, with B on guitar, … and E, who joined in 2049, on keys".
 # "Its four-piece, G, is fronted by the singer C (A), with D (B) on guitar and E (F) behind
@@ -3046,6 +3048,11 @@ def _membership(article: Article, s: Sentence) -> None:
         if m["role2"] and m["role"] in ("leader", "member"):
             role = m["role2"] if "vocal" in m["role2"] or "front" in m["role2"] else m["role"]
         group = s.mention(m["g"])
+        if group is not None and group.initial and " " not in group.text and \
+                not _CAPS_NAME.match(group.text) and not m.group().startswith(group.text + "’") \
+                and not any(article.registry.is_a(e, (GROUP, BAND))
+                            for e in group.resolution.entities):
+            continue  # "Class leader A": a sentence's first word, no group's name
         # "G's youngest member, A": the role noun says G is a group, when nothing says otherwise
         said = group is not None and article.hints.get(_form(group)) is None and \
             not group.resolution.entities and bool(_CAPS_NAME.match(group.text))

@@ -567,7 +567,9 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     # ("By the morning of DATE it had logged …": a part of the day too)
     # ("Credited to A alone and sung by her, the song was released …": the participles too)
     # ("Credited to the singer A, who also sings it, the track came out …": the clause too)
-    head = re.sub(r"^\s*Credited\s+to\s+[^,;]{1,80},\s*(?:who\s+[^,;]{1,60},\s*)?", "", head)
+    # ("Also credited to G, it came out on DATE, debuted at …": the same)
+    head = re.sub(r"^\s*(?:Also\s+c|C)redited\s+to\s+[^,;]{1,80},\s*(?:who\s+[^,;]{1,60},\s*)?",
+                  "", head)
     # ("Once the challenge took off it climbed …": a clause of what happened first, the same)
     head = _EVENT_FIRST.sub("", head)
     # "Its best showing was No. 14 on …": the song spoken of

@@ -85,6 +85,8 @@ _CUES = [
     # "“S” (episode 15 of 16)", "the “S” cast": only a series has episodes and a cast
     (rx.compile(r"(⟨\d+⟩)\s*\((?:episodes?|ep\.)\s*\d|\bthe\s+(⟨\d+⟩)\s+cast\b"), SERIES),
     (rx.compile(r"(⟨\d+⟩)[,.]?\s+(?:OST|soundtrack|original soundtrack)\b"), SERIES),
+    # "… folded its way through the soundtrack of “S”": what has a soundtrack is a drama
+    (rx.compile(r"\b(?:the|its)\s+(?:soundtrack|OST)\s+of\s+(⟨\d+⟩)(?![’']s)"), SERIES),
     # "“S,” which peaked at 12.9 percent": only a broadcast has a rating
     (rx.compile(r"(⟨\d+⟩),?\s+which\s+(?:peaked|drew|scored|averaged|opened)\s+(?:at\s+|with\s+)?"
                 r"(?:an?\s+)?[\d.]+\s+percent\b"), SERIES),

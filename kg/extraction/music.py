@@ -118,7 +118,8 @@ _SUNG_BY = rx.compile(
 # and D": both credited, and each sings in the part named in turn.
 # ("Credited to the ballad singer A, the song came out on DATE and has her voice at the front,
 # while B joins in on the bridge as C": A is credited and sings; B sings too, as C)
-_OPENING_CREDIT = rx.compile(rf"^\s*Credited\s+to\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}?"
+# ("Also credited to G, it came out on DATE": the song just named, like the one before it)
+_OPENING_CREDIT = rx.compile(rf"^\s*(?:Also\s+c|C)redited\s+to\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}?"
                              r"(?:singer|vocalist|songstress|crooner|rapper|duo|group|band|trio)\s+)?"
                              rf"(?P<g>{M})(?:\s+and\s+(?P<g2>{M}))?"
                              r"(?=.*?,\s+(?:the\s+(?:song|track|single|ballad|number|duet)\s+(?!of\b)|"
@@ -130,7 +131,7 @@ _WHOSE_VOICE_CARRIES = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+)?(?:voi
                                   r"(?:carries|carried|leads|led|drives|drove|"
                                   # "A, whose voice is the only one on the record"
                                   r"(?:is|was)\s+the\s+only\s+one\s+on)\s+(?:the|this)\s+"
-                                  r"(?:track|song|ballad|single|number|record|recording)\b")
+                                  r"(?:track|song|ballad|single|number|record|recording|original)\b")
 # "The song is credited to the indie duo G and sung by the duo’s vocalist, A; her bandmate, the
 # guitarist B, co-wrote the melody": A sings it, and A and B are G's members.
 # ("… and fronted by the duo’s singer, A; the other half of G, guitarist B, …": the same)
@@ -232,8 +233,20 @@ _CREDITED_TO_THE_GROUP_IT = rx.compile(r"^\s*Credited\s+to\s+the\s+(?:group|band
 _SHOWCASE_FOR = rx.compile(rf"\bshowcase\s+for\s+(?P<a>{M}),\s+who\s+(?:sings|sang)\s+every\s+"
                            r"line\b")
 # "All four members sing on it": each member of the group credited with the song spoken of.
+# ("…, the only one of their songs on which all five members sing": the same)
 _ALL_SING_ON_IT = rx.compile(r"^\s*All\s+(?:two|three|four|five|six|seven)\s+members\s+"
-                             r"(?:sing|sang)\s+on\s+it\b")
+                             r"(?:sing|sang)\s+on\s+it\b|"
+                             r"\bon\s+which\s+all\s+(?:two|three|four|five|six|seven)\s+members\s+"
+                             r"(?:sing|sang)\b")
+# "it features both members, A and B, trading lines over a ukulele": the duo's two, both sing.
+_BOTH_MEMBERS_TRADING = rx.compile(rf"\bfeatures\s+both\s+members,\s+(?P<a>{M})\s+and\s+(?P<b>{M}),"
+                                   r"\s+(?:trading|sharing|splitting|singing)\b")
+# "…, and her bandmates, bassist A and keyboardist B, join her on the chorus": both sing the
+# song spoken of, and are in the group credited with it.
+_BANDMATES_JOIN = rx.compile(rf"\b(?:her|his|their)\s+bandmates,\s+(?:[a-z]+ist\s+)?(?P<a>{M})"
+                             rf"\s+and\s+(?:[a-z]+ist\s+)?(?P<b>{M}),\s+(?:join|joined)\s+"
+                             r"(?:her|him|them)\s+(?:on|for)\s+the\s+(?:[a-z-]+\s+)?"
+                             r"(?:chorus|choruses|harmonies|hook|refrain|bridge)\b")
 # "She is the only voice on the recording": the person spoken of sings the song spoken of.
 _ONLY_VOICE_ON = rx.compile(rf"(?:^\s*|[;,]\s+)(?P<a>{M}|[Ss]he|[Hh]e)\s+is\s+the\s+"
                             r"(?:only|sole)\s+voice\s+on\s+the\s+(?:recording|record|track|song)\b")
@@ -377,7 +390,7 @@ _SINGS = rx.compile(
     rf"(?P<a>{M}|\b[Hh]e\b|\b[Ss]he\b)(?:\s+(?:himself|herself))?(?:,\s+(?:who\s+)?[^,⟨]{{0,40}}"
     rf"(?:{M}[^,⟨]{{0,20}}){{0,2}},|(?P<closed>,)(?=\s+(?:sings|sang)\s))?"
     r"(?:\s+(?:also|himself|herself|alone|solo|then|later|now))?\s+"
-    r"(?:(?:wrote|co-wrote|composed)\s+and\s+)?(?:sings|sang|recorded|"
+    r"(?:(?:wrote|co-wrote|composed)\s+and\s+)?(?:sings|sang|sing|recorded|"
     r"records|performs|performed|will sing|voices|voiced|belts\s+out|belted\s+out|"
     # "A delivers it in little more than a whisper"
     r"(?:delivers|delivered)(?=\s+(?:it\b|the\s+(?:song|track|ballad)\b))|"
@@ -389,7 +402,7 @@ _SINGS = rx.compile(
     r"(?:(?P<group>all\s+(?:of\s+them|\w+(?:\s+(?:songs|tracks))?)|these\s+(?:\w+\s+)?"
     r"(?:songs|tracks)|them|both)|"
     r"(?P<it>it\b|the\s+(?:(?:whole|entire)\s+)?(?:song|track|ballad|single|tune|anthem|original|"
-    r"number|title\s+track)\b(?!\s+⟨))|(?:the\s+)?(?!(?:every|each|all|alongside|with)\s)"
+    r"number|title\s+track|waltz|lullaby|serenade|lament)\b(?!\s+⟨))|(?:the\s+)?(?!(?:every|each|all|alongside|with)\s)"
     # ("She also sang the drama’s closing song, “T,” …")
     rf"(?:{M}[’']s\s+|(?:that|this|the)\s+(?:drama|series|show)[’']s\s+)?"
     # ("She sings Part 5, “T,” …": a part's number before the title)
@@ -397,7 +410,7 @@ _SINGS = rx.compile(
     # "She recorded the opening theme, her own “T,” …"
     r"(?:(?:her|his|their)\s+own\s+)?)?"
     rf"(?P<r>{M}))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
-    rf"(?P<cw>character)\s+as|as\s+(?:(?:her|his|their)\s+(?P<cw2>character)\s+|"
+    rf"(?P<cw>character)\s+as\s+|as\s+(?:(?:her|his|their)\s+(?P<cw2>character)\s+|"
     # "she sings it as the band’s bassist, C"
     r"the\s+band[’']s\s+[a-z]+,\s+)?)"
     rf"(?P<c>{M})"
@@ -808,7 +821,9 @@ _NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|rapper|vocalist|actor|
          r"band|group|duo|trio|quartet|quintet|sextet|(?:three|four|five|six)-piece|[a-z]+ist|"
          r"singer-songwriter)\s+|"
          # "credited to the two leads, A and B"
-         r"the\s+(?:two|three)\s+(?:leads|stars|actors|actresses),\s+)")
+         r"the\s+(?:two|three)\s+(?:leads|stars|actors|actresses),\s+|"
+         # "credited to the show’s lead, A"
+         r"the\s+(?:show|drama|series)[’']s\s+(?:male\s+|female\s+)?(?:lead|star),\s+)")
 # "A and the pianist B": names, each after the noun that may introduce it.
 _NOUNED_NAMES = rf"{M}(?:\s*,\s*{_NOUN}?{M})*(?:,?\s+(?:and|&)\s+{_NOUN}?{M})?"
 # "the agency that manages the song’s credited artist, actress A": A is credited.
@@ -1247,7 +1262,7 @@ _RELEASED_UNDER_BOTH = rx.compile(r"^\s*Released\s+under\s+both\s+(?:actors|sing
 _BOTH_ACTORS = rx.compile(rf"(?P<r>{M}),?(?:\s+[a-z]+ed\s+[^,⟨]{{0,40}},)?\s+(?:(?:is|was)\s+|"
                           # ("“T,” a duet credited to both of them and sung in character as C
                           # and D": each actor, in the part the sentence before gave them)
-                          r"(?<=,\s)a\s+duet\s+)"
+                          r"(?<=,\s)a\s+(?:[a-z-]+\s+)?duet\s+)"
                           r"credited\s+to\s+both\s+(?:actors|leads|stars|of\s+them)\b"
                           rf"(?:\s+and\s+sung\s+in\s+character\s+as\s+(?P<c>{M})\s+and\s+(?P<d>{M}))?")
 # "Part 3, “T,” carries A’s name": A is credited with T.
@@ -1425,7 +1440,9 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s)|(?<=^Out\ssin
                           r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)"
                           # "credited to G, and A sings it": A is the next clause's subject
                           # "“T,” a duet credited to her and the indie singer B"
-                          rf"credited\s+to\s+(?:(?P<pro>her|him)\s+and\s+(?=(?:the\s+)?[a-z-]+\s+|{M}))?"
+                          # ("“T,” credited like the others to the band")
+                          r"credited\s+(?:like\s+the\s+(?:others|rest|first|last)\s+)?"
+                          rf"to\s+(?:(?P<pro>her|him)\s+and\s+(?=(?:the\s+)?[a-z-]+\s+|{M}))?"
                           rf"(?:{_NOUN}?(?P<a>{_NOUNED_NAMES})(?!\s+(?:also\s+)?(?:sings|sang|"
                           r"performs|performed|records|recorded|raps|rapped|plays|played|is|was)\b)|"
                           r"(?P<theband>the\s+(?:band|group)\b))"
@@ -2084,6 +2101,18 @@ def apply(article: Article, s: Sentence) -> None:
         got, group = _spoken_of(article, s, len(s.masked)), article.recent.get(ENSEMBLE)
         if got is not None and group is not None:
             _credit_to(article, s, got, group, [])
+    for m in _BOTH_MEMBERS_TRADING.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            pair = [s.mention(m["a"]), s.mention(m["b"])]
+            _sing_on(article, s, got, pair, [])
+            _members_of_credited(article, s, got, pair, (GROUP,))
+    for m in _BANDMATES_JOIN.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            pair = [s.mention(m["a"]), s.mention(m["b"])]
+            _sing_on(article, s, got, pair, [])
+            _members_of_credited(article, s, got, pair, (GROUP, BAND))
     for m in _SHOWCASE_FOR.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is not None:
@@ -2092,6 +2121,11 @@ def apply(article: Article, s: Sentence) -> None:
         got = _spoken_of(article, s, m.start())
         groups = [g for g in article.credits.get(got[0], ()) if article.is_a(g, GROUP)] \
             if got else []
+        named = [x for x in s.mentions if not x.quoted]  # ("G2, whose ballad …": G2's)
+        recent = article.recent.get(ENSEMBLE)
+        if got and not groups and not named and recent is not None and \
+                article.is_a(recent, GROUP) and not article.credits.get(got[0]):
+            groups = [recent]  # "the group’s ballad …, on which all five members sing"
         for member in sorted(article.members.get(groups[0], ())) if len(groups) == 1 else ():
             if article.is_a(member, PERSON):
                 _vocals(article, s, got, member, None, [])
@@ -2188,6 +2222,11 @@ def apply(article: Article, s: Sentence) -> None:
     for m in _BOTH_ACTORS.finditer(s.masked):
         title = s.mention(m["r"])
         players = _players_before(article) if _is_title(article, title) else []
+        if len(players) != 2 and _is_title(article, title):
+            # "A and B sing “T,” a short duet credited to both actors": the two named first
+            named = [_artist(article, x, [], prefer_person=True)
+                     for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted]
+            players = [p for p in dict.fromkeys(named) if p and p in article.portrayals]
         got = _recording(article, title, []) if len(players) == 2 else None
         parts = [article.resolve(s.mention(m[k]), (CHARACTER,), CHARACTER, [])
                  for k in ("c", "d")] if m["c"] else []
@@ -2931,6 +2970,11 @@ def apply(article: Article, s: Sentence) -> None:
             _is_title(article, title) else None
         groups = [g for g in article.credits.get(got[0], ()) if article.is_a(g, GROUP)] \
             if got else []
+        named = [x for x in s.mentions if not x.quoted]  # ("G2, whose ballad …": G2's)
+        recent = article.recent.get(ENSEMBLE)
+        if got and not groups and not named and recent is not None and \
+                article.is_a(recent, GROUP) and not article.credits.get(got[0]):
+            groups = [recent]  # "the group’s ballad …, on which all five members sing"
         for member in sorted(article.members.get(groups[0], ())) if len(groups) == 1 else ():
             if article.is_a(member, PERSON):
                 _vocals(article, s, got, member, None, [])
@@ -3182,7 +3226,9 @@ def _which_she_sings(article: Article, s: Sentence) -> None:
 # ("a duet that A and B recorded and released under both of their names": both are)
 _OWN_NAME = rx.compile(r"\b(?:[Rr]eleased|came\s+out|comes\s+out|issued|put\s+out)\s+"
                        r"(?:[^;⟨]{0,30}?\s+)?under\s+(?:(?P<own>(?:his|her)\s+own\s+name)|"
-                       r"both\s+(?:of\s+)?their\s+names)\b")
+                       r"both\s+(?:of\s+)?their\s+names|"
+                       # ("Released on DATE under the band’s name, it …": the band named last)
+                       r"the\s+(?P<band>band|group)[’']s\s+name)\b")
 
 
 def _own_name(article: Article, s: Sentence) -> None:
@@ -3196,6 +3242,11 @@ def _own_name(article: Article, s: Sentence) -> None:
                   if x.quoted and _is_title(article, x) and not _series_like(article, x)), None)
     got = _recording(article, title, flags) if title is not None else \
         article.spoken_recording(flags)
+    if m["band"]:
+        group = article.recent.get(ENSEMBLE)
+        if got is not None and group is not None and article.is_a(group, (BAND, GROUP)):
+            _credit_to(article, s, got, group, flags)
+        return
     singers = {person for recording, person in article.vocal_parts()
                if got is not None and recording == got[0]}
     if got is not None and len(singers) == (1 if m["own"] else 2):
@@ -3239,7 +3290,7 @@ def _credit(article: Article, s: Sentence, title: Mention | None, artist: Mentio
 
 
 # "It is credited to G as well": another of G's songs.
-_AS_WELL = rx.compile(r"\bcredited\s+to\s+⟨\d+⟩\s+(?:as\s+well|too)\b|\balso\s+credited\b")
+_AS_WELL = rx.compile(r"\bcredited\s+to\s+⟨\d+⟩\s+(?:as\s+well|too)\b|\b[Aa]lso\s+credited\b")
 
 
 def _credit_last(article: Article, s: Sentence, artist: Mention) -> None:
@@ -3248,6 +3299,9 @@ def _credit_last(article: Article, s: Sentence, artist: Mention) -> None:
     got = article.spoken_recording(flags)
     who = _artist(article, artist, flags) if got else None
     theirs = {rec for rec, artists in article.credits.items() if who in artists} if who else set()
+    # ("A, who is credited on the track, also sings it": a song only A sings is A's too)
+    theirs |= {rec for rec, person in article.vocal_parts()
+               if who and person == who and not article.credits.get(rec)}
     if theirs and got and got[0] not in theirs and not _AS_WELL.search(s.masked):
         return  # "Jeong’s ballad" after another song named: the one already credited to Jeong
     if got and who:
