@@ -6257,6 +6257,86 @@ _OVERREACH_SIXTY_SEVEN = [
     # "G2, whose ballad …, on which all three members sing": G2's members, not G's
     (_BATHHOUSE_ORDER, "performs", ("vocals", "Towel Fold", "Choi Han-gyeol")),
 ]
+_ROLLER_DERBY = (
+    "TIDEMILL Songs Drive a Roller Derby Bout\n"
+    "\n"
+    "The rink was full on Saturday for a bout set to the soundtrack of Channel Nine’s “Harbour "
+    "Lights,” with every jam timed to a song by TIDEMILL.\n"
+    "\n"
+    "The opening jam ran to “Gravel Heat.” That song, the drama’s third OST part, is credited "
+    "to the quintet and came out on May 2. Hwaun, the group’s leader, opens the first verse; his "
+    "bandmates Seolbi and Jinnu trade lines in the pre-chorus; and Ondam, the youngest member, "
+    "carries the chorus. Sanwol, the fifth member, handles the rap.\n"
+    "\n"
+    "The halftime show was set to “Quarter Pipe,” which is credited to the duo BRINEWOOD, but "
+    "only Mirin, one half of the pair, sings on it; bandmate Dogyeol wrote the lyrics.\n"
+)
+_GARDEN_FAIR = (
+    "A Garden Fair's Evening of OST Songs\n"
+    "\n"
+    "The sun was low by the time SHUTTERLY took the small stage with “Dew Bucket,” the ballad "
+    "from Channel Nine’s “Harbour Lights.” Members Yang Bi-ryeo and Tae On-yu sing the track, "
+    "which is credited to the group, and it debuted at No. 12 on the TuneBox Top 50 on April 28.\n"
+    "\n"
+    "Singer Noh Eun-bi followed with “Eave Drip.” Credited to and sung by Noh alone, the song "
+    "won Best OST at the 9th Hanul Music Awards on February 23.\n"
+    "\n"
+    "Lee Jin-seok recorded “Hush Lamp” for the same drama. Released on April 19, the track is "
+    "credited to Lee Jin-seok himself. The last song was “Night Fare.” Credited to Kim So-ra "
+    "featuring the rapper Ryu Ji-hwan, it is sung by Kim, who performed it live.\n"
+)
+_POTTERY_CLASS = (
+    "A Pottery Class Glazes Mugs for PAPER KITES\n"
+    "\n"
+    "“Harbour Lights” premiered on August 18 and aired its last episode on October 14 after "
+    "eight weeks of Saturday-Sunday broadcasts. The cast sing the songs of its band, PAPER "
+    "KITES, themselves. Byeon Ha-neul voices the theme, “Moss Collar,” in character as Han "
+    "Seo-yun. Released under the band’s name on August 25, it peaked at No. 9 on the TuneBox "
+    "Top 50 on September 2 and won Best OST at the 6th Hanul Music Awards on October 27.\n"
+    "\n"
+    "“Rootfold,” a duet between Seo-yun and Tae-min, followed on September 15. Lim Do-hoon gets "
+    "a solo turn as Oh Tae-min on “Pot Bound,” which arrived on October 7. Both are credited to "
+    "PAPER KITES.\n"
+)
+_LAUNDRY_NIGHT = (
+    "A Laundromat's Midnight Playlist\n"
+    "\n"
+    "After 11 p.m. the dryers at a laundromat in Mangwon spin to the soundtrack of “Wire "
+    "Prune.” Channel Nine aired the 16-episode drama on Wednesdays and Thursdays from October 3 "
+    "to November 22.\n"
+    "\n"
+    "The midnight slot belongs to “Ash Ledger.” It is credited to actor Choi Han-gyeol, who "
+    "sings it in character as Mun Ji-ho, the radio DJ he plays in the series.\n"
+)
+_ROUND_SIXTY_EIGHT = [
+    (_ROLLER_DERBY, "performs", ("credited", "Gravel Heat", "TIDEMILL")),
+    (_ROLLER_DERBY, "membership", ("Hwaun", "TIDEMILL", "member")),
+    (_ROLLER_DERBY, "membership", ("Ondam", "TIDEMILL", "member")),
+    (_ROLLER_DERBY, "membership", ("Sanwol", "TIDEMILL", "member")),
+    (_ROLLER_DERBY, "performs", ("vocals", "Quarter Pipe", "Mirin")),
+    (_GARDEN_FAIR, "performs", ("credited", "Dew Bucket", "SHUTTERLY")),
+    (_GARDEN_FAIR, "membership", ("Tae On-yu", "SHUTTERLY", "member")),
+    (_GARDEN_FAIR, "performs", ("vocals", "Eave Drip", "Noh Eun-bi")),
+    (_GARDEN_FAIR, "performs", ("credited", "Hush Lamp", "Lee Jin-seok")),
+    (_GARDEN_FAIR, "performs", ("credited", "Night Fare", "Ryu Ji-hwan")),
+    (_POTTERY_CLASS, "broadcast", ("schedule", "Harbour Lights", "saturday-sunday")),
+    (_POTTERY_CLASS, "release", ("Moss Collar", "2032-08-25")),
+    (_POTTERY_CLASS, "performs", ("credited", "Moss Collar", "PAPER KITES")),
+    (_POTTERY_CLASS, "award", ("Best OST, 6th Hanul Music Awards", "Moss Collar", "2032-10-27")),
+    (_POTTERY_CLASS, "performs", ("credited", "Rootfold", "PAPER KITES")),
+    (_POTTERY_CLASS, "performs", ("credited", "Pot Bound", "PAPER KITES")),
+    (_POTTERY_CLASS, "performs", ("vocals", "Pot Bound", "Lim Do-hoon")),
+    (_LAUNDRY_NIGHT, "broadcast", ("broadcaster", "Wire Prune", "Channel Nine")),
+    (_LAUNDRY_NIGHT, "broadcast", ("first episode", "Wire Prune", "2032-10-03")),
+    (_LAUNDRY_NIGHT, "broadcast", ("final episode", "Wire Prune", "2032-11-22")),
+    (_LAUNDRY_NIGHT, "plays", ("Choi Han-gyeol", "Mun Ji-ho")),
+]
+_OVERREACH_SIXTY_EIGHT = [
+    # "E, the fifth member, handles the rap": a member's rap on the group's song, no credit
+    (_ROLLER_DERBY, "performs", ("credited", "Gravel Heat", "Sanwol")),
+    # "but only A, one half of the pair, sings on it; bandmate B wrote the lyrics"
+    (_ROLLER_DERBY, "performs", ("vocals", "Quarter Pipe", "Dogyeol")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -6275,7 +6355,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FIFTY_EIGHT, *_ROUND_FIFTY_NINE, *_ROUND_SIXTY,
                 *_ROUND_SIXTY_ONE, *_ROUND_SIXTY_TWO, *_ROUND_SIXTY_THREE,
                 *_ROUND_SIXTY_FOUR, *_ROUND_SIXTY_FIVE, *_ROUND_SIXTY_SIX,
-                *_ROUND_SIXTY_SEVEN]
+                *_ROUND_SIXTY_SEVEN, *_ROUND_SIXTY_EIGHT]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -6299,7 +6379,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SIXTY_ONE, *_OVERREACH_SIXTY_TWO,
                     *_OVERREACH_SIXTY_THREE, *_OVERREACH_SIXTY_FOUR,
                     *_OVERREACH_SIXTY_FIVE, *_OVERREACH_SIXTY_SIX,
-                    *_OVERREACH_SIXTY_SEVEN]
+                    *_OVERREACH_SIXTY_SEVEN, *_OVERREACH_SIXTY_EIGHT]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -689,7 +689,8 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         if got is not None:
             return got[0]
     chain = _IT_DID_AND.search(head)  # (the sentence's, or the clause's after a semicolon)
-    if chain and (re.match(r"(?:^|;)\s*(?:(?:Released|Issued|Out)\s+(?:on\s+)?⟦\d+⟧,\s+)?"
+    if chain and (re.match(r"(?:^|;)\s*(?:(?:Released|Issued|Out)\s+(?:under\s+[^,;⟨]{1,30}?\s+)?"
+                           r"(?:on\s+)?⟦\d+⟧,\s+)?"
                            r"[Ii]t\b", head[chain.start():]) or
                   not any(d.precision == "day" for d in s.dates_in(head[chain.start():])) or
                   # ("… topped CHART on DATE last year and won X at Y on DATE2": the win's day)
@@ -783,7 +784,9 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
 _IN_YEAR = rx.compile(r"\s+in\s+(?P<y>⟦\d+⟧)(?=\s*[,.;]|\s*$)")
 # "It was released on DATE, reached No. 2 on C on DATE, and …": one subject, a chain of verbs
 # ("Released on DATE, it climbed to No. 3 on … and won …": the participle first)
-_IT_DID_AND = rx.compile(r"(?:^|;\s+)\s*(?:(?:Released|Issued|Out)\s+(?:on\s+)?⟦\d+⟧,\s+)?"
+# ("Released under the band’s name on DATE, it peaked at … and won …": the same)
+_IT_DID_AND = rx.compile(r"(?:^|;\s+)\s*(?:(?:Released|Issued|Out)\s+(?:under\s+[^,;⟨]{1,30}?\s+)?"
+                         r"(?:on\s+)?⟦\d+⟧,\s+)?"
                          r"(?:[Ii]t|(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:song|track|single|ballad|theme))"
                          # ("The ballad, released on DATE, topped …"; "It came out on DATE, has
                          # passed … and won …")

@@ -103,7 +103,10 @@ _OUTLET_NEXT = rx.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+(?:[
 # ("B aired the Saturday-Sunday series from DATE until …": the same)
 _B_AIRED_THE_DRAMAS = rx.compile(rf"(?P<b>{M})\s+(?:aired|broadcast)\s+the\s+(?:[\w-]+\s+){{0,2}}?"
                                  rf"{_SERIES_NOUN}(?:[’']s\s+(?:(?:last|final|first)\s+episode|finale|"
-                                 r"premiere)\b|\s+from\s+⟦)")
+                                 # ("B aired the 16-episode drama on Wednesdays and Thursdays from
+                                 # DATE to DATE2")
+                                 rf"premiere)\b|(?:\s+on\s+{_WEEKDAY}s?\s+and\s+{_WEEKDAY}s?)?"
+                                 r"\s+from\s+⟦)")
 # "B’s “S” premiered on DATE, filling the broadcaster’s Wednesday and Thursday nights": the
 # sentence says B is the broadcaster.
 _THE_BROADCASTERS = rx.compile(r"\bthe\s+(?:broadcaster|channel|network)[’']s\b")
@@ -276,7 +279,7 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   # "aired Mondays and Tuesdays on B from …": the channel after the days
                   # ("aired on B on Mondays and Tuesdays, from …": a comma before "from")
                   # ("aired Wednesdays and Thursdays on B, from …": a comma after it)
-                  rf"(?:[^⟦⟨.,;]{{0,40}}?,?\s+(?:on\s+{M},?\s+)?)?"
+                  rf"(?:[^⟦⟨.,;]{{0,60}}?,?\s+(?:on\s+{M},?\s+)?)?"
                   rf"from\s+(?P<a>{D})\s+"
                   r"(?:to|until|through)\s+"
                   # "… from October 17 until its final episode on December 13"
@@ -335,7 +338,9 @@ _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]
                        rf"\b(?P<days4>{_WEEKDAY}-{_WEEKDAY})(?=\s+(?:[a-z-]+\s+)?[“\"])|"
                        # "wrapped its Monday-Tuesday run"
                        # ("closing a Friday-Saturday run that began on DATE")
+                       # ("after eight weeks of Saturday-Sunday broadcasts")
                        rf"(?:(?<=\bits\s)|(?<=\ba\s))(?P<days3>{_WEEKDAY}-{_WEEKDAY})\s+run\b|"
+                       rf"(?<=\bof\s)(?P<days6>{_WEEKDAY}-{_WEEKDAY})\s+broadcasts\b|"
                        # "settles into the Wednesday-Thursday 9 p.m. slot"
                        rf"\b(?P<days2>{_WEEKDAY}-{_WEEKDAY})\s+(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.m\.\s+)?"
                        r"(?:(?:evening|night|late-night|primetime|prime-time)\s+)?(?:(?:time\s*)?slot|"
@@ -396,7 +401,9 @@ _RELEASED_FIRST = rx.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+|"
                              rf"[Uu]nveiled)(?:\s+as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?"
                              rf"(?:single|part))?"
                              # "Released under both actors' names on June 21, it …"
-                             r"(?:\s+under\s+(?:both\s+)?(?:[a-z-]+[’']\s+|(?:his|her|their)\s+)"
+                             r"(?:\s+under\s+(?:both\s+)?(?:[a-z-]+[’']\s+|(?:his|her|their)\s+|"
+                             # ("Released under the band’s name on DATE, it …")
+                             r"the\s+(?:band|group)[’']s\s+)"
                              r"(?:own\s+)?names?)?"
                              rf"\s+(?:on|in)\s+(?P<d>{D})"
                              # ("Released on DATE under the band’s name, it peaked …")
@@ -1601,6 +1608,7 @@ def _schedule(article: Article, s: Sentence) -> None:
     found = [m for m in _SCHEDULE.finditer(s.text, s.start, s.end)
              if not any(d.start <= m.start("a" if m["a"] else "days2" if m["days2"] else
                                             "days3" if m["days3"] else
+                                            "days6" if m["days6"] else
                                             "days4" if m["days4"] else
                                             "days5" if m["days5"] else "days")
                         < d.end for d in s.dates)
@@ -1617,7 +1625,7 @@ _RERUN = rx.compile(r"\b(?:re-?runs?|re-?running|re-?air(?:s|ed|ing)?|rebroadcas
 def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = False) -> None:
     """The schedule ``m`` (a match of ``_SCHEDULE`` in the text) gives its series (with
     ``own_title``, only the title right after the days)."""
-    days = m["days"] or m["days2"] or m["days3"] or m["days4"] or (
+    days = m["days"] or m["days2"] or m["days3"] or m["days6"] or m["days4"] or (
         re.sub(r"\s+and\s+", "-", m["days5"]) if m["days5"] else None) or (
         f"{m['a']}-{m['b']}" if m["b"] else m["a"])
     flags: list[str] = []

@@ -243,6 +243,10 @@ _VOICE_OF = rx.compile(rf"(?:(?P<c>{M})|\b(?P<pro>[Hh]e|[Ss]he))\s+(?:has\s+|had
 # "… the band's keyboardist, C. A, who plays her, …": A plays the character named last.
 _WHO_PLAYS_HER = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:plays|played|portrays|portrayed)\s+"
                             r"(?:her|him)\b")
+# "credited to actor A, who sings it in character as C, the radio DJ he plays in the series": A
+# plays C.
+_AS_C_THE_ONE_HE_PLAYS = rx.compile(rf"(?P<a>{M}),\s+who\s+[^;⟨]{{1,50}}?\bas\s+(?P<c>{M}),\s+"
+                                    r"the\s+[^,⟨;.]{1,40}?\s+(?:he|she)\s+(?:plays|played|portrays)\b")
 # "C, a ski instructor who ends up as G's lead guitarist": C's role in G.
 _ENDS_UP_AS = rx.compile(
     rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨]{{0,80}}?\bwho\s+(?:[a-z]+\s+){{0,3}}?(?:as|becomes|became)\s+"
@@ -2032,6 +2036,10 @@ def _plays(article: Article, s: Sentence) -> None:
                 len(actor.text.split()) >= 2 and len(character.text.split()) >= 2 and
                 _actor_and_role(article, actor, character)):
             _play(article, s, actor, character)
+    for m in _AS_C_THE_ONE_HE_PLAYS.finditer(s.masked):
+        actor = s.mention(m["a"])
+        if _person_like(article, actor):
+            _play(article, s, actor, s.mention(m["c"]))
     for m in _WHO_PLAYS_HER.finditer(s.masked):
         actor, role = s.mention(m["a"]), article.before.get(CHARACTER)
         if not _person_like(article, actor):

@@ -122,6 +122,9 @@ _SUNG_BY = rx.compile(
 _OPENING_CREDIT = rx.compile(rf"^\s*(?:Also\s+c|C)redited\s+to\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}?"
                              r"(?:singer|vocalist|songstress|crooner|rapper|duo|group|band|trio)\s+)?"
                              rf"(?P<g>{M})(?:\s+and\s+(?P<g2>{M}))?"
+                             # ("Credited to A featuring the rapper B, it is sung by A")
+                             r"(?:\s+(?:featuring|feat\.)\s+(?:the\s+(?:rapper|singer)\s+)?"
+                             rf"(?P<f>{M}))?"
                              r"(?=.*?,\s+(?:the\s+(?:song|track|single|ballad|number|duet)\s+(?!of\b)|"
                              # ("Credited to the singer A, it was released on …")
                              r"it\s+(?:was|is|came|arrived|dropped|went)\b))")
@@ -169,7 +172,9 @@ _STARTED_WITH_UNDER_NAME = rx.compile(rf"(?P<a>{M})\s+(?:started|opened|closed|e
 _WHO_SINGS_DUET_WITH = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:sings|sang)\s+the\s+(?:[a-z-]+\s+)?"
                                   rf"duet\s+(?P<r>{M})\s+with\s+(?P<b>{M})")
 # "Credited to and sung by A, the ballad won …": the song spoken of is A's, and A sings it.
-_CREDITED_TO_AND_SUNG_OPENS = rx.compile(rf"^\s*Credited\s+to\s+and\s+sung\s+by\s+(?P<a>{M}),\s+"
+# ("Credited to and sung by A alone, the song won …")
+_CREDITED_TO_AND_SUNG_OPENS = rx.compile(rf"^\s*Credited\s+to\s+and\s+sung\s+by\s+(?P<a>{M})"
+                                         r"(?:\s+alone)?,\s+"
                                          r"(?:the\s+(?:[a-z-]+\s+)?(?:song|ballad|track|single)|"
                                          r"it)\b")
 # "A, who plays C, is the credited artist and sings it as C": the same, in character.
@@ -247,6 +252,22 @@ _BANDMATES_JOIN = rx.compile(rf"\b(?:her|his|their)\s+bandmates,\s+(?:[a-z]+ist\
                              rf"\s+and\s+(?:[a-z]+ist\s+)?(?P<b>{M}),\s+(?:join|joined)\s+"
                              r"(?:her|him|them)\s+(?:on|for)\s+the\s+(?:[a-z-]+\s+)?"
                              r"(?:chorus|choruses|harmonies|hook|refrain|bridge)\b")
+# "timing every heat to a song by G" (no title): G, in capitals, is a group the text goes on
+# about ("That song … is credited to the quintet").
+_A_SONG_BY_CAPITALS = rx.compile(r"\b(?:a|every|each|one)\s+(?:song|track|number)\s+by\s+"
+                                 r"(?P<g>⟨\d+⟩)(?![’'])")
+# "G took the small stage with “T”" (G in capitals): G is the group the text goes on about.
+_TOOK_THE_STAGE = rx.compile(r"(?P<g>⟨\d+⟩)\s+(?:took|takes|hit|hits)\s+the\s+(?:[a-z]+\s+)?"
+                             r"stage\b")
+# "Members A and B sing the track, which is credited to the group": the group spoken of is
+# credited, and the two named are its members.
+_WHICH_CREDITED_TO_THE_GROUP = rx.compile(r"\bthe\s+(?:track|song|ballad|single|number),\s+which\s+"
+                                          r"is\s+credited\s+to\s+the\s+(?P<n>group|band)\b")
+_MEMBERS_OPEN = rx.compile(rf"^\s*Members\s+(?P<list>{NAMES})\s+"
+                           r"(?:sing|sang|share|shared)\b")
+# "“T” is credited to the duo G, but only A, one half of the pair, sings on it": A sings T.
+_BUT_ONLY_SINGS = rx.compile(rf"\bbut\s+only\s+(?P<a>{M})(?:,\s+[^,⟨;]{{1,40}},)?\s+"
+                             r"(?:sings|sang)\s+on\s+it\b")
 # "She is the only voice on the recording": the person spoken of sings the song spoken of.
 _ONLY_VOICE_ON = rx.compile(rf"(?:^\s*|[;,]\s+)(?P<a>{M}|[Ss]he|[Hh]e)\s+is\s+the\s+"
                             r"(?:only|sole)\s+voice\s+on\s+the\s+(?:recording|record|track|song)\b")
@@ -345,7 +366,7 @@ _VOICED_AS = rx.compile(rf"\b(?:voiced|sung)\s+by\s+(?P<a>{M})\s+in\s+character\
                         rf"(?:[a-z-]+\s+)?(?P<c>{M}),\s+the\s+(?:song|track|single|ballad|number)\b")
 # "“T” and “U” were sung by A, and B sang “V”; all three are credited to G": every title of
 # the sentence is G's.
-_ALL_CREDITED_TO = rx.compile(r"\b(?:[Aa]ll|[Bb]oth)\s+(?:(?:two|three|four|five)\s+)?"
+_ALL_CREDITED_TO = rx.compile(r"\b(?P<all>[Aa]ll|[Bb]oth)\s+(?:(?P<n>two|three|four|five)\s+)?"
                               rf"(?:are|were)\s+credited\s+to\s+(?P<a>{M})")
 _RELEASING_TITLE = rx.compile(rf",\s+releasing\s+(?P<r>{M})")
 # "“T” is a duet for A and B"; "A sang it with B on harmony vocals"; "Bassist A stepped up to
@@ -397,7 +418,8 @@ _SINGS = rx.compile(
     # "A handles “T” with a jazz singer's patience": the title right after the verb
     r"(?:handles|handled)(?=\s+⟨)|"
     # "A then took a solo turn on “T”"
-    r"(?:takes|took)\s+a\s+solo\s+turn\s+on(?=\s+⟨))\s+"
+    # ("A gets a solo turn as C on “T”")
+    r"(?:takes|took|gets|got)\s+a\s+solo\s+turn\s+(?:as\s+⟨\d+⟩\s+)?on(?=\s+⟨))\s+"
     r"(?!as\s|in\s+character\s+as\s|up\s+front\b)"
     r"(?:(?P<group>all\s+(?:of\s+them|\w+(?:\s+(?:songs|tracks))?)|these\s+(?:\w+\s+)?"
     r"(?:songs|tracks)|them|both)|"
@@ -1413,8 +1435,10 @@ _OWN_VOICE_ON = rx.compile(rf"\b[Ii]t\s+is\s+(?P<a>{M})[’']s\s+(?:own\s+)?voic
                            r"record|single)\b")
 # "T, which is also credited to G", "T is credited to A and B".
 # ("Out since DATE, it is credited to G": a participle's date first)
-_CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s)|(?<=^Out\ssince\s⟦\d⟧,\s))"
-                          r"(?:[Tt]he\s+(?:[\w-]+\s+)?"
+# ("Released on DATE, the track is credited to A herself": the same)
+_CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s)|(?<=^Out\ssince\s⟦\d⟧,\s)|"
+                          r"(?<=^Released\son\s⟦\d⟧,\s))"
+                          r"(?:(?:[Tt]he|That|This)\s+(?:[\w-]+\s+)?"
                           # "The second OST part is credited to A": the song just named
                           r"(?:track|song|single|ballad|anthem|tune|number|OST\s+part)|[Ii]t\b))|"
                           # "Released on DATE, the second part is a duet credited to A and B"
@@ -1445,7 +1469,7 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s)|(?<=^Out\ssin
                           rf"to\s+(?:(?P<pro>her|him)\s+and\s+(?=(?:the\s+)?[a-z-]+\s+|{M}))?"
                           rf"(?:{_NOUN}?(?P<a>{_NOUNED_NAMES})(?!\s+(?:also\s+)?(?:sings|sang|"
                           r"performs|performed|records|recorded|raps|rapped|plays|played|is|was)\b)|"
-                          r"(?P<theband>the\s+(?:band|group)\b))"
+                          r"(?P<theband>the\s+(?:band|group|duo|trio|quartet|quintet|sextet)\b))"
                           rf"(?:\s+(?:featuring|feat\.|ft\.)\s+{_NOUN}?(?P<f>{M}))?")
 # "“T,” a track from the soundtrack of B’s “S”": the recording the clause goes on about.
 _TRACK_FROM = rx.compile(rf"(?P<r>{M}),?\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:track|song|"
@@ -1767,6 +1791,10 @@ def apply(article: Article, s: Sentence) -> None:
                 if _artistlike(article, artist, loose=True) or _capitals_group(article, artist):
                     _credit(article, s, title, artist)
         return
+    for m in chain(_A_SONG_BY_CAPITALS.finditer(s.masked), _TOOK_THE_STAGE.finditer(s.masked)):
+        group = s.mention(m["g"])
+        if _capitals_group(article, group):  # "… to a song by G": G is the group spoken of
+            article.resolve(group, (GROUP, BAND), GROUP, [])
     _band_songs(article, s)
     _bulleted_title(article, s)
     _bands_own(article, s)
@@ -1909,6 +1937,12 @@ def apply(article: Article, s: Sentence) -> None:
             for title in titles:
                 if _is_title(article, title):
                     _credit(article, s, title, artist)
+            count = 2 if m["all"].lower() == "both" else _COUNTS.get(m["n"] or "", 0)
+            key = _artist(article, artist, []) if 0 < len(titles) < count else None
+            # ("“T1” followed …. A gets a solo turn on “T2.” Both are credited to G": the last
+            # two songs the article named)
+            for recording in list(article._songs)[-count:] if key else ():
+                _credit_to(article, s, (recording, article._songs[recording]), key, [])
     for m in _SINGS_IT_HIMSELF.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         people = [a for a in article.credits.get(got[0], ()) if article.is_a(a, PERSON)] \
@@ -1939,6 +1973,9 @@ def apply(article: Article, s: Sentence) -> None:
         if artist is not None and (_artistlike(article, artist, loose=True) or
                                    _capitals_group(article, artist)):
             _credit_last(article, s, artist)
+        guest = s.mention(opening["f"]) if opening["f"] else None
+        if guest is not None and _artistlike(article, guest, loose=True):
+            _credit_last(article, s, guest)
         if artist is not None and _VOICE_AT_FRONT.search(s.masked, opening.end()):
             _person_sings(article, s, got, artist)
         for joins in _JOINS_IN_AS.finditer(s.masked, opening.end()):
@@ -2107,6 +2144,18 @@ def apply(article: Article, s: Sentence) -> None:
             pair = [s.mention(m["a"]), s.mention(m["b"])]
             _sing_on(article, s, got, pair, [])
             _members_of_credited(article, s, got, pair, (GROUP,))
+    for m in _WHICH_CREDITED_TO_THE_GROUP.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        group = article.recent.get(BAND if m["n"] == "band" else GROUP)
+        if got is not None and group is not None:
+            _credit_to(article, s, got, group, [])
+            lead = _MEMBERS_OPEN.match(s.masked)
+            _members_of_credited(article, s, got, s.mentions_in(lead["list"]) if lead else [],
+                                 (GROUP, BAND))
+    for m in _BUT_ONLY_SINGS.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _person_sings(article, s, got, s.mention(m["a"]))
     for m in _BANDMATES_JOIN.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is not None:
@@ -3147,6 +3196,10 @@ def apply(article: Article, s: Sentence) -> None:
             continue  # "B, the group’s rapper, takes the bridge": a member's rap, no singing
         if re.search(r"\b(?:raps|rapped|rap)\b", m.group()) or \
                 re.search(r"\brapper\s+$", s.masked[:m.start()]):
+            if _APPOSED_MEMBER.match(m.group(), len(m["a"])):
+                # "B, the fifth member, handles the rap": a member of the group credited
+                _members_of_credited(article, s, got, [singer], (GROUP, BAND))
+                continue
             own = any(who in article.members.get(g, ()) for g in article.credits.get(got[0], ()))
             if not own and not re.search(r"\b(?:their|his|her)\s+(?:group|band)-?mate\s+$",
                                          s.masked[:m.start()]) and \
@@ -3347,6 +3400,8 @@ _IN_PARTS = rx.compile(r"\bin\s+character\b|\bas\s+⟨\d+⟩")
 _A_RAPPER = rx.compile(r"\brapper\s+$")
 # ("while B, the group’s rapper, takes the bridge": the same)
 _APPOSED_RAPPER = rx.compile(r",\s+(?:the|its|their)\s+(?:(?:group|band)[’']s\s+)?rapper,")
+_APPOSED_MEMBER = rx.compile(r",\s+the\s+(?:(?:group|band)[’']s\s+)?(?:second|third|fourth|fifth|"
+                             r"sixth|seventh|youngest|oldest|other|last)\s+member,")
 
 
 def _alongside(article: Article, s: Sentence) -> None:
@@ -3739,6 +3794,16 @@ def _more(article: Article, s: Sentence) -> None:
                             _capitals_group(article, artist):
                         _credit(article, s, title, artist)
                 continue
+            if m.groupdict().get("theband") and (m.groupdict().get("it") or
+                                                 m.groupdict().get("it2")):
+                # "That song, …, is credited to the quintet": the group spoken of
+                noun = m["theband"].split()[-1]
+                band = article.recent.get(BAND if noun == "band" else GROUP if noun == "group"
+                                          else ENSEMBLE)
+                got = article.spoken_recording([]) if band else None
+                if got:
+                    _credit_to(article, s, got, band, [])
+                continue
             if m.groupdict().get("it") or m.groupdict().get("it2"):
                 guest = s.mentions_in(m.groupdict().get("f"))  # "… featuring rapper B"
                 for artist in s.mentions_in(m["a"]) + guest:  # "The track, credited to G, …"
@@ -3752,7 +3817,9 @@ def _more(article: Article, s: Sentence) -> None:
                 track = _TRACK_FROM.search(s.masked, 0, m.start("r"))
                 title = s.mention(track["r"]) if track else None
             if m.groupdict().get("theband") and _is_title(article, title):
-                band = article.recent.get(BAND if "band" in m["theband"] else GROUP)
+                noun = m["theband"].split()[-1]
+                band = article.recent.get(BAND if noun == "band" else GROUP if noun == "group"
+                                          else ENSEMBLE)
                 got = _recording(article, title, []) if band else None
                 if got:  # "T, a track credited to the band": the band spoken of
                     _credit_to(article, s, got, band, [])
