@@ -6337,6 +6337,74 @@ _OVERREACH_SIXTY_EIGHT = [
     # "but only A, one half of the pair, sings on it; bandmate B wrote the lyrics"
     (_ROLLER_DERBY, "performs", ("vocals", "Quarter Pipe", "Dogyeol")),
 ]
+_LAUNDRY_FAIR = (
+    "A Laundry Fair's First-Spin Playlist\n"
+    "\n"
+    "The most requested is “Rinse Cycle” from “Harbour Lights,” which Channel Nine aired on "
+    "Saturdays and Sundays. Kim So-ra and Lim Do-hoon, who play the laundry’s owner Han Seo-yun "
+    "and her regular Nam Gi-ryeo, duet on the track.\n"
+    "\n"
+    "Close behind is “Cold Wash” by CORDWAVE. Members Soreum and Gaji share the vocals, and "
+    "Gaji also appears in the drama as the night clerk Yuk Ha-bin.\n"
+    "\n"
+    "For something quieter there is “Pressing Heat,” from Channel Nine’s “Spool Hymn.” The "
+    "ballad reached No. 26 on the TuneBox Top 50 on November 14 last year, two weeks before "
+    "the drama’s final episode on November 30, and went on to take Best OST at the 2032 Tin "
+    "Bell Drama Awards. Noh Eun-bi performs it with the string ensemble Daon Choir, which shares "
+    "the credit.\n"
+)
+_SEWING_CIRCLE = (
+    "A Sewing Circle Stitches Along to LOOMHALL\n"
+    "\n"
+    "Forty members of a sewing circle finished a quilt on Sunday to two OST songs by LOOMHALL. "
+    "Display leader Yun Sae-bin said the group spent a month on the pattern.\n"
+    "\n"
+    "The five-member group is made up of Yulbi, Oeyun, Hwalan, Geurin and Mogwa. On “Seam "
+    "Ripper,” the first of the two tracks, Yulbi opens the first verse, Oeyun and Hwalan split "
+    "the pre-chorus, and Geurin carries the bridge. “Thimble Song” is a sub-unit cut on which "
+    "only Geurin and Mogwa sing.\n"
+    "\n"
+    "“Button Jar,” which followed on November 8, is credited to LOOMHALL as well; on it, Yulbi "
+    "and Byeon Ha-neul trade verses as Han Seo-yun and Pyo Sang-chul.\n"
+)
+_NIGHT_PRESS = (
+    "A Dry Cleaner's Night Shift Playlist\n"
+    "\n"
+    "“Needle Rain” opens the loop. Out since April 11, it peaked at No. 4 on the TuneBox Top 50 "
+    "on May 19 and had logged 40 million Streamly streams as of June 1. On the TuneBox Top 50 "
+    "dated May 30 it appeared at No. 6.\n"
+    "\n"
+    "“Harbour Lights” aired on Channel Nine. Seon Yu-ri plays Sim Eun-jae, and veteran Choi "
+    "Han-gyeol is the shop’s owner, Bae Do-yun. “Bolt Eyes” is credited to Tin Anchor, the "
+    "production trio of Noh Da-rim and two others, with guest vocalist Park Min-ah singing the "
+    "lead.\n"
+)
+_ROUND_SIXTY_NINE = [
+    (_LAUNDRY_FAIR, "plays", ("Kim So-ra", "Han Seo-yun")),
+    (_LAUNDRY_FAIR, "plays", ("Lim Do-hoon", "Nam Gi-ryeo")),
+    (_LAUNDRY_FAIR, "performs", ("credited", "Rinse Cycle", "Lim Do-hoon")),
+    (_LAUNDRY_FAIR, "performs", ("vocals", "Rinse Cycle", "Kim So-ra")),
+    (_LAUNDRY_FAIR, "plays", ("Gaji", "Yuk Ha-bin")),
+    (_LAUNDRY_FAIR, "broadcast", ("final episode", "Spool Hymn", "2032-11-30")),
+    (_LAUNDRY_FAIR, "award", ("Best OST, 2032 Tin Bell Drama Awards", "Pressing Heat", "2032")),
+    (_LAUNDRY_FAIR, "performs", ("credited", "Pressing Heat", "Daon Choir")),
+    (_SEWING_CIRCLE, "membership", ("Yulbi", "LOOMHALL", "member")),
+    (_SEWING_CIRCLE, "membership", ("Mogwa", "LOOMHALL", "member")),
+    (_SEWING_CIRCLE, "performs", ("credited", "Seam Ripper", "LOOMHALL")),
+    (_SEWING_CIRCLE, "performs", ("vocals", "Thimble Song", "Mogwa")),
+    (_SEWING_CIRCLE, "performs", ("credited", "Button Jar", "LOOMHALL")),
+    (_SEWING_CIRCLE, "release", ("Button Jar", "2032-11-08")),
+    (_NIGHT_PRESS, "stream-milestone", ("Needle Rain", "Streamly", 40000000, "2033-06-01")),
+    (_NIGHT_PRESS, "chart-entry", ("Needle Rain", "TuneBox Top 50", 6, "2033-05-30")),
+    (_NIGHT_PRESS, "plays", ("Choi Han-gyeol", "Bae Do-yun")),
+    (_NIGHT_PRESS, "performs", ("vocals", "Bolt Eyes", "Park Min-ah")),
+]
+_OVERREACH_SIXTY_NINE = [
+    # "“T,” which followed …, is credited to G as well; on it, A and B trade verses": G's
+    (_SEWING_CIRCLE, "performs", ("credited", "Button Jar", "Byeon Ha-neul")),
+    # "the drama’s final episode" in a sentence about a song: the drama named last, no other
+    (_LAUNDRY_FAIR, "broadcast", ("final episode", "Harbour Lights", "2032-11-30")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -6355,7 +6423,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FIFTY_EIGHT, *_ROUND_FIFTY_NINE, *_ROUND_SIXTY,
                 *_ROUND_SIXTY_ONE, *_ROUND_SIXTY_TWO, *_ROUND_SIXTY_THREE,
                 *_ROUND_SIXTY_FOUR, *_ROUND_SIXTY_FIVE, *_ROUND_SIXTY_SIX,
-                *_ROUND_SIXTY_SEVEN, *_ROUND_SIXTY_EIGHT]
+                *_ROUND_SIXTY_SEVEN, *_ROUND_SIXTY_EIGHT, *_ROUND_SIXTY_NINE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -6379,7 +6447,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SIXTY_ONE, *_OVERREACH_SIXTY_TWO,
                     *_OVERREACH_SIXTY_THREE, *_OVERREACH_SIXTY_FOUR,
                     *_OVERREACH_SIXTY_FIVE, *_OVERREACH_SIXTY_SIX,
-                    *_OVERREACH_SIXTY_SEVEN, *_OVERREACH_SIXTY_EIGHT]
+                    *_OVERREACH_SIXTY_SEVEN, *_OVERREACH_SIXTY_EIGHT,
+                    *_OVERREACH_SIXTY_NINE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

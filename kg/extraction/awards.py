@@ -535,7 +535,13 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
     in_year = _IN_YEAR.match(s.masked, m.end())
     if in_year and s.date(in_year["y"]).precision == "year" and not own:
         night = night or s.date(in_year["y"]).value
-    date = (s.date(own["d"]).value if own else None) or night or _day(s, at) or ceremony_date
+    # ("…, two weeks before the finale on DATE, and went on to take X": a later win, undated
+    # by the days before it)
+    later = re.search(r"\band\s+went\s+on\s+to\s+$", s.masked[:at])
+    after = [d for d in s.dates_in(s.masked[at:]) if d.precision in ("day", "month-day")]
+    day = (after[0].value if after else None) if later else _day(s, at)
+    date = (s.date(own["d"]).value if own else None) or night or day or (
+        None if later else ceremony_date)
     months = [d for d in s.dates_in(s.masked[at:]) if d.precision == "month"]
     if date is None and months:  # "… at the 16th X Awards that December": a month of a year
         date = months[0].value
@@ -694,7 +700,11 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
                            r"[Ii]t\b", head[chain.start():]) or
                   not any(d.precision == "day" for d in s.dates_in(head[chain.start():])) or
                   # ("… topped CHART on DATE last year and won X at Y on DATE2": the win's day)
-                  re.match(r"[^;.]{0,100}?\bon\s+⟦\d+⟧", s.masked[before:])):
+                  re.match(r"[^;.]{0,100}?\bon\s+⟦\d+⟧", s.masked[before:]) or
+                  # ("…, and went on to take Best OST at the 2031 X Awards": the year named)
+                  (re.search(r"\band\s+went\s+on\s+to\s+$", head) and
+                   re.match(r"[^;.⟦]{0,60}?\bat\s+the\s+(?:⟦\d+⟧|(?:19|20)\d\d)\s",
+                            s.masked[before:]))):
         # ("The ballad peaked … on August 20, 2054, …, and was named …": a dated clause of
         # another year's chart is left to the patterns that date the win by its ceremony)
         # "It was released on DATE, reached No. 2 on …, and won …": the song spoken of

@@ -319,8 +319,9 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
                     rf"(?:last|final)\s+episode,?\s+(?:which\s+)?(?:aired|was\s+broadcast|went\s+out)|"
                     rf"finale\s+aired|(?<=\bits\s)finale|"
                     # "nine days after the drama's finale on April 25"
+                    # ("two weeks before the drama’s final episode on November 30")
                     rf"(?:(?<=drama’s\s)|(?<=series’\s)|(?<=show’s\s)|(?<=drama's\s)|"
-                    rf"(?<=show's\s))finale)\s+"
+                    rf"(?<=show's\s))(?:finale|(?:final|last)\s+episode))\s+"
                     # "wrapped up its sixteen-episode run on May 4"
                     # ("wrapped up on B with its final episode on DATE")
                     # ("wrapped up its 14-episode run on DATE")
@@ -371,6 +372,7 @@ _RELEASED = rx.compile(
     r"first\s+appeared|was\s+first\s+heard|"
     r"(?:(?<=⟩,\s)|(?<=⟩\s))out(?=\s+(?:on|in)\s)|"  # "“T,” out on DATE"
     r"(?:(?<=⟩,\s)|(?<=⟩\s))followed(?=\s+on\s)|"  # "Part 3, “T,” followed on DATE"
+    r"(?<=⟩,\swhich\s)followed(?=\s+on\s)|"  # ("“T,” which followed on DATE, is …")
     r"(?<=⟩\s\()out(?=\s+(?:on\s+)?⟦)|"  # "• “T” (out May 20)."
     r"(?P<debut>debuted|premiered))\b"
     rf"(?P<mid>(?:[^⟦.]|\b[ap]\.m\.){{0,60}}?)(?:\b(?:on|in)\s+|\s)(?P<d>{D})")
@@ -1564,6 +1566,16 @@ def _episodes(article: Article, s: Sentence) -> None:
     if not found:
         return
     flags: list[str] = []
+    spoken = article.recent.get(SERIES)
+    for which, value, at in found if spoken is not None else ():
+        if which == "final" and _THE_DRAMAS.search(s.masked, 0, at) and \
+                not any(x.quoted for x in s.mentions_in(s.masked[:at])) and \
+                not hedged(s.masked, at):
+            # "The ballad reached … on DATE, two weeks before the drama’s final episode on
+            # DATE2": the drama named last, though the sentence is about a song
+            article.claim(s.start, s.end, "broadcast", modelling.episode_date(spoken, which, value),
+                          list(flags) + ([notes[value]] if value in notes else []), spoken,
+                          f"{which}-episode")
     if _sentence_series(article, s, flags) is None and article.section_series is None:
         return
     for which, value, at in found:
@@ -1578,6 +1590,7 @@ def _episodes(article: Article, s: Sentence) -> None:
                       f"{which}-episode")
 
 
+_THE_DRAMAS = rx.compile(r"\bthe\s+(?:drama|series|show)[’']s?\s+$")
 # "the series premiered on", "the drama's April 4 premiere": the verb's subject is a series.
 _SERIES_SUBJECT = rx.compile(rf"(?:\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}{_SERIES_NOUN}|"
                              rf"{M}),?\s*"

@@ -70,7 +70,7 @@ _PLAYS = rx.compile(
     r"(?:steps|stepped|stepping|slips|slipped)\s+into\s+the\s+(?:shoes|skin|role)\s+of|"
     r"is cast as|was cast as|stars as|starred as|appears as|appeared as|appearing as|"
     # "A, who also stars in the series as arcade owner C"
-    r"(?:stars|starred)\s+in\s+the\s+(?:series|drama|show)\s+as|"
+    r"(?:stars|starred|appears|appeared)\s+in\s+the\s+(?:series|drama|show)\s+as|"
     r"(?:returns|returned|comes\s+back|came\s+back)\s+(?:to\s+the\s+(?:small|big|silver)\s+screen\s+)?as|"
     r"transforms\s+into|transformed\s+into|plays the part of|played the part of|"
     r"portrays the role of|"
@@ -217,6 +217,8 @@ _IS_CHARACTER = rx.compile(rf"(?P<noun>\b{_ACTOR_NOUN}|"
                            r"\b(?:[Tt]op|[Ff]irst|[Ss]econd|[Cc]o)-billed\s+|"
                            # "There I was C, the girl at the front of G": a part looked back on
                            rf"\bThere\s+)?(?P<a>{M})\s+(?P<verb>is|was)\s+"
+                           # ("veteran A is the observatory director, C")
+                           r"(?:the\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?"
                            rf"(?P<c>{M})(?![’']s)"
                            r"(?=\s*(?:,|\.|\bin\b|$))")
 # "…, while A is the guitarist C and B plays …": A plays C, the band's guitarist.
@@ -487,8 +489,10 @@ _AND_NEXT_PART = rx.compile(rf"\s+and\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}
 _ROUND_OUT_AS = rx.compile(
     rf"(?P<a>{M})\s+and\s+(?P<b>{M})(?:\s+(?:round|rounds|rounded|fill|fills|filled)\s+out\s+the\s+"
     r"(?:[a-z-]+\s+)?(?:cast|line-?up|ensemble)\s+as|,\s+who\s+(?:play|played|portray|portrayed))\s+"
-    rf"(?:(?:the|a|an|{M}[’']s)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?![’']s),?\s+and\s+"
-    rf"(?:(?:the|a|an|{M}[’']s)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})(?![’']s)")
+    # ("who play the diner’s owner C and her regular D")
+    rf"(?:(?:the|a|an|{M}[’']s)\s+)?(?:[a-z-]+(?:[’']s)?\s+){{0,3}}?(?P<c>{M})(?![’']s),?\s+and\s+"
+    rf"(?:(?:the|a|an|her|his|their|{M}[’']s)\s+)?(?:[a-z-]+(?:[’']s)?\s+){{0,3}}?(?P<d>{M})"
+    r"(?![’']s)")
 # "the pawnbroker C and the debt collector D of “S,” played by A and B": two parts, then their
 # two players in the same order.
 _PAIR_PLAYED_BY = rx.compile(
@@ -1309,7 +1313,9 @@ _PART_OF = rx.compile(
 _CONSISTS = rx.compile(
     rf"(?P<rounding>[Rr]ounding\s+out\s+(?:(?P<the2>the\s+(?:[a-z-]+\s+)?(?:group|band|trio|quartet|"
     rf"quintet|duo|sextet|line-?up))|(?P<g2>{M}))\s+(?:are|is|were|was)\s+)|"
-    rf"(?:(?:The\s+rest\s+of\s+)?(?P<g>{M})|(?P<the>[Tt]he\s+(?:group|band)))(?:'s\s+lineup)?"
+    # ("The five-member group is made up of A, …": the group spoken of)
+    rf"(?:(?:The\s+rest\s+of\s+)?(?P<g>{M})|(?P<the>[Tt]he\s+(?:(?:two|three|four|five|six|"
+    r"seven)-member\s+)?(?:group|band)))(?:'s\s+lineup)?"
     r"(?:\s*,)?\s+(?:consists\s+of|consisting\s+of|(?:is\s+)?made\s+up\s+of|comprises|"
     r"comprising|(?:is\s+)?composed\s+of|includes|including\s+members|"
     r"is\s+rounded\s+out\s+by|whose\s+members\s+are)\s+")

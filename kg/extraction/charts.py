@@ -300,8 +300,9 @@ def _chart_entries(article: Article, s: Sentence) -> None:
     dated: list = []
     claimed: set[int] = set()
     # ("On the CHART dated DATE, it entered at No. 96, and on DATE2 it crossed …": the same)
+    # ("On the CHART dated DATE it appeared at No. 162": no comma)
     opened = re.match(rf"^\s*(?:On|As\s+of|By|On\s+the\s+{M}\s+(?:chart\s+)?dated)\s+"
-                      rf"(?P<d>{D})\s*,", text)
+                      rf"(?P<d>{D})\s*(?:,|(?<=⟧)\s*(?=it\s))", text)
     for i, pos in enumerate(positions):
         stop = positions[i + 1].start() if i + 1 < len(positions) else len(text)
         clause = re.search(r",\s*(?:and|but|while|whereas)\s|;", text[pos.end():stop])
@@ -576,9 +577,11 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     head = _ITS_BEST.sub("it ", head)
     # "After entering C at No. 45 on DATE, it peaked at …": the subject after the participle
     head = _PARTICIPLE_FIRST.sub("", head)
+    # ("On the CHART dated DATE it appeared at …": the chart and its day first)
+    head = re.sub(rf"^\s*On\s+the\s+{M}\s+(?:chart\s+)?dated\s+{D},?\s*(?=it\s)", "", head)
     clause = re.sub(rf"^\s*(?:(?:On|In|As of|By)\s+(?:(?:the\s+(?:morning|afternoon|evening|"
                     rf"night|end)\s+of\s+)?{D}|{M}(?=\s*,?\s+(?:[Tt]he|[Ii]ts?)\s))|{D}|"
-                    rf"(?:Released|Issued|Out)\s+(?:on\s+)?{D})"
+                    rf"(?:Released|Issued|Out)\s+(?:on\s+|since\s+)?{D})"
                     r"\s*,?", "", head)
     # "he told us it had crossed …": reported speech, without "that"
     joined = list(re.finditer(r"(?:,\s*(?:and|but|while|so)?|;|:|\band|\bthat|\bsaid|\bsays|"

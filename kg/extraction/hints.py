@@ -296,6 +296,10 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     continue  # "“S OST” runs to seven tracks": an album
                 if cls == GROUP and sentence.kind == "heading":
                     continue  # a headline's "Band X" says nothing of whether X is fictional
+                if cls == GROUP and mention.initial and " " not in mention.text and \
+                        not mention.text.isupper() and re.match(r"⟨\d+⟩\s+(?:leader|members?)\s",
+                                                                 m.group()):
+                    continue  # "Display leader A said": a sentence's first word, no group
                 if cls in (GROUP, BAND) and not mention.quoted and _CHANNEL.search(mention.text):
                     continue  # "… on Channel X, the band at its heart played": a channel
                 if cls == BROADCASTER and mention.quoted:

@@ -254,8 +254,9 @@ _BANDMATES_JOIN = rx.compile(rf"\b(?:her|his|their)\s+bandmates,\s+(?:[a-z]+ist\
                              r"(?:chorus|choruses|harmonies|hook|refrain|bridge)\b")
 # "timing every heat to a song by G" (no title): G, in capitals, is a group the text goes on
 # about ("That song … is credited to the quintet").
-_A_SONG_BY_CAPITALS = rx.compile(r"\b(?:a|every|each|one)\s+(?:song|track|number)\s+by\s+"
-                                 r"(?P<g>⟨\d+⟩)(?![’'])")
+# ("… set to two OST songs by G")
+_A_SONG_BY_CAPITALS = rx.compile(r"\b(?:a|every|each|one|two|three|four)\s+(?:OST\s+)?"
+                                 r"(?:songs?|tracks?|numbers?)\s+by\s+(?P<g>⟨\d+⟩)(?![’'])")
 # "G took the small stage with “T”" (G in capitals): G is the group the text goes on about.
 _TOOK_THE_STAGE = rx.compile(r"(?P<g>⟨\d+⟩)\s+(?:took|takes|hit|hits)\s+the\s+(?:[a-z]+\s+)?"
                              r"stage\b")
@@ -268,6 +269,15 @@ _MEMBERS_OPEN = rx.compile(rf"^\s*Members\s+(?P<list>{NAMES})\s+"
 # "“T” is credited to the duo G, but only A, one half of the pair, sings on it": A sings T.
 _BUT_ONLY_SINGS = rx.compile(rf"\bbut\s+only\s+(?P<a>{M})(?:,\s+[^,⟨;]{{1,40}},)?\s+"
                              r"(?:sings|sang)\s+on\s+it\b")
+# "A performs it with the string ensemble G, which shares the credit": G is credited too.
+_SHARES_THE_CREDIT = rx.compile(r"\bwith\s+the\s+(?:[a-z-]+\s+){0,2}?(?:ensemble|orchestra|choir|"
+                                r"band|group|quartet|trio|duo)\s+(?P<g>⟨\d+⟩),\s+which\s+"
+                                r"(?:shares|shared)\s+the\s+credit\b")
+# "“T” is a sub-unit cut on which only A and B sing": both sing T.
+_ON_WHICH_ONLY = rx.compile(rf"\bon\s+which\s+only\s+(?P<list>{NAMES})\s+(?:sing|sang)\b")
+# "“T” is credited to G, …, with guest vocalist A singing the lead": A sings T.
+_GUEST_SINGING = rx.compile(rf"\bwith\s+(?:the\s+)?(?:guest\s+)?(?:vocalist|singer)\s+(?P<a>{M})\s+"
+                            r"singing\s+(?:the\s+)?(?:lead|vocals?|verses|chorus)\b")
 # "She is the only voice on the recording": the person spoken of sings the song spoken of.
 _ONLY_VOICE_ON = rx.compile(rf"(?:^\s*|[;,]\s+)(?P<a>{M}|[Ss]he|[Hh]e)\s+is\s+the\s+"
                             r"(?:only|sole)\s+voice\s+on\s+the\s+(?:recording|record|track|song)\b")
@@ -809,7 +819,9 @@ _PAIR_SUNG = rx.compile(
 # the song spoken of.
 _PLAYERS_SING = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M}),\s+who\s+(?:play|played|portray|"
                            r"portrayed)\s+(?:[^;⟨]|⟨\d+⟩){1,120}?,\s+(?:sing|sang|perform|performed|"
-                           r"record|recorded)\s+(?:the\s+duet|it|the\s+song|the\s+track)"
+                           # ("…, duet on the track")
+                           r"record|recorded|(?P<duet>duet\s+on))\s+(?:the\s+duet|it|the\s+song|"
+                           r"the\s+track)"
                            r"(?:\s+together)?(?P<cw>\s+in\s+character)?")
 # "A, who also wrote the lyrics, sings over a warm bass line": the song spoken of.
 _WHO_SINGS_OVER = rx.compile(rf"^\s*(?P<a>{M}),\s+who\s+[^,;⟨]{{1,60}},\s+(?:sings|sang)\s+"
@@ -1456,7 +1468,7 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s)|(?<=^Out\ssin
                           # "“T,” the drama’s first OST part, credited to G"
                           r",\s+(?:the|its)\s+(?:[^,⟨;]|⟨\d+⟩){1,60}?\bpart,\s+(?=credited\s)|"
                           r"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:duet|song|track|single|ballad)\s+|"
-                          r",\s+[a-z]+ed\s+[^,⟨]{0,40},\s+(?:is|was)\s+(?:also\s+)?|"
+                          r",\s+(?:which\s+)?[a-z]+ed\s+[^,⟨]{0,40},\s+(?:is|was)\s+(?:also\s+)?|"
                           # "“T,” the OST’s first part, is credited to A", "The ballad, part two
                           # of the soundtrack of B’s “S,” is credited to A"
                           r",\s+(?:(?:a|an|the)\s+|part\s+)(?:[^,⟨;]|⟨\d+⟩){1,60}?,\s+(?:is|was)\s+"
@@ -2152,6 +2164,19 @@ def apply(article: Article, s: Sentence) -> None:
             lead = _MEMBERS_OPEN.match(s.masked)
             _members_of_credited(article, s, got, s.mentions_in(lead["list"]) if lead else [],
                                  (GROUP, BAND))
+    for m in _SHARES_THE_CREDIT.finditer(s.masked):
+        got, group = _spoken_of(article, s, m.start()), s.mention(m["g"])
+        key = article.resolve(group, (GROUP, BAND), GROUP, []) if got and group else None
+        if key is not None:
+            _credit_to(article, s, got, key, [])
+    for m in _GUEST_SINGING.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _person_sings(article, s, got, s.mention(m["a"]))
+    for m in _ON_WHICH_ONLY.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:  # (the voices of a group's cut, not its credit)
+            _sing_on(article, s, got, s.mentions_in(m["list"]), [])
     for m in _BUT_ONLY_SINGS.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is not None:
@@ -3384,6 +3409,14 @@ def _parts_taken(article: Article, s: Sentence) -> None:
             # "A opens the first verse, B and C split the pre-chorus, …": a one-word name
             # opening the sentence is a singer's when the sentence goes on to name others
             singers = [replace(x, initial=False) if x.initial else x for x in singers]
+        if got is not None and len(found) > 1 and not article.credits.get(got[0]):
+            # "On “T,” A opens the first verse, B and C split the pre-chorus …", each a member
+            # of one group named before, and no credit given: the group's song
+            people = {_singer(article, x, []) for x in singers}
+            groups = [g for g, members in article.members.items()
+                      if people and None not in people and people <= members]
+            if len(groups) == 1:
+                _credit_to(article, s, got, groups[0], [])
         if got is not None:
             _sing_on(article, s, got, singers, [])
             # the singers of a group's song, part by part, are its members (not actors who
@@ -3591,8 +3624,14 @@ def _pair_sung(article: Article, s: Sentence) -> None:
         _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
     for m in _PLAYERS_SING.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
+        # "A and B, who play C and D, duet on the track": a duet no one else is credited with
+        # is theirs
+        duet = bool(m["duet"]) and got is not None and not article.credits.get(got[0])
         for singer in (m["a"], m["b"]) if got else ():
             _person_sings(article, s, got, s.mention(singer), in_character=bool(m["cw"]))
+            who = _artist(article, s.mention(singer), [], prefer_person=True) if duet else None
+            if who is not None and article.is_a(who, PERSON):
+                _credit_to(article, s, got, who, [])
     for m in _PAIR_SUNG.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is None:
