@@ -106,7 +106,7 @@ FIGURE_HEADING = rx.compile(r"[ \t]*(?:No\.[ \t]*(?P<no>\d{1,3})|(?P<n>\d[\d,.]*
 ARTIST_NAMES = (r"[A-Z][\w’'.-]*(?:[ \t]+(?:&|and|×|feat\.|ft\.|[A-Z][\w’'.-]*))*")
 # "“Kite Tail,” WREN HARBOUR": a title and its artist, a comma between, on a line of its own.
 _COMMA_CREDIT_LINE = rx.compile(r"[ \t]*[“\"][^“”\"\n]+[,.][”\"][ \t]+" + ARTIST_NAMES + r"[ \t]*")
-# "Han Ye-ri and Do Gun-woo": names alone on a line, over what is said of them.
+# "A and B" (two full names): names alone on a line, over what is said of them.
 _NAMES_LINE = rx.compile(r"[ \t]*[A-Z][\w’'-]*(?:[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w’'-]*){0,5}"
                          r"[ \t]*")
 # An interview's topic over the guest's quoted answer: "On the duet".
