@@ -6405,6 +6405,85 @@ _OVERREACH_SIXTY_NINE = [
     # "the drama’s final episode" in a sentence about a song: the drama named last, no other
     (_LAUNDRY_FAIR, "broadcast", ("final episode", "Harbour Lights", "2032-11-30")),
 ]
+_BOATHOUSE = (
+    "A Boathouse Trains to ROWMARK\n"
+    "\n"
+    "Both tracks are credited to ROWMARK, the five-piece boy group of Taun, Yeongi, Dohwa, "
+    "Ilseon and Beomi. On “Feather Catch,” the first of the pair, Taun and Dohwa split the "
+    "verses before Ilseon carries the high chorus; Yeongi raps the bridge. “Slow Return,” the "
+    "group’s second OST part, is a slower number led by Beomi, with Taun harmonising "
+    "underneath. It arrived on May 8 and reached No. 27 on the TuneBox chart of May 16.\n"
+    "\n"
+    "“Harbour Lights” aired on Channel Nine on Mondays and Tuesdays from last November 5 until "
+    "January 8. The drama follows a rower, Han Seo-yun, played by Kim So-ra, and Ye Seung-bo, "
+    "the coach who keeps losing his whistle, a part that went to Lim Do-hoon. Newcomer Ryu "
+    "Ji-hwan is the pint-sized coxswain Kwon Da-seol, whose calls became a meme. “Cox Call,” "
+    "a duet credited to the two leads, is sung by Kim and Lim in character as Seo-yun and "
+    "Seung-bo.\n"
+)
+_BINDERY = (
+    "A Bindery's Stamps for SHELFWREN\n"
+    "\n"
+    "In the drama, SHELFWREN’s lead singer is Ban Ji-on, whom Seon Yu-ri plays with a rasp. "
+    "Park Min-ah takes on the part of Seok Ha-yeon, the band’s guitarist, while Noh Eun-bi is "
+    "its bassist, Cheon Mu-rae, and Yeo Jin-woo completes the line-up as drummer Pyeon "
+    "Da-on.\n"
+    "\n"
+    "A rougher follow-up, “Spine Crack,” came out on November 3. It also carries the band’s "
+    "name, with Noh Eun-bi adding backing vocals as Mu-rae. Ha-yeon gets her own moment too: "
+    "on “Quill Knot,” released under Park Min-ah’s name on November 17, the actor sings as the "
+    "guitarist. The track entered the TuneBox Top 50 at No. 64 a week later.\n"
+)
+_INK_FAIR = (
+    "An Ink Fair's Playlist\n"
+    "\n"
+    "Next came two numbers by INKWELLA, the group behind much of the soundtrack. “Page "
+    "Turner,” fronted by members Mir-ae and Sol Ha-rin, was released on March 26. Its "
+    "follow-up, “Dog-Ear,” on which Sol Ha-rin sings alone, arrived on May 2 and peaked at "
+    "No. 15 on TuneBox’s chart of May 11.\n"
+    "\n"
+    "“Bindery Bell” is credited to Gilt Margin, the producer duo, but the voice on it belongs to "
+    "Byeon Ha-neul. Issued on January 17, it debuted at No. 58 on the TuneBox Top 50 on "
+    "January 19. “Ink Bottle,” by Quietwren, an indie trio whose guitarist, Lee Jin-seok, takes "
+    "the lead vocal here, came out on December 4. Choi Han-gyeol lends his voice to “Gold "
+    "Nib.” The ballad, released under Choi’s own name on February 6, never charted. Kim "
+    "Tae-rim and Ryu Ji-hwan shared the billing on “Blot.”\n"
+)
+_ROUND_SEVENTY = [
+    (_BOATHOUSE, "membership", ("Yeongi", "ROWMARK", "member")),
+    (_BOATHOUSE, "performs", ("credited", "Feather Catch", "ROWMARK")),
+    (_BOATHOUSE, "performs", ("credited", "Slow Return", "ROWMARK")),
+    (_BOATHOUSE, "performs", ("vocals", "Slow Return", "Beomi")),
+    (_BOATHOUSE, "performs", ("vocals", "Slow Return", "Taun")),
+    (_BOATHOUSE, "chart-entry", ("Slow Return", "TuneBox Top 50", 27, "2033-05-16")),
+    (_BOATHOUSE, "broadcast", ("first episode", "Harbour Lights", "2032-11-05")),
+    (_BOATHOUSE, "broadcast", ("final episode", "Harbour Lights", "2033-01-08")),
+    (_BOATHOUSE, "plays", ("Lim Do-hoon", "Ye Seung-bo")),
+    (_BOATHOUSE, "plays", ("Ryu Ji-hwan", "Kwon Da-seol")),
+    (_BOATHOUSE, "performs", ("credited", "Cox Call", "Kim So-ra")),
+    (_BOATHOUSE, "performs", ("credited", "Cox Call", "Lim Do-hoon")),
+    (_BINDERY, "membership", ("Ban Ji-on", "SHELFWREN", "lead vocalist")),
+    (_BINDERY, "plays", ("Noh Eun-bi", "Cheon Mu-rae")),
+    (_BINDERY, "membership", ("Cheon Mu-rae", "SHELFWREN", "member")),
+    (_BINDERY, "performs", ("credited", "Spine Crack", "SHELFWREN")),
+    (_BINDERY, "performs", ("vocals", "Quill Knot", "Park Min-ah")),
+    (_BINDERY, "chart-entry", ("Quill Knot", "TuneBox Top 50", 64, "2032-11-24")),
+    (_INK_FAIR, "performs", ("credited", "Page Turner", "INKWELLA")),
+    (_INK_FAIR, "performs", ("credited", "Dog-Ear", "INKWELLA")),
+    (_INK_FAIR, "membership", ("Mir-ae", "INKWELLA", "member")),
+    (_INK_FAIR, "performs", ("vocals", "Page Turner", "Mir-ae")),
+    (_INK_FAIR, "performs", ("vocals", "Bindery Bell", "Byeon Ha-neul")),
+    (_INK_FAIR, "release", ("Bindery Bell", "2033-01-17")),
+    (_INK_FAIR, "membership", ("Lee Jin-seok", "Quietwren", "member")),
+    (_INK_FAIR, "performs", ("credited", "Blot", "Kim Tae-rim")),
+    (_INK_FAIR, "performs", ("credited", "Blot", "Ryu Ji-hwan")),
+]
+_OVERREACH_SEVENTY = [
+    # "…; D raps the bridge" of a song not yet credited, D a member: the group's, no feature
+    (_BOATHOUSE, "performs", ("credited", "Feather Catch", "Yeongi")),
+    # "while A is its bassist, C": A plays C; A is no member of the band in the story
+    (_BINDERY, "membership", ("Noh Eun-bi", "SHELFWREN", "member")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -6423,7 +6502,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_FIFTY_EIGHT, *_ROUND_FIFTY_NINE, *_ROUND_SIXTY,
                 *_ROUND_SIXTY_ONE, *_ROUND_SIXTY_TWO, *_ROUND_SIXTY_THREE,
                 *_ROUND_SIXTY_FOUR, *_ROUND_SIXTY_FIVE, *_ROUND_SIXTY_SIX,
-                *_ROUND_SIXTY_SEVEN, *_ROUND_SIXTY_EIGHT, *_ROUND_SIXTY_NINE]
+                *_ROUND_SIXTY_SEVEN, *_ROUND_SIXTY_EIGHT, *_ROUND_SIXTY_NINE,
+                *_ROUND_SEVENTY]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -6448,7 +6528,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SIXTY_THREE, *_OVERREACH_SIXTY_FOUR,
                     *_OVERREACH_SIXTY_FIVE, *_OVERREACH_SIXTY_SIX,
                     *_OVERREACH_SIXTY_SEVEN, *_OVERREACH_SIXTY_EIGHT,
-                    *_OVERREACH_SIXTY_NINE]
+                    *_OVERREACH_SIXTY_NINE, *_OVERREACH_SEVENTY]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

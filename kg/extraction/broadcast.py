@@ -280,7 +280,8 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   # ("aired on B on Mondays and Tuesdays, from …": a comma before "from")
                   # ("aired Wednesdays and Thursdays on B, from …": a comma after it)
                   rf"(?:[^⟦⟨.,;]{{0,60}}?,?\s+(?:on\s+{M},?\s+)?)?"
-                  rf"from\s+(?P<a>{D})\s+"
+                  # ("… from last November 5 until January 8")
+                  rf"from\s+(?:last\s+)?(?P<a>{D})\s+"
                   r"(?:to|until|through)\s+"
                   # "… from October 17 until its final episode on December 13"
                   r"(?:its\s+(?:(?:final|last)\s+episode|finale)\s+on\s+)?"
@@ -350,7 +351,9 @@ _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]
                        rf"\b(?:every|air|airs|aired|airing|on|(?:goes|go|went|going)\s+out|"
                        rf"continues|continued|runs|filled|fills|occupied|owned|"
                        # "holding the channel’s Friday and Saturday night slot"
-                       r"(?:holding|held|holds|keeping|kept)\s+(?:the\s+channel[’']s|its|the)|"
+                       # ("spent its Wednesday and Thursday nights underwater")
+                       r"(?:holding|held|holds|keeping|kept|spent|spends)\s+(?:the\s+channel[’']s|its|"
+                       r"the)|"
                        # "filling the broadcaster’s Wednesday and Thursday nights"
                        r"(?:filling|filled|fills)\s+(?:the\s+(?:channel|broadcaster|network)[’']s|its)"
                        rf"(?=\s+{_WEEKDAY}s?\s+and\s)|"
@@ -398,7 +401,7 @@ _EPISODE_NOTE = rx.compile(rf"^\s*(?:{D},\s*)?(?:(?P<first>Episode\s+(?:1|one)|T
 _RELEASED_FIRST = rx.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+|"
                              # "Credited to A alone and released on DATE, the track …"
                              rf"Credited\s+to\s+{M}(?:\s+alone)?\s+and\s+)?"
-                             r"(?P<verb>[Rr]eleased|[Dd]ropped|"
+                             r"(?P<verb>[Rr]eleased|[Dd]ropped|[Ii]ssued|"
                              # "Released as a single on DATE, …, it climbed …"
                              rf"[Uu]nveiled)(?:\s+as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?"
                              rf"(?:single|part))?"

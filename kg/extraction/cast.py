@@ -217,14 +217,21 @@ _IS_CHARACTER = rx.compile(rf"(?P<noun>\b{_ACTOR_NOUN}|"
                            r"\b(?:[Tt]op|[Ff]irst|[Ss]econd|[Cc]o)-billed\s+|"
                            # "There I was C, the girl at the front of G": a part looked back on
                            rf"\bThere\s+)?(?P<a>{M})\s+(?P<verb>is|was)\s+"
-                           # ("veteran A is the observatory director, C")
-                           r"(?:the\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?"
+                           # ("veteran A is the observatory director, C"; "newcomer A is the
+                           # pint-sized coxswain C")
+                           r"(?:the\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:,\s+|\s+(?=⟨)))?"
                            rf"(?P<c>{M})(?![’']s)"
                            r"(?=\s*(?:,|\.|\bin\b|$))")
 # "…, while A is the guitarist C and B plays …": A plays C, the band's guitarist.
-_IS_THE_PLAYER = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+the\s+(?P<desc>(?:lead\s+)?"
-                            r"(?:guitarist|bassist|drummer|keyboardist|vocalist|frontman|"
-                            rf"frontwoman))\s+(?P<c>{M})(?=\s*(?:[,.;]|\band\b|$))")
+# ("… while A is its bassist, C, and …": the same, the part set off)
+_PLAYER_NOUN = r"(?:lead\s+)?(?:guitarist|bassist|drummer|keyboardist|vocalist|frontman|frontwoman)"
+_IS_THE_PLAYER = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+(?:the\s+(?P<desc>{_PLAYER_NOUN})\s+|"
+                            rf"its\s+(?P<desc2>{_PLAYER_NOUN}),?\s+)"
+                            rf"(?P<c>{M})(?=\s*(?:[,.;]|\band\b|$))")
+# "G’s lead singer is C, whom A plays": A plays C, G's lead singer.
+_GS_ROLE_IS = rx.compile(rf"(?P<g>{M})[’']s\s+(?P<desc>lead\s+singer|lead\s+vocalist|frontman|"
+                         rf"frontwoman|guitarist|bassist|drummer|keyboardist)\s+is\s+(?P<c>{M}),\s+"
+                         rf"whom\s+(?P<a>{M})\s+(?:plays|played|portrays)\b")
 # An interview's answer to a question that named one person: "He is C, the club's …".
 _HE_IS_ANSWER = rx.compile(rf"^\s*[“\"]?(?:He|She)\s+(?:is|plays|played|was)\s+(?P<c>{M}),\s+"
                            r"(?:the|a|an)\s")
@@ -249,6 +256,14 @@ _WHO_PLAYS_HER = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:plays|played|portrays|port
 # plays C.
 _AS_C_THE_ONE_HE_PLAYS = rx.compile(rf"(?P<a>{M}),\s+who\s+[^;⟨]{{1,50}}?\bas\s+(?P<c>{M}),\s+"
                                     r"the\s+[^,⟨;.]{1,40}?\s+(?:he|she)\s+(?:plays|played|portrays)\b")
+# "C, the courier who keeps …, a part that went to A": A plays C.
+_A_PART_THAT_WENT_TO = rx.compile(rf"(?P<c>{M}),\s+(?:the|a|an)\s+[^;⟨]{{1,80}}?,\s+a\s+"
+                                  rf"(?:part|role)\s+that\s+(?:went|fell)\s+to\s+(?P<a>{M})")
+# "G, an indie trio whose guitarist, A, takes the lead vocal here": A is a member of G.
+_WHOSE_PLAYER_LEADS = rx.compile(rf"(?P<g>{M}),\s+an?\s+(?:[a-z-]+\s+)?(?:trio|duo|quartet|quintet|"
+                                 r"band|group)\s+whose\s+(?:guitarist|bassist|drummer|"
+                                 rf"keyboardist|pianist),\s+(?P<a>{M}),\s+(?:takes|sings|handles)\s+"
+                                 r"the\s+lead\s+vocals?\b")
 # "C, a ski instructor who ends up as G's lead guitarist": C's role in G.
 _ENDS_UP_AS = rx.compile(
     rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨]{{0,80}}?\bwho\s+(?:[a-z]+\s+){{0,3}}?(?:as|becomes|became)\s+"
@@ -1037,7 +1052,10 @@ _ON_INSTRUMENT = rx.compile(rf"(?P<x>{M})(?:\s*\({M}\))?(?:,\s+who\s+[^,⟨;]{{1
 # ("G, the five-member group of A, B, C, D and E": all five)
 _PLACED = r"(?:(?:vocalist|guitarist|bassist|drummer|pianist|keyboardist|rapper|singer)\s+)?"
 # "credited to the folk duo G, which is made up of A and B": both members.
-_MADE_UP_OF = rx.compile(rf"(?P<g>{M}),\s+which\s+is\s+made\s+up\s+of\s+(?P<list>{NAMES})")
+# ("credited to G, the five-piece boy group of A, B, C, D and E": the same)
+_MADE_UP_OF = rx.compile(rf"(?P<g>{M}),\s+(?:which\s+is\s+made\s+up\s+of|the\s+(?:(?:two|three|"
+                         r"four|five|six|seven)-piece\s+)?(?:boy\s+|girl\s+|idol\s+)?(?:group|band)"
+                         rf"\s+of)\s+(?P<list>{NAMES})")
 _DUO_OF = rx.compile(rf"(?P<g>{M}),\s+the\s+(?:[\w&-]+\s+|{M}(?:&{M})?\s+)?"
                      r"(?:duo|trio|quartet|quintet|sextet|(?<=-member\s)(?:group|band))"
                      # ("G, the duo of vocalist A and guitarist B": each after a place's noun)
@@ -2013,10 +2031,18 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _ROLE_TAKEN_BY.finditer(s.masked):
         if _person_like(article, s.mention(m["a"])) and _character_like(article, s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _GS_ROLE_IS.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if _person_like(article, actor) and _character_like(article, character):
+            played = _play(article, s, actor, character)
+            if played is not None:
+                role = "lead vocalist" if m["desc"].startswith("lead") else m["desc"]
+                _member(article, s, played, s.mention(m["g"]), role)
     for m in _IS_THE_PLAYER.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         if _person_like(article, actor) and _character_like(article, character):
-            _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
+            _role_in_band(article, s, _play(article, s, actor, character),
+                          m["desc"] or m["desc2"])
     for m in _IS_CHARACTER.finditer(s.masked):
         if m["verb"] == "was" and not (m["noun"] or "").startswith("There"):
             continue  # "A was C" alone may be anything; "There I was C" looks back on a part
@@ -2042,6 +2068,14 @@ def _plays(article: Article, s: Sentence) -> None:
                 len(actor.text.split()) >= 2 and len(character.text.split()) >= 2 and
                 _actor_and_role(article, actor, character)):
             _play(article, s, actor, character)
+    for m in _A_PART_THAT_WENT_TO.finditer(s.masked):
+        actor = s.mention(m["a"])
+        if _person_like(article, actor):
+            _play(article, s, actor, s.mention(m["c"]))
+    for m in _WHOSE_PLAYER_LEADS.finditer(s.masked):
+        person, group = s.mention(m["a"]), s.mention(m["g"])
+        if _person_like(article, person) and looks_like_group(article, group):
+            _member(article, s, person, group, None)
     for m in _AS_C_THE_ONE_HE_PLAYS.finditer(s.masked):
         actor = s.mention(m["a"])
         if _person_like(article, actor):

@@ -530,8 +530,16 @@ def _chartlike(article: Article, mention: Mention, text: str, end: int) -> bool:
 def _platform_chart(article: Article, mention: Mention, text: str, end: int) -> Mention | None:
     """"PLATFORM's Top 100": the registry's chart "PLATFORM Top 100", as a mention of it."""
     tail = re.match(r"[’']s\s+(Top\s+\d+|[A-Z][\w-]*\s+[Cc]hart)\b", text[end:])
-    if tail is None or not any(article.registry.is_a(e, PLATFORM)
-                               for e in mention.resolution.entities):
+    platform = any(article.registry.is_a(e, PLATFORM) for e in mention.resolution.entities)
+    if tail is None and platform and re.match(r"(?:[’']s)?\s+chart\b", text[end:]):
+        # "the P chart of DATE", "P’s chart of DATE": the platform P’s one chart the
+        # registry knows
+        charts = [e for e in article.registry if article.registry.is_a(e, CHART) and
+                  e.label.startswith(mention.text + " ")]
+        if len(charts) == 1:
+            return Mention(mention.start, mention.end, charts[0].label,
+                           article.registry.lookup(charts[0].label, (CHART,)))
+    if tail is None or not platform:
         return None
     label = f"{mention.text} {tail[1]}"
     found = article.registry.lookup(label, (CHART,))

@@ -98,9 +98,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         if any(m.start() < b and a < m.end() for a, b in taken):
             continue
         anchor = next((d for d in reversed(found) if d.end <= m.start()), None)
-        if anchor is None and not text[start:m.start()].strip():
+        if anchor is None and (not text[start:m.start()].strip() or (
+                not found and not _OTHER_EVENT.search(text, start, m.start()))):
             # "… went out on June 26. Two days later it sat at No. 8": the sentence opens
             # with the count, so the date is the last one of its paragraph before it
+            # ("… on November 17. The track entered CHART at No. 64 a week later": the same,
+            # when the sentence gives no date of its own)
             paragraph = text.rfind("\n\n", 0, start)
             earlier = find_dates(text, paragraph + 2 if paragraph >= 0 else 0, start)
             anchor = earlier[-1] if earlier else None
@@ -123,6 +126,10 @@ _LATER = rx.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|ni
                     r"the\s+(?P<before>day\s+before|previous\s+day)(?!\s+(?:the|its|his|her)\b)|"
                     r"(?<=\bas\sof\s)the\s+(?P<same>same)\s+day)\b",
                     re.IGNORECASE)
+# ("“T” was put out on the afternoon of the final episode and sat at No. 14 two days later":
+# counted from an event the sentence names, not from a date before it)
+_OTHER_EVENT = rx.compile(r"\b(?:of|after|before)\s+the\s+(?:[a-z]+\s+)?(?:episode|finale|premiere|"
+                          r"ceremony|broadcast|concert|show)\b")
 #: Numbers written as words (a count of days, a track's number), lower case.
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}

@@ -278,6 +278,28 @@ _ON_WHICH_ONLY = rx.compile(rf"\bon\s+which\s+only\s+(?P<list>{NAMES})\s+(?:sing
 # "“T” is credited to G, …, with guest vocalist A singing the lead": A sings T.
 _GUEST_SINGING = rx.compile(rf"\bwith\s+(?:the\s+)?(?:guest\s+)?(?:vocalist|singer)\s+(?P<a>{M})\s+"
                             r"singing\s+(?:the\s+)?(?:lead|vocals?|verses|chorus)\b")
+# "“T” … is a slower number led by A, with B harmonising underneath": both sing T.
+_NUMBER_LED_BY = rx.compile(rf"\b(?:number|song|track|ballad|tune)\s+led\s+by\s+(?P<a>{M})"
+                            rf"(?:,?\s+with\s+(?P<b>{M})\s+(?:harmonising|harmonizing|singing)\b)?")
+# "“T,” fronted by members A and B, was released …": both sing T and are in its group;
+# "“T,” on which A sings alone": A sings T.
+_FRONTED_BY_MEMBERS = rx.compile(rf"(?P<r>{M}),\s+fronted\s+by\s+members\s+(?P<a>{M})\s+and\s+"
+                                 rf"(?P<b>{M}),")
+_ON_WHICH_ALONE = rx.compile(rf"(?P<r>{M}),\s+on\s+which\s+(?P<a>{M})\s+(?:sings|sang)\s+alone\b")
+# "“T” by G, an indie trio whose guitarist, A, takes the lead vocal here": A sings T.
+_WHOSE_PLAYER_SINGS = rx.compile(rf"\bwhose\s+(?:guitarist|bassist|drummer|keyboardist|pianist),\s+"
+                                 rf"(?P<a>{M}),\s+(?:takes|sings|handles)\s+the\s+lead\s+vocals?\b")
+# "It also carries the band’s name, with … and B adding backing vocals as D": the band named
+# last is credited, and B sings the song spoken of.
+_CARRIES_THE_BANDS_NAME = rx.compile(r"^\s*It\s+(?:also\s+)?(?:carries|bears)\s+the\s+"
+                                     r"(?P<n>band|group)[’']s\s+name\b")
+_ADDING_VOCALS = rx.compile(rf"(?P<a>{M})\s+adding\s+(?:backing\s+|harmony\s+)?vocals"
+                            rf"(?:\s+as\s+(?P<c>{M}))?")
+# "The group’s rapper, A, and B shared the billing on “T”": both are credited.
+_SHARED_THE_BILLING = rx.compile(rf"(?P<a>{M}),?\s+and\s+(?P<b>{M})\s+(?:shared|share|split|"
+                                 rf"splits)\s+(?:the\s+)?(?:top\s+)?billing\s+on\s+(?P<r>{M})")
+# "“T” is credited to G, …, but the voice on it belongs to A": A sings T.
+_VOICE_BELONGS_TO = rx.compile(rf"\bthe\s+voice\s+on\s+it\s+belongs\s+to\s+(?P<a>{M})")
 # "She is the only voice on the recording": the person spoken of sings the song spoken of.
 _ONLY_VOICE_ON = rx.compile(rf"(?:^\s*|[;,]\s+)(?P<a>{M}|[Ss]he|[Hh]e)\s+is\s+the\s+"
                             r"(?:only|sole)\s+voice\s+on\s+the\s+(?:recording|record|track|song)\b")
@@ -396,8 +418,10 @@ _EVERY_TRACK = rx.compile(rf"(?P<a>{M})\s+(?:sang|sings|voiced|voices)\s+every\s
                           r"(?:track|song)\b[^;⟨]{0,40}?(?:\s+in\s+character\s+as\s+"
                           rf"(?P<c>{M}))?,\s+including\s+(?P<r>{M})")
 # "…; the actor sings it himself": the one person credited with the song spoken of.
-_SINGS_IT_HIMSELF = rx.compile(r"(?:^\s*|;\s+|,\s+and\s+)[Tt]he\s+(?:actor|actress|singer|star)\s+"
-                               r"(?:sings|sang)\s+it\s+(?:himself|herself)\b")
+# ("on “T,” released under A’s name on DATE, the actor sings as the guitarist": the same)
+_SINGS_IT_HIMSELF = rx.compile(r"(?:^\s*|;\s+|,\s+and\s+|(?<=⟧),\s+)[Tt]he\s+(?:actor|actress|"
+                               r"singer|star)\s+(?:sings|sang)\s+(?:it\s+(?:himself|herself)|"
+                               r"as\s+the\s+[a-z]+)\b")
 # "The verses go to A and B, two of the boy band's five members": the song spoken of.
 _PARTS_GO_TO = rx.compile(r"^\s*The\s+(?:verses|vocals|lines|lead\s+vocals?)\s+(?:go|went)\s+to\s+"
                           rf"(?P<a>{NAMES})")
@@ -1373,8 +1397,12 @@ _LEAVES_SINGLES = rx.compile(rf"^\s*(?P<g>{M})\s+(?:leaves|left|released|put\s+o
                              r"(?:behind\s+)?(?:just\s+|only\s+)?(?P<n>two|three|four|five|six)\s+"
                              r"(?:singles|songs|tracks)\s*[.:]?\s*$")
 # "“T,” its debut, …", "The last, “T,” went out …": one of those titles, as the subject.
+# ("Next came two numbers by G, …": the same for the titles that follow)
+# (a capitalised "Next" opening the sentence may be masked as a name)
+_NUMBERS_BY = rx.compile(r"^\s*(?:Next|Then|(?P<w>⟨\d+⟩))\s+(?:came|come)\s+"
+                         r"(?P<n>two|three|four)\s+(?:numbers|songs|tracks)\s+by\s+(?P<g>⟨\d+⟩)")
 _NEXT_SINGLE = rx.compile(r"^\s*(?:(?:The\s+)?(?:first|second|third|fourth|last|final|next|latest)"
-                          r",\s+)?(?P<r>⟨\d+⟩)")
+                          r",\s+|(?:Its|Their|The)\s+follow-up,\s+)?(?P<r>⟨\d+⟩)")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "the Lanterns’ “T”": a band called by the plural of its name's last word.
 _NICKNAME_OWNED = rx.compile(rf"\b[Tt]he\s+(?P<a>{M})[’']\s+(?:[a-z-]+,?\s+){{0,2}}?(?P<r>{M})")
@@ -1567,7 +1595,7 @@ _PARTS_TAKEN = rx.compile(
     r"carries|carried|trade|trades|traded|split|splits|share|shares|shared|opens|opened|"
     # ("A opens the first verse", "B carries the soaring last chorus", "A opens with the …")
     r"closes|closed)\s+(?:(?<=opens\s)with\s+|(?<=opened\s)with\s+)?(?:the\s+(?:(?:first|second|third|last|final|opening|closing|soaring|"
-    r"big|quiet)\s+){0,2})?"
+    r"big|quiet|high|middle)\s+){0,2})?"
     r"(?:verses?|harmon(?:y|ies)|(?:pre-)?chorus|hook|bridge|melody|lines|vocals|high\s+notes?|"
     r"(?:a|one)\s+(?:line|verse)\s+each)"
     rf"\b(?:\s+(?:of|on)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<r>{M}))?"
@@ -1959,6 +1987,10 @@ def apply(article: Article, s: Sentence) -> None:
         got = _spoken_of(article, s, m.start())
         people = [a for a in article.credits.get(got[0], ()) if article.is_a(a, PERSON)] \
             if got else []
+        under = re.search(rf"\bunder\s+({M})[’']s\s+name\b", s.masked[:m.start()])
+        if got and not people and under:  # "released under A’s name on DATE, the actor sings"
+            who = _artist(article, s.mention(under[1]), [], prefer_person=True)
+            people = [who] if who is not None and article.is_a(who, PERSON) else []
         if len(people) == 1:
             _vocals(article, s, got, people[0], None, [])
     for m in _MEMBERS_TRADING.finditer(s.masked):
@@ -2169,6 +2201,42 @@ def apply(article: Article, s: Sentence) -> None:
         key = article.resolve(group, (GROUP, BAND), GROUP, []) if got and group else None
         if key is not None:
             _credit_to(article, s, got, key, [])
+    for m in chain(_FRONTED_BY_MEMBERS.finditer(s.masked), _ON_WHICH_ALONE.finditer(s.masked)):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        pair = [x for x in (s.mention(m["a"]), s.mention(m.groupdict().get("b"))) if x]
+        if got is not None:
+            _sing_on(article, s, got, pair, [])
+            _members_of_credited(article, s, got, pair, (GROUP, BAND))
+    for m in _WHOSE_PLAYER_SINGS.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _sing_on(article, s, got, [s.mention(m["a"])], [])
+    named = _CARRIES_THE_BANDS_NAME.match(s.masked)
+    got = _spoken_of(article, s, 0) if named else None
+    band = article.recent.get(BAND if named["n"] == "band" else GROUP) if got else None
+    if got is not None and band is None:
+        band = article.recent.get(ENSEMBLE)
+    if got is not None and band is not None:
+        _credit_to(article, s, got, band, [])
+    for m in _ADDING_VOCALS.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _person_sings(article, s, got, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _SHARED_THE_BILLING.finditer(s.masked):
+        title = s.mention(m["r"])
+        for artist in (s.mention(m["a"]), s.mention(m["b"])) if _is_title(article, title) else ():
+            if _artistlike(article, artist, loose=True):
+                _credit(article, s, title, artist)
+    for m in _VOICE_BELONGS_TO.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _sing_on(article, s, got, [s.mention(m["a"])], [])
+    for m in _NUMBER_LED_BY.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _sing_on(article, s, got, [x for x in (s.mention(m["a"]), s.mention(m["b"])) if x],
+                     [])
     for m in _GUEST_SINGING.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is not None:
@@ -2229,7 +2297,14 @@ def apply(article: Article, s: Sentence) -> None:
         title = s.mention(m["r"])
         got = _recording(article, title, []) if title is not None and title.quoted and \
             _is_title(article, title) else None
-        for lead in article.leads if got and len(article.leads) == 2 else ():
+        leads = article.leads
+        if got and len(leads) != 2:
+            # "… credited to the two leads, is sung by A and B in character": the two actors
+            # the sentence names after it, when the article gave both parts
+            named = [_artist(article, x, [], prefer_person=True)
+                     for x in s.mentions_in(s.masked[m.end():]) if not x.quoted]
+            leads = [p for p in dict.fromkeys(named) if p and p in article.portrayals][:3]
+        for lead in leads if got and len(leads) == 2 else ():
             _credit_to(article, s, got, lead, [])
     for m in _SINGS_IT_AS_AND.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
@@ -3226,6 +3301,10 @@ def apply(article: Article, s: Sentence) -> None:
                 _members_of_credited(article, s, got, [singer], (GROUP, BAND))
                 continue
             own = any(who in article.members.get(g, ()) for g in article.credits.get(got[0], ()))
+            # ("…; D raps the bridge" of a song not yet credited, D a group's member: the
+            # group's song, not a featured rap)
+            own = own or (not article.credits.get(got[0]) and
+                          any(who in members for members in article.members.values()))
             if not own and not re.search(r"\b(?:their|his|her)\s+(?:group|band)-?mate\s+$",
                                          s.masked[:m.start()]) and \
                     not _MEMBERS_SHARE.search(s.masked):  # a member's rap on the group's own song
@@ -3304,6 +3383,8 @@ def _which_she_sings(article: Article, s: Sentence) -> None:
 # ("a duet that A and B recorded and released under both of their names": both are)
 _OWN_NAME = rx.compile(r"\b(?:[Rr]eleased|came\s+out|comes\s+out|issued|put\s+out)\s+"
                        r"(?:[^;⟨]{0,30}?\s+)?under\s+(?:(?P<own>(?:his|her)\s+own\s+name)|"
+                       # ("released under A’s own name on DATE")
+                       r"(?P<a>⟨\d+⟩)[’']s\s+own\s+name|"
                        r"both\s+(?:of\s+)?their\s+names|"
                        # ("Released on DATE under the band’s name, it …": the band named last)
                        r"the\s+(?P<band>band|group)[’']s\s+name)\b")
@@ -3320,6 +3401,11 @@ def _own_name(article: Article, s: Sentence) -> None:
                   if x.quoted and _is_title(article, x) and not _series_like(article, x)), None)
     got = _recording(article, title, flags) if title is not None else \
         article.spoken_recording(flags)
+    if m["a"]:
+        who = _artist(article, s.mention(m["a"]), flags, prefer_person=True) if got else None
+        if who is not None and article.is_a(who, PERSON):
+            _credit_to(article, s, got, who, flags)
+        return
     if m["band"]:
         group = article.recent.get(ENSEMBLE)
         if got is not None and group is not None and article.is_a(group, (BAND, GROUP)):
@@ -4140,9 +4226,12 @@ def _members_of_credited(article: Article, s: Sentence, got: tuple[str, str | No
 def _band_singles(article: Article, s: Sentence) -> None:
     """"G leaves behind three singles." and the sentences after it, each opening with one of
     them ("“T,” its debut, arrived …"): G is credited with each, up to the number given."""
-    leaves = _LEAVES_SINGLES.match(s.masked)
+    leaves = _LEAVES_SINGLES.match(s.masked) or _NUMBERS_BY.match(s.masked)
+    if leaves is not None and leaves.groupdict().get("w") and \
+            s.mention(leaves["w"]).text not in ("Next", "Then"):
+        leaves = None
     group = s.mention(leaves["g"]) if leaves else None
-    if group is not None and _is_group(article, group):
+    if group is not None and (_is_group(article, group) or _capitals_group(article, group)):
         key = _artist(article, group, [])
         gap = re.compile(r"\n\s*\n").search(article.text, s.end)
         if key is not None:
