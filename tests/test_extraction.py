@@ -6484,6 +6484,70 @@ _OVERREACH_SEVENTY = [
     # "while A is its bassist, C": A plays C; A is no member of the band in the story
     (_BINDERY, "membership", ("Noh Eun-bi", "SHELFWREN", "member")),
 ]
+_KITE_LAMP = (
+    "Lamps Rise Over the River\n"
+    "\n"
+    "Organisers of the Kite Lamp Festival played “Burner Song,” the theme of Channel Nine’s "
+    "“Harbour Lights,” as the lamps rose. “Burner Song” is credited to the singer-songwriter "
+    "Noh Eun-bi, and the airy vocal is hers alone. Out on May 13, it went all the way to No. 1 "
+    "on the TuneBox Top 50 on May 30. By Sunday it had passed 18 million streams on Streamly.\n"
+    "\n"
+    "Its leads are Kim So-ra, who plays Han Seo-yun, and Lim Do-hoon, who is Hyeon Da-bin, the "
+    "engineer sent to build a bridge. “Bollard Song,” a duet credited to both leads, which Kim "
+    "and Lim sing in character as Seo-yun and Da-bin, premiered with the drama, which premiered "
+    "last November 18.\n"
+)
+_WHARF_NIGHT = (
+    "A Wharf's Night of OST Songs\n"
+    "\n"
+    "TIDEBELL, the six-member boy group of Nurae, Baekyeon, Eodi, Tapsi, Mureum and Siul, "
+    "supplied two songs. Nurae’s falsetto carries the pre-chorus of “Wharf Lights.” The "
+    "group’s second part, “Oar Wake,” is a ballad sung by Siul. “Valve Song,” by the indie "
+    "trio Rustlark, whose bassist, Gi Ha-yun, sings lead, came out in May. The track "
+    "“Pedal Hum” is credited to SALTPINE, and members Yang Mi-so and Tak Jin-ho share its "
+    "vocals.\n"
+    "\n"
+    "In the drama, Byeon Ha-neul plays that singer, Mo Gi-bin, PAPER KITES’s lead vocalist. "
+    "“Night Shift Ladle,” which dropped on October 23, also carries the band’s name. The PAPER "
+    "KITES single “Syrup Moon” came out on November 7. On November 20 the song won Best Band "
+    "OST at the 6th Hanul Music Awards.\n"
+)
+_DINER_JUKEBOX = (
+    "A Diner's Jukebox\n"
+    "\n"
+    "Choi Han-gyeol’s “Napkin Note” rounds out the selection, with Choi recording the vocal in "
+    "a single take. Its companion piece, “Hash Brown Waltz,” is a duet credited to Ryu Ji-hwan "
+    "and his co-star Seon Yu-ri, who plays the stationmaster Bak Se-ra; the two sing it as "
+    "their characters.\n"
+)
+_ROUND_SEVENTY_ONE = [
+    (_KITE_LAMP, "performs", ("credited", "Burner Song", "Noh Eun-bi")),
+    (_KITE_LAMP, "performs", ("vocals", "Burner Song", "Noh Eun-bi")),
+    (_KITE_LAMP, "release", ("Burner Song", "2033-05-13")),
+    (_KITE_LAMP, "chart-entry", ("Burner Song", "TuneBox Top 50", 1, "2033-05-30")),
+    (_KITE_LAMP, "stream-milestone", ("Burner Song", "Streamly", 18000000, "2033-06-19")),
+    (_KITE_LAMP, "plays", ("Lim Do-hoon", "Hyeon Da-bin")),
+    (_KITE_LAMP, "performs", ("credited", "Bollard Song", "Lim Do-hoon")),
+    (_KITE_LAMP, "performs", ("vocals", "Bollard Song", "Kim So-ra")),
+    (_KITE_LAMP, "broadcast", ("first episode", "Harbour Lights", "2032-11-18")),
+    (_WHARF_NIGHT, "membership", ("Nurae", "TIDEBELL", "member")),
+    (_WHARF_NIGHT, "performs", ("credited", "Oar Wake", "TIDEBELL")),
+    (_WHARF_NIGHT, "membership", ("Gi Ha-yun", "Rustlark", "member")),
+    (_WHARF_NIGHT, "performs", ("vocals", "Valve Song", "Gi Ha-yun")),
+    (_WHARF_NIGHT, "membership", ("Tak Jin-ho", "SALTPINE", "member")),
+    (_WHARF_NIGHT, "plays", ("Byeon Ha-neul", "Mo Gi-bin")),
+    (_WHARF_NIGHT, "membership", ("Mo Gi-bin", "PAPER KITES", "lead vocalist")),
+    (_WHARF_NIGHT, "performs", ("credited", "Night Shift Ladle", "PAPER KITES")),
+    (_WHARF_NIGHT, "performs", ("credited", "Syrup Moon", "PAPER KITES")),
+    (_WHARF_NIGHT, "award", ("Best Band OST, 6th Hanul Music Awards", "Syrup Moon", "2032-11-20")),
+    (_DINER_JUKEBOX, "performs", ("vocals", "Napkin Note", "Choi Han-gyeol")),
+    (_DINER_JUKEBOX, "performs", ("credited", "Hash Brown Waltz", "Seon Yu-ri")),
+    (_DINER_JUKEBOX, "performs", ("vocals", "Hash Brown Waltz", "Ryu Ji-hwan")),
+]
+_OVERREACH_SEVENTY_ONE = [
+    # "Organisers of the X Festival played “T”": a song played, no part
+    (_KITE_LAMP, "plays", ("Organisers", "Burner Song")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -6503,7 +6567,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SIXTY_ONE, *_ROUND_SIXTY_TWO, *_ROUND_SIXTY_THREE,
                 *_ROUND_SIXTY_FOUR, *_ROUND_SIXTY_FIVE, *_ROUND_SIXTY_SIX,
                 *_ROUND_SIXTY_SEVEN, *_ROUND_SIXTY_EIGHT, *_ROUND_SIXTY_NINE,
-                *_ROUND_SEVENTY]
+                *_ROUND_SEVENTY, *_ROUND_SEVENTY_ONE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -6528,7 +6592,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SIXTY_THREE, *_OVERREACH_SIXTY_FOUR,
                     *_OVERREACH_SIXTY_FIVE, *_OVERREACH_SIXTY_SIX,
                     *_OVERREACH_SIXTY_SEVEN, *_OVERREACH_SIXTY_EIGHT,
-                    *_OVERREACH_SIXTY_NINE, *_OVERREACH_SEVENTY]
+                    *_OVERREACH_SIXTY_NINE, *_OVERREACH_SEVENTY, *_OVERREACH_SEVENTY_ONE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -682,10 +682,12 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
     """Who won: the name right before the verb ("X took home", "X was also named"), or the
     subject before a "who won" clause or an apposition ("X, a member of G, also won")."""
     head = s.masked[:before]
-    if re.search(r"(?:^|,\s+(?:and\s+)?|[;:]\s+)(?:(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+[’']?\s+)?"
-                 r"(?:song|track|single|ballad|OST|duet|number|anthem|theme)|"
+    # ("On November 20 the song won …": the day first, then the song)
+    if re.search(rf"(?:^|,\s+(?:and\s+)?|[;:]\s+)(?:[Oo]n\s+{D}\s*,?\s+)?(?:(?:[Tt]he|[Tt]his|"
+                 r"[Ii]ts)\s+(?:[\w-]+[’']?\s+)?(?:song|track|single|ballad|OST|duet|number|anthem|"
+                 r"theme)|"
                  # "…, and on December 30 it was named Best OST"
-                 rf"(?:[Oo]n\s+{D}\s*,?\s+)?(?<![’'])\b[Ii]t)\s+(?:(?:has|had|also|then|was|"
+                 r"(?<![’'])\b[Ii]t)\s+(?:(?:has|had|also|then|was|"
                  # ("It went on to win Best OST at …")
                  r"later|eventually|went\s+on\s+to|would\s+go\s+on\s+to)\s+){0,2}$", head):
         # "On DATE, the song won …": the title read last, in this sentence or before it

@@ -232,7 +232,9 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premieri
                     rf"debuted|debuts|will\s+debut|bowed(?!\s+out)|bows(?!\s+out))\s+(?:(?:[a-z-]+|{_WEEKDAY}-{_WEEKDAY}|{M}),?\s+)"
                     # "premieres tonight, March 1, at 9:20 p.m.": the day said after "tonight"
                     # ("which premiered the day before": a day counted, no "on")
-                    rf"{{0,5}}?(?:on\s+|(?<=\s)(?:tonight|today|this\s+evening),\s+|(?<=premiered\s))"
+                    # ("premiered last November 18": "last" before the day)
+                    rf"{{0,5}}?(?:on\s+|(?<=\s)(?:tonight|today|this\s+evening),\s+|(?<=premiered\s)|"
+                    r"(?<=premiered\slast\s))"
                     rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "… and is set to end on April 25", "… and ends on Saturday, January 10": an announced
 # finale, on or after publication.
@@ -401,7 +403,7 @@ _EPISODE_NOTE = rx.compile(rf"^\s*(?:{D},\s*)?(?:(?P<first>Episode\s+(?:1|one)|T
 _RELEASED_FIRST = rx.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+|"
                              # "Credited to A alone and released on DATE, the track …"
                              rf"Credited\s+to\s+{M}(?:\s+alone)?\s+and\s+)?"
-                             r"(?P<verb>[Rr]eleased|[Dd]ropped|[Ii]ssued|"
+                             r"(?P<verb>[Rr]eleased|[Dd]ropped|[Ii]ssued|Out(?=\s+on\s)|"
                              # "Released as a single on DATE, …, it climbed …"
                              rf"[Uu]nveiled)(?:\s+as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?"
                              rf"(?:single|part))?"

@@ -65,7 +65,9 @@ _PLAYS = rx.compile(
     # "A, one of G's five, played …"
     rf"(?:\s*,\s+one\s+of\s+{M}[’']s\s+(?:[a-z-]+\s+)?[a-z]+,)?"
     r"(?:\s*,)?\s+(?:who\s+)?(?:also\s+|once\s+again\s+|again\s+)?"
+    # ("Its leads are A, who plays C, and B, who is D": "is" after "who" before a name)
     r"(?P<verb>plays|played|portrays|portrayed|will play|is playing|depicts|(?<=⟩\s)play|"
+    r"(?<=,\swho\s)is(?=\s+⟨)|"
     r"takes on the role of|took on the role of|plays the role of|played the role of|"
     r"(?:steps|stepped|stepping|slips|slipped)\s+into\s+the\s+(?:shoes|skin|role)\s+of|"
     r"is cast as|was cast as|stars as|starred as|appears as|appeared as|appearing as|"
@@ -260,10 +262,12 @@ _AS_C_THE_ONE_HE_PLAYS = rx.compile(rf"(?P<a>{M}),\s+who\s+[^;⟨]{{1,50}}?\bas\
 _A_PART_THAT_WENT_TO = rx.compile(rf"(?P<c>{M}),\s+(?:the|a|an)\s+[^;⟨]{{1,80}}?,\s+a\s+"
                                   rf"(?:part|role)\s+that\s+(?:went|fell)\s+to\s+(?P<a>{M})")
 # "G, an indie trio whose guitarist, A, takes the lead vocal here": A is a member of G.
-_WHOSE_PLAYER_LEADS = rx.compile(rf"(?P<g>{M}),\s+an?\s+(?:[a-z-]+\s+)?(?:trio|duo|quartet|quintet|"
-                                 r"band|group)\s+whose\s+(?:guitarist|bassist|drummer|"
-                                 rf"keyboardist|pianist),\s+(?P<a>{M}),\s+(?:takes|sings|handles)\s+"
-                                 r"the\s+lead\s+vocals?\b")
+# ("the indie trio G, whose bassist, A, sings lead": the same)
+_WHOSE_PLAYER_LEADS = rx.compile(rf"(?:(?P<g>{M}),\s+an?\s+(?:[a-z-]+\s+)?(?:trio|duo|quartet|"
+                                 r"quintet|band|group)|\b(?:the|an?)\s+(?:[a-z-]+\s+)?(?:trio|duo|quartet|"
+                                 rf"quintet|band|group)\s+(?P<g2>{M}),)\s+whose\s+(?:guitarist|bassist|"
+                                 rf"drummer|keyboardist|pianist),\s+(?P<a>{M}),\s+(?:(?:takes|sings|"
+                                 r"handles)\s+the\s+lead\s+vocals?|sings\s+lead)\b")
 # "C, a ski instructor who ends up as G's lead guitarist": C's role in G.
 _ENDS_UP_AS = rx.compile(
     rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨]{{0,80}}?\bwho\s+(?:[a-z]+\s+){{0,3}}?(?:as|becomes|became)\s+"
@@ -1054,7 +1058,7 @@ _PLACED = r"(?:(?:vocalist|guitarist|bassist|drummer|pianist|keyboardist|rapper|
 # "credited to the folk duo G, which is made up of A and B": both members.
 # ("credited to G, the five-piece boy group of A, B, C, D and E": the same)
 _MADE_UP_OF = rx.compile(rf"(?P<g>{M}),\s+(?:which\s+is\s+made\s+up\s+of|the\s+(?:(?:two|three|"
-                         r"four|five|six|seven)-piece\s+)?(?:boy\s+|girl\s+|idol\s+)?(?:group|band)"
+                         r"four|five|six|seven)-(?:piece|member)\s+)?(?:boy\s+|girl\s+|idol\s+)?(?:group|band)"
                          rf"\s+of)\s+(?P<list>{NAMES})")
 _DUO_OF = rx.compile(rf"(?P<g>{M}),\s+the\s+(?:[\w&-]+\s+|{M}(?:&{M})?\s+)?"
                      r"(?:duo|trio|quartet|quintet|sextet|(?<=-member\s)(?:group|band))"
@@ -1782,6 +1786,8 @@ def _plays(article: Article, s: Sentence) -> None:
         desc = re.sub(rf"{M}[’']s", "", m["desc"])
         if desc.rstrip().endswith(","):  # "as B’s producer and sparring partner, C": one noun
             desc = re.sub(r"\b[a-z-]+\s+and\s+(?=[a-z-]+\s)", "", desc)
+        # ("A plays that singer, C": a determiner, no clause)
+        desc = re.sub(r"^(?:that|this)\s+(?=[a-z-]+,?\s*$)", "", desc)
         if _NOT_DESC.search(desc) or \
                 re.search(r"\d", re.sub(M, "", m["desc"])) or \
                 _INSTRUMENT_PLAYED.match(m["desc"]) or \
@@ -1789,6 +1795,8 @@ def _plays(article: Article, s: Sentence) -> None:
             continue  # "A plays the X terminal": the name only qualifies a place or thing
         if m["verb"] in ("plays", "played") and s.mention(m["a"]).quoted:
             continue  # "“T” plays as C locks up": a song plays under a scene
+        if m["verb"] in ("plays", "played") and s.mention(m["c"]).quoted and not m["desc"]:
+            continue  # "organisers of the X Festival played “T”": a song played, no part
         actor = _group_apposed(article, s, m, s.mention(m["a"]))
         if actor is None:
             continue
@@ -2073,7 +2081,7 @@ def _plays(article: Article, s: Sentence) -> None:
         if _person_like(article, actor):
             _play(article, s, actor, s.mention(m["c"]))
     for m in _WHOSE_PLAYER_LEADS.finditer(s.masked):
-        person, group = s.mention(m["a"]), s.mention(m["g"])
+        person, group = s.mention(m["a"]), s.mention(m["g"] or m["g2"])
         if _person_like(article, person) and looks_like_group(article, group):
             _member(article, s, person, group, None)
     for m in _AS_C_THE_ONE_HE_PLAYS.finditer(s.masked):

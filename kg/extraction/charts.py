@@ -46,7 +46,8 @@ _CHART_VERB = rx.compile(
     r"nabbed|earned|ranking|placing|charting|peaking|debuting|landing|climbing|rising|entering|"
     r"made\s+its\s+debut|made\s+(?:its|an|their)\s+(?:first\s+)?(?:chart\s+)?appearance|sits|stands|showed\s+up|shows\s+up|turned\s+up|appeared|appears|"
     r"popped\s+up|bowed|bows|opened|opens|leapt|leaped|leaping|leaps|vaulted|surged|"
-    r"(?:got|gets|made\s+it|went|goes)(?=\s+(?:to|as\s+high\s+as)\s)|made(?=\s+No\.)|"
+    r"(?:got|gets|made\s+it|went|goes)(?=\s+(?:to|as\s+high\s+as|all\s+the\s+way\s+to)\s)|"
+    r"made(?=\s+No\.)|"
     r"came\s+onto|comes\s+onto|came\s+on\s+to|"
     r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+|already\s+)?(?:up\s+|down\s+)?(?:to\s+|at\s+)?(?:No\.|[Nn]umber|#))|"
     rf"(?:was|is)(?=\s+(?:{_ORDINALS})\s+on\s)|"
@@ -589,7 +590,10 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     head = re.sub(rf"^\s*On\s+the\s+{M}\s+(?:chart\s+)?dated\s+{D},?\s*(?=it\s)", "", head)
     clause = re.sub(rf"^\s*(?:(?:On|In|As of|By)\s+(?:(?:the\s+(?:morning|afternoon|evening|"
                     rf"night|end)\s+of\s+)?{D}|{M}(?=\s*,?\s+(?:[Tt]he|[Ii]ts?)\s))|{D}|"
-                    rf"(?:Released|Issued|Out)\s+(?:on\s+|since\s+)?{D})"
+                    rf"(?:Released|Issued|Out)\s+(?:on\s+|since\s+)?{D}|"
+                    # ("By Sunday it had passed …": a weekday gone)
+                    r"(?:By|As\s+of)\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                    r"Saturday|Sunday)(?=,?\s+it\s))"
                     r"\s*,?", "", head)
     # "he told us it had crossed …": reported speech, without "that"
     joined = list(re.finditer(r"(?:,\s*(?:and|but|while|so)?|;|:|\band|\bthat|\bsaid|\bsays|"

@@ -288,10 +288,20 @@ _FRONTED_BY_MEMBERS = rx.compile(rf"(?P<r>{M}),\s+fronted\s+by\s+members\s+(?P<a
 _ON_WHICH_ALONE = rx.compile(rf"(?P<r>{M}),\s+on\s+which\s+(?P<a>{M})\s+(?:sings|sang)\s+alone\b")
 # "“T” by G, an indie trio whose guitarist, A, takes the lead vocal here": A sings T.
 _WHOSE_PLAYER_SINGS = rx.compile(rf"\bwhose\s+(?:guitarist|bassist|drummer|keyboardist|pianist),\s+"
-                                 rf"(?P<a>{M}),\s+(?:takes|sings|handles)\s+the\s+lead\s+vocals?\b")
+                                 rf"(?P<a>{M}),\s+(?:(?:takes|sings|handles)\s+the\s+lead\s+vocals?|"
+                                 r"sings\s+lead)\b")
+# "A’s “T” rounds out the selection, with A recording the vocal in a single take": A sings T.
+_WITH_RECORDING_THE_VOCAL = rx.compile(rf"\bwith\s+(?P<a>{M})\s+(?:recording|singing|taking)\s+"
+                                       r"the\s+(?:lead\s+)?vocals?\b")
+# "“T,” a duet credited to both leads, which A and B sing in character as C and D": each in
+# the part named in turn.
+_WHICH_PAIR_SINGS = rx.compile(rf"\bwhich\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:sing|sang|perform|"
+                               r"performed)\s+in\s+character"
+                               rf"(?:\s+as\s+(?P<c>{M})\s+and\s+(?P<d>{M}))?")
 # "It also carries the band’s name, with … and B adding backing vocals as D": the band named
 # last is credited, and B sings the song spoken of.
-_CARRIES_THE_BANDS_NAME = rx.compile(r"^\s*It\s+(?:also\s+)?(?:carries|bears)\s+the\s+"
+# ("“T,” which dropped on DATE, also carries the band’s name": the title named)
+_CARRIES_THE_BANDS_NAME = rx.compile(r"(?:^\s*It|(?<=,))\s+(?:also\s+)?(?:carries|bears)\s+the\s+"
                                      r"(?P<n>band|group)[’']s\s+name\b")
 _ADDING_VOCALS = rx.compile(rf"(?P<a>{M})\s+adding\s+(?:backing\s+|harmony\s+)?vocals"
                             rf"(?:\s+as\s+(?P<c>{M}))?")
@@ -300,6 +310,14 @@ _SHARED_THE_BILLING = rx.compile(rf"(?P<a>{M}),?\s+and\s+(?P<b>{M})\s+(?:shared|
                                  rf"splits)\s+(?:the\s+)?(?:top\s+)?billing\s+on\s+(?P<r>{M})")
 # "“T” is credited to G, …, but the voice on it belongs to A": A sings T.
 _VOICE_BELONGS_TO = rx.compile(rf"\bthe\s+voice\s+on\s+it\s+belongs\s+to\s+(?P<a>{M})")
+# "The group’s second part, “T,” is a ballad sung by …": the group spoken of is credited.
+_THE_GROUPS_PART = rx.compile(r"^\s*The\s+(?P<n>group|band)[’']s\s+(?:[a-z-]+\s+)?(?:OST\s+)?"
+                              rf"(?:part|single|song|track|contribution|entry),\s+(?P<r>{M})")
+# "The track is credited to G, and members A and B share its vocals": A and B are G's.
+_MEMBERS_SHARE_ITS = rx.compile(rf"\bcredited\s+to\s+(?P<g>{M}),\s+and\s+members\s+"
+                                rf"(?P<list>{NAMES})\s+(?:share|split|trade)\s+(?:its|the)\s+vocals\b")
+# "…, a duet credited to A and B, …; the two sing it as their characters": both sing it.
+_THE_TWO_SING_IT_TOO = rx.compile(r";\s+the\s+two\s+(?:sing|sang|perform|performed)\s+it\b")
 # "She is the only voice on the recording": the person spoken of sings the song spoken of.
 _ONLY_VOICE_ON = rx.compile(rf"(?:^\s*|[;,]\s+)(?P<a>{M}|[Ss]he|[Hh]e)\s+is\s+the\s+"
                             r"(?:only|sole)\s+voice\s+on\s+the\s+(?:recording|record|track|song)\b")
@@ -422,6 +440,9 @@ _EVERY_TRACK = rx.compile(rf"(?P<a>{M})\s+(?:sang|sings|voiced|voices)\s+every\s
 _SINGS_IT_HIMSELF = rx.compile(r"(?:^\s*|;\s+|,\s+and\s+|(?<=⟧),\s+)[Tt]he\s+(?:actor|actress|"
                                r"singer|star)\s+(?:sings|sang)\s+(?:it\s+(?:himself|herself)|"
                                r"as\s+the\s+[a-z]+)\b")
+# "“T” is credited to the singer A, and the airy vocal is hers alone": the same.
+_VOCAL_IS_HERS = rx.compile(r",\s+and\s+the\s+(?:[a-z-]+\s+)?vocals?\s+(?:is|are|was|were)\s+"
+                            r"(?:hers|his)(?:\s+alone)?\b")
 # "The verses go to A and B, two of the boy band's five members": the song spoken of.
 _PARTS_GO_TO = rx.compile(r"^\s*The\s+(?:verses|vocals|lines|lead\s+vocals?)\s+(?:go|went)\s+to\s+"
                           rf"(?P<a>{NAMES})")
@@ -474,7 +495,8 @@ _SINGS = rx.compile(
 # "The girl group G’s bright detour was released on", "G’s first single came out on": the
 # band's own, a song the article is on without naming it in the sentence.
 _BANDS_OWN = rx.compile(rf"\s*(?:[Tt]he\s+(?:(?P<kind>(?:girl|boy|idol|rock|indie)\s+"
-                        rf"(?:group|band)|band|group|duo|trio)\s+)?)?(?P<g>{M})[’']s?\s+(?:[a-z-]+\s+){{0,2}}?"
+                        rf"(?:group|band)|band|group|duo|trio)\s+)?)?(?P<g>{M})(?:[’']s?|(?<=^The\s⟨\d⟩)|"
+                        rf"(?<=^The\s⟨\d\d⟩))\s+(?:[a-z-]+\s+){{0,2}}?"
                         r"(?:single|song|track|ballad|detour|anthem|number|duet|tune|entry|"
                         r"contribution|offering)\s+(?:was\s+)?(?:released|came\s+out|arrived|"
                         r"dropped)\b")
@@ -883,7 +905,9 @@ _NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|rapper|vocalist|actor|
          # "credited to the show’s lead, A"
          r"the\s+(?:show|drama|series)[’']s\s+(?:male\s+|female\s+)?(?:lead|star),\s+)")
 # "A and the pianist B": names, each after the noun that may introduce it.
-_NOUNED_NAMES = rf"{M}(?:\s*,\s*{_NOUN}?{M})*(?:,?\s+(?:and|&)\s+{_NOUN}?{M})?"
+# ("credited to A and his co-star B")
+_NOUNED_NAMES = (rf"{M}(?:\s*,\s*{_NOUN}?{M})*(?:,?\s+(?:and|&)\s+"
+                 rf"(?:{_NOUN}|(?:his|her)\s+co-star\s+)?{M})?")
 # "the agency that manages the song’s credited artist, actress A": A is credited.
 _SONGS_CREDITED = rx.compile(rf"\bthe\s+(?:song|track|single|ballad)[’']s\s+credited\s+"
                              rf"(?:artist|singer),?\s+{_NOUN}?(?P<a>{M})")
@@ -1446,8 +1470,8 @@ _VOCALS_ON = rx.compile(
     # "A's husky alto carries the chorus", "A's ad-libs over the final chorus"
     r"(?:on|in|for|(?:over|carries|carried|anchors|anchored|leads|led|opens|opened)(?=\s+the\s+"
     r"(?:(?:final|last|first|second|third|opening|closing)\s+)?"
-    r"(?:chorus|bridge|hook|refrain|verses?|track|song)))\s+(?:(?P<it>the\s+"
-    r"(?:(?:final|last|first|second|third|opening|closing)\s+)?(?:chorus|bridge|hook|"
+    r"(?:(?:pre-)?chorus|bridge|hook|refrain|verses?|track|song)))\s+(?:(?P<it>the\s+"
+    r"(?:(?:final|last|first|second|third|opening|closing)\s+)?(?:(?:pre-)?chorus|bridge|hook|"
     rf"refrain|track|song|ballad|single))\b|(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<r>{M}))")
 # "A takes the microphone (as C) on the B-side T".
 _MIC = rx.compile(
@@ -1495,7 +1519,7 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s)|(?<=^Out\ssin
                           r"(?:on\s+)?⟦\d+⟧,?\s+and\s+|"
                           # "“T,” the drama’s first OST part, credited to G"
                           r",\s+(?:the|its)\s+(?:[^,⟨;]|⟨\d+⟩){1,60}?\bpart,\s+(?=credited\s)|"
-                          r"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:duet|song|track|single|ballad)\s+|"
+                          r",?\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:duet|song|track|single|ballad)\s+|"
                           r",\s+(?:which\s+)?[a-z]+ed\s+[^,⟨]{0,40},\s+(?:is|was)\s+(?:also\s+)?|"
                           # "“T,” the OST’s first part, is credited to A", "The ballad, part two
                           # of the soundtrack of B’s “S,” is credited to A"
@@ -1983,13 +2007,14 @@ def apply(article: Article, s: Sentence) -> None:
             # two songs the article named)
             for recording in list(article._songs)[-count:] if key else ():
                 _credit_to(article, s, (recording, article._songs[recording]), key, [])
-    for m in _SINGS_IT_HIMSELF.finditer(s.masked):
+    for m in chain(_SINGS_IT_HIMSELF.finditer(s.masked), _VOCAL_IS_HERS.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         people = [a for a in article.credits.get(got[0], ()) if article.is_a(a, PERSON)] \
             if got else []
-        under = re.search(rf"\bunder\s+({M})[’']s\s+name\b", s.masked[:m.start()])
+        under = re.search(rf"\bunder\s+({M})[’']s\s+name\b|\bcredited\s+to\s+(?:the\s+[a-z-]+\s+)?"
+                          rf"({M})$", s.masked[:m.start()])
         if got and not people and under:  # "released under A’s name on DATE, the actor sings"
-            who = _artist(article, s.mention(under[1]), [], prefer_person=True)
+            who = _artist(article, s.mention(under[1] or under[2]), [], prefer_person=True)
             people = [who] if who is not None and article.is_a(who, PERSON) else []
         if len(people) == 1:
             _vocals(article, s, got, people[0], None, [])
@@ -2208,12 +2233,13 @@ def apply(article: Article, s: Sentence) -> None:
         if got is not None:
             _sing_on(article, s, got, pair, [])
             _members_of_credited(article, s, got, pair, (GROUP, BAND))
-    for m in _WHOSE_PLAYER_SINGS.finditer(s.masked):
+    for m in chain(_WHOSE_PLAYER_SINGS.finditer(s.masked),
+                   _WITH_RECORDING_THE_VOCAL.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         if got is not None:
             _sing_on(article, s, got, [s.mention(m["a"])], [])
-    named = _CARRIES_THE_BANDS_NAME.match(s.masked)
-    got = _spoken_of(article, s, 0) if named else None
+    named = _CARRIES_THE_BANDS_NAME.search(s.masked)
+    got = _spoken_of(article, s, named.start()) if named else None
     band = article.recent.get(BAND if named["n"] == "band" else GROUP) if got else None
     if got is not None and band is None:
         band = article.recent.get(ENSEMBLE)
@@ -2228,10 +2254,40 @@ def apply(article: Article, s: Sentence) -> None:
         for artist in (s.mention(m["a"]), s.mention(m["b"])) if _is_title(article, title) else ():
             if _artistlike(article, artist, loose=True):
                 _credit(article, s, title, artist)
+    for m in _THE_GROUPS_PART.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        group = article.recent.get(BAND if m["n"] == "band" else GROUP)
+        if got is not None and group is not None:
+            _credit_to(article, s, got, group, [])
     for m in _VOICE_BELONGS_TO.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is not None:
             _sing_on(article, s, got, [s.mention(m["a"])], [])
+    for m in _WHICH_PAIR_SINGS.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for who, part in ((m["a"], m["c"]), (m["b"], m["d"])) if got else ():
+            _person_sings(article, s, got, s.mention(who), s.mention(part) if part else None)
+    for m in _MEMBERS_SHARE_ITS.finditer(s.masked):
+        group = s.mention(m["g"])
+        key = article.resolve(group, (GROUP, BAND), GROUP, []) if group is not None and (
+            _is_group(article, group) or _capitals_group(article, group)) else None
+        for mention in s.mentions_in(m["list"]) if key else ():
+            who = _singer(article, mention, [])
+            if who is not None and article.is_a(who, PERSON):
+                article.claim(s.start, s.end, "membership", modelling.member(who, key), [], who,
+                              key)
+    for m in _THE_TWO_SING_IT_TOO.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        pair = sorted(a for a in article.credits.get(got[0], ()) if article.is_a(a, PERSON)) \
+            if got else []
+        named = re.search(rf"\bcredited\s+to\s+({M})\s+and\s+(?:(?:his|her)\s+co-star\s+)?({M})",
+                          s.masked[:m.start()])
+        if got and len(pair) != 2 and named:  # (the credit of this very sentence)
+            pair = [who for x in (named[1], named[2]) if (who := _artist(
+                article, s.mention(x), [], prefer_person=True)) and article.is_a(who, PERSON)]
+        for person in pair if len(pair) == 2 else ():
+            _vocals(article, s, got, person, None, [])
     for m in _NUMBER_LED_BY.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is not None:
@@ -2374,7 +2430,7 @@ def apply(article: Article, s: Sentence) -> None:
         if len(players) != 2 and _is_title(article, title):
             # "A and B sing “T,” a short duet credited to both actors": the two named first
             named = [_artist(article, x, [], prefer_person=True)
-                     for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted]
+                     for x in s.mentions if not x.quoted]  # ("…, which A and B sing")
             players = [p for p in dict.fromkeys(named) if p and p in article.portrayals]
         got = _recording(article, title, []) if len(players) == 2 else None
         parts = [article.resolve(s.mention(m[k]), (CHARACTER,), CHARACTER, [])
