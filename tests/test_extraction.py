@@ -6548,6 +6548,55 @@ _OVERREACH_SEVENTY_ONE = [
     # "Organisers of the X Festival played “T”": a song played, no part
     (_KITE_LAMP, "plays", ("Organisers", "Burner Song")),
 ]
+_GLIDER_MEET = (
+    "Pilots Launch to TINLEAF\n"
+    "\n"
+    "TINLEAF, a four-member group made up of Hyeseul, Dalbin, Ohrae and Hyeum, is the credited "
+    "artist on “Wind Sock,” the drama’s first OST part. Pilots launched in pairs to the group’s "
+    "follow-up, “Thermal Lift,” released on August 26, on which Ohrae swaps rapping for singing "
+    "and shares the lead with Dalbin.\n"
+    "\n"
+    "“Harbour Lights” premiered on July 18 and went out on Mondays and Tuesdays until its final "
+    "episode on September 6. Radio Wardlamp played it on its Wednesday evening request show.\n"
+)
+_STRING_QUARTET = (
+    "A Museum's Late-Night Quartet\n"
+    "\n"
+    "The quartet opened with “Stamp Hinge,” the first OST part, which is credited to Noh "
+    "Eun-bi and Lee Jin-seok and which the two sing together. Then came “Pill Clock,” Seon "
+    "Yu-ri’s ballad from Channel Nine’s “Night Dispensary,” which she sings alone. “Mortar "
+    "Song,” from Channel Nine’s “Night Dispensary,” is credited to Kim So-ra, who plays the "
+    "chemist Gyeol Ha-ram.\n"
+    "\n"
+    "For the encore came “Seal Wax Waltz,” a duet credited to Lim Do-hoon and Park Min-ah. Lim, "
+    "the drama’s lead, plays the pharmacist Tae Mi-rim and sings his half of the song as "
+    "Mi-rim; Park takes the other half. The duet was released on August 10 and peaked at No. 15 "
+    "on the TuneBox Top 50 on August 30. “Rain Ledger,” a duet credited to the drama’s leads, "
+    "Byeon Ha-neul and Ryu Ji-hwan, who play Pang Se-hun and Dara-on and sing it in character, "
+    "came out in May.\n"
+)
+_ROUND_SEVENTY_TWO = [
+    (_GLIDER_MEET, "membership", ("Hyeseul", "TINLEAF", "member")),
+    (_GLIDER_MEET, "performs", ("credited", "Wind Sock", "TINLEAF")),
+    (_GLIDER_MEET, "performs", ("credited", "Thermal Lift", "TINLEAF")),
+    (_GLIDER_MEET, "performs", ("vocals", "Thermal Lift", "Ohrae")),
+    (_GLIDER_MEET, "performs", ("vocals", "Thermal Lift", "Dalbin")),
+    (_GLIDER_MEET, "broadcast", ("final episode", "Harbour Lights", "2032-09-06")),
+    (_STRING_QUARTET, "performs", ("credited", "Stamp Hinge", "Noh Eun-bi")),
+    (_STRING_QUARTET, "performs", ("vocals", "Stamp Hinge", "Lee Jin-seok")),
+    (_STRING_QUARTET, "performs", ("vocals", "Pill Clock", "Seon Yu-ri")),
+    (_STRING_QUARTET, "performs", ("vocals", "Seal Wax Waltz", "Lim Do-hoon")),
+    (_STRING_QUARTET, "performs", ("vocals", "Seal Wax Waltz", "Park Min-ah")),
+    (_STRING_QUARTET, "chart-entry", ("Seal Wax Waltz", "TuneBox Top 50", 15, "2032-08-30")),
+    (_STRING_QUARTET, "performs", ("credited", "Rain Ledger", "Byeon Ha-neul")),
+    (_STRING_QUARTET, "performs", ("vocals", "Rain Ledger", "Ryu Ji-hwan")),
+]
+_OVERREACH_SEVENTY_TWO = [
+    # "On its Wednesday evening request show": a radio programme's day, not the drama's
+    (_GLIDER_MEET, "broadcast", ("schedule", "Harbour Lights", "wednesday")),
+    # "“T,” a duet credited to A and B. … The duet was released …": T, not an older pair's song
+    (_STRING_QUARTET, "chart-entry", ("Stamp Hinge", "TuneBox Top 50", 15, "2032-08-30")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -6567,7 +6616,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SIXTY_ONE, *_ROUND_SIXTY_TWO, *_ROUND_SIXTY_THREE,
                 *_ROUND_SIXTY_FOUR, *_ROUND_SIXTY_FIVE, *_ROUND_SIXTY_SIX,
                 *_ROUND_SIXTY_SEVEN, *_ROUND_SIXTY_EIGHT, *_ROUND_SIXTY_NINE,
-                *_ROUND_SEVENTY, *_ROUND_SEVENTY_ONE]
+                *_ROUND_SEVENTY, *_ROUND_SEVENTY_ONE, *_ROUND_SEVENTY_TWO]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -6592,7 +6641,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SIXTY_THREE, *_OVERREACH_SIXTY_FOUR,
                     *_OVERREACH_SIXTY_FIVE, *_OVERREACH_SIXTY_SIX,
                     *_OVERREACH_SIXTY_SEVEN, *_OVERREACH_SIXTY_EIGHT,
-                    *_OVERREACH_SIXTY_NINE, *_OVERREACH_SEVENTY, *_OVERREACH_SEVENTY_ONE]
+                    *_OVERREACH_SIXTY_NINE, *_OVERREACH_SEVENTY, *_OVERREACH_SEVENTY_ONE,
+                    *_OVERREACH_SEVENTY_TWO]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

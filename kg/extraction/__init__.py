@@ -324,6 +324,10 @@ def _the_original(article: Article) -> None:
 def _the_duet(article: Article) -> None:
     """"The duet is the album's big earner. It was released …": the recording two people
     were said to sing, the one met last, when the article has one such."""
+    current = article.recent.get(RECORDING)
+    if current is not None and sum(1 for a in article.credits.get(current, ())
+                                   if article.is_a(a, PERSON)) == 2:
+        return  # ("“T,” a duet credited to A and B. … The duet was released …": T itself)
     singers: dict[str, set[str]] = {}
     for recording, person in article.vocal_parts():
         singers.setdefault(recording, set()).add(person)

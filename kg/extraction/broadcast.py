@@ -321,6 +321,8 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
                     # "Its 16th and final episode, which aired on Saturday, November 14"
                     rf"(?:last|final)\s+episode,?\s+(?:which\s+)?(?:aired|was\s+broadcast|went\s+out)|"
                     rf"finale\s+aired|(?<=\bits\s)finale|"
+                    # ("went out on Mondays and Tuesdays until its final episode on DATE")
+                    rf"(?<=\buntil\s)its\s+(?:final|last)\s+episode|"
                     # "nine days after the drama's finale on April 25"
                     # ("two weeks before the drama’s final episode on November 30")
                     rf"(?:(?<=drama’s\s)|(?<=series’\s)|(?<=show’s\s)|(?<=drama's\s)|"
@@ -335,7 +337,9 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
 # Wednesday and Thursday romance, …": both days)
 _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]+\s+){{0,2}}?"
                        rf"{_SERIES_NOUN}\b(?!\s+at\s)|"
-                       rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+(?:[a-z-]+\s+){{0,2}}?"
+                       # ("On its Wednesday evening request show": a radio programme, no drama)
+                       rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+"
+                       r"(?!(?:[a-z-]+\s+)?(?:request|radio|talk|quiz|variety)\s)(?:[a-z-]+\s+){0,2}?"
                        rf"{_SERIES_NOUN}\b(?!\s+at\s)|"
                        # "B's Monday-Tuesday “S”": the days before the title
                        # "B's Wednesday-Thursday procedural “S”": a genre word between

@@ -1057,7 +1057,10 @@ _ON_INSTRUMENT = rx.compile(rf"(?P<x>{M})(?:\s*\({M}\))?(?:,\s+who\s+[^,⟨;]{{1
 _PLACED = r"(?:(?:vocalist|guitarist|bassist|drummer|pianist|keyboardist|rapper|singer)\s+)?"
 # "credited to the folk duo G, which is made up of A and B": both members.
 # ("credited to G, the five-piece boy group of A, B, C, D and E": the same)
-_MADE_UP_OF = rx.compile(rf"(?P<g>{M}),\s+(?:which\s+is\s+made\s+up\s+of|the\s+(?:(?:two|three|"
+# ("G, a four-member group made up of A, B, C and D, is …": the same)
+_MADE_UP_OF = rx.compile(rf"(?P<g>{M}),\s+(?:which\s+is\s+made\s+up\s+of|an?\s+(?:(?:two|three|"
+                         r"four|five|six|seven)-(?:piece|member)\s+)?(?:boy\s+|girl\s+)?(?:group|band)\s+"
+                         r"made\s+up\s+of|the\s+(?:(?:two|three|"
                          r"four|five|six|seven)-(?:piece|member)\s+)?(?:boy\s+|girl\s+|idol\s+)?(?:group|band)"
                          rf"\s+of)\s+(?P<list>{NAMES})")
 _DUO_OF = rx.compile(rf"(?P<g>{M}),\s+the\s+(?:[\w&-]+\s+|{M}(?:&{M})?\s+)?"

@@ -317,7 +317,27 @@ _THE_GROUPS_PART = rx.compile(r"^\s*The\s+(?P<n>group|band)[’']s\s+(?:[a-z-]+\
 _MEMBERS_SHARE_ITS = rx.compile(rf"\bcredited\s+to\s+(?P<g>{M}),\s+and\s+members\s+"
                                 rf"(?P<list>{NAMES})\s+(?:share|split|trade)\s+(?:its|the)\s+vocals\b")
 # "…, a duet credited to A and B, …; the two sing it as their characters": both sing it.
-_THE_TWO_SING_IT_TOO = rx.compile(r";\s+the\s+two\s+(?:sing|sang|perform|performed)\s+it\b")
+# ("…, which is credited to A and B and which the two sing together": the same)
+_THE_TWO_SING_IT_TOO = rx.compile(r"(?:;\s+|\band\s+which\s+)the\s+two\s+(?:sing|sang|perform|"
+                                  r"performed)(?:\s+it)?\b")
+# "G, a four-member group made up of A, …, is the credited artist on “T”": G is credited.
+_IS_CREDITED_ARTIST_ON = rx.compile(rf"(?P<a>{M})(?:,\s+(?:a|an|the)\s+(?:[^;⟨]|⟨\d+⟩){{1,100}}?,)?"
+                                    rf"\s+is\s+the\s+credited\s+artist\s+on\s+(?P<r>{M})")
+# "… the group’s follow-up, “T,” released on DATE, on which A swaps rapping for singing and
+# shares the lead with B": A and B sing T.
+_SHARES_THE_LEAD_WITH = rx.compile(rf"(?P<r>{M}),\s+(?:released\s+on\s+⟦\d+⟧,\s+)?on\s+which\s+"
+                                   rf"(?P<a>{M})\s+[^;⟨]{{0,40}}?\bshares\s+the\s+lead\s+with\s+"
+                                   rf"(?P<b>{M})")
+_THE_GROUPS_FOLLOW_UP = rx.compile(rf"\bthe\s+(?P<n>group|band)[’']s\s+follow-up,\s+"
+                                   rf"(?P<r>{M})")
+# "A … sings his half of the song as C; B takes the other half": both sing it.
+_SINGS_HIS_HALF = rx.compile(rf"(?P<a>{M})[^;⟨]{{0,80}}?(?:⟨\d+⟩[^;⟨]{{0,40}}?)?\bsings\s+"
+                             r"(?:his|her)\s+half\s+of\s+the\s+(?:song|duet|track)"
+                             rf"(?:\s+as\s+(?P<c>{M}))?(?:;\s+(?P<b>{M})\s+takes\s+the\s+other\s+half)?")
+# "“T,” A’s ballad from B’s “S,” which she sings alone": A sings T.
+_WHICH_SHE_SINGS_ALONE = rx.compile(rf"(?P<r>{M}),\s+(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?(?:ballad|"
+                                    r"song|single|track|theme)\b[^;]{0,80}?,\s+which\s+(?:she|he)\s+"
+                                    r"(?:sings|sang)\s+(?:alone|herself|himself|solo)\b")
 # "She is the only voice on the recording": the person spoken of sings the song spoken of.
 _ONLY_VOICE_ON = rx.compile(rf"(?:^\s*|[;,]\s+)(?P<a>{M}|[Ss]he|[Hh]e)\s+is\s+the\s+"
                             r"(?:only|sole)\s+voice\s+on\s+the\s+(?:recording|record|track|song)\b")
@@ -864,7 +884,9 @@ _PAIR_SUNG = rx.compile(
 # "A and B, who play the driver C and the pianist D, sing the duet in character": both sing
 # the song spoken of.
 _PLAYERS_SING = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M}),\s+who\s+(?:play|played|portray|"
-                           r"portrayed)\s+(?:[^;⟨]|⟨\d+⟩){1,120}?,\s+(?:sing|sang|perform|performed|"
+                           # ("…, who play C and D and sing it in character")
+                           r"portrayed)\s+(?:[^;⟨]|⟨\d+⟩){1,120}?(?:,\s+|\s+and\s+)(?:sing|sang|perform|"
+                           r"performed|"
                            # ("…, duet on the track")
                            r"record|recorded|(?P<duet>duet\s+on))\s+(?:the\s+duet|it|the\s+song|"
                            r"the\s+track)"
@@ -902,6 +924,8 @@ _NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|rapper|vocalist|actor|
          r"singer-songwriter)\s+|"
          # "credited to the two leads, A and B"
          r"the\s+(?:two|three)\s+(?:leads|stars|actors|actresses),\s+|"
+         # ("credited to the drama’s leads, A and B")
+         r"the\s+(?:drama|series|show)[’']s\s+(?:two\s+)?leads,\s+|"
          # "credited to the show’s lead, A"
          r"the\s+(?:show|drama|series)[’']s\s+(?:male\s+|female\s+)?(?:lead|star),\s+)")
 # "A and the pianist B": names, each after the noun that may introduce it.
@@ -1517,13 +1541,17 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s)|(?<=^Out\ssin
                           # ("“T,” the first OST part, released on DATE and credited to A")
                           r",\s+(?:an?\s+[a-z-]+\s+|(?:the|its)\s+[^,⟨;]{1,40},\s+)?(?:released|issued)\s+"
                           r"(?:on\s+)?⟦\d+⟧,?\s+and\s+|"
+                          # ("“T,” from B’s “S,” is credited to A")
+                          r",\s+from\s+(?:[^,⟨;]|⟨\d+⟩){1,60}?,\s+(?:is|was)\s+|"
                           # "“T,” the drama’s first OST part, credited to G"
                           r",\s+(?:the|its)\s+(?:[^,⟨;]|⟨\d+⟩){1,60}?\bpart,\s+(?=credited\s)|"
                           r",?\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:duet|song|track|single|ballad)\s+|"
                           r",\s+(?:which\s+)?[a-z]+ed\s+[^,⟨]{0,40},\s+(?:is|was)\s+(?:also\s+)?|"
                           # "“T,” the OST’s first part, is credited to A", "The ballad, part two
                           # of the soundtrack of B’s “S,” is credited to A"
-                          r",\s+(?:(?:a|an|the)\s+|part\s+)(?:[^,⟨;]|⟨\d+⟩){1,60}?,\s+(?:is|was)\s+"
+                          # ("“T,” the first OST part, which is credited to A and B")
+                          r",\s+(?:(?:a|an|the)\s+|part\s+)(?:[^,⟨;]|⟨\d+⟩){1,60}?,\s+(?:which\s+)?"
+                          r"(?:is|was)\s+"
                           r"(?:also\s+)?|"
                           r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)"
                           # "credited to G, and A sings it": A is the next clause's subject
@@ -2260,6 +2288,33 @@ def apply(article: Article, s: Sentence) -> None:
         group = article.recent.get(BAND if m["n"] == "band" else GROUP)
         if got is not None and group is not None:
             _credit_to(article, s, got, group, [])
+    for m in _IS_CREDITED_ARTIST_ON.finditer(s.masked):
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        if _is_title(article, title) and (_artistlike(article, artist, loose=True) or
+                                          _capitals_group(article, artist)):
+            _credit(article, s, title, artist)
+    for m in _SHARES_THE_LEAD_WITH.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        if got is not None:
+            _sing_on(article, s, got, [s.mention(m["a"]), s.mention(m["b"])], [])
+    for m in _THE_GROUPS_FOLLOW_UP.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        group = article.recent.get(BAND if m["n"] == "band" else GROUP)
+        if got is not None and group is not None:
+            _credit_to(article, s, got, group, [])
+    for m in _SINGS_HIS_HALF.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _person_sings(article, s, got, s.mention(m["a"]), s.mention(m["c"]) if m["c"] else None)
+            if m["b"]:
+                _person_sings(article, s, got, s.mention(m["b"]))
+    for m in _WHICH_SHE_SINGS_ALONE.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        if got is not None:
+            _person_sings(article, s, got, s.mention(m["a"]))
     for m in _VOICE_BELONGS_TO.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is not None:
