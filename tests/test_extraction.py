@@ -6597,6 +6597,45 @@ _OVERREACH_SEVENTY_TWO = [
     # "“T,” a duet credited to A and B. … The duet was released …": T, not an older pair's song
     (_STRING_QUARTET, "chart-entry", ("Stamp Hinge", "TuneBox Top 50", 15, "2032-08-30")),
 ]
+_CLIMBING_WALL = (
+    "ROPEWORK soundtrack sets the pace at a climbing final\n"
+    "\n"
+    "“Belay Song,” the drama’s third OST part, played for the men’s final, and the women’s "
+    "final ran to “Dyno Heart.” Both winners topped out in under seven seconds.\n"
+    "\n"
+    "ROPEWORK, a five-member group made up of Saerom, Gyeorin, Mallang, Dagyeom and Sorin-i, is "
+    "credited on both songs. On “Belay Song,” Saerom and Gyeorin split the verses, Mallang "
+    "carries the bridge and Dagyeom handles the rap break. “Dyno Heart” belongs to Sorin-i "
+    "alone: the group’s youngest member sings every line of it. Another ROPEWORK track from "
+    "the soundtrack, “Top Out,” has yet to chart.\n"
+)
+_BAKERY_FERRY = (
+    "A Ferry Café's Night Playlist\n"
+    "\n"
+    "“Yeast Hour,” the duo CRUMBLINE’s contribution, opens the playlist. Members Hanbit-i and "
+    "Kwon Mi-seul trade lines throughout. The night closes with “Sourdough Sky,” a Ho Jae-yun "
+    "solo from Channel Nine’s “Harbour Lights” that never charted.\n"
+)
+_ROUND_SEVENTY_THREE = [
+    (_CLIMBING_WALL, "membership", ("Saerom", "ROPEWORK", "member")),
+    (_CLIMBING_WALL, "membership", ("Sorin-i", "ROPEWORK", "member")),
+    (_CLIMBING_WALL, "performs", ("credited", "Belay Song", "ROPEWORK")),
+    (_CLIMBING_WALL, "performs", ("credited", "Dyno Heart", "ROPEWORK")),
+    (_CLIMBING_WALL, "performs", ("vocals", "Dyno Heart", "Sorin-i")),
+    (_CLIMBING_WALL, "performs", ("credited", "Top Out", "ROPEWORK")),
+    (_BAKERY_FERRY, "performs", ("credited", "Yeast Hour", "CRUMBLINE")),
+    (_BAKERY_FERRY, "membership", ("Kwon Mi-seul", "CRUMBLINE", "member")),
+    (_BAKERY_FERRY, "performs", ("credited", "Sourdough Sky", "Ho Jae-yun")),
+    (_BAKERY_FERRY, "performs", ("vocals", "Sourdough Sky", "Ho Jae-yun")),
+]
+_OVERREACH_SEVENTY_THREE = [
+    # "On “T,” A and B split the verses, …": T's singers, not the song named last before
+    (_CLIMBING_WALL, "performs", ("vocals", "Dyno Heart", "Saerom")),
+    # "“T2” belongs to A alone: the group’s youngest member sings every line": A's voice only
+    (_CLIMBING_WALL, "performs", ("credited", "Dyno Heart", "Sorin-i")),
+    # "Members A and B trade lines throughout" on the duo's song: members, not credited
+    (_BAKERY_FERRY, "performs", ("credited", "Yeast Hour", "Hanbit-i")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -6616,7 +6655,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SIXTY_ONE, *_ROUND_SIXTY_TWO, *_ROUND_SIXTY_THREE,
                 *_ROUND_SIXTY_FOUR, *_ROUND_SIXTY_FIVE, *_ROUND_SIXTY_SIX,
                 *_ROUND_SIXTY_SEVEN, *_ROUND_SIXTY_EIGHT, *_ROUND_SIXTY_NINE,
-                *_ROUND_SEVENTY, *_ROUND_SEVENTY_ONE, *_ROUND_SEVENTY_TWO]
+                *_ROUND_SEVENTY, *_ROUND_SEVENTY_ONE, *_ROUND_SEVENTY_TWO,
+                *_ROUND_SEVENTY_THREE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -6642,7 +6682,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SIXTY_FIVE, *_OVERREACH_SIXTY_SIX,
                     *_OVERREACH_SIXTY_SEVEN, *_OVERREACH_SIXTY_EIGHT,
                     *_OVERREACH_SIXTY_NINE, *_OVERREACH_SEVENTY, *_OVERREACH_SEVENTY_ONE,
-                    *_OVERREACH_SEVENTY_TWO]
+                    *_OVERREACH_SEVENTY_TWO, *_OVERREACH_SEVENTY_THREE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -294,6 +294,9 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     continue  # "the drama that Channel X premiered on …": the channel did
                 if cls == SERIES and re.search(r"\s(?:OST|Soundtrack)$", mention.text):
                     continue  # "“S OST” runs to seven tracks": an album
+                if cls == SERIES and not mention.quoted and mention.text.isupper() and \
+                        re.search(r"\b(?:OST|soundtrack)\b", m.group()):
+                    continue  # "G soundtrack sets the pace": a name in capitals is an act's
                 if cls == GROUP and sentence.kind == "heading":
                     continue  # a headline's "Band X" says nothing of whether X is fictional
                 if cls == GROUP and mention.initial and " " not in mention.text and \

@@ -338,6 +338,20 @@ _SINGS_HIS_HALF = rx.compile(rf"(?P<a>{M})[^;⟨]{{0,80}}?(?:⟨\d+⟩[^;⟨]{{0
 _WHICH_SHE_SINGS_ALONE = rx.compile(rf"(?P<r>{M}),\s+(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?(?:ballad|"
                                     r"song|single|track|theme)\b[^;]{0,80}?,\s+which\s+(?:she|he)\s+"
                                     r"(?:sings|sang)\s+(?:alone|herself|himself|solo)\b")
+_QUOTED_TITLE = rx.compile(r"“([^“”]{1,80}?)[,.]?”")
+# "Another G track from the soundtrack, “T,” has yet to chart": G's.
+_ANOTHER_G_TRACK = rx.compile(rf"\b(?:[Aa]nother|[Aa]\s+(?:second|third|fourth))\s+(?P<g>{M})\s+"
+                              rf"(?:track|song|single|ballad)\b[^;⟨]{{0,40}}?,\s+(?P<r>{M})")
+# "G, a five-member group made up of …, is credited on both songs": the two titles of the
+# sentence before.
+_CREDITED_ON_BOTH = rx.compile(rf"(?P<a>{M})(?:,\s+(?:a|an|the)\s+(?:[^;⟨]|⟨\d+⟩){{1,120}}?,)?\s+"
+                               r"(?:is|are)\s+credited\s+on\s+both\s+(?:songs|tracks)\b")
+# "Members A and B trade lines throughout": both sing the song spoken of, and are in the
+# group credited with it.
+_MEMBERS_TRADE = rx.compile(rf"^\s*Members\s+(?P<list>{NAMES})\s+(?:trade|share|split|swap)\s+"
+                            r"(?:lines|the\s+(?:lead\s+)?vocals|verses|the\s+verses)\b")
+# "“T,” a A solo from B’s “S”": A is credited and sings T.
+_A_SOLO = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?P<a>{M})\s+solo\b")
 # "She is the only voice on the recording": the person spoken of sings the song spoken of.
 _ONLY_VOICE_ON = rx.compile(rf"(?:^\s*|[;,]\s+)(?P<a>{M}|[Ss]he|[Hh]e)\s+is\s+the\s+"
                             r"(?:only|sole)\s+voice\s+on\s+the\s+(?:recording|record|track|song)\b")
@@ -1513,8 +1527,11 @@ _SUNG_BY_HER = rx.compile(r"^\s*(?P<it>[Tt]he\s+(?:track|song|ballad|single))(?:
                           rf"(?:\s+as\s+(?P<c>{M}))?")
 # "“T,” the grittier G track on which …": G's track, the name in apposition.
 # "“T,” the A and B duet": both credited.
+# ("“T,” the duo G’s contribution, opens …": the same)
 _THE_G_TRACK = rx.compile(rf"(?P<r>{M}),\s+the\s+(?:[a-z-]+\s+)?(?P<a>{M})\s+(?:track|single|"
                           r"song|number|anthem)\b|"
+                          rf"(?P<r3>{M}),\s+the\s+(?:duo|trio|quartet|group|band)\s+(?P<a3>{M})[’']s\s+"
+                          r"(?:contribution|entry|song|track|single)\b|"
                           rf"(?P<r2>{M}),\s+the\s+(?P<a2>{M})\s+and\s+(?P<b2>{M})\s+duet\b"
                           r"(?!\s+(?:that|which|whom)\b)")
 # "… and it is A’s own voice, in character, on the recording": A sings the song spoken of.
@@ -2315,6 +2332,40 @@ def apply(article: Article, s: Sentence) -> None:
         got = _recording(article, title, []) if _is_title(article, title) else None
         if got is not None:
             _person_sings(article, s, got, s.mention(m["a"]))
+    for m in _MEMBERS_TRADE.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            people = s.mentions_in(m["list"])
+            _sing_on(article, s, got, people, [])
+            _members_of_credited(article, s, got, people, (GROUP, BAND))
+    for m in _A_SOLO.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        if got is not None:
+            _person_sings(article, s, got, s.mention(m["a"]))
+    for m in _CREDITED_ON_BOTH.finditer(s.masked):
+        artist = s.mention(m["a"])
+        key = _artist(article, artist, []) if _artistlike(article, artist, loose=True) or \
+            _capitals_group(article, artist) else None
+        # (the last two titles the article named before, when they are songs)
+        # (a title wrapped over two lines is one title: its spaces are folded)
+        named = [Mention(t.start(1), t.end(1), " ".join(t[1].split()),
+                         article.registry.lookup(" ".join(t[1].split())), quoted=True)
+                 for t in _QUOTED_TITLE.finditer(article.text, 0, s.start)] if key else []
+        latest: dict[str, Mention] = {}
+        for x in named:  # each title where it was named last
+            latest.pop(x.text, None)
+            latest[x.text] = x
+        last = list(latest.values())[-2:]
+        for title in last if len(last) == 2 and all(_is_title(article, x) and
+                                                    not _series_like(article, x)
+                                                    for x in last) else ():
+            _credit(article, s, title, artist)
+    for m in _ANOTHER_G_TRACK.finditer(s.masked):
+        title, group = s.mention(m["r"]), s.mention(m["g"])
+        if _is_title(article, title) and (_is_group(article, group) or
+                                          _capitals_group(article, group)):
+            _credit(article, s, title, group)
     for m in _VOICE_BELONGS_TO.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is not None:
@@ -3377,7 +3428,7 @@ def apply(article: Article, s: Sentence) -> None:
                         not _is_any(article, artist, (CHARACTER,)):
                     _credit(article, s, title, artist)
             continue
-        title, group = s.mention(m["r"]), s.mention(m["a"])
+        title, group = s.mention(m["r"] or m["r3"]), s.mention(m["a"] or m["a3"])
         if title is not None and title.quoted and group is not None and (
                 _is_any(article, group, (GROUP, BAND)) or _capitals_group(article, group)):
             _credit(article, s, title, group)
@@ -3596,6 +3647,9 @@ def _parts_taken(article: Article, s: Sentence) -> None:
         title = s.mention(m["r"]) if m["r"] else None
         if title is None and any(x.quoted for x in s.mentions_in(s.masked[m.end():])):
             continue  # "A and B trade verses, over the strings of “T”": which song is unsure
+        opening = re.match(r"\s*On\s+(⟨\d+⟩),", s.masked) if title is None else None
+        if opening and _is_title(article, s.mention(opening[1])):
+            title = s.mention(opening[1])  # "On “T,” A and B split the verses, …"
         got = _recording(article, title, []) if title is not None and title.quoted else \
             None if m["r"] else _spoken_of(article, s, m.start())
         singers = [x for x in s.mentions_in(m["list"]) + s.mentions_in(m["more"] or "")
@@ -3735,6 +3789,14 @@ def _owners(article: Article, s: Sentence) -> None:
         if title is None or not title.quoted or not (_artistlike(article, artist, loose=True) or
                                                      _capitals_group(article, artist)):
             continue  # "Part 2, “T,” belongs to the trio G"
+        if re.match(r"\s+alone:\s+the\s+(?:group|band)[’']s\s+(?:[a-z-]+\s+)?member\s+sings\b",
+                    s.masked[m.end():]):
+            # "“T” belongs to A alone: the group’s youngest member sings every line of it": the
+            # voice, on the group's song
+            got = _recording(article, title, [])
+            if got is not None:
+                _sing_on(article, s, got, [artist], [])
+            continue
         _credit(article, s, title, artist)
         if m["b"] and _artistlike(article, s.mention(m["b"]), loose=True):
             _credit(article, s, title, s.mention(m["b"]))
