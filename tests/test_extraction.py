@@ -6636,6 +6636,92 @@ _OVERREACH_SEVENTY_THREE = [
     # "Members A and B trade lines throughout" on the duo's song: members, not credited
     (_BAKERY_FERRY, "performs", ("credited", "Yeast Hour", "Hanbit-i")),
 ]
+_PIER_STALLS = (
+    "Pier stalls dress up as the stage of The Lantern Keepers\n"
+    "\n"
+    "The stalls on the pier are dressed as the stage of The Lantern Keepers, the band at the "
+    "heart of Channel Nine’s “Harbour Lights.” On screen, the Keepers are fronted by lead "
+    "vocalist Yoon Da-rae, played by Seon Yu-ri. Park Min-ah is the drummer, Go Eun-sol; Noh "
+    "Eun-bi joins in the final episodes as the keyboardist Pyo Ha-jin.\n"
+    "\n"
+    "“Rope Ladder,” the Keepers’ second single, followed on May 3. On Streamly, its stream "
+    "count passed 12 million on June 1. TuneBox now lists it at more than 30 million streams. "
+    "On May 20 the song won Best Band OST at the 3rd Haneul Music Awards, and by June 2 it had "
+    "logged 14 million streams on Streamly.\n"
+)
+_TIDE_MARKET = (
+    "A tide market plays one drama’s songs\n"
+    "\n"
+    "Byeon Ha-neul and Lim Do-hoon lead the cast: she plays Han Seo-yun, a ferry pilot who "
+    "comes home, and he is Oh Gyeo-ul, the harbour master she argues with. Kim So-ra takes on "
+    "the role of Seo-yun’s rival at the pier, Bae Mi-rae. “Harbour Lights,” a Channel Nine "
+    "romance that aired on Saturdays and Sundays, opened on March 2 and closed with its final "
+    "episode on April 21.\n"
+    "\n"
+    "The stalls open with “Salt Gate,” the drama’s main theme. The ballad is credited to Ryu "
+    "Ji-hwan, who also lends his voice to it. On “Pier Light,” Seon Yu-ri and Byeon Ha-neul "
+    "share the vocals. Then came “Net Mender,” the closing ballad from “Kite Tail,” a mystery "
+    "that aired on Channel Nine from January 8. The duet is credited to Yeo Jin-woo and Kim "
+    "Tae-rim, who share the vocals.\n"
+    "\n"
+    "Lee Jin-seok has a song of his own on the soundtrack. “Brine Clock,” credited to the actor "
+    "and sung by him in character as Gyeo-ul, closes the set. “Low Water,” Choi Han-gyeol’s "
+    "second song for the drama, was released on May 2 and is credited to him and the actress "
+    "Noh Eun-bi. Noh, who plays the net maker Jin Ha-ru, sings the second verse in character, "
+    "with Choi taking the rest. “Oar Song” is a solo outing for Park Min-ah, the main vocalist "
+    "of the girl group GLASSHOUSE.\n"
+)
+_RELAY_DAY = (
+    "Relay day runs to GLASSHOUSE\n"
+    "\n"
+    "On “Baton Pass,” the one the runners chose, Seol-a and Ha-yul open with the verses and "
+    "Da-on carries the chorus.\n"
+    "\n"
+    "At the flea market, “Tin Kettle,” by the band The Porchwalkers, played last. The four-piece "
+    "is fronted by Ryu Ji-hwan, with Yeo Jin-woo on guitar, Kim Tae-rim on bass and Lee "
+    "Jin-seok on drums.\n"
+)
+_ROUND_SEVENTY_FOUR = [
+    (_PIER_STALLS, "membership", ("Yoon Da-rae", "The Lantern Keepers", "lead vocalist")),
+    (_PIER_STALLS, "membership", ("Go Eun-sol", "The Lantern Keepers", "member")),
+    (_PIER_STALLS, "plays", ("Noh Eun-bi", "Pyo Ha-jin")),
+    (_PIER_STALLS, "membership", ("Pyo Ha-jin", "The Lantern Keepers", "member")),
+    (_PIER_STALLS, "performs", ("credited", "Rope Ladder", "The Lantern Keepers")),
+    (_PIER_STALLS, "release", ("Rope Ladder", "2033-05-03")),
+    (_PIER_STALLS, "stream-milestone", ("Rope Ladder", "Streamly", 12000000, "2033-06-01")),
+    (_PIER_STALLS, "stream-milestone", ("Rope Ladder", "TuneBox", 30000000, "2033-06-20")),
+    (_PIER_STALLS, "award", ("Best Band OST, 3rd Haneul Music Awards", "Rope Ladder",
+                             "2033-05-20")),
+    (_TIDE_MARKET, "plays", ("Lim Do-hoon", "Oh Gyeo-ul")),
+    (_TIDE_MARKET, "plays", ("Kim So-ra", "Bae Mi-rae")),
+    (_TIDE_MARKET, "broadcast", ("first episode", "Harbour Lights", "2033-03-02")),
+    (_TIDE_MARKET, "performs", ("vocals", "Salt Gate", "Ryu Ji-hwan")),
+    (_TIDE_MARKET, "broadcast", ("first episode", "Kite Tail", "2033-01-08")),
+    (_TIDE_MARKET, "performs", ("vocals", "Net Mender", "Yeo Jin-woo")),
+    (_TIDE_MARKET, "performs", ("credited", "Net Mender", "Kim Tae-rim")),
+    (_TIDE_MARKET, "performs", ("credited", "Brine Clock", "Lee Jin-seok")),
+    (_TIDE_MARKET, "performs", ("vocals", "Brine Clock", "Lee Jin-seok")),
+    (_TIDE_MARKET, "performs", ("credited", "Low Water", "Noh Eun-bi")),
+    (_TIDE_MARKET, "performs", ("vocals", "Low Water", "Noh Eun-bi")),
+    (_TIDE_MARKET, "performs", ("vocals", "Low Water", "Choi Han-gyeol")),
+    (_TIDE_MARKET, "performs", ("credited", "Oar Song", "Park Min-ah")),
+    (_TIDE_MARKET, "performs", ("vocals", "Oar Song", "Park Min-ah")),
+    (_RELAY_DAY, "performs", ("vocals", "Baton Pass", "Seol-a")),
+    (_RELAY_DAY, "performs", ("vocals", "Baton Pass", "Ha-yul")),
+    (_RELAY_DAY, "membership", ("Yeo Jin-woo", "The Porchwalkers", "member")),
+    (_RELAY_DAY, "membership", ("Lee Jin-seok", "The Porchwalkers", "member")),
+]
+_OVERREACH_SEVENTY_FOUR = [
+    # "Then came “T,” from “S.” The duet is credited to A and B": T, not a pair's older song
+    (_TIDE_MARKET, "performs", ("vocals", "Pier Light", "Yeo Jin-woo")),
+    # "by the band The Gs": the band's name keeps its article
+    (_RELAY_DAY, "membership", ("Ryu Ji-hwan", "Porchwalkers", "member")),
+    # "On DATE the song won X, and by DATE2 it had logged …": the win's day, not the count's
+    (_PIER_STALLS, "award", ("Best Band OST, 3rd Haneul Music Awards", "Rope Ladder",
+                             "2033-06-02")),
+    # "…, credited to the actor and sung by him": the actor spoken of, not a new "Actor"
+    (_TIDE_MARKET, "performs", ("credited", "Brine Clock", "Choi Han-gyeol")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -6656,7 +6742,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SIXTY_FOUR, *_ROUND_SIXTY_FIVE, *_ROUND_SIXTY_SIX,
                 *_ROUND_SIXTY_SEVEN, *_ROUND_SIXTY_EIGHT, *_ROUND_SIXTY_NINE,
                 *_ROUND_SEVENTY, *_ROUND_SEVENTY_ONE, *_ROUND_SEVENTY_TWO,
-                *_ROUND_SEVENTY_THREE]
+                *_ROUND_SEVENTY_THREE, *_ROUND_SEVENTY_FOUR]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -6682,7 +6768,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SIXTY_FIVE, *_OVERREACH_SIXTY_SIX,
                     *_OVERREACH_SIXTY_SEVEN, *_OVERREACH_SIXTY_EIGHT,
                     *_OVERREACH_SIXTY_NINE, *_OVERREACH_SEVENTY, *_OVERREACH_SEVENTY_ONE,
-                    *_OVERREACH_SEVENTY_TWO, *_OVERREACH_SEVENTY_THREE]
+                    *_OVERREACH_SEVENTY_TWO, *_OVERREACH_SEVENTY_THREE,
+                    *_OVERREACH_SEVENTY_FOUR]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

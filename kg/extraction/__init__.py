@@ -328,6 +328,10 @@ def _the_duet(article: Article) -> None:
     if current is not None and sum(1 for a in article.credits.get(current, ())
                                    if article.is_a(a, PERSON)) == 2:
         return  # ("“T,” a duet credited to A and B. … The duet was released …": T itself)
+    title, before = article.last_title, article.previous
+    if isinstance(title, Mention) and before is not None and \
+            before.start <= title.start < before.end:
+        return  # ("The quartet then played “T,” from “S.” The duet is credited to …": T)
     singers: dict[str, set[str]] = {}
     for recording, person in article.vocal_parts():
         singers.setdefault(recording, set()).add(person)

@@ -526,8 +526,11 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
         return
     # "…, and on July 12 it won Best OST": the day of the verb's own clause first
     # ("…, and on November 8 won Best OST": the day right before the verb)
+    # ("On DATE the song won Best OST at …, and by DATE2 it had logged …": the song's day)
     own = re.search(rf"(?:^|,\s+(?:and\s+)?|;\s+)(?:[Oo]n\s+)?(?P<d>{D}),?\s+"
-                    rf"(?:(?:it|he|she|they|{M})\s+|(?<=on\s⟦\d⟧\s)|(?<=on\s⟦\d\d⟧\s))"
+                    rf"(?:(?:it|he|she|they|{M})\s+|(?<=on\s⟦\d⟧\s)|(?<=on\s⟦\d\d⟧\s)|"
+                    r"(?:the|this|its)\s+(?:[\w-]+\s+)?(?:song|track|single|ballad|duet|number|"
+                    r"anthem|theme)\s+)"
                     r"(?:(?:has|had|also|then|was|were)\s+){0,2}$", s.masked[:at])
     # "won Best OST on the night, and as of January 2 …": the ceremony's night, not a later day
     night = ceremony_date if _ON_THE_NIGHT.match(s.masked, m.end()) else None

@@ -220,8 +220,9 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premieri
                     # "“S,” which began on March 25, airs on B"
                     rf"(?<=⟩,\s)which\s+(?:began|started)|"
                     # "“S,” which aired on B on Wednesdays, began on DATE and signed off on DATE2"
-                    r"(?<=,\s)began(?=\s+on\s+⟦\d+⟧\s+and\s+(?:signed\s+off|ended|wrapped\s+up|"
-                    r"closed|finished|bowed\s+out)\b)|"
+                    # ("…, opened on DATE and closed with its final episode on DATE2")
+                    r"(?<=,\s)(?:began|opened)(?=\s+on\s+⟦\d+⟧\s+and\s+(?:signed\s+off|ended|"
+                    r"wrapped\s+up|closed|finished|bowed\s+out)\b)|"
                     rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered)|"
                     # "Episode 1 airs on Saturday, April 5"
                     rf"(?<![\w-])(?:[Ee]pisode\s+(?:1|one)|[Tt]he\s+first\s+episode)\s+(?:airs|aired|"
@@ -381,6 +382,8 @@ _RELEASED = rx.compile(
     r"first\s+appeared|was\s+first\s+heard|"
     r"(?:(?<=⟩,\s)|(?<=⟩\s))out(?=\s+(?:on|in)\s)|"  # "“T,” out on DATE"
     r"(?:(?<=⟩,\s)|(?<=⟩\s))followed(?=\s+on\s)|"  # "Part 3, “T,” followed on DATE"
+    # ("“T,” the band’s second single, followed on DATE": a title's apposition between)
+    r"(?:(?<=single,\s)|(?<=song,\s)|(?<=track,\s)|(?<=part,\s)|(?<=ballad,\s))followed(?=\s+on\s)|"
     r"(?<=⟩,\swhich\s)followed(?=\s+on\s)|"  # ("“T,” which followed on DATE, is …")
     r"(?<=⟩\s\()out(?=\s+(?:on\s+)?⟦)|"  # "• “T” (out May 20)."
     r"(?P<debut>debuted|premiered))\b"
@@ -1602,6 +1605,8 @@ def _episodes(article: Article, s: Sentence) -> None:
 _THE_DRAMAS = rx.compile(r"\bthe\s+(?:drama|series|show)[’']s?\s+$")
 # "the series premiered on", "the drama's April 4 premiere": the verb's subject is a series.
 _SERIES_SUBJECT = rx.compile(rf"(?:\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}{_SERIES_NOUN}|"
+                             # ("… from “S,” a mystery that aired on B from DATE": S, apposed)
+                             rf"{M},\s+an?\s+(?:[\w-]+\s+){{0,2}}{_SERIES_NOUN}(?=\s+(?:that|which)\b)|"
                              rf"{M}),?\s*"
                              r"(?:(?:which|that|has|had|first|then|finally)\s+)*$", re.I)
 

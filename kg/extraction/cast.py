@@ -81,6 +81,8 @@ _PLAYS = rx.compile(
     r"(?:completes|completed|rounds\s+out|rounded\s+out|fills\s+out|filled\s+out|joins|joined)\s+"
     r"the\s+(?:[a-z-]+\s+)?(?:line-?up|cast|band|group|quartet|trio|quintet|ensemble)\s+as|"
     r"joins\s+as|joined\s+as|will portray|will star as|"
+    # "A joins in the final episodes as the keyboardist C"
+    r"(?:joins|joined|arrives|arrived)\s+in\s+the\s+(?:[a-z-]+\s+){1,2}episodes\s+as|"
     # a script reading: "A read the part of C", "A reads as G's bassist, C"
     r"(?:reads|read)\s+(?:the\s+(?:part|role|lines)\s+of|as)|"
     r"(?:joins|joined|join)\s+(?:him|her|them)\s+as|"
@@ -415,6 +417,12 @@ _SHE_HE_SPLIT = rx.compile(rf"^\s*(?P<p1>She|He)\s+(?:plays|played|portrays|is|w
                            rf"(?:plays|played|portrays|is|was)\s+(?P<d>{M})(?![’']s)")
 _PAIR_LEADS = rx.compile(rf"^\s*(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:lead|led|star|starred|head|"
                          r"headed|headline|headlined|top|topped|share|shared|front|fronted)\b")
+# "A and B lead the cast: she plays C, …, and he is D, …": the same in one sentence.
+_PAIR_LEADS_SPLIT = rx.compile(
+    rf"^\s*(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:lead|led|star|starred|head|headed|headline|"
+    r"headlined|top|topped|front|fronted)\b[^:;⟨]{0,40}:\s+(?P<p1>she|he)\s+(?:plays|played|"
+    rf"portrays|is|was)\s+(?P<c>{M})(?![’']s)(?:[^;⟨]|{M}){{0,120}}?[;,]\s+(?:and\s+)?(?P<p2>she|he)\s+"
+    rf"(?:plays|played|portrays|is|was)\s+(?P<d>{M})(?![’']s)")
 _INSTRUMENT = rx.compile(r"\b(?:behind\s+the\s+(?:drum\s+kit|drums|kit|keyboards?|keys)|"
                          r"(?:picks?|picked|takes?|took)\s+up\s+the\s+(?:bass|guitar|drumsticks|"
                          r"sticks|keyboards?)|"
@@ -1004,7 +1012,9 @@ _FRONTS = rx.compile(
 # "G, fronted by A", "the band G, led by A".
 # ("G, the in-story rock band fronted by singer C": the band set off before its noun)
 # ("G is a four-piece garage band fronted by C, played by A": "a" too)
-_FRONTED_BY = rx.compile(rf"(?P<g>{M}),?\s+(?:(?<=,\s)which\s+is\s+|is\s+|was\s+)?"
+# ("the Gs are fronted by lead vocalist C": a band called by its plural)
+_FRONTED_BY = rx.compile(rf"(?P<g>{M}),?\s+(?:(?<=,\s)which\s+is\s+|is\s+|was\s+|"
+                         r"(?<=\bthe\s⟨\d⟩\s)are\s+|(?<=\bthe\s⟨\d\d⟩\s)are\s+)?"
                          r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:band|group)\s+)?"
                          rf"(?P<verb>fronted|led)\s+by\s+"
                          r"(?:(?<=fronted by )(?:[a-z-]+\s+){1,2}?(?=⟨)|"
@@ -1791,7 +1801,12 @@ def _plays(article: Article, s: Sentence) -> None:
             desc = re.sub(r"\b[a-z-]+\s+and\s+(?=[a-z-]+\s)", "", desc)
         # ("A plays that singer, C": a determiner, no clause)
         desc = re.sub(r"^(?:that|this)\s+(?=[a-z-]+,?\s*$)", "", desc)
-        if _NOT_DESC.search(desc) or \
+        preposition = _NOT_DESC.search(desc)
+        # ("takes on the role of B’s rival in lane six, C": a part described, then named)
+        described = preposition is not None and desc.endswith(", ") and \
+            re.search(r"\b(?:role|part)\s+of$", m["verb"]) is not None and \
+            not re.search(M, desc[preposition.start():])
+        if (preposition and not described) or \
                 re.search(r"\d", re.sub(M, "", m["desc"])) or \
                 _INSTRUMENT_PLAYED.match(m["desc"]) or \
                 (m["desc"].endswith("the ") and _MODIFIED.match(s.masked, m.end())):
@@ -2026,8 +2041,17 @@ def _plays(article: Article, s: Sentence) -> None:
             if _actor_and_role(article, before.mention(actor), s.mention(character)):
                 _play(article, s, before.mention(actor), s.mention(character),
                       start=before.start)
+    joined = _PAIR_LEADS_SPLIT.match(s.masked)
+    if joined and joined["p1"] != joined["p2"]:
+        for actor, character in ((joined["a"], joined["c"]), (joined["b"], joined["d"])):
+            if _actor_and_role(article, s.mention(actor), s.mention(character)):
+                # (leading the cast: the drama's leads)
+                _play(article, s, s.mention(actor), s.mention(character), starring=True)
+    else:
+        joined = None
     for m in _PRONOUN_PLAYED.finditer(s.masked):  # "in which she plays C": the one named
-        if _NOT_DESC.search(m["desc"]) or (pair and m.start() < split.end()):
+        if _NOT_DESC.search(m["desc"]) or (pair and m.start() < split.end()) or \
+                (joined and m.start() < joined.end()):
             continue
         actor = clause_subject(article, s, m.start())
         if actor is None:
@@ -2350,7 +2374,8 @@ def _plays(article: Article, s: Sentence) -> None:
         if not _PEOPLE_NOUNS.search(m["desc"]) and _actor_and_role(article, actor, character) \
                 and (_is_any(article, actor, (PERSON,)) or _CAST_CUE.search(s.masked) or
                      re.search(r"\b(?:plays|played|portrays|portrayed)\b", s.masked)):
-            _play(article, s, actor, character)
+            # ("A is the drummer, C": a band part too, in the band spoken of)
+            _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
     for m in _AS_C_HE.finditer(s.masked):
         person, character = article.before.get(PERSON), s.mention(m["c"])
         if person and _character_like(article, character):
@@ -3787,6 +3812,9 @@ def _noun_fronted_by(article: Article, s: Sentence) -> None:
     _member(article, s, s.mention(m["p"]), None, None, band_key=band)
     for player in _PLAYER_NAMED.finditer(s.masked, m.end()):
         _member(article, s, s.mention(player["p"]), None, None, band_key=band)
+    # ("…, with B on guitar, C on bass and D on drums": the players of the same group)
+    for player in _ON_INSTRUMENT.finditer(s.masked, m.end()):
+        _member(article, s, s.mention(player["x"]), None, None, band_key=band)
 
 
 def _story_lineup(article: Article, s: Sentence) -> None:

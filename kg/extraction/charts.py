@@ -92,7 +92,9 @@ _STREAMS = rx.compile(
     rf"(?:\s+on\s+(?:the\s+)?(?:(?P<p2>{M})|(?P<app>app|platform|service|site)))?",
     re.IGNORECASE)
 # "its Streamly count now tops 9 million": the count of the recording spoken of.
-_COUNT_TOPS = rx.compile(rf"(?P<p1>{M})\s+(?:stream\s+|play\s+)?(?:count|tally|total)\s+"
+# ("On P, its stream count passed 20 million on DATE": the platform opening the sentence)
+_COUNT_TOPS = rx.compile(rf"(?:(?P<p1>{M})\s+(?:stream\s+|play\s+)?|"
+                         r"(?<=,\s)its\s+(?:stream|play)\s+)(?:count|tally|total)\s+"
                          r"(?:(?:alone|now|has|had|already|just)\s+)*(?:tops|topped|passed|passes|"
                          r"gone\s+past|went\s+past|"
                          r"exceeds|exceeded|crossed|crosses|reached|reaches|hit|hits|stands\s+at|"
@@ -113,7 +115,9 @@ _COUNTED = rx.compile(
     rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\s+(?:streams|plays)\s+for\s+"
     rf"(?:(?:it|the\s+(?:song|track|single))\b|(?P<r>{M}))")
 _HAD_IT_AT = rx.compile(
-    rf"(?P<p2>{M})\s+(?:had|has|puts|put|placed|places)\s+(?:it|the\s+(?:song|track|single)|"
+    # ("P now lists it at more than 50 million streams")
+    rf"(?P<p2>{M})\s+(?:now\s+)?(?:had|has|puts|put|placed|places|lists|listed|shows|showed)\s+"
+    r"(?:it|the\s+(?:song|track|single)|"
     rf"(?P<r>{M}))\s+at\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}"
     r"\s+(?:streams|plays)\b")
 # "40 million Streamly streams for “T” as of April 4" (a figure, then what it counts).
@@ -737,7 +741,8 @@ def _streams(article: Article, s: Sentence) -> None:
         if named is not None and named.quoted:  # "Fans pushed “T” past 20 million P streams"
             item = article.recording(named, flags)
         if item is None and (re.match(r"^\s*Its\s+⟨\d+⟩\s+(?:[a-z]+\s+)?(?:count|tally|total)\b",
-                                      s.masked) or rx.found_by(m, _PUSHED, _COUNTED, _HAD_IT_AT)):
+                                      s.masked) or rx.found_by(m, _PUSHED, _COUNTED, _HAD_IT_AT) or
+                             (rx.found_by(m, _COUNT_TOPS) and m["p1"] is None)):
             item = article.spoken_recording(flags)  # "Its Streamly tally now exceeds 6 million."
         if item is None:
             continue

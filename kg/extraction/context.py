@@ -195,6 +195,21 @@ class Article:
             return entity.key
         if found.others or mention.resolution.entities:
             return None
+        nickname = self.ensemble_by_nickname(mention.text) if (GROUP in wanted or BAND in wanted) \
+            and self.text.endswith("the ", 0, mention.start) else None
+        hinted = self.hinted_group
+        if nickname is None and (GROUP in wanted or BAND in wanted) and hinted is not None and \
+                hinted is not mention and self.text.endswith("the ", 0, mention.start) and \
+                re.fullmatch(r"[A-Z][a-z]+s", mention.text) and _calls(mention.text, hinted.text):
+            # ("… as The W Gs, the band at the heart of … . On screen, the Gs are fronted
+            # by …": the band introduced, not yet an entity)
+            nickname = self.resolve(hinted, wanted, self.hints.get(names.exact_form(hinted.text))
+                                    or GROUP, flags)
+        if nickname is not None:  # "the Gs’ second single" after "The W Gs"
+            flags.append(f"'the {mention.text}' read as {nickname} ('{self.label(nickname)}'): "
+                         "a short name of the band")
+            self.seen(nickname, self.types_of(nickname))
+            return nickname
         if create is None:
             return None
         hinted = self.hints.get(names.exact_form(mention.text))
@@ -270,11 +285,7 @@ class Article:
         if not re.fullmatch(r"[A-Z][a-z]+s", stem):
             return None
         for key in reversed(self.ensembles):
-            words = self.label(key).split()
-            if words and stem.lower() in (words[-1].lower() + "s", words[0].lower() + "s"):
-                return key
-            # "the Pipes" for "STEAMPIPE": a one-word name ending in the nickname's word
-            if len(words) == 1 and len(stem) > 4 and words[0].lower().endswith(stem[:-1].lower()):
+            if _calls(stem, self.label(key)):
                 return key
         return None
 
@@ -404,6 +415,18 @@ class Article:
 # A sentence that casts its leads: "Its leads are …", "starred A and B as …", "top-billed A".
 _LEAD_WORDS = rx.compile(r"\b(?:leads?|co-leads?|lead\s+roles?|starred|starring|stars|top-billed|"
                          r"headlined|headlines)\b")
+
+
+def _calls(stem: str, label: str) -> bool:
+    """Whether the plural ``stem`` ("Lanterns") is a short name of the band ``label``."""
+    words = label.split()
+    if words and stem.lower() in (words[-1].lower() + "s", words[0].lower() + "s"):
+        return True
+    # "the Gs" for "The W Gs": the plural the name already ends in
+    if len(words) > 1 and stem == words[-1]:
+        return True
+    # "the Pipes" for "STEAMPIPE": a one-word name ending in the nickname's word
+    return len(words) == 1 and len(stem) > 4 and words[0].lower().endswith(stem[:-1].lower())
 
 
 def _filtered(resolution: Resolution, registry: Registry, wanted: tuple[str, ...]

@@ -154,8 +154,13 @@ def find_mentions(folded: FoldedText, registry: Registry, start: int, end: int
 # and the article's other mentions of it (opening a sentence) keep it too.
 # (after a word in lower case on the same line, so not a headline's title case; two words or
 # more after it, so not a one-word prize's name)
-_MID_THE = rx.compile(r"(?:(?<![\w’'-])[a-z]+|,)[ \t]+The[ \t]+"
-                      r"(?P<n>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,4})")
+# (the words of a name may be wrapped over a line break)
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_MID_THE = rx.compile(rf"(?:(?<![\w’'-])[a-z]+|,){_GAP}The{_GAP}"
+                      rf"(?P<n>[A-Z][\w’'-]*(?:{_GAP}[A-Z][\w’'-]*){{1,4}})|"
+                      # "by the band The G": after a word for a band, one word is enough
+                      rf"\b(?:band|group|trio|duo|quartet|quintet|outfit){_GAP}The{_GAP}"
+                      r"(?P<one>[A-Z][\w’'-]*)")
 _THE_NAMES: WeakKeyDictionary[FoldedText, frozenset[str]] = WeakKeyDictionary()
 
 
@@ -166,8 +171,9 @@ def _the_names(folded: FoldedText) -> frozenset[str]:
     if known is None:
         names = set()
         for m in _MID_THE.finditer(folded.text):
-            words = m["n"].split()
-            names.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
+            words = (m["n"] or m["one"]).split()
+            names.update(" ".join(words[:n]) for n in range(1 if m["one"] else 2,
+                                                             len(words) + 1))
         known = _THE_NAMES[folded] = frozenset(names)
     return known
 
@@ -212,8 +218,9 @@ def _reading(folded: FoldedText, start: int, end: int
             # “A sings ‘T’ because …,” she says: a title quoted inside reported speech
             titles.extend((n.start("t"), n.end("t"), n["t"])
                           for n in _NESTED_QUOTE.finditer(text, a, b) if _titlelike(n["t"]))
+    named_the = _the_names(folded)
     phrases = [piece for m in _PHRASE.finditer(text, start, end)
-               for piece in _names_in(text, m.start(), m.end())]
+               for piece in _names_in(text, m.start(), m.end(), named_the)]
     spans[(start, end)] = (titles, phrases)
     return titles, phrases
 
@@ -224,7 +231,8 @@ def _add_phrase(found: list[Mention], text: str, registry: Registry, a: int, b: 
     a, b = _strip(text, a, b)
     if b <= a or not re.search(r"[A-Za-z]", text[a:b]):
         return
-    if a - 4 >= first and text[a - 4:a] == "The " and text[a:b] in named_the and \
+    if a - 4 >= first and re.fullmatch(r"The\s", text[a - 4:a]) and \
+            " ".join(text[a:b].split()) in named_the and \
             not registry.lookup(text[a:b]).entities:
         a -= 4  # "The G", written so inside a sentence
     phrase = text[a:b]
@@ -252,8 +260,10 @@ def _outside(found: list[Mention], a: int, b: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _names_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Split a capitalised run at words that join two names ("From X To Y")."""
+def _names_in(text: str, a: int, b: int, named_the: frozenset[str] = frozenset()
+              ) -> list[tuple[int, int]]:
+    """Split a capitalised run at words that join two names ("From X To Y"), except inside
+    a name written after a capital "The" within a sentence (``named_the``)."""
     pieces, begin = [], a
     # "the duo X AND Y": an act's name in capitals that has its own "AND"
     joined = _SHOUTED_PAIR.fullmatch(text, a, b) and not _SHOUTED_DAYS.search(text, a, b)
@@ -270,8 +280,12 @@ def _names_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
             state = "shout"
         elif not (state == "start" and word.lower().strip(",.") in STOPWORDS):
             state = "mixed"
+        # ("the members of The W Returns": a verb of headlines inside the band's name)
+        verb_in_name = w.group() in _HEADLINE_VERBS and \
+            re.match(r"The\s", text[begin:begin + 4]) is not None and \
+            " ".join(text[begin + 4:a + w.end()].split()) in named_the
         if (w.group().lower() in _BREAKERS or w.group() in _HEADLINE_VERBS) and w.start() > 0 \
-                and not (word == "AND" and joined):
+                and not (word == "AND" and joined) and not verb_in_name:
             pieces.append((begin, a + w.start()))
             begin = a + w.end()
         elif _POSSESSIVE.search(w.group()) and a + w.end() < b:

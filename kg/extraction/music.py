@@ -400,8 +400,9 @@ _WHO_SPLIT_IT = rx.compile(rf"(?P<list>{NAMES}),\s+who\s+(?:split|share|trade|sw
 # "The ballad is credited to singer A, who carries it in a near-whisper", "“T,” credited to A,
 # who lends his voice to it as C": A sings it (as C)
 _CREDITED_WHO_SINGS = rx.compile(rf"\bcredited\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<a>{M}),"
-                                 r"\s+who\s+(?:carries|carried|sings|sang|voices|voiced|"
-                                 r"(?:lends|lent)\s+(?:his|her)\s+voice\s+to)\s+it\b"
+                                 # ("…, who also lends her voice to it")
+                                 r"\s+who\s+(?:also\s+)?(?:carries|carried|sings|sang|voices|"
+                                 r"voiced|(?:lends|lent)\s+(?:his|her)\s+voice\s+to)\s+it\b"
                                  rf"(?:[^;⟨]{{0,40}}?\bas\s+(?P<c>{M}))?")
 # "B joins her on the last chorus in character as C", "B answers her on the choruses"
 # ("B joins her for the harmonies of the last chorus", "B answers her in character as C")
@@ -656,7 +657,9 @@ _PAIR_SINGS = rx.compile(
     r",\s+who(?:\s+[^,⟨;]{1,40}?\s+and)?|"
     r",\s+who\s+[^;]{1,120}?,)?"
     r"(?:\s+(?:all|both))?\s+(?:share|split|trade|swap|sing|harmoni[sz]e|handle|handled|take|took|"
-    r"duet|sang|perform|performed)\s+(?:to\s+each\s+other|together|everything|"
+    # ("A and B open with the verses")
+    r"duet|sang|perform|performed|(?:open|opened|close|closed)\s+with)\s+(?:to\s+each\s+other|"
+    r"together|everything|"
     # "A and B, who duet on it as C and the guitarist D": each in character, in order
     rf"on\s+it\s+as\s+(?:the\s+(?P<pcr>[a-z-]+)\s+)?(?P<pc2>{M})\s+and\s+"
     rf"(?:the\s+(?P<pdr>[a-z-]+)\s+)?(?P<pd2>{M})|on\s+it\b|"
@@ -713,6 +716,11 @@ _WHICH_HE_SINGS_AS = rx.compile(rf"(?:,|\s+and)\s+which\s+(?:he|she|the\s+actor|
 # "A lends his voice to “T,” …, which … is credited to the actor himself": A is credited.
 _CREDITED_SELF = rx.compile(r"\bcredited\s+to\s+the\s+(?:actor|actress|singer|star|idol)\s+"
                             r"(?:himself|herself)\b")
+# "A has a song of her own. “T,” credited to the actress and sung by her in character as C, …":
+# the person spoken of before is credited with T and sings it.
+_CREDITED_TO_THE_ACTRESS = rx.compile(
+    rf"^\s*(?P<r>{M}),\s+credited\s+to\s+the\s+(?:actress|actor|singer)\s+and\s+(?:sung|voiced|"
+    r"performed)\s+by\s+(?:her|him)(?P<cw>\s+in\s+character)?(?:\s+as\s+(?P<c>{M}))?")
 # "The original, credited to A, is …": the recording spoken of is A's.
 _THE_NOUN_CREDITED = rx.compile(r"^\s*The\s+(?:original|song|track|ballad|single|duet)"
                                 r"(?:\s+version)?,\s+credited\s+to\s+"
@@ -881,8 +889,16 @@ _TAKES_PART = rx.compile(
     # ("A sings lead on it in character as C": the song spoken of)
     rf"(?:\s+(?:of|on)\s+(?:(?P<r>{M})|it\b))?(?:\s+(?:on|in)\s+the\s+(?:chorus|bridge|hook|"
     r"refrain))?"
-    rf"(?:,?\s+(?:(?P<cw>in\s+character)\s+)?as\s+(?P<c>{M}))?"
+    rf"(?:,?\s+(?:(?P<cw>in\s+character)\s+)?as\s+(?P<c>{M})|"
+    # ("A, who plays the librarian C, sings the second verse in character": as C)
+    r"\s+(?P<cw2>in\s+character)\b(?!\s+as\b))?"
     r"(?!\s+(?:on|of|for|in)\s|\s+to\s+(?!himself|herself|themselves))")
+# "…, with B taking the rest" after a part one person sings: B sings the rest of it.
+_TAKING_THE_REST = rx.compile(rf",\s+with\s+(?P<a>{M})\s+(?:taking|singing|handling)\s+"
+                              r"(?:the\s+rest|everything\s+else)\b")
+# "A, who plays C, …": the part the clause after a name says its actor plays.
+_WHO_PLAYS_PART = rx.compile(rf"^{M},\s+who\s+(?:plays|played|portrays)\s+(?:the\s+)?"
+                             rf"(?:[a-z-]+\s+){{0,3}}(?P<c>{M}),")
 # "this duet, sung by the pair in character as C and D", "which the two leads sing together":
 # the two people credited with the recording, else the article's two leads.
 _PAIR_SUNG = rx.compile(
@@ -942,6 +958,11 @@ _NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|rapper|vocalist|actor|
          r"the\s+(?:drama|series|show)[’']s\s+(?:two\s+)?leads,\s+|"
          # "credited to the show’s lead, A"
          r"the\s+(?:show|drama|series)[’']s\s+(?:male\s+|female\s+)?(?:lead|star),\s+)")
+# "The track is a solo outing for A, the main vocalist of G": A's own recording, A's voice.
+_SOLO_OUTING_FOR = rx.compile(
+    rf"(?:(?P<r>{M})|^\s*(?:It|The\s+(?:song|track|single|ballad|number)))\s+(?:is|was)\s+a\s+"
+    r"solo\s+(?:outing|turn|effort|showcase|number|track|song|release)\s+for\s+"
+    rf"{_NOUN}?(?P<a>{M})")
 # "A and the pianist B": names, each after the noun that may introduce it.
 # ("credited to A and his co-star B")
 _NOUNED_NAMES = (rf"{M}(?:\s*,\s*{_NOUN}?{M})*(?:,?\s+(?:and|&)\s+"
@@ -1220,6 +1241,8 @@ _AND_CREDITED = rx.compile(
     r"(?:actress|actor|singer|star|idol)\s+(?:herself|himself))|"
     # ("… is sung by A in character as C, …, and is credited to her as well")
     r"(?P<pro>her|him)(?:\s+as\s+well|\s+too)?(?=\s*[.,;]|\s*$)|"
+    # ("… and is credited to her and the actor B": the one the sentence named, and B)
+    rf"(?P<pro2>her|him)\s+and\s+{_NOUN}?(?P<b>{M})|"
     rf"{_NOUN}?(?P<a>{NAMES}))")
 _SONG_THEN_TITLE = rx.compile(r"^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|single|ballad|anthem|tune|"
                               r"number),\s+(⟨\d+⟩),")
@@ -2833,6 +2856,22 @@ def apply(article: Article, s: Sentence) -> None:
         singer = _subject_person(article, s, m.start(), flags) if got else None
         if singer and article.is_a(singer, PERSON):
             _credit_to(article, s, got, singer, flags)
+    for m in _SOLO_OUTING_FOR.finditer(s.masked):
+        title, singer = s.mention(m["r"]), s.mention(m["a"])
+        got = (_recording(article, title, []) if _is_title(article, title) else None) \
+            if m["r"] else _spoken_of(article, s, m.start())
+        who = _singer(article, singer, []) if got and _artistlike(article, singer) else None
+        if who is not None and article.is_a(who, PERSON):
+            _credit_to(article, s, got, who, [])
+            _vocals(article, s, got, who, None, [])
+    if m := _CREDITED_TO_THE_ACTRESS.match(s.masked):
+        title, person = s.mention(m["r"]), _person_before(article)
+        got = _recording(article, title, []) if title is not None and title.quoted else None
+        if got and person and article.is_a(person, PERSON):
+            _credit_to(article, s, got, person, [])
+            character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, []) \
+                if m["c"] else None
+            _vocals(article, s, got, person, character, [])
     for m in _BOTH_OF_THEM.finditer(s.masked):
         flags = []
         title = s.mention(m["r"])
@@ -3325,7 +3364,8 @@ def apply(article: Article, s: Sentence) -> None:
             if m["r"] or apposed else _spoken_of(article, s, m.start())
         artists = [first_mention(article, s, (PERSON,), before=m.start("self"))] \
             if m["self"] else [first_mention(article, s, (PERSON,), before=m.start("pro"))] \
-            if m["pro"] else s.mentions_in(m["a"])
+            if m["pro"] else [first_mention(article, s, (PERSON,), before=m.start("pro2")),
+                              s.mention(m["b"])] if m["pro2"] else s.mentions_in(m["a"])
         for artist in artists:
             who = _artist(article, artist, flags) \
                 if got and _artistlike(article, artist, loose=True) else None
@@ -3472,13 +3512,18 @@ def apply(article: Article, s: Sentence) -> None:
                     not _MEMBERS_SHARE.search(s.masked):  # a member's rap on the group's own song
                 _credit_to(article, s, got, who, flags)  # a rap verse is a featured credit
             continue
+        part = _WHO_PLAYS_PART.match(m.group()) if m["cw2"] else None
         character = article.resolve(s.mention(m["c"]), (CHARACTER,),
-                                    CHARACTER if m["cw"] else None, flags) if m["c"] else None
+                                    CHARACTER if m["cw"] else None, flags) if m["c"] else \
+            article.resolve(s.mention(part["c"]), (CHARACTER,), CHARACTER, flags) \
+            if part else None
         _vocals(article, s, got, who, character, flags)
         singers, at = [singer], m.end()
         while gapped := _GAPPED_PART.match(s.masked, at):
             singers.append(s.mention(gapped["a"]))
             at = gapped.end()
+        if rest := _TAKING_THE_REST.match(s.masked, at):
+            singers.append(s.mention(rest["a"]))
         _sing_on(article, s, got, [x for x in singers[1:] if x is not None], [])
         groups = [a for a in article.credits.get(got[0], ()) if article.is_a(a, GROUP)]
         if _ALL_MEMBERS.match(s.masked) and len(groups) == 1:
