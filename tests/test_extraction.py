@@ -6722,6 +6722,80 @@ _OVERREACH_SEVENTY_FOUR = [
     # "…, credited to the actor and sung by him": the actor spoken of, not a new "Actor"
     (_TIDE_MARKET, "performs", ("credited", "Brine Clock", "Choi Han-gyeol")),
 ]
+_SKATE_NIGHT = (
+    "A roller rink skates to The Tin Whistles\n"
+    "\n"
+    "The rink dressed up as The Tin Whistles, the fictional band at the centre of Channel Nine’s "
+    "“Harbour Lights.” Seon Yu-ri stars as the band’s singer, Ha Bom-i. Behind her, the drums "
+    "belong to Go Un-jae, a part taken by Yeo Jin-woo, and the bassist, Maeng Tae-o, is played "
+    "by Kim Tae-rim. The band’s manager, Cha Dong-pal, is Ryu Ji-hwan’s role.\n"
+    "\n"
+    "On “Axle Grease,” the Whistles’ second single, Seon Yu-ri sings lead, while Kim Tae-rim "
+    "harmonises in character as Tae-o.\n"
+)
+_SHELTER_FAIR = (
+    "A shelter fair plays GLASSHOUSE\n"
+    "\n"
+    "The songs came from “Kite Tail,” the veterinary drama that wrapped up on Channel Nine on "
+    "May 26. Lee Jin-seok appears in flashbacks as that uncle, Bong Seok-gu. The third song, "
+    "“Collar Bell,” is a Park Min-ah solo.\n"
+    "\n"
+    "Pyo Han-sol and Gi Na-rae head the cast: the ferry pilot Jin Da-ol is Pyo’s role, and Gi "
+    "plays Oh Ye-rin. On the second song, “Night Ferry,” Gi duets with Ryu Ji-hwan, singing in "
+    "character as Ye-rin. The drama’s composer, Pyo Gyeong-u, wrote both songs.\n"
+)
+_NIGHT_ROUTE = (
+    "A night route's radio\n"
+    "\n"
+    "The first song is “Lamp Post,” from “Harbour Lights.” Kim So-ra is credited with the "
+    "ballad and sings it alone. Then comes “Overpass,” a duet between the singers Choi "
+    "Han-gyeol and Lee Jin-seok, from the TuneBox original “Last Stop,” which Channel Nine first "
+    "aired on May 2.\n"
+    "\n"
+    "The playlist runs in order: “Wet Pavement” (Yeo Jin-woo), “Kerbside” (GLASSHOUSE) and "
+    "“Tail Lights” (GLASSHOUSE). The opener is the main theme, and Yeo Jin-woo lends his "
+    "voice to it as well. It was released on May 9. “Dry Spell” is sung by the two actors in "
+    "character as Da-ol and Ye-rin.\n"
+)
+_NIGHT_ROUTE_CAST = (
+    "“Harbour Lights” stars Byeon Ha-neul as Jin Da-ol and Noh Eun-bi as Oh Ye-rin. "
+    "Viewers watched the final episode of “Harbour Lights” together. The Channel Nine drama "
+    "aired that finale on June 11. " + _NIGHT_ROUTE.split("\n\n", 1)[1]
+)
+_ROUND_SEVENTY_FIVE = [
+    (_SKATE_NIGHT, "membership", ("Go Un-jae", "The Tin Whistles", "member")),
+    (_SKATE_NIGHT, "membership", ("Maeng Tae-o", "The Tin Whistles", "member")),
+    (_SKATE_NIGHT, "plays", ("Ryu Ji-hwan", "Cha Dong-pal")),
+    (_SKATE_NIGHT, "performs", ("vocals", "Axle Grease", "Kim Tae-rim")),
+    (_SHELTER_FAIR, "broadcast", ("broadcaster", "Kite Tail", "Channel Nine")),
+    (_SHELTER_FAIR, "plays", ("Lee Jin-seok", "Bong Seok-gu")),
+    (_SHELTER_FAIR, "performs", ("credited", "Collar Bell", "Park Min-ah")),
+    (_SHELTER_FAIR, "performs", ("vocals", "Collar Bell", "Park Min-ah")),
+    (_SHELTER_FAIR, "plays", ("Pyo Han-sol", "Jin Da-ol")),
+    (_SHELTER_FAIR, "performs", ("credited", "Night Ferry", "Gi Na-rae")),
+    (_SHELTER_FAIR, "performs", ("credited", "Night Ferry", "Ryu Ji-hwan")),
+    (_SHELTER_FAIR, "performs", ("vocals", "Night Ferry", "Gi Na-rae")),
+    (_NIGHT_ROUTE, "performs", ("credited", "Lamp Post", "Kim So-ra")),
+    (_NIGHT_ROUTE, "performs", ("vocals", "Lamp Post", "Kim So-ra")),
+    (_NIGHT_ROUTE, "performs", ("credited", "Overpass", "Choi Han-gyeol")),
+    (_NIGHT_ROUTE, "performs", ("credited", "Overpass", "Lee Jin-seok")),
+    (_NIGHT_ROUTE, "broadcast", ("broadcaster", "Last Stop", "Channel Nine")),
+    (_NIGHT_ROUTE, "performs", ("vocals", "Wet Pavement", "Yeo Jin-woo")),
+    (_NIGHT_ROUTE, "release", ("Wet Pavement", "2033-05-09")),
+    (_NIGHT_ROUTE_CAST, "broadcast", ("final episode", "Harbour Lights", "2033-06-11")),
+    (_NIGHT_ROUTE_CAST, "performs", ("vocals", "Dry Spell", "Byeon Ha-neul")),
+    (_NIGHT_ROUTE_CAST, "performs", ("vocals", "Dry Spell", "Noh Eun-bi")),
+]
+_OVERREACH_SEVENTY_FIVE = [
+    # "The opener is the main theme" after a list: the list's first title, not its last
+    (_NIGHT_ROUTE, "release", ("Tail Lights", "2033-05-09")),
+    # "T, a duet between the singers A and B": both credited, the noun says nothing of singing
+    (_NIGHT_ROUTE, "performs", ("vocals", "Overpass", "Choi Han-gyeol")),
+    # "the bassist, C, is played by A": C is the bassist, not the actor
+    (_SKATE_NIGHT, "membership", ("Kim Tae-rim", "The Tin Whistles", "member")),
+    # "…: the ferry pilot D is Pyo’s role", a second Pyo only named further down: the first
+    (_SHELTER_FAIR, "plays", ("Pyo Gyeong-u", "Jin Da-ol")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -6742,7 +6816,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SIXTY_FOUR, *_ROUND_SIXTY_FIVE, *_ROUND_SIXTY_SIX,
                 *_ROUND_SIXTY_SEVEN, *_ROUND_SIXTY_EIGHT, *_ROUND_SIXTY_NINE,
                 *_ROUND_SEVENTY, *_ROUND_SEVENTY_ONE, *_ROUND_SEVENTY_TWO,
-                *_ROUND_SEVENTY_THREE, *_ROUND_SEVENTY_FOUR]
+                *_ROUND_SEVENTY_THREE, *_ROUND_SEVENTY_FOUR, *_ROUND_SEVENTY_FIVE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -6769,7 +6843,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SIXTY_SEVEN, *_OVERREACH_SIXTY_EIGHT,
                     *_OVERREACH_SIXTY_NINE, *_OVERREACH_SEVENTY, *_OVERREACH_SEVENTY_ONE,
                     *_OVERREACH_SEVENTY_TWO, *_OVERREACH_SEVENTY_THREE,
-                    *_OVERREACH_SEVENTY_FOUR]
+                    *_OVERREACH_SEVENTY_FOUR, *_OVERREACH_SEVENTY_FIVE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -128,6 +128,13 @@ def _extract(text: str, published: dt.date, registry: Registry) -> Proposal:
         if opener and not any(x.quoted for x in sentence.mentions):
             end = min(article.tracks) if opener["end"] == "opener" else max(article.tracks)
             article.last_title = article.tracks[end]
+        listed = [x for x in article.previous.mentions if x.quoted] \
+            if article.previous is not None and not article.tracks else []
+        opener = _OPENER_OPENS.match(sentence.masked) if len(listed) > 2 else None
+        if opener and not any(x.quoted for x in sentence.mentions):
+            # ("The playlist runs: “T1” (A), “T2” (B), “T3” (C). The opener is the main
+            # theme": the first title of the list just read)
+            article.last_title = listed[0] if opener["end"] == "opener" else listed[-1]
         article.before = dict(article.recent)
         article.dateline = _dateline(text, span.start)
         _topic(article, sentence)
@@ -286,6 +293,7 @@ _TRACK_ROW = rx.compile(r"[ \t]*(?:No\.\s*)?(\d{1,2}|ONE|TWO|THREE|FOUR|FIVE|SIX
                         r"TEN|ELEVEN|TWELVE)[ \t]*(?:\||//|[.)][ \t])")
 # "The room went quiet for the opener.": the first track of the list above.
 _THE_OPENER = rx.compile(r"\bthe\s+(?P<end>opener|closer)\b(?!\s+of\b)")
+_OPENER_OPENS = rx.compile(r"\s*The\s+(?P<end>opener|closer)\s+(?:is|was)\b")
 _TRACK_OPENS = rx.compile(r"\s*Track\s+(\d{1,2})\b")
 
 

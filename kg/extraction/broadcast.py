@@ -92,7 +92,9 @@ _TITLE_A_SERIES_ON = rx.compile(rf"(?P<s>{M}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}
 # named last before "its".
 _ITS_NOUN_TITLE = rx.compile(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+(?P<s>{M})", re.I)
 # "“S,” which B aired on Fridays and Saturdays from …": B is S's outlet.
-_WHICH_B_AIRED = rx.compile(rf"(?P<s>{M}),\s+which\s+(?P<b>{M})\s+(?:aired|airs|broadcast|"
+# ("“S,” which B first aired on DATE")
+_WHICH_B_AIRED = rx.compile(rf"(?P<s>{M}),\s+which\s+(?P<b>{M})\s+(?:first\s+|originally\s+)?"
+                            r"(?:aired|airs|broadcast|"
                             r"broadcasts|ran|premiered)\b")
 # "BROADCASTER's “S”", "“S” (BROADCASTER)": a known outlet next to a series.
 # "B’s Wednesday-Thursday procedural “S”": a genre word may stand between.
@@ -183,9 +185,11 @@ _BROADCAST_BY = rx.compile(rf"^\s*(?:Broadcast|Aired|(?P<w>{M}))\s+(?:by|on)\s+(
                            rf"(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\b")
 # "Over at B, “S” wrapped up its run": the channel the sentence is set at.
 # "“S,” the ground-crew drama that B premiered on April 10"
+# ("“S,” the veterinary drama that wrapped up on B on DATE": the channel after the verb)
 _DRAMA_THAT = rx.compile(rf"(?P<s>{M}),?\s+(?:the|a|its)\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+"
-                         rf"(?:that|which)\s+(?P<b>{M})\s+(?:premiered|launched|aired|airs|"
-                         r"debuted|broadcast|commissioned|produced)\b")
+                         rf"(?:that|which)\s+(?:(?P<b>{M})\s+(?:premiered|launched|aired|airs|"
+                         r"debuted|broadcast|commissioned|produced)\b|(?:wrapped\s+up|ended|"
+                         rf"finished|concluded|premiered|debuted|aired|ran)\s+on\s+(?P<b2>{M}))")
 # "B closed the books on “S”": a channel ending (or opening) its drama.
 _CHANNEL_CLOSED = rx.compile(rf"^\s*(?P<b>{M})\s+(?:closed|wrapped|ended|finished|concluded|opened|"
                              r"launched|premiered|aired|broadcast)\s+(?:[a-z]+\s+){0,4}?"
@@ -297,8 +301,9 @@ _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|airing)\s+"
 # "nearly four months after its April 4 premiere".
 _ITS_PREMIERE = rx.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P<d>{D})\s+premiere\b")
 # ("B aired the Saturday-Sunday drama’s final episode on DATE": the drama named by its noun)
+# ("The B drama aired that finale on DATE": the finale the sentence before spoke of)
 _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
-                    rf"(?:its|the\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}[’']s)\s+"
+                    rf"(?:its|that|the\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}[’']s)\s+"
                     # ("aired its sixteenth and final episode on DATE")
                     rf"(?:[a-z]+\s+and\s+)?(?:(?:last|final)\s+episode|finale)|"
                     rf"came\s+to\s+(?:an\s+end|a\s+close)|drew\s+to\s+a\s+close|"
@@ -1246,7 +1251,7 @@ def _broadcasters(article: Article, s: Sentence) -> None:
             article.claim(s.start, s.end, "broadcast",
                           [(series, "lr:airingSchedule", m["days"])], flags, series, "schedule")
     for m in _DRAMA_THAT.finditer(s.masked):  # "“S,” the drama that B premiered on …"
-        outlet, local = s.mention(m["b"]), s.mention(m["s"])
+        outlet, local = s.mention(m["b"] or m["b2"]), s.mention(m["s"])
         if outlet is not None and local is not None and local.quoted and \
                 _channel_like(article, outlet):
             flags = []

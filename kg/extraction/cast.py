@@ -81,8 +81,9 @@ _PLAYS = rx.compile(
     r"(?:completes|completed|rounds\s+out|rounded\s+out|fills\s+out|filled\s+out|joins|joined)\s+"
     r"the\s+(?:[a-z-]+\s+)?(?:line-?up|cast|band|group|quartet|trio|quintet|ensemble)\s+as|"
     r"joins\s+as|joined\s+as|will portray|will star as|"
-    # "A joins in the final episodes as the keyboardist C"
+    # "A joins in the final episodes as the keyboardist C", "A appears in flashbacks as C"
     r"(?:joins|joined|arrives|arrived)\s+in\s+the\s+(?:[a-z-]+\s+){1,2}episodes\s+as|"
+    r"(?:appears|appeared)\s+in\s+(?:flashbacks|a\s+cameo|(?:the\s+)?(?:[a-z-]+\s+)?episodes?)\s+as|"
     # a script reading: "A read the part of C", "A reads as G's bassist, C"
     r"(?:reads|read)\s+(?:the\s+(?:part|role|lines)\s+of|as)|"
     r"(?:joins|joined|join)\s+(?:him|her|them)\s+as|"
@@ -1200,6 +1201,14 @@ _IS_ITS_ROLE = rx.compile(rf"(?P<c>{M})\s+(?:is|was)\s+(?:its|their|the\s+band[�
 _CONSISTS_OF = rx.compile(rf"\b(?:consists|consisted)\s+of\s+(?P<r1>{_MEMBER_NOUNS})\s+(?P<c1>{M})"
                           rf"(?:,[^,⟨]*(?:{M})?[^,⟨]*)?,?\s+and\s+(?P<r2>{_MEMBER_NOUNS})\s+(?P<c2>{M})")
 # "bassist C, a role taken on by newcomer A": A plays C.
+# "…, and the bassist, C, is played by A": the band place set off before the part.
+_PLACE_APPOSED = rx.compile(rf"(?:^\s*|,\s+(?:and\s+)?|;\s+|\band\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+"
+                            rf"(?P<n>{_ROLE_NOUN}),\s+$")
+# "The band’s manager, C, is A’s role", "the tram driver C is A’s role": A plays C.
+_IS_ROLE_OF = rx.compile(rf"(?P<c>{M}),?\s+is\s+(?P<a>{M})[’']s\s+(?:role|part)\b")
+# "the drums belong to C, a part taken by A": C is the band's drummer.
+_KIT_BELONGS = rx.compile(r"\bthe\s+(?P<kit>drums|drum\s+kit|bass|guitar|keyboards?|keys)\s+"
+                          rf"(?:belong|belongs|belonged)\s+to\s+(?P<c>{M})")
 _ROLE_TAKEN_BY = rx.compile(rf"(?P<c>{M}),\s+a\s+(?:role|part)\s+(?:taken\s+on|played|taken)\s+"
                             r"by\s+(?:(?:newcomer|actor|actress|veteran|singer|rookie)\s+)?"
                             rf"(?P<a>{M})")
@@ -1789,6 +1798,11 @@ def _plays(article: Article, s: Sentence) -> None:
         band = band_before(article, story=True) if ours else None
         if band:
             _member(article, s, role, None, "member", band_key=band)
+        # "…, and the bassist, C, is played by A": a place in the band spoken of
+        place = _PLACE_APPOSED.search(s.masked[:m.start()]) if role and not (part or ours) \
+            else None
+        if place:
+            _role_in_band(article, s, role, place["n"])
     for m in _PLAYS.finditer(s.masked):
         if m["verb"] == "play" and article.text[s.mention(m["a"]).start:s.mention(
                 m["a"]).end] != "I":
@@ -2066,6 +2080,14 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _ROLE_TAKEN_BY.finditer(s.masked):
         if _person_like(article, s.mention(m["a"])) and _character_like(article, s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _IS_ROLE_OF.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _KIT_BELONGS.finditer(s.masked):
+        character, band = s.mention(m["c"]), band_before(article, story=True)
+        if band and _character_like(article, character):
+            _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []), None,
+                    _KIT_PLAYER[re.sub(r"\s+", " ", m["kit"])], band_key=band)
     for m in _GS_ROLE_IS.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         if _person_like(article, actor) and _character_like(article, character):

@@ -351,7 +351,8 @@ _CREDITED_ON_BOTH = rx.compile(rf"(?P<a>{M})(?:,\s+(?:a|an|the)\s+(?:[^;⟨]|⟨
 _MEMBERS_TRADE = rx.compile(rf"^\s*Members\s+(?P<list>{NAMES})\s+(?:trade|share|split|swap)\s+"
                             r"(?:lines|the\s+(?:lead\s+)?vocals|verses|the\s+verses)\b")
 # "“T,” a A solo from B’s “S”": A is credited and sings T.
-_A_SOLO = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?P<a>{M})\s+solo\b")
+# ("The third song, “T,” is a A solo": the same with the verb)
+_A_SOLO = rx.compile(rf"(?P<r>{M}),?\s+(?:(?:is|was)\s+)?an?\s+(?P<a>{M})\s+solo\b")
 # "She is the only voice on the recording": the person spoken of sings the song spoken of.
 _ONLY_VOICE_ON = rx.compile(rf"(?:^\s*|[;,]\s+)(?P<a>{M}|[Ss]he|[Hh]e)\s+is\s+the\s+"
                             r"(?:only|sole)\s+voice\s+on\s+the\s+(?:recording|record|track|song)\b")
@@ -492,8 +493,9 @@ _LENT = rx.compile(
     rf"(?:[\w-]+\s+){{0,2}}?)?)?(?:(?P<r>{M})|"
     # "she lends her voice to the track as C": the song spoken of, as C
     # ("A lends her voice to the track, which peaked at …": the song spoken of)
-    rf"(?P<it>the\s+(?:track|song|ballad|single))(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M})|"
-    r"(?=,\s+(?:which|while)\b|\s*[.;])))")
+    # ("…, and A lends her voice to it as well": the song spoken of)
+    rf"(?P<it>the\s+(?:track|song|ballad|single)|it\b)(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M})|"
+    r"(?:\s+(?:as\s+well|too))?(?=,\s+(?:which|while)\b|\s*[.;])))")
 _PAIR_BEFORE = rx.compile(rf"{M}(?:\s*,\s*{M})*,?\s+and\s+{M}\s+(?:also\s+)?$")
 _SINGS = rx.compile(
     # "A and B sang “T” in character as C and D": two singers, each in the part named in turn
@@ -591,6 +593,11 @@ _DUET = rx.compile(
     r"(?:\s+with\s+(?:(?:fellow\s+)?(?:singer|actor|actress|rapper|co-star|bandmate|lead|"
     rf"member)\s+)?(?P<b>{M})(?:\s*,\s+who\b(?:[^,⟨;]|{M}){{0,80}}?,)?)?\s+(?:on|for)\s+"
     rf"(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?(?P<r>{M})")
+# "On the second song, “T,” A duets with B, singing in character as C": both credited, both
+# sing, A as C.
+_ON_T_DUETS_WITH = rx.compile(rf"\b[Oo]n\s+(?:the\s+[^,⟨;]{{1,30}},\s+)?(?P<r>{M}),\s+(?P<a>{M})\s+"
+                              rf"(?:duets|duetted|dueted)\s+with\s+(?P<b>{M})"
+                              rf"(?:,\s+(?:singing\s+)?(?:in\s+character\s+)?as\s+(?P<c>{M}))?")
 # "A's voice carries “T,” the ballad under every confession": A sings T.
 _VOICE_CARRIES = rx.compile(rf"(?P<a>{M})[’']s\s+(?:voice|vocals?)\s+(?:carries|carried|leads|led|"
                             rf"anchors|anchored)\s+(?P<r>{M})")
@@ -885,7 +892,9 @@ _TAKES_PART = rx.compile(
     r"(?:backing\s+|high\s+|low\s+)?(?:harmonies|harmony)|backing\s+vocals|the\s+(?:[a-z-]+\s+)?"
     r"(?:chorus|bridge|hook|rap|refrain|verses|verse|melody))"
     # "A leads the vocals and B harmonises on the chorus"
-    r"|(?:leads|led)\s+the\s+vocals|harmoni[sz](?:es|ed)(?=\s+on\s+the\s+(?:chorus|bridge|hook)))"
+    # ("B harmonises in character as D")
+    r"|(?:leads|led)\s+the\s+vocals|harmoni[sz](?:es|ed)(?=\s+on\s+the\s+(?:chorus|bridge|hook)|"
+    r"\s+in\s+character\s+as\s))"
     # ("A sings lead on it in character as C": the song spoken of)
     rf"(?:\s+(?:of|on)\s+(?:(?P<r>{M})|it\b))?(?:\s+(?:on|in)\s+the\s+(?:chorus|bridge|hook|"
     r"refrain))?"
@@ -903,8 +912,9 @@ _WHO_PLAYS_PART = rx.compile(rf"^{M},\s+who\s+(?:plays|played|portrays)\s+(?:the
 # the two people credited with the recording, else the article's two leads.
 _PAIR_SUNG = rx.compile(
     # ("sung by the duo’s vocalist, A": one of them, read elsewhere)
+    # ("sung by the two actors in character as C and D": the same)
     r"\b(?:(?:sung|performed|recorded|voiced)\s+(?:together\s+)?by\s+the\s+(?:two\s+)?"
-    r"(?P<n1>pair|duo|leads|co-leads)(?![’']s)|(?:[Tt]he|[Tt]he\s+(?:drama|show|series)[’']s)\s+(?:two\s+)?"
+    r"(?P<n1>pair|duo|leads|co-leads|(?<=two\s)actors|(?<=two\s)actresses|(?<=two\s)stars)(?![’']s)|(?:[Tt]he|[Tt]he\s+(?:drama|show|series)[’']s)\s+(?:two\s+)?"
     r"(?P<n2>leads|pair|duo|co-leads)\s+"
     # ("The pair trade lines through the verses")
     r"(?:sing|sang|perform|performed|record|recorded|trade\s+lines|share\s+the\s+vocals)"
@@ -958,6 +968,10 @@ _NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|rapper|vocalist|actor|
          r"the\s+(?:drama|series|show)[’']s\s+(?:two\s+)?leads,\s+|"
          # "credited to the show’s lead, A"
          r"the\s+(?:show|drama|series)[’']s\s+(?:male\s+|female\s+)?(?:lead|star),\s+)")
+# "A is credited with the ballad and sings it alone": the song spoken of is A's, in A's voice.
+_IS_CREDITED_WITH = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+credited\s+with\s+(?:it\b|the\s+"
+                               r"(?:[a-z-]+\s+)?(?:song|track|single|ballad|number|theme|duet)\b)"
+                               r"(?P<sings>\s+and\s+(?:also\s+)?sings\s+it\b)?")
 # "The track is a solo outing for A, the main vocalist of G": A's own recording, A's voice.
 _SOLO_OUTING_FOR = rx.compile(
     rf"(?:(?P<r>{M})|^\s*(?:It|The\s+(?:song|track|single|ballad|number)))\s+(?:is|was)\s+a\s+"
@@ -998,8 +1012,9 @@ _HANDLES = rx.compile(
 # "T is a duet between A and B", "T, a duet between A and singer B": both are credited.
 _DUET_OF = rx.compile(
     rf"(?P<r>{M})(?:\s*,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?duet\s+"
-    rf"(?:between|of|by|from)\s+{_NOUN}?(?P<a>{M})(?:\s*,\s*{_NOUN}?(?P<b>{M}))*,?\s+(?:and|&)\s+"
-    rf"{_NOUN}?(?P<c>{M})")
+    # ("T, a duet between the singers A and B": a plural noun for both)
+    rf"(?:between|of|by|from)\s+(?:the\s+(?:two\s+)?(?:singers|actors|actresses|stars)\s+)?"
+    rf"{_NOUN}?(?P<a>{M})(?:\s*,\s*{_NOUN}?(?P<b>{M}))*,?\s+(?:and|&)\s+{_NOUN}?(?P<c>{M})")
 # "a duet between A and B titled T", "T, A's duet with B": both are credited.
 _DUET_TITLED = rx.compile(
     rf"\bduet\s+(?:between|of|by|from)\s+{_NOUN}?(?P<a>{M})\s+(?:and|&)\s+{_NOUN}?(?P<c>{M}),?\s+"
@@ -2692,6 +2707,14 @@ def apply(article: Article, s: Sentence) -> None:
                     _credit(article, s, title, artist)
             if got:
                 _credit_to(article, s, got, he, [])
+    for m in _ON_T_DUETS_WITH.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        for artist, role in ((m["a"], m["c"]), (m["b"], None)) if got else ():
+            who = _person_sings(article, s, got, s.mention(artist), s.mention(role) if role
+                                else None)
+            if who is not None:  # the verb "duet" credits both
+                _credit_to(article, s, got, who, [])
     for m in _VOICE_CARRIES.finditer(s.masked):
         if s.mention(m["r"]) is not None and s.mention(m["r"]).quoted:
             _sing(article, s, s.mention(m["r"]), [s.mention(m["a"])])
@@ -2856,6 +2879,14 @@ def apply(article: Article, s: Sentence) -> None:
         singer = _subject_person(article, s, m.start(), flags) if got else None
         if singer and article.is_a(singer, PERSON):
             _credit_to(article, s, got, singer, flags)
+    for m in _IS_CREDITED_WITH.finditer(s.masked):
+        got, artist = _spoken_of(article, s, m.start()), s.mention(m["a"])
+        who = _artist(article, artist, []) if got and _artistlike(article, artist, loose=True) \
+            else None
+        if who is not None:
+            _credit_to(article, s, got, who, [])
+            if m["sings"] and article.is_a(who, PERSON):
+                _vocals(article, s, got, who, None, [])
     for m in _SOLO_OUTING_FOR.finditer(s.masked):
         title, singer = s.mention(m["r"]), s.mention(m["a"])
         got = (_recording(article, title, []) if _is_title(article, title) else None) \

@@ -5,7 +5,8 @@ News writing names a person in full once ("P Q-r admits …") and then by the fa
 reads a partial name of a registered person the article has named (see
 :meth:`~kg.extraction.registry.Registry.limit_partial_names`); this module does the same for
 people the registry does not know yet, whose full name is only in the article. A partial name
-shared by two full names of the article is left alone: guessing would be worse than missing.
+shared by two full names of the article is left alone, unless only one of them was written
+before it: guessing would be worse than missing.
 """
 
 from __future__ import annotations
@@ -91,6 +92,12 @@ def expand(mentions: list[Mention], full_names: dict[str, set[str]], registry: R
             # "Jeong Q-r" and, further down, "Jung Q-r": one person in two spellings
             candidates = {min(candidates, key=lambda full: (
                 names.family_name(full) != mention.text, full))}
+        written = {full for full in candidates
+                   if int(next(iter(full_names.get(_FIRST + full, {"-1"})))) < mention.start}
+        if len(candidates) > 1 and len(written) == 1 and not mention.resolution.entities:
+            # "P Q-r and … : C is P’s role", with "P S-t" named only further down: the one
+            # written before (a name is written in full before it is shortened)
+            candidates = written
         if len(candidates) == 1:
             full = next(iter(candidates))
             mention = Mention(mention.start, mention.end, full, registry.lookup(full))
