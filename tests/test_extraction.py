@@ -6796,6 +6796,100 @@ _OVERREACH_SEVENTY_FIVE = [
     # "…: the ferry pilot D is Pyo’s role", a second Pyo only named further down: the first
     (_SHELTER_FAIR, "plays", ("Pyo Gyeong-u", "Jin Da-ol")),
 ]
+_DISCO_NIGHT = (
+    "A roller rink hands its night to The Glitter Brakes\n"
+    "\n"
+    "The rink gave its night to The Glitter Brakes, the make-believe band at the heart of "
+    "Channel Nine’s “Harbour Lights.” Seon Yu-ri leads the cast as the band’s singer, Ha "
+    "Ga-ram. Pyo Da-in is the band’s drummer, Ok Se-rin, while the bass belongs to Na Bo-ra.\n"
+    "\n"
+    "Couples took the floor for “Toe Loop,” the band’s second single, which followed on May 19. "
+    "The series ended on June 9 after ten weeks of Thursday broadcasts. Viewers outside Korea "
+    "can catch up on “Harbour Lights” on Streamly.\n"
+)
+_KARAOKE_LIST = (
+    "GLASSHOUSE tops a karaoke list\n"
+    "\n"
+    "GLASSHOUSE has five members — Dalnim, Haeon, Yuseul, Arum and the leader, Park Min-ah — "
+    "and “Paper Lantern” is theirs. “Paper Lantern” was released on May 2 and went straight into "
+    "the TuneBox Top 50 at No. 11 on May 4 before reaching No. 1 on May 25.\n"
+    "\n"
+    "“Harbour Lights” stars Byeon Ha-neul as Gyeong Ui-ju and Lim Do-hoon as Maeng Chan-u. Their "
+    "duet, “Pressed Leaves,” is released under both actors’ names, and the pair sing it in "
+    "character. For the evening, the playlist switches to “Nine Naps,” performed by the boy "
+    "group SLEEPWING. Next, Noh Eun-bi and the singer Kim So-ra duet on “Window Seat.”\n"
+    "\n"
+    "Lim Do-hoon’s performance earned him Best New Actor at the 2032 Haneul Drama Awards on "
+    "December 30. Fans can find the drama on TuneBox for domestic viewers and on Streamly in "
+    "India.\n"
+)
+_HANOK_TOUR = (
+    "A hanok night tour in song\n"
+    "\n"
+    "Byeon Ha-neul plays the potter, Ha Seol-ju, and the role of Prince Eun-ho, who hides in her "
+    "workshop, went to Yeo Jin-woo. The first stop is set to “Celadon,” credited to Ryu Ji-hwan "
+    "of the boy group GLASSHOUSE, who sings every line of it himself. At the well the guide "
+    "plays “Moon Jar,” released under Byeon Ha-neul’s name and sung by her as Seol-ju.\n"
+    "\n"
+    "The market street gets GLASSHOUSE’s “Kiln Fire.” Members Lee Jin-seok and Choi Han-gyeol "
+    "trade lines on it, with Park Min-ah joining them for the last chorus. The walk ends with "
+    "“Shards,” the Kim Tae-rim ballad that won Best OST at the 5th Haneul Music Awards on April "
+    "29.\n"
+)
+_CLEANUP_DAY = (
+    "Volunteers clear a beach to drama songs\n"
+    "\n"
+    "The first song was “Undertow,” from Channel Nine’s “Harbour Lights.” Kim So-ra, who "
+    "plays the lifeguard Eun Mul-gyeol, is credited with the song and sings it in character as "
+    "Mul-gyeol. Next is GLASSHOUSE’s “Low Tide.” Ryu Ji-hwan of GLASSHOUSE takes the verses "
+    "alone.\n"
+    "\n"
+    "The organiser played “Seaglass” twice. The theme of “Kite Tail,” the TuneBox original "
+    "that premiered on June 5, it reached No. 9 on the TuneBox Top 50 on June 20. From the same "
+    "drama comes “Anchor Me,” credited to the singer and actor Noh Eun-bi. It came out on July "
+    "8. “Kite Tail” is the drama this reporter liked best.\n"
+    "\n"
+    "Then came “Rip Current,” from “Harbour Lights,” which premiered on July 1. In Korea, the "
+    "series is on Streamly.\n"
+)
+_ROUND_SEVENTY_SIX = [
+    (_DISCO_NIGHT, "plays", ("Pyo Da-in", "Ok Se-rin")),
+    (_DISCO_NIGHT, "membership", ("Ok Se-rin", "The Glitter Brakes", "member")),
+    (_DISCO_NIGHT, "release", ("Toe Loop", "2033-05-19")),
+    (_DISCO_NIGHT, "broadcast", ("schedule", "Harbour Lights", "thursday")),
+    (_DISCO_NIGHT, "broadcast", ("available on", "Harbour Lights", "Streamly")),
+    (_KARAOKE_LIST, "membership", ("Yuseul", "GLASSHOUSE", "member")),
+    (_KARAOKE_LIST, "membership", ("Arum", "GLASSHOUSE", "member")),
+    (_KARAOKE_LIST, "chart-entry", ("Paper Lantern", "TuneBox Top 50", 11, "2033-05-04")),
+    (_KARAOKE_LIST, "chart-entry", ("Paper Lantern", "TuneBox Top 50", 1, "2033-05-25")),
+    (_KARAOKE_LIST, "performs", ("credited", "Pressed Leaves", "Byeon Ha-neul")),
+    (_KARAOKE_LIST, "performs", ("credited", "Pressed Leaves", "Lim Do-hoon")),
+    (_KARAOKE_LIST, "performs", ("credited", "Nine Naps", "SLEEPWING")),
+    (_KARAOKE_LIST, "performs", ("credited", "Window Seat", "Noh Eun-bi")),
+    (_KARAOKE_LIST, "award", ("Best New Actor, 2032 Haneul Drama Awards", "Lim Do-hoon",
+                              "2032-12-30")),
+    (_KARAOKE_LIST, "broadcast", ("available on", "Harbour Lights", "Streamly")),
+    (_HANOK_TOUR, "plays", ("Yeo Jin-woo", "Prince Eun-ho")),
+    (_HANOK_TOUR, "performs", ("vocals", "Celadon", "Ryu Ji-hwan")),
+    (_HANOK_TOUR, "performs", ("vocals", "Moon Jar", "Byeon Ha-neul")),
+    (_HANOK_TOUR, "performs", ("vocals", "Kiln Fire", "Park Min-ah")),
+    (_HANOK_TOUR, "award", ("Best OST, 5th Haneul Music Awards", "Shards", "2033-04-29")),
+    (_CLEANUP_DAY, "performs", ("credited", "Undertow", "Kim So-ra")),
+    (_CLEANUP_DAY, "performs", ("vocals", "Undertow", "Kim So-ra")),
+    (_CLEANUP_DAY, "performs", ("vocals", "Low Tide", "Ryu Ji-hwan")),
+    (_CLEANUP_DAY, "performs", ("credited", "Anchor Me", "Noh Eun-bi")),
+    (_CLEANUP_DAY, "broadcast", ("available on", "Harbour Lights", "Streamly")),
+]
+_OVERREACH_SEVENTY_SIX = [
+    # "A is the band’s drummer, C": C is in the band, A plays C
+    (_DISCO_NIGHT, "membership", ("Pyo Da-in", "The Glitter Brakes", "member")),
+    # "A’s performance earned him X": A, not the person spoken of before
+    (_KARAOKE_LIST, "award", ("Best New Actor, 2032 Haneul Drama Awards", "Kim So-ra",
+                              "2032-12-30")),
+    # "In Korea, the series is on P" in a paragraph on another drama: that drama, not the one
+    # the article names most
+    (_CLEANUP_DAY, "broadcast", ("available on", "Kite Tail", "Streamly")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -6816,7 +6910,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SIXTY_FOUR, *_ROUND_SIXTY_FIVE, *_ROUND_SIXTY_SIX,
                 *_ROUND_SIXTY_SEVEN, *_ROUND_SIXTY_EIGHT, *_ROUND_SIXTY_NINE,
                 *_ROUND_SEVENTY, *_ROUND_SEVENTY_ONE, *_ROUND_SEVENTY_TWO,
-                *_ROUND_SEVENTY_THREE, *_ROUND_SEVENTY_FOUR, *_ROUND_SEVENTY_FIVE]
+                *_ROUND_SEVENTY_THREE, *_ROUND_SEVENTY_FOUR, *_ROUND_SEVENTY_FIVE,
+                *_ROUND_SEVENTY_SIX]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -6843,7 +6938,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SIXTY_SEVEN, *_OVERREACH_SIXTY_EIGHT,
                     *_OVERREACH_SIXTY_NINE, *_OVERREACH_SEVENTY, *_OVERREACH_SEVENTY_ONE,
                     *_OVERREACH_SEVENTY_TWO, *_OVERREACH_SEVENTY_THREE,
-                    *_OVERREACH_SEVENTY_FOUR, *_OVERREACH_SEVENTY_FIVE]
+                    *_OVERREACH_SEVENTY_FOUR, *_OVERREACH_SEVENTY_FIVE,
+                    *_OVERREACH_SEVENTY_SIX]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

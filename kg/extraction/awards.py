@@ -80,6 +80,9 @@ _BROUGHT = rx.compile(
     rf"\b(?:brought|earned|won|landed|got|gave)\s+(?:her|him)\s+(?:the\s+)?(?P<award>{M})"
     rf"(?:\s+(?:award|prize|trophy))?(?:\s+(?:at|in|from)\s+(?:the\s+)?{_EDITION}"
     r"(?:(?P<ceremony>⟨\d+⟩)|(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
+_PERFORMANCE_OF = rx.compile(rf"^\s*(?P<o>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:performance|turn|"
+                             r"portrayal|role|part|work|acting)\s+(?:as\s+⟨\d+⟩\s+)?"
+                             r"(?:earned|brought|won|landed|got)\s+(?:him|her)\b")
 # "A and co-star B were voted Best Couple".
 # "A and B, who play the pair and sing it in character, collected Best Couple".
 _PAIR_WON = rx.compile(rf"(?P<a>{M})\s+and\s+(?:(?:his|her|their)\s+)?(?:co-star|co-lead|partner|"
@@ -287,6 +290,10 @@ def apply(article: Article, s: Sentence) -> None:
             _win(article, s, m, named[-1], s.mention(m["x"]), m.start())
     # "she played C, and the part brought her …"; in an interview, "her" is the guest
     person = interview_guest(article) or article.pronoun_person()
+    # ("A’s performance earned him X": the owner of the performance, named right before)
+    owner = _PERFORMANCE_OF.match(s.masked)
+    if owner is not None:
+        person = article.resolve(s.mention(owner["o"]), (PERSON,), None, []) or person
     for m in _BROUGHT.finditer(s.masked) if person else []:
         _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=person)
 
@@ -697,6 +704,15 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         titles = [x for x in s.mentions_in(head) if x.quoted]
         got = article.recording(titles[-1], flags) if titles else None
         got = got or article.spoken_recording(flags)
+        if got is not None:
+            return got[0]
+    # ("“T,” the A ballad that won …": the song set off before its noun)
+    noun = re.search(rf"(?P<r>{M}),\s+(?:the|a|an)\s+(?:[\w-]+\s+|{M}\s+){{0,2}}?(?:song|track|"
+                     r"single|ballad|duet|number|anthem|theme)\s+(?:that|which)\s+(?:also\s+)?$",
+                     head)
+    title = s.mention(noun["r"]) if noun else None
+    if title is not None and title.quoted:
+        got = article.recording(title, flags)
         if got is not None:
             return got[0]
     chain = _IT_DID_AND.search(head)  # (the sentence's, or the clause's after a semicolon)

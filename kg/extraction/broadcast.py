@@ -73,9 +73,10 @@ _AVAILABLE = rx.compile(
     rf"(?P<list>{M}(?:\s*,\s*{M})*(?:,?\s+(?:and|&|or)\s+(?:on\s+)?{M})?)")
 # "… on P in Korea and on Q for international audiences": one more platform, same verb.
 # "… on P for international viewers, and it is on Q in Korea": the same.
-_AND_ON = rx.compile(rf"(?:\s+(?:in|for|with|across|throughout|outside)\s+(?:[\w-]+\s+){{0,3}}?"
+# ("… on P for domestic viewers and on Q in India": the words before "and" each with its space)
+_AND_ON = rx.compile(rf"(?:\s+(?:in|for|with|across|throughout|outside)(?:\s+[\w-]+){{0,3}}?"
                      # "… for subscribers in Oceania and Latin America and on Q"
-                     rf"(?:{M}(?:\s+and\s+{M}(?=,?\s+(?:and|or)\s+(?:on|via)\s))?\s*)?"
+                     rf"(?:\s+{M}(?:\s+and\s+{M}(?=,?\s+(?:and|or)\s+(?:on|via)\s))?)?"
                      # "… on P worldwide and on Q in Korea"
                      # ("… on P in Indonesia and Malaysia or on Q in Europe")
                      r"|\s+(?:worldwide|globally|overseas|abroad|internationally|at\s+home))?"
@@ -388,7 +389,10 @@ _RELEASED = rx.compile(
     r"(?:(?<=⟩,\s)|(?<=⟩\s))out(?=\s+(?:on|in)\s)|"  # "“T,” out on DATE"
     r"(?:(?<=⟩,\s)|(?<=⟩\s))followed(?=\s+on\s)|"  # "Part 3, “T,” followed on DATE"
     # ("“T,” the band’s second single, followed on DATE": a title's apposition between)
-    r"(?:(?<=single,\s)|(?<=song,\s)|(?<=track,\s)|(?<=part,\s)|(?<=ballad,\s))followed(?=\s+on\s)|"
+    # ("“T,” the band’s second single, which followed on DATE": the same with "which")
+    r"(?:(?<=single,\s)|(?<=song,\s)|(?<=track,\s)|(?<=part,\s)|(?<=ballad,\s)|"
+    r"(?<=single,\swhich\s)|(?<=song,\swhich\s)|(?<=track,\swhich\s)|(?<=part,\swhich\s)|"
+    r"(?<=ballad,\swhich\s))followed(?=\s+on\s)|"
     r"(?<=⟩,\swhich\s)followed(?=\s+on\s)|"  # ("“T,” which followed on DATE, is …")
     r"(?<=⟩\s\()out(?=\s+(?:on\s+)?⟦)|"  # "• “T” (out May 20)."
     r"(?P<debut>debuted|premiered))\b"
@@ -606,8 +610,9 @@ _NIGHTS = rx.compile(rf"(?P<b>{M})[’']s\s+(?P<a>{_WEEKDAY})s?\s+and\s+(?P<z>{_
 
 
 # "… its last map on DATE, after eight weeks of Wednesday and Thursday nights": its days.
-_WEEKS_OF_NIGHTS = rx.compile(rf"\b(?:weeks|months)\s+of\s+(?P<a>{_WEEKDAY})s?\s+and\s+"
-                              rf"(?P<z>{_WEEKDAY})s?\s+(?:nights|evenings)\b")
+# ("after ten weeks of Thursday broadcasts": one night a week)
+_WEEKS_OF_NIGHTS = rx.compile(rf"\b(?:weeks|months)\s+of\s+(?P<a>{_WEEKDAY})s?(?:\s+and\s+"
+                              rf"(?P<z>{_WEEKDAY})s?)?\s+(?:nights|evenings|broadcasts|episodes)\b")
 
 
 # "On which nights does the drama air?" answered "Saturdays and Sundays.": its days.
@@ -631,7 +636,8 @@ def _nights(article: Article, s: Sentence) -> None:
         series = _sentence_series(article, s, flags) or article.series()
         if series is not None:
             article.claim(s.start, s.end, "broadcast",
-                          [(series, "lr:airingSchedule", f"{m['a']}-{m['z']}")], flags, series,
+                          [(series, "lr:airingSchedule",
+                            f"{m['a']}-{m['z']}" if m["z"] else m["a"])], flags, series,
                           "schedule")
     for m in _NIGHTS.finditer(s.masked):
         flags: list[str] = []
@@ -1302,9 +1308,15 @@ def _availability(article: Article, s: Sentence) -> None:
             if not (named.quoted or _is_series(article, named)):
                 continue
             series = article.resolve(named, (SERIES,), SERIES, flags)
+        elif m.group().startswith("the"):
+            # (in an article on several dramas, the one its paragraph is about: "“T,” from
+            # “S,” …. In Korea, the series is on P")
+            spoken = article.before.get(SERIES)
+            opening = max(article.text.rfind("\n\n", 0, s.start), 0)
+            series = spoken if spoken is not None and spoken != article.main_series and \
+                article.label(spoken) in article.text[opening:s.start] else article.series()
         else:
-            series = article.series() if m.group().startswith("the") else \
-                _sentence_series(article, s, flags) or article.series()
+            series = _sentence_series(article, s, flags) or article.series()
         more = _AND_ON.match(s.masked, m.end())  # "… on P for viewers in Europe and on Q"
         for mention in s.mentions_in(m["list"]) + ([s.mention(more["p"])] if more else []):
             platform = article.resolve(mention, (PLATFORM,), None, flags)
@@ -1318,6 +1330,17 @@ def _availability(article: Article, s: Sentence) -> None:
         if series and platform and not hedged(s.masked, m.start(), scheduled=True):
             article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
                           flags, series, platform)
+    for m in _CATCH_UP_ON.finditer(s.masked):
+        title, outlet = s.mention(m["s"]), s.mention(m["p"])
+        if title is not None and title.quoted and _is_series(article, title) and \
+                outlet is not None and not outlet.quoted and not hedged(s.masked, m.start()):
+            flags = []
+            series = article.resolve(title, (SERIES,), SERIES, flags)
+            platform = article.resolve(outlet, (PLATFORM,), None, flags)
+            if series and platform:
+                article.claim(s.start, s.end, "broadcast",
+                              modelling.availability(series, platform, None), flags, series,
+                              platform)
     for m in _AVAILABLE.finditer(s.masked):
         flags: list[str] = []
         # ("catch up on all 20 episodes on P": a count of episodes is no count of streams)
@@ -1356,6 +1379,11 @@ def _availability(article: Article, s: Sentence) -> None:
             article.claim(s.start, s.end, "broadcast",
                           modelling.availability(series, platform, who), flags, series,
                           platform)
+
+
+# "Viewers outside Korea can catch up on “S” on P": the title's "on" is not the platform's.
+_CATCH_UP_ON = rx.compile(rf"\b(?:catch|caught|catching)\s+up\s+(?:on|with)\s+(?P<s>{M})\s+"
+                          rf"(?:on|via)\s+(?P<p>{M})")
 
 
 _BOTH_ON = rx.compile(rf"\b[Bb]oth\s+(?:dramas|series|shows)\s+(?:are|were|stream|can\s+be\s+"

@@ -152,7 +152,8 @@ _FRONTED_ROLE = rx.compile(
 _ROLE_WENT = rx.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:role|part)\s+of\s+"
                         rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s),?\s+)"
                         # "The lead role of C, a removals worker who hums, goes to A"
-                        rf"{{0,3}}?)(?P<c>{M})(?:,\s+(?:a|an|the)\s+[^,⟨;]{{1,60}},)?,?\s+"
+                        # ("the role of C, who hides in her workshop, went to A": a clause)
+                        rf"{{0,3}}?)(?P<c>{M})(?:,\s+(?:a|an|the|who)\s+[^,⟨;]{{1,60}},)?,?\s+"
                         r"(?:went|goes|was\s+given|was\s+handed|falls|fell)\s+to\s+"
                         rf"{_ACTOR_NOUN}?(?:{M}\s+member\s+)?(?P<a>{M})")
 # "A stars opposite B as C", "A co-stars alongside B and D as C".
@@ -1212,6 +1213,12 @@ _KIT_BELONGS = rx.compile(r"\bthe\s+(?P<kit>drums|drum\s+kit|bass|guitar|keyboar
 _ROLE_TAKEN_BY = rx.compile(rf"(?P<c>{M}),\s+a\s+(?:role|part)\s+(?:taken\s+on|played|taken)\s+"
                             r"by\s+(?:(?:newcomer|actor|actress|veteran|singer|rookie)\s+)?"
                             rf"(?P<a>{M})")
+# "G has five members — A, B, C, D and the leader, E —": each a member of G (the dashes read
+# as commas).
+_HAS_MEMBERS = rx.compile(
+    rf"(?P<g>{M})\s+(?:has|had)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
+    rf"members\s*[,:]\s+(?P<list>(?:{M}\s*,\s*)*{M},?\s+and\s+(?:(?:the|its|their)\s+"
+    rf"(?:leader|maknae|youngest|rapper|main\s+vocalist|lead\s+vocalist),\s+)?{M})")
 # "The group's members, A, B and C", "G's members A and B".
 _MEMBERS_OF = rx.compile(
     rf"(?:(?P<g>{M})(?:[’']s|,?\s+whose)|(?P<the>[Tt]he\s+{_GROUP_NOUN}[’']s|\b[Ii]ts|\b[Tt]heir))\s+"
@@ -2393,9 +2400,13 @@ def _plays(article: Article, s: Sentence) -> None:
     # "A is the bakery's owner, C" says a part only beside casting words
     for m in _IS_DESCRIBED.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
+        # ("A is the band’s drummer, C": a place in the band, then the one who holds it)
         if not _PEOPLE_NOUNS.search(m["desc"]) and _actor_and_role(article, actor, character) \
                 and (_is_any(article, actor, (PERSON,)) or _CAST_CUE.search(s.masked) or
-                     re.search(r"\b(?:plays|played|portrays|portrayed)\b", s.masked)):
+                     re.search(r"\b(?:plays|played|portrays|portrayed)\b", s.masked) or
+                     (re.fullmatch(_ROLE_NOUN, m["desc"]) and
+                      re.search(r"\b(?:the\s+band|its|their)[’']s?\s+$",
+                                s.masked[:m.start("desc")]))):
             # ("A is the drummer, C": a band part too, in the band spoken of)
             _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
     for m in _AS_C_HE.finditer(s.masked):
@@ -3416,6 +3427,10 @@ def _membership(article: Article, s: Sentence) -> None:
             if not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, band_key=band_key,
                         require_group=True)
+    for m in _HAS_MEMBERS.finditer(s.masked):
+        for person in s.mentions_in(m["list"]):
+            if not person.quoted:
+                _member(article, s, person, s.mention(m["g"]), None, require_group=True)
     for m in _MEMBERS_OF_LISTED.finditer(s.masked):
         # "the girl group": a real group, never the story's band
         idols = bool(m["the"] and re.search(r"\b(?:boy|girl|idol|K-pop)\b", m["the"]))

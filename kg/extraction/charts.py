@@ -44,6 +44,8 @@ _CHART_VERB = rx.compile(
     r"reentered|rebounded|slipped|held|holds|stayed|remained|spent|came\s+in|took|grabbed|"
     r"(?<=\s)was(?=\s+the\s+\d{1,3}(?:st|nd|rd|th)-ranked)|"
     r"nabbed|earned|ranking|placing|charting|peaking|debuting|landing|climbing|rising|entering|"
+    # ("went straight into the CHART at No. 11 on DATE before reaching No. 1 on DATE2")
+    r"(?:went|goes)\s+(?:straight\s+|directly\s+)?into|(?<=\bbefore\s)reaching|"
     r"made\s+its\s+debut|made\s+(?:its|an|their)\s+(?:first\s+)?(?:chart\s+)?appearance|sits|stands|showed\s+up|shows\s+up|turned\s+up|appeared|appears|"
     r"popped\s+up|bowed|bows|opened|opens|leapt|leaped|leaping|leaps|vaulted|surged|"
     r"(?:got|gets|made\s+it|went|goes)(?=\s+(?:to|as\s+high\s+as|all\s+the\s+way\s+to)\s)|"

@@ -106,8 +106,9 @@ _SUNG_BY = rx.compile(
     r"(?:[a-z]+ly\s+|together\s+|on\s+screen\s+|in\s+the\s+(?:drama|series|show)\s+)?"
     r"by\s+(?:the\s+(?:[a-z-]+[’']s\s+)?(?:two\s+)?(?:leads|stars|co-stars),?\s+)?"
     rf"(?:(?P<owner>{M})[’']s\s+(?:[a-z]+\s+)?(?:member|vocalist|singer|rapper|maknae|leader),?\s+)?"
+    # ("performed by the boy group G")
     r"(?:(?:lead\s+|main\s+|ballad\s+|"
-    r"the\s+)?(?P<noun>actor|actress|singer|members?|vocalist|idol|band|group|duo|trio|"
+    r"the\s+(?:(?:boy|girl|idol|rock|indie|folk)\s+)?)?(?P<noun>actor|actress|singer|members?|vocalist|idol|band|group|duo|trio|"
     r"soloist|rapper|[a-z]+ist|singer-songwriter)\s+)?"
     rf"(?P<a>{NAMES})(?:\s+(?:as|in\s+character\s+as)\s+(?P<c>{M})"
     # "… sung by A as C and B as D"
@@ -400,10 +401,13 @@ _AS_C_TRADES = rx.compile(rf"(?P<a>{M}),\s+(?:again\s+|still\s+)?as\s+(?P<c>{M})
 _WHO_SPLIT_IT = rx.compile(rf"(?P<list>{NAMES}),\s+who\s+(?:split|share|trade|swap|sing)\s+it\b")
 # "The ballad is credited to singer A, who carries it in a near-whisper", "“T,” credited to A,
 # who lends his voice to it as C": A sings it (as C)
-_CREDITED_WHO_SINGS = rx.compile(rf"\bcredited\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<a>{M}),"
+# ("credited to A of the boy group G, who sings every line of it himself": A's group between)
+_CREDITED_WHO_SINGS = rx.compile(rf"\bcredited\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<a>{M})"
+                                 rf"(?:\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:group|band)?\s*{M})?,"
                                  # ("…, who also lends her voice to it")
                                  r"\s+who\s+(?:also\s+)?(?:carries|carried|sings|sang|voices|"
-                                 r"voiced|(?:lends|lent)\s+(?:his|her)\s+voice\s+to)\s+it\b"
+                                 r"voiced|performs|performed|(?:lends|lent)\s+(?:his|her)\s+voice\s+to|"
+                                 r"(?:sings|sang)\s+every\s+(?:line|word|note)\s+of)\s+it\b"
                                  rf"(?:[^;⟨]{{0,40}}?\bas\s+(?P<c>{M}))?")
 # "B joins her on the last chorus in character as C", "B answers her on the choruses"
 # ("B joins her for the harmonies of the last chorus", "B answers her in character as C")
@@ -586,7 +590,9 @@ _CREDITED = rx.compile(rf"(?P<a>{M})\s+(?:is|are|was|were)\s+credited\s+(?:on|wi
                        rf"(?P<list>{NAMES})")
 # "A and B duet on T", "A teamed up with B for T": a duet credits both artists.
 _DUET = rx.compile(
-    rf"(?:(?P<a>{NAMES})|(?P<pro>\b[Hh]e|\b[Ss]he)(?:\s+and\s+(?P<b0>{M}))?)(?:\s*,\s+who\b(?:[^,⟨;]|{M}){{0,120}}?,)?\s+"
+    # ("A and the singer B duet on T": a noun before the second name)
+    rf"(?:(?P<a>{M}\s+and\s+the\s+(?:singer|actor|actress|rapper|soloist)\s+{M}|{NAMES})|"
+    rf"(?P<pro>\b[Hh]e|\b[Ss]he)(?:\s+and\s+(?P<b0>{M}))?)(?:\s*,\s+who\b(?:[^,⟨;]|{M}){{0,120}}?,)?\s+"
     r"(?:also\s+)?(?:duet|duets|duetted|dueted|team\s+up|teamed\s+up|teams\s+up|"
     r"harmonize|harmonise|harmonizes|harmonises|harmonized|harmonised|"
     r"joined\s+forces|join\s+forces|joins\s+forces|collaborated|collaborate|collaborates)"
@@ -880,7 +886,8 @@ _ON_WHICH = rx.compile(
 _TAKES_PART = rx.compile(
     # "A, who played drummer C, takes the lead vocal here in character"
     # "I sing backing vocals", "I have the last chorus": the first person of an answer
-    rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,60}},|,\s+the\s+[^,⟨;]{{1,50}},)?\s+(?:also\s+)?"
+    # ("A of G takes the verses alone": A's group named after A)
+    rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,60}},|,\s+the\s+[^,⟨;]{{1,50}},|\s+of\s+{M})?\s+(?:also\s+)?"
     r"(?:(?:sings|sang|(?<=⟩\s)sing|has|"
     # "I shout the last chorus back at her"
     r"shouts|shouted|(?<=⟩\s)shout|"
@@ -958,7 +965,10 @@ _OWNED_LIST = rx.compile(
 # "T features vocals from A", "A provides / handles the vocals on T": who sings.
 _VOCALS_FROM = rx.compile(rf"(?P<r>{M})\s+(?:features|featured|showcases|showcased)\s+(?:the\s+)?"
                           rf"(?:[a-z-]+\s+)?vocals\s+(?:of|from|by)\s+(?P<a>{NAMES})")
-_NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|rapper|vocalist|actor|actress|idol|"
+_NOUN = (r"(?:"
+         # ("credited to the singer and actor A")
+         r"the\s+(?:singer|actor|actress|rapper)\s+and\s+(?:singer|actor|actress|rapper)\s+|"
+         r"(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|rapper|vocalist|actor|actress|idol|"
          # ("credited to the four-piece G")
          r"band|group|duo|trio|quartet|quintet|sextet|(?:three|four|five|six)-piece|[a-z]+ist|"
          r"singer-songwriter)\s+|"
@@ -968,10 +978,17 @@ _NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|rapper|vocalist|actor|
          r"the\s+(?:drama|series|show)[’']s\s+(?:two\s+)?leads,\s+|"
          # "credited to the show’s lead, A"
          r"the\s+(?:show|drama|series)[’']s\s+(?:male\s+|female\s+)?(?:lead|star),\s+)")
+# "A stars as C and B as D. Their duet, “T,” is released under both actors’ names": the two
+# people the sentence before named are credited.
+_BOTH_ACTORS_NAMES = rx.compile(r"\b(?:released|credited|issued)\s+under\s+both\s+(?:actors|"
+                                r"actresses|singers|leads|stars)[’']\s+names\b")
 # "A is credited with the ballad and sings it alone": the song spoken of is A's, in A's voice.
-_IS_CREDITED_WITH = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+credited\s+with\s+(?:it\b|the\s+"
+# ("A, who plays C, is credited with the song and sings it in character as C": as C)
+_IS_CREDITED_WITH = rx.compile(rf"(?P<a>{M})(?:,\s+who\s+[^;⟨]{{1,60}}?(?:{M})?,)?\s+(?:is|was)\s+"
+                               r"credited\s+with\s+(?:it\b|the\s+"
                                r"(?:[a-z-]+\s+)?(?:song|track|single|ballad|number|theme|duet)\b)"
-                               r"(?P<sings>\s+and\s+(?:also\s+)?sings\s+it\b)?")
+                               r"(?P<sings>\s+and\s+(?:also\s+)?sings\s+it\b)?"
+                               rf"(?:\s+in\s+character\s+as\s+(?P<c>{M}))?")
 # "The track is a solo outing for A, the main vocalist of G": A's own recording, A's voice.
 _SOLO_OUTING_FOR = rx.compile(
     rf"(?:(?P<r>{M})|^\s*(?:It|The\s+(?:song|track|single|ballad|number)))\s+(?:is|was)\s+a\s+"
@@ -1033,6 +1050,12 @@ _UNDER_NAME = rx.compile(rf"\bunder\s+the\s+(?:band\s+|group\s+)?(?:name|banner|
                          # "released in the G' name": the same, with "in"
                          rf"\b(?:released|issued|credited|put\s+out|out)\s+in\s+(?:the\s+)?"
                          rf"(?P<a3>{M})[’'](?:s)?\s+name\b")
+# "Members A and B trade lines on it, with C joining them for the last chorus": C sings too.
+_JOINING_THEM_FOR = rx.compile(rf",\s+with\s+(?P<a>{M})\s+joining\s+(?:them|him|her)\s+"
+                               r"(?:for|on)\s+the\s+(?:[a-z-]+\s+)?(?:chorus|choruses|bridge|verse|"
+                               r"hook|harmonies)\b")
+_AND_SUNG_BY_HER = rx.compile(rf"\s+and\s+sung\s+by\s+(?:her|him)(?:\s+in\s+character)?"
+                              rf"(?:\s+as\s+(?P<c>{M}))?")
 # "with A and B, two of the group's five, on vocals": each sings (and is in the group).
 # "T … has A singing as C": the same, the recording as subject.
 _WITH_SINGING = rx.compile(rf"\b(?:with|has|had)\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?"
@@ -2879,6 +2902,19 @@ def apply(article: Article, s: Sentence) -> None:
         singer = _subject_person(article, s, m.start(), flags) if got else None
         if singer and article.is_a(singer, PERSON):
             _credit_to(article, s, got, singer, flags)
+    for m in _JOINING_THEM_FOR.finditer(s.masked):
+        _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
+    named = _BOTH_ACTORS_NAMES.search(s.masked)
+    before = article.previous
+    if named and before is not None:
+        titles = [x for x in s.mentions_in(s.masked[:named.start()]) if x.quoted]
+        got = _recording(article, titles[-1], []) if titles else None
+        people = list(dict.fromkeys(
+            key for x in before.mentions if not x.quoted
+            if (key := article.resolve(x, (PERSON,), None, [])) is not None and
+            article.is_a(key, PERSON)))
+        for person in people if got and len(people) == 2 else ():
+            _credit_to(article, s, got, person, [])
     for m in _IS_CREDITED_WITH.finditer(s.masked):
         got, artist = _spoken_of(article, s, m.start()), s.mention(m["a"])
         who = _artist(article, artist, []) if got and _artistlike(article, artist, loose=True) \
@@ -2886,7 +2922,9 @@ def apply(article: Article, s: Sentence) -> None:
         if who is not None:
             _credit_to(article, s, got, who, [])
             if m["sings"] and article.is_a(who, PERSON):
-                _vocals(article, s, got, who, None, [])
+                character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, []) \
+                    if m["c"] else None
+                _vocals(article, s, got, who, character, [])
     for m in _SOLO_OUTING_FOR.finditer(s.masked):
         title, singer = s.mention(m["r"]), s.mention(m["a"])
         got = (_recording(article, title, []) if _is_title(article, title) else None) \
@@ -4293,6 +4331,12 @@ def _under_name(article: Article, s: Sentence) -> None:
         before = [x for x in titles if x.start < artist.start]
         if before:
             _credit(article, s, before[0], artist)
+            # ("“T,” released under A’s name and sung by her as C": A sings it, as C)
+            sung = _AND_SUNG_BY_HER.match(s.masked, m.end())
+            got = _recording(article, before[0], []) if sung else None
+            if got:
+                _person_sings(article, s, got, artist, s.mention(sung["c"]) if sung["c"]
+                              else None)
         elif re.match(r"\s*It\s+(?:came|comes|was|is|went)\b", s.masked):
             # "It came out under G's name on the day of the premiere": the song spoken of
             got = _spoken_of(article, s, m.start())
