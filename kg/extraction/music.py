@@ -2484,16 +2484,7 @@ def apply(article: Article, s: Sentence) -> None:
             _person_sings(article, s, got, s.mention(m["a"]))
     for m in _ALL_SING_ON_IT.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
-        groups = [g for g in article.credits.get(got[0], ()) if article.is_a(g, GROUP)] \
-            if got else []
-        named = [x for x in s.mentions if not x.quoted]  # ("G2, whose ballad …": G2's)
-        recent = article.recent.get(ENSEMBLE)
-        if got and not groups and not named and recent is not None and \
-                article.is_a(recent, GROUP) and not article.credits.get(got[0]):
-            groups = [recent]  # "the group’s ballad …, on which all five members sing"
-        for member in sorted(article.members.get(groups[0], ())) if len(groups) == 1 else ():
-            if article.is_a(member, PERSON):
-                _vocals(article, s, got, member, None, [])
+        _whole_group_sings(article, s, got)
     for m in _AND_THE_ACTOR.finditer(s.masked):
         title, other = s.mention(m["r"]), article.before.get(PERSON)
         got = _recording(article, title, []) if title is not None and title.quoted and \
@@ -3387,16 +3378,7 @@ def apply(article: Article, s: Sentence) -> None:
         title = s.mention(m["r"])
         got = _recording(article, title, []) if title is not None and title.quoted and \
             _is_title(article, title) else None
-        groups = [g for g in article.credits.get(got[0], ()) if article.is_a(g, GROUP)] \
-            if got else []
-        named = [x for x in s.mentions if not x.quoted]  # ("G2, whose ballad …": G2's)
-        recent = article.recent.get(ENSEMBLE)
-        if got and not groups and not named and recent is not None and \
-                article.is_a(recent, GROUP) and not article.credits.get(got[0]):
-            groups = [recent]  # "the group’s ballad …, on which all five members sing"
-        for member in sorted(article.members.get(groups[0], ())) if len(groups) == 1 else ():
-            if article.is_a(member, PERSON):
-                _vocals(article, s, got, member, None, [])
+        _whole_group_sings(article, s, got)
     for m in _OWN_NUMBER.finditer(s.masked):
         title, flags = s.mention(m["r"]), []
         got = _recording(article, title, flags) if title is not None and title.quoted and \
@@ -5297,6 +5279,24 @@ def _subject_person(article: Article, s: Sentence, before: int, flags: list[str]
         return None
     hinted = article.hints.get(_form(subject))
     return article.resolve(subject, (PERSON,), hinted if hinted else SINGER, flags)
+
+
+def _whole_group_sings(article: Article, s: Sentence, got: tuple[str, str | None] | None
+                       ) -> None:
+    """Every member of the one group credited with ``got`` sings it; with no credit yet and no
+    name in the sentence, the group spoken of ("the group’s ballad …, on which all five
+    members sing")."""
+    if got is None:
+        return
+    groups = [g for g in article.credits.get(got[0], ()) if article.is_a(g, GROUP)]
+    named = [x for x in s.mentions if not x.quoted]  # ("G2, whose ballad …": G2's)
+    recent = article.recent.get(ENSEMBLE)
+    if not groups and not named and recent is not None and article.is_a(recent, GROUP) and \
+            not article.credits.get(got[0]):
+        groups = [recent]
+    for member in sorted(article.members.get(groups[0], ())) if len(groups) == 1 else ():
+        if article.is_a(member, PERSON):
+            _vocals(article, s, got, member, None, [])
 
 
 def _person_before(article: Article) -> str | None:
