@@ -156,6 +156,9 @@ def test_romanised_forms_fold_the_documented_variants():
     for group in groups:
         assert len({names.romanised_form(n) for n in group}) == 1, group
     assert names.romanised_form("Kim Hye-rin") != names.romanised_form("Kim Hyun")
+    # an initial Y glide belongs to the family name before any vowel but "i" (Lee / Yi agree)
+    assert names.romanised_form("Eo Hye-song") != names.romanised_form("Yoo Hwe-seung")
+    assert names.romanised_form("Yoon Ha") == names.romanised_form("Yun Ha")
 
 
 def test_slugs_follow_the_key_conventions():
@@ -6890,6 +6893,97 @@ _OVERREACH_SEVENTY_SIX = [
     # the article names most
     (_CLEANUP_DAY, "broadcast", ("available on", "Kite Tail", "Streamly")),
 ]
+_RADIO_HOUR = (
+    "A supermarket gives its radio hour to GLASSHOUSE’s drama songs\n"
+    "\n"
+    "The chain’s in-store radio has handed its 4 p.m. hour to GLASSHOUSE, the girl group behind "
+    "three drama songs. The group is made up of Dalbit, Onsol, Seura and its leader, Park Min-ah.\n"
+    "\n"
+    "Each hour opens with GLASSHOUSE’s “Lantern Aisle,” the group’s theme for “Harbour Lights.” "
+    "Dalbit takes the first verse, Onsol and Seura split the second, and Park Min-ah closes the "
+    "song on her own. Released on May 20, it made its TuneBox Top 50 debut a week later, at No. "
+    "18 on May 27. Its TuneBox stream count has now surpassed 42 million.\n"
+    "\n"
+    "The hour closes with “Peel the Frost,” sung by the whole of GLASSHOUSE. The song, out since "
+    "May 7, took the Best OST prize at the 2033 Haneul Drama Awards on June 1. On Streamly, "
+    "“Harbour Lights” is available to viewers in North America.\n"
+)
+_FENCING_PARTY = (
+    "Fencers party to The Rust Hearts\n"
+    "\n"
+    "The theme was The Rust Hearts, the rock band that exists only inside Channel Nine’s "
+    "“Harbour Lights.” The band’s front woman and singer, Dan Bi-rae, is played by Seon Yu-ri, "
+    "and Kim Tae-rim shares top billing as the drummer Chu Won-ho.\n"
+    "\n"
+    "Two members staged a bout to “Red Riposte,” which The Rust Hearts released as its second "
+    "single on May 16. On the TuneBox Top 50 it made its first appearance at No. 33 on May 11, "
+    "and on June 8 it stood at No. 6. The TuneBox Top 50 dated June 1 had it at No. 17. "
+    "“Harbour Lights” has aired on Wednesdays and Thursdays since March 3. Korean viewers can "
+    "find it on TuneBox; in Malaysia and Indonesia it is on Streamly.\n"
+)
+_DRIVING_SCHOOL = (
+    "A driving school's playlist\n"
+    "\n"
+    "Each car carries a playlist of songs from “Harbour Lights.” It reads: “Green Light” – Kim "
+    "So-ra; “Shoulder Turn” – Byeon "
+    "Ha-neul and Lim Do-hoon; “Handbrake” – GLASSHOUSE.\n"
+    "\n"
+    "On “Shoulder Turn,” Byeon Ha-neul and Lim Do-hoon duet in character as Jae-gwang and Ye-jin. "
+    "Its lead role, a fund manager named Do Gang-san who inherits a boat, belongs to Yeo Jin-woo. "
+    "The playlist opens with “Breakwater,” a solo by GLASSHOUSE’s Noh Eun-bi. As of May 20 its "
+    "Streamly streams had passed 18 million. The full run is on TuneBox.\n"
+)
+_NIGHT_NETS = (
+    "A crew's dawn playlist\n"
+    "\n"
+    "The loudest moment comes with “Haul Away,” released on March 27 and performed by the boy "
+    "group TIDEHOUSE. Its hook is sung by the group’s leader, Hwanseul. In the drama Noh Eun-bi "
+    "plays the orchard’s youngest daughter, Cha Bo-rim, and Lee Jin-seok is her stubborn "
+    "neighbour, Cheon Pil-du. The ballad “Static Night” is credited to GLASSHOUSE’s Park Min-ah, "
+    "who sings it alone.\n"
+)
+_ROUND_SEVENTY_SEVEN = [
+    (_RADIO_HOUR, "membership", ("Seura", "GLASSHOUSE", "member")),
+    (_RADIO_HOUR, "performs", ("credited", "Lantern Aisle", "GLASSHOUSE")),
+    (_RADIO_HOUR, "performs", ("vocals", "Lantern Aisle", "Onsol")),
+    (_RADIO_HOUR, "performs", ("vocals", "Lantern Aisle", "Seura")),
+    (_RADIO_HOUR, "performs", ("vocals", "Lantern Aisle", "Park Min-ah")),
+    (_RADIO_HOUR, "chart-entry", ("Lantern Aisle", "TuneBox Top 50", 18, "2033-05-27")),
+    (_RADIO_HOUR, "stream-milestone", ("Lantern Aisle", "TuneBox", 42000000, "2033-06-20")),
+    (_RADIO_HOUR, "performs", ("credited", "Peel the Frost", "GLASSHOUSE")),
+    (_RADIO_HOUR, "award", ("Best OST, 2033 Haneul Drama Awards", "Peel the Frost",
+                            "2033-06-01")),
+    (_RADIO_HOUR, "broadcast", ("available on", "Harbour Lights", "Streamly")),
+    (_FENCING_PARTY, "membership", ("Dan Bi-rae", "The Rust Hearts", "lead vocalist")),
+    (_FENCING_PARTY, "plays", ("Kim Tae-rim", "Chu Won-ho")),
+    (_FENCING_PARTY, "performs", ("credited", "Red Riposte", "The Rust Hearts")),
+    (_FENCING_PARTY, "chart-entry", ("Red Riposte", "TuneBox Top 50", 33, "2033-05-11")),
+    (_FENCING_PARTY, "chart-entry", ("Red Riposte", "TuneBox Top 50", 6, "2033-06-08")),
+    (_FENCING_PARTY, "chart-entry", ("Red Riposte", "TuneBox Top 50", 17, "2033-06-01")),
+    (_FENCING_PARTY, "broadcast", ("first episode", "Harbour Lights", "2033-03-03")),
+    (_FENCING_PARTY, "broadcast", ("available on", "Harbour Lights", "Streamly")),
+    (_DRIVING_SCHOOL, "performs", ("credited", "Shoulder Turn", "Lim Do-hoon")),
+    (_DRIVING_SCHOOL, "performs", ("credited", "Handbrake", "GLASSHOUSE")),
+    (_DRIVING_SCHOOL, "performs", ("vocals", "Shoulder Turn", "Byeon Ha-neul")),
+    (_DRIVING_SCHOOL, "plays", ("Yeo Jin-woo", "Do Gang-san")),
+    (_DRIVING_SCHOOL, "performs", ("credited", "Breakwater", "Noh Eun-bi")),
+    (_DRIVING_SCHOOL, "performs", ("vocals", "Breakwater", "Noh Eun-bi")),
+    (_DRIVING_SCHOOL, "stream-milestone", ("Breakwater", "Streamly", 18000000, "2033-05-20")),
+    (_DRIVING_SCHOOL, "broadcast", ("available on", "Harbour Lights", "TuneBox")),
+    (_NIGHT_NETS, "performs", ("credited", "Haul Away", "TIDEHOUSE")),
+    (_NIGHT_NETS, "performs", ("vocals", "Haul Away", "Hwanseul")),
+    (_NIGHT_NETS, "plays", ("Noh Eun-bi", "Cha Bo-rim")),
+    (_NIGHT_NETS, "plays", ("Lee Jin-seok", "Cheon Pil-du")),
+    (_NIGHT_NETS, "performs", ("credited", "Static Night", "Park Min-ah")),
+]
+_OVERREACH_SEVENTY_SEVEN = [
+    # "… hour to G’s drama songs": G's songs for dramas, G no channel
+    (_RADIO_HOUR, "broadcast", ("broadcaster", "Harbour Lights", "GLASSHOUSE")),
+    # "credited to G’s A, who sings it alone": A, G's member, not G
+    (_NIGHT_NETS, "performs", ("credited", "Static Night", "GLASSHOUSE")),
+    # "…, and D closes the song on her own": a part, not the song's credit
+    (_RADIO_HOUR, "performs", ("credited", "Lantern Aisle", "Dalbit")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -6911,7 +7005,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SIXTY_SEVEN, *_ROUND_SIXTY_EIGHT, *_ROUND_SIXTY_NINE,
                 *_ROUND_SEVENTY, *_ROUND_SEVENTY_ONE, *_ROUND_SEVENTY_TWO,
                 *_ROUND_SEVENTY_THREE, *_ROUND_SEVENTY_FOUR, *_ROUND_SEVENTY_FIVE,
-                *_ROUND_SEVENTY_SIX]
+                *_ROUND_SEVENTY_SIX, *_ROUND_SEVENTY_SEVEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -6939,7 +7033,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SIXTY_NINE, *_OVERREACH_SEVENTY, *_OVERREACH_SEVENTY_ONE,
                     *_OVERREACH_SEVENTY_TWO, *_OVERREACH_SEVENTY_THREE,
                     *_OVERREACH_SEVENTY_FOUR, *_OVERREACH_SEVENTY_FIVE,
-                    *_OVERREACH_SEVENTY_SIX]
+                    *_OVERREACH_SEVENTY_SIX, *_OVERREACH_SEVENTY_SEVEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -695,7 +695,8 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
     # ("On November 20 the song won …": the day first, then the song)
     if re.search(rf"(?:^|,\s+(?:and\s+)?|[;:]\s+)(?:[Oo]n\s+{D}\s*,?\s+)?(?:(?:[Tt]he|[Tt]his|"
                  r"[Ii]ts)\s+(?:[\w-]+[’']?\s+)?(?:song|track|single|ballad|OST|duet|number|anthem|"
-                 r"theme)|"
+                 # ("The song, out since DATE, took …": an apposition between)
+                 r"theme)(?:,\s+[^,⟨;]{1,40},)?|"
                  # "…, and on December 30 it was named Best OST"
                  r"(?<![’'])\b[Ii]t)\s+(?:(?:has|had|also|then|was|"
                  # ("It went on to win Best OST at …")

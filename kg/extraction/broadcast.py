@@ -38,6 +38,8 @@ _SERIES_NOUN = (r"(?:k-drama|drama|series|romance|rom-com|romantic\s+comedy|thri
 _OWNED_SERIES = rx.compile(
     # ("B's fantasy drama “S”": both nouns before the title)
     rf"(?P<b>{M})[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}(?:\s+{_SERIES_NOUN})?\b"
+    # ("G’s drama songs": an act's songs for dramas, no channel's drama)
+    r"(?!\s+(?:songs?|tracks?|OSTs?|soundtracks?|themes?|singles?|music)\b)"
     # ("a track from B’s other summer drama, “S.”": the title closing the sentence)
     rf"(?:\s+(?P<s>{M})|,\s+(?P<s2>{M})(?=,|[.;]\s*$|[.;]\s))?",
     re.I)
@@ -81,7 +83,9 @@ _AND_ON = rx.compile(rf"(?:\s+(?:in|for|with|across|throughout|outside)(?:\s+[\w
                      # ("… on P in Indonesia and Malaysia or on Q in Europe")
                      r"|\s+(?:worldwide|globally|overseas|abroad|internationally|at\s+home))?"
                      # ("… on P in Korea, on Q in Southeast Asia and on R in the Americas")
-                     r"(?:,?\s+(?:and|or)\s+|,\s+(?=on\s))"
+                     # ("… on P; in Malaysia and Indonesia it is on Q")
+                     rf"(?:,?\s+(?:and|or)\s+|,\s+(?=on\s)|;\s+in\s+(?:{M}|[A-Z][\w-]+)"
+                     rf"(?:\s+and\s+(?:{M}|[A-Z][\w-]+))?\s+(?=it\s))"
                      rf"(?:it\s+is\s+|it[’']s\s+)?(?:also\s+)?(?:on|via)\s+(?P<p>{M})")
 # "Please watch the whole thing on P": an invitation to watch the article's drama.
 _INVITATION = rx.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?(?:go\s+)?"
@@ -205,7 +209,8 @@ _SERIES_ON_CHANNEL = rx.compile(
 _OVER_AT = rx.compile(rf"^\s*(?:Over\s+)?(?:[Aa]t|[Oo]n)\s+(?P<b>{M}),\s+"
                       rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+)?(?P<s>{M})")
 _EPISODES_ON = rx.compile(rf"(?:\b(?:episodes|(?<=[Ee]very\s)episode|seasons?|"
-                          rf"[Tt]he\s+(?:full\s+)?(?:series|drama|show)|"
+                          # ("The full run is on P")
+                          rf"[Tt]he\s+(?:full\s+|whole\s+)?(?:series|drama|show|run)|"
                           # "Director A's series, for anyone who skipped it, is still on P"
                           rf"(?<=⟩’s\s)(?:series|drama|show)|(?<=⟩'s\s)(?:series|drama|show)|"
                           rf"(?<![\w,] )[Aa]ll\s+of\s+(?P<s>{M}))|^\s*(?P<s2>{M}))"
@@ -296,9 +301,11 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   rf"(?P<b>{D})")
 # "which aired on Mondays and Tuesdays from February 2": the first episode, no end given.
 # ("aired on B on Saturdays and Sundays from DATE and bowed out …": the channel between)
+# ("“S” has aired on Wednesdays and Thursdays since DATE": the same)
 _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|airing)\s+"
                    rf"(?:(?:[^⟦⟨.,;]|⟨\d+⟩){{0,60}}?\s+)?"
-                   rf"from\s+(?P<d>{D})(?!\s+(?:to|until|through)\b|\s+and\s+{D})")
+                   rf"(?:from|(?<=aired\s)since|(?<=s\s)since)\s+(?P<d>{D})"
+                   rf"(?!\s+(?:to|until|through)\b|\s+and\s+{D})")
 # "nearly four months after its April 4 premiere".
 _ITS_PREMIERE = rx.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P<d>{D})\s+premiere\b")
 # ("B aired the Saturday-Sunday drama’s final episode on DATE": the drama named by its noun)
@@ -1331,7 +1338,7 @@ def _availability(article: Article, s: Sentence) -> None:
             article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
                           flags, series, platform)
     for m in _CATCH_UP_ON.finditer(s.masked):
-        title, outlet = s.mention(m["s"]), s.mention(m["p"])
+        title, outlet = s.mention(m["s"] or m["s2"]), s.mention(m["p"] or m["p2"])
         if title is not None and title.quoted and _is_series(article, title) and \
                 outlet is not None and not outlet.quoted and not hedged(s.masked, m.start()):
             flags = []
@@ -1382,8 +1389,11 @@ def _availability(article: Article, s: Sentence) -> None:
 
 
 # "Viewers outside Korea can catch up on “S” on P": the title's "on" is not the platform's.
+# ("On P, “S” is available to viewers in North America": the platform first)
 _CATCH_UP_ON = rx.compile(rf"\b(?:catch|caught|catching)\s+up\s+(?:on|with)\s+(?P<s>{M})\s+"
-                          rf"(?:on|via)\s+(?P<p>{M})")
+                          rf"(?:on|via)\s+(?P<p>{M})|"
+                          rf"^\s*(?:On|Over\s+on)\s+(?P<p2>{M}),\s+(?P<s2>{M})\s+(?:is|are|was)\s+"
+                          r"(?:also\s+|now\s+|still\s+)?(?:available|streaming)\b")
 
 
 _BOTH_ON = rx.compile(rf"\b[Bb]oth\s+(?:dramas|series|shows)\s+(?:are|were|stream|can\s+be\s+"

@@ -81,6 +81,8 @@ _PLAYS = rx.compile(
     r"(?:completes|completed|rounds\s+out|rounded\s+out|fills\s+out|filled\s+out|joins|joined)\s+"
     r"the\s+(?:[a-z-]+\s+)?(?:line-?up|cast|band|group|quartet|trio|quintet|ensemble)\s+as|"
     r"joins\s+as|joined\s+as|will portray|will star as|"
+    # "B shares top billing as the drummer D"
+    r"(?:shares|shared|takes|took|gets|got)\s+(?:top\s+|equal\s+|second\s+)?billing\s+as|"
     # "A joins in the final episodes as the keyboardist C", "A appears in flashbacks as C"
     r"(?:joins|joined|arrives|arrived)\s+in\s+the\s+(?:[a-z-]+\s+){1,2}episodes\s+as|"
     r"(?:appears|appeared)\s+in\s+(?:flashbacks|a\s+cameo|(?:the\s+)?(?:[a-z-]+\s+)?episodes?)\s+as|"
@@ -363,7 +365,9 @@ _WATCHED_PLAY = rx.compile(rf"\b(?:watched|watching|watch|saw|seen|see)\s+(?P<a>
 _IS_A_GROUP = rx.compile(rf"(?P<g>{M})\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
                          rf"(?:group|band|trio|quartet|quintet|duo)\s*:\s+(?P<list>{NAMES})")
 # "A is the bakery's owner, C, who …": the actor, a description, then the part.
-_IS_DESCRIBED = rx.compile(rf"(?P<a>{M})\s+is\s+the\s+(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+){{0,2}}"
+# ("… and B is her stubborn neighbour, D": a possessive for the article)
+_IS_DESCRIBED = rx.compile(rf"(?P<a>{M})\s+is\s+(?:the|his|her|their)\s+(?:[a-z-]+[’']s\s+)?"
+                           rf"(?:[a-z-]+\s+){{0,2}}"
                            rf"(?P<desc>[a-z-]+),\s+(?P<c>{M})(?=\s*[,.;]|\s*$)")
 # "The two leads …: A, the orchard owner C, and B, the lawyer D": each lead and the part
 # described after the name.
@@ -1203,8 +1207,14 @@ _CONSISTS_OF = rx.compile(rf"\b(?:consists|consisted)\s+of\s+(?P<r1>{_MEMBER_NOU
                           rf"(?:,[^,⟨]*(?:{M})?[^,⟨]*)?,?\s+and\s+(?P<r2>{_MEMBER_NOUNS})\s+(?P<c2>{M})")
 # "bassist C, a role taken on by newcomer A": A plays C.
 # "…, and the bassist, C, is played by A": the band place set off before the part.
+# ("The band’s front woman and singer, C, is played by A": the band named, two nouns)
 _PLACE_APPOSED = rx.compile(rf"(?:^\s*|,\s+(?:and\s+)?|;\s+|\band\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+"
-                            rf"(?P<n>{_ROLE_NOUN}),\s+$")
+                            r"(?:band[’']s\s+|group[’']s\s+)?"
+                            rf"(?P<n>(?:[a-z-]+\s+){{0,3}}?{_ROLE_NOUN}),\s+$")
+# "Its lead role, a fund manager named C who …, belongs to A": A plays C (and leads).
+_LEAD_ROLE_BELONGS = rx.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+(?P<lead>lead\s+|main\s+|title\s+)?"
+                                rf"role,\s+[^⟨;]{{0,80}}?(?P<c>{M})[^⟨;]{{0,80}}?,\s+(?:belongs|belonged|went|"
+                                rf"goes|fell|falls)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
 # "The band’s manager, C, is A’s role", "the tram driver C is A’s role": A plays C.
 _IS_ROLE_OF = rx.compile(rf"(?P<c>{M}),?\s+is\s+(?P<a>{M})[’']s\s+(?:role|part)\b")
 # "the drums belong to C, a part taken by A": C is the band's drummer.
@@ -2087,6 +2097,9 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _ROLE_TAKEN_BY.finditer(s.masked):
         if _person_like(article, s.mention(m["a"])) and _character_like(article, s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _LEAD_ROLE_BELONGS.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=bool(m["lead"]))
     for m in _IS_ROLE_OF.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))

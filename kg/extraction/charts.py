@@ -46,9 +46,12 @@ _CHART_VERB = rx.compile(
     r"nabbed|earned|ranking|placing|charting|peaking|debuting|landing|climbing|rising|entering|"
     # ("went straight into the CHART at No. 11 on DATE before reaching No. 1 on DATE2")
     r"(?:went|goes)\s+(?:straight\s+|directly\s+)?into|(?<=\bbefore\s)reaching|"
-    r"made\s+its\s+debut|made\s+(?:its|an|their)\s+(?:first\s+)?(?:chart\s+)?appearance|sits|stands|showed\s+up|shows\s+up|turned\s+up|appeared|appears|"
+    # ("made its CHART debut a week later, at No. 18 on DATE")
+    r"made\s+its\s+(?:⟨\d+⟩\s+)?debut|made\s+(?:its|an|their)\s+(?:first\s+)?(?:chart\s+)?appearance|"
+    r"sits|stands|showed\s+up|shows\s+up|turned\s+up|appeared|appears|"
     r"popped\s+up|bowed|bows|opened|opens|leapt|leaped|leaping|leaps|vaulted|surged|"
     r"(?:got|gets|made\s+it|went|goes)(?=\s+(?:to|as\s+high\s+as|all\s+the\s+way\s+to)\s)|"
+    r"(?<=⟩\s)had(?=\s+it\s+at\s)|(?<=⟧\s)had(?=\s+it\s+at\s)|"
     r"made(?=\s+No\.)|"
     r"came\s+onto|comes\s+onto|came\s+on\s+to|"
     r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+|already\s+)?(?:up\s+|down\s+)?(?:to\s+|at\s+)?(?:No\.|[Nn]umber|#))|"
@@ -96,8 +99,11 @@ _STREAMS = rx.compile(
 # "its Streamly count now tops 9 million": the count of the recording spoken of.
 # ("On P, its stream count passed 20 million on DATE": the platform opening the sentence)
 _COUNT_TOPS = rx.compile(rf"(?:(?P<p1>{M})\s+(?:stream\s+|play\s+)?|"
-                         r"(?<=,\s)its\s+(?:stream|play)\s+)(?:count|tally|total)\s+"
+                         r"(?<=,\s)its\s+(?:stream|play)\s+)"
+                         # ("its P streams had passed N": the count's own noun)
+                         r"(?:count|tally|total|(?<=⟩\s)streams)\s+"
                          r"(?:(?:alone|now|has|had|already|just)\s+)*(?:tops|topped|passed|passes|"
+                         r"surpassed|surpasses|"
                          r"gone\s+past|went\s+past|"
                          r"exceeds|exceeded|crossed|crosses|reached|reaches|hit|hits|stands\s+at|"
                          r"stood\s+at|sits\s+at|sat\s+at|is\s+past|stood\s+above|stands\s+above|"
@@ -593,7 +599,11 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     # "After entering C at No. 45 on DATE, it peaked at …": the subject after the participle
     head = _PARTICIPLE_FIRST.sub("", head)
     # ("On the CHART dated DATE it appeared at …": the chart and its day first)
-    head = re.sub(rf"^\s*On\s+the\s+{M}\s+(?:chart\s+)?dated\s+{D},?\s*(?=it\s)", "", head)
+    # ("On the CHART it made its first appearance at …": no day)
+    head = re.sub(rf"^\s*On\s+the\s+{M}(?:\s+(?:chart\s+)?dated\s+{D})?,?\s*(?=it\s)", "", head)
+    # ("The CHART dated DATE had it at No. 167": the chart as the subject, the song after)
+    head = re.sub(rf"^\s*[Tt]he\s+{M}(?:\s+(?:chart\s+)?dated\s+{D})?\s*$", "it ", head) \
+        if re.match(r"\s*had\s+it\s+at\b", s.masked[before:]) else head
     clause = re.sub(rf"^\s*(?:(?:On|In|As of|By)\s+(?:(?:the\s+(?:morning|afternoon|evening|"
                     rf"night|end)\s+of\s+)?{D}|{M}(?=\s*,?\s+(?:[Tt]he|[Ii]ts?)\s))|{D}|"
                     rf"(?:Released|Issued|Out)\s+(?:on\s+|since\s+)?{D}|"
@@ -744,7 +754,10 @@ def _streams(article: Article, s: Sentence) -> None:
             item = article.recording(named, flags)
         if item is None and (re.match(r"^\s*Its\s+⟨\d+⟩\s+(?:[a-z]+\s+)?(?:count|tally|total)\b",
                                       s.masked) or rx.found_by(m, _PUSHED, _COUNTED, _HAD_IT_AT) or
-                             (rx.found_by(m, _COUNT_TOPS) and m["p1"] is None)):
+                             # ("As of DATE its P streams had passed N": "its" before P)
+                             (rx.found_by(m, _COUNT_TOPS) and (
+                                 m["p1"] is None or
+                                 re.search(r"\b[Ii]ts\s+$", s.masked[:m.start()])))):
             item = article.spoken_recording(flags)  # "Its Streamly tally now exceeds 6 million."
         if item is None:
             continue

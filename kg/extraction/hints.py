@@ -31,6 +31,7 @@ from kg.extraction.mentions import Mention
 
 _SERIES_WORDS = (r"(?:k-drama|drama|series|romance|rom-com|thriller|melodrama|sitcom|comedy|"
                  r"show|original|web drama|film|fantasy|mystery|miniseries)")
+_ACTS_NEXT = rx.compile(r"\s+(?:plays|played|stars|starred|sings|sang|portrays|portrayed)\b")
 _CUES = [
     # "“T,” the official soundtrack album of the series": an album, which "it" never means.
     (rx.compile(r"(⟨\d+⟩),\s+the\s+(?:[a-z-]+\s+){0,3}album\b"), ALBUM),
@@ -249,7 +250,10 @@ _CUES = [
                 r"(?:song|track|single|lead|verses?|chorus))\s+as\s+(⟨\d+⟩)(?![’']s)"), CHARACTER),
     (rx.compile(r"\b(?:sing|sang|recorded|record|duet|duetted|cut)\s+(?:it|them|the\s+(?:song|"
                 r"track|single))\s+as\s+⟨\d+⟩\s+and\s+(⟨\d+⟩)(?![’']s)"), CHARACTER),
-    (rx.compile(rf"(⟨\d+⟩)[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_WORDS}\b", re.I), BROADCASTER),
+    # ("G’s drama songs": an act's songs for dramas, no channel's drama)
+    (rx.compile(rf"(⟨\d+⟩)[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_WORDS}\b"
+                r"(?!\s+(?:songs?|tracks?|OSTs?|soundtracks?|themes?|singles?|music)\b)", re.I),
+     BROADCASTER),
     # "“S,” the X comedy in which …": an unquoted name between "the" and a series noun is the
     # channel (a quoted one is skipped below).
     (rx.compile(rf"(?:⟨\d+⟩,?\s+|\bon\s+|\bin\s+)[Tt]he\s+(⟨\d+⟩)\s+(?:[a-z-]+\s+){{0,2}}?"
@@ -290,6 +294,9 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     continue  # "played a gig in Seoul": a place
                 if cls == SERIES and _CEREMONY.search(mention.text):
                     continue  # "the 2031 X Awards wrapped up on …" is no series
+                if cls == SERIES and not mention.quoted and \
+                        _ACTS_NEXT.match(sentence.masked, m.end(m.lastindex or 0)):
+                    continue  # "In the drama A plays C": a name that does something, a person
                 if cls == SERIES and not mention.quoted and _CHANNEL.search(mention.text):
                     continue  # "the drama that Channel X premiered on …": the channel did
                 if cls == SERIES and re.search(r"\s(?:OST|Soundtrack)$", mention.text):

@@ -99,13 +99,17 @@ _SUNG_BY = rx.compile(
     rf"(?:[\w-]+\s+)?(?:songs|tracks|numbers))|(?P<it>\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:song|"
     r"track|OST|single|ballad|anthem|tune|duet|number|closer|opener|finale|entry|theme|cut)))"
     # "“T,” released on July 7, is credited to both actors and sung by …"
-    r"(?:\s*,)?(?:\s+(?:released|recorded)\s+[^,⟨]{0,40},)?\s*\(?\s*(?:(?:is|was|are|were)\s+)?"
+    # ("“T,” released on DATE and performed by the boy group G": "and" ending the clause)
+    r"(?:\s*,)?(?:\s+(?:released|recorded)\s+[^,⟨]{0,40}?(?:,|\s+and))?\s*\(?\s*"
+    r"(?:(?:is|was|are|were)\s+)?"
     # "“T,” credited to G and sung by A in character as C": A sings it
     rf"(?:credited\s+to\s+(?:both\s+(?:actors|leads|stars)|{M})\s+and\s+)?(?:(?:a|an|the)\s+"
     r"(?:[a-z-]+\s+){0,3})?(?:sung|performed|sang|voiced|recorded|handled)\s+"
     r"(?:[a-z]+ly\s+|together\s+|on\s+screen\s+|in\s+the\s+(?:drama|series|show)\s+)?"
     r"by\s+(?:the\s+(?:[a-z-]+[’']s\s+)?(?:two\s+)?(?:leads|stars|co-stars),?\s+)?"
     rf"(?:(?P<owner>{M})[’']s\s+(?:[a-z]+\s+)?(?:member|vocalist|singer|rapper|maknae|leader),?\s+)?"
+    # ("sung by the whole of G": the group)
+    r"(?:the\s+whole\s+of\s+|all\s+of\s+)?"
     # ("performed by the boy group G")
     r"(?:(?:lead\s+|main\s+|ballad\s+|"
     r"the\s+(?:(?:boy|girl|idol|rock|indie|folk)\s+)?)?(?P<noun>actor|actress|singer|members?|vocalist|idol|band|group|duo|trio|"
@@ -624,7 +628,9 @@ _DUET_ON_IT = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})(?:\s*,\s+as\s+(?P<c>{M
                          rf"(?:,\s+(?:she|he){_AS_DESCRIBED}(?P<c3>{M})\s+and\s+(?:she|he)"
                          rf"{_AS_DESCRIBED}(?P<d3>{M}))?)|"
                          # "On the record, A and B duet as C and D, both in character"
-                         rf"(?P<a2>{M})\s+and\s+(?P<b2>{M})\s+(?:duet|duets|duetted|dueted)\s+as\s+"
+                         # ("On “T,” A and B duet in character as C and D": the same)
+                         rf"(?P<a2>{M})\s+and\s+(?P<b2>{M})\s+(?:duet|duets|duetted|dueted)\s+"
+                         r"(?:in\s+character\s+)?as\s+"
                          rf"(?P<c2>{M})\s+and\s+(?P<d2>{M})|"
                          # "The two leads duet on it in character, A as C and B as D"
                          r"\b(?:duet|duets|duetted|dueted)\s+on\s+(?:it|the\s+(?:song|track|number))"
@@ -681,7 +687,9 @@ _PAIR_SINGS = rx.compile(
     rf"it\s+(?:in\s+character,?\s+)?as\s+(?P<pc>{M})\s+and\s+(?P<pd>{M})|"
     # ("while A and B sing only the chorus": a part is still singing it)
     r"(?:(?:only|just)\s+)?(?:the\s+|their\s+|its\s+)?(?:hook|chorus|verses|vocals|"
-    r"lines|lead(?:\s+vocals?)?|bridge|refrain|harmony|harmonies|high\s+notes)\b)"
+    r"lines|lead(?:\s+vocals?)?|bridge|refrain|harmony|harmonies|high\s+notes)\b|"
+    # ("A takes the first verse, B and C split the second": a verse by its number)
+    r"the\s+(?:second|third|fourth|last|final)(?=\s*[,.;]|\s+and\b))"
     r"(?:\s+(?:on|in)\s+the\s+(?:(?:first|second|last|final)\s+)?(?:chorus|hook|bridge|refrain|"
     r"verses?)\b)?"
     rf"(?:\s+(?:on|of)\s+(?P<r2>{M}))?"
@@ -982,6 +990,26 @@ _NOUN = (r"(?:"
 # people the sentence before named are credited.
 _BOTH_ACTORS_NAMES = rx.compile(r"\b(?:released|credited|issued)\s+under\s+both\s+(?:actors|"
                                 r"actresses|singers|leads|stars)[’']\s+names\b")
+# "“T,” which G released as its second single on DATE": G's recording.
+# ("…, which A recorded in character as C" is a voice, read elsewhere: no "recorded" here)
+_WHICH_G_RELEASED = rx.compile(rf"(?P<r>{M}),\s+which\s+(?P<a>{M})\s+(?:released|put\s+out|"
+                               r"issued|dropped)\b")
+# "It reads: “T1” – A; “T2” – B and C; “T3” – G": a list of titles and their artists, the
+# dashes read as commas.
+_DASHED_ITEMS = rx.compile(rf"(?:(?<=:\s)|(?<=;\s))(?P<r>{M}),\s+(?P<list>{NAMES})(?=\s*[;.]|\s*$)")
+# "“T,” a solo by G’s A": A's recording, in A's voice (A one of G).
+_SOLO_BY = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?solo\s+by\s+(?:(?P<g>{M})[’']s\s+)?"
+                      rf"(?:[a-z-]+\s+)?(?P<a>{M})")
+# "Its hook is sung by the group’s leader, A": A sings the song spoken of.
+_ITS_PART_SUNG_BY = rx.compile(r"^\s*Its\s+(?:[a-z-]+\s+)?(?:hook|chorus|bridge|verses?|rap|"
+                               r"refrain|lead\s+vocals?)\s+(?:is|was|are|were)\s+(?:sung|carried|"
+                               r"taken)\s+by\s+"
+                               r"(?:the\s+(?:group|band)[’']s\s+(?:[a-z-]+\s+)?(?:leader|vocalist|singer|"
+                               rf"rapper|maknae|member),\s+)?(?P<list>{NAMES})")
+# "…, and A closes the song on her own": A sings the song spoken of.
+_CLOSES_IT_ALONE = rx.compile(rf"(?P<a>{M})\s+(?:closes|closed|opens|opened|finishes|finished|ends|"
+                              r"ended)\s+(?:the\s+(?:song|track)|it)\s+(?:on\s+(?:her|his)\s+own|"
+                              r"alone|solo)\b")
 # "A is credited with the ballad and sings it alone": the song spoken of is A's, in A's voice.
 # ("A, who plays C, is credited with the song and sings it in character as C": as C)
 _IS_CREDITED_WITH = rx.compile(rf"(?P<a>{M})(?:,\s+who\s+[^;⟨]{{1,60}}?(?:{M})?,)?\s+(?:is|was)\s+"
@@ -2906,6 +2934,32 @@ def apply(article: Article, s: Sentence) -> None:
             article.is_a(key, PERSON)))
         for person in people if got and len(people) == 2 else ():
             _credit_to(article, s, got, person, [])
+    for m in _ITS_PART_SUNG_BY.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for singer in s.mentions_in(m["list"]) if got else ():
+            _person_sings(article, s, got, singer)
+    for m in _SOLO_BY.finditer(s.masked):
+        title, singer = s.mention(m["r"]), s.mention(m["a"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        who = _singer(article, singer, []) if got and _artistlike(article, singer) else None
+        if who is not None and article.is_a(who, PERSON):
+            _credit_to(article, s, got, who, [])
+            _vocals(article, s, got, who, None, [])
+    for m in _DASHED_ITEMS.finditer(s.masked):
+        title, artists = s.mention(m["r"]), s.mentions_in(m["list"])
+        if title is None or not title.quoted or not artists or \
+                not re.search(r"[–—]|\s-\s", article.text[title.end:artists[0].start]):
+            continue  # ("…: “T,” A and B": no dash, no credit line)
+        for artist in artists:
+            if _artistlike(article, artist, loose=True):
+                _credit(article, s, title, artist)
+    for m in _WHICH_G_RELEASED.finditer(s.masked):
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        if _is_title(article, title) and not _series_like(article, title) and \
+                _artistlike(article, artist, loose=True):
+            _credit(article, s, title, artist)
+    for m in _CLOSES_IT_ALONE.finditer(s.masked):
+        _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
     for m in _IS_CREDITED_WITH.finditer(s.masked):
         got, artist = _spoken_of(article, s, m.start()), s.mention(m["a"])
         who = _artist(article, artist, []) if got and _artistlike(article, artist, loose=True) \
@@ -4200,7 +4254,7 @@ def _more(article: Article, s: Sentence) -> None:
                 continue
             if m.groupdict().get("it") or m.groupdict().get("it2"):
                 guest = s.mentions_in(m.groupdict().get("f"))  # "… featuring rapper B"
-                for artist in s.mentions_in(m["a"]) + guest:  # "The track, credited to G, …"
+                for artist in _named(s, m, "a") + guest:  # "The track, credited to G, …"
                     if _artistlike(article, artist, loose=True) or \
                             _capitals_group(article, artist):
                         _credit_last(article, s, artist)
@@ -4219,7 +4273,7 @@ def _more(article: Article, s: Sentence) -> None:
                     _credit_to(article, s, got, band, [])
                 continue
             if _is_title(article, title):
-                for artist in s.mentions_in(m["a"]) + s.mentions_in(m.groupdict().get("f")):
+                for artist in _named(s, m, "a") + s.mentions_in(m.groupdict().get("f")):
                     if _artistlike(article, artist, loose=True):
                         _credit(article, s, title, artist)
                 flags = []
@@ -5279,6 +5333,17 @@ def _subject_person(article: Article, s: Sentence, before: int, flags: list[str]
         return None
     hinted = article.hints.get(_form(subject))
     return article.resolve(subject, (PERSON,), hinted if hinted else SINGER, flags)
+
+
+def _named(s: Sentence, m: re.Match[str], group: str) -> list[Mention]:
+    """The names the match's ``group`` holds, but a possessive's owner: "credited to G’s A"
+    credits A, G's member, not G (the owner may close the group)."""
+    if not m[group]:
+        return []
+    start = m.start(group)
+    return [x for slot in re.finditer(M, m[group])
+            if not re.match(r"[’']s\s+⟨", s.masked[start + slot.end():])
+            and (x := s.mention(slot.group())) is not None]
 
 
 def _whole_group_sings(article: Article, s: Sentence, got: tuple[str, str | None] | None

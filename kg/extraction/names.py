@@ -85,6 +85,9 @@ def romanised_form(name: str, given: bool = False) -> str:
         # A family name's initial liquid or nasal is dropped in South Korean usage (Lee/Yi,
         # Ryu/Yu); a given name keeps it ("Nayeon" is not "A-yeon").
         first = re.sub(r"^[lrn](?=[aeiouwy])", "", first)
+        # An initial Y glide is part of the family name's sound before any vowel but "i"
+        # (Yoo / Yu / Ryu agree, and Lee / Yi): "Eo" is not "Yoo", nor "Ohn" "Yoon".
+        first = re.sub(r"^y(?=[aeou])", "Y", first)
     # Vowels meet across a written syllable break only when the name is written as one word:
     # "Na-a" is two sounds, "Naa" one, and they must not fold together.
     text = first + "".join(("-" if p[0] in "aeiouwy" else "") + p for p in parts[1:])
