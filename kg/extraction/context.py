@@ -195,16 +195,7 @@ class Article:
             return entity.key
         if found.others or mention.resolution.entities:
             return None
-        nickname = self.ensemble_by_nickname(mention.text) if (GROUP in wanted or BAND in wanted) \
-            and self.text.endswith("the ", 0, mention.start) else None
-        hinted = self.hinted_group
-        if nickname is None and (GROUP in wanted or BAND in wanted) and hinted is not None and \
-                hinted is not mention and self.text.endswith("the ", 0, mention.start) and \
-                re.fullmatch(r"[A-Z][a-z]+s", mention.text) and _calls(mention.text, hinted.text):
-            # ("… as The W Gs, the band at the heart of … . On screen, the Gs are fronted
-            # by …": the band introduced, not yet an entity)
-            nickname = self.resolve(hinted, wanted, self.hints.get(names.exact_form(hinted.text))
-                                    or GROUP, flags)
+        nickname = self._band_by_short_name(mention, wanted, flags)
         if nickname is not None:  # "the Gs’ second single" after "The W Gs"
             flags.append(f"'the {mention.text}' read as {nickname} ('{self.label(nickname)}'): "
                          "a short name of the band")
@@ -216,6 +207,23 @@ class Article:
         if hinted and self.registry.vocabulary.is_any((hinted,), wanted):
             create = hinted
         return self.new_entity(mention.text, (create,)).key
+
+    def _band_by_short_name(self, mention: Mention, wanted: tuple[str, ...], flags: list[str]
+                            ) -> str | None:
+        """The band or group "the Gs" stands for when a band or group is wanted: one met, else
+        the one the article has only introduced so far ("… as The W Gs, the band at the heart
+        of … . On screen, the Gs are fronted by …")."""
+        if not (GROUP in wanted or BAND in wanted) or \
+                not self.text.endswith("the ", 0, mention.start):
+            return None
+        met = self.ensemble_by_nickname(mention.text)
+        hinted = self.hinted_group
+        if met is not None or hinted is None or hinted is mention or \
+                not re.fullmatch(r"[A-Z][a-z]+s", mention.text) or \
+                not _calls(mention.text, hinted.text):
+            return met
+        return self.resolve(hinted, wanted, self.hints.get(names.exact_form(hinted.text)) or GROUP,
+                            flags)
 
     def new_entity(self, label: str, types: tuple[str, ...]) -> KnownEntity:
         """Register and propose a new entity (its key from its class and label)."""

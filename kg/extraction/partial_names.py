@@ -75,7 +75,7 @@ def expand(mentions: list[Mention], full_names: dict[str, set[str]], registry: R
             # (only a name written before it: "P" in a list is not the "Q R-s" named later)
             candidates = {full for full in full_names.get(
                 _LOOSE + _loose_form(mention.text), set())
-                if int(next(iter(full_names[_FIRST + full]))) < mention.start}
+                if _written_before(full_names, full, mention.start)}
         if mention.resolution.entities and not (
                 # "Lee" shared by several registered people the article never names, after
                 # "Lee Q-r" named in full: the article's own
@@ -93,7 +93,7 @@ def expand(mentions: list[Mention], full_names: dict[str, set[str]], registry: R
             candidates = {min(candidates, key=lambda full: (
                 names.family_name(full) != mention.text, full))}
         written = {full for full in candidates
-                   if int(next(iter(full_names.get(_FIRST + full, {"-1"})))) < mention.start}
+                   if _written_before(full_names, full, mention.start)}
         if len(candidates) > 1 and len(written) == 1 and not mention.resolution.entities:
             # "P Q-r and … : C is P’s role", with "P S-t" named only further down: the one
             # written before (a name is written in full before it is shortened)
@@ -103,3 +103,9 @@ def expand(mentions: list[Mention], full_names: dict[str, set[str]], registry: R
             mention = Mention(mention.start, mention.end, full, registry.lookup(full))
         out.append(mention)
     return out
+
+
+def _written_before(full_names: dict[str, set[str]], full: str, at: int) -> bool:
+    """Whether the article first writes the full name ``full`` before offset ``at``."""
+    first = full_names.get(_FIRST + full)
+    return first is not None and int(next(iter(first))) < at
