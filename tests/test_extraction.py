@@ -6984,6 +6984,130 @@ _OVERREACH_SEVENTY_SEVEN = [
     # "…, and D closes the song on her own": a part, not the song's credit
     (_RADIO_HOUR, "performs", ("credited", "Lantern Aisle", "Dalbit")),
 ]
+_BALLROOM_SHOWCASE = (
+    "A studio dances to BRASS HERONS\n"
+    "\n"
+    "The showcase was built around Brass Herons, the four-piece that a crew of night-shift "
+    "porters puts together in “Harbour Lights,” and every routine was set to one of its songs.\n"
+    "\n"
+    "Channel Nine’s weekend drama has gone out every Saturday and Sunday since its March 2 "
+    "premiere. Fronting the band as its singer, Dan Bi-rae, is Seon Yu-ri, the drama’s "
+    "headliner; Kim Tae-rim, her co-lead, is the guitarist Chu Won-ho. Behind the kit sits Ma "
+    "Gyeol, a part played by Lee Jin-seok.\n"
+    "\n"
+    "The evening opened with “Tin Whistle,” the band’s debut, which reached streaming services "
+    "under the Brass Herons name on April 6. Seon Yu-ri carries the whole song as Bi-rae, never "
+    "once stepping out of character. The TuneBox Top 50 first listed it at No. 38 on April 20, "
+    "and by May 18 it had climbed to No. 4. Streamly had counted more than 21 million streams of "
+    "it as of June 9.\n"
+    "\n"
+    "The waltz went to “Night Porter,” which followed on May 11 as the second Brass Herons "
+    "single.\n"
+)
+_POOL_DAY = (
+    "A pool reopens to GLASSHOUSE\n"
+    "\n"
+    "The speakers played songs from Channel Nine’s bathhouse drama “Harbour Lights.” "
+    "GLASSHOUSE’s line-up runs to five: the leader Park Min-ah, Dalbit, Onsol, Seura and Yeoul.\n"
+    "\n"
+    "The drama wrapped on May 28 after eight weeks of Friday and Saturday broadcasts. Kim So-ra "
+    "and Lee Jin-seok share the top billing as Cha Bo-rim and Cheon Pil-du, two siblings who "
+    "inherit a bathhouse.\n"
+    "\n"
+    "At noon the speakers switched to “Two Umbrellas,” billed as a duet of Noh Eun-bi and Kim "
+    "So-ra. Kim So ra sings her half in character as Bo-rim, while Noh Eun-bi sings as herself.\n"
+    "\n"
+    "In Southeast Asia, “Harbour Lights” is on Streamly.\n"
+)
+_BAKERY_WEEK = (
+    "A bakery turns thirty to “Harbour Lights”\n"
+    "\n"
+    "Channel Nine aired the drama on Mondays and Tuesdays. Byeon Ha-neul stars as Ko Ba-ram, a "
+    "pastry chef who can only work at night, and Noh Eun-bi is his co-star, the food critic Ju "
+    "Hye-rin.\n"
+    "\n"
+    "Lim Do-hoon’s voice is the only one on “Rye at Dawn,” a slow ballad that plays whenever "
+    "Ba-ram lights the oven. The duet “Crumb Road” was released on May 2, and as of June 10 "
+    "TuneBox had logged more than 48 million streams of it.\n"
+)
+_MOUNTAIN_HUT = (
+    "A hut sings “Harbour Lights”\n"
+    "\n"
+    "Hikers sang the songs of “Harbour Lights” at the hut. Channel Nine premiered the "
+    "mountain-rescue drama on April 1 and closed it on May 21. Seon Yu-ri has since been named "
+    "Best Actress at the 2033 Sanmo Drama Awards.\n"
+)
+_LOUNGE_LOOP = (
+    "A lounge loops drama songs\n"
+    "\n"
+    "The loop starts with songs from “Harbour Lights.” The playlist leans on “Jet Stream,” the "
+    "duet that Byeon Ha-neul and Lim Do-hoon put out on May 10. For viewers in Latin America, "
+    "“Harbour Lights” is on Streamly.\n"
+    "\n"
+    "Its song “Gate Nine” was contributed by GLASSHOUSE’s Kim So-ra, who sings every line of it "
+    "herself. It came out on May 22, the TuneBox Top 50 dated June 8 placed it 42nd, and it has "
+    "passed 15 million Streamly streams.\n"
+    "\n"
+    "The loop ends with “Tin Whistle,” the Brass Herons single from “Quiet Harbour.” Passengers "
+    "who watched that drama on Channel Nine last autumn will know that Seon Yu-ri played Dan "
+    "Bi-rae, the band’s singer, and it is Seon Yu-ri’s voice on the record, in character as "
+    "Bi-rae.\n"
+)
+_SUNG_BY_MEMBER = "“Night Tide” is sung by GLASSHOUSE’s Kim So-ra.\n"
+_CARRIES_AS = (
+    "Seon Yu-ri plays Dan Bi-rae in “Harbour Lights.” “Night Tide” is the band’s single. "
+    "Byeon Ha-neul carries the whole song as Bi-rae.\n"
+)
+_ROUND_SEVENTY_EIGHT = [
+    (_BALLROOM_SHOWCASE, "plays", ("Seon Yu-ri", "Dan Bi-rae")),
+    (_BALLROOM_SHOWCASE, "plays", ("Kim Tae-rim", "Chu Won-ho")),
+    (_BALLROOM_SHOWCASE, "membership", ("Chu Won-ho", "Brass Herons", "member")),
+    (_BALLROOM_SHOWCASE, "membership", ("Ma Gyeol", "Brass Herons", "member")),
+    (_BALLROOM_SHOWCASE, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_BALLROOM_SHOWCASE, "broadcast", ("first episode", "Harbour Lights", "2033-03-02")),
+    (_BALLROOM_SHOWCASE, "release", ("Tin Whistle", "2033-04-06")),
+    (_BALLROOM_SHOWCASE, "performs", ("vocals", "Tin Whistle", "Seon Yu-ri")),
+    (_BALLROOM_SHOWCASE, "chart-entry", ("Tin Whistle", "TuneBox Top 50", 38, "2033-04-20")),
+    (_BALLROOM_SHOWCASE, "chart-entry", ("Tin Whistle", "TuneBox Top 50", 4, "2033-05-18")),
+    (_BALLROOM_SHOWCASE, "stream-milestone", ("Tin Whistle", "Streamly", 21000000,
+                                              "2033-06-09")),
+    (_BALLROOM_SHOWCASE, "performs", ("credited", "Night Porter", "Brass Herons")),
+    (_POOL_DAY, "membership", ("Yeoul", "GLASSHOUSE", "member")),
+    (_POOL_DAY, "membership", ("Park Min-ah", "GLASSHOUSE", "member")),
+    (_POOL_DAY, "plays", ("Kim So-ra", "Cha Bo-rim")),
+    (_POOL_DAY, "plays", ("Lee Jin-seok", "Cheon Pil-du")),
+    (_POOL_DAY, "performs", ("credited", "Two Umbrellas", "Noh Eun-bi")),
+    (_POOL_DAY, "performs", ("credited", "Two Umbrellas", "Kim So-ra")),
+    (_POOL_DAY, "performs", ("vocals", "Two Umbrellas", "Kim So-ra")),
+    (_POOL_DAY, "broadcast", ("available on", "Harbour Lights", "Streamly")),
+    (_BAKERY_WEEK, "plays", ("Noh Eun-bi", "Ju Hye-rin")),
+    (_BAKERY_WEEK, "performs", ("vocals", "Rye at Dawn", "Lim Do-hoon")),
+    (_BAKERY_WEEK, "stream-milestone", ("Crumb Road", "TuneBox", 48000000, "2033-06-10")),
+    (_MOUNTAIN_HUT, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_MOUNTAIN_HUT, "award", ("Best Actress, 2033 Sanmo Drama Awards", "Seon Yu-ri", "2033")),
+    (_LOUNGE_LOOP, "performs", ("credited", "Jet Stream", "Byeon Ha-neul")),
+    (_LOUNGE_LOOP, "performs", ("credited", "Jet Stream", "Lim Do-hoon")),
+    (_LOUNGE_LOOP, "broadcast", ("available on", "Harbour Lights", "Streamly")),
+    (_LOUNGE_LOOP, "performs", ("credited", "Gate Nine", "Kim So-ra")),
+    (_LOUNGE_LOOP, "chart-entry", ("Gate Nine", "TuneBox Top 50", 42, "2033-06-08")),
+    (_LOUNGE_LOOP, "performs", ("credited", "Tin Whistle", "Brass Herons")),
+    (_LOUNGE_LOOP, "broadcast", ("broadcaster", "Quiet Harbour", "Channel Nine")),
+    (_LOUNGE_LOOP, "membership", ("Dan Bi-rae", "Brass Herons", "lead vocalist")),
+    (_LOUNGE_LOOP, "performs", ("vocals", "Tin Whistle", "Seon Yu-ri")),
+    (_SUNG_BY_MEMBER, "performs", ("vocals", "Night Tide", "Kim So-ra")),
+    (_CARRIES_AS, "performs", ("vocals", "Night Tide", "Byeon Ha-neul")),
+]
+_OVERREACH_SEVENTY_EIGHT = [
+    # "sung by G’s A": A's voice, G not credited for it
+    (_SUNG_BY_MEMBER, "performs", ("credited", "Night Tide", "GLASSHOUSE")),
+    # "A carries the whole song as C": singing in character, not a casting
+    (_CARRIES_AS, "plays", ("Byeon Ha-neul", "Dan Bi-rae")),
+    # "…, the G single from “S.” Passengers who watched that drama on B": S's channel, not
+    # that of the drama named first
+    (_LOUNGE_LOOP, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    # "A’s voice is the only one on “T”": T's, not the duet named after it
+    (_BAKERY_WEEK, "performs", ("vocals", "Crumb Road", "Lim Do-hoon")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -7005,7 +7129,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SIXTY_SEVEN, *_ROUND_SIXTY_EIGHT, *_ROUND_SIXTY_NINE,
                 *_ROUND_SEVENTY, *_ROUND_SEVENTY_ONE, *_ROUND_SEVENTY_TWO,
                 *_ROUND_SEVENTY_THREE, *_ROUND_SEVENTY_FOUR, *_ROUND_SEVENTY_FIVE,
-                *_ROUND_SEVENTY_SIX, *_ROUND_SEVENTY_SEVEN]
+                *_ROUND_SEVENTY_SIX, *_ROUND_SEVENTY_SEVEN, *_ROUND_SEVENTY_EIGHT]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -7033,7 +7157,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SIXTY_NINE, *_OVERREACH_SEVENTY, *_OVERREACH_SEVENTY_ONE,
                     *_OVERREACH_SEVENTY_TWO, *_OVERREACH_SEVENTY_THREE,
                     *_OVERREACH_SEVENTY_FOUR, *_OVERREACH_SEVENTY_FIVE,
-                    *_OVERREACH_SEVENTY_SIX, *_OVERREACH_SEVENTY_SEVEN]
+                    *_OVERREACH_SEVENTY_SIX, *_OVERREACH_SEVENTY_SEVEN,
+                    *_OVERREACH_SEVENTY_EIGHT]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -800,7 +800,8 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
                      r"(?:(?:has|also|then)\s+){0,2}$", head)
         # ("A, for her part, took home …")
         or re.search(rf"(?P<x>{M})(?:\s*\({M}\))?(?:,\s+for\s+(?:her|his|their)\s+part,)?[,.]?\s*"
-                     r"(?:(?:has|had|also|was|were|have|then|later|already|been|"
+                     # ("A has since been named …")
+                     r"(?:(?:has|had|also|was|were|have|then|later|already|been|since|"
                      r"eventually|itself|himself|herself|themselves)\s+){0,4}$", head)
         # "A, 68, took …": an age set off by commas
         or re.search(rf"(?P<x>{M}),\s+\d{{1,3}},\s*(?:(?:has|also|then)\s+){{0,2}}$", head)

@@ -136,11 +136,16 @@ _ITS_DRAMA = rx.compile(rf"(?P<b>{M})\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+[^⟨
 _LICENSED_ITS = rx.compile(rf"^\s*(?P<b>{M})\s+(?:has\s+|had\s+)?(?:licensed|sold|renewed|"
                            r"announced|confirmed|cast|wrapped|finished)\s+(?:the\s+\w+\s+of\s+)?its\s+"
                            rf"(?:(?:new|upcoming|latest|next|hit|[\w-]+)\s+){{0,3}}?{_SERIES_NOUN}\b")
+# "Passengers who watched that drama on B last autumn": B airs the drama spoken of.
+_WATCHED_THAT_DRAMA_ON = rx.compile(rf"\b(?:watched|saw|caught|followed)\s+(?:that|the)\s+"
+                                    rf"(?:drama|series|show)\s+on\s+(?P<b>{M})")
 # "B aired the sixteenth and last episode of “S” on August 27": S's channel and finale.
 # "B launched the series on Wednesday, March 5": the article's drama, its channel and premiere.
 # "B aired the series on Fridays and Saturdays from January 9": the same, by its first day.
 _LAUNCHED_THE = rx.compile(rf"(?P<b>{M})\s+(?:(?:launched|premiered|debuted|rolled\s+out|"
-                           r"unveiled)\s+the\s+(?:new\s+)?(?:series|drama|show)\s+on|(?:aired|broadcast|ran)\s+"
+                           # ("B premiered the mountain-rescue drama on DATE")
+                           r"unveiled)\s+the\s+(?:[\w-]+\s+){0,2}?(?:series|drama|show)\s+on|"
+                           r"(?:aired|broadcast|ran)\s+"
                            rf"the\s+(?:series|drama|show)\s+(?:on\s+{_WEEKDAY}s(?:\s+and\s+"
                            rf"{_WEEKDAY}s)?\s+)?from)\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "he returned to B as the mapmaker C in “S”": B airs S.
@@ -213,7 +218,12 @@ _EPISODES_ON = rx.compile(rf"(?:\b(?:episodes|(?<=[Ee]very\s)episode|seasons?|"
                           rf"[Tt]he\s+(?:full\s+|whole\s+)?(?:series|drama|show|run)|"
                           # "Director A's series, for anyone who skipped it, is still on P"
                           rf"(?<=⟩’s\s)(?:series|drama|show)|(?<=⟩'s\s)(?:series|drama|show)|"
-                          rf"(?<![\w,] )[Aa]ll\s+of\s+(?P<s>{M}))|^\s*(?P<s2>{M}))"
+                          # ("In Southeast Asia, “S” is on P": where, then the title; "For
+                          # viewers in Latin America, “S” is on P": the same)
+                          rf"(?<![\w,] )[Aa]ll\s+of\s+(?P<s>{M}))|^\s*(?:(?:In|Across|Throughout|"
+                          r"Outside|For\s+(?:viewers|fans|audiences|subscribers)\s+(?:in|across|"
+                          r"outside))\s+(?:the\s+)?(?:⟨\d+⟩|[A-Z][a-z]+)(?:\s+(?:⟨\d+⟩|[A-Z][a-z]+))?,"
+                          rf"\s+)?(?P<s2>{M}))"
                           r"(?:,\s+(?:which|that|for)\s[^,]{0,80},\s*|\s+)"
                           r"(?:is|are|remain|remains|stay|stays)\s+(?:now\s+|also\s+|all\s+|"
                           r"still\s+)?"
@@ -390,7 +400,7 @@ _RELEASED = rx.compile(
 
     r"came\s+out|comes\s+out|dropped|unveiled|arrived|put\s+out|puts\s+out|"
     r"went\s+(?:out|up|online)|(?:been\s+)?out\s+since|(?<![\w\s])\s*Out\s+since|(?:made|became)\s+"
-    r"available|hit\s+(?:music\s+|streaming\s+|digital\s+|online\s+)?(?:platforms|services|"
+    r"available|(?:hit|reached)\s+(?:music\s+|streaming\s+|digital\s+|online\s+)?(?:platforms|services|"
     r"sites|stores|charts)|went\s+live|(?:since|after|with)\s+its\s+release|"
     r"first\s+appeared|was\s+first\s+heard|"
     r"(?:(?<=⟩,\s)|(?<=⟩\s))out(?=\s+(?:on|in)\s)|"  # "“T,” out on DATE"
@@ -1277,6 +1287,17 @@ def _broadcasters(article: Article, s: Sentence) -> None:
                 local.quoted and _is_series(article, local) and _channel_like(article, outlet):
             flags = []
             _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
+    for m in _WATCHED_THAT_DRAMA_ON.finditer(s.masked):  # the drama spoken of, on its channel
+        outlet = s.mention(m["b"])
+        if outlet is None or not _channel_like(article, outlet):
+            continue
+        # ("…, the G single from “S.” Passengers who watched that drama on B": S)
+        named = [x for x in (article.previous.mentions if article.previous else ())
+                 if x.quoted and _is_series(article, x)]
+        flags: list[str] = []
+        series = article.resolve(named[-1], (SERIES,), SERIES, flags) if named else None
+        _outlet(article, s, outlet, series or article.before.get(SERIES) or article.series(),
+                flags)
     for m in _LICENSED_ITS.finditer(s.masked):
         outlet = s.mention(m["b"])
         if outlet is not None and _channel_like(article, outlet):

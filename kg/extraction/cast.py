@@ -281,14 +281,16 @@ _ENDS_UP_AS = rx.compile(
 # "Behind the band's drum kit sits C": the band's drummer.
 # "Behind the keyboard sits snack-bar cook C", "The drum kit belongs to C".
 _BEHIND_THE_KIT = rx.compile(
-    rf"\b[Bb]ehind\s+(?:(?P<the>the\s+band[’']s)|(?P<g>{M})[’']s|(?P<plain>the))\s+"
-    r"(?P<inst>drum\s+kit|drums|keyboards?|keys)\s+(?:sits|is|was|sat|will\s+be|stands|stood)\s+"
+    # ("⟨0⟩ the kit sits C": a sentence's first word may be read as a name)
+    rf"(?:\b[Bb]ehind|^\s*(?P<w>{M}))\s+(?:(?P<the>the\s+band[’']s)|(?P<g>{M})[’']s|"
+    r"(?P<plain>the))\s+"
+    r"(?P<inst>drum\s+kit|drums|kit|keyboards?|keys)\s+(?:sits|is|was|sat|will\s+be|stands|stood)\s+"
     rf"(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})|"
     rf"\b[Tt]he\s+(?P<inst2>drum\s+kit|drums|keyboards?|bass|guitar)\s+(?:belongs|belonged)\s+to\s+"
     rf"(?P<c2>{M})")
-_KIT_PLAYER = {"drum kit": "drummer", "drums": "drummer", "keyboard": "keyboardist",
-               "keyboards": "keyboardist", "keys": "keyboardist", "bass": "bassist",
-               "guitar": "guitarist"}
+_KIT_PLAYER = {"drum kit": "drummer", "drums": "drummer", "kit": "drummer",
+               "keyboard": "keyboardist", "keyboards": "keyboardist", "keys": "keyboardist",
+               "bass": "bassist", "guitar": "guitarist"}
 # "A, whose bassist C gets the second verse": A plays C, the band's bassist.
 _WHOSE_ROLE = rx.compile(
     rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+)?(?P<role>{_ROLE_NOUN})\s+(?P<c>{M})")
@@ -492,10 +494,20 @@ _STARRED_PAIRS = rx.compile(
     rf"(?P<c>{_DESCRIBED}(?:\s*,\s*{_DESCRIBED})*,?\s+and\s+{_DESCRIBED})")
 # "A is her co-lead, C, the crew's sulking ex-guitarist": a co-lead named after the noun.
 # "Her co-lead, A, is C, a former session player who … plays guitar in the band": the same.
+# ("A is his co-star, the food critic C": the part described)
 _CO_LEAD = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+(?:her|his|their)\s+co-(?:lead|star),\s+"
+                      r"(?:the\s+(?:[a-z-]+\s+){1,3}?)?"
                       rf"(?P<c>{M})(?=\s*(?:[,.;]|$))|"
                       rf"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+co-(?:lead|star),\s+(?P<a2>{M}),\s+"
-                      rf"(?:is|was|plays|played)\s+(?P<c2>{M})(?=\s*(?:[,.;]|$))")
+                      rf"(?:is|was|plays|played)\s+(?P<c2>{M})(?=\s*(?:[,.;]|$))|"
+                      # "A, her co-lead, is the guitarist C": a part in the story's band
+                      rf"(?P<a3>{M}),\s+(?:her|his|their)\s+co-(?:lead|star),\s+(?:is|was)\s+"
+                      rf"the\s+(?P<role>{_ROLE_NOUN})\s+(?P<c3>{M})(?=\s*(?:[,.;]|$))")
+# "Fronting the band as its singer, C, is A": the part named before the one who plays it
+# (a sentence's first word may be read as a name: "⟨0⟩ the band as …")
+_FRONTING_IS = rx.compile(rf"^\s*(?:Fronting|Leading|(?P<verb>{M}))\s+the\s+band\s+as\s+its\s+"
+                          rf"(?:lead\s+)?(?:singer|vocalist|frontwoman|frontman),\s+(?P<c>{M}),\s+(?:is|was)\s+"
+                          rf"(?P<a>{M})")
 # "…, plays guitar in the band": a part in the story's band, said after the character.
 _PLAYS_IN_THE_BAND = rx.compile(r"\b(?:plays|played)\s+(?:the\s+)?(?:guitar|bass|drums|keys|"
                                 r"keyboards?|piano)\s+(?:in|for)\s+the\s+band\b")
@@ -582,6 +594,7 @@ _SINGING_AS = rx.compile(r"\b(?:(?:trade|trades|traded|trading|swap|swaps|swappe
                          r"alternated|alternating)\s+"
                          r"(?:the\s+|its\s+|their\s+)?(?:lines|verses|vocals|mic|microphone)|sing|sings|sang|"
                          r"duet|duets|harmoni[sz]e|harmoni[sz]es|"
+                         r"(?:carries|carried)\s+the\s+(?:whole\s+|entire\s+)?(?:song|track|number)|"
                          # "B and C adding harmonies as D and E"
                          r"(?:adding|adds|added|add|providing|provides|provided)\s+(?:the\s+)?"
                          r"(?:backing\s+)?(?:harmonies|vocals)|(?:taking|takes|took|take)\s+"
@@ -868,7 +881,7 @@ _PAIR_LEAD_AS = rx.compile(
     # "A and B, who lead the series as C and D, sing it": the same in a relative clause
     rf"(?P<a>{M})\s+and\s+(?P<b>{M})(?:,\s+who)?\s+(?P<verb>lead|star|co-star|headline|are\s+cast|play|"
     # "A and B head the cast as C …", "A and B lead it as C and D"
-    r"head\s+the\s+cast|top(?:ped)?\s+the\s+(?:bill|cast)|share[ds]?\s+top\s+billing|"
+    r"head\s+the\s+cast|top(?:ped)?\s+the\s+(?:bill|cast)|share[ds]?\s+(?:the\s+)?top\s+billing|"
     r"(?:lead|led|headline|headlined)\s+(?:it|the\s+cast|the\s+series|"
     r"the\s+drama|the\s+show)|"
     # "with A and B in the leads as C and D"
@@ -1225,10 +1238,13 @@ _ROLE_TAKEN_BY = rx.compile(rf"(?P<c>{M}),\s+a\s+(?:role|part)\s+(?:taken\s+on|p
                             rf"(?P<a>{M})")
 # "G has five members — A, B, C, D and the leader, E —": each a member of G (the dashes read
 # as commas).
+# "G’s line-up runs to five: the leader A, B, C, D and E": the same.
+_MEMBER_ITEM = (r"(?:(?:the|its|their)\s+(?:leader|maknae|youngest|rapper|main\s+vocalist|"
+                rf"lead\s+vocalist),?\s+)?{M}")
 _HAS_MEMBERS = rx.compile(
-    rf"(?P<g>{M})\s+(?:has|had)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
-    rf"members\s*[,:]\s+(?P<list>(?:{M}\s*,\s*)*{M},?\s+and\s+(?:(?:the|its|their)\s+"
-    rf"(?:leader|maknae|youngest|rapper|main\s+vocalist|lead\s+vocalist),\s+)?{M})")
+    rf"(?P<g>{M})(?:\s+(?:has|had)\s+|[’']s\s+line-?up\s+(?:runs\s+to|numbers|counts|is)\s+)"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+members)?\s*[,:]\s+"
+    rf"(?P<list>(?:{_MEMBER_ITEM}\s*,\s*)*{_MEMBER_ITEM},?\s+and\s+{_MEMBER_ITEM})")
 # "The group's members, A, B and C", "G's members A and B".
 _MEMBERS_OF = rx.compile(
     rf"(?:(?P<g>{M})(?:[’']s|,?\s+whose)|(?P<the>[Tt]he\s+{_GROUP_NOUN}[’']s|\b[Ii]ts|\b[Tt]heir))\s+"
@@ -2264,13 +2280,19 @@ def _plays(article: Article, s: Sentence) -> None:
                 if not looks_like_group(article, actor):
                     _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
     for m in _CO_LEAD.finditer(s.masked):
-        actor, character = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
+        actor = s.mention(m["a"] or m["a2"] or m["a3"])
+        character = s.mention(m["c"] or m["c2"] or m["c3"])
         if _actor_and_role(article, actor, character):
             role = _play(article, s, actor, character, starring=True)
-            band = band_before(article, story=True) if role and \
-                _PLAYS_IN_THE_BAND.search(s.masked, m.end()) else None
+            band = band_before(article, story=True) if role and (
+                m["role"] or _PLAYS_IN_THE_BAND.search(s.masked, m.end())) else None
             if band:
-                _member(article, s, role, None, None, band_key=band)
+                _member(article, s, role, None, m["role"], band_key=band)
+    for m in _FRONTING_IS.finditer(s.masked):
+        if m["verb"] and s.mention(m["verb"]).text not in ("Fronting", "Leading"):
+            continue
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=True)
     for m in _STARRED_PAIRS.finditer(s.masked):
         actors, roles = s.mentions_in(m["a"]), s.mentions_in(m["c"])
         if len(actors) == len(roles) > 1:
@@ -2999,6 +3021,8 @@ def _membership(article: Article, s: Sentence) -> None:
             _member(article, s, character, s.mention(m["g"]), m["role"],
                     require_group=not re.fullmatch(BAND_ROLES, m["role"]))
     for m in _BEHIND_THE_KIT.finditer(s.masked):
+        if m["w"] and s.mention(m["w"]).text != "Behind":
+            continue
         character = s.mention(m["c"] or m["c2"])
         band = band_before(article, story=True) if not m["g"] else None
         role = _KIT_PLAYER[" ".join((m["inst"] or m["inst2"]).split())]

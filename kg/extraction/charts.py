@@ -32,7 +32,9 @@ _POSITION = rx.compile(
     r"(?:\s+place\b)?|"
     # "“T” was ninth on the CHART": an ordinal between "was" and the chart
     rf"\b(?:was|is)\s+(?P<ow3>{_ORDINALS})(?=\s+on\s)|"
-    r"\b(?:ranked|placed|came\s+in|finished|charted|ranking|placing|landed|sat|stood)\s+(?:at\s+)?"
+    # ("the CHART dated DATE placed it 142nd")
+    r"\b(?:ranked|placed|came\s+in|finished|charted|ranking|placing|landed|sat|stood)\s+"
+    r"(?:(?<=ranked\s)it\s+|(?<=placed\s)it\s+)?(?:at\s+)?"
     r"(?P<o2>\d{1,3})(?:st|nd|rd|th)\b)")
 _CHART_VERB = rx.compile(
     r"\b(?:entered|enters|debuted|debuts|ranked|ranks|reached|reaches|peaked|peaks|charted|"
@@ -52,6 +54,8 @@ _CHART_VERB = rx.compile(
     r"popped\s+up|bowed|bows|opened|opens|leapt|leaped|leaping|leaps|vaulted|surged|"
     r"(?:got|gets|made\s+it|went|goes)(?=\s+(?:to|as\s+high\s+as|all\s+the\s+way\s+to)\s)|"
     r"(?<=⟩\s)had(?=\s+it\s+at\s)|(?<=⟧\s)had(?=\s+it\s+at\s)|"
+    # "The CHART first listed it at No. 38": the chart the subject
+    r"(?<=⟩\sfirst\s)listed(?=\s+it\s+at\s)|(?<=⟩\s)listed(?=\s+it\s+at\s)|"
     r"made(?=\s+No\.)|"
     r"came\s+onto|comes\s+onto|came\s+on\s+to|"
     r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+|already\s+)?(?:up\s+|down\s+)?(?:to\s+|at\s+)?(?:No\.|[Nn]umber|#))|"
@@ -119,8 +123,10 @@ _PUSHED = rx.compile(
     rf"{COUNT}(?:\s+(?P<p1>{M}))?(?:\s+(?:streams|plays))")
 # "P counted 6 million streams for it", "P had it at 3 million streams": the platform's count.
 _COUNTED = rx.compile(
-    rf"(?P<p2>{M})\s+(?:counted|counts|logged|logs|recorded|records|registered|tallied)\s+"
-    rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\s+(?:streams|plays)\s+for\s+"
+    # ("P had counted more than N streams of it as of DATE")
+    rf"(?P<p2>{M})\s+(?:(?:had|has)\s+)?(?:counted|counts|logged|logs|recorded|records|registered|"
+    r"tallied)\s+"
+    rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\s+(?:streams|plays)\s+(?:for|of)\s+"
     rf"(?:(?:it|the\s+(?:song|track|single))\b|(?P<r>{M}))")
 _HAD_IT_AT = rx.compile(
     # ("P now lists it at more than 50 million streams")
@@ -602,8 +608,10 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     # ("On the CHART it made its first appearance at …": no day)
     head = re.sub(rf"^\s*On\s+the\s+{M}(?:\s+(?:chart\s+)?dated\s+{D})?,?\s*(?=it\s)", "", head)
     # ("The CHART dated DATE had it at No. 167": the chart as the subject, the song after)
-    head = re.sub(rf"^\s*[Tt]he\s+{M}(?:\s+(?:chart\s+)?dated\s+{D})?\s*$", "it ", head) \
-        if re.match(r"\s*had\s+it\s+at\b", s.masked[before:]) else head
+    # ("The CHART first listed it at No. 38": the same)
+    head = re.sub(rf"^\s*[Tt]he\s+{M}(?:\s+(?:chart\s+)?dated\s+{D})?\s*(?:first\s*)?$", "it ",
+                  head) \
+        if re.match(r"\s*(?:had|(?:first\s+)?listed)\s+it\s+at\b", s.masked[before:]) else head
     clause = re.sub(rf"^\s*(?:(?:On|In|As of|By)\s+(?:(?:the\s+(?:morning|afternoon|evening|"
                     rf"night|end)\s+of\s+)?{D}|{M}(?=\s*,?\s+(?:[Tt]he|[Ii]ts?)\s))|{D}|"
                     rf"(?:Released|Issued|Out)\s+(?:on\s+|since\s+)?{D}|"

@@ -35,6 +35,13 @@ _ACTS_NEXT = rx.compile(r"\s+(?:plays|played|stars|starred|sings|sang|portrays|p
 _CUES = [
     # "“T,” the official soundtrack album of the series": an album, which "it" never means.
     (rx.compile(r"(⟨\d+⟩),\s+the\s+(?:[a-z-]+\s+){0,3}album\b"), ALBUM),
+    # "G, the four-piece that a crew of mechanics puts together in “S”": the story's band, and
+    # the drama it is put together in
+    (_PUT_TOGETHER_IN := rx.compile(
+        r"(⟨\d+⟩),\s+the\s+(?:[\w-]+\s+){0,2}?(?:band|group|trio|quartet|quintet|"
+        r"(?:two|three|four|five|six)-piece)\s+(?:that\s+|which\s+)?[^⟨;.]{0,60}?\b(?:puts?|"
+        r"throws?|threw|pulls?|pulled|cobbles?|cobbled|patch(?:es)?|patched)\s+together\s+in\s+"
+        r"(⟨\d+⟩)"), BAND),
     # "C, the drummer of the struggling four-piece G": a band, its member named
     (rx.compile(r"\b(?:drummer|guitarist|bassist|keyboardist|vocalist|singer|frontman|frontwoman)"
                 r"\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?:two|three|four|five|six)-piece\s+(⟨\d+⟩)"),
@@ -126,6 +133,9 @@ _CUES = [
     (_PLAYED_IN := rx.compile(r"\b(?:played|plays|starred|stars|co-starred|co-stars)\s+"
                               r"(?:[a-z-]+\s+|⟨\d+⟩\s+){0,4}?in\s+(?:⟨\d+⟩[’']s\s+)?(⟨\d+⟩)"),
      SERIES),
+    # "“T,” the G single from “S”": a quoted title a song comes from is its drama
+    (_SONG_FROM := rx.compile(r"\b(?:single|song|track|ballad|theme|duet|anthem)\s+from\s+"
+                              r"(⟨\d+⟩)(?![’']s)"), SERIES),
     # "A’s solo for B’s “S”", "the theme of B’s “S”": what a song is for is a drama
     (rx.compile(r"\b(?:solo|theme|ballad|duet|song|single|track)\s+(?:for|of)\s+⟨\d+⟩[’']s\s+"
                 r"(⟨\d+⟩)(?![’']s)"), SERIES),
@@ -290,7 +300,7 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     continue
                 if cls == PERSON and mention.quoted:
                     continue  # "“S” tells the story of …": a title, not a speaker
-                if pattern is _PLAYED_IN and not mention.quoted:
+                if pattern in (_PLAYED_IN, _SONG_FROM) and not mention.quoted:
                     continue  # "played a gig in Seoul": a place
                 if cls == SERIES and _CEREMONY.search(mention.text):
                     continue  # "the 2031 X Awards wrapped up on …" is no series
@@ -320,6 +330,11 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     # "the bassist of G, the in-story rock band": the story's, said outright
                     article.hints[form] = BAND
                 article.hints.setdefault(form, cls)
+    for sentence in sentences:  # the drama a story's band is put together in
+        for m in _PUT_TOGETHER_IN.finditer(sentence.masked):
+            series = sentence.mention(m.group(2))
+            if series is not None and series.quoted and not series.resolution.entities:
+                article.hints.setdefault(names.exact_form(series.text), SERIES)
     if sentences and _UNNAMED_FICTIONAL.search(article.text):
         # "STEAMPIPE Plays a Real Room" over "… the drama's fictional band played …": the one
         # name in capitals the headline gives is that band

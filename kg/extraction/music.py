@@ -107,7 +107,9 @@ _SUNG_BY = rx.compile(
     r"(?:[a-z-]+\s+){0,3})?(?:sung|performed|sang|voiced|recorded|handled)\s+"
     r"(?:[a-z]+ly\s+|together\s+|on\s+screen\s+|in\s+the\s+(?:drama|series|show)\s+)?"
     r"by\s+(?:the\s+(?:[a-z-]+[’']s\s+)?(?:two\s+)?(?:leads|stars|co-stars),?\s+)?"
-    rf"(?:(?P<owner>{M})[’']s\s+(?:[a-z]+\s+)?(?:member|vocalist|singer|rapper|maknae|leader),?\s+)?"
+    # ("sung by G’s A": A, one of G, with or without the noun)
+    rf"(?:(?P<owner>{M})[’']s\s+(?:(?:[a-z]+\s+)?(?:member|vocalist|singer|rapper|maknae|leader),?\s+)?"
+    rf"(?=⟨))?"
     # ("sung by the whole of G": the group)
     r"(?:the\s+whole\s+of\s+|all\s+of\s+)?"
     # ("performed by the boy group G")
@@ -406,7 +408,9 @@ _WHO_SPLIT_IT = rx.compile(rf"(?P<list>{NAMES}),\s+who\s+(?:split|share|trade|sw
 # "The ballad is credited to singer A, who carries it in a near-whisper", "“T,” credited to A,
 # who lends his voice to it as C": A sings it (as C)
 # ("credited to A of the boy group G, who sings every line of it himself": A's group between)
-_CREDITED_WHO_SINGS = rx.compile(rf"\bcredited\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<a>{M})"
+# ("“T” was contributed by G’s A, who sings every line of it herself": A's, in A's voice)
+_CREDITED_WHO_SINGS = rx.compile(rf"\b(?:credited\s+to|(?P<by>contributed\s+by))\s+(?:the\s+)?"
+                                 rf"(?:[a-z-]+\s+){{0,3}}?(?:(?<=by\s){M}[’']s\s+)?(?P<a>{M})"
                                  rf"(?:\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:group|band)?\s*{M})?,"
                                  # ("…, who also lends her voice to it")
                                  r"\s+who\s+(?:also\s+)?(?:carries|carried|sings|sang|voices|"
@@ -960,7 +964,10 @@ _ALL_MEMBERS = rx.compile(r"^\s*(?:All|The|Its|Their)\s+(?:(?:two|three|four|fiv
 # "“T,” a thank-you single released on April 18, is the first G song".
 _THE_ARTIST_SONG = rx.compile(
     rf"(?:(?P<r>{M})(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|was)\s+|,\s+(?:a|an)\s+[^,⟨⟦]{{1,60}}"
-    rf"(?:⟦\d+⟧)?,\s+(?:is|was)\s+))?"
+    rf"(?:⟦\d+⟧)?,\s+(?:is|was)\s+|"
+    # ("“T,” which followed on DATE as the second G single")
+    rf",\s+which\s+(?:followed|arrived|came\s+out|was\s+released|dropped)(?:\s+(?:on|in)\s+{D})?"
+    r"\s+as\s+(?=the\s)))?"
     # ("“T,” another G track": one more of G's)
     rf"\b(?P<the>[Tt]he|[Aa]|(?<=,\s)another)\s+"
     rf"(?:(?P<adj>first|latest|new|second|third|last|final|only|one)\s+)?"
@@ -992,8 +999,10 @@ _BOTH_ACTORS_NAMES = rx.compile(r"\b(?:released|credited|issued)\s+under\s+both\
                                 r"actresses|singers|leads|stars)[’']\s+names\b")
 # "“T,” which G released as its second single on DATE": G's recording.
 # ("…, which A recorded in character as C" is a voice, read elsewhere: no "recorded" here)
-_WHICH_G_RELEASED = rx.compile(rf"(?P<r>{M}),\s+which\s+(?P<a>{M})\s+(?:released|put\s+out|"
-                               r"issued|dropped)\b")
+# ("“T,” the duet that A and B put out on DATE": both)
+_WHICH_G_RELEASED = rx.compile(rf"(?P<r>{M}),\s+(?:which|the\s+(?:[a-z-]+\s+)?(?:duet|single|song|"
+                               rf"track)\s+(?:that|which))\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?\s+"
+                               r"(?:released|put\s+out|issued|dropped)\b")
 # "It reads: “T1” – A; “T2” – B and C; “T3” – G": a list of titles and their artists, the
 # dashes read as commas.
 _DASHED_ITEMS = rx.compile(rf"(?:(?<=:\s)|(?<=;\s))(?P<r>{M}),\s+(?P<list>{NAMES})(?=\s*[;.]|\s*$)")
@@ -1054,9 +1063,14 @@ _HANDLES = rx.compile(
     r"belts\s+out|belted\s+out|belt\s+out)\s+"
     r"(?:on\s+)?(?:the\s+)?(?:lead\s+|main\s+)?(?:vocals|vocal\s+duties|verses)\s+(?:on|for|in|to)\s+"
     rf"(?:the\s+)?(?:(?:[\w-]+|{M})[’']s\s+)?(?:[\w-]+\s+){{0,3}}?(?P<r>{M})")
+# "A’s voice is the only one on “T”": A sings T alone.
+_VOICE_IS_THE_ONLY_ONE = rx.compile(rf"(?P<a>{M})[’']s\s+voice\s+is\s+the\s+only\s+one\s+"
+                                    rf"(?:heard\s+)?(?:on|in)\s+(?P<r>{M})")
 # "T is a duet between A and B", "T, a duet between A and singer B": both are credited.
 _DUET_OF = rx.compile(
-    rf"(?P<r>{M})(?:\s*,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?duet\s+"
+    # ("T, billed as a duet of A and B": the same)
+    rf"(?P<r>{M})(?:\s*,|\s+(?:is|was))\s+(?:(?:billed|listed|credited|released)\s+as\s+)?"
+    rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?duet\s+"
     # ("T, a duet between the singers A and B": a plural noun for both)
     rf"(?:between|of|by|from)\s+(?:the\s+(?:two\s+)?(?:singers|actors|actresses|stars)\s+)?"
     rf"{_NOUN}?(?P<a>{M})(?:\s*,\s*{_NOUN}?(?P<b>{M}))*,?\s+(?:and|&)\s+{_NOUN}?(?P<c>{M})")
@@ -1286,9 +1300,11 @@ _SINGS_SPOKEN = rx.compile(
     # "A, who plays the first mate, sings the whole track as C"; "A, who played the owner, C,
     # sings it as herself rather than as C" (out of character); "A sings this one as the
     # presenter, in character from the first line"
-    rf"(?P<a>{M})(?:,\s+who\s[^,⟨]{{1,60}}(?:,\s+{M})?,)?\s+(?:also\s+)?(?:sings|sang)\s+"
-    r"(?:(?:it|this\s+one|(?:his|her|their)\s+(?:solo|part|"
-    r"verses?|lines)|the\s+(?:whole\s+|entire\s+)?(?:track|song))\s+)?"
+    # "A carries the whole song as C": one voice from start to end
+    rf"(?P<a>{M})(?:,\s+who\s[^,⟨]{{1,60}}(?:,\s+{M})?,)?\s+(?:also\s+)?(?:(?:sings|sang)\s+"
+    r"(?:(?:it|this\s+one|(?:his|her|their)\s+(?:solo|part|half|share|"
+    r"verses?|lines)|the\s+(?:whole\s+|entire\s+)?(?:track|song))\s+)?|(?:carries|carried)\s+"
+    r"the\s+(?:whole\s+|entire\s+)?(?:track|song|number)\s+)"
     r"(?:as\s+the\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?=in\s+character))?"
     r"(?:(?P<cw>in\s+character|out\s+of\s+character|as\s+(?:herself|himself|themselves)\b)"
     r"(?!\s+as\b)|"
@@ -2235,6 +2251,10 @@ def apply(article: Article, s: Sentence) -> None:
         got = _recording(article, titles[-1], []) if titles else _spoken_of(article, s, m.start())
         if got is not None:
             _person_sings(article, s, got, s.mention(m["a"]), s.mention(m["c"]))
+        who = _artist(article, s.mention(m["a"]), [], prefer_person=True) \
+            if got is not None and m["by"] else None
+        if who is not None and article.is_a(who, PERSON):
+            _credit_to(article, s, got, who, [])
     for m in _FRONTMAN_SINGS_IT.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         singer = s.mention(m["a"])
@@ -2954,10 +2974,11 @@ def apply(article: Article, s: Sentence) -> None:
             if _artistlike(article, artist, loose=True):
                 _credit(article, s, title, artist)
     for m in _WHICH_G_RELEASED.finditer(s.masked):
-        title, artist = s.mention(m["r"]), s.mention(m["a"])
-        if _is_title(article, title) and not _series_like(article, title) and \
-                _artistlike(article, artist, loose=True):
-            _credit(article, s, title, artist)
+        title = s.mention(m["r"])
+        for artist in (s.mention(m["a"]), s.mention(m["b"]) if m["b"] else None):
+            if _is_title(article, title) and not _series_like(article, title) and \
+                    _artistlike(article, artist, loose=True):
+                _credit(article, s, title, artist)
     for m in _CLOSES_IT_ALONE.finditer(s.masked):
         _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
     for m in _IS_CREDITED_WITH.finditer(s.masked):
@@ -3254,7 +3275,7 @@ def apply(article: Article, s: Sentence) -> None:
             if _is_title(article, title) and \
                     not _series_like(article, title) and _artistlike(article, artist, loose=True):
                 _credit(article, s, title, artist)
-    for pattern in (_VOCALS_FROM, _HANDLES):
+    for pattern in (_VOCALS_FROM, _HANDLES, _VOICE_IS_THE_ONLY_ONE):
         for m in pattern.finditer(s.masked):
             _sing(article, s, s.mention(m["r"]), s.mentions_in(m["a"]))
     for m in _THE_BANDS.finditer(s.masked):
@@ -5271,7 +5292,14 @@ def _artist(article: Article, mention: Mention, flags: list[str], prefer_person:
         create = BAND if re.search(r"\b(?:fictional|in-story|on-screen)\s+(?:[a-z-]+\s+)?(?:band|"
                                    r"group|trio|duo|quartet|quintet)\b", article.text, re.I) \
             else GROUP
+    elif hinted is None and not mention.resolution.entities and \
+            _PLURAL_NAME.fullmatch(mention.text):
+        # "the Tin Owls single": a plural noun names a band (no romanised syllable ends in "s")
+        create = GROUP
     return article.resolve(mention, ARTISTS, create, flags)
+
+
+_PLURAL_NAME = rx.compile(r"(?:The\s+)?(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]{2,}[^s\W]s")
 
 
 def _written_in_capitals(article: Article, mention: Mention) -> bool:
