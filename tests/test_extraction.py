@@ -7108,6 +7108,116 @@ _OVERREACH_SEVENTY_EIGHT = [
     # "A’s voice is the only one on “T”": T's, not the duet named after it
     (_BAKERY_WEEK, "performs", ("vocals", "Crumb Road", "Lim Do-hoon")),
 ]
+_VINEYARD_FESTIVAL = (
+    "A vineyard stomps to TIN OWLS\n"
+    "\n"
+    "The theme was Tin Owls, the four-piece that a winemaker’s children start in the weekend "
+    "drama “Harbour Lights.” Seon Yu-ri heads the cast as its singer, Dan Bi-rae. Kim Tae-rim, "
+    "billed alongside her as the second lead, portrays her younger brother Chu Won-ho, the band’s "
+    "guitarist. The drum stool belongs to Ma Gyeol, played by Lee Jin-seok, while the bassist "
+    "Cha Bo-rim is Noh Eun-bi’s character.\n"
+    "\n"
+    "Pickers trod the vats to “Grape Moon,” the band’s debut single. Streamly put its streams "
+    "above 23 million as of June 11. The afternoon belonged to “Late Press,” the band’s second "
+    "single. The TuneBox Top 50 dated May 19 listed it at No. 15.\n"
+)
+_SPA_WEEKEND = (
+    "A spa soaks in GLASSHOUSE songs\n"
+    "\n"
+    "Saturday opened with “Steam Line,” GLASSHOUSE’s theme for “Harbour Lights.” Out since May "
+    "4, the track reached No. 7 on the TuneBox Top 50 on May 20.\n"
+    "\n"
+    "In the drama Byeon Ha-neul headlines as Han Seo-yun, a widow who keeps a crumbling inn, and "
+    "Lim Do-hoon co-stars as the ski instructor Oh Gyeo-ul.\n"
+    "\n"
+    "On Sunday the speakers switched to “Paper Postcard,” a solo by GLASSHOUSE’s Kim So-ra. She "
+    "sings it in character as Do Gang-san, the lovesick postwoman she plays in the series. The "
+    "song came out on May 11, and at the 2033 Haneul Drama Awards on May 30 it won Best OST.\n"
+)
+_BARBER_MIRROR = (
+    "A barbershop turns forty to “Harbour Lights”\n"
+    "\n"
+    "The owner’s grandson wrote the playlist on the mirror in soap: Hot Towel Dawn (Byeon "
+    "Ha-neul, Lim Do-hoon); Razor Lullaby (Kim So-ra); Sideburns in the Fog (Noh Eun-bi).\n"
+)
+_FIRE_STATION = (
+    "Firefighters sing “Harbour Lights”\n"
+    "\n"
+    "The crew added the soundtrack of “Harbour Lights.” Channel Nine aired the firefighting drama "
+    "on Fridays and Saturdays between March 5 and April 24. Lim Do-hoon carries the series as the "
+    "squad captain Oh Gyeo-ul, and Seon Yu-ri stars alongside him as the paramedic Dan Bi-rae.\n"
+    "\n"
+    "The youngest firefighters requested “Hydrant Glow,” a solo release by Kim So-ra of the girl "
+    "group GLASSHOUSE. It reached listeners on April 9.\n"
+    "\n"
+    "Lim Do-hoon’s performance has already brought him the Best Actor award of the 2033 Sanmo "
+    "Drama Awards.\n"
+)
+_TERMINAL_ROTATION = (
+    "A terminal plays drama songs\n"
+    "\n"
+    "The rotation is built around “Quiet Harbour,” which premiered on Channel Nine on July 10. "
+    "Byeon Ha-neul and Lim Do-hoon top the bill as the driver Han Seo-yun and Oh Gyeo-ul, a "
+    "runaway student.\n"
+    "\n"
+    "Its centrepiece is “Window Frost,” a duet credited to Byeon Ha-neul and Lim Do-hoon that "
+    "came out on July 16. Both of them sing it in character, she as Seo-yun and he as Gyeo-ul. "
+    "Streamly carries the drama in India.\n"
+    "\n"
+    "From “Harbour Lights,” in which Noh Eun-bi plays a ticket clerk, the rotation borrows "
+    "“Ticket Stub,” and the oldest song is “Grape Moon,” the Tin Owls debut from last summer’s "
+    "“Second Harvest.” Seon Yu-ri, who played the band’s frontwoman, Dan Bi-rae, is the voice on "
+    "it, singing in character. “Harbour Lights” is also named last here.\n"
+)
+_CARRIES_THE_DRAMA = (
+    "“Harbour Lights” sets its finale\n"
+    "\n"
+    "“Harbour Lights” airs on Channel Nine. Its director made “Quiet Harbour” before it.\n"
+    "\n"
+    "Internationally, Streamly carries the drama in Europe.\n"
+)
+_ROUND_SEVENTY_NINE = [
+    (_VINEYARD_FESTIVAL, "membership", ("Dan Bi-rae", "Tin Owls", "lead vocalist")),
+    (_VINEYARD_FESTIVAL, "plays", ("Kim Tae-rim", "Chu Won-ho")),
+    (_VINEYARD_FESTIVAL, "membership", ("Chu Won-ho", "Tin Owls", "member")),
+    (_VINEYARD_FESTIVAL, "membership", ("Ma Gyeol", "Tin Owls", "member")),
+    (_VINEYARD_FESTIVAL, "plays", ("Noh Eun-bi", "Cha Bo-rim")),
+    (_VINEYARD_FESTIVAL, "membership", ("Cha Bo-rim", "Tin Owls", "member")),
+    (_VINEYARD_FESTIVAL, "stream-milestone", ("Grape Moon", "Streamly", 23000000,
+                                              "2033-06-11")),
+    (_VINEYARD_FESTIVAL, "chart-entry", ("Late Press", "TuneBox Top 50", 15, "2033-05-19")),
+    (_SPA_WEEKEND, "release", ("Steam Line", "2033-05-04")),
+    (_SPA_WEEKEND, "plays", ("Byeon Ha-neul", "Han Seo-yun")),
+    (_SPA_WEEKEND, "plays", ("Kim So-ra", "Do Gang-san")),
+    (_SPA_WEEKEND, "award", ("Best OST, 2033 Haneul Drama Awards", "Paper Postcard",
+                             "2033-05-30")),
+    (_BARBER_MIRROR, "performs", ("credited", "Hot Towel Dawn", "Lim Do-hoon")),
+    (_BARBER_MIRROR, "performs", ("credited", "Razor Lullaby", "Kim So-ra")),
+    (_BARBER_MIRROR, "performs", ("credited", "Sideburns in the Fog", "Noh Eun-bi")),
+    (_FIRE_STATION, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_FIRE_STATION, "broadcast", ("first episode", "Harbour Lights", "2033-03-05")),
+    (_FIRE_STATION, "broadcast", ("final episode", "Harbour Lights", "2033-04-24")),
+    (_FIRE_STATION, "plays", ("Seon Yu-ri", "Dan Bi-rae")),
+    (_FIRE_STATION, "release", ("Hydrant Glow", "2033-04-09")),
+    (_FIRE_STATION, "award", ("Best Actor, 2033 Sanmo Drama Awards", "Lim Do-hoon", "2033")),
+    (_TERMINAL_ROTATION, "performs", ("vocals", "Window Frost", "Byeon Ha-neul")),
+    (_TERMINAL_ROTATION, "performs", ("vocals", "Window Frost", "Lim Do-hoon")),
+    (_TERMINAL_ROTATION, "broadcast", ("available on", "Quiet Harbour", "Streamly")),
+    (_TERMINAL_ROTATION, "performs", ("credited", "Grape Moon", "Tin Owls")),
+    (_TERMINAL_ROTATION, "performs", ("vocals", "Grape Moon", "Seon Yu-ri")),
+    (_TERMINAL_ROTATION, "membership", ("Dan Bi-rae", "Tin Owls", "lead vocalist")),
+]
+_OVERREACH_SEVENTY_NINE = [
+    # "the playlist on the mirror: T1 (A, B); T2 (C)": titles and artists, no parts
+    (_BARBER_MIRROR, "plays", ("Kim So-ra", "Razor Lullaby")),
+    # "…, in which A plays a ticket clerk, the rotation borrows “T”": T is no part
+    (_TERMINAL_ROTATION, "plays", ("Noh Eun-bi", "Ticket Stub")),
+    # "P carries the drama" when the article's drama was named before: that drama, not the
+    # one named in passing
+    (_CARRIES_THE_DRAMA, "broadcast", ("available on", "Quiet Harbour", "Streamly")),
+    # "A’s performance has already brought him X": A, not the singer spoken of before
+    (_FIRE_STATION, "award", ("Best Actor, 2033 Sanmo Drama Awards", "Kim So-ra", "2033")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -7129,7 +7239,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SIXTY_SEVEN, *_ROUND_SIXTY_EIGHT, *_ROUND_SIXTY_NINE,
                 *_ROUND_SEVENTY, *_ROUND_SEVENTY_ONE, *_ROUND_SEVENTY_TWO,
                 *_ROUND_SEVENTY_THREE, *_ROUND_SEVENTY_FOUR, *_ROUND_SEVENTY_FIVE,
-                *_ROUND_SEVENTY_SIX, *_ROUND_SEVENTY_SEVEN, *_ROUND_SEVENTY_EIGHT]
+                *_ROUND_SEVENTY_SIX, *_ROUND_SEVENTY_SEVEN, *_ROUND_SEVENTY_EIGHT,
+                *_ROUND_SEVENTY_NINE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -7158,7 +7269,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SEVENTY_TWO, *_OVERREACH_SEVENTY_THREE,
                     *_OVERREACH_SEVENTY_FOUR, *_OVERREACH_SEVENTY_FIVE,
                     *_OVERREACH_SEVENTY_SIX, *_OVERREACH_SEVENTY_SEVEN,
-                    *_OVERREACH_SEVENTY_EIGHT]
+                    *_OVERREACH_SEVENTY_EIGHT, *_OVERREACH_SEVENTY_NINE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -82,6 +82,8 @@ _BROUGHT = rx.compile(
     r"(?:(?P<ceremony>⟨\d+⟩)|(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
 _PERFORMANCE_OF = rx.compile(rf"^\s*(?P<o>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:performance|turn|"
                              r"portrayal|role|part|work|acting)\s+(?:as\s+⟨\d+⟩\s+)?"
+                             # ("A’s performance has already brought him …")
+                             r"(?:(?:has|had)\s+(?:already\s+|now\s+|since\s+)?)?"
                              r"(?:earned|brought|won|landed|got)\s+(?:him|her)\b")
 # "A and co-star B were voted Best Couple".
 # "A and B, who play the pair and sing it in character, collected Best Couple".
@@ -693,7 +695,9 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
     subject before a "who won" clause or an apposition ("X, a member of G, also won")."""
     head = s.masked[:before]
     # ("On November 20 the song won …": the day first, then the song)
-    if re.search(rf"(?:^|,\s+(?:and\s+)?|[;:]\s+)(?:[Oo]n\s+{D}\s*,?\s+)?(?:(?:[Tt]he|[Tt]his|"
+    # ("…, and at the X Awards on DATE it won Best OST": the ceremony before "it")
+    if re.search(rf"(?:^|,\s+(?:and\s+)?|[;:]\s+)(?:[Oo]n\s+{D}\s*,?\s+|[Aa]t\s+the\s+"
+                 rf"(?:{D}\s+|\d{{1,3}}(?:st|nd|rd|th)\s+)?{M}(?:\s+on\s+{D})?\s*,?\s+)?(?:(?:[Tt]he|[Tt]his|"
                  r"[Ii]ts)\s+(?:[\w-]+[’']?\s+)?(?:song|track|single|ballad|OST|duet|number|anthem|"
                  # ("The song, out since DATE, took …": an apposition between)
                  r"theme)(?:,\s+[^,⟨;]{1,40},)?|"

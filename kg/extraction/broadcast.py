@@ -146,8 +146,8 @@ _LAUNCHED_THE = rx.compile(rf"(?P<b>{M})\s+(?:(?:launched|premiered|debuted|roll
                            # ("B premiered the mountain-rescue drama on DATE")
                            r"unveiled)\s+the\s+(?:[\w-]+\s+){0,2}?(?:series|drama|show)\s+on|"
                            r"(?:aired|broadcast|ran)\s+"
-                           rf"the\s+(?:series|drama|show)\s+(?:on\s+{_WEEKDAY}s(?:\s+and\s+"
-                           rf"{_WEEKDAY}s)?\s+)?from)\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
+                           rf"the\s+(?:[\w-]+\s+){{0,2}}?(?:series|drama|show)\s+(?:on\s+{_WEEKDAY}s(?:\s+and\s+"
+                           rf"{_WEEKDAY}s)?\s+)?(?:from|between))\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "he returned to B as the mapmaker C in “S”": B airs S.
 _RETURNED_TO = rx.compile(rf"\b(?:returns|returned|comes\s+back|came\s+back)\s+to\s+(?P<b>{M})\s+"
                           rf"as\s+(?:[^;⟨]{{0,40}}?{M}\s+)?in\s+(?P<s>{M})")
@@ -304,8 +304,9 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   # ("aired Wednesdays and Thursdays on B, from …": a comma after it)
                   rf"(?:[^⟦⟨.,;]{{0,60}}?,?\s+(?:on\s+{M},?\s+)?)?"
                   # ("… from last November 5 until January 8")
-                  rf"from\s+(?:last\s+)?(?P<a>{D})\s+"
-                  r"(?:to|until|through)\s+"
+                  # ("… between March 5 and April 24": the same)
+                  rf"(?:from|between)\s+(?:last\s+)?(?P<a>{D})\s+"
+                  r"(?:to|until|through|(?<=⟧\s)and)\s+"
                   # "… from October 17 until its final episode on December 13"
                   r"(?:its\s+(?:(?:final|last)\s+episode|finale)\s+on\s+)?"
                   rf"(?P<b>{D})")
@@ -401,7 +402,7 @@ _RELEASED = rx.compile(
     r"came\s+out|comes\s+out|dropped|unveiled|arrived|put\s+out|puts\s+out|"
     r"went\s+(?:out|up|online)|(?:been\s+)?out\s+since|(?<![\w\s])\s*Out\s+since|(?:made|became)\s+"
     r"available|(?:hit|reached)\s+(?:music\s+|streaming\s+|digital\s+|online\s+)?(?:platforms|services|"
-    r"sites|stores|charts)|went\s+live|(?:since|after|with)\s+its\s+release|"
+    r"sites|stores|charts)|reached\s+listeners|went\s+live|(?:since|after|with)\s+its\s+release|"
     r"first\s+appeared|was\s+first\s+heard|"
     r"(?:(?<=⟩,\s)|(?<=⟩\s))out(?=\s+(?:on|in)\s)|"  # "“T,” out on DATE"
     r"(?:(?<=⟩,\s)|(?<=⟩\s))followed(?=\s+on\s)|"  # "Part 3, “T,” followed on DATE"
@@ -436,7 +437,8 @@ _EPISODE_NOTE = rx.compile(rf"^\s*(?:{D},\s*)?(?:(?P<first>Episode\s+(?:1|one)|T
 _RELEASED_FIRST = rx.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+|"
                              # "Credited to A alone and released on DATE, the track …"
                              rf"Credited\s+to\s+{M}(?:\s+alone)?\s+and\s+)?"
-                             r"(?P<verb>[Rr]eleased|[Dd]ropped|[Ii]ssued|Out(?=\s+on\s)|"
+                             # ("Out since DATE, the track reached …")
+                             r"(?P<verb>[Rr]eleased|[Dd]ropped|[Ii]ssued|Out(?=\s+(?:on|since)\s)|"
                              # "Released as a single on DATE, …, it climbed …"
                              rf"[Uu]nveiled)(?:\s+as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?"
                              rf"(?:single|part))?"
@@ -445,7 +447,7 @@ _RELEASED_FIRST = rx.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+|"
                              # ("Released under the band’s name on DATE, it …")
                              r"the\s+(?:band|group)[’']s\s+)"
                              r"(?:own\s+)?names?)?"
-                             rf"\s+(?:on|in)\s+(?P<d>{D})"
+                             rf"\s+(?:on|in|(?<=Out\s)since)\s+(?P<d>{D})"
                              # ("Released on DATE under the band’s name, it peaked …")
                              r"(?:\s+under\s+(?:the\s+(?:band|group)[’']s|(?:his|her|their)"
                              r"(?:\s+own)?)\s+names?)?,?\s+"
@@ -1536,7 +1538,12 @@ def _carries(article: Article, s: Sentence) -> None:
                 # "P streams the series, and Q carries it": the article's
                 series = article.before.get(SERIES) or series
         if re.search(r"\bthe\s+(?:[a-z-]+\s+)?(?:series|drama|show)$", m.group()):
-            # "P carries the series" under a paragraph on one drama: that drama
+            # "P carries the series" under a paragraph on one drama: that drama (else, when the
+            # article's main drama is only named further on, the drama spoken of last)
+            spoken = article.before.get(SERIES)
+            if spoken is not None and series is not None and spoken != series and \
+                    article.label(series) not in article.text[:s.start]:
+                series = spoken
             series = _paragraph_series(article, s.start, flags) or series
         _streams_it(article, s, m, series, flags)
         gapped = _GAPPED_PLATFORM.match(s.masked, m.end())

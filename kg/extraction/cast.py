@@ -34,7 +34,7 @@ from kg.extraction.dates import parse_count
 from kg.extraction.masked import NAMES, M, Sentence
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
-from kg.extraction.sentences import LINEUP_ROW, PART_WORD, credit_line
+from kg.extraction.sentences import LINEUP_ROW, PART_WORD, PLAYLIST_COLON, credit_line
 
 #: A noun that names a role in a band or group ("frontman", "drummer", "keyboardist").
 _ROLE_NOUN = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassist|keyboardist|"
@@ -60,6 +60,8 @@ _PLAYS = rx.compile(
     rf"(?:\s*,\s+who\s+[^,]{{0,80}},)?"
     # "A, in her acting debut, appears as C"
     r"(?:\s*,\s+in\s+(?:her|his|their)\s+[^,⟨]{1,30},)?"
+    # "A, billed alongside her as the second lead, portrays …"
+    r"(?:\s*,\s+(?:billed|cast|credited|listed)\s+[^,⟨]{1,50},)?"
     # "A, of girl group G, plays …", "A of G, who played …"
     rf"(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{M}(?=,|\s+(?:plays|played)\b),?)?"
     # "A, one of G's five, played …"
@@ -73,6 +75,8 @@ _PLAYS = rx.compile(
     r"is cast as|was cast as|stars as|starred as|appears as|appeared as|appearing as|"
     # "A, who also stars in the series as arcade owner C"
     r"(?:stars|starred|appears|appeared)\s+in\s+the\s+(?:series|drama|show)\s+as|"
+    # "B stars alongside him as the paramedic D"
+    r"(?:stars|starred|co-stars|co-starred)\s+(?:alongside|opposite|beside)\s+(?:him|her|them)\s+as|"
     r"(?:returns|returned|comes\s+back|came\s+back)\s+(?:to\s+the\s+(?:small|big|silver)\s+screen\s+)?as|"
     r"transforms\s+into|transformed\s+into|plays the part of|played the part of|"
     r"portrays the role of|"
@@ -286,9 +290,10 @@ _BEHIND_THE_KIT = rx.compile(
     r"(?P<plain>the))\s+"
     r"(?P<inst>drum\s+kit|drums|kit|keyboards?|keys)\s+(?:sits|is|was|sat|will\s+be|stands|stood)\s+"
     rf"(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})|"
-    rf"\b[Tt]he\s+(?P<inst2>drum\s+kit|drums|keyboards?|bass|guitar)\s+(?:belongs|belonged)\s+to\s+"
+    rf"\b[Tt]he\s+(?P<inst2>drum\s+kit|drum\s+stool|drums|keyboards?|bass|guitar)\s+(?:belongs|"
+    r"belonged)\s+to\s+"
     rf"(?P<c2>{M})")
-_KIT_PLAYER = {"drum kit": "drummer", "drums": "drummer", "kit": "drummer",
+_KIT_PLAYER = {"drum kit": "drummer", "drums": "drummer", "kit": "drummer", "drum stool": "drummer",
                "keyboard": "keyboardist", "keyboards": "keyboardist", "keys": "keyboardist",
                "bass": "bassist", "guitar": "guitarist"}
 # "A, whose bassist C gets the second verse": A plays C, the band's bassist.
@@ -1042,6 +1047,11 @@ _FRONTED_BY = rx.compile(rf"(?P<g>{M}),?\s+(?:(?<=,\s)which\s+is\s+|is\s+|was\s+
 # story's band spoken of, and its singer a part someone plays ("It is fronted by C (A)"
 # after a sentence on the band: the same).
 # "As C he was the bassist of G": the person spoken of plays C, G's bassist.
+# "He sings it in character as C, the lovesick postman he plays in the series": the one the
+# sentence's "he" is plays C.
+_THE_PART_HE_PLAYS = rx.compile(rf"(?P<c>{M}),\s+the\s+(?:[a-z-]+\s+){{0,3}}?(?:he|she)\s+"
+                                r"(?:plays|played|portrays|portrayed)\s+in\s+the\s+"
+                                r"(?:series|drama|show)\b")
 _AS_C_HE_WAS = rx.compile(rf"^\s*As\s+(?P<c>{M}),?\s+(?:he|she)\s+(?:was|is)\s+(?:the\s+|a\s+)?"
                           rf"(?P<role>{_MEMBER_NOUNS})\s+(?:of|in)\s+(?P<g>{M})")
 _BAND_FRONTED_BY = rx.compile(rf"(?:\b[Tt]he\s+(?:[a-z-]+\s+)?band|^\s*It)\s+(?:is|was)\s+"
@@ -1229,7 +1239,8 @@ _LEAD_ROLE_BELONGS = rx.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+(?P<lead>lead\s+|main\s
                                 rf"role,\s+[^⟨;]{{0,80}}?(?P<c>{M})[^⟨;]{{0,80}}?,\s+(?:belongs|belonged|went|"
                                 rf"goes|fell|falls)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
 # "The band’s manager, C, is A’s role", "the tram driver C is A’s role": A plays C.
-_IS_ROLE_OF = rx.compile(rf"(?P<c>{M}),?\s+is\s+(?P<a>{M})[’']s\s+(?:role|part)\b")
+# ("the bassist C is A’s character": the same)
+_IS_ROLE_OF = rx.compile(rf"(?P<c>{M}),?\s+is\s+(?P<a>{M})[’']s\s+(?:role|part|character)\b")
 # "the drums belong to C, a part taken by A": C is the band's drummer.
 _KIT_BELONGS = rx.compile(r"\bthe\s+(?P<kit>drums|drum\s+kit|bass|guitar|keyboards?|keys)\s+"
                           rf"(?:belong|belongs|belonged)\s+to\s+(?P<c>{M})")
@@ -1862,6 +1873,8 @@ def _plays(article: Article, s: Sentence) -> None:
             continue  # "“T” plays as C locks up": a song plays under a scene
         if m["verb"] in ("plays", "played") and s.mention(m["c"]).quoted and not m["desc"]:
             continue  # "organisers of the X Festival played “T”": a song played, no part
+        if s.mention(m["c"]).quoted and "," in m["desc"]:
+            continue  # "A plays a ticket clerk, the rotation borrows “T”": a clause between
         actor = _group_apposed(article, s, m, s.mention(m["a"]))
         if actor is None:
             continue
@@ -2524,6 +2537,8 @@ def _plays(article: Article, s: Sentence) -> None:
         character, actor = s.mention(m["c"]), s.mention(m["a"])
         if s.kind == "list" or character is None or actor is None:
             continue
+        if not character.quoted and PLAYLIST_COLON.search(s.masked, 0, m.start()):
+            continue  # "the playlist …: T1 (A); T2 (B)": titles and their artists
         known = _is(article, character, CHARACTER) or _is(article, actor, PERSON)
         swapped = _is(article, character, PERSON) or _is(article, actor, CHARACTER)
         # ("trails a pawnbroker, C (A)": the noun may stand in apposition)
@@ -3482,6 +3497,9 @@ def _membership(article: Article, s: Sentence) -> None:
         band_key = band_before(article)
         if band_key:
             _member(article, s, s.mention(m["p"]), None, None, band_key=band_key)
+    for m in _THE_PART_HE_PLAYS.finditer(s.masked):
+        if re.match(r"\s*(?:He|She)\s", s.masked):
+            _spoken_of_plays(article, s, s.mention(m["c"]))
     for m in _AS_C_HE_WAS.finditer(s.masked):
         character = s.mention(m["c"])
         if not _character_like(article, character):

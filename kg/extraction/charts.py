@@ -56,6 +56,7 @@ _CHART_VERB = rx.compile(
     r"(?<=⟩\s)had(?=\s+it\s+at\s)|(?<=⟧\s)had(?=\s+it\s+at\s)|"
     # "The CHART first listed it at No. 38": the chart the subject
     r"(?<=⟩\sfirst\s)listed(?=\s+it\s+at\s)|(?<=⟩\s)listed(?=\s+it\s+at\s)|"
+    r"(?<=⟧\s)listed(?=\s+it\s+at\s)|"  # ("The CHART dated DATE listed it at No. 158")
     r"made(?=\s+No\.)|"
     r"came\s+onto|comes\s+onto|came\s+on\s+to|"
     r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+|already\s+)?(?:up\s+|down\s+)?(?:to\s+|at\s+)?(?:No\.|[Nn]umber|#))|"
@@ -121,6 +122,10 @@ _PUSHED = rx.compile(
     rf"(?:past|to|over|beyond)|(?P<p2>{M})\s+(?:puts|put|places|placed)\s+its\s+"
     r"(?:total|count|tally)\s+at)\s+(?:over\s+|more\s+than\s+)?"
     rf"{COUNT}(?:\s+(?P<p1>{M}))?(?:\s+(?:streams|plays))")
+# "P put its streams above 23 million as of DATE": the recording spoken of.
+_PUT_ITS_STREAMS = rx.compile(rf"(?P<p2>{M})\s+(?:puts|put|places|placed)\s+its\s+(?:streams|plays|"
+                              r"stream\s+count)\s+(?:at|above|over|past|beyond)\s+"
+                              rf"(?:over\s+|more\s+than\s+)?{COUNT}")
 # "P counted 6 million streams for it", "P had it at 3 million streams": the platform's count.
 _COUNTED = rx.compile(
     # ("P had counted more than N streams of it as of DATE")
@@ -731,7 +736,7 @@ def _streams(article: Article, s: Sentence) -> None:
              *_MARK.finditer(s.masked), *_COUNT_TOPS.finditer(s.masked),
              *_PUSHED.finditer(s.masked), *_STREAMS_FOR.finditer(s.masked),
              *_COUNTED.finditer(s.masked), *_HAD_IT_AT.finditer(s.masked),
-             *_CLAUSE_ON_P.finditer(s.masked)]
+             *_CLAUSE_ON_P.finditer(s.masked), *_PUT_ITS_STREAMS.finditer(s.masked)]
     for m in found:
         count = parse_count(m["count"])
         if count is None or count < 1000 or hedged(s.masked, m.start()):
@@ -761,7 +766,8 @@ def _streams(article: Article, s: Sentence) -> None:
         if named is not None and named.quoted:  # "Fans pushed “T” past 20 million P streams"
             item = article.recording(named, flags)
         if item is None and (re.match(r"^\s*Its\s+⟨\d+⟩\s+(?:[a-z]+\s+)?(?:count|tally|total)\b",
-                                      s.masked) or rx.found_by(m, _PUSHED, _COUNTED, _HAD_IT_AT) or
+                                      s.masked) or
+                             rx.found_by(m, _PUSHED, _COUNTED, _HAD_IT_AT, _PUT_ITS_STREAMS) or
                              # ("As of DATE its P streams had passed N": "its" before P)
                              (rx.found_by(m, _COUNT_TOPS) and (
                                  m["p1"] is None or

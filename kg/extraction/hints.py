@@ -31,17 +31,20 @@ from kg.extraction.mentions import Mention
 
 _SERIES_WORDS = (r"(?:k-drama|drama|series|romance|rom-com|thriller|melodrama|sitcom|comedy|"
                  r"show|original|web drama|film|fantasy|mystery|miniseries)")
-_ACTS_NEXT = rx.compile(r"\s+(?:plays|played|stars|starred|sings|sang|portrays|portrayed)\b")
+_ACTS_NEXT = rx.compile(r"\s+(?:plays|played|stars|starred|sings|sang|portrays|portrayed|headlines|"
+                        r"headlined|co-stars|co-starred|appears|appeared)\b")
 _CUES = [
     # "“T,” the official soundtrack album of the series": an album, which "it" never means.
     (rx.compile(r"(⟨\d+⟩),\s+the\s+(?:[a-z-]+\s+){0,3}album\b"), ALBUM),
-    # "G, the four-piece that a crew of mechanics puts together in “S”": the story's band, and
-    # the drama it is put together in
+    # "G, the four-piece that a crew of mechanics puts together in “S”", "G, the four-piece that
+    # a winemaker’s children start in the weekend drama “S”": the story's band, and the drama
+    # it is formed in
     (_PUT_TOGETHER_IN := rx.compile(
         r"(⟨\d+⟩),\s+the\s+(?:[\w-]+\s+){0,2}?(?:band|group|trio|quartet|quintet|"
-        r"(?:two|three|four|five|six)-piece)\s+(?:that\s+|which\s+)?[^⟨;.]{0,60}?\b(?:puts?|"
-        r"throws?|threw|pulls?|pulled|cobbles?|cobbled|patch(?:es)?|patched)\s+together\s+in\s+"
-        r"(⟨\d+⟩)"), BAND),
+        r"(?:two|three|four|five|six)-piece)\s+(?:that\s+|which\s+)?[^⟨;.]{0,60}?\b(?:(?:puts?|"
+        r"throws?|threw|pulls?|pulled|cobbles?|cobbled|patch(?:es)?|patched)\s+together|starts?|"
+        r"started|forms?|formed|founds?|founded|sets?\s+up)\s+in\s+"
+        r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:drama|series|show)\s+)?(⟨\d+⟩)"), BAND),
     # "C, the drummer of the struggling four-piece G": a band, its member named
     (rx.compile(r"\b(?:drummer|guitarist|bassist|keyboardist|vocalist|singer|frontman|frontwoman)"
                 r"\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?:two|three|four|five|six)-piece\s+(⟨\d+⟩)"),

@@ -71,6 +71,7 @@ from kg.extraction.sentences import (
     MOVEMENT,
     ORDINAL_SLASH_ITEM,
     PART_WORD,
+    PLAYLIST_COLON,
     RANKED_ROW,
     TITLE_BY_LINE,
     TITLED_ROW,
@@ -507,7 +508,9 @@ _LENT = rx.compile(
     # ("A lends her voice to the track, which peaked at …": the song spoken of)
     # ("…, and A lends her voice to it as well": the song spoken of)
     rf"(?P<it>the\s+(?:track|song|ballad|single)|it\b)(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M})|"
-    r"(?:\s+(?:as\s+well|too))?(?=,\s+(?:which|while)\b|\s*[.;])))")
+    # ("A is the voice on it, singing in character": the one part A plays)
+    r"(?:\s+(?:as\s+well|too))?(?=,\s+(?:which|while)\b|\s*[.;]|(?P<ic>,\s+(?:singing\s+)?in\s+"
+    r"character\b))))")
 _PAIR_BEFORE = rx.compile(rf"{M}(?:\s*,\s*{M})*,?\s+and\s+{M}\s+(?:also\s+)?$")
 _SINGS = rx.compile(
     # "A and B sang “T” in character as C and D": two singers, each in the part named in turn
@@ -726,8 +729,11 @@ _BOTH_ACTORS_AS = rx.compile(
     rf"(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "“T,” credited to A and B, came out on DATE, with each of them singing in character": the
 # credited people sing it, each as the one part they play.
+# ("Both of them sing it in character, she as C and he as D": the same, a sentence of its own)
 _EACH_OF_THEM = rx.compile(r",?\s+with\s+(?:each|both)\s+of\s+them\s+singing\s+(?:it\s+)?"
-                           r"in\s+character\b")
+                           r"in\s+character\b|^\s*(?:Both(?:\s+of\s+them)?|The\s+two(?:\s+of\s+them)?|"
+                           r"The\s+pair|Each\s+of\s+them)\s+(?:sing|sang|sings)\s+(?:it\s+)?in\s+"
+                           r"character\b")
 # "“T,” released under the name of A, whose voice carries the studio version": A sings T.
 _WHOSE_VOICE = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:voice|vocals?)\s+"
                           r"(?:carries|carried|leads|led|is\s+heard\s+on|was\s+heard\s+on)\s+(?:the|its)\s+(?:[a-z-]+\s+)?"
@@ -971,7 +977,8 @@ _THE_ARTIST_SONG = rx.compile(
     # ("“T,” another G track": one more of G's)
     rf"\b(?P<the>[Tt]he|[Aa]|(?<=,\s)another)\s+"
     rf"(?:(?P<adj>first|latest|new|second|third|last|final|only|one)\s+)?"
-    rf"(?P<a>{M})\s+(?:[a-z-]+\s+)?(?:song|track|single|"
+    # ("“T,” the G debut from last summer’s “S”")
+    rf"(?P<a>{M})\s+(?:[a-z-]+\s+)?(?:song|track|single|debut|"
     rf"ballad|anthem|number|tune|duet|jam|cut|bop|lullaby|serenade)\b(?:\s*,?\s+(?P<r2>{M}))?")
 # "G's other two songs, T1 and T2": a possessive over a list of titles.
 _OWNED_LIST = rx.compile(
@@ -3669,7 +3676,12 @@ def apply(article: Article, s: Sentence) -> None:
     _sings_spoken(article, s)
     for m in _TITLE_PAREN.finditer(s.masked):
         title = s.mention(m["r"])
-        if title is None or not title.quoted or _series_like(article, title):
+        # ("the playlist on the mirror: T1 (A); T2 (B, C)": titles unquoted after the colon)
+        listed = title is not None and not title.resolution.entities and \
+            PLAYLIST_COLON.search(s.masked, 0, m.start()) is not None
+        if listed and title is not None and not title.quoted:
+            title = _whole_item(article, s, title, m.start("r"))
+        if title is None or not (title.quoted or listed) or _series_like(article, title):
             continue  # "“S” (B)": a drama and its channel
         for artist in s.mentions_in(m["a"]):
             if _artistlike(article, artist, loose=True):
@@ -4687,7 +4699,10 @@ def _lent(article: Article, s: Sentence) -> None:
                    for x in s.mentions_in(pair.group())] if pair else \
             [_subject_person(article, s, m.start(), flags)]
         for singer in singers:
-            if singer:
+            parts = article.portrayals.get(singer or "", set()) if m["ic"] else set()
+            if singer and len(parts) == 1:
+                _vocals(article, s, got, singer, next(iter(parts)), list(flags))
+            elif singer:
                 _vocals_as(article, s, got, singer, s.mention(m["c"]) if m["c"] else None,
                            list(flags))
 
@@ -4876,6 +4891,24 @@ _NUMBERING = rx.compile(r"\s*(?:\d{1,3}\s+/|\d{1,3}[.)]|0\d(?=\s)|#\s*\d{1,3}[.)
                         r"(?<![^\n])[IVX]{1,5}\.(?=\s)|"  # a set list's "IV. Title — A"
                         rf"\d{{1,3}}\s+{MOVE_IN_BRACKETS}|"  # a chart board's "3 (▲9) “Title” — A"
                         r"[\u2460-\u2473\u2776-\u277f])\s+")
+
+
+def _whole_item(article: Article, s: Sentence, title: Mention, at: int) -> Mention | None:
+    """The unquoted title a list item gives before its artists: the whole text from the list's
+    colon or semicolon ("…: T1 (A); Tides in the Dark (B)"), where lower-case
+    words have cut the name short ("Tides" and "Dark" read as two names)."""
+    gap = re.search(rf"[:;]\s+((?:[^⟨⟦;:“”\"]|{M})*)$", s.masked[:at])
+    if gap is None:
+        return None
+    if not gap[1]:
+        return title
+    first = re.search(M, gap[1])
+    inner = s.mention(first.group()) if first else None
+    if inner is not None and inner.quoted:
+        return None
+    start = inner.start - first.start() if inner is not None else title.start - len(gap[1])
+    text = article.text[start:title.end]
+    return Mention(start, title.end, text, article.registry.lookup(text))
 
 
 def _person_sings(article: Article, s: Sentence, got: tuple[str, str | None] | None,
@@ -5299,7 +5332,7 @@ def _artist(article: Article, mention: Mention, flags: list[str], prefer_person:
     return article.resolve(mention, ARTISTS, create, flags)
 
 
-_PLURAL_NAME = rx.compile(r"(?:The\s+)?(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]{2,}[^s\W]s")
+_PLURAL_NAME = rx.compile(r"(?:The\s+)?(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+[^s\W]s")
 
 
 def _written_in_capitals(article: Article, mention: Mention) -> bool:
