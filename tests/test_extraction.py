@@ -7218,6 +7218,117 @@ _OVERREACH_SEVENTY_NINE = [
     # "A’s performance has already brought him X": A, not the singer spoken of before
     (_FIRE_STATION, "award", ("Best Actor, 2033 Sanmo Drama Awards", "Kim So-ra", "2033")),
 ]
+_FERRIS_WHEEL = (
+    "A wheel turns to the songs of TIN OWLS\n"
+    "\n"
+    "The theme was Tin Owls, the four-piece that a crew of fairground workers forms in the drama "
+    "“Harbour Lights.” Channel Nine broadcast the drama every Friday and Saturday, beginning on "
+    "March 31 and signing off on May 19. At the microphone stands Dan Bi-rae, the band’s lead "
+    "singer and the ticket-booth girl at the heart of the story; she is played by Seon Yu-ri, the "
+    "drama’s top-billed star. Kim Tae-rim, her co-lead, takes the role of the guitarist Chu "
+    "Won-ho, a ride mechanic. The drummer, Ma Gyeol, is Lee Jin-seok’s part, and the keyboards go "
+    "to Cha Bo-rim, portrayed by Noh Eun-bi.\n"
+    "\n"
+    "The night opened with “Grape Moon,” the band’s first single. Seon Yu-ri sings every line of "
+    "it as Bi-rae, without once stepping out of character.\n"
+)
+_GONDOLA_SEASON = (
+    "A gondola rides up to GLASSHOUSE\n"
+    "\n"
+    "GLASSHOUSE is a five-woman act: Park Min-ah leads it, with Dalbit, Onsol, Seura and Yeoul "
+    "making up the rest.\n"
+    "\n"
+    "The most requested track is “Cable Line,” the group’s theme for “Harbour Lights,” a Channel "
+    "Nine romance that has aired every Monday and Tuesday since April 7. Dalbit sings the first "
+    "verse, Onsol and Park Min-ah harmonise on the bridge, and Seura takes the last chorus on her "
+    "own.\n"
+    "\n"
+    "The drama stars Byeon Ha-neul as Han Seo-yun, a ski-patrol medic, with Lim Do-hoon as her "
+    "co-star, the snowmaker Oh Gyeo-ul.\n"
+    "\n"
+    "GLASSHOUSE’s Yeoul has a solo of her own in the rotation: “Frost Breath,” from the Streamly "
+    "original “Quiet Harbour.” Yeoul, who plays the instructor Tak Ye-jun in the series, sings it "
+    "in character as Ye-jun. The single arrived on May 15.\n"
+    "\n"
+    "The ride down is soundtracked by “Dusk Summit,” which GLASSHOUSE performs over the end "
+    "credits of “Harbour Lights.”\n"
+)
+_STATIONERY_WEEK = (
+    "A stationery shop plays “Harbour Lights”\n"
+    "\n"
+    "Channel Nine showed the school drama every Monday and Tuesday between January 5 and "
+    "February 24. Seon Yu-ri heads the cast as the art teacher Dan Bi-rae, and Kim Tae-rim is her "
+    "fellow lead, a maths teacher named Chu Won-ho who confiscates everything.\n"
+    "\n"
+    "A whiteboard lists the week’s songs with their artists: Highlighter Glow — Seon Yu-ri & Kim "
+    "Tae-rim; Margin Notes — Noh Eun-bi; Recess Chime — GLASSHOUSE.\n"
+    "\n"
+    "The girl group GLASSHOUSE, whose members Seura and Onsol trade the verses, recorded “Recess "
+    "Chime,” which came out on February 2.\n"
+)
+_COOKING_CLASS = (
+    "A cooking class sings “Harbour Lights”\n"
+    "\n"
+    "The drama went out on Saturdays and Sundays from March 2 until its April 21 finale on "
+    "Channel Nine. Lim Do-hoon plays the lead, a disgraced hotel chef named Oh Gyeo-ul, and Seon "
+    "Yu-ri stars opposite him as Dan Bi-rae.\n"
+    "\n"
+    "The students’ favourite is “Knife Beat,” a solo single by GLASSHOUSE’s Seura; hers is the "
+    "only voice on the track.\n"
+)
+_POST_OFFICE = (
+    "A post office plays drama songs\n"
+    "\n"
+    "Pride of place goes to Channel Nine’s “Quiet Harbour.” Lim Do-hoon leads the cast as the "
+    "mail carrier Oh Gyeo-ul, with Noh Eun-bi in the other lead role as Cha Bo-rim, the clerk who "
+    "sorts his letters.\n"
+    "\n"
+    "For older customers there is “Grape Moon,” the TIN OWLS single from last year’s “Harbour "
+    "Lights.” The voice belongs to Seon Yu-ri, singing in character as Dan Bi-rae, the band’s "
+    "frontwoman, whom she played in the drama.\n"
+)
+_ROUND_EIGHTY = [
+    (_FERRIS_WHEEL, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_FERRIS_WHEEL, "broadcast", ("first episode", "Harbour Lights", "2033-03-31")),
+    (_FERRIS_WHEEL, "broadcast", ("final episode", "Harbour Lights", "2033-05-19")),
+    (_FERRIS_WHEEL, "plays", ("Seon Yu-ri", "Dan Bi-rae")),
+    (_FERRIS_WHEEL, "plays", ("Kim Tae-rim", "Chu Won-ho")),
+    (_FERRIS_WHEEL, "membership", ("Chu Won-ho", "Tin Owls", "member")),
+    (_FERRIS_WHEEL, "membership", ("Ma Gyeol", "Tin Owls", "member")),
+    (_FERRIS_WHEEL, "membership", ("Cha Bo-rim", "Tin Owls", "member")),
+    (_FERRIS_WHEEL, "performs", ("vocals", "Grape Moon", "Seon Yu-ri")),
+    (_GONDOLA_SEASON, "membership", ("Yeoul", "GLASSHOUSE", "member")),
+    (_GONDOLA_SEASON, "membership", ("Dalbit", "GLASSHOUSE", "member")),
+    (_GONDOLA_SEASON, "performs", ("credited", "Cable Line", "GLASSHOUSE")),
+    (_GONDOLA_SEASON, "broadcast", ("first episode", "Harbour Lights", "2033-04-07")),
+    (_GONDOLA_SEASON, "performs", ("vocals", "Cable Line", "Onsol")),
+    (_GONDOLA_SEASON, "performs", ("vocals", "Cable Line", "Park Min-ah")),
+    (_GONDOLA_SEASON, "plays", ("Lim Do-hoon", "Oh Gyeo-ul")),
+    (_GONDOLA_SEASON, "performs", ("credited", "Frost Breath", "Yeoul")),
+    (_GONDOLA_SEASON, "release", ("Frost Breath", "2033-05-15")),
+    (_GONDOLA_SEASON, "performs", ("credited", "Dusk Summit", "GLASSHOUSE")),
+    (_STATIONERY_WEEK, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_STATIONERY_WEEK, "broadcast", ("final episode", "Harbour Lights", "2033-02-24")),
+    (_STATIONERY_WEEK, "plays", ("Kim Tae-rim", "Chu Won-ho")),
+    (_STATIONERY_WEEK, "performs", ("credited", "Margin Notes", "Noh Eun-bi")),
+    (_STATIONERY_WEEK, "performs", ("credited", "Recess Chime", "GLASSHOUSE")),
+    (_STATIONERY_WEEK, "performs", ("vocals", "Recess Chime", "Seura")),
+    (_COOKING_CLASS, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_COOKING_CLASS, "broadcast", ("final episode", "Harbour Lights", "2033-04-21")),
+    (_COOKING_CLASS, "plays", ("Lim Do-hoon", "Oh Gyeo-ul")),
+    (_COOKING_CLASS, "performs", ("credited", "Knife Beat", "Seura")),
+    (_POST_OFFICE, "plays", ("Noh Eun-bi", "Cha Bo-rim")),
+    (_POST_OFFICE, "plays", ("Seon Yu-ri", "Dan Bi-rae")),
+    (_POST_OFFICE, "performs", ("vocals", "Grape Moon", "Seon Yu-ri")),
+]
+_OVERREACH_EIGHTY = [
+    # "A sings the first verse, B and C harmonise …": B is the next singer, no title
+    (_GONDOLA_SEASON, "performs", ("vocals", "Onsol", "Dalbit")),
+    # "G, whose members A and B trade the verses, recorded “T”": T, not the song before it
+    (_STATIONERY_WEEK, "performs", ("vocals", "Margin Notes", "Seura")),
+    # "The drummer, C, is B’s part": no part for the one named before
+    (_FERRIS_WHEEL, "plays", ("Kim Tae-rim", "Ma Gyeol")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -7240,7 +7351,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SEVENTY, *_ROUND_SEVENTY_ONE, *_ROUND_SEVENTY_TWO,
                 *_ROUND_SEVENTY_THREE, *_ROUND_SEVENTY_FOUR, *_ROUND_SEVENTY_FIVE,
                 *_ROUND_SEVENTY_SIX, *_ROUND_SEVENTY_SEVEN, *_ROUND_SEVENTY_EIGHT,
-                *_ROUND_SEVENTY_NINE]
+                *_ROUND_SEVENTY_NINE, *_ROUND_EIGHTY]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -7269,7 +7380,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SEVENTY_TWO, *_OVERREACH_SEVENTY_THREE,
                     *_OVERREACH_SEVENTY_FOUR, *_OVERREACH_SEVENTY_FIVE,
                     *_OVERREACH_SEVENTY_SIX, *_OVERREACH_SEVENTY_SEVEN,
-                    *_OVERREACH_SEVENTY_EIGHT, *_OVERREACH_SEVENTY_NINE]
+                    *_OVERREACH_SEVENTY_EIGHT, *_OVERREACH_SEVENTY_NINE,
+                    *_OVERREACH_EIGHTY]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -136,6 +136,11 @@ _ITS_DRAMA = rx.compile(rf"(?P<b>{M})\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+[^⟨
 _LICENSED_ITS = rx.compile(rf"^\s*(?P<b>{M})\s+(?:has\s+|had\s+)?(?:licensed|sold|renewed|"
                            r"announced|confirmed|cast|wrapped|finished)\s+(?:the\s+\w+\s+of\s+)?its\s+"
                            rf"(?:(?:new|upcoming|latest|next|hit|[\w-]+)\s+){{0,3}}?{_SERIES_NOUN}\b")
+# "B broadcast the drama every Friday and Saturday, …", "B aired the drama on Mondays": the
+# channel of the drama spoken of.
+_B_AIRED_THE_DRAMA = rx.compile(rf"^\s*(?P<b>{M})\s+(?:broadcast|aired|ran|screened|showed)\s+"
+                                r"the\s+"
+                                rf"(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\b")
 # "Passengers who watched that drama on B last autumn": B airs the drama spoken of.
 _WATCHED_THAT_DRAMA_ON = rx.compile(rf"\b(?:watched|saw|caught|followed)\s+(?:that|the)\s+"
                                     rf"(?:drama|series|show)\s+on\s+(?P<b>{M})")
@@ -187,8 +192,10 @@ _ALSO_A_SERIES = rx.compile(rf"(?P<s>{M}),\s+also\s+an?\s+(?P<b>{M})\s+(?:[\w-]+
                             rf"{_SERIES_NOUN}\b")
 _THE_SERIES_OPENS = rx.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:series|drama|show)\s")
 # "… and wrapped up on B with its final episode on DATE": B aired the drama spoken of
+# ("The drama went out on Saturdays and Sundays from DATE until its DATE2 finale on B": the same)
 _WRAPPED_ON = rx.compile(rf"\b(?:wrapped\s+up|ended|finished|concluded)\s+(?:its\s+run\s+)?on\s+"
-                         rf"(?P<b>{M})\s+with\s+its\s+(?:final|last)\s+episode\b")
+                         rf"(?P<b>{M})\s+with\s+its\s+(?:final|last)\s+episode\b|"
+                         rf"\bits\s+(?:{D}\s+)?(?:finale|(?:final|last)\s+episode)\s+on\s+(?P<b2>{M})")
 # (the opening word may be read as a name: "⟨Broadcast⟩ by ⟨B⟩")
 _BROADCAST_BY = rx.compile(rf"^\s*(?:Broadcast|Aired|(?P<w>{M}))\s+(?:by|on)\s+(?P<b>{M}),\s+"
                            r"(?:the|this)\s+"
@@ -231,7 +238,9 @@ _EPISODES_ON = rx.compile(rf"(?:\b(?:episodes|(?<=[Ee]very\s)episode|seasons?|"
                           rf"(?P<list>{NAMES})")
 _INTERNATIONAL = rx.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|viewers)\b")
 # ("The first season aired on Saturdays and Sundays, premiering on January 9 and …")
+# ("…, beginning on DATE and signing off on DATE2": a participle's first episode)
 _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premiering|first\s+aired|"
+                    r"(?<=,\s)beginning(?=\s+on\s)|"
                     r"kicked\s+off|"
                     # "“S” went on the air on Saturday, March 7", with or without "the"
                     r"began\s+airing|(?:went|goes|will\s+go)\s+on\s+(?:the\s+)?air|"
@@ -297,7 +306,8 @@ _PREMIERE_NIGHT = rx.compile(rf"\b(?:premiere|opening)\s+(?:night|day|date)\s*[,
 _OPENED = rx.compile(rf"{M}\s+(?:opened|launched|began|started)\s+"
                      rf"(?:its\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+|[a-z-]+\s+)?run\s+)?on\s+(?P<d>{D})")
 # "filled Monday and Tuesday nights from DATE to DATE": a run's slot, held from first to last
-_RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s+out|goes\s+out)\s+"
+_RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s+out|goes\s+out|"
+                  r"showed|screened)\s+"
                   rf"(?:on\s+{M}\s+)?"
                   # "aired Mondays and Tuesdays on B from …": the channel after the days
                   # ("aired on B on Mondays and Tuesdays, from …": a comma before "from")
@@ -308,14 +318,16 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   rf"(?:from|between)\s+(?:last\s+)?(?P<a>{D})\s+"
                   r"(?:to|until|through|(?<=⟧\s)and)\s+"
                   # "… from October 17 until its final episode on December 13"
-                  r"(?:its\s+(?:(?:final|last)\s+episode|finale)\s+on\s+)?"
+                  # ("… from March 2 until its April 21 finale")
+                  r"(?:its\s+(?:(?:final|last)\s+episode|finale)\s+on\s+|its\s+(?=⟦))?"
                   rf"(?P<b>{D})")
 # "which aired on Mondays and Tuesdays from February 2": the first episode, no end given.
 # ("aired on B on Saturdays and Sundays from DATE and bowed out …": the channel between)
 # ("“S” has aired on Wednesdays and Thursdays since DATE": the same)
 _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|airing)\s+"
                    rf"(?:(?:[^⟦⟨.,;]|⟨\d+⟩){{0,60}}?\s+)?"
-                   rf"(?:from|(?<=aired\s)since|(?<=s\s)since)\s+(?P<d>{D})"
+                   # ("has aired every Monday and Tuesday since DATE")
+                   rf"(?:from|(?<=aired\s)since|(?<=s\s)since|(?<=day\s)since)\s+(?P<d>{D})"
                    rf"(?!\s+(?:to|until|through)\b|\s+and\s+{D})")
 # "nearly four months after its April 4 premiere".
 _ITS_PREMIERE = rx.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P<d>{D})\s+premiere\b")
@@ -328,6 +340,7 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
                     rf"came\s+to\s+(?:an\s+end|a\s+close)|drew\s+to\s+a\s+close|"
                     rf"concluded(?:\s+its\s+run)?|"
                     rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|sign(?:ed|s)\s+off|closed|"
+                    rf"(?<=\band\s)signing\s+off|"
                     rf"(?<=\bbefore\s)wrapping(?:\s+up)?|"
                     rf"(?:bowed|bows|bowing)\s+out|"
                     # "drew the curtain on its office-tower romance on Thursday, April 17"
@@ -1261,9 +1274,11 @@ def _broadcasters(article: Article, s: Sentence) -> None:
     opening = opening or _THE_DRAMA_WHICH.match(s.masked) or (
         (_BEGAN_IN_SLOT.search(s.masked) or _WRAPPED_ON.search(s.masked))
         if _THE_SERIES_OPENS.match(s.masked) else None)
-    if opening and _channel_like(article, s.mention(opening["b"])):
+    outlet = s.mention(opening.groupdict().get("b") or opening.groupdict().get("b2")) \
+        if opening else None
+    if outlet is not None and _channel_like(article, outlet):
         flags = []
-        _outlet(article, s, s.mention(opening["b"]), article.series(), flags)
+        _outlet(article, s, outlet, article.series(), flags)
     for m in [*_TITLE_THE_DAYS_CHANNEL.finditer(s.masked), *_ALSO_A_SERIES.finditer(s.masked)]:
         title, outlet = s.mention(m["s"]), s.mention(m["b"])
         if title is None or not title.quoted or outlet is None or \
@@ -1289,6 +1304,11 @@ def _broadcasters(article: Article, s: Sentence) -> None:
                 local.quoted and _is_series(article, local) and _channel_like(article, outlet):
             flags = []
             _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
+    for m in _B_AIRED_THE_DRAMA.finditer(s.masked):
+        outlet = s.mention(m["b"])
+        if outlet is not None and not outlet.quoted and _channel_like(article, outlet) and \
+                not hedged(s.masked, m.start()):
+            _outlet(article, s, outlet, article.before.get(SERIES) or article.series(), [])
     for m in _WATCHED_THAT_DRAMA_ON.finditer(s.masked):  # the drama spoken of, on its channel
         outlet = s.mention(m["b"])
         if outlet is None or not _channel_like(article, outlet):
@@ -1677,7 +1697,9 @@ _THE_DRAMAS = rx.compile(r"\bthe\s+(?:drama|series|show)[’']s?\s+$")
 # "the series premiered on", "the drama's April 4 premiere": the verb's subject is a series.
 _SERIES_SUBJECT = rx.compile(rf"(?:\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,2}}{_SERIES_NOUN}|"
                              # ("… from “S,” a mystery that aired on B from DATE": S, apposed)
-                             rf"{M},\s+an?\s+(?:[\w-]+\s+){{0,2}}{_SERIES_NOUN}(?=\s+(?:that|which)\b)|"
+                             # ("“S,” a B romance that has aired …": the channel between)
+                             rf"{M},\s+an?\s+(?:{M}\s+)?(?:[\w-]+\s+){{0,2}}{_SERIES_NOUN}"
+                             r"(?=\s+(?:that|which)\b)|"
                              rf"{M}),?\s*"
                              r"(?:(?:which|that|has|had|first|then|finally)\s+)*$", re.I)
 

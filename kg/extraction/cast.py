@@ -77,6 +77,8 @@ _PLAYS = rx.compile(
     r"(?:stars|starred|appears|appeared)\s+in\s+the\s+(?:series|drama|show)\s+as|"
     # "B stars alongside him as the paramedic D"
     r"(?:stars|starred|co-stars|co-starred)\s+(?:alongside|opposite|beside)\s+(?:him|her|them)\s+as|"
+    # "…, with B in the other lead role as D"
+    r"(?<=⟩\s)in\s+the\s+(?:other\s+|second\s+)?(?:lead|leading|supporting|main)\s+role\s+as|"
     r"(?:returns|returned|comes\s+back|came\s+back)\s+(?:to\s+the\s+(?:small|big|silver)\s+screen\s+)?as|"
     r"transforms\s+into|transformed\s+into|plays the part of|played the part of|"
     r"portrays the role of|"
@@ -290,8 +292,9 @@ _BEHIND_THE_KIT = rx.compile(
     r"(?P<plain>the))\s+"
     r"(?P<inst>drum\s+kit|drums|kit|keyboards?|keys)\s+(?:sits|is|was|sat|will\s+be|stands|stood)\s+"
     rf"(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})|"
+    # ("the keyboards go to C, portrayed by D": the same)
     rf"\b[Tt]he\s+(?P<inst2>drum\s+kit|drum\s+stool|drums|keyboards?|bass|guitar)\s+(?:belongs|"
-    r"belonged)\s+to\s+"
+    r"belonged|go|goes|went)\s+to\s+"
     rf"(?P<c2>{M})")
 _KIT_PLAYER = {"drum kit": "drummer", "drums": "drummer", "kit": "drummer", "drum stool": "drummer",
                "keyboard": "keyboardist", "keyboards": "keyboardist", "keys": "keyboardist",
@@ -500,14 +503,33 @@ _STARRED_PAIRS = rx.compile(
 # "A is her co-lead, C, the crew's sulking ex-guitarist": a co-lead named after the noun.
 # "Her co-lead, A, is C, a former session player who … plays guitar in the band": the same.
 # ("A is his co-star, the food critic C": the part described)
-_CO_LEAD = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+(?:her|his|their)\s+co-(?:lead|star),\s+"
-                      r"(?:the\s+(?:[a-z-]+\s+){1,3}?)?"
-                      rf"(?P<c>{M})(?=\s*(?:[,.;]|$))|"
+# ("A is her fellow lead, a maths teacher named C who …": the same)
+_CO_LEAD = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+(?:her|his|their)\s+(?:co-(?:lead|star)|"
+                      r"fellow\s+lead),\s+(?:the\s+(?:[a-z-]+\s+){1,3}?|an?\s+(?:[a-z-]+\s+){1,3}?"
+                      r"(?:named|called)\s+)?"
+                      rf"(?P<c>{M})(?=\s*(?:[,.;]|$)|\s+who\b)|"
                       rf"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+co-(?:lead|star),\s+(?P<a2>{M}),\s+"
                       rf"(?:is|was|plays|played)\s+(?P<c2>{M})(?=\s*(?:[,.;]|$))|"
                       # "A, her co-lead, is the guitarist C": a part in the story's band
-                      rf"(?P<a3>{M}),\s+(?:her|his|their)\s+co-(?:lead|star),\s+(?:is|was)\s+"
-                      rf"the\s+(?P<role>{_ROLE_NOUN})\s+(?P<c3>{M})(?=\s*(?:[,.;]|$))")
+                      # ("A, her co-lead, takes the role of the guitarist C, a …": the same)
+                      rf"(?P<a3>{M}),\s+(?:her|his|their)\s+co-(?:lead|star),\s+(?:is|was|"
+                      r"(?:takes|took|plays|played)\s+the\s+(?:role|part)\s+of)\s+"
+                      rf"the\s+(?P<role>{_ROLE_NOUN})\s+(?P<c3>{M})(?=\s*(?:[,.;]|$))|"
+                      # ("…, with B as her co-star, the snowmaker D")
+                      rf"\bwith\s+(?P<a4>{M})\s+as\s+(?:her|his|their)\s+co-(?:lead|star),\s+"
+                      rf"(?:the\s+(?:[a-z-]+\s+){{1,3}}?)?(?P<c4>{M})(?=\s*(?:[,.;]|$))")
+# "The voice belongs to A, singing in character as C, the band’s frontwoman, whom she played in
+# the drama": A (the person named before C) plays C.
+_WHOM_SHE_PLAYED = rx.compile(rf"(?P<c>{M})(?:,\s+the\s+[^,⟨;]{{1,40}})?,\s+whom\s+(?:she|he)\s+"
+                              r"(?:played|plays|portrayed|portrays)\b")
+# "A plays the lead, a disgraced hotel chef named C": the lead, then the part's name
+_PLAYS_THE_LEAD_NAMED = rx.compile(rf"(?P<a>{M})\s+(?:plays|played|takes|took)\s+the\s+(?:lead|"
+                                   r"title\s+role|main\s+role|lead\s+role),\s+an?\s+"
+                                   rf"(?:[\w-]+\s+){{1,4}}?(?:named|called)\s+(?P<c>{M})")
+# "At the microphone stands C, the band’s lead singer …; she is played by A": the part the
+# clause before named, by the one after the semicolon
+_SHE_IS_PLAYED_BY = rx.compile(rf"(?P<c>{M})[^;⟨]{{0,120}};\s+(?:she|he)\s+(?:is|was)\s+"
+                               rf"(?:played|portrayed)\s+by\s+(?P<a>{M})")
 # "Fronting the band as its singer, C, is A": the part named before the one who plays it
 # (a sentence's first word may be read as a name: "⟨0⟩ the band as …")
 _FRONTING_IS = rx.compile(rf"^\s*(?:Fronting|Leading|(?P<verb>{M}))\s+the\s+band\s+as\s+its\s+"
@@ -1249,6 +1271,10 @@ _ROLE_TAKEN_BY = rx.compile(rf"(?P<c>{M}),\s+a\s+(?:role|part)\s+(?:taken\s+on|p
                             rf"(?P<a>{M})")
 # "G has five members — A, B, C, D and the leader, E —": each a member of G (the dashes read
 # as commas).
+# "G is a five-man act: A leads it, with B, C, D and E making up the rest": every name after
+# the colon is one of G's.
+_ACT_COLON = rx.compile(rf"(?P<g>{M})\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:act|group|band|"
+                        r"unit|outfit)\s*:\s+(?P<rest>[^;]+)$")
 # "G’s line-up runs to five: the leader A, B, C, D and E": the same.
 _MEMBER_ITEM = (r"(?:(?:the|its|their)\s+(?:leader|maknae|youngest|rapper|main\s+vocalist|"
                 rf"lead\s+vocalist),?\s+)?{M}")
@@ -2131,7 +2157,13 @@ def _plays(article: Article, s: Sentence) -> None:
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=bool(m["lead"]))
     for m in _IS_ROLE_OF.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
-            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+            role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+            # ("The drummer, C, is B’s part": a place in the story's band)
+            place = re.search(rf"(?:^|;|,\s+(?:and|while)\s)\s*[Tt]he\s+(?P<n>{_ROLE_NOUN}),?\s+$",
+                              s.masked[:m.start()])
+            band = band_before(article, story=True) if role and place else None
+            if band:
+                _member(article, s, role, None, place["n"], band_key=band)
     for m in _KIT_BELONGS.finditer(s.masked):
         character, band = s.mention(m["c"]), band_before(article, story=True)
         if band and _character_like(article, character):
@@ -2293,14 +2325,24 @@ def _plays(article: Article, s: Sentence) -> None:
                 if not looks_like_group(article, actor):
                     _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
     for m in _CO_LEAD.finditer(s.masked):
-        actor = s.mention(m["a"] or m["a2"] or m["a3"])
-        character = s.mention(m["c"] or m["c2"] or m["c3"])
+        actor = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"])
+        character = s.mention(m["c"] or m["c2"] or m["c3"] or m["c4"])
         if _actor_and_role(article, actor, character):
             role = _play(article, s, actor, character, starring=True)
             band = band_before(article, story=True) if role and (
                 m["role"] or _PLAYS_IN_THE_BAND.search(s.masked, m.end())) else None
             if band:
                 _member(article, s, role, None, m["role"], band_key=band)
+    for m in _WHOM_SHE_PLAYED.finditer(s.masked):
+        named = [x for x in s.mentions_in(s.masked[:m.start()]) if _person_like(article, x)]
+        if named and _actor_and_role(article, named[-1], s.mention(m["c"])):
+            _play(article, s, named[-1], s.mention(m["c"]))
+    for m in _PLAYS_THE_LEAD_NAMED.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=True)
+    for m in _SHE_IS_PLAYED_BY.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _FRONTING_IS.finditer(s.masked):
         if m["verb"] and s.mention(m["verb"]).text not in ("Fronting", "Leading"):
             continue
@@ -3479,6 +3521,11 @@ def _membership(article: Article, s: Sentence) -> None:
             if not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, band_key=band_key,
                         require_group=True)
+    for m in _ACT_COLON.finditer(s.masked):
+        for person in s.mentions_in(m["rest"]):
+            if not person.quoted and could_be(article, person, PERSON) and \
+                    not looks_like_group(article, person):
+                _member(article, s, person, s.mention(m["g"]), None, require_group=True)
     for m in _HAS_MEMBERS.finditer(s.masked):
         for person in s.mentions_in(m["list"]):
             if not person.quoted:

@@ -317,7 +317,10 @@ _ADDING_VOCALS = rx.compile(rf"(?P<a>{M})\s+adding\s+(?:backing\s+|harmony\s+)?v
 _SHARED_THE_BILLING = rx.compile(rf"(?P<a>{M}),?\s+and\s+(?P<b>{M})\s+(?:shared|share|split|"
                                  rf"splits)\s+(?:the\s+)?(?:top\s+)?billing\s+on\s+(?P<r>{M})")
 # "“T” is credited to G, …, but the voice on it belongs to A": A sings T.
-_VOICE_BELONGS_TO = rx.compile(rf"\bthe\s+voice\s+on\s+it\s+belongs\s+to\s+(?P<a>{M})")
+# ("The voice belongs to A, singing in character as C": the same, as C)
+_VOICE_BELONGS_TO = rx.compile(rf"\b[Tt]he\s+voice(?:\s+on\s+(?:it|the\s+(?:record|recording|track|"
+                               rf"song)))?\s+belongs\s+to\s+(?P<a>{M})(?:,\s+(?:singing\s+)?in\s+"
+                               rf"character\s+as\s+(?P<c>{M}))?")
 # "The group’s second part, “T,” is a ballad sung by …": the group spoken of is credited.
 _THE_GROUPS_PART = rx.compile(r"^\s*The\s+(?P<n>group|band)[’']s\s+(?:[a-z-]+\s+)?(?:OST\s+)?"
                               rf"(?:part|single|song|track|contribution|entry),\s+(?P<r>{M})")
@@ -535,7 +538,9 @@ _SINGS = rx.compile(
     # ("She also sang the drama’s closing song, “T,” …")
     rf"(?:{M}[’']s\s+|(?:that|this|the)\s+(?:drama|series|show)[’']s\s+)?"
     # ("She sings Part 5, “T,” …": a part's number before the title)
-    rf"(?:(?!(?:with|alongside|as|for|and)\s)[\w-]+\s+){{0,4}}?(?:(?:[a-z-]+|OST|\d{{1,2}}),\s+"
+    # ("A sings the first verse, B and C …": a part sung, then the next singer, no title)
+    rf"(?:(?!(?:with|alongside|as|for|and)\s)[\w-]+\s+){{0,4}}?(?:(?!(?:verses?|chorus|bridge|hook|"
+    r"lines?|harmon(?:y|ies)|rap|melody|pre-chorus|intro|outro),)(?:[a-z-]+|OST|\d{1,2}),\s+"
     # "She recorded the opening theme, her own “T,” …"
     r"(?:(?:her|his|their)\s+own\s+)?)?"
     rf"(?P<r>{M}))(?:\s+(?:himself|herself|themselves))?(?:,?\s+(?:in\s+"
@@ -1009,13 +1014,19 @@ _BOTH_ACTORS_NAMES = rx.compile(r"\b(?:released|credited|issued)\s+under\s+both\
 # ("“T,” the duet that A and B put out on DATE": both)
 _WHICH_G_RELEASED = rx.compile(rf"(?P<r>{M}),\s+(?:which|the\s+(?:[a-z-]+\s+)?(?:duet|single|song|"
                                rf"track)\s+(?:that|which))\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?\s+"
-                               r"(?:released|put\s+out|issued|dropped)\b")
+                               # ("“T,” which G performs over the end credits": a group's)
+                               r"(?:released|put\s+out|issued|dropped|(?P<performs>performs|"
+                               r"performed))\b")
 # "It reads: “T1” – A; “T2” – B and C; “T3” – G": a list of titles and their artists, the
 # dashes read as commas.
 _DASHED_ITEMS = rx.compile(rf"(?:(?<=:\s)|(?<=;\s))(?P<r>{M}),\s+(?P<list>{NAMES})(?=\s*[;.]|\s*$)")
 # "“T,” a solo by G’s A": A's recording, in A's voice (A one of G).
-_SOLO_BY = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?solo\s+by\s+(?:(?P<g>{M})[’']s\s+)?"
-                      rf"(?:[a-z-]+\s+)?(?P<a>{M})")
+# ("G’s A has a solo of his own in the rotation: “T,” …": the same, the singer first)
+_SOLO_BY = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?solo\s+"
+                      rf"(?:single\s+|track\s+|release\s+|number\s+)?by\s+(?:(?P<g>{M})[’']s\s+)?"
+                      rf"(?:[a-z-]+\s+)?(?P<a>{M})|(?:{M}[’']s\s+)?(?P<a2>{M})\s+"
+                      r"(?:has|had|gets|got)\s+"
+                      rf"an?\s+solo\s+(?:of\s+(?:his|her)\s+own\s+)?[^:⟨;]{{0,40}}:\s+(?P<r2>{M})")
 # "Its hook is sung by the group’s leader, A": A sings the song spoken of.
 _ITS_PART_SUNG_BY = rx.compile(r"^\s*Its\s+(?:[a-z-]+\s+)?(?:hook|chorus|bridge|verses?|rap|"
                                r"refrain|lead\s+vocals?)\s+(?:is|was|are|were)\s+(?:sung|carried|"
@@ -1309,7 +1320,7 @@ _SINGS_SPOKEN = rx.compile(
     # presenter, in character from the first line"
     # "A carries the whole song as C": one voice from start to end
     rf"(?P<a>{M})(?:,\s+who\s[^,⟨]{{1,60}}(?:,\s+{M})?,)?\s+(?:also\s+)?(?:(?:sings|sang)\s+"
-    r"(?:(?:it|this\s+one|(?:his|her|their)\s+(?:solo|part|half|share|"
+    r"(?:(?:it|this\s+one|every\s+(?:line|word|note)\s+of\s+it|(?:his|her|their)\s+(?:solo|part|half|share|"
     r"verses?|lines)|the\s+(?:whole\s+|entire\s+)?(?:track|song))\s+)?|(?:carries|carried)\s+"
     r"the\s+(?:whole\s+|entire\s+)?(?:track|song|number)\s+)"
     r"(?:as\s+the\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?=in\s+character))?"
@@ -1443,7 +1454,7 @@ _THE_BANDS = rx.compile(r"(?:\b[Tt]he\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|qu
 # "“T,” the group's opening track": the group named before.
 _TITLE_THE_BANDS = rx.compile(rf"(?P<r>{M}),?\s+the\s+(?:band|group|trio|duo|quartet|quintet)"
                               r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:single|song|track|anthem|ballad|"
-                              r"number|contribution|B-side|b-side|duet)(?![\w-])")
+                              r"number|contribution|B-side|b-side|duet|theme)(?![\w-])")
 # "G's four members share it evenly: A opens, B and C split the second verse, …": a line-up
 # singing the song spoken of (or named), each name after the colon.
 _MEMBERS_SHARE = rx.compile(
@@ -1774,8 +1785,10 @@ _PARTS_TAKEN = rx.compile(
     rf"(?P<list>{NAMES}),?(?:\s+(?:the|a|an|his|her|their)\s[^⟨;,]{{0,60}},)?\s+(?:also\s+)?"
     r"(?:take|takes|took|handle|handles|handled|stack|stacks|stacked|sing|sings|sang|carry|"
     r"carries|carried|trade|trades|traded|split|splits|share|shares|shared|opens|opened|"
+    # ("B and C harmonise on the bridge")
+    r"harmoni[sz]e|harmoni[sz]es|harmoni[sz]ed|"
     # ("A opens the first verse", "B carries the soaring last chorus", "A opens with the …")
-    r"closes|closed)\s+(?:(?<=opens\s)with\s+|(?<=opened\s)with\s+)?(?:the\s+(?:(?:first|second|third|last|final|opening|closing|soaring|"
+    r"closes|closed)\s+(?:(?<=opens\s)with\s+|(?<=opened\s)with\s+|(?<=e\s)on\s+|(?<=d\s)on\s+)?(?:the\s+(?:(?:first|second|third|last|final|opening|closing|soaring|"
     r"big|quiet|high|middle)\s+){0,2})?"
     r"(?:verses?|harmon(?:y|ies)|(?:pre-)?chorus|hook|bridge|melody|lines|vocals|high\s+notes?|"
     r"(?:a|one)\s+(?:line|verse)\s+each)"
@@ -1783,6 +1796,18 @@ _PARTS_TAKEN = rx.compile(
     # ", C and D the chorus": the verb left out of the next clause
     rf"(?:,\s+(?:and\s+|while\s+)?(?P<more>{NAMES})\s+the\s+(?:verses?|harmon(?:y|ies)|"
     r"(?:pre-)?chorus|hook|bridge|melody|rap)\b)?")
+def _title_after_whose(s: Sentence, m: re.Match[str]) -> Mention | None:
+    """The quoted title after a "whose" clause the match ``m`` is in: "G, whose members A and B
+    trade the verses, recorded “T”" (T, not the song spoken of before)."""
+    if not re.search(r",\s+whose\s+(?:[a-z-]+\s+)?$", s.masked[:m.start()]):
+        return None
+    after = _WHOSE_CLAUSE_THEN.match(s.masked, m.end())
+    title = s.mention(after["r"]) if after else None
+    return title if title is not None and title.quoted else None
+
+
+_WHOSE_CLAUSE_THEN = rx.compile(rf"[^,;⟨]{{0,30}},\s+(?:also\s+)?(?:recorded|records|released|"
+                                rf"sang|sings|cut|put\s+out)\s+(?P<r>{M})")
 _PARTICIPLE = rx.compile(r"(?:ed|sung|written|helmed|led|made|shown|seen|run|won|held|hosted|"
                          r"known|joined|followed|broadcast|shot|set|cast|hit|put|produced|"
                          r"directed|penned|composed|arranged)\s*$")
@@ -2484,7 +2509,9 @@ def apply(article: Article, s: Sentence) -> None:
             _credit(article, s, title, group)
     for m in _VOICE_BELONGS_TO.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
-        if got is not None:
+        if got is not None and m["c"]:
+            _person_sings(article, s, got, s.mention(m["a"]), s.mention(m["c"]))
+        elif got is not None:
             _sing_on(article, s, got, [s.mention(m["a"])], [])
     for m in _WHICH_PAIR_SINGS.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
@@ -2966,7 +2993,7 @@ def apply(article: Article, s: Sentence) -> None:
         for singer in s.mentions_in(m["list"]) if got else ():
             _person_sings(article, s, got, singer)
     for m in _SOLO_BY.finditer(s.masked):
-        title, singer = s.mention(m["r"]), s.mention(m["a"])
+        title, singer = s.mention(m["r"] or m["r2"]), s.mention(m["a"] or m["a2"])
         got = _recording(article, title, []) if _is_title(article, title) else None
         who = _singer(article, singer, []) if got and _artistlike(article, singer) else None
         if who is not None and article.is_a(who, PERSON):
@@ -2974,7 +3001,11 @@ def apply(article: Article, s: Sentence) -> None:
             _vocals(article, s, got, who, None, [])
     for m in _DASHED_ITEMS.finditer(s.masked):
         title, artists = s.mention(m["r"]), s.mentions_in(m["list"])
-        if title is None or not title.quoted or not artists or \
+        listed = title is not None and not title.quoted and not title.resolution.entities and \
+            PLAYLIST_COLON.search(s.masked, 0, m.start()) is not None
+        if listed:  # "… the week’s songs with their artists: T1 — A & B; T2 — C": unquoted
+            title = _whole_item(article, s, title, m.start("r"))
+        if title is None or not (title.quoted or listed) or not artists or \
                 not re.search(r"[–—]|\s-\s", article.text[title.end:artists[0].start]):
             continue  # ("…: “T,” A and B": no dash, no credit line)
         for artist in artists:
@@ -2983,6 +3014,9 @@ def apply(article: Article, s: Sentence) -> None:
     for m in _WHICH_G_RELEASED.finditer(s.masked):
         title = s.mention(m["r"])
         for artist in (s.mention(m["a"]), s.mention(m["b"]) if m["b"] else None):
+            if m["performs"] and not (_is_any(article, artist, (GROUP, BAND)) or
+                                      _capitals_group(article, artist)):
+                continue  # "which A performs": a voice, read elsewhere
             if _is_title(article, title) and not _series_like(article, title) and \
                     _artistlike(article, artist, loose=True):
                 _credit(article, s, title, artist)
@@ -3833,6 +3867,7 @@ def _parts_taken(article: Article, s: Sentence) -> None:
         opening = re.match(r"\s*On\s+(⟨\d+⟩),", s.masked) if title is None else None
         if opening and _is_title(article, s.mention(opening[1])):
             title = s.mention(opening[1])  # "On “T,” A and B split the verses, …"
+        title = title or _title_after_whose(s, m)
         got = _recording(article, title, []) if title is not None and title.quoted else \
             None if m["r"] else _spoken_of(article, s, m.start())
         singers = [x for x in s.mentions_in(m["list"]) + s.mentions_in(m["more"] or "")
@@ -4651,7 +4686,9 @@ def _pair_sings(article: Article, s: Sentence, m: re.Match[str]) -> None:
     if m["r"] or m["r2"]:
         _sing(article, s, s.mention(m["r"] or m["r2"]), singers)
         return
-    got = _spoken_of(article, s, m.start())  # "… share the hook": the song spoken of
+    after = _title_after_whose(s, m)
+    got = _recording(article, after, []) if after is not None else \
+        _spoken_of(article, s, m.start())  # "… share the hook": the song spoken of
     if got is None:
         return
     if (m["pc"] or m["pc2"]) and len(singers) == 2:

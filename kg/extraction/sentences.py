@@ -474,6 +474,8 @@ def _not_an_end(text: str, dot: int, word: str) -> bool:
         return False  # "at 3 a.m. The group …": a time ends the sentence
     if word in ("st", "nd", "rd", "th") and text[dot - len(word) - 1:dot - len(word)].isdigit():
         return False  # "placed 31st. It is …": an ordinal, not "St."
+    if len(word) > 1 and text[dot - len(word) - 1:dot - len(word)] == "-":
+        return False  # "… in character as So-jun. The single …": a hyphenated name, not "Jun."
     if word.lower() in _ABBREVIATIONS:
         return True
     if len(word) == 1 and re.search(r"\b(?:[Ss]ide|[Pp]art|[Pp]lan|[Gg]roup|[Bb]lock|[Hh]all)\s+"
