@@ -7329,6 +7329,116 @@ _OVERREACH_EIGHTY = [
     # "The drummer, C, is B’s part": no part for the one named before
     (_FERRIS_WHEEL, "plays", ("Kim Tae-rim", "Ma Gyeol")),
 ]
+_ICE_CREAM_NIGHT = (
+    "A parlour scoops to TIN OWLS\n"
+    "\n"
+    "The theme was Tin Owls, the four-piece that a squad of lifeguards forms in the drama "
+    "“Harbour Lights.” Channel Nine aired “Harbour Lights” on Thursdays and Fridays from March 9 "
+    "to May 28. Tin Owls is led at the microphone by Dan Bi-rae, a rookie lifeguard who never "
+    "blows her whistle, and the part belongs to Seon Yu-ri, who tops the drama’s bill. Kim "
+    "Tae-rim, the second lead, plays the bassist Chu Won-ho, a tower supervisor. Cha Bo-rim, the "
+    "band’s keyboard player, is a role taken by Noh Eun-bi.\n"
+    "\n"
+    "After midnight the speakers moved on to “Noon Whistle,” the band’s second single. Its vocals "
+    "are shared by Seon Yu-ri and Kim Tae-rim, who stay in character as Bi-rae and Won-ho "
+    "throughout. The TuneBox Top 50 of May 22 carried it at No. 17. Its Streamly tally has since "
+    "surpassed 27 million.\n"
+)
+_DOG_PARK_DAY = (
+    "A dog park plays GLASSHOUSE\n"
+    "\n"
+    "Glasshouse is a quintet led by Park Min-ah; Dalbit, Onsol, Seura and Dawon complete the "
+    "line-up. The anthem was “Fetch Home,” which Glasshouse recorded as the theme of “Harbour "
+    "Lights,” a Channel Nine comedy broadcast on Wednesdays and Thursdays since March 30. Dalbit "
+    "opens the song, Onsol and Park Min-ah carry the chorus together, and Seura sings the bridge "
+    "alone.\n"
+    "\n"
+    "In the drama Kim Da-on stars as Mo Ga-eun, a vet.\n"
+    "\n"
+    "Between the runs came a solo by GLASSHOUSE’s youngest member, Dawon: “Paw Frost,” written "
+    "for the Streamly original “Quiet Harbour.” Dawon plays the shelter volunteer Ra Sol-bin in "
+    "that series and sings the track in character as Sol-bin. The solo was released on May 21.\n"
+)
+_TOY_SHOP_WEEK = (
+    "A toy shop turns thirty to “Harbour Lights”\n"
+    "\n"
+    "A card taped to the till lists the week’s music: Tin Soldier March, by Byeon Ha-neul and Lim "
+    "Do-hoon; Marble Track, by Noh Eun-bi; Snow Globe Jig, by GLASSHOUSE.\n"
+    "\n"
+    "GLASSHOUSE’s members Seura and Onsol trade the lines of “Snow Globe Jig,” which came out on "
+    "May 30.\n"
+)
+_BICYCLE_SHOP = (
+    "A bicycle shop sings “Harbour Lights”\n"
+    "\n"
+    "Channel Nine broadcast the drama every Monday and Tuesday between February 2 and March 24. "
+    "Lim Do-hoon is its star, playing the repairman Oh Gyeo-ul.\n"
+    "\n"
+    "TIDEHOUSE, the boy group whose members Hwanseul and Seolu split the vocals, performs "
+    "“Downhill Run,” released on March 6. The TuneBox Top 50 dated March 21 placed TIDEHOUSE’s "
+    "song at No. 12.\n"
+    "\n"
+    "The complete run is on Streamly for viewers abroad.\n"
+)
+_SERVICE_AREA = (
+    "A service area plays drama songs\n"
+    "\n"
+    "The playlist leans on “Harbour Lights,” Channel Nine’s Friday drama. Byeon Ha-neul heads the "
+    "cast as Han Seo-yun, with Lim Do-hoon opposite her as Oh Gyeo-ul.\n"
+    "\n"
+    "The favourite is “Cruise Lane,” a joint single from Byeon Ha-neul and Lim Do-hoon that came "
+    "out on May 10. Each sings in character: she as Seo-yun, he as Gyeo-ul. On May 26 the 11th "
+    "Sanmo Music Awards gave it Best OST.\n"
+    "\n"
+    "The Streamly original “Quiet Harbour” casts GLASSHOUSE’s Kim So-ra as the toll-booth "
+    "attendant Eun Sa-rang. Last summer’s hit is here too: “Grape Moon,” the TIN OWLS single from "
+    "“Second Harvest.” Seon Yu-ri sings it as Dan Bi-rae, the band’s singer, staying in "
+    "character; she played Bi-rae in the drama.\n"
+)
+_ROUND_EIGHTY_ONE = [
+    (_ICE_CREAM_NIGHT, "broadcast", ("first episode", "Harbour Lights", "2033-03-09")),
+    (_ICE_CREAM_NIGHT, "broadcast", ("final episode", "Harbour Lights", "2033-05-28")),
+    (_ICE_CREAM_NIGHT, "plays", ("Seon Yu-ri", "Dan Bi-rae")),
+    (_ICE_CREAM_NIGHT, "membership", ("Dan Bi-rae", "Tin Owls", "lead vocalist")),
+    (_ICE_CREAM_NIGHT, "plays", ("Kim Tae-rim", "Chu Won-ho")),
+    (_ICE_CREAM_NIGHT, "plays", ("Noh Eun-bi", "Cha Bo-rim")),
+    (_ICE_CREAM_NIGHT, "performs", ("vocals", "Noon Whistle", "Kim Tae-rim")),
+    (_ICE_CREAM_NIGHT, "chart-entry", ("Noon Whistle", "TuneBox Top 50", 17, "2033-05-22")),
+    (_ICE_CREAM_NIGHT, "stream-milestone", ("Noon Whistle", "Streamly", 27000000,
+                                            "2033-06-20")),
+    (_DOG_PARK_DAY, "membership", ("Dawon", "GLASSHOUSE", "member")),
+    (_DOG_PARK_DAY, "membership", ("Park Min-ah", "GLASSHOUSE", "member")),
+    (_DOG_PARK_DAY, "performs", ("credited", "Fetch Home", "GLASSHOUSE")),
+    (_DOG_PARK_DAY, "broadcast", ("first episode", "Harbour Lights", "2033-03-30")),
+    (_DOG_PARK_DAY, "performs", ("vocals", "Fetch Home", "Dalbit")),
+    (_DOG_PARK_DAY, "performs", ("credited", "Paw Frost", "Dawon")),
+    (_DOG_PARK_DAY, "performs", ("vocals", "Paw Frost", "Dawon")),
+    (_DOG_PARK_DAY, "plays", ("Dawon", "Ra Sol-bin")),
+    (_DOG_PARK_DAY, "release", ("Paw Frost", "2033-05-21")),
+    (_TOY_SHOP_WEEK, "performs", ("credited", "Tin Soldier March", "Lim Do-hoon")),
+    (_TOY_SHOP_WEEK, "performs", ("credited", "Marble Track", "Noh Eun-bi")),
+    (_TOY_SHOP_WEEK, "performs", ("credited", "Snow Globe Jig", "GLASSHOUSE")),
+    (_BICYCLE_SHOP, "broadcast", ("first episode", "Harbour Lights", "2033-02-02")),
+    (_BICYCLE_SHOP, "plays", ("Lim Do-hoon", "Oh Gyeo-ul")),
+    (_BICYCLE_SHOP, "membership", ("Hwanseul", "TIDEHOUSE", "member")),
+    (_BICYCLE_SHOP, "performs", ("vocals", "Downhill Run", "Seolu")),
+    (_BICYCLE_SHOP, "chart-entry", ("Downhill Run", "TuneBox Top 50", 12, "2033-03-21")),
+    (_BICYCLE_SHOP, "broadcast", ("available on", "Harbour Lights", "Streamly")),
+    (_SERVICE_AREA, "performs", ("credited", "Cruise Lane", "Lim Do-hoon")),
+    (_SERVICE_AREA, "performs", ("vocals", "Cruise Lane", "Byeon Ha-neul")),
+    (_SERVICE_AREA, "award", ("Best OST, 11th Sanmo Music Awards", "Cruise Lane",
+                              "2033-05-26")),
+    (_SERVICE_AREA, "plays", ("Kim So-ra", "Eun Sa-rang")),
+    (_SERVICE_AREA, "plays", ("Seon Yu-ri", "Dan Bi-rae")),
+]
+_OVERREACH_EIGHTY_ONE = [
+    # a one-word stage name is no given name folded: "Dawon" is not "Kim Da-on"
+    (_DOG_PARK_DAY, "plays", ("Kim Da-on", "Ra Sol-bin")),
+    # "G’s members A and B trade the lines of “T”": G's song, not A's or B's
+    (_TOY_SHOP_WEEK, "performs", ("credited", "Snow Globe Jig", "Seura")),
+    # "…; she played C in the drama": the sentence's subject, not the person named before
+    (_SERVICE_AREA, "plays", ("Kim So-ra", "Dan Bi-rae")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -7351,7 +7461,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SEVENTY, *_ROUND_SEVENTY_ONE, *_ROUND_SEVENTY_TWO,
                 *_ROUND_SEVENTY_THREE, *_ROUND_SEVENTY_FOUR, *_ROUND_SEVENTY_FIVE,
                 *_ROUND_SEVENTY_SIX, *_ROUND_SEVENTY_SEVEN, *_ROUND_SEVENTY_EIGHT,
-                *_ROUND_SEVENTY_NINE, *_ROUND_EIGHTY]
+                *_ROUND_SEVENTY_NINE, *_ROUND_EIGHTY, *_ROUND_EIGHTY_ONE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -7381,7 +7491,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SEVENTY_FOUR, *_OVERREACH_SEVENTY_FIVE,
                     *_OVERREACH_SEVENTY_SIX, *_OVERREACH_SEVENTY_SEVEN,
                     *_OVERREACH_SEVENTY_EIGHT, *_OVERREACH_SEVENTY_NINE,
-                    *_OVERREACH_EIGHTY]
+                    *_OVERREACH_EIGHTY, *_OVERREACH_EIGHTY_ONE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

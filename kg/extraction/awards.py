@@ -100,6 +100,10 @@ _LEADS_WON = rx.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:drama|show|serie
                         rf"(?:the\s+)?(?P<award>{M})")
 # "the 2055 X Awards handed its grand prize to A and its Drama of the Year to “S”".
 _HANDED = rx.compile(r"\b(?:handed|hands|gave|gives|awarded|awards)\s+(?:out\s+)?")
+# "On DATE the 11th X Awards gave it Best OST": the song spoken of won it.
+_GAVE_IT = rx.compile(r"\b(?:gave|handed|awarded)\s+(?:it|the\s+(?:song|track|single|ballad|"
+                      r"duet))\s+"
+                      rf"(?:the\s+)?(?P<award>{M})")
 _HANDED_TO = rx.compile(rf"(?:its|the)\s+(?P<award>{M})\s+to\s+(?P<x>{M})")
 # "A was up for the X Award, …, but that prize went to B": the award the sentence named.
 _THAT_PRIZE = rx.compile(r"\b(?:that|the|this)\s+(?:prize|award|trophy)\s+(?:instead\s+)?"
@@ -284,6 +288,10 @@ def apply(article: Article, s: Sentence) -> None:
         if winner.quoted and _WORK_PRIZE.search(award.text):  # "its Drama of the Year to “S”"
             series = article.resolve(winner, (SERIES,), SERIES, [])
         _win(article, s, m, award, None if series else winner, m.start(), awardee=series)
+    for m in _GAVE_IT.finditer(s.masked):
+        got = article.spoken_recording([])
+        if got is not None:
+            _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=got[0])
     for m in _THAT_PRIZE.finditer(s.masked):
         named = [x for x in s.mentions_in(s.masked[:m.start()])
                  if not x.quoted and _AWARD_WORDS.search(x.text) and

@@ -222,7 +222,7 @@ _OVER_AT = rx.compile(rf"^\s*(?:Over\s+)?(?:[Aa]t|[Oo]n)\s+(?P<b>{M}),\s+"
                       rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+)?(?P<s>{M})")
 _EPISODES_ON = rx.compile(rf"(?:\b(?:episodes|(?<=[Ee]very\s)episode|seasons?|"
                           # ("The full run is on P")
-                          rf"[Tt]he\s+(?:full\s+|whole\s+)?(?:series|drama|show|run)|"
+                          rf"[Tt]he\s+(?:full\s+|whole\s+|complete\s+)?(?:series|drama|show|run)|"
                           # "Director A's series, for anyone who skipped it, is still on P"
                           rf"(?<=⟩’s\s)(?:series|drama|show)|(?<=⟩'s\s)(?:series|drama|show)|"
                           # ("In Southeast Asia, “S” is on P": where, then the title; "For
@@ -307,8 +307,9 @@ _OPENED = rx.compile(rf"{M}\s+(?:opened|launched|began|started)\s+"
                      rf"(?:its\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+|[a-z-]+\s+)?run\s+)?on\s+(?P<d>{D})")
 # "filled Monday and Tuesday nights from DATE to DATE": a run's slot, held from first to last
 _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s+out|goes\s+out|"
-                  r"showed|screened)\s+"
-                  rf"(?:on\s+{M}\s+)?"
+                  r"showed|screened|(?<=⟩\s)broadcast)\s+"
+                  # ("B aired “S” on Thursdays and Fridays from …": the title after the verb)
+                  rf"(?:on\s+{M}\s+|(?<=aired\s){M}\s+)?"
                   # "aired Mondays and Tuesdays on B from …": the channel after the days
                   # ("aired on B on Mondays and Tuesdays, from …": a comma before "from")
                   # ("aired Wednesdays and Thursdays on B, from …": a comma after it)
@@ -324,7 +325,9 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
 # "which aired on Mondays and Tuesdays from February 2": the first episode, no end given.
 # ("aired on B on Saturdays and Sundays from DATE and bowed out …": the channel between)
 # ("“S” has aired on Wednesdays and Thursdays since DATE": the same)
-_FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|airing)\s+"
+# ("“S,” a B comedy broadcast on Wednesdays and Thursdays since DATE": a participle)
+_FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|airing|(?<=comedy\s)broadcast|"
+                   r"(?<=drama\s)broadcast|(?<=series\s)broadcast|(?<=romance\s)broadcast)\s+"
                    rf"(?:(?:[^⟦⟨.,;]|⟨\d+⟩){{0,60}}?\s+)?"
                    # ("has aired every Monday and Tuesday since DATE")
                    rf"(?:from|(?<=aired\s)since|(?<=s\s)since|(?<=day\s)since)\s+(?P<d>{D})"

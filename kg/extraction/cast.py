@@ -57,6 +57,8 @@ _PLAYS = rx.compile(
     rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:\s*,\s*\d{{1,2}}\s*,)?"
     # "A, the drama’s male lead, who plays …": a short apposition first
     r"(?:\s*,\s+the\s+(?:drama|series|show)[’']s\s+(?:[a-z-]+\s+){0,2}?(?:lead|star)(?=,))?"
+    # ("A, the second lead, plays …")
+    r"(?:\s*,\s+the\s+(?:second|other|male|female|co-?)\s*lead(?=,))?"
     rf"(?:\s*,\s+who\s+[^,]{{0,80}},)?"
     # "A, in her acting debut, appears as C"
     r"(?:\s*,\s+in\s+(?:her|his|their)\s+[^,⟨]{1,30},)?"
@@ -77,6 +79,8 @@ _PLAYS = rx.compile(
     r"(?:stars|starred|appears|appeared)\s+in\s+the\s+(?:series|drama|show)\s+as|"
     # "B stars alongside him as the paramedic D"
     r"(?:stars|starred|co-stars|co-starred)\s+(?:alongside|opposite|beside)\s+(?:him|her|them)\s+as|"
+    # "A is its star, playing the repairman C"
+    r"(?:is|was)\s+(?:its|the\s+(?:drama|series|show)[’']s)\s+(?:star|lead),\s+playing|"
     # "…, with B in the other lead role as D"
     r"(?<=⟩\s)in\s+the\s+(?:other\s+|second\s+)?(?:lead|leading|supporting|main)\s+role\s+as|"
     r"(?:returns|returned|comes\s+back|came\s+back)\s+(?:to\s+the\s+(?:small|big|silver)\s+screen\s+)?as|"
@@ -522,6 +526,18 @@ _CO_LEAD = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+(?:her|his|their)\s+(?:co-(?:
 # the drama": A (the person named before C) plays C.
 _WHOM_SHE_PLAYED = rx.compile(rf"(?P<c>{M})(?:,\s+the\s+[^,⟨;]{{1,40}})?,\s+whom\s+(?:she|he)\s+"
                               r"(?:played|plays|portrayed|portrays)\b")
+# "G is led at the microphone by C, a rookie lifeguard …, and the part belongs to A": C the
+# band's singer, whom A plays
+_LED_AT_THE_MIC_BY = rx.compile(rf"(?P<g>{M})\s+is\s+(?:led|fronted)\s+at\s+the\s+"
+                                rf"(?:microphone|mic)\s+by\s+(?P<c>{M})(?:[^;⟨]{{0,100}}?,\s+and\s+the\s+(?:part|role)\s+"
+                                rf"(?:belongs|went|goes)\s+to\s+(?P<a>{M}))?")
+# "The P original “S” casts G’s A as the toll-booth attendant C": A plays C in S
+_CASTS_AS = rx.compile(rf"(?P<s>{M})\s+(?:casts|cast)\s+(?:{M}[’']s\s+)?(?P<a>{M})\s+as\s+"
+                       rf"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})")
+# "…, staying in character; she played C in the drama": the sentence's subject played C
+_SHE_PLAYED_IN_THE_DRAMA = rx.compile(rf";\s+(?:she|he)\s+(?:played|plays|portrayed)\s+"
+                                      rf"(?P<c>{M})\s+"
+                                      r"in\s+the\s+(?:drama|series|show)\b")
 # "A plays the lead, a disgraced hotel chef named C": the lead, then the part's name
 _PLAYS_THE_LEAD_NAMED = rx.compile(rf"(?P<a>{M})\s+(?:plays|played|takes|took)\s+the\s+(?:lead|"
                                    r"title\s+role|main\s+role|lead\s+role),\s+an?\s+"
@@ -1266,11 +1282,18 @@ _IS_ROLE_OF = rx.compile(rf"(?P<c>{M}),?\s+is\s+(?P<a>{M})[’']s\s+(?:role|part
 # "the drums belong to C, a part taken by A": C is the band's drummer.
 _KIT_BELONGS = rx.compile(r"\bthe\s+(?P<kit>drums|drum\s+kit|bass|guitar|keyboards?|keys)\s+"
                           rf"(?:belong|belongs|belonged)\s+to\s+(?P<c>{M})")
-_ROLE_TAKEN_BY = rx.compile(rf"(?P<c>{M}),\s+a\s+(?:role|part)\s+(?:taken\s+on|played|taken)\s+"
+# ("C, the band’s keyboard player, is a role taken by A": the same, the place between)
+_ROLE_TAKEN_BY = rx.compile(rf"(?P<c>{M})(?:,\s+the\s+(?P<place>[^,⟨;]{{1,40}}),)?(?:,|\s+is)\s+"
+                            r"a\s+(?:role|part)\s+(?:taken\s+on|played|taken)\s+"
                             r"by\s+(?:(?:newcomer|actor|actress|veteran|singer|rookie)\s+)?"
                             rf"(?P<a>{M})")
 # "G has five members — A, B, C, D and the leader, E —": each a member of G (the dashes read
 # as commas).
+# "G is a quintet led by A; B, C, D and E complete the line-up": the leader and the rest.
+_LED_BY_REST = rx.compile(rf"(?P<g>{M})\s+is\s+an?\s+(?:[\w-]+\s+)?(?:quintet|quartet|trio|duo|"
+                          rf"sextet|septet|octet|group|band|act|unit)\s+led\s+by\s+(?P<a>{M})\s*[;,]\s+"
+                          rf"(?P<list>{NAMES})\s+(?:complete|completes|round\s+out|make\s+up|fill\s+out)\s+"
+                          r"the\s+(?:line-?up|group|band|rest)\b")
 # "G is a five-man act: A leads it, with B, C, D and E making up the rest": every name after
 # the colon is one of G's.
 _ACT_COLON = rx.compile(rf"(?P<g>{M})\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:act|group|band|"
@@ -1284,7 +1307,9 @@ _HAS_MEMBERS = rx.compile(
     rf"(?P<list>(?:{_MEMBER_ITEM}\s*,\s*)*{_MEMBER_ITEM},?\s+and\s+{_MEMBER_ITEM})")
 # "The group's members, A, B and C", "G's members A and B".
 _MEMBERS_OF = rx.compile(
-    rf"(?:(?P<g>{M})(?:[’']s|,?\s+whose)|(?P<the>[Tt]he\s+{_GROUP_NOUN}[’']s|\b[Ii]ts|\b[Tt]heir))\s+"
+    # ("G, the boy group whose members A and B …": the same)
+    rf"(?:(?P<g>{M})(?:[’']s|,?\s+whose|,\s+the\s+(?:[a-z-]+\s+){{0,2}}?(?:group|band)\s+whose)|"
+    rf"(?P<the>[Tt]he\s+{_GROUP_NOUN}[’']s|\b[Ii]ts|\b[Tt]heir))\s+"
     # ("the group's other two members, A and B": the ones named before are members too)
     rf"(?:(?:(?!other\b)[a-z-]+\s+)?(?P<other>other\s+)?(?:(?:two|three|four|five|six)\s+)?)members,?\s+"
     rf"(?:(?:are|were|include)\s+)?(?P<list>{NAMES})")
@@ -2135,10 +2160,13 @@ def _plays(article: Article, s: Sentence) -> None:
                 _play(article, s, s.mention(actor), s.mention(character), starring=True)
     else:
         joined = None
+    own = _SHE_PLAYED_IN_THE_DRAMA.search(s.masked)
     for m in _PRONOUN_PLAYED.finditer(s.masked):  # "in which she plays C": the one named
         if _NOT_DESC.search(m["desc"]) or (pair and m.start() < split.end()) or \
                 (joined and m.start() < joined.end()):
             continue
+        if own and re.match(rf"\s*{M}\s", s.masked) and own.start() < m.end() <= own.end():
+            continue  # "A sings it as C, …; she played C in the drama": A, read below
         actor = clause_subject(article, s, m.start())
         if actor is None:
             _spoken_of_plays(article, s, s.mention(m["c"]))
@@ -2333,6 +2361,22 @@ def _plays(article: Article, s: Sentence) -> None:
                 m["role"] or _PLAYS_IN_THE_BAND.search(s.masked, m.end())) else None
             if band:
                 _member(article, s, role, None, m["role"], band_key=band)
+    for m in _CASTS_AS.finditer(s.masked):
+        series = s.mention(m["s"])
+        if series is not None and series.quoted and \
+                _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _SHE_PLAYED_IN_THE_DRAMA.finditer(s.masked):
+        opener = re.match(rf"\s*(?P<a>{M})\s", s.masked)
+        if opener and _actor_and_role(article, s.mention(opener["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(opener["a"]), s.mention(m["c"]))
+    for m in _LED_AT_THE_MIC_BY.finditer(s.masked):
+        character = s.mention(m["c"])
+        role = _play(article, s, s.mention(m["a"]), character, starring=True) \
+            if m["a"] and _actor_and_role(article, s.mention(m["a"]), character) else None
+        if role is not None or _character_like(article, character):
+            _member(article, s, role or character, s.mention(m["g"]), "lead vocalist",
+                    require_group=True)
     for m in _WHOM_SHE_PLAYED.finditer(s.masked):
         named = [x for x in s.mentions_in(s.masked[:m.start()]) if _person_like(article, x)]
         if named and _actor_and_role(article, named[-1], s.mention(m["c"])):
@@ -3521,6 +3565,10 @@ def _membership(article: Article, s: Sentence) -> None:
             if not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, band_key=band_key,
                         require_group=True)
+    for m in _LED_BY_REST.finditer(s.masked):
+        for person in [s.mention(m["a"]), *s.mentions_in(m["list"])]:
+            if person is not None and not person.quoted:  # "is a quintet" says G is a group
+                _member(article, s, person, s.mention(m["g"]), None)
     for m in _ACT_COLON.finditer(s.masked):
         for person in s.mentions_in(m["rest"]):
             if not person.quoted and could_be(article, person, PERSON) and \

@@ -57,6 +57,7 @@ _CHART_VERB = rx.compile(
     # "The CHART first listed it at No. 38": the chart the subject
     r"(?<=⟩\sfirst\s)listed(?=\s+it\s+at\s)|(?<=⟩\s)listed(?=\s+it\s+at\s)|"
     r"(?<=⟧\s)listed(?=\s+it\s+at\s)|"  # ("The CHART dated DATE listed it at No. 158")
+    r"(?<=⟧\s)carried(?=\s+it\s+at\s)|"  # ("The CHART of DATE carried it at No. 171")
     r"made(?=\s+No\.)|"
     r"came\s+onto|comes\s+onto|came\s+on\s+to|"
     r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+|already\s+)?(?:up\s+|down\s+)?(?:to\s+|at\s+)?(?:No\.|[Nn]umber|#))|"
@@ -74,7 +75,7 @@ _ANAPHOR = rx.compile(r"^\s*[(“\"]?(?:(?:When|Once|After)\s+(?=it\b))?(?:[Ii]t
                       # "The Wrens' debut single"
                       r"(?:[\w’'-]+\s+|⟨\d+⟩(?:[’']s?)?\s+){0,2}"
                       r"(?:song|track|ballad|single|number|OST|anthem|tune|duet|theme|B-side|"
-                      r"entry|closer|opener|cut|finale|recording|version|rendition)\b)")
+                      r"entry|closer|opener|cut|finale|recording|version|rendition|solo)\b)")
 _MARK = rx.compile(
     r"\b(?:surpassed|passed|crossed|topped|hit|reached|broke|exceeded)\s+the\s+"
     rf"{COUNT}(?:\s+|-)(?:stream\s+|streams\s+)?mark\s+on\s+(?:the\s+)?(?P<p2>{M})",
@@ -107,7 +108,7 @@ _COUNT_TOPS = rx.compile(rf"(?:(?P<p1>{M})\s+(?:stream\s+|play\s+)?|"
                          r"(?<=,\s)its\s+(?:stream|play)\s+)"
                          # ("its P streams had passed N": the count's own noun)
                          r"(?:count|tally|total|(?<=⟩\s)streams)\s+"
-                         r"(?:(?:alone|now|has|had|already|just)\s+)*(?:tops|topped|passed|passes|"
+                         r"(?:(?:alone|now|has|had|already|just|since)\s+)*(?:tops|topped|passed|passes|"
                          r"surpassed|surpasses|"
                          r"gone\s+past|went\s+past|"
                          r"exceeds|exceeded|crossed|crosses|reached|reaches|hit|hits|stands\s+at|"
@@ -614,9 +615,11 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     head = re.sub(rf"^\s*On\s+the\s+{M}(?:\s+(?:chart\s+)?dated\s+{D})?,?\s*(?=it\s)", "", head)
     # ("The CHART dated DATE had it at No. 167": the chart as the subject, the song after)
     # ("The CHART first listed it at No. 38": the same)
-    head = re.sub(rf"^\s*[Tt]he\s+{M}(?:\s+(?:chart\s+)?dated\s+{D})?\s*(?:first\s*)?$", "it ",
-                  head) \
-        if re.match(r"\s*(?:had|(?:first\s+)?listed)\s+it\s+at\b", s.masked[before:]) else head
+    head = re.sub(rf"^\s*[Tt]he\s+{M}(?:\s+(?:(?:chart\s+)?dated|of)\s+{D})?\s*(?:first\s*)?$",
+                  "it ", head) \
+        if re.match(r"\s*(?:(?:had|carried|placed|(?:first\s+)?listed)\s+it|placed\s+⟨\d+⟩[’']s\s+"
+                    r"(?:song|single|track))\s+at\b", s.masked[before:]) \
+        else head
     clause = re.sub(rf"^\s*(?:(?:On|In|As of|By)\s+(?:(?:the\s+(?:morning|afternoon|evening|"
                     rf"night|end)\s+of\s+)?{D}|{M}(?=\s*,?\s+(?:[Tt]he|[Ii]ts?)\s))|{D}|"
                     rf"(?:Released|Issued|Out)\s+(?:on\s+|since\s+)?{D}|"

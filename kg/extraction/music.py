@@ -317,6 +317,12 @@ _ADDING_VOCALS = rx.compile(rf"(?P<a>{M})\s+adding\s+(?:backing\s+|harmony\s+)?v
 _SHARED_THE_BILLING = rx.compile(rf"(?P<a>{M}),?\s+and\s+(?P<b>{M})\s+(?:shared|share|split|"
                                  rf"splits)\s+(?:the\s+)?(?:top\s+)?billing\s+on\s+(?P<r>{M})")
 # "“T” is credited to G, …, but the voice on it belongs to A": A sings T.
+# "Its vocals are shared by A and B, who stay in character as C and D": both sing the song
+# spoken of, each as the part named in turn
+_VOCALS_SHARED_BY = rx.compile(rf"^\s*(?:Its|The)\s+vocals\s+are\s+(?:shared|split|divided)\s+"
+                               rf"(?:by|between)\s+(?P<a>{M})\s+and\s+(?P<b>{M})(?:,\s+who\s+"
+                               r"(?:stay|remain|sing)\s+(?:it\s+)?in\s+character\s+as\s+"
+                               rf"(?P<c>{M})\s+and\s+(?P<d>{M}))?")
 # ("The voice belongs to A, singing in character as C": the same, as C)
 _VOICE_BELONGS_TO = rx.compile(rf"\b[Tt]he\s+voice(?:\s+on\s+(?:it|the\s+(?:record|recording|track|"
                                rf"song)))?\s+belongs\s+to\s+(?P<a>{M})(?:,\s+(?:singing\s+)?in\s+"
@@ -737,7 +743,7 @@ _BOTH_ACTORS_AS = rx.compile(
 # ("Both of them sing it in character, she as C and he as D": the same, a sentence of its own)
 _EACH_OF_THEM = rx.compile(r",?\s+with\s+(?:each|both)\s+of\s+them\s+singing\s+(?:it\s+)?"
                            r"in\s+character\b|^\s*(?:Both(?:\s+of\s+them)?|The\s+two(?:\s+of\s+them)?|"
-                           r"The\s+pair|Each\s+of\s+them)\s+(?:sing|sang|sings)\s+(?:it\s+)?in\s+"
+                           r"The\s+pair|Each\s+of\s+them|Each)\s+(?:sing|sang|sings)\s+(?:it\s+)?in\s+"
                            r"character\b")
 # "“T,” released under the name of A, whose voice carries the studio version": A sings T.
 _WHOSE_VOICE = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:voice|vocals?)\s+"
@@ -1016,17 +1022,26 @@ _WHICH_G_RELEASED = rx.compile(rf"(?P<r>{M}),\s+(?:which|the\s+(?:[a-z-]+\s+)?(?
                                rf"track)\s+(?:that|which))\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?\s+"
                                # ("“T,” which G performs over the end credits": a group's)
                                r"(?:released|put\s+out|issued|dropped|(?P<performs>performs|"
-                               r"performed))\b")
+                               # ("“T,” which G recorded as the theme of “S”": a credit, not
+                               # "recorded in character", a voice)
+                               r"performed)|recorded(?=\s+as\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?"
+                               r"(?:theme|title\s+song|opening|closing|ending|single)\b))\b")
 # "It reads: “T1” – A; “T2” – B and C; “T3” – G": a list of titles and their artists, the
 # dashes read as commas.
 _DASHED_ITEMS = rx.compile(rf"(?:(?<=:\s)|(?<=;\s))(?P<r>{M}),\s+(?P<list>{NAMES})(?=\s*[;.]|\s*$)")
+# "… lists the week’s music: T1, by A and B; T2, by C; T3, by G": unquoted titles after a
+# list's colon, each with its artists after "by".
+_LISTED_BY = rx.compile(rf"(?P<r>{M}),\s+by\s+(?P<list>{NAMES})(?=\s*[;.]|\s*$)")
 # "“T,” a solo by G’s A": A's recording, in A's voice (A one of G).
 # ("G’s A has a solo of his own in the rotation: “T,” …": the same, the singer first)
 _SOLO_BY = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?solo\s+"
                       rf"(?:single\s+|track\s+|release\s+|number\s+)?by\s+(?:(?P<g>{M})[’']s\s+)?"
                       rf"(?:[a-z-]+\s+)?(?P<a>{M})|(?:{M}[’']s\s+)?(?P<a2>{M})\s+"
                       r"(?:has|had|gets|got)\s+"
-                      rf"an?\s+solo\s+(?:of\s+(?:his|her)\s+own\s+)?[^:⟨;]{{0,40}}:\s+(?P<r2>{M})")
+                      rf"an?\s+solo\s+(?:of\s+(?:his|her)\s+own\s+)?[^:⟨;]{{0,40}}:\s+(?P<r2>{M})|"
+                      # ("… came a solo by G’s youngest member, A: “T”")
+                      rf"\ban?\s+solo\s+by\s+(?:{M}[’']s\s+)?(?:[a-z-]+\s+){{0,2}}?member,?\s+"
+                      rf"(?P<a3>{M})\s*:\s+(?P<r3>{M})")
 # "Its hook is sung by the group’s leader, A": A sings the song spoken of.
 _ITS_PART_SUNG_BY = rx.compile(r"^\s*Its\s+(?:[a-z-]+\s+)?(?:hook|chorus|bridge|verses?|rap|"
                                r"refrain|lead\s+vocals?)\s+(?:is|was|are|were)\s+(?:sung|carried|"
@@ -1088,7 +1103,8 @@ _VOICE_IS_THE_ONLY_ONE = rx.compile(rf"(?P<a>{M})[’']s\s+voice\s+is\s+the\s+on
 _DUET_OF = rx.compile(
     # ("T, billed as a duet of A and B": the same)
     rf"(?P<r>{M})(?:\s*,|\s+(?:is|was))\s+(?:(?:billed|listed|credited|released)\s+as\s+)?"
-    rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?duet\s+"
+    # ("“T,” a joint single from A and B": the same)
+    rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:duet|(?<=joint\s)(?:single|release|track))\s+"
     # ("T, a duet between the singers A and B": a plural noun for both)
     rf"(?:between|of|by|from)\s+(?:the\s+(?:two\s+)?(?:singers|actors|actresses|stars)\s+)?"
     rf"{_NOUN}?(?P<a>{M})(?:\s*,\s*{_NOUN}?(?P<b>{M}))*,?\s+(?:and|&)\s+{_NOUN}?(?P<c>{M})")
@@ -1319,7 +1335,9 @@ _SINGS_SPOKEN = rx.compile(
     # sings it as herself rather than as C" (out of character); "A sings this one as the
     # presenter, in character from the first line"
     # "A carries the whole song as C": one voice from start to end
-    rf"(?P<a>{M})(?:,\s+who\s[^,⟨]{{1,60}}(?:,\s+{M})?,)?\s+(?:also\s+)?(?:(?:sings|sang)\s+"
+    # ("A plays the volunteer C in that series and sings the track in character as C")
+    rf"(?P<a>{M})(?:,\s+who\s[^,⟨]{{1,60}}(?:,\s+{M})?,|\s+plays\s+[^,;⟨]{{1,40}}{M}[^,;⟨]{{0,30}}\s+"
+    r"and)?\s+(?:also\s+)?(?:(?:sings|sang)\s+"
     r"(?:(?:it|this\s+one|every\s+(?:line|word|note)\s+of\s+it|(?:his|her|their)\s+(?:solo|part|half|share|"
     r"verses?|lines)|the\s+(?:whole\s+|entire\s+)?(?:track|song))\s+)?|(?:carries|carried)\s+"
     r"the\s+(?:whole\s+|entire\s+)?(?:track|song|number)\s+)"
@@ -1791,6 +1809,8 @@ _PARTS_TAKEN = rx.compile(
     r"closes|closed)\s+(?:(?<=opens\s)with\s+|(?<=opened\s)with\s+|(?<=e\s)on\s+|(?<=d\s)on\s+)?(?:the\s+(?:(?:first|second|third|last|final|opening|closing|soaring|"
     r"big|quiet|high|middle)\s+){0,2})?"
     r"(?:verses?|harmon(?:y|ies)|(?:pre-)?chorus|hook|bridge|melody|lines|vocals|high\s+notes?|"
+    # ("A opens the song, B and C carry the chorus, …": the song's first lines)
+    r"(?<=opens\sthe\s)song|(?<=opened\sthe\s)song|"
     r"(?:a|one)\s+(?:line|verse)\s+each)"
     rf"\b(?:\s+(?:of|on)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<r>{M}))?"
     # ", C and D the chorus": the verb left out of the next clause
@@ -1799,7 +1819,7 @@ _PARTS_TAKEN = rx.compile(
 def _title_after_whose(s: Sentence, m: re.Match[str]) -> Mention | None:
     """The quoted title after a "whose" clause the match ``m`` is in: "G, whose members A and B
     trade the verses, recorded “T”" (T, not the song spoken of before)."""
-    if not re.search(r",\s+whose\s+(?:[a-z-]+\s+)?$", s.masked[:m.start()]):
+    if not re.search(r"(?:,|\b(?:group|band))\s+whose\s+(?:[a-z-]+\s+)?$", s.masked[:m.start()]):
         return None
     after = _WHOSE_CLAUSE_THEN.match(s.masked, m.end())
     title = s.mention(after["r"]) if after else None
@@ -1807,7 +1827,7 @@ def _title_after_whose(s: Sentence, m: re.Match[str]) -> Mention | None:
 
 
 _WHOSE_CLAUSE_THEN = rx.compile(rf"[^,;⟨]{{0,30}},\s+(?:also\s+)?(?:recorded|records|released|"
-                                rf"sang|sings|cut|put\s+out)\s+(?P<r>{M})")
+                                rf"sang|sings|cut|put\s+out|performs|performed)\s+(?P<r>{M})")
 _PARTICIPLE = rx.compile(r"(?:ed|sung|written|helmed|led|made|shown|seen|run|won|held|hosted|"
                          r"known|joined|followed|broadcast|shot|set|cast|hit|put|produced|"
                          r"directed|penned|composed|arranged)\s*$")
@@ -2507,6 +2527,10 @@ def apply(article: Article, s: Sentence) -> None:
         if _is_title(article, title) and (_is_group(article, group) or
                                           _capitals_group(article, group)):
             _credit(article, s, title, group)
+    for m in _VOCALS_SHARED_BY.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for who, part in ((m["a"], m["c"]), (m["b"], m["d"])) if got else ():
+            _person_sings(article, s, got, s.mention(who), s.mention(part) if part else None)
     for m in _VOICE_BELONGS_TO.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is not None and m["c"]:
@@ -2993,12 +3017,22 @@ def apply(article: Article, s: Sentence) -> None:
         for singer in s.mentions_in(m["list"]) if got else ():
             _person_sings(article, s, got, singer)
     for m in _SOLO_BY.finditer(s.masked):
-        title, singer = s.mention(m["r"] or m["r2"]), s.mention(m["a"] or m["a2"])
+        title = s.mention(m["r"] or m["r2"] or m["r3"])
+        singer = s.mention(m["a"] or m["a2"] or m["a3"])
         got = _recording(article, title, []) if _is_title(article, title) else None
         who = _singer(article, singer, []) if got and _artistlike(article, singer) else None
         if who is not None and article.is_a(who, PERSON):
             _credit_to(article, s, got, who, [])
             _vocals(article, s, got, who, None, [])
+    for m in _LISTED_BY.finditer(s.masked):
+        title = s.mention(m["r"])
+        if title is None or title.quoted or title.resolution.entities or \
+                not PLAYLIST_COLON.search(s.masked, 0, m.start()):
+            continue
+        title = _whole_item(article, s, title, m.start("r"))
+        for artist in s.mentions_in(m["list"]) if title is not None else ():
+            if _artistlike(article, artist, loose=True):
+                _credit(article, s, title, artist)
     for m in _DASHED_ITEMS.finditer(s.masked):
         title, artists = s.mention(m["r"]), s.mentions_in(m["list"])
         listed = title is not None and not title.quoted and not title.resolution.entities and \

@@ -205,10 +205,10 @@ class Registry:
                 # A variant that is itself a given name ("X Y" for "Kim X-y") gives
                 # no given name: "Neul" alone is not this person.
                 given = names.given_name(name)
+                # (spelt as written: a given name alone is matched exactly, since its
+                # romanised folding would make a one-word stage name "Bawon" of "Ba-on")
                 if given:
                     _put(self._given, names.exact_form(given), entity, forms, _GIVEN)
-                    _put(self._given, names.romanised_form(given, given=True), entity, forms,
-                         _GIVEN)
                 if family:
                     _put(self._family, names.exact_form(family), entity, forms, _FAMILY)
                     _put(self._family, names.romanised_form(family), entity, forms, _FAMILY)
@@ -280,15 +280,14 @@ class Registry:
             return Resolution()
         romanised = names.romanised_form(name)
         words = name.split()
-        given = names.romanised_form(name, given=True)
         # "BLUE HARBOR" for "THE BLUE HARBOR", and the other way round.
         bare = names.exact_form(" ".join(words[1:])) if len(words) > 1 and \
             words[0].lower() == "the" else None
-        read += [(_EXACT, exact), (_ROMANISED, romanised), (_GIVEN, exact), (_GIVEN, given),
+        read += [(_EXACT, exact), (_ROMANISED, romanised), (_GIVEN, exact),
                  (_EXACT, bare or "the" + exact)]
         tiers = [("exact", self._exact.get(exact)),
                  ("romanised", self._romanised.get(romanised))]
-        tiers.append(("given name", self._given.get(exact) or self._given.get(given)))
+        tiers.append(("given name", self._given.get(exact)))
         if len(words) == 1:
             read += [(_FAMILY, exact), (_FAMILY, romanised)]
             tiers.append(("family name", self._family.get(exact)

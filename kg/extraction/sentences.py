@@ -85,7 +85,7 @@ _ROW = rx.compile(r"^[^|·]+(?:(?:\||\s·\s)[^|·]+){2,}$")
 #: "He wrote the playlist on the mirror: T1 (A); T2 (B, C)": a colon opening a list of songs,
 #: so "X (Y)" after it is a title and its artists, not a part and its actor.
 PLAYLIST_COLON = rx.compile(r"\b(?:playlist|tracklist|track\s+list|running\s+order|set\s*list|"
-                            r"songs|tracks|play\s+order)\b[^:;⟨]{0,40}:\s")
+                            r"songs|tracks|music|play\s+order)\b[^:;⟨]{0,40}:\s")
 #: A line-up line: "Actor — Character, part", the actor's group in brackets ("A (G) — C,
 #: drums"); the part names a place in a band.
 LINEUP_ROW = rx.compile(r"[ \t]*(?P<a>[A-Z][^—–()\n]{1,40}?)(?:\s*\((?P<g>[^()\n]{1,40})\))?"
