@@ -1816,16 +1816,7 @@ _PARTS_TAKEN = rx.compile(
     # ", C and D the chorus": the verb left out of the next clause
     rf"(?:,\s+(?:and\s+|while\s+)?(?P<more>{NAMES})\s+the\s+(?:verses?|harmon(?:y|ies)|"
     r"(?:pre-)?chorus|hook|bridge|melody|rap)\b)?")
-def _title_after_whose(s: Sentence, m: re.Match[str]) -> Mention | None:
-    """The quoted title after a "whose" clause the match ``m`` is in: "G, whose members A and B
-    trade the verses, recorded “T”" (T, not the song spoken of before)."""
-    if not re.search(r"(?:,|\b(?:group|band))\s+whose\s+(?:[a-z-]+\s+)?$", s.masked[:m.start()]):
-        return None
-    after = _WHOSE_CLAUSE_THEN.match(s.masked, m.end())
-    title = s.mention(after["r"]) if after else None
-    return title if title is not None and title.quoted else None
-
-
+# "G, whose members A and B trade the verses, recorded “T”": the verb and title after the clause
 _WHOSE_CLAUSE_THEN = rx.compile(rf"[^,;⟨]{{0,30}},\s+(?:also\s+)?(?:recorded|records|released|"
                                 rf"sang|sings|cut|put\s+out|performs|performed)\s+(?P<r>{M})")
 _PARTICIPLE = rx.compile(r"(?:ed|sung|written|helmed|led|made|shown|seen|run|won|held|hosted|"
@@ -3025,20 +3016,14 @@ def apply(article: Article, s: Sentence) -> None:
             _credit_to(article, s, got, who, [])
             _vocals(article, s, got, who, None, [])
     for m in _LISTED_BY.finditer(s.masked):
-        title = s.mention(m["r"])
-        if title is None or title.quoted or title.resolution.entities or \
-                not PLAYLIST_COLON.search(s.masked, 0, m.start()):
-            continue
-        title = _whole_item(article, s, title, m.start("r"))
+        title = _listed_title(article, s, m)
         for artist in s.mentions_in(m["list"]) if title is not None else ():
             if _artistlike(article, artist, loose=True):
                 _credit(article, s, title, artist)
     for m in _DASHED_ITEMS.finditer(s.masked):
-        title, artists = s.mention(m["r"]), s.mentions_in(m["list"])
-        listed = title is not None and not title.quoted and not title.resolution.entities and \
-            PLAYLIST_COLON.search(s.masked, 0, m.start()) is not None
-        if listed:  # "… the week’s songs with their artists: T1 — A & B; T2 — C": unquoted
-            title = _whole_item(article, s, title, m.start("r"))
+        # ("… the week’s songs with their artists: T1 — A & B; T2 — C": unquoted)
+        listed = _listed_title(article, s, m)
+        title, artists = listed or s.mention(m["r"]), s.mentions_in(m["list"])
         if title is None or not (title.quoted or listed) or not artists or \
                 not re.search(r"[–—]|\s-\s", article.text[title.end:artists[0].start]):
             continue  # ("…: “T,” A and B": no dash, no credit line)
@@ -3743,12 +3728,9 @@ def apply(article: Article, s: Sentence) -> None:
                 _vocals(article, s, got, who, None, flags)
     _sings_spoken(article, s)
     for m in _TITLE_PAREN.finditer(s.masked):
-        title = s.mention(m["r"])
         # ("the playlist on the mirror: T1 (A); T2 (B, C)": titles unquoted after the colon)
-        listed = title is not None and not title.resolution.entities and \
-            PLAYLIST_COLON.search(s.masked, 0, m.start()) is not None
-        if listed and title is not None and not title.quoted:
-            title = _whole_item(article, s, title, m.start("r"))
+        listed = _listed_title(article, s, m)
+        title = listed or s.mention(m["r"])
         if title is None or not (title.quoted or listed) or _series_like(article, title):
             continue  # "“S” (B)": a drama and its channel
         for artist in s.mentions_in(m["a"]):
@@ -4962,6 +4944,27 @@ _NUMBERING = rx.compile(r"\s*(?:\d{1,3}\s+/|\d{1,3}[.)]|0\d(?=\s)|#\s*\d{1,3}[.)
                         r"(?<![^\n])[IVX]{1,5}\.(?=\s)|"  # a set list's "IV. Title — A"
                         rf"\d{{1,3}}\s+{MOVE_IN_BRACKETS}|"  # a chart board's "3 (▲9) “Title” — A"
                         r"[\u2460-\u2473\u2776-\u277f])\s+")
+
+
+def _title_after_whose(s: Sentence, m: re.Match[str]) -> Mention | None:
+    """The quoted title after a "whose" clause the match ``m`` is in: "G, whose members A and B
+    trade the verses, recorded “T”" (T, not the song spoken of before)."""
+    if not re.search(r"(?:,|\b(?:group|band))\s+whose\s+(?:[a-z-]+\s+)?$", s.masked[:m.start()]):
+        return None
+    after = _WHOSE_CLAUSE_THEN.match(s.masked, m.end())
+    title = s.mention(after["r"]) if after else None
+    return title if title is not None and title.quoted else None
+
+
+def _listed_title(article: Article, s: Sentence, m: re.Match[str]) -> Mention | None:
+    """The title (group ``r`` of ``m``) of an item of a list of songs, written unquoted after
+    the list's colon ("… the week’s songs: T1 (A); T2 — B; T3, by C"), read whole; ``None``
+    when the title is quoted or known, or no such colon comes before it."""
+    title = s.mention(m["r"])
+    if title is None or title.quoted or title.resolution.entities or \
+            not PLAYLIST_COLON.search(s.masked, 0, m.start()):
+        return None
+    return _whole_item(article, s, title, m.start("r"))
 
 
 def _whole_item(article: Article, s: Sentence, title: Mention, at: int) -> Mention | None:
