@@ -7439,6 +7439,119 @@ _OVERREACH_EIGHTY_ONE = [
     # "…; she played C in the drama": the sentence's subject, not the person named before
     (_SERVICE_AREA, "plays", ("Kim So-ra", "Dan Bi-rae")),
 ]
+_WATER_PARK_NIGHT = (
+    "A wave pool hosts TIN OWLS\n"
+    "\n"
+    "The theme was Tin Owls, the quartet that four lifeguards form in the drama “Harbour "
+    "Lights.” Channel Nine ran “Harbour Lights” on Wednesday and Thursday nights from March 8 to "
+    "May 25. Fronting The Tin Owls is Ma Ha-rang, a lifeguard who cannot swim, and she is "
+    "brought to life by Seon Yu-ri, the drama’s headliner. The band’s guitarist, Jo Pa-do, a "
+    "pool inspector who counts every tile, is played by her co-lead, Kim Tae-rim. Noh Eun-bi "
+    "takes the part of the drummer Ko Mul-gyeol, and the bass player, Nam Bi-ok, is portrayed by "
+    "Lee Jin-seok.\n"
+    "\n"
+    "After a break came “Deep End,” the TIN OWLS follow-up, which was released on April 2. The "
+    "pool is open on Saturday and Sunday for its summer weekend, and the staff sang along.\n"
+)
+_OPTICIAN_WEEK = (
+    "An optician plays GLASSHOUSE\n"
+    "\n"
+    "Glasshouse’s five members are Park Min-ah, its leader, and Dalbit, Onsol, Seura and Dawon.\n"
+    "\n"
+    "The most-played track was “Clear Lens,” the group’s theme for “Harbour Lights,” which "
+    "Channel Nine has aired on Mondays and Tuesdays since March 13. On the recording the verses "
+    "belong to Dalbit and Onsol, while Seura carries the chorus.\n"
+    "\n"
+    "By the frames the playlist turned to Dawon of GLASSHOUSE and his solo “Bifocal Blues,” "
+    "written for the Streamly original “Quiet Harbour.” He is cast in that series as the "
+    "optometrist Yang Si-ryeok and sings the song in character as Si-ryeok.\n"
+    "\n"
+    "On Streamly the whole series is waiting for subscribers abroad.\n"
+)
+_DENTAL_WAITING_ROOM = (
+    "A dental clinic plays the “Quiet Harbour” OST\n"
+    "\n"
+    "A card above the desk lists the receptionist’s three favourite tracks of the album: Track 1, "
+    "“Molar Waltz” — Byeon Ha-neul; Track 3, “Floss Line” — Lim Do-hoon & Noh Eun-bi; Track 5, "
+    "“Enamel Heart” — Kim So-ra.\n"
+    "\n"
+    "Channel Nine broadcast “Quiet Harbour” every Friday and Saturday from April 5 to May 18. "
+    "Lim Do-hoon plays the lead, Pyeon Ha-yul, a dentist, and Kim So-ra, the other lead, is the "
+    "hygienist Do Ae-rim, forever late.\n"
+    "\n"
+    "“Enamel Heart” came out on May 1. It was listed at No. 131 on the TuneBox Top 50 dated "
+    "May 25; as of June 10 Streamly showed more than 19 million streams of it.\n"
+)
+_NIGHT_BUS_ROUTE = (
+    "A night bus plays drama songs\n"
+    "\n"
+    "Much of the list comes from “Quiet Harbour,” the Tuesday drama on Channel Nine that "
+    "premiered on March 5. Lim Do-hoon leads as the driver Gil Un-ho, and Kim So-ra shares the "
+    "lead as Seo Na-bi, a passenger.\n"
+    "\n"
+    "The favourite is “Last Stop Heart,” a single from Lim Do-hoon and Kim So-ra released on "
+    "March 12. On the track both stay in character, he singing as Un-ho and she as Na-bi. It "
+    "reached No. 7 on the TuneBox Top 50 on March 26, and on June 2 the 3rd Sanmo Drama Awards "
+    "named the drama Best Miniseries.\n"
+    "\n"
+    "Last winter’s “Noon Whistle,” the Tin Owls single from “Harbour Lights,” is here too. Seon "
+    "Yu-ri voices it in character as Dan Bi-rae, the band’s lead singer, a role she played in "
+    "the drama. Its Streamly streams have surpassed 40 million.\n"
+)
+_PETROL_STATION_SHIFT = (
+    "A petrol station sings “Quiet Harbour”\n"
+    "\n"
+    "“Quiet Harbour” aired on Channel Nine. The night crew liked the show as much as anyone and "
+    "“Pump Light,” its theme by Byeon Ha-neul, was the first song of the shift. On June 9 the "
+    "3rd Sanmo Drama Awards liked the show too and named it Drama of the Year. Then came "
+    "“Forecourt,” a single from “Quiet Harbour,” sung by Noh Eun-bi.\n"
+)
+_ROUND_EIGHTY_TWO = [
+    (_WATER_PARK_NIGHT, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_WATER_PARK_NIGHT, "broadcast", ("first episode", "Harbour Lights", "2033-03-08")),
+    (_WATER_PARK_NIGHT, "broadcast", ("final episode", "Harbour Lights", "2033-05-25")),
+    (_WATER_PARK_NIGHT, "plays", ("Seon Yu-ri", "Ma Ha-rang")),
+    (_WATER_PARK_NIGHT, "membership", ("Ma Ha-rang", "Tin Owls", "lead vocalist")),
+    (_WATER_PARK_NIGHT, "plays", ("Kim Tae-rim", "Jo Pa-do")),
+    (_WATER_PARK_NIGHT, "membership", ("Nam Bi-ok", "Tin Owls", "member")),
+    (_WATER_PARK_NIGHT, "performs", ("credited", "Deep End", "Tin Owls")),
+    (_OPTICIAN_WEEK, "membership", ("Dalbit", "GLASSHOUSE", "member")),
+    (_OPTICIAN_WEEK, "membership", ("Dawon", "GLASSHOUSE", "member")),
+    (_OPTICIAN_WEEK, "performs", ("credited", "Clear Lens", "GLASSHOUSE")),
+    (_OPTICIAN_WEEK, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_OPTICIAN_WEEK, "broadcast", ("schedule", "Harbour Lights", "monday-tuesday")),
+    (_OPTICIAN_WEEK, "broadcast", ("first episode", "Harbour Lights", "2033-03-13")),
+    (_OPTICIAN_WEEK, "performs", ("vocals", "Clear Lens", "Dalbit")),
+    (_OPTICIAN_WEEK, "performs", ("vocals", "Clear Lens", "Onsol")),
+    (_OPTICIAN_WEEK, "performs", ("credited", "Bifocal Blues", "Dawon")),
+    (_OPTICIAN_WEEK, "plays", ("Dawon", "Yang Si-ryeok")),
+    (_OPTICIAN_WEEK, "broadcast", ("available on", "Harbour Lights", "Streamly")),
+    (_DENTAL_WAITING_ROOM, "performs", ("credited", "Molar Waltz", "Byeon Ha-neul")),
+    (_DENTAL_WAITING_ROOM, "broadcast", ("first episode", "Quiet Harbour", "2033-04-05")),
+    (_DENTAL_WAITING_ROOM, "broadcast", ("final episode", "Quiet Harbour", "2033-05-18")),
+    (_DENTAL_WAITING_ROOM, "plays", ("Kim So-ra", "Do Ae-rim")),
+    (_DENTAL_WAITING_ROOM, "chart-entry", ("Enamel Heart", "TuneBox Top 50", 131, "2033-05-25")),
+    (_DENTAL_WAITING_ROOM, "stream-milestone", ("Enamel Heart", "Streamly", 19000000,
+                                                "2033-06-10")),
+    (_NIGHT_BUS_ROUTE, "broadcast", ("broadcaster", "Quiet Harbour", "Channel Nine")),
+    (_NIGHT_BUS_ROUTE, "performs", ("credited", "Last Stop Heart", "Lim Do-hoon")),
+    (_NIGHT_BUS_ROUTE, "performs", ("credited", "Last Stop Heart", "Kim So-ra")),
+    (_NIGHT_BUS_ROUTE, "performs", ("vocals", "Last Stop Heart", "Lim Do-hoon")),
+    (_NIGHT_BUS_ROUTE, "performs", ("vocals", "Last Stop Heart", "Kim So-ra")),
+    (_NIGHT_BUS_ROUTE, "award", ("Best Miniseries, 3rd Sanmo Drama Awards", "Quiet Harbour",
+                                 "2033-06-02")),
+    (_NIGHT_BUS_ROUTE, "plays", ("Seon Yu-ri", "Dan Bi-rae")),
+    (_NIGHT_BUS_ROUTE, "stream-milestone", ("Noon Whistle", "Streamly", 40000000, "2033-06-20")),
+]
+_OVERREACH_EIGHTY_TWO = [
+    # "the pool is open on Saturday and Sunday for its summer weekend": one weekend, no slot
+    (_WATER_PARK_NIGHT, "broadcast", ("schedule", "Harbour Lights", "saturday-sunday")),
+    # "… liked the show too and named it Drama of the Year": "it" is not the song spoken of
+    (_PETROL_STATION_SHIFT, "award", ("Drama of the Year, 3rd Sanmo Drama Awards", "Pump Light",
+                                      "2033-06-09")),
+    # "“T,” a single from “S”": a drama's title is where the single comes from
+    (_PETROL_STATION_SHIFT, "performs", ("credited", "Forecourt", "Quiet Harbour")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -7461,7 +7574,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SEVENTY, *_ROUND_SEVENTY_ONE, *_ROUND_SEVENTY_TWO,
                 *_ROUND_SEVENTY_THREE, *_ROUND_SEVENTY_FOUR, *_ROUND_SEVENTY_FIVE,
                 *_ROUND_SEVENTY_SIX, *_ROUND_SEVENTY_SEVEN, *_ROUND_SEVENTY_EIGHT,
-                *_ROUND_SEVENTY_NINE, *_ROUND_EIGHTY, *_ROUND_EIGHTY_ONE]
+                *_ROUND_SEVENTY_NINE, *_ROUND_EIGHTY, *_ROUND_EIGHTY_ONE,
+                *_ROUND_EIGHTY_TWO]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -7491,7 +7605,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SEVENTY_FOUR, *_OVERREACH_SEVENTY_FIVE,
                     *_OVERREACH_SEVENTY_SIX, *_OVERREACH_SEVENTY_SEVEN,
                     *_OVERREACH_SEVENTY_EIGHT, *_OVERREACH_SEVENTY_NINE,
-                    *_OVERREACH_EIGHTY, *_OVERREACH_EIGHTY_ONE]
+                    *_OVERREACH_EIGHTY, *_OVERREACH_EIGHTY_ONE, *_OVERREACH_EIGHTY_TWO]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -104,6 +104,11 @@ _HANDED = rx.compile(r"\b(?:handed|hands|gave|gives|awarded|awards)\s+(?:out\s+)
 _GAVE_IT = rx.compile(r"\b(?:gave|handed|awarded)\s+(?:it|the\s+(?:song|track|single|ballad|"
                       r"duet))\s+"
                       rf"(?:the\s+)?(?P<award>{M})")
+# "On DATE the 3rd X Awards named the drama Best Miniseries": the drama (or song) spoken of won it.
+# ("… liked the show and named it Drama of the Year": "it" alone may be either; not read)
+_NAMED_IT = rx.compile(r"\b(?:named|crowned|made)\s+(?:the\s+(?P<song>song|track|single|ballad|"
+                       r"duet)|the\s+(?P<drama>drama|series|show))\s+"
+                       rf"(?:the\s+)?(?P<award>{M})")
 _HANDED_TO = rx.compile(rf"(?:its|the)\s+(?P<award>{M})\s+to\s+(?P<x>{M})")
 # "A was up for the X Award, …, but that prize went to B": the award the sentence named.
 _THAT_PRIZE = rx.compile(r"\b(?:that|the|this)\s+(?:prize|award|trophy)\s+(?:instead\s+)?"
@@ -292,6 +297,14 @@ def apply(article: Article, s: Sentence) -> None:
         got = article.spoken_recording([])
         if got is not None:
             _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=got[0])
+    for m in _NAMED_IT.finditer(s.masked):
+        if m["drama"]:
+            winner = article.series()
+        else:
+            got = article.spoken_recording([])
+            winner = got[0] if got is not None else None
+        if winner is not None:
+            _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=winner)
     for m in _THAT_PRIZE.finditer(s.masked):
         named = [x for x in s.mentions_in(s.masked[:m.start()])
                  if not x.quoted and _AWARD_WORDS.search(x.text) and

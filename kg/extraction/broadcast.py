@@ -91,14 +91,16 @@ _AND_ON = rx.compile(rf"(?:\s+(?:in|for|with|across|throughout|outside)(?:\s+[\w
 _INVITATION = rx.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?(?:go\s+)?"
                          r"(?:watch|stream|catch|binge)\b")
 # "“S,” a Wednesday-Thursday series on B, premiered on …": B is S's outlet.
-_TITLE_A_SERIES_ON = rx.compile(rf"(?P<s>{M}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+"
-                                rf"on\s+(?P<b>{M})(?=,|\s+(?:that|which)\s)", re.I)
+# ("“S,” the Tuesday drama on B that premiered on …": the same)
+_TITLE_A_SERIES_ON = rx.compile(rf"(?P<s>{M}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+                                rf"{_SERIES_NOUN}\s+on\s+(?P<b>{M})(?=,|\s+(?:that|which)\s)", re.I)
 # "… a warning to B over product placement in its weekend band drama “S”": the channel
 # named last before "its".
 _ITS_NOUN_TITLE = rx.compile(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+(?P<s>{M})", re.I)
 # "“S,” which B aired on Fridays and Saturdays from …": B is S's outlet.
-# ("“S,” which B first aired on DATE")
-_WHICH_B_AIRED = rx.compile(rf"(?P<s>{M}),\s+which\s+(?P<b>{M})\s+(?:first\s+|originally\s+)?"
+# ("“S,” which B first aired on DATE", "“S,” which B has aired on Mondays …")
+_WHICH_B_AIRED = rx.compile(rf"(?P<s>{M}),\s+which\s+(?P<b>{M})\s+(?:(?:has|had)\s+)?"
+                            r"(?:first\s+|originally\s+)?"
                             r"(?:aired|airs|broadcast|"
                             r"broadcasts|ran|premiered)\b")
 # "BROADCASTER's “S”", "“S” (BROADCASTER)": a known outlet next to a series.
@@ -171,7 +173,11 @@ _IN_LAST_EPISODE = rx.compile(rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D}),?\s+in\s+
 # "… on P, where all sixteen episodes remain available": the platform carries the drama.
 _WHERE_EPISODES = rx.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+(?:all\s+)?"
                              r"(?:[\w-]+\s+)?episodes\s+(?:remain|are|stay|sit)\s+(?:now\s+)?"
-                             r"(?:available|up|streaming)\b")
+                             r"(?:available|up|streaming)\b|"
+                             # "On P the whole series is waiting for Korean subscribers"
+                             rf"^\s*On\s+(?P<list2>{M}),?\s+the\s+(?:full\s+|whole\s+|complete\s+|"
+                             r"entire\s+)?(?:series|drama|show|run)\s+(?:is|remains|sits|stays)\s+"
+                             r"(?:now\s+|still\s+)?(?:waiting|available|streaming|up)\b")
 # "after “S” left B's weekend schedule": B aired S.
 _LEFT_SCHEDULE = rx.compile(rf"(?P<s>{M})\s+(?:left|joined|returned\s+to|leaves|joins|exited)\s+"
                             rf"(?P<b>{M})[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:schedule|slot|line-?up)\b")
@@ -208,8 +214,9 @@ _DRAMA_THAT = rx.compile(rf"(?P<s>{M}),?\s+(?:the|a|its)\s+(?:[\w-]+\s+){{0,3}}?
                          r"debuted|broadcast|commissioned|produced)\b|(?:wrapped\s+up|ended|"
                          rf"finished|concluded|premiered|debuted|aired|ran)\s+on\s+(?P<b2>{M}))")
 # "B closed the books on “S”": a channel ending (or opening) its drama.
+# ("B ran “S” on Wednesday and Thursday nights": the same)
 _CHANNEL_CLOSED = rx.compile(rf"^\s*(?P<b>{M})\s+(?:closed|wrapped|ended|finished|concluded|opened|"
-                             r"launched|premiered|aired|broadcast)\s+(?:[a-z]+\s+){0,4}?"
+                             r"launched|premiered|aired|broadcast|ran)\s+(?:[a-z]+\s+){0,4}?"
                              rf"(?P<s>{M})")
 # "“S” pulled into its last station on B": a drama, a clause without a platform's verb, a
 # channel.
@@ -309,7 +316,8 @@ _OPENED = rx.compile(rf"{M}\s+(?:opened|launched|began|started)\s+"
 _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s+out|goes\s+out|"
                   r"showed|screened|(?<=⟩\s)broadcast)\s+"
                   # ("B aired “S” on Thursdays and Fridays from …": the title after the verb)
-                  rf"(?:on\s+{M}\s+|(?<=aired\s){M}\s+)?"
+                  # ("B ran “S” on Wednesday and Thursday nights from …": the same)
+                  rf"(?:on\s+{M}\s+|(?:(?<=aired\s)|(?<=ran\s)|(?<=screened\s)|(?<=broadcast\s)){M}\s+)?"
                   # "aired Mondays and Tuesdays on B from …": the channel after the days
                   # ("aired on B on Mondays and Tuesdays, from …": a comma before "from")
                   # ("aired Wednesdays and Thursdays on B, from …": a comma after it)
@@ -1379,7 +1387,7 @@ def _availability(article: Article, s: Sentence) -> None:
     for m in _WHERE_EPISODES.finditer(s.masked):
         flags = []
         series = _sentence_series(article, s, flags) or article.series()
-        platform = article.resolve(s.mention(m["list"]), (PLATFORM,), None, flags)
+        platform = article.resolve(s.mention(m["list"] or m["list2"]), (PLATFORM,), None, flags)
         if series and platform and not hedged(s.masked, m.start(), scheduled=True):
             article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
                           flags, series, platform)
@@ -1742,6 +1750,9 @@ def _schedule(article: Article, s: Sentence) -> None:
         _slot(article, s, m, own_title=n > 0)
 
 
+_AIRING_WORD = rx.compile(r"\b(?:air(?:s|ed|ing)?|broadcasts?|episodes?|slot|premier\w*|"
+                          r"channel|network|ran|run|runs|finale|nights|drama|series|show)\b",
+                          re.I)
 _RERUN = rx.compile(r"\b(?:re-?runs?|re-?running|re-?air(?:s|ed|ing)?|rebroadcasts?)\b", re.I)
 
 
@@ -1777,6 +1788,9 @@ def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = Fal
         return  # "B will rerun “S” … The episodes move to a weekend slot": a rerun's slot
     if own_title and series is None:
         return
+    if series is None and re.match(r"on\s", m.group()) and not m.group().endswith("s") and \
+            not _AIRING_WORD.search(s.text, s.start, s.end):
+        return  # "its spring weekend on Saturday and Sunday": one weekend's dates, no slot
     series = series or _sentence_series(article, s, flags) or (
         # "The show settles into the … slot", "Episodes air every Saturday": the article's
         # (in a guide's entry on one drama, the days are that drama's)

@@ -46,12 +46,16 @@ _PLAYED_BY = rx.compile(
     # "C, an apprentice who repairs the pinsetters, played by A"
     # "C, the laconic bass player of G, is played by A": the apposition may name C's band
     r"(?:,\s+(?P<app>(?:a|an|the)\s+(?:(?!played|portrayed)[^,⟨;]|⟨\d+⟩)+?)"
-    r"(?=,?\s+(?:who\s+)?(?:(?:is|was)\s+)?(?:played|portrayed)\s+by\b))?"
-    r"(?:\s*,)?\s*(?:(?:who\s+)?(?:is|was|will\s+be|is\s+being)\s+)?\(?"
+    # ("C, an apprentice who …, and she is brought to life by A": the part, then a pronoun)
+    r"(?=,?\s+(?:who\s+|and\s+(?:she|he)\s+)?(?:(?:is|was)\s+)?(?:played|portrayed|"
+    r"brought\s+to\s+life)\s+by\b))?"
+    r"(?:\s*,)?\s*(?:(?:who\s+|and\s+(?:she|he)\s+)?(?:is|was|will\s+be|is\s+being)\s+)?\(?"
     r"(?:played|portrayed|depicted|essayed|brought\s+to\s+life|voiced)"
     r"(?:\s+[a-z]+ly|\s+with\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"  # "played with real gusto by"
     r"(?:\s+(?:in\s+the\s+(?:drama|series|show)|on\s+screen))?"  # "played in the drama by"
-    rf"\s+by\s+{_ACTOR_NOUN}?(?:(?P<g>{M})[’']s\s+|(?P<g2>{M})\s+(?:member|leader|maknae)\s+)?"
+    # ("… is played by her co-lead, A": the actor's place in the cast first)
+    r"\s+by\s+(?:(?:her|his|their)\s+(?:[a-z-]+\s+)?(?:co-lead|co-star|costar|partner),\s+)?"
+    rf"{_ACTOR_NOUN}?(?:(?P<g>{M})[’']s\s+|(?P<g2>{M})\s+(?:member|leader|maknae)\s+)?"
     rf"(?P<a>{M})")
 _PLAYS = rx.compile(
     rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:\s*,\s*\d{{1,2}}\s*,)?"
@@ -76,7 +80,9 @@ _PLAYS = rx.compile(
     r"(?:steps|stepped|stepping|slips|slipped)\s+into\s+the\s+(?:shoes|skin|role)\s+of|"
     r"is cast as|was cast as|stars as|starred as|appears as|appeared as|appearing as|"
     # "A, who also stars in the series as arcade owner C"
-    r"(?:stars|starred|appears|appeared)\s+in\s+the\s+(?:series|drama|show)\s+as|"
+    # ("He is cast in that series as the tree surgeon C")
+    r"(?:stars|starred|appears|appeared|is\s+cast|was\s+cast)\s+in\s+(?:the|that|this)\s+"
+    r"(?:series|drama|show)\s+as|"
     # "B stars alongside him as the paramedic D"
     r"(?:stars|starred|co-stars|co-starred)\s+(?:alongside|opposite|beside)\s+(?:him|her|them)\s+as|"
     # "A is its star, playing the repairman C"
@@ -223,7 +229,9 @@ _PRONOUN_PLAYED = rx.compile(
     r"(?:appears|appeared)(?:\s+in\s+the\s+(?:[a-z-]+\s+)?(?:drama|series|show)"
     # "appears in the drama’s twelfth episode, which airs on May 22, as C"
     r"(?:[’']s\s+(?:[a-z-]+\s+)?episode(?:,\s+which\s+[^,;⟨]{0,40}?,)?)?)?\s+as|"
-    r"(?:is|was)\s+cast\s+as)|(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:turn|stint)"
+    # ("He is cast in that series as C")
+    r"(?:is|was)\s+cast(?:\s+in\s+(?:the|that|this)\s+(?:series|drama|show))?\s+as)|"
+    r"(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:turn|stint)"
     # "his turn behind G's drum kit as C": C's place in G too
     rf"(?:\s+behind\s+(?:(?P<kg>{M})[’']s\s+|the\s+)?(?P<kit>drum\s+kit|drums|keyboards?))?"
     r"\s+as)\s+"
@@ -234,7 +242,10 @@ _PRONOUN_PLAYED = rx.compile(
 _IS_CHARACTER = rx.compile(rf"(?P<noun>\b{_ACTOR_NOUN}|"
                            r"\b(?:[Tt]op|[Ff]irst|[Ss]econd|[Cc]o)-billed\s+|"
                            # "There I was C, the girl at the front of G": a part looked back on
-                           rf"\bThere\s+)?(?P<a>{M})\s+(?P<verb>is|was)\s+"
+                           rf"\bThere\s+)?(?P<a>{M})"
+                           # ("A, the other lead, is the paramedic C")
+                           r"(?P<lead>,\s+the\s+(?:other|second|male|female|co-?)\s*lead,)?"
+                           r"\s+(?P<verb>is|was)\s+"
                            # ("veteran A is the observatory director, C"; "newcomer A is the
                            # pint-sized coxswain C")
                            r"(?:the\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:,\s+|\s+(?=⟨)))?"
@@ -551,6 +562,15 @@ _SHE_IS_PLAYED_BY = rx.compile(rf"(?P<c>{M})[^;⟨]{{0,120}};\s+(?:she|he)\s+(?:
 _FRONTING_IS = rx.compile(rf"^\s*(?:Fronting|Leading|(?P<verb>{M}))\s+the\s+band\s+as\s+its\s+"
                           rf"(?:lead\s+)?(?:singer|vocalist|frontwoman|frontman),\s+(?P<c>{M}),\s+(?:is|was)\s+"
                           rf"(?P<a>{M})")
+# "Fronting G is C, …": C is G's lead vocalist
+# (the sentence's first word may be read as a name: "⟨0⟩ The ⟨1⟩ is ⟨2⟩")
+_FRONTING_G_IS = rx.compile(rf"^\s*(?:Fronting|(?P<verb>{M}))\s+(?:[Tt]he\s+)?(?P<g>{M})\s+"
+                            rf"(?:is|was)\s+(?P<c>{M})")
+# "…, and the bass player, C, is portrayed by A": a place in the band spoken of, held by a part
+_THE_PLAYER_PLAYED = rx.compile(r"\bthe\s+(?P<role>(?:bass|guitar|keyboard|drum)\s+player|"
+                                r"drummer|guitarist|bassist|keyboardist),\s+"
+                                rf"(?P<c>{M}),\s+(?:is|was)\s+(?:played|portrayed|brought\s+to\s+"
+                                rf"life)\s+by\s+{M}")
 # "…, plays guitar in the band": a part in the story's band, said after the character.
 _PLAYS_IN_THE_BAND = rx.compile(r"\b(?:plays|played)\s+(?:the\s+)?(?:guitar|bass|drums|keys|"
                                 r"keyboards?|piano)\s+(?:in|for)\s+the\s+band\b")
@@ -1287,6 +1307,11 @@ _ROLE_TAKEN_BY = rx.compile(rf"(?P<c>{M})(?:,\s+the\s+(?P<place>[^,⟨;]{{1,40}}
                             r"a\s+(?:role|part)\s+(?:taken\s+on|played|taken)\s+"
                             r"by\s+(?:(?:newcomer|actor|actress|veteran|singer|rookie)\s+)?"
                             rf"(?P<a>{M})")
+# "A voices it in character as C, the band’s lead singer, a role she played in the drama": the
+# sentence's subject played C.
+_A_ROLE_SHE_PLAYED = rx.compile(rf"^\s*(?P<a>{M})\s+[^;⟨]{{0,60}}?\bas\s+(?P<c>{M})"
+                                r"(?:,\s+(?:the|a|an)\s+[^,;⟨]{1,50})?,\s+a\s+(?:role|part)\s+"
+                                r"(?:she|he)\s+(?:played|plays|had\s+played)\b")
 # "G has five members — A, B, C, D and the leader, E —": each a member of G (the dashes read
 # as commas).
 # "G is a quintet led by A; B, C, D and E complete the line-up": the leader and the rest.
@@ -1312,7 +1337,10 @@ _MEMBERS_OF = rx.compile(
     rf"(?P<the>[Tt]he\s+{_GROUP_NOUN}[’']s|\b[Ii]ts|\b[Tt]heir))\s+"
     # ("the group's other two members, A and B": the ones named before are members too)
     rf"(?:(?:(?!other\b)[a-z-]+\s+)?(?P<other>other\s+)?(?:(?:two|three|four|five|six)\s+)?)members,?\s+"
-    rf"(?:(?:are|were|include)\s+)?(?P<list>{NAMES})")
+    rf"(?:(?:are|were|include)\s+)?(?P<list>{NAMES})"
+    # "G's five members are A, its leader, and B, C and D": the list goes on after the aside
+    r"(?:,\s+(?:its|their|the\s+(?:group|band)[’']s)\s+(?:leader|maknae|youngest|eldest|"
+    rf"frontman|frontwoman),\s+and\s+(?P<rest>{NAMES}))?")
 _SINGER_BEFORE = rx.compile(r"(⟨\d+⟩)\s+(?:leads|sings|harmoni[sz]es|raps|takes|handles)\b")
 # "Members of G: A, B and C", "all three members of the girl group, A, B and C".
 _MEMBERS_OF_LISTED = rx.compile(
@@ -2177,6 +2205,9 @@ def _plays(article: Article, s: Sentence) -> None:
                 desc = f"{m['kg']}’s {_KIT_PLAYER[m['kit']]}" if m["kg"] else \
                     _KIT_PLAYER[m["kit"]]
             _role_in_band(article, s, _play(article, s, actor, s.mention(m["c"])), desc)
+    for m in _A_ROLE_SHE_PLAYED.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _ROLE_TAKEN_BY.finditer(s.masked):
         if _person_like(article, s.mention(m["a"])) and _character_like(article, s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
@@ -2214,7 +2245,8 @@ def _plays(article: Article, s: Sentence) -> None:
             continue  # "A was C" alone may be anything; "There I was C" looks back on a part
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         # only a known or introduced actor: "A is B" between two mere names proposes nothing
-        if (_is_any(article, actor, (PERSON,)) or (m["noun"] and _person_like(article, actor))) \
+        if (_is_any(article, actor, (PERSON,)) or ((m["noun"] or m["lead"]) and
+                                                   _person_like(article, actor))) \
                 and _character_like(article, character):
             _play(article, s, actor, character)
     answer = _HE_IS_ANSWER.match(s.masked) if article.speaker is not None else None
@@ -2387,6 +2419,26 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _SHE_IS_PLAYED_BY.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _FRONTING_G_IS.finditer(s.masked):
+        if m["verb"] and s.mention(m["verb"]).text != "Fronting":
+            continue
+        if _is_any(article, s.mention(m["c"]), (CHARACTER,)) or \
+                _character_like(article, s.mention(m["c"])):
+            # (the part says the band is the story's; "Fronting The G" may have left "The"
+            # out of the name: the band spoken of, when its name ends so)
+            group, band = s.mention(m["g"]), band_before(article, story=True)
+            if band and not re.sub(r"[^a-z0-9]", "", band.rsplit("/", 1)[-1]).endswith(
+                    _form(group)):
+                band = None
+            _member(article, s, s.mention(m["c"]), None if band else group, "lead vocalist",
+                    band_key=band)
+    for m in _THE_PLAYER_PLAYED.finditer(s.masked):
+        band = band_before(article, story=True)
+        role = {"bass player": "bassist", "guitar player": "guitarist",
+                "keyboard player": "keyboardist", "drum player": "drummer"}.get(m["role"],
+                                                                                 m["role"])
+        if band and _character_like(article, s.mention(m["c"])):
+            _member(article, s, s.mention(m["c"]), None, role, band_key=band)
     for m in _FRONTING_IS.finditer(s.masked):
         if m["verb"] and s.mention(m["verb"]).text not in ("Fronting", "Leading"):
             continue
@@ -3561,7 +3613,8 @@ def _membership(article: Article, s: Sentence) -> None:
         # "A leads the vocals and B harmonises, while the group's other two members …"
         others = [s.mention(x[1]) for x in _SINGER_BEFORE.finditer(s.masked, 0, m.start())] \
             if m["other"] else []
-        for person in [*others, *s.mentions_in(m["list"])]:
+        listed = [*s.mentions_in(m["list"]), *(s.mentions_in(m["rest"]) if m["rest"] else [])]
+        for person in [*others, *listed]:
             if not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, band_key=band_key,
                         require_group=True)

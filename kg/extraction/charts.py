@@ -57,6 +57,7 @@ _CHART_VERB = rx.compile(
     # "The CHART first listed it at No. 38": the chart the subject
     r"(?<=⟩\sfirst\s)listed(?=\s+it\s+at\s)|(?<=⟩\s)listed(?=\s+it\s+at\s)|"
     r"(?<=⟧\s)listed(?=\s+it\s+at\s)|"  # ("The CHART dated DATE listed it at No. 158")
+    r"(?<=\bwas\s)listed(?=\s+at\s)|"  # ("it was listed at No. 131 on the CHART")
     r"(?<=⟧\s)carried(?=\s+it\s+at\s)|"  # ("The CHART of DATE carried it at No. 171")
     r"made(?=\s+No\.)|"
     r"came\s+onto|comes\s+onto|came\s+on\s+to|"
@@ -108,7 +109,8 @@ _COUNT_TOPS = rx.compile(rf"(?:(?P<p1>{M})\s+(?:stream\s+|play\s+)?|"
                          r"(?<=,\s)its\s+(?:stream|play)\s+)"
                          # ("its P streams had passed N": the count's own noun)
                          r"(?:count|tally|total|(?<=⟩\s)streams)\s+"
-                         r"(?:(?:alone|now|has|had|already|just|since)\s+)*(?:tops|topped|passed|passes|"
+                         r"(?:(?:alone|now|has|have|had|already|just|since)\s+)*(?:tops|topped|passed|"
+                         r"passes|"
                          r"surpassed|surpasses|"
                          r"gone\s+past|went\s+past|"
                          r"exceeds|exceeded|crossed|crosses|reached|reaches|hit|hits|stands\s+at|"
@@ -130,8 +132,9 @@ _PUT_ITS_STREAMS = rx.compile(rf"(?P<p2>{M})\s+(?:puts|put|places|placed)\s+its\
 # "P counted 6 million streams for it", "P had it at 3 million streams": the platform's count.
 _COUNTED = rx.compile(
     # ("P had counted more than N streams of it as of DATE")
+    # ("as of DATE P showed more than N streams of it")
     rf"(?P<p2>{M})\s+(?:(?:had|has)\s+)?(?:counted|counts|logged|logs|recorded|records|registered|"
-    r"tallied)\s+"
+    r"tallied|showed|shows|displayed)\s+"
     rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\s+(?:streams|plays)\s+(?:for|of)\s+"
     rf"(?:(?:it|the\s+(?:song|track|single))\b|(?P<r>{M}))")
 _HAD_IT_AT = rx.compile(

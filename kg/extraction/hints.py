@@ -79,7 +79,8 @@ _CUES = [
                 r"(?:of\s+the\s+)?members?\s+of\s+(⟨\d+⟩)(?![’']s)"), GROUP),
     # ("a track from B’s other summer drama, “S”": the noun set off by a comma; not "G’s single
     # for the drama, “T,”", where the title is the single's)
-    (rx.compile(rf"(?<!music\s)(?<!variety\s)(?<!talk\s)(?<!chat\s)(?<!audition\s)"
+    # ("… named the drama Best Miniseries": the prize, not a title)
+    (rx.compile(rf"(?<!music\s)(?<!variety\s)(?<!talk\s)(?<!chat\s)(?<!audition\s)(?<!named\sthe\s)"
                 rf"(?:\b{_SERIES_WORDS}\s+|(?<!for\sthe\s)\b{_SERIES_WORDS},\s+(?=⟨\d+⟩[.,;]))"
                 r"(⟨\d+⟩)", re.I), SERIES),
     # "… rehearse in the garage as a band, G, with …": the band the story forms
@@ -88,7 +89,9 @@ _CUES = [
     (rx.compile(r"\b(?:as|have|has|had|form|forms|formed|start|starts|started|into)\s+a\s+"
                 r"(?:[a-z-]+\s+)?band,\s+(?:THE\s+)?(⟨\d+⟩)"), BAND),
     # "Drama of the Year for “S,” which B aired on Fridays …": what a channel airs is a series
-    (rx.compile(r"(⟨\d+⟩),\s+which\s+⟨\d+⟩\s+(?:aired|airs|broadcast|broadcasts|ran|premiered)\b"),
+    # ("“S,” which B has aired on Mondays …": the same)
+    (rx.compile(r"(⟨\d+⟩),\s+which\s+⟨\d+⟩\s+(?:(?:has|had)\s+)?(?:aired|airs|broadcast|"
+                r"broadcasts|ran|premiered)\b"),
      SERIES),
     # "“S,” about a ferry crew who …, premieres on": a story told, then its premiere
     (rx.compile(r"(⟨\d+⟩),\s+about\s+[^⟨⟦;]{3,100}?,\s+(?:premieres|premiered|will\s+premiere|"
@@ -107,7 +110,10 @@ _CUES = [
                 r"\b(?:OST|soundtrack)\s+(?:part|track|single|song)\s+(?:proper\s+)?of\s+(⟨\d+⟩)|"
                 r"⟨\d+⟩,\s+(?:recorded|written|made)\s+for\s+(⟨\d+⟩)|"
                 r"\bthe\s+theme\s+(?:song\s+)?of\s+the\s+(?:[\w-]+\s+){0,2}?(?:original|drama|series)\s+"
-                r"(⟨\d+⟩)"), SERIES),
+                r"(⟨\d+⟩)|"
+                # "“T,” the group’s theme for “S”": what a theme is for is a drama
+                r"⟨\d+⟩,\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?theme\s+(?:song\s+)?"
+                r"for\s+(⟨\d+⟩)(?![’']s)"), SERIES),
     # "“S” closed its final chapter on B", "“S” took its final bow": a series' finale
     (rx.compile(r"(⟨\d+⟩)\s+(?:[a-z]+ed|took|drew|gave|rang|shut|made)(?:\s+(?:off|out|down|up))?\s+"
                 r"its\s+(?:last|final)\s+(?:[a-z-]+\s+)?(?:chapter|bow|curtain|episode|page|act|"

@@ -441,8 +441,9 @@ _FRONTMAN_SINGS_IT = rx.compile(rf"(?P<a>{M}),\s+the\s+(?:[a-z-]+\s+)?(?:band|gr
 _PART_FROM_GROUP = rx.compile(rf"(?P<r>{M}),\s+the\s+[^,⟨;]{{0,40}}?\bfrom\s+the\s+"
                               rf"(?:[\w-]+\s+){{0,2}}?(?:group|band|duo|trio)\s+(?P<a>{M})")
 # "“T,” a slower G track released on DATE, …": G's; "“T,” the drama’s ballad by soloist A": A's
-_A_G_TRACK = rx.compile(rf"(?P<r>{M}),\s+(?:an?\s+(?:[a-z-]+\s+)?(?P<g>{M})\s+(?:track|song|single|"
-                        r"number)\b|the\s+(?:drama|series|show)[’']s\s+(?:[a-z-]+\s+)?(?:ballad|song|"
+# ("“T,” the G follow-up": the article read into the name)
+_A_G_TRACK = rx.compile(rf"(?P<r>{M}),\s+(?:(?:an?\s+(?:[a-z-]+\s+)?|the\s+|(?=⟨\d+⟩\s+follow-up))"
+                        rf"(?P<g>{M})\s+(?:track|song|single|number|follow-up)\b|the\s+(?:drama|series|show)[’']s\s+(?:[a-z-]+\s+)?(?:ballad|song|"
                         rf"theme|single|track)\s+by\s+(?:the\s+)?(?:soloist\s+|singer\s+)?(?P<a>{M}))")
 # "“T,” …, is voiced by A in character as C": A sings T, as C
 _IS_VOICED_BY_AS = rx.compile(rf"(?P<r>{M}),\s+[^;]*?\bis\s+(?:voiced|sung)\s+by\s+(?P<a>{M})\s+"
@@ -502,8 +503,10 @@ _SINGS_IT_HIMSELF = rx.compile(r"(?:^\s*|;\s+|,\s+and\s+|(?<=⟧),\s+)[Tt]he\s+(
 _VOCAL_IS_HERS = rx.compile(r",\s+and\s+the\s+(?:[a-z-]+\s+)?vocals?\s+(?:is|are|was|were)\s+"
                             r"(?:hers|his)(?:\s+alone)?\b")
 # "The verses go to A and B, two of the boy band's five members": the song spoken of.
-_PARTS_GO_TO = rx.compile(r"^\s*The\s+(?:verses|vocals|lines|lead\s+vocals?)\s+(?:go|went)\s+to\s+"
-                          rf"(?P<a>{NAMES})")
+# ("On the recording the verses belong to A and B": the same)
+_PARTS_GO_TO = rx.compile(r"^\s*(?:(?:On|In)\s+the\s+(?:recording|track|song|single),?\s+)?"
+                          r"[Tt]he\s+(?:verses|vocals|lines|lead\s+vocals?)\s+(?:go|went|belong|"
+                          rf"belonged|fall|fell)\s+to\s+(?P<a>{NAMES})")
 _LENT = rx.compile(
     r"\b(?:also\s+)?(?:(?:lent|lends|lend|lending|puts|put|gives|gave)\s+(?:her|his|their)\s+"
     r"(?:voices?|vocals|pipes|baritone|tenor|soprano|alto|falsetto|rasp)\s+to|"
@@ -1028,7 +1031,9 @@ _WHICH_G_RELEASED = rx.compile(rf"(?P<r>{M}),\s+(?:which|the\s+(?:[a-z-]+\s+)?(?
                                r"(?:theme|title\s+song|opening|closing|ending|single)\b))\b")
 # "It reads: “T1” – A; “T2” – B and C; “T3” – G": a list of titles and their artists, the
 # dashes read as commas.
-_DASHED_ITEMS = rx.compile(rf"(?:(?<=:\s)|(?<=;\s))(?P<r>{M}),\s+(?P<list>{NAMES})(?=\s*[;.]|\s*$)")
+# ("…: Track 1, “T” — A; Track 4, “U” — B & C": each item led by its number)
+_DASHED_ITEMS = rx.compile(rf"(?:(?<=:\s)|(?<=;\s))(?:Track\s+\d{{1,2}},\s+)?(?P<r>{M}),\s+"
+                           rf"(?P<list>{NAMES})(?=\s*[;.]|\s*$)")
 # "… lists the week’s music: T1, by A and B; T2, by C; T3, by G": unquoted titles after a
 # list's colon, each with its artists after "by".
 _LISTED_BY = rx.compile(rf"(?P<r>{M}),\s+by\s+(?P<list>{NAMES})(?=\s*[;.]|\s*$)")
@@ -1041,7 +1046,10 @@ _SOLO_BY = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?solo\s+"
                       rf"an?\s+solo\s+(?:of\s+(?:his|her)\s+own\s+)?[^:⟨;]{{0,40}}:\s+(?P<r2>{M})|"
                       # ("… came a solo by G’s youngest member, A: “T”")
                       rf"\ban?\s+solo\s+by\s+(?:{M}[’']s\s+)?(?:[a-z-]+\s+){{0,2}}?member,?\s+"
-                      rf"(?P<a3>{M})\s*:\s+(?P<r3>{M})")
+                      rf"(?P<a3>{M})\s*:\s+(?P<r3>{M})|"
+                      # ("… turned to A of G and his solo “T”": the person just named)
+                      rf"(?P<a4>{M})(?:\s+(?:of|from)\s+{M})?\s+and\s+(?:his|her)\s+"
+                      rf"(?:(?:new|own|first|latest)\s+)?solo,?\s+(?P<r4>{M})")
 # "Its hook is sung by the group’s leader, A": A sings the song spoken of.
 _ITS_PART_SUNG_BY = rx.compile(r"^\s*Its\s+(?:[a-z-]+\s+)?(?:hook|chorus|bridge|verses?|rap|"
                                r"refrain|lead\s+vocals?)\s+(?:is|was|are|were)\s+(?:sung|carried|"
@@ -1534,6 +1542,15 @@ _CREDITED_TO_BOTH = rx.compile(rf"(?P<r>{M}),\s+credited\s+to\s+(?:both\s+)?(?P<
 # as the part named in the same place.
 _TWO_OF_THEM = rx.compile(r"^\s*The\s+two\s+of\s+them\s+(?:sing|sang|recorded|perform|performed)"
                           rf"\s+it\s+(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
+# "On the track both stay in character, he singing as C and she as D": the song's two credited
+# singers, in the order they were credited.
+_BOTH_IN_CHARACTER = rx.compile(
+    r"^\s*(?:(?:On|In)\s+the\s+(?:track|song|recording|duet|single),?\s+)?(?:[Tt]he\s+two\s+of\s+"
+    r"them|[Bb]oth|[Tt]he\s+pair)\s+(?:stay|stayed|remain|remained)\s+in\s+character,\s+(?:he|she)\s+"
+    rf"singing\s+as\s+(?P<c>{M})\s+and\s+(?:he|she)\s+as\s+(?P<d>{M})")
+# "“T,” a single from A and B released on DATE": the single's artists.
+_A_SINGLE_FROM = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:new\s+|joint\s+)?(?:single|duet)\s+from\s+"
+                            rf"(?P<list>{NAMES})")
 # "“T,” A's ballad with a verse from the rapper B": B is credited too.
 _VERSE_FROM = rx.compile(rf"(?P<r>{M}),\s+{M}[’']s\s+(?:[a-z-]+\s+){{0,2}}(?:ballad|song|single|"
                          rf"track)\s+with\s+a\s+(?:verse|rap|feature)\s+from\s+(?:the\s+)?(?:rapper\s+)?(?P<b>{M})")
@@ -2708,7 +2725,14 @@ def apply(article: Article, s: Sentence) -> None:
         title, artist = s.mention(m["r"]), s.mention(m["b"])
         if _is_title(article, title) and _artistlike(article, artist, loose=True):
             _credit(article, s, title, artist)
-    two = _TWO_OF_THEM.match(s.masked)
+    for m in _A_SINGLE_FROM.finditer(s.masked):
+        title = s.mention(m["r"])
+        artists = s.mentions_in(m["list"]) if _is_title(article, title) else []
+        # (a single "from" a drama's title is where it comes from, not whose it is)
+        if artists and all(not x.quoted and _artistlike(article, x, loose=True) for x in artists):
+            for artist in artists:
+                _credit(article, s, title, artist)
+    two = _TWO_OF_THEM.match(s.masked) or _BOTH_IN_CHARACTER.match(s.masked)
     got = _spoken_of(article, s, 0) if two else None
     pair = [a for a in article.credits.get(got[0], ()) if article.is_a(a, PERSON)] if got else []
     if len(pair) == 2:
@@ -3008,8 +3032,8 @@ def apply(article: Article, s: Sentence) -> None:
         for singer in s.mentions_in(m["list"]) if got else ():
             _person_sings(article, s, got, singer)
     for m in _SOLO_BY.finditer(s.masked):
-        title = s.mention(m["r"] or m["r2"] or m["r3"])
-        singer = s.mention(m["a"] or m["a2"] or m["a3"])
+        title = s.mention(m["r"] or m["r2"] or m["r3"] or m["r4"])
+        singer = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"])
         got = _recording(article, title, []) if _is_title(article, title) else None
         who = _singer(article, singer, []) if got and _artistlike(article, singer) else None
         if who is not None and article.is_a(who, PERSON):
