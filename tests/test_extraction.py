@@ -7552,6 +7552,106 @@ _OVERREACH_EIGHTY_TWO = [
     # "“T,” a single from “S”": a drama's title is where the single comes from
     (_PETROL_STATION_SHIFT, "performs", ("credited", "Forecourt", "Quiet Harbour")),
 ]
+_MARINA_NIGHT = (
+    "A wave pool hosts TIN OWLS\n"
+    "\n"
+    "The theme was Tin Owls, the quartet that four lifeguards form in “Harbour Lights.” Channel "
+    "Nine screened “Harbour Lights” in its Saturday and Sunday slot from March 4 to May 20. The "
+    "voice at the front of The Tin Owls belongs to Yun Pa-do, a night guard who cannot swim, and "
+    "the part went to the drama’s top-billed star, Seon Yu-ri. Kim Tae-rim, in the second lead "
+    "role, is Ko Ha-neul, the band’s guitarist and a pool inspector. Jin Bo-ram keeps time on the "
+    "drums, a character handed to Noh Eun-bi. Gu Mal-sook, the head lifeguard who hauls the "
+    "amplifiers, is Lee Jin-seok’s role.\n"
+    "\n"
+    "Then came “Shallow Song,” the band’s second single. Kim Tae-rim takes the verses in "
+    "character as Ha-neul, and Noh Eun-bi answers him as Bo-ram.\n"
+)
+_BRIDAL_WEEK = (
+    "A bridal boutique plays GLASSHOUSE\n"
+    "\n"
+    "Park Min-ah leads GLASSHOUSE, a quintet completed by Dalbit, Onsol, Seura and Dawon.\n"
+    "\n"
+    "The loop opened with “Veil Light,” Glasshouse’s theme for “Harbour Lights,” the Tuesday "
+    "drama that Channel Nine has shown since March 7.\n"
+    "\n"
+    "In the drama Kim So-ra takes the lead as the tailor Mo Se-ri, who sews at night, and Lim "
+    "Do-hoon shares top billing as Gil Ha-jun.\n"
+    "\n"
+    "Seura, Glasshouse’s youngest, has a solo of her own on the loop: “Lace Hem,” from the "
+    "Streamly original “Quiet Harbour.” On May 2 GLASSHOUSE went home from the 10th Sanmo Music "
+    "Awards with Best Group OST.\n"
+)
+_FISH_MARKET_DAWN = (
+    "A fish market sings “Quiet Harbour”\n"
+    "\n"
+    "“Quiet Harbour” premiered on Channel Nine on April 5. The warm-up is always Byeon Ha-neul’s "
+    "trot single “Ice Crate,” which the veteran singer performs as Do Pal-bong, the drama’s "
+    "auctioneer. Then comes “Tide Table,” the TIDEHOUSE song from the soundtrack, on which "
+    "Hwanseul and Seolu of Tidehouse sing alternate verses. Lee Jin-seok, a ballad singer with no "
+    "part in the series, lends his voice alone to “Salt Line.”\n"
+)
+_RECORD_SHOP_BOOTH = (
+    "A record shop plays drama songs\n"
+    "\n"
+    "At the centre of the list is “Night Ferry,” which began its Friday run on Channel Nine on "
+    "June 6. Lim Do-hoon leads as the captain Cha Ba-da, and Kim So-ra stars opposite him as Ma "
+    "Yun-seul.\n"
+    "\n"
+    "The favourite is “Harbour Call,” which Lim Do-hoon and Kim So-ra released together on June "
+    "13. Both keep to their roles on the recording, Lim Do-hoon singing as Ba-da and Kim So-ra as "
+    "Yun-seul.\n"
+    "\n"
+    "The Tin Owls turn up with “Owl Light,” their first single, from “Harbour Lights.” Streamly "
+    "now puts it above 35 million streams.\n"
+    "\n"
+    "Winter is represented by “Frost Pane,” which GLASSHOUSE recorded for “Quiet Harbour,” the "
+    "Channel Nine drama; the group’s leader, Park Min-ah, sings its chorus.\n"
+    "\n"
+    "Quieter stretches belong to “Slow Ferry,” the duet by Byeon Ha-neul and Lee Jin-seok, which "
+    "TuneBox says had passed 21 million streams as of June 10.\n"
+)
+_ROUND_EIGHTY_THREE = [
+    (_MARINA_NIGHT, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_MARINA_NIGHT, "broadcast", ("schedule", "Harbour Lights", "saturday-sunday")),
+    (_MARINA_NIGHT, "plays", ("Seon Yu-ri", "Yun Pa-do")),
+    (_MARINA_NIGHT, "membership", ("Yun Pa-do", "Tin Owls", "lead vocalist")),
+    (_MARINA_NIGHT, "plays", ("Kim Tae-rim", "Ko Ha-neul")),
+    (_MARINA_NIGHT, "plays", ("Noh Eun-bi", "Jin Bo-ram")),
+    (_MARINA_NIGHT, "plays", ("Lee Jin-seok", "Gu Mal-sook")),
+    (_MARINA_NIGHT, "performs", ("vocals", "Shallow Song", "Noh Eun-bi")),
+    (_BRIDAL_WEEK, "membership", ("Onsol", "GLASSHOUSE", "member")),
+    (_BRIDAL_WEEK, "membership", ("Dawon", "GLASSHOUSE", "member")),
+    (_BRIDAL_WEEK, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_BRIDAL_WEEK, "broadcast", ("first episode", "Harbour Lights", "2033-03-07")),
+    (_BRIDAL_WEEK, "plays", ("Kim So-ra", "Mo Se-ri")),
+    (_BRIDAL_WEEK, "performs", ("credited", "Lace Hem", "Seura")),
+    (_BRIDAL_WEEK, "performs", ("vocals", "Lace Hem", "Seura")),
+    (_BRIDAL_WEEK, "award", ("Best Group OST, 10th Sanmo Music Awards", "GLASSHOUSE",
+                             "2033-05-02")),
+    (_FISH_MARKET_DAWN, "performs", ("vocals", "Ice Crate", "Byeon Ha-neul")),
+    (_FISH_MARKET_DAWN, "performs", ("vocals", "Tide Table", "Hwanseul")),
+    (_FISH_MARKET_DAWN, "performs", ("vocals", "Tide Table", "Seolu")),
+    (_FISH_MARKET_DAWN, "membership", ("Seolu", "TIDEHOUSE", "member")),
+    (_FISH_MARKET_DAWN, "performs", ("vocals", "Salt Line", "Lee Jin-seok")),
+    (_RECORD_SHOP_BOOTH, "broadcast", ("broadcaster", "Night Ferry", "Channel Nine")),
+    (_RECORD_SHOP_BOOTH, "broadcast", ("schedule", "Night Ferry", "friday")),
+    (_RECORD_SHOP_BOOTH, "broadcast", ("first episode", "Night Ferry", "2033-06-06")),
+    (_RECORD_SHOP_BOOTH, "performs", ("vocals", "Harbour Call", "Lim Do-hoon")),
+    (_RECORD_SHOP_BOOTH, "performs", ("vocals", "Harbour Call", "Kim So-ra")),
+    (_RECORD_SHOP_BOOTH, "performs", ("credited", "Owl Light", "Tin Owls")),
+    (_RECORD_SHOP_BOOTH, "stream-milestone", ("Owl Light", "Streamly", 35000000, "2033-06-20")),
+    (_RECORD_SHOP_BOOTH, "performs", ("credited", "Frost Pane", "GLASSHOUSE")),
+    (_RECORD_SHOP_BOOTH, "performs", ("vocals", "Frost Pane", "Park Min-ah")),
+    (_RECORD_SHOP_BOOTH, "stream-milestone", ("Slow Ferry", "TuneBox", 21000000, "2033-06-10")),
+]
+_OVERREACH_EIGHTY_THREE = [
+    # "In the drama A takes the lead as the tailor C": the leading part, not a song's lead
+    (_BRIDAL_WEEK, "performs", ("vocals", "Veil Light", "Kim So-ra")),
+    # "Seura, Glasshouse’s youngest, has a solo of her own": the member's, not the group's
+    (_BRIDAL_WEEK, "performs", ("credited", "Lace Hem", "GLASSHOUSE")),
+    # "“T,” the duet by A and B, which P says had passed N": T's count, not the song before
+    (_RECORD_SHOP_BOOTH, "stream-milestone", ("Owl Light", "TuneBox", 21000000, "2033-06-10")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -7575,7 +7675,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SEVENTY_THREE, *_ROUND_SEVENTY_FOUR, *_ROUND_SEVENTY_FIVE,
                 *_ROUND_SEVENTY_SIX, *_ROUND_SEVENTY_SEVEN, *_ROUND_SEVENTY_EIGHT,
                 *_ROUND_SEVENTY_NINE, *_ROUND_EIGHTY, *_ROUND_EIGHTY_ONE,
-                *_ROUND_EIGHTY_TWO]
+                *_ROUND_EIGHTY_TWO, *_ROUND_EIGHTY_THREE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -7605,7 +7705,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SEVENTY_FOUR, *_OVERREACH_SEVENTY_FIVE,
                     *_OVERREACH_SEVENTY_SIX, *_OVERREACH_SEVENTY_SEVEN,
                     *_OVERREACH_SEVENTY_EIGHT, *_OVERREACH_SEVENTY_NINE,
-                    *_OVERREACH_EIGHTY, *_OVERREACH_EIGHTY_ONE, *_OVERREACH_EIGHTY_TWO]
+                    *_OVERREACH_EIGHTY, *_OVERREACH_EIGHTY_ONE, *_OVERREACH_EIGHTY_TWO,
+                    *_OVERREACH_EIGHTY_THREE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -68,6 +68,9 @@ _EARNED = rx.compile(rf"\b(?:earned|won|brought|handed|gave)\s+(?:(?P<a>{M})|(?P
                      rf"(?:the\s+(?P<award>{M})\s+(?:trophy|award|prize)|(?P<award2>{M}))\s+"
                      r"(?:at|in|from)\s+(?:the\s+)?"
                      rf"{_EDITION}(?P<ceremony>{M})")
+# "G went home from the 10th X Awards with Best Group OST": the ceremony before the prize.
+_HOME_FROM = rx.compile(rf"(?P<a>{M})\s+(?:went|goes|came|comes)\s+(?:home|away)\s+from\s+"
+                        rf"(?:the\s+)?{_EDITION}(?P<ceremony>{M})\s+with\s+(?:the\s+)?(?P<award>{M})")
 # "The award for Best OST went to X", "Song of the Year went to X".
 _WENT_TO = rx.compile(rf"(?:\b(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|"
                       r"prize|trophy))?,?\s+(?:(?:went|goes|was\s+given|was\s+handed|"
@@ -245,6 +248,10 @@ def apply(article: Article, s: Sentence) -> None:
                 _win(article, s, m, award, None, m.start(), awardee=person)
         elif winner is not None and not winner.quoted:
             _win(article, s, m, award, winner, m.start())
+    for m in _HOME_FROM.finditer(s.masked):
+        winner = s.mention(m["a"])
+        if winner is not None and not winner.quoted:
+            _win(article, s, m, s.mention(m["award"]), winner, m.start())
     for m in _LEADS_WON.finditer(s.masked):
         actors = []
         for x in s.mentions_in(s.masked[:m.start()]):

@@ -99,10 +99,13 @@ _TITLE_A_SERIES_ON = rx.compile(rf"(?P<s>{M}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0
 _ITS_NOUN_TITLE = rx.compile(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+(?P<s>{M})", re.I)
 # "“S,” which B aired on Fridays and Saturdays from …": B is S's outlet.
 # ("“S,” which B first aired on DATE", "“S,” which B has aired on Mondays …")
-_WHICH_B_AIRED = rx.compile(rf"(?P<s>{M}),\s+which\s+(?P<b>{M})\s+(?:(?:has|had)\s+)?"
+# ("“S,” which began its Friday run on B on DATE": the same, the channel after the run)
+_WHICH_B_AIRED = rx.compile(rf"(?P<s>{M}),\s+which\s+(?:(?:began|started|opened)\s+its\s+"
+                            rf"(?:[\w-]+\s+)?run\s+on\s+(?P<b2>{M})|"
+                            rf"(?P<b>{M})\s+(?:(?:has|had)\s+)?"
                             r"(?:first\s+|originally\s+)?"
                             r"(?:aired|airs|broadcast|"
-                            r"broadcasts|ran|premiered)\b")
+                            r"broadcasts|ran|premiered)\b)")
 # "BROADCASTER's “S”", "“S” (BROADCASTER)": a known outlet next to a series.
 # "B’s Wednesday-Thursday procedural “S”": a genre word may stand between.
 _OUTLET_NEXT = rx.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+(?:[a-z-]+\s+)?)?"
@@ -210,13 +213,15 @@ _BROADCAST_BY = rx.compile(rf"^\s*(?:Broadcast|Aired|(?P<w>{M}))\s+(?:by|on)\s+(
 # "“S,” the ground-crew drama that B premiered on April 10"
 # ("“S,” the veterinary drama that wrapped up on B on DATE": the channel after the verb)
 _DRAMA_THAT = rx.compile(rf"(?P<s>{M}),?\s+(?:the|a|its)\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+"
-                         rf"(?:that|which)\s+(?:(?P<b>{M})\s+(?:premiered|launched|aired|airs|"
-                         r"debuted|broadcast|commissioned|produced)\b|(?:wrapped\s+up|ended|"
+                         # ("“S,” the Tuesday drama that B has shown since DATE")
+                         rf"(?:that|which)\s+(?:(?P<b>{M})\s+(?:(?:has|had)\s+)?(?:premiered|"
+                         r"launched|aired|airs|debuted|broadcast|commissioned|produced|shown|"
+                         r"screened)\b|(?:wrapped\s+up|ended|"
                          rf"finished|concluded|premiered|debuted|aired|ran)\s+on\s+(?P<b2>{M}))")
 # "B closed the books on “S”": a channel ending (or opening) its drama.
 # ("B ran “S” on Wednesday and Thursday nights": the same)
 _CHANNEL_CLOSED = rx.compile(rf"^\s*(?P<b>{M})\s+(?:closed|wrapped|ended|finished|concluded|opened|"
-                             r"launched|premiered|aired|broadcast|ran)\s+(?:[a-z]+\s+){0,4}?"
+                             r"launched|premiered|aired|broadcast|ran|screened)\s+(?:[a-z]+\s+){0,4}?"
                              rf"(?P<s>{M})")
 # "“S” pulled into its last station on B": a drama, a clause without a platform's verb, a
 # channel.
@@ -310,8 +315,10 @@ _PREMIERE_NIGHT = rx.compile(rf"\b(?:premiere|opening)\s+(?:night|day|date)\s*[,
                              rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "“S” opened on DATE": a named subject right before the verb (a series, checked below).
 # "“S” opened its Friday-Saturday run on DATE": the same, the run named.
-_OPENED = rx.compile(rf"{M}\s+(?:opened|launched|began|started)\s+"
-                     rf"(?:its\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+|[a-z-]+\s+)?run\s+)?on\s+(?P<d>{D})")
+# ("“S,” which began its Friday run on B on DATE": the channel between)
+_OPENED = rx.compile(rf"{M},?\s+(?:which\s+)?(?:opened|launched|began|started)\s+"
+                     rf"(?:its\s+(?:{_WEEKDAY}(?:-{_WEEKDAY})?\s+|[a-z-]+\s+)?run\s+)?"
+                     rf"(?:(?<=run\s)on\s+{M}\s+)?on\s+(?P<d>{D})")
 # "filled Monday and Tuesday nights from DATE to DATE": a run's slot, held from first to last
 _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s+out|goes\s+out|"
                   r"showed|screened|(?<=⟩\s)broadcast)\s+"
@@ -334,11 +341,13 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
 # ("aired on B on Saturdays and Sundays from DATE and bowed out …": the channel between)
 # ("“S” has aired on Wednesdays and Thursdays since DATE": the same)
 # ("“S,” a B comedy broadcast on Wednesdays and Thursdays since DATE": a participle)
-_FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|airing|(?<=comedy\s)broadcast|"
+_FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|has\s+shown|has\s+screened|airing|"
+                   r"(?<=comedy\s)broadcast|"
                    r"(?<=drama\s)broadcast|(?<=series\s)broadcast|(?<=romance\s)broadcast)\s+"
                    rf"(?:(?:[^⟦⟨.,;]|⟨\d+⟩){{0,60}}?\s+)?"
                    # ("has aired every Monday and Tuesday since DATE")
-                   rf"(?:from|(?<=aired\s)since|(?<=s\s)since|(?<=day\s)since)\s+(?P<d>{D})"
+                   rf"(?:from|(?<=aired\s)since|(?<=s\s)since|(?<=day\s)since|(?<=shown\s)since|"
+                   rf"(?<=screened\s)since)\s+(?P<d>{D})"
                    rf"(?!\s+(?:to|until|through)\b|\s+and\s+{D})")
 # "nearly four months after its April 4 premiere".
 _ITS_PREMIERE = rx.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P<d>{D})\s+premiere\b")
@@ -384,8 +393,9 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
                     rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # ("The Sunday evening show at an ice rink": a show somewhere is no drama's slot; "The drama, a
 # Wednesday and Thursday romance, …": both days)
+# ("in its Saturday and Sunday slot": the same)
 _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]+\s+){{0,2}}?"
-                       rf"{_SERIES_NOUN}\b(?!\s+at\s)|"
+                       rf"(?:{_SERIES_NOUN}|slot)\b(?!\s+at\s)|"
                        # ("On its Wednesday evening request show": a radio programme, no drama)
                        rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+"
                        r"(?!(?:[a-z-]+\s+)?(?:request|radio|talk|quiz|variety)\s)(?:[a-z-]+\s+){0,2}?"
@@ -396,7 +406,8 @@ _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]
                        # "wrapped its Monday-Tuesday run"
                        # ("closing a Friday-Saturday run that began on DATE")
                        # ("after eight weeks of Saturday-Sunday broadcasts")
-                       rf"(?:(?<=\bits\s)|(?<=\ba\s))(?P<days3>{_WEEKDAY}-{_WEEKDAY})\s+run\b|"
+                       # ("began its Friday run": one day)
+                       rf"(?:(?<=\bits\s)|(?<=\ba\s))(?P<days3>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+run\b|"
                        rf"(?<=\bof\s)(?P<days6>{_WEEKDAY}-{_WEEKDAY})\s+broadcasts\b|"
                        # "settles into the Wednesday-Thursday 9 p.m. slot"
                        rf"\b(?P<days2>{_WEEKDAY}-{_WEEKDAY})\s+(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.m\.\s+)?"
@@ -1193,7 +1204,7 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         local = s.mention(m["s"])
         flags = []
         if local is not None and local.quoted:
-            _outlet(article, s, s.mention(m["b"]),
+            _outlet(article, s, s.mention(m["b"] or m["b2"]),
                     article.resolve(local, (SERIES,), SERIES, flags), flags)
     for m in _OWNED_SLOT.finditer(s.masked):  # "B’s Wednesday-Thursday “S”"
         local = s.mention(m["s"])

@@ -79,6 +79,8 @@ _PLAYS = rx.compile(
     r"takes on the role of|took on the role of|plays the role of|played the role of|"
     r"(?:steps|stepped|stepping|slips|slipped)\s+into\s+the\s+(?:shoes|skin|role)\s+of|"
     r"is cast as|was cast as|stars as|starred as|appears as|appeared as|appearing as|"
+    # ("In the drama A takes the lead as the optometrist C")
+    r"takes the lead as|took the lead as|"
     # "A, who also stars in the series as arcade owner C"
     # ("He is cast in that series as the tree surgeon C")
     r"(?:stars|starred|appears|appeared|is\s+cast|was\s+cast)\s+in\s+(?:the|that|this)\s+"
@@ -244,7 +246,9 @@ _IS_CHARACTER = rx.compile(rf"(?P<noun>\b{_ACTOR_NOUN}|"
                            # "There I was C, the girl at the front of G": a part looked back on
                            rf"\bThere\s+)?(?P<a>{M})"
                            # ("A, the other lead, is the paramedic C")
-                           r"(?P<lead>,\s+the\s+(?:other|second|male|female|co-?)\s*lead,)?"
+                           r"(?P<lead>,\s+the\s+(?:other|second|male|female|co-?)\s*lead,|"
+                           # ("A, in the second lead role, is C")
+                           r",\s+in\s+the\s+(?:other|second|main|leading|title)\s+(?:lead\s+)?role,)?"
                            r"\s+(?P<verb>is|was)\s+"
                            # ("veteran A is the observatory director, C"; "newcomer A is the
                            # pint-sized coxswain C")
@@ -539,9 +543,14 @@ _WHOM_SHE_PLAYED = rx.compile(rf"(?P<c>{M})(?:,\s+the\s+[^,⟨;]{{1,40}})?,\s+wh
                               r"(?:played|plays|portrayed|portrays)\b")
 # "G is led at the microphone by C, a rookie lifeguard …, and the part belongs to A": C the
 # band's singer, whom A plays
-_LED_AT_THE_MIC_BY = rx.compile(rf"(?P<g>{M})\s+is\s+(?:led|fronted)\s+at\s+the\s+"
-                                rf"(?:microphone|mic)\s+by\s+(?P<c>{M})(?:[^;⟨]{{0,100}}?,\s+and\s+the\s+(?:part|role)\s+"
-                                rf"(?:belongs|went|goes)\s+to\s+(?P<a>{M}))?")
+# ("The voice at the front of The G belongs to C, …, and the part went to the drama’s
+# top-billed star, A": the same)
+_LED_AT_THE_MIC_BY = rx.compile(rf"(?:(?P<g>{M})\s+is\s+(?:led|fronted)\s+at\s+the\s+"
+                                r"(?:microphone|mic)\s+by|^\s*The\s+voice\s+at\s+the\s+front\s+of\s+"
+                                rf"(?:[Tt]he\s+)?(?P<g2>{M})\s+(?:belongs|belonged)\s+to)\s+(?P<c>{M})"
+                                r"(?:[^;⟨]{0,100}?,\s+and\s+the\s+(?:part|role)\s+"
+                                r"(?:belongs|went|goes)\s+to\s+(?:the\s+(?:drama|series|show)[’']s\s+"
+                                rf"(?:[a-z-]+\s+){{0,2}}?(?:star|lead),\s+)?(?P<a>{M}))?")
 # "The P original “S” casts G’s A as the toll-booth attendant C": A plays C in S
 _CASTS_AS = rx.compile(rf"(?P<s>{M})\s+(?:casts|cast)\s+(?:{M}[’']s\s+)?(?P<a>{M})\s+as\s+"
                        rf"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})")
@@ -1298,7 +1307,13 @@ _LEAD_ROLE_BELONGS = rx.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+(?P<lead>lead\s+|main\s
                                 rf"goes|fell|falls)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
 # "The band’s manager, C, is A’s role", "the tram driver C is A’s role": A plays C.
 # ("the bassist C is A’s character": the same)
-_IS_ROLE_OF = rx.compile(rf"(?P<c>{M}),?\s+is\s+(?P<a>{M})[’']s\s+(?:role|part|character)\b")
+# ("C, the head lifeguard who …, is A’s role": a description set off between)
+_IS_ROLE_OF = rx.compile(rf"(?P<c>{M})(?:,\s+(?:the|a|an)\s+[^;⟨]{{1,100}}?,|,)?\s+is\s+"
+                         rf"(?P<a>{M})[’']s\s+(?:role|part|character)\b")
+# "C keeps time on the drums, a character handed to A": the part, then who was given it.
+_CHARACTER_HANDED_TO = rx.compile(rf"(?P<c>{M})\s+[a-z][^;⟨,]{{0,50}}?,\s+(?:a|the)\s+"
+                                  r"(?:role|part|character)\s+(?:handed|given|entrusted)\s+to\s+"
+                                  rf"{_ACTOR_NOUN}?(?P<a>{M})")
 # "the drums belong to C, a part taken by A": C is the band's drummer.
 _KIT_BELONGS = rx.compile(r"\bthe\s+(?P<kit>drums|drum\s+kit|bass|guitar|keyboards?|keys)\s+"
                           rf"(?:belong|belongs|belonged)\s+to\s+(?P<c>{M})")
@@ -1315,10 +1330,14 @@ _A_ROLE_SHE_PLAYED = rx.compile(rf"^\s*(?P<a>{M})\s+[^;⟨]{{0,60}}?\bas\s+(?P<c
 # "G has five members — A, B, C, D and the leader, E —": each a member of G (the dashes read
 # as commas).
 # "G is a quintet led by A; B, C, D and E complete the line-up": the leader and the rest.
+# ("A leads G, a quintet completed by B, C, D and E": the same, the leader first)
 _LED_BY_REST = rx.compile(rf"(?P<g>{M})\s+is\s+an?\s+(?:[\w-]+\s+)?(?:quintet|quartet|trio|duo|"
                           rf"sextet|septet|octet|group|band|act|unit)\s+led\s+by\s+(?P<a>{M})\s*[;,]\s+"
                           rf"(?P<list>{NAMES})\s+(?:complete|completes|round\s+out|make\s+up|fill\s+out)\s+"
-                          r"the\s+(?:line-?up|group|band|rest)\b")
+                          r"the\s+(?:line-?up|group|band|rest)\b|"
+                          rf"(?P<a2>{M})\s+(?:leads|led|fronts|fronted)\s+(?P<g2>{M}),\s+an?\s+"
+                          r"(?:[\w-]+\s+)?(?:quintet|quartet|trio|duo|sextet|septet|octet|group|band)\s+"
+                          rf"(?:completed|rounded\s+out|filled\s+out|made\s+up)\s+by\s+(?P<list2>{NAMES})")
 # "G is a five-man act: A leads it, with B, C, D and E making up the rest": every name after
 # the colon is one of G's.
 _ACT_COLON = rx.compile(rf"(?P<g>{M})\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:act|group|band|"
@@ -2214,6 +2233,9 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _LEAD_ROLE_BELONGS.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=bool(m["lead"]))
+    for m in _CHARACTER_HANDED_TO.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _IS_ROLE_OF.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
@@ -2407,8 +2429,10 @@ def _plays(article: Article, s: Sentence) -> None:
         role = _play(article, s, s.mention(m["a"]), character, starring=True) \
             if m["a"] and _actor_and_role(article, s.mention(m["a"]), character) else None
         if role is not None or _character_like(article, character):
-            _member(article, s, role or character, s.mention(m["g"]), "lead vocalist",
-                    require_group=True)
+            group = s.mention(m["g"] or m["g2"])
+            band = _band_named(article, group) if m["g2"] else None
+            _member(article, s, role or character, None if band else group, "lead vocalist",
+                    band_key=band, require_group=True)
     for m in _WHOM_SHE_PLAYED.finditer(s.masked):
         named = [x for x in s.mentions_in(s.masked[:m.start()]) if _person_like(article, x)]
         if named and _actor_and_role(article, named[-1], s.mention(m["c"])):
@@ -2424,12 +2448,9 @@ def _plays(article: Article, s: Sentence) -> None:
             continue
         if _is_any(article, s.mention(m["c"]), (CHARACTER,)) or \
                 _character_like(article, s.mention(m["c"])):
-            # (the part says the band is the story's; "Fronting The G" may have left "The"
-            # out of the name: the band spoken of, when its name ends so)
-            group, band = s.mention(m["g"]), band_before(article, story=True)
-            if band and not re.sub(r"[^a-z0-9]", "", band.rsplit("/", 1)[-1]).endswith(
-                    _form(group)):
-                band = None
+            # (the part says the band is the story's)
+            group = s.mention(m["g"])
+            band = _band_named(article, group)
             _member(article, s, s.mention(m["c"]), None if band else group, "lead vocalist",
                     band_key=band)
     for m in _THE_PLAYER_PLAYED.finditer(s.masked):
@@ -3619,9 +3640,9 @@ def _membership(article: Article, s: Sentence) -> None:
                 _member(article, s, person, s.mention(m["g"]), None, band_key=band_key,
                         require_group=True)
     for m in _LED_BY_REST.finditer(s.masked):
-        for person in [s.mention(m["a"]), *s.mentions_in(m["list"])]:
+        for person in [s.mention(m["a"] or m["a2"]), *s.mentions_in(m["list"] or m["list2"])]:
             if person is not None and not person.quoted:  # "is a quintet" says G is a group
-                _member(article, s, person, s.mention(m["g"]), None)
+                _member(article, s, person, s.mention(m["g"] or m["g2"]), None)
     for m in _ACT_COLON.finditer(s.masked):
         for person in s.mentions_in(m["rest"]):
             if not person.quoted and could_be(article, person, PERSON) and \
@@ -4231,6 +4252,16 @@ def _played_character(article: Article, person: Mention | None) -> str | None:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+
+def _band_named(article: Article, group: Mention | None) -> str | None:
+    """The story's band spoken of, when ``group`` names it without its leading "The" ("Fronting
+    The G": "The" read outside the name)."""
+    band = band_before(article, story=True)
+    if band is None or group is None or \
+            not re.sub(r"[^a-z0-9]", "", band.rsplit("/", 1)[-1]).endswith(_form(group)):
+        return None
+    return band
+
 
 def _form(mention: Mention) -> str:
     return exact_form(mention.text)

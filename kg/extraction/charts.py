@@ -138,11 +138,17 @@ _COUNTED = rx.compile(
     rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\s+(?:streams|plays)\s+(?:for|of)\s+"
     rf"(?:(?:it|the\s+(?:song|track|single))\b|(?P<r>{M}))")
 _HAD_IT_AT = rx.compile(
-    # ("P now lists it at more than 50 million streams")
+    # ("P now lists it at more than 50 million streams", "P now puts it above 35 million
+    # streams")
     rf"(?P<p2>{M})\s+(?:now\s+)?(?:had|has|puts|put|placed|places|lists|listed|shows|showed)\s+"
     r"(?:it|the\s+(?:song|track|single)|"
-    rf"(?P<r>{M}))\s+at\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}"
-    r"\s+(?:streams|plays)\b")
+    rf"(?P<r>{M}))\s+(?:at|above|over|past|beyond)\s+(?:over\s+|more\s+than\s+|nearly\s+|"
+    rf"almost\s+)?{COUNT}\s+(?:streams|plays)\b")
+# "…, which P says had passed 21 million streams as of DATE": the platform's word for it.
+_P_SAYS = rx.compile(rf"(?P<p2>{M})\s+(?:says|said|reports|reported)\s+(?:it\s+)?"
+                     r"(?:had|has|have)\s+"
+                     r"(?:now\s+|already\s+)?(?:passed|crossed|topped|surpassed|exceeded|reached|"
+                     rf"hit|gone\s+past)\s+(?:over\s+|more\s+than\s+)?{COUNT}\s+(?:streams|plays)\b")
 # "40 million Streamly streams for “T” as of April 4" (a figure, then what it counts).
 _STREAMS_FOR = rx.compile(rf"(?<![\w.,]){COUNT}\s*,?\s+(?P<p1>{M})\s+(?:streams|plays)\s+"
                           rf"(?:for|of)\s+(?P<r>{M})", re.IGNORECASE)
@@ -742,7 +748,8 @@ def _streams(article: Article, s: Sentence) -> None:
              *_MARK.finditer(s.masked), *_COUNT_TOPS.finditer(s.masked),
              *_PUSHED.finditer(s.masked), *_STREAMS_FOR.finditer(s.masked),
              *_COUNTED.finditer(s.masked), *_HAD_IT_AT.finditer(s.masked),
-             *_CLAUSE_ON_P.finditer(s.masked), *_PUT_ITS_STREAMS.finditer(s.masked)]
+             *_CLAUSE_ON_P.finditer(s.masked), *_PUT_ITS_STREAMS.finditer(s.masked),
+             *_P_SAYS.finditer(s.masked)]
     for m in found:
         count = parse_count(m["count"])
         if count is None or count < 1000 or hedged(s.masked, m.start()):

@@ -93,6 +93,9 @@ _CUES = [
     (rx.compile(r"(⟨\d+⟩),\s+which\s+⟨\d+⟩\s+(?:(?:has|had)\s+)?(?:aired|airs|broadcast|"
                 r"broadcasts|ran|premiered)\b"),
      SERIES),
+    # "“S,” which began its Friday run on B": only a broadcast has a run
+    (rx.compile(r"(⟨\d+⟩),\s+which\s+(?:began|started|opened)\s+its\s+(?:[\w-]+\s+)?run\b"),
+     SERIES),
     # "“S,” about a ferry crew who …, premieres on": a story told, then its premiere
     (rx.compile(r"(⟨\d+⟩),\s+about\s+[^⟨⟦;]{3,100}?,\s+(?:premieres|premiered|will\s+premiere|"
                 r"airs|aired|debuts|debuted)\b"), SERIES),

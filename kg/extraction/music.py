@@ -509,7 +509,8 @@ _PARTS_GO_TO = rx.compile(r"^\s*(?:(?:On|In)\s+the\s+(?:recording|track|song|sin
                           rf"belonged|fall|fell)\s+to\s+(?P<a>{NAMES})")
 _LENT = rx.compile(
     r"\b(?:also\s+)?(?:(?:lent|lends|lend|lending|puts|put|gives|gave)\s+(?:her|his|their)\s+"
-    r"(?:voices?|vocals|pipes|baritone|tenor|soprano|alto|falsetto|rasp)\s+to|"
+    # ("lends her voice alone to “T”")
+    r"(?:voices?|vocals|pipes|baritone|tenor|soprano|alto|falsetto|rasp)\s+(?:alone\s+|solo\s+)?to|"
     r"(?:is|was|are|were)\s+(?:still\s+|also\s+|now\s+)?the\s+voices?\s+(?:behind|of|on))\s+"
     # "lends her voice to the second part, her own single “T”"
     # "lends her voice to the closing song, “T,” …": the title set off after its noun
@@ -907,11 +908,14 @@ _EVERY_SONG_BY = rx.compile(
     rf"(?:,?\s+(?:from|including)\s+(?P<list>(?:[^.;⟨]|{M})*))?")
 # "“T,” on which leader A and B split the lead vocals".
 # "“T,” on which the drama's leads A and B duet".
+# ("“T,” the G song from the soundtrack, on which A and B of G sing alternate verses")
 _ON_WHICH = rx.compile(
-    rf"(?P<r>{M}),?\s+on\s+which\s+(?:the\s+)?(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+)?(?P<a>{M})"
-    rf"(?:\s+and\s+(?:[a-z-]+\s+)?(?P<b>{M}))?"
+    rf"(?P<r>{M})(?:,\s+(?:the|a|an)\s+(?:[^,;⟨]|⟨\d+⟩){{1,60}}?)?,?\s+on\s+which\s+(?:the\s+)?"
+    rf"(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+)?(?P<a>{M})"
+    rf"(?:\s+and\s+(?:[a-z-]+\s+)?(?P<b>{M}))?(?P<of>\s+(?:of|from)\s+{M})?"
     r"\s+(?:(?:split|splits|share|shares|shared|trade|trades|traded|swap|swaps|handle|handles|"
-    r"handled|take|takes|took|sing|sings|sang)\s+(?:the\s+)?(?:lead\s+)?(?:vocals|verses)\b|"
+    r"handled|take|takes|took|sing|sings|sang)\s+(?:the\s+)?(?:lead\s+|alternate\s+)?"
+    r"(?:vocals|verses)\b|"
     r"(?P<duet>duet|duets|duetted|dueted)\b)")
 # "A sings lead in character as C", "B adds harmonies on the chorus", "A takes the second
 # verse of “T”": a part of the song named, else of the song spoken of.
@@ -1028,7 +1032,9 @@ _WHICH_G_RELEASED = rx.compile(rf"(?P<r>{M}),\s+(?:which|the\s+(?:[a-z-]+\s+)?(?
                                # ("“T,” which G recorded as the theme of “S”": a credit, not
                                # "recorded in character", a voice)
                                r"performed)|recorded(?=\s+as\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?"
-                               r"(?:theme|title\s+song|opening|closing|ending|single)\b))\b")
+                               r"(?:theme|title\s+song|opening|closing|ending|single)\b|"
+                               # ("“T,” which G recorded for “S”": the same)
+                               r"\s+for\s+⟨))\b")
 # "It reads: “T1” – A; “T2” – B and C; “T3” – G": a list of titles and their artists, the
 # dashes read as commas.
 # ("…: Track 1, “T” — A; Track 4, “U” — B & C": each item led by its number)
@@ -1041,7 +1047,9 @@ _LISTED_BY = rx.compile(rf"(?P<r>{M}),\s+by\s+(?P<list>{NAMES})(?=\s*[;.]|\s*$)"
 # ("G’s A has a solo of his own in the rotation: “T,” …": the same, the singer first)
 _SOLO_BY = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?solo\s+"
                       rf"(?:single\s+|track\s+|release\s+|number\s+)?by\s+(?:(?P<g>{M})[’']s\s+)?"
-                      rf"(?:[a-z-]+\s+)?(?P<a>{M})|(?:{M}[’']s\s+)?(?P<a2>{M})\s+"
+                      rf"(?:[a-z-]+\s+)?(?P<a>{M})|(?:{M}[’']s\s+)?(?P<a2>{M})"
+                      # ("A, G’s youngest, has a solo of her own …: “T”")
+                      rf"(?:,\s+{M}[’']s\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,)?\s+"
                       r"(?:has|had|gets|got)\s+"
                       rf"an?\s+solo\s+(?:of\s+(?:his|her)\s+own\s+)?[^:⟨;]{{0,40}}:\s+(?P<r2>{M})|"
                       # ("… came a solo by G’s youngest member, A: “T”")
@@ -1544,13 +1552,31 @@ _TWO_OF_THEM = rx.compile(r"^\s*The\s+two\s+of\s+them\s+(?:sing|sang|recorded|pe
                           rf"\s+it\s+(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "On the track both stay in character, he singing as C and she as D": the song's two credited
 # singers, in the order they were credited.
+# ("Both keep to their roles on the recording, A singing as C and B as D": the two named)
 _BOTH_IN_CHARACTER = rx.compile(
     r"^\s*(?:(?:On|In)\s+the\s+(?:track|song|recording|duet|single),?\s+)?(?:[Tt]he\s+two\s+of\s+"
-    r"them|[Bb]oth|[Tt]he\s+pair)\s+(?:stay|stayed|remain|remained)\s+in\s+character,\s+(?:he|she)\s+"
-    rf"singing\s+as\s+(?P<c>{M})\s+and\s+(?:he|she)\s+as\s+(?P<d>{M})")
+    r"them|[Bb]oth|[Tt]he\s+pair)\s+(?:stay|stayed|remain|remained|keep|kept)\s+(?:in\s+character|"
+    r"to\s+their\s+(?:roles|parts))(?:\s+on\s+the\s+(?:track|song|recording|duet|single))?,\s+"
+    rf"(?:he|she|(?P<a>{M}))\s+singing\s+as\s+(?P<c>{M})\s+and\s+(?:he|she|(?P<b>{M}))\s+as\s+"
+    rf"(?P<d>{M})")
+# "The G turn up with “T,” their first single": G's single.
+_TURN_UP_WITH = rx.compile(rf"(?P<g>{M})\s+(?:turn|turns|turned|show|shows|showed)\s+up\s+with\s+"
+                           rf"(?P<r>{M}),\s+(?:their|its)\s+(?:[a-z-]+\s+){{0,2}}?(?:single|song|"
+                           r"track|hit|ballad|anthem)\b")
+# "…; the group’s leader, A, sings its chorus": A sings the song spoken of.
+_LEADER_SINGS = rx.compile(r"\bthe\s+(?:group|band)[’']s\s+(?:leader|maknae|vocalist|singer|"
+                           rf"frontman|frontwoman|rapper),\s+(?P<a>{M}),\s+(?:sings|sang|takes|"
+                           r"took|handles|handled|carries|carried)\s+(?:its|the)\s+(?:chorus|verses?|"
+                           r"bridge|hook|lead)\b")
 # "“T,” a single from A and B released on DATE": the single's artists.
 _A_SINGLE_FROM = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:new\s+|joint\s+)?(?:single|duet)\s+from\s+"
                             rf"(?P<list>{NAMES})")
+# "A’s trot single “T,” which the veteran singer performs as C": A sings T, as C.
+_WHICH_THE_SINGER = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:single|song|ballad|"
+                               rf"track|number|duet)\s+(?P<r>{M}),\s+which\s+the\s+"
+                               r"(?:[a-z-]+\s+){0,2}?(?:singer|actor|actress|vocalist|idol|star)\s+"
+                               r"(?:performs|performed|sings|sang|voices|voiced)\b"
+                               rf"(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?")
 # "“T,” A's ballad with a verse from the rapper B": B is credited too.
 _VERSE_FROM = rx.compile(rf"(?P<r>{M}),\s+{M}[’']s\s+(?:[a-z-]+\s+){{0,2}}(?:ballad|song|single|"
                          rf"track)\s+with\s+a\s+(?:verse|rap|feature)\s+from\s+(?:the\s+)?(?:rapper\s+)?(?P<b>{M})")
@@ -1850,8 +1876,10 @@ _SANG_EVERY = rx.compile(rf"(?P<a>{M})\s+(?:sang|sings|recorded|records)\s+(?:ev
 _VOCAL_ON = rx.compile(rf"(?P<a>{M})\s+(?:takes|took|handles|handled)\s+the\s+(?:lead\s+)?"
                        rf"vocals?\s+on\s+(?P<t>{M})")
 # "… and B answers on the chorus as C": B sings the song spoken of, in character.
+# ("… and B answers him as C": the same)
 _ANSWERS_AS = rx.compile(rf"(?P<a>{M})\s+(?:answers|answered|replies|replied|comes\s+in|came\s+in)"
-                         rf"\s+(?:on\s+the\s+(?:chorus|bridge|hook|verses?)\s+)?as\s+(?P<c>{M})")
+                         r"\s+(?:(?:him|her|them)\s+)?"
+                         rf"(?:on\s+the\s+(?:chorus|bridge|hook|verses?)\s+)?as\s+(?P<c>{M})")
 # "“T” is sung by A, who …, and by his groupmate B"
 _AND_BY = rx.compile(rf"(?P<t>{M})\s+(?:is|was)\s+sung\s+by\s+{M}(?:,[^;]*?)?,?\s+and\s+by\s+"
                      rf"(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?)?(?P<b>{M})")
@@ -2732,7 +2760,24 @@ def apply(article: Article, s: Sentence) -> None:
         if artists and all(not x.quoted and _artistlike(article, x, loose=True) for x in artists):
             for artist in artists:
                 _credit(article, s, title, artist)
-    two = _TWO_OF_THEM.match(s.masked) or _BOTH_IN_CHARACTER.match(s.masked)
+    for m in _WHICH_THE_SINGER.finditer(s.masked):
+        _person_sings(article, s, _quoted_recording(article, s, m["r"]), s.mention(m["a"]),
+                      s.mention(m["c"]) if m["c"] else None)
+    for m in _TURN_UP_WITH.finditer(s.masked):
+        title, group = s.mention(m["r"]), s.mention(m["g"])
+        # ("their" single: a plural name is a band's)
+        if _is_title(article, title) and group is not None and (
+                _is_any(article, group, (GROUP, BAND)) or _capitals_group(article, group) or
+                _PLURAL_NAME.fullmatch(group.text)):
+            _credit(article, s, title, group)
+    for m in _LEADER_SINGS.finditer(s.masked):
+        _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
+    named = _BOTH_IN_CHARACTER.match(s.masked)
+    if named and named["a"] and named["b"]:
+        got = _spoken_of(article, s, 0)
+        for singer, part in ((named["a"], named["c"]), (named["b"], named["d"])):
+            _person_sings(article, s, got, s.mention(singer), s.mention(part))
+    two = _TWO_OF_THEM.match(s.masked) or (named if named and not named["a"] else None)
     got = _spoken_of(article, s, 0) if two else None
     pair = [a for a in article.credits.get(got[0], ()) if article.is_a(a, PERSON)] if got else []
     if len(pair) == 2:
@@ -2881,6 +2926,10 @@ def apply(article: Article, s: Sentence) -> None:
     for m in _ON_WHICH.finditer(s.masked):
         pair = [x for x in (s.mention(m["a"]), s.mention(m["b"])) if x is not None]
         _sing(article, s, s.mention(m["r"]), pair)
+        title = s.mention(m["r"])
+        if m["of"] and _is_title(article, title):  # "A and B of G": the credited group's
+            _members_of_credited(article, s, _recording(article, title, []), pair,
+                                 (GROUP, BAND))
         for artist in pair if m["duet"] and _is_title(article, s.mention(m["r"])) else []:
             if _artistlike(article, artist, loose=True):  # the verb "duet" also credits both
                 _credit(article, s, s.mention(m["r"]), artist)
@@ -3697,6 +3746,9 @@ def apply(article: Article, s: Sentence) -> None:
             # ("C takes the lead on it": a part, whose actor is the singer; "A sings lead on it
             # in character as C" says who sings)
             continue
+        if re.match(r"\s*In\s+the\s+(?:drama|series|show|story)\b", s.masked) and \
+                re.match(r"\s+as\b", s.masked[m.end():]) and m.group().endswith("lead"):
+            continue  # "In the drama A takes the lead as C": the leading part, not a vocal
         flags = []
         title = s.mention(m["r"]) if m["r"] else None
         got = _recording(article, title, flags) if _is_title(article, title) else \
