@@ -7652,6 +7652,115 @@ _OVERREACH_EIGHTY_THREE = [
     # "“T,” the duet by A and B, which P says had passed N": T's count, not the song before
     (_RECORD_SHOP_BOOTH, "stream-milestone", ("Owl Light", "TuneBox", 21000000, "2033-06-10")),
 ]
+_FOUNTAIN_NIGHT = (
+    "A fountain show for THE RAFTS\n"
+    "\n"
+    "The night belonged to The Rafts, the four-piece that a crew of ferry hands scrapes together "
+    "in “Tide Mill.” “Tide Mill” went out on Channel Nine every Monday and Tuesday night from "
+    "July 7 to August 26. Singing at the front of The Rafts is Seom Da-ol, a deckhand who gets "
+    "seasick, and the role is carried by the series’ headliner, Seon Yu-ri. Kim Tae-rim, her "
+    "partner in the lead pair, plays the band’s guitarist, Mo Ri-an, a sailmaker. Noh Eun-bi "
+    "fills the keyboard seat as Gi Seul-a.\n"
+    "\n"
+    "The opener was “Jetty Song,” The Rafts’ debut single, which came out on July 21. Streamly "
+    "now counts more than 16 million streams. After an interval came “Rope Waltz.” Kim Tae-rim "
+    "and Noh Eun-bi trade its verses in character as Ri-an and Seul-a. The TuneBox Top 50 of "
+    "August 30 ranked it 172nd.\n"
+)
+_GREENGROCER_WEEK = (
+    "A greengrocer plays GLASSHOUSE\n"
+    "\n"
+    "Every hour began with “Pear Light,” the Glasshouse theme of “Harbour Lights,” a "
+    "Wednesday-and-Thursday drama that Channel Nine premiered on March 4. In the drama Kim So-ra "
+    "is top-billed as the grocer Bae Ha-ro, who hates fruit, and Lim Do-hoon shares the lead as "
+    "Jo Ha-seol. The part of Ha-ro’s gossiping florist, Jin Man-ok, went to Byeon Ha-neul.\n"
+    "\n"
+    "Seura, the group’s main dancer, steps out alone on “Plum Hem,” her own solo for the Streamly "
+    "original “Quiet Harbour.” On March 29 the 8th Sanmo Music Awards handed GLASSHOUSE its Best "
+    "OST Performance prize. “Fig Tree” by Dalbit and Noh Eun-bi’s “Quince Rind” closed the day.\n"
+)
+_NAIL_STUDIO_LIST = (
+    "A nail studio plays “Quiet Harbour”\n"
+    "\n"
+    "“Quiet Harbour” ran on Channel Nine on Monday and Tuesday nights, opening on January 5 and "
+    "ending on February 24. Lim Do-hoon carries the series as Ga Rim-u, a photographer, and Seo "
+    "A-rin is her fellow lead, the reluctant model Pyo Geon-ha.\n"
+    "\n"
+    "Ryu Seo-hae, a café singer from Busan who does not appear in the drama, sings “Gel Coat” "
+    "alone.\n"
+)
+_BUTCHER_SHOP_CLOSE = (
+    "A butcher’s shop sings “Harbour Lights”\n"
+    "\n"
+    "Channel Nine put “Harbour Lights” on the air every Friday, from its first episode on March "
+    "13 to its last on May 1. The series is led by Kim So-ra as Eo Hwa-jeong, an auctioneer, with "
+    "Lim Do-hoon starring alongside her as Bae Eun-jae, who drives the ice truck.\n"
+    "\n"
+    "First comes “Cleaver Waltz,” a trot number from the veteran singer Nam Chun-ja; on the record "
+    "she sings in character as Bu Yeong-ja. The clerks insist on “Net Cut,” TIDEHOUSE’s "
+    "contribution to the soundtrack, with members Hwanseul and Seolu dividing its verses between "
+    "them.\n"
+)
+_FERRY_TERMINAL_HALL = (
+    "A ferry terminal plays drama songs\n"
+    "\n"
+    "Channel Nine has been showing “Night Ferry” on Thursday evenings since August 6. Kim So-ra "
+    "is its star, playing the captain Gyo Dal-rim, and Lim Do-hoon co-stars as Ma Bi-ul.\n"
+    "\n"
+    "Kim So-ra and Lim Do-hoon put out “Crackle Deck” as a duet on August 13. On the record each "
+    "stays in character, Kim So-ra singing as Dal-rim and Lim Do-hoon as Bi-ul. On September 5 the "
+    "11th Sanmo Drama Awards gave “Night Ferry” its Best New Drama prize.\n"
+    "\n"
+    "Last year’s “Gull Call,” the debut single of The Oars from “Harbour Lights,” is on the list "
+    "too. The hall also carries Byeon Ha-neul and Lee Jin-seok’s “Salt Deck.”\n"
+)
+_ROUND_EIGHTY_FOUR = [
+    (_FOUNTAIN_NIGHT, "broadcast", ("broadcaster", "Tide Mill", "Channel Nine")),
+    (_FOUNTAIN_NIGHT, "broadcast", ("first episode", "Tide Mill", "2032-07-07")),
+    (_FOUNTAIN_NIGHT, "plays", ("Seon Yu-ri", "Seom Da-ol")),
+    (_FOUNTAIN_NIGHT, "membership", ("Seom Da-ol", "Rafts", "lead vocalist")),
+    (_FOUNTAIN_NIGHT, "plays", ("Kim Tae-rim", "Mo Ri-an")),
+    (_FOUNTAIN_NIGHT, "membership", ("Gi Seul-a", "Rafts", "member")),
+    (_FOUNTAIN_NIGHT, "performs", ("credited", "Jetty Song", "Rafts")),
+    (_FOUNTAIN_NIGHT, "stream-milestone", ("Jetty Song", "Streamly", 16000000, "2033-06-20")),
+    (_FOUNTAIN_NIGHT, "performs", ("vocals", "Rope Waltz", "Noh Eun-bi")),
+    (_FOUNTAIN_NIGHT, "chart-entry", ("Rope Waltz", "TuneBox Top 50", 172, "2032-08-30")),
+    (_GREENGROCER_WEEK, "broadcast", ("schedule", "Harbour Lights", "wednesday-thursday")),
+    (_GREENGROCER_WEEK, "plays", ("Kim So-ra", "Bae Ha-ro")),
+    (_GREENGROCER_WEEK, "plays", ("Byeon Ha-neul", "Jin Man-ok")),
+    (_GREENGROCER_WEEK, "performs", ("credited", "Plum Hem", "Seura")),
+    (_GREENGROCER_WEEK, "award", ("Best OST Performance, 8th Sanmo Music Awards", "GLASSHOUSE",
+                                  "2033-03-29")),
+    (_NAIL_STUDIO_LIST, "broadcast", ("first episode", "Quiet Harbour", "2033-01-05")),
+    (_NAIL_STUDIO_LIST, "broadcast", ("final episode", "Quiet Harbour", "2033-02-24")),
+    (_NAIL_STUDIO_LIST, "plays", ("Seo A-rin", "Pyo Geon-ha")),
+    (_NAIL_STUDIO_LIST, "performs", ("vocals", "Gel Coat", "Ryu Seo-hae")),
+    (_BUTCHER_SHOP_CLOSE, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_BUTCHER_SHOP_CLOSE, "broadcast", ("first episode", "Harbour Lights", "2033-03-13")),
+    (_BUTCHER_SHOP_CLOSE, "broadcast", ("final episode", "Harbour Lights", "2033-05-01")),
+    (_BUTCHER_SHOP_CLOSE, "plays", ("Lim Do-hoon", "Bae Eun-jae")),
+    (_BUTCHER_SHOP_CLOSE, "performs", ("credited", "Cleaver Waltz", "Nam Chun-ja")),
+    (_BUTCHER_SHOP_CLOSE, "performs", ("vocals", "Cleaver Waltz", "Nam Chun-ja")),
+    (_BUTCHER_SHOP_CLOSE, "performs", ("vocals", "Net Cut", "Hwanseul")),
+    (_BUTCHER_SHOP_CLOSE, "membership", ("Seolu", "TIDEHOUSE", "member")),
+    (_FERRY_TERMINAL_HALL, "broadcast", ("broadcaster", "Night Ferry", "Channel Nine")),
+    (_FERRY_TERMINAL_HALL, "broadcast", ("schedule", "Night Ferry", "thursday")),
+    (_FERRY_TERMINAL_HALL, "broadcast", ("first episode", "Night Ferry", "2032-08-06")),
+    (_FERRY_TERMINAL_HALL, "performs", ("credited", "Crackle Deck", "Kim So-ra")),
+    (_FERRY_TERMINAL_HALL, "performs", ("vocals", "Crackle Deck", "Lim Do-hoon")),
+    (_FERRY_TERMINAL_HALL, "award", ("Best New Drama, 11th Sanmo Drama Awards", "Night Ferry",
+                                     "2032-09-05")),
+    (_FERRY_TERMINAL_HALL, "performs", ("credited", "Gull Call", "Oars")),
+    (_FERRY_TERMINAL_HALL, "performs", ("credited", "Salt Deck", "Byeon Ha-neul")),
+]
+_OVERREACH_EIGHTY_FOUR = [
+    # "“U” by A and B’s “T”": A is U's, not T's
+    (_GREENGROCER_WEEK, "performs", ("credited", "Quince Rind", "Dalbit")),
+    # "The part of C’s gossiping florist, D, went to A": C is a part, not an actor
+    (_GREENGROCER_WEEK, "plays", ("Bae Ha-ro", "Jin Man-ok")),
+    # "the debut single of The G from “S”": S is where it comes from
+    (_FERRY_TERMINAL_HALL, "performs", ("credited", "Gull Call", "Harbour Lights")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -7675,7 +7784,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SEVENTY_THREE, *_ROUND_SEVENTY_FOUR, *_ROUND_SEVENTY_FIVE,
                 *_ROUND_SEVENTY_SIX, *_ROUND_SEVENTY_SEVEN, *_ROUND_SEVENTY_EIGHT,
                 *_ROUND_SEVENTY_NINE, *_ROUND_EIGHTY, *_ROUND_EIGHTY_ONE,
-                *_ROUND_EIGHTY_TWO, *_ROUND_EIGHTY_THREE]
+                *_ROUND_EIGHTY_TWO, *_ROUND_EIGHTY_THREE, *_ROUND_EIGHTY_FOUR]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -7706,7 +7815,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SEVENTY_SIX, *_OVERREACH_SEVENTY_SEVEN,
                     *_OVERREACH_SEVENTY_EIGHT, *_OVERREACH_SEVENTY_NINE,
                     *_OVERREACH_EIGHTY, *_OVERREACH_EIGHTY_ONE, *_OVERREACH_EIGHTY_TWO,
-                    *_OVERREACH_EIGHTY_THREE]
+                    *_OVERREACH_EIGHTY_THREE, *_OVERREACH_EIGHTY_FOUR]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

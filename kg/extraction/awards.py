@@ -112,6 +112,9 @@ _GAVE_IT = rx.compile(r"\b(?:gave|handed|awarded)\s+(?:it|the\s+(?:song|track|si
 _NAMED_IT = rx.compile(r"\b(?:named|crowned|made)\s+(?:the\s+(?P<song>song|track|single|ballad|"
                        r"duet)|the\s+(?P<drama>drama|series|show))\s+"
                        rf"(?:the\s+)?(?P<award>{M})")
+# "the 11th X Awards gave “S” its Best New Drama prize": S won it.
+_GAVE_S_ITS = rx.compile(rf"\b(?:gave|handed|awarded)\s+(?P<w>{M})\s+(?:its|their|the)\s+"
+                         rf"(?P<award>{M})(?:\s+(?:prize|award|trophy))?")
 _HANDED_TO = rx.compile(rf"(?:its|the)\s+(?P<award>{M})\s+to\s+(?P<x>{M})")
 # "A was up for the X Award, …, but that prize went to B": the award the sentence named.
 _THAT_PRIZE = rx.compile(r"\b(?:that|the|this)\s+(?:prize|award|trophy)\s+(?:instead\s+)?"
@@ -304,6 +307,11 @@ def apply(article: Article, s: Sentence) -> None:
         got = article.spoken_recording([])
         if got is not None:
             _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=got[0])
+    for m in _GAVE_S_ITS.finditer(s.masked):
+        # ("… handed G its Best OST Performance prize": an artist, or a quoted title)
+        winner = s.mention(m["w"])
+        if winner is not None and not _CEREMONY_WORDS.search(winner.text):
+            _win(article, s, m, s.mention(m["award"]), winner, m.start())
     for m in _NAMED_IT.finditer(s.masked):
         if m["drama"]:
             winner = article.series()

@@ -221,7 +221,12 @@ _DRAMA_THAT = rx.compile(rf"(?P<s>{M}),?\s+(?:the|a|its)\s+(?:[\w-]+\s+){{0,3}}?
 # "B closed the books on “S”": a channel ending (or opening) its drama.
 # ("B ran “S” on Wednesday and Thursday nights": the same)
 _CHANNEL_CLOSED = rx.compile(rf"^\s*(?P<b>{M})\s+(?:closed|wrapped|ended|finished|concluded|opened|"
-                             r"launched|premiered|aired|broadcast|ran|screened)\s+(?:[a-z]+\s+){0,4}?"
+                             # ("B has been showing “S” on Thursday evenings")
+                             # ("B put “S” on the air every Friday")
+                             r"put(?=\s+⟨\d+⟩\s+on\s+(?:the\s+)?air\b)|"
+                             r"launched|premiered|aired|broadcast|ran|screened|(?:(?:has|had)\s+"
+                             r"been\s+|is\s+|was\s+)(?:showing|screening|airing))\s+"
+                             r"(?:[a-z]+\s+){0,4}?"
                              rf"(?P<s>{M})")
 # "“S” pulled into its last station on B": a drama, a clause without a platform's verb, a
 # channel.
@@ -252,7 +257,9 @@ _INTERNATIONAL = rx.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|vie
 # ("The first season aired on Saturdays and Sundays, premiering on January 9 and …")
 # ("…, beginning on DATE and signing off on DATE2": a participle's first episode)
 _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premiering|first\s+aired|"
-                    r"(?<=,\s)beginning(?=\s+on\s)|"
+                    # ("…, from its first episode on DATE to its last on DATE2")
+                    r"(?<=\bfrom\s)its\s+first\s+episode(?=\s+on\s)|"
+                    r"(?<=,\s)beginning(?=\s+on\s)|(?<=,\s)opening(?=\s+on\s+⟦\d+⟧\s+and\s+ending\b)|"
                     r"kicked\s+off|"
                     # "“S” went on the air on Saturday, March 7", with or without "the"
                     r"began\s+airing|(?:went|goes|will\s+go)\s+on\s+(?:the\s+)?air|"
@@ -342,6 +349,7 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
 # ("“S” has aired on Wednesdays and Thursdays since DATE": the same)
 # ("“S,” a B comedy broadcast on Wednesdays and Thursdays since DATE": a participle)
 _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|has\s+shown|has\s+screened|airing|"
+                   r"(?<=been\s)showing|(?<=been\s)screening|"
                    r"(?<=comedy\s)broadcast|"
                    r"(?<=drama\s)broadcast|(?<=series\s)broadcast|(?<=romance\s)broadcast)\s+"
                    rf"(?:(?:[^⟦⟨.,;]|⟨\d+⟩){{0,60}}?\s+)?"
@@ -361,6 +369,9 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
                     rf"concluded(?:\s+its\s+run)?|"
                     rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|sign(?:ed|s)\s+off|closed|"
                     rf"(?<=\band\s)signing\s+off|"
+                    rf"(?<=⟧\sto\s)its\s+last(?=\s+on\s)|"
+                    # ("…, opening on DATE and ending on DATE2")
+                    rf"(?<=⟧\sand\s)ending(?=\s+on\s)|"
                     rf"(?<=\bbefore\s)wrapping(?:\s+up)?|"
                     rf"(?:bowed|bows|bowing)\s+out|"
                     # "drew the curtain on its office-tower romance on Thursday, April 17"
@@ -397,7 +408,8 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
 _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]+\s+){{0,2}}?"
                        rf"(?:{_SERIES_NOUN}|slot)\b(?!\s+at\s)|"
                        # ("On its Wednesday evening request show": a radio programme, no drama)
-                       rf"\b(?P<days>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+"
+                       # ("a Wednesday-and-Thursday drama": the same)
+                       rf"\b(?P<days>{_WEEKDAY}(?:-(?:and-)?{_WEEKDAY})?)\s+"
                        r"(?!(?:[a-z-]+\s+)?(?:request|radio|talk|quiz|variety)\s)(?:[a-z-]+\s+){0,2}?"
                        rf"{_SERIES_NOUN}\b(?!\s+at\s)|"
                        # "B's Monday-Tuesday “S”": the days before the title
@@ -1754,14 +1766,17 @@ def _schedule(article: Article, s: Sentence) -> None:
                                             "days4" if m["days4"] else
                                             "days5" if m["days5"] else "days")
                         < d.end for d in s.dates)
-             and not _ONE_DAY.match(m.group())]
+             # ("on Thursday evenings": a weekly slot after all)
+             and not (_ONE_DAY.match(m.group()) and not re.match(
+                 r"\s+(?:evenings|nights|mornings|afternoons)\b", s.text[m.end():s.end]))]
     # "B's “S,” which filled Friday and Saturday nights, and C's Monday-Tuesday romance “T”":
     # a later slot only where it names its own title
     for n, m in enumerate(found):
         _slot(article, s, m, own_title=n > 0)
 
 
-_AIRING_WORD = rx.compile(r"\b(?:air(?:s|ed|ing)?|broadcasts?|episodes?|slot|premier\w*|"
+_AIRING_WORD = rx.compile(r"\b(?:air(?:s|ed|ing)?|broadcasts?|episodes?|slot|premier\w*|showing|"
+                          r"screen(?:s|ed|ing)|"
                           r"channel|network|ran|run|runs|finale|nights|drama|series|show)\b",
                           re.I)
 _RERUN = rx.compile(r"\b(?:re-?runs?|re-?running|re-?air(?:s|ed|ing)?|rebroadcasts?)\b", re.I)
@@ -1770,7 +1785,8 @@ _RERUN = rx.compile(r"\b(?:re-?runs?|re-?running|re-?air(?:s|ed|ing)?|rebroadcas
 def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = False) -> None:
     """The schedule ``m`` (a match of ``_SCHEDULE`` in the text) gives its series (with
     ``own_title``, only the title right after the days)."""
-    days = m["days"] or m["days2"] or m["days3"] or m["days6"] or m["days4"] or (
+    days = (m["days"] or "").replace("-and-", "-") or m["days2"] or m["days3"] or \
+        m["days6"] or m["days4"] or (
         re.sub(r"\s+and\s+", "-", m["days5"]) if m["days5"] else None) or (
         f"{m['a']}-{m['b']}" if m["b"] else m["a"])
     flags: list[str] = []

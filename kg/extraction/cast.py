@@ -61,8 +61,9 @@ _PLAYS = rx.compile(
     rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:\s*,\s*\d{{1,2}}\s*,)?"
     # "A, the drama’s male lead, who plays …": a short apposition first
     r"(?:\s*,\s+the\s+(?:drama|series|show)[’']s\s+(?:[a-z-]+\s+){0,2}?(?:lead|star)(?=,))?"
-    # ("A, the second lead, plays …")
-    r"(?:\s*,\s+the\s+(?:second|other|male|female|co-?)\s*lead(?=,))?"
+    # ("A, the second lead, plays …", "A, her partner in the lead pair, plays …")
+    r"(?:\s*,\s+the\s+(?:second|other|male|female|co-?)\s*lead(?=,)|\s*,\s+(?:her|his)\s+"
+    r"(?:partner|co-star|co-lead|opposite\s+number)(?:\s+in\s+[^,⟨]{1,30})?(?=,))?"
     rf"(?:\s*,\s+who\s+[^,]{{0,80}},)?"
     # "A, in her acting debut, appears as C"
     r"(?:\s*,\s+in\s+(?:her|his|their)\s+[^,⟨]{1,30},)?"
@@ -79,14 +80,16 @@ _PLAYS = rx.compile(
     r"takes on the role of|took on the role of|plays the role of|played the role of|"
     r"(?:steps|stepped|stepping|slips|slipped)\s+into\s+the\s+(?:shoes|skin|role)\s+of|"
     r"is cast as|was cast as|stars as|starred as|appears as|appeared as|appearing as|"
-    # ("In the drama A takes the lead as the optometrist C")
-    r"takes the lead as|took the lead as|"
+    # ("In the drama A takes the lead as the optometrist C", "A is top-billed as C")
+    r"takes the lead as|took the lead as|is top-billed as|was top-billed as|"
     # "A, who also stars in the series as arcade owner C"
     # ("He is cast in that series as the tree surgeon C")
     r"(?:stars|starred|appears|appeared|is\s+cast|was\s+cast)\s+in\s+(?:the|that|this)\s+"
     r"(?:series|drama|show)\s+as|"
     # "B stars alongside him as the paramedic D"
-    r"(?:stars|starred|co-stars|co-starred)\s+(?:alongside|opposite|beside)\s+(?:him|her|them)\s+as|"
+    # ("…, with B starring alongside her as D")
+    r"(?:stars|starred|starring|co-stars|co-starred)\s+(?:alongside|opposite|beside)\s+"
+    r"(?:him|her|them)\s+as|"
     # "A is its star, playing the repairman C"
     r"(?:is|was)\s+(?:its|the\s+(?:drama|series|show)[’']s)\s+(?:star|lead),\s+playing|"
     # "…, with B in the other lead role as D"
@@ -253,6 +256,9 @@ _IS_CHARACTER = rx.compile(rf"(?P<noun>\b{_ACTOR_NOUN}|"
                            # ("veteran A is the observatory director, C"; "newcomer A is the
                            # pint-sized coxswain C")
                            r"(?:the\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:,\s+|\s+(?=⟨)))?"
+                           # ("A is her fellow lead, the reluctant model C")
+                           r"(?P<fellow>(?:her|his)\s+(?:fellow\s+|co-)?lead,\s+(?:the|a|an)\s+"
+                           r"(?:[a-z-]+\s+){0,3})?"
                            rf"(?P<c>{M})(?![’']s)"
                            r"(?=\s*(?:,|\.|\bin\b|$))")
 # "…, while A is the guitarist C and B plays …": A plays C, the band's guitarist.
@@ -573,8 +579,18 @@ _FRONTING_IS = rx.compile(rf"^\s*(?:Fronting|Leading|(?P<verb>{M}))\s+the\s+band
                           rf"(?P<a>{M})")
 # "Fronting G is C, …": C is G's lead vocalist
 # (the sentence's first word may be read as a name: "⟨0⟩ The ⟨1⟩ is ⟨2⟩")
-_FRONTING_G_IS = rx.compile(rf"^\s*(?:Fronting|(?P<verb>{M}))\s+(?:[Tt]he\s+)?(?P<g>{M})\s+"
-                            rf"(?:is|was)\s+(?P<c>{M})")
+# ("Singing at the front of The G is C, …, and the role is carried by the series’ headliner,
+# A": the same, and A plays C)
+_FRONTING_G_IS = rx.compile(rf"^\s*(?:Fronting|(?P<verb>{M}))\s+"
+                            r"(?P<front>at\s+the\s+front\s+of\s+)?"
+                            rf"(?:[Tt]he\s+)?(?P<g>{M})\s+(?:is|was)\s+(?P<c>{M})"
+                            r"(?:[^;⟨]{0,100}?,\s+and\s+the\s+(?:role|part)\s+is\s+(?:carried|played|"
+                            r"taken|held)\s+by\s+(?:the\s+(?:drama|series|show)[’']s?\s+"
+                            rf"(?:[a-z-]+\s+){{0,2}}?(?:headliner|star|lead),\s+)?(?P<a>{M}))?")
+# "… and A fills the keyboard seat as C": A plays C, the band's keyboardist.
+_FILLS_SEAT = rx.compile(rf"(?P<a>{M})\s+(?:fills|filled|takes|took|occupies|occupied)\s+the\s+"
+                         r"(?P<inst>keyboard|drum|bass|guitar)\s+(?:seat|stool|spot|chair)\s+as\s+"
+                         rf"(?P<c>{M})")
 # "…, and the bass player, C, is portrayed by A": a place in the band spoken of, held by a part
 _THE_PLAYER_PLAYED = rx.compile(r"\bthe\s+(?P<role>(?:bass|guitar|keyboard|drum)\s+player|"
                                 r"drummer|guitarist|bassist|keyboardist),\s+"
@@ -2267,7 +2283,7 @@ def _plays(article: Article, s: Sentence) -> None:
             continue  # "A was C" alone may be anything; "There I was C" looks back on a part
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         # only a known or introduced actor: "A is B" between two mere names proposes nothing
-        if (_is_any(article, actor, (PERSON,)) or ((m["noun"] or m["lead"]) and
+        if (_is_any(article, actor, (PERSON,)) or ((m["noun"] or m["lead"] or m["fellow"]) and
                                                    _person_like(article, actor))) \
                 and _character_like(article, character):
             _play(article, s, actor, character)
@@ -2444,8 +2460,10 @@ def _plays(article: Article, s: Sentence) -> None:
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _FRONTING_G_IS.finditer(s.masked):
-        if m["verb"] and s.mention(m["verb"]).text != "Fronting":
+        if m["verb"] and s.mention(m["verb"]).text != ("Singing" if m["front"] else "Fronting"):
             continue
+        if m["a"] and _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=True)
         if _is_any(article, s.mention(m["c"]), (CHARACTER,)) or \
                 _character_like(article, s.mention(m["c"])):
             # (the part says the band is the story's)
@@ -2453,6 +2471,11 @@ def _plays(article: Article, s: Sentence) -> None:
             band = _band_named(article, group)
             _member(article, s, s.mention(m["c"]), None if band else group, "lead vocalist",
                     band_key=band)
+    for m in _FILLS_SEAT.finditer(s.masked):
+        role = {"keyboard": "keyboardist", "drum": "drummer", "bass": "bassist",
+                "guitar": "guitarist"}[m["inst"]]
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _plays_in_band(article, s, s.mention(m["a"]), s.mention(m["c"]), role)
     for m in _THE_PLAYER_PLAYED.finditer(s.masked):
         band = band_before(article, story=True)
         role = {"bass player": "bassist", "guitar player": "guitarist",
@@ -3337,6 +3360,9 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _OF_GROUP.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
     for m in _OF.finditer(s.masked):
+        if re.search(r"\b(?:[Pp]roducer|[Dd]irector|[Ww]riter|CEO|[Pp]resident|[Cc]hief|[Hh]ead|"
+                     r"[Ee]xecutive|[Mm]anager|PD|[Cc]omposer)\s+$", s.masked[:m.start()]):
+            continue  # "Producer A of B": a post at B, no membership
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None, require_group=True)
     for m in _PAREN.finditer(s.masked):  # "A (GROUP)": a member and her group
         person, group = s.mention(m["c"]), s.mention(m["a"])
@@ -4392,8 +4418,9 @@ def clause_subject(article: Article, s: Sentence, at: int) -> Mention | None:
 
 
 #: The shape of a romanised personal name: "Gwak Yeon-hu", "Kim Yeon Hu", "Yeon-hu".
+# ("Seo A-rin": a one-letter syllable before the hyphen)
 PERSON_NAME = rx.compile(r"^[A-Z][a-z]+-[A-Za-z][a-z]*$|"
-                         r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?){1,2}$")
+                         r"^[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?|[A-Z]-[a-z]+)){1,2}$")
 
 
 def _one_of_two(article: Article, s: Sentence, end: int, second: bool) -> Mention | None:

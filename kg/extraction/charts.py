@@ -59,6 +59,7 @@ _CHART_VERB = rx.compile(
     r"(?<=⟧\s)listed(?=\s+it\s+at\s)|"  # ("The CHART dated DATE listed it at No. 158")
     r"(?<=\bwas\s)listed(?=\s+at\s)|"  # ("it was listed at No. 131 on the CHART")
     r"(?<=⟧\s)carried(?=\s+it\s+at\s)|"  # ("The CHART of DATE carried it at No. 171")
+    r"(?<=⟧\s)ranked(?=\s+it\s)|"  # ("The CHART of DATE ranked it 172nd")
     r"made(?=\s+No\.)|"
     r"came\s+onto|comes\s+onto|came\s+on\s+to|"
     r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+|already\s+)?(?:up\s+|down\s+)?(?:to\s+|at\s+)?(?:No\.|[Nn]umber|#))|"
@@ -133,10 +134,11 @@ _PUT_ITS_STREAMS = rx.compile(rf"(?P<p2>{M})\s+(?:puts|put|places|placed)\s+its\
 _COUNTED = rx.compile(
     # ("P had counted more than N streams of it as of DATE")
     # ("as of DATE P showed more than N streams of it")
-    rf"(?P<p2>{M})\s+(?:(?:had|has)\s+)?(?:counted|counts|logged|logs|recorded|records|registered|"
-    r"tallied|showed|shows|displayed)\s+"
-    rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\s+(?:streams|plays)\s+(?:for|of)\s+"
-    rf"(?:(?:it|the\s+(?:song|track|single))\b|(?P<r>{M}))")
+    # ("P now counts more than N streams": of the song spoken of)
+    rf"(?P<p2>{M})\s+(?:now\s+)?(?:(?:had|has)\s+)?(?:counted|counts|logged|logs|recorded|records|"
+    r"registered|tallied|showed|shows|displayed)\s+"
+    rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\s+(?:streams|plays)(?:\s+(?:for|of)\s+"
+    rf"(?:(?:it|the\s+(?:song|track|single))\b|(?P<r>{M}))|(?=\s*[.;]))")
 _HAD_IT_AT = rx.compile(
     # ("P now lists it at more than 50 million streams", "P now puts it above 35 million
     # streams")
@@ -626,8 +628,9 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     # ("The CHART first listed it at No. 38": the same)
     head = re.sub(rf"^\s*[Tt]he\s+{M}(?:\s+(?:(?:chart\s+)?dated|of)\s+{D})?\s*(?:first\s*)?$",
                   "it ", head) \
-        if re.match(r"\s*(?:(?:had|carried|placed|(?:first\s+)?listed)\s+it|placed\s+⟨\d+⟩[’']s\s+"
-                    r"(?:song|single|track))\s+at\b", s.masked[before:]) \
+        if re.match(r"\s*(?:(?:had|carried|placed|ranked|(?:first\s+)?listed)\s+it|placed\s+"
+                    r"⟨\d+⟩[’']s\s+(?:song|single|track))\s+(?:at\b|\d{1,3}(?:st|nd|rd|th)\b)",
+                    s.masked[before:]) \
         else head
     clause = re.sub(rf"^\s*(?:(?:On|In|As of|By)\s+(?:(?:the\s+(?:morning|afternoon|evening|"
                     rf"night|end)\s+of\s+)?{D}|{M}(?=\s*,?\s+(?:[Tt]he|[Ii]ts?)\s))|{D}|"

@@ -42,7 +42,8 @@ _CUES = [
     (_PUT_TOGETHER_IN := rx.compile(
         r"(⟨\d+⟩),\s+the\s+(?:[\w-]+\s+){0,2}?(?:band|group|trio|quartet|quintet|"
         r"(?:two|three|four|five|six)-piece)\s+(?:that\s+|which\s+)?[^⟨;.]{0,60}?\b(?:(?:puts?|"
-        r"throws?|threw|pulls?|pulled|cobbles?|cobbled|patch(?:es)?|patched)\s+together|starts?|"
+        r"throws?|threw|pulls?|pulled|cobbles?|cobbled|patch(?:es)?|patched|scrapes?|scraped|"
+        r"knocks?|knocked)\s+together|starts?|"
         r"started|forms?|formed|founds?|founded|sets?\s+up)\s+in\s+"
         r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:drama|series|show)\s+)?(⟨\d+⟩)"), BAND),
     # "C, the drummer of the struggling four-piece G": a band, its member named
@@ -96,6 +97,11 @@ _CUES = [
     # "“S,” which began its Friday run on B": only a broadcast has a run
     (rx.compile(r"(⟨\d+⟩),\s+which\s+(?:began|started|opened)\s+its\s+(?:[\w-]+\s+)?run\b"),
      SERIES),
+    # "B put “S” on the air every Friday": only a broadcast goes out so
+    (rx.compile(r"\b(?:put|puts|putting)\s+(⟨\d+⟩)\s+on\s+(?:the\s+)?air\b"), SERIES),
+    # "B has been showing “S” on Thursday evenings": what a channel shows is a drama
+    (rx.compile(r"\b(?:has\s+been|have\s+been|is|was)\s+(?:showing|screening|airing|broadcasting)\s+"
+                r"(⟨\d+⟩)"), SERIES),
     # "“S,” about a ferry crew who …, premieres on": a story told, then its premiere
     (rx.compile(r"(⟨\d+⟩),\s+about\s+[^⟨⟦;]{3,100}?,\s+(?:premieres|premiered|will\s+premiere|"
                 r"airs|aired|debuts|debuted)\b"), SERIES),
@@ -127,7 +133,9 @@ _CUES = [
     (rx.compile(r"(?<!by\s)(⟨\d+⟩)[,.]?\s+(?:which\s+|that\s+)?(?:(?:first|also|now|still)\s+)?"
                 r"(?:airs|aired|premiered|premieres|"
                 # "C, runs the till by day": a character's errand, not a series' run
-                r"ran|runs|wrapped|concluded|(?:ended|ends|finished|concluded)\s+its\s+run)\b"
+                r"ran|runs|wrapped|concluded|(?:ended|ends|finished|concluded)\s+its\s+run|"
+                # "“S” went out on B every Monday": a broadcast
+                r"(?:went|goes)\s+out(?=\s+on\s+⟨))\b"
                 # "B, which premiered its new drama": B is the channel; "A ran on for …": a person
                 r"(?!\s+(?:the|a|an|his|her|their|its|onto|off|out|over|into|after|away|back|"
                 r"up)\b|\s+on\s+(?:for|to|stage)\b)"),
@@ -146,7 +154,9 @@ _CUES = [
                               r"(?:[a-z-]+\s+|⟨\d+⟩\s+){0,4}?in\s+(?:⟨\d+⟩[’']s\s+)?(⟨\d+⟩)"),
      SERIES),
     # "“T,” the G single from “S”": a quoted title a song comes from is its drama
-    (_SONG_FROM := rx.compile(r"\b(?:single|song|track|ballad|theme|duet|anthem)\s+from\s+"
+    # ("the debut single of The G from “S”": the band named between)
+    (_SONG_FROM := rx.compile(r"\b(?:single|song|track|ballad|theme|duet|anthem)"
+                              r"(?:\s+(?:of|by)\s+(?:[Tt]he\s+)?⟨\d+⟩)?\s+from\s+"
                               r"(⟨\d+⟩)(?![’']s)"), SERIES),
     # "A’s solo for B’s “S”", "the theme of B’s “S”": what a song is for is a drama
     (rx.compile(r"\b(?:solo|theme|ballad|duet|song|single|track)\s+(?:for|of)\s+⟨\d+⟩[’']s\s+"
@@ -245,7 +255,9 @@ _CUES = [
     (rx.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\b[^.⟨]{0,40}?"
                 r"\b(?:titled|called|entitled|named)\s+(⟨\d+⟩)"), RECORDING),
     # ("fronted by the singer C (A)": a part, its actor in brackets)
-    (rx.compile(r"\b(?:singer|vocalist|rapper|soloist|singer-songwriter)\s+(⟨\d+⟩)"
+    # ("who played the band’s lead singer C": a place in the story's band, a part)
+    (rx.compile(r"(?<!band[’']s\s)(?<!band[’']s\slead\s)"
+                r"\b(?:singer|vocalist|rapper|soloist|singer-songwriter)\s+(⟨\d+⟩)"
                 r"(?!\s*\(⟨\d+⟩\))", re.I),
      SINGER),
     # "A, the youngest member of boy group G": the same, set off by commas.

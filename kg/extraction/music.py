@@ -877,6 +877,25 @@ _PRONOUN_PAIR_AS = rx.compile(
     rf"(?:\b[Oo]n\s+(?P<r>{M}),?\s+)?\b(?P<pro>[Ss]he|[Hh]e)\s+and\s+(?P<b>{M})\s+(?:harmoni[sz]e|"
     r"sing|duet|trade\s+(?:the\s+|its\s+)?verses|share\s+(?:the\s+)?(?:vocals|verses))\s+(?:it\s+)?"
     rf"as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
+# "A and B trade its verses in character as C and D": both sing the song spoken of, each as
+# the part named in turn.
+_PAIR_TRADES_AS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:trade|traded|share|shared|split|"
+                             r"swap|swapped)\s+(?:the\s+|its\s+)?(?:verses|vocals|lines)\s+"
+                             rf"(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
+# "A, the group’s main dancer, steps out alone on “T,” her own solo for …": A's.
+_OWN_SOLO_ON = rx.compile(rf"(?P<a>{M})(?:,\s+[^,;⟨]{{1,40}},)?\s+[^,;⟨]{{0,40}}?\b(?:on|with)\s+"
+                          rf"(?P<r>{M}),\s+(?:her|his)\s+(?:own\s+)?(?:first\s+)?solo\b")
+# "A, a café singer from P who does not appear in the drama, sings “T” alone": A sings T.
+# ("A, the one guest who …, sang “T” alone at a piano": a night's live song, not the record)
+_APPOSED_SINGS_ALONE = rx.compile(rf"(?P<a>{M}),\s+(?:a|an|the)\s+(?:[^;⟨]|{M}){{1,80}}?,\s+"
+                                  rf"(?:sings|performs)\s+(?P<r>{M})\s+(?:alone|solo|by\s+"
+                                  r"(?:herself|himself))\b")
+# "A and B put out “T” as a duet on DATE": both are credited.
+_PUT_OUT_AS_DUET = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:put\s+out|released|recorded|"
+                              rf"cut)\s+(?P<r>{M})\s+as\s+a\s+duet\b")
+# "“T,” the debut single of The G from “S”": G's single.
+_SINGLE_OF_G = rx.compile(rf"(?P<r>{M}),\s+the\s+(?:[a-z-]+\s+)?(?:single|song|track|ballad)\s+"
+                          rf"of\s+(?:[Tt]he\s+)?(?P<g>{M})")
 # "A does the rap, and he is credited as a featured artist": a credit on the song spoken of.
 _FEATURED_CREDIT = rx.compile(
     rf"(?:(?P<a>{M})|\b(?P<pro>[Hh]e|[Ss]he))\s+(?:is|was|gets|got)\s+(?:also\s+)?credited\s+as\s+"
@@ -1554,8 +1573,9 @@ _TWO_OF_THEM = rx.compile(r"^\s*The\s+two\s+of\s+them\s+(?:sing|sang|recorded|pe
 # singers, in the order they were credited.
 # ("Both keep to their roles on the recording, A singing as C and B as D": the two named)
 _BOTH_IN_CHARACTER = rx.compile(
-    r"^\s*(?:(?:On|In)\s+the\s+(?:track|song|recording|duet|single),?\s+)?(?:[Tt]he\s+two\s+of\s+"
-    r"them|[Bb]oth|[Tt]he\s+pair)\s+(?:stay|stayed|remain|remained|keep|kept)\s+(?:in\s+character|"
+    r"^\s*(?:(?:On|In)\s+the\s+(?:track|song|record|recording|duet|single),?\s+)?(?:[Tt]he\s+two\s+of\s+"
+    r"them|[Bb]oth|[Tt]he\s+pair|[Ee]ach)\s+(?:stay|stays|stayed|remain|remains|remained|keep|keeps|"
+    r"kept)\s+(?:in\s+character|"
     r"to\s+their\s+(?:roles|parts))(?:\s+on\s+the\s+(?:track|song|recording|duet|single))?,\s+"
     rf"(?:he|she|(?P<a>{M}))\s+singing\s+as\s+(?P<c>{M})\s+and\s+(?:he|she|(?P<b>{M}))\s+as\s+"
     rf"(?P<d>{M})")
@@ -1569,8 +1589,17 @@ _LEADER_SINGS = rx.compile(r"\bthe\s+(?:group|band)[’']s\s+(?:leader|maknae|vo
                            r"took|handles|handled|carries|carried)\s+(?:its|the)\s+(?:chorus|verses?|"
                            r"bridge|hook|lead)\b")
 # "“T,” a single from A and B released on DATE": the single's artists.
-_A_SINGLE_FROM = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:new\s+|joint\s+)?(?:single|duet)\s+from\s+"
-                            rf"(?P<list>{NAMES})")
+# ("“T,” a trot number from the veteran singer A; on the record she sings in character as C":
+# A's, and A sings it as C)
+_A_SINGLE_FROM = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:new\s+|joint\s+|[a-z]+\s+)?(?:single|duet|"
+                            r"number)\s+from\s+(?:the\s+(?:[a-z-]+\s+)?(?:singer|vocalist|soloist)\s+)?"
+                            rf"(?P<list>{NAMES})(?:;\s+on\s+the\s+(?:record|recording|track),?\s+"
+                            rf"(?:she|he)\s+sings\s+(?:it\s+)?in\s+character\s+as\s+(?P<c>{M}))?")
+# "“T,” G’s contribution to the soundtrack, with members A and B dividing its verses": both
+# sing T, members of G.
+_WITH_MEMBERS_DIVIDING = rx.compile(rf"\bwith\s+(?:members\s+|(?:his|her|their)\s+groupmates\s+)"
+                                    rf"(?P<list>{NAMES})\s+(?:dividing|splitting|sharing|trading)\s+"
+                                    r"(?:its|the)\s+(?:verses|vocals|lines)\b")
 # "A’s trot single “T,” which the veteran singer performs as C": A sings T, as C.
 _WHICH_THE_SINGER = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:single|song|ballad|"
                                rf"track|number|duet)\s+(?P<r>{M}),\s+which\s+the\s+"
@@ -1657,7 +1686,9 @@ _TITLE_NICKNAMES = rx.compile(rf"(?P<r>{M}),\s+the\s+(?P<a>{M})[’']\s+(?:[a-z-
 # "“T,” A and B’s duet from …", "“T,” A’s solo": the apposition says whose the title is.
 _TITLE_APPOSED_OWNER = rx.compile(
     # "“T,” the Lanterns’ first single": a plural name's possessive has no s
-    rf"(?P<r>{M}),?\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?(?P<pos>[’']s?)\s+(?:[a-z-]+\s+)?"
+    # ("“T,” The Ropes’ debut single": "The" read outside the name)
+    rf"(?P<r>{M}),?\s+(?:The\s+)?(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?(?P<pos>[’']s?)\s+"
+    r"(?:[a-z-]+\s+)?"
     r"(?:duet|solo|single|ballad)\b")
 # "“T,” the first OST part, which comes from A’s own group": the group A is a member of.
 _FROM_HIS_GROUP = rx.compile(rf"(?P<r>{M}),\s+(?:[^⟨;,]{{1,60}},\s+)?(?:which|that)\s+"
@@ -2152,6 +2183,14 @@ def apply(article: Article, s: Sentence) -> None:
             continue
         if (title.quoted and not title.resolution.entities) or _known_recording(article, title):
             _credit(article, s, title, artist)
+            # ("A and B’s “T”": the pair's)
+            pair = re.search(rf"(?:^|[\s,;:])(?P<p>{M})\s+and\s+$", s.masked[:m.start()])
+            # ("“U” by A and B’s “T”": A is U's)
+            first = s.mention(pair["p"]) if pair and not re.search(
+                r"\b(?:by|to|from|with)\s+$", s.masked[:pair.start("p")]) else None
+            if first is not None and not first.quoted and \
+                    _artistlike(article, first, loose=True) and not _is_group(article, first):
+                _credit(article, s, title, first)
     for m in chain(_NICKNAME_OWNED.finditer(s.masked), _TITLE_NICKNAMES.finditer(s.masked)):
         # "the Lanterns’ “T”", "“T,” the Lanterns’ second single"
         artist, title = s.mention(m["a"]), s.mention(m["r"])
@@ -2760,6 +2799,51 @@ def apply(article: Article, s: Sentence) -> None:
         if artists and all(not x.quoted and _artistlike(article, x, loose=True) for x in artists):
             for artist in artists:
                 _credit(article, s, title, artist)
+            if m["c"] and len(artists) == 1:
+                _person_sings(article, s, _recording(article, title, []), artists[0],
+                              s.mention(m["c"]))
+    for m in _WITH_MEMBERS_DIVIDING.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        singers = s.mentions_in(m["list"])
+        for singer in singers if got else ():
+            _person_sings(article, s, got, singer)
+        # (the group's possessive before: "“T,” G’s contribution …", credited further on)
+        owner = re.search(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:contribution|song|single|"
+                          r"track|theme)\b", s.masked[:m.start()])
+        group = s.mention(owner["g"]) if owner and got else None
+        key = _artist(article, group, []) if group is not None and (
+            _is_group(article, group) or _capitals_group(article, group)) else None
+        for singer in singers if key and article.is_a(key, (GROUP, BAND)) else ():
+            who = _singer(article, singer, [])
+            if who is not None and article.is_a(who, PERSON):
+                article.claim(s.start, s.end, "membership", modelling.member(who, key), [],
+                              who, key)
+    for m in _APPOSED_SINGS_ALONE.finditer(s.masked):
+        _person_sings(article, s, _quoted_recording(article, s, m["r"]), s.mention(m["a"]))
+    for m in _OWN_SOLO_ON.finditer(s.masked):
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        if _is_title(article, title) and artist is not None and not artist.quoted and \
+                _artistlike(article, artist, loose=True) and not _is_group(article, artist):
+            _credit(article, s, title, artist)
+    for m in _PUT_OUT_AS_DUET.finditer(s.masked):
+        title = s.mention(m["r"])
+        for artist in (s.mention(m["a"]), s.mention(m["b"])) if _is_title(article, title) else ():
+            if _artistlike(article, artist, loose=True):
+                _credit(article, s, title, artist)
+    for m in _SINGLE_OF_G.finditer(s.masked):
+        title, group = s.mention(m["r"]), s.mention(m["g"])
+        # ("The Ropes": "The" and a plural is a band's name)
+        if _is_title(article, title) and group is not None and not group.quoted and (
+                _is_any(article, group, (GROUP, BAND)) or _capitals_group(article, group) or
+                _PLURAL_NAME.fullmatch(group.text) or
+                (re.search(r"\bThe\s+$", s.masked[:m.start("g")]) and
+                 re.fullmatch(r"[A-Z][a-z]+[^s\W]s", group.text))):
+            article.hints.setdefault(_form(group), GROUP)  # (a name no one bears alone)
+            _credit(article, s, title, group)
+    for m in _PAIR_TRADES_AS.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for singer, part in ((m["a"], m["c"]), (m["b"], m["d"])):
+            _person_sings(article, s, got, s.mention(singer), s.mention(part))
     for m in _WHICH_THE_SINGER.finditer(s.masked):
         _person_sings(article, s, _quoted_recording(article, s, m["r"]), s.mention(m["a"]),
                       s.mention(m["c"]) if m["c"] else None)
