@@ -7761,6 +7761,107 @@ _OVERREACH_EIGHTY_FOUR = [
     # "the debut single of The G from “S”": S is where it comes from
     (_FERRY_TERMINAL_HALL, "performs", ("credited", "Gull Call", "Harbour Lights")),
 ]
+_GREENGROCER_SPEAKERS = (
+    "A greengrocer plays GLASSHOUSE\n"
+    "\n"
+    "GLASSHOUSE is a quintet: leader Park Min-ah, with Dalbit, Onsol, Seura and Dawon.\n"
+    "\n"
+    "Mornings began with “Pear Skin,” which GLASSHOUSE recorded as the theme of “Quiet Harbour”; "
+    "Channel Nine began broadcasting that drama on April 2 and shows it on Friday and Saturday "
+    "nights. On screen, Kim So-ra leads “Quiet Harbour” as Hong Bo-ra, a pear grower.\n"
+    "\n"
+    "GLASSHOUSE collected Best Group OST at the 3rd Sanmo Music Awards on May 29.\n"
+)
+_FOUNTAIN_WINTER = (
+    "A fountain plays TIN OWLS\n"
+    "\n"
+    "“Harbour Lights” filled Channel Nine’s Saturday and Sunday nights from November 7 until its "
+    "finale on December 27. Seol Na-bi, the rescue volunteer who sings lead for Tin Owls "
+    "despite a fear of deep water, is played by the drama’s leading lady, Seon Yu-ri.\n"
+    "\n"
+    "The jets first leapt to “Undertow Song,” the Tin Owls’ debut release, which arrived on "
+    "November 14. Seon Yu-ri handles every line of it in character as Na-bi. The band’s "
+    "follow-up, “Paddle Song,” is there too.\n"
+)
+_NAIL_STUDIO_ALBUM = (
+    "A nail studio plays the “Quiet Harbour” OST\n"
+    "\n"
+    "Channel Nine showed “Quiet Harbour” every Wednesday and Thursday from May 5 to June 24.\n"
+    "\n"
+    "“Cuticle Song,” released on June 2, is GLASSHOUSE’s offering, with Dalbit and Onsol of the "
+    "group splitting the lines between them. Lee Jin-seok, a jazz singer who has no role in the "
+    "drama, sings “Almond Song” on his own.\n"
+)
+_BUTCHER_CLEAN_UP = (
+    "A butcher’s shop sings “Harbour Lights”\n"
+    "\n"
+    "The clean-up always starts with “Half a Heart,” the trot single by the veteran Byeon "
+    "Ha-neul. The cashier always claims “Cold Room,” TIDEHOUSE’s song for the drama, which "
+    "Hwanseul and Seolu of the group sing between them.\n"
+    "\n"
+    "The drama’s score is the work of the composer Seon Gil-ho, who buys his pork belly here "
+    "every Friday.\n"
+)
+_FERRY_WAITING_HALL = (
+    "A ferry terminal plays drama songs\n"
+    "\n"
+    "Newest on the list are the songs of “Night Ferry,” which Channel Nine has aired on Wednesday "
+    "nights since August 4. Lim Do-hoon and Kim So-ra released "
+    "“Harbour Stamp” together on August 11, and each sings in character on it, Kim So-ra as "
+    "Hae-ol and Lim Do-hoon as Dong-hyeok. The TuneBox Top 50 of August 30 ranked it seventh. On "
+    "September 12 the series was crowned Best Drama at the 9th Sanmo Drama Awards.\n"
+    "\n"
+    "Last winter is represented by “Noon Whistle,” the first single by the Tin Owls. Seon Yu-ri, "
+    "cast in that drama as the band’s lead vocalist Dan Bi-rae, sings it as Bi-rae.\n"
+    "\n"
+    "“Fetch Home,” GLASSHOUSE’s theme for Channel Nine’s “Harbour Lights,” comes next, with the "
+    "group’s leader Park Min-ah taking the hook.\n"
+)
+_FERRY_LEADS = ("Kim So-ra headlines as Mun Hae-ol, a postwoman, and Lim Do-hoon is her leading "
+                "man, the ferry purser Ra Dong-hyeok.")
+_ROUND_EIGHTY_FIVE = [
+    (_FERRY_LEADS, "plays", ("Lim Do-hoon", "Ra Dong-hyeok")),
+    (_GREENGROCER_SPEAKERS, "membership", ("Onsol", "GLASSHOUSE", "member")),
+    (_GREENGROCER_SPEAKERS, "membership", ("Dawon", "GLASSHOUSE", "member")),
+    (_GREENGROCER_SPEAKERS, "performs", ("credited", "Pear Skin", "GLASSHOUSE")),
+    (_GREENGROCER_SPEAKERS, "broadcast", ("broadcaster", "Quiet Harbour", "Channel Nine")),
+    (_GREENGROCER_SPEAKERS, "broadcast", ("first episode", "Quiet Harbour", "2033-04-02")),
+    (_GREENGROCER_SPEAKERS, "broadcast", ("schedule", "Quiet Harbour", "friday-saturday")),
+    (_GREENGROCER_SPEAKERS, "plays", ("Kim So-ra", "Hong Bo-ra")),
+    (_GREENGROCER_SPEAKERS, "award", ("Best Group OST, 3rd Sanmo Music Awards", "GLASSHOUSE",
+                                      "2033-05-29")),
+    (_FOUNTAIN_WINTER, "broadcast", ("first episode", "Harbour Lights", "2032-11-07")),
+    (_FOUNTAIN_WINTER, "plays", ("Seon Yu-ri", "Seol Na-bi")),
+    (_FOUNTAIN_WINTER, "membership", ("Seol Na-bi", "Tin Owls", "lead vocalist")),
+    (_FOUNTAIN_WINTER, "performs", ("credited", "Undertow Song", "Tin Owls")),
+    (_FOUNTAIN_WINTER, "performs", ("vocals", "Undertow Song", "Seon Yu-ri")),
+    (_FOUNTAIN_WINTER, "performs", ("credited", "Paddle Song", "Tin Owls")),
+    (_NAIL_STUDIO_ALBUM, "broadcast", ("broadcaster", "Quiet Harbour", "Channel Nine")),
+    (_NAIL_STUDIO_ALBUM, "broadcast", ("first episode", "Quiet Harbour", "2032-05-05")),
+    (_NAIL_STUDIO_ALBUM, "performs", ("credited", "Cuticle Song", "GLASSHOUSE")),
+    (_NAIL_STUDIO_ALBUM, "performs", ("vocals", "Cuticle Song", "Onsol")),
+    (_NAIL_STUDIO_ALBUM, "membership", ("Dalbit", "GLASSHOUSE", "member")),
+    (_NAIL_STUDIO_ALBUM, "performs", ("vocals", "Almond Song", "Lee Jin-seok")),
+    (_BUTCHER_CLEAN_UP, "performs", ("credited", "Half a Heart", "Byeon Ha-neul")),
+    (_BUTCHER_CLEAN_UP, "performs", ("credited", "Cold Room", "TIDEHOUSE")),
+    (_BUTCHER_CLEAN_UP, "performs", ("vocals", "Cold Room", "Seolu")),
+    (_BUTCHER_CLEAN_UP, "membership", ("Hwanseul", "TIDEHOUSE", "member")),
+    (_FERRY_WAITING_HALL, "performs", ("credited", "Harbour Stamp", "Lim Do-hoon")),
+    (_FERRY_WAITING_HALL, "performs", ("vocals", "Harbour Stamp", "Kim So-ra")),
+    (_FERRY_WAITING_HALL, "chart-entry", ("Harbour Stamp", "TuneBox Top 50", 7, "2032-08-30")),
+    (_FERRY_WAITING_HALL, "award", ("Best Drama, 9th Sanmo Drama Awards", "Night Ferry",
+                                    "2032-09-12")),
+    (_FERRY_WAITING_HALL, "performs", ("vocals", "Noon Whistle", "Seon Yu-ri")),
+    (_FERRY_WAITING_HALL, "performs", ("vocals", "Fetch Home", "Park Min-ah")),
+]
+_OVERREACH_EIGHTY_FIVE = [
+    # "who buys his pork belly here every Friday": a habit, no airing slot
+    (_BUTCHER_CLEAN_UP, "broadcast", ("schedule", "Harbour Lights", "friday")),
+    # "each sings in character on it, A as C and B as D": voices in parts, not casting
+    (_FERRY_WAITING_HALL, "plays", ("Kim So-ra", "Hae-ol")),
+    # "G collected Best Group OST": a prize's name, not a drama (nor the main series)
+    (_GREENGROCER_SPEAKERS, "broadcast", ("schedule", "Best Group", "friday-saturday")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -7784,7 +7885,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SEVENTY_THREE, *_ROUND_SEVENTY_FOUR, *_ROUND_SEVENTY_FIVE,
                 *_ROUND_SEVENTY_SIX, *_ROUND_SEVENTY_SEVEN, *_ROUND_SEVENTY_EIGHT,
                 *_ROUND_SEVENTY_NINE, *_ROUND_EIGHTY, *_ROUND_EIGHTY_ONE,
-                *_ROUND_EIGHTY_TWO, *_ROUND_EIGHTY_THREE, *_ROUND_EIGHTY_FOUR]
+                *_ROUND_EIGHTY_TWO, *_ROUND_EIGHTY_THREE, *_ROUND_EIGHTY_FOUR,
+                *_ROUND_EIGHTY_FIVE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -7815,7 +7917,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SEVENTY_SIX, *_OVERREACH_SEVENTY_SEVEN,
                     *_OVERREACH_SEVENTY_EIGHT, *_OVERREACH_SEVENTY_NINE,
                     *_OVERREACH_EIGHTY, *_OVERREACH_EIGHTY_ONE, *_OVERREACH_EIGHTY_TWO,
-                    *_OVERREACH_EIGHTY_THREE, *_OVERREACH_EIGHTY_FOUR]
+                    *_OVERREACH_EIGHTY_THREE, *_OVERREACH_EIGHTY_FOUR,
+                    *_OVERREACH_EIGHTY_FIVE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -747,6 +747,12 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         got = got or article.spoken_recording(flags)
         if got is not None:
             return got[0]
+    # ("On DATE the series was crowned Best Drama at …": the drama spoken of)
+    if re.search(rf"(?:^|,\s+(?:and\s+)?|[;:]\s+)(?:[Oo]n\s+{D}\s*,?\s+)?[Tt]he\s+(?:series|drama|"
+                 r"show)\s+(?:(?:has|had|also|then|was|were)\s+){0,2}$", head):
+        series = article.before.get(SERIES) or article.series()
+        if series is not None:
+            return series
     # ("“T,” the A ballad that won …": the song set off before its noun)
     noun = re.search(rf"(?P<r>{M}),\s+(?:the|a|an)\s+(?:[\w-]+\s+|{M}\s+){{0,2}}?(?:song|track|"
                      r"single|ballad|duet|number|anthem|theme)\s+(?:that|which)\s+(?:also\s+)?$",

@@ -143,8 +143,10 @@ _LICENSED_ITS = rx.compile(rf"^\s*(?P<b>{M})\s+(?:has\s+|had\s+)?(?:licensed|sol
                            rf"(?:(?:new|upcoming|latest|next|hit|[\w-]+)\s+){{0,3}}?{_SERIES_NOUN}\b")
 # "B broadcast the drama every Friday and Saturday, …", "B aired the drama on Mondays": the
 # channel of the drama spoken of.
-_B_AIRED_THE_DRAMA = rx.compile(rf"^\s*(?P<b>{M})\s+(?:broadcast|aired|ran|screened|showed)\s+"
-                                r"the\s+"
+# ("…; B began broadcasting that drama on DATE": the drama the sentence named before)
+_B_AIRED_THE_DRAMA = rx.compile(rf"(?:^|;)\s*(?P<b>{M})\s+(?:broadcast|aired|ran|screened|showed|"
+                                r"began\s+(?:broadcasting|airing|showing|screening))\s+"
+                                r"(?:the|that|this)\s+"
                                 rf"(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\b")
 # "Passengers who watched that drama on B last autumn": B airs the drama spoken of.
 _WATCHED_THAT_DRAMA_ON = rx.compile(rf"\b(?:watched|saw|caught|followed)\s+(?:that|the)\s+"
@@ -224,7 +226,7 @@ _CHANNEL_CLOSED = rx.compile(rf"^\s*(?P<b>{M})\s+(?:closed|wrapped|ended|finishe
                              # ("B has been showing “S” on Thursday evenings")
                              # ("B put “S” on the air every Friday")
                              r"put(?=\s+⟨\d+⟩\s+on\s+(?:the\s+)?air\b)|"
-                             r"launched|premiered|aired|broadcast|ran|screened|(?:(?:has|had)\s+"
+                             r"launched|premiered|aired|broadcast|ran|screened|showed|(?:(?:has|had)\s+"
                              r"been\s+|is\s+|was\s+)(?:showing|screening|airing))\s+"
                              r"(?:[a-z]+\s+){0,4}?"
                              rf"(?P<s>{M})")
@@ -262,7 +264,8 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premieri
                     r"(?<=,\s)beginning(?=\s+on\s)|(?<=,\s)opening(?=\s+on\s+⟦\d+⟧\s+and\s+ending\b)|"
                     r"kicked\s+off|"
                     # "“S” went on the air on Saturday, March 7", with or without "the"
-                    r"began\s+airing|(?:went|goes|will\s+go)\s+on\s+(?:the\s+)?air|"
+                    r"began\s+(?:airing|broadcasting|showing|screening)|"
+                    r"(?:went|goes|will\s+go)\s+on\s+(?:the\s+)?air|"
                     rf"(?:run|broadcast)\s+(?:that\s+|which\s+)?(?:began|started)|"
                     rf"{_SERIES_NOUN},?\s+(?:that|which)\s+(?:began|started|opened|launched)|"
                     # "“S,” which began on March 25, airs on B"
@@ -331,7 +334,10 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   r"showed|screened|(?<=⟩\s)broadcast)\s+"
                   # ("B aired “S” on Thursdays and Fridays from …": the title after the verb)
                   # ("B ran “S” on Wednesday and Thursday nights from …": the same)
-                  rf"(?:on\s+{M}\s+|(?:(?<=aired\s)|(?<=ran\s)|(?<=screened\s)|(?<=broadcast\s)){M}\s+)?"
+                  # ("“S” filled B’s Saturday and Sunday nights from …": the channel's)
+                  rf"(?:on\s+{M}\s+|(?:(?<=aired\s)|(?<=ran\s)|(?<=screened\s)|(?<=broadcast\s)|"
+                  rf"(?<=showed\s)){M}\s+|"
+                  rf"(?:(?<=filled\s)|(?<=fills\s)){M}[’']s\s+)?"
                   # "aired Mondays and Tuesdays on B from …": the channel after the days
                   # ("aired on B on Mondays and Tuesdays, from …": a comma before "from")
                   # ("aired Wednesdays and Thursdays on B, from …": a comma after it)
@@ -1342,7 +1348,12 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         outlet = s.mention(m["b"])
         if outlet is not None and not outlet.quoted and _channel_like(article, outlet) and \
                 not hedged(s.masked, m.start()):
-            _outlet(article, s, outlet, article.before.get(SERIES) or article.series(), [])
+            named = [x for x in s.mentions_in(s.masked[:m.start()])
+                     if x.quoted and _is_series(article, x)]
+            flags: list[str] = []
+            series = article.resolve(named[-1], (SERIES,), SERIES, flags) if named else None
+            _outlet(article, s, outlet, series or article.before.get(SERIES) or article.series(),
+                    flags)
     for m in _WATCHED_THAT_DRAMA_ON.finditer(s.masked):  # the drama spoken of, on its channel
         outlet = s.mention(m["b"])
         if outlet is None or not _channel_like(article, outlet):
@@ -1779,6 +1790,9 @@ _AIRING_WORD = rx.compile(r"\b(?:air(?:s|ed|ing)?|broadcasts?|episodes?|slot|pre
                           r"screen(?:s|ed|ing)|"
                           r"channel|network|ran|run|runs|finale|nights|drama|series|show)\b",
                           re.I)
+_AIRING_VERB = rx.compile(r"\b(?:air(?:s|ed|ing)?|broadcast(?:s|ing)?|episodes?|slot|premier\w*|"
+                          r"show(?:s|ed|ing)|screen(?:s|ed|ing)|ran|runs?|went\s+out|goes\s+out)\b",
+                          re.I)
 _RERUN = rx.compile(r"\b(?:re-?runs?|re-?running|re-?air(?:s|ed|ing)?|rebroadcasts?)\b", re.I)
 
 
@@ -1815,8 +1829,11 @@ def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = Fal
         return  # "B will rerun “S” … The episodes move to a weekend slot": a rerun's slot
     if own_title and series is None:
         return
-    if series is None and re.match(r"on\s", m.group()) and not m.group().endswith("s") and \
-            not _AIRING_WORD.search(s.text, s.start, s.end):
+    # ("who buys his pork belly here every Friday": a habit, no slot)
+    if series is None and not m.group().endswith("s") and (
+            (m.group().startswith("on ") and not _AIRING_WORD.search(s.text, s.start, s.end)) or
+            (m.group().startswith("every ") and not m["b"] and
+             not _AIRING_VERB.search(s.text, s.start, s.end))):
         return  # "its spring weekend on Saturday and Sunday": one weekend's dates, no slot
     series = series or _sentence_series(article, s, flags) or (
         # "The show settles into the … slot", "Episodes air every Saturday": the article's

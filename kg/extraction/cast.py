@@ -53,8 +53,10 @@ _PLAYED_BY = rx.compile(
     r"(?:played|portrayed|depicted|essayed|brought\s+to\s+life|voiced)"
     r"(?:\s+[a-z]+ly|\s+with\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"  # "played with real gusto by"
     r"(?:\s+(?:in\s+the\s+(?:drama|series|show)|on\s+screen))?"  # "played in the drama by"
-    # ("… is played by her co-lead, A": the actor's place in the cast first)
-    r"\s+by\s+(?:(?:her|his|their)\s+(?:[a-z-]+\s+)?(?:co-lead|co-star|costar|partner),\s+)?"
+    # ("… is played by her co-lead, A", "… by the drama’s leading lady, A": the actor's place
+    # in the cast first)
+    r"\s+by\s+(?:(?:her|his|their)\s+(?:[a-z-]+\s+)?(?:co-lead|co-star|costar|partner),\s+|"
+    r"the\s+(?:drama|series|show)[’']s\s+(?:[a-z-]+\s+){0,2}?(?:lady|man|star|lead|headliner),\s+)?"
     rf"{_ACTOR_NOUN}?(?:(?P<g>{M})[’']s\s+|(?P<g2>{M})\s+(?:member|leader|maknae)\s+)?"
     rf"(?P<a>{M})")
 _PLAYS = rx.compile(
@@ -81,7 +83,9 @@ _PLAYS = rx.compile(
     r"(?:steps|stepped|stepping|slips|slipped)\s+into\s+the\s+(?:shoes|skin|role)\s+of|"
     r"is cast as|was cast as|stars as|starred as|appears as|appeared as|appearing as|"
     # ("In the drama A takes the lead as the optometrist C", "A is top-billed as C")
+    # ("On screen, A leads “S” as C")
     r"takes the lead as|took the lead as|is top-billed as|was top-billed as|"
+    r"(?:leads|led|headlines|headlined)\s+⟨\d+⟩\s+as|"
     # "A, who also stars in the series as arcade owner C"
     # ("He is cast in that series as the tree surgeon C")
     r"(?:stars|starred|appears|appeared|is\s+cast|was\s+cast)\s+in\s+(?:the|that|this)\s+"
@@ -256,8 +260,10 @@ _IS_CHARACTER = rx.compile(rf"(?P<noun>\b{_ACTOR_NOUN}|"
                            # ("veteran A is the observatory director, C"; "newcomer A is the
                            # pint-sized coxswain C")
                            r"(?:the\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:,\s+|\s+(?=⟨)))?"
-                           # ("A is her fellow lead, the reluctant model C")
-                           r"(?P<fellow>(?:her|his)\s+(?:fellow\s+|co-)?lead,\s+(?:the|a|an)\s+"
+                           # ("A is her fellow lead, the reluctant model C", "… her leading
+                           # man, the ferry purser C")
+                           r"(?P<fellow>(?:her|his)\s+(?:(?:fellow\s+|co-)?lead|leading\s+(?:man|lady)),"
+                           r"\s+(?:the|a|an)\s+"
                            r"(?:[a-z-]+\s+){0,3})?"
                            rf"(?P<c>{M})(?![’']s)"
                            r"(?=\s*(?:,|\.|\bin\b|$))")
@@ -1356,8 +1362,9 @@ _LED_BY_REST = rx.compile(rf"(?P<g>{M})\s+is\s+an?\s+(?:[\w-]+\s+)?(?:quintet|qu
                           rf"(?:completed|rounded\s+out|filled\s+out|made\s+up)\s+by\s+(?P<list2>{NAMES})")
 # "G is a five-man act: A leads it, with B, C, D and E making up the rest": every name after
 # the colon is one of G's.
+# ("G is a quintet: leader A, with B, C, D and E": the same)
 _ACT_COLON = rx.compile(rf"(?P<g>{M})\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:act|group|band|"
-                        r"unit|outfit)\s*:\s+(?P<rest>[^;]+)$")
+                        r"unit|outfit|duo|trio|quartet|quintet|sextet|septet)\s*:\s+(?P<rest>[^;]+)$")
 # "G’s line-up runs to five: the leader A, B, C, D and E": the same.
 _MEMBER_ITEM = (r"(?:(?:the|its|their)\s+(?:leader|maknae|youngest|rapper|main\s+vocalist|"
                 rf"lead\s+vocalist),?\s+)?{M}")
@@ -1951,6 +1958,13 @@ def _plays(article: Article, s: Sentence) -> None:
         if role and group and could_be(article, group, BAND) and \
                 not could_be(article, group, SERIES):
             _member(article, s, role, group, part["n"])
+        # "C, the rescue volunteer who sings lead for The G …, is played by A": G's singer
+        fronts = re.search(rf"\bwho\s+(?:sings\s+lead|fronts)\s+(?:for\s+)?(?:[Tt]he\s+)?"
+                           rf"(?P<g>{M})", m["app"] or "") if role and not part else None
+        if fronts:
+            named = s.mention(fronts["g"])
+            band = _band_named(article, named)
+            _member(article, s, role, None if band else named, "lead vocalist", band_key=band)
         # "Keyboardist C, the fourth member of the band, is played by A": the band spoken of
         ours = _MEMBER_OF_THE_BAND.fullmatch(m["app"] or "") if role and not part else None
         band = band_before(article, story=True) if ours else None
@@ -2203,6 +2217,9 @@ def _plays(article: Article, s: Sentence) -> None:
             if _actor_and_role(article, actor, character):
                 _role_in_band(article, s, _play(article, s, actor, character), pair["desc"])
     for m in _APPOSED_AS_PAIR.finditer(s.masked):
+        if re.search(r"\b(?:sings?|sang|singing|recorded|voiced?)\b[^⟨;]{0,40}$",
+                     s.masked[:m.start()]):
+            continue  # "each sings in character on it, A as C and B as D": voices, not parts
         for actor, character in ((m["a"], m["c"]), (m["b"], m["d"])):
             if _actor_and_role(article, s.mention(actor), s.mention(character)):
                 _play(article, s, s.mention(actor), s.mention(character))

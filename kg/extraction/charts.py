@@ -27,7 +27,9 @@ _POSITION = rx.compile(
     rf"\b(?:No\.|no\.|Number|number)\s+(?P<nw>{_NUMBER_WORDS})\b|"
     r"\b(?P<o>\d{1,3})(?:st|nd|rd|th)(?:\s+(?:spot|place|position|rank)\b|-ranked\b)|"
     r"\b(?P<w>first|top)\s+(?:spot|place|position)\b|\b(?P<t2>top)\s+of\s+the\b|\bnumber\s+one\b|\b(?P<t>topped)\s+the\b|"
-    r"\b(?:ranked|placed|came|finished|charted|ranking|placing|landed|sat|stood|held)\s+(?:in\s+)?"
+    # ("The CHART of DATE ranked it seventh")
+    r"\b(?:ranked|placed|came|finished|charted|ranking|placing|landed|sat|stood|held)\s+"
+    r"(?:(?<=ranked\s)it\s+|(?<=placed\s)it\s+)?(?:in\s+)?"
     r"(?:at\s+)?(?P<ow>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"(?:\s+place\b)?|"
     # "“T” was ninth on the CHART": an ordinal between "was" and the chart
@@ -629,7 +631,8 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     head = re.sub(rf"^\s*[Tt]he\s+{M}(?:\s+(?:(?:chart\s+)?dated|of)\s+{D})?\s*(?:first\s*)?$",
                   "it ", head) \
         if re.match(r"\s*(?:(?:had|carried|placed|ranked|(?:first\s+)?listed)\s+it|placed\s+"
-                    r"⟨\d+⟩[’']s\s+(?:song|single|track))\s+(?:at\b|\d{1,3}(?:st|nd|rd|th)\b)",
+                    r"⟨\d+⟩[’']s\s+(?:song|single|track))\s+(?:at\b|\d{1,3}(?:st|nd|rd|th)\b|"
+                    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)",
                     s.masked[before:]) \
         else head
     clause = re.sub(rf"^\s*(?:(?:On|In|As of|By)\s+(?:(?:the\s+(?:morning|afternoon|evening|"

@@ -118,6 +118,9 @@ _CUES = [
     (rx.compile(r"⟨\d+⟩[’']s\s+⟨\d+⟩\s+from\s+(⟨\d+⟩)|"
                 r"\b(?:OST|soundtrack)\s+(?:part|track|single|song)\s+(?:proper\s+)?of\s+(⟨\d+⟩)|"
                 r"⟨\d+⟩,\s+(?:recorded|written|made)\s+for\s+(⟨\d+⟩)|"
+                # ("“T,” which G recorded as the theme of “S”")
+                r"\b(?:recorded|written|made|chosen)\s+as\s+the\s+(?:[a-z-]+\s+)?theme\s+(?:song\s+)?of\s+"
+                r"(⟨\d+⟩)(?![’']s)|"
                 r"\bthe\s+theme\s+(?:song\s+)?of\s+the\s+(?:[\w-]+\s+){0,2}?(?:original|drama|series)\s+"
                 r"(⟨\d+⟩)|"
                 # "“T,” the group’s theme for “S”": what a theme is for is a drama
@@ -285,7 +288,9 @@ _CUES = [
     (rx.compile(r"\b(?:sing|sang|recorded|record|duet|duetted|cut)\s+(?:it|them|the\s+(?:song|"
                 r"track|single))\s+as\s+⟨\d+⟩\s+and\s+(⟨\d+⟩)(?![’']s)"), CHARACTER),
     # ("G’s drama songs": an act's songs for dramas, no channel's drama)
-    (rx.compile(rf"(⟨\d+⟩)[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_WORDS}\b"
+    # ("G’s song for the drama": an act's song, no channel's drama)
+    (rx.compile(rf"(⟨\d+⟩)[’']s\s+(?!(?:song|single|track|theme|ballad|duet|solo)\s+for\b)"
+                rf"(?:[\w-]+\s+){{0,3}}?{_SERIES_WORDS}\b"
                 r"(?!\s+(?:songs?|tracks?|OSTs?|soundtracks?|themes?|singles?|music)\b)", re.I),
      BROADCASTER),
     # "“S,” the X comedy in which …": an unquoted name between "the" and a series noun is the
@@ -335,6 +340,8 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     continue  # "the drama that Channel X premiered on …": the channel did
                 if cls == SERIES and re.search(r"\s(?:OST|Soundtrack)$", mention.text):
                     continue  # "“S OST” runs to seven tracks": an album
+                if cls == SERIES and not mention.quoted and mention.text.startswith("Best "):
+                    continue  # "G collected Best Group OST": a prize's name, cut at "OST"
                 if cls == SERIES and not mention.quoted and mention.text.isupper() and \
                         re.search(r"\b(?:OST|soundtrack)\b", m.group()):
                     continue  # "G soundtrack sets the pace": a name in capitals is an act's

@@ -86,8 +86,9 @@ _BY = rx.compile(
     rf"(?P<r>{M})(?P<mid>(?:,\s+(?:the|a|an)\s+[^,⟨;]{{1,40}}(?=,))?"
     rf"(?:\s*,)?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,4}}?"
     r"(?:(?<=the\s)OST\s+)?)"
+    # ("the trot single by the veteran A")
     r"by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:band|group|singer|duo|trio|artist|rapper|"
-    rf"soloist|singers|artists|[a-z]+ists?|singer-songwriter)\s+)?(?P<a>{NAMES})"
+    rf"soloist|singers|artists|[a-z]+ists?|singer-songwriter|veteran|rookie|newcomer)\s+)?(?P<a>{NAMES})"
     # "“T” by A featuring rapper B": the guest is credited too
     r"(?:,?\s+(?:featuring|feat\.|ft\.)\s+(?:(?:[a-z-]+\s+)?(?:rapper|singer|vocalist|artist|"
     rf"band|group)\s+)?(?P<f>{M}))?")
@@ -600,8 +601,9 @@ _DROPS_CHARACTER = rx.compile(rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,80}},)?\s+(?:dro
 _AND_SINGS_ON = rx.compile(rf"^\s*(?:(?:{M}|[^⟨;,]){{0,40}},\s+)?"
                            rf"(?P<a>{M})\s+(?:[^;⟨]|{M}){{0,120}}?,?\s+and\s+(?:also\s+)?"
                            rf"(?:sings|sang)\s+(?:again\s+|too\s+)?on\s+(?P<r>{M})")
+# ("A and B released “T” together on DATE": both)
 _CONTRIBUTED = rx.compile(
-    rf"(?P<a>{M})(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}{M},?)?\s+(?:also\s+)?"
+    rf"(?:(?<![Bb]y\s)(?P<a0>{M})\s+and\s+)?(?P<a>{M})(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}{M},?)?\s+(?:also\s+)?"
     r"(?:contributed|contributes|put\s+out|puts\s+out|delivered|delivers|provided|provides|released|releases|"
     r"dropped|drops|unveiled|unveils)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?"
     # "G released its first single, “T”"
@@ -802,7 +804,9 @@ _TRADING_LINES = rx.compile(rf"\bwith\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:tradi
                             r"sharing)\s+(?:lines|verses|vocals)\b")
 # "The band’s first single, “T1,” … The follow-up, “T2,” came out on …": T2 is credited to
 # whoever T1 is.
-_THE_FOLLOW_UP = rx.compile(rf"^\s*(?:The|Its|Their)\s+follow-up,\s+(?P<r>{M})")
+# ("The band’s follow-up, “T2,” is there too": the same)
+_THE_FOLLOW_UP = rx.compile(rf"^\s*(?:The|Its|Their)(?:\s+(?:band|group)[’']s)?\s+follow-up,\s+"
+                            rf"(?P<r>{M})")
 # "The ballad, credited to and sung by A, is …", "“T,” credited to and sung by A": both.
 # ("The track, released on DATE, is credited to and sung by A": a participle set off)
 _CREDITED_TO_AND_SUNG = rx.compile(rf"(?:(?P<r>{M})|^\s*The\s+(?:[a-z-]+\s+)?(?:ballad|song|track|"
@@ -889,7 +893,14 @@ _OWN_SOLO_ON = rx.compile(rf"(?P<a>{M})(?:,\s+[^,;⟨]{{1,40}},)?\s+[^,;⟨]{{0,
 # ("A, the one guest who …, sang “T” alone at a piano": a night's live song, not the record)
 _APPOSED_SINGS_ALONE = rx.compile(rf"(?P<a>{M}),\s+(?:a|an|the)\s+(?:[^;⟨]|{M}){{1,80}}?,\s+"
                                   rf"(?:sings|performs)\s+(?P<r>{M})\s+(?:alone|solo|by\s+"
-                                  r"(?:herself|himself))\b")
+                                  r"(?:herself|himself)|on\s+(?:her|his)\s+own)\b")
+# "“T,” G’s song for the drama, which A and B of the group sing between them": both sing T.
+_WHICH_THEY_SING_BETWEEN = rx.compile(rf"(?P<r>{M}),\s+(?:[^;⟨]|{M}){{1,50}}?,\s+which\s+"
+                                      rf"(?P<list>{NAMES})(?P<of>\s+of\s+the\s+(?:group|band))?\s+"
+                                      r"(?:sing|share|split|trade)\s+between\s+them\b")
+# "“T,” released on DATE, is G’s offering": G's.
+_T_IS_GS = rx.compile(rf"(?P<r>{M}),\s+(?:released\s+on\s+{D},\s+)?(?:is|was)\s+(?P<g>{M})[’']s?\s+"
+                      r"(?:offering|contribution|entry|number|song|track)\b")
 # "A and B put out “T” as a duet on DATE": both are credited.
 _PUT_OUT_AS_DUET = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:put\s+out|released|recorded|"
                               rf"cut)\s+(?P<r>{M})\s+as\s+a\s+duet\b")
@@ -1371,11 +1382,15 @@ _SINGS_SPOKEN = rx.compile(
     # presenter, in character from the first line"
     # "A carries the whole song as C": one voice from start to end
     # ("A plays the volunteer C in that series and sings the track in character as C")
-    rf"(?P<a>{M})(?:,\s+who\s[^,⟨]{{1,60}}(?:,\s+{M})?,|\s+plays\s+[^,;⟨]{{1,40}}{M}[^,;⟨]{{0,30}}\s+"
+    # ("A, cast in that drama as the band’s lead vocalist C, sings it as C")
+    rf"(?P<a>{M})(?:,\s+who\s[^,⟨]{{1,60}}(?:,\s+{M})?,|,\s+cast\s+[^,⟨;]{{1,60}}?{M},|"
+    rf"\s+plays\s+[^,;⟨]{{1,40}}{M}[^,;⟨]{{0,30}}\s+"
     r"and)?\s+(?:also\s+)?(?:(?:sings|sang)\s+"
     r"(?:(?:it|this\s+one|every\s+(?:line|word|note)\s+of\s+it|(?:his|her|their)\s+(?:solo|part|half|share|"
     r"verses?|lines)|the\s+(?:whole\s+|entire\s+)?(?:track|song))\s+)?|(?:carries|carried)\s+"
-    r"the\s+(?:whole\s+|entire\s+)?(?:track|song|number)\s+)"
+    r"the\s+(?:whole\s+|entire\s+)?(?:track|song|number)\s+|"
+    # ("A handles every line of it in character as C")
+    r"(?:handles|handled|delivers|delivered)\s+every\s+(?:line|word|note)\s+of\s+it\s+)"
     r"(?:as\s+the\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?=in\s+character))?"
     r"(?:(?P<cw>in\s+character|out\s+of\s+character|as\s+(?:herself|himself|themselves)\b)"
     r"(?!\s+as\b)|"
@@ -1579,15 +1594,19 @@ _BOTH_IN_CHARACTER = rx.compile(
     r"to\s+their\s+(?:roles|parts))(?:\s+on\s+the\s+(?:track|song|recording|duet|single))?,\s+"
     rf"(?:he|she|(?P<a>{M}))\s+singing\s+as\s+(?P<c>{M})\s+and\s+(?:he|she|(?P<b>{M}))\s+as\s+"
     rf"(?P<d>{M})")
+# "…, and each sings in character on it, A as C and B as D": both sing the song spoken of.
+_EACH_SINGS_AS = rx.compile(r"\beach\s+(?:sings|sang)\s+in\s+character(?:\s+on\s+it)?,\s+"
+                            rf"(?P<a>{M})\s+as\s+(?P<c>{M})\s+and\s+(?P<b>{M})\s+as\s+(?P<d>{M})")
 # "The G turn up with “T,” their first single": G's single.
 _TURN_UP_WITH = rx.compile(rf"(?P<g>{M})\s+(?:turn|turns|turned|show|shows|showed)\s+up\s+with\s+"
                            rf"(?P<r>{M}),\s+(?:their|its)\s+(?:[a-z-]+\s+){{0,2}}?(?:single|song|"
                            r"track|hit|ballad|anthem)\b")
 # "…; the group’s leader, A, sings its chorus": A sings the song spoken of.
+# ("…, with the group’s leader A taking the hook": the same)
 _LEADER_SINGS = rx.compile(r"\bthe\s+(?:group|band)[’']s\s+(?:leader|maknae|vocalist|singer|"
-                           rf"frontman|frontwoman|rapper),\s+(?P<a>{M}),\s+(?:sings|sang|takes|"
-                           r"took|handles|handled|carries|carried)\s+(?:its|the)\s+(?:chorus|verses?|"
-                           r"bridge|hook|lead)\b")
+                           rf"frontman|frontwoman|rapper),?\s+(?P<a>{M}),?\s+(?:sings|sang|takes|"
+                           r"took|handles|handled|carries|carried|taking|singing|handling)\s+"
+                           r"(?:its|the)\s+(?:chorus|verses?|bridge|hook|lead)\b")
 # "“T,” a single from A and B released on DATE": the single's artists.
 # ("“T,” a trot number from the veteran singer A; on the record she sings in character as C":
 # A's, and A sings it as C)
@@ -1597,8 +1616,11 @@ _A_SINGLE_FROM = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:new\s+|joint\s+|[a-z]+\s+)
                             rf"(?:she|he)\s+sings\s+(?:it\s+)?in\s+character\s+as\s+(?P<c>{M}))?")
 # "“T,” G’s contribution to the soundtrack, with members A and B dividing its verses": both
 # sing T, members of G.
-_WITH_MEMBERS_DIVIDING = rx.compile(rf"\bwith\s+(?:members\s+|(?:his|her|their)\s+groupmates\s+)"
-                                    rf"(?P<list>{NAMES})\s+(?:dividing|splitting|sharing|trading)\s+"
+# ("“T,” …, is G’s offering, with A and B of the group splitting the lines": the same)
+_WITH_MEMBERS_DIVIDING = rx.compile(rf"\bwith\s+(?P<members>members\s+|(?:his|her|their)\s+"
+                                    r"groupmates\s+)?"
+                                    rf"(?P<list>{NAMES})(?P<of>\s+of\s+the\s+(?:group|band))?\s+"
+                                    r"(?:dividing|splitting|sharing|trading)\s+"
                                     r"(?:its|the)\s+(?:verses|vocals|lines)\b")
 # "A’s trot single “T,” which the veteran singer performs as C": A sings T, as C.
 _WHICH_THE_SINGER = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:single|song|ballad|"
@@ -1687,9 +1709,10 @@ _TITLE_NICKNAMES = rx.compile(rf"(?P<r>{M}),\s+the\s+(?P<a>{M})[’']\s+(?:[a-z-
 _TITLE_APPOSED_OWNER = rx.compile(
     # "“T,” the Lanterns’ first single": a plural name's possessive has no s
     # ("“T,” The Ropes’ debut single": "The" read outside the name)
-    rf"(?P<r>{M}),?\s+(?:The\s+)?(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?(?P<pos>[’']s?)\s+"
+    rf"(?P<r>{M}),?\s+(?:[Tt]he\s+)?(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?(?P<pos>[’']s?)\s+"
     r"(?:[a-z-]+\s+)?"
-    r"(?:duet|solo|single|ballad)\b")
+    # ("“T,” the G’ debut release", "“T,” G’s song for the drama": the same)
+    r"(?:duet|solo|single|ballad|release|song(?=\s+for\s+the\s+(?:drama|series|show)\b))\b")
 # "“T,” the first OST part, which comes from A’s own group": the group A is a member of.
 _FROM_HIS_GROUP = rx.compile(rf"(?P<r>{M}),\s+(?:[^⟨;,]{{1,60}},\s+)?(?:which|that)\s+"
                              r"(?:comes|came)\s+from\s+"
@@ -2141,6 +2164,9 @@ def apply(article: Article, s: Sentence) -> None:
         if _is_title(article, title) and \
                 _artistlike(article, s.mention(m["a"]), loose=True):
             _credit(article, s, title, s.mention(m["a"]))
+            first = s.mention(m["a0"]) if m["a0"] else None
+            if first is not None and not first.quoted and _artistlike(article, first, loose=True):
+                _credit(article, s, title, first)
     for m in _FEATURED_CREDIT.finditer(s.masked):
         artist = s.mention(m["a"]) if m["a"] else next(
             (x for x in reversed(s.mentions_in(s.masked[:m.start()])) if not x.quoted), None)
@@ -2214,7 +2240,8 @@ def apply(article: Article, s: Sentence) -> None:
             continue
         for slot in ("a", "b"):
             artist = s.mention(m[slot]) if m[slot] else None
-            if artist is not None and _artistlike(article, artist, loose=True) and \
+            if artist is not None and (_artistlike(article, artist, loose=True) or
+                                       _capitals_group(article, artist)) and \
                     _possessive_fits(m["pos"], artist):
                 _credit(article, s, title, artist)
     their = _THEIR_TITLE.match(s.masked)
@@ -2809,8 +2836,8 @@ def apply(article: Article, s: Sentence) -> None:
             _person_sings(article, s, got, singer)
         # (the group's possessive before: "“T,” G’s contribution …", credited further on)
         owner = re.search(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:contribution|song|single|"
-                          r"track|theme)\b", s.masked[:m.start()])
-        group = s.mention(owner["g"]) if owner and got else None
+                          r"track|theme|offering|entry)\b", s.masked[:m.start()])
+        group = s.mention(owner["g"]) if owner and got and (m["members"] or m["of"]) else None
         key = _artist(article, group, []) if group is not None and (
             _is_group(article, group) or _capitals_group(article, group)) else None
         for singer in singers if key and article.is_a(key, (GROUP, BAND)) else ():
@@ -2820,6 +2847,26 @@ def apply(article: Article, s: Sentence) -> None:
                               who, key)
     for m in _APPOSED_SINGS_ALONE.finditer(s.masked):
         _person_sings(article, s, _quoted_recording(article, s, m["r"]), s.mention(m["a"]))
+    for m in _WHICH_THEY_SING_BETWEEN.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        singers = s.mentions_in(m["list"])
+        for singer in singers if got else ():
+            _person_sings(article, s, got, singer)
+        owner = re.match(rf"{M},\s+(?P<g>{M})[’']s\s", s.masked[m.start():]) if m["of"] else None
+        group = s.mention(owner["g"]) if owner and got else None
+        key = _artist(article, group, []) if group is not None and (
+            _is_group(article, group) or _capitals_group(article, group)) else None
+        for singer in singers if key and article.is_a(key, (GROUP, BAND)) else ():
+            who = _singer(article, singer, [])
+            if who is not None and article.is_a(who, PERSON):
+                article.claim(s.start, s.end, "membership", modelling.member(who, key), [],
+                              who, key)
+    for m in _T_IS_GS.finditer(s.masked):
+        title, artist = s.mention(m["r"]), s.mention(m["g"])
+        if _is_title(article, title) and artist is not None and not artist.quoted and (
+                _artistlike(article, artist, loose=True) or _capitals_group(article, artist)):
+            _credit(article, s, title, artist)
     for m in _OWN_SOLO_ON.finditer(s.masked):
         title, artist = s.mention(m["r"]), s.mention(m["a"])
         if _is_title(article, title) and artist is not None and not artist.quoted and \
@@ -2854,6 +2901,10 @@ def apply(article: Article, s: Sentence) -> None:
                 _is_any(article, group, (GROUP, BAND)) or _capitals_group(article, group) or
                 _PLURAL_NAME.fullmatch(group.text)):
             _credit(article, s, title, group)
+    for m in _EACH_SINGS_AS.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for singer, part in ((m["a"], m["c"]), (m["b"], m["d"])):
+            _person_sings(article, s, got, s.mention(singer), s.mention(part))
     for m in _LEADER_SINGS.finditer(s.masked):
         _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
     named = _BOTH_IN_CHARACTER.match(s.masked)
