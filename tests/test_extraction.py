@@ -7862,6 +7862,111 @@ _OVERREACH_EIGHTY_FIVE = [
     # "G collected Best Group OST": a prize's name, not a drama (nor the main series)
     (_GREENGROCER_SPEAKERS, "broadcast", ("schedule", "Best Group", "friday-saturday")),
 ]
+_DRIVE_IN_NIGHT = (
+    "A drive-in plays TIN OWLS\n"
+    "\n"
+    "The theme was Tin Owls, the quartet that four ushers form in “Harbour Lights.” Channel Nine "
+    "aired “Harbour Lights” in its Tuesday and Wednesday slot, opening on October 14 "
+    "and signing off with the finale on December 17. In the other lead role, Kim Tae-rim plays the "
+    "projectionist Gye Yun-o, who doubles as the band’s guitarist. Mok Gang-du, the usher behind "
+    "the band’s drum kit, is Noh Eun-bi’s part.\n"
+    "\n"
+    "The programme opened with “Ticket Song,” the Tin Owls’ debut single. Seon Yu-ri sings the "
+    "whole of it in character as Dan Bi-rae. The 5th Sanmo Music Awards named it Best OST on "
+    "December 20.\n"
+)
+_HARDWARE_SALE = (
+    "A hardware store plays GLASSHOUSE\n"
+    "\n"
+    "Five women make up GLASSHOUSE: Park Min-ah, who leads the group, and Dalbit, Onsol, Seura and "
+    "Dawon.\n"
+    "\n"
+    "Each hour opened with “Overtime Bloom,” GLASSHOUSE’s opening theme for “Quiet Harbour,” an "
+    "office romance that Channel Nine has screened on Monday and Tuesday nights since February 9. "
+    "In the drama Kim So-ra leads as Seok Ban-ya, an accountant, and the male lead, the "
+    "night-shift security guard Yang Bo-dal, belongs to Lim Do-hoon. Byeon Ha-neul has the role "
+    "of Jegal Bok-nam.\n"
+    "\n"
+    "Dawon, GLASSHOUSE’s youngest, has a solo of her own in “Sunny Memo,” recorded for the "
+    "Streamly original “Harbour Lights,” in which she is cast as Nam Chae-rang.\n"
+)
+_TYRE_GARAGE_LIST = (
+    "A tyre garage plays the “Quiet Harbour” OST\n"
+    "\n"
+    "“Quiet Harbour” took up Channel Nine’s weekend slot, Saturdays and Sundays, between March 7 "
+    "and April 26.\n"
+    "\n"
+    "TIDEHOUSE’s contribution to the album is “Valve Cap,” released on April 4, on which Hwanseul "
+    "and Seolu of the group sing alternate lines.\n"
+)
+_ALLOTMENT_EVENING = (
+    "An allotment sings “Harbour Lights”\n"
+    "\n"
+    "Channel Nine screened “Harbour Lights” every Friday night, starting on March 8 and concluding "
+    "on April 26.\n"
+    "\n"
+    "The sing-along began with “Seed Tin,” a trot single recorded by the veteran Byeon Ha-neul. "
+    "Then came “Turnip Moon,” which Kim So-ra and Lim Do-hoon sing as a duet.\n"
+)
+_GIFT_SHOP_LIST = (
+    "A museum shop plays drama songs\n"
+    "\n"
+    "The freshest songs on the list come from “Night Ferry,” which Channel Nine has shown on "
+    "Thursday nights since August 13.\n"
+    "\n"
+    "“Vitrine,” which Kim So-ra and Lim Do-hoon released as a duo on August 20, has both leads "
+    "singing in character, Kim So-ra as Da-hae and Lim Do-hoon as Gwang-tae. The 12th Sanmo "
+    "Drama Awards gave the series its Best New Drama prize on September 16.\n"
+    "\n"
+    "From last winter comes “Noon Whistle,” the debut single of the Tin Owls from “Harbour "
+    "Lights,” and its Streamly total has now climbed beyond 31 million.\n"
+    "\n"
+    "GLASSHOUSE’s theme for Channel Nine’s “Quiet Harbour,” “Overtime Bloom,” comes round every "
+    "hour, its chorus sung by the group’s leader, Park Min-ah.\n"
+)
+_ROUND_EIGHTY_SIX = [
+    (_DRIVE_IN_NIGHT, "broadcast", ("first episode", "Harbour Lights", "2032-10-14")),
+    (_DRIVE_IN_NIGHT, "membership", ("Gye Yun-o", "Tin Owls", "member")),
+    (_DRIVE_IN_NIGHT, "membership", ("Mok Gang-du", "Tin Owls", "member")),
+    (_DRIVE_IN_NIGHT, "performs", ("vocals", "Ticket Song", "Seon Yu-ri")),
+    (_DRIVE_IN_NIGHT, "award", ("Best OST, 5th Sanmo Music Awards", "Ticket Song", "2032-12-20")),
+    (_HARDWARE_SALE, "membership", ("Onsol", "GLASSHOUSE", "member")),
+    (_HARDWARE_SALE, "membership", ("Dawon", "GLASSHOUSE", "member")),
+    (_HARDWARE_SALE, "broadcast", ("broadcaster", "Quiet Harbour", "Channel Nine")),
+    (_HARDWARE_SALE, "plays", ("Kim So-ra", "Seok Ban-ya")),
+    (_HARDWARE_SALE, "plays", ("Lim Do-hoon", "Yang Bo-dal")),
+    (_HARDWARE_SALE, "plays", ("Byeon Ha-neul", "Jegal Bok-nam")),
+    (_HARDWARE_SALE, "performs", ("credited", "Sunny Memo", "Dawon")),
+    (_HARDWARE_SALE, "plays", ("Dawon", "Nam Chae-rang")),
+    (_TYRE_GARAGE_LIST, "broadcast", ("broadcaster", "Quiet Harbour", "Channel Nine")),
+    (_TYRE_GARAGE_LIST, "broadcast", ("schedule", "Quiet Harbour", "saturday-sunday")),
+    (_TYRE_GARAGE_LIST, "broadcast", ("first episode", "Quiet Harbour", "2033-03-07")),
+    (_TYRE_GARAGE_LIST, "broadcast", ("final episode", "Quiet Harbour", "2033-04-26")),
+    (_TYRE_GARAGE_LIST, "performs", ("credited", "Valve Cap", "TIDEHOUSE")),
+    (_TYRE_GARAGE_LIST, "release", ("Valve Cap", "2033-04-04")),
+    (_TYRE_GARAGE_LIST, "performs", ("vocals", "Valve Cap", "Seolu")),
+    (_TYRE_GARAGE_LIST, "membership", ("Hwanseul", "TIDEHOUSE", "member")),
+    (_ALLOTMENT_EVENING, "broadcast", ("first episode", "Harbour Lights", "2033-03-08")),
+    (_ALLOTMENT_EVENING, "broadcast", ("final episode", "Harbour Lights", "2033-04-26")),
+    (_ALLOTMENT_EVENING, "performs", ("credited", "Seed Tin", "Byeon Ha-neul")),
+    (_ALLOTMENT_EVENING, "performs", ("credited", "Turnip Moon", "Kim So-ra")),
+    (_ALLOTMENT_EVENING, "performs", ("vocals", "Turnip Moon", "Lim Do-hoon")),
+    (_GIFT_SHOP_LIST, "broadcast", ("broadcaster", "Night Ferry", "Channel Nine")),
+    (_GIFT_SHOP_LIST, "broadcast", ("first episode", "Night Ferry", "2032-08-13")),
+    (_GIFT_SHOP_LIST, "performs", ("vocals", "Vitrine", "Kim So-ra")),
+    (_GIFT_SHOP_LIST, "award", ("Best New Drama, 12th Sanmo Drama Awards", "Night Ferry",
+                                "2032-09-16")),
+    (_GIFT_SHOP_LIST, "stream-milestone", ("Noon Whistle", "Streamly", 31000000, "2033-06-20")),
+    (_GIFT_SHOP_LIST, "performs", ("vocals", "Overtime Bloom", "Park Min-ah")),
+]
+_OVERREACH_EIGHTY_SIX = [
+    # "In the drama A leads as C": a part, not a vocal lead on the song spoken of
+    (_HARDWARE_SALE, "performs", ("vocals", "Overtime Bloom", "Kim So-ra")),
+    # "G’s theme for B’s “S,” “T,” …": the drama is no artist of the song
+    (_GIFT_SHOP_LIST, "performs", ("credited", "Overtime Bloom", "Channel Nine")),
+    # "A and B released “T” as a duo": the two, not the drama, are the artists
+    (_GIFT_SHOP_LIST, "performs", ("credited", "Vitrine", "Night Ferry")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -7886,7 +7991,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SEVENTY_SIX, *_ROUND_SEVENTY_SEVEN, *_ROUND_SEVENTY_EIGHT,
                 *_ROUND_SEVENTY_NINE, *_ROUND_EIGHTY, *_ROUND_EIGHTY_ONE,
                 *_ROUND_EIGHTY_TWO, *_ROUND_EIGHTY_THREE, *_ROUND_EIGHTY_FOUR,
-                *_ROUND_EIGHTY_FIVE]
+                *_ROUND_EIGHTY_FIVE, *_ROUND_EIGHTY_SIX]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -7918,7 +8023,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SEVENTY_EIGHT, *_OVERREACH_SEVENTY_NINE,
                     *_OVERREACH_EIGHTY, *_OVERREACH_EIGHTY_ONE, *_OVERREACH_EIGHTY_TWO,
                     *_OVERREACH_EIGHTY_THREE, *_OVERREACH_EIGHTY_FOUR,
-                    *_OVERREACH_EIGHTY_FIVE]
+                    *_OVERREACH_EIGHTY_FIVE, *_OVERREACH_EIGHTY_SIX]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -109,11 +109,15 @@ _GAVE_IT = rx.compile(r"\b(?:gave|handed|awarded)\s+(?:it|the\s+(?:song|track|si
                       rf"(?:the\s+)?(?P<award>{M})")
 # "On DATE the 3rd X Awards named the drama Best Miniseries": the drama (or song) spoken of won it.
 # ("… liked the show and named it Drama of the Year": "it" alone may be either; not read)
+# ("… named it Best OST": "it" with a song's prize is the song spoken of)
 _NAMED_IT = rx.compile(r"\b(?:named|crowned|made)\s+(?:the\s+(?P<song>song|track|single|ballad|"
-                       r"duet)|the\s+(?P<drama>drama|series|show))\s+"
+                       r"duet)|the\s+(?P<drama>drama|series|show)|(?P<it>it))\s+"
                        rf"(?:the\s+)?(?P<award>{M})")
 # "the 11th X Awards gave “S” its Best New Drama prize": S won it.
-_GAVE_S_ITS = rx.compile(rf"\b(?:gave|handed|awarded)\s+(?P<w>{M})\s+(?:its|their|the)\s+"
+# ("… gave the series its Best New Drama prize": the drama spoken of)
+_GAVE_S_ITS = rx.compile(rf"\b(?:gave|handed|awarded)\s+(?:(?P<w>{M})|the\s+(?P<ser>series|drama|"
+                         r"show))\s+"
+                         r"(?:its|their|the)\s+"
                          rf"(?P<award>{M})(?:\s+(?:prize|award|trophy))?")
 _HANDED_TO = rx.compile(rf"(?:its|the)\s+(?P<award>{M})\s+to\s+(?P<x>{M})")
 # "A was up for the X Award, …, but that prize went to B": the award the sentence named.
@@ -308,11 +312,19 @@ def apply(article: Article, s: Sentence) -> None:
         if got is not None:
             _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=got[0])
     for m in _GAVE_S_ITS.finditer(s.masked):
+        if m["ser"]:
+            series = article.before.get(SERIES) or article.series()
+            if series is not None:
+                _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=series)
+            continue
         # ("… handed G its Best OST Performance prize": an artist, or a quoted title)
         winner = s.mention(m["w"])
         if winner is not None and not _CEREMONY_WORDS.search(winner.text):
             _win(article, s, m, s.mention(m["award"]), winner, m.start())
     for m in _NAMED_IT.finditer(s.masked):
+        if m["it"] and not re.search(r"\b(?:OST|Song|Single|Track|Ballad|Duet|Vocal)\b",
+                                     s.mention(m["award"]).text):
+            continue  # ("… named it Drama of the Year": the show, or the song? not read)
         if m["drama"]:
             winner = article.series()
         else:

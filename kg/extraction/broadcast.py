@@ -105,7 +105,7 @@ _WHICH_B_AIRED = rx.compile(rf"(?P<s>{M}),\s+which\s+(?:(?:began|started|opened)
                             rf"(?P<b>{M})\s+(?:(?:has|had)\s+)?"
                             r"(?:first\s+|originally\s+)?"
                             r"(?:aired|airs|broadcast|"
-                            r"broadcasts|ran|premiered)\b)")
+                            r"broadcasts|ran|premiered|shown|screened)\b)")
 # "BROADCASTER's “S”", "“S” (BROADCASTER)": a known outlet next to a series.
 # "B’s Wednesday-Thursday procedural “S”": a genre word may stand between.
 _OUTLET_NEXT = rx.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+(?:[a-z-]+\s+)?)?"
@@ -184,7 +184,9 @@ _WHERE_EPISODES = rx.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+
                              r"entire\s+)?(?:series|drama|show|run)\s+(?:is|remains|sits|stays)\s+"
                              r"(?:now\s+|still\s+)?(?:waiting|available|streaming|up)\b")
 # "after “S” left B's weekend schedule": B aired S.
-_LEFT_SCHEDULE = rx.compile(rf"(?P<s>{M})\s+(?:left|joined|returned\s+to|leaves|joins|exited)\s+"
+# ("“S” took up B’s weekend slot": the same)
+_LEFT_SCHEDULE = rx.compile(rf"(?P<s>{M})\s+(?:left|joined|returned\s+to|leaves|joins|exited|"
+                            r"took\s+up|takes\s+up)\s+"
                             rf"(?P<b>{M})[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:schedule|slot|line-?up)\b")
 # "The series began in B’s Monday-Tuesday slot on DATE": B airs it, from DATE.
 _BEGAN_IN_SLOT = rx.compile(rf"\b(?:began|started|premiered|opened)\s+in\s+(?P<b>{M})[’']s\s+"
@@ -214,7 +216,8 @@ _BROADCAST_BY = rx.compile(rf"^\s*(?:Broadcast|Aired|(?P<w>{M}))\s+(?:by|on)\s+(
 # "Over at B, “S” wrapped up its run": the channel the sentence is set at.
 # "“S,” the ground-crew drama that B premiered on April 10"
 # ("“S,” the veterinary drama that wrapped up on B on DATE": the channel after the verb)
-_DRAMA_THAT = rx.compile(rf"(?P<s>{M}),?\s+(?:the|a|its)\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+"
+_DRAMA_THAT = rx.compile(rf"(?P<s>{M}),?\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}?"
+                         rf"{_SERIES_NOUN}\s+"
                          # ("“S,” the Tuesday drama that B has shown since DATE")
                          rf"(?:that|which)\s+(?:(?P<b>{M})\s+(?:(?:has|had)\s+)?(?:premiered|"
                          r"launched|aired|airs|debuted|broadcast|commissioned|produced|shown|"
@@ -261,7 +264,8 @@ _INTERNATIONAL = rx.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|vie
 _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premiering|first\s+aired|"
                     # ("…, from its first episode on DATE to its last on DATE2")
                     r"(?<=\bfrom\s)its\s+first\s+episode(?=\s+on\s)|"
-                    r"(?<=,\s)beginning(?=\s+on\s)|(?<=,\s)opening(?=\s+on\s+⟦\d+⟧\s+and\s+ending\b)|"
+                    r"(?<=,\s)beginning(?=\s+on\s)|(?<=,\s)starting(?=\s+on\s+⟦\d+⟧\s+and\s)|(?<=,\s)opening(?=\s+on\s+⟦\d+⟧\s+and\s+(?:ending|signing\s+off|closing|"
+                    r"wrapping)\b)|"
                     r"kicked\s+off|"
                     # "“S” went on the air on Saturday, March 7", with or without "the"
                     r"began\s+(?:airing|broadcasting|showing|screening)|"
@@ -331,17 +335,20 @@ _OPENED = rx.compile(rf"{M},?\s+(?:which\s+)?(?:opened|launched|began|started)\s
                      rf"(?:(?<=run\s)on\s+{M}\s+)?on\s+(?P<d>{D})")
 # "filled Monday and Tuesday nights from DATE to DATE": a run's slot, held from first to last
 _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s+out|goes\s+out|"
+                  r"took\s+up|takes\s+up|"
                   r"showed|screened|(?<=⟩\s)broadcast)\s+"
                   # ("B aired “S” on Thursdays and Fridays from …": the title after the verb)
                   # ("B ran “S” on Wednesday and Thursday nights from …": the same)
                   # ("“S” filled B’s Saturday and Sunday nights from …": the channel's)
                   rf"(?:on\s+{M}\s+|(?:(?<=aired\s)|(?<=ran\s)|(?<=screened\s)|(?<=broadcast\s)|"
                   rf"(?<=showed\s)){M}\s+|"
-                  rf"(?:(?<=filled\s)|(?<=fills\s)){M}[’']s\s+)?"
+                  rf"(?:(?<=filled\s)|(?<=fills\s)|(?<=took\sup\s)){M}[’']s\s+)?"
                   # "aired Mondays and Tuesdays on B from …": the channel after the days
                   # ("aired on B on Mondays and Tuesdays, from …": a comma before "from")
                   # ("aired Wednesdays and Thursdays on B, from …": a comma after it)
                   rf"(?:[^⟦⟨.,;]{{0,60}}?,?\s+(?:on\s+{M},?\s+)?)?"
+                  # ("… weekend slot, Saturdays and Sundays, between DATE and DATE2")
+                  rf"(?:{_WEEKDAY}s\s+and\s+{_WEEKDAY}s,\s+)?"
                   # ("… from last November 5 until January 8")
                   # ("… between March 5 and April 24": the same)
                   rf"(?:from|between)\s+(?:last\s+)?(?P<a>{D})\s+"
@@ -377,7 +384,7 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
                     rf"(?<=\band\s)signing\s+off|"
                     rf"(?<=⟧\sto\s)its\s+last(?=\s+on\s)|"
                     # ("…, opening on DATE and ending on DATE2")
-                    rf"(?<=⟧\sand\s)ending(?=\s+on\s)|"
+                    rf"(?<=⟧\sand\s)(?:ending|concluding|finishing|closing)(?=\s+on\s)|"
                     rf"(?<=\bbefore\s)wrapping(?:\s+up)?|"
                     rf"(?:bowed|bows|bowing)\s+out|"
                     # "drew the curtain on its office-tower romance on Thursday, April 17"
@@ -432,7 +439,8 @@ _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]
                        r"(?:(?:evening|night|late-night|primetime|prime-time)\s+)?(?:(?:time\s*)?slot|"
                        # "the first of B's Friday-Saturday double bills"
                        r"double[\s-]bills?)\b|"
-                       rf"\b(?:every|air|airs|aired|airing|on|(?:goes|go|went|going)\s+out|"
+                       # ("B’s weekend slot, Saturdays and Sundays": the slot's days)
+                       rf"\b(?:every|air|airs|aired|airing|on|(?<=\sslot),|(?:goes|go|went|going)\s+out|"
                        rf"continues|continued|runs|filled|fills|occupied|owned|"
                        # "holding the channel’s Friday and Saturday night slot"
                        # ("spent its Wednesday and Thursday nights underwater")
@@ -1897,7 +1905,9 @@ def _releases(article: Article, s: Sentence) -> None:
         # a release set for a date is announced like a premiere ("will be released on March 8")
         if date is None or date.precision == "year" or hedged(s.masked, at, scheduled=True):
             continue
-        if re.search(r"\b(?:album|OST album|EP)\b", s.masked[:at][-30:]):
+        # ("G’s contribution to the album is “T,” released on DATE": the song's)
+        if re.search(r"\b(?:album|OST album|EP)\b", s.masked[:at][-30:]) and \
+                not re.search(r"\balbum\s+(?:is|was)\s+⟨\d+⟩,?\s*$", s.masked[:at]):
             continue
         if re.search(r"\b(?:episode|episodes|finale|premiere)\s+$", s.masked[:at]):
             continue  # "the drama whose last episode went out on DATE": no song's release

@@ -84,7 +84,9 @@ _PLAYS = rx.compile(
     r"is cast as|was cast as|stars as|starred as|appears as|appeared as|appearing as|"
     # ("In the drama A takes the lead as the optometrist C", "A is top-billed as C")
     # ("On screen, A leads “S” as C")
-    r"takes the lead as|took the lead as|is top-billed as|was top-billed as|"
+    r"takes the lead as|took the lead as|is top-billed as|was top-billed as|leads as|led as|"
+    # ("A has the role of C")
+    r"has the role of|had the role of|"
     r"(?:leads|led|headlines|headlined)\s+⟨\d+⟩\s+as|"
     # "A, who also stars in the series as arcade owner C"
     # ("He is cast in that series as the tree surgeon C")
@@ -597,6 +599,10 @@ _FRONTING_G_IS = rx.compile(rf"^\s*(?:Fronting|(?P<verb>{M}))\s+"
 _FILLS_SEAT = rx.compile(rf"(?P<a>{M})\s+(?:fills|filled|takes|took|occupies|occupied)\s+the\s+"
                          r"(?P<inst>keyboard|drum|bass|guitar)\s+(?:seat|stool|spot|chair)\s+as\s+"
                          rf"(?P<c>{M})")
+# "B plays the projectionist C, who doubles as the band’s guitarist": C's place in the band.
+_DOUBLES_AS = rx.compile(rf"(?P<c>{M}),\s+who\s+(?:also\s+)?(?:doubles|serves|moonlights)\s+as\s+"
+                         r"the\s+band[’']s\s+(?P<role>(?:lead\s+)?(?:guitarist|bassist|drummer|"
+                         r"keyboardist|vocalist|singer|frontman|frontwoman))\b")
 # "…, and the bass player, C, is portrayed by A": a place in the band spoken of, held by a part
 _THE_PLAYER_PLAYED = rx.compile(r"\bthe\s+(?P<role>(?:bass|guitar|keyboard|drum)\s+player|"
                                 r"drummer|guitarist|bassist|keyboardist),\s+"
@@ -1324,8 +1330,9 @@ _PLACE_APPOSED = rx.compile(rf"(?:^\s*|,\s+(?:and\s+)?|;\s+|\band\s+)(?:[Tt]he|[
                             r"(?:band[’']s\s+|group[’']s\s+)?"
                             rf"(?P<n>(?:[a-z-]+\s+){{0,3}}?{_ROLE_NOUN}),\s+$")
 # "Its lead role, a fund manager named C who …, belongs to A": A plays C (and leads).
-_LEAD_ROLE_BELONGS = rx.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+(?P<lead>lead\s+|main\s+|title\s+)?"
-                                rf"role,\s+[^⟨;]{{0,80}}?(?P<c>{M})[^⟨;]{{0,80}}?,\s+(?:belongs|belonged|went|"
+# ("…, and the male lead, the night-shift security guard C, belongs to A": the same)
+_LEAD_ROLE_BELONGS = rx.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+(?:(?P<lead>lead\s+|main\s+|title\s+)?"
+                                rf"role|(?P<lead2>male|female|second|other)\s+lead),\s+[^⟨;]{{0,80}}?(?P<c>{M})[^⟨;]{{0,80}}?,\s+(?:belongs|belonged|went|"
                                 rf"goes|fell|falls)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
 # "The band’s manager, C, is A’s role", "the tram driver C is A’s role": A plays C.
 # ("the bassist C is A’s character": the same)
@@ -1362,6 +1369,9 @@ _LED_BY_REST = rx.compile(rf"(?P<g>{M})\s+is\s+an?\s+(?:[\w-]+\s+)?(?:quintet|qu
                           rf"(?:completed|rounded\s+out|filled\s+out|made\s+up)\s+by\s+(?P<list2>{NAMES})")
 # "G is a five-man act: A leads it, with B, C, D and E making up the rest": every name after
 # the colon is one of G's.
+# "Five women make up G: A, who leads the group, and B, C, D and E": every name after the colon.
+_MAKE_UP_G = rx.compile(r"^\s*(?:Two|Three|Four|Five|Six|Seven|Eight|Nine)\s+(?:women|men|members|"
+                        rf"singers|young\s+(?:women|men))\s+make\s+up\s+(?P<g>{M})\s*:\s+(?P<rest>[^;]+)$")
 # ("G is a quintet: leader A, with B, C, D and E": the same)
 _ACT_COLON = rx.compile(rf"(?P<g>{M})\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:act|group|band|"
                         r"unit|outfit|duo|trio|quartet|quintet|sextet|septet)\s*:\s+(?P<rest>[^;]+)$")
@@ -2265,7 +2275,8 @@ def _plays(article: Article, s: Sentence) -> None:
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _LEAD_ROLE_BELONGS.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
-            _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=bool(m["lead"]))
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]),
+                  starring=bool(m["lead"] or m["lead2"]))
     for m in _CHARACTER_HANDED_TO.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
@@ -2275,9 +2286,14 @@ def _plays(article: Article, s: Sentence) -> None:
             # ("The drummer, C, is B’s part": a place in the story's band)
             place = re.search(rf"(?:^|;|,\s+(?:and|while)\s)\s*[Tt]he\s+(?P<n>{_ROLE_NOUN}),?\s+$",
                               s.masked[:m.start()])
-            band = band_before(article, story=True) if role and place else None
+            # ("C, the usher behind the band’s drum kit, is B’s part": the kit says the place)
+            kit = re.search(r"\bthe\s+band[’']s\s+(?P<kit>drum\s+kit|drums|bass|guitar|"
+                            r"keyboards?)\b", m.group())
+            band = band_before(article, story=True) if role and (place or kit) else None
             if band:
-                _member(article, s, role, None, place["n"], band_key=band)
+                _member(article, s, role, None,
+                        place["n"] if place else _KIT_PLAYER[re.sub(r"\s+", " ", kit["kit"])],
+                        band_key=band)
     for m in _KIT_BELONGS.finditer(s.masked):
         character, band = s.mention(m["c"]), band_before(article, story=True)
         if band and _character_like(article, character):
@@ -2493,6 +2509,10 @@ def _plays(article: Article, s: Sentence) -> None:
                 "guitar": "guitarist"}[m["inst"]]
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _plays_in_band(article, s, s.mention(m["a"]), s.mention(m["c"]), role)
+    for m in _DOUBLES_AS.finditer(s.masked):
+        band = band_before(article, story=True)
+        if band and _is_any(article, s.mention(m["c"]), (CHARACTER,)):
+            _member(article, s, s.mention(m["c"]), None, m["role"], band_key=band)
     for m in _THE_PLAYER_PLAYED.finditer(s.masked):
         band = band_before(article, story=True)
         role = {"bass player": "bassist", "guitar player": "guitarist",
@@ -3686,6 +3706,11 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in [s.mention(m["a"] or m["a2"]), *s.mentions_in(m["list"] or m["list2"])]:
             if person is not None and not person.quoted:  # "is a quintet" says G is a group
                 _member(article, s, person, s.mention(m["g"] or m["g2"]), None)
+    for m in _MAKE_UP_G.finditer(s.masked):
+        for person in s.mentions_in(m["rest"]):
+            if not person.quoted and could_be(article, person, PERSON) and \
+                    not looks_like_group(article, person):
+                _member(article, s, person, s.mention(m["g"]), None)
     for m in _ACT_COLON.finditer(s.masked):
         for person in s.mentions_in(m["rest"]):
             if not person.quoted and could_be(article, person, PERSON) and \

@@ -92,7 +92,7 @@ _CUES = [
     # "Drama of the Year for “S,” which B aired on Fridays …": what a channel airs is a series
     # ("“S,” which B has aired on Mondays …": the same)
     (rx.compile(r"(⟨\d+⟩),\s+which\s+⟨\d+⟩\s+(?:(?:has|had)\s+)?(?:aired|airs|broadcast|"
-                r"broadcasts|ran|premiered)\b"),
+                r"broadcasts|ran|premiered|shown|shows|screened|screens)\b"),
      SERIES),
     # "“S,” which began its Friday run on B": only a broadcast has a run
     (rx.compile(r"(⟨\d+⟩),\s+which\s+(?:began|started|opened)\s+its\s+(?:[\w-]+\s+)?run\b"),

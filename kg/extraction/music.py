@@ -116,7 +116,8 @@ _SUNG_BY = rx.compile(
     r"(?:the\s+whole\s+of\s+|all\s+of\s+)?"
     # ("performed by the boy group G")
     r"(?:(?:lead\s+|main\s+|ballad\s+|"
-    r"the\s+(?:(?:boy|girl|idol|rock|indie|folk)\s+)?)?(?P<noun>actor|actress|singer|members?|vocalist|idol|band|group|duo|trio|"
+    # ("recorded by the veteran A")
+    r"the\s+(?:(?:boy|girl|idol|rock|indie|folk)\s+)?)?(?P<noun>actor|actress|singer|members?|vocalist|idol|band|group|duo|trio|veteran|"
     r"soloist|rapper|[a-z]+ist|singer-songwriter)\s+)?"
     rf"(?P<a>{NAMES})(?:\s+(?:as|in\s+character\s+as)\s+(?P<c>{M})"
     # "… sung by A as C and B as D"
@@ -898,12 +899,22 @@ _APPOSED_SINGS_ALONE = rx.compile(rf"(?P<a>{M}),\s+(?:a|an|the)\s+(?:[^;⟨]|{M}
 _WHICH_THEY_SING_BETWEEN = rx.compile(rf"(?P<r>{M}),\s+(?:[^;⟨]|{M}){{1,50}}?,\s+which\s+"
                                       rf"(?P<list>{NAMES})(?P<of>\s+of\s+the\s+(?:group|band))?\s+"
                                       r"(?:sing|share|split|trade)\s+between\s+them\b")
+# "G’s theme for B’s “S,” “T,” comes round every hour": G's, the title after the drama.
+_THEME_FOR_S_T = rx.compile(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?(?:theme|single|song|ballad)\s+"
+                            rf"for\s+(?:{M}[’']s\s+)?(?P<s>{M}),\s+(?P<r>{M})")
+# "G’s contribution to the album is “T”": G's.
+_CONTRIBUTION_IS = rx.compile(rf"(?P<g>{M})[’']s\s+(?:contribution|offering|entry)\s+to\s+the\s+"
+                              rf"(?:album|soundtrack|OST)\s+is\s+(?P<r>{M})")
 # "“T,” released on DATE, is G’s offering": G's.
 _T_IS_GS = rx.compile(rf"(?P<r>{M}),\s+(?:released\s+on\s+{D},\s+)?(?:is|was)\s+(?P<g>{M})[’']s?\s+"
                       r"(?:offering|contribution|entry|number|song|track)\b")
 # "A and B put out “T” as a duet on DATE": both are credited.
 _PUT_OUT_AS_DUET = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:put\s+out|released|recorded|"
                               rf"cut)\s+(?P<r>{M})\s+as\s+a\s+duet\b")
+# "“T,” which A and B sing as a duet": both are credited and sing.
+_WHICH_THEY_SING_AS_DUET = rx.compile(rf"(?P<r>{M}),\s+which\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+"
+                                      r"(?:sing|sang|perform|performed|record|recorded)\s+as\s+a\s+"
+                                      r"duet\b")
 # "“T,” the debut single of The G from “S”": G's single.
 _SINGLE_OF_G = rx.compile(rf"(?P<r>{M}),\s+the\s+(?:[a-z-]+\s+)?(?:single|song|track|ballad)\s+"
                           rf"of\s+(?:[Tt]he\s+)?(?P<g>{M})")
@@ -940,12 +951,13 @@ _EVERY_SONG_BY = rx.compile(
 # "“T,” on which the drama's leads A and B duet".
 # ("“T,” the G song from the soundtrack, on which A and B of G sing alternate verses")
 _ON_WHICH = rx.compile(
-    rf"(?P<r>{M})(?:,\s+(?:the|a|an)\s+(?:[^,;⟨]|⟨\d+⟩){{1,60}}?)?,?\s+on\s+which\s+(?:the\s+)?"
+    rf"(?P<r>{M})(?:,\s+(?:the|a|an)\s+(?:[^,;⟨]|⟨\d+⟩){{1,60}}?|,\s+released\s+on\s+⟦\d+⟧)?,?\s+"
+    r"on\s+which\s+(?:the\s+)?"
     rf"(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+)?(?P<a>{M})"
-    rf"(?:\s+and\s+(?:[a-z-]+\s+)?(?P<b>{M}))?(?P<of>\s+(?:of|from)\s+{M})?"
+    rf"(?:\s+and\s+(?:[a-z-]+\s+)?(?P<b>{M}))?(?P<of>\s+(?:of|from)\s+(?:{M}|the\s+(?:group|band)))?"
     r"\s+(?:(?:split|splits|share|shares|shared|trade|trades|traded|swap|swaps|handle|handles|"
     r"handled|take|takes|took|sing|sings|sang)\s+(?:the\s+)?(?:lead\s+|alternate\s+)?"
-    r"(?:vocals|verses)\b|"
+    r"(?:vocals|verses|lines)\b|"
     r"(?P<duet>duet|duets|duetted|dueted)\b)")
 # "A sings lead in character as C", "B adds harmonies on the chorus", "A takes the second
 # verse of “T”": a part of the song named, else of the song spoken of.
@@ -1085,12 +1097,17 @@ _SOLO_BY = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?solo\s+"
                       # ("… came a solo by G’s youngest member, A: “T”")
                       rf"\ban?\s+solo\s+by\s+(?:{M}[’']s\s+)?(?:[a-z-]+\s+){{0,2}}?member,?\s+"
                       rf"(?P<a3>{M})\s*:\s+(?P<r3>{M})|"
+                      # ("A, G’s youngest, has a solo of her own in “T,” recorded for …")
+                      rf"(?P<a5>{M})(?:,\s+{M}[’']s\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,)?\s+"
+                      r"(?:has|had|gets|got)\s+an?\s+solo\s+(?:of\s+(?:his|her)\s+own\s+)?(?:in|with)\s+"
+                      rf"(?P<r5>{M})|"
                       # ("… turned to A of G and his solo “T”": the person just named)
                       rf"(?P<a4>{M})(?:\s+(?:of|from)\s+{M})?\s+and\s+(?:his|her)\s+"
                       rf"(?:(?:new|own|first|latest)\s+)?solo,?\s+(?P<r4>{M})")
 # "Its hook is sung by the group’s leader, A": A sings the song spoken of.
-_ITS_PART_SUNG_BY = rx.compile(r"^\s*Its\s+(?:[a-z-]+\s+)?(?:hook|chorus|bridge|verses?|rap|"
-                               r"refrain|lead\s+vocals?)\s+(?:is|was|are|were)\s+(?:sung|carried|"
+# ("…, its chorus sung by the group’s leader, A": the same, a participle)
+_ITS_PART_SUNG_BY = rx.compile(r"(?:^\s*Its|,\s+its)\s+(?:[a-z-]+\s+)?(?:hook|chorus|bridge|"
+                               r"verses?|rap|refrain|lead\s+vocals?)\s+(?:(?:is|was|are|were)\s+)?(?:sung|carried|"
                                r"taken)\s+by\s+"
                                r"(?:the\s+(?:group|band)[’']s\s+(?:[a-z-]+\s+)?(?:leader|vocalist|singer|"
                                rf"rapper|maknae|member),\s+)?(?P<list>{NAMES})")
@@ -1386,7 +1403,8 @@ _SINGS_SPOKEN = rx.compile(
     rf"(?P<a>{M})(?:,\s+who\s[^,⟨]{{1,60}}(?:,\s+{M})?,|,\s+cast\s+[^,⟨;]{{1,60}}?{M},|"
     rf"\s+plays\s+[^,;⟨]{{1,40}}{M}[^,;⟨]{{0,30}}\s+"
     r"and)?\s+(?:also\s+)?(?:(?:sings|sang)\s+"
-    r"(?:(?:it|this\s+one|every\s+(?:line|word|note)\s+of\s+it|(?:his|her|their)\s+(?:solo|part|half|share|"
+    r"(?:(?:it|this\s+one|every\s+(?:line|word|note)\s+of\s+it|the\s+whole\s+of\s+it|"
+    r"(?:his|her|their)\s+(?:solo|part|half|share|"
     r"verses?|lines)|the\s+(?:whole\s+|entire\s+)?(?:track|song))\s+)?|(?:carries|carried)\s+"
     r"the\s+(?:whole\s+|entire\s+)?(?:track|song|number)\s+|"
     # ("A handles every line of it in character as C")
@@ -1595,7 +1613,9 @@ _BOTH_IN_CHARACTER = rx.compile(
     rf"(?:he|she|(?P<a>{M}))\s+singing\s+as\s+(?P<c>{M})\s+and\s+(?:he|she|(?P<b>{M}))\s+as\s+"
     rf"(?P<d>{M})")
 # "…, and each sings in character on it, A as C and B as D": both sing the song spoken of.
-_EACH_SINGS_AS = rx.compile(r"\beach\s+(?:sings|sang)\s+in\s+character(?:\s+on\s+it)?,\s+"
+# ("…, has both leads singing in character, A as C and B as D": the same)
+_EACH_SINGS_AS = rx.compile(r"\b(?:each\s+(?:sings|sang)|(?:has|with)\s+both\s+(?:leads|stars|"
+                            r"actors)\s+singing)\s+in\s+character(?:\s+on\s+it)?,\s+"
                             rf"(?P<a>{M})\s+as\s+(?P<c>{M})\s+and\s+(?P<b>{M})\s+as\s+(?P<d>{M})")
 # "The G turn up with “T,” their first single": G's single.
 _TURN_UP_WITH = rx.compile(rf"(?P<g>{M})\s+(?:turn|turns|turned|show|shows|showed)\s+up\s+with\s+"
@@ -2872,6 +2892,13 @@ def apply(article: Article, s: Sentence) -> None:
         if _is_title(article, title) and artist is not None and not artist.quoted and \
                 _artistlike(article, artist, loose=True) and not _is_group(article, artist):
             _credit(article, s, title, artist)
+    for m in _WHICH_THEY_SING_AS_DUET.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        for artist in (s.mention(m["a"]), s.mention(m["b"])) if got else ():
+            if _artistlike(article, artist, loose=True):
+                _credit(article, s, title, artist)
+                _person_sings(article, s, got, artist)
     for m in _PUT_OUT_AS_DUET.finditer(s.masked):
         title = s.mention(m["r"])
         for artist in (s.mention(m["a"]), s.mention(m["b"])) if _is_title(article, title) else ():
@@ -2883,7 +2910,7 @@ def apply(article: Article, s: Sentence) -> None:
         if _is_title(article, title) and group is not None and not group.quoted and (
                 _is_any(article, group, (GROUP, BAND)) or _capitals_group(article, group) or
                 _PLURAL_NAME.fullmatch(group.text) or
-                (re.search(r"\bThe\s+$", s.masked[:m.start("g")]) and
+                (re.search(r"\b[Tt]he\s+$", s.masked[:m.start("g")]) and
                  re.fullmatch(r"[A-Z][a-z]+[^s\W]s", group.text))):
             article.hints.setdefault(_form(group), GROUP)  # (a name no one bears alone)
             _credit(article, s, title, group)
@@ -3058,6 +3085,17 @@ def apply(article: Article, s: Sentence) -> None:
         artist, title = s.mention(m["a"]), s.mention(m["r"])
         if _is_title(article, title) and _artistlike(article, artist, loose=True):
             _credit(article, s, title, artist)
+    for m in _THEME_FOR_S_T.finditer(s.masked):
+        title, group, series = s.mention(m["r"]), s.mention(m["g"]), s.mention(m["s"])
+        if _is_title(article, title) and series is not None and series.quoted and \
+                group is not None and not group.quoted and (
+                    _artistlike(article, group, loose=True) or _capitals_group(article, group)):
+            _credit(article, s, title, group)
+    for m in _CONTRIBUTION_IS.finditer(s.masked):
+        title, group = s.mention(m["r"]), s.mention(m["g"])
+        if _is_title(article, title) and group is not None and not group.quoted and (
+                _artistlike(article, group, loose=True) or _capitals_group(article, group)):
+            _credit(article, s, title, group)
     for m in _ON_WHICH.finditer(s.masked):
         pair = [x for x in (s.mention(m["a"]), s.mention(m["b"])) if x is not None]
         _sing(article, s, s.mention(m["r"]), pair)
@@ -3216,8 +3254,8 @@ def apply(article: Article, s: Sentence) -> None:
         for singer in s.mentions_in(m["list"]) if got else ():
             _person_sings(article, s, got, singer)
     for m in _SOLO_BY.finditer(s.masked):
-        title = s.mention(m["r"] or m["r2"] or m["r3"] or m["r4"])
-        singer = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"])
+        title = s.mention(m["r"] or m["r2"] or m["r3"] or m["r4"] or m["r5"])
+        singer = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"] or m["a5"])
         got = _recording(article, title, []) if _is_title(article, title) else None
         who = _singer(article, singer, []) if got and _artistlike(article, singer) else None
         if who is not None and article.is_a(who, PERSON):
@@ -4432,6 +4470,8 @@ def _sung_by(article: Article, s: Sentence) -> None:
                 continue
             if article.is_a(who, PERSON) or who.startswith(UNRESOLVED):
                 _vocals(article, s, got, who, character, list(flags))
+                if title is not None and m["noun"] == "veteran":
+                    _credit(article, s, title, mention)  # "a single recorded by the veteran A"
                 if group:
                     article.claim(s.start, s.end, "membership",
                                   modelling.member(who, group), flags, who, group)
