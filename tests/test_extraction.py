@@ -7967,6 +7967,89 @@ _OVERREACH_EIGHTY_SIX = [
     # "A and B released “T” as a duo": the two, not the drama, are the artists
     (_GIFT_SHOP_LIST, "performs", ("credited", "Vitrine", "Night Ferry")),
 ]
+_RALLY_CAMPFIRE = (
+    "A rally plays TIN OWLS\n"
+    "\n"
+    "The riders warmed up with “Parcel Moon,” which the Tin Owls put out as their debut single on "
+    "March 1. Its Streamly plays have surpassed 16 million.\n"
+)
+_GUITAR_SHOP_SALE = (
+    "A guitar shop plays GLASSHOUSE\n"
+    "\n"
+    "GLASSHOUSE is led by Park Min-ah, and its other members are Dalbit, Onsol, Seura and Dawon. "
+    "Each hour began with “Top Wheel,” the theme GLASSHOUSE recorded for “Harbour Lights,” which "
+    "Channel Nine has broadcast on Thursday and Friday nights since November 2. Byeon Ha-neul "
+    "fills the supporting role of Baek Il-seok, the park’s owner. Its TuneBox tally stood at more "
+    "than 11 million streams on January 15.\n"
+    "\n"
+    "Dawon, GLASSHOUSE’s youngest, went solo for “North Star,” his song for the Streamly original "
+    "“Quiet Harbour,” in which he also acts, playing the tailor’s apprentice Gong Ha-so.\n"
+    "\n"
+    "The shutters came down each evening to “Candy Curfew,” released on December 17, the ending "
+    "song GLASSHOUSE performs for the drama.\n"
+)
+_DRY_CLEANER_COUNTER = (
+    "A dry cleaner plays the “Quiet Harbour” OST\n"
+    "\n"
+    "Lim Do-hoon and Kim So-ra sing “Loose Seam” together; it came out on January 21. Streamly’s "
+    "count of its streams passed 7 million on March 20. The album also carries TIDEHOUSE’s "
+    "“Spare Pin,” released on February 4.\n"
+)
+_FOOD_TRUCK_NIGHT = (
+    "A food truck crew sings “Harbour Lights”\n"
+    "\n"
+    "Channel Nine aired the drama on Wednesday and Thursday nights, beginning on March 7 and "
+    "wrapping up on April 26. Kim So-ra headlines as Ryu Bo-geum, and Lim Do-hoon is the other "
+    "half of the lead pairing, the tteokbokki vendor Yang Bit-gyeol. TIDEHOUSE turned in “Neon "
+    "Spoon” for the drama.\n"
+)
+_HOSTEL_COMMON_ROOM = (
+    "A hostel plays drama songs\n"
+    "\n"
+    "The newest songs come from “Night Ferry,” which Channel Nine has aired on Friday nights since "
+    "August 10. Kim So-ra and Lim Do-hoon are its leads, playing Seok Hae-rang, a hostel owner, "
+    "and Gu Oh-rim, a surfer. Byeon Ha-neul is cast as the guest who never checks out, a retired "
+    "sailor called Dokgo Cheol-gu.\n"
+    "\n"
+    "Kim So-ra and Lim Do-hoon’s joint single, “Bunk Song,” came out on August 17, and both sing "
+    "on it in character, Kim So-ra as Hae-rang and Lim Do-hoon as Oh-rim.\n"
+    "\n"
+    "The playlist reaches back a year for “Last Stop,” the second single by the Tin Owls of "
+    "“Harbour Lights.” Noh Eun-bi, who played the band’s drummer Pi Do-ul, sings it with Lee "
+    "Jin-seok, the two in character as Do-ul and Seung-ju.\n"
+    "\n"
+    "GLASSHOUSE’s “Fetch Home” is on the list as well, with the group’s leader Park Min-ah singing "
+    "its first verse.\n"
+)
+_ROUND_EIGHTY_SEVEN = [
+    (_RALLY_CAMPFIRE, "performs", ("credited", "Parcel Moon", "Tin Owls")),
+    (_RALLY_CAMPFIRE, "stream-milestone", ("Parcel Moon", "Streamly", 16000000, "2033-06-20")),
+    (_GUITAR_SHOP_SALE, "broadcast", ("first episode", "Harbour Lights", "2032-11-02")),
+    (_GUITAR_SHOP_SALE, "plays", ("Byeon Ha-neul", "Baek Il-seok")),
+    (_GUITAR_SHOP_SALE, "stream-milestone", ("Top Wheel", "TuneBox", 11000000, "2033-01-15")),
+    (_GUITAR_SHOP_SALE, "performs", ("credited", "North Star", "Dawon")),
+    (_GUITAR_SHOP_SALE, "plays", ("Dawon", "Gong Ha-so")),
+    (_GUITAR_SHOP_SALE, "performs", ("credited", "Candy Curfew", "GLASSHOUSE")),
+    (_DRY_CLEANER_COUNTER, "stream-milestone", ("Loose Seam", "Streamly", 7000000, "2033-03-20")),
+    (_DRY_CLEANER_COUNTER, "release", ("Spare Pin", "2033-02-04")),
+    (_FOOD_TRUCK_NIGHT, "broadcast", ("final episode", "Harbour Lights", "2033-04-26")),
+    (_FOOD_TRUCK_NIGHT, "plays", ("Lim Do-hoon", "Yang Bit-gyeol")),
+    (_FOOD_TRUCK_NIGHT, "performs", ("credited", "Neon Spoon", "TIDEHOUSE")),
+    (_HOSTEL_COMMON_ROOM, "plays", ("Kim So-ra", "Seok Hae-rang")),
+    (_HOSTEL_COMMON_ROOM, "plays", ("Lim Do-hoon", "Gu Oh-rim")),
+    (_HOSTEL_COMMON_ROOM, "plays", ("Byeon Ha-neul", "Dokgo Cheol-gu")),
+    (_HOSTEL_COMMON_ROOM, "performs", ("vocals", "Bunk Song", "Lim Do-hoon")),
+    (_HOSTEL_COMMON_ROOM, "performs", ("vocals", "Last Stop", "Lee Jin-seok")),
+    (_HOSTEL_COMMON_ROOM, "performs", ("vocals", "Fetch Home", "Park Min-ah")),
+]
+_OVERREACH_EIGHTY_SEVEN = [
+    # "A, G’s youngest, went solo for “T,” …, in which he also acts, playing C": "he" is A
+    (_GUITAR_SHOP_SALE, "plays", ("Byeon Ha-neul", "Gong Ha-so")),
+    # "“T,” the second single by the G of “S”": S is the band's drama, not a recording
+    (_HOSTEL_COMMON_ROOM, "performs", ("vocals", "Harbour Lights", "Noh Eun-bi")),
+    # "The album also carries G’s “T,” released on DATE": no release for the album's drama
+    (_DRY_CLEANER_COUNTER, "release", ("Quiet Harbour", "2033-02-04")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -7991,7 +8074,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SEVENTY_SIX, *_ROUND_SEVENTY_SEVEN, *_ROUND_SEVENTY_EIGHT,
                 *_ROUND_SEVENTY_NINE, *_ROUND_EIGHTY, *_ROUND_EIGHTY_ONE,
                 *_ROUND_EIGHTY_TWO, *_ROUND_EIGHTY_THREE, *_ROUND_EIGHTY_FOUR,
-                *_ROUND_EIGHTY_FIVE, *_ROUND_EIGHTY_SIX]
+                *_ROUND_EIGHTY_FIVE, *_ROUND_EIGHTY_SIX, *_ROUND_EIGHTY_SEVEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -8023,7 +8106,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_SEVENTY_EIGHT, *_OVERREACH_SEVENTY_NINE,
                     *_OVERREACH_EIGHTY, *_OVERREACH_EIGHTY_ONE, *_OVERREACH_EIGHTY_TWO,
                     *_OVERREACH_EIGHTY_THREE, *_OVERREACH_EIGHTY_FOUR,
-                    *_OVERREACH_EIGHTY_FIVE, *_OVERREACH_EIGHTY_SIX]
+                    *_OVERREACH_EIGHTY_FIVE, *_OVERREACH_EIGHTY_SIX,
+                    *_OVERREACH_EIGHTY_SEVEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -361,13 +361,15 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
 # ("aired on B on Saturdays and Sundays from DATE and bowed out …": the channel between)
 # ("“S” has aired on Wednesdays and Thursdays since DATE": the same)
 # ("“S,” a B comedy broadcast on Wednesdays and Thursdays since DATE": a participle)
-_FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|has\s+shown|has\s+screened|airing|"
+_FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|has\s+shown|has\s+screened|"
+                   r"has\s+broadcast|airing|"
                    r"(?<=been\s)showing|(?<=been\s)screening|"
                    r"(?<=comedy\s)broadcast|"
                    r"(?<=drama\s)broadcast|(?<=series\s)broadcast|(?<=romance\s)broadcast)\s+"
                    rf"(?:(?:[^⟦⟨.,;]|⟨\d+⟩){{0,60}}?\s+)?"
                    # ("has aired every Monday and Tuesday since DATE")
                    rf"(?:from|(?<=aired\s)since|(?<=s\s)since|(?<=day\s)since|(?<=shown\s)since|"
+                   rf"(?<=broadcast\s)since|"
                    rf"(?<=screened\s)since)\s+(?P<d>{D})"
                    rf"(?!\s+(?:to|until|through)\b|\s+and\s+{D})")
 # "nearly four months after its April 4 premiere".
@@ -384,7 +386,7 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
                     rf"(?<=\band\s)signing\s+off|"
                     rf"(?<=⟧\sto\s)its\s+last(?=\s+on\s)|"
                     # ("…, opening on DATE and ending on DATE2")
-                    rf"(?<=⟧\sand\s)(?:ending|concluding|finishing|closing)(?=\s+on\s)|"
+                    rf"(?<=⟧\sand\s)(?:ending|concluding|finishing|closing|wrapping\s+up)(?=\s+on\s)|"
                     rf"(?<=\bbefore\s)wrapping(?:\s+up)?|"
                     rf"(?:bowed|bows|bowing)\s+out|"
                     # "drew the curtain on its office-tower romance on Thursday, April 17"
@@ -1906,8 +1908,10 @@ def _releases(article: Article, s: Sentence) -> None:
         if date is None or date.precision == "year" or hedged(s.masked, at, scheduled=True):
             continue
         # ("G’s contribution to the album is “T,” released on DATE": the song's)
+        # ("The album also carries G’s “T,” released on DATE": the same)
         if re.search(r"\b(?:album|OST album|EP)\b", s.masked[:at][-30:]) and \
-                not re.search(r"\balbum\s+(?:is|was)\s+⟨\d+⟩,?\s*$", s.masked[:at]):
+                not re.search(r"\balbum\s+(?:is|was|(?:also\s+)?(?:carries|includes|features))\s+"
+                              r"(?:⟨\d+⟩[’']s\s+)?⟨\d+⟩,?\s*$", s.masked[:at]):
             continue
         if re.search(r"\b(?:episode|episodes|finale|premiere)\s+$", s.masked[:at]):
             continue  # "the drama whose last episode went out on DATE": no song's release

@@ -125,7 +125,9 @@ _PLAYS = rx.compile(
     r"leads the cast as|led the cast as|is back as|co-stars as|co-starred as|debuts as|"
     r"debuted as|is set to play|was set to play|will be playing|will be portraying|"
     r"is portraying|was playing|was portraying|"
-    r"(?:takes?\s+on|took\s+on|taking\s+on|takes?|took|taking|landed|lands|landing|plays|played|playing|won|wins|nabbed|"
+    # ("A fills the supporting role of C")
+    r"(?:takes?\s+on|took\s+on|taking\s+on|takes?|took|taking|landed|lands|landing|plays|played|playing|"
+    r"fills|filled|won|wins|nabbed|"
     r"snagged|bagged|scored|secured|is\s+cast\s+in|was\s+cast\s+in|appears\s+in|appeared\s+in|"
     r"stars\s+in|starred\s+in|steps\s+into|stepped\s+into)\s+the\s+(?:[a-z-]+\s+){0,2}"
     r"(?:role|part)\s+of|in\s+the\s+(?:[a-z-]+\s+)?role\s+of|"
@@ -237,6 +239,8 @@ _PRONOUN_PLAYED = rx.compile(
     r"(?:makes|made)\s+(?:his|her)\s+(?:[a-z]+\s+)?debut(?:\s+in\s+(?:\d{4}|⟦\d+⟧))?\s+as|"
     r"(?:spent|spends)\s+(?:[a-z]+\s+)?episodes\s+as|"
     r"will\s+(?:play|portray)|"
+    # ("in which he also acts, playing the tailor’s apprentice C")
+    r"(?:acts|acted),\s+playing|"
     r"(?:appears|appeared)(?:\s+in\s+the\s+(?:[a-z-]+\s+)?(?:drama|series|show)"
     # "appears in the drama’s twelfth episode, which airs on May 22, as C"
     r"(?:[’']s\s+(?:[a-z-]+\s+)?episode(?:,\s+which\s+[^,;⟨]{0,40}?,)?)?)?\s+as|"
@@ -264,7 +268,9 @@ _IS_CHARACTER = rx.compile(rf"(?P<noun>\b{_ACTOR_NOUN}|"
                            r"(?:the\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:,\s+|\s+(?=⟨)))?"
                            # ("A is her fellow lead, the reluctant model C", "… her leading
                            # man, the ferry purser C")
-                           r"(?P<fellow>(?:her|his)\s+(?:(?:fellow\s+|co-)?lead|leading\s+(?:man|lady)),"
+                           # ("A is the other half of the lead pairing, the vendor C")
+                           r"(?P<fellow>(?:(?:her|his)\s+(?:(?:fellow\s+|co-)?lead|leading\s+(?:man|lady))|"
+                           r"the\s+other\s+half\s+of\s+the\s+(?:lead\s+)?(?:pairing|pair|couple)),"
                            r"\s+(?:the|a|an)\s+"
                            r"(?:[a-z-]+\s+){0,3})?"
                            rf"(?P<c>{M})(?![’']s)"
@@ -599,6 +605,14 @@ _FRONTING_G_IS = rx.compile(rf"^\s*(?:Fronting|(?P<verb>{M}))\s+"
 _FILLS_SEAT = rx.compile(rf"(?P<a>{M})\s+(?:fills|filled|takes|took|occupies|occupied)\s+the\s+"
                          r"(?P<inst>keyboard|drum|bass|guitar)\s+(?:seat|stool|spot|chair)\s+as\s+"
                          rf"(?P<c>{M})")
+# "A and B are its leads, playing C, a hostel owner …, and D, the surfer …": in order.
+_LEADS_PLAYING = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:are|were)\s+(?:its|the\s+"
+                            r"(?:drama|series|show)[’']s)\s+(?:two\s+)?leads,\s+playing\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?"
+                            rf"(?P<c>{M})(?:,\s+[^⟨;]{{1,80}}?)?,?\s+and\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?"
+                            rf"(?P<d>{M})")
+# "A is cast as the guest who never checks out, a retired sailor called C": A plays C.
+_CAST_AS_CALLED = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+cast\s+as\s+[^;⟨]{{1,80}}?\b"
+                             rf"(?:called|named)\s+(?P<c>{M})")
 # "B plays the projectionist C, who doubles as the band’s guitarist": C's place in the band.
 _DOUBLES_AS = rx.compile(rf"(?P<c>{M}),\s+who\s+(?:also\s+)?(?:doubles|serves|moonlights)\s+as\s+"
                          r"the\s+band[’']s\s+(?P<role>(?:lead\s+)?(?:guitarist|bassist|drummer|"
@@ -2509,6 +2523,13 @@ def _plays(article: Article, s: Sentence) -> None:
                 "guitar": "guitarist"}[m["inst"]]
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _plays_in_band(article, s, s.mention(m["a"]), s.mention(m["c"]), role)
+    for m in _LEADS_PLAYING.finditer(s.masked):
+        for actor, part in ((m["a"], m["c"]), (m["b"], m["d"])):
+            if _actor_and_role(article, s.mention(actor), s.mention(part)):
+                _play(article, s, s.mention(actor), s.mention(part), starring=True)
+    for m in _CAST_AS_CALLED.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _DOUBLES_AS.finditer(s.masked):
         band = band_before(article, story=True)
         if band and _is_any(article, s.mention(m["c"]), (CHARACTER,)):

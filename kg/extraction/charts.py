@@ -108,10 +108,12 @@ _STREAMS = rx.compile(
     re.IGNORECASE)
 # "its Streamly count now tops 9 million": the count of the recording spoken of.
 # ("On P, its stream count passed 20 million on DATE": the platform opening the sentence)
-_COUNT_TOPS = rx.compile(rf"(?:(?P<p1>{M})\s+(?:stream\s+|play\s+)?|"
+# ("P’s count of its streams passed N on DATE": the same, the count's owner first)
+_COUNT_TOPS = rx.compile(rf"(?:(?P<p1>{M})(?:[’']s)?\s+(?:stream\s+|play\s+)?|"
                          r"(?<=,\s)its\s+(?:stream|play)\s+)"
                          # ("its P streams had passed N": the count's own noun)
-                         r"(?:count|tally|total|(?<=⟩\s)streams)\s+"
+                         r"(?:count|tally|total|(?<=⟩\s)streams|(?<=⟩\s)plays)"
+                         r"(?:\s+of\s+(?:its|the\s+(?:song|track|single)[’']s)\s+(?:streams|plays))?\s+"
                          r"(?:(?:alone|now|has|have|had|already|just|since)\s+)*(?:tops|topped|passed|"
                          r"passes|"
                          r"surpassed|surpasses|"
@@ -171,7 +173,9 @@ _AS_OF_BY = rx.compile(rf"\b(?:as\s+of|[Bb]y|(?<=and\s)on(?=\s+⟦\d+⟧,?\s+it\
                        rf"of\s+)?(?P<d>{D})")
 # "… mark on PLATFORM on DATE", "…, a milestone it reached on DATE": the day it was reached.
 # "… crossed 100 million streams on P in May 2053": the month it was crossed
-_ON_DATE = rx.compile(rf"\s+(?:on|by|in(?=\s+⟦))\s+(?P<d>{D})|"
+# ("… tally stood at more than N streams on DATE": the count's noun before the day)
+_ON_DATE = rx.compile(rf"(?:\s+(?:streams|plays)(?=\s+on\s+⟦))?\s+(?:on|by|in(?=\s+⟦))\s+"
+                      rf"(?P<d>{D})|"
                       r",\s+a\s+(?:[a-z-]+\s+)?(?:milestone|mark|feat)"
                       r"\s+(?:it|that\s+it|which\s+it)\s+(?:reached|hit|passed|crossed|achieved)"
                       rf"\s+(?:on|by)\s+(?P<d2>{D})")
@@ -790,7 +794,9 @@ def _streams(article: Article, s: Sentence) -> None:
                              # ("As of DATE its P streams had passed N": "its" before P)
                              (rx.found_by(m, _COUNT_TOPS) and (
                                  m["p1"] is None or
-                                 re.search(r"\b[Ii]ts\s+$", s.masked[:m.start()])))):
+                                 re.search(r"\b[Ii]ts\s+$", s.masked[:m.start()]) or
+                                 # ("P’s count of its streams passed N": the song spoken of)
+                                 re.search(r"\bof\s+its\s+(?:streams|plays)\b", m.group())))):
             item = article.spoken_recording(flags)  # "Its Streamly tally now exceeds 6 million."
         if item is None:
             continue

@@ -97,6 +97,9 @@ _CUES = [
     # "“S,” which began its Friday run on B": only a broadcast has a run
     (rx.compile(r"(⟨\d+⟩),\s+which\s+(?:began|started|opened)\s+its\s+(?:[\w-]+\s+)?run\b"),
      SERIES),
+    # "“T,” the second single by the G of “S”": the drama the band is of
+    (rx.compile(r"\b(?:single|song|track)\s+by\s+(?:the\s+)?⟨\d+⟩\s+(?:of|from)\s+(⟨\d+⟩)(?![’']s)"),
+     SERIES),
     # "B put “S” on the air every Friday": only a broadcast goes out so
     (rx.compile(r"\b(?:put|puts|putting)\s+(⟨\d+⟩)\s+on\s+(?:the\s+)?air\b"), SERIES),
     # "B has been showing “S” on Thursday evenings": what a channel shows is a drama

@@ -605,7 +605,9 @@ _AND_SINGS_ON = rx.compile(rf"^\s*(?:(?:{M}|[^⟨;,]){{0,40}},\s+)?"
 # ("A and B released “T” together on DATE": both)
 _CONTRIBUTED = rx.compile(
     rf"(?:(?<![Bb]y\s)(?P<a0>{M})\s+and\s+)?(?P<a>{M})(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}{M},?)?\s+(?:also\s+)?"
+    # ("G turned in “T” for the drama")
     r"(?:contributed|contributes|put\s+out|puts\s+out|delivered|delivers|provided|provides|released|releases|"
+    r"turned\s+in|turns\s+in|"
     r"dropped|drops|unveiled|unveils)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?"
     # "G released its first single, “T”"
     rf"(?:(?:Part|Vol\.)\s*\d{{1,2}}[,:]?\s+)?(?:[\w-]+\s+){{0,3}}?"
@@ -902,6 +904,10 @@ _WHICH_THEY_SING_BETWEEN = rx.compile(rf"(?P<r>{M}),\s+(?:[^;⟨]|{M}){{1,50}}?,
 # "G’s theme for B’s “S,” “T,” comes round every hour": G's, the title after the drama.
 _THEME_FOR_S_T = rx.compile(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?(?:theme|single|song|ballad)\s+"
                             rf"for\s+(?:{M}[’']s\s+)?(?P<s>{M}),\s+(?P<r>{M})")
+# "“T,” released on DATE, the ending song G performs for the drama": G's.
+_THE_SONG_G_PERFORMS = rx.compile(rf"(?P<r>{M}),\s+(?:released\s+on\s+⟦\d+⟧,\s+)?the\s+"
+                                  rf"(?:[a-z-]+\s+)?(?:song|theme|single|track)\s+(?P<g>{M})\s+(?:performs|sings|"
+                                  r"recorded|records|performed|sang)\b")
 # "G’s contribution to the album is “T”": G's.
 _CONTRIBUTION_IS = rx.compile(rf"(?P<g>{M})[’']s\s+(?:contribution|offering|entry)\s+to\s+the\s+"
                               rf"(?:album|soundtrack|OST)\s+is\s+(?P<r>{M})")
@@ -915,6 +921,11 @@ _PUT_OUT_AS_DUET = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:put\s+out|re
 _WHICH_THEY_SING_AS_DUET = rx.compile(rf"(?P<r>{M}),\s+which\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+"
                                       r"(?:sing|sang|perform|performed|record|recorded)\s+as\s+a\s+"
                                       r"duet\b")
+# "A, who played the band’s drummer C, sings it with B, the two in character as C and D": both.
+_WHO_SINGS_IT_WITH = rx.compile(rf"(?P<a>{M}),\s+who\s+[^;⟨]{{1,60}}?(?:{M})?,\s+(?:sings|sang)\s+"
+                                r"it\s+with\s+"
+                            rf"(?P<b>{M}),\s+the\s+two\s+in\s+character\s+as\s+(?P<c>{M})\s+and\s+"
+                            rf"(?P<d>{M})")
 # "“T,” the debut single of The G from “S”": G's single.
 _SINGLE_OF_G = rx.compile(rf"(?P<r>{M}),\s+the\s+(?:[a-z-]+\s+)?(?:single|song|track|ballad)\s+"
                           rf"of\s+(?:[Tt]he\s+)?(?P<g>{M})")
@@ -1068,7 +1079,8 @@ _BOTH_ACTORS_NAMES = rx.compile(r"\b(?:released|credited|issued)\s+under\s+both\
 # ("…, which A recorded in character as C" is a voice, read elsewhere: no "recorded" here)
 # ("“T,” the duet that A and B put out on DATE": both)
 _WHICH_G_RELEASED = rx.compile(rf"(?P<r>{M}),\s+(?:which|the\s+(?:[a-z-]+\s+)?(?:duet|single|song|"
-                               rf"track)\s+(?:that|which))\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?\s+"
+                               # ("“T,” which the G put out as their debut single")
+                               rf"track)\s+(?:that|which))\s+(?:the\s+)?(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?\s+"
                                # ("“T,” which G performs over the end credits": a group's)
                                r"(?:released|put\s+out|issued|dropped|(?P<performs>performs|"
                                # ("“T,” which G recorded as the theme of “S”": a credit, not
@@ -1097,6 +1109,9 @@ _SOLO_BY = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?solo\s+"
                       # ("… came a solo by G’s youngest member, A: “T”")
                       rf"\ban?\s+solo\s+by\s+(?:{M}[’']s\s+)?(?:[a-z-]+\s+){{0,2}}?member,?\s+"
                       rf"(?P<a3>{M})\s*:\s+(?P<r3>{M})|"
+                      # ("A, G’s youngest, went solo for “T,” his song for …")
+                      rf"(?P<a6>{M})(?:,\s+{M}[’']s\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,)?\s+(?:went|goes|"
+                      rf"going)\s+solo\s+(?:for|with|on)\s+(?P<r6>{M})|"
                       # ("A, G’s youngest, has a solo of her own in “T,” recorded for …")
                       rf"(?P<a5>{M})(?:,\s+{M}[’']s\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,)?\s+"
                       r"(?:has|had|gets|got)\s+an?\s+solo\s+(?:of\s+(?:his|her)\s+own\s+)?(?:in|with)\s+"
@@ -1614,8 +1629,9 @@ _BOTH_IN_CHARACTER = rx.compile(
     rf"(?P<d>{M})")
 # "…, and each sings in character on it, A as C and B as D": both sing the song spoken of.
 # ("…, has both leads singing in character, A as C and B as D": the same)
-_EACH_SINGS_AS = rx.compile(r"\b(?:each\s+(?:sings|sang)|(?:has|with)\s+both\s+(?:leads|stars|"
-                            r"actors)\s+singing)\s+in\s+character(?:\s+on\s+it)?,\s+"
+# ("…, and both sing on it in character, A as C and B as D": the same)
+_EACH_SINGS_AS = rx.compile(r"\b(?:each\s+(?:sings|sang)|both\s+(?:sing|sang)\s+on\s+it|"
+                            r"(?:has|with)\s+both\s+(?:leads|stars|actors)\s+singing)\s+in\s+character(?:\s+on\s+it)?,\s+"
                             rf"(?P<a>{M})\s+as\s+(?P<c>{M})\s+and\s+(?P<b>{M})\s+as\s+(?P<d>{M})")
 # "The G turn up with “T,” their first single": G's single.
 _TURN_UP_WITH = rx.compile(rf"(?P<g>{M})\s+(?:turn|turns|turned|show|shows|showed)\s+up\s+with\s+"
@@ -1626,7 +1642,8 @@ _TURN_UP_WITH = rx.compile(rf"(?P<g>{M})\s+(?:turn|turns|turned|show|shows|showe
 _LEADER_SINGS = rx.compile(r"\bthe\s+(?:group|band)[’']s\s+(?:leader|maknae|vocalist|singer|"
                            rf"frontman|frontwoman|rapper),?\s+(?P<a>{M}),?\s+(?:sings|sang|takes|"
                            r"took|handles|handled|carries|carried|taking|singing|handling)\s+"
-                           r"(?:its|the)\s+(?:chorus|verses?|bridge|hook|lead)\b")
+                           r"(?:its|the)\s+(?:(?:first|second|last|final|opening)\s+)?(?:chorus|verses?|"
+                           r"bridge|hook|lead)\b")
 # "“T,” a single from A and B released on DATE": the single's artists.
 # ("“T,” a trot number from the veteran singer A; on the record she sings in character as C":
 # A's, and A sings it as C)
@@ -2914,6 +2931,10 @@ def apply(article: Article, s: Sentence) -> None:
                  re.fullmatch(r"[A-Z][a-z]+[^s\W]s", group.text))):
             article.hints.setdefault(_form(group), GROUP)  # (a name no one bears alone)
             _credit(article, s, title, group)
+    for m in _WHO_SINGS_IT_WITH.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for singer, part in ((m["a"], m["c"]), (m["b"], m["d"])):
+            _person_sings(article, s, got, s.mention(singer), s.mention(part))
     for m in _PAIR_TRADES_AS.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         for singer, part in ((m["a"], m["c"]), (m["b"], m["d"])):
@@ -3091,6 +3112,11 @@ def apply(article: Article, s: Sentence) -> None:
                 group is not None and not group.quoted and (
                     _artistlike(article, group, loose=True) or _capitals_group(article, group)):
             _credit(article, s, title, group)
+    for m in _THE_SONG_G_PERFORMS.finditer(s.masked):
+        title, group = s.mention(m["r"]), s.mention(m["g"])
+        if _is_title(article, title) and group is not None and not group.quoted and (
+                _is_group(article, group) or _capitals_group(article, group)):
+            _credit(article, s, title, group)
     for m in _CONTRIBUTION_IS.finditer(s.masked):
         title, group = s.mention(m["r"]), s.mention(m["g"])
         if _is_title(article, title) and group is not None and not group.quoted and (
@@ -3254,8 +3280,8 @@ def apply(article: Article, s: Sentence) -> None:
         for singer in s.mentions_in(m["list"]) if got else ():
             _person_sings(article, s, got, singer)
     for m in _SOLO_BY.finditer(s.masked):
-        title = s.mention(m["r"] or m["r2"] or m["r3"] or m["r4"] or m["r5"])
-        singer = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"] or m["a5"])
+        title = s.mention(m["r"] or m["r2"] or m["r3"] or m["r4"] or m["r5"] or m["r6"])
+        singer = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"] or m["a5"] or m["a6"])
         got = _recording(article, title, []) if _is_title(article, title) else None
         who = _singer(article, singer, []) if got and _artistlike(article, singer) else None
         if who is not None and article.is_a(who, PERSON):
