@@ -1796,13 +1796,13 @@ def _schedule(article: Article, s: Sentence) -> None:
         _slot(article, s, m, own_title=n > 0)
 
 
-_AIRING_WORD = rx.compile(r"\b(?:air(?:s|ed|ing)?|broadcasts?|episodes?|slot|premier\w*|showing|"
-                          r"screen(?:s|ed|ing)|"
-                          r"channel|network|ran|run|runs|finale|nights|drama|series|show)\b",
-                          re.I)
-_AIRING_VERB = rx.compile(r"\b(?:air(?:s|ed|ing)?|broadcast(?:s|ing)?|episodes?|slot|premier\w*|"
-                          r"show(?:s|ed|ing)|screen(?:s|ed|ing)|ran|runs?|went\s+out|goes\s+out)\b",
-                          re.I)
+# A sentence that speaks of airing at all (the words both checks share, then each one's own):
+# a weekend's "on Saturday and Sunday" needs one of the words, a lone "every Friday" a verb.
+_AIRING = r"air(?:s|ed|ing)?|episodes?|slot|premier\w*|screen(?:s|ed|ing)|ran|runs?"
+_AIRING_WORD = rx.compile(rf"\b(?:{_AIRING}|broadcasts?|showing|channel|network|finale|nights|"
+                          r"drama|series|show)\b", re.I)
+_AIRING_VERB = rx.compile(rf"\b(?:{_AIRING}|broadcast(?:s|ing)?|show(?:s|ed|ing)|went\s+out|"
+                          r"goes\s+out)\b", re.I)
 _RERUN = rx.compile(r"\b(?:re-?runs?|re-?running|re-?air(?:s|ed|ing)?|rebroadcasts?)\b", re.I)
 
 

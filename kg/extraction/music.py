@@ -2874,14 +2874,8 @@ def apply(article: Article, s: Sentence) -> None:
         # (the group's possessive before: "“T,” G’s contribution …", credited further on)
         owner = re.search(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:contribution|song|single|"
                           r"track|theme|offering|entry)\b", s.masked[:m.start()])
-        group = s.mention(owner["g"]) if owner and got and (m["members"] or m["of"]) else None
-        key = _artist(article, group, []) if group is not None and (
-            _is_group(article, group) or _capitals_group(article, group)) else None
-        for singer in singers if key and article.is_a(key, (GROUP, BAND)) else ():
-            who = _singer(article, singer, [])
-            if who is not None and article.is_a(who, PERSON):
-                article.claim(s.start, s.end, "membership", modelling.member(who, key), [],
-                              who, key)
+        if owner and got and (m["members"] or m["of"]):
+            _members_of_named(article, s, s.mention(owner["g"]), singers)
     for m in _APPOSED_SINGS_ALONE.finditer(s.masked):
         _person_sings(article, s, _quoted_recording(article, s, m["r"]), s.mention(m["a"]))
     for m in _WHICH_THEY_SING_BETWEEN.finditer(s.masked):
@@ -2891,14 +2885,8 @@ def apply(article: Article, s: Sentence) -> None:
         for singer in singers if got else ():
             _person_sings(article, s, got, singer)
         owner = re.match(rf"{M},\s+(?P<g>{M})[’']s\s", s.masked[m.start():]) if m["of"] else None
-        group = s.mention(owner["g"]) if owner and got else None
-        key = _artist(article, group, []) if group is not None and (
-            _is_group(article, group) or _capitals_group(article, group)) else None
-        for singer in singers if key and article.is_a(key, (GROUP, BAND)) else ():
-            who = _singer(article, singer, [])
-            if who is not None and article.is_a(who, PERSON):
-                article.claim(s.start, s.end, "membership", modelling.member(who, key), [],
-                              who, key)
+        if owner and got:
+            _members_of_named(article, s, s.mention(owner["g"]), singers)
     for m in _T_IS_GS.finditer(s.masked):
         title, artist = s.mention(m["r"]), s.mention(m["g"])
         if _is_title(article, title) and artist is not None and not artist.quoted and (
@@ -2932,13 +2920,9 @@ def apply(article: Article, s: Sentence) -> None:
             article.hints.setdefault(_form(group), GROUP)  # (a name no one bears alone)
             _credit(article, s, title, group)
     for m in _WHO_SINGS_IT_WITH.finditer(s.masked):
-        got = _spoken_of(article, s, m.start())
-        for singer, part in ((m["a"], m["c"]), (m["b"], m["d"])):
-            _person_sings(article, s, got, s.mention(singer), s.mention(part))
+        _sing_in_parts(article, s, _spoken_of(article, s, m.start()), m)
     for m in _PAIR_TRADES_AS.finditer(s.masked):
-        got = _spoken_of(article, s, m.start())
-        for singer, part in ((m["a"], m["c"]), (m["b"], m["d"])):
-            _person_sings(article, s, got, s.mention(singer), s.mention(part))
+        _sing_in_parts(article, s, _spoken_of(article, s, m.start()), m)
     for m in _WHICH_THE_SINGER.finditer(s.masked):
         _person_sings(article, s, _quoted_recording(article, s, m["r"]), s.mention(m["a"]),
                       s.mention(m["c"]) if m["c"] else None)
@@ -2950,16 +2934,12 @@ def apply(article: Article, s: Sentence) -> None:
                 _PLURAL_NAME.fullmatch(group.text)):
             _credit(article, s, title, group)
     for m in _EACH_SINGS_AS.finditer(s.masked):
-        got = _spoken_of(article, s, m.start())
-        for singer, part in ((m["a"], m["c"]), (m["b"], m["d"])):
-            _person_sings(article, s, got, s.mention(singer), s.mention(part))
+        _sing_in_parts(article, s, _spoken_of(article, s, m.start()), m)
     for m in _LEADER_SINGS.finditer(s.masked):
         _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
     named = _BOTH_IN_CHARACTER.match(s.masked)
     if named and named["a"] and named["b"]:
-        got = _spoken_of(article, s, 0)
-        for singer, part in ((named["a"], named["c"]), (named["b"], named["d"])):
-            _person_sings(article, s, got, s.mention(singer), s.mention(part))
+        _sing_in_parts(article, s, _spoken_of(article, s, 0), named)
     two = _TWO_OF_THEM.match(s.masked) or (named if named and not named["a"] else None)
     got = _spoken_of(article, s, 0) if two else None
     pair = [a for a in article.credits.get(got[0], ()) if article.is_a(a, PERSON)] if got else []
@@ -4906,11 +4886,35 @@ def _members_of_credited(article: Article, s: Sentence, got: tuple[str, str | No
     """The people of ``mentions`` are members of the one group (of ``kinds``) the recording
     ``got`` is credited to, if it is credited to exactly one."""
     groups = [g for g in article.credits.get(got[0], ()) if article.is_a(g, kinds)]
-    for mention in mentions if len(groups) == 1 else ():
+    if len(groups) == 1:
+        _claim_members(article, s, groups[0], mentions)
+
+
+def _sing_in_parts(article: Article, s: Sentence, got: tuple[str, str | None] | None,
+                   m: re.Match[str]) -> None:
+    """A (slot a) sings ``got`` as C (slot c), and B (slot b) as D (slot d): "A and B trade its
+    verses in character as C and D"."""
+    for singer, part in ((m["a"], m["c"]), (m["b"], m["d"])):
+        _person_sings(article, s, got, s.mention(singer), s.mention(part))
+
+
+def _members_of_named(article: Article, s: Sentence, group: Mention | None,
+                      mentions: list[Mention]) -> None:
+    """The people of ``mentions`` are members of ``group`` when it names an act ("“T,” G’s
+    contribution, with members A and B dividing its verses")."""
+    key = _artist(article, group, []) if group is not None and (
+        _is_group(article, group) or _capitals_group(article, group)) else None
+    if key and article.is_a(key, (GROUP, BAND)):
+        _claim_members(article, s, key, mentions)
+
+
+def _claim_members(article: Article, s: Sentence, group: str, mentions: list[Mention]) -> None:
+    """Claim each person of ``mentions`` a member of the act ``group``."""
+    for mention in mentions:
         who = _singer(article, mention, [])
         if who is not None and article.is_a(who, PERSON):
-            article.claim(s.start, s.end, "membership", modelling.member(who, groups[0]), [],
-                          who, groups[0])
+            article.claim(s.start, s.end, "membership", modelling.member(who, group), [],
+                          who, group)
 
 
 def _band_singles(article: Article, s: Sentence) -> None:
