@@ -8050,6 +8050,128 @@ _OVERREACH_EIGHTY_SEVEN = [
     # "The album also carries G’s “T,” released on DATE": no release for the album's drama
     (_DRY_CLEANER_COUNTER, "release", ("Quiet Harbour", "2033-02-04")),
 ]
+_CIRCUS_NIGHT = (
+    "A regatta plays TIN OWLS\n"
+    "\n"
+    "This year the theme was Tin Owls, a band that exists only inside “Harbour Lights,” where four "
+    "night clerks start playing together to stay awake.\n"
+    "\n"
+    "Channel Nine carried “Harbour Lights” in its Friday and Saturday late slot from March 6 until "
+    "the finale on April 25. The lead role went to Noh Eun-bi, who plays Pi Do-ul, the toll "
+    "collector who sings up front for the Tin Owls. Lee Jin-seok, who shares top billing, is Yeo "
+    "Seung-ju, a retired piano tuner and the band’s keyboard player. The drums belong to Gu Da-on, "
+    "a part played by Lim Do-hoon, while Kim So-ra completes the line-up as the bassist Ra Mi-so.\n"
+)
+_FRAMER_WINDOW = (
+    "A framer plays MOONKITE songs\n"
+    "\n"
+    "This year’s window week had a single soundtrack: the girl group MOONKITE.\n"
+    "\n"
+    "“People stop to look,” said the framer.\n"
+    "\n"
+    "The five-piece arrived as fresh award winners: on May 29 it took Best Group OST at the 3rd "
+    "Haneul Music Awards. MOONKITE’s line-up is Noh Eun-bi, its leader, with Garam, Sion, Yunseul "
+    "and Bada.\n"
+    "\n"
+    "The window opened every morning with “Mat Board,” which MOONKITE sings over the opening "
+    "titles of “Quiet Harbour,” a weekend drama that Channel Nine has aired on Saturdays since "
+    "March 8. In the drama, Kim So-ra plays the lead, Eom Da-yeon, a de-icing technician, and "
+    "Lim Do-hoon is her co-lead as the cargo pilot Goh Han-sol.\n"
+    "\n"
+    "MOONKITE’s youngest member, Bada, has a solo to her name as well: “Glass Clip,” from the "
+    "Streamly original “Night Ferry,” in which she plays the baker’s niece Chu Bo-yeong.\n"
+    "\n"
+    "Closing time was marked by “Hanging Wire,” the drama’s ending theme, credited to MOONKITE and "
+    "released on April 19.\n"
+)
+_CHEESE_COUNTER = (
+    "A cheese counter plays the “Harbour Lights” OST\n"
+    "\n"
+    "A sign names the stall’s favourite tracks from the album: track two, “Rind Song” — Kim So-ra; "
+    "track five, “Whey Promise” — Lim Do-hoon and Kim So-ra.\n"
+    "\n"
+    "On “Whey Promise,” released on March 19, Lim Do-hoon and Kim So-ra duet.\n"
+    "\n"
+    "The album also holds GLASSHOUSE’s “Curd Sky,” out since April 2, on which Dalbit and Onsol of "
+    "the group alternate verses.\n"
+)
+_BINDERY_TEA_BREAK = (
+    "Bookbinders sing “Night Ferry” songs\n"
+    "\n"
+    "Byeon Ha-neul takes the female lead as Maeng Chae-i, the crossing keeper, and Lee Jin-seok "
+    "stars opposite her as the stationmaster’s son Seok Dae-yeol. Seon Yu-ri appears in a "
+    "supporting role as Gam Sun-rye, who sells apples from a handcart.\n"
+    "\n"
+    "The binders begin with “Spine Glue,” a trot song by the veteran singer Kim Tae-rim, who "
+    "voices it in character as Geum Soon-ae, the keeper’s grandmother in the drama.\n"
+    "\n"
+    "After that they pair off for “Two Ribbons,” Byeon Ha-neul and Lee Jin-seok’s duet; on the "
+    "recording both stay in character, she singing as Chae-i and he as Dae-yeol.\n"
+    "\n"
+    "The boy group TIDEHOUSE supplied “Gold Leaf” to the soundtrack.\n"
+)
+_GELATO_PLAYLIST = (
+    "A gelato shop plays drama songs\n"
+    "\n"
+    "Most of the newer songs belong to “Night Ferry,” a Channel Nine drama broadcast on Sunday "
+    "nights since May 2 and streamed abroad by Streamly in Singapore and Taiwan. The leads are "
+    "Park Min-ah, as the guesthouse owner Gong Soo-ah, and Lim Do-hoon, as Cheon Mu-il, a "
+    "fisherman.\n"
+    "\n"
+    "“Wafer Cone,” a duet between Park Min-ah and Lim Do-hoon, came out on May 9, and both sing "
+    "it in character, she as Soo-ah and he as Mu-il.\n"
+    "\n"
+    "The Tin Owls, the tollgate band of “Harbour Lights,” are represented by their debut, “Sugar "
+    "Toll.”\n"
+    "\n"
+    "GLASSHOUSE’s “Sorbet Line” is on the list too, and it is the group’s leader, Park Min-ah, "
+    "who sings its chorus. The last song is “Cone Dust,” which Kim So-ra and Lee Jin-seok "
+    "recorded as a duet.\n"
+)
+_ROUND_EIGHTY_EIGHT = [
+    (_CIRCUS_NIGHT, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_CIRCUS_NIGHT, "broadcast", ("first episode", "Harbour Lights", "2033-03-06")),
+    (_CIRCUS_NIGHT, "broadcast", ("final episode", "Harbour Lights", "2033-04-25")),
+    (_CIRCUS_NIGHT, "membership", ("Pi Do-ul", "Tin Owls", "lead vocalist")),
+    (_CIRCUS_NIGHT, "plays", ("Lee Jin-seok", "Yeo Seung-ju")),
+    (_CIRCUS_NIGHT, "membership", ("Yeo Seung-ju", "Tin Owls", "member")),
+    (_CIRCUS_NIGHT, "membership", ("Gu Da-on", "Tin Owls", "member")),
+    (_FRAMER_WINDOW, "award", ("Best Group OST, 3rd Haneul Music Awards", "MOONKITE",
+                               "2033-05-29")),
+    (_FRAMER_WINDOW, "membership", ("Garam", "MOONKITE", "member")),
+    (_FRAMER_WINDOW, "membership", ("Yunseul", "MOONKITE", "member")),
+    (_FRAMER_WINDOW, "performs", ("credited", "Mat Board", "MOONKITE")),
+    (_FRAMER_WINDOW, "plays", ("Lim Do-hoon", "Goh Han-sol")),
+    (_FRAMER_WINDOW, "performs", ("credited", "Glass Clip", "Bada")),
+    (_FRAMER_WINDOW, "performs", ("vocals", "Glass Clip", "Bada")),
+    (_FRAMER_WINDOW, "plays", ("Bada", "Chu Bo-yeong")),
+    (_FRAMER_WINDOW, "performs", ("credited", "Hanging Wire", "MOONKITE")),
+    (_CHEESE_COUNTER, "performs", ("credited", "Rind Song", "Kim So-ra")),
+    (_CHEESE_COUNTER, "performs", ("credited", "Whey Promise", "Lim Do-hoon")),
+    (_CHEESE_COUNTER, "performs", ("vocals", "Whey Promise", "Kim So-ra")),
+    (_CHEESE_COUNTER, "release", ("Curd Sky", "2033-04-02")),
+    (_CHEESE_COUNTER, "performs", ("vocals", "Curd Sky", "Onsol")),
+    (_BINDERY_TEA_BREAK, "plays", ("Seon Yu-ri", "Gam Sun-rye")),
+    (_BINDERY_TEA_BREAK, "performs", ("vocals", "Spine Glue", "Kim Tae-rim")),
+    (_BINDERY_TEA_BREAK, "performs", ("vocals", "Two Ribbons", "Byeon Ha-neul")),
+    (_BINDERY_TEA_BREAK, "performs", ("vocals", "Two Ribbons", "Lee Jin-seok")),
+    (_BINDERY_TEA_BREAK, "performs", ("credited", "Gold Leaf", "TIDEHOUSE")),
+    (_GELATO_PLAYLIST, "broadcast", ("available on", "Night Ferry", "Streamly")),
+    (_GELATO_PLAYLIST, "performs", ("vocals", "Wafer Cone", "Park Min-ah")),
+    (_GELATO_PLAYLIST, "performs", ("vocals", "Wafer Cone", "Lim Do-hoon")),
+    (_GELATO_PLAYLIST, "performs", ("credited", "Sugar Toll", "Tin Owls")),
+    (_GELATO_PLAYLIST, "performs", ("vocals", "Sorbet Line", "Park Min-ah")),
+    (_GELATO_PLAYLIST, "performs", ("credited", "Cone Dust", "Lee Jin-seok")),
+]
+_OVERREACH_EIGHTY_EIGHT = [
+    # "“T,” which A and B recorded as a duet": the noun credits both, no voice is said
+    (_GELATO_PLAYLIST, "performs", ("vocals", "Cone Dust", "Kim So-ra")),
+    # "The five-piece …: on DATE it took X": "it" is the group, no song
+    (_FRAMER_WINDOW, "award", ("Best Group OST, 3rd Haneul Music Awards", "Mat Board",
+                               "2033-05-29")),
+    # "A, who shares top billing, is C": a lead, and no one else plays C
+    (_CIRCUS_NIGHT, "plays", ("Noh Eun-bi", "Yeo Seung-ju")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -8074,7 +8196,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SEVENTY_SIX, *_ROUND_SEVENTY_SEVEN, *_ROUND_SEVENTY_EIGHT,
                 *_ROUND_SEVENTY_NINE, *_ROUND_EIGHTY, *_ROUND_EIGHTY_ONE,
                 *_ROUND_EIGHTY_TWO, *_ROUND_EIGHTY_THREE, *_ROUND_EIGHTY_FOUR,
-                *_ROUND_EIGHTY_FIVE, *_ROUND_EIGHTY_SIX, *_ROUND_EIGHTY_SEVEN]
+                *_ROUND_EIGHTY_FIVE, *_ROUND_EIGHTY_SIX, *_ROUND_EIGHTY_SEVEN,
+                *_ROUND_EIGHTY_EIGHT]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -8107,7 +8230,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_EIGHTY, *_OVERREACH_EIGHTY_ONE, *_OVERREACH_EIGHTY_TWO,
                     *_OVERREACH_EIGHTY_THREE, *_OVERREACH_EIGHTY_FOUR,
                     *_OVERREACH_EIGHTY_FIVE, *_OVERREACH_EIGHTY_SIX,
-                    *_OVERREACH_EIGHTY_SEVEN]
+                    *_OVERREACH_EIGHTY_SEVEN, *_OVERREACH_EIGHTY_EIGHT]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -738,10 +738,26 @@ def _award(article: Article, label: str) -> str:
     return article.new_entity(label, (AWARD,)).key
 
 
+def _group_spoken_of(article: Article) -> str | None:
+    """The band or group met last; else the one the article has so far only introduced as
+    one ("… had a single soundtrack: the girl group G"), which no claim has made an entity."""
+    key = article.recent.get(GROUP) or article.recent.get(BAND)
+    hinted = article.hinted_group
+    if key is None and hinted is not None:
+        key = article.resolve(hinted, (GROUP, BAND), article.hints.get(exact_form(hinted.text)), [])
+    return key
+
+
 def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> str | None:
     """Who won: the name right before the verb ("X took home", "X was also named"), or the
     subject before a "who won" clause or an apposition ("X, a member of G, also won")."""
     head = s.masked[:before]
+    if re.match(r"\s*(?:The|This)\s+(?:[\w-]+\s+)?(?:group|band|duo|trio|quartet|quintet|sextet|"
+                r"(?:two|three|four|five|six|seven)-piece)\s+[^;:⟨]{1,60}:\s+(?:[Oo]n\s+⟦\d+⟧,?\s+)?"
+                r"it\s+(?:(?:also|then|had)\s+)?$", head):
+        # "The five-piece arrived as fresh award winners: on DATE it took X": "it" is the group
+        # the sentence opens with, not a song
+        return _group_spoken_of(article)
     # ("On November 20 the song won …": the day first, then the song)
     # ("…, and at the X Awards on DATE it won Best OST": the ceremony before "it")
     if re.search(rf"(?:^|,\s+(?:and\s+)?|[;:]\s+)(?:[Oo]n\s+{D}\s*,?\s+|[Aa]t\s+the\s+"

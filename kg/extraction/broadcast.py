@@ -67,10 +67,13 @@ _AVAILABLE = rx.compile(
     r"(?<=\bseries\s)streams|(?<=\bdrama\s)streams|(?<=\bshow\s)streams|"
     # "in Korea it goes up on P the morning after"
     r"(?<=\b[Ii]t\s)(?:goes|went)\s+up|"
+    # "“S,” a B drama broadcast on Sunday nights … and streamed abroad by P in X"
+    r"(?<=\band\s)streamed(?=\s+(?:(?:abroad|overseas|internationally|worldwide)\s+)?by\s)|"
     r"streamable|watch|watched|catch|caught|see|seen|view|viewed|binge|binged|watchable|"
     r"follow\s+along|follow(?=\s+(?:it|the\s+(?:series|drama|show))\b)|tune\s+in|find|found)\b"
     r"(?P<mid>(?:[^.⟨⟦]|⟨\d+⟩)"
-    r"{0,40}?)\b(?:on|via|through)\s+"
+    r"{0,40}?)\b(?:on|via|through|(?<=streamed\s)by|(?<=abroad\s)by|(?<=overseas\s)by|"
+    r"(?<=internationally\s)by|(?<=worldwide\s)by)\s+"
     rf"(?:the\s+)?(?:(?:{M}\s+|[A-Za-z-]+\s+)?platforms?\s+)?"
     rf"(?P<list>{M}(?:\s*,\s*{M})*(?:,?\s+(?:and|&|or)\s+(?:on\s+)?{M})?)")
 # "… on P in Korea and on Q for international audiences": one more platform, same verb.
@@ -229,7 +232,9 @@ _CHANNEL_CLOSED = rx.compile(rf"^\s*(?P<b>{M})\s+(?:closed|wrapped|ended|finishe
                              # ("B has been showing “S” on Thursday evenings")
                              # ("B put “S” on the air every Friday")
                              r"put(?=\s+⟨\d+⟩\s+on\s+(?:the\s+)?air\b)|"
-                             r"launched|premiered|aired|broadcast|ran|screened|showed|(?:(?:has|had)\s+"
+                             # ("B carried “S” in its Friday and Saturday late slot")
+                             r"launched|premiered|aired|broadcast|ran|screened|showed|carried|"
+                             r"(?:(?:has|had)\s+"
                              r"been\s+|is\s+|was\s+)(?:showing|screening|airing))\s+"
                              r"(?:[a-z]+\s+){0,4}?"
                              rf"(?P<s>{M})")
@@ -335,13 +340,14 @@ _OPENED = rx.compile(rf"{M},?\s+(?:which\s+)?(?:opened|launched|began|started)\s
                      rf"(?:(?<=run\s)on\s+{M}\s+)?on\s+(?P<d>{D})")
 # "filled Monday and Tuesday nights from DATE to DATE": a run's slot, held from first to last
 _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s+out|goes\s+out|"
+                  r"(?<=⟩\s)carried|"
                   r"took\s+up|takes\s+up|"
                   r"showed|screened|(?<=⟩\s)broadcast)\s+"
                   # ("B aired “S” on Thursdays and Fridays from …": the title after the verb)
                   # ("B ran “S” on Wednesday and Thursday nights from …": the same)
                   # ("“S” filled B’s Saturday and Sunday nights from …": the channel's)
                   rf"(?:on\s+{M}\s+|(?:(?<=aired\s)|(?<=ran\s)|(?<=screened\s)|(?<=broadcast\s)|"
-                  rf"(?<=showed\s)){M}\s+|"
+                  rf"(?<=showed\s)|(?<=carried\s)){M}\s+|"
                   rf"(?:(?<=filled\s)|(?<=fills\s)|(?<=took\sup\s)){M}[’']s\s+)?"
                   # "aired Mondays and Tuesdays on B from …": the channel after the days
                   # ("aired on B on Mondays and Tuesdays, from …": a comma before "from")
@@ -355,7 +361,8 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   r"(?:to|until|through|(?<=⟧\s)and)\s+"
                   # "… from October 17 until its final episode on December 13"
                   # ("… from March 2 until its April 21 finale")
-                  r"(?:its\s+(?:(?:final|last)\s+episode|finale)\s+on\s+|its\s+(?=⟦))?"
+                  # ("… from July 6 until the finale on August 25")
+                  r"(?:(?:its|the)\s+(?:(?:final|last)\s+episode|finale)\s+on\s+|its\s+(?=⟦))?"
                   rf"(?P<b>{D})")
 # "which aired on Mondays and Tuesdays from February 2": the first episode, no end given.
 # ("aired on B on Saturdays and Sundays from DATE and bowed out …": the channel between)
@@ -1910,7 +1917,8 @@ def _releases(article: Article, s: Sentence) -> None:
         # ("G’s contribution to the album is “T,” released on DATE": the song's)
         # ("The album also carries G’s “T,” released on DATE": the same)
         if re.search(r"\b(?:album|OST album|EP)\b", s.masked[:at][-30:]) and \
-                not re.search(r"\balbum\s+(?:is|was|(?:also\s+)?(?:carries|includes|features))\s+"
+                not re.search(r"\balbum\s+(?:is|was|(?:also\s+)?(?:carries|includes|features|holds|"
+                              r"contains|has))\s+"
                               r"(?:⟨\d+⟩[’']s\s+)?⟨\d+⟩,?\s*$", s.masked[:at]):
             continue
         if re.search(r"\b(?:episode|episodes|finale|premiere)\s+$", s.masked[:at]):

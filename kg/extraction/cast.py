@@ -112,7 +112,9 @@ _PLAYS = rx.compile(
     r"(?:shares|shared|takes|took|gets|got)\s+(?:top\s+|equal\s+|second\s+)?billing\s+as|"
     # "A joins in the final episodes as the keyboardist C", "A appears in flashbacks as C"
     r"(?:joins|joined|arrives|arrived)\s+in\s+the\s+(?:[a-z-]+\s+){1,2}episodes\s+as|"
-    r"(?:appears|appeared)\s+in\s+(?:flashbacks|a\s+cameo|(?:the\s+)?(?:[a-z-]+\s+)?episodes?)\s+as|"
+    # ("A appears in a supporting role as C")
+    r"(?:appears|appeared)\s+in\s+(?:flashbacks|a\s+cameo|(?:the\s+)?(?:[a-z-]+\s+)?episodes?|"
+    r"an?\s+(?:[a-z-]+\s+)?(?:role|part))\s+as|"
     # a script reading: "A read the part of C", "A reads as G's bassist, C"
     r"(?:reads|read)\s+(?:the\s+(?:part|role|lines)\s+of|as)|"
     r"(?:joins|joined|join)\s+(?:him|her|them)\s+as|"
@@ -543,8 +545,9 @@ _STARRED_PAIRS = rx.compile(
 # "Her co-lead, A, is C, a former session player who … plays guitar in the band": the same.
 # ("A is his co-star, the food critic C": the part described)
 # ("A is her fellow lead, a maths teacher named C who …": the same)
+# ("A is her co-lead as the cargo pilot C": the part after "as")
 _CO_LEAD = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+(?:her|his|their)\s+(?:co-(?:lead|star)|"
-                      r"fellow\s+lead),\s+(?:the\s+(?:[a-z-]+\s+){1,3}?|an?\s+(?:[a-z-]+\s+){1,3}?"
+                      r"fellow\s+lead)(?:,|\s+as)\s+(?:the\s+(?:[a-z-]+\s+){1,3}?|an?\s+(?:[a-z-]+\s+){1,3}?"
                       r"(?:named|called)\s+)?"
                       rf"(?P<c>{M})(?=\s*(?:[,.;]|$)|\s+who\b)|"
                       rf"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+co-(?:lead|star),\s+(?P<a2>{M}),\s+"
@@ -789,8 +792,10 @@ _AS_THEIR_CHARACTERS = rx.compile(
     rf"the\s+(?:[a-z-]+\s+){{1,3}}?(?P<d>{M})")
 # "A, who shares top billing as C, a failed jazz guitarist": A plays C, as a lead.
 _BILLED_AS = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:shares|shared|takes|took|gets|got|has|had)\s+"
-                        r"(?:top\s+|equal\s+)?(?:billing|the\s+lead|centre\s+stage|center\s+stage)\s+"
-                        rf"as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?![’']s)")
+                        r"(?:top\s+|equal\s+)?(?:billing|the\s+lead|centre\s+stage|center\s+stage)"
+                        # ("A, who shares top billing, is C, a retired …": the part, after a comma)
+                        r"(?:\s+as|,\s+is)\s+"
+                        rf"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?![’']s)")
 # "A and B, better known since April as C and D": in order.
 _KNOWN_AS_PAIR = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M}),\s+(?:better|also|best)\s+known\s+"
                             rf"(?:[A-Za-z]+\s+){{0,3}}?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
@@ -878,6 +883,9 @@ _BAND_PLACE = rx.compile(
     rf"(?P<c6>{M}),\s+the\s+{_PART_NOUN}\s+(?:who|that)\s+[^,;⟨]{{0,40}}?\bband\b|"
     r"\b(?:[Bb]ehind\s+the\s+(?:kit|drums|drum\s+kit)|[Oo]n\s+(?:drums|bass|keys|keyboards|guitar))"
     rf",?\s+(?:sat|stood|was)\s+(?P<c2>{M})|"
+    # "The drums belong to C, a part played by A": a place in the band spoken of
+    r"^\s*(?:The|Its|Their)\s+(?:drums|drum\s+kit|kit|bass|keys|keyboards|guitar)\s+"
+    rf"(?:belong|belongs|belonged|fall|falls|fell)\s+to\s+(?P<c7>{M})|"
     r"^\s*(?:Its|Their|The\s+band[’']s)\s+(?:lead\s+)?voice(?:,\s+[^,⟨;]{1,60},)?\s+(?:was|is)\s+"
     rf"(?P<c3>{M})")
 # "C, a rider who ends up drumming for the band", "C, a clerk who …, ends up as the band’s
@@ -1022,8 +1030,10 @@ _SPENT_BEHIND = rx.compile(
     rf"behind\s+(?P<g>{M})[’']s\s+(?P<inst>drums|drum\s+kit|keyboards?|keys|bass|guitar)\s+as\s+"
     rf"(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})")
 # "C, the singer up front for G": G's lead vocalist.
-_SINGER_UP_FRONT = rx.compile(rf"(?P<c>{M}),\s+the\s+(?:lead\s+)?singer\s+(?:up\s+front\s+)?"
-                              rf"(?:for|of|in)\s+(?P<g>{M})")
+# ("C, the toll collector who sings up front for the G": the same, said with a verb)
+_SINGER_UP_FRONT = rx.compile(rf"(?P<c>{M}),\s+the\s+(?:(?:lead\s+)?singer\s+(?:up\s+front\s+)?"
+                              r"(?:for|of|in)|(?:[\w-]+\s+){1,3}?who\s+(?:sings|sang)\s+"
+                              rf"(?:lead|up\s+front)\s+(?:for|in|with))\s+(?:[Tt]he\s+)?(?P<g>{M})")
 # "A, whose pastry chef C opened and closed the series": A plays C.
 # "A, whose ship's cook, C, plays the bass": the part set off by commas.
 _WHOSE_C = rx.compile(rf"(?P<a>{M})(?:,\s+(?P<prize>{M}))?,\s+whose\s+"
@@ -1394,8 +1404,11 @@ _MEMBER_ITEM = (r"(?:(?:the|its|their)\s+(?:leader|maknae|youngest|rapper|main\s
                 rf"lead\s+vocalist),?\s+)?{M}")
 _HAS_MEMBERS = rx.compile(
     rf"(?P<g>{M})(?:\s+(?:has|had)\s+|[’']s\s+line-?up\s+(?:runs\s+to|numbers|counts|is)\s+)"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+members)?\s*[,:]\s+"
-    rf"(?P<list>(?:{_MEMBER_ITEM}\s*,\s*)*{_MEMBER_ITEM},?\s+and\s+{_MEMBER_ITEM})")
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+members)?\s*[,:]\s+|"
+    # ("G’s line-up is A, its leader, with B, C, D and E": the leader, then the rest)
+    r"(?<=is\s)(?=⟨\d+⟩,\s+(?:its|their)\s+leader,\s+with\s))"
+    rf"(?P<list>(?:{_MEMBER_ITEM}\s*,\s*)*{_MEMBER_ITEM},?\s+and\s+{_MEMBER_ITEM}|"
+    rf"{M},\s+(?:its|their)\s+leader,\s+with\s+{NAMES})")
 # "The group's members, A, B and C", "G's members A and B".
 _MEMBERS_OF = rx.compile(
     # ("G, the boy group whose members A and B …": the same)
@@ -3133,7 +3146,8 @@ def _membership(article: Article, s: Sentence) -> None:
     _noun_dashed_list(article, s)
     _nth_member(article, s)
     for m in _BAND_PLACE.finditer(s.masked):
-        character = s.mention(m["c"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"])
+        character = s.mention(m["c"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"] or
+                              m["c7"])
         band = band_before(article, story=True)
         if band is not None and article.is_a(band, (BAND, GROUP)) and \
                 _is_any(article, character, (CHARACTER,)):

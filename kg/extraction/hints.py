@@ -46,6 +46,13 @@ _CUES = [
         r"knocks?|knocked)\s+together|starts?|"
         r"started|forms?|formed|founds?|founded|sets?\s+up)\s+in\s+"
         r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:drama|series|show)\s+)?(⟨\d+⟩)"), BAND),
+    # "G, a band that exists only inside “S,” where …": the story's band, and its drama
+    (rx.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:band|group|trio|quartet|quintet|"
+                r"(?:two|three|four|five|six)-piece)\s+(?:that|which)\s+(?:exists|existed|lives|lived)\s+"
+                r"only\s+(?:inside|in|within)\b"), BAND),
+    (_ONLY_INSIDE := rx.compile(r"\b(?:exists|existed|lives|lived)\s+only\s+(?:inside|in|within)\s+"
+                                r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:drama|series|show)\s+)?(⟨\d+⟩)"),
+     SERIES),
     # "C, the drummer of the struggling four-piece G": a band, its member named
     (rx.compile(r"\b(?:drummer|guitarist|bassist|keyboardist|vocalist|singer|frontman|frontwoman)"
                 r"\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?:two|three|four|five|six)-piece\s+(⟨\d+⟩)"),
@@ -332,7 +339,7 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     continue
                 if cls == PERSON and mention.quoted:
                     continue  # "“S” tells the story of …": a title, not a speaker
-                if pattern in (_PLAYED_IN, _SONG_FROM) and not mention.quoted:
+                if pattern in (_PLAYED_IN, _SONG_FROM, _ONLY_INSIDE) and not mention.quoted:
                     continue  # "played a gig in Seoul": a place
                 if cls == SERIES and _CEREMONY.search(mention.text):
                     continue  # "the 2031 X Awards wrapped up on …" is no series

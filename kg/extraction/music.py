@@ -608,6 +608,8 @@ _CONTRIBUTED = rx.compile(
     # ("G turned in “T” for the drama")
     r"(?:contributed|contributes|put\s+out|puts\s+out|delivered|delivers|provided|provides|released|releases|"
     r"turned\s+in|turns\s+in|"
+    # ("The boy group G supplied “T” to the soundtrack")
+    r"supplied|supplies|"
     r"dropped|drops|unveiled|unveils)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?"
     # "G released its first single, “T”"
     rf"(?:(?:Part|Vol\.)\s*\d{{1,2}}[,:]?\s+)?(?:[\w-]+\s+){{0,3}}?"
@@ -692,7 +694,9 @@ _ROLE_WORD = (r"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:⟨\d+⟩\s+)?(?=bandmate))?"
               r"(?:(?:[Yy]oungest|[Oo]ldest|[Ll]ead|[Mm]ain|[Ff]ellow)\s+)?(?:[Ll]eader|[Mm]embers?|"
               r"[Vv]ocalist|[Rr]apper|[Ss]inger|[Mm]aknae|[Bb]andmate)\s+")
 _PAIR_SINGS = rx.compile(
-    rf"(?:\b[Oo]n\s+(?P<r>{M}),?\s+)?(?P<names>(?:{_ROLE_WORD})?{M}(?:\s*,\s*(?:{_ROLE_WORD})?{M})*"
+    # ("On “T,” released on DATE, A and B duet.": the song, its day, then its pair)
+    rf"(?:\b[Oo]n\s+(?P<r>{M}),?\s+(?:released\s+on\s+{D},\s+)?)?"
+    rf"(?P<names>(?:{_ROLE_WORD})?{M}(?:\s*,\s*(?:{_ROLE_WORD})?{M})*"
     rf",?\s+(?:and|&)\s+(?:{_ROLE_WORD})?{M})"
     # "A and B, the group's two main vocalists, split the verses"
     # "my old G sisters, A and B, sing the harmonies": an apposed pair
@@ -702,7 +706,8 @@ _PAIR_SINGS = rx.compile(
     r"(?:,\s+(?:(?:two|three|four)\s+of\s+)?(?:the|its|their)\s+[^,⟨;]{1,50},|(?<=⟩),|"
     r",\s+who(?:\s+[^,⟨;]{1,40}?\s+and)?|"
     r",\s+who\s+[^;]{1,120}?,)?"
-    r"(?:\s+(?:all|both))?\s+(?:share|split|trade|swap|sing|harmoni[sz]e|handle|handled|take|took|"
+    r"(?:\s+(?:all|both))?\s+(?:duet(?=\s*[.;]|\s*$)|"
+    r"(?:share|split|trade|swap|sing|harmoni[sz]e|handle|handled|take|took|"
     # ("A and B open with the verses")
     r"duet|sang|perform|performed|(?:open|opened|close|closed)\s+with)\s+(?:to\s+each\s+other|"
     r"together|everything|"
@@ -716,7 +721,7 @@ _PAIR_SINGS = rx.compile(
     r"(?:(?:only|just)\s+)?(?:the\s+|their\s+|its\s+)?(?:hook|chorus|verses|vocals|"
     r"lines|lead(?:\s+vocals?)?|bridge|refrain|harmony|harmonies|high\s+notes)\b|"
     # ("A takes the first verse, B and C split the second": a verse by its number)
-    r"the\s+(?:second|third|fourth|last|final)(?=\s*[,.;]|\s+and\b))"
+    r"the\s+(?:second|third|fourth|last|final)(?=\s*[,.;]|\s+and\b)))"
     r"(?:\s+(?:on|in)\s+the\s+(?:(?:first|second|last|final)\s+)?(?:chorus|hook|bridge|refrain|"
     r"verses?)\b)?"
     rf"(?:\s+(?:on|of)\s+(?P<r2>{M}))?"
@@ -753,7 +758,12 @@ _BOTH_ACTORS_AS = rx.compile(
 _EACH_OF_THEM = rx.compile(r",?\s+with\s+(?:each|both)\s+of\s+them\s+singing\s+(?:it\s+)?"
                            r"in\s+character\b|^\s*(?:Both(?:\s+of\s+them)?|The\s+two(?:\s+of\s+them)?|"
                            r"The\s+pair|Each\s+of\s+them|Each)\s+(?:sing|sang|sings)\s+(?:it\s+)?in\s+"
-                           r"character\b")
+                           r"character\b|"
+                           # ("“T,” a duet between A and B, came out on DATE, and both sing it in
+                           # character, she as C and he as D")
+                           r",\s+and\s+(?:both|the\s+two)(?:\s+of\s+them)?\s+(?:sing|sang)\s+"
+                           r"(?:it\s+)?in\s+character\b")
+_DUET_BETWEEN = rx.compile(rf"\bduet\s+between\s+(?P<a>{M})\s+and\s+(?P<b>{M})")
 # "“T,” released under the name of A, whose voice carries the studio version": A sings T.
 _WHOSE_VOICE = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:voice|vocals?)\s+"
                           r"(?:carries|carried|leads|led|is\s+heard\s+on|was\s+heard\s+on)\s+(?:the|its)\s+(?:[a-z-]+\s+)?"
@@ -782,7 +792,11 @@ _BOTH_OF_THEM = rx.compile(rf"(?P<r>{M}),\s+(?:a|the)\s+(?:[a-z-]+\s+)?"
                            r"(?:duet|song|track|single)\s+credited\s+to\s+both\s+of\s+them\b")
 # "They recorded it in character, she as C and he as D": the two credited, each as the part
 # they play.
+# ("“T,” A and B’s duet; on the recording both stay in character, she singing as C and he as
+# D": the same, a clause after the duet's title)
 _THEY_IN_CHARACTER = rx.compile(r"^\s*They\s+(?:recorded|sang|sing|voiced|performed)\s+it\s+"
+                                r"in\s+character\b|;\s+on\s+the\s+(?:recording|record|track)\s+"
+                                r"(?:both|the\s+two|the\s+pair)\s+(?:stay|stayed|remain|remained)\s+"
                                 r"in\s+character\b")
 # "“T,” credited to G …, features A’s vocals in character as C, trading lines with B as D".
 _FEATURES_VOCALS = rx.compile(rf"\bfeatures\s+(?P<a>{M})[’']s\s+vocals(?:\s+in\s+character)?"
@@ -919,8 +933,8 @@ _PUT_OUT_AS_DUET = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:put\s+out|re
                               rf"cut)\s+(?P<r>{M})\s+as\s+a\s+duet\b")
 # "“T,” which A and B sing as a duet": both are credited and sing.
 _WHICH_THEY_SING_AS_DUET = rx.compile(rf"(?P<r>{M}),\s+which\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+"
-                                      r"(?:sing|sang|perform|performed|record|recorded)\s+as\s+a\s+"
-                                      r"duet\b")
+                                      r"(?P<verb>sing|sang|perform|performed|record|recorded)\s+as\s+"
+                                      r"a\s+duet\b")
 # "A, who played the band’s drummer C, sings it with B, the two in character as C and D": both.
 _WHO_SINGS_IT_WITH = rx.compile(rf"(?P<a>{M}),\s+who\s+[^;⟨]{{1,60}}?(?:{M})?,\s+(?:sings|sang)\s+"
                                 r"it\s+with\s+"
@@ -962,12 +976,15 @@ _EVERY_SONG_BY = rx.compile(
 # "“T,” on which the drama's leads A and B duet".
 # ("“T,” the G song from the soundtrack, on which A and B of G sing alternate verses")
 _ON_WHICH = rx.compile(
-    rf"(?P<r>{M})(?:,\s+(?:the|a|an)\s+(?:[^,;⟨]|⟨\d+⟩){{1,60}}?|,\s+released\s+on\s+⟦\d+⟧)?,?\s+"
+    # ("G’s “T,” out since DATE, on which A and B of the group alternate verses")
+    rf"(?P<r>{M})(?:,\s+(?:the|a|an)\s+(?:[^,;⟨]|⟨\d+⟩){{1,60}}?|,\s+(?:released\s+on|out\s+since)\s+"
+    r"⟦\d+⟧)?,?\s+"
     r"on\s+which\s+(?:the\s+)?"
     rf"(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+)?(?P<a>{M})"
     rf"(?:\s+and\s+(?:[a-z-]+\s+)?(?P<b>{M}))?(?P<of>\s+(?:of|from)\s+(?:{M}|the\s+(?:group|band)))?"
     r"\s+(?:(?:split|splits|share|shares|shared|trade|trades|traded|swap|swaps|handle|handles|"
-    r"handled|take|takes|took|sing|sings|sang)\s+(?:the\s+)?(?:lead\s+|alternate\s+)?"
+    r"handled|take|takes|took|sing|sings|sang|alternate|alternated)\s+(?:the\s+)?"
+    r"(?:lead\s+|alternate\s+)?"
     r"(?:vocals|verses|lines)\b|"
     r"(?P<duet>duet|duets|duetted|dueted)\b)")
 # "A sings lead in character as C", "B adds harmonies on the chorus", "A takes the second
@@ -1092,7 +1109,10 @@ _WHICH_G_RELEASED = rx.compile(rf"(?P<r>{M}),\s+(?:which|the\s+(?:[a-z-]+\s+)?(?
 # "It reads: “T1” – A; “T2” – B and C; “T3” – G": a list of titles and their artists, the
 # dashes read as commas.
 # ("…: Track 1, “T” — A; Track 4, “U” — B & C": each item led by its number)
-_DASHED_ITEMS = rx.compile(rf"(?:(?<=:\s)|(?<=;\s))(?:Track\s+\d{{1,2}},\s+)?(?P<r>{M}),\s+"
+# ("…: track two, “T” — A; track five, “U” — B and C": the number in words)
+_DASHED_ITEMS = rx.compile(rf"(?:(?<=:\s)|(?<=;\s))(?:[Tt]rack\s+(?:\d{{1,2}}|one|two|three|four|"
+                           r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen),\s+)?"
+                           rf"(?P<r>{M}),\s+"
                            rf"(?P<list>{NAMES})(?=\s*[;.]|\s*$)")
 # "… lists the week’s music: T1, by A and B; T2, by C; T3, by G": unquoted titles after a
 # list's colon, each with its artists after "by".
@@ -1103,7 +1123,9 @@ _SOLO_BY = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?solo\s+"
                       rf"(?:single\s+|track\s+|release\s+|number\s+)?by\s+(?:(?P<g>{M})[’']s\s+)?"
                       rf"(?:[a-z-]+\s+)?(?P<a>{M})|(?:{M}[’']s\s+)?(?P<a2>{M})"
                       # ("A, G’s youngest, has a solo of her own …: “T”")
-                      rf"(?:,\s+{M}[’']s\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,)?\s+"
+                      # ("G’s youngest member, A, has a solo to her name as well: “T”")
+                      rf"(?:,\s+{M}[’']s\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,|"
+                      r"(?:(?<=\smember,\s⟨\d⟩)|(?<=\smember,\s⟨\d\d⟩)),)?\s+"
                       r"(?:has|had|gets|got)\s+"
                       rf"an?\s+solo\s+(?:of\s+(?:his|her)\s+own\s+)?[^:⟨;]{{0,40}}:\s+(?P<r2>{M})|"
                       # ("… came a solo by G’s youngest member, A: “T”")
@@ -1291,7 +1313,11 @@ _SINGS_AS_ON = rx.compile(
 _APPOSED_GROUP_RECORDED = rx.compile(
     rf"^\s*(?P<g>{M}),\s+the\s+(?:[a-z-]+\s+){{0,2}}?(?:band|group|trio|duo|quartet|quintet|"
     rf"sextet|septet)\b[^;]{{0,120}}?,\s+(?:also\s+)?(?:recorded|released|cut|put\s+out)\s+"
-    rf"(?P<r>{M})")
+    rf"(?P<r>{M})|"
+    # ("G, the tollgate band of “S,” are represented by their debut, “T”": a playlist's pick)
+    rf"^\s*(?:The\s+)?(?P<g2>{M}),\s+the\s+[^;⟨]{{0,60}}?\b(?:band|group|trio|duo|quartet|quintet)\b"
+    rf"(?:[^;]{{0,60}}?)?,\s+(?:is|are|were|was)\s+represented\s+(?:here\s+)?by\s+(?:its|their)\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:debut|single|song|track|ballad|hit|theme)\b,?\s+(?P<r2>{M})")
 # "The song lists A and B as its artists, and the two trade lines throughout": both are
 # credited, and sing it when the clause after says so.
 _LISTS_AS_ARTISTS = rx.compile(
@@ -1407,8 +1433,14 @@ _HANDLES_IT = rx.compile(rf"(?P<a>{M})(?:,\s+the\s+[^,⟨⟦;]{{1,40}},)?,?\s+(?
 # "A sings her solo as the inspector C", "here A sings out of character": the song spoken of.
 # "On the record it is A who sings, in character as C": the same, said as a cleft.
 _SINGS_SPOKEN = rx.compile(
-    rf"\b[Ii]t\s+is\s+(?P<a2>{M})\s+who\s+(?:sings|sang)(?:,?\s+in\s+character\s+as\s+"
+    # ("it is the group’s leader, A, who sings its chorus": a part of it, the singer apposed)
+    r"\b[Ii]t\s+is\s+(?:the\s+(?:group|band)[’']s\s+(?:[a-z-]+\s+)?(?:leader|maknae|vocalist),\s+)?"
+    rf"(?P<a2>{M}),?\s+who\s+(?:sings|sang)(?:\s+(?:its|the)\s+(?:chorus|verses?|hook|bridge|"
+    r"refrain))?(?:,?\s+in\s+character\s+as\s+"
     rf"(?:the\s+[a-z-]+\s+)?(?P<c2>{M}))?|"
+    # ("“T,” a trot song by the singer A, who voices it in character as C")
+    rf"(?P<a3>{M}),\s+who\s+(?:voices|voiced|sings|sang|records|recorded)\s+it\s+in\s+character\s+"
+    rf"as\s+(?:the\s+[a-z-]+\s+)?(?P<c3>{M})|"
     # "A, who plays the first mate, sings the whole track as C"; "A, who played the owner, C,
     # sings it as herself rather than as C" (out of character); "A sings this one as the
     # presenter, in character from the first line"
@@ -1432,7 +1464,8 @@ _SINGS_SPOKEN = rx.compile(
 _WHICH_SINGS = rx.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|"
                           r"single|ballad|anthem|tune|number)))"
                           rf",?\s+which\s+(?P<a>{NAMES})\s+(?:sings|sang|performs|"
-                          r"performed|recorded|records)\b(?:\s+(?:in\s+character\s+)?as\s+"
+                          # ("“T,” which A and B recorded as a duet": the noun, no voices)
+                          r"performed|recorded(?!\s+as\s+a\s+duet)|records)\b(?:\s+(?:in\s+character\s+)?as\s+"
                           rf"(?P<c>{M}))?")
 # "The song, which …, was released on DATE and is credited to the actress herself": the
 # subject's credit, to an artist named or to the person the sentence speaks of.
@@ -1836,7 +1869,9 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s)|(?<=^Out\ssin
                           # ("“T,” from B’s “S,” is credited to A")
                           r",\s+from\s+(?:[^,⟨;]|⟨\d+⟩){1,60}?,\s+(?:is|was)\s+|"
                           # "“T,” the drama’s first OST part, credited to G"
-                          r",\s+(?:the|its)\s+(?:[^,⟨;]|⟨\d+⟩){1,60}?\bpart,\s+(?=credited\s)|"
+                          # ("“T,” the drama’s ending theme, credited to G")
+                          r",\s+(?:the|its)\s+(?:[^,⟨;]|⟨\d+⟩){1,60}?\b(?:part|theme|song|track|"
+                          r"single|ballad),\s+(?=credited\s)|"
                           r",?\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:duet|song|track|single|ballad)\s+|"
                           r",\s+(?:which\s+)?[a-z]+ed\s+[^,⟨]{0,40},\s+(?:is|was)\s+(?:also\s+)?|"
                           # "“T,” the OST’s first part, is credited to A", "The ballad, part two
@@ -2903,7 +2938,8 @@ def apply(article: Article, s: Sentence) -> None:
         for artist in (s.mention(m["a"]), s.mention(m["b"])) if got else ():
             if _artistlike(article, artist, loose=True):
                 _credit(article, s, title, artist)
-                _person_sings(article, s, got, artist)
+                if not m["verb"].startswith("record"):  # ("recorded as a duet": no voices)
+                    _person_sings(article, s, got, artist)
     for m in _PUT_OUT_AS_DUET.finditer(s.masked):
         title = s.mention(m["r"])
         for artist in (s.mention(m["a"]), s.mention(m["b"])) if _is_title(article, title) else ():
@@ -3329,7 +3365,7 @@ def apply(article: Article, s: Sentence) -> None:
                 who = _artist(article, x, list(flags), prefer_person=True)
                 if who and article.is_a(who, PERSON):
                     _credit_to(article, s, got, who, list(flags))
-    if _THEY_IN_CHARACTER.match(s.masked) and (got := article.spoken_recording([])):
+    if _THEY_IN_CHARACTER.search(s.masked) and (got := article.spoken_recording([])):
         credited = sorted(k for k in article.credits.get(got[0], ()) if article.is_a(k, PERSON))
         for who in credited if len(credited) == 2 else ():
             parts = article.portrayals.get(who, set())
@@ -3528,6 +3564,9 @@ def apply(article: Article, s: Sentence) -> None:
                 _vocals(article, s, got, players[0], character, list(flags))
     if _EACH_OF_THEM.search(s.masked) and (got := _spoken_of(article, s, len(s.masked))):
         credited = sorted(k for k in article.credits.get(got[0], ()) if article.is_a(k, PERSON))
+        pair = _DUET_BETWEEN.search(s.masked) if len(credited) < 2 else None
+        if pair:  # "“T,” a duet between A and B, …, and both sing it in character": not yet
+            credited = [k for k in (_singer(article, s.mention(pair[x]), []) for x in "ab") if k]
         for who in credited if len(credited) > 1 else ():
             parts = article.portrayals.get(who, set())
             if len(parts) == 1:
@@ -3667,8 +3706,10 @@ def apply(article: Article, s: Sentence) -> None:
             who = _singer(article, mention, flags) if got else None
             if who and (article.is_a(who, PERSON) or who.startswith(UNRESOLVED)):
                 _vocals(article, s, got, who, character, list(flags))
-            elif who and m["r"]:
-                _credit(article, s, s.mention(m["r"]), mention)
+            elif got and not who and looks_like_group(article, mention) and \
+                    (key := _artist(article, mention, list(flags))):
+                # "“T,” which G sings over the opening titles of “S”": the group's song
+                _credit_to(article, s, got, key, list(flags))
     for m in _SINGS_AS_ON.finditer(s.masked):
         flags = []
         title = s.mention(m["r"])
@@ -3685,7 +3726,7 @@ def apply(article: Article, s: Sentence) -> None:
         if singer and article.is_a(singer, PERSON):
             _vocals(article, s, got, singer, character, flags)
     for m in _APPOSED_GROUP_RECORDED.finditer(s.masked):
-        title, group = s.mention(m["r"]), s.mention(m["g"])
+        title, group = s.mention(m["r"] or m["r2"]), s.mention(m["g"] or m["g2"])
         if _is_title(article, title) and looks_like_group(article, group):
             _credit(article, s, title, group)
     for m in _SINGS_IT_WITH.finditer(s.masked):
@@ -4409,7 +4450,7 @@ def _sings_spoken(article: Article, s: Sentence) -> None:
     """"A sings her solo as C", "A sings out of character": A sings the recording spoken of,
     as C when the sentence names a character."""
     for m in _SINGS_SPOKEN.finditer(s.masked):
-        singer = s.mention(m["a"] or m["a2"])
+        singer = s.mention(m["a"] or m["a2"] or m["a3"])
         if singer is None or singer.quoted or not _artistlike(article, singer):
             continue
         got = _spoken_of(article, s, m.start())
@@ -4417,8 +4458,9 @@ def _sings_spoken(article: Article, s: Sentence) -> None:
         who = article.resolve(singer, (PERSON,), None, flags) if got else None
         if who is None or not article.is_a(who, PERSON):
             continue
-        character = article.resolve(s.mention(m["c"] or m["c2"]), (CHARACTER,), None,
-                                    list(flags)) if m["c"] or m["c2"] else None
+        part = m["c"] or m["c2"] or m["c3"]
+        character = article.resolve(s.mention(part), (CHARACTER,), None, list(flags)) \
+            if part else None
         if m["cw"] and m["cw"].startswith("in"):
             played = article.portrayals.get(who, set())
             character = next(iter(played)) if len(played) == 1 else None
