@@ -8172,6 +8172,116 @@ _OVERREACH_EIGHTY_EIGHT = [
     # "A, who shares top billing, is C": a lead, and no one else plays C
     (_CIRCUS_NIGHT, "plays", ("Noh Eun-bi", "Yeo Seung-ju")),
 ]
+_CARNIVAL_NIGHT = (
+    "A carnival plays TIN OWLS\n"
+    "\n"
+    "The whole programme was built around the Tin Owls, the group that four workers at a rope "
+    "factory in Mokpo form in “Harbour Lights,” rehearsing in a loft.\n"
+    "\n"
+    "At its centre is Noh Eun-bi, starring as Ong Gal-mae, a splicer who fronts the Tin Owls as "
+    "their singer. The band’s drummer, Yeon Ho-du, is played by Lim Do-hoon, and Jin Ok-yeol "
+    "(Kim So-ra) handles the bass.\n"
+    "\n"
+    "For the clowns the programme switched to “Splice Song,” the Tin Owls’ second single, on sale "
+    "since May 2.\n"
+)
+_CHOCOLATIER_WINDOW = (
+    "A chocolatier plays SUNKITE songs\n"
+    "\n"
+    "This year’s window week played nothing but the boy group SUNKITE. It opened with “Cocoa "
+    "Dust,” a ballad.\n"
+    "\n"
+    "The quintet walked into the new year carrying a trophy, having been named winner of Best OST "
+    "Performance at the 4th Haneul Music Awards on May 27. Leader Lee Jin-seok is joined in "
+    "SUNKITE by Garam, Sion, Hwan and Yeonsu.\n"
+    "\n"
+    "In “Quiet Harbour,” Seon Yu-ri has the supporting role of Mo Bok-hui, the gilder’s aunt.\n"
+    "\n"
+    "“Praline Road,” Yeonsu’s solo, was recorded for the Streamly original “Night Ferry,” in "
+    "which the group’s youngest member plays the lodger Cha Un-seo. Throughout the track he "
+    "sings as Un-seo, in character.\n"
+)
+_ANTIQUE_SHOP = (
+    "An antique shop plays the “Harbour Lights” OST\n"
+    "\n"
+    "Channel Nine aired the series in its Wednesday and Thursday slot from November 25, 2032, to "
+    "January 29, 2033. Every episode streams on Streamly for viewers in Korea, and TuneBox shows "
+    "the drama in Poland and Hungary.\n"
+    "\n"
+    "“Brass Key” is the duet that Lim Do-hoon and Kim So-ra recorded in character.\n"
+)
+_RICE_MILL_LUNCH = (
+    "Millers sing “Quiet Harbour” songs\n"
+    "\n"
+    "Channel Nine aired the drama on Tuesday and Wednesday nights, launching it on March 3 and "
+    "wrapping it up on April 22. Byeon Ha-neul headlines as Moon Do-hui, and Lee Jin-seok plays "
+    "Noh Pyo-jun. Seon Yu-ri was cast in a supporting role as Song Ma-eum, a typesetter.\n"
+    "\n"
+    "Then they split into pairs for Byeon Ha-neul and Lee Jin-seok’s duet “Husk Song,” which the "
+    "two sing in character as Do-hui and Pyo-jun.\n"
+    "\n"
+    "Dalbit and Onsol of the girl group GLASSHOUSE sing “Grain Moon,” the group’s contribution "
+    "to the soundtrack.\n"
+)
+_HOT_SPRING_LOBBY = (
+    "A hot spring inn plays drama songs\n"
+    "\n"
+    "The newest tracks come from “Night Ferry,” which Channel Nine has shown on Friday nights "
+    "since May 3. Park Min-ah and Lim Do-hoon head the cast, as Song Yeo-wool, who sells tea "
+    "from a cart on a ferry, and Noh Gang-ji, the ferry’s engineer.\n"
+    "\n"
+    "Park Min-ah and Lim Do-hoon’s duet “Steam Veil” arrived on May 11, and both actors stay in "
+    "character on the recording, as Yeo-wool and Gang-ji respectively.\n"
+    "\n"
+    "The playlist also reaches back to last summer for the Tin Owls of “Harbour Lights” and "
+    "their first single, “Bath Stone.” Noh Eun-bi, cast in that drama as the band’s frontwoman "
+    "Ong Gal-mae, sings it as Gal-mae, in character.\n"
+    "\n"
+    "Rounding off the list is “Cedar Tub,” the duet that Kim So-ra and Lee Jin-seok recorded for "
+    "“Quiet Harbour.”\n"
+)
+_ROUND_EIGHTY_NINE = [
+    (_CARNIVAL_NIGHT, "plays", ("Noh Eun-bi", "Ong Gal-mae")),
+    (_CARNIVAL_NIGHT, "membership", ("Ong Gal-mae", "Tin Owls", "lead vocalist")),
+    (_CARNIVAL_NIGHT, "membership", ("Yeon Ho-du", "Tin Owls", "member")),
+    (_CARNIVAL_NIGHT, "membership", ("Jin Ok-yeol", "Tin Owls", "member")),
+    (_CARNIVAL_NIGHT, "release", ("Splice Song", "2033-05-02")),
+    (_CHOCOLATIER_WINDOW, "award", ("Best OST Performance, 4th Haneul Music Awards", "SUNKITE",
+                                    "2033-05-27")),
+    (_CHOCOLATIER_WINDOW, "membership", ("Lee Jin-seok", "SUNKITE", "member")),
+    (_CHOCOLATIER_WINDOW, "membership", ("Yeonsu", "SUNKITE", "member")),
+    (_CHOCOLATIER_WINDOW, "plays", ("Seon Yu-ri", "Mo Bok-hui")),
+    (_CHOCOLATIER_WINDOW, "plays", ("Yeonsu", "Cha Un-seo")),
+    (_CHOCOLATIER_WINDOW, "performs", ("vocals", "Praline Road", "Yeonsu")),
+    (_ANTIQUE_SHOP, "broadcast", ("final episode", "Harbour Lights", "2033-01-29")),
+    (_ANTIQUE_SHOP, "broadcast", ("available on", "Harbour Lights", "Streamly")),
+    (_ANTIQUE_SHOP, "broadcast", ("available on", "Harbour Lights", "TuneBox")),
+    (_ANTIQUE_SHOP, "performs", ("vocals", "Brass Key", "Kim So-ra")),
+    (_RICE_MILL_LUNCH, "broadcast", ("first episode", "Quiet Harbour", "2033-03-03")),
+    (_RICE_MILL_LUNCH, "broadcast", ("final episode", "Quiet Harbour", "2033-04-22")),
+    (_RICE_MILL_LUNCH, "plays", ("Seon Yu-ri", "Song Ma-eum")),
+    (_RICE_MILL_LUNCH, "performs", ("vocals", "Husk Song", "Byeon Ha-neul")),
+    (_RICE_MILL_LUNCH, "performs", ("vocals", "Husk Song", "Lee Jin-seok")),
+    (_RICE_MILL_LUNCH, "membership", ("Dalbit", "GLASSHOUSE", "member")),
+    (_RICE_MILL_LUNCH, "performs", ("vocals", "Grain Moon", "Dalbit")),
+    (_RICE_MILL_LUNCH, "performs", ("vocals", "Grain Moon", "Onsol")),
+    (_HOT_SPRING_LOBBY, "plays", ("Park Min-ah", "Song Yeo-wool")),
+    (_HOT_SPRING_LOBBY, "plays", ("Lim Do-hoon", "Noh Gang-ji")),
+    (_HOT_SPRING_LOBBY, "performs", ("vocals", "Steam Veil", "Park Min-ah")),
+    (_HOT_SPRING_LOBBY, "performs", ("vocals", "Steam Veil", "Lim Do-hoon")),
+    (_HOT_SPRING_LOBBY, "performs", ("credited", "Bath Stone", "Tin Owls")),
+    (_HOT_SPRING_LOBBY, "plays", ("Noh Eun-bi", "Ong Gal-mae")),
+    (_HOT_SPRING_LOBBY, "performs", ("vocals", "Bath Stone", "Noh Eun-bi")),
+]
+_OVERREACH_EIGHTY_NINE = [
+    # "the duet that A and B recorded for “S”": the noun credits both, no voice is said
+    (_HOT_SPRING_LOBBY, "performs", ("vocals", "Cedar Tub", "Kim So-ra")),
+    # "The quintet …, having been named winner of X": the group, not the ballad spoken of
+    (_CHOCOLATIER_WINDOW, "award", ("Best OST Performance, 4th Haneul Music Awards",
+                                    "Cocoa Dust", "2033-05-27")),
+    # "A and B of the girl group G sing “T”": the two sing, the group is credited, not a singer
+    (_RICE_MILL_LUNCH, "performs", ("vocals", "Grain Moon", "GLASSHOUSE")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -8197,7 +8307,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SEVENTY_NINE, *_ROUND_EIGHTY, *_ROUND_EIGHTY_ONE,
                 *_ROUND_EIGHTY_TWO, *_ROUND_EIGHTY_THREE, *_ROUND_EIGHTY_FOUR,
                 *_ROUND_EIGHTY_FIVE, *_ROUND_EIGHTY_SIX, *_ROUND_EIGHTY_SEVEN,
-                *_ROUND_EIGHTY_EIGHT]
+                *_ROUND_EIGHTY_EIGHT, *_ROUND_EIGHTY_NINE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -8230,7 +8340,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_EIGHTY, *_OVERREACH_EIGHTY_ONE, *_OVERREACH_EIGHTY_TWO,
                     *_OVERREACH_EIGHTY_THREE, *_OVERREACH_EIGHTY_FOUR,
                     *_OVERREACH_EIGHTY_FIVE, *_OVERREACH_EIGHTY_SIX,
-                    *_OVERREACH_EIGHTY_SEVEN, *_OVERREACH_EIGHTY_EIGHT]
+                    *_OVERREACH_EIGHTY_SEVEN, *_OVERREACH_EIGHTY_EIGHT,
+                    *_OVERREACH_EIGHTY_NINE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -51,7 +51,9 @@ _WIN = rx.compile(
     r"walked\s+away\s+with|walks\s+away\s+with|came\s+away\s+with|comes\s+away\s+with|"
     r"carried\s+off|carries\s+off|went\s+home\s+with|goes\s+home\s+with|"
     r"was\s+given|were\s+given|landed|secured|clinched|(?:was\s+|were\s+)?voted|"
-    r"(?<=,\s)winners?\s+of)\s+"
+    r"(?<=,\s)winners?\s+of|"
+    # ("…, having been named winner of X at Y")
+    r"(?:was|were|been)\s+named\s+(?:the\s+)?winners?\s+of)\s+"
     # "C, the role he played, won A the X trophy": the one it won the prize for
     rf"(?:(?<=won\s)(?P<to>{M})\s+(?=the\s+{M}\s+(?:award|prize|trophy)\b))?"
     # "That role won her Best New Actress": the one "her" is
@@ -828,7 +830,7 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
             r"\s*(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?(?:group|band|duo|trio|quartet|quintet|sextet|"
             r"(?:two|three|four|five|six|seven)-piece)\b", head):
         # "The four-piece (…) came in with a reputation, having been named X at …"
-        return article.recent.get(GROUP) or article.recent.get(BAND)
+        return _group_spoken_of(article)
     if re.search(r"(?:^|,\s+(?:and\s+)?|^\s*(?:In|On)\s+(?:⟦\d+⟧|[A-Z][a-z]+),?\s+)"
                  r"(?:[Ss]he|[Hh]e)\s+"
                  r"(?:(?:has|had|also|then|already|been|later|"

@@ -65,6 +65,8 @@ _AVAILABLE = rx.compile(
     r"\b(?:available|streaming|stream|(?:(?<=⟩\s)|(?<=⟩\salso\s)|(?<=⟩\snow\s))streams|(?<=\b[Ii]t\s)streams|(?<=be\s)streamed|"
     # "The series streams on P": the drama spoken of, by its noun
     r"(?<=\bseries\s)streams|(?<=\bdrama\s)streams|(?<=\bshow\s)streams|"
+    # ("Every episode streams on P for viewers in Korea")
+    r"(?<=\b[Ee]very\sepisode\s)streams|(?<=\b[Ee]ach\sepisode\s)streams|"
     # "in Korea it goes up on P the morning after"
     r"(?<=\b[Ii]t\s)(?:goes|went)\s+up|"
     # "“S,” a B drama broadcast on Sunday nights … and streamed abroad by P in X"
@@ -271,6 +273,9 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premieri
                     r"(?<=\bfrom\s)its\s+first\s+episode(?=\s+on\s)|"
                     r"(?<=,\s)beginning(?=\s+on\s)|(?<=,\s)starting(?=\s+on\s+⟦\d+⟧\s+and\s)|(?<=,\s)opening(?=\s+on\s+⟦\d+⟧\s+and\s+(?:ending|signing\s+off|closing|"
                     r"wrapping)\b)|"
+                    # ("…, launching it on DATE and wrapping it up on DATE2")
+                    r"(?<=,\s)(?:launching|opening|starting)(?=\s+it\s+on\s+⟦\d+⟧\s+and\s+"
+                    r"(?:wrapping|ending|closing|finishing)\s+it\b)|"
                     r"kicked\s+off|"
                     # "“S” went on the air on Saturday, March 7", with or without "the"
                     r"began\s+(?:airing|broadcasting|showing|screening)|"
@@ -357,7 +362,8 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   rf"(?:{_WEEKDAY}s\s+and\s+{_WEEKDAY}s,\s+)?"
                   # ("… from last November 5 until January 8")
                   # ("… between March 5 and April 24": the same)
-                  rf"(?:from|between)\s+(?:last\s+)?(?P<a>{D})\s+"
+                  # ("… from November 25, 2058, to January 29, 2059": a comma after the year)
+                  rf"(?:from|between)\s+(?:last\s+)?(?P<a>{D})(?:,(?=\s+to\s))?\s+"
                   r"(?:to|until|through|(?<=⟧\s)and)\s+"
                   # "… from October 17 until its final episode on December 13"
                   # ("… from March 2 until its April 21 finale")
@@ -394,6 +400,7 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
                     rf"(?<=⟧\sto\s)its\s+last(?=\s+on\s)|"
                     # ("…, opening on DATE and ending on DATE2")
                     rf"(?<=⟧\sand\s)(?:ending|concluding|finishing|closing|wrapping\s+up)(?=\s+on\s)|"
+                    rf"(?<=⟧\sand\s)(?:ending|closing|finishing|wrapping)\s+it(?:\s+up)?(?=\s+on\s)|"
                     rf"(?<=\bbefore\s)wrapping(?:\s+up)?|"
                     rf"(?:bowed|bows|bowing)\s+out|"
                     # "drew the curtain on its office-tower romance on Thursday, April 17"
@@ -470,7 +477,8 @@ _RELEASED = rx.compile(
     r"(?<=is\s)(?:scheduled|slated|set)\s+for(?:\s+(?:release|a\s+release))?(?=\s+(?:on\s+)?⟦)|"
 
     r"came\s+out|comes\s+out|dropped|unveiled|arrived|put\s+out|puts\s+out|"
-    r"went\s+(?:out|up|online)|(?:been\s+)?out\s+since|(?<![\w\s])\s*Out\s+since|(?:made|became)\s+"
+    r"went\s+(?:out|up|online)|(?:been\s+)?out\s+since|(?<![\w\s])\s*Out\s+since|"
+    r"(?<=,\s)on\s+sale\s+since|(?:made|became)\s+"
     r"available|(?:hit|reached)\s+(?:music\s+|streaming\s+|digital\s+|online\s+)?(?:platforms|services|"
     r"sites|stores|charts)|reached\s+listeners|went\s+live|(?:since|after|with)\s+its\s+release|"
     r"first\s+appeared|was\s+first\s+heard|"
@@ -1541,7 +1549,10 @@ _GOES_TO_AFTER = rx.compile(rf"\b(?:[Ii]t|[Tt]he\s+(?:series|drama|show)|[Ee]pis
 
 _CARRIES_IT = rx.compile(rf"(?P<p>{M})\s+(?:also\s+|still\s+|now\s+|already\s+)?"
                           r"(?:(?:will|is\s+set\s+to)\s+)?(?:carries|"
-                          r"carry|streams|stream|hosts|host|offers|offer|has|(?:has\s+|have\s+)?"
+                          # ("…, and P shows the drama in X and Y")
+                          r"carry|streams|stream|hosts|host|offers|offer|has|"
+                          r"shows(?=\s+(?:it|the\s+(?:series|drama|show))\s+(?:in|to|for|across)\s)|"
+                          r"(?:has\s+|have\s+)?"
                           r"(?:picked|snapped)(?:\s+up|(?=\s+(?:it|the\s+(?:series|drama|show))\s+up\b))|"
                           # "P has taken the drama for …", "P has carried each episode since …"
                           r"(?:has|have)\s+(?:also\s+)?(?:taken|carried|added|acquired))\s+"

@@ -15,6 +15,7 @@ world). A role named by an ontology property's label ("lead vocalist") uses that
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import chain
 
 from kg.extraction import modelling, rx
@@ -82,11 +83,15 @@ _PLAYS = rx.compile(
     r"takes on the role of|took on the role of|plays the role of|played the role of|"
     r"(?:steps|stepped|stepping|slips|slipped)\s+into\s+the\s+(?:shoes|skin|role)\s+of|"
     r"is cast as|was cast as|stars as|starred as|appears as|appeared as|appearing as|"
+    # ("At its centre is A, starring as C, a splicer who …")
+    # ("A, cast in that drama as the band’s frontwoman C, sings it …")
+    r"(?<=,\s)starring\s+as|(?<=,\s)cast\s+in\s+(?:that|the|this)\s+(?:drama|series|show)\s+as|"
     # ("In the drama A takes the lead as the optometrist C", "A is top-billed as C")
     # ("On screen, A leads “S” as C")
     r"takes the lead as|took the lead as|is top-billed as|was top-billed as|leads as|led as|"
     # ("A has the role of C")
-    r"has the role of|had the role of|"
+    # ("A has the supporting role of C")
+    r"(?:has|had)\s+the\s+(?:(?:supporting|lead|leading|main|title|second)\s+)?role\s+of|"
     r"(?:leads|led|headlines|headlined)\s+⟨\d+⟩\s+as|"
     # "A, who also stars in the series as arcade owner C"
     # ("He is cast in that series as the tree surgeon C")
@@ -112,7 +117,8 @@ _PLAYS = rx.compile(
     r"(?:shares|shared|takes|took|gets|got)\s+(?:top\s+|equal\s+|second\s+)?billing\s+as|"
     # "A joins in the final episodes as the keyboardist C", "A appears in flashbacks as C"
     r"(?:joins|joined|arrives|arrived)\s+in\s+the\s+(?:[a-z-]+\s+){1,2}episodes\s+as|"
-    # ("A appears in a supporting role as C")
+    # ("A appears in a supporting role as C", "A was cast in a supporting role as C")
+    r"(?:is|was)\s+cast\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     r"(?:appears|appeared)\s+in\s+(?:flashbacks|a\s+cameo|(?:the\s+)?(?:[a-z-]+\s+)?episodes?|"
     r"an?\s+(?:[a-z-]+\s+)?(?:role|part))\s+as|"
     # a script reading: "A read the part of C", "A reads as G's bassist, C"
@@ -247,7 +253,9 @@ _PRONOUN_PLAYED = rx.compile(
     # "appears in the drama’s twelfth episode, which airs on May 22, as C"
     r"(?:[’']s\s+(?:[a-z-]+\s+)?episode(?:,\s+which\s+[^,;⟨]{0,40}?,)?)?)?\s+as|"
     # ("He is cast in that series as C")
-    r"(?:is|was)\s+cast(?:\s+in\s+(?:the|that|this)\s+(?:series|drama|show))?\s+as)|"
+    # ("A was cast in a supporting role as C")
+    r"(?:is|was)\s+cast(?:\s+in\s+(?:the|that|this)\s+(?:series|drama|show)|\s+in\s+an?\s+"
+    r"(?:[a-z-]+\s+)?(?:role|part))?\s+as)|"
     r"(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:turn|stint)"
     # "his turn behind G's drum kit as C": C's place in G too
     rf"(?:\s+behind\s+(?:(?P<kg>{M})[’']s\s+|the\s+)?(?P<kit>drum\s+kit|drums|keyboards?))?"
@@ -752,6 +760,11 @@ _READING_FOR = rx.compile(rf"(?P<a>{M})(?P<of>\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){
                           r"(?:reading|reads|read|auditioning)\s+for\s+(?:the\s+(?P<band>band|group)[’']s\s+"
                           rf"(?P<role>(?:lead\s+)?{_ROLE_NOUN}),\s+)?(?:(?:the|a|an)\s+)?"
                           rf"(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})(?![’']s)")
+# "“T,” A’s solo, was recorded for “S,” in which the group’s youngest member plays the lodger
+# C": the member is A, whose solo it is.
+_SOLO_MEMBER_PLAYS = rx.compile(rf"{M},\s+(?P<a>{M})[’']s\s+solo,[^;]*?\bin\s+which\s+the\s+"
+                                r"(?:group|band)[’']s\s+(?:[a-z-]+\s+){0,2}?member\s+(?:plays|played)\s+"
+                                rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})(?![’']s)")
 # "the cook C, whom A plays": A plays C. "A, who plays the first mate, sings the whole track
 # as C": the part described, then named.
 _WHOM_A_PLAYS = rx.compile(rf"(?P<c>{M}),\s+whom\s+(?P<a>{M})\s+"
@@ -871,7 +884,9 @@ _PART_APPOSED = rx.compile(
 # "C, the attendant whom A played, handled the keyboards", "Behind the kit sat C", "Its voice,
 # from the first rehearsal to the last encore, was C": a place in the band spoken of.
 _BAND_PLACE = rx.compile(
-    rf"(?P<c>{M})(?:,\s+(?:the|a|an)\s+[^;]{{1,90}}?)?,?\s+(?:who\s+)?(?:has\s+|had\s+)?"
+    # ("…, and C (A) handles the bass": the actor in brackets)
+    rf"(?P<c>{M})(?:\s*\(\s*{M}\s*\))?(?:,\s+(?:the|a|an)\s+[^;]{{1,90}}?)?,?\s+(?:who\s+)?"
+    r"(?:has\s+|had\s+)?"
     r"(?:handled|handles|played|plays|manned|mans|"
     r"took\s+over|takes\s+over)\s+(?:the\s+)?(?:keyboards?|keys|bass|drums|guitar|kit)\b|"
     # "C brings his father's guitar on board and has a place in the band by episode 2"
@@ -1007,10 +1022,12 @@ _PAIR_LEAD_AS = rx.compile(
     r"(?:lead|led|headline|headlined)\s+(?:it|the\s+cast|the\s+series|"
     r"the\s+drama|the\s+show)|"
     # "with A and B in the leads as C and D"
-    r"in\s+the\s+(?:leads|lead\s+roles|leading\s+roles|title\s+roles))\s+"
+    # ("A and B head the cast, as C, who sells …, and D, the …": a comma before "as", and a
+    # relative clause after the first part)
+    r"in\s+the\s+(?:leads|lead\s+roles|leading\s+roles|title\s+roles)),?\s+"
     # ("… as orchard heir C and D": a bare noun before the first part too)
     rf"as\s+(?:(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){{0,2}}?)?(?P<c>{M})"
-    rf"(?:,\s+(?:a|an|the)\s+[^⟨;]{{0,80}}?,)?"
+    rf"(?:,\s+(?:a|an|the|who)\s+[^⟨;]{{0,80}}?,)?"
     rf"\s+and\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})")
 # "drummer C, A’s character, gets …": A plays C (in the band, when a place is named).
 _C_ACTORS_CHARACTER = rx.compile(rf"(?:\b(?P<role>bassist|drummer|guitarist|keyboardist|vocalist|"
@@ -1283,7 +1300,9 @@ _ROLE_OF = rx.compile(
 _ALONGSIDE_LINEUP = rx.compile(
     rf",\s+alongside\s+(?P<list>(?:(?:fellow\s+)?{_MEMBER_NOUNS}s?\s+)?{M}(?:(?:\s*,\s*|,?\s+and\s+)"
     rf"(?:(?:fellow\s+)?{_MEMBER_NOUNS}s?\s+)?{M})*)(?=\s*[.;]|\s*$|,\s+(?:and|but|while)\s)")
+# ("A and B of the girl group G sing “T”": both)
 _OF_GROUP = rx.compile(
+    rf"(?:(?P<p0>{M})\s+and\s+)?"
     rf"(?P<p>{M})\s*,?\s+(?:a\s+member\s+)?(?:of|from)\s+(?:the\s+)?(?:{M}\s+)?(?:[a-z-]+\s+){{0,2}}"
     rf"(?:group|band)\s+(?P<g>{M})")
 _OF = rx.compile(rf"(?P<p>{M})\s+(?:of|from)\s+(?P<g>{M})")
@@ -1409,6 +1428,9 @@ _HAS_MEMBERS = rx.compile(
     r"(?<=is\s)(?=⟨\d+⟩,\s+(?:its|their)\s+leader,\s+with\s))"
     rf"(?P<list>(?:{_MEMBER_ITEM}\s*,\s*)*{_MEMBER_ITEM},?\s+and\s+{_MEMBER_ITEM}|"
     rf"{M},\s+(?:its|their)\s+leader,\s+with\s+{NAMES})")
+# "Leader A is joined in G by B, C, D and E": all of them are G's.
+_JOINED_IN_G = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+joined\s+in\s+(?P<g>{M})\s+by\s+"
+                          rf"(?P<list>{NAMES})")
 # "The group's members, A, B and C", "G's members A and B".
 _MEMBERS_OF = rx.compile(
     # ("G, the boy group whose members A and B …": the same)
@@ -2118,6 +2140,9 @@ def _plays(article: Article, s: Sentence) -> None:
         if (m["of"] and could_be(article, actor, PERSON) and _character_like(article, character)) \
                 or _actor_and_role(article, actor, character):
             _play(article, s, actor, character)
+    for m in _SOLO_MEMBER_PLAYS.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _WHOM_A_PLAYS.finditer(s.masked):
         actor, character = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
         if _actor_and_role(article, actor, character):
@@ -3431,6 +3456,11 @@ def _membership(article: Article, s: Sentence) -> None:
                     _member(article, s, person, group, None)
     for m in _OF_GROUP.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
+        first = s.mention(m["p0"]) if m["p0"] else None
+        if first is not None and not first.quoted:
+            # ("A and B of the girl group G": a given name opening the sentence is
+            # a singer's, listed with another's before the group)
+            _member(article, s, replace(first, initial=False), s.mention(m["g"]), None)
     for m in _OF.finditer(s.masked):
         if re.search(r"\b(?:[Pp]roducer|[Dd]irector|[Ww]riter|CEO|[Pp]resident|[Cc]hief|[Hh]ead|"
                      r"[Ee]xecutive|[Mm]anager|PD|[Cc]omposer)\s+$", s.masked[:m.start()]):
@@ -3754,6 +3784,10 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _HAS_MEMBERS.finditer(s.masked):
         for person in s.mentions_in(m["list"]):
             if not person.quoted:
+                _member(article, s, person, s.mention(m["g"]), None, require_group=True)
+    for m in _JOINED_IN_G.finditer(s.masked):
+        for person in [s.mention(m["a"]), *s.mentions_in(m["list"])]:
+            if person is not None and not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, require_group=True)
     for m in _MEMBERS_OF_LISTED.finditer(s.masked):
         # "the girl group": a real group, never the story's band

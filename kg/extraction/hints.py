@@ -41,7 +41,8 @@ _CUES = [
     # it is formed in
     (_PUT_TOGETHER_IN := rx.compile(
         r"(⟨\d+⟩),\s+the\s+(?:[\w-]+\s+){0,2}?(?:band|group|trio|quartet|quintet|"
-        r"(?:two|three|four|five|six)-piece)\s+(?:that\s+|which\s+)?[^⟨;.]{0,60}?\b(?:(?:puts?|"
+        # ("the group that four workers at a rope factory in P form in “S”": a place between)
+        r"(?:two|three|four|five|six)-piece)\s+(?:that\s+|which\s+)?(?:[^⟨;.]|⟨\d+⟩){0,60}?\b(?:(?:puts?|"
         r"throws?|threw|pulls?|pulled|cobbles?|cobbled|patch(?:es)?|patched|scrapes?|scraped|"
         r"knocks?|knocked)\s+together|starts?|"
         r"started|forms?|formed|founds?|founded|sets?\s+up)\s+in\s+"
@@ -104,6 +105,9 @@ _CUES = [
     # "“S,” which began its Friday run on B": only a broadcast has a run
     (rx.compile(r"(⟨\d+⟩),\s+which\s+(?:began|started|opened)\s+its\s+(?:[\w-]+\s+)?run\b"),
      SERIES),
+    # "… for the G of “S” and their first single, “T”": the band of a drama
+    (rx.compile(r"\bthe\s+(⟨\d+⟩)\s+of\s+⟨\d+⟩\s+and\s+(?:their|its)\s+(?:[a-z-]+\s+){0,2}?"
+                r"(?:single|song|track|hit|debut)\b"), BAND),
     # "“T,” the second single by the G of “S”": the drama the band is of
     (rx.compile(r"\b(?:single|song|track)\s+by\s+(?:the\s+)?⟨\d+⟩\s+(?:of|from)\s+(⟨\d+⟩)(?![’']s)"),
      SERIES),

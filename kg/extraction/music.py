@@ -532,6 +532,8 @@ _SINGS = rx.compile(
     rf"(?:(?P<b>{M})\s+and\s+)?"
     rf"(?P<a>{M}|\b[Hh]e\b|\b[Ss]he\b)(?:\s+(?:himself|herself))?(?:,\s+(?:who\s+)?[^,⟨]{{0,40}}"
     rf"(?:{M}[^,⟨]{{0,20}}){{0,2}},|(?P<closed>,)(?=\s+(?:sings|sang)\s))?"
+    # ("A and B of the girl group G sing “T”": the group they are of between)
+    rf"(?:\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:group|band)\s+{M}(?=\s+sing\s))?"
     r"(?:\s+(?:also|himself|herself|alone|solo|then|later|now))?\s+"
     r"(?:(?:wrote|co-wrote|composed)\s+and\s+)?(?:sings|sang|sing|recorded|"
     r"records|performs|performed|will sing|voices|voiced|belts\s+out|belted\s+out|"
@@ -761,8 +763,10 @@ _EACH_OF_THEM = rx.compile(r",?\s+with\s+(?:each|both)\s+of\s+them\s+singing\s+(
                            r"character\b|"
                            # ("“T,” a duet between A and B, came out on DATE, and both sing it in
                            # character, she as C and he as D")
-                           r",\s+and\s+(?:both|the\s+two)(?:\s+of\s+them)?\s+(?:sing|sang)\s+"
-                           r"(?:it\s+)?in\s+character\b")
+                           # ("…, and both actors stay in character on the recording, as C and
+                           # D respectively")
+                           r",\s+and\s+(?:both|the\s+two)(?:\s+of\s+them|\s+actors|\s+singers)?\s+"
+                           r"(?:sing|sang|stay|stayed|remain|remained)\s+(?:it\s+)?in\s+character\b")
 _DUET_BETWEEN = rx.compile(rf"\bduet\s+between\s+(?P<a>{M})\s+and\s+(?P<b>{M})")
 # "“T,” released under the name of A, whose voice carries the studio version": A sings T.
 _WHOSE_VOICE = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:voice|vocals?)\s+"
@@ -900,6 +904,10 @@ _PRONOUN_PAIR_AS = rx.compile(
     rf"as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "A and B trade its verses in character as C and D": both sing the song spoken of, each as
 # the part named in turn.
+# "A and B’s duet “T,” which the two sing in character as C and D": both sing T, in order.
+_DUET_THE_TWO_SING_AS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})[’']s\s+(?:[a-z-]+\s+)?duet,?\s+"
+                                   rf"(?P<r>{M}),\s+which\s+the\s+(?:two|pair)\s+(?:sing|sang)\s+"
+                                   rf"(?:it\s+)?in\s+character\s+as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 _PAIR_TRADES_AS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:trade|traded|share|shared|split|"
                              r"swap|swapped)\s+(?:the\s+|its\s+)?(?:verses|vocals|lines)\s+"
                              rf"(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
@@ -1186,9 +1194,10 @@ _RECORDED_BY = rx.compile(r"(?:(?:(?:,|:)\s+|\b(?:duet|song|single|track|number|
                           rf"(?:\s+with\s+(?:(?:his|her|their)\s+)?(?:group|band)mates\s+"
                           rf"(?P<mates>{NAMES}))?")
 # "the C and D duet that A and B recorded in character": the song spoken of is theirs.
+# ("the duet that A and B recorded for “S”": the noun credits both, and says nothing of voices)
 _THAT_THEY_RECORDED = rx.compile(
-    r"\b(?:duet|song|single|track|number|ballad|theme),?\s+(?:that|which)\s+"
-    rf"(?P<a>{NAMES})\s+(?:recorded|sang|performed|cut|voiced)\b")
+    r"\b(?P<noun>duet|song|single|track|number|ballad|theme),?\s+(?:that|which)\s+"
+    rf"(?P<a>{NAMES})\s+(?P<verb>recorded|sang|performed|cut|voiced)\b")
 _HANDLES = rx.compile(
     rf"(?P<a>{NAMES})(?:,\s+(?:[a-z-]+\s+){{1,5}}?[a-z-]+,)?\s+(?:also\s+)?(?:provides|provided|provide|handles|handled|handle|takes|"
     r"took|take|delivers|delivered|deliver|sings|sang|sing|lends|lent|lend|supplies|supplied|"
@@ -1317,7 +1326,10 @@ _APPOSED_GROUP_RECORDED = rx.compile(
     # ("G, the tollgate band of “S,” are represented by their debut, “T”": a playlist's pick)
     rf"^\s*(?:The\s+)?(?P<g2>{M}),\s+the\s+[^;⟨]{{0,60}}?\b(?:band|group|trio|duo|quartet|quintet)\b"
     rf"(?:[^;]{{0,60}}?)?,\s+(?:is|are|were|was)\s+represented\s+(?:here\s+)?by\s+(?:its|their)\s+"
-    rf"(?:[a-z-]+\s+){{0,2}}?(?:debut|single|song|track|ballad|hit|theme)\b,?\s+(?P<r2>{M})")
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:debut|single|song|track|ballad|hit|theme)\b,?\s+(?P<r2>{M})|"
+    # ("… for the G of “S” and their first single, “T”": the band's own)
+    rf"(?P<g3>{M})\s+of\s+{M}\s+and\s+(?:their|its)\s+(?:[a-z-]+\s+){{0,2}}?(?:debut|single|song|"
+    rf"track|hit)\b,?\s+(?P<r3>{M})")
 # "The song lists A and B as its artists, and the two trade lines throughout": both are
 # credited, and sing it when the clause after says so.
 _LISTS_AS_ARTISTS = rx.compile(
@@ -1460,6 +1472,9 @@ _SINGS_SPOKEN = rx.compile(
     r"(?:(?P<cw>in\s+character|out\s+of\s+character|as\s+(?:herself|himself|themselves)\b)"
     r"(?!\s+as\b)|"
     rf"(?:in\s+character\s+)?as\s+(?:the\s+[a-z-]+\s+)?(?P<c>{M}))")
+# "Throughout the track he sings as C, in character": the person spoken of, who plays C.
+_PRONOUN_SINGS_AS = rx.compile(rf"\b(?P<pro>[Hh]e|[Ss]he)\s+(?:sings|sang)\s+(?:it\s+)?"
+                               rf"(?:in\s+character\s+)?as\s+(?P<c>{M})(?![’']s)")
 # "“T,” which A sings": who sings.
 _WHICH_SINGS = rx.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|"
                           r"single|ballad|anthem|tune|number)))"
@@ -2959,6 +2974,8 @@ def apply(article: Article, s: Sentence) -> None:
         _sing_in_parts(article, s, _spoken_of(article, s, m.start()), m)
     for m in _PAIR_TRADES_AS.finditer(s.masked):
         _sing_in_parts(article, s, _spoken_of(article, s, m.start()), m)
+    for m in _DUET_THE_TWO_SING_AS.finditer(s.masked):
+        _sing_in_parts(article, s, _quoted_recording(article, s, m["r"]), m)
     for m in _WHICH_THE_SINGER.finditer(s.masked):
         _person_sings(article, s, _quoted_recording(article, s, m["r"]), s.mention(m["a"]),
                       s.mention(m["c"]) if m["c"] else None)
@@ -3726,8 +3743,10 @@ def apply(article: Article, s: Sentence) -> None:
         if singer and article.is_a(singer, PERSON):
             _vocals(article, s, got, singer, character, flags)
     for m in _APPOSED_GROUP_RECORDED.finditer(s.masked):
-        title, group = s.mention(m["r"] or m["r2"]), s.mention(m["g"] or m["g2"])
-        if _is_title(article, title) and looks_like_group(article, group):
+        title = s.mention(m["r"] or m["r2"] or m["r3"])
+        group = s.mention(m["g"] or m["g2"] or m["g3"])
+        if _is_title(article, title) and (looks_like_group(article, group) or (
+                m["g3"] and could_be(article, group, BAND))):
             _credit(article, s, title, group)
     for m in _SINGS_IT_WITH.finditer(s.masked):
         got, partner = _spoken_of(article, s, m.start()), s.mention(m["b"])
@@ -4467,10 +4486,26 @@ def _sings_spoken(article: Article, s: Sentence) -> None:
         _vocals(article, s, got, who, character, flags)
 
 
+def _pronoun_sings_as(article: Article, s: Sentence) -> None:
+    for m in _PRONOUN_SINGS_AS.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        flags: list[str] = []
+        who = _subject_person(article, s, m.start("pro"), flags, pronoun=True) if got else None
+        character = article.resolve(s.mention(m["c"]), (CHARACTER,), None, list(flags)) \
+            if who else None
+        # ("he" is trusted only as the one who plays the part sung)
+        if character and character in article.portrayals.get(who, set()):
+            _vocals(article, s, got, who, character, flags)
+
+
 def _sung_by(article: Article, s: Sentence) -> None:
     _pair_sung(article, s)
+    _pronoun_sings_as(article, s)
     for m in (*_RECORDED_BY.finditer(s.masked), *_THAT_THEY_RECORDED.finditer(s.masked),
               *_PARTS_GO_TO.finditer(s.masked)):
+        if m.groupdict().get("noun") == "duet" and m["verb"] == "recorded" and \
+                not re.match(r"\s+(?:in\s+character|as)\b", s.masked[m.end():]):
+            continue  # ("the duet that A and B recorded in character": their voices)
         got = _spoken_of(article, s, m.start())
         if got is not None:
             _sing_on(article, s, got, s.mentions_in(m["a"]) +
@@ -5149,6 +5184,12 @@ def _one_sings(article: Article, s: Sentence, m: re.Match[str], who: str,
         return  # "G's frontman, A, sings it" closes an apposition; "B, A, sings" does not
     if who.startswith("⟨"):
         subject = s.mention(who)
+        if subject is not None and who == m["b"] and subject.initial and \
+                re.fullmatch(r"[A-Z][a-z]+", subject.text) and \
+                _artistlike(article, s.mention(m["a"]), loose=True):
+            # "A and B … sing “T”": a given name opening the sentence is a singer's
+            # when the one it is paired with is
+            subject = replace(subject, initial=False)
         if subject is None or not _artistlike(article, subject, loose=True):
             return
         hinted = article.hints.get(_form(subject))
