@@ -8282,6 +8282,116 @@ _OVERREACH_EIGHTY_NINE = [
     # "A and B of the girl group G sing “T”": the two sing, the group is credited, not a singer
     (_RICE_MILL_LUNCH, "performs", ("vocals", "Grain Moon", "GLASSHOUSE")),
 ]
+_PROMENADE_NIGHT = (
+    "A carnival plays TIN OWLS\n"
+    "\n"
+    "Every speaker played Tin Owls, a band that has only ever performed on screen. In “Harbour "
+    "Lights,” four workers on a salt farm off the coast of Sinan start the band in a shed.\n"
+    "\n"
+    "Channel Nine broadcast “Harbour Lights” in a Wednesday-Thursday slot; the first episode went "
+    "out on March 1 and the finale on April 20.\n"
+    "\n"
+    "The fireworks went up to “Salt Rake,” the Tin Owls’ first single. On April 16 it appeared on "
+    "the TuneBox Top 50 at No. 37, and on April 26 it was second. The bumper cars spun to “Brine "
+    "Collar,” the band’s follow-up, which came out on May 5.\n"
+)
+_TEA_ROOM_WEEK = (
+    "A tea room plays DUSKWREN songs\n"
+    "\n"
+    "For seven days the speakers played only the girl group DUSKWREN. Noh Eun-bi leads the group, "
+    "whose other four members are Sebom, Hyangsu, Giyeon and Yulha.\n"
+    "\n"
+    "The first song was “Steeped Frost,” the title song DUSKWREN recorded for “Quiet Harbour.” "
+    "Channel Nine began airing the drama on March 16 and shows it every Monday and Tuesday. It "
+    "ranked 11th on the TuneBox Top 50 on April 3, and the TuneBox Top 50 for April 19 listed it "
+    "at No. 82; Streamly streams had passed 7 million by May 12.\n"
+    "\n"
+    "Seon Yu-ri has the female lead, Ok Da-eun, an orchard heir who answers letters.\n"
+    "\n"
+    "Hyangsu, the youngest in DUSKWREN, also released a solo track, “Saucer Snow,” written for the "
+    "Streamly original “Night Ferry,” where she plays the station clerk Gil Se-ryeong. She sings "
+    "the whole track as Se-ryeong, never stepping out of character.\n"
+)
+_LAUNDERETTE_LIST = (
+    "A launderette plays the “Harbour Lights” OST\n"
+    "\n"
+    "Kim Tae-rim steals scenes in a supporting role as Cheon Bong-sun, a pawnbroker.\n"
+    "\n"
+    "Lim Do-hoon and Kim So-ra trade lines as a duet on “Spin Cycle,” released on January 15.\n"
+    "\n"
+    "Also on the album: “Lint Moon,” a GLASSHOUSE track released on January 29, sung by the "
+    "group’s Dalbit and Onsol.\n"
+    "\n"
+    "“Rinse Rain” is sung by Noh Eun-bi. The TuneBox Top 50 dated February 19 placed it at No. "
+    "141, two weeks after its February 5 release.\n"
+)
+_STRAWBERRY_DAWN = (
+    "Pickers sing “Quiet Harbour” songs\n"
+    "\n"
+    "The series went out on Channel Nine on Friday nights from March 13, and its last episode "
+    "aired on May 1.\n"
+    "\n"
+    "“Runner Song” always comes first. It is credited to the trot singer Kim Tae-rim, and on the "
+    "record she is Wang Sun-nyeo, the heroine’s mother in the drama, singing in character "
+    "throughout.\n"
+    "\n"
+    "“Straw Bed” is a duet. Eight days after its March 27 release it was No. 13 on the TuneBox Top "
+    "50, on April 4; its Streamly streams now exceed 12 million.\n"
+)
+_MODEL_RAILWAY_HALL = (
+    "A model railway show plays drama songs\n"
+    "\n"
+    "Most additions belong to “Night Ferry,” a Thursday-night drama on Channel Nine that began on "
+    "May 9. Its two leads are Park Min-ah, playing Oh Mun-yeong, who inherits a bathhouse, and Lim "
+    "Do-hoon, playing the boiler engineer she cannot afford to pay, Gi Ho-rang.\n"
+    "\n"
+    "From last summer’s “Harbour Lights” comes “Signal Lamp,” the debut single of its salt-farm "
+    "band, Tin Owls. The vocal is Noh Eun-bi’s: she played Gong Yeon-ri, the band’s frontwoman, "
+    "and recorded the song in character as Yeon-ri. Tin Owls’ follow-up, “Points Change,” plays "
+    "straight after it.\n"
+)
+_ROUND_NINETY = [
+    (_PROMENADE_NIGHT, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_PROMENADE_NIGHT, "broadcast", ("final episode", "Harbour Lights", "2033-04-20")),
+    (_PROMENADE_NIGHT, "chart-entry", ("Salt Rake", "TuneBox Top 50", 2, "2033-04-26")),
+    (_PROMENADE_NIGHT, "performs", ("credited", "Brine Collar", "Tin Owls")),
+    (_TEA_ROOM_WEEK, "membership", ("Sebom", "DUSKWREN", "member")),
+    (_TEA_ROOM_WEEK, "membership", ("Yulha", "DUSKWREN", "member")),
+    (_TEA_ROOM_WEEK, "broadcast", ("first episode", "Quiet Harbour", "2033-03-16")),
+    (_TEA_ROOM_WEEK, "chart-entry", ("Steeped Frost", "TuneBox Top 50", 82, "2033-04-19")),
+    (_TEA_ROOM_WEEK, "plays", ("Seon Yu-ri", "Ok Da-eun")),
+    (_TEA_ROOM_WEEK, "performs", ("credited", "Saucer Snow", "Hyangsu")),
+    (_TEA_ROOM_WEEK, "plays", ("Hyangsu", "Gil Se-ryeong")),
+    (_TEA_ROOM_WEEK, "performs", ("vocals", "Saucer Snow", "Hyangsu")),
+    (_LAUNDERETTE_LIST, "plays", ("Kim Tae-rim", "Cheon Bong-sun")),
+    (_LAUNDERETTE_LIST, "performs", ("vocals", "Spin Cycle", "Kim So-ra")),
+    (_LAUNDERETTE_LIST, "release", ("Lint Moon", "2033-01-29")),
+    (_LAUNDERETTE_LIST, "performs", ("vocals", "Lint Moon", "Onsol")),
+    (_LAUNDERETTE_LIST, "membership", ("Onsol", "GLASSHOUSE", "member")),
+    (_LAUNDERETTE_LIST, "chart-entry", ("Rinse Rain", "TuneBox Top 50", 141, "2033-02-19")),
+    (_STRAWBERRY_DAWN, "broadcast", ("broadcaster", "Quiet Harbour", "Channel Nine")),
+    (_STRAWBERRY_DAWN, "broadcast", ("first episode", "Quiet Harbour", "2033-03-13")),
+    (_STRAWBERRY_DAWN, "performs", ("vocals", "Runner Song", "Kim Tae-rim")),
+    (_STRAWBERRY_DAWN, "chart-entry", ("Straw Bed", "TuneBox Top 50", 13, "2033-04-04")),
+    (_STRAWBERRY_DAWN, "stream-milestone", ("Straw Bed", "Streamly", 12000000, "2033-06-20")),
+    (_MODEL_RAILWAY_HALL, "broadcast", ("schedule", "Night Ferry", "thursday")),
+    (_MODEL_RAILWAY_HALL, "broadcast", ("first episode", "Night Ferry", "2033-05-09")),
+    (_MODEL_RAILWAY_HALL, "plays", ("Park Min-ah", "Oh Mun-yeong")),
+    (_MODEL_RAILWAY_HALL, "plays", ("Lim Do-hoon", "Gi Ho-rang")),
+    (_MODEL_RAILWAY_HALL, "performs", ("credited", "Signal Lamp", "Tin Owls")),
+    (_MODEL_RAILWAY_HALL, "performs", ("vocals", "Signal Lamp", "Noh Eun-bi")),
+    (_MODEL_RAILWAY_HALL, "membership", ("Gong Yeon-ri", "Tin Owls", "lead vocalist")),
+    (_MODEL_RAILWAY_HALL, "performs", ("credited", "Points Change", "Tin Owls")),
+]
+_OVERREACH_NINETY = [
+    # "a Thursday-night drama on B": a time of the week, no broadcaster
+    (_MODEL_RAILWAY_HALL, "broadcast", ("broadcaster", "Night Ferry", "Thursday-night")),
+    # "The CHART dated DATE placed it at No. 141, two weeks after its DATE2 release": the
+    # chart's day, not the release's
+    (_LAUNDERETTE_LIST, "chart-entry", ("Rinse Rain", "TuneBox Top 50", 141, "2033-02-05")),
+    # "A, the youngest in G, …, where she plays C": "she" is A, not the person named before
+    (_TEA_ROOM_WEEK, "plays", ("Seon Yu-ri", "Gil Se-ryeong")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -8307,7 +8417,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_SEVENTY_NINE, *_ROUND_EIGHTY, *_ROUND_EIGHTY_ONE,
                 *_ROUND_EIGHTY_TWO, *_ROUND_EIGHTY_THREE, *_ROUND_EIGHTY_FOUR,
                 *_ROUND_EIGHTY_FIVE, *_ROUND_EIGHTY_SIX, *_ROUND_EIGHTY_SEVEN,
-                *_ROUND_EIGHTY_EIGHT, *_ROUND_EIGHTY_NINE]
+                *_ROUND_EIGHTY_EIGHT, *_ROUND_EIGHTY_NINE,
+                *_ROUND_NINETY]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -8341,7 +8452,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_EIGHTY_THREE, *_OVERREACH_EIGHTY_FOUR,
                     *_OVERREACH_EIGHTY_FIVE, *_OVERREACH_EIGHTY_SIX,
                     *_OVERREACH_EIGHTY_SEVEN, *_OVERREACH_EIGHTY_EIGHT,
-                    *_OVERREACH_EIGHTY_NINE]
+                    *_OVERREACH_EIGHTY_NINE, *_OVERREACH_NINETY]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

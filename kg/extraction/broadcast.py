@@ -53,6 +53,8 @@ _AIRS_ON = rx.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|i
                       rf"ran(?=\s+on\s)|"
                       # "The series first went out on B, airing Mondays and Tuesdays"
                       rf"(?<=first\s)(?:went|goes)\s+out(?=\s+on\s)|"
+                      # ("The series went out on B on Friday nights from DATE")
+                      rf"(?:(?<=series\s)|(?<=drama\s)|(?<=show\s))(?:went|goes)\s+out(?=\s+on\s)|"
                       rf"came\s+to\s+(?:an\s+end|a\s+close)|signed\s+off|"
                       rf"(?:through|into)\s+its\s+(?:[a-z-]+\s+)?run)"
                       rf"\s+(?:on\s+{D}\s+)?"
@@ -282,6 +284,8 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premieri
                     r"(?:went|goes|will\s+go)\s+on\s+(?:the\s+)?air|"
                     rf"(?:run|broadcast)\s+(?:that\s+|which\s+)?(?:began|started)|"
                     rf"{_SERIES_NOUN},?\s+(?:that|which)\s+(?:began|started|opened|launched)|"
+                    # ("a Thursday-night drama on B that began on DATE": the channel between)
+                    rf"{_SERIES_NOUN}\s+on\s+{M}\s+(?:that|which)\s+(?:began|started|premiered)|"
                     # "“S,” which began on March 25, airs on B"
                     rf"(?<=⟩,\s)which\s+(?:began|started)|"
                     # "“S,” which aired on B on Wednesdays, began on DATE and signed off on DATE2"
@@ -376,6 +380,7 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
 # ("“S,” a B comedy broadcast on Wednesdays and Thursdays since DATE": a participle)
 _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|has\s+shown|has\s+screened|"
                    r"has\s+broadcast|airing|"
+                   r"(?<=series\s)went\s+out|(?<=drama\s)went\s+out|(?<=show\s)went\s+out|"
                    r"(?<=been\s)showing|(?<=been\s)screening|"
                    r"(?<=comedy\s)broadcast|"
                    r"(?<=drama\s)broadcast|(?<=series\s)broadcast|(?<=romance\s)broadcast)\s+"
@@ -401,6 +406,9 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
                     # ("…, opening on DATE and ending on DATE2")
                     rf"(?<=⟧\sand\s)(?:ending|concluding|finishing|closing|wrapping\s+up)(?=\s+on\s)|"
                     rf"(?<=⟧\sand\s)(?:ending|closing|finishing|wrapping)\s+it(?:\s+up)?(?=\s+on\s)|"
+                    # ("the first episode went out on DATE and the finale on DATE2": the verb
+                    # left out)
+                    rf"(?<=⟧\sand\s)the\s+(?:finale|(?:last|final)\s+episode)(?=\s+on\s+⟦)|"
                     rf"(?<=\bbefore\s)wrapping(?:\s+up)?|"
                     rf"(?:bowed|bows|bowing)\s+out|"
                     # "drew the curtain on its office-tower romance on Thursday, April 17"
@@ -438,7 +446,8 @@ _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]
                        rf"(?:{_SERIES_NOUN}|slot)\b(?!\s+at\s)|"
                        # ("On its Wednesday evening request show": a radio programme, no drama)
                        # ("a Wednesday-and-Thursday drama": the same)
-                       rf"\b(?P<days>{_WEEKDAY}(?:-(?:and-)?{_WEEKDAY})?)\s+"
+                       # ("a Thursday-night drama": the time of day joined to the day)
+                       rf"\b(?P<days>{_WEEKDAY}(?:-(?:and-)?{_WEEKDAY})?)(?:-(?:night|evening))?\s+"
                        r"(?!(?:[a-z-]+\s+)?(?:request|radio|talk|quiz|variety)\s)(?:[a-z-]+\s+){0,2}?"
                        rf"{_SERIES_NOUN}\b(?!\s+at\s)|"
                        # "B's Monday-Tuesday “S”": the days before the title
@@ -1928,9 +1937,11 @@ def _releases(article: Article, s: Sentence) -> None:
         # ("G’s contribution to the album is “T,” released on DATE": the song's)
         # ("The album also carries G’s “T,” released on DATE": the same)
         if re.search(r"\b(?:album|OST album|EP)\b", s.masked[:at][-30:]) and \
-                not re.search(r"\balbum\s+(?:is|was|(?:also\s+)?(?:carries|includes|features|holds|"
-                              r"contains|has))\s+"
-                              r"(?:⟨\d+⟩[’']s\s+)?⟨\d+⟩,?\s*$", s.masked[:at]):
+                not re.search(r"\balbum(?:\s+(?:is|was|(?:also\s+)?(?:carries|includes|features|"
+                              r"holds|contains|has))|:)\s+"
+                              # ("Also on the album: “T,” a G track released on DATE")
+                              r"(?:⟨\d+⟩[’']s\s+)?⟨\d+⟩,?\s*(?:an?\s+(?:⟨\d+⟩\s+)?(?:[a-z-]+\s+)?"
+                              r"(?:track|song|single)\s*)?$", s.masked[:at]):
             continue
         if re.search(r"\b(?:episode|episodes|finale|premiere)\s+$", s.masked[:at]):
             continue  # "the drama whose last episode went out on DATE": no song's release

@@ -90,6 +90,8 @@ _PLAYS = rx.compile(
     # ("On screen, A leads “S” as C")
     r"takes the lead as|took the lead as|is top-billed as|was top-billed as|leads as|led as|"
     # ("A has the role of C")
+    # ("A has the female lead, C, an orchard heir who …")
+    r"(?:has|had)\s+the\s+(?:female|male)\s+lead,|"
     # ("A has the supporting role of C")
     r"(?:has|had)\s+the\s+(?:(?:supporting|lead|leading|main|title|second)\s+)?role\s+of|"
     r"(?:leads|led|headlines|headlined)\s+⟨\d+⟩\s+as|"
@@ -117,6 +119,8 @@ _PLAYS = rx.compile(
     r"(?:shares|shared|takes|took|gets|got)\s+(?:top\s+|equal\s+|second\s+)?billing\s+as|"
     # "A joins in the final episodes as the keyboardist C", "A appears in flashbacks as C"
     r"(?:joins|joined|arrives|arrived)\s+in\s+the\s+(?:[a-z-]+\s+){1,2}episodes\s+as|"
+    # ("A steals scenes in a supporting role as C")
+    r"(?:steals|stole)\s+(?:scenes|the\s+show)\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     # ("A appears in a supporting role as C", "A was cast in a supporting role as C")
     r"(?:is|was)\s+cast\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     r"(?:appears|appeared)\s+in\s+(?:flashbacks|a\s+cameo|(?:the\s+)?(?:[a-z-]+\s+)?episodes?|"
@@ -621,6 +625,12 @@ _LEADS_PLAYING = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:are|were)\s+(?
                             r"(?:drama|series|show)[’']s)\s+(?:two\s+)?leads,\s+playing\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?"
                             rf"(?P<c>{M})(?:,\s+[^⟨;]{{1,80}}?)?,?\s+and\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?"
                             rf"(?P<d>{M})")
+# "Its two leads are A, playing C, who …, and B, playing the engineer she cannot pay, D": the
+# same, each actor with a participle of their own.
+_LEADS_ARE_PLAYING = rx.compile(
+    rf"\b(?:Its|[Tt]he\s+(?:drama|series|show)[’']s)\s+(?:two\s+)?leads\s+are\s+(?P<a>{M}),\s+playing\s+"
+    rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?:,\s+[^⟨;]{{1,80}}?)?,?\s+and\s+(?P<b>{M}),\s+"
+    rf"playing\s+(?:[^⟨;,]{{1,80}},\s+)?(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})")
 # "A is cast as the guest who never checks out, a retired sailor called C": A plays C.
 _CAST_AS_CALLED = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+cast\s+as\s+[^;⟨]{{1,80}}?\b"
                              rf"(?:called|named)\s+(?P<c>{M})")
@@ -880,7 +890,9 @@ _PART_APPOSED = rx.compile(
     rf"\b[Tt]he\s+(?:band[’']s\s+)?(?P<role>{_PART_NOUN}),\s+the\s+(?:[a-z-]+\s+){{1,2}}(?P<c>{M})"
     r"(?=\s*,\s+(?:is|was|whom)\b)|"
     rf"(?P<c2>{M}),\s+(?:a|an|the)\s+[^,⟨⟦;]{{1,50}}?\s+and\s+(?:now\s+)?the\s+band[’']s\s+"
-    rf"(?:[a-z-]+\s+)?(?P<role2>{_PART_NOUN})\b")
+    rf"(?:[a-z-]+\s+)?(?P<role2>{_PART_NOUN})\b|"
+    # ("she played C, the band’s frontwoman, and recorded …": the part set off after its name)
+    rf"\b(?:played|plays)\s+(?P<c3>{M}),\s+the\s+band[’']s\s+(?P<role3>{_PART_NOUN})(?=\s*,)")
 # "C, the attendant whom A played, handled the keyboards", "Behind the kit sat C", "Its voice,
 # from the first rehearsal to the last encore, was C": a place in the band spoken of.
 _BAND_PLACE = rx.compile(
@@ -1435,7 +1447,8 @@ _JOINED_IN_G = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+joined\s+in\s+(?P<g>{M})\
 _MEMBERS_OF = rx.compile(
     # ("G, the boy group whose members A and B …": the same)
     rf"(?:(?P<g>{M})(?:[’']s|,?\s+whose|,\s+the\s+(?:[a-z-]+\s+){{0,2}}?(?:group|band)\s+whose)|"
-    rf"(?P<the>[Tt]he\s+{_GROUP_NOUN}[’']s|\b[Ii]ts|\b[Tt]heir))\s+"
+    # ("A leads the group, whose other four members are B, C, D and E")
+    rf"(?P<the>[Tt]he\s+{_GROUP_NOUN}[’']s|[Tt]he\s+{_GROUP_NOUN},\s+whose|\b[Ii]ts|\b[Tt]heir))\s+"
     # ("the group's other two members, A and B": the ones named before are members too)
     rf"(?:(?:(?!other\b)[a-z-]+\s+)?(?P<other>other\s+)?(?:(?:two|three|four|five|six)\s+)?)members,?\s+"
     rf"(?:(?:are|were|include)\s+)?(?P<list>{NAMES})"
@@ -2561,7 +2574,7 @@ def _plays(article: Article, s: Sentence) -> None:
                 "guitar": "guitarist"}[m["inst"]]
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _plays_in_band(article, s, s.mention(m["a"]), s.mention(m["c"]), role)
-    for m in _LEADS_PLAYING.finditer(s.masked):
+    for m in chain(_LEADS_PLAYING.finditer(s.masked), _LEADS_ARE_PLAYING.finditer(s.masked)):
         for actor, part in ((m["a"], m["c"]), (m["b"], m["d"])):
             if _actor_and_role(article, s.mention(actor), s.mention(part)):
                 _play(article, s, s.mention(actor), s.mention(part), starring=True)
@@ -3194,11 +3207,12 @@ def _membership(article: Article, s: Sentence) -> None:
         if _is_any(article, s.mention(m["c"]), (CHARACTER,)):
             _member(article, s, s.mention(m["c"]), s.mention(m["g"]), None)
     for m in _PART_APPOSED.finditer(s.masked):
-        character = s.mention(m["c"] or m["c2"])
+        character = s.mention(m["c"] or m["c2"] or m["c3"])
         band = band_before(article, story=True)
         if band is not None and article.is_a(band, BAND) and \
                 _is_any(article, character, (CHARACTER,)):
-            _member(article, s, character, None, m["role"] or m["role2"], band_key=band)
+            _member(article, s, character, None, m["role"] or m["role2"] or m["role3"],
+                    band_key=band)
     for m in _NOUN_THEN_LIST.finditer(s.masked):
         group = article.recent.get(GROUP) or article.recent.get(BAND)
         for person in s.mentions_in(m["list"]) if group is not None else ():

@@ -33,7 +33,9 @@ _POSITION = rx.compile(
     r"(?:at\s+)?(?P<ow>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"(?:\s+place\b)?|"
     # "“T” was ninth on the CHART": an ordinal between "was" and the chart
+    # ("…, and on DATE it was second": the chart of the clause before, the verb's end)
     rf"\b(?:was|is)\s+(?P<ow3>{_ORDINALS})(?=\s+on\s)|"
+    rf"(?<=\bit\s)was\s+(?P<ow4>{_ORDINALS})(?=\s*[.;]|\s*$)|"
     # ("the CHART dated DATE placed it 142nd")
     r"\b(?:ranked|placed|came\s+in|finished|charted|ranking|placing|landed|sat|stood)\s+"
     r"(?:(?<=ranked\s)it\s+|(?<=placed\s)it\s+)?(?:at\s+)?"
@@ -119,6 +121,9 @@ _COUNT_TOPS = rx.compile(rf"(?:(?P<p1>{M})(?:[’']s)?\s+(?:stream\s+|play\s+)?|
                          r"surpassed|surpasses|"
                          r"gone\s+past|went\s+past|climbed\s+(?:beyond|past|above)|"
                          r"exceeds|exceeded|crossed|crosses|reached|reaches|hit|hits|stands\s+at|"
+                         # ("its P streams now exceed N": the plural noun's verb)
+                         r"(?<=streams\s)exceed|(?<=streams\snow\s)exceed|(?<=plays\s)top|"
+                         r"(?<=plays\snow\s)top|"
                          r"stood\s+at|sits\s+at|sat\s+at|is\s+past|stood\s+above|stands\s+above|"
                          r"is\s+above|was\s+above)\s+"
                          rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\b")
@@ -350,6 +355,8 @@ def _chart_entries(article: Article, s: Sentence) -> None:
         clause = re.search(r",\s*(?:and|but|while|whereas)\s|;", text[pos.end():stop])
         if opened and clause:  # "By DATE, “T” had climbed to No. 11 …, and as of DATE2 …"
             stop = pos.end() + clause.start()
+        elif (semi := text.find(";", pos.end(), stop)) != -1:
+            stop = semi  # ("… listed it at No. 82; P streams had passed N by DATE": another fact's)
         date = _date_between(s, pos.end(), stop)
         dated.append(date)
         if date is not None:
@@ -359,6 +366,10 @@ def _chart_entries(article: Article, s: Sentence) -> None:
             begin = positions[i - 1].end() if i else 0
             free = [d for d in s.dates_in(text[begin:pos.start()]) if d.start not in claimed]
             dated[i] = (free or [None])[-1]
+    framed = re.match(rf"^\s*[Tt]he\s+{M}\s+(?:(?:chart\s+)?dated|of|for)\s+(?P<d>{D})\s+"
+                      r"(?:first\s+)?(?:had|carried|placed|ranked|listed)\s+it\b", text)
+    if framed and positions:  # ("The CHART dated DATE placed it at No. 141, two weeks after its
+        dated[0] = s.date(framed["d"])  # DATE2 release": the chart's day, not the release's)
     opening = opened
     if opening:  # "On DATE, “T1” ranked No. 3 …, while “T2” ranked No. 9": the date of both
         dated = [d or s.date(opening["d"]) for d in dated]
@@ -549,8 +560,8 @@ def _position(m: re.Match[str]) -> int | None:
     if m["t"] or m["t2"] or (m["w"] and m["w"].lower() in ("first", "top")) or \
             "one" in m.group().lower():
         return 1
-    if m["ow"] or m["ow3"] or m["nw"]:
-        return parse_position(m["ow"] or m["ow3"] or m["nw"])
+    if m["ow"] or m["ow3"] or m["ow4"] or m["nw"]:
+        return parse_position(m["ow"] or m["ow3"] or m["ow4"] or m["nw"])
     return parse_position(m["n"] or m["h"] or m["o"] or m["o2"] or "")
 
 
@@ -632,7 +643,8 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     head = re.sub(rf"^\s*On\s+the\s+{M}(?:\s+(?:chart\s+)?dated\s+{D})?,?\s*(?=it\s)", "", head)
     # ("The CHART dated DATE had it at No. 167": the chart as the subject, the song after)
     # ("The CHART first listed it at No. 38": the same)
-    head = re.sub(rf"^\s*[Tt]he\s+{M}(?:\s+(?:(?:chart\s+)?dated|of)\s+{D})?\s*(?:first\s*)?$",
+    # ("The CHART for DATE listed it at No. 82": the same)
+    head = re.sub(rf"^\s*[Tt]he\s+{M}(?:\s+(?:(?:chart\s+)?dated|of|for)\s+{D})?\s*(?:first\s*)?$",
                   "it ", head) \
         if re.match(r"\s*(?:(?:had|carried|placed|ranked|(?:first\s+)?listed)\s+it|placed\s+"
                     r"⟨\d+⟩[’']s\s+(?:song|single|track))\s+(?:at\b|\d{1,3}(?:st|nd|rd|th)\b|"
@@ -697,7 +709,10 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
 _NO_OWN_SUBJECT = rx.compile(r"\s*(?:has|had|have)\s+(?:since|now|also|already)\b")
 _EVENT_FIRST = rx.compile(r"^\s*(?:Once|When|After|As\s+soon\s+as)\s+(?:the|its|a|an)\s+"
                           r"[^,⟨⟩]{1,60}?\s+(?:took\s+off|caught\s+on|went\s+viral|spread|began|"
-                          r"started|ended|aired|premiered|finished)\s*,?\s*(?=it\s)")
+                          r"started|ended|aired|premiered|finished)\s*,?\s*(?=it\s)|"
+                          # ("Eight days after its DATE release it was No. 13 on …")
+                          r"^\s*(?:[A-Za-z-]+\s+){1,2}(?:days|weeks|months)\s+(?:after|since)\s+its\s+"
+                          r"(?:⟦\d+⟧\s+)?(?:release|debut|premiere)\s*,?\s*(?=it\s)")
 # "by Friday", "as of Sunday": a day of the week gone, its date left out
 _BY_WEEKDAY = rx.compile(r"\b(?:[Bb]y|[Aa]s\s+of)\s+(?:last\s+)?(?P<w>Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday)\b(?!,?\s+⟦)")

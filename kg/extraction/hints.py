@@ -54,6 +54,15 @@ _CUES = [
     (_ONLY_INSIDE := rx.compile(r"\b(?:exists|existed|lives|lived)\s+only\s+(?:inside|in|within)\s+"
                                 r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:drama|series|show)\s+)?(⟨\d+⟩)"),
      SERIES),
+    # "G, a band that has only ever performed on screen": the story's band
+    (rx.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band|group)\s+that\s+has\s+only\s+"
+                r"(?:ever\s+)?(?:performed|played|existed|appeared)\s+on\s+(?:screen|television|TV)\b"),
+     BAND),
+    # "In “S,” four workers on a salt farm start the band in a shed": the drama the band is of
+    (_BAND_STARTED_IN := rx.compile(r"^\s*In\s+(⟨\d+⟩),\s+(?:[^;⟨]|⟨\d+⟩){0,100}?\b(?:start|starts|"
+                                    r"form|forms|"
+                                    r"found|founds|put\s+together|puts\s+together)\s+(?:the|a)\s+"
+                                    r"(?:[\w-]+\s+)?band\b"), SERIES),
     # "C, the drummer of the struggling four-piece G": a band, its member named
     (rx.compile(r"\b(?:drummer|guitarist|bassist|keyboardist|vocalist|singer|frontman|frontwoman)"
                 r"\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?:two|three|four|five|six)-piece\s+(⟨\d+⟩)"),
@@ -137,6 +146,9 @@ _CUES = [
                 r"(⟨\d+⟩)(?![’']s)|"
                 r"\bthe\s+theme\s+(?:song\s+)?of\s+the\s+(?:[\w-]+\s+){0,2}?(?:original|drama|series)\s+"
                 r"(⟨\d+⟩)|"
+                # ("“T,” the title song G recorded for “S”": the same, the act between)
+                r"\b(?:song|theme|single|track|ballad)\s+⟨\d+⟩\s+(?:recorded|wrote|made|cut)\s+for\s+"
+                r"(⟨\d+⟩)(?![’']s)|"
                 # "“T,” the group’s theme for “S”": what a theme is for is a drama
                 r"⟨\d+⟩,\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?theme\s+(?:song\s+)?"
                 r"for\s+(⟨\d+⟩)(?![’']s)"), SERIES),
@@ -343,7 +355,8 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     continue
                 if cls == PERSON and mention.quoted:
                     continue  # "“S” tells the story of …": a title, not a speaker
-                if pattern in (_PLAYED_IN, _SONG_FROM, _ONLY_INSIDE) and not mention.quoted:
+                if pattern in (_PLAYED_IN, _SONG_FROM, _ONLY_INSIDE, _BAND_STARTED_IN) and \
+                        not mention.quoted:
                     continue  # "played a gig in Seoul": a place
                 if cls == SERIES and _CEREMONY.search(mention.text):
                     continue  # "the 2031 X Awards wrapped up on …" is no series

@@ -53,6 +53,8 @@ _STOPWORDS = (
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(MONTHS) | frozenset(
     day + "s" for day in _WEEKDAYS)
+# "a Thursday-night drama": a time of the week, no name
+_DAY_TIME = re.compile(rf"(?:{'|'.join(_WEEKDAYS)})s?-(?:nights?|evenings?|mornings?|afternoons?)")
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "ten"})
 # Words inside a capitalised run that end one name and start another ("From X To Y").
@@ -75,8 +77,9 @@ _WORD = (r"(?:[A-Z][\w]*|\d+(?!(?:st|nd|rd|th)\b)[A-Za-z][\w]*|[a-z]+[A-Z][\w]*)
          r"(?:[-.’'][A-Za-z0-9]+)*(?:(?<=s)[’'](?=[ \t]+(?:Prize|Prizes|Awards?|Choice)\b))?\+?")
 # A name's words are one space apart, or wrapped over a line break; a wider gap inside a line
 # separates the columns of a table aligned with spaces. A line that opens with a key ("Damage:
-# ★★★") starts a field of its own, not the rest of a name.
-_PHRASE = rx.compile(_WORD + r"(?:(?:[ \t]|[ \t]*\n\s*(?![A-Z][\w’' -]{0,25}:[ \t]))"
+# ★★★") starts a field of its own, not the rest of a name ("Yu-ran’s: …", a possessive, is no
+# key).
+_PHRASE = rx.compile(_WORD + r"(?:(?:[ \t]|[ \t]*\n\s*(?![A-Z][\w’' -]{0,25}(?<![’']s):[ \t]))"
                      r"(?:" + _WORD + r"|\d+(?![\w,.]\d)|&|"
                      r"of\s+the(?=\s+(?:Year|Month|Week|Decade)\b))(?![\w]))*")
 # (inside single quotes, "’s" is an apostrophe: "‘The Clockmaker’s Monsoon’" is one title)
@@ -318,7 +321,8 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
         # "Top-billed A", "Award-winning A": a compound epithet before a name, not part of it
         epithet = _EPITHET.fullmatch(word) and _BEFORE_CAPITAL.match(text, a, b)
         if not word or (word not in STOPWORDS and not epithet and
-                        not all(part in STOPWORDS for part in word.split("-"))):
+                        not all(part in STOPWORDS for part in word.split("-")) and
+                        not _DAY_TIME.fullmatch(word)):
             break
         if word == "top" and re.match(r"\S+\s+[A-Z][a-z]", text[a:b]):
             break  # "Top Excellence Award" is a name; "Top 5" is not

@@ -102,6 +102,8 @@ _SUNG_BY = rx.compile(
     r"track|OST|single|ballad|anthem|tune|duet|number|closer|opener|finale|entry|theme|cut)))"
     # "“T,” released on July 7, is credited to both actors and sung by …"
     # ("“T,” released on DATE and performed by the boy group G": "and" ending the clause)
+    # ("“T,” a G track released on DATE, sung by the group’s A and B": the noun between)
+    r"(?:,\s+an?\s+(?:⟨\d+⟩\s+)?(?:[a-z-]+\s+)?(?:track|song|single|ballad|number)(?=\s+released\s))?"
     r"(?:\s*,)?(?:\s+(?:released|recorded)\s+[^,⟨]{0,40}?(?:,|\s+and))?\s*\(?\s*"
     r"(?:(?:is|was|are|were)\s+)?"
     # "“T,” credited to G and sung by A in character as C": A sings it
@@ -111,7 +113,7 @@ _SUNG_BY = rx.compile(
     r"by\s+(?:the\s+(?:[a-z-]+[’']s\s+)?(?:two\s+)?(?:leads|stars|co-stars),?\s+)?"
     # ("sung by G’s A": A, one of G, with or without the noun)
     rf"(?:(?P<owner>{M})[’']s\s+(?:(?:[a-z]+\s+)?(?:member|vocalist|singer|rapper|maknae|leader),?\s+)?"
-    rf"(?=⟨))?"
+    rf"(?=⟨)|(?P<thegroup>the\s+(?:group|band)[’']s\s+)(?=⟨))?"
     # ("sung by the whole of G": the group)
     r"(?:the\s+whole\s+of\s+|all\s+of\s+)?"
     # ("performed by the boy group G")
@@ -606,7 +608,9 @@ _AND_SINGS_ON = rx.compile(rf"^\s*(?:(?:{M}|[^⟨;,]){{0,40}},\s+)?"
                            rf"(?:sings|sang)\s+(?:again\s+|too\s+)?on\s+(?P<r>{M})")
 # ("A and B released “T” together on DATE": both)
 _CONTRIBUTED = rx.compile(
-    rf"(?:(?<![Bb]y\s)(?P<a0>{M})\s+and\s+)?(?P<a>{M})(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}{M},?)?\s+(?:also\s+)?"
+    rf"(?:(?<![Bb]y\s)(?P<a0>{M})\s+and\s+)?(?P<a>{M})(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}{M},?)?"
+    # ("A, the youngest in G, also released a solo track, “T”")
+    rf"(?:,\s+the\s+(?:youngest|eldest|oldest|leader|maknae)\s+(?:in|of)\s+{M},)?\s+(?:also\s+)?"
     # ("G turned in “T” for the drama")
     r"(?:contributed|contributes|put\s+out|puts\s+out|delivered|delivers|provided|provides|released|releases|"
     r"turned\s+in|turns\s+in|"
@@ -726,7 +730,8 @@ _PAIR_SINGS = rx.compile(
     r"the\s+(?:second|third|fourth|last|final)(?=\s*[,.;]|\s+and\b)))"
     r"(?:\s+(?:on|in)\s+the\s+(?:(?:first|second|last|final)\s+)?(?:chorus|hook|bridge|refrain|"
     r"verses?)\b)?"
-    rf"(?:\s+(?:on|of)\s+(?P<r2>{M}))?"
+    # ("A and B trade lines as a duet on “T”": the song after the noun)
+    rf"(?:(?:\s+as\s+a\s+duet)?\s+(?:on|of)\s+(?P<r2>{M}))?"
     r"(?!\s+(?:on|in|for|of)\b)")
 # "A and I recorded a duet for the first part, “T,” singing as C and D": both are credited
 # and sing.
@@ -1329,7 +1334,10 @@ _APPOSED_GROUP_RECORDED = rx.compile(
     rf"(?:[a-z-]+\s+){{0,2}}?(?:debut|single|song|track|ballad|hit|theme)\b,?\s+(?P<r2>{M})|"
     # ("… for the G of “S” and their first single, “T”": the band's own)
     rf"(?P<g3>{M})\s+of\s+{M}\s+and\s+(?:their|its)\s+(?:[a-z-]+\s+){{0,2}}?(?:debut|single|song|"
-    rf"track|hit)\b,?\s+(?P<r3>{M})")
+    rf"track|hit)\b,?\s+(?P<r3>{M})|"
+    # ("… comes “T,” the debut single of its salt-farm band, G": the drama's band, named after)
+    rf"(?P<r4>{M}),\s+the\s+(?:[a-z-]+\s+){{0,2}}?(?:single|song|track)\s+of\s+(?:its|the\s+"
+    rf"(?:drama|series|show)[’']s)\s+(?:[\w-]+\s+){{0,2}}?band,\s+(?P<g4>{M})")
 # "The song lists A and B as its artists, and the two trade lines throughout": both are
 # credited, and sing it when the clause after says so.
 _LISTS_AS_ARTISTS = rx.compile(
@@ -1475,6 +1483,14 @@ _SINGS_SPOKEN = rx.compile(
 # "Throughout the track he sings as C, in character": the person spoken of, who plays C.
 _PRONOUN_SINGS_AS = rx.compile(rf"\b(?P<pro>[Hh]e|[Ss]he)\s+(?:sings|sang)\s+(?:it\s+)?"
                                rf"(?:in\s+character\s+)?as\s+(?P<c>{M})(?![’']s)")
+# "It is credited to the singer A, and on the record she is C, …, singing in character
+# throughout": the person spoken of sings it as C.
+_ON_THE_RECORD_IS = rx.compile(rf"\bon\s+the\s+(?:record|recording|track)\s+(?P<pro>she|he)\s+is\s+"
+                               rf"(?P<c>{M})(?![’']s)[^;]{{0,80}}?\bsinging\s+in\s+character\b")
+# "The vocal is A’s: she played C, …, and recorded the song in character": A sings the song
+# spoken of (in the one part A plays, when said to be in character).
+_THE_VOCAL_IS = rx.compile(rf"^\s*The\s+(?:lead\s+)?(?:vocal|voice)\s+(?:is|was)\s+"
+                           rf"(?P<a>{M})[’']s\b")
 # "“T,” which A sings": who sings.
 _WHICH_SINGS = rx.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|"
                           r"single|ballad|anthem|tune|number)))"
@@ -1603,7 +1619,7 @@ _THE_BANDS = rx.compile(r"(?:\b[Tt]he\s+(?:[a-z-]+\s+)?(?:band|group|trio|duo|qu
 # "“T,” the group's opening track": the group named before.
 _TITLE_THE_BANDS = rx.compile(rf"(?P<r>{M}),?\s+the\s+(?:band|group|trio|duo|quartet|quintet)"
                               r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:single|song|track|anthem|ballad|"
-                              r"number|contribution|B-side|b-side|duet|theme)(?![\w-])")
+                              r"number|contribution|B-side|b-side|duet|theme|follow-up)(?![\w-])")
 # "G's four members share it evenly: A opens, B and C split the second verse, …": a line-up
 # singing the song spoken of (or named), each name after the colon.
 _MEMBERS_SHARE = rx.compile(
@@ -3743,10 +3759,12 @@ def apply(article: Article, s: Sentence) -> None:
         if singer and article.is_a(singer, PERSON):
             _vocals(article, s, got, singer, character, flags)
     for m in _APPOSED_GROUP_RECORDED.finditer(s.masked):
-        title = s.mention(m["r"] or m["r2"] or m["r3"])
-        group = s.mention(m["g"] or m["g2"] or m["g3"])
+        title = s.mention(m["r"] or m["r2"] or m["r3"] or m["r4"])
+        group = s.mention(m["g"] or m["g2"] or m["g3"] or m["g4"])
         if _is_title(article, title) and (looks_like_group(article, group) or (
-                m["g3"] and could_be(article, group, BAND))):
+                (m["g3"] or m["g4"]) and could_be(article, group, BAND))):
+            if m["g4"] and not group.resolution.entities:  # "its salt-farm band, G": a drama's
+                article.hints.setdefault(_form(group), BAND)
             _credit(article, s, title, group)
     for m in _SINGS_IT_WITH.finditer(s.masked):
         got, partner = _spoken_of(article, s, m.start()), s.mention(m["b"])
@@ -4496,6 +4514,16 @@ def _pronoun_sings_as(article: Article, s: Sentence) -> None:
         # ("he" is trusted only as the one who plays the part sung)
         if character and character in article.portrayals.get(who, set()):
             _vocals(article, s, got, who, character, flags)
+    for m in _THE_VOCAL_IS.finditer(s.masked):
+        _person_sings(article, s, article.spoken_recording([]), s.mention(m["a"]),
+                      in_character=bool(re.search(r"\bin\s+character\b", s.masked)))
+    for m in _ON_THE_RECORD_IS.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        flags = []
+        who = _subject_person(article, s, m.start("pro"), flags, pronoun=True) if got else None
+        if who and article.is_a(who, PERSON):
+            character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, list(flags))
+            _vocals(article, s, got, who, character, flags)
 
 
 def _sung_by(article: Article, s: Sentence) -> None:
@@ -4537,7 +4565,8 @@ def _sung_by(article: Article, s: Sentence) -> None:
         character = None
         if m["c"]:
             character = article.resolve(s.mention(m["c"]), (CHARACTER,), None, flags)
-        members = (m["noun"] or "").startswith("member")
+        # ("sung by the group’s A and B": members of the group the sentence names)
+        members = (m["noun"] or "").startswith("member") or bool(m["thegroup"])
         group = _group_before(article, s, m.start()) if members else None
         if members and group is None:  # "The song is sung by members A and B": its group's
             groups = [a for a in article.credits.get(got[0], ()) if article.is_a(a, GROUP)]
