@@ -8392,6 +8392,121 @@ _OVERREACH_NINETY = [
     # "A, the youngest in G, …, where she plays C": "she" is A, not the person named before
     (_TEA_ROOM_WEEK, "plays", ("Seon Yu-ri", "Gil Se-ryeong")),
 ]
+_BOWLS_EVENING = (
+    "A bowls club plays TIN OWLS\n"
+    "\n"
+    "The soundtrack was supplied by Tin Owls, a band that has never played a note off screen. In "
+    "“Harbour Lights,” four apprentices at a workshop in Icheon form the band.\n"
+    "\n"
+    "Channel Nine aired the drama on Monday and Tuesday nights, from its premiere on March 5 to "
+    "its final episode on April 24. Opposite her, the male lead Lee Jin-seok is Gal Ju-hyeok, the "
+    "band’s guitarist and the son of a potter. The drummer, Eo Ji-bong, is played by Lim "
+    "Do-hoon, and Yun Do-pung (Kim So-ra) thumps the bass.\n"
+    "\n"
+    "The first end was bowled to “Glaze Song,” the single Tin Owls released on March 14. Later "
+    "ends went to “Kiln Door,” the band’s second single. Lee Jin-seok and Lim Do-hoon trade its "
+    "verses in character, as Ju-hyeok and Ji-bong. The TuneBox Top 50 dated April 19 counted it "
+    "at No. 17.\n"
+)
+_TEA_HOUSE_WEEK = (
+    "A teahouse plays VELLWREN songs\n"
+    "\n"
+    "The speakers played nothing but the girl group VELLWREN.\n"
+    "\n"
+    "“A pot lasts four songs,” said the owner.\n"
+    "\n"
+    "On May 29 the girl group walked off with Best OST Group at the 9th Haneul Music Awards. The "
+    "quintet is made up of leader Noh Eun-bi, Yeseul, Damsol, Boyun and Hwaryeong.\n"
+    "\n"
+    "Each morning opened with “Paper Kettle,” the theme song VELLWREN sang for “Quiet Harbour.” It "
+    "was 15th on the TuneBox Top 50 on April 30; on Streamly its streams had gone past 6 million "
+    "as of May 11. Damsol carries the song alone until the chorus, where Noh Eun-bi and Boyun "
+    "join in.\n"
+    "\n"
+    "Afternoons belonged to “Ford Lantern,” the solo single of the group’s Yeseul, recorded for "
+    "the Streamly original “Night Ferry.” Evenings wound down with “Morning Oars,” released on "
+    "May 17, which VELLWREN recorded as the drama’s closing theme.\n"
+)
+_FORGE_PLAYLIST = (
+    "A forge plays the “Harbour Lights” OST\n"
+    "\n"
+    "Byeon Ha-neul and Lim Do-hoon share top billing as, respectively, Yeom So-bi, the last "
+    "lamplighter of a harbour town, and Gong Hyeok-su, the debt collector. The veteran Kim Tae-rim "
+    "shows up in a supporting role as Gyo Sun-ae, a widow.\n"
+    "\n"
+    "“Anvil Ledger” is the boy group’s contribution, with TIDEHOUSE members Hwanseul and Seolu "
+    "trading the verses.\n"
+)
+_MUSHROOM_MORNING = (
+    "Mushroom pickers sing “Quiet Harbour” songs\n"
+    "\n"
+    "The first song is always “Spore Roots.” The credit goes to the trot veteran Kim Tae-rim, who "
+    "sings it as Jeon Sun-ok, the heroine’s grandmother in the drama.\n"
+    "\n"
+    "Byeon Ha-neul plays Cha Mae-hyang and Lee Jin-seok plays Seol Gap-dong. Next comes “Dawn "
+    "Shelf,” a duet between Byeon Ha-neul and Lee Jin-seok, recorded with the two actors in "
+    "character as Mae-hyang and Gap-dong.\n"
+    "\n"
+    "GLASSHOUSE’s “Cap and Gill” follows, an upbeat number whose verses go to members Dalbit and "
+    "Onsol.\n"
+)
+_ICE_CREAM_ROUND = (
+    "An ice-cream van plays drama songs\n"
+    "\n"
+    "Pride of place went to “Night Ferry,” the Wednesday-night drama that Channel Nine began "
+    "airing on May 6. Park Min-ah and Lim Do-hoon, reunited after “Quiet Harbour,” lead the cast "
+    "as the conductor Ji Ok-nyeo and the stationmaster Ryeo Dan-u.\n"
+    "\n"
+    "“Wafer Bell,” the drama’s theme, came out on May 16. On June 2 the 10th Sanmo Drama Awards "
+    "named “Night Ferry” Best Miniseries.\n"
+    "\n"
+    "Owlet’s “Cone Glaze,” from last year’s “Harbour Lights,” came round every half hour. Noh "
+    "Eun-bi, who played Dam Hyo-jin, the band’s lead singer, on screen, sings it in character.\n"
+)
+_ROUND_NINETY_ONE = [
+    (_BOWLS_EVENING, "broadcast", ("first episode", "Harbour Lights", "2033-03-05")),
+    (_BOWLS_EVENING, "broadcast", ("final episode", "Harbour Lights", "2033-04-24")),
+    (_BOWLS_EVENING, "plays", ("Lee Jin-seok", "Gal Ju-hyeok")),
+    (_BOWLS_EVENING, "membership", ("Gal Ju-hyeok", "Tin Owls", "member")),
+    (_BOWLS_EVENING, "membership", ("Yun Do-pung", "Tin Owls", "member")),
+    (_BOWLS_EVENING, "performs", ("credited", "Glaze Song", "Tin Owls")),
+    (_BOWLS_EVENING, "performs", ("vocals", "Kiln Door", "Lim Do-hoon")),
+    (_BOWLS_EVENING, "chart-entry", ("Kiln Door", "TuneBox Top 50", 17, "2033-04-19")),
+    (_TEA_HOUSE_WEEK, "award", ("Best OST Group, 9th Haneul Music Awards", "VELLWREN",
+                                "2033-05-29")),
+    (_TEA_HOUSE_WEEK, "membership", ("Noh Eun-bi", "VELLWREN", "member")),
+    (_TEA_HOUSE_WEEK, "membership", ("Hwaryeong", "VELLWREN", "member")),
+    (_TEA_HOUSE_WEEK, "chart-entry", ("Paper Kettle", "TuneBox Top 50", 15, "2033-04-30")),
+    (_TEA_HOUSE_WEEK, "stream-milestone", ("Paper Kettle", "Streamly", 6000000, "2033-05-11")),
+    (_TEA_HOUSE_WEEK, "performs", ("vocals", "Paper Kettle", "Damsol")),
+    (_TEA_HOUSE_WEEK, "performs", ("vocals", "Paper Kettle", "Boyun")),
+    (_TEA_HOUSE_WEEK, "performs", ("credited", "Ford Lantern", "Yeseul")),
+    (_TEA_HOUSE_WEEK, "performs", ("credited", "Morning Oars", "VELLWREN")),
+    (_FORGE_PLAYLIST, "plays", ("Byeon Ha-neul", "Yeom So-bi")),
+    (_FORGE_PLAYLIST, "plays", ("Lim Do-hoon", "Gong Hyeok-su")),
+    (_FORGE_PLAYLIST, "plays", ("Kim Tae-rim", "Gyo Sun-ae")),
+    (_FORGE_PLAYLIST, "performs", ("vocals", "Anvil Ledger", "Hwanseul")),
+    (_MUSHROOM_MORNING, "performs", ("credited", "Spore Roots", "Kim Tae-rim")),
+    (_MUSHROOM_MORNING, "performs", ("vocals", "Dawn Shelf", "Byeon Ha-neul")),
+    (_MUSHROOM_MORNING, "performs", ("vocals", "Cap and Gill", "Onsol")),
+    (_MUSHROOM_MORNING, "membership", ("Dalbit", "GLASSHOUSE", "member")),
+    (_ICE_CREAM_ROUND, "broadcast", ("broadcaster", "Night Ferry", "Channel Nine")),
+    (_ICE_CREAM_ROUND, "plays", ("Park Min-ah", "Ji Ok-nyeo")),
+    (_ICE_CREAM_ROUND, "plays", ("Lim Do-hoon", "Ryeo Dan-u")),
+    (_ICE_CREAM_ROUND, "award", ("Best Miniseries, 10th Sanmo Drama Awards", "Night Ferry",
+                                 "2033-06-02")),
+    (_ICE_CREAM_ROUND, "performs", ("credited", "Cone Glaze", "Owlet")),
+    (_ICE_CREAM_ROUND, "membership", ("Dam Hyo-jin", "Owlet", "lead vocalist")),
+]
+_OVERREACH_NINETY_ONE = [
+    # "the X Awards named “S” Best Miniseries": the drama, not the theme spoken of before it
+    (_ICE_CREAM_ROUND, "award", ("Best Miniseries, 10th Sanmo Drama Awards", "Wafer Bell",
+                                 "2033-06-02")),
+    # "the theme song G sang for “S”": S is the drama, no recording with streams
+    (_TEA_HOUSE_WEEK, "stream-milestone", ("Quiet Harbour", "Streamly", 6000000, "2033-05-11")),
+    # "A carries the song alone until the chorus, where B and C join in": the song, not its drama
+    (_TEA_HOUSE_WEEK, "performs", ("vocals", "Quiet Harbour", "Damsol")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -8418,7 +8533,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_EIGHTY_TWO, *_ROUND_EIGHTY_THREE, *_ROUND_EIGHTY_FOUR,
                 *_ROUND_EIGHTY_FIVE, *_ROUND_EIGHTY_SIX, *_ROUND_EIGHTY_SEVEN,
                 *_ROUND_EIGHTY_EIGHT, *_ROUND_EIGHTY_NINE,
-                *_ROUND_NINETY]
+                *_ROUND_NINETY, *_ROUND_NINETY_ONE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -8452,7 +8567,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_EIGHTY_THREE, *_OVERREACH_EIGHTY_FOUR,
                     *_OVERREACH_EIGHTY_FIVE, *_OVERREACH_EIGHTY_SIX,
                     *_OVERREACH_EIGHTY_SEVEN, *_OVERREACH_EIGHTY_EIGHT,
-                    *_OVERREACH_EIGHTY_NINE, *_OVERREACH_NINETY]
+                    *_OVERREACH_EIGHTY_NINE, *_OVERREACH_NINETY,
+                    *_OVERREACH_NINETY_ONE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

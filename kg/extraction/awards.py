@@ -48,7 +48,7 @@ _WIN = rx.compile(
     r"collected|grabbed|nabbed|snagged|named|(?<=⟩\s)shared|(?<=⟩\s)share|honou?red\s+with|presented\s+with|accepted|"
     r"accepts|(?:was|were)\s+handed|(?<=\bto\s)take|"
     r"was\s+crowned|were\s+crowned|(?:was|were)\s+chosen\s+as|took|takes|"
-    r"walked\s+away\s+with|walks\s+away\s+with|came\s+away\s+with|comes\s+away\s+with|"
+    r"walked\s+(?:away|off)\s+with|walks\s+(?:away|off)\s+with|came\s+away\s+with|comes\s+away\s+with|"
     r"carried\s+off|carries\s+off|went\s+home\s+with|goes\s+home\s+with|"
     r"was\s+given|were\s+given|landed|secured|clinched|(?:was\s+|were\s+)?voted|"
     r"(?<=,\s)winners?\s+of|"
@@ -112,9 +112,11 @@ _GAVE_IT = rx.compile(r"\b(?:gave|handed|awarded)\s+(?:it|the\s+(?:song|track|si
 # "On DATE the 3rd X Awards named the drama Best Miniseries": the drama (or song) spoken of won it.
 # ("… liked the show and named it Drama of the Year": "it" alone may be either; not read)
 # ("… named it Best OST": "it" with a song's prize is the song spoken of)
+# ("the 10th X Awards named “S” Best Miniseries": the title named, a drama's prize)
 _NAMED_IT = rx.compile(r"\b(?:named|crowned|made)\s+(?:the\s+(?P<song>song|track|single|ballad|"
-                       r"duet)|the\s+(?P<drama>drama|series|show)|(?P<it>it))\s+"
+                       rf"duet)|the\s+(?P<drama>drama|series|show)|(?P<it>it)|(?P<title>{M}))\s+"
                        rf"(?:the\s+)?(?P<award>{M})")
+_DRAMA_PRIZE = rx.compile(r"\b(?:Drama|Series|Miniseries|Show)\b")
 # "the 11th X Awards gave “S” its Best New Drama prize": S won it.
 # ("… gave the series its Best New Drama prize": the drama spoken of)
 _GAVE_S_ITS = rx.compile(rf"\b(?:gave|handed|awarded)\s+(?:(?P<w>{M})|the\s+(?P<ser>series|drama|"
@@ -327,7 +329,14 @@ def apply(article: Article, s: Sentence) -> None:
         if m["it"] and not re.search(r"\b(?:OST|Song|Single|Track|Ballad|Duet|Vocal)\b",
                                      s.mention(m["award"]).text):
             continue  # ("… named it Drama of the Year": the show, or the song? not read)
-        if m["drama"]:
+        if m["title"]:
+            title = s.mention(m["title"])
+            if title is None or not title.quoted:
+                continue
+            flags: list[str] = []
+            winner = article.resolve(title, (SERIES,), None, flags) if _DRAMA_PRIZE.search(
+                s.mention(m["award"]).text) else None
+        elif m["drama"]:
             winner = article.series()
         else:
             got = article.spoken_recording([])
@@ -817,10 +826,12 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         # "The Monday drama took home the Grand Prize"; without a main drama, the one named last
         return article.series() or article.recent.get(SERIES)
     if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)[“\"]?(?:(?:When|After|Since|Once|Before|when|after|"
-                 r"since|once|before)\s+)?(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?(?:group|band|"
+                 r"since|once|before)\s+)?"
+                 # ("On DATE the girl group walked off with X": the day first)
+                 rf"(?:[Oo]n\s+{D},?\s+)?(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?(?:group|band|"
                  r"duo|trio|quartet|quintet|sextet|septet|octet|unit)\s*,?\s+(?:itself\s+)?"
                  r"(?:(?:has|had|also|then|later|eventually)\s+){0,2}$", head):
-        return article.recent.get(GROUP) or article.recent.get(BAND)  # "The quintet won …"
+        return _group_spoken_of(article)  # "The quintet won …"
     if re.search(r"\b(?:after|when|as|before)\s+(?:he|she)\s+(?:(?:had|has|also)\s+)?$", head):
         # "A, centre, with …, moments after he won X": the one the sentence opens with
         first = next((x for x in s.mentions_in(head) if not x.quoted), None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
+from itertools import chain
 
 from kg.extraction import modelling, rx
 from kg.extraction.cast import PERSON_NAME
@@ -101,6 +102,11 @@ _INVITATION = rx.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?
 # ("“S,” the Tuesday drama on B that premiered on …": the same)
 _TITLE_A_SERIES_ON = rx.compile(rf"(?P<s>{M}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
                                 rf"{_SERIES_NOUN}\s+on\s+(?P<b>{M})(?=,|\s+(?:that|which)\s)", re.I)
+# ("“S,” the Wednesday-night drama that B began airing on DATE": the channel as the subject)
+_DRAMA_THAT_B_AIRED = rx.compile(rf"(?P<s>{M}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+                                 rf"{_SERIES_NOUN}\s+(?:that|which)\s+(?P<b>{M})\s+(?:began\s+(?:airing|showing|"
+                                 r"broadcasting)|aired|airs|has\s+aired|premiered|launched|"
+                                 r"broadcast)\b", re.I)
 # "… a warning to B over product placement in its weekend band drama “S”": the channel
 # named last before "its".
 _ITS_NOUN_TITLE = rx.compile(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+(?P<s>{M})", re.I)
@@ -367,7 +373,9 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   # ("… from last November 5 until January 8")
                   # ("… between March 5 and April 24": the same)
                   # ("… from November 25, 2058, to January 29, 2059": a comma after the year)
-                  rf"(?:from|between)\s+(?:last\s+)?(?P<a>{D})(?:,(?=\s+to\s))?\s+"
+                  # ("… from its premiere on July 5 to its final episode on August 24")
+                  rf"(?:from|between)\s+(?:its\s+(?:premiere|first\s+episode)\s+on\s+)?(?:last\s+)?"
+                  rf"(?P<a>{D})(?:,(?=\s+to\s))?\s+"
                   r"(?:to|until|through|(?<=⟧\s)and)\s+"
                   # "… from October 17 until its final episode on December 13"
                   # ("… from March 2 until its April 21 finale")
@@ -1231,7 +1239,7 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         series = (article.resolve(local, (SERIES,), SERIES, flags) if local
                   else article.series())
         _outlet(article, s, s.mention(m["b"]), series, flags)
-    for m in _TITLE_A_SERIES_ON.finditer(s.masked):
+    for m in chain(_TITLE_A_SERIES_ON.finditer(s.masked), _DRAMA_THAT_B_AIRED.finditer(s.masked)):
         local, outlet = s.mention(m["s"]), s.mention(m["b"])
         if local is not None and local.quoted and outlet is not None and \
                 _channel_like(article, outlet, (BROADCASTER, PLATFORM)):

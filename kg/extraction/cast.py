@@ -119,6 +119,8 @@ _PLAYS = rx.compile(
     r"(?:shares|shared|takes|took|gets|got)\s+(?:top\s+|equal\s+|second\s+)?billing\s+as|"
     # "A joins in the final episodes as the keyboardist C", "A appears in flashbacks as C"
     r"(?:joins|joined|arrives|arrived)\s+in\s+the\s+(?:[a-z-]+\s+){1,2}episodes\s+as|"
+    # ("The veteran A shows up in a supporting role as C")
+    r"(?:shows|showed|turns|turned)\s+up\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     # ("A steals scenes in a supporting role as C")
     r"(?:steals|stole)\s+(?:scenes|the\s+show)\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     # ("A appears in a supporting role as C", "A was cast in a supporting role as C")
@@ -631,6 +633,9 @@ _LEADS_ARE_PLAYING = rx.compile(
     rf"\b(?:Its|[Tt]he\s+(?:drama|series|show)[’']s)\s+(?:two\s+)?leads\s+are\s+(?P<a>{M}),\s+playing\s+"
     rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?:,\s+[^⟨;]{{1,80}}?)?,?\s+and\s+(?P<b>{M}),\s+"
     rf"playing\s+(?:[^⟨;,]{{1,80}},\s+)?(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})")
+# "Opposite her, the male lead A is C, the band’s guitarist and …": A plays C.
+_THE_LEAD_A_IS = rx.compile(rf"\bthe\s+(?:male|female|other|second)\s+lead,?\s+(?P<a>{M}),?\s+is\s+"
+                            rf"(?P<c>{M})(?=\s*[,.;]|\s*$)(?P<desc>,\s+the\s+band[’']s\s+[a-z-]+)?")
 # "A is cast as the guest who never checks out, a retired sailor called C": A plays C.
 _CAST_AS_CALLED = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+cast\s+as\s+[^;⟨]{{1,80}}?\b"
                              rf"(?:called|named)\s+(?P<c>{M})")
@@ -899,7 +904,7 @@ _BAND_PLACE = rx.compile(
     # ("…, and C (A) handles the bass": the actor in brackets)
     rf"(?P<c>{M})(?:\s*\(\s*{M}\s*\))?(?:,\s+(?:the|a|an)\s+[^;]{{1,90}}?)?,?\s+(?:who\s+)?"
     r"(?:has\s+|had\s+)?"
-    r"(?:handled|handles|played|plays|manned|mans|"
+    r"(?:handled|handles|played|plays|manned|mans|thumps|thumped|pounds|pounded|strums|strummed|"
     r"took\s+over|takes\s+over)\s+(?:the\s+)?(?:keyboards?|keys|bass|drums|guitar|kit)\b|"
     # "C brings his father's guitar on board and has a place in the band by episode 2"
     rf"(?P<c4>{M})\s+(?:[^⟨;.]{{0,80}}?\s+and\s+)?(?:has|had|gets|got|earns|earned|finds|found)\s+"
@@ -1028,7 +1033,9 @@ _OUR_PLAYER = rx.compile(
 # "A and B lead as C, a mail carrier with a guitar, and sorting clerk D": in order.
 _PAIR_LEAD_AS = rx.compile(
     # "A and B, who lead the series as C and D, sing it": the same in a relative clause
-    rf"(?P<a>{M})\s+and\s+(?P<b>{M})(?:,\s+who)?\s+(?P<verb>lead|star|co-star|headline|are\s+cast|play|"
+    # ("A and B, reunited after “S2,” lead the cast as C and D": a participle between)
+    rf"(?P<a>{M})\s+and\s+(?P<b>{M})(?:,\s+who|,\s+[a-z]+ed\s+(?:[^,⟨;]|⟨\d+⟩){{1,40}},)?\s+"
+    r"(?P<verb>lead|star|co-star|headline|are\s+cast|play|"
     # "A and B head the cast as C …", "A and B lead it as C and D"
     r"head\s+the\s+cast|top(?:ped)?\s+the\s+(?:bill|cast)|share[ds]?\s+(?:the\s+)?top\s+billing|"
     r"(?:lead|led|headline|headlined)\s+(?:it|the\s+cast|the\s+series|"
@@ -1038,7 +1045,8 @@ _PAIR_LEAD_AS = rx.compile(
     # relative clause after the first part)
     r"in\s+the\s+(?:leads|lead\s+roles|leading\s+roles|title\s+roles)),?\s+"
     # ("… as orchard heir C and D": a bare noun before the first part too)
-    rf"as\s+(?:(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){{0,2}}?)?(?P<c>{M})"
+    # ("A and B share top billing as, respectively, C, …, and D")
+    rf"as(?:,\s+respectively,)?\s+(?:(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){{0,2}}?)?(?P<c>{M})"
     rf"(?:,\s+(?:a|an|the|who)\s+[^⟨;]{{0,80}}?,)?"
     rf"\s+and\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})")
 # "drummer C, A’s character, gets …": A plays C (in the band, when a place is named).
@@ -1440,6 +1448,11 @@ _HAS_MEMBERS = rx.compile(
     r"(?<=is\s)(?=⟨\d+⟩,\s+(?:its|their)\s+leader,\s+with\s))"
     rf"(?P<list>(?:{_MEMBER_ITEM}\s*,\s*)*{_MEMBER_ITEM},?\s+and\s+{_MEMBER_ITEM}|"
     rf"{M},\s+(?:its|their)\s+leader,\s+with\s+{NAMES})")
+# "The quintet is made up of leader A, B, C, D and E": the group spoken of, every name its.
+_NOUN_MADE_UP_OF = rx.compile(r"^\s*The\s+(?:quintet|quartet|trio|duo|sextet|septet|octet|group|"
+                              r"(?:two|three|four|five|six|seven)-piece)\s+(?:is|was)\s+(?:made\s+up|"
+                              r"composed|formed)\s+of\s+(?:(?:its\s+)?leader\s+)?"
+                              rf"(?P<list>{NAMES})(?=\s*[.;]|\s*$)")
 # "Leader A is joined in G by B, C, D and E": all of them are G's.
 _JOINED_IN_G = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+joined\s+in\s+(?P<g>{M})\s+by\s+"
                           rf"(?P<list>{NAMES})")
@@ -2578,6 +2591,11 @@ def _plays(article: Article, s: Sentence) -> None:
         for actor, part in ((m["a"], m["c"]), (m["b"], m["d"])):
             if _actor_and_role(article, s.mention(actor), s.mention(part)):
                 _play(article, s, s.mention(actor), s.mention(part), starring=True)
+    for m in _THE_LEAD_A_IS.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=True)
+            if m["desc"]:  # "…, the band’s guitarist": C's place in the band spoken of
+                _role_in_band(article, s, role, m["desc"])
     for m in _CAST_AS_CALLED.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
@@ -3799,6 +3817,11 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in s.mentions_in(m["list"]):
             if not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, require_group=True)
+    for m in _NOUN_MADE_UP_OF.finditer(s.masked):
+        group = band_before(article)
+        for person in s.mentions_in(m["list"]) if group else ():
+            if not person.quoted:
+                _member(article, s, replace(person, initial=False), None, None, band_key=group)
     for m in _JOINED_IN_G.finditer(s.masked):
         for person in [s.mention(m["a"]), *s.mentions_in(m["list"])]:
             if person is not None and not person.quoted:

@@ -25,7 +25,9 @@ _ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _POSITION = rx.compile(
     r"(?:\b(?:No\.|no\.|Number|number|#)\s?(?P<n>\d{1,3})\b|#(?P<h>\d{1,3})\b|"
     rf"\b(?:No\.|no\.|Number|number)\s+(?P<nw>{_NUMBER_WORDS})\b|"
-    r"\b(?P<o>\d{1,3})(?:st|nd|rd|th)(?:\s+(?:spot|place|position|rank)\b|-ranked\b)|"
+    r"\b(?P<o>\d{1,3})(?:st|nd|rd|th)(?:\s+(?:spot|place|position|rank)\b|-ranked\b|"
+    # ("…, was 15th on the CHART on DATE")
+    r"(?<=\bwas\s\d\dth)(?=\s+on\s)|(?<=\bwas\s\dth)(?=\s+on\s)|(?<=\bwas\s\d\d[sn][td])(?=\s+on\s))|"
     r"\b(?P<w>first|top)\s+(?:spot|place|position)\b|\b(?P<t2>top)\s+of\s+the\b|\bnumber\s+one\b|\b(?P<t>topped)\s+the\b|"
     # ("The CHART of DATE ranked it seventh")
     r"\b(?:ranked|placed|came|finished|charted|ranking|placing|landed|sat|stood|held)\s+"
@@ -61,13 +63,14 @@ _CHART_VERB = rx.compile(
     # "The CHART first listed it at No. 38": the chart the subject
     r"(?<=⟩\sfirst\s)listed(?=\s+it\s+at\s)|(?<=⟩\s)listed(?=\s+it\s+at\s)|"
     r"(?<=⟧\s)listed(?=\s+it\s+at\s)|"  # ("The CHART dated DATE listed it at No. 158")
+    r"(?<=⟧\s)counted(?=\s+it\s+at\s)|"  # ("The CHART dated DATE counted it at No. 176")
     r"(?<=\bwas\s)listed(?=\s+at\s)|"  # ("it was listed at No. 131 on the CHART")
     r"(?<=⟧\s)carried(?=\s+it\s+at\s)|"  # ("The CHART of DATE carried it at No. 171")
     r"(?<=⟧\s)ranked(?=\s+it\s)|"  # ("The CHART of DATE ranked it 172nd")
     r"made(?=\s+No\.)|"
     r"came\s+onto|comes\s+onto|came\s+on\s+to|"
     r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+|already\s+)?(?:up\s+|down\s+)?(?:to\s+|at\s+)?(?:No\.|[Nn]umber|#))|"
-    rf"(?:was|is)(?=\s+(?:{_ORDINALS})\s+on\s)|"
+    rf"(?:was|is)(?=\s+(?:{_ORDINALS}|\d{{1,3}}(?:st|nd|rd|th))\s+on\s)|"
     # "It was also back in the CHART the next morning, at No. 9 on DATE"
     r"(?:was|is)(?=\s+(?:also\s+|still\s+)?(?:back\s+)?(?:in|on)\s+the\s+⟨\d+⟩))\b")
 # "it", "the song", "Soloist A's ballad": the recording named before.
@@ -165,7 +168,10 @@ _STREAMS_FOR = rx.compile(rf"(?<![\w.,]){COUNT}\s*,?\s+(?P<p1>{M})\s+(?:streams|
                           rf"(?:for|of)\s+(?P<r>{M})", re.IGNORECASE)
 # "…; on P it has now crossed 12 million": a second platform's count, the platform first.
 # ("…, and on P it has now passed 20 million": the same after "and")
-_CLAUSE_ON_P = rx.compile(rf"(?:(?<=;\s)|(?<=,\sand\s))on\s+(?P<p2>{M}),?\s+it\s+(?:has\s+|had\s+)?"
+# ("…; on P its streams had gone past N as of DATE": the same, the count's noun)
+_CLAUSE_ON_P = rx.compile(rf"(?:(?<=;\s)|(?<=,\sand\s))on\s+(?P<p2>{M}),?\s+"
+                          r"(?:it|its\s+(?:streams|plays))\s+"
+                          r"(?:has\s+|had\s+|have\s+)?"
                           r"(?:now\s+|already\s+|since\s+)?(?:crossed|passed|topped|surpassed|"
                           r"exceeded|hit|reached|gone\s+past)\s+(?:over\s+|more\s+than\s+)?"
                           rf"{COUNT}")
@@ -367,7 +373,7 @@ def _chart_entries(article: Article, s: Sentence) -> None:
             free = [d for d in s.dates_in(text[begin:pos.start()]) if d.start not in claimed]
             dated[i] = (free or [None])[-1]
     framed = re.match(rf"^\s*[Tt]he\s+{M}\s+(?:(?:chart\s+)?dated|of|for)\s+(?P<d>{D})\s+"
-                      r"(?:first\s+)?(?:had|carried|placed|ranked|listed)\s+it\b", text)
+                      r"(?:first\s+)?(?:had|carried|placed|ranked|listed|counted)\s+it\b", text)
     if framed and positions:  # ("The CHART dated DATE placed it at No. 141, two weeks after its
         dated[0] = s.date(framed["d"])  # DATE2 release": the chart's day, not the release's)
     opening = opened
@@ -646,7 +652,8 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     # ("The CHART for DATE listed it at No. 82": the same)
     head = re.sub(rf"^\s*[Tt]he\s+{M}(?:\s+(?:(?:chart\s+)?dated|of|for)\s+{D})?\s*(?:first\s*)?$",
                   "it ", head) \
-        if re.match(r"\s*(?:(?:had|carried|placed|ranked|(?:first\s+)?listed)\s+it|placed\s+"
+        if re.match(r"\s*(?:(?:had|carried|placed|ranked|counted|(?:first\s+)?listed)\s+it|"
+                    r"placed\s+"
                     r"⟨\d+⟩[’']s\s+(?:song|single|track))\s+(?:at\b|\d{1,3}(?:st|nd|rd|th)\b|"
                     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)",
                     s.masked[before:]) \

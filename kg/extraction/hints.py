@@ -55,8 +55,10 @@ _CUES = [
                                 r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:drama|series|show)\s+)?(⟨\d+⟩)"),
      SERIES),
     # "G, a band that has only ever performed on screen": the story's band
-    (rx.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band|group)\s+that\s+has\s+only\s+"
-                r"(?:ever\s+)?(?:performed|played|existed|appeared)\s+on\s+(?:screen|television|TV)\b"),
+    # ("G, a band that has never played a note off screen": the same)
+    (rx.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band|group)\s+that\s+has\s+(?:only\s+"
+                r"(?:ever\s+)?(?:performed|played|existed|appeared)\s+on|never\s+(?:played|performed)\s+"
+                r"(?:a\s+(?:note|gig)\s+)?off)\s+(?:screen|television|TV)\b"),
      BAND),
     # "In “S,” four workers on a salt farm start the band in a shed": the drama the band is of
     (_BAND_STARTED_IN := rx.compile(r"^\s*In\s+(⟨\d+⟩),\s+(?:[^;⟨]|⟨\d+⟩){0,100}?\b(?:start|starts|"
@@ -147,7 +149,8 @@ _CUES = [
                 r"\bthe\s+theme\s+(?:song\s+)?of\s+the\s+(?:[\w-]+\s+){0,2}?(?:original|drama|series)\s+"
                 r"(⟨\d+⟩)|"
                 # ("“T,” the title song G recorded for “S”": the same, the act between)
-                r"\b(?:song|theme|single|track|ballad)\s+⟨\d+⟩\s+(?:recorded|wrote|made|cut)\s+for\s+"
+                r"\b(?:song|theme|single|track|ballad)\s+⟨\d+⟩\s+(?:recorded|wrote|made|cut|sang|"
+                r"sings|performed|performs)\s+for\s+"
                 r"(⟨\d+⟩)(?![’']s)|"
                 # "“T,” the group’s theme for “S”": what a theme is for is a drama
                 r"⟨\d+⟩,\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?theme\s+(?:song\s+)?"
@@ -334,6 +337,8 @@ _RECORDED_IN_CHARACTER = rx.compile(r"\b(?:recorded|records|sang|sings)\s+it\s+i
 
 
 # Names next to names, read once every sentence has been found.
+_ONE_WORD_OWNS = rx.compile(r"^\s*(⟨\d+⟩)[’']s\s+⟨\d+⟩,\s+from\s+")
+_THE_BANDS = rx.compile(r"\bthe\s+band[’']s\b")
 _THE_ONE_TRACK = rx.compile(r"\b[Tt]he\s+(?:one|only)\s+(⟨\d+⟩)\s+(?:track|song|single)\b")
 _NAME_OF_NAME = rx.compile(r"(⟨\d+⟩)\s+(?:of|from)\s+(⟨\d+⟩)")
 _NAME_S_NAME = rx.compile(r"(⟨\d+⟩)[’']s\s+(⟨\d+⟩)")
@@ -455,6 +460,16 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                 article.hints.setdefault(names.exact_form(title.text), SERIES)
                 if not channel.resolution.entities:
                     article.hints.setdefault(names.exact_form(channel.text), BROADCASTER)
+    for before, sentence in pairwise(sentences):
+        # "G’s “T,” from last year’s “S,” came round. A, who played C, the band’s lead singer,
+        # sings it": a one-word owner of a song, "the band" of the sentence after, is a band
+        owned = _ONE_WORD_OWNS.search(before.masked)
+        owner = before.mention(owned[1]) if owned else None
+        if owner is not None and not owner.quoted and not owner.resolution.entities and \
+                re.fullmatch(r"[A-Z][a-z]+", owner.text) and \
+                _THE_BANDS.search(sentence.masked) and \
+                names.exact_form(owner.text) not in article.hints:
+            article.hints[names.exact_form(owner.text)] = BAND
     for before, sentence in pairwise(sentences):
         # "… is “T.” The song, which …": a title the next sentence calls a song is a song
         if not _THE_SONG.match(sentence.masked) or before.kind != "sentence":

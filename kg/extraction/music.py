@@ -771,7 +771,11 @@ _EACH_OF_THEM = rx.compile(r",?\s+with\s+(?:each|both)\s+of\s+them\s+singing\s+(
                            # ("…, and both actors stay in character on the recording, as C and
                            # D respectively")
                            r",\s+and\s+(?:both|the\s+two)(?:\s+of\s+them|\s+actors|\s+singers)?\s+"
-                           r"(?:sing|sang|stay|stayed|remain|remained)\s+(?:it\s+)?in\s+character\b")
+                           r"(?:sing|sang|stay|stayed|remain|remained)\s+(?:it\s+)?in\s+character\b|"
+                           # ("“T,” a duet between A and B, recorded with the two actors in
+                           # character as C and D")
+                           r",\s+recorded\s+with\s+(?:both|the\s+two)(?:\s+actors|\s+singers)?\s+in\s+"
+                           r"character\b")
 _DUET_BETWEEN = rx.compile(rf"\bduet\s+between\s+(?P<a>{M})\s+and\s+(?P<b>{M})")
 # "“T,” released under the name of A, whose voice carries the studio version": A sings T.
 _WHOSE_VOICE = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:voice|vocals?)\s+"
@@ -915,7 +919,7 @@ _DUET_THE_TWO_SING_AS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})[’']s\s+(?:
                                    rf"(?:it\s+)?in\s+character\s+as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 _PAIR_TRADES_AS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:trade|traded|share|shared|split|"
                              r"swap|swapped)\s+(?:the\s+|its\s+)?(?:verses|vocals|lines)\s+"
-                             rf"(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
+                             rf"(?:in\s+character,?\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "A, the group’s main dancer, steps out alone on “T,” her own solo for …": A's.
 _OWN_SOLO_ON = rx.compile(rf"(?P<a>{M})(?:,\s+[^,;⟨]{{1,40}},)?\s+[^,;⟨]{{0,40}}?\b(?:on|with)\s+"
                           rf"(?P<r>{M}),\s+(?:her|his)\s+(?:own\s+)?(?:first\s+)?solo\b")
@@ -1153,7 +1157,10 @@ _SOLO_BY = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?solo\s+"
                       rf"(?P<r5>{M})|"
                       # ("… turned to A of G and his solo “T”": the person just named)
                       rf"(?P<a4>{M})(?:\s+(?:of|from)\s+{M})?\s+and\s+(?:his|her)\s+"
-                      rf"(?:(?:new|own|first|latest)\s+)?solo,?\s+(?P<r4>{M})")
+                      rf"(?:(?:new|own|first|latest)\s+)?solo,?\s+(?P<r4>{M})|"
+                      # ("“T,” the solo single of the group’s A, recorded for …")
+                      rf"(?P<r7>{M}),\s+the\s+solo\s+(?:single|track|song|number)\s+of\s+"
+                      rf"(?:the\s+(?:group|band)[’']s\s+|{M}[’']s\s+)?(?P<a7>{M})")
 # "Its hook is sung by the group’s leader, A": A sings the song spoken of.
 # ("…, its chorus sung by the group’s leader, A": the same, a participle)
 _ITS_PART_SUNG_BY = rx.compile(r"(?:^\s*Its|,\s+its)\s+(?:[a-z-]+\s+)?(?:hook|chorus|bridge|"
@@ -1337,7 +1344,10 @@ _APPOSED_GROUP_RECORDED = rx.compile(
     rf"track|hit)\b,?\s+(?P<r3>{M})|"
     # ("… comes “T,” the debut single of its salt-farm band, G": the drama's band, named after)
     rf"(?P<r4>{M}),\s+the\s+(?:[a-z-]+\s+){{0,2}}?(?:single|song|track)\s+of\s+(?:its|the\s+"
-    rf"(?:drama|series|show)[’']s)\s+(?:[\w-]+\s+){{0,2}}?band,\s+(?P<g4>{M})")
+    rf"(?:drama|series|show)[’']s)\s+(?:[\w-]+\s+){{0,2}}?band,\s+(?P<g4>{M})|"
+    # ("“T,” the single G released on DATE": the act before its verb)
+    rf"(?P<r5>{M}),\s+the\s+(?:[a-z-]+\s+)?(?:single|song|track|ballad)\s+(?:that\s+)?(?P<g5>{M})\s+"
+    r"(?:released|put\s+out|recorded|cut)\b")
 # "The song lists A and B as its artists, and the two trade lines throughout": both are
 # credited, and sing it when the clause after says so.
 _LISTS_AS_ARTISTS = rx.compile(
@@ -1491,9 +1501,24 @@ _ON_THE_RECORD_IS = rx.compile(rf"\bon\s+the\s+(?:record|recording|track)\s+(?P<
 # spoken of (in the one part A plays, when said to be in character).
 _THE_VOCAL_IS = rx.compile(rf"^\s*The\s+(?:lead\s+)?(?:vocal|voice)\s+(?:is|was)\s+"
                            rf"(?P<a>{M})[’']s\b")
+# "A carries the song alone until the chorus, where B and C join in": all three sing the song
+# spoken of.
+_CARRIES_ALONE = rx.compile(rf"(?P<a>{M})\s+(?:carries|carried|sings|sang)\s+"
+                            rf"(?:the\s+song|it|the\s+track)\s+alone\b(?:[^;.⟨]*?,\s+where\s+(?P<list>{NAMES})\s+(?:join|joins|"
+                            r"joined)\s+in\b)?")
+# "G’s “T” follows, an upbeat number whose verses go to members A and B": both sing T, members
+# of G.
+_VERSES_GO_TO = rx.compile(rf"\bwhose\s+(?:verses|vocals|lines|chorus)\s+(?:go|goes|went)\s+to\s+"
+                           rf"(?P<members>members\s+)?(?P<list>{NAMES})")
+# "The credit goes to the trot veteran A, who sings it as C": the song spoken of is A's.
+_CREDIT_GOES_TO = rx.compile(r"^\s*The\s+credit\s+(?:goes|went)\s+to\s+"
+                             r"(?:the\s+(?:[a-z-]+\s+){0,2}?"
+                             rf"(?:veteran|singer|vocalist|actor|actress|group|band|duo)\s+)?(?P<a>{M})")
 # "“T,” which A sings": who sings.
 _WHICH_SINGS = rx.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|"
                           r"single|ballad|anthem|tune|number)))"
+                          # ("“T,” released on DATE, which G recorded as the closing theme")
+                          rf"(?:,\s+released\s+on\s+⟦\d+⟧)?"
                           rf",?\s+which\s+(?P<a>{NAMES})\s+(?:sings|sang|performs|"
                           # ("“T,” which A and B recorded as a duet": the noun, no voices)
                           r"performed|recorded(?!\s+as\s+a\s+duet)|records)\b(?:\s+(?:in\s+character\s+)?as\s+"
@@ -1718,7 +1743,10 @@ _A_SINGLE_FROM = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:new\s+|joint\s+|[a-z]+\s+)
 # "“T,” G’s contribution to the soundtrack, with members A and B dividing its verses": both
 # sing T, members of G.
 # ("“T,” …, is G’s offering, with A and B of the group splitting the lines": the same)
-_WITH_MEMBERS_DIVIDING = rx.compile(rf"\bwith\s+(?P<members>members\s+|(?:his|her|their)\s+"
+# ("“T” is the boy group’s contribution, with G members A and B trading the verses": the group
+# named before "members")
+_WITH_MEMBERS_DIVIDING = rx.compile(rf"\bwith\s+(?P<members>(?:{M}\s+)?members\s+|"
+                                    r"(?:his|her|their)\s+"
                                     r"groupmates\s+)?"
                                     rf"(?P<list>{NAMES})(?P<of>\s+of\s+the\s+(?:group|band))?\s+"
                                     r"(?:dividing|splitting|sharing|trading)\s+"
@@ -2942,6 +2970,9 @@ def apply(article: Article, s: Sentence) -> None:
                           r"track|theme|offering|entry)\b", s.masked[:m.start()])
         if owner and got and (m["members"] or m["of"]):
             _members_of_named(article, s, s.mention(owner["g"]), singers)
+        named = re.match(rf"(?P<g>{M})\s+members", m["members"] or "")
+        if named and got:  # ("with G members A and B trading the verses")
+            _members_of_named(article, s, s.mention(named["g"]), singers)
     for m in _APPOSED_SINGS_ALONE.finditer(s.masked):
         _person_sings(article, s, _quoted_recording(article, s, m["r"]), s.mention(m["a"]))
     for m in _WHICH_THEY_SING_BETWEEN.finditer(s.masked):
@@ -3329,8 +3360,10 @@ def apply(article: Article, s: Sentence) -> None:
         for singer in s.mentions_in(m["list"]) if got else ():
             _person_sings(article, s, got, singer)
     for m in _SOLO_BY.finditer(s.masked):
-        title = s.mention(m["r"] or m["r2"] or m["r3"] or m["r4"] or m["r5"] or m["r6"])
-        singer = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"] or m["a5"] or m["a6"])
+        title = s.mention(m["r"] or m["r2"] or m["r3"] or m["r4"] or m["r5"] or m["r6"] or
+                          m["r7"])
+        singer = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"] or m["a5"] or m["a6"] or
+                           m["a7"])
         got = _recording(article, title, []) if _is_title(article, title) else None
         who = _singer(article, singer, []) if got and _artistlike(article, singer) else None
         if who is not None and article.is_a(who, PERSON):
@@ -3759,10 +3792,12 @@ def apply(article: Article, s: Sentence) -> None:
         if singer and article.is_a(singer, PERSON):
             _vocals(article, s, got, singer, character, flags)
     for m in _APPOSED_GROUP_RECORDED.finditer(s.masked):
-        title = s.mention(m["r"] or m["r2"] or m["r3"] or m["r4"])
-        group = s.mention(m["g"] or m["g2"] or m["g3"] or m["g4"])
+        title = s.mention(m["r"] or m["r2"] or m["r3"] or m["r4"] or m["r5"])
+        group = s.mention(m["g"] or m["g2"] or m["g3"] or m["g4"] or m["g5"])
         if _is_title(article, title) and (looks_like_group(article, group) or (
-                (m["g3"] or m["g4"]) and could_be(article, group, BAND))):
+                (m["g3"] or m["g4"]) and could_be(article, group, BAND)) or (
+                m["g5"] and could_be(article, group, BAND) and
+                not could_be(article, group, PERSON))):
             if m["g4"] and not group.resolution.entities:  # "its salt-farm band, G": a drama's
                 article.hints.setdefault(_form(group), BAND)
             _credit(article, s, title, group)
@@ -4514,6 +4549,26 @@ def _pronoun_sings_as(article: Article, s: Sentence) -> None:
         # ("he" is trusted only as the one who plays the part sung)
         if character and character in article.portrayals.get(who, set()):
             _vocals(article, s, got, who, character, flags)
+    for m in _VERSES_GO_TO.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        singers = s.mentions_in(m["list"])
+        for singer in singers if got else ():
+            _person_sings(article, s, got, singer)
+        owner = re.search(rf"(?P<g>{M})[’']s\s+{M}", s.masked[:m.start()])
+        if owner and got and m["members"]:
+            _members_of_named(article, s, s.mention(owner["g"]), singers)
+    for m in _CREDIT_GOES_TO.finditer(s.masked):
+        got, artist = article.spoken_recording([]), s.mention(m["a"])
+        key = _artist(article, artist, [], prefer_person=True) if got and artist is not None \
+            and _artistlike(article, artist, loose=True) else None
+        if key:
+            _credit_to(article, s, got, key, [])
+    for m in _CARRIES_ALONE.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for singer in [s.mention(m["a"]), *s.mentions_in(m["list"] or "")] if got else ():
+            if singer is not None and not singer.quoted:
+                # (a given name opening the sentence is the singer's: the verb says so)
+                _person_sings(article, s, got, replace(singer, initial=False))
     for m in _THE_VOCAL_IS.finditer(s.masked):
         _person_sings(article, s, article.spoken_recording([]), s.mention(m["a"]),
                       in_character=bool(re.search(r"\bin\s+character\b", s.masked)))
