@@ -305,7 +305,7 @@ _EPITHET = re.compile(r"[a-z]+-[a-z]+(?:ed|ing)")
 _BEFORE_CAPITAL = re.compile(r"\S+\s+[A-Z]")
 _FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+|"
                            r"(?:So|An|No|Do|Ma|Ha|Na|Oh|Yu)\s+[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,4}|"
-                           # "An Bo-gyeol's C": the family name of a possessive
+                           # ("An X-y's C": the family name of a possessive)
                            r"(?:So|An|No|Do|Ma|Ha|Na|Oh|Yu)\s+[A-Z][a-z]+-[a-z]+[’']s")
 _WORD_FAMILY = re.compile(r"So|An|No|Do|Ma|Ha|Na|Oh|Yu")
 
