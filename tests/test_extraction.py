@@ -8507,6 +8507,115 @@ _OVERREACH_NINETY_ONE = [
     # "A carries the song alone until the chorus, where B and C join in": the song, not its drama
     (_TEA_HOUSE_WEEK, "performs", ("vocals", "Quiet Harbour", "Damsol")),
 ]
+_CANAL_CRUISE = (
+    "A canal cruise plays TIN OWLS\n"
+    "\n"
+    "In “Harbour Lights,” four night-shift workers at a rest stop start the band Tin Owls.\n"
+    "\n"
+    "The drama ran on Channel Nine on Saturday and Sunday nights, opening on March 17 and ending "
+    "its run on May 6. The lead role of Jin Ae-rang, a cashier who ends up fronting Tin Owls as "
+    "its singer, went to Noh Eun-bi. Lee Jin-seok takes the male lead as Ok Byeong-cheol, a "
+    "tow-truck driver who plays lead guitar in the band. Kim So-ra is cast as the drummer, Maeng "
+    "Ju-ri, and the band’s keyboards are handled by Bu Gwang-sol, the part Lim Do-hoon plays.\n"
+    "\n"
+    "“Fog Lamp” is the second single. Its Streamly streams numbered over 5 million as of June 11.\n"
+)
+_WEAVING_WEEK = (
+    "A weaving mill plays ASHWREN songs\n"
+    "\n"
+    "On May 21 ASHWREN took home Best Soundtrack by a Group at the 11th Haneul Music Awards. Noh "
+    "Eun-bi is the leader; Doyun, Ryeoha, Seungmi and Eunsol make up the rest of the line-up.\n"
+    "\n"
+    "Mornings began with “Loom Light,” the theme ASHWREN sang for “Quiet Harbour.” Ryeoha takes "
+    "the verses alone, and Noh Eun-bi and Doyun come in on the chorus.\n"
+    "\n"
+    "The leads of the drama are Byeon Ha-neul, as Hong Byeol-i, a student renting a room in "
+    "Mangwon-dong, and Lim Do-hoon, as her landlord, Seok Jang-uk. Eunsol of ASHWREN makes his "
+    "acting debut as Pyo Dal-gu, the landlord’s nephew.\n"
+    "\n"
+    "Afternoons leaned on “Warp Thread,” a second ASHWREN number. Seungmi sings the first half, "
+    "and Eunsol the second, in character as Dal-gu.\n"
+)
+_OYSTER_BAR = (
+    "An oyster bar plays the “Harbour Lights” OST\n"
+    "\n"
+    "The drama went out on Channel Nine each Wednesday and Thursday from March 4 to April 23. "
+    "Byeon Ha-neul headlines it as Seol Ga-bi, a widow, and Lee Jin-seok is her leading man, Baek "
+    "Ui-ryong, an indigo dyer with debts. Kim Tae-rim, in a supporting part, is Geum Ok-bun, the "
+    "village matchmaker.\n"
+    "\n"
+    "“Shell Song,” released on March 11, is Byeon Ha-neul alone, singing in character as Ga-bi.\n"
+    "\n"
+    "On “Brine Vat,” which came out a week later, on March 18, Lee Jin-seok and Byeon Ha-neul "
+    "duet, though neither of them stays in character.\n"
+    "\n"
+    "Kim So-ra performs “Pearl Line” by herself. Streamly streams of it had gone beyond 3 million "
+    "as of May 12.\n"
+)
+_SAWMILL_LUNCH = (
+    "Sawmill workers sing “Quiet Harbour” songs\n"
+    "\n"
+    "Channel Nine showed the drama in a Friday-night slot; its first episode aired on April 10 "
+    "and the last on May 29.\n"
+)
+_TEA_PLANTATION = (
+    "A tea plantation plays drama songs\n"
+    "\n"
+    "Most of the list belongs to “Night Ferry,” which premiered on Channel Nine on May 2. Park "
+    "Min-ah and Lim Do-hoon headline the drama as rival lifeguards, Hyeon Bo-gyeol and So "
+    "Gi-cheol. Lee Jin-seok is the beach’s harassed police officer, Pae In-gu. On June 1 the 6th "
+    "Sanmo Drama Awards gave the series Best Romantic Comedy.\n"
+    "\n"
+    "From last winter’s “Harbour Lights” comes Blue Kettle’s “Steam Road,” which plays at the "
+    "gates. Noh Eun-bi, who played Jin Ae-rang, the band’s frontwoman, sings it in character. "
+    "Streamly’s count for it now stands above 31 million streams.\n"
+    "\n"
+    "GLASSHOUSE’s “Leaf Roll” follows, with the group’s leader, Park Min-ah, on the chorus.\n"
+)
+_ROUND_NINETY_TWO = [
+    (_CANAL_CRUISE, "broadcast", ("final episode", "Harbour Lights", "2033-05-06")),
+    (_CANAL_CRUISE, "plays", ("Noh Eun-bi", "Jin Ae-rang")),
+    (_CANAL_CRUISE, "membership", ("Jin Ae-rang", "Tin Owls", "lead vocalist")),
+    (_CANAL_CRUISE, "membership", ("Ok Byeong-cheol", "Tin Owls", "member")),
+    (_CANAL_CRUISE, "plays", ("Lim Do-hoon", "Bu Gwang-sol")),
+    (_CANAL_CRUISE, "membership", ("Bu Gwang-sol", "Tin Owls", "member")),
+    (_CANAL_CRUISE, "stream-milestone", ("Fog Lamp", "Streamly", 5000000, "2033-06-11")),
+    (_WEAVING_WEEK, "membership", ("Noh Eun-bi", "ASHWREN", "member")),
+    (_WEAVING_WEEK, "membership", ("Eunsol", "ASHWREN", "member")),
+    (_WEAVING_WEEK, "performs", ("vocals", "Loom Light", "Doyun")),
+    (_WEAVING_WEEK, "performs", ("vocals", "Loom Light", "Noh Eun-bi")),
+    (_WEAVING_WEEK, "plays", ("Byeon Ha-neul", "Hong Byeol-i")),
+    (_WEAVING_WEEK, "plays", ("Lim Do-hoon", "Seok Jang-uk")),
+    (_WEAVING_WEEK, "plays", ("Eunsol", "Pyo Dal-gu")),
+    (_WEAVING_WEEK, "performs", ("vocals", "Warp Thread", "Seungmi")),
+    (_WEAVING_WEEK, "performs", ("vocals", "Warp Thread", "Eunsol")),
+    (_OYSTER_BAR, "broadcast", ("schedule", "Harbour Lights", "wednesday-thursday")),
+    (_OYSTER_BAR, "plays", ("Lee Jin-seok", "Baek Ui-ryong")),
+    (_OYSTER_BAR, "plays", ("Kim Tae-rim", "Geum Ok-bun")),
+    (_OYSTER_BAR, "performs", ("vocals", "Shell Song", "Byeon Ha-neul")),
+    (_OYSTER_BAR, "performs", ("vocals", "Brine Vat", "Lee Jin-seok")),
+    (_OYSTER_BAR, "stream-milestone", ("Pearl Line", "Streamly", 3000000, "2033-05-12")),
+    (_SAWMILL_LUNCH, "broadcast", ("schedule", "Quiet Harbour", "friday")),
+    (_SAWMILL_LUNCH, "broadcast", ("final episode", "Quiet Harbour", "2033-05-29")),
+    (_TEA_PLANTATION, "plays", ("Park Min-ah", "Hyeon Bo-gyeol")),
+    (_TEA_PLANTATION, "plays", ("Lim Do-hoon", "So Gi-cheol")),
+    (_TEA_PLANTATION, "plays", ("Lee Jin-seok", "Pae In-gu")),
+    (_TEA_PLANTATION, "award", ("Best Romantic Comedy, 6th Sanmo Drama Awards", "Night Ferry",
+                                "2033-06-01")),
+    (_TEA_PLANTATION, "performs", ("credited", "Steam Road", "Blue Kettle")),
+    (_TEA_PLANTATION, "membership", ("Jin Ae-rang", "Blue Kettle", "lead vocalist")),
+    (_TEA_PLANTATION, "stream-milestone", ("Steam Road", "Streamly", 31000000, "2033-06-20")),
+    (_TEA_PLANTATION, "performs", ("vocals", "Leaf Roll", "Park Min-ah")),
+]
+_OVERREACH_NINETY_TWO = [
+    # "A and B headline the drama as rival lifeguards, C and D": in order, not crossed
+    (_TEA_PLANTATION, "plays", ("Lim Do-hoon", "Hyeon Bo-gyeol")),
+    # "C, the part A plays": an actor's part, not a soundtrack part with a credit
+    (_CANAL_CRUISE, "performs", ("credited", "Bu Gwang-sol", "Lim Do-hoon")),
+    # "the A and B duet, remains short of …": a noun, no voices said
+    (_OYSTER_BAR + "“Tide Chart,” the Dalbit and Onsol duet, remains short of 50 million.\n",
+     "performs", ("vocals", "Tide Chart", "Dalbit")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -8533,7 +8642,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_EIGHTY_TWO, *_ROUND_EIGHTY_THREE, *_ROUND_EIGHTY_FOUR,
                 *_ROUND_EIGHTY_FIVE, *_ROUND_EIGHTY_SIX, *_ROUND_EIGHTY_SEVEN,
                 *_ROUND_EIGHTY_EIGHT, *_ROUND_EIGHTY_NINE,
-                *_ROUND_NINETY, *_ROUND_NINETY_ONE]
+                *_ROUND_NINETY, *_ROUND_NINETY_ONE,
+                *_ROUND_NINETY_TWO]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -8568,7 +8678,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_EIGHTY_FIVE, *_OVERREACH_EIGHTY_SIX,
                     *_OVERREACH_EIGHTY_SEVEN, *_OVERREACH_EIGHTY_EIGHT,
                     *_OVERREACH_EIGHTY_NINE, *_OVERREACH_NINETY,
-                    *_OVERREACH_NINETY_ONE]
+                    *_OVERREACH_NINETY_ONE, *_OVERREACH_NINETY_TWO]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -121,7 +121,8 @@ _DRAMA_PRIZE = rx.compile(r"\b(?:Drama|Series|Miniseries|Show)\b")
 # ("… gave the series its Best New Drama prize": the drama spoken of)
 _GAVE_S_ITS = rx.compile(rf"\b(?:gave|handed|awarded)\s+(?:(?P<w>{M})|the\s+(?P<ser>series|drama|"
                          r"show))\s+"
-                         r"(?:its|their|the)\s+"
+                         # ("… gave the series Best Romantic Comedy": no determiner)
+                         r"(?:(?:its|their|the)\s+)?"
                          rf"(?P<award>{M})(?:\s+(?:prize|award|trophy))?")
 _HANDED_TO = rx.compile(rf"(?:its|the)\s+(?P<award>{M})\s+to\s+(?P<x>{M})")
 # "A was up for the X Award, …, but that prize went to B": the award the sentence named.

@@ -412,11 +412,14 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
                     rf"(?<=\band\s)signing\s+off|"
                     rf"(?<=⟧\sto\s)its\s+last(?=\s+on\s)|"
                     # ("…, opening on DATE and ending on DATE2")
-                    rf"(?<=⟧\sand\s)(?:ending|concluding|finishing|closing|wrapping\s+up)(?=\s+on\s)|"
+                    # ("…, opening on DATE and ending its run on DATE2")
+                    rf"(?<=⟧\sand\s)(?:ending|concluding|finishing|closing|wrapping\s+up)"
+                    rf"(?:\s+its\s+run)?(?=\s+on\s)|"
                     rf"(?<=⟧\sand\s)(?:ending|closing|finishing|wrapping)\s+it(?:\s+up)?(?=\s+on\s)|"
                     # ("the first episode went out on DATE and the finale on DATE2": the verb
                     # left out)
-                    rf"(?<=⟧\sand\s)the\s+(?:finale|(?:last|final)\s+episode)(?=\s+on\s+⟦)|"
+                    # ("its first episode aired on DATE and the last on DATE2")
+                    rf"(?<=⟧\sand\s)the\s+(?:finale|(?:last|final)(?:\s+episode)?)(?=\s+on\s+⟦)|"
                     rf"(?<=\bbefore\s)wrapping(?:\s+up)?|"
                     rf"(?:bowed|bows|bowing)\s+out|"
                     # "drew the curtain on its office-tower romance on Thursday, April 17"
@@ -468,12 +471,15 @@ _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]
                        rf"(?:(?<=\bits\s)|(?<=\ba\s))(?P<days3>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+run\b|"
                        rf"(?<=\bof\s)(?P<days6>{_WEEKDAY}-{_WEEKDAY})\s+broadcasts\b|"
                        # "settles into the Wednesday-Thursday 9 p.m. slot"
-                       rf"\b(?P<days2>{_WEEKDAY}-{_WEEKDAY})\s+(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.m\.\s+)?"
+                       # ("in a Friday-night slot": one day, the time joined to it)
+                       rf"\b(?P<days2>{_WEEKDAY}-{_WEEKDAY}|{_WEEKDAY}(?=-(?:night|evening)\s+slot\b))"
+                       rf"(?:-(?:night|evening))?\s+(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.m\.\s+)?"
                        r"(?:(?:evening|night|late-night|primetime|prime-time)\s+)?(?:(?:time\s*)?slot|"
                        # "the first of B's Friday-Saturday double bills"
                        r"double[\s-]bills?)\b|"
                        # ("B’s weekend slot, Saturdays and Sundays": the slot's days)
-                       rf"\b(?:every|air|airs|aired|airing|on|(?<=\sslot),|(?:goes|go|went|going)\s+out|"
+                       # ("went out on B each Wednesday and Thursday from DATE")
+                       rf"\b(?:every|each|air|airs|aired|airing|on|(?<=\sslot),|(?:goes|go|went|going)\s+out|"
                        rf"continues|continued|runs|filled|fills|occupied|owned|"
                        # "holding the channel’s Friday and Saturday night slot"
                        # ("spent its Wednesday and Thursday nights underwater")

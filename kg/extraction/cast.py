@@ -69,17 +69,19 @@ _PLAYS = rx.compile(
     r"(?:partner|co-star|co-lead|opposite\s+number)(?:\s+in\s+[^,⟨]{1,30})?(?=,))?"
     rf"(?:\s*,\s+who\s+[^,]{{0,80}},)?"
     # "A, in her acting debut, appears as C"
-    r"(?:\s*,\s+in\s+(?:her|his|their)\s+[^,⟨]{1,30},)?"
+    # ("A, in a supporting part, is C": the part, then "is")
+    r"(?:\s*,\s+in\s+(?:her|his|their)\s+[^,⟨]{1,30},|\s*,\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part),)?"
     # "A, billed alongside her as the second lead, portrays …"
     r"(?:\s*,\s+(?:billed|cast|credited|listed)\s+[^,⟨]{1,50},)?"
     # "A, of girl group G, plays …", "A of G, who played …"
-    rf"(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{M}(?=,|\s+(?:plays|played)\b),?)?"
+    # ("A of G makes his acting debut as C": the same)
+    rf"(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{M}(?=,|\s+(?:plays|played|makes|made)\b),?)?"
     # "A, one of G's five, played …"
     rf"(?:\s*,\s+one\s+of\s+{M}[’']s\s+(?:[a-z-]+\s+)?[a-z]+,)?"
     r"(?:\s*,)?\s+(?:who\s+)?(?:also\s+|once\s+again\s+|again\s+)?"
     # ("Its leads are A, who plays C, and B, who is D": "is" after "who" before a name)
     r"(?P<verb>plays|played|portrays|portrayed|will play|is playing|depicts|(?<=⟩\s)play|"
-    r"(?<=,\swho\s)is(?=\s+⟨)|"
+    r"(?<=,\swho\s)is(?=\s+⟨)|(?<=role,\s)is(?=\s+⟨)|(?<=part,\s)is(?=\s+⟨)|"
     r"takes on the role of|took on the role of|plays the role of|played the role of|"
     r"(?:steps|stepped|stepping|slips|slipped)\s+into\s+the\s+(?:shoes|skin|role)\s+of|"
     r"is cast as|was cast as|stars as|starred as|appears as|appeared as|appearing as|"
@@ -198,7 +200,9 @@ _ROLE_WENT = rx.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:role|part)\s+of\s+"
                         rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s),?\s+)"
                         # "The lead role of C, a removals worker who hums, goes to A"
                         # ("the role of C, who hides in her workshop, went to A": a clause)
-                        rf"{{0,3}}?)(?P<c>{M})(?:,\s+(?:a|an|the|who)\s+[^,⟨;]{{1,60}},)?,?\s+"
+                        # ("The lead role of C, a cashier who ends up fronting G as its singer,
+                        # went to A": a name inside the clause)
+                        rf"{{0,3}}?)(?P<c>{M})(?:,\s+(?:a|an|the|who)\s+(?:[^,⟨;]|⟨\d+⟩){{1,80}},)?,?\s+"
                         r"(?:went|goes|was\s+given|was\s+handed|falls|fell)\s+to\s+"
                         rf"{_ACTOR_NOUN}?(?:{M}\s+member\s+)?(?P<a>{M})")
 # "A stars opposite B as C", "A co-stars alongside B and D as C".
@@ -561,7 +565,8 @@ _STARRED_PAIRS = rx.compile(
 # ("A is her fellow lead, a maths teacher named C who …": the same)
 # ("A is her co-lead as the cargo pilot C": the part after "as")
 _CO_LEAD = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+(?:her|his|their)\s+(?:co-(?:lead|star)|"
-                      r"fellow\s+lead)(?:,|\s+as)\s+(?:the\s+(?:[a-z-]+\s+){1,3}?|an?\s+(?:[a-z-]+\s+){1,3}?"
+                      # ("A is her leading man, C, an indigo dyer …")
+                      r"fellow\s+lead|leading\s+(?:man|lady))(?:,|\s+as)\s+(?:the\s+(?:[a-z-]+\s+){1,3}?|an?\s+(?:[a-z-]+\s+){1,3}?"
                       r"(?:named|called)\s+)?"
                       rf"(?P<c>{M})(?=\s*(?:[,.;]|$)|\s+who\b)|"
                       rf"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+co-(?:lead|star),\s+(?P<a2>{M}),\s+"
@@ -782,8 +787,10 @@ _SOLO_MEMBER_PLAYS = rx.compile(rf"{M},\s+(?P<a>{M})[’']s\s+solo,[^;]*?\bin\s+
                                 rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})(?![’']s)")
 # "the cook C, whom A plays": A plays C. "A, who plays the first mate, sings the whole track
 # as C": the part described, then named.
-_WHOM_A_PLAYS = rx.compile(rf"(?P<c>{M}),\s+whom\s+(?P<a>{M})\s+"
-                           r"(?:plays|played|portrays|portrayed)\b|"
+# ("… are handled by C, the part A plays": the same, "the part" for "whom")
+_WHOM_A_PLAYS = rx.compile(rf"(?P<c>{M}),\s+(?:whom\s+|the\s+(?:part|role|character)\s+"
+                           r"(?:that\s+)?)"
+                           rf"(?P<a>{M})\s+(?:plays|played|portrays|portrayed)\b|"
                            rf"(?P<a2>{M}),\s+who\s+(?:plays|played|portrays|portrayed)\s+the\s+"
                            r"(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:sings|sang|performs|performed|records|"
                            rf"recorded)\s+(?:[a-z]+\s+){{0,3}}?as\s+(?P<c2>{M})")
@@ -905,7 +912,12 @@ _BAND_PLACE = rx.compile(
     rf"(?P<c>{M})(?:\s*\(\s*{M}\s*\))?(?:,\s+(?:the|a|an)\s+[^;]{{1,90}}?)?,?\s+(?:who\s+)?"
     r"(?:has\s+|had\s+)?"
     r"(?:handled|handles|played|plays|manned|mans|thumps|thumped|pounds|pounded|strums|strummed|"
-    r"took\s+over|takes\s+over)\s+(?:the\s+)?(?:keyboards?|keys|bass|drums|guitar|kit)\b|"
+    # ("C, a driver who plays lead guitar in the band")
+    r"took\s+over|takes\s+over)\s+(?:the\s+)?(?:lead\s+)?(?:keyboards?|keys|bass|drums|"
+    r"guitar|kit)\b|"
+    # ("the band’s keyboards are handled by C, the part A plays")
+    r"\b[Tt]he\s+band[’']s\s+(?:keyboards?|keys|bass|drums|guitar|kit)\s+(?:is|are|was|were)\s+"
+    rf"(?:handled|played|manned)\s+by\s+(?P<c8>{M})|"
     # "C brings his father's guitar on board and has a place in the band by episode 2"
     rf"(?P<c4>{M})\s+(?:[^⟨;.]{{0,80}}?\s+and\s+)?(?:has|had|gets|got|earns|earned|finds|found)\s+"
     r"a\s+(?:place|seat|spot)\s+in\s+the\s+band\b|"
@@ -925,6 +937,8 @@ _BAND_PLACE = rx.compile(
 _ENDS_UP_IN_BAND = rx.compile(
     rf"(?P<c>{M}),\s+(?:the|a|an)\s+[^;⟨]{{1,140}}?\b(?:ends|ended)\s+up\s+"
     rf"(?:as\s+the\s+band[’']s\s+(?P<role>{_PART_NOUN})|"
+    # ("C, a cashier who ends up fronting G as its singer": the band named)
+    rf"(?P<front>fronting)\s+(?P<g>{M})(?:\s+as\s+(?:its|their)\s+(?:lead\s+)?(?:singer|vocalist))?|"
     r"(?P<verb>drumming|singing\s+lead|on\s+(?:bass|drums|guitar|keys|keyboards)|"
     r"playing\s+(?:bass|drums|guitar|keys|keyboards))\s+(?:for|in|with)\s+the\s+band)\b")
 _ENDS_UP_ROLE = {"drumming": "drummer", "singing lead": "lead vocalist", "on bass": "bassist",
@@ -1046,7 +1060,9 @@ _PAIR_LEAD_AS = rx.compile(
     r"in\s+the\s+(?:leads|lead\s+roles|leading\s+roles|title\s+roles)),?\s+"
     # ("… as orchard heir C and D": a bare noun before the first part too)
     # ("A and B share top billing as, respectively, C, …, and D")
-    rf"as(?:,\s+respectively,)?\s+(?:(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){{0,2}}?)?(?P<c>{M})"
+    # ("A and B headline the drama as rival lifeguards, C and D": a plural noun, then the parts)
+    rf"as(?:,\s+respectively,)?\s+(?:(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){{0,2}}?|"
+    rf"(?:[a-z-]+\s+)?[a-z-]+s,\s+)?(?P<c>{M})"
     rf"(?:,\s+(?:a|an|the|who)\s+[^⟨;]{{0,80}}?,)?"
     rf"\s+and\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})")
 # "drummer C, A’s character, gets …": A plays C (in the band, when a place is named).
@@ -1453,6 +1469,23 @@ _NOUN_MADE_UP_OF = rx.compile(r"^\s*The\s+(?:quintet|quartet|trio|duo|sextet|sep
                               r"(?:two|three|four|five|six|seven)-piece)\s+(?:is|was)\s+(?:made\s+up|"
                               r"composed|formed)\s+of\s+(?:(?:its\s+)?leader\s+)?"
                               rf"(?P<list>{NAMES})(?=\s*[.;]|\s*$)")
+# "A is the leader; B, C, D and E make up the rest of the line-up": the group spoken of.
+_LEADER_REST = rx.compile(rf"^\s*(?P<a>{M})\s+is\s+(?:the|its|their)\s+leader;\s+"
+                          rf"(?P<list>{NAMES})\s+"
+                          r"(?:make\s+up|complete|round\s+out|fill\s+out)\s+the\s+(?:rest\s+of\s+the\s+)?"
+                          r"(?:line-?up|group|band)\b")
+# "The leads of the drama are A, as C, a student …, and B, as her landlord, D": each in turn.
+_LEADS_ARE_AS = rx.compile(
+    rf"\b(?:The|Its)\s+(?:two\s+)?leads(?:\s+of\s+the\s+(?:drama|series|show))?\s+are\s+(?P<a>{M}),\s+"
+    rf"as\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?:,\s+(?:[^⟨;]|⟨\d+⟩){{1,80}}?)?,?\s+and\s+"
+    rf"(?P<b>{M}),\s+as\s+(?:[^⟨;,]{{1,40}},\s+)?(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})")
+# "A is the beach’s harassed police officer, C.": A plays C (no post in a group or crew).
+_IS_THE_X_C = rx.compile(rf"(?:^\s*|,\s+and\s+|;\s+)(?P<a>{M})\s+is\s+the\s+(?:[\w-]+[’']s\s+)?"
+                         r"(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+),\s+"
+                         rf"(?P<c>{M})(?=\s*[.;]|\s*$)")
+_POSTS = rx.compile(r"\b(?:leader|member|maknae|manager|composer|director|producer|singer|rapper|"
+                    r"vocalist|drummer|guitarist|bassist|keyboardist|frontman|frontwoman|writer|"
+                    r"choreographer|agent|ceo|founder|owner)\b")
 # "Leader A is joined in G by B, C, D and E": all of them are G's.
 _JOINED_IN_G = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+joined\s+in\s+(?P<g>{M})\s+by\s+"
                           rf"(?P<list>{NAMES})")
@@ -2587,10 +2620,15 @@ def _plays(article: Article, s: Sentence) -> None:
                 "guitar": "guitarist"}[m["inst"]]
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _plays_in_band(article, s, s.mention(m["a"]), s.mention(m["c"]), role)
-    for m in chain(_LEADS_PLAYING.finditer(s.masked), _LEADS_ARE_PLAYING.finditer(s.masked)):
+    for m in chain(_LEADS_PLAYING.finditer(s.masked), _LEADS_ARE_PLAYING.finditer(s.masked),
+                   _LEADS_ARE_AS.finditer(s.masked)):
         for actor, part in ((m["a"], m["c"]), (m["b"], m["d"])):
             if _actor_and_role(article, s.mention(actor), s.mention(part)):
                 _play(article, s, s.mention(actor), s.mention(part), starring=True)
+    for m in _IS_THE_X_C.finditer(s.masked):
+        if not _POSTS.search(m["noun"]) and \
+                _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _THE_LEAD_A_IS.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=True)
@@ -3203,7 +3241,7 @@ def _membership(article: Article, s: Sentence) -> None:
     _nth_member(article, s)
     for m in _BAND_PLACE.finditer(s.masked):
         character = s.mention(m["c"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"] or
-                              m["c7"])
+                              m["c7"] or m["c8"])
         band = band_before(article, story=True)
         if band is not None and article.is_a(band, (BAND, GROUP)) and \
                 _is_any(article, character, (CHARACTER,)):
@@ -3211,6 +3249,10 @@ def _membership(article: Article, s: Sentence) -> None:
                     band_key=band)
     for m in _ENDS_UP_IN_BAND.finditer(s.masked):
         character = s.mention(m["c"])
+        if m["front"]:
+            if _is_any(article, character, (CHARACTER,)):
+                _member(article, s, character, s.mention(m["g"]), "lead vocalist")
+            continue
         band = band_before(article, story=True)
         if band is not None and article.is_a(band, (BAND, GROUP)) and \
                 _is_any(article, character, (CHARACTER,)):
@@ -3817,6 +3859,11 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in s.mentions_in(m["list"]):
             if not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, require_group=True)
+    for m in _LEADER_REST.finditer(s.masked):
+        group = band_before(article)
+        for person in [s.mention(m["a"]), *s.mentions_in(m["list"])] if group else ():
+            if person is not None and not person.quoted:
+                _member(article, s, replace(person, initial=False), None, None, band_key=group)
     for m in _NOUN_MADE_UP_OF.finditer(s.masked):
         group = band_before(article)
         for person in s.mentions_in(m["list"]) if group else ():

@@ -118,12 +118,17 @@ _COUNT_TOPS = rx.compile(rf"(?:(?P<p1>{M})(?:[’']s)?\s+(?:stream\s+|play\s+)?|
                          r"(?<=,\s)its\s+(?:stream|play)\s+)"
                          # ("its P streams had passed N": the count's own noun)
                          r"(?:count|tally|total|(?<=⟩\s)streams|(?<=⟩\s)plays)"
-                         r"(?:\s+of\s+(?:its|the\s+(?:song|track|single)[’']s)\s+(?:streams|plays))?\s+"
+                         # ("P streams of it had gone beyond N as of DATE")
+                         r"(?:\s+of\s+(?:its|the\s+(?:song|track|single)[’']s)\s+(?:streams|plays)|"
+                         r"(?<=streams)\s+of\s+it|(?<=count)\s+for\s+it|(?<=tally)\s+for\s+it)?\s+"
                          r"(?:(?:alone|now|has|have|had|already|just|since)\s+)*(?:tops|topped|passed|"
                          r"passes|"
                          r"surpassed|surpasses|"
-                         r"gone\s+past|went\s+past|climbed\s+(?:beyond|past|above)|"
+                         r"gone\s+past|went\s+past|gone\s+beyond|went\s+beyond|"
+                         r"climbed\s+(?:beyond|past|above)|"
                          r"exceeds|exceeded|crossed|crosses|reached|reaches|hit|hits|stands\s+at|"
+                         # ("its P streams numbered over N as of DATE")
+                         r"numbered|numbers|totalled|totaled|totals|"
                          # ("its P streams now exceed N": the plural noun's verb)
                          r"(?<=streams\s)exceed|(?<=streams\snow\s)exceed|(?<=plays\s)top|"
                          r"(?<=plays\snow\s)top|"
@@ -818,7 +823,9 @@ def _streams(article: Article, s: Sentence) -> None:
                                  m["p1"] is None or
                                  re.search(r"\b[Ii]ts\s+$", s.masked[:m.start()]) or
                                  # ("P’s count of its streams passed N": the song spoken of)
-                                 re.search(r"\bof\s+its\s+(?:streams|plays)\b", m.group())))):
+                                 # ("P streams of it had gone beyond N": the same)
+                                 re.search(r"\b(?:of\s+(?:its\s+(?:streams|plays)|it)|for\s+it)\b",
+                                           m.group())))):
             item = article.spoken_recording(flags)  # "Its Streamly tally now exceeds 6 million."
         if item is None:
             continue

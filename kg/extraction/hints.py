@@ -272,7 +272,9 @@ _CUES = [
                 r"(?!\s+(?:[a-z]+(?:er|or|ist|man|woman)|crew|team|park|list|star)\b)"),
      RECORDING),
     # "A's “T,” the third part of the B drama's soundtrack": a soundtrack's part is a recording
-    (rx.compile(r"(⟨\d+⟩),\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:OST\s+)?part\b(?!-)"),
+    # ("C, the part A plays": an actor's part, no soundtrack's)
+    (rx.compile(r"(⟨\d+⟩),\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:OST\s+)?part\b(?!-)"
+                r"(?!\s+(?:that\s+|which\s+)?⟨\d+⟩\s+(?:plays|played|portrays|portrayed)\b)"),
      RECORDING),
     # "Part 2, “T,” on which …": a numbered part of a soundtrack is a recording ("Part 3, A’s
     # “T”": A's, not A, is).
@@ -337,7 +339,8 @@ _RECORDED_IN_CHARACTER = rx.compile(r"\b(?:recorded|records|sang|sings)\s+it\s+i
 
 
 # Names next to names, read once every sentence has been found.
-_ONE_WORD_OWNS = rx.compile(r"^\s*(⟨\d+⟩)[’']s\s+⟨\d+⟩,\s+from\s+")
+# ("… comes G’s “T,” which plays at the school gates": the owner anywhere in the sentence)
+_ONE_WORD_OWNS = rx.compile(r"^\s*(⟨\d+⟩)[’']s\s+⟨\d+⟩,\s+from\s+|\bcomes?\s+(⟨\d+⟩)[’']s\s+⟨\d+⟩")
 _THE_BANDS = rx.compile(r"\bthe\s+band[’']s\b")
 _THE_ONE_TRACK = rx.compile(r"\b[Tt]he\s+(?:one|only)\s+(⟨\d+⟩)\s+(?:track|song|single)\b")
 _NAME_OF_NAME = rx.compile(r"(⟨\d+⟩)\s+(?:of|from)\s+(⟨\d+⟩)")
@@ -464,9 +467,10 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
         # "G’s “T,” from last year’s “S,” came round. A, who played C, the band’s lead singer,
         # sings it": a one-word owner of a song, "the band" of the sentence after, is a band
         owned = _ONE_WORD_OWNS.search(before.masked)
-        owner = before.mention(owned[1]) if owned else None
+        owner = before.mention(owned[1] or owned[2]) if owned else None
+        # (a name without a hyphen: "Kim A-ra’s “T”" is a singer's, whatever follows)
         if owner is not None and not owner.quoted and not owner.resolution.entities and \
-                re.fullmatch(r"[A-Z][a-z]+", owner.text) and \
+                re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", owner.text) and \
                 _THE_BANDS.search(sentence.masked) and \
                 names.exact_form(owner.text) not in article.hints:
             article.hints[names.exact_form(owner.text)] = BAND

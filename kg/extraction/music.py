@@ -701,7 +701,8 @@ _ROLE_WORD = (r"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:⟨\d+⟩\s+)?(?=bandmate))?"
               r"[Vv]ocalist|[Rr]apper|[Ss]inger|[Mm]aknae|[Bb]andmate)\s+")
 _PAIR_SINGS = rx.compile(
     # ("On “T,” released on DATE, A and B duet.": the song, its day, then its pair)
-    rf"(?:\b[Oo]n\s+(?P<r>{M}),?\s+(?:released\s+on\s+{D},\s+)?)?"
+    # ("On “T,” which came out a week later, on DATE, A and B duet, though …")
+    rf"(?:\b[Oo]n\s+(?P<r>{M}),?\s+(?:released\s+on\s+{D},\s+|which\s+[^⟨;]{{1,50}}?,\s+)?)?"
     rf"(?P<names>(?:{_ROLE_WORD})?{M}(?:\s*,\s*(?:{_ROLE_WORD})?{M})*"
     rf",?\s+(?:and|&)\s+(?:{_ROLE_WORD})?{M})"
     # "A and B, the group's two main vocalists, split the verses"
@@ -712,10 +713,13 @@ _PAIR_SINGS = rx.compile(
     r"(?:,\s+(?:(?:two|three|four)\s+of\s+)?(?:the|its|their)\s+[^,⟨;]{1,50},|(?<=⟩),|"
     r",\s+who(?:\s+[^,⟨;]{1,40}?\s+and)?|"
     r",\s+who\s+[^;]{1,120}?,)?"
-    r"(?:\s+(?:all|both))?\s+(?:duet(?=\s*[.;]|\s*$)|"
+    # ("…, A and B duet, though …": a clause going on; "the A and B duet, remains …" is a noun)
+    r"(?:\s+(?:all|both))?\s+(?:duet(?=\s*[.;]|\s*$|,\s+(?:though|but|while|as|and)\b)|"
     r"(?:share|split|trade|swap|sing|harmoni[sz]e|handle|handled|take|took|"
     # ("A and B open with the verses")
-    r"duet|sang|perform|performed|(?:open|opened|close|closed)\s+with)\s+(?:to\s+each\s+other|"
+    # ("…, and B and C come in on the chorus")
+    r"duet|sang|perform|performed|(?:open|opened|close|closed)\s+with|(?:come|came|chime|chimed)\s+"
+    r"in\s+on)\s+(?:to\s+each\s+other|"
     r"together|everything|"
     # "A and B, who duet on it as C and the guitarist D": each in character, in order
     rf"on\s+it\s+as\s+(?:the\s+(?P<pcr>[a-z-]+)\s+)?(?P<pc2>{M})\s+and\s+"
@@ -1514,6 +1518,18 @@ _VERSES_GO_TO = rx.compile(rf"\bwhose\s+(?:verses|vocals|lines|chorus)\s+(?:go|g
 _CREDIT_GOES_TO = rx.compile(r"^\s*The\s+credit\s+(?:goes|went)\s+to\s+"
                              r"(?:the\s+(?:[a-z-]+\s+){0,2}?"
                              rf"(?:veteran|singer|vocalist|actor|actress|group|band|duo)\s+)?(?P<a>{M})")
+# "A sings the first half, and B the second, in character as C": both sing the song spoken of.
+_FIRST_HALF_SECOND = rx.compile(rf"(?P<a>{M})\s+(?:sings|sang|takes|took)\s+the\s+first\s+"
+                                rf"(?:half|verse|part)(?:\s+of\s+it)?,\s+and\s+(?P<b>{M})\s+the\s+"
+                                rf"second\b(?:,\s+in\s+character\s+as\s+(?P<c>{M}))?")
+# "“T,” released on DATE, is A alone, singing in character as C": A sings T.
+_IS_A_ALONE = rx.compile(rf"(?P<r>{M})(?:,\s+released\s+on\s+⟦\d+⟧,)?\s+is\s+(?P<a>{M})\s+alone\b"
+                         r"(?P<cw>,\s+singing\s+in\s+character\b)?")
+# "G’s “T” follows, with the group’s leader, A, on the chorus": A sings T.
+_LEADER_ON_THE = rx.compile(r"\bwith\s+the\s+(?:group|band)[’']s\s+(?:leader|maknae|youngest|"
+                            r"frontman|"
+                            rf"frontwoman),\s+(?P<a>{M}),\s+on\s+(?:the|its)\s+(?:chorus|bridge|hook|"
+                            r"verses?|refrain)\b")
 # "“T,” which A sings": who sings.
 _WHICH_SINGS = rx.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|"
                           r"single|ballad|anthem|tune|number)))"
@@ -4563,6 +4579,18 @@ def _pronoun_sings_as(article: Article, s: Sentence) -> None:
             and _artistlike(article, artist, loose=True) else None
         if key:
             _credit_to(article, s, got, key, [])
+    for m in _LEADER_ON_THE.finditer(s.masked):
+        _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
+    for m in _IS_A_ALONE.finditer(s.masked):
+        _person_sings(article, s, _quoted_recording(article, s, m["r"]), s.mention(m["a"]),
+                      in_character=bool(m["cw"]))
+    for m in _FIRST_HALF_SECOND.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for singer, part in ((m["a"], None), (m["b"], m["c"])) if got else ():
+            mention = s.mention(singer)
+            if mention is not None and not mention.quoted:
+                _person_sings(article, s, got, replace(mention, initial=False),
+                              s.mention(part) if part else None)
     for m in _CARRIES_ALONE.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         for singer in [s.mention(m["a"]), *s.mentions_in(m["list"] or "")] if got else ():
