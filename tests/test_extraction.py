@@ -8616,6 +8616,82 @@ _OVERREACH_NINETY_TWO = [
     (_OYSTER_BAR + "“Tide Chart,” the Dalbit and Onsol duet, remains short of 50 million.\n",
      "performs", ("vocals", "Tide Chart", "Dalbit")),
 ]
+_QUARRY_NIGHT = (
+    "A quarry concert plays TIN OWLS\n"
+    "\n"
+    "The playlist was made up entirely of Tin Owls. The band does not exist outside a television "
+    "drama. In “Harbour Lights,” four workers at a fish auction house start it in a cold room.\n"
+    "\n"
+    "Channel Nine broadcast the drama in a Friday-and-Saturday slot, premiering it on March 10 and "
+    "signing off on April 29. Her co-lead, Lee Jin-seok, plays Cha Ul-chan, an ice-truck driver "
+    "who joins on bass. Tak Mun-dol, who squeezes the band’s accordion, is played by Lim "
+    "Do-hoon.\n"
+    "\n"
+    "“Ice Scale” entered the TuneBox Top 50 at No. 36 on April 26 and was in second place on May "
+    "23. Lee Jin-seok and Kim So-ra share the vocal, singing in character as Ul-chan and Sa-ri.\n"
+)
+_FOUNDRY_WEEK = (
+    "A bell foundry plays HAZELWREN songs\n"
+    "\n"
+    "On May 20 HAZELWREN collected Best Group OST at the 5th Haneul Music Awards. Its members are "
+    "Noh Eun-bi, the leader, along with Bitna, Juwon, Haram and Aeri.\n"
+    "\n"
+    "Mornings belonged to “Bell Letters,” which the group performed as the theme of “Quiet "
+    "Harbour,” a drama broadcast on Channel Nine every Wednesday night since its premiere on "
+    "March 4. Bitna sings the opening verse on her own before Noh Eun-bi and Juwon take over the "
+    "bridge.\n"
+    "\n"
+    "Afternoons went to “Silver Clapper,” another HAZELWREN song. Aeri sings the first half; "
+    "Haram takes the second, in character as Gyeol-i.\n"
+)
+_PAPER_MILL_SHOP = (
+    "A paper mill shop plays the “Night Ferry” OST\n"
+    "\n"
+    "Channel Nine put the drama on air every Thursday night. Kim So-ra stars as the forester, "
+    "Hwang Bu-yeon, and Lee Jin-seok is Gye Jin-dol, a carpenter from the next valley.\n"
+    "\n"
+    "TIDEHOUSE’s “Pulp Run,” sung solo by the boy group’s Seolu, closes the break.\n"
+)
+_SALT_PAN_HUT = (
+    "A salt pan hut plays drama songs\n"
+    "\n"
+    "“Brine Bell,” Owlet’s single from last year’s “Harbour Lights,” plays on the hour. Noh "
+    "Eun-bi, who played the band’s singer, Bok Eo-jin, performs it in character.\n"
+    "\n"
+    "Streamly listeners had streamed Kim So-ra and Lim Do-hoon’s “Salt Wind” more than 14 "
+    "million times as of May 3.\n"
+)
+_ROUND_NINETY_THREE = [
+    (_QUARRY_NIGHT, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_QUARRY_NIGHT, "broadcast", ("schedule", "Harbour Lights", "friday-saturday")),
+    (_QUARRY_NIGHT, "membership", ("Cha Ul-chan", "Tin Owls", "member")),
+    (_QUARRY_NIGHT, "plays", ("Lim Do-hoon", "Tak Mun-dol")),
+    (_QUARRY_NIGHT, "membership", ("Tak Mun-dol", "Tin Owls", "member")),
+    (_QUARRY_NIGHT, "chart-entry", ("Ice Scale", "TuneBox Top 50", 2, "2033-05-23")),
+    (_QUARRY_NIGHT, "performs", ("vocals", "Ice Scale", "Kim So-ra")),
+    (_FOUNDRY_WEEK, "membership", ("Noh Eun-bi", "HAZELWREN", "member")),
+    (_FOUNDRY_WEEK, "membership", ("Aeri", "HAZELWREN", "member")),
+    (_FOUNDRY_WEEK, "performs", ("credited", "Bell Letters", "HAZELWREN")),
+    (_FOUNDRY_WEEK, "broadcast", ("first episode", "Quiet Harbour", "2033-03-04")),
+    (_FOUNDRY_WEEK, "performs", ("vocals", "Bell Letters", "Bitna")),
+    (_FOUNDRY_WEEK, "performs", ("vocals", "Bell Letters", "Juwon")),
+    (_FOUNDRY_WEEK, "performs", ("vocals", "Silver Clapper", "Aeri")),
+    (_FOUNDRY_WEEK, "performs", ("vocals", "Silver Clapper", "Haram")),
+    (_PAPER_MILL_SHOP, "broadcast", ("broadcaster", "Night Ferry", "Channel Nine")),
+    (_PAPER_MILL_SHOP, "plays", ("Lee Jin-seok", "Gye Jin-dol")),
+    (_PAPER_MILL_SHOP, "performs", ("vocals", "Pulp Run", "Seolu")),
+    (_SALT_PAN_HUT, "membership", ("Bok Eo-jin", "Owlet", "lead vocalist")),
+    (_SALT_PAN_HUT, "performs", ("vocals", "Brine Bell", "Noh Eun-bi")),
+    (_SALT_PAN_HUT, "stream-milestone", ("Salt Wind", "Streamly", 14000000, "2033-05-03")),
+]
+_OVERREACH_NINETY_THREE = [
+    # "Her co-lead, A, plays C, an ice-truck driver who joins on bass": C, not A, is in the band
+    (_QUARRY_NIGHT, "membership", ("Lee Jin-seok", "Tin Owls", "member")),
+    # "“T,” G’s single from last year’s “S”": the band is credited, not the drama
+    (_SALT_PAN_HUT, "performs", ("credited", "Brine Bell", "Harbour Lights")),
+    # "P listeners had streamed A and B’s “T”": a count of T, none of the singers
+    (_SALT_PAN_HUT, "performs", ("vocals", "Salt Wind", "Streamly")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -8643,7 +8719,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_EIGHTY_FIVE, *_ROUND_EIGHTY_SIX, *_ROUND_EIGHTY_SEVEN,
                 *_ROUND_EIGHTY_EIGHT, *_ROUND_EIGHTY_NINE,
                 *_ROUND_NINETY, *_ROUND_NINETY_ONE,
-                *_ROUND_NINETY_TWO]
+                *_ROUND_NINETY_TWO, *_ROUND_NINETY_THREE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -8678,7 +8754,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_EIGHTY_FIVE, *_OVERREACH_EIGHTY_SIX,
                     *_OVERREACH_EIGHTY_SEVEN, *_OVERREACH_EIGHTY_EIGHT,
                     *_OVERREACH_EIGHTY_NINE, *_OVERREACH_NINETY,
-                    *_OVERREACH_NINETY_ONE, *_OVERREACH_NINETY_TWO]
+                    *_OVERREACH_NINETY_ONE, *_OVERREACH_NINETY_TWO,
+                    *_OVERREACH_NINETY_THREE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -157,7 +157,10 @@ _LICENSED_ITS = rx.compile(rf"^\s*(?P<b>{M})\s+(?:has\s+|had\s+)?(?:licensed|sol
 # "B broadcast the drama every Friday and Saturday, …", "B aired the drama on Mondays": the
 # channel of the drama spoken of.
 # ("…; B began broadcasting that drama on DATE": the drama the sentence named before)
+# ("B put the drama on the air every Thursday night": the same)
 _B_AIRED_THE_DRAMA = rx.compile(rf"(?:^|;)\s*(?P<b>{M})\s+(?:broadcast|aired|ran|screened|showed|"
+                                r"put(?=\s+the\s+(?:[\w-]+\s+){0,2}?(?:drama|series|show)\s+on\s+"
+                                r"(?:the\s+)?air\b)|"
                                 r"began\s+(?:broadcasting|airing|showing|screening))\s+"
                                 r"(?:the|that|this)\s+"
                                 rf"(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\b")
@@ -395,8 +398,9 @@ _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|has\s+shown|has\s+scr
                    rf"(?:(?:[^⟦⟨.,;]|⟨\d+⟩){{0,60}}?\s+)?"
                    # ("has aired every Monday and Tuesday since DATE")
                    rf"(?:from|(?<=aired\s)since|(?<=s\s)since|(?<=day\s)since|(?<=shown\s)since|"
-                   rf"(?<=broadcast\s)since|"
-                   rf"(?<=screened\s)since)\s+(?P<d>{D})"
+                   rf"(?<=broadcast\s)since|(?<=night\s)since|"
+                   # ("… every Wednesday night since its premiere on DATE")
+                   rf"(?<=screened\s)since)\s+(?:its\s+premiere\s+on\s+)?(?P<d>{D})"
                    rf"(?!\s+(?:to|until|through)\b|\s+and\s+{D})")
 # "nearly four months after its April 4 premiere".
 _ITS_PREMIERE = rx.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P<d>{D})\s+premiere\b")
@@ -472,7 +476,8 @@ _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]
                        rf"(?<=\bof\s)(?P<days6>{_WEEKDAY}-{_WEEKDAY})\s+broadcasts\b|"
                        # "settles into the Wednesday-Thursday 9 p.m. slot"
                        # ("in a Friday-night slot": one day, the time joined to it)
-                       rf"\b(?P<days2>{_WEEKDAY}-{_WEEKDAY}|{_WEEKDAY}(?=-(?:night|evening)\s+slot\b))"
+                       # ("in a Friday-and-Saturday slot")
+                       rf"\b(?P<days2>{_WEEKDAY}-(?:and-)?{_WEEKDAY}|{_WEEKDAY}(?=-(?:night|evening)\s+slot\b))"
                        rf"(?:-(?:night|evening))?\s+(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.m\.\s+)?"
                        r"(?:(?:evening|night|late-night|primetime|prime-time)\s+)?(?:(?:time\s*)?slot|"
                        # "the first of B's Friday-Saturday double bills"
@@ -1850,7 +1855,8 @@ _RERUN = rx.compile(r"\b(?:re-?runs?|re-?running|re-?air(?:s|ed|ing)?|rebroadcas
 def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = False) -> None:
     """The schedule ``m`` (a match of ``_SCHEDULE`` in the text) gives its series (with
     ``own_title``, only the title right after the days)."""
-    days = (m["days"] or "").replace("-and-", "-") or m["days2"] or m["days3"] or \
+    days = (m["days"] or "").replace("-and-", "-") or \
+        (m["days2"] or "").replace("-and-", "-") or m["days3"] or \
         m["days6"] or m["days4"] or (
         re.sub(r"\s+and\s+", "-", m["days5"]) if m["days5"] else None) or (
         f"{m['a']}-{m['b']}" if m["b"] else m["a"])

@@ -46,7 +46,8 @@ _PLAYED_BY = rx.compile(
     rf"(?P<c>{M})"
     # "C, an apprentice who repairs the pinsetters, played by A"
     # "C, the laconic bass player of G, is played by A": the apposition may name C's band
-    r"(?:,\s+(?P<app>(?:a|an|the)\s+(?:(?!played|portrayed)[^,⟨;]|⟨\d+⟩)+?)"
+    # ("C, who squeezes the band’s accordion, is played by A": a relative clause)
+    r"(?:,\s+(?P<app>(?:a|an|the|who(?!\s+(?:is|was)\s))\s+(?:(?!played|portrayed)[^,⟨;]|⟨\d+⟩)+?)"
     # ("C, an apprentice who …, and she is brought to life by A": the part, then a pronoun)
     r"(?=,?\s+(?:who\s+|and\s+(?:she|he)\s+)?(?:(?:is|was)\s+)?(?:played|portrayed|"
     r"brought\s+to\s+life)\s+by\b))?"
@@ -911,7 +912,9 @@ _BAND_PLACE = rx.compile(
     # ("…, and C (A) handles the bass": the actor in brackets)
     rf"(?P<c>{M})(?:\s*\(\s*{M}\s*\))?(?:,\s+(?:the|a|an)\s+[^;]{{1,90}}?)?,?\s+(?:who\s+)?"
     r"(?:has\s+|had\s+)?"
+    # ("C, an ice-truck driver who joins on bass")
     r"(?:handled|handles|played|plays|manned|mans|thumps|thumped|pounds|pounded|strums|strummed|"
+    r"joins\s+on|joined\s+on|"
     # ("C, a driver who plays lead guitar in the band")
     r"took\s+over|takes\s+over)\s+(?:the\s+)?(?:lead\s+)?(?:keyboards?|keys|bass|drums|"
     r"guitar|kit)\b|"
@@ -1486,6 +1489,10 @@ _IS_THE_X_C = rx.compile(rf"(?:^\s*|,\s+and\s+|;\s+)(?P<a>{M})\s+is\s+the\s+(?:[
 _POSTS = rx.compile(r"\b(?:leader|member|maknae|manager|composer|director|producer|singer|rapper|"
                     r"vocalist|drummer|guitarist|bassist|keyboardist|frontman|frontwoman|writer|"
                     r"choreographer|agent|ceo|founder|owner)\b")
+# "B stars as the forester, D, and A is C, a carpenter from the next valley": a cast list's
+# second pair, "is" for "plays".
+_AND_A_IS_C = rx.compile(rf"\b(?:stars|starring|plays|headlines)\s+(?:as\s+)?[^;]*?,\s+and\s+"
+                         rf"(?P<a>{M})\s+is\s+(?P<c>{M}),\s+(?:a|an|the)\s")
 # "Leader A is joined in G by B, C, D and E": all of them are G's.
 _JOINED_IN_G = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+joined\s+in\s+(?P<g>{M})\s+by\s+"
                           rf"(?P<list>{NAMES})")
@@ -1499,8 +1506,9 @@ _MEMBERS_OF = rx.compile(
     rf"(?:(?:(?!other\b)[a-z-]+\s+)?(?P<other>other\s+)?(?:(?:two|three|four|five|six)\s+)?)members,?\s+"
     rf"(?:(?:are|were|include)\s+)?(?P<list>{NAMES})"
     # "G's five members are A, its leader, and B, C and D": the list goes on after the aside
-    r"(?:,\s+(?:its|their|the\s+(?:group|band)[’']s)\s+(?:leader|maknae|youngest|eldest|"
-    rf"frontman|frontwoman),\s+and\s+(?P<rest>{NAMES}))?")
+    # ("Its members are A, the leader, along with B, C, D and E": the same)
+    r"(?:,\s+(?:its|their|the(?:\s+(?:group|band)[’']s)?)\s+(?:leader|maknae|youngest|eldest|"
+    rf"frontman|frontwoman),\s+(?:and|along\s+with|with)\s+(?P<rest>{NAMES}))?")
 _SINGER_BEFORE = rx.compile(r"(⟨\d+⟩)\s+(?:leads|sings|harmoni[sz]es|raps|takes|handles)\b")
 # "Members of G: A, B and C", "all three members of the girl group, A, B and C".
 _MEMBERS_OF_LISTED = rx.compile(
@@ -2070,6 +2078,10 @@ def _plays(article: Article, s: Sentence) -> None:
         character = s.mention(nearer[1]) if nearer and _character_like(
             article, s.mention(nearer[1])) else s.mention(m["c"])
         role = _play(article, s, s.mention(m["a"]), character)
+        own_kit = re.fullmatch(r"who\s+[a-z]+\s+the\s+band[’']s\s+[a-z-]+", m["app"] or "")
+        ours = band_before(article, story=True) if role and own_kit else None
+        if ours:  # "C, who squeezes the band’s accordion, is played by A": C is in the band
+            _member(article, s, role, None, None, band_key=ours)
         part = re.fullmatch(rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<n>{_MEMBER_NOUNS})\s+"
                             rf"(?:of|in)\s+(?:the\s+band\s+)?(?P<g>{M})", m["app"] or "")
         group = s.mention(part["g"]) if part else None
@@ -2625,6 +2637,9 @@ def _plays(article: Article, s: Sentence) -> None:
         for actor, part in ((m["a"], m["c"]), (m["b"], m["d"])):
             if _actor_and_role(article, s.mention(actor), s.mention(part)):
                 _play(article, s, s.mention(actor), s.mention(part), starring=True)
+    for m in _AND_A_IS_C.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _IS_THE_X_C.finditer(s.masked):
         if not _POSTS.search(m["noun"]) and \
                 _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):

@@ -28,6 +28,8 @@ _POSITION = rx.compile(
     r"\b(?P<o>\d{1,3})(?:st|nd|rd|th)(?:\s+(?:spot|place|position|rank)\b|-ranked\b|"
     # ("…, was 15th on the CHART on DATE")
     r"(?<=\bwas\s\d\dth)(?=\s+on\s)|(?<=\bwas\s\dth)(?=\s+on\s)|(?<=\bwas\s\d\d[sn][td])(?=\s+on\s))|"
+    # ("… and was in second place on DATE")
+    rf"(?<=\bin\s)(?P<ow6>{_ORDINALS})\s+place\b|"
     r"\b(?P<w>first|top)\s+(?:spot|place|position)\b|\b(?P<t2>top)\s+of\s+the\b|\bnumber\s+one\b|\b(?P<t>topped)\s+the\b|"
     # ("The CHART of DATE ranked it seventh")
     r"\b(?:ranked|placed|came|finished|charted|ranking|placing|landed|sat|stood|held)\s+"
@@ -156,6 +158,11 @@ _COUNTED = rx.compile(
     r"registered|tallied|showed|shows|displayed)\s+"
     rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\s+(?:streams|plays)(?:\s+(?:for|of)\s+"
     rf"(?:(?:it|the\s+(?:song|track|single))\b|(?P<r>{M}))|(?=\s*[.;]))")
+# "P listeners had streamed A and B’s “T” more than N times as of DATE": T's count on P.
+_LISTENERS_STREAMED = rx.compile(
+    rf"(?P<p2>{M})\s+(?:listeners|users|subscribers)\s+(?:had|have|has)\s+streamed\s+"
+    rf"(?:{M}(?:\s+and\s+{M})?[’']s\s+)?(?P<r>{M})\s+(?:over\s+|more\s+than\s+|nearly\s+)?"
+    rf"{COUNT}\s+times\b")
 _HAD_IT_AT = rx.compile(
     # ("P now lists it at more than 50 million streams", "P now puts it above 35 million
     # streams")
@@ -571,8 +578,8 @@ def _position(m: re.Match[str]) -> int | None:
     if m["t"] or m["t2"] or (m["w"] and m["w"].lower() in ("first", "top")) or \
             "one" in m.group().lower():
         return 1
-    if m["ow"] or m["ow3"] or m["ow4"] or m["nw"]:
-        return parse_position(m["ow"] or m["ow3"] or m["ow4"] or m["nw"])
+    if m["ow"] or m["ow3"] or m["ow4"] or m["ow6"] or m["nw"]:
+        return parse_position(m["ow"] or m["ow3"] or m["ow4"] or m["ow6"] or m["nw"])
     return parse_position(m["n"] or m["h"] or m["o"] or m["o2"] or "")
 
 
@@ -786,7 +793,7 @@ def _streams(article: Article, s: Sentence) -> None:
              *_PUSHED.finditer(s.masked), *_STREAMS_FOR.finditer(s.masked),
              *_COUNTED.finditer(s.masked), *_HAD_IT_AT.finditer(s.masked),
              *_CLAUSE_ON_P.finditer(s.masked), *_PUT_ITS_STREAMS.finditer(s.masked),
-             *_P_SAYS.finditer(s.masked)]
+             *_P_SAYS.finditer(s.masked), *_LISTENERS_STREAMED.finditer(s.masked)]
     for m in found:
         count = parse_count(m["count"])
         if count is None or count < 1000 or hedged(s.masked, m.start()):
@@ -811,7 +818,8 @@ def _streams(article: Article, s: Sentence) -> None:
         item = _item(article, s, m.start(), flags)
         if item is None and re.match(r"\s*With\b", s.masked):  # "With 9 million streams, “T” …"
             item = _item(article, s, len(s.masked), flags)
-        pushed = rx.found_by(m, _PUSHED, _STREAMS_FOR, _COUNTED, _HAD_IT_AT)  # these have "r"
+        pushed = rx.found_by(m, _PUSHED, _STREAMS_FOR, _COUNTED, _HAD_IT_AT,  # these have "r"
+                             _LISTENERS_STREAMED)
         named = s.mention(m["r"]) if pushed and m["r"] else None
         if named is not None and named.quoted:  # "Fans pushed “T” past 20 million P streams"
             item = article.recording(named, flags)

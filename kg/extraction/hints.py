@@ -61,10 +61,11 @@ _CUES = [
                 r"(?:a\s+(?:note|gig)\s+)?off)\s+(?:screen|television|TV)\b"),
      BAND),
     # "In “S,” four workers on a salt farm start the band in a shed": the drama the band is of
+    # ("… start it in a cold-storage room": the band the sentence before named)
     (_BAND_STARTED_IN := rx.compile(r"^\s*In\s+(⟨\d+⟩),\s+(?:[^;⟨]|⟨\d+⟩){0,100}?\b(?:start|starts|"
-                                    r"form|forms|"
-                                    r"found|founds|put\s+together|puts\s+together)\s+(?:the|a)\s+"
-                                    r"(?:[\w-]+\s+)?band\b"), SERIES),
+                                    r"form|forms|found|founds|put\s+together|puts\s+together)\s+"
+                                    r"(?:(?:the|a)\s+(?:[\w-]+\s+)?band\b|it\s+(?:in|on|at|after)\b)"),
+     SERIES),
     # "C, the drummer of the struggling four-piece G": a band, its member named
     (rx.compile(r"\b(?:drummer|guitarist|bassist|keyboardist|vocalist|singer|frontman|frontwoman)"
                 r"\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?:two|three|four|five|six)-piece\s+(⟨\d+⟩)"),
@@ -340,7 +341,12 @@ _RECORDED_IN_CHARACTER = rx.compile(r"\b(?:recorded|records|sang|sings)\s+it\s+i
 
 # Names next to names, read once every sentence has been found.
 # ("… comes G’s “T,” which plays at the school gates": the owner anywhere in the sentence)
-_ONE_WORD_OWNS = rx.compile(r"^\s*(⟨\d+⟩)[’']s\s+⟨\d+⟩,\s+from\s+|\bcomes?\s+(⟨\d+⟩)[’']s\s+⟨\d+⟩")
+_BAND_OFF_SCREEN = rx.compile(r"\s*The\s+band\s+(?:does\s+not|doesn[’']t|did\s+not)\s+exist\s+"
+                              r"(?:outside|off|beyond)\b|\s*The\s+band\s+(?:exists|existed)\s+only\s+"
+                              r"(?:in|on|inside)\b")
+# ("“T,” G’s single from last year’s “S,” plays on the hour": the same, the owner after)
+_ONE_WORD_OWNS = rx.compile(r"^\s*(⟨\d+⟩)[’']s\s+⟨\d+⟩,\s+from\s+|\bcomes?\s+(⟨\d+⟩)[’']s\s+⟨\d+⟩|"
+                            r"⟨\d+⟩,\s+(⟨\d+⟩)[’']s\s+(?:[a-z-]+\s+)?(?:single|song|track|hit)\s+from\b")
 _THE_BANDS = rx.compile(r"\bthe\s+band[’']s\b")
 _THE_ONE_TRACK = rx.compile(r"\b[Tt]he\s+(?:one|only)\s+(⟨\d+⟩)\s+(?:track|song|single)\b")
 _NAME_OF_NAME = rx.compile(r"(⟨\d+⟩)\s+(?:of|from)\s+(⟨\d+⟩)")
@@ -464,13 +470,20 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                 if not channel.resolution.entities:
                     article.hints.setdefault(names.exact_form(channel.text), BROADCASTER)
     for before, sentence in pairwise(sentences):
+        # "… a playlist made up entirely of G. The band does not exist outside a television
+        # drama.": the last unknown name before is the story's band
+        if _BAND_OFF_SCREEN.match(sentence.masked):
+            named = [x for x in before.mentions if not x.quoted and not x.resolution.entities]
+            if named and names.exact_form(named[-1].text) not in article.hints:
+                article.hints[names.exact_form(named[-1].text)] = BAND
+    for before, sentence in pairwise(sentences):
         # "G’s “T,” from last year’s “S,” came round. A, who played C, the band’s lead singer,
         # sings it": a one-word owner of a song, "the band" of the sentence after, is a band
         owned = _ONE_WORD_OWNS.search(before.masked)
-        owner = before.mention(owned[1] or owned[2]) if owned else None
+        owner = before.mention(owned[1] or owned[2] or owned[3]) if owned else None
         # (a name without a hyphen: "Kim A-ra’s “T”" is a singer's, whatever follows)
         if owner is not None and not owner.quoted and not owner.resolution.entities and \
-                re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", owner.text) and \
+                re.fullmatch(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}", owner.text) and \
                 _THE_BANDS.search(sentence.masked) and \
                 names.exact_form(owner.text) not in article.hints:
             article.hints[names.exact_form(owner.text)] = BAND

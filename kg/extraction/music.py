@@ -109,11 +109,12 @@ _SUNG_BY = rx.compile(
     # "“T,” credited to G and sung by A in character as C": A sings it
     rf"(?:credited\s+to\s+(?:both\s+(?:actors|leads|stars)|{M})\s+and\s+)?(?:(?:a|an|the)\s+"
     r"(?:[a-z-]+\s+){0,3})?(?:sung|performed|sang|voiced|recorded|handled)\s+"
-    r"(?:[a-z]+ly\s+|together\s+|on\s+screen\s+|in\s+the\s+(?:drama|series|show)\s+)?"
+    # ("“T,” sung solo by the boy group’s A")
+    r"(?:[a-z]+ly\s+|together\s+|solo\s+|on\s+screen\s+|in\s+the\s+(?:drama|series|show)\s+)?"
     r"by\s+(?:the\s+(?:[a-z-]+[’']s\s+)?(?:two\s+)?(?:leads|stars|co-stars),?\s+)?"
     # ("sung by G’s A": A, one of G, with or without the noun)
     rf"(?:(?P<owner>{M})[’']s\s+(?:(?:[a-z]+\s+)?(?:member|vocalist|singer|rapper|maknae|leader),?\s+)?"
-    rf"(?=⟨)|(?P<thegroup>the\s+(?:group|band)[’']s\s+)(?=⟨))?"
+    rf"(?=⟨)|(?P<thegroup>the\s+(?:boy\s+|girl\s+)?(?:group|band)[’']s\s+)(?=⟨))?"
     # ("sung by the whole of G": the group)
     r"(?:the\s+whole\s+of\s+|all\s+of\s+)?"
     # ("performed by the boy group G")
@@ -728,7 +729,7 @@ _PAIR_SINGS = rx.compile(
     # "A and B sing it as C and D": the song spoken of
     rf"it\s+(?:in\s+character,?\s+)?as\s+(?P<pc>{M})\s+and\s+(?P<pd>{M})|"
     # ("while A and B sing only the chorus": a part is still singing it)
-    r"(?:(?:only|just)\s+)?(?:the\s+|their\s+|its\s+)?(?:hook|chorus|verses|vocals|"
+    r"(?:(?:only|just)\s+)?(?:the\s+|their\s+|its\s+)?(?:hook|chorus|verses|vocals|vocal|"
     r"lines|lead(?:\s+vocals?)?|bridge|refrain|harmony|harmonies|high\s+notes)\b|"
     # ("A takes the first verse, B and C split the second": a verse by its number)
     r"the\s+(?:second|third|fourth|last|final)(?=\s*[,.;]|\s+and\b)))"
@@ -1483,7 +1484,7 @@ _SINGS_SPOKEN = rx.compile(
     # ("A, cast in that drama as the band’s lead vocalist C, sings it as C")
     rf"(?P<a>{M})(?:,\s+who\s[^,⟨]{{1,60}}(?:,\s+{M})?,|,\s+cast\s+[^,⟨;]{{1,60}}?{M},|"
     rf"\s+plays\s+[^,;⟨]{{1,40}}{M}[^,;⟨]{{0,30}}\s+"
-    r"and)?\s+(?:also\s+)?(?:(?:sings|sang)\s+"
+    r"and)?\s+(?:also\s+)?(?:(?:sings|sang|performs|performed)\s+"
     r"(?:(?:it|this\s+one|every\s+(?:line|word|note)\s+of\s+it|the\s+whole\s+of\s+it|"
     r"(?:his|her|their)\s+(?:solo|part|half|share|"
     r"verses?|lines)|the\s+(?:whole\s+|entire\s+)?(?:track|song))\s+)?|(?:carries|carried)\s+"
@@ -1519,9 +1520,18 @@ _CREDIT_GOES_TO = rx.compile(r"^\s*The\s+credit\s+(?:goes|went)\s+to\s+"
                              r"(?:the\s+(?:[a-z-]+\s+){0,2}?"
                              rf"(?:veteran|singer|vocalist|actor|actress|group|band|duo)\s+)?(?P<a>{M})")
 # "A sings the first half, and B the second, in character as C": both sing the song spoken of.
+# ("A sings the first half; B takes the second, …": the same, a clause of its own)
 _FIRST_HALF_SECOND = rx.compile(rf"(?P<a>{M})\s+(?:sings|sang|takes|took)\s+the\s+first\s+"
-                                rf"(?:half|verse|part)(?:\s+of\s+it)?,\s+and\s+(?P<b>{M})\s+the\s+"
+                                rf"(?:half|verse|part)(?:\s+of\s+it)?(?:,\s+and|;)\s+(?P<b>{M})\s+"
+                                r"(?:(?:takes|took|sings|sang)\s+)?the\s+"
                                 rf"second\b(?:,\s+in\s+character\s+as\s+(?P<c>{M}))?")
+# "“T,” which the group performed as the theme of “S”": the group spoken of is credited.
+_WHICH_THE_GROUP = rx.compile(rf"(?P<r>{M}),\s+which\s+the\s+(?P<n>group|band)\s+"
+                              r"(?:performed|performs|recorded|records|sang|sings|released)\b")
+# "A sings the opening verse on her own before B and C take over the bridge": all three.
+_BEFORE_TAKE_OVER = rx.compile(rf"(?P<a>{M})\s+(?:sings|sang)\s+the\s+(?:opening|first)\s+verse\s+"
+                               rf"(?:on\s+(?:her|his)\s+own\s+|alone\s+)?before\s+(?P<list>{NAMES})\s+"
+                               r"(?:take|takes|took)\s+over\b")
 # "“T,” released on DATE, is A alone, singing in character as C": A sings T.
 _IS_A_ALONE = rx.compile(rf"(?P<r>{M})(?:,\s+released\s+on\s+⟦\d+⟧,)?\s+is\s+(?P<a>{M})\s+alone\b"
                          r"(?P<cw>,\s+singing\s+in\s+character\b)?")
@@ -4591,6 +4601,16 @@ def _pronoun_sings_as(article: Article, s: Sentence) -> None:
             if mention is not None and not mention.quoted:
                 _person_sings(article, s, got, replace(mention, initial=False),
                               s.mention(part) if part else None)
+    for m in _WHICH_THE_GROUP.finditer(s.masked):
+        got = _quoted_recording(article, s, m["r"])
+        act = article.recent.get(BAND if m["n"] == "band" else GROUP) if got else None
+        if act:
+            _credit_to(article, s, got, act, [])
+    for m in _BEFORE_TAKE_OVER.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for singer in [s.mention(m["a"]), *s.mentions_in(m["list"])] if got else ():
+            if singer is not None and not singer.quoted:
+                _person_sings(article, s, got, replace(singer, initial=False))
     for m in _CARRIES_ALONE.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         for singer in [s.mention(m["a"]), *s.mentions_in(m["list"] or "")] if got else ():
