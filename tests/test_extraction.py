@@ -8661,6 +8661,18 @@ _SALT_PAN_HUT = (
     "Streamly listeners had streamed Kim So-ra and Lim Do-hoon’s “Salt Wind” more than 14 "
     "million times as of May 3.\n"
 )
+_SALE_ON_A_HIGH = (
+    "A sale plays DAWNKITE\n"
+    "\n"
+    "This week the shop played only the boy group DAWNKITE.\n"
+    "\n"
+    "The group arrived at the sale on a high: on May 30 the five-piece took Best Group OST at the "
+    "6th Haneul Music Awards.\n"
+    "\n"
+    "The playlist reaches back a year for “Last Drop,” the second single by the Tin Owls of "
+    "“Harbour Lights.” Noh Eun-bi, who played the band’s drummer Pi Do-ul, sings it with Lee "
+    "Jin-seok.\n"
+)
 _ROUND_NINETY_THREE = [
     (_QUARRY_NIGHT, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
     (_QUARRY_NIGHT, "broadcast", ("schedule", "Harbour Lights", "friday-saturday")),
@@ -8683,6 +8695,10 @@ _ROUND_NINETY_THREE = [
     (_SALT_PAN_HUT, "membership", ("Bok Eo-jin", "Owlet", "lead vocalist")),
     (_SALT_PAN_HUT, "performs", ("vocals", "Brine Bell", "Noh Eun-bi")),
     (_SALT_PAN_HUT, "stream-milestone", ("Salt Wind", "Streamly", 14000000, "2033-05-03")),
+    # (two forms left unread by round 87, read since)
+    (_SALE_ON_A_HIGH, "award", ("Best Group OST, 6th Haneul Music Awards", "DAWNKITE",
+                                "2033-05-30")),
+    (_SALE_ON_A_HIGH, "membership", ("Pi Do-ul", "Tin Owls", "member")),
 ]
 _OVERREACH_NINETY_THREE = [
     # "Her co-lead, A, plays C, an ice-truck driver who joins on bass": C, not A, is in the band

@@ -764,9 +764,11 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
     """Who won: the name right before the verb ("X took home", "X was also named"), or the
     subject before a "who won" clause or an apposition ("X, a member of G, also won")."""
     head = s.masked[:before]
+    # ("The group arrived on a high: on DATE the five-piece took X": the noun for "it")
     if re.match(r"\s*(?:The|This)\s+(?:[\w-]+\s+)?(?:group|band|duo|trio|quartet|quintet|sextet|"
                 r"(?:two|three|four|five|six|seven)-piece)\s+[^;:⟨]{1,60}:\s+(?:[Oo]n\s+⟦\d+⟧,?\s+)?"
-                r"it\s+(?:(?:also|then|had)\s+)?$", head):
+                r"(?:it|the\s+(?:group|band|duo|trio|quartet|quintet|sextet|"
+                r"(?:two|three|four|five|six|seven)-piece))\s+(?:(?:also|then|had)\s+)?$", head):
         # "The five-piece arrived as fresh award winners: on DATE it took X": "it" is the group
         # the sentence opens with, not a song
         return _group_spoken_of(article)

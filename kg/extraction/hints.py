@@ -120,6 +120,9 @@ _CUES = [
     # "… for the G of “S” and their first single, “T”": the band of a drama
     (rx.compile(r"\bthe\s+(⟨\d+⟩)\s+of\s+⟨\d+⟩\s+and\s+(?:their|its)\s+(?:[a-z-]+\s+){0,2}?"
                 r"(?:single|song|track|hit|debut)\b"), BAND),
+    # ("“T,” the second single by the G of “S”": G the band of a drama)
+    (rx.compile(r"\b(?:single|song|track)\s+by\s+(?:the\s+)?(⟨\d+⟩)\s+(?:of|from)\s+⟨\d+⟩(?![’']s)"),
+     BAND),
     # "“T,” the second single by the G of “S”": the drama the band is of
     (rx.compile(r"\b(?:single|song|track)\s+by\s+(?:the\s+)?⟨\d+⟩\s+(?:of|from)\s+(⟨\d+⟩)(?![’']s)"),
      SERIES),
