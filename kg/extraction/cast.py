@@ -635,10 +635,13 @@ _LEADS_PLAYING = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:are|were)\s+(?
                             rf"(?P<d>{M})")
 # "Its two leads are A, playing C, who …, and B, playing the engineer she cannot pay, D": the
 # same, each actor with a participle of their own.
+# ("The leads of the drama are A, as C, …, and B, as her landlord, D": "as" for "playing")
 _LEADS_ARE_PLAYING = rx.compile(
-    rf"\b(?:Its|[Tt]he\s+(?:drama|series|show)[’']s)\s+(?:two\s+)?leads\s+are\s+(?P<a>{M}),\s+playing\s+"
-    rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?:,\s+[^⟨;]{{1,80}}?)?,?\s+and\s+(?P<b>{M}),\s+"
-    rf"playing\s+(?:[^⟨;,]{{1,80}},\s+)?(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})")
+    rf"\b(?:Its|[Tt]he(?:\s+(?:drama|series|show)[’']s)?)\s+(?:two\s+)?leads"
+    rf"(?:\s+of\s+the\s+(?:drama|series|show))?\s+are\s+(?P<a>{M}),\s+(?:playing|as)\s+"
+    rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?:,\s+(?:[^⟨;]|⟨\d+⟩){{1,80}}?)?,?\s+and\s+"
+    rf"(?P<b>{M}),\s+(?:playing|as)\s+(?:[^⟨;,]{{1,80}},\s+)?(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?"
+    rf"(?P<d>{M})")
 # "Opposite her, the male lead A is C, the band’s guitarist and …": A plays C.
 _THE_LEAD_A_IS = rx.compile(rf"\bthe\s+(?:male|female|other|second)\s+lead,?\s+(?P<a>{M}),?\s+is\s+"
                             rf"(?P<c>{M})(?=\s*[,.;]|\s*$)(?P<desc>,\s+the\s+band[’']s\s+[a-z-]+)?")
@@ -1477,11 +1480,6 @@ _LEADER_REST = rx.compile(rf"^\s*(?P<a>{M})\s+is\s+(?:the|its|their)\s+leader;\s
                           rf"(?P<list>{NAMES})\s+"
                           r"(?:make\s+up|complete|round\s+out|fill\s+out)\s+the\s+(?:rest\s+of\s+the\s+)?"
                           r"(?:line-?up|group|band)\b")
-# "The leads of the drama are A, as C, a student …, and B, as her landlord, D": each in turn.
-_LEADS_ARE_AS = rx.compile(
-    rf"\b(?:The|Its)\s+(?:two\s+)?leads(?:\s+of\s+the\s+(?:drama|series|show))?\s+are\s+(?P<a>{M}),\s+"
-    rf"as\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?:,\s+(?:[^⟨;]|⟨\d+⟩){{1,80}}?)?,?\s+and\s+"
-    rf"(?P<b>{M}),\s+as\s+(?:[^⟨;,]{{1,40}},\s+)?(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})")
 # "A is the beach’s harassed police officer, C.": A plays C (no post in a group or crew).
 _IS_THE_X_C = rx.compile(rf"(?:^\s*|,\s+and\s+|;\s+)(?P<a>{M})\s+is\s+the\s+(?:[\w-]+[’']s\s+)?"
                          r"(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+),\s+"
@@ -2632,8 +2630,7 @@ def _plays(article: Article, s: Sentence) -> None:
                 "guitar": "guitarist"}[m["inst"]]
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _plays_in_band(article, s, s.mention(m["a"]), s.mention(m["c"]), role)
-    for m in chain(_LEADS_PLAYING.finditer(s.masked), _LEADS_ARE_PLAYING.finditer(s.masked),
-                   _LEADS_ARE_AS.finditer(s.masked)):
+    for m in chain(_LEADS_PLAYING.finditer(s.masked), _LEADS_ARE_PLAYING.finditer(s.masked)):
         for actor, part in ((m["a"], m["c"]), (m["b"], m["d"])):
             if _actor_and_role(article, s.mention(actor), s.mention(part)):
                 _play(article, s, s.mention(actor), s.mention(part), starring=True)

@@ -343,11 +343,15 @@ _RECORDED_IN_CHARACTER = rx.compile(r"\b(?:recorded|records|sang|sings)\s+it\s+i
 
 
 # Names next to names, read once every sentence has been found.
-# ("… comes G’s “T,” which plays at the school gates": the owner anywhere in the sentence)
+# "… made up entirely of G. The band does not exist outside a television drama.": G, the last
+# unknown name before, is the story's band.
 _BAND_OFF_SCREEN = rx.compile(r"\s*The\s+band\s+(?:does\s+not|doesn[’']t|did\s+not)\s+exist\s+"
                               r"(?:outside|off|beyond)\b|\s*The\s+band\s+(?:exists|existed)\s+only\s+"
                               r"(?:in|on|inside)\b")
-# ("“T,” G’s single from last year’s “S,” plays on the hour": the same, the owner after)
+# "G’s “T,” from last year’s “S,” came round. A, who played C, the band’s lead singer, sings
+# it": the owner of a song, a band the next sentence speaks of.
+# ("… comes G’s “T,” which plays at the school gates": the owner anywhere in the sentence)
+# ("“T,” G’s single from last year’s “S,” plays on the hour": the owner after the title)
 _ONE_WORD_OWNS = rx.compile(r"^\s*(⟨\d+⟩)[’']s\s+⟨\d+⟩,\s+from\s+|\bcomes?\s+(⟨\d+⟩)[’']s\s+⟨\d+⟩|"
                             r"⟨\d+⟩,\s+(⟨\d+⟩)[’']s\s+(?:[a-z-]+\s+)?(?:single|song|track|hit)\s+from\b")
 _THE_BANDS = rx.compile(r"\bthe\s+band[’']s\b")

@@ -3010,7 +3010,8 @@ def apply(article: Article, s: Sentence) -> None:
         owner = re.match(rf"{M},\s+(?P<g>{M})[’']s\s", s.masked[m.start():]) if m["of"] else None
         if owner and got:
             _members_of_named(article, s, s.mention(owner["g"]), singers)
-    for m in _T_IS_GS.finditer(s.masked):
+    # ("“T,” released on DATE, is G’s …", "G’s contribution to the soundtrack is “T”")
+    for m in chain(_T_IS_GS.finditer(s.masked), _CONTRIBUTION_IS.finditer(s.masked)):
         title, artist = s.mention(m["r"]), s.mention(m["g"])
         if _is_title(article, title) and artist is not None and not artist.quoted and (
                 _artistlike(article, artist, loose=True) or _capitals_group(article, artist)):
@@ -3222,11 +3223,6 @@ def apply(article: Article, s: Sentence) -> None:
         title, group = s.mention(m["r"]), s.mention(m["g"])
         if _is_title(article, title) and group is not None and not group.quoted and (
                 _is_group(article, group) or _capitals_group(article, group)):
-            _credit(article, s, title, group)
-    for m in _CONTRIBUTION_IS.finditer(s.masked):
-        title, group = s.mention(m["r"]), s.mention(m["g"])
-        if _is_title(article, title) and group is not None and not group.quoted and (
-                _artistlike(article, group, loose=True) or _capitals_group(article, group)):
             _credit(article, s, title, group)
     for m in _ON_WHICH.finditer(s.masked):
         pair = [x for x in (s.mention(m["a"]), s.mention(m["b"])) if x is not None]
@@ -4565,7 +4561,11 @@ def _sings_spoken(article: Article, s: Sentence) -> None:
         _vocals(article, s, got, who, character, flags)
 
 
-def _pronoun_sings_as(article: Article, s: Sentence) -> None:
+def _said_plainly(article: Article, s: Sentence) -> None:
+    """Voices and credits said in one plain clause each: "he sings as C", "whose verses go to
+    members A and B", "The credit goes to A", "A carries the song alone, where B and C join
+    in", "The vocal is A’s", "on the record she is C" (read in this order, credits between the
+    voices as the article gives them)."""
     for m in _PRONOUN_SINGS_AS.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         flags: list[str] = []
@@ -4631,7 +4631,7 @@ def _pronoun_sings_as(article: Article, s: Sentence) -> None:
 
 def _sung_by(article: Article, s: Sentence) -> None:
     _pair_sung(article, s)
-    _pronoun_sings_as(article, s)
+    _said_plainly(article, s)
     for m in (*_RECORDED_BY.finditer(s.masked), *_THAT_THEY_RECORDED.finditer(s.masked),
               *_PARTS_GO_TO.finditer(s.masked)):
         if m.groupdict().get("noun") == "duet" and m["verb"] == "recorded" and \
