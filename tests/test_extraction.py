@@ -8708,6 +8708,143 @@ _OVERREACH_NINETY_THREE = [
     # "P listeners had streamed A and B’s “T”": a count of T, none of the singers
     (_SALT_PAN_HUT, "performs", ("vocals", "Salt Wind", "Streamly")),
 ]
+_KILN_RADIO = (
+    "A kiln’s radio plays GLASSHOUSE\n"
+    "\n"
+    "GLASSHOUSE had a May to remember: on May 19 the group was named Best Group OST at the 7th "
+    "Haneul Music Awards. Park Min-ah leads the five-piece, whose other members are Dalbit, Onsol, "
+    "Seura and Dawon.\n"
+    "\n"
+    "Mornings belonged to “Clay Snow,” which GLASSHOUSE sang as the theme of “Quiet Harbour,” the "
+    "Thursday-night drama Channel Nine has aired since its premiere on March 8. Onsol opens the "
+    "song alone; Seura and Dawon join her for the chorus. Released on March 15, the single placed "
+    "eighth on the TuneBox Top 50 of April 1, and as of June 7 it had passed 10 million Streamly "
+    "streams.\n"
+    "\n"
+    "In the drama, Byeon Ha-neul and Lee Jin-seok share top billing as Seomun Ga-ram, a widow who "
+    "runs a failing kiln in Yeoju, and Gi Han-sol, the sculptor she hires to save it. Dawon, "
+    "GLASSHOUSE’s youngest member, makes her acting debut as Jo Sae-bit, the kiln’s apprentice.\n"
+    "\n"
+    "The afternoons belonged to “Ember Rim,” a second song GLASSHOUSE recorded for the series, "
+    "released on April 4. On the TuneBox Top 50 of May 21 it sat at No. 27.\n"
+)
+_MILL_EPISODES = (
+    "A windmill night for Tin Owls\n"
+    "\n"
+    "Tin Owls has never played a real gig: it is the band of “Harbour Lights,” a drama in which "
+    "millers at a failing windmill start it to pay their debts.\n"
+    "\n"
+    "Channel Nine aired the sixteen episodes on Wednesday and Thursday nights, beginning on March "
+    "4 and wrapping up on April 23. The male lead, Lim Do-hoon, plays Dan Ui-seok, a splitter who "
+    "picks up the band’s guitar.\n"
+    "\n"
+    "The night opened with the band’s debut single, “Fuse Light,” released on March 11. It debuted "
+    "on the TuneBox Top 50 at No. 41 on March 20; Streamly streams of the song have surpassed 21 "
+    "million.\n"
+)
+_KELP_FARM = (
+    "Kelp farmers sing “Night Ferry”\n"
+    "\n"
+    "Every morning the workers sing the songs of “Night Ferry,” a drama about a city lawyer who "
+    "inherits a kelp farm.\n"
+    "\n"
+    "Channel Nine showed the drama on Friday nights, starting with the first episode on April 4 "
+    "and ending with the finale on May 23.\n"
+    "\n"
+    "Each session opens with “Rope Smoke,” a Kim So-ra single that the folk veteran sings as "
+    "Bok-sun, staying fully in character.\n"
+    "\n"
+    "The workers follow it with “Tide Wax,” a duet credited to Byeon Ha-neul and Lee Jin-seok. It "
+    "climbed to seventh on the TuneBox Top 50 of April 30.\n"
+    "\n"
+    "The last song is “Drone Drive,” the girl group Amberlight’s contribution to the soundtrack, "
+    "with member Yeonsol handling every line; it arrived on May 2.\n"
+)
+_PRINT_SHOP = (
+    "A print shop plays “Quiet Harbour”\n"
+    "\n"
+    "The shop’s playlist comes from the “Quiet Harbour” OST.\n"
+    "\n"
+    "“Folded Season” followed on January 21, and on it Seon Yu-ri and Kim Tae-rim duet as "
+    "themselves rather than as their characters.\n"
+    "\n"
+    "“Pulp Line” is performed by TIDEHOUSE; it has been available since January 28.\n"
+)
+_DRYING_BARN = (
+    "A drying barn’s playlist\n"
+    "\n"
+    "Half the list comes from “Night Ferry,” a Streamly original that premiered on March 9. "
+    "Byeon Ha-neul and Lee Jin-seok are its stars, playing Yeom So-ri, a salt farmer’s daughter, "
+    "and Do Chang-su, the tax inspector sent to audit her family’s books. Kim Tae-rim is Ha "
+    "Sun-ok, the farm’s oldest raker.\n"
+    "\n"
+    "“Crystal Tide,” the leads’ duet single, came out on April 16.\n"
+    "\n"
+    "Every hour the guides cue up “Fuse Light” by TIN OWLS, the band of last year’s “Harbour "
+    "Lights.” In that drama the band’s frontwoman, Mo Chan-i, was played by Seon Yu-ri, and it is "
+    "her voice, in character, on the record. The song has now passed 35 million streams on "
+    "Streamly.\n"
+    "\n"
+    "The day ends with Park Min-ah and Kim So-ra’s “Wax Flowers.” From “Quiet Harbour” comes "
+    "“Paper Crane,” a duet by Lim Do-hoon and Lee Jin-seok that Streamly had streamed more than 15 "
+    "million times as of June 2.\n"
+)
+_FRONTED_AS_SINGER = (
+    "“Foghorn” is the song of Tin Owls. The band is fronted by Lim Do-hoon as the singer Kook "
+    "Yu-ra, and it is his voice, in character, on the record.\n"
+)
+_ROUND_NINETY_FOUR = [
+    (_KILN_RADIO, "award", ("Best Group OST, 7th Haneul Music Awards", "GLASSHOUSE",
+                            "2033-05-19")),
+    (_KILN_RADIO, "membership", ("Onsol", "GLASSHOUSE", "member")),
+    (_KILN_RADIO, "membership", ("Dawon", "GLASSHOUSE", "member")),
+    (_KILN_RADIO, "broadcast", ("broadcaster", "Quiet Harbour", "Channel Nine")),
+    (_KILN_RADIO, "broadcast", ("first episode", "Quiet Harbour", "2033-03-08")),
+    (_KILN_RADIO, "performs", ("vocals", "Clay Snow", "Onsol")),
+    (_KILN_RADIO, "performs", ("vocals", "Clay Snow", "Dawon")),
+    (_KILN_RADIO, "chart-entry", ("Clay Snow", "TuneBox Top 50", 8, "2033-04-01")),
+    (_KILN_RADIO, "stream-milestone", ("Clay Snow", "Streamly", 10000000, "2033-06-07")),
+    (_KILN_RADIO, "release", ("Clay Snow", "2033-03-15")),
+    (_KILN_RADIO, "plays", ("Byeon Ha-neul", "Seomun Ga-ram")),
+    (_KILN_RADIO, "plays", ("Lee Jin-seok", "Gi Han-sol")),
+    (_KILN_RADIO, "plays", ("Dawon", "Jo Sae-bit")),
+    (_KILN_RADIO, "performs", ("credited", "Ember Rim", "GLASSHOUSE")),
+    (_KILN_RADIO, "chart-entry", ("Ember Rim", "TuneBox Top 50", 27, "2033-05-21")),
+    (_MILL_EPISODES, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_MILL_EPISODES, "broadcast", ("first episode", "Harbour Lights", "2033-03-04")),
+    (_MILL_EPISODES, "broadcast", ("final episode", "Harbour Lights", "2033-04-23")),
+    (_MILL_EPISODES, "broadcast", ("schedule", "Harbour Lights", "wednesday-thursday")),
+    (_MILL_EPISODES, "membership", ("Dan Ui-seok", "Tin Owls", "member")),
+    (_MILL_EPISODES, "stream-milestone", ("Fuse Light", "Streamly", 21000000, "2033-06-20")),
+    (_KELP_FARM, "broadcast", ("first episode", "Night Ferry", "2033-04-04")),
+    (_KELP_FARM, "broadcast", ("final episode", "Night Ferry", "2033-05-23")),
+    (_KELP_FARM, "performs", ("vocals", "Rope Smoke", "Kim So-ra")),
+    (_KELP_FARM, "chart-entry", ("Tide Wax", "TuneBox Top 50", 7, "2033-04-30")),
+    (_KELP_FARM, "performs", ("credited", "Drone Drive", "Amberlight")),
+    (_KELP_FARM, "performs", ("vocals", "Drone Drive", "Yeonsol")),
+    (_KELP_FARM, "membership", ("Yeonsol", "Amberlight", "member")),
+    (_PRINT_SHOP, "performs", ("vocals", "Folded Season", "Seon Yu-ri")),
+    (_PRINT_SHOP, "performs", ("vocals", "Folded Season", "Kim Tae-rim")),
+    (_PRINT_SHOP, "release", ("Pulp Line", "2033-01-28")),
+    (_DRYING_BARN, "plays", ("Byeon Ha-neul", "Yeom So-ri")),
+    (_DRYING_BARN, "plays", ("Lee Jin-seok", "Do Chang-su")),
+    (_DRYING_BARN, "plays", ("Kim Tae-rim", "Ha Sun-ok")),
+    (_DRYING_BARN, "performs", ("credited", "Crystal Tide", "Byeon Ha-neul")),
+    (_DRYING_BARN, "performs", ("credited", "Crystal Tide", "Lee Jin-seok")),
+    (_DRYING_BARN, "performs", ("vocals", "Fuse Light", "Seon Yu-ri")),
+    (_DRYING_BARN, "stream-milestone", ("Fuse Light", "Streamly", 35000000, "2033-06-20")),
+    (_DRYING_BARN, "performs", ("credited", "Wax Flowers", "Park Min-ah")),
+    (_DRYING_BARN, "stream-milestone", ("Paper Crane", "Streamly", 15000000, "2033-06-02")),
+]
+_OVERREACH_NINETY_FOUR = [
+    # "“T,” which G sang as the theme of “S,” the … drama B has aired …. … the single placed
+    # eighth": the single is T, S the drama
+    (_KILN_RADIO, "chart-entry", ("Quiet Harbour", "TuneBox Top 50", 8, "2033-04-01")),
+    # "G, the band of last year’s “S.” … The song has now passed N streams": G's song, not S
+    (_DRYING_BARN, "stream-milestone", ("Harbour Lights", "Streamly", 35000000, "2033-06-20")),
+    # "fronted by A as the singer C, and it is his voice …": C is a part, no singer
+    (_FRONTED_AS_SINGER, "performs", ("vocals", "Foghorn", "Kook Yu-ra")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -8735,7 +8872,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_EIGHTY_FIVE, *_ROUND_EIGHTY_SIX, *_ROUND_EIGHTY_SEVEN,
                 *_ROUND_EIGHTY_EIGHT, *_ROUND_EIGHTY_NINE,
                 *_ROUND_NINETY, *_ROUND_NINETY_ONE,
-                *_ROUND_NINETY_TWO, *_ROUND_NINETY_THREE]
+                *_ROUND_NINETY_TWO, *_ROUND_NINETY_THREE, *_ROUND_NINETY_FOUR]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -8771,7 +8908,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_EIGHTY_SEVEN, *_OVERREACH_EIGHTY_EIGHT,
                     *_OVERREACH_EIGHTY_NINE, *_OVERREACH_NINETY,
                     *_OVERREACH_NINETY_ONE, *_OVERREACH_NINETY_TWO,
-                    *_OVERREACH_NINETY_THREE]
+                    *_OVERREACH_NINETY_THREE, *_OVERREACH_NINETY_FOUR]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

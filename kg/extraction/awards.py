@@ -765,10 +765,13 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
     subject before a "who won" clause or an apposition ("X, a member of G, also won")."""
     head = s.masked[:before]
     # ("The group arrived on a high: on DATE the five-piece took X": the noun for "it")
-    if re.match(r"\s*(?:The|This)\s+(?:[\w-]+\s+)?(?:group|band|duo|trio|quartet|quintet|sextet|"
-                r"(?:two|three|four|five|six|seven)-piece)\s+[^;:⟨]{1,60}:\s+(?:[Oo]n\s+⟦\d+⟧,?\s+)?"
+    # ("G had a December to remember: on DATE the group was named X": the group by name)
+    if re.match(r"\s*(?:(?:The|This)\s+(?:[\w-]+\s+)?(?:group|band|duo|trio|quartet|quintet|sextet|"
+                r"(?:two|three|four|five|six|seven)-piece)|⟨\d+⟩)\s+[^;:⟨]{1,60}:\s+"
+                r"(?:[Oo]n\s+⟦\d+⟧,?\s+)?"
                 r"(?:it|the\s+(?:group|band|duo|trio|quartet|quintet|sextet|"
-                r"(?:two|three|four|five|six|seven)-piece))\s+(?:(?:also|then|had)\s+)?$", head):
+                r"(?:two|three|four|five|six|seven)-piece))\s+(?:(?:also|then|had|was)\s+)?$",
+                head):
         # "The five-piece arrived as fresh award winners: on DATE it took X": "it" is the group
         # the sentence opens with, not a song
         return _group_spoken_of(article)

@@ -163,7 +163,9 @@ _B_AIRED_THE_DRAMA = rx.compile(rf"(?:^|;)\s*(?P<b>{M})\s+(?:broadcast|aired|ran
                                 r"(?:the\s+)?air\b)|"
                                 r"began\s+(?:broadcasting|airing|showing|screening))\s+"
                                 r"(?:the|that|this)\s+"
-                                rf"(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\b")
+                                # ("B aired the sixteen episodes on Wednesday and Thursday nights")
+                                rf"(?:[\w-]+\s+){{0,2}}?(?:{_SERIES_NOUN}\b|(?<=the\s)(?:[\w-]+\s+)?"
+                                r"episodes\b(?!\s+of\b))")
 # "Passengers who watched that drama on B last autumn": B airs the drama spoken of.
 _WATCHED_THAT_DRAMA_ON = rx.compile(rf"\b(?:watched|saw|caught|followed)\s+(?:that|the)\s+"
                                     rf"(?:drama|series|show)\s+on\s+(?P<b>{M})")
@@ -234,10 +236,11 @@ _BROADCAST_BY = rx.compile(rf"^\s*(?:Broadcast|Aired|(?P<w>{M}))\s+(?:by|on)\s+(
 # ("“S,” the veterinary drama that wrapped up on B on DATE": the channel after the verb)
 _DRAMA_THAT = rx.compile(rf"(?P<s>{M}),?\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}?"
                          rf"{_SERIES_NOUN}\s+"
-                         # ("“S,” the Tuesday drama that B has shown since DATE")
-                         rf"(?:that|which)\s+(?:(?P<b>{M})\s+(?:(?:has|had)\s+)?(?:premiered|"
+                         # ("“S,” the Tuesday drama that B has shown since DATE"; "“S,” the
+                         # Thursday-night drama B has aired since …", the relative word left out)
+                         rf"(?:(?:that|which)\s+)?(?:(?P<b>{M})\s+(?:(?:has|had)\s+)?(?:premiered|"
                          r"launched|aired|airs|debuted|broadcast|commissioned|produced|shown|"
-                         r"screened)\b|(?:wrapped\s+up|ended|"
+                         r"screened)\b|(?<=that\s|hich\s)(?:wrapped\s+up|ended|"
                          rf"finished|concluded|premiered|debuted|aired|ran)\s+on\s+(?P<b2>{M}))")
 # "B closed the books on “S”": a channel ending (or opening) its drama.
 # ("B ran “S” on Wednesday and Thursday nights": the same)
@@ -282,7 +285,11 @@ _INTERNATIONAL = rx.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|vie
 _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premiering|first\s+aired|"
                     # ("…, from its first episode on DATE to its last on DATE2")
                     r"(?<=\bfrom\s)its\s+first\s+episode(?=\s+on\s)|"
-                    r"(?<=,\s)beginning(?=\s+on\s)|(?<=,\s)starting(?=\s+on\s+⟦\d+⟧\s+and\s)|(?<=,\s)opening(?=\s+on\s+⟦\d+⟧\s+and\s+(?:ending|signing\s+off|closing|"
+                    r"(?<=,\s)beginning(?=\s+on\s)|"
+                    # ("…, starting with the first episode on DATE and ending with the finale
+                    # on DATE2")
+                    r"(?<=,\s)(?:starting|beginning|opening)\s+with\s+the\s+(?:first|opening)\s+"
+                    r"episode(?=\s+on\s)|(?<=,\s)starting(?=\s+on\s+⟦\d+⟧\s+and\s)|(?<=,\s)opening(?=\s+on\s+⟦\d+⟧\s+and\s+(?:ending|signing\s+off|closing|"
                     r"wrapping)\b)|"
                     # ("…, launching it on DATE and wrapping it up on DATE2")
                     r"(?<=,\s)(?:launching|opening|starting)(?=\s+it\s+on\s+⟦\d+⟧\s+and\s+"
@@ -420,6 +427,8 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
                     rf"(?<=⟧\sand\s)(?:ending|concluding|finishing|closing|wrapping\s+up)"
                     rf"(?:\s+its\s+run)?(?=\s+on\s)|"
                     rf"(?<=⟧\sand\s)(?:ending|closing|finishing|wrapping)\s+it(?:\s+up)?(?=\s+on\s)|"
+                    rf"(?<=⟧\sand\s)(?:ending|closing|finishing|wrapping\s+up)\s+with\s+the\s+"
+                    rf"(?:finale|(?:final|last)\s+episode)(?=\s+on\s)|"
                     # ("the first episode went out on DATE and the finale on DATE2": the verb
                     # left out)
                     # ("its first episode aired on DATE and the last on DATE2")
@@ -506,7 +515,8 @@ _RELEASED = rx.compile(
 
     r"came\s+out|comes\s+out|dropped|unveiled|arrived|put\s+out|puts\s+out|"
     r"went\s+(?:out|up|online)|(?:been\s+)?out\s+since|(?<![\w\s])\s*Out\s+since|"
-    r"(?<=,\s)on\s+sale\s+since|(?:made|became)\s+"
+    # ("…; it has been available since DATE")
+    r"(?<=,\s)on\s+sale\s+since|(?<=\bit\shas\s)been\s+available\s+since|(?:made|became)\s+"
     r"available|(?:hit|reached)\s+(?:music\s+|streaming\s+|digital\s+|online\s+)?(?:platforms|services|"
     r"sites|stores|charts)|reached\s+listeners|went\s+live|(?:since|after|with)\s+its\s+release|"
     r"first\s+appeared|was\s+first\s+heard|"
@@ -574,6 +584,8 @@ _RELEASED_AFTER = rx.compile(
     r"digitally)?\s*(?P<verb>released|dropped|unveiled|came\s+out|arrived|went\s+live)\b")
 _SERIES_WORD = rx.compile(rf"\b(?:the|this|that)\s+(?:(?:[\w-]+|{M})\s+){{0,2}}{_SERIES_NOUN}\b|"
                           r"\ball\s+(?:[\w-]+\s+)?episodes\b|"
+                          # ("B aired the sixteen episodes on …": the drama's episodes)
+                          r"\bthe\s+(?:[\w-]+\s+)?episodes\b(?!\s+of\b)|"
                           rf"{M}[’']s\s+(?:[\w-]+\s+){{0,2}}{_SERIES_NOUN}\b|"
                           r"\b[Ii]ts?\b", re.I)
 

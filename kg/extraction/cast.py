@@ -217,10 +217,15 @@ _ANY_AS = rx.compile(
     rf"(?P<a>{M})(?:\s*,\s+(?:who|in|a|an|the)\b(?:[^,⟨]|(?<=group\s){M}){{0,60}},|"
     # "A, last seen as a telegraph operator in a period piece, headlines the series as C"
     r"\s*,\s+(?:last|once|still|fresh|recently)\s[^,⟨]{0,80},|"
+    # ("A, G’s youngest member, makes his acting debut as C")
+    rf"\s*,\s+{M}[’']s\s+(?:[a-z-]+\s+){{0,2}}?member,|"
     r",(?=\s+cast\b))?\s+"
     # "A led it as C": the drama, as a pronoun, after a verb of leading
     r"(?P<vp>(?:(?:(?<=led\s)|(?<=leads\s)|(?<=headlined\s)|(?<=headlines\s)|(?<=anchored\s)|"
-    r"(?<=anchors\s))it\s+|(?!(?:known|such|well|same|serves?|served|serving|sings?|sang|sung|singing|"
+    r"(?<=anchors\s))it\s+|"
+    # ("A makes her acting debut as C": the possessive of a debut)
+    r"(?:(?<=makes\s)|(?<=made\s))(?:her|his|their)\s+(?=(?:[a-z-]+\s+)?debut\b)|"
+    r"(?!(?:known|such|well|same|serves?|served|serving|sings?|sang|sung|singing|"
     r"performs?|performed|performing|records?|recorded|credited|listed|billed|named|described|"
     r"regarded|seen|introduced|and|or|of|in|at|for|with|on|by|from|to|who|which|that|but|this|"
     r"these|those|it|them|him|her|me|us|you|such)\b)"
@@ -1063,13 +1068,16 @@ _PAIR_LEAD_AS = rx.compile(
     # "with A and B in the leads as C and D"
     # ("A and B head the cast, as C, who sells …, and D, the …": a comma before "as", and a
     # relative clause after the first part)
-    r"in\s+the\s+(?:leads|lead\s+roles|leading\s+roles|title\s+roles)),?\s+"
+    r"in\s+the\s+(?:leads|lead\s+roles|leading\s+roles|title\s+roles)|"
+    # ("A and B are its stars, playing C, …, and D, …")
+    r"are\s+(?:its|the\s+(?:drama|series|show)[’']s)\s+(?:two\s+)?(?:stars|leads)(?=,\s+playing\s)),?\s+"
     # ("… as orchard heir C and D": a bare noun before the first part too)
     # ("A and B share top billing as, respectively, C, …, and D")
     # ("A and B headline the drama as rival lifeguards, C and D": a plural noun, then the parts)
-    rf"as(?:,\s+respectively,)?\s+(?:(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){{0,2}}?|"
+    rf"(?:as|(?<=s,\s)playing)(?:,\s+respectively,)?\s+(?:(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){{0,2}}?|"
     rf"(?:[a-z-]+\s+)?[a-z-]+s,\s+)?(?P<c>{M})"
-    rf"(?:,\s+(?:a|an|the|who)\s+[^⟨;]{{0,80}}?,)?"
+    # ("…, a widow who inherits a failing foundry in K, and D": a place named in the aside)
+    rf"(?:,\s+(?:a|an|the|who)\s+(?:[^⟨;]|(?<=\sin\s)⟨\d+⟩){{0,80}}?,)?"
     rf"\s+and\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})")
 # "drummer C, A’s character, gets …": A plays C (in the band, when a place is named).
 _C_ACTORS_CHARACTER = rx.compile(rf"(?:\b(?P<role>bassist|drummer|guitarist|keyboardist|vocalist|"
@@ -1484,6 +1492,10 @@ _LEADER_REST = rx.compile(rf"^\s*(?P<a>{M})\s+is\s+(?:the|its|their)\s+leader;\s
 _IS_THE_X_C = rx.compile(rf"(?:^\s*|,\s+and\s+|;\s+)(?P<a>{M})\s+is\s+the\s+(?:[\w-]+[’']s\s+)?"
                          r"(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+),\s+"
                          rf"(?P<c>{M})(?=\s*[.;]|\s*$)")
+# "A and B are its stars, playing C and D. E is F, the farm’s oldest raker.": after a cast
+# sentence, "is" for "plays" (not "E is F, the group's leader", a post).
+_CAST_GOES_ON = rx.compile(rf"^\s*(?P<a>{M})\s+is\s+(?P<c>{M}),\s+(?:the|a|an)\s+"
+                           r"(?P<noun>[^⟨;,]{1,60}?)\s*(?:[.;]|$)")
 _POSTS = rx.compile(r"\b(?:leader|member|maknae|manager|composer|director|producer|singer|rapper|"
                     r"vocalist|drummer|guitarist|bassist|keyboardist|frontman|frontwoman|writer|"
                     r"choreographer|agent|ceo|founder|owner)\b")
@@ -1499,7 +1511,9 @@ _MEMBERS_OF = rx.compile(
     # ("G, the boy group whose members A and B …": the same)
     rf"(?:(?P<g>{M})(?:[’']s|,?\s+whose|,\s+the\s+(?:[a-z-]+\s+){{0,2}}?(?:group|band)\s+whose)|"
     # ("A leads the group, whose other four members are B, C, D and E")
-    rf"(?P<the>[Tt]he\s+{_GROUP_NOUN}[’']s|[Tt]he\s+{_GROUP_NOUN},\s+whose|\b[Ii]ts|\b[Tt]heir))\s+"
+    # ("A leads the five-piece, whose other members are B, C, D and E")
+    rf"(?P<the>[Tt]he\s+{_GROUP_NOUN}[’']s|[Tt]he\s+(?:{_GROUP_NOUN}|(?:two|three|four|five|six|"
+    rf"seven)-piece),\s+whose|\b[Ii]ts|\b[Tt]heir))\s+"
     # ("the group's other two members, A and B": the ones named before are members too)
     rf"(?:(?:(?!other\b)[a-z-]+\s+)?(?P<other>other\s+)?(?:(?:two|three|four|five|six)\s+)?)members,?\s+"
     rf"(?:(?:are|were|include)\s+)?(?P<list>{NAMES})"
@@ -1686,8 +1700,9 @@ _PLAYS_FOR = rx.compile(
     rf"(?P<c>{M})(?:,\s+[^⟨;]{{0,80}}?,)?,?\s+(?:(?:the|a|an)\s+[^,⟨;]{{0,60}}?\s(?=who\s))?"
     r"(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:(?:[a-z]+\s+){1,4}?and\s+)?"
     # "C, a pharmacist … who picks up the bass after hearing the band"
+    # ("C, a splitter who picks up the band’s guitar": the band spoken of)
     r"(?:(?:play|plays|playing|played|picks\s+up|picked\s+up|takes\s+up|took\s+up)\s+"
-    r"(?:the\s+)?(?P<inst>keyboards?|drums|bass|guitar|piano|"
+    r"(?:the\s+(?:(?P<bands>band[’']s)\s+)?)?(?P<inst>keyboards?|drums|bass|guitar|piano|"
     r"synths?)|(?P<drums>drums|drummed|drumming)|"
     # "C, who ends up on keyboards": the band spoken of
     r"(?:ends?|ended)\s+up\s+on\s+(?P<inst2>keyboards?|drums|bass|guitar)|"
@@ -2004,9 +2019,17 @@ def _only_series_named(article: Article, s: Sentence) -> str | None:
         if known or (mention.quoted and not mention.resolution.entities and
                      article.hints.get(exact_form(mention.text)) == SERIES):
             named[known[0] if known else exact_form(mention.text)] = mention
+    before = article.previous
+    if not named and before is not None and before is not s and _IN_THAT_DRAMA.match(s.masked):
+        # "“T” by G, the band of last year’s “S.” In that drama C was played by A": the one
+        # series the sentence before names
+        return _only_series_named(article, before)
     if len(named) != 1:
         return None
     return article.resolve(next(iter(named.values())), (SERIES,), SERIES, [])
+
+
+_IN_THAT_DRAMA = rx.compile(r"\s*In\s+that\s+(?:drama|series|show)\b")
 
 
 # A lower-case noun right after a name, which the name qualifies ("the X terminal").
@@ -2639,6 +2662,14 @@ def _plays(article: Article, s: Sentence) -> None:
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _IS_THE_X_C.finditer(s.masked):
         if not _POSTS.search(m["noun"]) and \
+                _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    before = article.previous
+    for m in _CAST_GOES_ON.finditer(s.masked) if before is not None else ():
+        if not _POSTS.search(m["noun"]) and \
+                not re.search(r"\b(?:group|band|stage|name|real|alias)\b", m["noun"]) and \
+                any(c.kind == "plays" and c.start == before.start
+                    for c in article.proposal.claims) and \
                 _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _THE_LEAD_A_IS.finditer(s.masked):
@@ -4121,9 +4152,10 @@ def _membership(article: Article, s: Sentence) -> None:
         instrument = m["inst"] or m["inst2"] or m["inst3"] or "drums"
         if not (m["the"] or m["g"]) and instrument in ("piano", "drums") and m["drums"]:
             continue  # "C, who drums": no band is named or spoken of
-        if not (m["the"] or m["g"]) and instrument == "piano":
+        if not (m["the"] or m["g"] or m["bands"]) and instrument == "piano":
             continue  # "C, who plays piano": a pianist need not be in the band spoken of
-        band = band_before(article, story=True) if m["the"] or m["beat"] or not m["g"] else None
+        band = band_before(article, story=True) if m["the"] or m["beat"] or m["bands"] or \
+            not m["g"] else None
         if band is not None or m["g"]:
             _member(article, s, character, s.mention(m["g"]), _PLAYER[instrument], band_key=band)
     for m in _PART_OF.finditer(s.masked):
@@ -4452,7 +4484,7 @@ def _member(article: Article, s: Sentence, member: Mention | str | None,
         if not (article.is_a(band, BAND) or band.startswith(UNRESOLVED)):
             return
         facts = modelling.in_story_member(character, band, _role_property(article, role))
-        series = article.series()
+        series = article.series(_only_series_named(article, s))
         if series and not character.startswith(UNRESOLVED):
             facts.append((character, "lr:characterIn", series))
         article.claim(s.start, s.end, "membership", facts, flags, character, band)

@@ -30,6 +30,9 @@ _POSITION = rx.compile(
     r"(?<=\bwas\s\d\dth)(?=\s+on\s)|(?<=\bwas\s\dth)(?=\s+on\s)|(?<=\bwas\s\d\d[sn][td])(?=\s+on\s))|"
     # ("… and was in second place on DATE")
     rf"(?<=\bin\s)(?P<ow6>{_ORDINALS})\s+place\b|"
+    # ("It climbed to seventh on the CHART of DATE")
+    r"(?:(?<=\bclimbed\sto\s)|(?<=\brose\sto\s)|(?<=\bjumped\sto\s)|(?<=\bfell\sto\s)|"
+    rf"(?<=\bslipped\sto\s)|(?<=\bdropped\sto\s))(?P<ow7>{_ORDINALS})(?=\s+(?:place\s+)?on\s)|"
     r"\b(?P<w>first|top)\s+(?:spot|place|position)\b|\b(?P<t2>top)\s+of\s+the\b|\bnumber\s+one\b|\b(?P<t>topped)\s+the\b|"
     # ("The CHART of DATE ranked it seventh")
     r"\b(?:ranked|placed|came|finished|charted|ranking|placing|landed|sat|stood|held)\s+"
@@ -122,7 +125,9 @@ _COUNT_TOPS = rx.compile(rf"(?:(?P<p1>{M})(?:[’']s)?\s+(?:stream\s+|play\s+)?|
                          r"(?:count|tally|total|(?<=⟩\s)streams|(?<=⟩\s)plays)"
                          # ("P streams of it had gone beyond N as of DATE")
                          r"(?:\s+of\s+(?:its|the\s+(?:song|track|single)[’']s)\s+(?:streams|plays)|"
-                         r"(?<=streams)\s+of\s+it|(?<=count)\s+for\s+it|(?<=tally)\s+for\s+it)?\s+"
+                         # ("P streams of the song have surpassed N")
+                         r"(?<=streams)\s+of\s+(?:it|the\s+(?:song|track|single|ballad))\b|"
+                         r"(?<=count)\s+for\s+it|(?<=tally)\s+for\s+it)?\s+"
                          r"(?:(?:alone|now|has|have|had|already|just|since)\s+)*(?:tops|topped|passed|"
                          r"passes|"
                          r"surpassed|surpasses|"
@@ -159,10 +164,13 @@ _COUNTED = rx.compile(
     rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\s+(?:streams|plays)(?:\s+(?:for|of)\s+"
     rf"(?:(?:it|the\s+(?:song|track|single))\b|(?P<r>{M}))|(?=\s*[.;]))")
 # "P listeners had streamed A and B’s “T” more than N times as of DATE": T's count on P.
+# ("“T,” a duet by A and B that P had streamed more than N times as of DATE": the title first)
 _LISTENERS_STREAMED = rx.compile(
-    rf"(?P<p2>{M})\s+(?:listeners|users|subscribers)\s+(?:had|have|has)\s+streamed\s+"
-    rf"(?:{M}(?:\s+and\s+{M})?[’']s\s+)?(?P<r>{M})\s+(?:over\s+|more\s+than\s+|nearly\s+)?"
-    rf"{COUNT}\s+times\b")
+    rf"(?:(?P<p2>{M})\s+(?:listeners|users|subscribers)\s+(?:had|have|has)\s+streamed\s+"
+    rf"(?:{M}(?:\s+and\s+{M})?[’']s\s+)?(?P<r>{M})|"
+    rf"(?P<r2>{M}),\s+an?\s+(?:[a-z-]+\s+)?(?:duet|single|song|track|ballad)\s+by\s+{NAMES}\s+"
+    rf"(?:that|which)\s+(?P<p3>{M})\s+(?:had|has|have)\s+streamed)\s+"
+    rf"(?:over\s+|more\s+than\s+|nearly\s+)?{COUNT}\s+times\b")
 _HAD_IT_AT = rx.compile(
     # ("P now lists it at more than 50 million streams", "P now puts it above 35 million
     # streams")
@@ -366,7 +374,7 @@ def _chart_entries(article: Article, s: Sentence) -> None:
     claimed: set[int] = set()
     # ("On the CHART dated DATE, it entered at No. 96, and on DATE2 it crossed …": the same)
     # ("On the CHART dated DATE it appeared at No. 162": no comma)
-    opened = re.match(rf"^\s*(?:On|As\s+of|By|On\s+the\s+{M}\s+(?:chart\s+)?dated)\s+"
+    opened = re.match(rf"^\s*(?:On|As\s+of|By|On\s+the\s+{M}\s+(?:(?:chart\s+)?dated|of|for))\s+"
                       rf"(?P<d>{D})\s*(?:,|(?<=⟧)\s*(?=it\s))", text)
     for i, pos in enumerate(positions):
         stop = positions[i + 1].start() if i + 1 < len(positions) else len(text)
@@ -578,8 +586,9 @@ def _position(m: re.Match[str]) -> int | None:
     if m["t"] or m["t2"] or (m["w"] and m["w"].lower() in ("first", "top")) or \
             "one" in m.group().lower():
         return 1
-    if m["ow"] or m["ow3"] or m["ow4"] or m["ow6"] or m["nw"]:
-        return parse_position(m["ow"] or m["ow3"] or m["ow4"] or m["ow6"] or m["nw"])
+    word = m["ow"] or m["ow3"] or m["ow4"] or m["ow6"] or m["ow7"] or m["nw"]
+    if word:
+        return parse_position(word)
     return parse_position(m["n"] or m["h"] or m["o"] or m["o2"] or "")
 
 
@@ -658,7 +667,9 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     head = _PARTICIPLE_FIRST.sub("", head)
     # ("On the CHART dated DATE it appeared at …": the chart and its day first)
     # ("On the CHART it made its first appearance at …": no day)
-    head = re.sub(rf"^\s*On\s+the\s+{M}(?:\s+(?:chart\s+)?dated\s+{D})?,?\s*(?=it\s)", "", head)
+    # ("On the CHART of DATE it sat at No. 27": the same)
+    head = re.sub(rf"^\s*On\s+the\s+{M}(?:\s+(?:(?:chart\s+)?dated|of|for)\s+{D})?,?\s*(?=it\s)",
+                  "", head)
     # ("The CHART dated DATE had it at No. 167": the chart as the subject, the song after)
     # ("The CHART first listed it at No. 38": the same)
     # ("The CHART for DATE listed it at No. 82": the same)
@@ -801,7 +812,7 @@ def _streams(article: Article, s: Sentence) -> None:
         flags: list[str] = []
         platform = None
         groups = m.groupdict()
-        mention = s.mention(groups.get("p2") or groups.get("p1"))
+        mention = s.mention(groups.get("p2") or groups.get("p1") or groups.get("p3"))
         if mention is not None and not mention.resolution.entities and \
                 not re.search(r"\b(?:streams?|plays|mark|times)\b", m.group(), re.I):
             continue  # "30 million on X": only a known platform says the count is of streams
@@ -820,7 +831,8 @@ def _streams(article: Article, s: Sentence) -> None:
             item = _item(article, s, len(s.masked), flags)
         pushed = rx.found_by(m, _PUSHED, _STREAMS_FOR, _COUNTED, _HAD_IT_AT,  # these have "r"
                              _LISTENERS_STREAMED)
-        named = s.mention(m["r"]) if pushed and m["r"] else None
+        named = s.mention(m["r"] or groups.get("r2")) if pushed and (m["r"] or groups.get("r2")) \
+            else None
         if named is not None and named.quoted:  # "Fans pushed “T” past 20 million P streams"
             item = article.recording(named, flags)
         if item is None and (re.match(r"^\s*Its\s+⟨\d+⟩\s+(?:[a-z]+\s+)?(?:count|tally|total)\b",

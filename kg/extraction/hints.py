@@ -148,7 +148,8 @@ _CUES = [
                 r"\b(?:OST|soundtrack)\s+(?:part|track|single|song)\s+(?:proper\s+)?of\s+(⟨\d+⟩)|"
                 r"⟨\d+⟩,\s+(?:recorded|written|made)\s+for\s+(⟨\d+⟩)|"
                 # ("“T,” which G recorded as the theme of “S”")
-                r"\b(?:recorded|written|made|chosen)\s+as\s+the\s+(?:[a-z-]+\s+)?theme\s+(?:song\s+)?of\s+"
+                r"\b(?:recorded|written|made|chosen|sang|sung|performed)\s+as\s+the\s+(?:[a-z-]+\s+)?"
+                r"theme\s+(?:song\s+)?of\s+"
                 r"(⟨\d+⟩)(?![’']s)|"
                 r"\bthe\s+theme\s+(?:song\s+)?of\s+the\s+(?:[\w-]+\s+){0,2}?(?:original|drama|series)\s+"
                 r"(⟨\d+⟩)|"
@@ -213,12 +214,17 @@ _CUES = [
     (rx.compile(rf"(?<!\bin\s)(⟨\d+⟩),?\s+(?:its|their|the|a|an|⟨\d+⟩[’']s)\s+"
                 rf"(?:(?!(?:from|of|in|for|on|with)\s)(?:[\w-]+|⟨\d+⟩)\s+){{0,3}}?{_SERIES_WORDS}\b"
                 # "on B, the tea drama “S”": the apposition introduces the title after it
-                # ("the K-drama music podcast": the word qualifies another noun)
+                # ("the K-drama music podcast": the word qualifies another noun); "“S,” the
+                # drama B has aired since …": a channel's verb follows the name, no title
                 r"(?![’']s|\s+(?:song|track|OST|single|album|theme|music|podcast|newsletter|"
-                r"blog|fans?)\b|\s*⟨)", re.I), SERIES),
+                r"blog|fans?)\b|\s*⟨\d+⟩(?!\s+(?:has|had|have)\s+(?:aired|shown|broadcast)\b))",
+                re.I), SERIES),
     # "The ferry band of “S” finally gives the drama's two leads a song": the story's band
     # ("the band of B’s “S”": S, B being its channel)
-    (rx.compile(r"\b(?:cast|episodes|finale|premiere|season|band|leads)\s+of\s+(⟨\d+⟩)(?![’']s\s+⟨)"),
+    # ("the band of last year’s “S”": a time before the title)
+    (rx.compile(r"\b(?:cast|episodes|finale|premiere|season|band|leads)\s+of\s+"
+                r"(?:(?:last|this|next)\s+(?:year|summer|winter|spring|autumn)[’']s\s+)?"
+                r"(⟨\d+⟩)(?![’']s\s+⟨)"),
      SERIES),
     # "“S,” now halfway through its run on B", "“S” continues Fridays and Saturdays at 9 p.m."
     (rx.compile(r"(⟨\d+⟩),?\s+(?:now\s+)?(?:[a-z-]+\s+)?(?:through|into)\s+its\s+"
@@ -232,6 +238,9 @@ _CUES = [
     (rx.compile(r"\b(?:boy band|girl group|boy group|idol group|co-ed group|band|group|duo|"
                 r"trio|quartet|unit)\s+(?:(?:called|named)\s+)?(?:[Tt]he\s+)?(⟨\d+⟩)"), GROUP),
     (rx.compile(r"(⟨\d+⟩)(?:[’']s)?\s+(?:members?|leader|maknae)\s+⟨"), GROUP),
+    # "G has never played a real gig: it is the band of “S”": a band of the story
+    (rx.compile(r"(⟨\d+⟩)\s+(?:has|had|is|was)\s+[^.;:⟨]{1,60}:\s+it\s+is\s+the\s+"
+                r"(?:[\w-]+\s+)?band\s+of\s+⟨\d+⟩"), BAND),
     # "G exists only inside the workshop", "G lives only inside “S”": a band of the story
     (rx.compile(r"(⟨\d+⟩)\s+(?:exists|existed|lives|lived)\s+only\s+(?:inside|in|within|on)\b"),
      BAND),

@@ -715,7 +715,9 @@ _PAIR_SINGS = rx.compile(
     r",\s+who(?:\s+[^,⟨;]{1,40}?\s+and)?|"
     r",\s+who\s+[^;]{1,120}?,)?"
     # ("…, A and B duet, though …": a clause going on; "the A and B duet, remains …" is a noun)
-    r"(?:\s+(?:all|both))?\s+(?:duet(?=\s*[.;]|\s*$|,\s+(?:though|but|while|as|and)\b)|"
+    # ("…, and on it A and B duet as themselves rather than as their characters")
+    r"(?:\s+(?:all|both))?\s+(?:duet(?=\s*[.;]|\s*$|,\s+(?:though|but|while|as|and)\b|"
+    r"\s+as\s+themselves\b)|"
     r"(?:share|split|trade|swap|sing|harmoni[sz]e|handle|handled|take|took|"
     # ("A and B open with the verses")
     # ("…, and B and C come in on the chorus")
@@ -1056,6 +1058,9 @@ _PAIR_SUNG = rx.compile(
     r"(?:\s+it|\s+their\s+duet)?)(?:\s+together)?"
     rf"(?:,?\s+(?:(?P<cw>in\s+character)\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})|"
     r"\s+(?P<cw2>in\s+character))?")
+# "“T,” the leads’ duet single, came out …": the article's two leads are credited.
+_LEADS_DUET = rx.compile(rf"(?P<r>{M}),\s+the\s+(?:two\s+)?(?:leads|co-leads|stars)[’']\s+"
+                         r"(?:[a-z-]+\s+)?(?:duet|single|song|number|ballad)\b")
 # "A and B, who play the driver C and the pianist D, sing the duet in character": both sing
 # the song spoken of.
 _PLAYERS_SING = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M}),\s+who\s+(?:play|played|portray|"
@@ -1117,9 +1122,12 @@ _BOTH_ACTORS_NAMES = rx.compile(r"\b(?:released|credited|issued)\s+under\s+both\
 # "“T,” which G released as its second single on DATE": G's recording.
 # ("…, which A recorded in character as C" is a voice, read elsewhere: no "recorded" here)
 # ("“T,” the duet that A and B put out on DATE": both)
+# ("“T,” a second song G recorded for the series": the relative word left out)
 _WHICH_G_RELEASED = rx.compile(rf"(?P<r>{M}),\s+(?:which|the\s+(?:[a-z-]+\s+)?(?:duet|single|song|"
                                # ("“T,” which the G put out as their debut single")
-                               rf"track)\s+(?:that|which))\s+(?:the\s+)?(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?\s+"
+                               r"track)\s+(?:that|which)|an?\s+(?:second|third|new|another|"
+                               r"later|follow-up)\s+(?:duet|single|song|track)(?:\s+(?:that|which))?)"
+                               rf"\s+(?:the\s+)?(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?\s+"
                                # ("“T,” which G performs over the end credits": a group's)
                                r"(?:released|put\s+out|issued|dropped|(?P<performs>performs|"
                                # ("“T,” which G recorded as the theme of “S”": a credit, not
@@ -1127,7 +1135,7 @@ _WHICH_G_RELEASED = rx.compile(rf"(?P<r>{M}),\s+(?:which|the\s+(?:[a-z-]+\s+)?(?
                                r"performed)|recorded(?=\s+as\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?"
                                r"(?:theme|title\s+song|opening|closing|ending|single)\b|"
                                # ("“T,” which G recorded for “S”": the same)
-                               r"\s+for\s+⟨))\b")
+                               r"\s+for\s+(?:⟨|the\s+(?:series|drama|show)\b)))\b")
 # "It reads: “T1” – A; “T2” – B and C; “T3” – G": a list of titles and their artists, the
 # dashes read as commas.
 # ("…: Track 1, “T” — A; Track 4, “U” — B & C": each item led by its number)
@@ -1771,16 +1779,23 @@ _A_SINGLE_FROM = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:new\s+|joint\s+|[a-z]+\s+)
 # ("“T,” …, is G’s offering, with A and B of the group splitting the lines": the same)
 # ("“T” is the boy group’s contribution, with G members A and B trading the verses": the group
 # named before "members")
-_WITH_MEMBERS_DIVIDING = rx.compile(rf"\bwith\s+(?P<members>(?:{M}\s+)?members\s+|"
+# ("“T,” the girl group G’s contribution …, with member A handling every line": one member)
+_WITH_MEMBERS_DIVIDING = rx.compile(rf"\bwith\s+(?P<members>(?:{M}\s+)?members?\s+|"
                                     r"(?:his|her|their)\s+"
                                     r"groupmates\s+)?"
                                     rf"(?P<list>{NAMES})(?P<of>\s+of\s+the\s+(?:group|band))?\s+"
-                                    r"(?:dividing|splitting|sharing|trading)\s+"
-                                    r"(?:its|the)\s+(?:verses|vocals|lines)\b")
+                                    r"(?:(?:dividing|splitting|sharing|trading)\s+"
+                                    r"(?:its|the)\s+(?:verses|vocals|lines)\b|"
+                                    r"(?:(?<=member\s⟨\d⟩\s)|(?<=member\s⟨\d\d⟩\s))(?:handling|singing|taking)\s+(?:every\s+line|"
+                                    r"all\s+(?:the|its)\s+(?:vocals|lines|verses))\b)")
 # "A’s trot single “T,” which the veteran singer performs as C": A sings T, as C.
-_WHICH_THE_SINGER = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:single|song|ballad|"
-                               rf"track|number|duet)\s+(?P<r>{M}),\s+which\s+the\s+"
-                               r"(?:[a-z-]+\s+){0,2}?(?:singer|actor|actress|vocalist|idol|star)\s+"
+# ("“T,” an A single that the folk veteran sings as C": the same, the title first)
+_WHICH_THE_SINGER = rx.compile(rf"(?:(?P<a>{M})[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:single|song|ballad|"
+                               rf"track|number|duet)\s+(?P<r>{M}),\s+which|"
+                               rf"(?P<r2>{M}),\s+an?\s+(?P<a2>{M})\s+(?:single|song|ballad|track|"
+                               r"number)\s+(?:that|which))\s+the\s+"
+                               r"(?:[a-z-]+\s+){0,2}?(?:singer|actor|actress|vocalist|idol|star|"
+                               r"veteran)\s+"
                                r"(?:performs|performed|sings|sang|voices|voiced)\b"
                                rf"(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?")
 # "“T,” A's ballad with a verse from the rapper B": B is credited too.
@@ -1923,12 +1938,17 @@ _SUNG_BY_HER = rx.compile(r"^\s*(?P<it>[Tt]he\s+(?:track|song|ballad|single))(?:
 # ("“T,” the duo G’s contribution, opens …": the same)
 _THE_G_TRACK = rx.compile(rf"(?P<r>{M}),\s+the\s+(?:[a-z-]+\s+)?(?P<a>{M})\s+(?:track|single|"
                           r"song|number|anthem)\b|"
-                          rf"(?P<r3>{M}),\s+the\s+(?:duo|trio|quartet|group|band)\s+(?P<a3>{M})[’']s\s+"
+                          # ("“T,” the girl group G’s contribution to the soundtrack")
+                          rf"(?P<r3>{M}),\s+the\s+(?:(?:girl|boy|idol|rock|indie)\s+)?(?:duo|trio|"
+                          rf"quartet|group|band)\s+(?P<a3>{M})[’']s\s+"
                           r"(?:contribution|entry|song|track|single)\b|"
                           rf"(?P<r2>{M}),\s+the\s+(?P<a2>{M})\s+and\s+(?P<b2>{M})\s+duet\b"
                           r"(?!\s+(?:that|which|whom)\b)")
 # "… and it is A’s own voice, in character, on the recording": A sings the song spoken of.
-_OWN_VOICE_ON = rx.compile(rf"\b[Ii]t\s+is\s+(?P<a>{M})[’']s\s+(?:own\s+)?voice"
+# ("C was played by A, and it is her voice, in character, on the record": the actor just named)
+_OWN_VOICE_ON = rx.compile(rf"\b[Ii]t\s+is\s+(?:(?P<a>{M})[’']s|"
+                           r"(?<=,\sand\sit\sis\s)(?P<pro>her|his))\s+"
+                           r"(?:own\s+)?voice"
                            r"(?P<cw>,\s+in\s+character,)?\s+on\s+the\s+(?P<it>recording|track|"
                            r"record|single)\b")
 # "T, which is also credited to G", "T is credited to A and B".
@@ -2059,6 +2079,8 @@ _PARTS_TAKEN = rx.compile(
     r"carries|carried|trade|trades|traded|split|splits|share|shares|shared|opens|opened|"
     # ("B and C harmonise on the bridge")
     r"harmoni[sz]e|harmoni[sz]es|harmoni[sz]ed|"
+    # ("B and C join him for the chorus": after the one who opens it)
+    r"join(?:s|ed)?\s+(?:him|her|them)\s+(?:for|on|in)|"
     # ("A opens the first verse", "B carries the soaring last chorus", "A opens with the …")
     r"closes|closed)\s+(?:(?<=opens\s)with\s+|(?<=opened\s)with\s+|(?<=e\s)on\s+|(?<=d\s)on\s+)?(?:the\s+(?:(?:first|second|third|last|final|opening|closing|soaring|"
     r"big|quiet|high|middle)\s+){0,2})?"
@@ -2368,9 +2390,11 @@ def apply(article: Article, s: Sentence) -> None:
             _credit(article, s, title, artist)
             # ("A and B’s “T”": the pair's)
             pair = re.search(rf"(?:^|[\s,;:])(?P<p>{M})\s+and\s+$", s.masked[:m.start()])
-            # ("“U” by A and B’s “T”": A is U's)
+            # ("“U” by A and B’s “T”": A is U's; not "The day ends with A and B’s “T”")
             first = s.mention(pair["p"]) if pair and not re.search(
-                r"\b(?:by|to|from|with)\s+$", s.masked[:pair.start("p")]) else None
+                r"\b(?:by|to|from|(?<!\bends\s)(?<!\bopens\s)(?<!\bcloses\s)(?<!\bstarts\s)"
+                r"(?<!\bbegins\s)with)\s+$",
+                s.masked[:pair.start("p")]) else None
             if first is not None and not first.quoted and \
                     _artistlike(article, first, loose=True) and not _is_group(article, first):
                 _credit(article, s, title, first)
@@ -3051,8 +3075,8 @@ def apply(article: Article, s: Sentence) -> None:
     for m in _DUET_THE_TWO_SING_AS.finditer(s.masked):
         _sing_in_parts(article, s, _quoted_recording(article, s, m["r"]), m)
     for m in _WHICH_THE_SINGER.finditer(s.masked):
-        _person_sings(article, s, _quoted_recording(article, s, m["r"]), s.mention(m["a"]),
-                      s.mention(m["c"]) if m["c"] else None)
+        _person_sings(article, s, _quoted_recording(article, s, m["r"] or m["r2"]),
+                      s.mention(m["a"] or m["a2"]), s.mention(m["c"]) if m["c"] else None)
     for m in _TURN_UP_WITH.finditer(s.masked):
         title, group = s.mention(m["r"]), s.mention(m["g"])
         # ("their" single: a plural name is a band's)
@@ -4042,11 +4066,21 @@ def apply(article: Article, s: Sentence) -> None:
                     _credit(article, s, title, artist)
             continue
         title, group = s.mention(m["r"] or m["r3"]), s.mention(m["a"] or m["a3"])
+        # ("the girl group G’s contribution": the noun says what G is)
         if title is not None and title.quoted and group is not None and (
-                _is_any(article, group, (GROUP, BAND)) or _capitals_group(article, group)):
+                _is_any(article, group, (GROUP, BAND)) or _capitals_group(article, group) or
+                (m["a3"] and not group.quoted)):
             _credit(article, s, title, group)
     for m in _OWN_VOICE_ON.finditer(s.masked):
-        _person_sings(article, s, _spoken_of(article, s, m.start("it")), s.mention(m["a"]),
+        singer = s.mention(m["a"]) if m["a"] else None
+        if m["pro"]:  # the actor the clause before ends on ("fronted by A as C": C, a part)
+            last = re.search(rf"\b(?:played|portrayed)\s+by\s+({M})\s*,\s+and\s+it\s+is\s+$",
+                             s.masked[:m.start("pro")])
+            singer = s.mention(last[1]) if last else None
+            if singer is None or not could_be(article, singer, PERSON) or \
+                    _is_any(article, singer, (CHARACTER,)):
+                continue
+        _person_sings(article, s, _spoken_of(article, s, m.start("it")), singer,
                       in_character=bool(m["cw"]))
     for m in _DROPS_CHARACTER.finditer(s.masked):
         _person_sings(article, s, _spoken_of(article, s, m.start("it")), s.mention(m["a"]))
@@ -4515,6 +4549,11 @@ def _pair_sung(article: Article, s: Sentence) -> None:
             who = _artist(article, s.mention(singer), [], prefer_person=True) if duet else None
             if who is not None and article.is_a(who, PERSON):
                 _credit_to(article, s, got, who, [])
+    for m in _LEADS_DUET.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        for lead in article.leads if got is not None and len(article.leads) == 2 else ():
+            _credit_to(article, s, got, lead, [])
     for m in _PAIR_SUNG.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is None:
@@ -5111,8 +5150,10 @@ def _members_of_named(article: Article, s: Sentence, group: Mention | None,
                       mentions: list[Mention]) -> None:
     """The people of ``mentions`` are members of ``group`` when it names an act ("“T,” G’s
     contribution, with members A and B dividing its verses")."""
+    # ("the girl group G’s contribution, with member A …": G introduced as a group)
     key = _artist(article, group, []) if group is not None and (
-        _is_group(article, group) or _capitals_group(article, group)) else None
+        _is_group(article, group) or _capitals_group(article, group) or
+        article.hints.get(_form(group)) in (GROUP, BAND)) else None
     if key and article.is_a(key, (GROUP, BAND)):
         _claim_members(article, s, key, mentions)
 
