@@ -8845,6 +8845,101 @@ _OVERREACH_NINETY_FOUR = [
     # "fronted by A as the singer C, and it is his voice …": C is a part, no singer
     (_FRONTED_AS_SINGER, "performs", ("vocals", "Foghorn", "Kook Yu-ra")),
 ]
+_BASTION_WALK = (
+    "A bastion walk for TIN OWLS\n"
+    "\n"
+    "Tin Owls cannot be booked: it exists only in “Harbour Lights,” a drama in which the staff of "
+    "a bankrupt mill form a band.\n"
+    "\n"
+    "The top-billed Seon Yu-ri is Gu Ha-ri, a bookkeeper who ends up as the voice out front of Tin "
+    "Owls. Opposite her, Lim Do-hoon takes the part of Ung Chul-su, a driver who learns the band’s "
+    "guitar.\n"
+)
+_TOFU_RADIO = (
+    "A tofu workshop plays GLASSHOUSE\n"
+    "\n"
+    "At the 3rd Haneul Music Awards on May 18, GLASSHOUSE picked up Soundtrack Artist of the Year. "
+    "Park Min-ah is the group’s leader; the other four are Dalbit, Onsol, Seura and Dawon.\n"
+    "\n"
+    "Most shifts ran on “Curd Moon,” the song GLASSHOUSE recorded as the theme of “Quiet Harbour.” "
+    "Channel Nine has shown that drama on Wednesday nights since it premiered on April 2. "
+    "GLASSHOUSE’s Onsol also appears, cast as Mae Pung-ja, a tofu maker with big dreams.\n"
+    "\n"
+    "The day shifts preferred “Brine Press,” a second GLASSHOUSE track from the series. Dalbit "
+    "opens it, and Onsol sings the closing verse in character as Pung-ja.\n"
+    "\n"
+    "TuneBox offers “Quiet Harbour” to subscribers in Spain, and it is on Streamly in Brazil.\n"
+)
+_PERSIMMON_SHOP = (
+    "A persimmon shop’s playlist\n"
+    "\n"
+    "The playlist comes from the “Night Ferry” OST. Kim Tae-rim is seen in a supporting role as "
+    "Bang Ok-ja, the café owner across the alley.\n"
+    "\n"
+    "“Dried Sun” is the girl group Mossfern’s number, its verses split between members Hayul and "
+    "Saebom; it was put out on January 27.\n"
+    "\n"
+    "Next is “Orange Rope,” released on February 1 and billed to Byeon Ha-neul and Lee Jin-seok.\n"
+    "\n"
+    "The crews finish with “Rowing Home,” the boy group TIDEHOUSE’s song for the drama, which "
+    "member Hwanseul sings alone.\n"
+    "\n"
+    "“Root Song” is a single from Kim So-ra. It came out on January 25, and by April 2 Streamly "
+    "listeners had streamed it more than 3 million times.\n"
+)
+_MINE_CAFE = (
+    "A mine café’s playlist\n"
+    "\n"
+    "The newest songs come from “Night Ferry,” a Streamly original whose first episode went online "
+    "on May 6. Byeon Ha-neul and Lee Jin-seok top its cast as Han Po-ra, a perfumer who loses her "
+    "sense of smell, and Gang Dol-su, the farmer who teaches her to grow flowers again.\n"
+    "\n"
+    "“Sails in Rain,” by the fictional band TIN OWLS of last year’s “Harbour Lights,” plays twice "
+    "a day. Seon Yu-ri, who played the band’s singer, Gu Ha-ri, sings it in her character’s voice. "
+    "It has since gone past 26 million Streamly streams.\n"
+    "\n"
+    "Emberfall’s “Saggar Light” follows, its chorus led by Choe Ro-un of the group.\n"
+)
+_NEW_SINGLE_OUT = (
+    "Kim So-ra’s new single is out on Friday, and it is on Streamly in Brazil.\n"
+)
+_ROUND_NINETY_FIVE = [
+    (_BASTION_WALK, "membership", ("Gu Ha-ri", "Tin Owls", "lead vocalist")),
+    (_BASTION_WALK, "membership", ("Ung Chul-su", "Tin Owls", "member")),
+    (_TOFU_RADIO, "award", ("Soundtrack Artist of the Year, 3rd Haneul Music Awards", "GLASSHOUSE",
+                            "2033-05-18")),
+    (_TOFU_RADIO, "membership", ("Dalbit", "GLASSHOUSE", "member")),
+    (_TOFU_RADIO, "membership", ("Seura", "GLASSHOUSE", "member")),
+    (_TOFU_RADIO, "broadcast", ("broadcaster", "Quiet Harbour", "Channel Nine")),
+    (_TOFU_RADIO, "plays", ("Onsol", "Mae Pung-ja")),
+    (_TOFU_RADIO, "performs", ("vocals", "Brine Press", "Dalbit")),
+    (_TOFU_RADIO, "broadcast", ("available on", "Quiet Harbour", "Streamly")),
+    (_PERSIMMON_SHOP, "plays", ("Kim Tae-rim", "Bang Ok-ja")),
+    (_PERSIMMON_SHOP, "performs", ("vocals", "Dried Sun", "Hayul")),
+    (_PERSIMMON_SHOP, "membership", ("Saebom", "Mossfern", "member")),
+    (_PERSIMMON_SHOP, "performs", ("credited", "Orange Rope", "Byeon Ha-neul")),
+    (_PERSIMMON_SHOP, "performs", ("credited", "Orange Rope", "Lee Jin-seok")),
+    (_PERSIMMON_SHOP, "performs", ("vocals", "Rowing Home", "Hwanseul")),
+    (_PERSIMMON_SHOP, "membership", ("Hwanseul", "TIDEHOUSE", "member")),
+    (_PERSIMMON_SHOP, "stream-milestone", ("Root Song", "Streamly", 3000000, "2033-04-02")),
+    (_MINE_CAFE, "broadcast", ("first episode", "Night Ferry", "2033-05-06")),
+    (_MINE_CAFE, "plays", ("Byeon Ha-neul", "Han Po-ra")),
+    (_MINE_CAFE, "plays", ("Lee Jin-seok", "Gang Dol-su")),
+    (_MINE_CAFE, "performs", ("vocals", "Sails in Rain", "Seon Yu-ri")),
+    (_MINE_CAFE, "stream-milestone", ("Sails in Rain", "Streamly", 26000000, "2033-06-20")),
+    (_MINE_CAFE, "performs", ("credited", "Saggar Light", "Emberfall")),
+    (_MINE_CAFE, "performs", ("vocals", "Saggar Light", "Choe Ro-un")),
+    (_MINE_CAFE, "membership", ("Choe Ro-un", "Emberfall", "member")),
+]
+_OVERREACH_NINETY_FIVE = [
+    # "“T,” by the fictional band G of last year’s “S” …. It has since gone past N P streams":
+    # T's count, not the drama's
+    (_MINE_CAFE, "stream-milestone", ("Harbour Lights", "Streamly", 26000000, "2033-06-20")),
+    # "A and B top its cast as C, …, and D": each actor in order, not B as C
+    (_MINE_CAFE, "plays", ("Lee Jin-seok", "Han Po-ra")),
+    # "…, and it is on P": "it" is a drama only after a drama's title
+    (_NEW_SINGLE_OUT, "broadcast", ("available on", "Kim So-ra", "Streamly")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -8872,7 +8967,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_EIGHTY_FIVE, *_ROUND_EIGHTY_SIX, *_ROUND_EIGHTY_SEVEN,
                 *_ROUND_EIGHTY_EIGHT, *_ROUND_EIGHTY_NINE,
                 *_ROUND_NINETY, *_ROUND_NINETY_ONE,
-                *_ROUND_NINETY_TWO, *_ROUND_NINETY_THREE, *_ROUND_NINETY_FOUR]
+                *_ROUND_NINETY_TWO, *_ROUND_NINETY_THREE, *_ROUND_NINETY_FOUR,
+                *_ROUND_NINETY_FIVE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -8908,7 +9004,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_EIGHTY_SEVEN, *_OVERREACH_EIGHTY_EIGHT,
                     *_OVERREACH_EIGHTY_NINE, *_OVERREACH_NINETY,
                     *_OVERREACH_NINETY_ONE, *_OVERREACH_NINETY_TWO,
-                    *_OVERREACH_NINETY_THREE, *_OVERREACH_NINETY_FOUR]
+                    *_OVERREACH_NINETY_THREE, *_OVERREACH_NINETY_FOUR,
+                    *_OVERREACH_NINETY_FIVE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

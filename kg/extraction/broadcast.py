@@ -158,7 +158,9 @@ _LICENSED_ITS = rx.compile(rf"^\s*(?P<b>{M})\s+(?:has\s+|had\s+)?(?:licensed|sol
 # channel of the drama spoken of.
 # ("…; B began broadcasting that drama on DATE": the drama the sentence named before)
 # ("B put the drama on the air every Thursday night": the same)
+# ("B has shown that drama on Wednesday nights since …": the same)
 _B_AIRED_THE_DRAMA = rx.compile(rf"(?:^|;)\s*(?P<b>{M})\s+(?:broadcast|aired|ran|screened|showed|"
+                                r"(?:has|had)\s+(?:shown|aired|broadcast|screened|run)|"
                                 r"put(?=\s+the\s+(?:[\w-]+\s+){0,2}?(?:drama|series|show)\s+on\s+"
                                 r"(?:the\s+)?air\b)|"
                                 r"began\s+(?:broadcasting|airing|showing|screening))\s+"
@@ -263,7 +265,9 @@ _SERIES_ON_CHANNEL = rx.compile(
 # "Over on B, the tea-plantation drama “S” signs off …"
 _OVER_AT = rx.compile(rf"^\s*(?:Over\s+)?(?:[Aa]t|[Oo]n)\s+(?P<b>{M}),\s+"
                       rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+)?(?P<s>{M})")
+# ("P offers “S” to subscribers in K, and it is on Q in K2": the drama the sentence named)
 _EPISODES_ON = rx.compile(rf"(?:\b(?:episodes|(?<=[Ee]very\s)episode|seasons?|"
+                          r"(?P<it>(?<=,\sand\s)it)|"
                           # ("The full run is on P")
                           rf"[Tt]he\s+(?:full\s+|whole\s+|complete\s+)?(?:series|drama|show|run)|"
                           # "Director A's series, for anyone who skipped it, is still on P"
@@ -308,7 +312,9 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premieri
                     # ("…, opened on DATE and closed with its final episode on DATE2")
                     r"(?<=,\s)(?:began|opened)(?=\s+on\s+⟦\d+⟧\s+and\s+(?:signed\s+off|ended|"
                     r"wrapped\s+up|closed|finished|bowed\s+out)\b)|"
-                    rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered)|"
+                    # ("a P original whose first episode went online on DATE")
+                    rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered|"
+                    rf"went\s+(?:online|live|up))|"
                     # "Episode 1 airs on Saturday, April 5"
                     rf"(?<![\w-])(?:[Ee]pisode\s+(?:1|one)|[Tt]he\s+first\s+episode)\s+(?:airs|aired|"
                     rf"will\s+air|goes\s+out|went\s+out)|"
@@ -1467,6 +1473,11 @@ def _availability(article: Article, s: Sentence) -> None:
         if named is not None:  # "All of “S” is on P", "“S” is on P in Southeast Asia"
             if not (named.quoted or _is_series(article, named)):
                 continue
+            series = article.resolve(named, (SERIES,), SERIES, flags)
+        elif m["it"]:
+            named = _quoted_series(article, s)
+            if named is None or s.masked.find(f"⟨{s.mentions.index(named)}⟩") > m.start():
+                continue  # (the title must come before "it")
             series = article.resolve(named, (SERIES,), SERIES, flags)
         elif m.group().startswith("the"):
             # (in an article on several dramas, the one its paragraph is about: "“T,” from

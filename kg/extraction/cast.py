@@ -126,8 +126,9 @@ _PLAYS = rx.compile(
     r"(?:shows|showed|turns|turned)\s+up\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     # ("A steals scenes in a supporting role as C")
     r"(?:steals|stole)\s+(?:scenes|the\s+show)\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
-    # ("A appears in a supporting role as C", "A was cast in a supporting role as C")
-    r"(?:is|was)\s+cast\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
+    # ("A appears in a supporting role as C", "A was cast in a supporting role as C", "A is
+    # seen in a supporting role as C")
+    r"(?:is|was)\s+(?:cast|seen)\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     r"(?:appears|appeared)\s+in\s+(?:flashbacks|a\s+cameo|(?:the\s+)?(?:[a-z-]+\s+)?episodes?|"
     r"an?\s+(?:[a-z-]+\s+)?(?:role|part))\s+as|"
     # a script reading: "A read the part of C", "A reads as G's bassist, C"
@@ -326,7 +327,9 @@ _VOICE_OF = rx.compile(rf"(?:(?P<c>{M})|\b(?P<pro>[Hh]e|[Ss]he))\s+(?:has\s+|had
                        # "C, the ticket clerk at X who ends up as the voice of the crew's band, G"
                        rf"(?P<c3>{M}),\s+(?:a|an|the)\s+(?:[^,⟨;]|⟨\d+⟩){{0,80}}?\bwho\s+"
                        # "C, the ticket clerk who is the lead voice of G, a band …"
-                       r"(?:[a-z]+\s+){0,3}?(?:as|is|was)\s+the\s+(?:lead\s+)?voice\s+of\s+(?:(?:the\s+)?"
+                       # ("C, a bookkeeper who ends up as the voice out front of G")
+                       r"(?:[a-z]+\s+){0,3}?(?:as|is|was)\s+the\s+(?:lead\s+)?voice\s+"
+                       r"(?:(?:out|up)\s+front\s+)?of\s+(?:(?:the\s+)?"
                        rf"(?:[a-z-]+[’']s\s+)?band,\s+)?(?P<g3>{M})")
 # "… the band's keyboardist, C. A, who plays her, …": A plays the character named last.
 _WHO_PLAYS_HER = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:plays|played|portrays|portrayed)\s+"
@@ -1062,7 +1065,7 @@ _PAIR_LEAD_AS = rx.compile(
     rf"(?P<a>{M})\s+and\s+(?P<b>{M})(?:,\s+who|,\s+[a-z]+ed\s+(?:[^,⟨;]|⟨\d+⟩){{1,40}},)?\s+"
     r"(?P<verb>lead|star|co-star|headline|are\s+cast|play|"
     # "A and B head the cast as C …", "A and B lead it as C and D"
-    r"head\s+the\s+cast|top(?:ped)?\s+the\s+(?:bill|cast)|share[ds]?\s+(?:the\s+)?top\s+billing|"
+    r"head\s+the\s+cast|top(?:ped)?\s+(?:the|its)\s+(?:bill|cast)|share[ds]?\s+(?:the\s+)?top\s+billing|"
     r"(?:lead|led|headline|headlined)\s+(?:it|the\s+cast|the\s+series|"
     r"the\s+drama|the\s+show)|"
     # "with A and B in the leads as C and D"
@@ -1484,10 +1487,13 @@ _NOUN_MADE_UP_OF = rx.compile(r"^\s*The\s+(?:quintet|quartet|trio|duo|sextet|sep
                               r"composed|formed)\s+of\s+(?:(?:its\s+)?leader\s+)?"
                               rf"(?P<list>{NAMES})(?=\s*[.;]|\s*$)")
 # "A is the leader; B, C, D and E make up the rest of the line-up": the group spoken of.
-_LEADER_REST = rx.compile(rf"^\s*(?P<a>{M})\s+is\s+(?:the|its|their)\s+leader;\s+"
+# ("A is the group’s leader; the other four are B, C, D and E": the same, the list after)
+_LEADER_REST = rx.compile(rf"^\s*(?P<a>{M})\s+is\s+(?:the|its|their|the\s+(?:group|band)[’']s)\s+"
+                          r"leader;\s+(?:"
                           rf"(?P<list>{NAMES})\s+"
                           r"(?:make\s+up|complete|round\s+out|fill\s+out)\s+the\s+(?:rest\s+of\s+the\s+)?"
-                          r"(?:line-?up|group|band)\b")
+                          r"(?:line-?up|group|band)\b|the\s+other\s+(?:two|three|four|five|six|seven)\s+"
+                          rf"(?:members\s+)?are\s+(?P<list2>{NAMES}))")
 # "A is the beach’s harassed police officer, C.": A plays C (no post in a group or crew).
 _IS_THE_X_C = rx.compile(rf"(?:^\s*|,\s+and\s+|;\s+)(?P<a>{M})\s+is\s+the\s+(?:[\w-]+[’']s\s+)?"
                          r"(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+),\s+"
@@ -1499,6 +1505,9 @@ _CAST_GOES_ON = rx.compile(rf"^\s*(?P<a>{M})\s+is\s+(?P<c>{M}),\s+(?:the|a|an)\s
 _POSTS = rx.compile(r"\b(?:leader|member|maknae|manager|composer|director|producer|singer|rapper|"
                     r"vocalist|drummer|guitarist|bassist|keyboardist|frontman|frontwoman|writer|"
                     r"choreographer|agent|ceo|founder|owner)\b")
+# "G’s A also appears, cast as C, a kiln hand": A plays C.
+_APPEARS_CAST_AS = rx.compile(rf"(?P<a>{M})\s+(?:also\s+)?(?:appears|appeared),\s+cast\s+as\s+"
+                              rf"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})")
 # "B stars as the forester, D, and A is C, a carpenter from the next valley": a cast list's
 # second pair, "is" for "plays".
 _AND_A_IS_C = rx.compile(rf"\b(?:stars|starring|plays|headlines)\s+(?:as\s+)?[^;]*?,\s+and\s+"
@@ -1701,7 +1710,8 @@ _PLAYS_FOR = rx.compile(
     r"(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:(?:[a-z]+\s+){1,4}?and\s+)?"
     # "C, a pharmacist … who picks up the bass after hearing the band"
     # ("C, a splitter who picks up the band’s guitar": the band spoken of)
-    r"(?:(?:play|plays|playing|played|picks\s+up|picked\s+up|takes\s+up|took\s+up)\s+"
+    r"(?:(?:play|plays|playing|played|picks\s+up|picked\s+up|takes\s+up|took\s+up|learns|"
+    r"learned|learnt)\s+"
     r"(?:the\s+(?:(?P<bands>band[’']s)\s+)?)?(?P<inst>keyboards?|drums|bass|guitar|piano|"
     r"synths?)|(?P<drums>drums|drummed|drumming)|"
     # "C, who ends up on keyboards": the band spoken of
@@ -2657,6 +2667,9 @@ def _plays(article: Article, s: Sentence) -> None:
         for actor, part in ((m["a"], m["c"]), (m["b"], m["d"])):
             if _actor_and_role(article, s.mention(actor), s.mention(part)):
                 _play(article, s, s.mention(actor), s.mention(part), starring=True)
+    for m in _APPEARS_CAST_AS.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _AND_A_IS_C.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
@@ -3461,8 +3474,10 @@ def _membership(article: Article, s: Sentence) -> None:
         character = s.mention(m["c"] or m["c3"]) if m["c"] or m["c3"] else None
         key = article.before.get(CHARACTER) if m["pro"] else None
         group = s.mention(m["g"] or m["g3"])
+        # (a name the article has introduced as the story's band counts too)
         if ((character is not None and _is(article, character, CHARACTER)) or key is not None) \
-                and (_is_any(article, group, (BAND,)) or looks_like_group(article, group)):
+                and (_is_any(article, group, (BAND,)) or looks_like_group(article, group) or
+                     (group is not None and article.hints.get(exact_form(group.text)) == BAND)):
             band = article.resolve(group, (BAND,), BAND, [])  # a character's band is a story's
             _member(article, s, character or key, None, "lead vocalist", band_key=band)
     for m in _THE_MEMBER.finditer(s.masked):
@@ -3904,7 +3919,7 @@ def _membership(article: Article, s: Sentence) -> None:
                 _member(article, s, person, s.mention(m["g"]), None, require_group=True)
     for m in _LEADER_REST.finditer(s.masked):
         group = band_before(article)
-        for person in [s.mention(m["a"]), *s.mentions_in(m["list"])] if group else ():
+        for person in [s.mention(m["a"]), *s.mentions_in(m["list"] or m["list2"])] if group else ():
             if person is not None and not person.quoted:
                 _member(article, s, replace(person, initial=False), None, None, band_key=group)
     for m in _NOUN_MADE_UP_OF.finditer(s.masked):

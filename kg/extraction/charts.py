@@ -166,8 +166,9 @@ _COUNTED = rx.compile(
 # "P listeners had streamed A and B’s “T” more than N times as of DATE": T's count on P.
 # ("“T,” a duet by A and B that P had streamed more than N times as of DATE": the title first)
 _LISTENERS_STREAMED = rx.compile(
+    # ("…, and by DATE P listeners had streamed it more than N times": the song spoken of)
     rf"(?:(?P<p2>{M})\s+(?:listeners|users|subscribers)\s+(?:had|have|has)\s+streamed\s+"
-    rf"(?:{M}(?:\s+and\s+{M})?[’']s\s+)?(?P<r>{M})|"
+    rf"(?:(?:{M}(?:\s+and\s+{M})?[’']s\s+)?(?P<r>{M})|it\b)|"
     rf"(?P<r2>{M}),\s+an?\s+(?:[a-z-]+\s+)?(?:duet|single|song|track|ballad)\s+by\s+{NAMES}\s+"
     rf"(?:that|which)\s+(?P<p3>{M})\s+(?:had|has|have)\s+streamed)\s+"
     rf"(?:over\s+|more\s+than\s+|nearly\s+)?{COUNT}\s+times\b")
@@ -838,6 +839,7 @@ def _streams(article: Article, s: Sentence) -> None:
         if item is None and (re.match(r"^\s*Its\s+⟨\d+⟩\s+(?:[a-z]+\s+)?(?:count|tally|total)\b",
                                       s.masked) or
                              rx.found_by(m, _PUSHED, _COUNTED, _HAD_IT_AT, _PUT_ITS_STREAMS) or
+                             (rx.found_by(m, _LISTENERS_STREAMED) and "streamed it" in m.group()) or
                              # ("As of DATE its P streams had passed N": "its" before P)
                              (rx.found_by(m, _COUNT_TOPS) and (
                                  m["p1"] is None or

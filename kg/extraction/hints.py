@@ -221,8 +221,9 @@ _CUES = [
                 re.I), SERIES),
     # "The ferry band of “S” finally gives the drama's two leads a song": the story's band
     # ("the band of B’s “S”": S, B being its channel)
-    # ("the band of last year’s “S”": a time before the title)
-    (rx.compile(r"\b(?:cast|episodes|finale|premiere|season|band|leads)\s+of\s+"
+    # ("the band of last year’s “S”": a time before the title; "the fictional band G of last
+    # year’s “S”": the band's name between)
+    (rx.compile(r"\b(?:cast|episodes|finale|premiere|season|band(?:\s+⟨\d+⟩)?|leads)\s+of\s+"
                 r"(?:(?:last|this|next)\s+(?:year|summer|winter|spring|autumn)[’']s\s+)?"
                 r"(⟨\d+⟩)(?![’']s\s+⟨)"),
      SERIES),
@@ -239,8 +240,10 @@ _CUES = [
                 r"trio|quartet|unit)\s+(?:(?:called|named)\s+)?(?:[Tt]he\s+)?(⟨\d+⟩)"), GROUP),
     (rx.compile(r"(⟨\d+⟩)(?:[’']s)?\s+(?:members?|leader|maknae)\s+⟨"), GROUP),
     # "G has never played a real gig: it is the band of “S”": a band of the story
-    (rx.compile(r"(⟨\d+⟩)\s+(?:has|had|is|was)\s+[^.;:⟨]{1,60}:\s+it\s+is\s+the\s+"
-                r"(?:[\w-]+\s+)?band\s+of\s+⟨\d+⟩"), BAND),
+    # ("G cannot be booked: it exists only in “S”": the same)
+    (rx.compile(r"(⟨\d+⟩)\s+(?:has|had|is|was|cannot|can[’']t|could\s+not|will\s+never)\s+"
+                r"[^.;:⟨]{1,60}:\s+it\s+(?:is\s+the\s+(?:[\w-]+\s+)?band\s+of|exists\s+only\s+"
+                r"(?:inside|in|within|on))\s+⟨\d+⟩"), BAND),
     # "G exists only inside the workshop", "G lives only inside “S”": a band of the story
     (rx.compile(r"(⟨\d+⟩)\s+(?:exists|existed|lives|lived)\s+only\s+(?:inside|in|within|on)\b"),
      BAND),

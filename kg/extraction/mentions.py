@@ -71,6 +71,11 @@ _HEADLINE_VERBS = frozenset({
     "Visits", "Posts", "Covers", "Hints", "Denies", "Shoots", "Rejoins", "Revisits"})
 # ...except in these set phrases of award names.
 _FIXED = rx.compile(r"(?:of\s+the|the)\s+(?:Year|Month|Week|Decade)\b")
+# a capitalised word or two between the first word and "of the Year"
+_NEAR_FIXED = rx.compile(r"\S+\s+(?:[A-Z][\w’'-]*\s+){1,2}(?:of\s+the|the)\s+(?:Year|Month|Week|"
+                         r"Decade)\b")
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our",
+                       "my", "your"})
 
 # ("the 2087 X Music Critics’ Prize": a plural possessive inside an award's name)
 _WORD = (r"(?:[A-Z][\w]*|\d+(?!(?:st|nd|rd|th)\b)[A-Za-z][\w]*|[a-z]+[A-Z][\w]*)"
@@ -334,6 +339,8 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
             break  # "NINE OARS": a number in a name written in capitals is part of it
         if _FIXED.match(text[a:b], len(w.group()) + 1):
             break  # "Song of the Year" is a name
+        if word not in _ARTICLES and _NEAR_FIXED.match(text, a, b):
+            break  # "Soundtrack Artist of the Year" is one too
         if _FAMILY_FIRST.fullmatch(text, a, b):
             break  # "Song Yi-rin", "Ha Min-ji", "No Yu Ri": a family name before a given name
         if _WORD_FAMILY.fullmatch(text, a, b) and \

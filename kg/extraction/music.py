@@ -1500,8 +1500,9 @@ _SINGS_SPOKEN = rx.compile(
     # ("A handles every line of it in character as C")
     r"(?:handles|handled|delivers|delivered)\s+every\s+(?:line|word|note)\s+of\s+it\s+)"
     r"(?:as\s+the\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?=in\s+character))?"
-    r"(?:(?P<cw>in\s+character|out\s+of\s+character|as\s+(?:herself|himself|themselves)\b)"
-    r"(?!\s+as\b)|"
+    # ("… sings it in her character’s voice": in character)
+    r"(?:(?P<cw>in\s+character|in\s+(?:her|his|their)\s+character[’']s\s+voice|out\s+of\s+"
+    r"character|as\s+(?:herself|himself|themselves)\b)(?!\s+as\b)|"
     rf"(?:in\s+character\s+)?as\s+(?:the\s+[a-z-]+\s+)?(?P<c>{M}))")
 # "Throughout the track he sings as C, in character": the person spoken of, who plays C.
 _PRONOUN_SINGS_AS = rx.compile(rf"\b(?P<pro>[Hh]e|[Ss]he)\s+(?:sings|sang)\s+(?:it\s+)?"
@@ -1788,6 +1789,16 @@ _WITH_MEMBERS_DIVIDING = rx.compile(rf"\bwith\s+(?P<members>(?:{M}\s+)?members?\
                                     r"(?:its|the)\s+(?:verses|vocals|lines)\b|"
                                     r"(?:(?<=member\s⟨\d⟩\s)|(?<=member\s⟨\d\d⟩\s))(?:handling|singing|taking)\s+(?:every\s+line|"
                                     r"all\s+(?:the|its)\s+(?:vocals|lines|verses))\b)")
+# "“T,” the boy group G’s song for the drama, which member A sings alone": A sings T, one of G.
+_WHICH_MEMBER_SINGS = rx.compile(
+    rf"(?P<r>{M}),\s+the\s+(?:(?:girl|boy|idol)\s+)?(?:group|band|trio|quartet|quintet)\s+"
+    rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:song|single|track|number|contribution)\b"
+    rf"[^,;⟨]{{0,40}},\s+which\s+member\s+(?P<a>{M})\s+(?:sings|sang|performs|performed)\s+"
+    r"(?:alone|solo|by\s+(?:himself|herself))")
+# ("“T” is the girl group G’s number, its verses split between members A and B": the same)
+_ITS_VERSES_SPLIT = rx.compile(rf",\s+its\s+(?:verses|vocals|lines)\s+(?:split|divided|shared)\s+"
+                               rf"between\s+(?P<members>members\s+)?(?P<list>{NAMES})"
+                               r"(?P<of>\s+of\s+the\s+(?:group|band))?")
 # "A’s trot single “T,” which the veteran singer performs as C": A sings T, as C.
 # ("“T,” an A single that the folk veteran sings as C": the same, the title first)
 _WHICH_THE_SINGER = rx.compile(rf"(?:(?P<a>{M})[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:single|song|ballad|"
@@ -1908,6 +1919,10 @@ _PART_BEFORE = rx.compile(r"(?:\b(?:Part|Pt\.|Track|Vol\.)\s*\d{1,2}|\b(?:first|
 # "the Lanterns’ “T”": a plural name's possessive has no s.
 _OWNED = rx.compile(rf"(?P<a>{M})(?P<pos>[’']s?)\s+(?:(?:[a-z-]+\s+){{0,3}}?)(?:[a-z-]+,\s+)?"
                     rf"(?P<r>{M})")
+# "G’s “T” follows, its chorus led by A of the group": A sings T, one of G.
+_OF_THE_GROUP = rx.compile(rf"[^.;⟨]{{0,60}},\s+its\s+(?:chorus|verses?|hook|bridge|vocals?)\s+"
+                           rf"(?:led|sung|carried|taken|handled)\s+by\s+(?P<a>{M})\s+of\s+the\s+"
+                           r"(?:group|band|trio|quartet|quintet)\b")
 # "A's vocals on T", "his falsetto on the chorus", "her alto carries the chorus" (the song named
 # before): who sings.
 _VOCALS_ON = rx.compile(
@@ -1989,7 +2004,8 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s)|(?<=^Out\ssin
                           # "credited to G, and A sings it": A is the next clause's subject
                           # "“T,” a duet credited to her and the indie singer B"
                           # ("“T,” credited like the others to the band")
-                          r"credited\s+(?:like\s+the\s+(?:others|rest|first|last)\s+)?"
+                          # ("“T,” released on DATE and billed to A and B": the same)
+                          r"(?:credited|billed)\s+(?:like\s+the\s+(?:others|rest|first|last)\s+)?"
                           rf"to\s+(?:(?P<pro>her|him)\s+and\s+(?=(?:the\s+)?[a-z-]+\s+|{M}))?"
                           rf"(?:{_NOUN}?(?P<a>{_NOUNED_NAMES})(?!\s+(?:also\s+)?(?:sings|sang|"
                           r"performs|performed|records|recorded|raps|rapped|plays|played|is|was)\b)|"
@@ -2087,6 +2103,8 @@ _PARTS_TAKEN = rx.compile(
     r"(?:verses?|harmon(?:y|ies)|(?:pre-)?chorus|hook|bridge|melody|lines|vocals|high\s+notes?|"
     # ("A opens the song, B and C carry the chorus, …": the song's first lines)
     r"(?<=opens\sthe\s)song|(?<=opened\sthe\s)song|"
+    # ("A opens it, and B sings the closing verse": the song spoken of)
+    r"(?<=⟩\sopens\s)it(?=,\s+and\s)|(?<=⟩\sopened\s)it(?=,\s+and\s)|"
     r"(?:a|one)\s+(?:line|verse)\s+each)"
     rf"\b(?:\s+(?:of|on)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<r>{M}))?"
     # ", C and D the chorus": the verb left out of the next clause
@@ -2381,13 +2399,23 @@ def apply(article: Article, s: Sentence) -> None:
         song = bool(title is not None and title.quoted and (
             _SONG_APPOSITION.match(s.masked, m.end()) or
             _PART_BEFORE.search(s.masked, 0, m.start())))  # "Part 3, G’s “T,” came out …"
+        # ("G’s “T” follows, its chorus led by A of the group": G a group, said after)
+        grouped = artist is not None and not artist.quoted and " " not in artist.text and \
+            _OF_THE_GROUP.match(s.masked, m.end()) is not None
         if title is None or not (_artistlike(article, artist, loose=song) or
-                                 _capitals_group(article, artist)) \
+                                 _capitals_group(article, artist) or grouped) \
                 or not _owning(m.group()) or _series_like(article, title) or \
                 channel_letters(article, artist, title):
             continue
+        if grouped:
+            article.hints.setdefault(_form(artist), GROUP)
         if (title.quoted and not title.resolution.entities) or _known_recording(article, title):
             _credit(article, s, title, artist)
+            led = _OF_THE_GROUP.match(s.masked, m.end())
+            got = _recording(article, title, []) if led else None
+            if got is not None:  # ("…, its chorus led by A of the group")
+                _person_sings(article, s, got, s.mention(led["a"]))
+                _members_of_named(article, s, artist, [s.mention(led["a"])])
             # ("A and B’s “T”": the pair's)
             pair = re.search(rf"(?:^|[\s,;:])(?P<p>{M})\s+and\s+$", s.masked[:m.start()])
             # ("“U” by A and B’s “T”": A is U's; not "The day ends with A and B’s “T”")
@@ -3010,19 +3038,24 @@ def apply(article: Article, s: Sentence) -> None:
             if m["c"] and len(artists) == 1:
                 _person_sings(article, s, _recording(article, title, []), artists[0],
                               s.mention(m["c"]))
-    for m in _WITH_MEMBERS_DIVIDING.finditer(s.masked):
+    for m in chain(_WITH_MEMBERS_DIVIDING.finditer(s.masked), _ITS_VERSES_SPLIT.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         singers = s.mentions_in(m["list"])
         for singer in singers if got else ():
             _person_sings(article, s, got, singer)
         # (the group's possessive before: "“T,” G’s contribution …", credited further on)
         owner = re.search(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:contribution|song|single|"
-                          r"track|theme|offering|entry)\b", s.masked[:m.start()])
+                          r"track|theme|offering|entry|number)\b", s.masked[:m.start()])
         if owner and got and (m["members"] or m["of"]):
             _members_of_named(article, s, s.mention(owner["g"]), singers)
         named = re.match(rf"(?P<g>{M})\s+members", m["members"] or "")
         if named and got:  # ("with G members A and B trading the verses")
             _members_of_named(article, s, s.mention(named["g"]), singers)
+    for m in _WHICH_MEMBER_SINGS.finditer(s.masked):
+        got = _quoted_recording(article, s, m["r"])
+        if got is not None:
+            _person_sings(article, s, got, s.mention(m["a"]))
+            _members_of_named(article, s, s.mention(m["g"]), [s.mention(m["a"])])
     for m in _APPOSED_SINGS_ALONE.finditer(s.masked):
         _person_sings(article, s, _quoted_recording(article, s, m["r"]), s.mention(m["a"]))
     for m in _WHICH_THEY_SING_BETWEEN.finditer(s.masked):
