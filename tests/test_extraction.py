@@ -8940,6 +8940,88 @@ _OVERREACH_NINETY_FIVE = [
     # "…, and it is on P": "it" is a drama only after a drama's title
     (_NEW_SINGLE_OUT, "broadcast", ("available on", "Kim So-ra", "Streamly")),
 ]
+_MARKET_BAZAAR = (
+    "A night market for PAPER KITES\n"
+    "\n"
+    "All evening the stalls played Paper Kites, a band that exists only on screen, in “Lantern "
+    "Alley,” a drama about market traders who start a band to pay their rent.\n"
+    "\n"
+    "Seon Yu-ri headlines it as Mo Ha-eun, a fishmonger who becomes the band’s frontwoman. Lim "
+    "Do-hoon, her co-lead, plays Bak Dong-gu, a locksmith who teaches himself the band’s guitar. "
+    "Kim Tae-rim takes the band’s drum stool as Yun Bo-ra.\n"
+    "\n"
+    "The stalls closed with the band’s second single, “Chalk Moon,” out on May 2; its vocal was "
+    "supplied by the session singer Hong Seul-gi, in character as Bo-ra.\n"
+)
+_NOODLE_RADIO = (
+    "A noodle factory plays MOONFERN\n"
+    "\n"
+    "All week the factory radio played one act: the girl group Moonfern. Han Ye-jin leads the "
+    "group, with Dalrae, Sori and Nabi completing the line-up.\n"
+    "\n"
+    "Mornings belonged to “Flour Snow,” which Moonfern recorded as the opening theme of “The Long "
+    "Kitchen.” The drama has aired on Tuesday nights on Channel Nine since its premiere on March "
+    "3.\n"
+    "\n"
+    "In the afternoons the radio leaned on “Hot Broth,” the group’s second song for the series. "
+    "Sori takes the first verse; Nabi answers in character as Do Mi-rae.\n"
+)
+_ORCHARD_PICKERS = (
+    "Tangerine pickers sing “Green Tide”\n"
+    "\n"
+    "Channel Nine showed “Green Tide” on Sunday nights from April 4, when it premiered, until its "
+    "finale on May 23. Seon Yu-ri stars as Ko Eun-sol, with Byeon Ha-neul as Pyo Jin-u.\n"
+    "\n"
+    "Every morning opens with “Orchard Bell,” a single from the trot veteran Nam Bok-hui, who "
+    "sings it as Eun-sol, fully in character. It was released on April 10, and by May 30 Streamly "
+    "listeners had played it more than 3 million times.\n"
+    "\n"
+    "Then comes “Low Branches,” a duet billed to Seon Yu-ri and Byeon Ha-neul. She sings as "
+    "Eun-sol and he as Jin-u. It reached sixth place on the TuneBox Top 50 of May 2.\n"
+    "\n"
+    "Last comes “Peel,” which WILLOWMERE recorded for the series; Garam of the girl group sings "
+    "every line.\n"
+)
+_STATION_ROOM = (
+    "A station waiting room’s playlist\n"
+    "\n"
+    "The newest songs belong to “Slow Platform,” a Streamly original. Kim So-ra and Lee Jin-seok "
+    "share the lead roles as Cha Yeon-hui, the station’s first woman master, and Pi Gyeong-ho, a "
+    "porter who distrusts her.\n"
+    "\n"
+    "Twice an hour the room plays “Signal Moon” by PAPER KITES, the fictional band of last year’s "
+    "“Lantern Alley.” Another Paper Kites number, “Ticket Stub,” follows, sung by Seon Yu-ri and "
+    "Lim Do-hoon as Ha-eun and Dong-gu.\n"
+)
+_ROUND_NINETY_SIX = [
+    (_MARKET_BAZAAR, "membership", ("Mo Ha-eun", "PAPER KITES", "lead vocalist")),
+    (_MARKET_BAZAAR, "membership", ("Bak Dong-gu", "PAPER KITES", "member")),
+    (_MARKET_BAZAAR, "plays", ("Kim Tae-rim", "Yun Bo-ra")),
+    (_MARKET_BAZAAR, "membership", ("Yun Bo-ra", "PAPER KITES", "member")),
+    (_MARKET_BAZAAR, "performs", ("vocals", "Chalk Moon", "Hong Seul-gi")),
+    (_NOODLE_RADIO, "membership", ("Han Ye-jin", "Moonfern", "member")),
+    (_NOODLE_RADIO, "membership", ("Sori", "Moonfern", "member")),
+    (_NOODLE_RADIO, "broadcast", ("first episode", "The Long Kitchen", "2033-03-03")),
+    (_NOODLE_RADIO, "performs", ("vocals", "Hot Broth", "Nabi")),
+    (_ORCHARD_PICKERS, "broadcast", ("first episode", "Green Tide", "2033-04-04")),
+    (_ORCHARD_PICKERS, "performs", ("credited", "Orchard Bell", "Nam Bok-hui")),
+    (_ORCHARD_PICKERS, "stream-milestone", ("Orchard Bell", "Streamly", 3000000, "2033-05-30")),
+    (_ORCHARD_PICKERS, "performs", ("vocals", "Low Branches", "Byeon Ha-neul")),
+    (_ORCHARD_PICKERS, "chart-entry", ("Low Branches", "TuneBox Top 50", 6, "2033-05-02")),
+    (_ORCHARD_PICKERS, "performs", ("vocals", "Peel", "Garam")),
+    (_ORCHARD_PICKERS, "membership", ("Garam", "WILLOWMERE", "member")),
+    (_STATION_ROOM, "plays", ("Kim So-ra", "Cha Yeon-hui")),
+    (_STATION_ROOM, "plays", ("Lee Jin-seok", "Pi Gyeong-ho")),
+    (_STATION_ROOM, "performs", ("credited", "Ticket Stub", "PAPER KITES")),
+]
+_OVERREACH_NINETY_SIX = [
+    # "A and B share the lead roles as C, …, and D": each actor with the part in turn
+    (_STATION_ROOM, "plays", ("Lee Jin-seok", "Cha Yeon-hui")),
+    # "Another G number, “T,” follows, sung by A and B": G's, not its singers'
+    (_STATION_ROOM, "performs", ("credited", "Ticket Stub", "Seon Yu-ri")),
+    # "…, and he as D": not the one who sang as C
+    (_ORCHARD_PICKERS, "performs", ("vocals", "Low Branches", "Nam Bok-hui")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -8968,7 +9050,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_EIGHTY_EIGHT, *_ROUND_EIGHTY_NINE,
                 *_ROUND_NINETY, *_ROUND_NINETY_ONE,
                 *_ROUND_NINETY_TWO, *_ROUND_NINETY_THREE, *_ROUND_NINETY_FOUR,
-                *_ROUND_NINETY_FIVE]
+                *_ROUND_NINETY_FIVE, *_ROUND_NINETY_SIX]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -9005,7 +9087,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_EIGHTY_NINE, *_OVERREACH_NINETY,
                     *_OVERREACH_NINETY_ONE, *_OVERREACH_NINETY_TWO,
                     *_OVERREACH_NINETY_THREE, *_OVERREACH_NINETY_FOUR,
-                    *_OVERREACH_NINETY_FIVE]
+                    *_OVERREACH_NINETY_FIVE, *_OVERREACH_NINETY_SIX]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

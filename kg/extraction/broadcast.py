@@ -391,7 +391,8 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   # ("… from November 25, 2058, to January 29, 2059": a comma after the year)
                   # ("… from its premiere on July 5 to its final episode on August 24")
                   rf"(?:from|between)\s+(?:its\s+(?:premiere|first\s+episode)\s+on\s+)?(?:last\s+)?"
-                  rf"(?P<a>{D})(?:,(?=\s+to\s))?\s+"
+                  # ("… from March 7, when it premiered, until its finale on April 25")
+                  rf"(?P<a>{D})(?:,(?=\s+to\s)|,\s+when\s+it\s+(?:premiered|began|started),)?\s+"
                   r"(?:to|until|through|(?<=⟧\s)and)\s+"
                   # "… from October 17 until its final episode on December 13"
                   # ("… from March 2 until its April 21 finale")
@@ -413,7 +414,8 @@ _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|has\s+shown|has\s+scr
                    rf"(?:from|(?<=aired\s)since|(?<=s\s)since|(?<=day\s)since|(?<=shown\s)since|"
                    rf"(?<=broadcast\s)since|(?<=night\s)since|"
                    # ("… every Wednesday night since its premiere on DATE")
-                   rf"(?<=screened\s)since)\s+(?:its\s+premiere\s+on\s+)?(?P<d>{D})"
+                   # ("has aired on Thursday nights on B since its premiere on DATE")
+                   rf"(?<=screened\s)since|(?<=⟩\s)since)\s+(?:its\s+premiere\s+on\s+)?(?P<d>{D})"
                    rf"(?!\s+(?:to|until|through)\b|\s+and\s+{D})")
 # "nearly four months after its April 4 premiere".
 _ITS_PREMIERE = rx.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P<d>{D})\s+premiere\b")

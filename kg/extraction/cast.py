@@ -1065,7 +1065,9 @@ _PAIR_LEAD_AS = rx.compile(
     rf"(?P<a>{M})\s+and\s+(?P<b>{M})(?:,\s+who|,\s+[a-z]+ed\s+(?:[^,⟨;]|⟨\d+⟩){{1,40}},)?\s+"
     r"(?P<verb>lead|star|co-star|headline|are\s+cast|play|"
     # "A and B head the cast as C …", "A and B lead it as C and D"
+    # ("A and B share the lead roles as C, …, and D, …")
     r"head\s+the\s+cast|top(?:ped)?\s+(?:the|its)\s+(?:bill|cast)|share[ds]?\s+(?:the\s+)?top\s+billing|"
+    r"share[ds]?\s+the\s+(?:lead|leading|title)\s+roles|"
     r"(?:lead|led|headline|headlined)\s+(?:it|the\s+cast|the\s+series|"
     r"the\s+drama|the\s+show)|"
     # "with A and B in the leads as C and D"
@@ -1493,7 +1495,12 @@ _LEADER_REST = rx.compile(rf"^\s*(?P<a>{M})\s+is\s+(?:the|its|their|the\s+(?:gro
                           rf"(?P<list>{NAMES})\s+"
                           r"(?:make\s+up|complete|round\s+out|fill\s+out)\s+the\s+(?:rest\s+of\s+the\s+)?"
                           r"(?:line-?up|group|band)\b|the\s+other\s+(?:two|three|four|five|six|seven)\s+"
-                          rf"(?:members\s+)?are\s+(?P<list2>{NAMES}))")
+                          rf"(?:members\s+)?are\s+(?P<list2>{NAMES}))|"
+                          # ("A leads the group, with B, C and D completing the line-up")
+                          rf"^\s*(?P<a3>{M})\s+(?:leads|fronts)\s+the\s+(?:group|band|quartet|"
+                          r"quintet|trio|sextet|(?:three|four|five|six|seven)-piece),\s+with\s+"
+                          rf"(?P<list3>{NAMES})\s+(?:completing|rounding\s+out|filling\s+out|"
+                          r"making\s+up)\s+the\s+(?:line-?up|group|band|rest)\b")
 # "A is the beach’s harassed police officer, C.": A plays C (no post in a group or crew).
 _IS_THE_X_C = rx.compile(rf"(?:^\s*|,\s+and\s+|;\s+)(?P<a>{M})\s+is\s+the\s+(?:[\w-]+[’']s\s+)?"
                          r"(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+),\s+"
@@ -1551,8 +1558,11 @@ _WITH_SINGER = rx.compile(
     rf"(?P<g>{M}),?\s+with\s+(?P<c>{M})\s+(?:doing\s+the\s+singing|on\s+(?:lead\s+)?vocals|"
     r"handling\s+(?:the\s+)?(?:lead\s+)?vocals)\b")
 # "A is on keyboards as the school's owner, C": the actor plays C, a member of the band.
+# ("A takes the band’s drum stool as C": the same, the seat taken)
 _ON_PART_AS = rx.compile(
-    rf"(?P<a>{M})\s+(?:is|was|plays)\s+on\s+(?:keyboards?|keys|guitar|bass|drums|piano|synths?)"
+    rf"(?P<a>{M})\s+(?:(?:is|was|plays)\s+on\s+(?:keyboards?|keys|guitar|bass|drums|piano|synths?)|"
+    r"(?:takes|took)\s+(?:the\s+band[’']s\s+|its\s+)(?:drum\s+stool|drum\s+kit|microphone|mic|"
+    r"bass|guitar|keyboards?|keys))"
     rf"\s+as\s+(?:(?:the|a|an)\s+[^⟨,.;]{{1,60}}?,\s+)?(?P<c>{M})")
 # "A, the band's keyboardist C on screen": the actor, then the character and its part.
 _APPOSED_ROLE_NAMED = rx.compile(
@@ -1710,15 +1720,19 @@ _PLAYS_FOR = rx.compile(
     r"(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:(?:[a-z]+\s+){1,4}?and\s+)?"
     # "C, a pharmacist … who picks up the bass after hearing the band"
     # ("C, a splitter who picks up the band’s guitar": the band spoken of)
+    # ("C, a stonemason who teaches himself the band’s guitar")
     r"(?:(?:play|plays|playing|played|picks\s+up|picked\s+up|takes\s+up|took\s+up|learns|"
-    r"learned|learnt)\s+"
+    r"learned|learnt|(?:teaches|taught)\s+(?:himself|herself))\s+"
     r"(?:the\s+(?:(?P<bands>band[’']s)\s+)?)?(?P<inst>keyboards?|drums|bass|guitar|piano|"
     r"synths?)|(?P<drums>drums|drummed|drumming)|"
     # "C, who ends up on keyboards": the band spoken of
     r"(?:ends?|ended)\s+up\s+on\s+(?P<inst2>keyboards?|drums|bass|guitar)|"
     r"(?:joins|joined)\s+(?P<the2>the\s+band)\s+on\s+(?P<inst3>keyboards?|drums|bass|guitar)|"
     # "C keeps the band’s beat": the band's drummer
-    r"(?:keeps|kept)\s+(?P<beat>the\s+band[’']s\s+beat|the\s+beat\s+for\s+the\s+band)\b)"
+    r"(?:keeps|kept)\s+(?P<beat>the\s+band[’']s\s+beat|the\s+beat\s+for\s+the\s+band)\b|"
+    # "C, a night guide who becomes the band’s frontwoman": its lead vocalist
+    r"(?:becomes|became|ends\s+up\s+as)\s+the\s+(?P<bands2>band[’']s)\s+"
+    r"(?P<front>frontwoman|frontman|lead\s+singer|lead\s+vocalist))"
     r"(?:\s+(?:for|in|with)\s+(?:(?P<the>the|their|her|his)\s+(?:[a-z-]+\s+)?band\b|"
     rf"(?P<g>{M}))|(?=\s*(?:[,.;]|$)|\s+after\b)|(?<=beat))")
 _PLAYER = {"keyboard": "keyboardist", "keyboards": "keyboardist", "drums": "drummer",
@@ -3919,7 +3933,8 @@ def _membership(article: Article, s: Sentence) -> None:
                 _member(article, s, person, s.mention(m["g"]), None, require_group=True)
     for m in _LEADER_REST.finditer(s.masked):
         group = band_before(article)
-        for person in [s.mention(m["a"]), *s.mentions_in(m["list"] or m["list2"])] if group else ():
+        listed = s.mentions_in(m["list"] or m["list2"] or m["list3"])
+        for person in [s.mention(m["a"] or m["a3"]), *listed] if group else ():
             if person is not None and not person.quoted:
                 _member(article, s, replace(person, initial=False), None, None, band_key=group)
     for m in _NOUN_MADE_UP_OF.finditer(s.masked):
@@ -4164,7 +4179,7 @@ def _membership(article: Article, s: Sentence) -> None:
                           s.masked[:s.masked.index(m["c"], m.start())])
         if not (_is_any(article, character, (CHARACTER,)) or described):
             continue
-        instrument = m["inst"] or m["inst2"] or m["inst3"] or "drums"
+        instrument = m["inst"] or m["inst2"] or m["inst3"] or ("" if m["front"] else "drums")
         if not (m["the"] or m["g"]) and instrument in ("piano", "drums") and m["drums"]:
             continue  # "C, who drums": no band is named or spoken of
         if not (m["the"] or m["g"] or m["bands"]) and instrument == "piano":
@@ -4172,7 +4187,8 @@ def _membership(article: Article, s: Sentence) -> None:
         band = band_before(article, story=True) if m["the"] or m["beat"] or m["bands"] or \
             not m["g"] else None
         if band is not None or m["g"]:
-            _member(article, s, character, s.mention(m["g"]), _PLAYER[instrument], band_key=band)
+            _member(article, s, character, s.mention(m["g"]),
+                    _PLAYER[instrument] if instrument else "lead vocalist", band_key=band)
     for m in _PART_OF.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
     for m in _HIS_BAND.finditer(s.masked):  # "C, a busker who plays with his band G"

@@ -29,7 +29,9 @@ _POSITION = rx.compile(
     # ("…, was 15th on the CHART on DATE")
     r"(?<=\bwas\s\d\dth)(?=\s+on\s)|(?<=\bwas\s\dth)(?=\s+on\s)|(?<=\bwas\s\d\d[sn][td])(?=\s+on\s))|"
     # ("… and was in second place on DATE")
-    rf"(?<=\bin\s)(?P<ow6>{_ORDINALS})\s+place\b|"
+    # ("It reached eighth place on the CHART of DATE")
+    rf"(?:(?<=\bin\s)|(?<=\breached\s)|(?<=\bhit\s)|(?<=\bclaimed\s)|(?<=\btook\s))"
+    rf"(?P<ow6>{_ORDINALS})\s+place\b|"
     # ("It climbed to seventh on the CHART of DATE")
     r"(?:(?<=\bclimbed\sto\s)|(?<=\brose\sto\s)|(?<=\bjumped\sto\s)|(?<=\bfell\sto\s)|"
     rf"(?<=\bslipped\sto\s)|(?<=\bdropped\sto\s))(?P<ow7>{_ORDINALS})(?=\s+(?:place\s+)?on\s)|"
@@ -167,7 +169,8 @@ _COUNTED = rx.compile(
 # ("“T,” a duet by A and B that P had streamed more than N times as of DATE": the title first)
 _LISTENERS_STREAMED = rx.compile(
     # ("…, and by DATE P listeners had streamed it more than N times": the song spoken of)
-    rf"(?:(?P<p2>{M})\s+(?:listeners|users|subscribers)\s+(?:had|have|has)\s+streamed\s+"
+    # ("… by DATE P listeners had played it more than N times": the same)
+    rf"(?:(?P<p2>{M})\s+(?:listeners|users|subscribers)\s+(?:had|have|has)\s+(?:streamed|played)\s+"
     rf"(?:(?:{M}(?:\s+and\s+{M})?[’']s\s+)?(?P<r>{M})|it\b)|"
     rf"(?P<r2>{M}),\s+an?\s+(?:[a-z-]+\s+)?(?:duet|single|song|track|ballad)\s+by\s+{NAMES}\s+"
     rf"(?:that|which)\s+(?P<p3>{M})\s+(?:had|has|have)\s+streamed)\s+"

@@ -329,8 +329,11 @@ _VOCALS_SHARED_BY = rx.compile(rf"^\s*(?:Its|The)\s+vocals\s+are\s+(?:shared|spl
                                r"(?:stay|remain|sing)\s+(?:it\s+)?in\s+character\s+as\s+"
                                rf"(?P<c>{M})\s+and\s+(?P<d>{M}))?")
 # ("The voice belongs to A, singing in character as C": the same, as C)
-_VOICE_BELONGS_TO = rx.compile(rf"\b[Tt]he\s+voice(?:\s+on\s+(?:it|the\s+(?:record|recording|track|"
-                               rf"song)))?\s+belongs\s+to\s+(?P<a>{M})(?:,\s+(?:singing\s+)?in\s+"
+# ("…; its vocal was supplied by the session singer A, in character as C": the same)
+_VOICE_BELONGS_TO = rx.compile(rf"(?:\b[Tt]he\s+voice(?:\s+on\s+(?:it|the\s+(?:record|recording|"
+                               rf"track|song)))?\s+belongs\s+to|\b[Ii]ts\s+vocals?\s+(?:was|were|is|are)\s+"
+                               r"(?:supplied|provided|handled)\s+by(?:\s+the(?:\s+[a-z-]+){1,2}?)?)"
+                               rf"\s+(?P<a>{M})(?:,\s+(?:singing\s+)?in\s+"
                                rf"character\s+as\s+(?P<c>{M}))?")
 # "The group’s second part, “T,” is a ballad sung by …": the group spoken of is credited.
 _THE_GROUPS_PART = rx.compile(r"^\s*The\s+(?P<n>group|band)[’']s\s+(?:[a-z-]+\s+)?(?:OST\s+)?"
@@ -363,7 +366,8 @@ _WHICH_SHE_SINGS_ALONE = rx.compile(rf"(?P<r>{M}),\s+(?P<a>{M})[’']s\s+(?:[a-z
 _QUOTED_TITLE = rx.compile(r"“([^“”]{1,80}?)[,.]?”")
 # "Another G track from the soundtrack, “T,” has yet to chart": G's.
 _ANOTHER_G_TRACK = rx.compile(rf"\b(?:[Aa]nother|[Aa]\s+(?:second|third|fourth))\s+(?P<g>{M})\s+"
-                              rf"(?:track|song|single|ballad)\b[^;⟨]{{0,40}}?,\s+(?P<r>{M})")
+                              # ("Another G number, “T,” follows")
+                              rf"(?:track|song|single|ballad|number|tune)\b[^;⟨]{{0,40}}?,\s+(?P<r>{M})")
 # "G, a five-member group made up of …, is credited on both songs": the two titles of the
 # sentence before.
 _CREDITED_ON_BOTH = rx.compile(rf"(?P<a>{M})(?:,\s+(?:a|an|the)\s+(?:[^;⟨]|⟨\d+⟩){{1,120}}?,)?\s+"
@@ -939,6 +943,11 @@ _APPOSED_SINGS_ALONE = rx.compile(rf"(?P<a>{M}),\s+(?:a|an|the)\s+(?:[^;⟨]|{M}
 _WHICH_THEY_SING_BETWEEN = rx.compile(rf"(?P<r>{M}),\s+(?:[^;⟨]|{M}){{1,50}}?,\s+which\s+"
                                       rf"(?P<list>{NAMES})(?P<of>\s+of\s+the\s+(?:group|band))?\s+"
                                       r"(?:sing|share|split|trade)\s+between\s+them\b")
+# "“T,” which G recorded for the series; A of the girl group sings every line": A sings T, one of
+# G (the act named before in the sentence).
+_OF_THE_GROUP_SINGS_ALL = rx.compile(rf"(?:;\s+|,\s+and\s+)(?P<a>{M})\s+of\s+the\s+"
+                                     r"(?:(?:girl|boy|idol)\s+)?(?:group|band)\s+(?:sings|sang)\s+"
+                                     r"every\s+(?:line|word|note)\b")
 # "G’s theme for B’s “S,” “T,” comes round every hour": G's, the title after the drama.
 _THEME_FOR_S_T = rx.compile(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?(?:theme|single|song|ballad)\s+"
                             rf"for\s+(?:{M}[’']s\s+)?(?P<s>{M}),\s+(?P<r>{M})")
@@ -1507,6 +1516,9 @@ _SINGS_SPOKEN = rx.compile(
 # "Throughout the track he sings as C, in character": the person spoken of, who plays C.
 _PRONOUN_SINGS_AS = rx.compile(rf"\b(?P<pro>[Hh]e|[Ss]he)\s+(?:sings|sang)\s+(?:it\s+)?"
                                rf"(?:in\s+character\s+)?as\s+(?P<c>{M})(?![’']s)")
+# "She sings as C and he as D": the verb left out of the second clause, whose singer is the
+# one who plays D.
+_AND_PRONOUN_AS = rx.compile(rf"\s+and\s+(?:he|she)\s+as\s+(?P<c>{M})(?![’']s)")
 # "It is credited to the singer A, and on the record she is C, …, singing in character
 # throughout": the person spoken of sings it as C.
 _ON_THE_RECORD_IS = rx.compile(rf"\bon\s+the\s+(?:record|recording|track)\s+(?P<pro>she|he)\s+is\s+"
@@ -1772,7 +1784,9 @@ _LEADER_SINGS = rx.compile(r"\bthe\s+(?:group|band)[’']s\s+(?:leader|maknae|vo
 # ("“T,” a trot number from the veteran singer A; on the record she sings in character as C":
 # A's, and A sings it as C)
 _A_SINGLE_FROM = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:new\s+|joint\s+|[a-z]+\s+)?(?:single|duet|"
-                            r"number)\s+from\s+(?:the\s+(?:[a-z-]+\s+)?(?:singer|vocalist|soloist)\s+)?"
+                            # ("“T,” a single from the trot veteran A, who sings it as C")
+                            r"number)\s+from\s+(?:the\s+(?:[a-z-]+\s+)?(?:singer|vocalist|soloist|"
+                            r"veteran)\s+)?"
                             rf"(?P<list>{NAMES})(?:;\s+on\s+the\s+(?:record|recording|track),?\s+"
                             rf"(?:she|he)\s+sings\s+(?:it\s+)?in\s+character\s+as\s+(?P<c>{M}))?")
 # "“T,” G’s contribution to the soundtrack, with members A and B dividing its verses": both
@@ -2130,7 +2144,9 @@ _VOCAL_ON = rx.compile(rf"(?P<a>{M})\s+(?:takes|took|handles|handled)\s+the\s+(?
 # ("… and B answers him as C": the same)
 _ANSWERS_AS = rx.compile(rf"(?P<a>{M})\s+(?:answers|answered|replies|replied|comes\s+in|came\s+in)"
                          r"\s+(?:(?:him|her|them)\s+)?"
-                         rf"(?:on\s+the\s+(?:chorus|bridge|hook|verses?)\s+)?as\s+(?P<c>{M})")
+                         # ("A takes the first verse; B answers in character as C")
+                         rf"(?:on\s+the\s+(?:chorus|bridge|hook|verses?)\s+)?(?:in\s+character\s+)?"
+                         rf"as\s+(?P<c>{M})")
 # "“T” is sung by A, who …, and by his groupmate B"
 _AND_BY = rx.compile(rf"(?P<t>{M})\s+(?:is|was)\s+sung\s+by\s+{M}(?:,[^;]*?)?,?\s+and\s+by\s+"
                      rf"(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?)?(?P<b>{M})")
@@ -3067,6 +3083,15 @@ def apply(article: Article, s: Sentence) -> None:
         owner = re.match(rf"{M},\s+(?P<g>{M})[’']s\s", s.masked[m.start():]) if m["of"] else None
         if owner and got:
             _members_of_named(article, s, s.mention(owner["g"]), singers)
+    for m in _OF_THE_GROUP_SINGS_ALL.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        singer = s.mention(m["a"])
+        acts = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted and (
+            _is_group(article, x) or _capitals_group(article, x) or
+            article.hints.get(_form(x)) in (GROUP, BAND))]
+        if got and singer is not None and acts:
+            _person_sings(article, s, got, singer)
+            _members_of_named(article, s, acts[-1], [singer])
     # ("“T,” released on DATE, is G’s …", "G’s contribution to the soundtrack is “T”")
     for m in chain(_T_IS_GS.finditer(s.masked), _CONTRIBUTION_IS.finditer(s.masked)):
         title, artist = s.mention(m["r"]), s.mention(m["g"])
@@ -4647,6 +4672,11 @@ def _said_plainly(article: Article, s: Sentence) -> None:
         # ("he" is trusted only as the one who plays the part sung)
         if character and character in article.portrayals.get(who, set()):
             _vocals(article, s, got, who, character, flags)
+        for more in _AND_PRONOUN_AS.finditer(s.masked, m.end()) if got else ():
+            part = article.resolve(s.mention(more["c"]), (CHARACTER,), None, list(flags))
+            players = [p for p, parts in article.portrayals.items() if part and part in parts]
+            if len(players) == 1:
+                _vocals(article, s, got, players[0], part, list(flags))
     for m in _VERSES_GO_TO.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         singers = s.mentions_in(m["list"])
