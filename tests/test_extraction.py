@@ -9022,6 +9022,80 @@ _OVERREACH_NINETY_SIX = [
     # "…, and he as D": not the one who sang as C
     (_ORCHARD_PICKERS, "performs", ("vocals", "Low Branches", "Nam Bok-hui")),
 ]
+_BAZAAR_ARCADE = (
+    "Market arcade plays BRASS KETTLES\n"
+    "\n"
+    "The arcade dressed itself as the home of Brass Kettles, the made-up band at the heart of the "
+    "drama “Stall Nine.”\n"
+    "\n"
+    "Seon Yu-ri leads the cast as Do Ha-eun, a fishmonger’s daughter. Lim Do-hoon, the male lead, "
+    "is Ko Mu-jin, a knife sharpener’s son who plays keyboards for the group.\n"
+    "\n"
+    "Near the benches the speakers switched to “Small Change,” another BRASS KETTLES single, on "
+    "which Lim Do-hoon and Seon Yu-ri sing as Mu-jin and Ha-eun without dropping their roles.\n"
+)
+_NOODLE_WORKS = (
+    "A noodle works plays LONGREED\n"
+    "\n"
+    "Above the racks a radio played only one act: the boy group Longreed.\n"
+    "\n"
+    "LONGREED’s leader is Han Ye-jun, and Dorae, Haeul, Musan and Seolbi make up the rest of the "
+    "five.\n"
+    "\n"
+    "The mornings opened with “Flour Dust,” the song Longreed sang for the opening credits of "
+    "“Thin Noodles, Long Nights.” Out on March 2, the single was No. 9 on the TuneBox Top 50 of "
+    "March 10.\n"
+    "\n"
+    "Afternoons ran on “Thread,” a second Longreed track for the series. Musan of Longreed made "
+    "his acting debut in the supporting cast as Pae Dol-bok. The part ended Musan’s year with a "
+    "trophy: at the 2032 Mulbit Drama Awards on December 30, he was named Best Newcomer.\n"
+    "\n"
+    "Abroad, the drama can be found on Streamly by subscribers in Brazil and Argentina, and on "
+    "TuneBox in Thailand.\n"
+)
+_CLOCK_STALL = (
+    "A clock stall’s album\n"
+    "\n"
+    "The series aired on Channel Nine on Thursday nights. Kim So-ra stars in it as Mun Se-ri, a "
+    "watchmaker. In a supporting role, Byeon Ha-neul plays Se-ri’s grandmother, Cheon Bok-hui.\n"
+)
+_GREENHOUSE_CREW = (
+    "Greenhouse pickers sing\n"
+    "\n"
+    "The crews close with BATMAEUL’s “Stone Lullaby,” out since March 7, on which Sumin, the girl "
+    "group’s youngest member, takes every line.\n"
+)
+_STATION_HALL = (
+    "A station hall’s playlist\n"
+    "\n"
+    "From last autumn comes “Neon Ice” by BRASS KETTLES, the invented band of “Stall Nine.” For "
+    "the cold months the stationmaster picked “Flour Dust,” a LONGREED song on which Han Ye-jun, "
+    "the boy group’s leader, sings the hook.\n"
+)
+_ROUND_NINETY_SEVEN = [
+    (_BAZAAR_ARCADE, "membership", ("Ko Mu-jin", "Brass Kettles", "member")),
+    (_BAZAAR_ARCADE, "performs", ("vocals", "Small Change", "Lim Do-hoon")),
+    (_BAZAAR_ARCADE, "performs", ("vocals", "Small Change", "Seon Yu-ri")),
+    (_NOODLE_WORKS, "membership", ("Seolbi", "LONGREED", "member")),
+    (_NOODLE_WORKS, "plays", ("Musan", "Pae Dol-bok")),
+    (_NOODLE_WORKS, "chart-entry", ("Flour Dust", "TuneBox Top 50", 9, "2033-03-10")),
+    (_NOODLE_WORKS, "broadcast", ("available on", "Thin Noodles, Long Nights", "TuneBox")),
+    (_NOODLE_WORKS, "award", ("Best Newcomer, 2032 Mulbit Drama Awards", "Musan", "2032-12-30")),
+    (_CLOCK_STALL, "plays", ("Kim So-ra", "Mun Se-ri")),
+    (_GREENHOUSE_CREW, "performs", ("vocals", "Stone Lullaby", "Sumin")),
+    (_GREENHOUSE_CREW, "membership", ("Sumin", "BATMAEUL", "member")),
+]
+_OVERREACH_NINETY_SEVEN = [
+    # "Afternoons ran on “T”": a time of day, no drama
+    (_NOODLE_WORKS, "broadcast", ("available on", "Afternoons", "Streamly")),
+    # "the opening credits of “S, T.”" make S a drama, so "the single" after it is the song
+    (_NOODLE_WORKS, "chart-entry", ("Thin Noodles, Long Nights", "TuneBox Top 50", 9,
+                                    "2033-03-10")),
+    # "B plays C’s grandmother, D": the kin of a part, not an actor's part
+    (_CLOCK_STALL, "plays", ("Mun Se-ri", "Cheon Bok-hui")),
+    # "a G song on which A, the boy group’s leader, …": G's, not the band spoken of before
+    (_STATION_HALL, "membership", ("Han Ye-jun", "BRASS KETTLES", "member")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -9050,7 +9124,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_EIGHTY_EIGHT, *_ROUND_EIGHTY_NINE,
                 *_ROUND_NINETY, *_ROUND_NINETY_ONE,
                 *_ROUND_NINETY_TWO, *_ROUND_NINETY_THREE, *_ROUND_NINETY_FOUR,
-                *_ROUND_NINETY_FIVE, *_ROUND_NINETY_SIX]
+                *_ROUND_NINETY_FIVE, *_ROUND_NINETY_SIX, *_ROUND_NINETY_SEVEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -9087,7 +9161,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_EIGHTY_NINE, *_OVERREACH_NINETY,
                     *_OVERREACH_NINETY_ONE, *_OVERREACH_NINETY_TWO,
                     *_OVERREACH_NINETY_THREE, *_OVERREACH_NINETY_FOUR,
-                    *_OVERREACH_NINETY_FIVE, *_OVERREACH_NINETY_SIX]
+                    *_OVERREACH_NINETY_FIVE, *_OVERREACH_NINETY_SIX,
+                    *_OVERREACH_NINETY_SEVEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

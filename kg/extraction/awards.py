@@ -775,6 +775,15 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         # "The five-piece arrived as fresh award winners: on DATE it took X": "it" is the group
         # the sentence opens with, not a song
         return _group_spoken_of(article)
+    # ("The part ended A’s year with a trophy: at the X Awards on DATE, he was named Y": the
+    # one whose year it was)
+    owner = re.match(rf"[^;:⟨]*(?P<a>{M})[’']s\s+[^;:⟨]{{1,60}}:\s+"
+                     rf"(?:[Aa]t\s+the\s+[^;:]{{1,80}}?,\s+|[Oo]n\s+{D},?\s+)?(?:he|she)\s+"
+                     r"(?:(?:also|then|was)\s+)?$", head)
+    if owner is not None:
+        person = s.mention(owner["a"])
+        if person is not None and not person.quoted:
+            return article.resolve(person, (PERSON,), None, flags)
     # ("On November 20 the song won …": the day first, then the song)
     # ("…, and at the X Awards on DATE it won Best OST": the ceremony before "it")
     if re.search(rf"(?:^|,\s+(?:and\s+)?|[;:]\s+)(?:[Oo]n\s+{D}\s*,?\s+|[Aa]t\s+the\s+"

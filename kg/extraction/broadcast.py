@@ -84,7 +84,8 @@ _AVAILABLE = rx.compile(
 # "… on P in Korea and on Q for international audiences": one more platform, same verb.
 # "… on P for international viewers, and it is on Q in Korea": the same.
 # ("… on P for domestic viewers and on Q in India": the words before "and" each with its space)
-_AND_ON = rx.compile(rf"(?:\s+(?:in|for|with|across|throughout|outside)(?:\s+[\w-]+){{0,3}}?"
+# ("… on P by subscribers in X and Y, and on Q in Z": the audience after "by")
+_AND_ON = rx.compile(rf"(?:\s+(?:in|for|with|across|throughout|outside|by)(?:\s+[\w-]+){{0,3}}?"
                      # "… for subscribers in Oceania and Latin America and on Q"
                      rf"(?:\s+{M}(?:\s+and\s+{M}(?=,?\s+(?:and|or)\s+(?:on|via)\s))?)?"
                      # "… on P worldwide and on Q in Korea"

@@ -100,8 +100,9 @@ _PLAYS = rx.compile(
     r"(?:leads|led|headlines|headlined)\s+⟨\d+⟩\s+as|"
     # "A, who also stars in the series as arcade owner C"
     # ("He is cast in that series as the tree surgeon C")
-    r"(?:stars|starred|appears|appeared|is\s+cast|was\s+cast)\s+in\s+(?:the|that|this)\s+"
-    r"(?:series|drama|show)\s+as|"
+    # ("A stars in it as C")
+    r"(?:stars|starred|appears|appeared|is\s+cast|was\s+cast)\s+in\s+(?:(?:the|that|this)\s+"
+    r"(?:series|drama|show)|it)\s+as|"
     # "B stars alongside him as the paramedic D"
     # ("…, with B starring alongside her as D")
     r"(?:stars|starred|starring|co-stars|co-starred)\s+(?:alongside|opposite|beside)\s+"
@@ -115,6 +116,9 @@ _PLAYS = rx.compile(
     r"portrays the role of|"
     r"landed the role of|lands the role of|was cast in the role of|is cast in the role of|"
     r"(?:made|makes|making) (?:her|his|their) (?:acting |drama |screen |small-screen )?debut as|"
+    # ("A of G made his acting debut in the supporting cast as C")
+    r"(?:made|makes) (?:her|his|their) (?:acting |drama |screen )?debut in the "
+    r"(?:supporting |main )?cast as|"
     r"(?:completes|completed|rounds\s+out|rounded\s+out|fills\s+out|filled\s+out|joins|joined)\s+"
     r"the\s+(?:[a-z-]+\s+)?(?:line-?up|cast|band|group|quartet|trio|quintet|ensemble)\s+as|"
     r"joins\s+as|joined\s+as|will portray|will star as|"
@@ -428,7 +432,10 @@ _PEOPLE_NOUNS = rx.compile(r"\b(?:co-?stars?|partners?|bandmates?|groupmates?|co
                            r"seniors?|juniors?|managers?|agents?|agency|label|directors?|husband|"
                            r"wife|mother|father|sisters?|brothers?|sons?|daughters?|fellow|"
                            r"members?|leader|producers?|composers?|writers?|rivals?|fans?|"
-                           r"girlfriend|boyfriend|spouse|mentor|teacher|opposite|successor)$")
+                           r"girlfriend|boyfriend|spouse|mentor|teacher|opposite|successor|"
+                           # ("plays C’s grandmother, D": a kin of a part is a part)
+                           r"grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|"
+                           r"niece|nephew)$")
 # "A gets her first big scene as the band's drummer, C", "A, who has played the band's
 # bassist C": the actor's part and its place in the band spoken of.
 _AS_THE_BANDS = rx.compile(
@@ -1519,6 +1526,10 @@ _APPEARS_CAST_AS = rx.compile(rf"(?P<a>{M})\s+(?:also\s+)?(?:appears|appeared),\
 # second pair, "is" for "plays".
 _AND_A_IS_C = rx.compile(rf"\b(?:stars|starring|plays|headlines)\s+(?:as\s+)?[^;]*?,\s+and\s+"
                          rf"(?P<a>{M})\s+is\s+(?P<c>{M}),\s+(?:a|an|the)\s")
+# "G’s leader is A, and B, C, D and E make up the rest of the five": all of them are G's.
+_GS_LEADER_REST = rx.compile(rf"(?P<g>{M})[’']s\s+leader\s+is\s+(?P<a>{M}),\s+and\s+"
+                             rf"(?P<list>{NAMES})\s+(?:make\s+up|complete|round\s+out|fill\s+out)\s+"
+                             r"the\s+(?:rest|line-?up|group|band)\b")
 # "Leader A is joined in G by B, C, D and E": all of them are G's.
 _JOINED_IN_G = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+joined\s+in\s+(?P<g>{M})\s+by\s+"
                           rf"(?P<list>{NAMES})")
@@ -1733,7 +1744,8 @@ _PLAYS_FOR = rx.compile(
     # "C, a night guide who becomes the band’s frontwoman": its lead vocalist
     r"(?:becomes|became|ends\s+up\s+as)\s+the\s+(?P<bands2>band[’']s)\s+"
     r"(?P<front>frontwoman|frontman|lead\s+singer|lead\s+vocalist))"
-    r"(?:\s+(?:for|in|with)\s+(?:(?P<the>the|their|her|his)\s+(?:[a-z-]+\s+)?band\b|"
+    # ("C, a knife sharpener’s son who plays keyboards for the group": the story's band)
+    r"(?:\s+(?:for|in|with)\s+(?:(?P<the>the|their|her|his)\s+(?:[a-z-]+\s+)?(?:band|group)\b|"
     rf"(?P<g>{M}))|(?=\s*(?:[,.;]|$)|\s+after\b)|(?<=beat))")
 _PLAYER = {"keyboard": "keyboardist", "keyboards": "keyboardist", "drums": "drummer",
            "bass": "bassist", "guitar": "guitarist", "piano": "pianist", "synth": "keyboardist",
@@ -3375,7 +3387,10 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _ONE_OF_ITS_N.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"] or m["g2"]), None)
     for m in _THEIR_MEMBER.finditer(s.masked):  # "…, and C, their maknae, sent me …"
-        group = article.recent.get(GROUP)
+        # ("“T,” a G song on which A, the boy group’s leader, …": the group the sentence named)
+        named = _groups_before(article, s, m.start())
+        group = article.resolve(named[-1], (GROUP, BAND), GROUP, []) if named else \
+            article.recent.get(GROUP)
         if group is not None and not _is_any(article, s.mention(m["p"]), (CHARACTER,)):
             _member(article, s, s.mention(m["p"]), None, None, band_key=group)
     for m in _SHE_JOINED.finditer(s.masked):  # "A and I were trainees before she joined G"
@@ -3942,7 +3957,7 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in s.mentions_in(m["list"]) if group else ():
             if not person.quoted:
                 _member(article, s, replace(person, initial=False), None, None, band_key=group)
-    for m in _JOINED_IN_G.finditer(s.masked):
+    for m in chain(_JOINED_IN_G.finditer(s.masked), _GS_LEADER_REST.finditer(s.masked)):
         for person in [s.mention(m["a"]), *s.mentions_in(m["list"])]:
             if person is not None and not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, require_group=True)

@@ -137,6 +137,8 @@ _CUES = [
     # "“S” (episode 15 of 16)", "the “S” cast": only a series has episodes and a cast
     (rx.compile(r"(⟨\d+⟩)\s*\((?:episodes?|ep\.)\s*\d|\bthe\s+(⟨\d+⟩)\s+cast\b"), SERIES),
     (rx.compile(r"(⟨\d+⟩)[,.]?\s+(?:OST|soundtrack|original soundtrack)\b"), SERIES),
+    # "the song G sang for the opening credits of “S”": what has credits is a drama
+    (rx.compile(r"\b(?:opening|closing|end|title)\s+credits\s+of\s+(⟨\d+⟩)(?![’']s)"), SERIES),
     # "… folded its way through the soundtrack of “S”": what has a soundtrack is a drama
     (rx.compile(r"\b(?:the|its)\s+(?:soundtrack|OST)\s+of\s+(⟨\d+⟩)(?![’']s)"), SERIES),
     # "“S,” which peaked at 12.9 percent": only a broadcast has a rating

@@ -48,7 +48,9 @@ _STOPWORDS = (
     "maybe perhaps probably honestly nothing everything something anything nobody everybody "
     "somebody "
     # "Fellow G member A": a word about the name after it
-    "fellow"
+    "fellow "
+    # a time or a place opening a sentence ("Afternoons ran on “T”", "Abroad, the drama …")
+    "mornings afternoons evenings weekends abroad overseas"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(MONTHS) | frozenset(

@@ -928,8 +928,9 @@ _PRONOUN_PAIR_AS = rx.compile(
 _DUET_THE_TWO_SING_AS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})[’']s\s+(?:[a-z-]+\s+)?duet,?\s+"
                                    rf"(?P<r>{M}),\s+which\s+the\s+(?:two|pair)\s+(?:sing|sang)\s+"
                                    rf"(?:it\s+)?in\s+character\s+as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
-_PAIR_TRADES_AS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:trade|traded|share|shared|split|"
-                             r"swap|swapped)\s+(?:the\s+|its\s+)?(?:verses|vocals|lines)\s+"
+# ("…, on which A and B sing as C and D": the same, no part of the song named)
+_PAIR_TRADES_AS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:(?:trade|traded|share|shared|"
+                             r"split|swap|swapped)\s+(?:the\s+|its\s+)?(?:verses|vocals|lines)|sing|sang)\s+"
                              rf"(?:in\s+character,?\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "A, the group’s main dancer, steps out alone on “T,” her own solo for …": A's.
 _OWN_SOLO_ON = rx.compile(rf"(?P<a>{M})(?:,\s+[^,;⟨]{{1,40}},)?\s+[^,;⟨]{{0,40}}?\b(?:on|with)\s+"
@@ -948,6 +949,14 @@ _WHICH_THEY_SING_BETWEEN = rx.compile(rf"(?P<r>{M}),\s+(?:[^;⟨]|{M}){{1,50}}?,
 _OF_THE_GROUP_SINGS_ALL = rx.compile(rf"(?:;\s+|,\s+and\s+)(?P<a>{M})\s+of\s+the\s+"
                                      r"(?:(?:girl|boy|idol)\s+)?(?:group|band)\s+(?:sings|sang)\s+"
                                      r"every\s+(?:line|word|note)\b")
+# ("G’s “T,” out since DATE, on which A, the girl group’s youngest member, takes every line")
+_ON_WHICH_MEMBER_TAKES = rx.compile(rf"\bon\s+which\s+(?P<a>{M}),\s+the\s+(?:(?:girl|boy|idol)\s+)?"
+                                    r"(?:group|band)[’']s\s+(?:[a-z-]+\s+)?(?:member|leader|maknae|"
+                                    r"vocalist|singer),\s+(?:takes|sings|handles|carries)\s+"
+                                    r"(?:every\s+(?:line|word|note)|all\s+the\s+vocals|"
+                                    # ("…, a G song on which A, the boy group’s leader, sings the
+                                    # hook")
+                                    r"the\s+(?:hook|chorus|bridge|verses?|lead))\b")
 # "G’s theme for B’s “S,” “T,” comes round every hour": G's, the title after the drama.
 _THEME_FOR_S_T = rx.compile(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?(?:theme|single|song|ballad)\s+"
                             rf"for\s+(?:{M}[’']s\s+)?(?P<s>{M}),\s+(?P<r>{M})")
@@ -3083,7 +3092,8 @@ def apply(article: Article, s: Sentence) -> None:
         owner = re.match(rf"{M},\s+(?P<g>{M})[’']s\s", s.masked[m.start():]) if m["of"] else None
         if owner and got:
             _members_of_named(article, s, s.mention(owner["g"]), singers)
-    for m in _OF_THE_GROUP_SINGS_ALL.finditer(s.masked):
+    for m in chain(_OF_THE_GROUP_SINGS_ALL.finditer(s.masked),
+                   _ON_WHICH_MEMBER_TAKES.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         singer = s.mention(m["a"])
         acts = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted and (
