@@ -9096,6 +9096,87 @@ _OVERREACH_NINETY_SEVEN = [
     # "a G song on which A, the boy group’s leader, …": G's, not the band spoken of before
     (_STATION_HALL, "membership", ("Han Ye-jun", "BRASS KETTLES", "member")),
 ]
+_FERRY_CAFE = (
+    "A ferry café’s playlist\n"
+    "\n"
+    "The newest songs come from “Low Water,” which began on Channel Nine on May 10 and goes out "
+    "every Friday and Saturday night. Byeon Ha-neul stars as Cha Pung-ho, an island ferry "
+    "captain.\n"
+    "\n"
+    "Byeon Ha-neul recorded “Ship’s Horn” in character as Pung-ho; the single, issued under his "
+    "own name on May 17, was No. 13 on the TuneBox Top 50 of June 7. The 3rd Mulgyeol Drama "
+    "Awards, held on June 14, gave their Best Drama prize to “Low Water.”\n"
+    "\n"
+    "From last year there is “Lamp at Midnight” by FOGLINE, the band dreamed up for “Keepers of "
+    "the Lamp.” Streamly now counts more than 28 million streams for it.\n"
+    "\n"
+    "For stormy mornings the owner keeps HANJARI’s “Pepper Snow,” with the girl group’s leader, "
+    "Choe Yun-hee, singing the chorus.\n"
+)
+_KIMCHI_SHEDS = (
+    "A kimchi cooperative plays HANJARI\n"
+    "\n"
+    "Mornings started with “Brine,” which Hanjari recorded as the theme song of “Cabbage "
+    "Season.” Channel Nine carried the drama on Wednesday and Thursday nights.\n"
+    "\n"
+    "Seon Yu-ri and Lim Do-hoon lead the drama, she as Dok Pal-soon, a city chef sent home to "
+    "rescue her mother’s cooperative, and he as Bang Chil-ho, a buyer who haggles over every jar. "
+    "Hanjari’s Yeoreum landed her first screen role in the supporting cast as Ma Sun-ok, the "
+    "cooperative’s bookkeeper.\n"
+    "\n"
+    "The bookkeeper brought Yeoreum a trophy before the year was out: at the 2032 Hansol Drama "
+    "Awards on December 30 she took Best New Actress.\n"
+)
+_VINEYARD_ROWS = (
+    "Vineyard crews sing “Between the Vines”\n"
+    "\n"
+    "Channel Nine aired “Between the Vines” each Sunday night. Kim So-ra carries it as Do Ul-hee, "
+    "the sommelier.\n"
+    "\n"
+    "The first song of the morning is “Grape Skins,” a single by the folk singer Myeong Bok-su. It "
+    "came out on May 13. Streamly listeners had played it more than 3.5 million times by June "
+    "16.\n"
+    "\n"
+    "Next comes “Purple Hands.” Kim So-ra and Lee Jin-seok duet on this one, she as Ul-hee and he "
+    "as Chu Geon-ho, both in character.\n"
+)
+_LIGHTHOUSE_NIGHT = (
+    "A lighthouse open night for FOGLINE\n"
+    "\n"
+    "The night was themed on Fogline, the band of the drama “Keepers of the Lamp.” Lim Do-hoon "
+    "takes the part of Gu Dol-man, a ferry mechanic who plays its bass.\n"
+    "\n"
+    "Later the speakers moved on to “Breakwater,” a second FOGLINE release, which Lim Do-hoon and "
+    "Seon Yu-ri perform in character as Dol-man and Hae-ri. The band’s third number, “Salt "
+    "Lens,” followed on May 8; its vocal belongs to Nam Seol-ah, a session singer who sang it in "
+    "character as Hae-ri.\n"
+)
+_ROUND_NINETY_EIGHT = [
+    (_FERRY_CAFE, "broadcast", ("broadcaster", "Low Water", "Channel Nine")),
+    (_FERRY_CAFE, "release", ("Ship’s Horn", "2033-05-17")),
+    (_FERRY_CAFE, "award", ("Best Drama, 3rd Mulgyeol Drama Awards", "Low Water", "2033-06-14")),
+    (_FERRY_CAFE, "stream-milestone", ("Lamp at Midnight", "Streamly", 28000000, "2033-06-20")),
+    (_FERRY_CAFE, "performs", ("vocals", "Pepper Snow", "Choe Yun-hee")),
+    (_FERRY_CAFE, "membership", ("Choe Yun-hee", "HANJARI", "member")),
+    (_KIMCHI_SHEDS, "broadcast", ("broadcaster", "Cabbage Season", "Channel Nine")),
+    (_KIMCHI_SHEDS, "plays", ("Seon Yu-ri", "Dok Pal-soon")),
+    (_KIMCHI_SHEDS, "plays", ("Lim Do-hoon", "Bang Chil-ho")),
+    (_KIMCHI_SHEDS, "plays", ("Yeoreum", "Ma Sun-ok")),
+    (_KIMCHI_SHEDS, "award", ("Best New Actress, 2032 Hansol Drama Awards", "Yeoreum",
+                              "2032-12-30")),
+    (_VINEYARD_ROWS, "plays", ("Kim So-ra", "Do Ul-hee")),
+    (_VINEYARD_ROWS, "stream-milestone", ("Grape Skins", "Streamly", 3500000, "2033-06-16")),
+    (_LIGHTHOUSE_NIGHT, "membership", ("Gu Dol-man", "Fogline", "member")),
+    (_LIGHTHOUSE_NIGHT, "performs", ("credited", "Breakwater", "Fogline")),
+    (_LIGHTHOUSE_NIGHT, "performs", ("vocals", "Salt Lens", "Nam Seol-ah")),
+]
+_OVERREACH_NINETY_EIGHT = [
+    # "“T” by G, the band dreamed up for “S.” P now counts N streams for it": T's, S a drama
+    (_FERRY_CAFE, "stream-milestone", ("Keepers of the Lamp", "Streamly", 28000000,
+                                       "2033-06-20")),
+    # "A and B duet on this one, she as C and he as D": singing in character casts no one
+    (_VINEYARD_ROWS, "plays", ("Lee Jin-seok", "Chu Geon-ho")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -9124,7 +9205,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_EIGHTY_EIGHT, *_ROUND_EIGHTY_NINE,
                 *_ROUND_NINETY, *_ROUND_NINETY_ONE,
                 *_ROUND_NINETY_TWO, *_ROUND_NINETY_THREE, *_ROUND_NINETY_FOUR,
-                *_ROUND_NINETY_FIVE, *_ROUND_NINETY_SIX, *_ROUND_NINETY_SEVEN]
+                *_ROUND_NINETY_FIVE, *_ROUND_NINETY_SIX, *_ROUND_NINETY_SEVEN,
+                *_ROUND_NINETY_EIGHT]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -9162,7 +9244,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_NINETY_ONE, *_OVERREACH_NINETY_TWO,
                     *_OVERREACH_NINETY_THREE, *_OVERREACH_NINETY_FOUR,
                     *_OVERREACH_NINETY_FIVE, *_OVERREACH_NINETY_SIX,
-                    *_OVERREACH_NINETY_SEVEN]
+                    *_OVERREACH_NINETY_SEVEN, *_OVERREACH_NINETY_EIGHT]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -124,7 +124,9 @@ _GAVE_S_ITS = rx.compile(rf"\b(?:gave|handed|awarded)\s+(?:(?P<w>{M})|the\s+(?P<
                          # ("… gave the series Best Romantic Comedy": no determiner)
                          r"(?:(?:its|their|the)\s+)?"
                          rf"(?P<award>{M})(?:\s+(?:prize|award|trophy))?")
-_HANDED_TO = rx.compile(rf"(?:its|the)\s+(?P<award>{M})\s+to\s+(?P<x>{M})")
+# ("The 3rd X Awards, held on DATE, gave their Best Drama prize to “S”")
+_HANDED_TO = rx.compile(rf"(?:its|the|their)\s+(?P<award>{M})(?:\s+(?:prize|award|trophy))?\s+to\s+"
+                        rf"(?P<x>{M})")
 # "A was up for the X Award, …, but that prize went to B": the award the sentence named.
 _THAT_PRIZE = rx.compile(r"\b(?:that|the|this)\s+(?:prize|award|trophy)\s+(?:instead\s+)?"
                          r"(?:went|was\s+given|was\s+handed|was\s+awarded)\s+(?:instead\s+)?to\s+"
@@ -777,11 +779,13 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         return _group_spoken_of(article)
     # ("The part ended A’s year with a trophy: at the X Awards on DATE, he was named Y": the
     # one whose year it was)
-    owner = re.match(rf"[^;:⟨]*(?P<a>{M})[’']s\s+[^;:⟨]{{1,60}}:\s+"
-                     rf"(?:[Aa]t\s+the\s+[^;:]{{1,80}}?,\s+|[Oo]n\s+{D},?\s+)?(?:he|she)\s+"
+    # ("The part brought A a trophy before the year was out: at … she took Y": the same)
+    owner = re.match(rf"[^;:⟨]*(?:(?P<a>{M})[’']s|\b(?:brought|earned|won|gave)\s+(?P<a2>{M}))\s+"
+                     rf"[^;:⟨]{{1,60}}:\s+"
+                     rf"(?:[Aa]t\s+the\s+[^;:]{{1,80}}?,?\s+|[Oo]n\s+{D},?\s+)?(?:he|she)\s+"
                      r"(?:(?:also|then|was)\s+)?$", head)
     if owner is not None:
-        person = s.mention(owner["a"])
+        person = s.mention(owner["a"] or owner["a2"])
         if person is not None and not person.quoted:
             return article.resolve(person, (PERSON,), None, flags)
     # ("On November 20 the song won …": the day first, then the song)

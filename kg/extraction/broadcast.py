@@ -52,6 +52,8 @@ _AIRS_ON = rx.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|i
                       rf"premiered|premieres|premiering|televised|debuted|debuts|launched|"
                       rf"returns|returned|(?:ended|concluded|wrapped\s+up|finished)\s+its\s+run|"
                       rf"ran(?=\s+on\s)|"
+                      # ("“S,” which began on B on DATE")
+                      rf"(?<=which\s)(?:began|started)(?=\s+on\s)|"
                       # "The series first went out on B, airing Mondays and Tuesdays"
                       rf"(?<=first\s)(?:went|goes)\s+out(?=\s+on\s)|"
                       # ("The series went out on B on Friday nights from DATE")
@@ -160,7 +162,9 @@ _LICENSED_ITS = rx.compile(rf"^\s*(?P<b>{M})\s+(?:has\s+|had\s+)?(?:licensed|sol
 # ("…; B began broadcasting that drama on DATE": the drama the sentence named before)
 # ("B put the drama on the air every Thursday night": the same)
 # ("B has shown that drama on Wednesday nights since …": the same)
+# ("B carried the drama on Wednesday and Thursday nights": the same)
 _B_AIRED_THE_DRAMA = rx.compile(rf"(?:^|;)\s*(?P<b>{M})\s+(?:broadcast|aired|ran|screened|showed|"
+                                r"carried|"
                                 r"(?:has|had)\s+(?:shown|aired|broadcast|screened|run)|"
                                 r"put(?=\s+the\s+(?:[\w-]+\s+){0,2}?(?:drama|series|show)\s+on\s+"
                                 r"(?:the\s+)?air\b)|"
@@ -519,6 +523,8 @@ _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]
                        rf"(?:\s+and\s+(?P<b>{_WEEKDAY})s?)?")
 _RELEASED = rx.compile(
     r"\b(?P<verb>released|(?<![\w\s])\s*(?:Released|Out)(?=\s+⟦)|(?<=,\s)out(?=\s+⟦)|"
+    # ("the single, issued under his own name on DATE, was …": a record's issue, not a statement's)
+    r"(?:(?<=single,\s)|(?<=song,\s)|(?<=track,\s)|(?<=⟩,\s))issued|"
     # "It is scheduled for March 7", "is slated for release on DATE"
     r"(?<=is\s)(?:scheduled|slated|set)\s+for(?:\s+(?:release|a\s+release))?(?=\s+(?:on\s+)?⟦)|"
 

@@ -116,6 +116,11 @@ _PLAYS = rx.compile(
     r"portrays the role of|"
     r"landed the role of|lands the role of|was cast in the role of|is cast in the role of|"
     r"(?:made|makes|making) (?:her|his|their) (?:acting |drama |screen |small-screen )?debut as|"
+    # ("A carries it as C, the sommelier")
+    r"(?:carries|carried|anchors|anchored)\s+(?:it|the\s+(?:drama|series|show))\s+as|"
+    # ("G’s A landed her first screen role in the supporting cast as C")
+    r"(?:landed|lands|got|gets)\s+(?:her|his|their)\s+first\s+(?:screen\s+|acting\s+|drama\s+)?"
+    r"role\s+(?:in\s+the\s+(?:supporting\s+|main\s+)?cast\s+)?as|"
     # ("A of G made his acting debut in the supporting cast as C")
     r"(?:made|makes) (?:her|his|their) (?:acting |drama |screen )?debut in the "
     r"(?:supporting |main )?cast as|"
@@ -478,8 +483,12 @@ _IS_PART_DESCRIBED = rx.compile(rf"(?P<a>{M})\s+is\s+(?P<c>{M}),\s+(?:the|a|an)\
 _FORMER_LATTER = rx.compile(rf"\b[Tt]he\s+(?P<which>former|latter)\s+(?:plays|played|portrays|"
                             rf"portrayed|is|was)\s+(?P<c>{M})(?=\s*[,.;]|\s*$)")
 # "A and B share top billing: she is C, …, and he is D": each actor's part, in order.
-_SHE_HE_IS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+[^:;⟨]{{1,60}}:\s+(?:she|he)\s+is\s+"
-                        rf"(?P<c>{M})(?:[^;⟨]|{M}){{0,100}}?,?\s+and\s+(?:she|he)\s+is\s+"
+# ("A and B lead the drama, she as C, …, and he as D": the same, "as" for "is")
+# (not "A and B duet on this one, she as C and he as D": singing in character casts no one)
+_SHE_HE_IS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:[^:;⟨]{{1,60}}:|"
+                        r"(?:lead|star|co-star|headline|front|head|top)\s+[^:;⟨,]{1,40},"
+                        r"(?=\s+(?:she|he)\s+as\s))\s+(?:she|he)\s+(?:is|as)\s+"
+                        rf"(?P<c>{M})(?:[^;⟨]|{M}){{0,100}}?,?\s+and\s+(?:she|he)\s+(?:is|as)\s+"
                         rf"(?P<d>{M})")
 # Who plays a glossary entry's headword: "the role A carries as …", "The drummer, played by
 # A", "A, back on television, plays her with …".
@@ -1734,7 +1743,8 @@ _PLAYS_FOR = rx.compile(
     # ("C, a stonemason who teaches himself the band’s guitar")
     r"(?:(?:play|plays|playing|played|picks\s+up|picked\s+up|takes\s+up|took\s+up|learns|"
     r"learned|learnt|(?:teaches|taught)\s+(?:himself|herself))\s+"
-    r"(?:the\s+(?:(?P<bands>band[’']s)\s+)?)?(?P<inst>keyboards?|drums|bass|guitar|piano|"
+    # ("C, a ferry mechanic who plays its bass": the band spoken of)
+    r"(?:the\s+(?:(?P<bands>band[’']s)\s+)?|(?P<its>its)\s+)?(?P<inst>keyboards?|drums|bass|guitar|piano|"
     r"synths?)|(?P<drums>drums|drummed|drumming)|"
     # "C, who ends up on keyboards": the band spoken of
     r"(?:ends?|ended)\s+up\s+on\s+(?P<inst2>keyboards?|drums|bass|guitar)|"
@@ -4197,10 +4207,10 @@ def _membership(article: Article, s: Sentence) -> None:
         instrument = m["inst"] or m["inst2"] or m["inst3"] or ("" if m["front"] else "drums")
         if not (m["the"] or m["g"]) and instrument in ("piano", "drums") and m["drums"]:
             continue  # "C, who drums": no band is named or spoken of
-        if not (m["the"] or m["g"] or m["bands"]) and instrument == "piano":
+        if not (m["the"] or m["g"] or m["bands"] or m["its"]) and instrument == "piano":
             continue  # "C, who plays piano": a pianist need not be in the band spoken of
         band = band_before(article, story=True) if m["the"] or m["beat"] or m["bands"] or \
-            not m["g"] else None
+            m["its"] or not m["g"] else None
         if band is not None or m["g"]:
             _member(article, s, character, s.mention(m["g"]),
                     _PLAYER[instrument] if instrument else "lead vocalist", band_key=band)

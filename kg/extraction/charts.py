@@ -842,7 +842,8 @@ def _streams(article: Article, s: Sentence) -> None:
         if item is None and (re.match(r"^\s*Its\s+⟨\d+⟩\s+(?:[a-z]+\s+)?(?:count|tally|total)\b",
                                       s.masked) or
                              rx.found_by(m, _PUSHED, _COUNTED, _HAD_IT_AT, _PUT_ITS_STREAMS) or
-                             (rx.found_by(m, _LISTENERS_STREAMED) and "streamed it" in m.group()) or
+                             (rx.found_by(m, _LISTENERS_STREAMED) and
+                              re.search(r"\b(?:streamed|played)\s+it\b", m.group())) or
                              # ("As of DATE its P streams had passed N": "its" before P)
                              (rx.found_by(m, _COUNT_TOPS) and (
                                  m["p1"] is None or

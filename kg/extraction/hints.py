@@ -137,6 +137,11 @@ _CUES = [
     # "“S” (episode 15 of 16)", "the “S” cast": only a series has episodes and a cast
     (rx.compile(r"(⟨\d+⟩)\s*\((?:episodes?|ep\.)\s*\d|\bthe\s+(⟨\d+⟩)\s+cast\b"), SERIES),
     (rx.compile(r"(⟨\d+⟩)[,.]?\s+(?:OST|soundtrack|original soundtrack)\b"), SERIES),
+    # "“S,” which began on B on DATE": what begins on a channel is a broadcast
+    (rx.compile(r"(⟨\d+⟩),\s+which\s+(?:began|started|premiered|debuted)\s+on\s+⟨\d+⟩"), SERIES),
+    # "G, the band dreamed up for “S”": what a band is made up for is a drama
+    (rx.compile(r"\bband\s+(?:dreamed|dreamt|made|thought|cooked)\s+up\s+for\s+(⟨\d+⟩)(?![’']s)"),
+     SERIES),
     # "the song G sang for the opening credits of “S”": what has credits is a drama
     (rx.compile(r"\b(?:opening|closing|end|title)\s+credits\s+of\s+(⟨\d+⟩)(?![’']s)"), SERIES),
     # "… folded its way through the soundtrack of “S”": what has a soundtrack is a drama

@@ -330,10 +330,13 @@ _VOCALS_SHARED_BY = rx.compile(rf"^\s*(?:Its|The)\s+vocals\s+are\s+(?:shared|spl
                                rf"(?P<c>{M})\s+and\s+(?P<d>{M}))?")
 # ("The voice belongs to A, singing in character as C": the same, as C)
 # ("…; its vocal was supplied by the session singer A, in character as C": the same)
+# ("its vocal belongs to A, a session singer who sang it in character as C": the same)
 _VOICE_BELONGS_TO = rx.compile(rf"(?:\b[Tt]he\s+voice(?:\s+on\s+(?:it|the\s+(?:record|recording|"
-                               rf"track|song)))?\s+belongs\s+to|\b[Ii]ts\s+vocals?\s+(?:was|were|is|are)\s+"
-                               r"(?:supplied|provided|handled)\s+by(?:\s+the(?:\s+[a-z-]+){1,2}?)?)"
-                               rf"\s+(?P<a>{M})(?:,\s+(?:singing\s+)?in\s+"
+                               rf"track|song)))?\s+belongs\s+to|\b[Ii]ts\s+vocals?\s+"
+                               r"(?:(?:was|were|is|are)\s+(?:supplied|provided|handled)\s+by"
+                               r"(?:\s+the(?:\s+[a-z-]+){1,2}?)?|belongs?\s+to))"
+                               rf"\s+(?P<a>{M})(?:,\s+(?:(?:a|an|the)\s+[^,⟨;]{{1,40}}?\s+who\s+"
+                               r"(?:sang|sings|recorded)\s+it\s+)?(?:singing\s+)?in\s+"
                                rf"character\s+as\s+(?P<c>{M}))?")
 # "The group’s second part, “T,” is a ballad sung by …": the group spoken of is credited.
 _THE_GROUPS_PART = rx.compile(r"^\s*The\s+(?P<n>group|band)[’']s\s+(?:[a-z-]+\s+)?(?:OST\s+)?"
@@ -1111,7 +1114,8 @@ _THE_ARTIST_SONG = rx.compile(
     rf"\b(?P<the>[Tt]he|[Aa]|(?<=,\s)another)\s+"
     rf"(?:(?P<adj>first|latest|new|second|third|last|final|only|one)\s+)?"
     # ("“T,” the G debut from last summer’s “S”")
-    rf"(?P<a>{M})\s+(?:[a-z-]+\s+)?(?:song|track|single|debut|"
+    # ("“T,” a second G release, which …")
+    rf"(?P<a>{M})\s+(?:[a-z-]+\s+)?(?:song|track|single|debut|release|"
     rf"ballad|anthem|number|tune|duet|jam|cut|bop|lullaby|serenade)\b(?:\s*,?\s+(?P<r2>{M}))?")
 # "G's other two songs, T1 and T2": a possessive over a list of titles.
 _OWNED_LIST = rx.compile(
@@ -1784,7 +1788,9 @@ _TURN_UP_WITH = rx.compile(rf"(?P<g>{M})\s+(?:turn|turns|turned|show|shows|showe
                            r"track|hit|ballad|anthem)\b")
 # "…; the group’s leader, A, sings its chorus": A sings the song spoken of.
 # ("…, with the group’s leader A taking the hook": the same)
-_LEADER_SINGS = rx.compile(r"\bthe\s+(?:group|band)[’']s\s+(?:leader|maknae|vocalist|singer|"
+# ("…, with the girl group’s leader, A, singing the chorus")
+_LEADER_SINGS = rx.compile(r"\bthe\s+(?:(?:girl|boy|idol)\s+)?(?:group|band)[’']s\s+"
+                           r"(?:leader|maknae|vocalist|singer|"
                            rf"frontman|frontwoman|rapper),?\s+(?P<a>{M}),?\s+(?:sings|sang|takes|"
                            r"took|handles|handled|carries|carried|taking|singing|handling)\s+"
                            r"(?:its|the)\s+(?:(?:first|second|last|final|opening)\s+)?(?:chorus|verses?|"
@@ -3155,7 +3161,15 @@ def apply(article: Article, s: Sentence) -> None:
     for m in _EACH_SINGS_AS.finditer(s.masked):
         _sing_in_parts(article, s, _spoken_of(article, s, m.start()), m)
     for m in _LEADER_SINGS.finditer(s.masked):
-        _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
+        got = _spoken_of(article, s, m.start())
+        _person_sings(article, s, got, s.mention(m["a"]))
+        # ("G’s “T,” with the girl group’s leader, A, singing the chorus": one of G)
+        acts = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted and (
+            _is_group(article, x) or _capitals_group(article, x) or
+            article.hints.get(_form(x)) in (GROUP, BAND))]
+        singer = s.mention(m["a"])
+        if got and acts and singer is not None:
+            _members_of_named(article, s, acts[-1], [singer])
     named = _BOTH_IN_CHARACTER.match(s.masked)
     if named and named["a"] and named["b"]:
         _sing_in_parts(article, s, _spoken_of(article, s, 0), named)
