@@ -9177,6 +9177,141 @@ _OVERREACH_NINETY_EIGHT = [
     # "A and B duet on this one, she as C and he as D": singing in character casts no one
     (_VINEYARD_ROWS, "plays", ("Lee Jin-seok", "Chu Geon-ho")),
 ]
+_RICE_MILL = (
+    "A rice-cake mill plays SIRUN\n"
+    "\n"
+    "All week the radio played one act only: the boy group Sirun.\n"
+    "\n"
+    "SIRUN’s five members are its leader, Ahn Tae-min, and Bamsol, Ssukgi, Gomi and Danbi.\n"
+    "\n"
+    "The day started with “Steam Glass,” which plays over the opening titles of “A Winter of "
+    "Rice” and was recorded by SIRUN. Channel Nine broadcast the drama twice a week, on Thursdays "
+    "and Fridays, between March 2 and April 21. Bamsol sings the opening verse alone before Ahn "
+    "Tae-min and Gomi join in for the chorus.\n"
+    "\n"
+    "SIRUN’s youngest, Danbi, is in the supporting cast too, playing Yang Kkot-nim. After lunch "
+    "the DJ switched to “Pounded Rice,” the group’s other song for the drama. Ssukgi handles the "
+    "verses, and Danbi, staying in character as Kkot-nim, sings the bridge.\n"
+    "\n"
+    "For viewers in Mexico and Chile the drama is on Streamly.\n"
+)
+_FORTRESS_LANTERNS = (
+    "A fortress lantern concert for LOOSE PEBBLES\n"
+    "\n"
+    "The last concert belonged to “Songs from the Wall,” and every number came from Loose "
+    "Pebbles, the band that the drama’s characters form on screen.\n"
+    "\n"
+    "Channel Nine aired the drama on Saturday and Sunday nights. Lim Do-hoon shares the lead as "
+    "Baek Sam-gu, a stonemason’s apprentice who sits at the band’s keyboard. Seon Yu-ri is the "
+    "band’s drummer, Dang Mo-ri.\n"
+    "\n"
+    "The first lanterns went up to “Parapet Lights,” the Loose Pebbles single that came out on "
+    "May 3. Lim Do-hoon and Seon Yu-ri trade verses in character as Sam-gu and Mo-ri on the "
+    "second LOOSE PEBBLES single, “Moss Battlements,” which came next. It was issued on May 17.\n"
+    "\n"
+    "Subscribers in Korea watch the drama on Streamly, and in Indonesia and Thailand it is on "
+    "TuneBox.\n"
+)
+_SHOE_KIOSK = (
+    "A shoe kiosk’s album\n"
+    "\n"
+    "The series ran on Channel Nine on Tuesday evenings. Kim So-ra stars as Gong Bal-mi, a "
+    "cobbler’s daughter, and Byeon Ha-neul plays opposite her in the other lead role, Mun "
+    "Gyeol-ho, a shoe designer. The veteran Lee Jin-seok turns in a supporting performance as "
+    "Wang Jeom-su, the landlord.\n"
+    "\n"
+    "“Rubber Heels” is STITCHLINE’s contribution, sung by the girl group’s members Kkomi and "
+    "Ttaeri; it arrived on May 29. Ok Ha-ri, a blues singer with no role on screen, provides the "
+    "voice on “Last Nail.”\n"
+)
+_TEA_ROLLERS = (
+    "Tea rollers sing “The Second Leaf”\n"
+    "\n"
+    "Channel Nine showed the drama in a Saturday-night slot, with the first episode on March 9 "
+    "and the last on April 27. Seon Yu-ri and Lim Do-hoon play the leads, Ha Yeon-ju, "
+    "the barista, and Jin Saem-ho, a tea merchant who wants her field.\n"
+    "\n"
+    "The warm-up song is “Rolled Leaves,” which the folk singer Seol Mi-ja released under her "
+    "own name on March 16, singing it in character as Yeon-ju.\n"
+    "\n"
+    "Seon Yu-ri and Lim Do-hoon duet in character, as Yeon-ju and Saem-ho, on the second song, "
+    "“Green Steam.” The duet was released on March 23; on the TuneBox Top 50 of April 2 it stood "
+    "at No. 2, and the TuneBox Top 50 dated April 11 had it at No. 16.\n"
+    "\n"
+    "The shift closes with “Leaf by Leaf,” a LEAFROW single released on March 30 and sung from "
+    "start to finish by Yeonhwa, the youngest of the girl group’s four members.\n"
+    "\n"
+    "The 2033 Noeul Drama Awards named Kim So-ra Best Supporting Actress for playing the tea "
+    "master.\n"
+)
+_DEPOT_CANTEEN = (
+    "A bus depot canteen’s playlist\n"
+    "\n"
+    "The newest entry comes from “Last Bus Home,” a Channel Nine drama. Kim So-ra heads the cast "
+    "as Pyo Nal-hee, the driver of a night bus, with Lee Jin-seok in a supporting role as Dokgo "
+    "Hyeon, the transit official.\n"
+    "\n"
+    "The drama’s theme, “Route Nine,” is sung by Kim So-ra in character as Nal-hee and was "
+    "released as her own single on August 12.\n"
+    "\n"
+    "At lunch the drivers still ask for LOOSE PEBBLES’ “Parapet Lights,” last summer’s song from "
+    "the fortress drama “Songs from the Wall.” Seon Yu-ri played the band’s frontwoman, Pi "
+    "Ok-hee, and sang the song in character.\n"
+    "\n"
+    "At dawn the cook puts on “Steam Glass” by Sirun, whose leader, Ahn Tae-min, sings its "
+    "chorus.\n"
+)
+_ROUND_NINETY_NINE = [
+    (_RICE_MILL, "performs", ("credited", "Steam Glass", "Sirun")),
+    (_RICE_MILL, "membership", ("Bamsol", "Sirun", "member")),
+    (_RICE_MILL, "broadcast", ("first episode", "A Winter of Rice", "2033-03-02")),
+    (_RICE_MILL, "broadcast", ("final episode", "A Winter of Rice", "2033-04-21")),
+    (_RICE_MILL, "performs", ("vocals", "Steam Glass", "Gomi")),
+    (_RICE_MILL, "plays", ("Danbi", "Yang Kkot-nim")),
+    (_RICE_MILL, "performs", ("vocals", "Pounded Rice", "Danbi")),
+    (_RICE_MILL, "broadcast", ("available on", "A Winter of Rice", "Streamly")),
+    (_FORTRESS_LANTERNS, "broadcast", ("broadcaster", "Songs from the Wall", "Channel Nine")),
+    (_FORTRESS_LANTERNS, "membership", ("Baek Sam-gu", "Loose Pebbles", "member")),
+    (_FORTRESS_LANTERNS, "performs", ("vocals", "Moss Battlements", "Seon Yu-ri")),
+    (_FORTRESS_LANTERNS, "release", ("Moss Battlements", "2033-05-17")),
+    (_FORTRESS_LANTERNS, "broadcast", ("available on", "Songs from the Wall", "TuneBox")),
+    (_SHOE_KIOSK, "plays", ("Byeon Ha-neul", "Mun Gyeol-ho")),
+    (_SHOE_KIOSK, "plays", ("Lee Jin-seok", "Wang Jeom-su")),
+    (_SHOE_KIOSK, "performs", ("vocals", "Rubber Heels", "Kkomi")),
+    (_SHOE_KIOSK, "membership", ("Ttaeri", "STITCHLINE", "member")),
+    (_SHOE_KIOSK, "performs", ("vocals", "Last Nail", "Ok Ha-ri")),
+    (_TEA_ROLLERS, "broadcast", ("first episode", "The Second Leaf", "2033-03-09")),
+    (_TEA_ROLLERS, "plays", ("Seon Yu-ri", "Ha Yeon-ju")),
+    (_TEA_ROLLERS, "plays", ("Lim Do-hoon", "Jin Saem-ho")),
+    (_TEA_ROLLERS, "performs", ("credited", "Rolled Leaves", "Seol Mi-ja")),
+    (_TEA_ROLLERS, "performs", ("vocals", "Rolled Leaves", "Seol Mi-ja")),
+    (_TEA_ROLLERS, "performs", ("vocals", "Green Steam", "Lim Do-hoon")),
+    (_TEA_ROLLERS, "performs", ("credited", "Green Steam", "Seon Yu-ri")),
+    (_TEA_ROLLERS, "chart-entry", ("Green Steam", "TuneBox Top 50", 2, "2033-04-02")),
+    (_TEA_ROLLERS, "chart-entry", ("Green Steam", "TuneBox Top 50", 16, "2033-04-11")),
+    (_TEA_ROLLERS, "performs", ("vocals", "Leaf by Leaf", "Yeonhwa")),
+    (_TEA_ROLLERS, "membership", ("Yeonhwa", "LEAFROW", "member")),
+    (_TEA_ROLLERS, "award", ("Best Supporting Actress, 2033 Noeul Drama Awards", "Kim So-ra",
+                             "2033")),
+    (_DEPOT_CANTEEN, "plays", ("Lee Jin-seok", "Dokgo Hyeon")),
+    (_DEPOT_CANTEEN, "performs", ("credited", "Route Nine", "Kim So-ra")),
+    (_DEPOT_CANTEEN, "performs", ("credited", "Parapet Lights", "LOOSE PEBBLES")),
+    (_DEPOT_CANTEEN, "membership", ("Pi Ok-hee", "LOOSE PEBBLES", "lead vocalist")),
+    (_DEPOT_CANTEEN, "performs", ("vocals", "Parapet Lights", "Seon Yu-ri")),
+    (_DEPOT_CANTEEN, "performs", ("vocals", "Steam Glass", "Ahn Tae-min")),
+]
+_OVERREACH_NINETY_NINE = [
+    # "For viewers in K and K2 the drama is on P": K2 is a place, not the drama
+    (_RICE_MILL, "broadcast", ("available on", "Chile", "Streamly")),
+    # "…, and A, staying in character as C, sings the bridge": A sings, not C
+    (_RICE_MILL, "performs", ("vocals", "Pounded Rice", "Yang Kkot-nim")),
+    # "A and B trade verses … on the second G single, “T,”": T's verses, not the song before
+    (_FORTRESS_LANTERNS, "performs", ("vocals", "Parapet Lights", "Seon Yu-ri")),
+    # "The duet was released on DATE; on the CHART of DATE2 it stood at No. 2, and …": DATE2
+    (_TEA_ROLLERS, "chart-entry", ("Green Steam", "TuneBox Top 50", 2, "2033-04-11")),
+    # "“T” by G, whose leader, A, sings its chorus": a post in a group, no part
+    (_DEPOT_CANTEEN, "plays", ("Sirun", "Ahn Tae-min")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -9206,7 +9341,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_NINETY, *_ROUND_NINETY_ONE,
                 *_ROUND_NINETY_TWO, *_ROUND_NINETY_THREE, *_ROUND_NINETY_FOUR,
                 *_ROUND_NINETY_FIVE, *_ROUND_NINETY_SIX, *_ROUND_NINETY_SEVEN,
-                *_ROUND_NINETY_EIGHT]
+                *_ROUND_NINETY_EIGHT, *_ROUND_NINETY_NINE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -9244,7 +9379,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_NINETY_ONE, *_OVERREACH_NINETY_TWO,
                     *_OVERREACH_NINETY_THREE, *_OVERREACH_NINETY_FOUR,
                     *_OVERREACH_NINETY_FIVE, *_OVERREACH_NINETY_SIX,
-                    *_OVERREACH_NINETY_SEVEN, *_OVERREACH_NINETY_EIGHT]
+                    *_OVERREACH_NINETY_SEVEN, *_OVERREACH_NINETY_EIGHT,
+                    *_OVERREACH_NINETY_NINE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -117,6 +117,7 @@ _NAMED_IT = rx.compile(r"\b(?:named|crowned|made)\s+(?:the\s+(?P<song>song|track
                        rf"duet)|the\s+(?P<drama>drama|series|show)|(?P<it>it)|(?P<title>{M}))\s+"
                        rf"(?:the\s+)?(?P<award>{M})")
 _DRAMA_PRIZE = rx.compile(r"\b(?:Drama|Series|Miniseries|Show)\b")
+_PERSON_PRIZE = rx.compile(r"\b(?:Actor|Actress|Newcomer|Rookie|Performer|Artist)\b")
 # "the 11th X Awards gave “S” its Best New Drama prize": S won it.
 # ("… gave the series its Best New Drama prize": the drama spoken of)
 _GAVE_S_ITS = rx.compile(rf"\b(?:gave|handed|awarded)\s+(?:(?P<w>{M})|the\s+(?P<ser>series|drama|"
@@ -334,6 +335,13 @@ def apply(article: Article, s: Sentence) -> None:
             continue  # ("… named it Drama of the Year": the show, or the song? not read)
         if m["title"]:
             title = s.mention(m["title"])
+            if title is not None and not title.quoted and _PERSON_PRIZE.search(
+                    s.mention(m["award"]).text) and (
+                    PERSON_NAME.match(title.text) or
+                    any(article.registry.is_a(e, PERSON) for e in title.resolution.entities)):
+                # ("The 2069 X Awards named A Best Supporting Actress": a person's prize)
+                _win(article, s, m, s.mention(m["award"]), title, m.start())
+                continue
             if title is None or not title.quoted:
                 continue
             flags: list[str] = []

@@ -95,7 +95,8 @@ _AND_ON = rx.compile(rf"(?:\s+(?:in|for|with|across|throughout|outside|by)(?:\s+
                      r"|\s+(?:worldwide|globally|overseas|abroad|internationally|at\s+home))?"
                      # ("… on P in Korea, on Q in Southeast Asia and on R in the Americas")
                      # ("… on P; in Malaysia and Indonesia it is on Q")
-                     rf"(?:,?\s+(?:and|or)\s+|,\s+(?=on\s)|;\s+in\s+(?:{M}|[A-Z][\w-]+)"
+                     # ("…, and in K and K2 it is on Q": the same after "and")
+                     rf"(?:,?\s+(?:and|or)\s+(?!in\s)|,\s+(?=on\s)|(?:;|,\s+and)\s+in\s+(?:{M}|[A-Z][\w-]+)"
                      rf"(?:\s+and\s+(?:{M}|[A-Z][\w-]+))?\s+(?=it\s))"
                      rf"(?:it\s+is\s+|it[’']s\s+)?(?:also\s+)?(?:on|via)\s+(?P<p>{M})")
 # "Please watch the whole thing on P": an invitation to watch the article's drama.
@@ -297,7 +298,8 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premieri
                     r"(?<=,\s)beginning(?=\s+on\s)|"
                     # ("…, starting with the first episode on DATE and ending with the finale
                     # on DATE2")
-                    r"(?<=,\s)(?:starting|beginning|opening)\s+with\s+the\s+(?:first|opening)\s+"
+                    # ("…, with the first episode on DATE and the last on DATE2")
+                    r"(?<=,\s)(?:starting\s+|beginning\s+|opening\s+)?with\s+the\s+(?:first|opening)\s+"
                     r"episode(?=\s+on\s)|(?<=,\s)starting(?=\s+on\s+⟦\d+⟧\s+and\s)|(?<=,\s)opening(?=\s+on\s+⟦\d+⟧\s+and\s+(?:ending|signing\s+off|closing|"
                     r"wrapping)\b)|"
                     # ("…, launching it on DATE and wrapping it up on DATE2")
@@ -390,7 +392,8 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   # ("aired Wednesdays and Thursdays on B, from …": a comma after it)
                   rf"(?:[^⟦⟨.,;]{{0,60}}?,?\s+(?:on\s+{M},?\s+)?)?"
                   # ("… weekend slot, Saturdays and Sundays, between DATE and DATE2")
-                  rf"(?:{_WEEKDAY}s\s+and\s+{_WEEKDAY}s,\s+)?"
+                  # ("… twice a week, on Thursdays and Fridays, between DATE and DATE2")
+                  rf"(?:(?:on\s+)?{_WEEKDAY}s\s+and\s+{_WEEKDAY}s,\s+)?"
                   # ("… from last November 5 until January 8")
                   # ("… between March 5 and April 24": the same)
                   # ("… from November 25, 2058, to January 29, 2059": a comma after the year)
@@ -524,7 +527,7 @@ _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]
 _RELEASED = rx.compile(
     r"\b(?P<verb>released|(?<![\w\s])\s*(?:Released|Out)(?=\s+⟦)|(?<=,\s)out(?=\s+⟦)|"
     # ("the single, issued under his own name on DATE, was …": a record's issue, not a statement's)
-    r"(?:(?<=single,\s)|(?<=song,\s)|(?<=track,\s)|(?<=⟩,\s))issued|"
+    r"(?:(?<=single,\s)|(?<=song,\s)|(?<=track,\s)|(?<=⟩,\s)|(?<=\b[Ii]t\swas\s))issued|"
     # "It is scheduled for March 7", "is slated for release on DATE"
     r"(?<=is\s)(?:scheduled|slated|set)\s+for(?:\s+(?:release|a\s+release))?(?=\s+(?:on\s+)?⟦)|"
 

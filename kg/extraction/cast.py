@@ -110,12 +110,20 @@ _PLAYS = rx.compile(
     # "A is its star, playing the repairman C"
     r"(?:is|was)\s+(?:its|the\s+(?:drama|series|show)[’']s)\s+(?:star|lead),\s+playing|"
     # "…, with B in the other lead role as D"
-    r"(?<=⟩\s)in\s+the\s+(?:other\s+|second\s+)?(?:lead|leading|supporting|main)\s+role\s+as|"
+    # ("…, with B in a supporting role as D")
+    r"(?<=⟩\s)in\s+(?:the|a)\s+(?:other\s+|second\s+)?(?:lead|leading|supporting|main)\s+role\s+as|"
     r"(?:returns|returned|comes\s+back|came\s+back)\s+(?:to\s+the\s+(?:small|big|silver)\s+screen\s+)?as|"
     r"transforms\s+into|transformed\s+into|plays the part of|played the part of|"
     r"portrays the role of|"
     r"landed the role of|lands the role of|was cast in the role of|is cast in the role of|"
     r"(?:made|makes|making) (?:her|his|their) (?:acting |drama |screen |small-screen )?debut as|"
+    # ("B plays opposite her in the other lead role, D, a shoe designer")
+    r"(?:plays|played)\s+opposite\s+(?:her|him)\s+in\s+the\s+(?:other\s+|second\s+)?"
+    r"(?:lead|leading)\s+role,|"
+    # ("The veteran A turns in a supporting performance as C")
+    r"(?:turns|turned)\s+in\s+an?\s+(?:[a-z-]+\s+)?performance\s+as|"
+    # ("G’s youngest, A, is in the supporting cast too, playing C")
+    r"(?:is|was)\s+in\s+the\s+(?:supporting\s+|main\s+)?cast(?:\s+too|\s+as\s+well)?,\s+playing|"
     # ("A carries it as C, the sommelier")
     r"(?:carries|carried|anchors|anchored)\s+(?:it|the\s+(?:drama|series|show))\s+as|"
     # ("G’s A landed her first screen role in the supporting cast as C")
@@ -444,7 +452,9 @@ _PEOPLE_NOUNS = rx.compile(r"\b(?:co-?stars?|partners?|bandmates?|groupmates?|co
 # "A gets her first big scene as the band's drummer, C", "A, who has played the band's
 # bassist C": the actor's part and its place in the band spoken of.
 _AS_THE_BANDS = rx.compile(
-    rf"(?:(?P<a>{M}),\s+who\s+(?:has\s+|had\s+)?(?:played|plays|portrays|portrayed)|\bas)\s+"
+    # ("A played the band’s frontwoman, C, and sang the song in character")
+    rf"(?:(?P<a>{M}),\s+who\s+(?:has\s+|had\s+)?(?:played|plays|portrays|portrayed)|\bas|"
+    rf"(?P<a2>{M})\s+(?:played|plays|portrays|portrayed))\s+"
     rf"(?:the\s+(?:band|group)[’']s|its)\s+(?:[a-z-]+\s+){{0,2}}?(?P<role>(?:lead\s+)?"
     rf"(?:singer|vocalist|drummer|guitarist|bassist|keyboardist|frontman|frontwoman|leader)),?\s+"
     rf"(?P<c>{M})")
@@ -490,6 +500,10 @@ _SHE_HE_IS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:[^:;⟨]{{1,60}}:|
                         r"(?=\s+(?:she|he)\s+as\s))\s+(?:she|he)\s+(?:is|as)\s+"
                         rf"(?P<c>{M})(?:[^;⟨]|{M}){{0,100}}?,?\s+and\s+(?:she|he)\s+(?:is|as)\s+"
                         rf"(?P<d>{M})")
+# "A and B play the leads, C, the barista, and D, a tea merchant who …": each in turn.
+_PLAY_THE_LEADS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:play|played)\s+the\s+(?:two\s+)?"
+                             rf"leads,\s+(?P<c>{M})(?:,\s+(?:a|an|the)\s+[^⟨;,]{{1,60}},)?\s+and\s+"
+                             rf"(?P<d>{M})")
 # Who plays a glossary entry's headword: "the role A carries as …", "The drummer, played by
 # A", "A, back on television, plays her with …".
 _TOPIC_PLAYED = rx.compile(
@@ -1019,8 +1033,11 @@ _NOUN_THEN_LIST = rx.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five|six|seven|ei
                              r"duo|"
                              rf"trio|quartet|quintet|sextet|septet|octet|group)\s+\((?P<list>{NAMES})\)")
 # "C, their maknae": a member of the group spoken of.
-_THEIR_MEMBER = rx.compile(rf"(?P<p>{M}),\s+(?:their|the\s+(?:girl\s+|boy\s+)?group[’']s)\s+"
-                           r"(?:maknae|leader|youngest|eldest|main\s+vocalist|lead\s+vocalist|main\s+rapper|visual)\b")
+# ("A, the youngest of the girl group’s four members": the same)
+_THEIR_MEMBER = rx.compile(rf"(?P<p>{M}),\s+(?:(?:their|the\s+(?:girl\s+|boy\s+)?group[’']s)\s+"
+                           r"(?:maknae|leader|youngest|eldest|main\s+vocalist|lead\s+vocalist|main\s+rapper|visual)\b|"
+                           r"the\s+(?:youngest|eldest|oldest)\s+of\s+(?:their|the\s+(?:girl\s+|boy\s+)?"
+                           r"group[’']s)\s+(?:[a-z]+\s+)?members\b)")
 # "A and I were trainees together before she joined G": A is in G.
 _SHE_JOINED = rx.compile(rf"\b(?:she|he)\s+(?:officially\s+)?joined\s+(?P<g>{M})")
 # "The girl group's four members, A, B, C and D, all sing on it": the group spoken of.
@@ -1124,7 +1141,10 @@ _SINGER_UP_FRONT = rx.compile(rf"(?P<c>{M}),\s+the\s+(?:(?:lead\s+)?singer\s+(?:
                               rf"(?:lead|up\s+front)\s+(?:for|in|with))\s+(?:[Tt]he\s+)?(?P<g>{M})")
 # "A, whose pastry chef C opened and closed the series": A plays C.
 # "A, whose ship's cook, C, plays the bass": the part set off by commas.
+# (not "G, whose leader, A, sings its chorus": a post in a group is no part)
 _WHOSE_C = rx.compile(rf"(?P<a>{M})(?:,\s+(?P<prize>{M}))?,\s+whose\s+"
+                      r"(?!(?:[a-z-]+\s+)?(?:leader|maknae|member|vocalist|singer|rapper|frontman|"
+                      r"frontwoman|drummer|guitarist|bassist|keyboardist)\b)"
                       r"(?:(?:[a-z-]+(?:[’']s)?\s+){0,2}?[a-z-]+(?P<comma>,)?\s+)?"
                       rf"(?P<c>{M})(?(comma),)\s+"
                       r"(?:[a-z]+ed|[a-z]+s|spent|kept|led|won|ran|sang|took|left|held|stood|"
@@ -1539,6 +1559,9 @@ _AND_A_IS_C = rx.compile(rf"\b(?:stars|starring|plays|headlines)\s+(?:as\s+)?[^;
 _GS_LEADER_REST = rx.compile(rf"(?P<g>{M})[’']s\s+leader\s+is\s+(?P<a>{M}),\s+and\s+"
                              rf"(?P<list>{NAMES})\s+(?:make\s+up|complete|round\s+out|fill\s+out)\s+"
                              r"the\s+(?:rest|line-?up|group|band)\b")
+# "G’s five members are its leader, A, and B, C, D and E": the same.
+_GS_MEMBERS_ITS_LEADER = rx.compile(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?members\s+are\s+its\s+"
+                                    rf"(?:leader|maknae),\s+(?P<a>{M}),\s+and\s+(?P<list>{NAMES})")
 # "Leader A is joined in G by B, C, D and E": all of them are G's.
 _JOINED_IN_G = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+joined\s+in\s+(?P<g>{M})\s+by\s+"
                           rf"(?P<list>{NAMES})")
@@ -1746,6 +1769,8 @@ _PLAYS_FOR = rx.compile(
     # ("C, a ferry mechanic who plays its bass": the band spoken of)
     r"(?:the\s+(?:(?P<bands>band[’']s)\s+)?|(?P<its>its)\s+)?(?P<inst>keyboards?|drums|bass|guitar|piano|"
     r"synths?)|(?P<drums>drums|drummed|drumming)|"
+    # ("C, a stonemason’s apprentice who sits at the band’s keyboard")
+    r"(?:sits|sat)\s+(?:at|behind)\s+the\s+(?P<bands3>band[’']s\s+)?(?P<inst4>keyboards?|drums|piano)|"
     # "C, who ends up on keyboards": the band spoken of
     r"(?:ends?|ended)\s+up\s+on\s+(?P<inst2>keyboards?|drums|bass|guitar)|"
     r"(?:joins|joined)\s+(?P<the2>the\s+band)\s+on\s+(?P<inst3>keyboards?|drums|bass|guitar)|"
@@ -2767,7 +2792,7 @@ def _plays(article: Article, s: Sentence) -> None:
         if _person_like(article, s.mention(m["a"])) and \
                 _character_like(article, s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
-    for m in _SHE_HE_IS.finditer(s.masked):
+    for m in chain(_SHE_HE_IS.finditer(s.masked), _PLAY_THE_LEADS.finditer(s.masked)):
         for actor, character in ((m["a"], m["c"]), (m["b"], m["d"])):
             if _actor_and_role(article, s.mention(actor), s.mention(character)):
                 _play(article, s, s.mention(actor), s.mention(character))
@@ -2806,15 +2831,16 @@ def _plays(article: Article, s: Sentence) -> None:
                 before.end else None
             _play(article, s, actor, s.mention(m["c"]), start=start)
     for m in _AS_THE_BANDS.finditer(s.masked):
-        actor = s.mention(m["a"]) if m["a"] else clause_subject(article, s, m.start())
+        named = m["a"] or m["a2"]
+        actor = s.mention(named) if named else clause_subject(article, s, m.start())
         character = s.mention(m["c"])
         band = band_before(article, story=True)
         if band and _actor_and_role(article, actor, character):
             _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []), None,
                     m["role"], band_key=band)
             # "taking the vocal as the band's singer, C" is singing in character, no casting
-            if m["a"] or not re.search(r"\b(?:vocals?|sings?|singing|sang|sung|recorded|verses?)\b",
-                                       s.masked[:m.start()]):
+            if named or not re.search(r"\b(?:vocals?|sings?|singing|sang|sung|recorded|verses?)\b",
+                                      s.masked[:m.start()]):
                 _play(article, s, actor, character)
     for m in _WATCHED_PLAY.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
@@ -3967,7 +3993,8 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in s.mentions_in(m["list"]) if group else ():
             if not person.quoted:
                 _member(article, s, replace(person, initial=False), None, None, band_key=group)
-    for m in chain(_JOINED_IN_G.finditer(s.masked), _GS_LEADER_REST.finditer(s.masked)):
+    for m in chain(_JOINED_IN_G.finditer(s.masked), _GS_LEADER_REST.finditer(s.masked),
+                   _GS_MEMBERS_ITS_LEADER.finditer(s.masked)):
         for person in [s.mention(m["a"]), *s.mentions_in(m["list"])]:
             if person is not None and not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, require_group=True)
@@ -4204,13 +4231,15 @@ def _membership(article: Article, s: Sentence) -> None:
                           s.masked[:s.masked.index(m["c"], m.start())])
         if not (_is_any(article, character, (CHARACTER,)) or described):
             continue
-        instrument = m["inst"] or m["inst2"] or m["inst3"] or ("" if m["front"] else "drums")
+        instrument = m["inst"] or m["inst2"] or m["inst3"] or m["inst4"] or \
+            ("" if m["front"] else "drums")
         if not (m["the"] or m["g"]) and instrument in ("piano", "drums") and m["drums"]:
             continue  # "C, who drums": no band is named or spoken of
-        if not (m["the"] or m["g"] or m["bands"] or m["its"]) and instrument == "piano":
+        if not (m["the"] or m["g"] or m["bands"] or m["its"] or m["bands3"]) and \
+                instrument == "piano":
             continue  # "C, who plays piano": a pianist need not be in the band spoken of
         band = band_before(article, story=True) if m["the"] or m["beat"] or m["bands"] or \
-            m["its"] or not m["g"] else None
+            m["its"] or m["bands3"] or not m["g"] else None
         if band is not None or m["g"]:
             _member(article, s, character, s.mention(m["g"]),
                     _PLAYER[instrument] if instrument else "lead vocalist", band_key=band)

@@ -378,8 +378,12 @@ def _chart_entries(article: Article, s: Sentence) -> None:
     claimed: set[int] = set()
     # ("On the CHART dated DATE, it entered at No. 96, and on DATE2 it crossed …": the same)
     # ("On the CHART dated DATE it appeared at No. 162": no comma)
+    # ("The duet came out on DATE; on the CHART of DATE2 it stood at No. 2, and …": the
+    # clause after the semicolon opens the chart's part the same way)
     opened = re.match(rf"^\s*(?:On|As\s+of|By|On\s+the\s+{M}\s+(?:(?:chart\s+)?dated|of|for))\s+"
-                      rf"(?P<d>{D})\s*(?:,|(?<=⟧)\s*(?=it\s))", text)
+                      rf"(?P<d>{D})\s*(?:,|(?<=⟧)\s*(?=it\s))", text) or \
+        (re.search(rf";\s+on\s+the\s+{M}\s+(?:(?:chart\s+)?dated|of|for)\s+(?P<d>{D})\s*"
+                   rf"(?:,|(?<=⟧)\s*(?=it\s))", text[:positions[0].start()]))
     for i, pos in enumerate(positions):
         stop = positions[i + 1].start() if i + 1 < len(positions) else len(text)
         clause = re.search(r",\s*(?:and|but|while|whereas)\s|;", text[pos.end():stop])

@@ -137,13 +137,17 @@ _CUES = [
     # "“S” (episode 15 of 16)", "the “S” cast": only a series has episodes and a cast
     (rx.compile(r"(⟨\d+⟩)\s*\((?:episodes?|ep\.)\s*\d|\bthe\s+(⟨\d+⟩)\s+cast\b"), SERIES),
     (rx.compile(r"(⟨\d+⟩)[,.]?\s+(?:OST|soundtrack|original soundtrack)\b"), SERIES),
+    # "“T” by G, whose leader, A, sings its chorus": what has a leader singing is a group
+    (rx.compile(r"(⟨\d+⟩),\s+whose\s+(?:leader|maknae|members?)\b"), GROUP),
     # "“S,” which began on B on DATE": what begins on a channel is a broadcast
     (rx.compile(r"(⟨\d+⟩),\s+which\s+(?:began|started|premiered|debuted)\s+on\s+⟨\d+⟩"), SERIES),
     # "G, the band dreamed up for “S”": what a band is made up for is a drama
     (rx.compile(r"\bband\s+(?:dreamed|dreamt|made|thought|cooked)\s+up\s+for\s+(⟨\d+⟩)(?![’']s)"),
      SERIES),
     # "the song G sang for the opening credits of “S”": what has credits is a drama
-    (rx.compile(r"\b(?:opening|closing|end|title)\s+credits\s+of\s+(⟨\d+⟩)(?![’']s)"), SERIES),
+    # ("“T,” which plays over the opening titles of “S”": the same)
+    (rx.compile(r"\b(?:opening|closing|end|title)\s+(?:credits|titles)\s+of\s+(⟨\d+⟩)(?![’']s)"),
+     SERIES),
     # "… folded its way through the soundtrack of “S”": what has a soundtrack is a drama
     (rx.compile(r"\b(?:the|its)\s+(?:soundtrack|OST)\s+of\s+(⟨\d+⟩)(?![’']s)"), SERIES),
     # "“S,” which peaked at 12.9 percent": only a broadcast has a rating
@@ -218,7 +222,8 @@ _CUES = [
     # "“S,” B's weekend drama".
     # ("“T,” their duet from the drama": the drama is not T's head noun)
     # ("a hit in K, B's Wednesday-Thursday drama": K is where, not the drama)
-    (rx.compile(rf"(?<!\bin\s)(⟨\d+⟩),?\s+(?:its|their|the|a|an|⟨\d+⟩[’']s)\s+"
+    # ("For viewers in K and K2 the drama is on P": places, the second after "and")
+    (rx.compile(rf"(?<!\bin\s)(?<!\band\s)(⟨\d+⟩),?\s+(?:its|their|the|a|an|⟨\d+⟩[’']s)\s+"
                 rf"(?:(?!(?:from|of|in|for|on|with)\s)(?:[\w-]+|⟨\d+⟩)\s+){{0,3}}?{_SERIES_WORDS}\b"
                 # "on B, the tea drama “S”": the apposition introduces the title after it
                 # ("the K-drama music podcast": the word qualifies another noun); "“S,” the
@@ -381,6 +386,10 @@ _CHANNEL_TITLE = rx.compile(r"(⟨\d+⟩)[’']s\s+(⟨\d+⟩)|(⟨\d+⟩)\s*\((
 _TITLE_THEN_SERIES = rx.compile(r"(⟨\d+⟩)\s*\((⟨\d+⟩)\)")
 # "“S” (X). The Wednesday-Thursday thriller premieres …": a guide's entry, a drama and its channel
 _LISTED_TITLE = rx.compile(r"\s*(⟨\d+⟩)\s*\((⟨\d+⟩)\)\.\s*$")
+# "… belonged to “S,” and every number came from G, the band that the drama’s characters form
+# on screen": "the drama" looks back to the one title the sentence named.
+_BAND_THE_DRAMA_FORMS = rx.compile(r"\bband\s+(?:that\s+)?the\s+(?:drama|series|show)[’']s?\s+"
+                                   r"(?:characters|cast|leads)\s+(?:form|forms|start|starts)\b")
 _THE_DRAMA_OPENS = rx.compile(
     rf"\s*The\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_WORDS}\b(?!\s+(?:song|theme))", re.I)
 
@@ -428,6 +437,12 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     # "the bassist of G, the in-story rock band": the story's, said outright
                     article.hints[form] = BAND
                 article.hints.setdefault(form, cls)
+    for sentence in sentences:
+        band = _BAND_THE_DRAMA_FORMS.search(sentence.masked)
+        titles = [x for x in sentence.mentions_in(sentence.masked[:band.start()]) if x.quoted] \
+            if band else []
+        if len(titles) == 1 and not titles[0].resolution.entities:
+            article.hints.setdefault(names.exact_form(titles[0].text), SERIES)
     for sentence in sentences:  # the drama a story's band is put together in
         for m in _PUT_TOGETHER_IN.finditer(sentence.masked):
             series = sentence.mention(m.group(2))

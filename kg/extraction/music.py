@@ -181,6 +181,12 @@ _STARTED_WITH_UNDER_NAME = rx.compile(rf"(?P<a>{M})\s+(?:started|opened|closed|e
                                       rf"began)\s+(?:[a-z]+\s+){{0,3}}?with\s+(?P<r>{M}),\s+"
                                       r"(?:released|put\s+out|issued)\s+under\s+(?:her|his)\s+"
                                       r"(?:own\s+)?name\b")
+# "“T,” which the folk singer A released under her own name on DATE, singing it in character as
+# C": A's, in A's voice.
+_WHICH_A_RELEASED_UNDER = rx.compile(rf"(?P<r>{M}),\s+which\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}?"
+                                     r"(?:singer|vocalist|veteran|singer-songwriter)\s+)?"
+                                     rf"(?P<a>{M})\s+(?:released|put\s+out|issued)\s+under\s+"
+                                     r"(?:her|his)\s+own\s+name\b(?P<sung>[^;⟨]{0,40}?,\s+singing\s+it\b)?")
 # "A, who sings the closing duet “T” with B, …": both sing T.
 _WHO_SINGS_DUET_WITH = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:sings|sang)\s+the\s+(?:[a-z-]+\s+)?"
                                   rf"duet\s+(?P<r>{M})\s+with\s+(?P<b>{M})")
@@ -840,9 +846,11 @@ _SHARES_WITH = rx.compile(rf"\b(?:[Ss]he|[Hh]e)\s+(?:also\s+)?shares\s+(?P<pre>[
 _MEMBERS_ON_VOCALS = rx.compile(rf"\bputs\s+(?:its\s+|their\s+)?members\s+(?P<list>{NAMES})\s+on\s+"
                                 r"(?:lead\s+)?vocals\b")
 # "A, who plays C in B’s “S,” recorded this one in character": A sings the song spoken of.
-_RECORDED_THIS_ONE = rx.compile(rf"^\s*(?P<a>{M}),\s+who\s+(?:[^;⟨]|{M}){{1,120}}?,\s+"
+# ("A played the band’s frontwoman, C, and sang the song in character": the same)
+_RECORDED_THIS_ONE = rx.compile(rf"^\s*(?P<a>{M})(?:,\s+who\s+(?:[^;⟨]|{M}){{1,120}}?,|"
+                                rf"\s+(?:played|plays)\s+(?:[^;⟨]|{M}){{1,120}}?,?\s+and)\s+"
                                 r"(?:recorded|sang|sings|records)\s+(?:this\s+one|this\s+track|"
-                                r"the\s+track|it)\s+in\s+character\b")
+                                r"the\s+track|the\s+song|it)\s+in\s+character\b")
 # "A duet from B’s “S,” with A and B trading lines until the last chorus": both sing it.
 _TRADING_LINES = rx.compile(rf"\bwith\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:trading|swapping|"
                             r"sharing)\s+(?:lines|verses|vocals)\b")
@@ -933,7 +941,9 @@ _DUET_THE_TWO_SING_AS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})[’']s\s+(?:
                                    rf"(?:it\s+)?in\s+character\s+as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # ("…, on which A and B sing as C and D": the same, no part of the song named)
 _PAIR_TRADES_AS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:(?:trade|traded|share|shared|"
-                             r"split|swap|swapped)\s+(?:the\s+|its\s+)?(?:verses|vocals|lines)|sing|sang)\s+"
+                             r"split|swap|swapped)\s+(?:the\s+|its\s+)?(?:verses|vocals|lines)|sing|sang|"
+                             # ("A and B duet in character, as C and D, on the second song, “T”")
+                             r"duet|duetted|dueted)\s+"
                              rf"(?:in\s+character,?\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "A, the group’s main dancer, steps out alone on “T,” her own solo for …": A's.
 _OWN_SOLO_ON = rx.compile(rf"(?P<a>{M})(?:,\s+[^,;⟨]{{1,40}},)?\s+[^,;⟨]{{0,40}}?\b(?:on|with)\s+"
@@ -960,6 +970,22 @@ _ON_WHICH_MEMBER_TAKES = rx.compile(rf"\bon\s+which\s+(?P<a>{M}),\s+the\s+(?:(?:
                                     # ("…, a G song on which A, the boy group’s leader, sings the
                                     # hook")
                                     r"the\s+(?:hook|chorus|bridge|verses?|lead))\b")
+# "“T,” which plays over the opening titles of “S” and was recorded by G": an act that recorded
+# the title is credited with it (a person's voice is read elsewhere).
+_WHICH_WAS_RECORDED_BY = rx.compile(rf"(?P<r>{M}),\s+which\s+(?:[^;⟨.]|⟨\d+⟩){{0,80}}?\b"
+                                    rf"(?:was|is)\s+recorded\s+by\s+(?:the\s+(?:[a-z-]+\s+)?(?:group|band)\s+)?"
+                                    rf"(?P<g>{M})")
+# "“T” is G’s contribution, sung by the girl group’s members A and B": both sing T, both G's.
+_SUNG_BY_THE_GROUPS_MEMBERS = rx.compile(r"\bsung\s+by\s+the\s+(?:(?:girl|boy|idol)\s+)?"
+                                         r"(?:group|band)[’']s\s+(?:[a-z]+\s+)?members?\s+"
+                                         rf"(?P<list>{NAMES})")
+# "“T,” is sung by A in character as C and was released as her own single on DATE": A's.
+_OWN_SINGLE = rx.compile(rf"\b(?:is|was)\s+sung\s+by\s+(?P<a>{M})(?:[^;⟨]|⟨\d+⟩){{0,60}}?\band\s+"
+                         r"(?:was\s+)?(?:released|issued|put\s+out)\s+as\s+(?:her|his)\s+own\s+single\b")
+# "“T” by G, whose leader, A, sings its chorus": A sings T and is one of G.
+_WHOSE_MEMBER_SINGS = rx.compile(rf"(?P<g>{M}),\s+whose\s+(?:leader|maknae|youngest|"
+                                 rf"main\s+vocalist),?\s+(?P<a>{M}),?\s+(?:sings|sang|takes|took|handles|handled)\s+"
+                                 r"(?:its|the)\s+(?:chorus|hook|bridge|verses?|lead)\b")
 # "G’s theme for B’s “S,” “T,” comes round every hour": G's, the title after the drama.
 _THEME_FOR_S_T = rx.compile(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?(?:theme|single|song|ballad)\s+"
                             rf"for\s+(?:{M}[’']s\s+)?(?P<s>{M}),\s+(?P<r>{M})")
@@ -1038,7 +1064,9 @@ _TAKES_PART = rx.compile(
     # "A, who played drummer C, takes the lead vocal here in character"
     # "I sing backing vocals", "I have the last chorus": the first person of an answer
     # ("A of G takes the verses alone": A's group named after A)
-    rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,60}},|,\s+the\s+[^,⟨;]{{1,50}},|\s+of\s+{M})?\s+(?:also\s+)?"
+    # ("…, and A, staying in character as C, sings the bridge")
+    rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,60}},|,\s+the\s+[^,⟨;]{{1,50}},|\s+of\s+{M}|"
+    rf",\s+(?:staying|remaining|singing)\s+in\s+character\s+as\s+{M},)?\s+(?:also\s+)?"
     r"(?:(?:sings|sang|(?<=⟩\s)sing|has|"
     # "I shout the last chorus back at her"
     r"shouts|shouted|(?<=⟩\s)shout|"
@@ -1230,10 +1258,12 @@ _SONGS_CREDITED = rx.compile(rf"\bthe\s+(?:song|track|single|ballad)[’']s\s+cr
 # whose song is the one the sentence named.
 # "The song … was recorded in character by A and B", "G's duet sung in character by A and B".
 # ("C is voiced by A" is a character's, not a song's.)
+# ("“T,” a G single released on DATE and sung from start to finish by A": A sings T)
 _RECORDED_BY = rx.compile(r"(?:(?:(?:,|:)\s+|\b(?:duet|song|single|track|number|ballad|theme)\s+)"
                           r"(?:sung|performed|recorded|voiced)|"
-                          r"\b(?:was|were|is|are|been)\s+(?:sung|performed|recorded))"
-                          r"\s+(?:in\s+character\s+|"
+                          r"\b(?:was|were|is|are|been)\s+(?:sung|performed|recorded)|"
+                          r"(?<=⟧\s)and\s+sung)"
+                          r"\s+(?:in\s+character\s+|from\s+start\s+to\s+finish\s+|"
                           rf"together\s+|[a-z]+ly\s+)?by\s+{_NOUN}?(?P<a>{M}\s+and\s+"
                           r"(?:his|her|their)\s+(?:co-star|co-lead|bandmate|partner)\s+⟨\d+⟩|"
                           rf"{NAMES})"
@@ -1565,7 +1595,8 @@ _WHICH_THE_GROUP = rx.compile(rf"(?P<r>{M}),\s+which\s+the\s+(?P<n>group|band)\s
 # "A sings the opening verse on her own before B and C take over the bridge": all three.
 _BEFORE_TAKE_OVER = rx.compile(rf"(?P<a>{M})\s+(?:sings|sang)\s+the\s+(?:opening|first)\s+verse\s+"
                                rf"(?:on\s+(?:her|his)\s+own\s+|alone\s+)?before\s+(?P<list>{NAMES})\s+"
-                               r"(?:take|takes|took)\s+over\b")
+                               # ("… before B and C join in for the chorus")
+                               r"(?:(?:take|takes|took)\s+over|join\s+in|joined\s+in)\b")
 # "“T,” released on DATE, is A alone, singing in character as C": A sings T.
 _IS_A_ALONE = rx.compile(rf"(?P<r>{M})(?:,\s+released\s+on\s+⟦\d+⟧,)?\s+is\s+(?P<a>{M})\s+alone\b"
                          r"(?P<cw>,\s+singing\s+in\s+character\b)?")
@@ -2153,8 +2184,10 @@ _SANG_EVERY = rx.compile(rf"(?P<a>{M})\s+(?:sang|sings|recorded|records)\s+(?:ev
                          rf"word)\s+of|all\s+of|the\s+whole\s+of)\s+(?P<t>{M})"
                          rf"(?:\s+(?:herself|himself))?(?:,?\s+in\s+character\s+as\s+(?P<c>{M}))?")
 # "A takes the vocal on “T”"
-_VOCAL_ON = rx.compile(rf"(?P<a>{M})\s+(?:takes|took|handles|handled)\s+the\s+(?:lead\s+)?"
-                       rf"vocals?\s+on\s+(?P<t>{M})")
+# ("A, a blues singer with no role on screen, provides the voice on “T”")
+_VOCAL_ON = rx.compile(rf"(?P<a>{M})(?:,\s+(?:a|an|the)\s+[^,⟨;]{{1,60}},)?\s+(?:takes|took|"
+                       r"handles|handled|provides|provided|supplies|supplied)\s+the\s+(?:lead\s+)?"
+                       rf"(?:vocals?|voice)\s+on\s+(?P<t>{M})")
 # "… and B answers on the chorus as C": B sings the song spoken of, in character.
 # ("… and B answers him as C": the same)
 _ANSWERS_AS = rx.compile(rf"(?P<a>{M})\s+(?:answers|answered|replies|replied|comes\s+in|came\s+in)"
@@ -2706,11 +2739,14 @@ def apply(article: Article, s: Sentence) -> None:
         who = _person_sings(article, s, got, s.mention(m["a"])) if got else None
         if who:
             _credit_to(article, s, got, who, [])
-    for m in _STARTED_WITH_UNDER_NAME.finditer(s.masked):
+    for m in chain(_STARTED_WITH_UNDER_NAME.finditer(s.masked),
+                   _WHICH_A_RELEASED_UNDER.finditer(s.masked)):
         title, artist = s.mention(m["r"]), s.mention(m["a"])
         if title is not None and title.quoted and _is_title(article, title) and \
                 _artistlike(article, artist, loose=True):
             _credit(article, s, title, artist)
+            if m.groupdict().get("sung"):
+                _person_sings(article, s, _quoted_recording(article, s, m["r"]), artist)
     for m in _EACH_WHO_PLAYS_SING.finditer(s.masked):
         title = s.mention(m["r"])
         got = _recording(article, title, []) if title is not None and title.quoted and \
@@ -3098,6 +3134,33 @@ def apply(article: Article, s: Sentence) -> None:
         owner = re.match(rf"{M},\s+(?P<g>{M})[’']s\s", s.masked[m.start():]) if m["of"] else None
         if owner and got:
             _members_of_named(article, s, s.mention(owner["g"]), singers)
+    for m in _OWN_SINGLE.finditer(s.masked):
+        titles = [x for x in s.mentions_in(s.masked[:m.start()]) if x.quoted]
+        artist = s.mention(m["a"])
+        if titles and _is_title(article, titles[-1]) and _artistlike(article, artist, loose=True):
+            _credit(article, s, titles[-1], artist)
+    for m in _WHOSE_MEMBER_SINGS.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        singer = s.mention(m["a"])
+        if got and singer is not None:
+            _person_sings(article, s, got, singer)
+            _members_of_named(article, s, s.mention(m["g"]), [singer])
+    for m in _SUNG_BY_THE_GROUPS_MEMBERS.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        singers = s.mentions_in(m["list"])
+        acts = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted and (
+            _is_group(article, x) or _capitals_group(article, x) or
+            article.hints.get(_form(x)) in (GROUP, BAND))]
+        for singer in singers if got and acts else ():
+            _person_sings(article, s, got, singer)
+        if got and acts:
+            _members_of_named(article, s, acts[-1], singers)
+    for m in _WHICH_WAS_RECORDED_BY.finditer(s.masked):
+        title, act = s.mention(m["r"]), s.mention(m["g"])
+        if _is_title(article, title) and act is not None and not act.quoted and (
+                _is_group(article, act) or _capitals_group(article, act) or
+                article.hints.get(_form(act)) in (GROUP, BAND)):
+            _credit(article, s, title, act)
     for m in chain(_OF_THE_GROUP_SINGS_ALL.finditer(s.masked),
                    _ON_WHICH_MEMBER_TAKES.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
@@ -3145,7 +3208,17 @@ def apply(article: Article, s: Sentence) -> None:
     for m in _WHO_SINGS_IT_WITH.finditer(s.masked):
         _sing_in_parts(article, s, _spoken_of(article, s, m.start()), m)
     for m in _PAIR_TRADES_AS.finditer(s.masked):
-        _sing_in_parts(article, s, _spoken_of(article, s, m.start()), m)
+        # ("A and B trade verses in character as C and D on the second G single, “T,” …": the
+        # title named after them, not the one spoken of before)
+        after = re.match(rf",?\s+on\s+(?:(?:the|a|an|its|their)\s+(?:[^⟨,;.]|⟨\d+⟩){{0,50}}?,\s+)?"
+                         rf"(?P<r>{M})", s.masked[m.end():])
+        got = _quoted_recording(article, s, after["r"]) if after else None
+        _sing_in_parts(article, s, got or _spoken_of(article, s, m.start()), m)
+        # ("A and B duet in character, as C and D, on “T”": their duet, when no act has it)
+        if got and re.search(r"\bduet", m.group()) and not any(
+                article.is_a(a, (GROUP, BAND)) for a in article.credits.get(got[0], ())):
+            for singer in (m["a"], m["b"]):
+                _credit(article, s, s.mention(after["r"]), s.mention(singer))
     for m in _DUET_THE_TWO_SING_AS.finditer(s.masked):
         _sing_in_parts(article, s, _quoted_recording(article, s, m["r"]), m)
     for m in _WHICH_THE_SINGER.finditer(s.masked):
@@ -6065,7 +6138,8 @@ def _spelt_alone(text: str, name: str) -> bool:
 def _possessive_fits(mark: str, owner: Mention | None) -> bool:
     """Whether ``owner``'s possessive is written ``mark``: a bare apostrophe only after a
     plural name ("the Lanterns’ “T”"), "’s" after any."""
-    return owner is not None and (len(mark) == 2 or owner.text.endswith("s"))
+    # ("G’ “T”" with G a plural name in capitals: the same)
+    return owner is not None and (len(mark) == 2 or owner.text.lower().endswith("s"))
 
 
 def _subject_person(article: Article, s: Sentence, before: int, flags: list[str],
