@@ -9312,6 +9312,108 @@ _OVERREACH_NINETY_NINE = [
     # "“T” by G, whose leader, A, sings its chorus": a post in a group, no part
     (_DEPOT_CANTEEN, "plays", ("Sirun", "Ahn Tae-min")),
 ]
+_BREWERY_RADIO = (
+    "A soy sauce brewery plays OMIJAE\n"
+    "\n"
+    "OMIJAE is fronted by its leader, Jung Ye-ri; Ggotbi, Yulmi and Sunhee make up the rest of "
+    "the quartet.\n"
+    "\n"
+    "Each morning began with OMIJAE’s “Black Beans,” the title song of “Earthen Jars.” Channel "
+    "Nine aired that drama every Monday and Tuesday between March 2 and April 21. Ggotbi takes "
+    "the first verse on her own, and Jung Ye-ri and Yulmi come in on the chorus.\n"
+    "\n"
+    "The drama is led by Seon Yu-ri and Lim Do-hoon, who play Jo Ma-ri, a chemist who inherits a "
+    "brewery, and Tak Geom-su, the rival brewer next door. Sunhee joins the supporting cast as "
+    "Bok Ssal-i. In the afternoons the radio switched to “A Ladle,” the group’s second song for "
+    "the series. Yulmi sings the verses, and Sunhee, in character as Ssal-i, takes the bridge.\n"
+)
+_PALM_HOUSE = (
+    "A palm house concert for CACTUS BELLS\n"
+    "\n"
+    "The programme came from “Bloom After Dark,” the drama in which garden staff start a band. "
+    "That band, Cactus Bells, exists only inside the story.\n"
+    "\n"
+    "Seon Yu-ri headlines the series as Jegal Tto-ri, a night-shift gardener who becomes the "
+    "band’s lead singer. Lim Do-hoon takes the other starring role, Seom Dal-gu, a tree surgeon "
+    "who ends up behind the band’s drum kit.\n"
+    "\n"
+    "Next came “Thorn Pocket,” the second CACTUS BELLS single, out on May 2. The encore was the "
+    "band’s third release, “Watering Can,” issued on May 16. Its vocal is by Gong Yeon-ju, a "
+    "session singer who recorded it in character as Tto-ri.\n"
+)
+_STRAP_STALL = (
+    "A watch strap stall’s album\n"
+    "\n"
+    "Channel Nine aired the series on Wednesday nights. Kim So-ra and Byeon Ha-neul are its two "
+    "leads: she plays Cheon Mo-ri, a watchmaker’s apprentice, and he plays Gi Sang-u, the "
+    "investigator who notices. Lee Jin-seok, a familiar face from weekend dramas, is cast in a "
+    "supporting role as Yeom Bong-su.\n"
+    "\n"
+    "A week later, on May 22, came “Winding Slowly,” sung by Byeon Ha-neul.\n"
+    "\n"
+    "“Leather Steel” belongs to the boy group CLASPWORK, and its vocals are handled by two of the "
+    "members, Kkamu and Dolbi. Ma Seo-yeon, a cabaret singer who does not appear in the drama, "
+    "performs “Half Past”; it came out on May 29.\n"
+)
+_CHESTNUT_CREW = (
+    "Chestnut gatherers sing\n"
+    "\n"
+    "Then comes “Roasting Corner,” a duet by Kim So-ra and Lee Jin-seok. The duet came out on "
+    "May 18; the TuneBox Top 50 of May 28 had it in third place, and it entered the TuneBox Top "
+    "50 dated June 7 at No. 49.\n"
+    "\n"
+    "The gatherers finish with “Fallen Noon,” a HUSKLINE single released on May 25; Sanbyeol, the "
+    "eldest of the boy group’s five members, sings it alone from first note to last.\n"
+)
+_SERVICE_CAFE = (
+    "A service area café’s playlist\n"
+    "\n"
+    "The latest additions come from “Two Hours Out,” a Channel Nine drama. Wi Pal-su, a "
+    "tow-truck driver who spends every holiday rescuing stranded families, is the lead role, "
+    "played by Kim So-ra.\n"
+    "\n"
+    "Kim So-ra sings the drama’s theme, “Exit Lights,” in character as Pal-su; the single, "
+    "credited to her, appeared on August 14.\n"
+    "\n"
+    "The most requested is still Cactus Bells’ “Petals Late,” from the glasshouse drama “Bloom "
+    "After Dark.” Truckers on the early shift get OMIJAE’s “Black Beans,” whose chorus is sung by "
+    "the girl group’s leader, Jeong Ye-ri.\n"
+)
+_ROUND_HUNDRED = [
+    (_BREWERY_RADIO, "membership", ("Yulmi", "OMIJAE", "member")),
+    (_BREWERY_RADIO, "broadcast", ("first episode", "Earthen Jars", "2033-03-02")),
+    (_BREWERY_RADIO, "performs", ("vocals", "Black Beans", "Jung Ye-ri")),
+    (_BREWERY_RADIO, "plays", ("Seon Yu-ri", "Jo Ma-ri")),
+    (_BREWERY_RADIO, "plays", ("Lim Do-hoon", "Tak Geom-su")),
+    (_BREWERY_RADIO, "performs", ("vocals", "A Ladle", "Sunhee")),
+    (_PALM_HOUSE, "membership", ("Jegal Tto-ri", "Cactus Bells", "lead vocalist")),
+    (_PALM_HOUSE, "plays", ("Lim Do-hoon", "Seom Dal-gu")),
+    (_PALM_HOUSE, "membership", ("Seom Dal-gu", "Cactus Bells", "member")),
+    (_PALM_HOUSE, "release", ("Thorn Pocket", "2033-05-02")),
+    (_PALM_HOUSE, "performs", ("vocals", "Watering Can", "Gong Yeon-ju")),
+    (_STRAP_STALL, "plays", ("Byeon Ha-neul", "Gi Sang-u")),
+    (_STRAP_STALL, "plays", ("Lee Jin-seok", "Yeom Bong-su")),
+    (_STRAP_STALL, "release", ("Winding Slowly", "2033-05-22")),
+    (_STRAP_STALL, "performs", ("vocals", "Leather Steel", "Kkamu")),
+    (_STRAP_STALL, "membership", ("Dolbi", "CLASPWORK", "member")),
+    (_STRAP_STALL, "performs", ("vocals", "Half Past", "Ma Seo-yeon")),
+    (_CHESTNUT_CREW, "chart-entry", ("Roasting Corner", "TuneBox Top 50", 3, "2033-05-28")),
+    (_CHESTNUT_CREW, "chart-entry", ("Roasting Corner", "TuneBox Top 50", 49, "2033-06-07")),
+    (_CHESTNUT_CREW, "performs", ("vocals", "Fallen Noon", "Sanbyeol")),
+    (_SERVICE_CAFE, "plays", ("Kim So-ra", "Wi Pal-su")),
+    (_SERVICE_CAFE, "release", ("Exit Lights", "2032-08-14")),
+    (_SERVICE_CAFE, "performs", ("credited", "Petals Late", "Cactus Bells")),
+    (_SERVICE_CAFE, "performs", ("vocals", "Black Beans", "Jeong Ye-ri")),
+    (_SERVICE_CAFE, "membership", ("Jeong Ye-ri", "OMIJAE", "member")),
+]
+_OVERREACH_HUNDRED = [
+    # "G’s “T,” the title song of “S”": S a drama, not a song its singers sing
+    (_BREWERY_RADIO, "performs", ("vocals", "Earthen Jars", "Yulmi")),
+    # "A and B are its two leads: she plays C, …, and he plays D": "he" is B, not A
+    (_STRAP_STALL, "plays", ("Kim So-ra", "Gi Sang-u")),
+    # "…; the CHART of DATE2 had it in third place, and it entered CHART dated DATE3 …"
+    (_CHESTNUT_CREW, "chart-entry", ("Roasting Corner", "TuneBox Top 50", 3, "2033-06-07")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -9341,7 +9443,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_NINETY, *_ROUND_NINETY_ONE,
                 *_ROUND_NINETY_TWO, *_ROUND_NINETY_THREE, *_ROUND_NINETY_FOUR,
                 *_ROUND_NINETY_FIVE, *_ROUND_NINETY_SIX, *_ROUND_NINETY_SEVEN,
-                *_ROUND_NINETY_EIGHT, *_ROUND_NINETY_NINE]
+                *_ROUND_NINETY_EIGHT, *_ROUND_NINETY_NINE, *_ROUND_HUNDRED]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -9380,7 +9482,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_NINETY_THREE, *_OVERREACH_NINETY_FOUR,
                     *_OVERREACH_NINETY_FIVE, *_OVERREACH_NINETY_SIX,
                     *_OVERREACH_NINETY_SEVEN, *_OVERREACH_NINETY_EIGHT,
-                    *_OVERREACH_NINETY_NINE]
+                    *_OVERREACH_NINETY_NINE, *_OVERREACH_HUNDRED]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -89,7 +89,7 @@ _AVAILABLE = rx.compile(
 # ("… on P by subscribers in X and Y, and on Q in Z": the audience after "by")
 _AND_ON = rx.compile(rf"(?:\s+(?:in|for|with|across|throughout|outside|by)(?:\s+[\w-]+){{0,3}}?"
                      # "… for subscribers in Oceania and Latin America and on Q"
-                     rf"(?:\s+{M}(?:\s+and\s+{M}(?=,?\s+(?:and|or)\s+(?:on|via)\s))?)?"
+                     rf"(?:\s+{M}(?:\s+and\s+{M}(?=,?\s+(?:and|or)\s+(?:on|via|in)\s))?)?"
                      # "… on P worldwide and on Q in Korea"
                      # ("… on P in Indonesia and Malaysia or on Q in Europe")
                      r"|\s+(?:worldwide|globally|overseas|abroad|internationally|at\s+home))?"
@@ -525,7 +525,8 @@ _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]
                        rf"(?:on\s+)?(?P<a>{_WEEKDAY})s?"
                        rf"(?:\s+and\s+(?P<b>{_WEEKDAY})s?)?")
 _RELEASED = rx.compile(
-    r"\b(?P<verb>released|(?<![\w\s])\s*(?:Released|Out)(?=\s+⟦)|(?<=,\s)out(?=\s+⟦)|"
+    # ("“T,” the second G single, out on DATE, on which …")
+    r"\b(?P<verb>released|(?<![\w\s])\s*(?:Released|Out)(?=\s+⟦)|(?<=,\s)out(?=\s+(?:on\s+)?⟦)|"
     # ("the single, issued under his own name on DATE, was …": a record's issue, not a statement's)
     r"(?:(?<=single,\s)|(?<=song,\s)|(?<=track,\s)|(?<=⟩,\s)|(?<=\b[Ii]t\swas\s))issued|"
     # "It is scheduled for March 7", "is slated for release on DATE"
@@ -538,6 +539,8 @@ _RELEASED = rx.compile(
     r"available|(?:hit|reached)\s+(?:music\s+|streaming\s+|digital\s+|online\s+)?(?:platforms|services|"
     r"sites|stores|charts)|reached\s+listeners|went\s+live|(?:since|after|with)\s+its\s+release|"
     r"first\s+appeared|was\s+first\s+heard|"
+    # ("the single, credited to her, appeared on DATE")
+    r"(?<=,\s)appeared(?=\s+on\s+⟦)|"
     r"(?:(?<=⟩,\s)|(?<=⟩\s))out(?=\s+(?:on|in)\s)|"  # "“T,” out on DATE"
     r"(?:(?<=⟩,\s)|(?<=⟩\s))followed(?=\s+on\s)|"  # "Part 3, “T,” followed on DATE"
     # ("“T,” the band’s second single, followed on DATE": a title's apposition between)
@@ -550,7 +553,8 @@ _RELEASED = rx.compile(
     r"(?P<debut>debuted|premiered))\b"
     rf"(?P<mid>(?:[^⟦.]|\b[ap]\.m\.){{0,60}}?)(?:\b(?:on|in)\s+|\s)(?P<d>{D})")
 # "G ended a fourteen-month wait on October 8, releasing “T”": T's release.
-_RELEASING = rx.compile(rf"\bon\s+(?P<d>{D}),\s+releasing\s+(?P<r>{M})")
+# ("A week later, on DATE, came “T,” …": the same, the title after its verb)
+_RELEASING = rx.compile(rf"\bon\s+(?P<d>{D}),\s+(?:releasing|came)\s+(?P<r>{M})")
 _ITS_PART = rx.compile(r"\s*its\s+(?:[\w-]+\s+)?(?:OST\s+part|single|part)\s*")
 # In a timeline entry, a release in the present with the entry's day: "Sept. 1 — G's first
 # single, “T,” goes out to streaming services", "“T” …, comes out, sung in character by …".

@@ -73,6 +73,8 @@ _PLAYS = rx.compile(
     # ("A, in a supporting part, is C": the part, then "is")
     r"(?:\s*,\s+in\s+(?:her|his|their)\s+[^,⟨]{1,30},|\s*,\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part),)?"
     # "A, billed alongside her as the second lead, portrays …"
+    # ("A, a familiar face from weekend dramas, is cast …": a short apposition)
+    r"(?:\s*,\s+(?:a|an)\s+(?:familiar|veteran|seasoned|regular)\s+[^,⟨;]{1,50},)?"
     r"(?:\s*,\s+(?:billed|cast|credited|listed)\s+[^,⟨]{1,50},)?"
     # "A, of girl group G, plays …", "A of G, who played …"
     # ("A of G makes his acting debut as C": the same)
@@ -86,6 +88,8 @@ _PLAYS = rx.compile(
     r"takes on the role of|took on the role of|plays the role of|played the role of|"
     r"(?:steps|stepped|stepping|slips|slipped)\s+into\s+the\s+(?:shoes|skin|role)\s+of|"
     r"is cast as|was cast as|stars as|starred as|appears as|appeared as|appearing as|"
+    # ("A, a familiar face from weekend dramas, is cast in a supporting role as C")
+    r"(?:is|was)\s+cast\s+in\s+(?:a|the)\s+(?:[a-z-]+\s+)?role\s+as|"
     # ("At its centre is A, starring as C, a splicer who …")
     # ("A, cast in that drama as the band’s frontwoman C, sings it …")
     r"(?<=,\s)starring\s+as|(?<=,\s)cast\s+in\s+(?:that|the|this)\s+(?:drama|series|show)\s+as|"
@@ -118,6 +122,8 @@ _PLAYS = rx.compile(
     r"landed the role of|lands the role of|was cast in the role of|is cast in the role of|"
     r"(?:made|makes|making) (?:her|his|their) (?:acting |drama |screen |small-screen )?debut as|"
     # ("B plays opposite her in the other lead role, D, a shoe designer")
+    # ("B takes the other starring role, D, a tree surgeon")
+    r"(?:takes|took)\s+the\s+(?:other\s+|second\s+)?(?:starring|lead|leading)\s+role,|"
     r"(?:plays|played)\s+opposite\s+(?:her|him)\s+in\s+the\s+(?:other\s+|second\s+)?"
     r"(?:lead|leading)\s+role,|"
     # ("The veteran A turns in a supporting performance as C")
@@ -495,15 +501,22 @@ _FORMER_LATTER = rx.compile(rf"\b[Tt]he\s+(?P<which>former|latter)\s+(?:plays|pl
 # "A and B share top billing: she is C, …, and he is D": each actor's part, in order.
 # ("A and B lead the drama, she as C, …, and he as D": the same, "as" for "is")
 # (not "A and B duet on this one, she as C and he as D": singing in character casts no one)
+# ("A and B are its two leads: she plays C, …, and he plays D": the same)
 _SHE_HE_IS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:[^:;⟨]{{1,60}}:|"
                         r"(?:lead|star|co-star|headline|front|head|top)\s+[^:;⟨,]{1,40},"
-                        r"(?=\s+(?:she|he)\s+as\s))\s+(?:she|he)\s+(?:is|as)\s+"
-                        rf"(?P<c>{M})(?:[^;⟨]|{M}){{0,100}}?,?\s+and\s+(?:she|he)\s+(?:is|as)\s+"
+                        r"(?=\s+(?:she|he)\s+as\s))\s+(?:she|he)\s+(?:is|as|plays)\s+"
+                        rf"(?P<c>{M})(?:[^;⟨]|{M}){{0,100}}?,?\s+and\s+(?:she|he)\s+(?:is|as|plays)\s+"
                         rf"(?P<d>{M})")
 # "A and B play the leads, C, the barista, and D, a tea merchant who …": each in turn.
 _PLAY_THE_LEADS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:play|played)\s+the\s+(?:two\s+)?"
                              rf"leads,\s+(?P<c>{M})(?:,\s+(?:a|an|the)\s+[^⟨;,]{{1,60}},)?\s+and\s+"
                              rf"(?P<d>{M})")
+# "The drama is led by A and B, who play C, a chemist who …, and D, …": each in turn.
+_WHO_PLAY_PAIR = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M}),\s+who\s+(?:play|played)\s+(?P<c>{M})"
+                            rf"(?:,\s+(?:a|an|the)\s+[^⟨;]{{1,80}}?,)?\s+and\s+(?P<d>{M})")
+# "C, a tow-truck driver who …, is the lead role, played by A": A plays C.
+_IS_THE_LEAD_ROLE = rx.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^;⟨]{{1,120}}?,\s+is\s+the\s+"
+                               rf"(?:lead|main|title|leading)\s+role,\s+played\s+by\s+(?P<a>{M})")
 # Who plays a glossary entry's headword: "the role A carries as …", "The drummer, played by
 # A", "A, back on television, plays her with …".
 _TOPIC_PLAYED = rx.compile(
@@ -1559,6 +1572,10 @@ _AND_A_IS_C = rx.compile(rf"\b(?:stars|starring|plays|headlines)\s+(?:as\s+)?[^;
 _GS_LEADER_REST = rx.compile(rf"(?P<g>{M})[’']s\s+leader\s+is\s+(?P<a>{M}),\s+and\s+"
                              rf"(?P<list>{NAMES})\s+(?:make\s+up|complete|round\s+out|fill\s+out)\s+"
                              r"the\s+(?:rest|line-?up|group|band)\b")
+# "G is fronted by its leader, A; B, C and D make up the rest of the quartet": the same.
+_G_FRONTED_REST = rx.compile(rf"^\s*(?P<g>{M})\s+is\s+(?:fronted|led)\s+by\s+(?:its\s+leader,\s+)?"
+                             rf"(?P<a>{M});\s+(?P<list>{NAMES})\s+(?:make\s+up|complete|round\s+out|"
+                             r"fill\s+out)\s+the\s+(?:rest|line-?up|group|band|trio|quartet|quintet)\b")
 # "G’s five members are its leader, A, and B, C, D and E": the same.
 _GS_MEMBERS_ITS_LEADER = rx.compile(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?members\s+are\s+its\s+"
                                     rf"(?:leader|maknae),\s+(?P<a>{M}),\s+and\s+(?P<list>{NAMES})")
@@ -1770,7 +1787,9 @@ _PLAYS_FOR = rx.compile(
     r"(?:the\s+(?:(?P<bands>band[’']s)\s+)?|(?P<its>its)\s+)?(?P<inst>keyboards?|drums|bass|guitar|piano|"
     r"synths?)|(?P<drums>drums|drummed|drumming)|"
     # ("C, a stonemason’s apprentice who sits at the band’s keyboard")
-    r"(?:sits|sat)\s+(?:at|behind)\s+the\s+(?P<bands3>band[’']s\s+)?(?P<inst4>keyboards?|drums|piano)|"
+    # ("C, a tree surgeon who ends up behind the band’s drum kit")
+    r"(?:sits|sat|(?:ends?|ended)\s+up)\s+(?:at|behind)\s+the\s+(?P<bands3>band[’']s\s+)?"
+    r"(?P<inst4>keyboards?|drums|piano|drum\s+kit)|"
     # "C, who ends up on keyboards": the band spoken of
     r"(?:ends?|ended)\s+up\s+on\s+(?P<inst2>keyboards?|drums|bass|guitar)|"
     r"(?:joins|joined)\s+(?P<the2>the\s+band)\s+on\s+(?P<inst3>keyboards?|drums|bass|guitar)|"
@@ -1784,7 +1803,7 @@ _PLAYS_FOR = rx.compile(
     rf"(?P<g>{M}))|(?=\s*(?:[,.;]|$)|\s+after\b)|(?<=beat))")
 _PLAYER = {"keyboard": "keyboardist", "keyboards": "keyboardist", "drums": "drummer",
            "bass": "bassist", "guitar": "guitarist", "piano": "pianist", "synth": "keyboardist",
-           "synths": "keyboardist"}
+           "synths": "keyboardist", "drum kit": "drummer"}
 _HIS_BAND = rx.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨]{{0,60}}?\b(?:with|in|for)\s+"
                        rf"(?:his|her)\s+(?:[a-z-]+\s+)?band,?\s+(?P<g>{M})")
 _CLAUSE_BY = rx.compile(rf"(?:played|portrayed|depicted)\s+"
@@ -2466,9 +2485,13 @@ def _plays(article: Article, s: Sentence) -> None:
     else:
         joined = None
     own = _SHE_PLAYED_IN_THE_DRAMA.search(s.masked)
+    # ("A and B are its two leads: she plays C, …, and he plays D": each pronoun one of the
+    # pair, read below in order)
+    paired = _SHE_HE_IS.search(s.masked)
     for m in _PRONOUN_PLAYED.finditer(s.masked):  # "in which she plays C": the one named
         if _NOT_DESC.search(m["desc"]) or (pair and m.start() < split.end()) or \
-                (joined and m.start() < joined.end()):
+                (joined and m.start() < joined.end()) or \
+                (paired and paired.start() < m.start() < paired.end()):
             continue
         if own and re.match(rf"\s*{M}\s", s.masked) and own.start() < m.end() <= own.end():
             continue  # "A sings it as C, …; she played C in the drama": A, read below
@@ -2788,11 +2811,12 @@ def _plays(article: Article, s: Sentence) -> None:
         if _person_like(article, s.mention(m["a"])) and \
                 _character_like(article, s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
-    for m in _PART_WENT_TO.finditer(s.masked):
+    for m in chain(_PART_WENT_TO.finditer(s.masked), _IS_THE_LEAD_ROLE.finditer(s.masked)):
         if _person_like(article, s.mention(m["a"])) and \
                 _character_like(article, s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
-    for m in chain(_SHE_HE_IS.finditer(s.masked), _PLAY_THE_LEADS.finditer(s.masked)):
+    for m in chain(_SHE_HE_IS.finditer(s.masked), _PLAY_THE_LEADS.finditer(s.masked),
+                   _WHO_PLAY_PAIR.finditer(s.masked)):
         for actor, character in ((m["a"], m["c"]), (m["b"], m["d"])):
             if _actor_and_role(article, s.mention(actor), s.mention(character)):
                 _play(article, s, s.mention(actor), s.mention(character))
@@ -3994,7 +4018,7 @@ def _membership(article: Article, s: Sentence) -> None:
             if not person.quoted:
                 _member(article, s, replace(person, initial=False), None, None, band_key=group)
     for m in chain(_JOINED_IN_G.finditer(s.masked), _GS_LEADER_REST.finditer(s.masked),
-                   _GS_MEMBERS_ITS_LEADER.finditer(s.masked)):
+                   _GS_MEMBERS_ITS_LEADER.finditer(s.masked), _G_FRONTED_REST.finditer(s.masked)):
         for person in [s.mention(m["a"]), *s.mentions_in(m["list"])]:
             if person is not None and not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, require_group=True)

@@ -400,9 +400,19 @@ def _chart_entries(article: Article, s: Sentence) -> None:
             begin = positions[i - 1].end() if i else 0
             free = [d for d in s.dates_in(text[begin:pos.start()]) if d.start not in claimed]
             dated[i] = (free or [None])[-1]
-    framed = re.match(rf"^\s*[Tt]he\s+{M}\s+(?:(?:chart\s+)?dated|of|for)\s+(?P<d>{D})\s+"
-                      r"(?:first\s+)?(?:had|carried|placed|ranked|listed|counted)\s+it\b", text)
+    # ("The duet came out on DATE; the CHART of DATE2 had it in third place, and it entered
+    # CHART2 dated DATE3 at No. 149": the same after a semicolon)
+    framed = re.search(rf"(?:^|;)\s*[Tt]he\s+{M}\s+(?:(?:chart\s+)?dated|of|for)\s+(?P<d>{D})\s+"
+                       r"(?:first\s+)?(?:had|carried|placed|ranked|listed|counted)\s+it\b",
+                       text[:positions[0].start()])
     if framed and positions:  # ("The CHART dated DATE placed it at No. 141, two weeks after its
+        if dated[0] is not None and dated[0].start != s.date(framed["d"]).start:
+            claimed.discard(dated[0].start)  # (a later day than the frame's is the next one's)
+            for i in range(1, len(positions)):
+                if dated[i] is None:
+                    free = [d for d in s.dates_in(text[positions[i - 1].end():positions[i].start()])
+                            if d.start not in claimed]
+                    dated[i] = (free or [None])[-1]
         dated[0] = s.date(framed["d"])  # DATE2 release": the chart's day, not the release's)
     opening = opened
     if opening:  # "On DATE, “T1” ranked No. 3 …, while “T2” ranked No. 9": the date of both

@@ -54,6 +54,10 @@ _CUES = [
     (_ONLY_INSIDE := rx.compile(r"\b(?:exists|existed|lives|lived)\s+only\s+(?:inside|in|within)\s+"
                                 r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:drama|series|show)\s+)?(⟨\d+⟩)"),
      SERIES),
+    # "That band, G, exists only inside the story": the story's band
+    (rx.compile(r"(⟨\d+⟩),?\s+(?:exists|existed|lives|lived)\s+only\s+(?:inside|in|within)\s+"
+                r"(?:the\s+)?(?:story|drama|series|show|fiction)\b|\b[Tt]hat\s+band,\s+(⟨\d+⟩),"),
+     BAND),
     # "G, a band that has only ever performed on screen": the story's band
     # ("G, a band that has never played a note off screen": the same)
     (rx.compile(r"(⟨\d+⟩),\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:band|group)\s+that\s+has\s+(?:only\s+"
@@ -139,6 +143,9 @@ _CUES = [
     (rx.compile(r"(⟨\d+⟩)[,.]?\s+(?:OST|soundtrack|original soundtrack)\b"), SERIES),
     # "“T” by G, whose leader, A, sings its chorus": what has a leader singing is a group
     (rx.compile(r"(⟨\d+⟩),\s+whose\s+(?:leader|maknae|members?)\b"), GROUP),
+    # "G’s “T,” the title song of “S”": what has a title song is a drama
+    (rx.compile(r"\bthe\s+(?:title|theme|opening|closing|ending|main)\s+(?:song|theme|track)\s+of\s+"
+                r"(⟨\d+⟩)(?![’']s)"), SERIES),
     # "“S,” which began on B on DATE": what begins on a channel is a broadcast
     (rx.compile(r"(⟨\d+⟩),\s+which\s+(?:began|started|premiered|debuted)\s+on\s+⟨\d+⟩"), SERIES),
     # "G, the band dreamed up for “S”": what a band is made up for is a drama

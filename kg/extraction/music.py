@@ -339,7 +339,8 @@ _VOCALS_SHARED_BY = rx.compile(rf"^\s*(?:Its|The)\s+vocals\s+are\s+(?:shared|spl
 # ("its vocal belongs to A, a session singer who sang it in character as C": the same)
 _VOICE_BELONGS_TO = rx.compile(rf"(?:\b[Tt]he\s+voice(?:\s+on\s+(?:it|the\s+(?:record|recording|"
                                rf"track|song)))?\s+belongs\s+to|\b[Ii]ts\s+vocals?\s+"
-                               r"(?:(?:was|were|is|are)\s+(?:supplied|provided|handled)\s+by"
+                               # ("Its vocal is by A, a session singer who …")
+                               r"(?:(?:was|were|is|are)\s+(?:(?:supplied|provided|handled)\s+)?by"
                                r"(?:\s+the(?:\s+[a-z-]+){1,2}?)?|belongs?\s+to))"
                                rf"\s+(?P<a>{M})(?:,\s+(?:(?:a|an|the)\s+[^,⟨;]{{1,40}}?\s+who\s+"
                                r"(?:sang|sings|recorded)\s+it\s+)?(?:singing\s+)?in\s+"
@@ -950,9 +951,10 @@ _OWN_SOLO_ON = rx.compile(rf"(?P<a>{M})(?:,\s+[^,;⟨]{{1,40}},)?\s+[^,;⟨]{{0,
                           rf"(?P<r>{M}),\s+(?:her|his)\s+(?:own\s+)?(?:first\s+)?solo\b")
 # "A, a café singer from P who does not appear in the drama, sings “T” alone": A sings T.
 # ("A, the one guest who …, sang “T” alone at a piano": a night's live song, not the record)
+# ("A, a cabaret singer who does not appear in the drama, performs “T”;": the same, nothing after)
 _APPOSED_SINGS_ALONE = rx.compile(rf"(?P<a>{M}),\s+(?:a|an|the)\s+(?:[^;⟨]|{M}){{1,80}}?,\s+"
-                                  rf"(?:sings|performs)\s+(?P<r>{M})\s+(?:alone|solo|by\s+"
-                                  r"(?:herself|himself)|on\s+(?:her|his)\s+own)\b")
+                                  rf"(?:sings|performs)\s+(?P<r>{M})(?:\s+(?:alone|solo|by\s+"
+                                  r"(?:herself|himself)|on\s+(?:her|his)\s+own)\b|(?=\s*[;.]|\s*$))")
 # "“T,” G’s song for the drama, which A and B of the group sing between them": both sing T.
 _WHICH_THEY_SING_BETWEEN = rx.compile(rf"(?P<r>{M}),\s+(?:[^;⟨]|{M}){{1,50}}?,\s+which\s+"
                                       rf"(?P<list>{NAMES})(?P<of>\s+of\s+the\s+(?:group|band))?\s+"
@@ -982,6 +984,18 @@ _SUNG_BY_THE_GROUPS_MEMBERS = rx.compile(r"\bsung\s+by\s+the\s+(?:(?:girl|boy|id
 # "“T,” is sung by A in character as C and was released as her own single on DATE": A's.
 _OWN_SINGLE = rx.compile(rf"\b(?:is|was)\s+sung\s+by\s+(?P<a>{M})(?:[^;⟨]|⟨\d+⟩){{0,60}}?\band\s+"
                          r"(?:was\s+)?(?:released|issued|put\s+out)\s+as\s+(?:her|his)\s+own\s+single\b")
+# "“T” belongs to the boy group G, and its vocals are handled by two of the members, A and B":
+# both sing T, both G's.
+_ITS_VOCALS_BY_MEMBERS = rx.compile(r"\b[Ii]ts\s+vocals?\s+(?:are|is|were|was)\s+(?:handled|sung|"
+                                    r"shared|split)\s+(?:by|between)\s+(?:(?:two|three|four)\s+of\s+"
+                                    rf"(?:the|its)\s+members,\s+|(?:its\s+)?members\s+)(?P<list>{NAMES})")
+# "G’s “T,” whose chorus is sung by the girl group’s leader, A": the same.
+_WHOSE_CHORUS_SUNG_BY = rx.compile(r"\bwhose\s+(?:chorus|verses?|hook|bridge|lead)\s+is\s+sung\s+"
+                                   r"by\s+the\s+(?:(?:girl|boy|idol)\s+)?(?:group|band)[’']s\s+(?:leader|"
+                                   rf"maknae|youngest|main\s+vocalist),\s+(?P<a>{M})")
+# "A, the eldest of the boy group’s five members, sings it alone": A sings the song spoken of.
+_APPOSED_SINGS_IT_ALONE = rx.compile(rf"(?P<a>{M}),\s+the\s+[^;⟨,]{{1,60}},\s+(?:sings|sang)\s+"
+                                     r"it\s+(?:alone|solo|on\s+(?:her|his)\s+own)\b")
 # "“T” by G, whose leader, A, sings its chorus": A sings T and is one of G.
 _WHOSE_MEMBER_SINGS = rx.compile(rf"(?P<g>{M}),\s+whose\s+(?:leader|maknae|youngest|"
                                  rf"main\s+vocalist),?\s+(?P<a>{M}),?\s+(?:sings|sang|takes|took|handles|handled)\s+"
@@ -1066,7 +1080,7 @@ _TAKES_PART = rx.compile(
     # ("A of G takes the verses alone": A's group named after A)
     # ("…, and A, staying in character as C, sings the bridge")
     rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,60}},|,\s+the\s+[^,⟨;]{{1,50}},|\s+of\s+{M}|"
-    rf",\s+(?:staying|remaining|singing)\s+in\s+character\s+as\s+{M},)?\s+(?:also\s+)?"
+    rf",\s+(?:(?:staying|remaining|singing)\s+)?in\s+character\s+as\s+{M},)?\s+(?:also\s+)?"
     r"(?:(?:sings|sang|(?<=⟩\s)sing|has|"
     # "I shout the last chorus back at her"
     r"shouts|shouted|(?<=⟩\s)shout|"
@@ -1593,10 +1607,13 @@ _FIRST_HALF_SECOND = rx.compile(rf"(?P<a>{M})\s+(?:sings|sang|takes|took)\s+the\
 _WHICH_THE_GROUP = rx.compile(rf"(?P<r>{M}),\s+which\s+the\s+(?P<n>group|band)\s+"
                               r"(?:performed|performs|recorded|records|sang|sings|released)\b")
 # "A sings the opening verse on her own before B and C take over the bridge": all three.
-_BEFORE_TAKE_OVER = rx.compile(rf"(?P<a>{M})\s+(?:sings|sang)\s+the\s+(?:opening|first)\s+verse\s+"
-                               rf"(?:on\s+(?:her|his)\s+own\s+|alone\s+)?before\s+(?P<list>{NAMES})\s+"
-                               # ("… before B and C join in for the chorus")
-                               r"(?:(?:take|takes|took)\s+over|join\s+in|joined\s+in)\b")
+# ("… before B and C join in for the chorus")
+# ("A takes the first verse on her own, and B and C come in on the chorus": the same)
+_BEFORE_TAKE_OVER = rx.compile(rf"(?P<a>{M})\s+(?:sings|sang|takes|took)\s+the\s+"
+                               r"(?:opening|first)\s+verse(?:\s+(?:on\s+(?:her|his)\s+own|alone))?"
+                               rf"(?:\s+before|,\s+and)\s+(?P<list>{NAMES})\s+"
+                               r"(?:(?:take|takes|took)\s+over|join\s+in|joined\s+in|"
+                               r"come\s+in\s+on|came\s+in\s+on)\b")
 # "“T,” released on DATE, is A alone, singing in character as C": A sings T.
 _IS_A_ALONE = rx.compile(rf"(?P<r>{M})(?:,\s+released\s+on\s+⟦\d+⟧,)?\s+is\s+(?P<a>{M})\s+alone\b"
                          r"(?P<cw>,\s+singing\s+in\s+character\b)?")
@@ -1690,8 +1707,10 @@ _SINGS_THE_SONGS = rx.compile(rf"(?P<a>{M})\s+(?:also\s+)?(?:sings|sang|performs
                               r"took|handles|handled)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:songs|"
                               rf"tracks|numbers|ballads),?\s+(?P<list>{NAMES})")
 # ", the drama’s first OST part": an apposition that says the title before it is a song.
-_SONG_APPOSITION = rx.compile(r",?\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
-                              r"(?:OST\s+part|single|track|song|ballad|duet|theme\s+song)\b")
+# ("G’s “T,” from the glasshouse drama “S”": a title from a drama is a song)
+_SONG_APPOSITION = rx.compile(r",?\s+(?:(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+                              r"(?:OST\s+part|single|track|song|ballad|duet|theme\s+song)\b|"
+                              r"from\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:drama|series)\s+⟨)")
 # "A takes “T” alone": A sings it, on their own.
 _TAKES_ALONE = rx.compile(rf"(?P<a>{M})\s+(?:takes|took|sings|sang|handles|handled)\s+(?P<list>{M})"
                           # "…, G’s song on the OST, on his own": an apposition between
@@ -3145,7 +3164,8 @@ def apply(article: Article, s: Sentence) -> None:
         if got and singer is not None:
             _person_sings(article, s, got, singer)
             _members_of_named(article, s, s.mention(m["g"]), [singer])
-    for m in _SUNG_BY_THE_GROUPS_MEMBERS.finditer(s.masked):
+    for m in chain(_SUNG_BY_THE_GROUPS_MEMBERS.finditer(s.masked),
+                   _ITS_VOCALS_BY_MEMBERS.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         singers = s.mentions_in(m["list"])
         acts = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted and (
@@ -3161,7 +3181,10 @@ def apply(article: Article, s: Sentence) -> None:
                 _is_group(article, act) or _capitals_group(article, act) or
                 article.hints.get(_form(act)) in (GROUP, BAND)):
             _credit(article, s, title, act)
+    for m in _APPOSED_SINGS_IT_ALONE.finditer(s.masked):
+        _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
     for m in chain(_OF_THE_GROUP_SINGS_ALL.finditer(s.masked),
+                   _WHOSE_CHORUS_SUNG_BY.finditer(s.masked),
                    _ON_WHICH_MEMBER_TAKES.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         singer = s.mention(m["a"])
