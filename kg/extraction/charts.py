@@ -384,7 +384,17 @@ def _chart_entries(article: Article, s: Sentence) -> None:
                       rf"(?P<d>{D})\s*(?:,|(?<=⟧)\s*(?=it\s))", text) or \
         (re.search(rf";\s+on\s+the\s+{M}\s+(?:(?:chart\s+)?dated|of|for)\s+(?P<d>{D})\s*"
                    rf"(?:,|(?<=⟧)\s*(?=it\s))", text[:positions[0].start()]))
+    # "The CHART dated DATE placed it at No. 141, two weeks after its DATE2 release": the first
+    # position is the chart's day, not the release's, which stays free for the next position
+    # ("The duet came out on DATE; the CHART of DATE2 had it in third place, and it entered
+    # CHART2 dated DATE3 at No. 149": the same after a semicolon)
+    framed = re.search(rf"(?:^|;)\s*[Tt]he\s+{M}\s+(?:(?:chart\s+)?dated|of|for)\s+(?P<d>{D})\s+"
+                       r"(?:first\s+)?(?:had|carried|placed|ranked|listed|counted)\s+it\b",
+                       text[:positions[0].start()])
     for i, pos in enumerate(positions):
+        if i == 0 and framed:
+            dated.append(s.date(framed["d"]))
+            continue
         stop = positions[i + 1].start() if i + 1 < len(positions) else len(text)
         clause = re.search(r",\s*(?:and|but|while|whereas)\s|;", text[pos.end():stop])
         if opened and clause:  # "By DATE, “T” had climbed to No. 11 …, and as of DATE2 …"
@@ -400,20 +410,6 @@ def _chart_entries(article: Article, s: Sentence) -> None:
             begin = positions[i - 1].end() if i else 0
             free = [d for d in s.dates_in(text[begin:pos.start()]) if d.start not in claimed]
             dated[i] = (free or [None])[-1]
-    # ("The duet came out on DATE; the CHART of DATE2 had it in third place, and it entered
-    # CHART2 dated DATE3 at No. 149": the same after a semicolon)
-    framed = re.search(rf"(?:^|;)\s*[Tt]he\s+{M}\s+(?:(?:chart\s+)?dated|of|for)\s+(?P<d>{D})\s+"
-                       r"(?:first\s+)?(?:had|carried|placed|ranked|listed|counted)\s+it\b",
-                       text[:positions[0].start()])
-    if framed and positions:  # ("The CHART dated DATE placed it at No. 141, two weeks after its
-        if dated[0] is not None and dated[0].start != s.date(framed["d"]).start:
-            claimed.discard(dated[0].start)  # (a later day than the frame's is the next one's)
-            for i in range(1, len(positions)):
-                if dated[i] is None:
-                    free = [d for d in s.dates_in(text[positions[i - 1].end():positions[i].start()])
-                            if d.start not in claimed]
-                    dated[i] = (free or [None])[-1]
-        dated[0] = s.date(framed["d"])  # DATE2 release": the chart's day, not the release's)
     opening = opened
     if opening:  # "On DATE, “T1” ranked No. 3 …, while “T2” ranked No. 9": the date of both
         dated = [d or s.date(opening["d"]) for d in dated]

@@ -444,13 +444,12 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     # "the bassist of G, the in-story rock band": the story's, said outright
                     article.hints[form] = BAND
                 article.hints.setdefault(form, cls)
-    for sentence in sentences:
+    for sentence in sentences:  # the drama a story's band is put together in
         band = _BAND_THE_DRAMA_FORMS.search(sentence.masked)
         titles = [x for x in sentence.mentions_in(sentence.masked[:band.start()]) if x.quoted] \
             if band else []
         if len(titles) == 1 and not titles[0].resolution.entities:
             article.hints.setdefault(names.exact_form(titles[0].text), SERIES)
-    for sentence in sentences:  # the drama a story's band is put together in
         for m in _PUT_TOGETHER_IN.finditer(sentence.masked):
             series = sentence.mention(m.group(2))
             if series is not None and series.quoted and not series.resolution.entities:

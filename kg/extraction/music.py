@@ -3168,18 +3168,15 @@ def apply(article: Article, s: Sentence) -> None:
                    _ITS_VOCALS_BY_MEMBERS.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         singers = s.mentions_in(m["list"])
-        acts = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted and (
-            _is_group(article, x) or _capitals_group(article, x) or
-            article.hints.get(_form(x)) in (GROUP, BAND))]
+        acts = _acts_before(article, s, m.start())
         for singer in singers if got and acts else ():
             _person_sings(article, s, got, singer)
         if got and acts:
             _members_of_named(article, s, acts[-1], singers)
     for m in _WHICH_WAS_RECORDED_BY.finditer(s.masked):
         title, act = s.mention(m["r"]), s.mention(m["g"])
-        if _is_title(article, title) and act is not None and not act.quoted and (
-                _is_group(article, act) or _capitals_group(article, act) or
-                article.hints.get(_form(act)) in (GROUP, BAND)):
+        if _is_title(article, title) and act is not None and not act.quoted and \
+                _named_act(article, act):
             _credit(article, s, title, act)
     for m in _APPOSED_SINGS_IT_ALONE.finditer(s.masked):
         _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
@@ -3188,9 +3185,7 @@ def apply(article: Article, s: Sentence) -> None:
                    _ON_WHICH_MEMBER_TAKES.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         singer = s.mention(m["a"])
-        acts = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted and (
-            _is_group(article, x) or _capitals_group(article, x) or
-            article.hints.get(_form(x)) in (GROUP, BAND))]
+        acts = _acts_before(article, s, m.start())
         if got and singer is not None and acts:
             _person_sings(article, s, got, singer)
             _members_of_named(article, s, acts[-1], [singer])
@@ -3260,9 +3255,7 @@ def apply(article: Article, s: Sentence) -> None:
         got = _spoken_of(article, s, m.start())
         _person_sings(article, s, got, s.mention(m["a"]))
         # ("G’s “T,” with the girl group’s leader, A, singing the chorus": one of G)
-        acts = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted and (
-            _is_group(article, x) or _capitals_group(article, x) or
-            article.hints.get(_form(x)) in (GROUP, BAND))]
+        acts = _acts_before(article, s, m.start())
         singer = s.mention(m["a"])
         if got and acts and singer is not None:
             _members_of_named(article, s, acts[-1], [singer])
@@ -5334,11 +5327,23 @@ def _members_of_named(article: Article, s: Sentence, group: Mention | None,
     """The people of ``mentions`` are members of ``group`` when it names an act ("“T,” G’s
     contribution, with members A and B dividing its verses")."""
     # ("the girl group G’s contribution, with member A …": G introduced as a group)
-    key = _artist(article, group, []) if group is not None and (
-        _is_group(article, group) or _capitals_group(article, group) or
-        article.hints.get(_form(group)) in (GROUP, BAND)) else None
+    key = _artist(article, group, []) if group is not None and _named_act(article, group) \
+        else None
     if key and article.is_a(key, (GROUP, BAND)):
         _claim_members(article, s, key, mentions)
+
+
+def _named_act(article: Article, mention: Mention) -> bool:
+    """Whether ``mention`` names an act: a known group or band, a name in capitals, or one the
+    article's cues introduced as either."""
+    return _is_group(article, mention) or _capitals_group(article, mention) or \
+        article.hints.get(_form(mention)) in (GROUP, BAND)
+
+
+def _acts_before(article: Article, s: Sentence, at: int) -> list[Mention]:
+    """The acts the sentence names before masked offset ``at`` ("G’s “T,” with the girl group’s
+    leader, A, …": G), unquoted, in order."""
+    return [x for x in s.mentions_in(s.masked[:at]) if not x.quoted and _named_act(article, x)]
 
 
 def _claim_members(article: Article, s: Sentence, group: str, mentions: list[Mention]) -> None:
