@@ -9414,6 +9414,124 @@ _OVERREACH_HUNDRED = [
     # "…; the CHART of DATE2 had it in third place, and it entered CHART dated DATE3 …"
     (_CHESTNUT_CREW, "chart-entry", ("Roasting Corner", "TuneBox Top 50", 3, "2033-06-07")),
 ]
+_SALT_PAN_BAND = (
+    "A salt pan festival for TIDE LANTERN\n"
+    "\n"
+    "The festival was themed on “Low Water,” in which the harbour staff form a band, Tide "
+    "Lantern. Channel Nine aired the drama on Thursdays, from March 5 to April 23.\n"
+    "\n"
+    "Seon Yu-ri leads the cast as Bang Mi-rae, a ticket seller who turns into Tide Lantern’s "
+    "singer and frontwoman. Lim Do-hoon plays Cha Gu-mo, the band’s drummer. Byeon Ha-neul turns "
+    "up in support as Seok Pan-gil, the salt merchant who books the band.\n"
+    "\n"
+    "Seon Yu-ri and Lim Do-hoon shared the microphone, in character as Mi-rae and Gu-mo, on the "
+    "band’s second single, “Brine Road,” which followed on April 2. Before the fireworks came "
+    "“Salt Bell,” a Tide Lantern track issued on April 9. Its voice belongs to Kang Hae-byeol, "
+    "a session singer who recorded it in character as Mi-rae.\n"
+)
+_PAPER_MILL_RADIO = (
+    "A paper mill's radio plays NAMUSORI\n"
+    "\n"
+    "NAMUSORI has four members: Dan Ha-ram, who leads the group, along with Saebi, Doyun and "
+    "Gaeul.\n"
+    "\n"
+    "The mornings opened with “Pulp and Steam” by NAMUSORI, the song that plays under the opening "
+    "credits of “Mulberry Winter.” Dan Ha-ram carries the first verse by himself before Saebi and "
+    "Doyun take over for the chorus. Kim So-ra plays the lead, Ju Hye-won, a papermaker. "
+    "Namusori’s youngest, Gaeul, makes his acting debut in a supporting part as Pyo Jeong-u, the "
+    "mill’s delivery boy. The role of Jeong-u has already earned Gaeul a trophy: Best New Actor "
+    "at the 2033 Hanji Drama Awards, handed out on May 30.\n"
+)
+_LOCK_STALL = (
+    "A lock stall's playlist from “Spare Keys”\n"
+    "\n"
+    "The drama was shown on Channel Nine on Monday and Tuesday nights from March 2 to April 21, "
+    "2033. Its lead is Byeon Ha-neul, as Ok Se-rin, a locksmith. Kwak Bun-ja, a stage actress in "
+    "her seventies, rounds out the cast in a supporting turn as Mo Gyeong-hui, the stall's "
+    "landlady.\n"
+    "\n"
+    "“Turn Twice” is the girl group Bellhook’s contribution; members Ara and Yeseul share its "
+    "vocals. It reached No. 12 on the TuneBox Top 50 dated April 4, and Streamly has now counted "
+    "more than 3 million streams of it.\n"
+)
+_BERRY_FARM = (
+    "Blueberry pickers sing the songs of “Indigo Rows”\n"
+    "\n"
+    "Since April every song the pickers sing has come from “Indigo Rows,” the spring series. "
+    "Mornings start with “Blue Thumb,” which came out on March 14 credited to the trot singer "
+    "Nam Bo-ok, who sings it in character as Yeo Sun-i. The pickers close with “Crates at "
+    "Dawn,” a PICKLINE single from March 28, sung from the first line to the last by Haneol, the "
+    "boy group’s main vocalist.\n"
+)
+_CAR_WASH = (
+    "A car wash lounge's playlist of drama songs\n"
+    "\n"
+    "The newest songs come from “Rinse Cycle,” which Channel Nine has been showing on Friday "
+    "nights since its premiere on May 8. Kim So-ra stars as Gong Bi-na, a car wash attendant; "
+    "Lee Jin-seok backs her up in a supporting role as Tae Mun-ho, the mechanic.\n"
+    "\n"
+    "Kim So-ra sings the theme, “Foam Line,” as Bi-na, staying in character; released on May 15 "
+    "as her own single, it reached No. 6 on the TuneBox Top 50 of May 27.\n"
+    "\n"
+    "Drivers want Suds’s “Wax On,” whose opening verse is sung by the boy group’s leader, Cha "
+    "Yeon-u.\n"
+)
+_OVER_SINGLE_FROM = (
+    "A weekly chart note\n"
+    "\n"
+    "“Wax Off” by Kim So-ra was the most played single from May 2 to May 9 at the lounge.\n"
+)
+_OVER_MEMBERS_PERSON = (
+    "A choir's song\n"
+    "\n"
+    "“Low Bells” is Byeon Ha-neul’s contribution; members Bada and Haneul share its vocals.\n"
+)
+_OVER_TRAILER_SHOWN = (
+    "A drama's trailer\n"
+    "\n"
+    "“Rinse Cycle” aired on Channel Nine on Fridays from May 8. A trailer for it was shown on "
+    "Streamly on May 1.\n"
+)
+_ROUND_HUNDRED_ONE = [
+    (_SALT_PAN_BAND, "membership", ("Bang Mi-rae", "Tide Lantern", "lead vocalist")),
+    (_SALT_PAN_BAND, "plays", ("Byeon Ha-neul", "Seok Pan-gil")),
+    (_SALT_PAN_BAND, "performs", ("vocals", "Brine Road", "Seon Yu-ri")),
+    (_SALT_PAN_BAND, "performs", ("vocals", "Brine Road", "Lim Do-hoon")),
+    (_SALT_PAN_BAND, "release", ("Salt Bell", "2033-04-09")),
+    (_SALT_PAN_BAND, "performs", ("vocals", "Salt Bell", "Kang Hae-byeol")),
+    (_PAPER_MILL_RADIO, "membership", ("Dan Ha-ram", "NAMUSORI", "member")),
+    (_PAPER_MILL_RADIO, "membership", ("Gaeul", "NAMUSORI", "member")),
+    (_PAPER_MILL_RADIO, "performs", ("vocals", "Pulp and Steam", "Saebi")),
+    (_PAPER_MILL_RADIO, "performs", ("vocals", "Pulp and Steam", "Doyun")),
+    (_PAPER_MILL_RADIO, "plays", ("Gaeul", "Pyo Jeong-u")),
+    (_PAPER_MILL_RADIO, "award",
+     ("Best New Actor, 2033 Hanji Drama Awards", "Gaeul", "2033-05-30")),
+    (_LOCK_STALL, "broadcast", ("broadcaster", "Spare Keys", "Channel Nine")),
+    (_LOCK_STALL, "broadcast", ("first episode", "Spare Keys", "2033-03-02")),
+    (_LOCK_STALL, "broadcast", ("final episode", "Spare Keys", "2033-04-21")),
+    (_LOCK_STALL, "plays", ("Kwak Bun-ja", "Mo Gyeong-hui")),
+    (_LOCK_STALL, "performs", ("credited", "Turn Twice", "Bellhook")),
+    (_LOCK_STALL, "membership", ("Ara", "Bellhook", "member")),
+    (_LOCK_STALL, "stream-milestone", ("Turn Twice", "Streamly", 3000000, "2033-06-20")),
+    (_BERRY_FARM, "performs", ("credited", "Blue Thumb", "Nam Bo-ok")),
+    (_BERRY_FARM, "release", ("Crates at Dawn", "2033-03-28")),
+    (_BERRY_FARM, "performs", ("vocals", "Crates at Dawn", "Haneol")),
+    (_CAR_WASH, "broadcast", ("broadcaster", "Rinse Cycle", "Channel Nine")),
+    (_CAR_WASH, "broadcast", ("first episode", "Rinse Cycle", "2033-05-08")),
+    (_CAR_WASH, "plays", ("Lee Jin-seok", "Tae Mun-ho")),
+    (_CAR_WASH, "performs", ("credited", "Foam Line", "Kim So-ra")),
+    (_CAR_WASH, "performs", ("credited", "Wax On", "Suds")),
+    (_CAR_WASH, "performs", ("vocals", "Wax On", "Cha Yeon-u")),
+    (_CAR_WASH, "membership", ("Cha Yeon-u", "Suds", "member")),
+]
+_OVERREACH_HUNDRED_ONE = [
+    # "the most played single from DATE to DATE2": a spell on a list, not the single's release
+    (_OVER_SINGLE_FROM, "release", ("Wax Off", "2033-05-02")),
+    # "“T” is A’s contribution; members B and C share its vocals": A a person, with no members
+    (_OVER_MEMBERS_PERSON, "membership", ("Bada", "Byeon Ha-neul", "member")),
+    # "A trailer for it was shown on P": a trailer's showing, not where the drama streams
+    (_OVER_TRAILER_SHOWN, "broadcast", ("available on", "Rinse Cycle", "Streamly")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -9443,7 +9561,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_NINETY, *_ROUND_NINETY_ONE,
                 *_ROUND_NINETY_TWO, *_ROUND_NINETY_THREE, *_ROUND_NINETY_FOUR,
                 *_ROUND_NINETY_FIVE, *_ROUND_NINETY_SIX, *_ROUND_NINETY_SEVEN,
-                *_ROUND_NINETY_EIGHT, *_ROUND_NINETY_NINE, *_ROUND_HUNDRED]
+                *_ROUND_NINETY_EIGHT, *_ROUND_NINETY_NINE, *_ROUND_HUNDRED,
+                *_ROUND_HUNDRED_ONE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -9482,7 +9601,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_NINETY_THREE, *_OVERREACH_NINETY_FOUR,
                     *_OVERREACH_NINETY_FIVE, *_OVERREACH_NINETY_SIX,
                     *_OVERREACH_NINETY_SEVEN, *_OVERREACH_NINETY_EIGHT,
-                    *_OVERREACH_NINETY_NINE, *_OVERREACH_HUNDRED]
+                    *_OVERREACH_NINETY_NINE, *_OVERREACH_HUNDRED,
+                    *_OVERREACH_HUNDRED_ONE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -66,8 +66,10 @@ _WIN = rx.compile(
 # "The ballad earned A the Best OST trophy at the 9th X Awards": A won it, for the song.
 # ("The role won A Best New Actor at the 12th X Awards": no "the … trophy" around it)
 # ("The part earned him X at the Y Awards that December": the person spoken of)
+# ("The role has already earned A a trophy: X at the Y Awards": the prize after the colon)
 _EARNED = rx.compile(rf"\b(?:earned|won|brought|handed|gave)\s+(?:(?P<a>{M})|(?P<pro>him|her))\s+"
-                     rf"(?:the\s+(?P<award>{M})\s+(?:trophy|award|prize)|(?P<award2>{M}))\s+"
+                     rf"(?:the\s+(?P<award>{M})\s+(?:trophy|award|prize)|(?:an?\s+(?:[a-z-]+\s+)?"
+                     rf"(?:trophy|award|prize):\s+)?(?P<award2>{M}))\s+"
                      r"(?:at|in|from)\s+(?:the\s+)?"
                      rf"{_EDITION}(?P<ceremony>{M})")
 # "G went home from the 10th X Awards with Best Group OST": the ceremony before the prize.

@@ -48,7 +48,10 @@ _PROGRAMME = rx.compile(r"\b(?:music|variety|talk|chat|audition|quiz|cooking)\s+
 _THE_X_DRAMA = rx.compile(rf"\b(?:[Tt]he|[Aa]n?|another)\s+(?P<b>{M})\s+(?:[a-z-]+\s+)?"
                           rf"{_SERIES_NOUN}\b"
                           rf"(?:[,.]?\s+(?P<s>{M}))?")
+# ("The drama was shown on B on Monday and Tuesday nights": a passive, the drama its subject)
 _AIRS_ON = rx.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|is\s+broadcast|"
+                      rf"(?:(?<=drama\s)|(?<=series\s)|(?<=show\s)|(?<=⟩\s))(?:is|was)\s+"
+                      rf"(?:shown|screened)(?=\s+on\s)|"
                       rf"premiered|premieres|premiering|televised|debuted|debuts|launched|"
                       rf"returns|returned|(?:ended|concluded|wrapped\s+up|finished)\s+its\s+run|"
                       rf"ran(?=\s+on\s)|"
@@ -115,14 +118,16 @@ _DRAMA_THAT_B_AIRED = rx.compile(rf"(?P<s>{M}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{
 # named last before "its".
 _ITS_NOUN_TITLE = rx.compile(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}\s+(?P<s>{M})", re.I)
 # "“S,” which B aired on Fridays and Saturdays from …": B is S's outlet.
-# ("“S,” which B first aired on DATE", "“S,” which B has aired on Mondays …")
+# ("“S,” which B first aired on DATE", "“S,” which B has aired on Mondays …", "… has been
+# showing on Friday nights")
 # ("“S,” which began its Friday run on B on DATE": the same, the channel after the run)
 _WHICH_B_AIRED = rx.compile(rf"(?P<s>{M}),\s+which\s+(?:(?:began|started|opened)\s+its\s+"
                             rf"(?:[\w-]+\s+)?run\s+on\s+(?P<b2>{M})|"
-                            rf"(?P<b>{M})\s+(?:(?:has|had)\s+)?"
+                            rf"(?P<b>{M})\s+(?:(?:has|had)\s+(?:been\s+)?)?"
                             r"(?:first\s+|originally\s+)?"
                             r"(?:aired|airs|broadcast|"
-                            r"broadcasts|ran|premiered|shown|screened)\b)")
+                            r"broadcasts|ran|premiered|shown|screened|showing|airing|screening|"
+                            r"broadcasting)\b)")
 # "BROADCASTER's “S”", "“S” (BROADCASTER)": a known outlet next to a series.
 # "B’s Wednesday-Thursday procedural “S”": a genre word may stand between.
 _OUTLET_NEXT = rx.compile(rf"(?P<b>{M})[’']s\s+(?:{_WEEKDAY}-{_WEEKDAY}\s+(?:[a-z-]+\s+)?)?"
@@ -380,7 +385,10 @@ _OPENED = rx.compile(rf"{M},?\s+(?:which\s+)?(?:opened|launched|began|started)\s
 _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s+out|goes\s+out|"
                   r"(?<=⟩\s)carried|"
                   r"took\s+up|takes\s+up|"
-                  r"showed|screened|(?<=⟩\s)broadcast)\s+"
+                  r"showed|screened|(?<=⟩\s)broadcast|"
+                  # ("The drama was shown on B on Monday and Tuesday nights from …": a passive)
+                  r"(?:(?<=drama\swas\s)|(?<=series\swas\s)|(?<=show\swas\s)|(?<=⟩\swas\s))"
+                  r"(?:shown|broadcast))\s+"
                   # ("B aired “S” on Thursdays and Fridays from …": the title after the verb)
                   # ("B ran “S” on Wednesday and Thursday nights from …": the same)
                   # ("“S” filled B’s Saturday and Sunday nights from …": the channel's)
@@ -529,6 +537,10 @@ _RELEASED = rx.compile(
     r"\b(?P<verb>released|(?<![\w\s])\s*(?:Released|Out)(?=\s+⟦)|(?<=,\s)out(?=\s+(?:on\s+)?⟦)|"
     # ("the single, issued under his own name on DATE, was …": a record's issue, not a statement's)
     r"(?:(?<=single,\s)|(?<=song,\s)|(?<=track,\s)|(?<=⟩,\s)|(?<=\b[Ii]t\swas\s))issued|"
+    # ("“T,” a G single from DATE, sung by …": the single's day)
+    r"(?<=\bsingle\s)from(?=\s+⟦\d+⟧,)|"
+    # ("“T,” a G track issued on DATE": the record noun, then the day)
+    r"(?:(?<=\bsingle\s)|(?<=\bsong\s)|(?<=\btrack\s))issued(?=\s+on\s+⟦)|"
     # "It is scheduled for March 7", "is slated for release on DATE"
     r"(?<=is\s)(?:scheduled|slated|set)\s+for(?:\s+(?:release|a\s+release))?(?=\s+(?:on\s+)?⟦)|"
 

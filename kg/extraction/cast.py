@@ -74,7 +74,9 @@ _PLAYS = rx.compile(
     r"(?:\s*,\s+in\s+(?:her|his|their)\s+[^,⟨]{1,30},|\s*,\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part),)?"
     # "A, billed alongside her as the second lead, portrays …"
     # ("A, a familiar face from weekend dramas, is cast …": a short apposition)
-    r"(?:\s*,\s+(?:a|an)\s+(?:familiar|veteran|seasoned|regular)\s+[^,⟨;]{1,50},)?"
+    # ("A, a stage actress in her seventies, rounds out …": the same, the trade named)
+    r"(?:\s*,\s+(?:a|an)\s+(?:(?:familiar|veteran|seasoned|regular)\s+[^,⟨;]{1,50}|"
+    r"(?:[a-z-]+\s+){0,2}(?:actor|actress|performer|comedian)\b[^,⟨;]{0,40}),)?"
     r"(?:\s*,\s+(?:billed|cast|credited|listed)\s+[^,⟨]{1,50},)?"
     # "A, of girl group G, plays …", "A of G, who played …"
     # ("A of G makes his acting debut as C": the same)
@@ -138,15 +140,23 @@ _PLAYS = rx.compile(
     # ("A of G made his acting debut in the supporting cast as C")
     r"(?:made|makes) (?:her|his|their) (?:acting |drama |screen )?debut in the "
     r"(?:supporting |main )?cast as|"
+    # ("A makes his acting debut in a supporting part as C")
+    r"(?:made|makes)\s+(?:her|his|their)\s+(?:acting\s+|drama\s+|screen\s+)?debut\s+in\s+an?\s+"
+    r"(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     r"(?:completes|completed|rounds\s+out|rounded\s+out|fills\s+out|filled\s+out|joins|joined)\s+"
-    r"the\s+(?:[a-z-]+\s+)?(?:line-?up|cast|band|group|quartet|trio|quintet|ensemble)\s+as|"
+    r"the\s+(?:[a-z-]+\s+)?(?:line-?up|cast|band|group|quartet|trio|quintet|ensemble)\s+"
+    # ("A rounds out the cast in a supporting turn as C")
+    r"(?:in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part|turn)\s+)?as|"
     r"joins\s+as|joined\s+as|will portray|will star as|"
     # "B shares top billing as the drummer D"
     r"(?:shares|shared|takes|took|gets|got)\s+(?:top\s+|equal\s+|second\s+)?billing\s+as|"
     # "A joins in the final episodes as the keyboardist C", "A appears in flashbacks as C"
     r"(?:joins|joined|arrives|arrived)\s+in\s+the\s+(?:[a-z-]+\s+){1,2}episodes\s+as|"
     # ("The veteran A shows up in a supporting role as C")
-    r"(?:shows|showed|turns|turned)\s+up\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
+    # ("A turns up in support as C")
+    r"(?:shows|showed|turns|turned)\s+up\s+in\s+(?:an?\s+(?:[a-z-]+\s+)?(?:role|part)|support)\s+as|"
+    # ("B backs her up in a supporting role as D")
+    r"(?:backs|backed)\s+(?:her|him|them)\s+up\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     # ("A steals scenes in a supporting role as C")
     r"(?:steals|stole)\s+(?:scenes|the\s+show)\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     # ("A appears in a supporting role as C", "A was cast in a supporting role as C", "A is
@@ -373,7 +383,7 @@ _WHOSE_PLAYER_LEADS = rx.compile(rf"(?:(?P<g>{M}),\s+an?\s+(?:[a-z-]+\s+)?(?:tri
                                  r"handles)\s+the\s+lead\s+vocals?|sings\s+lead)\b")
 # "C, a ski instructor who ends up as G's lead guitarist": C's role in G.
 _ENDS_UP_AS = rx.compile(
-    rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨]{{0,80}}?\bwho\s+(?:[a-z]+\s+){{0,3}}?(?:as|becomes|became)\s+"
+    rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨]{{0,80}}?\bwho\s+(?:[a-z]+\s+){{0,3}}?(?:as|into|becomes|became)\s+"
     rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?(?P<role>{_ROLE_NOUN})\b")
 # "Behind the band's drum kit sits C": the band's drummer.
 # "Behind the keyboard sits snack-bar cook C", "The drum kit belongs to C".
@@ -1579,6 +1589,10 @@ _G_FRONTED_REST = rx.compile(rf"^\s*(?P<g>{M})\s+is\s+(?:fronted|led)\s+by\s+(?:
 # "G’s five members are its leader, A, and B, C, D and E": the same.
 _GS_MEMBERS_ITS_LEADER = rx.compile(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?members\s+are\s+its\s+"
                                     rf"(?:leader|maknae),\s+(?P<a>{M}),\s+and\s+(?P<list>{NAMES})")
+# "G has four members: A, who leads the group, along with B, C and D": all of them are G's.
+_G_HAS_MEMBERS = rx.compile(rf"(?P<g>{M})\s+(?:has|had)\s+(?:two|three|four|five|six|seven|\d)\s+"
+                            rf"members:\s+(?P<a>{M})(?:,\s+who\s+[^,⟨;]{{1,40}},)?\s+(?:along\s+with|"
+                            rf"with|and|plus)\s+(?P<list>{NAMES})")
 # "Leader A is joined in G by B, C, D and E": all of them are G's.
 _JOINED_IN_G = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+joined\s+in\s+(?P<g>{M})\s+by\s+"
                           rf"(?P<list>{NAMES})")
@@ -4018,7 +4032,8 @@ def _membership(article: Article, s: Sentence) -> None:
             if not person.quoted:
                 _member(article, s, replace(person, initial=False), None, None, band_key=group)
     for m in chain(_JOINED_IN_G.finditer(s.masked), _GS_LEADER_REST.finditer(s.masked),
-                   _GS_MEMBERS_ITS_LEADER.finditer(s.masked), _G_FRONTED_REST.finditer(s.masked)):
+                   _GS_MEMBERS_ITS_LEADER.finditer(s.masked), _G_FRONTED_REST.finditer(s.masked),
+                   _G_HAS_MEMBERS.finditer(s.masked)):
         for person in [s.mention(m["a"]), *s.mentions_in(m["list"])]:
             if person is not None and not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, require_group=True)

@@ -161,7 +161,9 @@ _COUNTED = rx.compile(
     # ("P had counted more than N streams of it as of DATE")
     # ("as of DATE P showed more than N streams of it")
     # ("P now counts more than N streams": of the song spoken of)
-    rf"(?P<p2>{M})\s+(?:now\s+)?(?:(?:had|has)\s+)?(?:counted|counts|logged|logs|recorded|records|"
+    # ("P has now counted more than N streams of it": the adverb after the auxiliary)
+    rf"(?P<p2>{M})\s+(?:now\s+)?(?:(?:had|has)\s+(?:now\s+|since\s+)?)?(?:counted|counts|logged|logs|"
+    r"recorded|records|"
     r"registered|tallied|showed|shows|displayed)\s+"
     rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\s+(?:streams|plays)(?:\s+(?:for|of)\s+"
     rf"(?:(?:it|the\s+(?:song|track|single))\b|(?P<r>{M}))|(?=\s*[.;]))")

@@ -114,9 +114,10 @@ _CUES = [
     (rx.compile(r"\b(?:as|have|has|had|form|forms|formed|start|starts|started|into)\s+a\s+"
                 r"(?:[a-z-]+\s+)?band,\s+(?:THE\s+)?(⟨\d+⟩)"), BAND),
     # "Drama of the Year for “S,” which B aired on Fridays …": what a channel airs is a series
-    # ("“S,” which B has aired on Mondays …": the same)
-    (rx.compile(r"(⟨\d+⟩),\s+which\s+⟨\d+⟩\s+(?:(?:has|had)\s+)?(?:aired|airs|broadcast|"
-                r"broadcasts|ran|premiered|shown|shows|screened|screens)\b"),
+    # ("“S,” which B has aired on Mondays …", "… has been showing on Friday nights": the same)
+    (rx.compile(r"(⟨\d+⟩),\s+which\s+⟨\d+⟩\s+(?:(?:has|had)\s+(?:been\s+)?)?(?:aired|airs|"
+                r"broadcast|broadcasts|ran|premiered|shown|shows|screened|screens|showing|airing|"
+                r"screening|broadcasting)\b"),
      SERIES),
     # "“S,” which began its Friday run on B": only a broadcast has a run
     (rx.compile(r"(⟨\d+⟩),\s+which\s+(?:began|started|opened)\s+its\s+(?:[\w-]+\s+)?run\b"),
@@ -143,6 +144,12 @@ _CUES = [
     (rx.compile(r"(⟨\d+⟩)[,.]?\s+(?:OST|soundtrack|original soundtrack)\b"), SERIES),
     # "“T” by G, whose leader, A, sings its chorus": what has a leader singing is a group
     (rx.compile(r"(⟨\d+⟩),\s+whose\s+(?:leader|maknae|members?)\b"), GROUP),
+    # "G has four members: A, …": what has members is a group
+    (rx.compile(r"(⟨\d+⟩)\s+(?:has|had)\s+(?:two|three|four|five|six|seven|\d)\s+members:"), GROUP),
+    # "G’s “T,” whose opening verse is sung by the boy group’s leader": the group named before
+    (rx.compile(r"(⟨\d+⟩)[’']s\s+⟨\d+⟩,\s+whose\s+[^⟨.;]{0,60}?\bthe\s+(?:boy\s+|girl\s+|idol\s+)?"
+                r"(?:group|band)[’']s\s+(?:leader|maknae|members?|singers?|vocalists?|rappers?)\b"),
+     GROUP),
     # "G’s “T,” the title song of “S”": what has a title song is a drama
     (rx.compile(r"\bthe\s+(?:title|theme|opening|closing|ending|main)\s+(?:song|theme|track)\s+of\s+"
                 r"(⟨\d+⟩)(?![’']s)"), SERIES),

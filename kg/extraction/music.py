@@ -103,14 +103,17 @@ _SUNG_BY = rx.compile(
     # "“T,” released on July 7, is credited to both actors and sung by …"
     # ("“T,” released on DATE and performed by the boy group G": "and" ending the clause)
     # ("“T,” a G track released on DATE, sung by the group’s A and B": the noun between)
-    r"(?:,\s+an?\s+(?:⟨\d+⟩\s+)?(?:[a-z-]+\s+)?(?:track|song|single|ballad|number)(?=\s+released\s))?"
-    r"(?:\s*,)?(?:\s+(?:released|recorded)\s+[^,⟨]{0,40}?(?:,|\s+and))?\s*\(?\s*"
+    # ("“T,” a G single from DATE, sung from the first line to the last by A": the same)
+    r"(?:,\s+an?\s+(?:⟨\d+⟩\s+)?(?:[a-z-]+\s+)?(?:track|song|single|ballad|number)"
+    r"(?=\s+released\s|\s+from\s+⟦\d+⟧,))?"
+    r"(?:\s*,)?(?:\s+(?:released|recorded|(?<=single\s)from)\s+[^,⟨]{0,40}?(?:,|\s+and))?\s*\(?\s*"
     r"(?:(?:is|was|are|were)\s+)?"
     # "“T,” credited to G and sung by A in character as C": A sings it
     rf"(?:credited\s+to\s+(?:both\s+(?:actors|leads|stars)|{M})\s+and\s+)?(?:(?:a|an|the)\s+"
     r"(?:[a-z-]+\s+){0,3})?(?:sung|performed|sang|voiced|recorded|handled)\s+"
     # ("“T,” sung solo by the boy group’s A")
-    r"(?:[a-z]+ly\s+|together\s+|solo\s+|on\s+screen\s+|in\s+the\s+(?:drama|series|show)\s+)?"
+    r"(?:[a-z]+ly\s+|together\s+|solo\s+|on\s+screen\s+|in\s+the\s+(?:drama|series|show)\s+|"
+    r"from\s+the\s+first\s+(?:line|note|word|bar)\s+to\s+the\s+last\s+)?"
     r"by\s+(?:the\s+(?:[a-z-]+[’']s\s+)?(?:two\s+)?(?:leads|stars|co-stars),?\s+)?"
     # ("sung by G’s A": A, one of G, with or without the noun)
     rf"(?:(?P<owner>{M})[’']s\s+(?:(?:[a-z]+\s+)?(?:member|vocalist|singer|rapper|maknae|leader),?\s+)?"
@@ -337,8 +340,9 @@ _VOCALS_SHARED_BY = rx.compile(rf"^\s*(?:Its|The)\s+vocals\s+are\s+(?:shared|spl
 # ("The voice belongs to A, singing in character as C": the same, as C)
 # ("…; its vocal was supplied by the session singer A, in character as C": the same)
 # ("its vocal belongs to A, a session singer who sang it in character as C": the same)
-_VOICE_BELONGS_TO = rx.compile(rf"(?:\b[Tt]he\s+voice(?:\s+on\s+(?:it|the\s+(?:record|recording|"
-                               rf"track|song)))?\s+belongs\s+to|\b[Ii]ts\s+vocals?\s+"
+# ("Its voice belongs to A, a session singer who recorded it in character as C": the same)
+_VOICE_BELONGS_TO = rx.compile(rf"(?:\b(?:[Tt]he|[Ii]ts)\s+voice(?:\s+on\s+(?:it|the\s+(?:record|"
+                               rf"recording|track|song)))?\s+belongs\s+to|\b[Ii]ts\s+vocals?\s+"
                                # ("Its vocal is by A, a session singer who …")
                                r"(?:(?:was|were|is|are)\s+(?:(?:supplied|provided|handled)\s+)?by"
                                r"(?:\s+the(?:\s+[a-z-]+){1,2}?)?|belongs?\s+to))"
@@ -941,10 +945,12 @@ _DUET_THE_TWO_SING_AS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})[’']s\s+(?:
                                    rf"(?P<r>{M}),\s+which\s+the\s+(?:two|pair)\s+(?:sing|sang)\s+"
                                    rf"(?:it\s+)?in\s+character\s+as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # ("…, on which A and B sing as C and D": the same, no part of the song named)
+# ("A and B shared the microphone, in character as C and D, on …": the same)
 _PAIR_TRADES_AS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:(?:trade|traded|share|shared|"
-                             r"split|swap|swapped)\s+(?:the\s+|its\s+)?(?:verses|vocals|lines)|sing|sang|"
+                             r"split|swap|swapped)\s+(?:the\s+|its\s+)?(?:verses|vocals|lines|"
+                             r"microphone|mic)|sing|sang|"
                              # ("A and B duet in character, as C and D, on the second song, “T”")
-                             r"duet|duetted|dueted)\s+"
+                             r"duet|duetted|dueted),?\s+"
                              rf"(?:in\s+character,?\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "A, the group’s main dancer, steps out alone on “T,” her own solo for …": A's.
 _OWN_SOLO_ON = rx.compile(rf"(?P<a>{M})(?:,\s+[^,;⟨]{{1,40}},)?\s+[^,;⟨]{{0,40}}?\b(?:on|with)\s+"
@@ -984,15 +990,29 @@ _SUNG_BY_THE_GROUPS_MEMBERS = rx.compile(r"\bsung\s+by\s+the\s+(?:(?:girl|boy|id
 # "“T,” is sung by A in character as C and was released as her own single on DATE": A's.
 _OWN_SINGLE = rx.compile(rf"\b(?:is|was)\s+sung\s+by\s+(?P<a>{M})(?:[^;⟨]|⟨\d+⟩){{0,60}}?\band\s+"
                          r"(?:was\s+)?(?:released|issued|put\s+out)\s+as\s+(?:her|his)\s+own\s+single\b")
+# "A sings the theme, “T,” as C, staying in character; released on DATE as her own single, it …":
+# the singer heads the sentence, the single is hers.
+_SINGS_OWN_SINGLE = rx.compile(rf"^\s*(?P<a>{M})\s+(?:sings|sang)\s+"
+                               rf"(?:the\s+[a-z-]+(?:\s+song)?,\s+)?"
+                               rf"(?P<r>{M})(?:[^;⟨.]|⟨\d+⟩){{0,60}}?[;,]\s+(?:it\s+was\s+)?"
+                               r"(?:released|issued|put\s+out)\s+(?:on\s+⟦\d+⟧\s+)?as\s+(?:her|his)\s+"
+                               r"own\s+single\b")
 # "“T” belongs to the boy group G, and its vocals are handled by two of the members, A and B":
 # both sing T, both G's.
 _ITS_VOCALS_BY_MEMBERS = rx.compile(r"\b[Ii]ts\s+vocals?\s+(?:are|is|were|was)\s+(?:handled|sung|"
                                     r"shared|split)\s+(?:by|between)\s+(?:(?:two|three|four)\s+of\s+"
                                     rf"(?:the|its)\s+members,\s+|(?:its\s+)?members\s+)(?P<list>{NAMES})")
 # "G’s “T,” whose chorus is sung by the girl group’s leader, A": the same.
-_WHOSE_CHORUS_SUNG_BY = rx.compile(r"\bwhose\s+(?:chorus|verses?|hook|bridge|lead)\s+is\s+sung\s+"
+# ("whose opening verse is sung by …": the verse counted)
+_WHOSE_CHORUS_SUNG_BY = rx.compile(r"\bwhose\s+(?:(?:opening|first|second|last|closing|final)\s+)?"
+                                   r"(?:chorus|verses?|hook|bridge|lead)\s+is\s+sung\s+"
                                    r"by\s+the\s+(?:(?:girl|boy|idol)\s+)?(?:group|band)[’']s\s+(?:leader|"
                                    rf"maknae|youngest|main\s+vocalist),\s+(?P<a>{M})")
+# "A carries the first verse by himself before B and C take over for the chorus": B and C
+# sing the song spoken of too.
+_TAKE_OVER_FOR = rx.compile(rf"\bbefore\s+(?P<list>{NAMES})\s+(?:take|takes|took)\s+over\s+"
+                            r"(?:for|on)\s+the\s+(?:(?:final|last|second)\s+)?(?:chorus|hook|bridge|"
+                            r"verses?|refrain)\b")
 # "A, the eldest of the boy group’s five members, sings it alone": A sings the song spoken of.
 _APPOSED_SINGS_IT_ALONE = rx.compile(rf"(?P<a>{M}),\s+the\s+[^;⟨,]{{1,60}},\s+(?:sings|sang)\s+"
                                      r"it\s+(?:alone|solo|on\s+(?:her|his)\s+own)\b")
@@ -1673,7 +1693,10 @@ _THEIR_CONTRIBUTION = rx.compile(rf"(?P<r>{M}),?\s+(?P<pro>their|her|his)\s+(?:[
                                  r"(?P<noun>contribution|entry|offering|theme|collaboration)\b"
                                  rf"(?:\s+with\s+{_NOUN}?(?P<b>{M}))?")
 # "“T” is G's song on the OST", "It is G's song": G is credited.
+# ("“T” is the girl group G’s contribution": the act's kind named before it)
 _CONTRIBUTION = rx.compile(rf"(?:(?P<r>{M})|(?P<it>\bIt)),?\s+(?:is|was|marks)\s+"
+                           r"(?:the\s+(?:(?:boy|girl|idol|rock|indie)\s+)?(?:group|band|duo|trio|"
+                           r"quartet|singer|rapper)\s+)?"
                            rf"(?P<a>{M})[’']s?\s+(?:[a-z-]+\s+){{0,2}}(?:contribution|offering|"
                            r"entry|song|track|single)\b(?!\s+(?:about|for|to)\b)")
 # "The track pairs the leads, A and B, who sang it in character": both sing the recording
@@ -1987,9 +2010,12 @@ _WITH_ADDING = rx.compile(rf"\bwith\s+(?:(?:bassist|guitarist|drummer|keyboardis
                           r"(?:(?:the\s+)?(?:backing|background|harmony|guest)\s+)?(?:vocals|harmonies)"
                           rf"(?:\s+in\s+character)?(?:\s+as\s+(?P<c>{M}))?")
 # "“T,” released on March 31 by the quartet G, …": G's recording.
-_RELEASED_BY = rx.compile(rf"(?P<r>{M}),?\s+(?:was\s+)?(?:released|put\s+out|issued)\s+"
-                          rf"(?:on\s+{D}\s+)?by\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}?(?:quartet|trio|duo|"
-                          rf"quintet|group|band|singer|soloist|rapper|vocalist)\s+)?(?P<a>{M})(?![’']s)")
+# ("“T,” which came out on DATE credited to the trot singer A": the same, the credit named)
+_RELEASED_BY = rx.compile(rf"(?P<r>{M}),?\s+(?:(?:was\s+)?(?:released|put\s+out|issued)\s+"
+                          rf"(?:on\s+{D}\s+)?by|which\s+(?:came\s+out|was\s+released|arrived)\s+"
+                          rf"(?:on\s+{D}\s+)?credited\s+to)\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}?(?:quartet|"
+                          rf"trio|duo|quintet|group|band|singer|soloist|rapper|vocalist|actor|actress)\s+)?"
+                          rf"(?P<a>{M})(?![’']s)")
 # "Part 3, ", "The next single: " right before "G’s “T”": the title is a song of the soundtrack.
 _PART_BEFORE = rx.compile(r"(?:\b(?:Part|Pt\.|Track|Vol\.)\s*\d{1,2}|\b(?:first|second|third|"
                           r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest|new)\s+(?:OST\s+)?"
@@ -3158,6 +3184,15 @@ def apply(article: Article, s: Sentence) -> None:
         artist = s.mention(m["a"])
         if titles and _is_title(article, titles[-1]) and _artistlike(article, artist, loose=True):
             _credit(article, s, titles[-1], artist)
+    for m in _SINGS_OWN_SINGLE.finditer(s.masked):
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        if _is_title(article, title) and _artistlike(article, artist, loose=True):
+            _credit(article, s, title, artist)
+    for m in _TAKE_OVER_FOR.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for singer in s.mentions_in(m["list"]) if got else ():
+            if not singer.quoted:
+                _person_sings(article, s, got, singer)
     for m in _WHOSE_MEMBER_SINGS.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         singer = s.mention(m["a"])
@@ -5447,10 +5482,25 @@ def _pair_sings(article: Article, s: Sentence, m: re.Match[str]) -> None:
     # "“T” is G at full strength: A, B and C all sing on it": G's line-up, on G's recording
     lineup = re.search(rf"(?P<g>{M})[^:;⟨]{{0,30}}:\s+$", s.masked[:m.start("names")])
     group = s.mention(lineup["g"]) if lineup else None
-    if group is None or not _is_group(article, group):
+    before = s.masked[:m.start("names")]
+    if group is None and re.match(r"[Mm]embers\s", m["names"]) and \
+            re.search(r"(?:^|[;,]\s+(?:and\s+|while\s+)?)$", before):
+        # "“T” is G’s contribution; members A and B share its vocals": G's members, G the act
+        # the clause before names, else the one group credited with T
+        owner = re.search(rf"(?P<g>{M})[’']s\s+(?:contribution|offering|entry|song|single|"
+                          r"track)\s*;\s+$", before)
+        group = s.mention(owner["g"]) if owner else None
+        credited = [g for g in article.credits.get(got[0], ()) if article.is_a(g, GROUP)]
+        key = _artist(article, group, []) if group is not None and (
+            _is_group(article, group) or article.hints.get(_form(group)) in (GROUP, BAND)) \
+            else credited[0] if len(credited) == 1 and owner is None else None
+    elif group is None or not _is_group(article, group):
         return
-    key = _artist(article, group, [])
-    if key is None or key not in article.credits.get(got[0], set()):
+    else:
+        key = _artist(article, group, [])
+        if key not in article.credits.get(got[0], set()):
+            return
+    if key is None:
         return
     for mention in singers:
         who = _artist(article, mention, [], prefer_person=True)
