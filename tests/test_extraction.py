@@ -9492,6 +9492,19 @@ _OVER_TRAILER_SHOWN = (
     "“Rinse Cycle” aired on Channel Nine on Fridays from May 8. A trailer for it was shown on "
     "Streamly on May 1.\n"
 )
+_FERRY_GUIDE = (
+    "Where to watch “Salt Wind”\n"
+    "\n"
+    "“Salt Wind” aired on Channel Nine on Fridays from May 8. Streamly streams the drama for "
+    "viewers in Sweden and Norway, and in Indonesia it is on TuneBox.\n"
+    "\n"
+    "Kim So-ra sings the drama’s theme, “Night Ferry,” in character as Cha Da-in; the single, "
+    "credited to her, appeared on May 4.\n"
+    "\n"
+    "The most requested is still Reed Choir’s “Low Tide,” from the marsh drama “Salt Marsh.” "
+    "Seon Yu-ri, who played the band’s lead singer, Noh Ga-eun, recorded the song in "
+    "character.\n"
+)
 _ROUND_HUNDRED_ONE = [
     (_SALT_PAN_BAND, "membership", ("Bang Mi-rae", "Tide Lantern", "lead vocalist")),
     (_SALT_PAN_BAND, "plays", ("Byeon Ha-neul", "Seok Pan-gil")),
@@ -9523,6 +9536,9 @@ _ROUND_HUNDRED_ONE = [
     (_CAR_WASH, "performs", ("credited", "Wax On", "Suds")),
     (_CAR_WASH, "performs", ("vocals", "Wax On", "Cha Yeon-u")),
     (_CAR_WASH, "membership", ("Cha Yeon-u", "Suds", "member")),
+    (_FERRY_GUIDE, "broadcast", ("available on", "Salt Wind", "TuneBox")),
+    (_FERRY_GUIDE, "performs", ("credited", "Night Ferry", "Kim So-ra")),
+    (_FERRY_GUIDE, "membership", ("Noh Ga-eun", "Reed Choir", "lead vocalist")),
 ]
 _OVERREACH_HUNDRED_ONE = [
     # "the most played single from DATE to DATE2": a spell on a list, not the single's release

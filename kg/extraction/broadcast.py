@@ -279,6 +279,10 @@ _OVER_AT = rx.compile(rf"^\s*(?:Over\s+)?(?:[Aa]t|[Oo]n)\s+(?P<b>{M}),\s+"
 # ("P offers “S” to subscribers in K, and it is on Q in K2": the drama the sentence named)
 _EPISODES_ON = rx.compile(rf"(?:\b(?:episodes|(?<=[Ee]very\s)episode|seasons?|"
                           r"(?P<it>(?<=,\sand\s)it)|"
+                          # ("P streams the drama …, and in K it is on Q": where, then "it", the
+                          # drama spoken of)
+                          r"(?:(?<=,\sand\s)in|(?<=;\s)in|^\s*In)\s+(?:the\s+)?(?:⟨\d+⟩|[A-Z][a-z]+)"
+                          r"(?:\s+and\s+(?:⟨\d+⟩|[A-Z][a-z]+))?\s+it|"
                           # ("The full run is on P")
                           rf"[Tt]he\s+(?:full\s+|whole\s+|complete\s+)?(?:series|drama|show|run)|"
                           # "Director A's series, for anyone who skipped it, is still on P"

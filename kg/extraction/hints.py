@@ -390,7 +390,9 @@ _BAND_OFF_SCREEN = rx.compile(r"\s*The\s+band\s+(?:does\s+not|doesn[’']t|did\s
 # it": the owner of a song, a band the next sentence speaks of.
 # ("… comes G’s “T,” which plays at the school gates": the owner anywhere in the sentence)
 # ("“T,” G’s single from last year’s “S,” plays on the hour": the owner after the title)
-_ONE_WORD_OWNS = rx.compile(r"^\s*(⟨\d+⟩)[’']s\s+⟨\d+⟩,\s+from\s+|\bcomes?\s+(⟨\d+⟩)[’']s\s+⟨\d+⟩|"
+# ("The most requested is still G’s “T,” from the glasshouse drama “S.”": the same)
+_ONE_WORD_OWNS = rx.compile(r"(?:^\s*|\bis\s+(?:still\s+|now\s+)?)(⟨\d+⟩)[’']s\s+⟨\d+⟩,\s+from\s+|"
+                            r"\bcomes?\s+(⟨\d+⟩)[’']s\s+⟨\d+⟩|"
                             r"⟨\d+⟩,\s+(⟨\d+⟩)[’']s\s+(?:[a-z-]+\s+)?(?:single|song|track|hit)\s+from\b")
 _THE_BANDS = rx.compile(r"\bthe\s+band[’']s\b")
 _THE_ONE_TRACK = rx.compile(r"\b[Tt]he\s+(?:one|only)\s+(⟨\d+⟩)\s+(?:track|song|single)\b")

@@ -992,11 +992,14 @@ _OWN_SINGLE = rx.compile(rf"\b(?:is|was)\s+sung\s+by\s+(?P<a>{M})(?:[^;⟨]|⟨\
                          r"(?:was\s+)?(?:released|issued|put\s+out)\s+as\s+(?:her|his)\s+own\s+single\b")
 # "A sings the theme, “T,” as C, staying in character; released on DATE as her own single, it …":
 # the singer heads the sentence, the single is hers.
+# ("A sings the drama’s theme, “T,” in character as C; the single, credited to her, appeared
+# on DATE": the same)
 _SINGS_OWN_SINGLE = rx.compile(rf"^\s*(?P<a>{M})\s+(?:sings|sang)\s+"
-                               rf"(?:the\s+[a-z-]+(?:\s+song)?,\s+)?"
-                               rf"(?P<r>{M})(?:[^;⟨.]|⟨\d+⟩){{0,60}}?[;,]\s+(?:it\s+was\s+)?"
+                               rf"(?:the\s+(?:[a-z-]+[’']s\s+)?[a-z-]+(?:\s+song)?,\s+)?"
+                               rf"(?P<r>{M})(?:[^;⟨.]|⟨\d+⟩){{0,60}}?[;,]\s+(?:(?:it\s+was\s+)?"
                                r"(?:released|issued|put\s+out)\s+(?:on\s+⟦\d+⟧\s+)?as\s+(?:her|his)\s+"
-                               r"own\s+single\b")
+                               r"own\s+single\b|the\s+(?:single|song|track),\s+credited\s+to\s+"
+                               r"(?:her|him)(?:\s+alone)?,)")
 # "“T” belongs to the boy group G, and its vocals are handled by two of the members, A and B":
 # both sing T, both G's.
 _ITS_VOCALS_BY_MEMBERS = rx.compile(r"\b[Ii]ts\s+vocals?\s+(?:are|is|were|was)\s+(?:handled|sung|"
