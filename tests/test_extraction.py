@@ -9548,6 +9548,105 @@ _OVERREACH_HUNDRED_ONE = [
     # "A trailer for it was shown on P": a trailer's showing, not where the drama streams
     (_OVER_TRAILER_SHOWN, "broadcast", ("available on", "Rinse Cycle", "Streamly")),
 ]
+_TUNNEL_BAND = (
+    "A tunnel concert for SALT RAKE\n"
+    "\n"
+    "The concert was themed on “Brine Fields”: every song belonged to Salt Rake, the band the "
+    "drama’s salt workers start between harvests. Channel Nine aired the series on Thursday "
+    "nights, opening on March 5 and closing with its sixteenth episode on April 23.\n"
+    "\n"
+    "At its centre is Seon Yu-ri, starring as Ha Mi-rae, a farmer’s daughter who ends up singing "
+    "at the front of Salt Rake. Lim Do-hoon co-leads as Do Gang-su, a drifter who turns up with "
+    "a bass guitar and becomes the band’s bassist. Behind the band’s drum kit sits Eom Ba-wi, "
+    "played by Byeon Ha-neul.\n"
+    "\n"
+    "The night closed with “Grain by Grain,” the third SALT RAKE single, which landed on April "
+    "2. Byeon Ha-neul leaves the kit to sing it as Ba-wi, never dropping character. At the 4th "
+    "Pier Music Awards on May 27, the single took home Best OST.\n"
+)
+_YUGI_RADIO = (
+    "A brass workshop's radio plays BANGJJA\n"
+    "\n"
+    "Dan Ha-ram leads BANGJJA, whose other three members are Saebi, Doyun and Gaeul.\n"
+    "\n"
+    "The host began with “Hammer Song,” performed by Bangjja as the theme of “Bright Bowls.” "
+    "Saebi opens the song alone; Dan Ha-ram and Doyun join her for the refrain. The series is "
+    "headlined by Kim So-ra as Oh Chae-won, a smith who comes home to save her father’s forge, "
+    "and Lee Jin-seok as Goh Ji-hun, the developer who wants its land. Gaeul, the group’s "
+    "youngest, took her first acting job in it, playing the forge’s apprentice, Eun Bit-na, in "
+    "a supporting part.\n"
+    "\n"
+    "Later came “Lid and Rim,” the group’s second song for the drama, which came out on May 6. "
+    "Doyun sings its verses, and Gaeul, still in character as Bit-na, takes the last chorus. "
+    "Gaeul’s turn as Bit-na has already brought her a trophy: Best New Actress at the 2033 "
+    "Forge Drama Awards, presented on May 30.\n"
+)
+_SEWING_SHOP = (
+    "A sewing machine shop's playlist from “Loose Threads”\n"
+    "\n"
+    "Seon Yu-ri and Lim Do-hoon share the lead roles in “Loose Threads,” as Mun Ja-yeon and Pyo "
+    "Deok-su. Kwak Bun-ja joins them in support as Sa Gwi-nam, the night guard.\n"
+    "\n"
+    "On “Bobbin Left,” released on April 28, Lim Do-hoon duets with Seon Yu-ri as Deok-su and "
+    "Ja-yeon.\n"
+)
+_OYSTER_FARM = (
+    "Oyster shuckers sing the songs of “Pearl Tide”\n"
+    "\n"
+    "Every song comes from “Pearl Tide,” the spring drama. In the lead roles are Kim So-ra, as "
+    "the trainee, Gil Mo-ri, and Lee Jin-seok, as Cha Deok-gu, the accountant. Sa Yeong-su, the "
+    "grandfather, is played by Byeon Ha-neul.\n"
+    "\n"
+    "First comes “Shell Before Noon,” the trot singer Nam Pung-su’s single from April 12, which "
+    "he sings in character as Yeong-su. The last song is “Raking the Bed,” a TIDEHOUR single "
+    "released on April 26. It is sung from start to finish by Seongmin, who joined the boy group "
+    "last year as its sixth member.\n"
+)
+_LAUNDROMAT = (
+    "A laundromat's playlist of drama songs\n"
+    "\n"
+    "Kim So-ra stars in “Spin Cycle” as Jo Geum-bit. Kim So-ra also sings its theme, “Soap "
+    "Rings,” in character as Geum-bit. Issued under her own name on August 10, the single was "
+    "No. 9 on the TuneBox Top 50 of August 24.\n"
+    "\n"
+    "Drivers get FOLDLINE’s “Warm Towels,” on which the girl group’s leader, Pak Ha-ri, sings "
+    "part of the refrain.\n"
+)
+_ROUND_HUNDRED_TWO = [
+    (_TUNNEL_BAND, "broadcast", ("broadcaster", "Brine Fields", "Channel Nine")),
+    (_TUNNEL_BAND, "broadcast", ("final episode", "Brine Fields", "2033-04-23")),
+    (_TUNNEL_BAND, "membership", ("Ha Mi-rae", "Salt Rake", "lead vocalist")),
+    (_TUNNEL_BAND, "membership", ("Do Gang-su", "Salt Rake", "member")),
+    (_TUNNEL_BAND, "release", ("Grain by Grain", "2033-04-02")),
+    (_TUNNEL_BAND, "performs", ("vocals", "Grain by Grain", "Byeon Ha-neul")),
+    (_YUGI_RADIO, "performs", ("vocals", "Hammer Song", "Dan Ha-ram")),
+    (_YUGI_RADIO, "performs", ("vocals", "Hammer Song", "Doyun")),
+    (_YUGI_RADIO, "plays", ("Lee Jin-seok", "Goh Ji-hun")),
+    (_YUGI_RADIO, "plays", ("Gaeul", "Eun Bit-na")),
+    (_YUGI_RADIO, "performs", ("vocals", "Lid and Rim", "Doyun")),
+    (_YUGI_RADIO, "award",
+     ("Best New Actress, 2033 Forge Drama Awards", "Gaeul", "2033-05-30")),
+    (_SEWING_SHOP, "plays", ("Kwak Bun-ja", "Sa Gwi-nam")),
+    (_SEWING_SHOP, "plays", ("Lim Do-hoon", "Pyo Deok-su")),
+    (_SEWING_SHOP, "performs", ("vocals", "Bobbin Left", "Lim Do-hoon")),
+    (_SEWING_SHOP, "performs", ("vocals", "Bobbin Left", "Seon Yu-ri")),
+    (_OYSTER_FARM, "plays", ("Kim So-ra", "Gil Mo-ri")),
+    (_OYSTER_FARM, "performs", ("credited", "Shell Before Noon", "Nam Pung-su")),
+    (_OYSTER_FARM, "performs", ("vocals", "Shell Before Noon", "Nam Pung-su")),
+    (_OYSTER_FARM, "membership", ("Seongmin", "TIDEHOUR", "member")),
+    (_LAUNDROMAT, "performs", ("credited", "Soap Rings", "Kim So-ra")),
+    (_LAUNDROMAT, "performs", ("vocals", "Warm Towels", "Pak Ha-ri")),
+    (_LAUNDROMAT, "membership", ("Pak Ha-ri", "FOLDLINE", "member")),
+]
+_OVERREACH_HUNDRED_TWO = [
+    # "A duets with B as C and D": B sings as D, and plays no part here
+    (_SEWING_SHOP, "plays", ("Seon Yu-ri", "Pyo Deok-su")),
+    # "“T,” the trot singer A’s single …, which he sings in character as C": A, not C's actor
+    (_OYSTER_FARM, "performs", ("vocals", "Shell Before Noon", "Byeon Ha-neul")),
+    # "the band the drama’s salt workers start": the drama's band, not the prize "Best OST" a
+    # drama
+    (_TUNNEL_BAND, "performs", ("credited", "Grain by Grain", "Best")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -9578,7 +9677,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_NINETY_TWO, *_ROUND_NINETY_THREE, *_ROUND_NINETY_FOUR,
                 *_ROUND_NINETY_FIVE, *_ROUND_NINETY_SIX, *_ROUND_NINETY_SEVEN,
                 *_ROUND_NINETY_EIGHT, *_ROUND_NINETY_NINE, *_ROUND_HUNDRED,
-                *_ROUND_HUNDRED_ONE]
+                *_ROUND_HUNDRED_ONE, *_ROUND_HUNDRED_TWO]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -9618,7 +9717,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_NINETY_FIVE, *_OVERREACH_NINETY_SIX,
                     *_OVERREACH_NINETY_SEVEN, *_OVERREACH_NINETY_EIGHT,
                     *_OVERREACH_NINETY_NINE, *_OVERREACH_HUNDRED,
-                    *_OVERREACH_HUNDRED_ONE]
+                    *_OVERREACH_HUNDRED_ONE, *_OVERREACH_HUNDRED_TWO]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -84,7 +84,9 @@ _WENT_TO = rx.compile(rf"(?:\b(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:
                       rf"(?:(?:{M}|the\s+(?:[a-z-]+\s+)?(?:band|group))[’']s?\s+)?(?P<x>{M})")
 # "the part brought her Best New Actress at the 2048 X Awards": the person spoken of won it.
 _BROUGHT = rx.compile(
-    rf"\b(?:brought|earned|won|landed|got|gave)\s+(?:her|him)\s+(?:the\s+)?(?P<award>{M})"
+    # ("… has already brought her a trophy: X at the Y Awards": the prize after the colon)
+    rf"\b(?:brought|earned|won|landed|got|gave)\s+(?:her|him)\s+(?:the\s+|an?\s+(?:[a-z-]+\s+)?"
+    rf"(?:trophy|award|prize):\s+)?(?P<award>{M})"
     rf"(?:\s+(?:award|prize|trophy))?(?:\s+(?:at|in|from)\s+(?:the\s+)?{_EDITION}"
     r"(?:(?P<ceremony>⟨\d+⟩)|(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
 _PERFORMANCE_OF = rx.compile(rf"^\s*(?P<o>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:performance|turn|"

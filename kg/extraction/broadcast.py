@@ -457,6 +457,10 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
                     rf"(?<=⟧\sand\s)(?:ending|closing|finishing|wrapping)\s+it(?:\s+up)?(?=\s+on\s)|"
                     rf"(?<=⟧\sand\s)(?:ending|closing|finishing|wrapping\s+up)\s+with\s+the\s+"
                     rf"(?:finale|(?:final|last)\s+episode)(?=\s+on\s)|"
+                    # ("…, opening on DATE and closing with its sixteenth episode on DATE2")
+                    rf"(?<=⟧\sand\s)(?:ending|closing|finishing|wrapping\s+up)\s+with\s+its\s+"
+                    rf"(?:[a-z]+teenth|[a-z]+tieth|[a-z]+th|(?:[a-z]+\s+and\s+)?(?:final|last))\s+"
+                    rf"episode(?=\s+on\s)|"
                     # ("the first episode went out on DATE and the finale on DATE2": the verb
                     # left out)
                     # ("its first episode aired on DATE and the last on DATE2")
@@ -541,6 +545,8 @@ _RELEASED = rx.compile(
     r"\b(?P<verb>released|(?<![\w\s])\s*(?:Released|Out)(?=\s+⟦)|(?<=,\s)out(?=\s+(?:on\s+)?⟦)|"
     # ("the single, issued under his own name on DATE, was …": a record's issue, not a statement's)
     r"(?:(?<=single,\s)|(?<=song,\s)|(?<=track,\s)|(?<=⟩,\s)|(?<=\b[Ii]t\swas\s))issued|"
+    # ("“T,” the third G single, which landed on DATE": a record's arrival)
+    r"(?:(?<=single,\swhich\s)|(?<=track,\swhich\s)|(?<=song,\swhich\s))landed(?=\s+on\s+⟦)|"
     # ("“T,” a G single from DATE, sung by …": the single's day)
     r"(?<=\bsingle\s)from(?=\s+⟦\d+⟧,)|"
     # ("“T,” a G track issued on DATE": the record noun, then the day)

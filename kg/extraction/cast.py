@@ -166,7 +166,8 @@ _PLAYS = rx.compile(
     r"an?\s+(?:[a-z-]+\s+)?(?:role|part))\s+as|"
     # a script reading: "A read the part of C", "A reads as G's bassist, C"
     r"(?:reads|read)\s+(?:the\s+(?:part|role|lines)\s+of|as)|"
-    r"(?:joins|joined|join)\s+(?:him|her|them)\s+as|"
+    # ("A joins them in support as C")
+    r"(?:joins|joined|join)\s+(?:him|her|them)\s+(?:in\s+support\s+)?as|"
     r"(?:has\s+been|have\s+been|is|was|were|are)\s+(?:tapped|picked|chosen|selected|confirmed|"
     r"cast|set|signed|lined\s+up|booked)\s+to\s+(?:headline|lead|front|join|star\s+in|anchor)\s+"
     r"(?:the\s+(?:[a-z-]+\s+)?(?:series|drama|show|cast|film|project)\s+)?as|"
@@ -221,8 +222,10 @@ _SERIES_WORDS = rx.compile(r"\b(?:drama|series|show|thriller|romance|sitcom|come
 _LEAD = rx.compile(rf"\b(?:[Ll]ead|[Ll]eading|[Mm]ain)\s+(?:actor|actress)\s+(?P<a>{M})")
 # "A (as C)", "A, as C,", "A's character, C", "Portraying C is A", "In the role of C is A".
 # "Its leads are A, as the unlucky forecaster C, and B, as D.": a described role between commas.
+# ("In the lead roles are A, as the trainee, C, and …": the part described, set off)
 _AS_PAREN = rx.compile(rf"(?P<a>{M})\s*(?:\(\s*as\s+(?P<c>{M})\s*\)|,\s+as\s+"
-                       rf"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<c2>{M})(?:,|\.?$))")
+                       rf"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}}?|(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
+                       rf"[a-z-]+,\s+)?(?P<c2>{M})(?:,|\.?$))")
 _CHARACTER_OF = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?character,?\s+(?:(?:the|a|an)\s+)?"
                            rf"(?:[\w'’-]+\s+){{0,4}}?(?P<c>{M})")
 _FRONTED_ROLE = rx.compile(
@@ -596,7 +599,9 @@ _CHARACTER_BESIDE = rx.compile(
 # ("X stars opposite A as C" is X's role).
 # ("played C opposite A as D": a name, the part just given, before it)
 # ("with veteran actor A as B’s boss, C": two words before the name, a possessive description)
-_WITH_AS = rx.compile(rf"(?:\bwith|(?<=,\s)opposite|(?<=⟩\s)opposite)\s+"
+# ("A duets with B as C and D": a duet's voices, read with the songs)
+_WITH_AS = rx.compile(rf"(?:(?<!duets\s)(?<!duetted\s)(?<!dueted\s)(?<!sings\s)(?<!sang\s)\bwith|"
+                      rf"(?<=,\s)opposite|(?<=⟩\s)opposite)\s+"
                       r"(?:(?:fellow\s+|veteran\s+)?"
                       rf"(?:lead|co-star|co-lead|actor|actress|newcomer|veteran)\s+)?(?P<a>{M})\s+as\s+"
                       r"(?:(?:the|a|an|his|her|their)\s+)?"
@@ -778,6 +783,13 @@ _IS_PLACE = rx.compile(
 _TURNS_UP_AS = rx.compile(rf"(?P<a>{M})\s+(?:turns|turned|shows|showed)\s+up\s+(?:in\s+episode\s+"
                           r"(?:\w+)\s+|in\s+the\s+(?:[a-z-]+\s+)?episode\s+|late\s+|briefly\s+)?as\s+"
                           rf"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})(?![’']s)")
+# "A, the group’s youngest, took her first acting job in it, playing the mill’s apprentice, C":
+# A plays C.
+_FIRST_JOB_PLAYING = rx.compile(rf"(?P<a>{M}),\s+(?:the\s+[^,⟨;]{{1,40}},\s+)?(?:took|takes|landed|"
+                                r"lands|got|gets)\s+(?:her|his|their)\s+first\s+(?:acting\s+|screen\s+|"
+                                r"drama\s+)?(?:job|role|part)\s+in\s+(?:it|the\s+(?:drama|series|show)|⟨\d+⟩),"
+                                r"\s+playing\s+(?:(?:the|a|an)\s+[^⟨;,]{1,40},\s+)?"
+                                rf"(?P<c>{M})(?![’']s)")
 # "Musical newcomers A and B share the role of C": both play C.
 _SHARE_THE_ROLE = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:share|shared|alternate\s+in)\s+"
                              rf"the\s+(?:role|part)\s+of\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?"
@@ -1123,7 +1135,8 @@ _PAIR_LEAD_AS = rx.compile(
     # "A and B head the cast as C …", "A and B lead it as C and D"
     # ("A and B share the lead roles as C, …, and D, …")
     r"head\s+the\s+cast|top(?:ped)?\s+(?:the|its)\s+(?:bill|cast)|share[ds]?\s+(?:the\s+)?top\s+billing|"
-    r"share[ds]?\s+the\s+(?:lead|leading|title)\s+roles|"
+    # ("A and B share the lead roles in “S,” as C and D": the drama named between)
+    r"share[ds]?\s+the\s+(?:lead|leading|title)\s+roles(?:\s+in\s+⟨\d+⟩)?|"
     r"(?:lead|led|headline|headlined)\s+(?:it|the\s+cast|the\s+series|"
     r"the\s+drama|the\s+show)|"
     # "with A and B in the leads as C and D"
@@ -1745,7 +1758,10 @@ _BELONGS = rx.compile(rf"(?P<p>{M})(?:,\s+who)?\s+(?:also\s+)?(?:belongs|belonge
 # "A, brought to life by B, is a member of the quartet": the band named before.
 _MEMBER_OF_THE = rx.compile(
     rf"(?P<p>{M})(?:\s*,[^,]*,)?\s+(?:is|was)\s+(?:also\s+)?(?:a|an|one)\s+(?:[a-z-]+\s+)?"
-    rf"(?:member|part)\s+of\s+the\s+(?:[a-z-]+\s+)?{_GROUP_NOUN}\b(?!\s*⟨)")
+    rf"(?:member|part)\s+of\s+the\s+(?:[a-z-]+\s+)?{_GROUP_NOUN}\b(?!\s*⟨)|"
+    # ("… by A, who joined the boy group last year as its sixth member": the group spoken of)
+    rf"(?P<p2>{M}),\s+who\s+(?:joined|joins)\s+the\s+(?P<kind>(?:[a-z-]+\s+)?){_GROUP_NOUN}\b"
+    r"(?:\s+[^,⟨;.]{1,30}?)?\s+as\s+(?:its|their)\s+(?:[a-z-]+\s+)?member\b")
 _PART_OF = rx.compile(
     rf"(?P<p>{M})(?:\s*,?\s*(?:portrayed|played|depicted)\s+by\s+{M}\s*,?)?\s+(?:is|was)\s+"
     r"(?:part|a member|one of the members|one)\s+of\s+(?:a|the)\s+(?:[a-z-]+\s+)?"
@@ -1811,7 +1827,11 @@ _PLAYS_FOR = rx.compile(
     r"(?:keeps|kept)\s+(?P<beat>the\s+band[’']s\s+beat|the\s+beat\s+for\s+the\s+band)\b|"
     # "C, a night guide who becomes the band’s frontwoman": its lead vocalist
     r"(?:becomes|became|ends\s+up\s+as)\s+the\s+(?P<bands2>band[’']s)\s+"
-    r"(?P<front>frontwoman|frontman|lead\s+singer|lead\s+vocalist))"
+    r"(?:(?P<front>frontwoman|frontman|lead\s+singer|lead\s+vocalist)|"
+    # ("C, a drifter who turns up with a bass guitar and becomes the band’s bassist")
+    r"(?P<player>bassist|drummer|guitarist|keyboardist|pianist))|"
+    # ("C, a salt farmer’s daughter who ends up singing at the front of G")
+    rf"(?:ends?|ended)\s+up\s+(?P<front2>singing)\s+at\s+the\s+front\s+of\s+(?P<g2>{M}))"
     # ("C, a knife sharpener’s son who plays keyboards for the group": the story's band)
     r"(?:\s+(?:for|in|with)\s+(?:(?P<the>the|their|her|his)\s+(?:[a-z-]+\s+)?(?:band|group)\b|"
     rf"(?P<g>{M}))|(?=\s*(?:[,.;]|$)|\s+after\b)|(?<=beat))")
@@ -2646,7 +2666,8 @@ def _plays(article: Article, s: Sentence) -> None:
             role = (m["role"] or m["role2"]).lower()
             _plays_in_band(article, s, actor, character,
                            "lead vocalist" if role.startswith("front") else role.split()[-1])
-    for m in chain(_WHOSE_PART.finditer(s.masked), _TURNS_UP_AS.finditer(s.masked)):
+    for m in chain(_WHOSE_PART.finditer(s.masked), _TURNS_UP_AS.finditer(s.masked),
+                   _FIRST_JOB_PLAYING.finditer(s.masked)):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _TAKES_ON_THE.finditer(s.masked):
@@ -2661,6 +2682,10 @@ def _plays(article: Article, s: Sentence) -> None:
         actor, role = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
         if _actor_and_role(article, actor, role):
             _play(article, s, actor, role)
+        # ("headlined by A as C, …, and B as D, …": the second pair, "by" left out)
+        gapped = _GAPPED_AS.match(s.masked, m.end()) if m["a"] else None
+        if gapped and _actor_and_role(article, s.mention(gapped["b"]), s.mention(gapped["d"])):
+            _play(article, s, s.mention(gapped["b"]), s.mention(gapped["d"]))
     for m in _PAIR_PLAYED_BY.finditer(s.masked):
         for actor, role in ((m["a"], m["c"]), (m["b"], m["d"])):
             if _actor_and_role(article, s.mention(actor), s.mention(role)):
@@ -4048,9 +4073,11 @@ def _membership(article: Article, s: Sentence) -> None:
             if not person.quoted:  # "Members of G:" says what G is
                 _member(article, s, person, s.mention(m["g"]), None, band_key=band_key)
     for m in _MEMBER_OF_THE.finditer(s.masked):
-        band_key = band_before(article)
+        # ("the boy group": a real group, never the story's band)
+        idols = bool(m["kind"] and re.search(r"\b(?:boy|girl|idol)\b", m["kind"]))
+        band_key = article.recent.get(GROUP) if idols else band_before(article)
         if band_key:
-            _member(article, s, s.mention(m["p"]), None, None, band_key=band_key)
+            _member(article, s, s.mention(m["p"] or m["p2"]), None, None, band_key=band_key)
     for m in _THE_PART_HE_PLAYS.finditer(s.masked):
         if re.match(r"\s*(?:He|She)\s", s.masked):
             _spoken_of_plays(article, s, s.mention(m["c"]))
@@ -4271,17 +4298,19 @@ def _membership(article: Article, s: Sentence) -> None:
         if not (_is_any(article, character, (CHARACTER,)) or described):
             continue
         instrument = m["inst"] or m["inst2"] or m["inst3"] or m["inst4"] or \
-            ("" if m["front"] else "drums")
+            ("" if m["front"] or m["front2"] or m["player"] else "drums")
         if not (m["the"] or m["g"]) and instrument in ("piano", "drums") and m["drums"]:
             continue  # "C, who drums": no band is named or spoken of
         if not (m["the"] or m["g"] or m["bands"] or m["its"] or m["bands3"]) and \
                 instrument == "piano":
             continue  # "C, who plays piano": a pianist need not be in the band spoken of
+        named = m["g"] or m["g2"]
         band = band_before(article, story=True) if m["the"] or m["beat"] or m["bands"] or \
-            m["its"] or m["bands3"] or not m["g"] else None
-        if band is not None or m["g"]:
-            _member(article, s, character, s.mention(m["g"]),
-                    _PLAYER[instrument] if instrument else "lead vocalist", band_key=band)
+            m["its"] or m["bands3"] or not named else None
+        if band is not None or named:
+            _member(article, s, character, s.mention(named) if named else None,
+                    m["player"] or (_PLAYER[instrument] if instrument else "lead vocalist"),
+                    band_key=band)
     for m in _PART_OF.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None)
     for m in _HIS_BAND.finditer(s.masked):  # "C, a busker who plays with his band G"

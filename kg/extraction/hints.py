@@ -173,8 +173,9 @@ _CUES = [
                 r"\b(?:OST|soundtrack)\s+(?:part|track|single|song)\s+(?:proper\s+)?of\s+(⟨\d+⟩)|"
                 r"⟨\d+⟩,\s+(?:recorded|written|made)\s+for\s+(⟨\d+⟩)|"
                 # ("“T,” which G recorded as the theme of “S”")
-                r"\b(?:recorded|written|made|chosen|sang|sung|performed)\s+as\s+the\s+(?:[a-z-]+\s+)?"
-                r"theme\s+(?:song\s+)?of\s+"
+                # ("“T,” performed by G as the opening theme of “S”": the act between)
+                r"\b(?:recorded|written|made|chosen|sang|sung|performed)(?:\s+by\s+⟨\d+⟩)?\s+as\s+"
+                r"the\s+(?:[a-z-]+\s+)?theme\s+(?:song\s+)?of\s+"
                 r"(⟨\d+⟩)(?![’']s)|"
                 r"\bthe\s+theme\s+(?:song\s+)?of\s+the\s+(?:[\w-]+\s+){0,2}?(?:original|drama|series)\s+"
                 r"(⟨\d+⟩)|"
@@ -212,6 +213,9 @@ _CUES = [
     (rx.compile(r"\b(?:stream|watch|binge|catch)\s+(⟨\d+⟩)\s+on\b"), SERIES),
     # "Actors A and B, who played sweethearts in “S”": what one plays or stars in is a drama
     # ("who plays the postwoman C in B’s “S”": the part and the channel may stand between)
+    # ("A and B share the lead roles in “S”": the same)
+    (rx.compile(r"\b(?:share|shared|take|took|have|had)\s+the\s+(?:lead|leading|main|title)\s+roles?\s+"
+                r"in\s+(⟨\d+⟩)(?![’']s)"), SERIES),
     (_PLAYED_IN := rx.compile(r"\b(?:played|plays|starred|stars|co-starred|co-stars)\s+"
                               r"(?:[a-z-]+\s+|⟨\d+⟩\s+){0,4}?in\s+(?:⟨\d+⟩[’']s\s+)?(⟨\d+⟩)"),
      SERIES),
@@ -404,8 +408,10 @@ _TITLE_THEN_SERIES = rx.compile(r"(⟨\d+⟩)\s*\((⟨\d+⟩)\)")
 _LISTED_TITLE = rx.compile(r"\s*(⟨\d+⟩)\s*\((⟨\d+⟩)\)\.\s*$")
 # "… belonged to “S,” and every number came from G, the band that the drama’s characters form
 # on screen": "the drama" looks back to the one title the sentence named.
+# ("…, the band the drama’s salt workers start between harvests": any of its people)
 _BAND_THE_DRAMA_FORMS = rx.compile(r"\bband\s+(?:that\s+)?the\s+(?:drama|series|show)[’']s?\s+"
-                                   r"(?:characters|cast|leads)\s+(?:form|forms|start|starts)\b")
+                                   r"(?:[a-z-]+\s+){0,2}?(?:characters|cast|leads|[a-z]+s)\s+"
+                                   r"(?:form|forms|formed|start|starts|started)\b")
 _THE_DRAMA_OPENS = rx.compile(
     rf"\s*The\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_WORDS}\b(?!\s+(?:song|theme))", re.I)
 
@@ -570,7 +576,8 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
     for sentence in sentences:  # "the X OST" read as one name: X is a series
         for mention in sentence.mentions:
             stem = re.match(r"(.+?)\s+(?:OST|Original\s+Soundtrack)$", mention.text)
-            if stem and not mention.resolution.entities and \
+            # ("took home Best OST": a prize's name, no series)
+            if stem and not mention.resolution.entities and not stem[1].startswith("Best") and \
                     not article.registry.lookup(stem[1]).entities:
                 article.hints.setdefault(names.exact_form(stem[1]), SERIES)
     _headline_series(article, sentences)

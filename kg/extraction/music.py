@@ -944,6 +944,11 @@ _PRONOUN_PAIR_AS = rx.compile(
 _DUET_THE_TWO_SING_AS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})[’']s\s+(?:[a-z-]+\s+)?duet,?\s+"
                                    rf"(?P<r>{M}),\s+which\s+the\s+(?:two|pair)\s+(?:sing|sang)\s+"
                                    rf"(?:it\s+)?in\s+character\s+as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
+# "On “T,” …, A duets with B as C and D": both sing the song spoken of, each as the part named
+# in turn.
+_DUETS_WITH_AS = rx.compile(rf"(?P<a>{M})\s+(?:duets|duetted|dueted|sings|sang)\s+with\s+(?P<b>{M})"
+                            rf"(?:,?\s+in\s+character,?)?\s+as\s+(?P<c>{M})\s+and\s+(?P<d>{M})"
+                            r"(?![’']s)")
 # ("…, on which A and B sing as C and D": the same, no part of the song named)
 # ("A and B shared the microphone, in character as C and D, on …": the same)
 _PAIR_TRADES_AS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:(?:trade|traded|share|shared|"
@@ -971,13 +976,15 @@ _OF_THE_GROUP_SINGS_ALL = rx.compile(rf"(?:;\s+|,\s+and\s+)(?P<a>{M})\s+of\s+the
                                      r"(?:(?:girl|boy|idol)\s+)?(?:group|band)\s+(?:sings|sang)\s+"
                                      r"every\s+(?:line|word|note)\b")
 # ("G’s “T,” out since DATE, on which A, the girl group’s youngest member, takes every line")
-_ON_WHICH_MEMBER_TAKES = rx.compile(rf"\bon\s+which\s+(?P<a>{M}),\s+the\s+(?:(?:girl|boy|idol)\s+)?"
-                                    r"(?:group|band)[’']s\s+(?:[a-z-]+\s+)?(?:member|leader|maknae|"
-                                    r"vocalist|singer),\s+(?:takes|sings|handles|carries)\s+"
-                                    r"(?:every\s+(?:line|word|note)|all\s+the\s+vocals|"
+# ("G’s “T,” on which the girl group’s leader, A, sings part of the refrain": the place first)
+_ON_WHICH_MEMBER_TAKES = rx.compile(rf"\bon\s+which\s+(?:(?P<a>{M}),\s+)?the\s+"
+                                    r"(?:(?:girl|boy|idol)\s+)?(?:group|band)[’']s\s+(?:[a-z-]+\s+)?(?:member|leader|maknae|"
+                                    rf"vocalist|singer),\s+(?(a)|(?P<a2>{M}),\s+)"
+                                    r"(?:takes|sings|handles|carries)\s+"
+                                    r"(?:every\s+(?:line|word|note)|all\s+the\s+vocals|(?:part|some)\s+of\s+|"
                                     # ("…, a G song on which A, the boy group’s leader, sings the
                                     # hook")
-                                    r"the\s+(?:hook|chorus|bridge|verses?|lead))\b")
+                                    r"the\s+(?:hook|chorus|bridge|verses?|lead|refrain))\b")
 # "“T,” which plays over the opening titles of “S” and was recorded by G": an act that recorded
 # the title is credited with it (a person's voice is read elsewhere).
 _WHICH_WAS_RECORDED_BY = rx.compile(rf"(?P<r>{M}),\s+which\s+(?:[^;⟨.]|⟨\d+⟩){{0,80}}?\b"
@@ -1013,9 +1020,18 @@ _WHOSE_CHORUS_SUNG_BY = rx.compile(r"\bwhose\s+(?:(?:opening|first|second|last|c
                                    rf"maknae|youngest|main\s+vocalist),\s+(?P<a>{M})")
 # "A carries the first verse by himself before B and C take over for the chorus": B and C
 # sing the song spoken of too.
-_TAKE_OVER_FOR = rx.compile(rf"\bbefore\s+(?P<list>{NAMES})\s+(?:take|takes|took)\s+over\s+"
+# ("A opens the song alone; B and C join her for the refrain": the same)
+_TAKE_OVER_FOR = rx.compile(rf"(?:\bbefore\s+(?P<list>{NAMES})\s+(?:take|takes|took)\s+over|"
+                            rf"(?:;|,\s+and)\s+(?P<list2>{NAMES})\s+(?:join|joins|joined)\s+"
+                            r"(?:her|him|them|in))\s+"
                             r"(?:for|on)\s+the\s+(?:(?:final|last|second)\s+)?(?:chorus|hook|bridge|"
                             r"verses?|refrain)\b")
+# "A leaves the kit to sing it as C, never dropping character": A sings the song spoken of.
+_LEAVES_TO_SING = rx.compile(rf"(?P<a>{M})\s+(?:leaves|left|steps|stepped|comes|came|gets|got)\s+"
+                             r"(?:out\s+(?:from\s+)?)?(?:behind\s+)?(?:the|his|her)\s+(?:[a-z-]+\s+)?"
+                             r"(?:kit|drums|drum\s+kit|keyboards?|keys|bass|guitar|piano|stool)\s+to\s+"
+                             r"sing\s+(?:it|the\s+(?:song|track|single))\b"
+                             rf"(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?")
 # "A, the eldest of the boy group’s five members, sings it alone": A sings the song spoken of.
 _APPOSED_SINGS_IT_ALONE = rx.compile(rf"(?P<a>{M}),\s+the\s+[^;⟨,]{{1,60}},\s+(?:sings|sang)\s+"
                                      r"it\s+(?:alone|solo|on\s+(?:her|his)\s+own)\b")
@@ -1103,7 +1119,9 @@ _TAKES_PART = rx.compile(
     # ("A of G takes the verses alone": A's group named after A)
     # ("…, and A, staying in character as C, sings the bridge")
     rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,60}},|,\s+the\s+[^,⟨;]{{1,50}},|\s+of\s+{M}|"
-    rf",\s+(?:(?:staying|remaining|singing)\s+)?in\s+character\s+as\s+{M},)?\s+(?:also\s+)?"
+    # ("…, and A, still in character as C, takes the last chorus": the same)
+    rf",\s+(?:(?:staying|remaining|singing|still)\s+)?in\s+character\s+as\s+(?P<c0>{M}),)?\s+"
+    r"(?:also\s+)?"
     r"(?:(?:sings|sang|(?<=⟩\s)sing|has|"
     # "I shout the last chorus back at her"
     r"shouts|shouted|(?<=⟩\s)shout|"
@@ -1112,8 +1130,9 @@ _TAKES_PART = rx.compile(
     r"provides|provided|carries|stacks|stacked|"
     r"carried|handles|handled|does|did|raps|rapped|(?:lends|lent)\s+(?:his|her)\s+voice\s+to)\s+"
     r"(?:(?:the\s+)?lead\b(?!\s+(?:role|actor|actress|character))(?:\s+vocals?)?|(?:the\s+)?"
-    r"(?:backing\s+|high\s+|low\s+)?(?:harmonies|harmony)|backing\s+vocals|the\s+(?:[a-z-]+\s+)?"
-    r"(?:chorus|bridge|hook|rap|refrain|verses|verse|melody))"
+    # ("A sings its verses": the song spoken of)
+    r"(?:backing\s+|high\s+|low\s+)?(?:harmonies|harmony)|backing\s+vocals|(?:the|its)\s+"
+    r"(?:[a-z-]+\s+)?(?:chorus|bridge|hook|rap|refrain|verses|verse|melody))"
     # "A leads the vocals and B harmonises on the chorus"
     # ("B harmonises in character as D")
     r"|(?:leads|led)\s+the\s+vocals|harmoni[sz](?:es|ed)(?=\s+on\s+the\s+(?:chorus|bridge|hook)|"
@@ -1995,7 +2014,9 @@ _TITLE_NICKNAMES = rx.compile(rf"(?P<r>{M}),\s+the\s+(?P<a>{M})[’']\s+(?:[a-z-
 _TITLE_APPOSED_OWNER = rx.compile(
     # "“T,” the Lanterns’ first single": a plural name's possessive has no s
     # ("“T,” The Ropes’ debut single": "The" read outside the name)
-    rf"(?P<r>{M}),?\s+(?:[Tt]he\s+)?(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?(?P<pos>[’']s?)\s+"
+    # ("“T,” the trot singer A’s single from DATE": the calling before the name)
+    rf"(?P<r>{M}),?\s+(?:[Tt]he\s+(?:(?:[a-z-]+\s+)?(?:singer|rapper|vocalist|actor|actress)\s+)?)?"
+    rf"(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?(?P<pos>[’']s?)\s+"
     r"(?:[a-z-]+\s+)?"
     # ("“T,” the G’ debut release", "“T,” G’s song for the drama": the same)
     r"(?:duet|solo|single|ballad|release|song(?=\s+for\s+the\s+(?:drama|series|show)\b))\b")
@@ -3191,9 +3212,13 @@ def apply(article: Article, s: Sentence) -> None:
         title, artist = s.mention(m["r"]), s.mention(m["a"])
         if _is_title(article, title) and _artistlike(article, artist, loose=True):
             _credit(article, s, title, artist)
+    for m in _LEAVES_TO_SING.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got:
+            _person_sings(article, s, got, s.mention(m["a"]), s.mention(m["c"]) if m["c"] else None)
     for m in _TAKE_OVER_FOR.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
-        for singer in s.mentions_in(m["list"]) if got else ():
+        for singer in s.mentions_in(m["list"] or m["list2"]) if got else ():
             if not singer.quoted:
                 _person_sings(article, s, got, singer)
     for m in _WHOSE_MEMBER_SINGS.finditer(s.masked):
@@ -3222,7 +3247,7 @@ def apply(article: Article, s: Sentence) -> None:
                    _WHOSE_CHORUS_SUNG_BY.finditer(s.masked),
                    _ON_WHICH_MEMBER_TAKES.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
-        singer = s.mention(m["a"])
+        singer = s.mention(m["a"] or m.groupdict().get("a2"))
         acts = _acts_before(article, s, m.start())
         if got and singer is not None and acts:
             _person_sings(article, s, got, singer)
@@ -3275,6 +3300,8 @@ def apply(article: Article, s: Sentence) -> None:
                 article.is_a(a, (GROUP, BAND)) for a in article.credits.get(got[0], ())):
             for singer in (m["a"], m["b"]):
                 _credit(article, s, s.mention(after["r"]), s.mention(singer))
+    for m in _DUETS_WITH_AS.finditer(s.masked):
+        _sing_in_parts(article, s, _spoken_of(article, s, m.start()), m)
     for m in _DUET_THE_TWO_SING_AS.finditer(s.masked):
         _sing_in_parts(article, s, _quoted_recording(article, s, m["r"]), m)
     for m in _WHICH_THE_SINGER.finditer(s.masked):
@@ -3871,7 +3898,13 @@ def apply(article: Article, s: Sentence) -> None:
         got = _spoken_of(article, s, m.start())
         character = article.resolve(s.mention(m["c"]), (CHARACTER,), None, flags) if got else None
         players = [p for p, roles in article.portrayals.items() if character in roles]
-        if character and len(players) == 1:
+        # ("“T,” the trot singer A’s single …, which he sings in character as C": A, the one
+        # person credited with it, not C's actor)
+        credited = [a for a in article.credits.get(got[0], ()) if article.is_a(a, PERSON)] \
+            if got else []
+        if character and len(credited) == 1:
+            _vocals(article, s, got, credited[0], character, flags)
+        elif character and len(players) == 1:
             _vocals(article, s, got, players[0], character, flags)
     for m in _BOTH_ACTORS_AS.finditer(s.masked):
         flags: list[str] = []
@@ -4332,8 +4365,9 @@ def apply(article: Article, s: Sentence) -> None:
                 _credit_to(article, s, got, who, flags)  # a rap verse is a featured credit
             continue
         part = _WHO_PLAYS_PART.match(m.group()) if m["cw2"] else None
-        character = article.resolve(s.mention(m["c"]), (CHARACTER,),
-                                    CHARACTER if m["cw"] else None, flags) if m["c"] else \
+        character = article.resolve(s.mention(m["c"] or m["c0"]), (CHARACTER,),
+                                    CHARACTER if m["cw"] or m["c0"] else None, flags) \
+            if m["c"] or m["c0"] else \
             article.resolve(s.mention(part["c"]), (CHARACTER,), CHARACTER, flags) \
             if part else None
         _vocals(article, s, got, who, character, flags)
@@ -4409,7 +4443,7 @@ def _which_she_sings(article: Article, s: Sentence) -> None:
 # "“T,” which she sang in character as C, was released under her own name": the singer is
 # credited too.
 # ("a duet that A and B recorded and released under both of their names": both are)
-_OWN_NAME = rx.compile(r"\b(?:[Rr]eleased|came\s+out|comes\s+out|issued|put\s+out)\s+"
+_OWN_NAME = rx.compile(r"\b(?:[Rr]eleased|came\s+out|comes\s+out|[Ii]ssued|put\s+out)\s+"
                        r"(?:[^;⟨]{0,30}?\s+)?under\s+(?:(?P<own>(?:his|her)\s+own\s+name)|"
                        # ("released under A’s own name on DATE")
                        r"(?P<a>⟨\d+⟩)[’']s\s+own\s+name|"
