@@ -9647,6 +9647,100 @@ _OVERREACH_HUNDRED_TWO = [
     # drama
     (_TUNNEL_BAND, "performs", ("credited", "Grain by Grain", "Best")),
 ]
+_RESERVOIR_BAND = (
+    "A reservoir race day for LAMPWICK\n"
+    "\n"
+    "Every number came from “Deep Water,” in which the dam crew form a band, Lampwick. Lim "
+    "Do-hoon plays Tak Seong-mo, a lock keeper who squeezes the accordion in the band. Byeon "
+    "Ha-neul turns up in a handful of episodes as Pyo Mal-ja, the ferry clerk.\n"
+    "\n"
+    "The evening began with “Dam Lullaby,” Lampwick’s first single, issued on May 5. By the "
+    "TuneBox Top 50 dated May 20 the song had climbed to No. 4. Then came “Sluice Waltz,” the "
+    "band’s second release, dated May 19, on which Lim Do-hoon sings in character. The TuneBox "
+    "Top 50 for the week of June 6 placed it at No. 31. The encore was “Spillway,” a Lampwick "
+    "track from June 2. Kim So-ra does not sing on it: the vocal was cut by Gu Ha-ram, a session "
+    "singer, in character as Mal-ja.\n"
+)
+_BASKET_RADIO = (
+    "A basket workshop's radio plays DAEBAK\n"
+    "\n"
+    "The radio played the boy group DAEBAK all week. DAEBAK is a four-piece: leader Jung Yun-gi "
+    "plus Gyeol, Raon and Tomi.\n"
+    "\n"
+    "Every show opened with Daebak’s “Woven Light,” the theme of “Split Bamboo.” Channel Nine "
+    "aired the drama on Fridays and Saturdays, from March 4 through April 24. Jung Yun-gi takes "
+    "the first verse on his own; Gyeol and Raon come in on the hook. Tomi, the group’s youngest, "
+    "made his screen debut in a supporting role as the workshop’s teenage apprentice, Sim "
+    "Dae-pil.\n"
+    "\n"
+    "“Reed Hymn” is the girl group Wickerlight’s offering; its vocals are split between two "
+    "members, Nuri and Dabin.\n"
+)
+_CAMERA_SHOP = (
+    "A camera repair shop's playlist from “Shutter Days”\n"
+    "\n"
+    "Channel Nine carried the drama on Saturday nights from March 14, wrapping it up on April 4. "
+    "Gam Bok-hui, the oldest repairer in the lane, is brought to the screen by Kwak Mal-ja.\n"
+    "\n"
+    "The first song is “Aperture,” which the trot veteran Chu Mae-ok released on March 25 and "
+    "sings in character as Bok-hui. The set ends with “Long Exposure,” released by the boy group "
+    "FOCUSLINE on April 8. Its only voice is Ujin’s; he became the group’s fifth member last "
+    "autumn.\n"
+    "\n"
+    "Kwak Mal-ja’s Bok-hui earned her Best Supporting Actress at the 2033 Lens Drama Awards.\n"
+)
+_DRIVING_SCHOOL = (
+    "A driving school's playlist of drama songs\n"
+    "\n"
+    "The latest addition is the theme of “Parallel Park,” which has aired on Channel Nine every "
+    "Wednesday night since its premiere on May 6. Kim So-ra stars as Cheon Bo-ra, an instructor. "
+    "That theme, “Mirror Check,” is sung by Kim So-ra in character as Bo-ra. Credited to her "
+    "alone, it came out on May 14.\n"
+    "\n"
+    "Learners ask for Gearbox’s “Clutch Song,” from the bus drama “Last Stop.” Seon Yu-ri, who "
+    "played the band’s lead singer, Gong Bo-ri, recorded it in character. Early risers get "
+    "DAEBAK’s “Woven Light,” whose opening verse belongs to the boy group’s leader, Jung "
+    "Yun-gi.\n"
+)
+_ROUND_HUNDRED_THREE = [
+    (_RESERVOIR_BAND, "membership", ("Tak Seong-mo", "Lampwick", "member")),
+    (_RESERVOIR_BAND, "plays", ("Byeon Ha-neul", "Pyo Mal-ja")),
+    (_RESERVOIR_BAND, "chart-entry", ("Dam Lullaby", "TuneBox Top 50", 4, "2033-05-20")),
+    (_RESERVOIR_BAND, "chart-entry", ("Sluice Waltz", "TuneBox Top 50", 31, "2033-06-06")),
+    (_RESERVOIR_BAND, "performs", ("credited", "Sluice Waltz", "Lampwick")),
+    (_RESERVOIR_BAND, "release", ("Sluice Waltz", "2033-05-19")),
+    (_RESERVOIR_BAND, "release", ("Spillway", "2033-06-02")),
+    (_RESERVOIR_BAND, "performs", ("vocals", "Spillway", "Gu Ha-ram")),
+    (_BASKET_RADIO, "membership", ("Jung Yun-gi", "DAEBAK", "member")),
+    (_BASKET_RADIO, "membership", ("Tomi", "DAEBAK", "member")),
+    (_BASKET_RADIO, "broadcast", ("broadcaster", "Split Bamboo", "Channel Nine")),
+    (_BASKET_RADIO, "performs", ("vocals", "Woven Light", "Jung Yun-gi")),
+    (_BASKET_RADIO, "plays", ("Tomi", "Sim Dae-pil")),
+    (_BASKET_RADIO, "performs", ("vocals", "Reed Hymn", "Nuri")),
+    (_BASKET_RADIO, "membership", ("Dabin", "Wickerlight", "member")),
+    (_CAMERA_SHOP, "broadcast", ("first episode", "Shutter Days", "2033-03-14")),
+    (_CAMERA_SHOP, "broadcast", ("final episode", "Shutter Days", "2033-04-04")),
+    (_CAMERA_SHOP, "plays", ("Kwak Mal-ja", "Gam Bok-hui")),
+    (_CAMERA_SHOP, "performs", ("credited", "Aperture", "Chu Mae-ok")),
+    (_CAMERA_SHOP, "performs", ("vocals", "Aperture", "Chu Mae-ok")),
+    (_CAMERA_SHOP, "performs", ("vocals", "Long Exposure", "Ujin")),
+    (_CAMERA_SHOP, "membership", ("Ujin", "FOCUSLINE", "member")),
+    (_CAMERA_SHOP, "award",
+     ("Best Supporting Actress, 2033 Lens Drama Awards", "Kwak Mal-ja", "2033")),
+    (_DRIVING_SCHOOL, "broadcast", ("broadcaster", "Parallel Park", "Channel Nine")),
+    (_DRIVING_SCHOOL, "broadcast", ("first episode", "Parallel Park", "2033-05-06")),
+    (_DRIVING_SCHOOL, "performs", ("credited", "Mirror Check", "Kim So-ra")),
+    (_DRIVING_SCHOOL, "membership", ("Gong Bo-ri", "Gearbox", "lead vocalist")),
+    (_DRIVING_SCHOOL, "performs", ("vocals", "Woven Light", "Jung Yun-gi")),
+]
+_OVERREACH_HUNDRED_THREE = [
+    # "B does not sing on it: the vocal was cut by A": A's voice, not B's
+    (_RESERVOIR_BAND, "performs", ("vocals", "Spillway", "Kim So-ra")),
+    # "A’s C earned her X": A, not the person the sentence before named
+    (_CAMERA_SHOP, "award", ("Best Supporting Actress, 2033 Lens Drama Awards", "Ujin", "2033")),
+    # "“T,” which the trot veteran A released …": A credited, not C's actor
+    (_CAMERA_SHOP, "performs", ("vocals", "Aperture", "Kwak Mal-ja")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -9677,7 +9771,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_NINETY_TWO, *_ROUND_NINETY_THREE, *_ROUND_NINETY_FOUR,
                 *_ROUND_NINETY_FIVE, *_ROUND_NINETY_SIX, *_ROUND_NINETY_SEVEN,
                 *_ROUND_NINETY_EIGHT, *_ROUND_NINETY_NINE, *_ROUND_HUNDRED,
-                *_ROUND_HUNDRED_ONE, *_ROUND_HUNDRED_TWO]
+                *_ROUND_HUNDRED_ONE, *_ROUND_HUNDRED_TWO,
+                *_ROUND_HUNDRED_THREE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -9717,7 +9812,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_NINETY_FIVE, *_OVERREACH_NINETY_SIX,
                     *_OVERREACH_NINETY_SEVEN, *_OVERREACH_NINETY_EIGHT,
                     *_OVERREACH_NINETY_NINE, *_OVERREACH_HUNDRED,
-                    *_OVERREACH_HUNDRED_ONE, *_OVERREACH_HUNDRED_TWO]
+                    *_OVERREACH_HUNDRED_ONE, *_OVERREACH_HUNDRED_TWO,
+                    *_OVERREACH_HUNDRED_THREE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -89,8 +89,9 @@ _BROUGHT = rx.compile(
     rf"(?:trophy|award|prize):\s+)?(?P<award>{M})"
     rf"(?:\s+(?:award|prize|trophy))?(?:\s+(?:at|in|from)\s+(?:the\s+)?{_EDITION}"
     r"(?:(?P<ceremony>⟨\d+⟩)|(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
-_PERFORMANCE_OF = rx.compile(rf"^\s*(?P<o>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:performance|turn|"
-                             r"portrayal|role|part|work|acting)\s+(?:as\s+⟨\d+⟩\s+)?"
+# ("A’s C earned her X": the part itself named)
+_PERFORMANCE_OF = rx.compile(rf"^\s*(?P<o>{M})[’']s\s+(?:(?:[a-z-]+\s+){{0,2}}?(?:performance|turn|"
+                             r"portrayal|role|part|work|acting)\s+(?:as\s+⟨\d+⟩\s+)?|⟨\d+⟩\s+)"
                              # ("A’s performance has already brought him …")
                              r"(?:(?:has|had)\s+(?:already\s+|now\s+|since\s+)?)?"
                              r"(?:earned|brought|won|landed|got)\s+(?:him|her)\b")

@@ -423,7 +423,9 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
 # ("aired on B on Saturdays and Sundays from DATE and bowed out …": the channel between)
 # ("“S” has aired on Wednesdays and Thursdays since DATE": the same)
 # ("“S,” a B comedy broadcast on Wednesdays and Thursdays since DATE": a participle)
+# ("B carried the drama on Saturday nights from DATE, wrapping it up on DATE2": the same)
 _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|has\s+shown|has\s+screened|"
+                   r"(?<=⟩\s)carried(?=\s+(?:the\s+(?:drama|series|show)|⟨\d+⟩)\s)|"
                    r"has\s+broadcast|airing|"
                    r"(?<=series\s)went\s+out|(?<=drama\s)went\s+out|(?<=show\s)went\s+out|"
                    r"(?<=been\s)showing|(?<=been\s)screening|"
@@ -454,7 +456,8 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
                     # ("…, opening on DATE and ending its run on DATE2")
                     rf"(?<=⟧\sand\s)(?:ending|concluding|finishing|closing|wrapping\s+up)"
                     rf"(?:\s+its\s+run)?(?=\s+on\s)|"
-                    rf"(?<=⟧\sand\s)(?:ending|closing|finishing|wrapping)\s+it(?:\s+up)?(?=\s+on\s)|"
+                    rf"(?:(?<=⟧\sand\s)|(?<=⟧,\s))(?:ending|closing|finishing|wrapping)\s+it"
+                    rf"(?:\s+up)?(?=\s+on\s)|"
                     rf"(?<=⟧\sand\s)(?:ending|closing|finishing|wrapping\s+up)\s+with\s+the\s+"
                     rf"(?:finale|(?:final|last)\s+episode)(?=\s+on\s)|"
                     # ("…, opening on DATE and closing with its sixteenth episode on DATE2")
@@ -547,8 +550,10 @@ _RELEASED = rx.compile(
     r"(?:(?<=single,\s)|(?<=song,\s)|(?<=track,\s)|(?<=⟩,\s)|(?<=\b[Ii]t\swas\s))issued|"
     # ("“T,” the third G single, which landed on DATE": a record's arrival)
     r"(?:(?<=single,\swhich\s)|(?<=track,\swhich\s)|(?<=song,\swhich\s))landed(?=\s+on\s+⟦)|"
-    # ("“T,” a G single from DATE, sung by …": the single's day)
-    r"(?<=\bsingle\s)from(?=\s+⟦\d+⟧,)|"
+    # ("“T,” a G single from DATE, sung by …": the single's day; "a G track from DATE.")
+    r"(?:(?<=\bsingle\s)|(?<=\btrack\s))from(?=\s+⟦\d+⟧(?:,|\.\s|\.?$))|"
+    # ("“T,” the band’s second release, dated DATE, on which …")
+    r"(?<=\brelease,\s)dated(?=\s+⟦\d+⟧)|"
     # ("“T,” a G track issued on DATE": the record noun, then the day)
     r"(?:(?<=\bsingle\s)|(?<=\bsong\s)|(?<=\btrack\s))issued(?=\s+on\s+⟦)|"
     # "It is scheduled for March 7", "is slated for release on DATE"

@@ -49,10 +49,11 @@ _PLAYED_BY = rx.compile(
     # ("C, who squeezes the band’s accordion, is played by A": a relative clause)
     r"(?:,\s+(?P<app>(?:a|an|the|who(?!\s+(?:is|was)\s))\s+(?:(?!played|portrayed)[^,⟨;]|⟨\d+⟩)+?)"
     # ("C, an apprentice who …, and she is brought to life by A": the part, then a pronoun)
+    # ("C, the oldest shucker on the beds, is brought to the screen by A": the same)
     r"(?=,?\s+(?:who\s+|and\s+(?:she|he)\s+)?(?:(?:is|was)\s+)?(?:played|portrayed|"
-    r"brought\s+to\s+life)\s+by\b))?"
+    r"brought\s+to\s+(?:life|the\s+screen))\s+by\b))?"
     r"(?:\s*,)?\s*(?:(?:who\s+|and\s+(?:she|he)\s+)?(?:is|was|will\s+be|is\s+being)\s+)?\(?"
-    r"(?:played|portrayed|depicted|essayed|brought\s+to\s+life|voiced)"
+    r"(?:played|portrayed|depicted|essayed|brought\s+to\s+(?:life|the\s+screen)|voiced)"
     r"(?:\s+[a-z]+ly|\s+with\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"  # "played with real gusto by"
     r"(?:\s+(?:in\s+the\s+(?:drama|series|show)|on\s+screen))?"  # "played in the drama by"
     # ("… is played by her co-lead, A", "… by the drama’s leading lady, A": the actor's place
@@ -65,6 +66,8 @@ _PLAYS = rx.compile(
     rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:\s*,\s*\d{{1,2}}\s*,)?"
     # "A, the drama’s male lead, who plays …": a short apposition first
     r"(?:\s*,\s+the\s+(?:drama|series|show)[’']s\s+(?:[a-z-]+\s+){0,2}?(?:lead|star)(?=,))?"
+    # ("A, the group’s youngest, made his screen debut …": a member's place in the group)
+    r"(?:\s*,\s+the\s+(?:group|band)[’']s\s+(?:youngest|eldest|leader|maknae)(?=,))?"
     # ("A, the second lead, plays …", "A, her partner in the lead pair, plays …")
     r"(?:\s*,\s+the\s+(?:second|other|male|female|co-?)\s*lead(?=,)|\s*,\s+(?:her|his)\s+"
     r"(?:partner|co-star|co-lead|opposite\s+number)(?:\s+in\s+[^,⟨]{1,30})?(?=,))?"
@@ -780,8 +783,10 @@ _IS_PLACE = rx.compile(
     rf"(?:^\s*|,\s+(?:and\s+)?)(?P<role2>[Dd]rummer|[Bb]assist|[Gg]uitarist|[Kk]eyboardist)\s+"
     rf"(?P<c2>{M})\s+is\s+played\s+by\s+(?P<a2>{M})")
 # "A turns up in episode two as C": a part first seen later in the run.
+# ("A turns up in a handful of episodes as C")
 _TURNS_UP_AS = rx.compile(rf"(?P<a>{M})\s+(?:turns|turned|shows|showed)\s+up\s+(?:in\s+episode\s+"
-                          r"(?:\w+)\s+|in\s+the\s+(?:[a-z-]+\s+)?episode\s+|late\s+|briefly\s+)?as\s+"
+                          r"(?:\w+)\s+|in\s+the\s+(?:[a-z-]+\s+)?episode\s+|late\s+|briefly\s+|"
+                          r"in\s+(?:a\s+(?:handful|couple)\s+of|a\s+few|two|three|four)\s+episodes\s+)?as\s+"
                           rf"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})(?![’']s)")
 # "A, the group’s youngest, took her first acting job in it, playing the mill’s apprentice, C":
 # A plays C.
@@ -1474,6 +1479,9 @@ _ROLE_PART_PAREN = rx.compile(rf"\b(?P<role>{_MEMBER_NOUNS})\s+(?P<c>{M})\s*\(\s
 # the girl group G2) and C2 on keys": the line-up after the colon.
 _PIECE_COLON = rx.compile(rf"(?P<g>{M})\s+(?:is|was)\s+a\s+(?:[\w-]+\s+){{0,2}}?"
                           r"(?:two|three|four|five|six)-piece:\s+")
+# "leader A plus B, C and D", "A (leader), B and C": a line-up of people after the colon.
+_PIECE_LIST = rx.compile(rf"(?:(?:leader|maknae|frontman|frontwoman)\s+)?{M}(?:\s*\([a-z-]+\))?"
+                         rf"(?:\s*,\s*{M}|\s+(?:plus|with|and|along\s+with)\s+{NAMES})+")
 _ON_PART = rx.compile(rf"(?P<c>{M})\s+on\s+(?P<what>lead\s+vocals|vocals|keys|keyboards?|drums|"
                       r"bass|guitar)\b")
 _ROLE_PART = rx.compile(rf"\b(?P<role>{_MEMBER_NOUNS})\s+(?P<c>{M})"
@@ -1811,11 +1819,12 @@ _PLAYS_FOR = rx.compile(
     # "C, a pharmacist … who picks up the bass after hearing the band"
     # ("C, a splitter who picks up the band’s guitar": the band spoken of)
     # ("C, a stonemason who teaches himself the band’s guitar")
-    r"(?:(?:play|plays|playing|played|picks\s+up|picked\s+up|takes\s+up|took\s+up|learns|"
+    # ("C, a wagon coupler who squeezes the accordion in the band")
+    r"(?:(?:play|plays|playing|played|picks\s+up|picked\s+up|takes\s+up|took\s+up|learns|squeezes|"
     r"learned|learnt|(?:teaches|taught)\s+(?:himself|herself))\s+"
     # ("C, a ferry mechanic who plays its bass": the band spoken of)
     r"(?:the\s+(?:(?P<bands>band[’']s)\s+)?|(?P<its>its)\s+)?(?P<inst>keyboards?|drums|bass|guitar|piano|"
-    r"synths?)|(?P<drums>drums|drummed|drumming)|"
+    r"synths?|accordion)|(?P<drums>drums|drummed|drumming)|"
     # ("C, a stonemason’s apprentice who sits at the band’s keyboard")
     # ("C, a tree surgeon who ends up behind the band’s drum kit")
     r"(?:sits|sat|(?:ends?|ended)\s+up)\s+(?:at|behind)\s+the\s+(?P<bands3>band[’']s\s+)?"
@@ -1837,7 +1846,7 @@ _PLAYS_FOR = rx.compile(
     rf"(?P<g>{M}))|(?=\s*(?:[,.;]|$)|\s+after\b)|(?<=beat))")
 _PLAYER = {"keyboard": "keyboardist", "keyboards": "keyboardist", "drums": "drummer",
            "bass": "bassist", "guitar": "guitarist", "piano": "pianist", "synth": "keyboardist",
-           "synths": "keyboardist", "drum kit": "drummer"}
+           "synths": "keyboardist", "drum kit": "drummer", "accordion": "accordionist"}
 _HIS_BAND = rx.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨]{{0,60}}?\b(?:with|in|for)\s+"
                        rf"(?:his|her)\s+(?:[a-z-]+\s+)?band,?\s+(?P<g>{M})")
 _CLAUSE_BY = rx.compile(rf"(?:played|portrayed|depicted)\s+"
@@ -3894,6 +3903,15 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _PIECE_COLON.finditer(s.masked):
         band = s.mention(m["g"])
         rest = s.masked[m.end():]
+        if band is not None and (_is(article, band, GROUP) or
+                                 article.hints.get(_form(band)) == GROUP):
+            # "the boy group G … G is a four-piece: leader A plus B, C and D": a real group's
+            # members are people, named in a list
+            listed = _PIECE_LIST.match(rest)
+            for person in s.mentions_in(listed.group()) if listed else ():
+                if not person.quoted:
+                    _member(article, s, person, band, None, require_group=True)
+            continue
         for part in _ON_PART.finditer(rest):
             key = article.resolve(s.mention(part["c"]), (CHARACTER,), None, []) \
                 if _character_like(article, s.mention(part["c"])) else None

@@ -382,15 +382,19 @@ def _chart_entries(article: Article, s: Sentence) -> None:
     # ("On the CHART dated DATE it appeared at No. 162": no comma)
     # ("The duet came out on DATE; on the CHART of DATE2 it stood at No. 2, and …": the
     # clause after the semicolon opens the chart's part the same way)
-    opened = re.match(rf"^\s*(?:On|As\s+of|By|On\s+the\s+{M}\s+(?:(?:chart\s+)?dated|of|for))\s+"
-                      rf"(?P<d>{D})\s*(?:,|(?<=⟧)\s*(?=it\s))", text) or \
+    opened = re.match(rf"^\s*(?:On|As\s+of|By|(?:On|By)\s+the\s+{M}\s+"
+                      rf"(?:(?:chart\s+)?dated|of|for))\s+(?P<d>{D})\s*(?:,|(?<=⟧)\s*"
+                      r"(?=it\s|the\s+(?:song|track|single|ballad|duet)\s))",
+                      text) or \
         (re.search(rf";\s+on\s+the\s+{M}\s+(?:(?:chart\s+)?dated|of|for)\s+(?P<d>{D})\s*"
                    rf"(?:,|(?<=⟧)\s*(?=it\s))", text[:positions[0].start()]))
     # "The CHART dated DATE placed it at No. 141, two weeks after its DATE2 release": the first
     # position is the chart's day, not the release's, which stays free for the next position
     # ("The duet came out on DATE; the CHART of DATE2 had it in third place, and it entered
     # CHART2 dated DATE3 at No. 149": the same after a semicolon)
-    framed = re.search(rf"(?:^|;)\s*[Tt]he\s+{M}\s+(?:(?:chart\s+)?dated|of|for)\s+(?P<d>{D})\s+"
+    # ("The CHART for the week of DATE placed it at No. 171": the same)
+    framed = re.search(rf"(?:^|;)\s*[Tt]he\s+{M}\s+"
+                       rf"(?:(?:chart\s+)?dated|of|for(?:\s+the\s+week\s+of)?)\s+(?P<d>{D})\s+"
                        r"(?:first\s+)?(?:had|carried|placed|ranked|listed|counted)\s+it\b",
                        text[:positions[0].start()])
     for i, pos in enumerate(positions):
@@ -684,12 +688,14 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     # ("On the CHART dated DATE it appeared at …": the chart and its day first)
     # ("On the CHART it made its first appearance at …": no day)
     # ("On the CHART of DATE it sat at No. 27": the same)
-    head = re.sub(rf"^\s*On\s+the\s+{M}(?:\s+(?:(?:chart\s+)?dated|of|for)\s+{D})?,?\s*(?=it\s)",
-                  "", head)
+    # ("By the CHART dated DATE the song had climbed to …": the same, "the song" its subject)
+    head = re.sub(rf"^\s*(?:On|By)\s+the\s+{M}(?:\s+(?:(?:chart\s+)?dated|of|for)\s+{D})?,?\s*"
+                  r"(?=it\s|the\s+(?:song|track|single|ballad|duet)\s)", "", head)
     # ("The CHART dated DATE had it at No. 167": the chart as the subject, the song after)
     # ("The CHART first listed it at No. 38": the same)
     # ("The CHART for DATE listed it at No. 82": the same)
-    head = re.sub(rf"^\s*[Tt]he\s+{M}(?:\s+(?:(?:chart\s+)?dated|of|for)\s+{D})?\s*(?:first\s*)?$",
+    head = re.sub(rf"^\s*[Tt]he\s+{M}(?:\s+(?:(?:chart\s+)?dated|of|for(?:\s+the\s+week\s+of)?)"
+                  rf"\s+{D})?\s*(?:first\s*)?$",
                   "it ", head) \
         if re.match(r"\s*(?:(?:had|carried|placed|ranked|counted|(?:first\s+)?listed)\s+it|"
                     r"placed\s+"

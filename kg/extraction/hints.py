@@ -151,7 +151,9 @@ _CUES = [
                 r"(?:group|band)[’']s\s+(?:leader|maknae|members?|singers?|vocalists?|rappers?)\b"),
      GROUP),
     # "G’s “T,” the title song of “S”": what has a title song is a drama
-    (rx.compile(r"\bthe\s+(?:title|theme|opening|closing|ending|main)\s+(?:song|theme|track)\s+of\s+"
+    # ("G’s “T,” the theme of “S”": the same, the noun alone)
+    (rx.compile(r"\bthe\s+(?:(?:title|theme|opening|closing|ending|main)\s+(?:song|theme|track)|"
+                r"(?<=⟩,\sthe\s)theme|(?<=\bis\sthe\s)theme|(?<=\bwas\sthe\s)theme)\s+of\s+"
                 r"(⟨\d+⟩)(?![’']s)"), SERIES),
     # "“S,” which began on B on DATE": what begins on a channel is a broadcast
     (rx.compile(r"(⟨\d+⟩),\s+which\s+(?:began|started|premiered|debuted)\s+on\s+⟨\d+⟩"), SERIES),
@@ -193,7 +195,9 @@ _CUES = [
     # "“S” has been on the air for less than a week": only a broadcast is on the air
     (rx.compile(r"(⟨\d+⟩)\s+(?:has\s+been|had\s+been|is|was|went)\s+(?:(?:back|still)\s+)?on\s+"
                 r"(?:the\s+)?air\b"), SERIES),
-    (rx.compile(r"(?<!by\s)(⟨\d+⟩)[,.]?\s+(?:which\s+|that\s+)?(?:(?:first|also|now|still)\s+)?"
+    # ("“S,” which has aired on B every Wednesday night since …": the same)
+    (rx.compile(r"(?<!by\s)(⟨\d+⟩)[,.]?\s+(?:which\s+|that\s+)?(?:(?:has|had)\s+)?"
+                r"(?:(?:first|also|now|still)\s+)?"
                 r"(?:airs|aired|premiered|premieres|"
                 # "C, runs the till by day": a character's errand, not a series' run
                 r"ran|runs|wrapped|concluded|(?:ended|ends|finished|concluded)\s+its\s+run|"
@@ -395,7 +399,8 @@ _BAND_OFF_SCREEN = rx.compile(r"\s*The\s+band\s+(?:does\s+not|doesn[’']t|did\s
 # ("… comes G’s “T,” which plays at the school gates": the owner anywhere in the sentence)
 # ("“T,” G’s single from last year’s “S,” plays on the hour": the owner after the title)
 # ("The most requested is still G’s “T,” from the glasshouse drama “S.”": the same)
-_ONE_WORD_OWNS = rx.compile(r"(?:^\s*|\bis\s+(?:still\s+|now\s+)?)(⟨\d+⟩)[’']s\s+⟨\d+⟩,\s+from\s+|"
+# ("Students ask for G’s “T,” from the railway drama “S.”": the same, after any verb)
+_ONE_WORD_OWNS = rx.compile(r"(⟨\d+⟩)[’']s\s+⟨\d+⟩,\s+from\s+|"
                             r"\bcomes?\s+(⟨\d+⟩)[’']s\s+⟨\d+⟩|"
                             r"⟨\d+⟩,\s+(⟨\d+⟩)[’']s\s+(?:[a-z-]+\s+)?(?:single|song|track|hit)\s+from\b")
 _THE_BANDS = rx.compile(r"\bthe\s+band[’']s\b")

@@ -144,6 +144,9 @@ _OPENING_CREDIT = rx.compile(rf"^\s*(?:Also\s+c|C)redited\s+to\s+(?:the\s+(?:[a-
                              r"(?=.*?,\s+(?:the\s+(?:song|track|single|ballad|number|duet)\s+(?!of\b)|"
                              # ("Credited to the singer A, it was released on …")
                              r"it\s+(?:was|is|came|arrived|dropped|went)\b))")
+# "“T” is sung by A …. Credited to her alone, it came out on DATE": the one spoken of is credited.
+_CREDITED_TO_HER = rx.compile(r"^\s*(?:Also\s+c|C)redited\s+to\s+(?:her|him)(?:\s+alone)?,\s+"
+                              r"(?:it|the\s+(?:song|track|single|ballad))\s")
 # "fronted by A, whose husky voice carries the track, with guitarist B singing the harmonies":
 # both sing the song spoken of
 _WHOSE_VOICE_CARRIES = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+)?(?:voice|vocals?)\s+"
@@ -342,16 +345,23 @@ _VOCALS_SHARED_BY = rx.compile(rf"^\s*(?:Its|The)\s+vocals\s+are\s+(?:shared|spl
 # ("its vocal belongs to A, a session singer who sang it in character as C": the same)
 # ("Its voice belongs to A, a session singer who recorded it in character as C": the same)
 _VOICE_BELONGS_TO = rx.compile(rf"(?:\b(?:[Tt]he|[Ii]ts)\s+voice(?:\s+on\s+(?:it|the\s+(?:record|"
-                               rf"recording|track|song)))?\s+belongs\s+to|\b[Ii]ts\s+vocals?\s+"
+                               rf"recording|track|song)))?\s+belongs\s+to|\b(?:[Ii]ts|(?<=:\s)the)\s+"
                                # ("Its vocal is by A, a session singer who …")
-                               r"(?:(?:was|were|is|are)\s+(?:(?:supplied|provided|handled)\s+)?by"
+                               # ("B does not sing on it: the vocal was cut by A, a session
+                               # singer, in character as C": the same)
+                               r"vocals?\s+(?:(?:was|were|is|are)\s+(?:(?:supplied|provided|handled|"
+                               r"cut|recorded|sung)\s+)?by"
                                r"(?:\s+the(?:\s+[a-z-]+){1,2}?)?|belongs?\s+to))"
                                rf"\s+(?P<a>{M})(?:,\s+(?:(?:a|an|the)\s+[^,⟨;]{{1,40}}?\s+who\s+"
-                               r"(?:sang|sings|recorded)\s+it\s+)?(?:singing\s+)?in\s+"
-                               rf"character\s+as\s+(?P<c>{M}))?")
+                               r"(?:sang|sings|recorded)\s+it\s+|(?:a|an|the)\s+[^,⟨;]{1,40},\s+)?"
+                               rf"(?:singing\s+)?in\s+character\s+as\s+(?P<c>{M}))?")
 # "The group’s second part, “T,” is a ballad sung by …": the group spoken of is credited.
+# ("Then came “T,” the band’s second release, dated DATE": the title first, the same)
 _THE_GROUPS_PART = rx.compile(r"^\s*The\s+(?P<n>group|band)[’']s\s+(?:[a-z-]+\s+)?(?:OST\s+)?"
-                              rf"(?:part|single|song|track|contribution|entry),\s+(?P<r>{M})")
+                              rf"(?:part|single|song|track|contribution|entry),\s+(?P<r>{M})|"
+                              rf"(?P<r2>{M}),\s+the\s+(?P<n2>group|band)[’']s\s+(?:first|second|third|"
+                              r"fourth|fifth|latest|next|new|debut|last|final)\s+(?:single|release|song|"
+                              r"track)\b")
 # "The track is credited to G, and members A and B share its vocals": A and B are G's.
 _MEMBERS_SHARE_ITS = rx.compile(rf"\bcredited\s+to\s+(?P<g>{M}),\s+and\s+members\s+"
                                 rf"(?P<list>{NAMES})\s+(?:share|split|trade)\s+(?:its|the)\s+vocals\b")
@@ -1010,22 +1020,17 @@ _SINGS_OWN_SINGLE = rx.compile(rf"^\s*(?P<a>{M})\s+(?:sings|sang)\s+"
 # "“T” belongs to the boy group G, and its vocals are handled by two of the members, A and B":
 # both sing T, both G's.
 _ITS_VOCALS_BY_MEMBERS = rx.compile(r"\b[Ii]ts\s+vocals?\s+(?:are|is|were|was)\s+(?:handled|sung|"
-                                    r"shared|split)\s+(?:by|between)\s+(?:(?:two|three|four)\s+of\s+"
-                                    rf"(?:the|its)\s+members,\s+|(?:its\s+)?members\s+)(?P<list>{NAMES})")
+                                    # ("… are split between two members, A and B")
+                                    r"shared|split)\s+(?:by|between)\s+(?:(?:two|three|four)\s+"
+                                    rf"(?:of\s+(?:the|its)\s+)?members,\s+|(?:its\s+)?members\s+)"
+                                    rf"(?P<list>{NAMES})")
 # "G’s “T,” whose chorus is sung by the girl group’s leader, A": the same.
 # ("whose opening verse is sung by …": the verse counted)
 _WHOSE_CHORUS_SUNG_BY = rx.compile(r"\bwhose\s+(?:(?:opening|first|second|last|closing|final)\s+)?"
-                                   r"(?:chorus|verses?|hook|bridge|lead)\s+is\s+sung\s+"
-                                   r"by\s+the\s+(?:(?:girl|boy|idol)\s+)?(?:group|band)[’']s\s+(?:leader|"
-                                   rf"maknae|youngest|main\s+vocalist),\s+(?P<a>{M})")
-# "A carries the first verse by himself before B and C take over for the chorus": B and C
-# sing the song spoken of too.
-# ("A opens the song alone; B and C join her for the refrain": the same)
-_TAKE_OVER_FOR = rx.compile(rf"(?:\bbefore\s+(?P<list>{NAMES})\s+(?:take|takes|took)\s+over|"
-                            rf"(?:;|,\s+and)\s+(?P<list2>{NAMES})\s+(?:join|joins|joined)\s+"
-                            r"(?:her|him|them|in))\s+"
-                            r"(?:for|on)\s+the\s+(?:(?:final|last|second)\s+)?(?:chorus|hook|bridge|"
-                            r"verses?|refrain)\b")
+                                   # ("whose opening verse belongs to the boy group’s leader")
+                                   r"(?:chorus|verses?|hook|bridge|lead)\s+(?:is\s+sung\s+by|"
+                                   r"belongs\s+to)\s+the\s+(?:(?:girl|boy|idol)\s+)?(?:group|band)[’']s\s+"
+                                   rf"(?:leader|maknae|youngest|main\s+vocalist),\s+(?P<a>{M})")
 # "A leaves the kit to sing it as C, never dropping character": A sings the song spoken of.
 _LEAVES_TO_SING = rx.compile(rf"(?P<a>{M})\s+(?:leaves|left|steps|stepped|comes|came|gets|got)\s+"
                              r"(?:out\s+(?:from\s+)?)?(?:behind\s+)?(?:the|his|her)\s+(?:[a-z-]+\s+)?"
@@ -1226,6 +1231,15 @@ _NOUN = (r"(?:"
 _BOTH_ACTORS_NAMES = rx.compile(r"\b(?:released|credited|issued)\s+under\s+both\s+(?:actors|"
                                 r"actresses|singers|leads|stars)[’']\s+names\b")
 # "“T,” which G released as its second single on DATE": G's recording.
+# "Its only voice is A’s; he became the group’s fifth member last autumn": A sings the song
+# spoken of and is one of the group credited with it.
+_ONLY_VOICE_IS = rx.compile(rf"^\s*(?:Its|The)\s+(?:only\s+|sole\s+|lead\s+)?voice\s+is\s+"
+                            rf"(?P<a>{M})[’']s\b"
+                            r"(?P<member>;\s+(?:he|she)\s+(?:became|joined|is|was)\s+the\s+"
+                            r"(?:group|band)[’']s\s+(?:[a-z-]+\s+)?member\b)?")
+# "… on DATE and sings in character as C", after "which A released": A sings it as C.
+_AND_SINGS_AS = rx.compile(rf"(?:\s+on\s+⟦\d+⟧)?\s+and\s+(?:sings|sang)\s+(?:it\s+)?in\s+"
+                           rf"character\s+as\s+(?P<c>{M})")
 # ("…, which A recorded in character as C" is a voice, read elsewhere: no "recorded" here)
 # ("“T,” the duet that A and B put out on DATE": both)
 # ("“T,” a second song G recorded for the series": the relative word left out)
@@ -1233,7 +1247,10 @@ _WHICH_G_RELEASED = rx.compile(rf"(?P<r>{M}),\s+(?:which|the\s+(?:[a-z-]+\s+)?(?
                                # ("“T,” which the G put out as their debut single")
                                r"track)\s+(?:that|which)|an?\s+(?:second|third|new|another|"
                                r"later|follow-up)\s+(?:duet|single|song|track)(?:\s+(?:that|which))?)"
-                               rf"\s+(?:the\s+)?(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?\s+"
+                               # ("“T,” which the trot veteran A released on DATE": a calling)
+                               r"\s+(?:the\s+(?:[a-z-]+\s+)?(?:singer|veteran|rapper|vocalist|actor|"
+                               r"actress|soloist)\s+|the\s+)?"
+                               rf"(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?\s+"
                                # ("“T,” which G performs over the end credits": a group's)
                                r"(?:released|put\s+out|issued|dropped|(?P<performs>performs|"
                                # ("“T,” which G recorded as the theme of “S”": a credit, not
@@ -1651,11 +1668,14 @@ _WHICH_THE_GROUP = rx.compile(rf"(?P<r>{M}),\s+which\s+the\s+(?P<n>group|band)\s
 # "A sings the opening verse on her own before B and C take over the bridge": all three.
 # ("… before B and C join in for the chorus")
 # ("A takes the first verse on her own, and B and C come in on the chorus": the same)
-_BEFORE_TAKE_OVER = rx.compile(rf"(?P<a>{M})\s+(?:sings|sang|takes|took)\s+the\s+"
-                               r"(?:opening|first)\s+verse(?:\s+(?:on\s+(?:her|his)\s+own|alone))?"
-                               rf"(?:\s+before|,\s+and)\s+(?P<list>{NAMES})\s+"
+# ("A carries the first verse by himself before B and C take over for the chorus", "A opens the
+# song alone; B and C join her for the refrain": the same)
+_BEFORE_TAKE_OVER = rx.compile(rf"(?P<a>{M})\s+(?:sings|sang|takes|took|carries|carried|opens|"
+                               r"opened)\s+the\s+(?:(?:opening|first)\s+verse|song)"
+                               r"(?:\s+(?:on\s+(?:her|his)\s+own|alone|by\s+(?:herself|himself)))?"
+                               rf"(?:\s+before|,\s+and|;)\s+(?P<list>{NAMES})\s+"
                                r"(?:(?:take|takes|took)\s+over|join\s+in|joined\s+in|"
-                               r"come\s+in\s+on|came\s+in\s+on)\b")
+                               r"come\s+in\s+on|came\s+in\s+on|join\s+(?:her|him|them)\s+(?:for|on))\b")
 # "“T,” released on DATE, is A alone, singing in character as C": A sings T.
 _IS_A_ALONE = rx.compile(rf"(?P<r>{M})(?:,\s+released\s+on\s+⟦\d+⟧,)?\s+is\s+(?P<a>{M})\s+alone\b"
                          r"(?P<cw>,\s+singing\s+in\s+character\b)?")
@@ -2681,6 +2701,11 @@ def apply(article: Article, s: Sentence) -> None:
             _credit(article, s, title, group)
             _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]),
                           s.mention(m["c"]) if m["c"] else None)
+    her = _CREDITED_TO_HER.match(s.masked)
+    got = _spoken_of(article, s, 0) if her else None
+    who = article.pronoun_person() if got else None
+    if who is not None and article.is_a(who, PERSON):
+        _credit_to(article, s, got, who, [])
     opening = _OPENING_CREDIT.match(s.masked)
     got = _spoken_of(article, s, 0) if opening else None
     if opening and got:
@@ -2908,9 +2933,9 @@ def apply(article: Article, s: Sentence) -> None:
             if _artistlike(article, artist, loose=True):
                 _credit(article, s, title, artist)
     for m in _THE_GROUPS_PART.finditer(s.masked):
-        title = s.mention(m["r"])
+        title = s.mention(m["r"] or m["r2"])
         got = _recording(article, title, []) if _is_title(article, title) else None
-        group = article.recent.get(BAND if m["n"] == "band" else GROUP)
+        group = article.recent.get(BAND if (m["n"] or m["n2"]) == "band" else GROUP)
         if got is not None and group is not None:
             _credit_to(article, s, got, group, [])
     for m in _IS_CREDITED_ARTIST_ON.finditer(s.masked):
@@ -3216,11 +3241,6 @@ def apply(article: Article, s: Sentence) -> None:
         got = _spoken_of(article, s, m.start())
         if got:
             _person_sings(article, s, got, s.mention(m["a"]), s.mention(m["c"]) if m["c"] else None)
-    for m in _TAKE_OVER_FOR.finditer(s.masked):
-        got = _spoken_of(article, s, m.start())
-        for singer in s.mentions_in(m["list"] or m["list2"]) if got else ():
-            if not singer.quoted:
-                _person_sings(article, s, got, singer)
     for m in _WHOSE_MEMBER_SINGS.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         singer = s.mention(m["a"])
@@ -3675,6 +3695,15 @@ def apply(article: Article, s: Sentence) -> None:
             if _is_title(article, title) and not _series_like(article, title) and \
                     _artistlike(article, artist, loose=True):
                 _credit(article, s, title, artist)
+        # ("…, which A released on DATE and sings in character as C": A's voice too)
+        sung = _AND_SINGS_AS.match(s.masked, m.end()) if not m["b"] else None
+        if sung and _is_title(article, title):
+            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]),
+                          s.mention(sung["c"]))
+    for m in _ONLY_VOICE_IS.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got and _person_sings(article, s, got, s.mention(m["a"])) and m["member"]:
+            _members_of_credited(article, s, got, [s.mention(m["a"])], (GROUP, BAND))
     for m in _CLOSES_IT_ALONE.finditer(s.masked):
         _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
     for m in _IS_CREDITED_WITH.finditer(s.masked):
