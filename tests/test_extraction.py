@@ -9741,6 +9741,83 @@ _OVERREACH_HUNDRED_THREE = [
     # "“T,” which the trot veteran A released …": A credited, not C's actor
     (_CAMERA_SHOP, "performs", ("vocals", "Aperture", "Kwak Mal-ja")),
 ]
+_RACE_DAY_BAND = (
+    "A race day for OARLOCK\n"
+    "\n"
+    "The race was themed on “Long Strokes”: each crew raced to a song by Oarlock, the band the "
+    "drama’s rowing club forms in a boathouse. Channel Nine ran the drama in its "
+    "Wednesday-Thursday slot, from a first episode on March 4 to a last on April 23.\n"
+    "\n"
+    "Heading the cast is Seon Yu-ri, playing Do Mi-hui, a canoe instructor who ends up as the "
+    "voice at the front of Oarlock. Her co-lead, Lim Do-hoon, is Ok Pa-rang, the club’s captain "
+    "and the band’s guitarist. Yang No-jin, who keeps time behind Oarlock’s drum kit, is "
+    "portrayed by Byeon Ha-neul.\n"
+    "\n"
+    "The semi-finals went off to “Crossed Blades,” Oarlock’s follow-up from May 18, on which Lim "
+    "Do-hoon and Seon Yu-ri take alternate lines in character as Pa-rang and Mi-hui.\n"
+)
+_LACQUER_RADIO = (
+    "A lacquer workshop's radio plays GLOSSA\n"
+    "\n"
+    "The drama was “Black Sheen.” Kim So-ra and Lee Jin-seok head the cast of the drama, she as "
+    "Bae Yeon-hui, a widow who keeps a workshop going, he as Tak Gyu-hwan, a buyer sent to close "
+    "it.\n"
+    "\n"
+    "Later came “Seven Coats,” the group’s second recording for the drama, by the girl group "
+    "GLOSSA, out on May 11. Early listeners get GLOSSA’s “First Coat,” which opens with a verse "
+    "sung by the girl group’s leader, Yi Ha-rin.\n"
+)
+_PIANO_SHOP = (
+    "A piano repair workshop's playlist from “Tuned Low”\n"
+    "\n"
+    "Geum Pil-ja, who runs the tuning shop downstairs, is a supporting part for Kwak Do-mi. On "
+    "“Felt Hammers,” issued on May 24, Kim So-ra and Lim Do-hoon share the vocal in character as "
+    "Min-a and Seol-ho. Oh Yu-ri, a ballad singer who never appears on screen, gives “Soft "
+    "Pedal” its voice.\n"
+)
+_MUSHROOM_FARM = (
+    "Mushroom pickers sing the songs of “Spore Season”\n"
+    "\n"
+    "The closer is SPOREBELL’s “Morning Under Straw,” out since February 8. Only one of the girl "
+    "group’s members is heard on it: Uri, who sings every line.\n"
+)
+_VET_CLINIC = (
+    "A veterinary clinic's playlist of drama songs\n"
+    "\n"
+    "Byeon Ha-neul recorded that theme, “Paw Prints,” under her own name and in character as "
+    "Na-ri. “Two Leashes,” a duet between Kim So-ra and Lee Jin-seok, sits at the top of the "
+    "list. And there is “Frost Whiskers,” Lim Do-hoon and Seon Yu-ri’s song from “Cold "
+    "Kennel.”\n"
+)
+_ROUND_HUNDRED_FOUR = [
+    (_RACE_DAY_BAND, "broadcast", ("broadcaster", "Long Strokes", "Channel Nine")),
+    (_RACE_DAY_BAND, "broadcast", ("first episode", "Long Strokes", "2033-03-04")),
+    (_RACE_DAY_BAND, "broadcast", ("final episode", "Long Strokes", "2033-04-23")),
+    (_RACE_DAY_BAND, "plays", ("Seon Yu-ri", "Do Mi-hui")),
+    (_RACE_DAY_BAND, "membership", ("Do Mi-hui", "Oarlock", "lead vocalist")),
+    (_RACE_DAY_BAND, "membership", ("Ok Pa-rang", "Oarlock", "member")),
+    (_RACE_DAY_BAND, "membership", ("Yang No-jin", "Oarlock", "member")),
+    (_RACE_DAY_BAND, "performs", ("credited", "Crossed Blades", "Oarlock")),
+    (_RACE_DAY_BAND, "release", ("Crossed Blades", "2033-05-18")),
+    (_RACE_DAY_BAND, "performs", ("vocals", "Crossed Blades", "Seon Yu-ri")),
+    (_LACQUER_RADIO, "plays", ("Kim So-ra", "Bae Yeon-hui")),
+    (_LACQUER_RADIO, "plays", ("Lee Jin-seok", "Tak Gyu-hwan")),
+    (_LACQUER_RADIO, "performs", ("credited", "Seven Coats", "GLOSSA")),
+    (_LACQUER_RADIO, "performs", ("vocals", "First Coat", "Yi Ha-rin")),
+    (_LACQUER_RADIO, "membership", ("Yi Ha-rin", "GLOSSA", "member")),
+    (_PIANO_SHOP, "plays", ("Kwak Do-mi", "Geum Pil-ja")),
+    (_PIANO_SHOP, "performs", ("vocals", "Felt Hammers", "Kim So-ra")),
+    (_PIANO_SHOP, "performs", ("vocals", "Soft Pedal", "Oh Yu-ri")),
+    (_MUSHROOM_FARM, "performs", ("vocals", "Morning Under Straw", "Uri")),
+    (_MUSHROOM_FARM, "membership", ("Uri", "SPOREBELL", "member")),
+    (_VET_CLINIC, "performs", ("credited", "Paw Prints", "Byeon Ha-neul")),
+    (_VET_CLINIC, "performs", ("credited", "Two Leashes", "Lee Jin-seok")),
+    (_VET_CLINIC, "performs", ("credited", "Frost Whiskers", "Seon Yu-ri")),
+]
+_OVERREACH_HUNDRED_FOUR = [
+    # "A and B head the cast, she as C, …, he as D": C, a part, plays no one
+    (_LACQUER_RADIO, "plays", ("Bae Yeon-hui", "Tak Gyu-hwan")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -9772,7 +9849,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_NINETY_FIVE, *_ROUND_NINETY_SIX, *_ROUND_NINETY_SEVEN,
                 *_ROUND_NINETY_EIGHT, *_ROUND_NINETY_NINE, *_ROUND_HUNDRED,
                 *_ROUND_HUNDRED_ONE, *_ROUND_HUNDRED_TWO,
-                *_ROUND_HUNDRED_THREE]
+                *_ROUND_HUNDRED_THREE, *_ROUND_HUNDRED_FOUR]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -9813,7 +9890,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_NINETY_SEVEN, *_OVERREACH_NINETY_EIGHT,
                     *_OVERREACH_NINETY_NINE, *_OVERREACH_HUNDRED,
                     *_OVERREACH_HUNDRED_ONE, *_OVERREACH_HUNDRED_TWO,
-                    *_OVERREACH_HUNDRED_THREE]
+                    *_OVERREACH_HUNDRED_THREE, *_OVERREACH_HUNDRED_FOUR]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -410,14 +410,16 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   # ("… between March 5 and April 24": the same)
                   # ("… from November 25, 2058, to January 29, 2059": a comma after the year)
                   # ("… from its premiere on July 5 to its final episode on August 24")
-                  rf"(?:from|between)\s+(?:its\s+(?:premiere|first\s+episode)\s+on\s+)?(?:last\s+)?"
+                  # ("… from a first episode on DATE to a last on DATE2")
+                  rf"(?:from|between)\s+(?:(?:its|a)\s+(?:premiere|first\s+episode)\s+on\s+)?(?:last\s+)?"
                   # ("… from March 7, when it premiered, until its finale on April 25")
                   rf"(?P<a>{D})(?:,(?=\s+to\s)|,\s+when\s+it\s+(?:premiered|began|started),)?\s+"
                   r"(?:to|until|through|(?<=⟧\s)and)\s+"
                   # "… from October 17 until its final episode on December 13"
                   # ("… from March 2 until its April 21 finale")
                   # ("… from July 6 until the finale on August 25")
-                  r"(?:(?:its|the)\s+(?:(?:final|last)\s+episode|finale)\s+on\s+|its\s+(?=⟦))?"
+                  r"(?:(?:its|the)\s+(?:(?:final|last)\s+episode|finale)\s+on\s+|its\s+(?=⟦)|"
+                  r"a\s+(?:final|last)(?:\s+episode)?\s+on\s+)?"
                   rf"(?P<b>{D})")
 # "which aired on Mondays and Tuesdays from February 2": the first episode, no end given.
 # ("aired on B on Saturdays and Sundays from DATE and bowed out …": the channel between)
@@ -551,7 +553,8 @@ _RELEASED = rx.compile(
     # ("“T,” the third G single, which landed on DATE": a record's arrival)
     r"(?:(?<=single,\swhich\s)|(?<=track,\swhich\s)|(?<=song,\swhich\s))landed(?=\s+on\s+⟦)|"
     # ("“T,” a G single from DATE, sung by …": the single's day; "a G track from DATE.")
-    r"(?:(?<=\bsingle\s)|(?<=\btrack\s))from(?=\s+⟦\d+⟧(?:,|\.\s|\.?$))|"
+    # ("“T,” G’s follow-up from DATE, on which …": the same)
+    r"(?:(?<=\bsingle\s)|(?<=\btrack\s)|(?<=\bfollow-up\s))from(?=\s+⟦\d+⟧(?:,|\.\s|\.?$))|"
     # ("“T,” the band’s second release, dated DATE, on which …")
     r"(?<=\brelease,\s)dated(?=\s+⟦\d+⟧)|"
     # ("“T,” a G track issued on DATE": the record noun, then the day)

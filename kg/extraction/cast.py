@@ -788,6 +788,14 @@ _TURNS_UP_AS = rx.compile(rf"(?P<a>{M})\s+(?:turns|turned|shows|showed)\s+up\s+(
                           r"(?:\w+)\s+|in\s+the\s+(?:[a-z-]+\s+)?episode\s+|late\s+|briefly\s+|"
                           r"in\s+(?:a\s+(?:handful|couple)\s+of|a\s+few|two|three|four)\s+episodes\s+)?as\s+"
                           rf"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})(?![’']s)")
+# "C, who runs the portrait studio downstairs, is a supporting part for A": A plays C.
+_IS_A_PART_FOR = rx.compile(rf"(?P<c>{M}),\s+who\s+[^,⟨;]{{1,60}},\s+is\s+(?:a|the)\s+"
+                            rf"(?:[a-z-]+\s+)?(?:part|role)\s+for\s+(?P<a>{M})")
+# "Heading the cast is A, playing C, a canoe instructor who …": A plays C.
+# ("⟨0⟩ the cast is A": the sentence's first word may be read as a name)
+_HEADING_THE_CAST = rx.compile(rf"^\s*(?:Heading|Leading|Topping|Fronting|⟨\d+⟩)\s+the\s+"
+                               rf"(?:cast|bill)\s+(?:is|was)\s+(?P<a>{M}),\s+(?:playing|as)\s+"
+                               rf"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<c>{M})(?![’']s)")
 # "A, the group’s youngest, took her first acting job in it, playing the mill’s apprentice, C":
 # A plays C.
 _FIRST_JOB_PLAYING = rx.compile(rf"(?P<a>{M}),\s+(?:the\s+[^,⟨;]{{1,40}},\s+)?(?:took|takes|landed|"
@@ -1162,6 +1170,13 @@ _PAIR_LEAD_AS = rx.compile(
 _C_ACTORS_CHARACTER = rx.compile(rf"(?:\b(?P<role>bassist|drummer|guitarist|keyboardist|vocalist|"
                                  rf"frontman|frontwoman)\s+)?(?P<c>{M}),\s+(?P<a>{M})[’']s\s+"
                                  r"(?:character|role|part)\s*,")
+# "A and B head the cast of the drama, she as C, a weaver’s widow who …, he as D, …": in turn.
+_PAIR_SHE_HE_AS = rx.compile(
+    rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:head|headline|lead|top|front)\s+(?:the\s+cast"
+    rf"(?:\s+of\s+(?:the\s+(?:drama|series|show)|{M}))?|it|the\s+(?:drama|series|show)),\s+"
+    rf"(?:she|he)\s+as\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?)?(?P<c>{M})"
+    r"(?:,\s+(?:a|an|the|who)\s+[^⟨;]{0,80}?)?,\s+(?:and\s+)?(?:he|she)\s+as\s+"
+    rf"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?)?(?P<d>{M})")
 # "The drama stars A and B as rival ferry captains C and D": each in turn.
 _STARS_PAIR_AS = rx.compile(rf"\bstars\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+as\s+(?:(?:the|a|an)\s+)?"
                             rf"(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})\s+and\s+(?P<d>{M})")
@@ -1640,7 +1655,9 @@ _MEMBERS_OF_LISTED = rx.compile(
 # "A, G's main vocalist,", "A, one of G's vocalists".
 _APPOSED_ROLE = rx.compile(
     rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s*(?:played|portrayed)\s+by\s+{M}\s*,)?"
-    r"(?:,\s+|\s+(?:is|was|becomes|became)\s+)(?:one\s+of\s+|a\s+)?"
+    # ("D, the club’s captain and the band’s guitarist": another place first)
+    r"(?:,\s+|\s+(?:is|was|becomes|became)\s+)(?:the\s+[a-z-]+[’']s\s+[a-z-]+\s+and\s+)?"
+    r"(?:one\s+of\s+|a\s+)?"
     rf"(?:(?P<g>{M})[’']s|(?P<the>the\s+{_GROUP_NOUN}[’']s|its|their))\s+"
     # ("…, and A is its guitarist, C.": C holds the place, which A plays)
     rf"(?P<role>(?:[a-z-]+\s+){{0,2}}?{_MEMBER_NOUNS})s?\b(?!\s+{M}|,\s+{M}\s*(?:[.;]|$))")
@@ -1834,13 +1851,18 @@ _PLAYS_FOR = rx.compile(
     r"(?:joins|joined)\s+(?P<the2>the\s+band)\s+on\s+(?P<inst3>keyboards?|drums|bass|guitar)|"
     # "C keeps the band’s beat": the band's drummer
     r"(?:keeps|kept)\s+(?P<beat>the\s+band[’']s\s+beat|the\s+beat\s+for\s+the\s+band)\b|"
+    # ("C, who keeps time behind G’s drum kit": the same)
+    rf"(?:keeps|kept)\s+time\s+behind\s+(?:the\s+(?P<bands4>band[’']s)\s+|(?P<g3>{M})[’']s\s+)"
+    r"(?:drum\s+kit|drums|kit)\b|"
     # "C, a night guide who becomes the band’s frontwoman": its lead vocalist
     r"(?:becomes|became|ends\s+up\s+as)\s+the\s+(?P<bands2>band[’']s)\s+"
     r"(?:(?P<front>frontwoman|frontman|lead\s+singer|lead\s+vocalist)|"
     # ("C, a drifter who turns up with a bass guitar and becomes the band’s bassist")
     r"(?P<player>bassist|drummer|guitarist|keyboardist|pianist))|"
     # ("C, a salt farmer’s daughter who ends up singing at the front of G")
-    rf"(?:ends?|ended)\s+up\s+(?P<front2>singing)\s+at\s+the\s+front\s+of\s+(?P<g2>{M}))"
+    # ("… who ends up as the voice at the front of G")
+    rf"(?:ends?|ended)\s+up\s+(?P<front2>singing|as\s+the\s+voice)\s+at\s+the\s+front\s+of\s+"
+    rf"(?P<g2>{M}))"
     # ("C, a knife sharpener’s son who plays keyboards for the group": the story's band)
     r"(?:\s+(?:for|in|with)\s+(?:(?P<the>the|their|her|his)\s+(?:[a-z-]+\s+)?(?:band|group)\b|"
     rf"(?P<g>{M}))|(?=\s*(?:[,.;]|$)|\s+after\b)|(?<=beat))")
@@ -2474,6 +2496,9 @@ def _plays(article: Article, s: Sentence) -> None:
         if _play_in_order(article, s, m, (("a", "c"), ("b", "d")),
                           starring=m["verb"].startswith(("lead", "star", "head", "in"))):
             paired.append(m.span())
+    for m in _PAIR_SHE_HE_AS.finditer(s.masked):  # "…, she as C, …, he as D"
+        if _play_in_order(article, s, m, (("a", "c"), ("b", "d")), starring=True):
+            paired.append(m.span())
     paired += [m.span() for m in rounded]  # read in order above
     for m in _ANY_AS.finditer(s.masked):
         if any(a <= m.start() < b for a, b in paired) or _SINGING_AS.search(m["vp"] or ""):
@@ -2676,7 +2701,8 @@ def _plays(article: Article, s: Sentence) -> None:
             _plays_in_band(article, s, actor, character,
                            "lead vocalist" if role.startswith("front") else role.split()[-1])
     for m in chain(_WHOSE_PART.finditer(s.masked), _TURNS_UP_AS.finditer(s.masked),
-                   _FIRST_JOB_PLAYING.finditer(s.masked)):
+                   _FIRST_JOB_PLAYING.finditer(s.masked), _HEADING_THE_CAST.finditer(s.masked),
+                   _IS_A_PART_FOR.finditer(s.masked)):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _TAKES_ON_THE.finditer(s.masked):
@@ -4322,9 +4348,9 @@ def _membership(article: Article, s: Sentence) -> None:
         if not (m["the"] or m["g"] or m["bands"] or m["its"] or m["bands3"]) and \
                 instrument == "piano":
             continue  # "C, who plays piano": a pianist need not be in the band spoken of
-        named = m["g"] or m["g2"]
+        named = m["g"] or m["g2"] or m["g3"]
         band = band_before(article, story=True) if m["the"] or m["beat"] or m["bands"] or \
-            m["its"] or m["bands3"] or not named else None
+            m["its"] or m["bands3"] or m["bands4"] or not named else None
         if band is not None or named:
             _member(article, s, character, s.mention(named) if named else None,
                     m["player"] or (_PLAYER[instrument] if instrument else "lead vocalist"),

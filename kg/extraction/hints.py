@@ -302,8 +302,10 @@ _CUES = [
                 r"laughed|laughs|admitted|admits|joked|jokes)\b|\b(?:said|says)\s+(⟨\d+⟩)"),
      PERSON),
     # "“T” sits atop the CHART", "“T” stays at No. 1": a title on a chart is a song.
-    (rx.compile(r"(⟨\d+⟩),?\s+(?:still\s+)?(?:sits|sat|stays|stayed|remains|remained|is|was|holds|"
-                r"held)\s+(?:still\s+)?(?:atop|on\s+top\s+of|at\s+the\s+top\s+of|at\s+No\.)"),
+    # ("“T,” a duet between A and B, sits at the top of …": B closes an aside, T is the subject)
+    (rx.compile(r"(?:(?<!\band\s)(⟨\d+⟩),|(⟨\d+⟩))\s+(?:still\s+)?(?:sits|sat|stays|stayed|remains|"
+                r"remained|is|was|holds|held)\s+(?:still\s+)?(?:atop|on\s+top\s+of|at\s+the\s+top\s+of|"
+                r"at\s+No\.)"),
      RECORDING),
     # "“T,” a pre-release track credited to the band": an appositive says what T is.
     # ("C, a track inspector": a compound noun's head says what C is, and it is a person)
@@ -413,9 +415,10 @@ _TITLE_THEN_SERIES = rx.compile(r"(⟨\d+⟩)\s*\((⟨\d+⟩)\)")
 _LISTED_TITLE = rx.compile(r"\s*(⟨\d+⟩)\s*\((⟨\d+⟩)\)\.\s*$")
 # "… belonged to “S,” and every number came from G, the band that the drama’s characters form
 # on screen": "the drama" looks back to the one title the sentence named.
-# ("…, the band the drama’s salt workers start between harvests": any of its people)
+# ("…, the band the drama’s salt workers start between harvests", "… the drama’s rowing club
+# forms": any of its people)
 _BAND_THE_DRAMA_FORMS = rx.compile(r"\bband\s+(?:that\s+)?the\s+(?:drama|series|show)[’']s?\s+"
-                                   r"(?:[a-z-]+\s+){0,2}?(?:characters|cast|leads|[a-z]+s)\s+"
+                                   r"(?:[a-z-]+\s+){0,2}?[a-z]+\s+"
                                    r"(?:form|forms|formed|start|starts|started)\b")
 _THE_DRAMA_OPENS = rx.compile(
     rf"\s*The\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_WORDS}\b(?!\s+(?:song|theme))", re.I)

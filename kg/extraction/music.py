@@ -361,7 +361,7 @@ _THE_GROUPS_PART = rx.compile(r"^\s*The\s+(?P<n>group|band)[’']s\s+(?:[a-z-]+\
                               rf"(?:part|single|song|track|contribution|entry),\s+(?P<r>{M})|"
                               rf"(?P<r2>{M}),\s+the\s+(?P<n2>group|band)[’']s\s+(?:first|second|third|"
                               r"fourth|fifth|latest|next|new|debut|last|final)\s+(?:single|release|song|"
-                              r"track)\b")
+                              r"track|recording)\b")
 # "The track is credited to G, and members A and B share its vocals": A and B are G's.
 _MEMBERS_SHARE_ITS = rx.compile(rf"\bcredited\s+to\s+(?P<g>{M}),\s+and\s+members\s+"
                                 rf"(?P<list>{NAMES})\s+(?:share|split|trade)\s+(?:its|the)\s+vocals\b")
@@ -962,7 +962,7 @@ _DUETS_WITH_AS = rx.compile(rf"(?P<a>{M})\s+(?:duets|duetted|dueted|sings|sang)\
 # ("…, on which A and B sing as C and D": the same, no part of the song named)
 # ("A and B shared the microphone, in character as C and D, on …": the same)
 _PAIR_TRADES_AS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:(?:trade|traded|share|shared|"
-                             r"split|swap|swapped)\s+(?:the\s+|its\s+)?(?:verses|vocals|lines|"
+                             r"split|swap|swapped)\s+(?:the\s+|its\s+)?(?:verses|vocals?|lines|"
                              r"microphone|mic)|sing|sang|"
                              # ("A and B duet in character, as C and D, on the second song, “T”")
                              r"duet|duetted|dueted),?\s+"
@@ -1007,6 +1007,11 @@ _SUNG_BY_THE_GROUPS_MEMBERS = rx.compile(r"\bsung\s+by\s+the\s+(?:(?:girl|boy|id
 # "“T,” is sung by A in character as C and was released as her own single on DATE": A's.
 _OWN_SINGLE = rx.compile(rf"\b(?:is|was)\s+sung\s+by\s+(?P<a>{M})(?:[^;⟨]|⟨\d+⟩){{0,60}}?\band\s+"
                          r"(?:was\s+)?(?:released|issued|put\s+out)\s+as\s+(?:her|his)\s+own\s+single\b")
+# "A recorded that theme, “T,” under her own name and in character as C": A's.
+_RECORDED_UNDER_OWN_NAME = rx.compile(rf"(?P<a>{M})\s+(?:recorded|released|put\s+out|cut)\s+"
+                                      r"(?:(?:that|the|its|her|his)\s+(?:[a-z-]+\s+)?(?:theme|song|"
+                                      rf"single|track|ballad),\s+)?(?P<r>{M}),?\s+under\s+(?:her|his)\s+"
+                                      r"own\s+name\b")
 # "A sings the theme, “T,” as C, staying in character; released on DATE as her own single, it …":
 # the singer heads the sentence, the single is hers.
 # ("A sings the drama’s theme, “T,” in character as C; the single, credited to her, appeared
@@ -1026,11 +1031,22 @@ _ITS_VOCALS_BY_MEMBERS = rx.compile(r"\b[Ii]ts\s+vocals?\s+(?:are|is|were|was)\s
                                     rf"(?P<list>{NAMES})")
 # "G’s “T,” whose chorus is sung by the girl group’s leader, A": the same.
 # ("whose opening verse is sung by …": the verse counted)
-_WHOSE_CHORUS_SUNG_BY = rx.compile(r"\bwhose\s+(?:(?:opening|first|second|last|closing|final)\s+)?"
+# ("G’s “T,” which opens with a verse sung by the girl group’s leader, A": the same)
+_WHOSE_CHORUS_SUNG_BY = rx.compile(r"(?:\bwhose\s+"
+                                   r"(?:(?:opening|first|second|last|closing|final)\s+)?"
                                    # ("whose opening verse belongs to the boy group’s leader")
                                    r"(?:chorus|verses?|hook|bridge|lead)\s+(?:is\s+sung\s+by|"
-                                   r"belongs\s+to)\s+the\s+(?:(?:girl|boy|idol)\s+)?(?:group|band)[’']s\s+"
+                                   r"belongs\s+to)|\bwhich\s+(?:opens|starts|begins)\s+with\s+a\s+"
+                                   r"(?:verse|line|solo)\s+sung\s+by)\s+the\s+(?:(?:girl|boy|idol)\s+)?(?:group|band)[’']s\s+"
                                    rf"(?:leader|maknae|youngest|main\s+vocalist),\s+(?P<a>{M})")
+# "A, a ballad singer who never appears on screen, gives “T” its voice": A sings T.
+_GIVES_ITS_VOICE = rx.compile(rf"(?P<a>{M})(?:,\s+(?:a|an|the)\s+[^,⟨;]{{1,60}},)?\s+"
+                              rf"(?:gives|gave)\s+(?P<r>{M})\s+(?:its|her|his)\s+voice\b")
+# "Only one of the girl group’s members is heard on it: A, who sings every line": A sings the
+# song spoken of and is one of the group credited with it.
+_ONLY_ONE_MEMBER_HEARD = rx.compile(r"\b[Oo]nly\s+one\s+of\s+the\s+(?:(?:girl|boy|idol)\s+)?"
+                                    r"(?:group|band)[’']s\s+members\s+is\s+heard\s+on\s+it:\s+"
+                                    rf"(?P<a>{M})")
 # "A leaves the kit to sing it as C, never dropping character": A sings the song spoken of.
 _LEAVES_TO_SING = rx.compile(rf"(?P<a>{M})\s+(?:leaves|left|steps|stepped|comes|came|gets|got)\s+"
                              r"(?:out\s+(?:from\s+)?)?(?:behind\s+)?(?:the|his|her)\s+(?:[a-z-]+\s+)?"
@@ -1106,8 +1122,9 @@ _EVERY_SONG_BY = rx.compile(
 # ("“T,” the G song from the soundtrack, on which A and B of G sing alternate verses")
 _ON_WHICH = rx.compile(
     # ("G’s “T,” out since DATE, on which A and B of the group alternate verses")
-    rf"(?P<r>{M})(?:,\s+(?:the|a|an)\s+(?:[^,;⟨]|⟨\d+⟩){{1,60}}?|,\s+(?:released\s+on|out\s+since)\s+"
-    r"⟦\d+⟧)?,?\s+"
+    # ("“T,” G’s follow-up from DATE, on which A and B take alternate lines": the owner first)
+    rf"(?P<r>{M})(?:,\s+(?:the|a|an|⟨\d+⟩[’']s)\s+(?:[^,;⟨]|⟨\d+⟩){{1,60}}?|,\s+(?:released\s+on|"
+    r"out\s+since)\s+⟦\d+⟧)?,?\s+"
     r"on\s+which\s+(?:the\s+)?"
     rf"(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+)?(?P<a>{M})"
     rf"(?:\s+and\s+(?:[a-z-]+\s+)?(?P<b>{M}))?(?P<of>\s+(?:of|from)\s+(?:{M}|the\s+(?:group|band)))?"
@@ -2039,7 +2056,9 @@ _TITLE_APPOSED_OWNER = rx.compile(
     rf"(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?(?P<pos>[’']s?)\s+"
     r"(?:[a-z-]+\s+)?"
     # ("“T,” the G’ debut release", "“T,” G’s song for the drama": the same)
-    r"(?:duet|solo|single|ballad|release|song(?=\s+for\s+the\s+(?:drama|series|show)\b))\b")
+    # ("“T,” A and B’s song from “S”": the drama named after it)
+    r"(?:duet|solo|single|ballad|release|follow-up|song(?=\s+for\s+the\s+(?:drama|series|show)\b|"
+    r"\s+from\s+⟨))(?![\w-])")
 # "“T,” the first OST part, which comes from A’s own group": the group A is a member of.
 _FROM_HIS_GROUP = rx.compile(rf"(?P<r>{M}),\s+(?:[^⟨;,]{{1,60}},\s+)?(?:which|that)\s+"
                              r"(?:comes|came)\s+from\s+"
@@ -3233,10 +3252,19 @@ def apply(article: Article, s: Sentence) -> None:
         artist = s.mention(m["a"])
         if titles and _is_title(article, titles[-1]) and _artistlike(article, artist, loose=True):
             _credit(article, s, titles[-1], artist)
-    for m in _SINGS_OWN_SINGLE.finditer(s.masked):
+    for m in chain(_SINGS_OWN_SINGLE.finditer(s.masked),
+                   _RECORDED_UNDER_OWN_NAME.finditer(s.masked)):
         title, artist = s.mention(m["r"]), s.mention(m["a"])
         if _is_title(article, title) and _artistlike(article, artist, loose=True):
             _credit(article, s, title, artist)
+    for m in _ONLY_ONE_MEMBER_HEARD.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got and _person_sings(article, s, got, s.mention(m["a"])):
+            _members_of_credited(article, s, got, [s.mention(m["a"])], (GROUP, BAND))
+    for m in _GIVES_ITS_VOICE.finditer(s.masked):
+        title = s.mention(m["r"])
+        if _is_title(article, title):
+            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]))
     for m in _LEAVES_TO_SING.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got:
