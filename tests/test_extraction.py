@@ -9818,6 +9818,93 @@ _OVERREACH_HUNDRED_FOUR = [
     # "A and B head the cast, she as C, …, he as D": C, a part, plays no one
     (_LACQUER_RADIO, "plays", ("Bae Yeon-hui", "Tak Gyu-hwan")),
 ]
+_FALLS_BAND = (
+    "A waterfall concert for SPRAYLINE\n"
+    "\n"
+    "The set belonged to Sprayline, the band that the raft guides of “Fast Water” throw "
+    "together. The drama’s sixteen episodes aired on Channel Nine every Thursday and Friday, "
+    "March 5 through April 24.\n"
+    "\n"
+    "Opening the set was Sprayline’s debut, “Eddy Turn,” released on March 12. On the record "
+    "the voice is Kim So-ra’s, singing in character as Oh Pung-mi. Midway through came “Paddle "
+    "Back,” released by SPRAYLINE on March 26; Lim Do-hoon and Kim So-ra swap verses on it in "
+    "character as Chu Gang-su and Pung-mi.\n"
+)
+_OTTCHIL_RADIO = (
+    "A lacquer workshop's radio plays BANDOL\n"
+    "\n"
+    "BANDOL is a quartet led by Jung Ro-ha, with Gyeol, Nunsol and Tami making up the rest of "
+    "the line-up. The DJ’s pick was BANDOL’s “Pearl Inlay,” which opens each episode of “Lacquer "
+    "Days.” Jung Ro-ha is alone on the first verse; Gyeol and Nunsol carry the refrain. TuneBox’s "
+    "Top 50 had the single at No. 4 on May 28, eleven days after its May 17 release, and the "
+    "TuneBox Top 50 dated June 4 gave it a debut at No. 12 again.\n"
+    "\n"
+    "Afternoons belonged to “Seventh Lid,” BANDOL’s second song for the series. Tami sings its "
+    "bridge in character as Sae-bom, leaving the verses to Nunsol.\n"
+)
+_PIANO_WORKSHOP = (
+    "A piano workshop's playlist from “Felt and Wire”\n"
+    "\n"
+    "Streamly subscribers in Korea can stream the drama. Trill, a girl group, contributes "
+    "“Hammer Rail”; Hwisol and Nabi are the two members who sing on it.\n"
+)
+_SHIITAKE_FARM = (
+    "Mushroom pickers sing the songs of “Oak Shade”\n"
+    "\n"
+    "The series ran for eight weeks in Channel Nine’s Friday-night slot. They warm up on "
+    "“Log Lullaby” (Nam Gil-ja), a slow number that the folk singer performs in character as "
+    "Kkeut-nim. The song has been out since January 26; on Streamly it had gathered more than "
+    "1.4 million streams by April 7.\n"
+    "\n"
+    "Then Kim So-ra duets with Lim Do-hoon on “Gills at Dawn.” Its TuneBox Top 50 run began at "
+    "No. 21 on February 9. Last comes “Cap and Gill,” a February 6 release credited to the girl "
+    "group SOLMAE, although the only Solmae member singing on it is Yeomi.\n"
+)
+_ANIMAL_HOSPITAL = (
+    "An animal hospital's playlist of drama songs\n"
+    "\n"
+    "The newest addition is the theme of “Night Clinic.” Byeon Ha-neul is the star, playing "
+    "Gong Bo-ra, a vet. Singapore gets the series on Streamly. Byeon Ha-neul’s name is on the "
+    "credits of that theme, “Fur on My Coat,” and she sings it in character as Bo-ra.\n"
+    "\n"
+    "Cat owners favour BANDOL’s “Pearl Inlay,” which opens with a solo verse from the boy "
+    "group’s leader, Jeong Ro-ha.\n"
+)
+_ROUND_HUNDRED_FIVE = [
+    (_FALLS_BAND, "broadcast", ("broadcaster", "Fast Water", "Channel Nine")),
+    (_FALLS_BAND, "broadcast", ("first episode", "Fast Water", "2033-03-05")),
+    (_FALLS_BAND, "broadcast", ("final episode", "Fast Water", "2033-04-24")),
+    (_FALLS_BAND, "performs", ("vocals", "Eddy Turn", "Kim So-ra")),
+    (_FALLS_BAND, "performs", ("vocals", "Paddle Back", "Lim Do-hoon")),
+    (_OTTCHIL_RADIO, "membership", ("Jung Ro-ha", "BANDOL", "member")),
+    (_OTTCHIL_RADIO, "membership", ("Tami", "BANDOL", "member")),
+    (_OTTCHIL_RADIO, "performs", ("vocals", "Pearl Inlay", "Jung Ro-ha")),
+    (_OTTCHIL_RADIO, "performs", ("vocals", "Pearl Inlay", "Gyeol")),
+    (_OTTCHIL_RADIO, "chart-entry", ("Pearl Inlay", "TuneBox Top 50", 4, "2033-05-28")),
+    (_OTTCHIL_RADIO, "chart-entry", ("Pearl Inlay", "TuneBox Top 50", 12, "2033-06-04")),
+    (_OTTCHIL_RADIO, "release", ("Pearl Inlay", "2033-05-17")),
+    (_OTTCHIL_RADIO, "performs", ("vocals", "Seventh Lid", "Nunsol")),
+    (_PIANO_WORKSHOP, "broadcast", ("available on", "Felt and Wire", "Streamly")),
+    (_PIANO_WORKSHOP, "performs", ("credited", "Hammer Rail", "Trill")),
+    (_PIANO_WORKSHOP, "membership", ("Hwisol", "Trill", "member")),
+    (_SHIITAKE_FARM, "broadcast", ("broadcaster", "Oak Shade", "Channel Nine")),
+    (_SHIITAKE_FARM, "performs", ("vocals", "Log Lullaby", "Nam Gil-ja")),
+    (_SHIITAKE_FARM, "stream-milestone", ("Log Lullaby", "Streamly", 1400000, "2033-04-07")),
+    (_SHIITAKE_FARM, "chart-entry", ("Gills at Dawn", "TuneBox Top 50", 21, "2033-02-09")),
+    (_SHIITAKE_FARM, "release", ("Cap and Gill", "2033-02-06")),
+    (_SHIITAKE_FARM, "performs", ("credited", "Cap and Gill", "Solmae")),
+    (_SHIITAKE_FARM, "performs", ("vocals", "Cap and Gill", "Yeomi")),
+    (_SHIITAKE_FARM, "membership", ("Yeomi", "Solmae", "member")),
+    (_ANIMAL_HOSPITAL, "plays", ("Byeon Ha-neul", "Gong Bo-ra")),
+    (_ANIMAL_HOSPITAL, "broadcast", ("available on", "Night Clinic", "Streamly")),
+    (_ANIMAL_HOSPITAL, "performs", ("credited", "Fur on My Coat", "Byeon Ha-neul")),
+    (_ANIMAL_HOSPITAL, "performs", ("vocals", "Pearl Inlay", "Jeong Ro-ha")),
+]
+_OVERREACH_HUNDRED_FIVE = [
+    # "out since DATE; on P it had gathered more than N streams by DATE2": the count's day is
+    # DATE2, not the release's
+    (_SHIITAKE_FARM, "stream-milestone", ("Log Lullaby", "Streamly", 1400000, "2033-01-26")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -9849,7 +9936,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_NINETY_FIVE, *_ROUND_NINETY_SIX, *_ROUND_NINETY_SEVEN,
                 *_ROUND_NINETY_EIGHT, *_ROUND_NINETY_NINE, *_ROUND_HUNDRED,
                 *_ROUND_HUNDRED_ONE, *_ROUND_HUNDRED_TWO,
-                *_ROUND_HUNDRED_THREE, *_ROUND_HUNDRED_FOUR]
+                *_ROUND_HUNDRED_THREE, *_ROUND_HUNDRED_FOUR,
+                *_ROUND_HUNDRED_FIVE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -9890,7 +9978,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_NINETY_SEVEN, *_OVERREACH_NINETY_EIGHT,
                     *_OVERREACH_NINETY_NINE, *_OVERREACH_HUNDRED,
                     *_OVERREACH_HUNDRED_ONE, *_OVERREACH_HUNDRED_TWO,
-                    *_OVERREACH_HUNDRED_THREE, *_OVERREACH_HUNDRED_FOUR]
+                    *_OVERREACH_HUNDRED_THREE, *_OVERREACH_HUNDRED_FOUR,
+                    *_OVERREACH_HUNDRED_FIVE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -213,7 +213,14 @@ _WHERE_EPISODES = rx.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+
                              # "On P the whole series is waiting for Korean subscribers"
                              rf"^\s*On\s+(?P<list2>{M}),?\s+the\s+(?:full\s+|whole\s+|complete\s+|"
                              r"entire\s+)?(?:series|drama|show|run)\s+(?:is|remains|sits|stays)\s+"
-                             r"(?:now\s+|still\s+)?(?:waiting|available|streaming|up)\b")
+                             r"(?:now\s+|still\s+)?(?:waiting|available|streaming|up)\b|"
+                             # ("Singapore gets the series on P")
+                             rf"^\s*(?:{M}|[A-Z][a-z]+)\s+gets\s+(?:the\s+(?:drama|series|show)|it)\s+on\s+"
+                             rf"(?P<list4>{M})|"
+                             # ("P subscribers in Korea can stream the drama")
+                             rf"^\s*(?P<list3>{M})\s+(?:subscribers|members|users|viewers)\s+(?:in\s+"
+                             rf"(?:{M}|[A-Z][a-z]+)\s+)?can\s+(?:stream|watch|catch|find)\s+(?:the\s+"
+                             r"(?:drama|series|show)|it)\b")
 # "after “S” left B's weekend schedule": B aired S.
 # ("“S” took up B’s weekend slot": the same)
 _LEFT_SCHEDULE = rx.compile(rf"(?P<s>{M})\s+(?:left|joined|returned\s+to|leaves|joins|exited|"
@@ -223,6 +230,9 @@ _LEFT_SCHEDULE = rx.compile(rf"(?P<s>{M})\s+(?:left|joined|returned\s+to|leaves|
 _BEGAN_IN_SLOT = rx.compile(rf"\b(?:began|started|premiered|opened)\s+in\s+(?P<b>{M})[’']s\s+"
                             rf"(?:(?:{_WEEKDAY}-{_WEEKDAY}|[a-z-]+)\s+){{0,2}}(?:slot|schedule|line-?up)"
                             rf"\s+on\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
+# "The series ran for eight weeks in B’s Friday-night slot, …": B its channel.
+_RAN_IN_SLOT = rx.compile(rf"\bran\s+(?:for\s+[a-z-]+\s+weeks\s+)?in\s+(?P<b>{M})[’']s\s+"
+                          r"(?:[\w-]+\s+){0,2}?slot\b")
 # "Broadcast by B, the fantasy romance premiered on DATE": B airs the article's drama.
 # "The coming-of-age drama, which B aired on Mondays and Tuesdays from …": the same
 _THE_DRAMA_WHICH = rx.compile(rf"^\s*The\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN},\s+which\s+"
@@ -411,7 +421,12 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   # ("… from November 25, 2058, to January 29, 2059": a comma after the year)
                   # ("… from its premiere on July 5 to its final episode on August 24")
                   # ("… from a first episode on DATE to a last on DATE2")
-                  rf"(?:from|between)\s+(?:(?:its|a)\s+(?:premiere|first\s+episode)\s+on\s+)?(?:last\s+)?"
+                  # ("aired on B every Thursday and Friday, DATE through DATE2": no "from")
+                  # ("every Thursday and Friday, DATE through DATE2" with the second day read
+                  # into the first date: "every Thursday and ⟦DATE⟧ through ⟦DATE2⟧")
+                  rf"(?:(?:from|between)\s+|(?:(?<=,\s)|(?<=day\sand\s))"
+                  rf"(?=⟦\d+⟧\s+(?:through|to|until)\s))"
+                  rf"(?:(?:its|a)\s+(?:premiere|first\s+episode)\s+on\s+)?(?:last\s+)?"
                   # ("… from March 7, when it premiered, until its finale on April 25")
                   rf"(?P<a>{D})(?:,(?=\s+to\s)|,\s+when\s+it\s+(?:premiered|began|started),)?\s+"
                   r"(?:to|until|through|(?<=⟧\s)and)\s+"
@@ -1429,7 +1444,8 @@ def _broadcasters(article: Article, s: Sentence) -> None:
     if opening and opening["w"] and s.mention(opening["w"]).text not in ("Broadcast", "Aired"):
         opening = None
     opening = opening or _THE_DRAMA_WHICH.match(s.masked) or (
-        (_BEGAN_IN_SLOT.search(s.masked) or _WRAPPED_ON.search(s.masked))
+        (_BEGAN_IN_SLOT.search(s.masked) or _WRAPPED_ON.search(s.masked) or
+         _RAN_IN_SLOT.search(s.masked))
         if _THE_SERIES_OPENS.match(s.masked) else None)
     outlet = s.mention(opening.groupdict().get("b") or opening.groupdict().get("b2")) \
         if opening else None
@@ -1543,7 +1559,8 @@ def _availability(article: Article, s: Sentence) -> None:
     for m in _WHERE_EPISODES.finditer(s.masked):
         flags = []
         series = _sentence_series(article, s, flags) or article.series()
-        platform = article.resolve(s.mention(m["list"] or m["list2"]), (PLATFORM,), None, flags)
+        platform = article.resolve(s.mention(m["list"] or m["list2"] or m["list3"] or m["list4"]),
+                                   (PLATFORM,), None, flags)
         if series and platform and not hedged(s.masked, m.start(), scheduled=True):
             article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
                           flags, series, platform)
@@ -1972,7 +1989,9 @@ def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = Fal
 
 
 # "… the reason for leaving out the November 19 release": the song spoken of came out then.
-_THE_DATED_RELEASE = rx.compile(rf"\b(?:the|its)\s+(?P<d>{D})\s+release\b(?!\s+of\b)")
+# ("“T,” a February 6 release credited to G": the title set before it)
+_THE_DATED_RELEASE = rx.compile(rf"\b(?:the|its)\s+(?P<d>{D})\s+release\b(?!\s+of\b)|"
+                                rf"(?P<r>{M}),\s+an?\s+(?P<d2>{D})\s+release\b(?!\s+of\b)")
 # "“T,” which came out on August 23, the day after the premiere": the series began a day before.
 _DAY_AFTER_PREMIERE = rx.compile(rf"(?P<d>{D}),\s+the\s+(?:day|morning|night)\s+after\s+"
                                  r"(?:the|its)\s+(?:(?:drama|series|show)[’']s?\s+)?premiere\b")
@@ -2073,8 +2092,12 @@ def _releases(article: Article, s: Sentence) -> None:
             _release(article, s, item, value, platform, flags)
     for m in _THE_DATED_RELEASE.finditer(s.masked):
         flags = []
-        date = s.date(m["d"])
-        got = article.spoken_recording(flags) if date is not None and \
+        date = s.date(m["d"] or m["d2"])
+        title = s.mention(m["r"]) if m["r"] else None
+        if title is not None and not title.quoted:
+            continue
+        got = (article.recording(title, flags) if title is not None else
+               article.spoken_recording(flags)) if date is not None and \
             date.precision in ("day", "month-day") and not _about_album(s) else None
         if got is not None:
             _release(article, s, got, date.value, None, flags)

@@ -117,7 +117,8 @@ _PLAYS = rx.compile(
     r"(?:stars|starred|starring|co-stars|co-starred)\s+(?:alongside|opposite|beside)\s+"
     r"(?:him|her|them)\s+as|"
     # "A is its star, playing the repairman C"
-    r"(?:is|was)\s+(?:its|the\s+(?:drama|series|show)[’']s)\s+(?:star|lead),\s+playing|"
+    # ("A is the star, playing C")
+    r"(?:is|was)\s+(?:its|the\s+(?:drama|series|show)[’']s|the)\s+(?:star|lead),\s+playing|"
     # "…, with B in the other lead role as D"
     # ("…, with B in a supporting role as D")
     r"(?<=⟩\s)in\s+(?:the|a)\s+(?:other\s+|second\s+)?(?:lead|leading|supporting|main)\s+role\s+as|"
@@ -1625,6 +1626,12 @@ _G_FRONTED_REST = rx.compile(rf"^\s*(?P<g>{M})\s+is\s+(?:fronted|led)\s+by\s+(?:
 # "G’s five members are its leader, A, and B, C, D and E": the same.
 _GS_MEMBERS_ITS_LEADER = rx.compile(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?members\s+are\s+its\s+"
                                     rf"(?:leader|maknae),\s+(?P<a>{M}),\s+and\s+(?P<list>{NAMES})")
+# "G is a quartet led by A, with B, C and D making up the rest of the line-up": all of them.
+_G_LED_BY_REST = rx.compile(rf"^\s*(?P<g>{M})\s+is\s+a\s+(?:[a-z-]+\s+)?(?:duo|trio|quartet|"
+                            rf"quintet|sextet|septet|group|band)\s+led\s+by\s+(?P<a>{M}),\s+with\s+"
+                            rf"(?P<list>{NAMES})\s+(?:making\s+up|completing|rounding\s+out|"
+                            r"filling\s+out)\s+"
+                            r"the\s+(?:rest|line-?up)\b")
 # "G has four members: A, who leads the group, along with B, C and D": all of them are G's.
 _G_HAS_MEMBERS = rx.compile(rf"(?P<g>{M})\s+(?:has|had)\s+(?:two|three|four|five|six|seven|\d)\s+"
                             rf"members:\s+(?P<a>{M})(?:,\s+who\s+[^,⟨;]{{1,40}},)?\s+(?:along\s+with|"
@@ -4102,7 +4109,7 @@ def _membership(article: Article, s: Sentence) -> None:
                 _member(article, s, replace(person, initial=False), None, None, band_key=group)
     for m in chain(_JOINED_IN_G.finditer(s.masked), _GS_LEADER_REST.finditer(s.masked),
                    _GS_MEMBERS_ITS_LEADER.finditer(s.masked), _G_FRONTED_REST.finditer(s.masked),
-                   _G_HAS_MEMBERS.finditer(s.masked)):
+                   _G_HAS_MEMBERS.finditer(s.masked), _G_LED_BY_REST.finditer(s.masked)):
         for person in [s.mention(m["a"]), *s.mentions_in(m["list"])]:
             if person is not None and not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, require_group=True)

@@ -66,7 +66,12 @@ _CHART_VERB = rx.compile(
     r"sits|stands|showed\s+up|shows\s+up|turned\s+up|appeared|appears|"
     r"popped\s+up|bowed|bows|opened|opens|leapt|leaped|leaping|leaps|vaulted|surged|"
     r"(?:got|gets|made\s+it|went|goes)(?=\s+(?:to|as\s+high\s+as|all\s+the\s+way\s+to)\s)|"
-    r"(?<=⟩\s)had(?=\s+it\s+at\s)|(?<=⟧\s)had(?=\s+it\s+at\s)|"
+    r"(?<=\brun\s)began(?=\s+at\s)|"  # ("Its CHART run began at No. 21 on DATE")
+    # ("P’s Top 100 had the single at No. 4 on DATE": the same, the song by its noun)
+    r"(?:(?<=⟩\s)|(?<=⟧\s)|(?<=\bTop\s\d\d\s)|(?<=\bTop\s\d\d\d\s))had"
+    r"(?=\s+(?:it|the\s+(?:single|song|track|ballad))\s+at\s)|"
+    # ("The CHART dated DATE gave it a debut at No. 122")
+    r"(?<=⟧\s)gave(?=\s+it\s+a\s+debut\s+at\s)|"
     # "The CHART first listed it at No. 38": the chart the subject
     r"(?<=⟩\sfirst\s)listed(?=\s+it\s+at\s)|(?<=⟩\s)listed(?=\s+it\s+at\s)|"
     r"(?<=⟧\s)listed(?=\s+it\s+at\s)|"  # ("The CHART dated DATE listed it at No. 158")
@@ -395,7 +400,7 @@ def _chart_entries(article: Article, s: Sentence) -> None:
     # ("The CHART for the week of DATE placed it at No. 171": the same)
     framed = re.search(rf"(?:^|;)\s*[Tt]he\s+{M}\s+"
                        rf"(?:(?:chart\s+)?dated|of|for(?:\s+the\s+week\s+of)?)\s+(?P<d>{D})\s+"
-                       r"(?:first\s+)?(?:had|carried|placed|ranked|listed|counted)\s+it\b",
+                       r"(?:first\s+)?(?:had|carried|placed|ranked|listed|counted|gave)\s+it\b",
                        text[:positions[0].start()])
     for i, pos in enumerate(positions):
         if i == 0 and framed:
@@ -694,11 +699,12 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     # ("The CHART dated DATE had it at No. 167": the chart as the subject, the song after)
     # ("The CHART first listed it at No. 38": the same)
     # ("The CHART for DATE listed it at No. 82": the same)
-    head = re.sub(rf"^\s*[Tt]he\s+{M}(?:\s+(?:(?:chart\s+)?dated|of|for(?:\s+the\s+week\s+of)?)"
-                  rf"\s+{D})?\s*(?:first\s*)?$",
+    # ("P’s Top 100 had the single at No. 4", "The CHART dated DATE gave it a debut at No. 122")
+    head = re.sub(rf"^\s*(?:[Tt]he\s+{M}|{M}[’']s\s+Top\s+\d+)(?:\s+(?:(?:chart\s+)?dated|of|"
+                  rf"for(?:\s+the\s+week\s+of)?)\s+{D})?\s*(?:first\s*)?$",
                   "it ", head) \
         if re.match(r"\s*(?:(?:had|carried|placed|ranked|counted|(?:first\s+)?listed)\s+it|"
-                    r"placed\s+"
+                    r"gave\s+it\s+a\s+debut|had\s+the\s+(?:single|song|track|ballad)|placed\s+"
                     r"⟨\d+⟩[’']s\s+(?:song|single|track))\s+(?:at\b|\d{1,3}(?:st|nd|rd|th)\b|"
                     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)",
                     s.masked[before:]) \
@@ -715,8 +721,9 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
                               r"\btold\s+(?:us|me|them|fans|reporters|the\s+(?:crowd|audience)))\s+",
                               clause))
     if joined:  # "…, and as of September 9 it had gone past …": the date opens the clause
-        last = re.sub(rf"^\s*(?:[Oo]n|[Ii]n|[Aa]s\s+of|[Bb]y)\s+{D}\s*,?\s*", "",
-                      clause[joined[-1].end():])
+        # ("…; on P it had gathered more than N streams by DATE": a platform opening it too)
+        last = re.sub(rf"^\s*(?:(?:[Oo]n|[Ii]n|[Aa]s\s+of|[Bb]y)\s+{D}|(?:[Oo]n|[Ii]n)\s+{M})"
+                      r"\s*,?\s*", "", clause[joined[-1].end():])
         if _NO_OWN_SUBJECT.match(last) and len(joined) > 1 and \
                 _ANAPHOR.match(clause[joined[-2].end():joined[-1].start()]):
             # "…, it topped CHART on DATE and has since passed …": the clause before's "it"
@@ -768,8 +775,9 @@ _EVENT_FIRST = rx.compile(r"^\s*(?:Once|When|After|As\s+soon\s+as)\s+(?:the|its|
 # "by Friday", "as of Sunday": a day of the week gone, its date left out
 _BY_WEEKDAY = rx.compile(r"\b(?:[Bb]y|[Aa]s\s+of)\s+(?:last\s+)?(?P<w>Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday)\b(?!,?\s+⟦)")
-_ITS_BEST = rx.compile(r"^\s*Its\s+(?:best|highest|top|peak)\s+(?:showing|position|placing|"
-                       r"ranking|rank|finish)\s+")
+# ("Its CHART run began at No. 21 on DATE": the song spoken of, on the chart named)
+_ITS_BEST = rx.compile(r"^\s*Its\s+(?:(?:best|highest|top|peak)\s+(?:showing|position|placing|"
+                       r"ranking|rank|finish)|⟨\d+⟩\s+(?:run|stay|stint))\s+")
 _PARTICIPLE_FIRST = rx.compile(r"^\s*(?:After|Since|Before|Upon)\s+(?:entering|debuting|charting|"
                                r"landing|climbing|arriving|opening)\b[^;]{1,80}?,\s+(?=it\s)")
 # ("She is the only voice on the recording, which peaked at …": a relative clause)
@@ -842,9 +850,10 @@ def _streams(article: Article, s: Sentence) -> None:
             platform = article.resolve(mention, (PLATFORM,), PLATFORM, flags)
         elif groups.get("app"):
             platform = article.recent.get(PLATFORM)
-        elif on := re.match(rf"^\s*(?:On|Over\s+on)\s+(?:the\s+)?(?P<p>{M})\s*(?:alone\s*)?"
-                            r"(?:,|(?=\s+(?:the|its|it)\s))",
-                            s.masked):
+        # ("…; on P it had gathered more than N streams by DATE": the clause's opening)
+        elif on := re.search(rf"(?:^\s*(?:On|Over\s+on)|;\s+on)\s+(?:the\s+)?(?P<p>{M})\s*"
+                             r"(?:alone\s*)?(?:,|(?=\s+(?:the|its|it)\s))",
+                             s.masked[:m.start()]):
             platform = article.resolve(s.mention(on["p"]), (PLATFORM,), None, flags)
         if platform is None:
             continue

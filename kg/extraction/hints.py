@@ -155,6 +155,13 @@ _CUES = [
     (rx.compile(r"\bthe\s+(?:(?:title|theme|opening|closing|ending|main)\s+(?:song|theme|track)|"
                 r"(?<=⟩,\sthe\s)theme|(?<=\bis\sthe\s)theme|(?<=\bwas\sthe\s)theme)\s+of\s+"
                 r"(⟨\d+⟩)(?![’']s)"), SERIES),
+    # "G, the band that the raft guides of “S” throw together": a story's band, S its drama
+    (rx.compile(r"\bband\s+(?:that\s+)?the\s+[a-z][^⟨;,.]{0,40}?\s+of\s+(⟨\d+⟩)\s+(?:form|forms|formed|"
+                r"start|starts|started|throw\s+together|threw\s+together|put\s+together|set\s+up)\b"),
+     SERIES),
+    # "G’s “T,” which opens each episode of “S”": what has episodes is a drama
+    (rx.compile(r"\b(?:opens|closes|ends|starts|begins|plays\s+over)\s+(?:each|every)\s+episode\s+of\s+"
+                r"(⟨\d+⟩)(?![’']s)"), SERIES),
     # "“S,” which began on B on DATE": what begins on a channel is a broadcast
     (rx.compile(r"(⟨\d+⟩),\s+which\s+(?:began|started|premiered|debuted)\s+on\s+⟨\d+⟩"), SERIES),
     # "G, the band dreamed up for “S”": what a band is made up for is a drama

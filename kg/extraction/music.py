@@ -965,7 +965,8 @@ _PAIR_TRADES_AS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:(?:trade|trad
                              r"split|swap|swapped)\s+(?:the\s+|its\s+)?(?:verses|vocals?|lines|"
                              r"microphone|mic)|sing|sang|"
                              # ("A and B duet in character, as C and D, on the second song, “T”")
-                             r"duet|duetted|dueted),?\s+"
+                             # ("A and B swap verses on it in character as C and D")
+                             r"duet|duetted|dueted)(?:\s+on\s+it)?,?\s+"
                              rf"(?:in\s+character,?\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "A, the group’s main dancer, steps out alone on “T,” her own solo for …": A's.
 _OWN_SOLO_ON = rx.compile(rf"(?P<a>{M})(?:,\s+[^,;⟨]{{1,40}},)?\s+[^,;⟨]{{0,40}}?\b(?:on|with)\s+"
@@ -1007,6 +1008,10 @@ _SUNG_BY_THE_GROUPS_MEMBERS = rx.compile(r"\bsung\s+by\s+the\s+(?:(?:girl|boy|id
 # "“T,” is sung by A in character as C and was released as her own single on DATE": A's.
 _OWN_SINGLE = rx.compile(rf"\b(?:is|was)\s+sung\s+by\s+(?P<a>{M})(?:[^;⟨]|⟨\d+⟩){{0,60}}?\band\s+"
                          r"(?:was\s+)?(?:released|issued|put\s+out)\s+as\s+(?:her|his)\s+own\s+single\b")
+# "A’s name is on the credits of that theme, “T,”": A is credited.
+_NAME_ON_THE_CREDITS = rx.compile(rf"(?P<a>{M})[’']s\s+name\s+is\s+on\s+the\s+credits?\s+of\s+"
+                                  r"(?:(?:that|the|this|its)\s+(?:[a-z-]+\s+)?(?:theme|song|track|"
+                                  rf"single|ballad),\s+)?(?P<r>{M})")
 # "A recorded that theme, “T,” under her own name and in character as C": A's.
 _RECORDED_UNDER_OWN_NAME = rx.compile(rf"(?P<a>{M})\s+(?:recorded|released|put\s+out|cut)\s+"
                                       r"(?:(?:that|the|its|her|his)\s+(?:[a-z-]+\s+)?(?:theme|song|"
@@ -1037,16 +1042,32 @@ _WHOSE_CHORUS_SUNG_BY = rx.compile(r"(?:\bwhose\s+"
                                    # ("whose opening verse belongs to the boy group’s leader")
                                    r"(?:chorus|verses?|hook|bridge|lead)\s+(?:is\s+sung\s+by|"
                                    r"belongs\s+to)|\bwhich\s+(?:opens|starts|begins)\s+with\s+a\s+"
-                                   r"(?:verse|line|solo)\s+sung\s+by)\s+the\s+(?:(?:girl|boy|idol)\s+)?(?:group|band)[’']s\s+"
+                                   # ("… which opens with a solo verse from the boy group’s leader")
+                                   r"(?:solo\s+)?(?:verse|line|solo)\s+(?:sung\s+by|from))\s+the\s+(?:(?:girl|boy|idol)\s+)?(?:group|band)[’']s\s+"
                                    rf"(?:leader|maknae|youngest|main\s+vocalist),\s+(?P<a>{M})")
 # "A, a ballad singer who never appears on screen, gives “T” its voice": A sings T.
 _GIVES_ITS_VOICE = rx.compile(rf"(?P<a>{M})(?:,\s+(?:a|an|the)\s+[^,⟨;]{{1,60}},)?\s+"
                               rf"(?:gives|gave)\s+(?P<r>{M})\s+(?:its|her|his)\s+voice\b")
+# "“T” (A), a slow number that the folk singer performs in character as C": A sings T, as C.
+_THAT_THE_SINGER_PERFORMS = rx.compile(rf"(?P<r>{M})\s*\((?P<a>{M})\),\s+(?:a|an|the)\s+"
+                                       r"[^,⟨;]{0,40}?\s+that\s+the\s+(?:[a-z-]+\s+)?(?:singer|vocalist|veteran|soloist)\s+"
+                                       r"(?:performs|sings|recorded|records|performed|sang)\s+in\s+"
+                                       rf"character\s+as\s+(?P<c>{M})")
+# "G, a girl group, contributes “T”": G is credited with T.
+_G_CONTRIBUTES = rx.compile(rf"(?P<g>{M}),\s+an?\s+(?:(?:boy|girl|idol|rock|indie)\s+)?"
+                            r"(?:group|band|duo|trio),\s+(?:contributes|contributed|supplies|supplied)\s+"
+                            rf"(?P<r>{M})")
+# "G, a girl group, contributes “T”; A and B are the two members who sing on it": both sing T
+# and are G's.
+_ARE_THE_MEMBERS_WHO_SING = rx.compile(rf"(?P<list>{NAMES})\s+are\s+the\s+(?:two|three|four)\s+"
+                                       r"members\s+who\s+sing\s+(?:on\s+it|it)\b")
 # "Only one of the girl group’s members is heard on it: A, who sings every line": A sings the
 # song spoken of and is one of the group credited with it.
+# ("…, although the only G member singing on it is A": the same, the group named)
 _ONLY_ONE_MEMBER_HEARD = rx.compile(r"\b[Oo]nly\s+one\s+of\s+the\s+(?:(?:girl|boy|idol)\s+)?"
                                     r"(?:group|band)[’']s\s+members\s+is\s+heard\s+on\s+it:\s+"
-                                    rf"(?P<a>{M})")
+                                    rf"(?P<a>{M})|\bthe\s+only\s+(?P<g>{M})\s+member\s+(?:singing|heard)\s+"
+                                    rf"on\s+it\s+is\s+(?P<a2>{M})")
 # "A leaves the kit to sing it as C, never dropping character": A sings the song spoken of.
 _LEAVES_TO_SING = rx.compile(rf"(?P<a>{M})\s+(?:leaves|left|steps|stepped|comes|came|gets|got)\s+"
                              r"(?:out\s+(?:from\s+)?)?(?:behind\s+)?(?:the|his|her)\s+(?:[a-z-]+\s+)?"
@@ -1167,8 +1188,10 @@ _TAKES_PART = rx.compile(
     r"\s+(?P<cw2>in\s+character)\b(?!\s+as\b))?"
     r"(?!\s+(?:on|of|for|in)\s|\s+to\s+(?!himself|herself|themselves))")
 # "…, with B taking the rest" after a part one person sings: B sings the rest of it.
-_TAKING_THE_REST = rx.compile(rf",\s+with\s+(?P<a>{M})\s+(?:taking|singing|handling)\s+"
-                              r"(?:the\s+rest|everything\s+else)\b")
+# ("A sings its bridge in character as C, leaving the verses to B": B sings them)
+_TAKING_THE_REST = rx.compile(rf",\s+(?:with\s+(?P<a>{M})\s+(?:taking|singing|handling)\s+"
+                              r"(?:the\s+rest|everything\s+else)\b|leaving\s+the\s+(?:verses|chorus|"
+                              rf"rest|hook|refrain)\s+to\s+(?P<a2>{M}))")
 # "A, who plays C, …": the part the clause after a name says its actor plays.
 _WHO_PLAYS_PART = rx.compile(rf"^{M},\s+who\s+(?:plays|played|portrays)\s+(?:the\s+)?"
                              rf"(?:[a-z-]+\s+){{0,3}}(?P<c>{M}),")
@@ -1250,8 +1273,10 @@ _BOTH_ACTORS_NAMES = rx.compile(r"\b(?:released|credited|issued)\s+under\s+both\
 # "“T,” which G released as its second single on DATE": G's recording.
 # "Its only voice is A’s; he became the group’s fifth member last autumn": A sings the song
 # spoken of and is one of the group credited with it.
-_ONLY_VOICE_IS = rx.compile(rf"^\s*(?:Its|The)\s+(?:only\s+|sole\s+|lead\s+)?voice\s+is\s+"
-                            rf"(?P<a>{M})[’']s\b"
+# ("On the record the voice is A’s, singing in character as C": A sings it, as C)
+_ONLY_VOICE_IS = rx.compile(r"^\s*(?:On\s+the\s+(?:record|recording|track),?\s+)?(?:Its|The|the)\s+"
+                            r"(?:only\s+|sole\s+|lead\s+)?voice\s+is\s+"
+                            rf"(?P<a>{M})[’']s\b(?:,\s+(?:singing\s+)?in\s+character\s+as\s+(?P<c>{M}))?"
                             r"(?P<member>;\s+(?:he|she)\s+(?:became|joined|is|was)\s+the\s+"
                             r"(?:group|band)[’']s\s+(?:[a-z-]+\s+)?member\b)?")
 # "… on DATE and sings in character as C", after "which A released": A sings it as C.
@@ -1687,12 +1712,15 @@ _WHICH_THE_GROUP = rx.compile(rf"(?P<r>{M}),\s+which\s+the\s+(?P<n>group|band)\s
 # ("A takes the first verse on her own, and B and C come in on the chorus": the same)
 # ("A carries the first verse by himself before B and C take over for the chorus", "A opens the
 # song alone; B and C join her for the refrain": the same)
-_BEFORE_TAKE_OVER = rx.compile(rf"(?P<a>{M})\s+(?:sings|sang|takes|took|carries|carried|opens|"
+# ("A is alone on the first verse; B and C carry the refrain": the same)
+_BEFORE_TAKE_OVER = rx.compile(rf"(?P<a>{M})\s+(?:(?:sings|sang|takes|took|carries|carried|opens|"
                                r"opened)\s+the\s+(?:(?:opening|first)\s+verse|song)"
-                               r"(?:\s+(?:on\s+(?:her|his)\s+own|alone|by\s+(?:herself|himself)))?"
+                               r"(?:\s+(?:on\s+(?:her|his)\s+own|alone|by\s+(?:herself|himself)))?|"
+                               r"(?:is|was)\s+alone\s+on\s+the\s+(?:opening|first)\s+verse)"
                                rf"(?:\s+before|,\s+and|;)\s+(?P<list>{NAMES})\s+"
                                r"(?:(?:take|takes|took)\s+over|join\s+in|joined\s+in|"
-                               r"come\s+in\s+on|came\s+in\s+on|join\s+(?:her|him|them)\s+(?:for|on))\b")
+                               r"come\s+in\s+on|came\s+in\s+on|join\s+(?:her|him|them)\s+(?:for|on)|"
+                               r"(?:carry|sing|take)\s+the\s+(?:refrain|chorus|hook))\b")
 # "“T,” released on DATE, is A alone, singing in character as C": A sings T.
 _IS_A_ALONE = rx.compile(rf"(?P<r>{M})(?:,\s+released\s+on\s+⟦\d+⟧,)?\s+is\s+(?P<a>{M})\s+alone\b"
                          r"(?P<cw>,\s+singing\s+in\s+character\b)?")
@@ -2168,7 +2196,8 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s)|(?<=^Out\ssin
                           r",\s+(?:(?:a|an|the)\s+|part\s+)(?:[^,⟨;]|⟨\d+⟩){1,60}?,\s+(?:which\s+)?"
                           r"(?:is|was)\s+"
                           r"(?:also\s+)?|"
-                          r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)"
+                          # ("“T,” a February 6 release credited to G": a day among the words)
+                          r",\s+(?:a|an|the)\s+(?:[\w-]+\s+|⟦\d+⟧\s+){0,3}?)"
                           # "credited to G, and A sings it": A is the next clause's subject
                           # "“T,” a duet credited to her and the indie singer B"
                           # ("“T,” credited like the others to the band")
@@ -3253,14 +3282,34 @@ def apply(article: Article, s: Sentence) -> None:
         if titles and _is_title(article, titles[-1]) and _artistlike(article, artist, loose=True):
             _credit(article, s, titles[-1], artist)
     for m in chain(_SINGS_OWN_SINGLE.finditer(s.masked),
-                   _RECORDED_UNDER_OWN_NAME.finditer(s.masked)):
+                   _RECORDED_UNDER_OWN_NAME.finditer(s.masked),
+                   _NAME_ON_THE_CREDITS.finditer(s.masked)):
         title, artist = s.mention(m["r"]), s.mention(m["a"])
         if _is_title(article, title) and _artistlike(article, artist, loose=True):
             _credit(article, s, title, artist)
+    for m in _THAT_THE_SINGER_PERFORMS.finditer(s.masked):
+        title = s.mention(m["r"])
+        if _is_title(article, title):
+            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]),
+                          s.mention(m["c"]))
+    for m in _G_CONTRIBUTES.finditer(s.masked):
+        title, group = s.mention(m["r"]), s.mention(m["g"])
+        if _is_title(article, title) and group is not None and not group.quoted:
+            article.hints.setdefault(_form(group), GROUP)
+            _credit(article, s, title, group)
+    for m in _ARE_THE_MEMBERS_WHO_SING.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        singers = [x for x in s.mentions_in(m["list"]) if not x.quoted]
+        if got and all(_person_sings(article, s, got, x) for x in singers):
+            _members_of_credited(article, s, got, singers, (GROUP, BAND))
     for m in _ONLY_ONE_MEMBER_HEARD.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
-        if got and _person_sings(article, s, got, s.mention(m["a"])):
-            _members_of_credited(article, s, got, [s.mention(m["a"])], (GROUP, BAND))
+        singer = s.mention(m["a"] or m["a2"])
+        if got and _person_sings(article, s, got, singer):
+            if m["g"]:
+                _members_of_named(article, s, s.mention(m["g"]), [singer])
+            else:
+                _members_of_credited(article, s, got, [singer], (GROUP, BAND))
     for m in _GIVES_ITS_VOICE.finditer(s.masked):
         title = s.mention(m["r"])
         if _is_title(article, title):
@@ -3730,7 +3779,8 @@ def apply(article: Article, s: Sentence) -> None:
                           s.mention(sung["c"]))
     for m in _ONLY_VOICE_IS.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
-        if got and _person_sings(article, s, got, s.mention(m["a"])) and m["member"]:
+        if got and _person_sings(article, s, got, s.mention(m["a"]),
+                                 s.mention(m["c"]) if m["c"] else None) and m["member"]:
             _members_of_credited(article, s, got, [s.mention(m["a"])], (GROUP, BAND))
     for m in _CLOSES_IT_ALONE.finditer(s.masked):
         _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
@@ -4433,7 +4483,7 @@ def apply(article: Article, s: Sentence) -> None:
             singers.append(s.mention(gapped["a"]))
             at = gapped.end()
         if rest := _TAKING_THE_REST.match(s.masked, at):
-            singers.append(s.mention(rest["a"]))
+            singers.append(s.mention(rest["a"] or rest["a2"]))
         _sing_on(article, s, got, [x for x in singers[1:] if x is not None], [])
         groups = [a for a in article.credits.get(got[0], ()) if article.is_a(a, GROUP)]
         if _ALL_MEMBERS.match(s.masked) and len(groups) == 1:
