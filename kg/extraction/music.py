@@ -1064,10 +1064,17 @@ _ARE_THE_MEMBERS_WHO_SING = rx.compile(rf"(?P<list>{NAMES})\s+are\s+the\s+(?:two
 # "Only one of the girl group’s members is heard on it: A, who sings every line": A sings the
 # song spoken of and is one of the group credited with it.
 # ("…, although the only G member singing on it is A": the same, the group named)
-_ONLY_ONE_MEMBER_HEARD = rx.compile(r"\b[Oo]nly\s+one\s+of\s+the\s+(?:(?:girl|boy|idol)\s+)?"
-                                    r"(?:group|band)[’']s\s+members\s+is\s+heard\s+on\s+it:\s+"
-                                    rf"(?P<a>{M})|\bthe\s+only\s+(?P<g>{M})\s+member\s+(?:singing|heard)\s+"
-                                    rf"on\s+it\s+is\s+(?P<a2>{M})")
+# ("Its only voice is A’s; he became the group’s fifth member last autumn": the same; "On the
+# record the voice is A’s, singing in character as C": A sings it, as C)
+_ONLY_VOICE = rx.compile(r"\b[Oo]nly\s+one\s+of\s+the\s+(?:(?:girl|boy|idol)\s+)?"
+                         r"(?:group|band)[’']s\s+members\s+is\s+heard\s+on\s+it:\s+"
+                         rf"(?P<a>{M})|\bthe\s+only\s+(?P<g>{M})\s+member\s+(?:singing|heard)\s+"
+                         rf"on\s+it\s+is\s+(?P<a2>{M})|"
+                         r"^\s*(?:On\s+the\s+(?:record|recording|track),?\s+)?(?:Its|The|the)\s+"
+                         r"(?:only\s+|sole\s+|lead\s+)?voice\s+is\s+"
+                         rf"(?P<a3>{M})[’']s\b(?:,\s+(?:singing\s+)?in\s+character\s+as\s+(?P<c>{M}))?"
+                         r"(?P<member>;\s+(?:he|she)\s+(?:became|joined|is|was)\s+the\s+"
+                         r"(?:group|band)[’']s\s+(?:[a-z-]+\s+)?member\b)?")
 # "A leaves the kit to sing it as C, never dropping character": A sings the song spoken of.
 _LEAVES_TO_SING = rx.compile(rf"(?P<a>{M})\s+(?:leaves|left|steps|stepped|comes|came|gets|got)\s+"
                              r"(?:out\s+(?:from\s+)?)?(?:behind\s+)?(?:the|his|her)\s+(?:[a-z-]+\s+)?"
@@ -1271,14 +1278,6 @@ _NOUN = (r"(?:"
 _BOTH_ACTORS_NAMES = rx.compile(r"\b(?:released|credited|issued)\s+under\s+both\s+(?:actors|"
                                 r"actresses|singers|leads|stars)[’']\s+names\b")
 # "“T,” which G released as its second single on DATE": G's recording.
-# "Its only voice is A’s; he became the group’s fifth member last autumn": A sings the song
-# spoken of and is one of the group credited with it.
-# ("On the record the voice is A’s, singing in character as C": A sings it, as C)
-_ONLY_VOICE_IS = rx.compile(r"^\s*(?:On\s+the\s+(?:record|recording|track),?\s+)?(?:Its|The|the)\s+"
-                            r"(?:only\s+|sole\s+|lead\s+)?voice\s+is\s+"
-                            rf"(?P<a>{M})[’']s\b(?:,\s+(?:singing\s+)?in\s+character\s+as\s+(?P<c>{M}))?"
-                            r"(?P<member>;\s+(?:he|she)\s+(?:became|joined|is|was)\s+the\s+"
-                            r"(?:group|band)[’']s\s+(?:[a-z-]+\s+)?member\b)?")
 # "… on DATE and sings in character as C", after "which A released": A sings it as C.
 _AND_SINGS_AS = rx.compile(rf"(?:\s+on\s+⟦\d+⟧)?\s+and\s+(?:sings|sang)\s+(?:it\s+)?in\s+"
                            rf"character\s+as\s+(?P<c>{M})")
@@ -3302,14 +3301,16 @@ def apply(article: Article, s: Sentence) -> None:
         singers = [x for x in s.mentions_in(m["list"]) if not x.quoted]
         if got and all(_person_sings(article, s, got, x) for x in singers):
             _members_of_credited(article, s, got, singers, (GROUP, BAND))
-    for m in _ONLY_ONE_MEMBER_HEARD.finditer(s.masked):
+    for m in _ONLY_VOICE.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
-        singer = s.mention(m["a"] or m["a2"])
-        if got and _person_sings(article, s, got, singer):
-            if m["g"]:
-                _members_of_named(article, s, s.mention(m["g"]), [singer])
-            else:
-                _members_of_credited(article, s, got, [singer], (GROUP, BAND))
+        singer = s.mention(m["a"] or m["a2"] or m["a3"])
+        if not got or not _person_sings(article, s, got, singer,
+                                        s.mention(m["c"]) if m["c"] else None):
+            continue
+        if m["g"]:
+            _members_of_named(article, s, s.mention(m["g"]), [singer])
+        elif m["a"] or m["member"]:
+            _members_of_credited(article, s, got, [singer], (GROUP, BAND))
     for m in _GIVES_ITS_VOICE.finditer(s.masked):
         title = s.mention(m["r"])
         if _is_title(article, title):
@@ -3777,11 +3778,6 @@ def apply(article: Article, s: Sentence) -> None:
         if sung and _is_title(article, title):
             _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]),
                           s.mention(sung["c"]))
-    for m in _ONLY_VOICE_IS.finditer(s.masked):
-        got = _spoken_of(article, s, m.start())
-        if got and _person_sings(article, s, got, s.mention(m["a"]),
-                                 s.mention(m["c"]) if m["c"] else None) and m["member"]:
-            _members_of_credited(article, s, got, [s.mention(m["a"])], (GROUP, BAND))
     for m in _CLOSES_IT_ALONE.finditer(s.masked):
         _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
     for m in _IS_CREDITED_WITH.finditer(s.masked):
