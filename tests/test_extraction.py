@@ -9905,6 +9905,70 @@ _OVERREACH_HUNDRED_FIVE = [
     # DATE2, not the release's
     (_SHIITAKE_FARM, "stream-milestone", ("Log Lullaby", "Streamly", 1400000, "2033-01-26")),
 ]
+_TRAM_DEPOT_BAND = (
+    "A tram depot open day for NIGHTLAMP\n"
+    "\n"
+    "Every song belonged to Nightlamp, the band the drama’s market vendors start. The other half "
+    "of the leading pair, Lim Do-hoon, is Yang Do-su, the skewer vendor who plays keyboards for "
+    "Nightlamp. Next came “Skewer Song,” which Nightlamp released on May 5; Lim Do-hoon and Seon "
+    "Yu-ri answer each other line by line on it, in character as Do-su and Ul-mi.\n"
+)
+_KITE_RADIO = (
+    "A kite workshop's radio plays GIRAN\n"
+    "\n"
+    "The most-requested track was “Tailwind,” GIRAN’s theme for “A Kite for Winter.” Channel "
+    "Nine aired that drama on Wednesdays and Thursdays, from March 6 through April 26. Later came "
+    "“Paper Ribs,” the group’s second song for the series. Saesom sings its middle eight in "
+    "character as Mal-ja.\n"
+)
+_TYPEWRITER_SHOP = (
+    "A typewriter shop's playlist from “Ribbon Ink”\n"
+    "\n"
+    "Its stars are Kim So-ra, who plays Wi Seon-hui, a typist whose office is about to close, "
+    "and Lee Jin-seok as Bang Ju-ho, the repairman. “Carriage Return” was released on May 17. On "
+    "May 31 the TuneBox Top 50 had it at No. 5.\n"
+)
+_ONION_FARM = (
+    "Spring onion pickers sing the songs of “Green Rows”\n"
+    "\n"
+    "The closing song is “Bundle Blues,” which the boy group DONGSAN released on February 6, "
+    "though of Dongsan’s members only Doha can be heard on it.\n"
+)
+_DENTAL_CLINIC = (
+    "A dental clinic's playlist of drama songs\n"
+    "\n"
+    "This month’s addition is the theme song of “Open Wide.” Channel Nine began airing the "
+    "drama, which fills its Sunday nights, on June 28. Byeon Ha-neul is in the supporting cast "
+    "as Eo Man-su, a retired dentist.\n"
+    "\n"
+    "“Warm Water,” Kim So-ra and Lee Jin-seok’s duet from “The Dial Glows,” has held the top "
+    "of the board since July. That drama was named Best Drama at the 15th Chair TV Awards on "
+    "June 11. Families ask for NIGHTLAMP’s “Skewer Song,” from the night-market drama “Lamps "
+    "Overhead.” Seon Yu-ri and Lim Do-hoon trade its lines in character as Ul-mi and Do-su, the "
+    "band’s lead singer and its keyboard player.\n"
+)
+_ROUND_HUNDRED_SIX = [
+    (_TRAM_DEPOT_BAND, "plays", ("Lim Do-hoon", "Yang Do-su")),
+    (_TRAM_DEPOT_BAND, "membership", ("Yang Do-su", "Nightlamp", "member")),
+    (_TRAM_DEPOT_BAND, "performs", ("vocals", "Skewer Song", "Seon Yu-ri")),
+    (_KITE_RADIO, "broadcast", ("broadcaster", "A Kite for Winter", "Channel Nine")),
+    (_KITE_RADIO, "broadcast", ("first episode", "A Kite for Winter", "2033-03-06")),
+    (_KITE_RADIO, "performs", ("vocals", "Paper Ribs", "Saesom")),
+    (_TYPEWRITER_SHOP, "plays", ("Lee Jin-seok", "Bang Ju-ho")),
+    (_TYPEWRITER_SHOP, "chart-entry", ("Carriage Return", "TuneBox Top 50", 5, "2033-05-31")),
+    (_ONION_FARM, "performs", ("credited", "Bundle Blues", "Dongsan")),
+    (_ONION_FARM, "performs", ("vocals", "Bundle Blues", "Doha")),
+    (_ONION_FARM, "membership", ("Doha", "Dongsan", "member")),
+    (_DENTAL_CLINIC, "broadcast", ("first episode", "Open Wide", "2032-06-28")),
+    (_DENTAL_CLINIC, "broadcast", ("schedule", "Open Wide", "sunday")),
+    (_DENTAL_CLINIC, "plays", ("Byeon Ha-neul", "Eo Man-su")),
+    (_DENTAL_CLINIC, "award", ("Best Drama, 15th Chair TV Awards", "The Dial Glows", "2033-06-11")),
+    (_DENTAL_CLINIC, "membership", ("Ul-mi", "NIGHTLAMP", "lead vocalist")),
+]
+_OVERREACH_HUNDRED_SIX = [
+    # "… a duet from “S2.” That drama was named Best Drama": S2, not the article's drama
+    (_DENTAL_CLINIC, "award", ("Best Drama, 15th Chair TV Awards", "Open Wide", "2033-06-11")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -9937,7 +10001,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_NINETY_EIGHT, *_ROUND_NINETY_NINE, *_ROUND_HUNDRED,
                 *_ROUND_HUNDRED_ONE, *_ROUND_HUNDRED_TWO,
                 *_ROUND_HUNDRED_THREE, *_ROUND_HUNDRED_FOUR,
-                *_ROUND_HUNDRED_FIVE]
+                *_ROUND_HUNDRED_FIVE, *_ROUND_HUNDRED_SIX]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -9979,7 +10043,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_NINETY_NINE, *_OVERREACH_HUNDRED,
                     *_OVERREACH_HUNDRED_ONE, *_OVERREACH_HUNDRED_TWO,
                     *_OVERREACH_HUNDRED_THREE, *_OVERREACH_HUNDRED_FOUR,
-                    *_OVERREACH_HUNDRED_FIVE]
+                    *_OVERREACH_HUNDRED_FIVE, *_OVERREACH_HUNDRED_SIX]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -850,6 +850,17 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         got = article.spoken_recording(flags)
         if got is not None:
             return got[0]
+    if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)[Tt]hat\s+(?:drama|series|show)\s+(?:(?:has|had|also|"
+                 r"was|were|then|later|eventually|itself)\s+){0,3}$", head):
+        # "… a duet from “S.” That drama was named Best Drama": the drama the sentence before
+        # named last
+        before = article.previous
+        named = [x for x in (before.mentions if before is not None else []) if x.quoted and (
+            article.hints.get(exact_form(x.text)) == SERIES or
+            any(article.registry.is_a(e, SERIES) for e in x.resolution.entities))]
+        if named:
+            return article.resolve(named[-1], (SERIES,), SERIES, [])
+        return article.recent.get(SERIES) or article.series()
     if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)(?:[Tt]he|[Tt]his|[Ii]ts)\s+"
                  r"(?:(?:[\w-]+|⟨\d+⟩)\s+){0,2}?"
                  r"(?:drama|series|show)(?:\s*,\s*(?:which|that)\s+[^,]*,)?\s+(?:(?:has|had|also|was|"

@@ -347,7 +347,9 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premieri
                     # "will air the first episode on Friday, March 15"
                     rf"(?:will\s+)?air(?:s|ed)?\s+(?:the|its)\s+(?:first|opening|pilot)\s+episode|"
                     # "first aired on B, on June 4": the channel set off before the day
-                    rf"debuted|debuts|will\s+debut|bowed(?!\s+out)|bows(?!\s+out))\s+(?:(?:[a-z-]+|{_WEEKDAY}-{_WEEKDAY}|{M}),?\s+)"
+                    rf"debuted|debuts|will\s+debut|bowed(?!\s+out)|bows(?!\s+out))\s+(?:(?:[a-z-]+|{_WEEKDAY}-{_WEEKDAY}|{M}),?\s+"
+                    # ("B began airing the drama, which fills its Sunday nights, on DATE")
+                    r"(?:which\s+[^,⟨⟦]{1,40},\s+)?)"
                     # "premieres tonight, March 1, at 9:20 p.m.": the day said after "tonight"
                     # ("which premiered the day before": a day counted, no "on")
                     # ("premiered last November 18": "last" before the day)
@@ -554,6 +556,8 @@ _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]
                        # "filling the broadcaster’s Wednesday and Thursday nights"
                        r"(?:filling|filled|fills)\s+(?:the\s+(?:channel|broadcaster|network)[’']s|its)"
                        rf"(?=\s+{_WEEKDAY}s?\s+and\s)|"
+                       # ("the drama, which fills its Sunday nights": one day)
+                       rf"(?<=which\s)fills\s+its(?=\s+{_WEEKDAY}\s+nights\b)|"
                        r"(?:settles|settled|settling)\s+into|"
                        # "after eight weeks of Monday and Tuesday broadcasts"
                        rf"(?:weeks|months)\s+of(?=\s+{_WEEKDAY}s?\s+and\s+{_WEEKDAY}s?\s+"

@@ -176,7 +176,9 @@ _PLAYS = rx.compile(
     r"cast|set|signed|lined\s+up|booked)\s+to\s+(?:headline|lead|front|join|star\s+in|anchor)\s+"
     r"(?:the\s+(?:[a-z-]+\s+)?(?:series|drama|show|cast|film|project)\s+)?as|"
     r"(?:has\s+been|have\s+been|is|was|were|are)\s+(?:tapped|picked|chosen|selected|confirmed|"
-    r"signed|booked)\s+to\s+(?:play|portray)|(?:is|was|are)\s+(?:also\s+)?in\s+the\s+cast,?\s+as|"
+    # ("B is in the supporting cast as D")
+    r"signed|booked)\s+to\s+(?:play|portray)|(?:is|was|are)\s+(?:also\s+)?in\s+the\s+"
+    r"(?:supporting\s+|main\s+)?cast,?\s+as|"
     r"shines as|shone as|shined as|impresses as|impressed as|excels as|excelled as|"
     r"leads the cast as|led the cast as|is back as|co-stars as|co-starred as|debuts as|"
     r"debuted as|is set to play|was set to play|will be playing|will be portraying|"
@@ -792,6 +794,10 @@ _TURNS_UP_AS = rx.compile(rf"(?P<a>{M})\s+(?:turns|turned|shows|showed)\s+up\s+(
 # "C, who runs the portrait studio downstairs, is a supporting part for A": A plays C.
 _IS_A_PART_FOR = rx.compile(rf"(?P<c>{M}),\s+who\s+[^,⟨;]{{1,60}},\s+is\s+(?:a|the)\s+"
                             rf"(?:[a-z-]+\s+)?(?:part|role)\s+for\s+(?P<a>{M})")
+# "The other half of the leading pair, B, is D, the skewer vendor who …": B plays D.
+_OTHER_HALF_IS = rx.compile(r"^\s*(?:The\s+other\s+half\s+of\s+the\s+(?:leading|lead)\s+"
+                            r"(?:pair|duo)|(?:Her|His)\s+co-lead|The\s+(?:second|other)\s+lead),\s+"
+                            rf"(?P<a>{M}),\s+is\s+(?P<c>{M})(?![’']s)")
 # "Heading the cast is A, playing C, a canoe instructor who …": A plays C.
 # ("⟨0⟩ the cast is A": the sentence's first word may be read as a name)
 _HEADING_THE_CAST = rx.compile(rf"^\s*(?:Heading|Leading|Topping|Fronting|⟨\d+⟩)\s+the\s+"
@@ -2324,7 +2330,10 @@ def _plays(article: Article, s: Sentence) -> None:
         # "rounds out the band as C", "joins the line-up as C": a member, whatever the role
         joined = re.search(r"\b(?:band|line-?up)\s+as$", m["verb"])
         _role_in_band(article, s, role, m["desc"] + (" member" if joined else ""))
-        gapped = _GAPPED_AS.match(s.masked, m.end()) if m["verb"].endswith(" as") else None
+        # ("Its stars are A, who plays C, a DJ whose show …, and B as D": the verb left out of
+        # the second pair after "plays" too)
+        gapped = _GAPPED_AS.match(s.masked, m.end()) \
+            if m["verb"].endswith(" as") or m["verb"] in ("plays", "played") else None
         if gapped and _actor_and_role(article, s.mention(gapped["b"]), s.mention(gapped["d"])):
             _play(article, s, s.mention(gapped["b"]), s.mention(gapped["d"]))
     rounded = list(_ROUND_OUT_AS.finditer(s.masked))
@@ -2709,7 +2718,7 @@ def _plays(article: Article, s: Sentence) -> None:
                            "lead vocalist" if role.startswith("front") else role.split()[-1])
     for m in chain(_WHOSE_PART.finditer(s.masked), _TURNS_UP_AS.finditer(s.masked),
                    _FIRST_JOB_PLAYING.finditer(s.masked), _HEADING_THE_CAST.finditer(s.masked),
-                   _IS_A_PART_FOR.finditer(s.masked)):
+                   _IS_A_PART_FOR.finditer(s.masked), _OTHER_HALF_IS.finditer(s.masked)):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _TAKES_ON_THE.finditer(s.masked):

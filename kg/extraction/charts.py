@@ -387,9 +387,11 @@ def _chart_entries(article: Article, s: Sentence) -> None:
     # ("On the CHART dated DATE it appeared at No. 162": no comma)
     # ("The duet came out on DATE; on the CHART of DATE2 it stood at No. 2, and …": the
     # clause after the semicolon opens the chart's part the same way)
+    # ("On DATE the CHART had it at No. 5": the chart the subject after the day)
     opened = re.match(rf"^\s*(?:On|As\s+of|By|(?:On|By)\s+the\s+{M}\s+"
                       rf"(?:(?:chart\s+)?dated|of|for))\s+(?P<d>{D})\s*(?:,|(?<=⟧)\s*"
-                      r"(?=it\s|the\s+(?:song|track|single|ballad|duet)\s))",
+                      r"(?=it\s|the\s+(?:song|track|single|ballad|duet)\s|the\s+⟨\d+⟩\s+(?:had|listed|"
+                      r"placed|ranked|carried)\s+it\s))",
                       text) or \
         (re.search(rf";\s+on\s+the\s+{M}\s+(?:(?:chart\s+)?dated|of|for)\s+(?P<d>{D})\s*"
                    rf"(?:,|(?<=⟧)\s*(?=it\s))", text[:positions[0].start()]))
@@ -700,8 +702,9 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     # ("The CHART first listed it at No. 38": the same)
     # ("The CHART for DATE listed it at No. 82": the same)
     # ("P’s Top 100 had the single at No. 4", "The CHART dated DATE gave it a debut at No. 122")
-    head = re.sub(rf"^\s*(?:[Tt]he\s+{M}|{M}[’']s\s+Top\s+\d+)(?:\s+(?:(?:chart\s+)?dated|of|"
-                  rf"for(?:\s+the\s+week\s+of)?)\s+{D})?\s*(?:first\s*)?$",
+    head = re.sub(rf"^\s*(?:On\s+{D},?\s+)?(?:[Tt]he\s+{M}|{M}[’']s\s+Top\s+\d+)"
+                  rf"(?:\s+(?:(?:chart\s+)?dated|of|for(?:\s+the\s+week\s+of)?)\s+{D})?"
+                  r"\s*(?:first\s*)?$",
                   "it ", head) \
         if re.match(r"\s*(?:(?:had|carried|placed|ranked|counted|(?:first\s+)?listed)\s+it|"
                     r"gave\s+it\s+a\s+debut|had\s+the\s+(?:single|song|track|ballad)|placed\s+"

@@ -193,8 +193,9 @@ _CUES = [
                 r"sings|performed|performs)\s+for\s+"
                 r"(⟨\d+⟩)(?![’']s)|"
                 # "“T,” the group’s theme for “S”": what a theme is for is a drama
-                r"⟨\d+⟩,\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?theme\s+(?:song\s+)?"
-                r"for\s+(⟨\d+⟩)(?![’']s)"), SERIES),
+                # ("“T,” G’s theme for “S”": the act's theme, named by its possessive)
+                r"⟨\d+⟩,\s+(?:the|its|their|his|her|⟨\d+⟩[’']s)\s+(?:[\w’'-]+\s+){0,2}?theme\s+"
+                r"(?:song\s+)?for\s+(⟨\d+⟩)(?![’']s)"), SERIES),
     # "“S” closed its final chapter on B", "“S” took its final bow": a series' finale
     (rx.compile(r"(⟨\d+⟩)\s+(?:[a-z]+ed|took|drew|gave|rang|shut|made)(?:\s+(?:off|out|down|up))?\s+"
                 r"its\s+(?:last|final)\s+(?:[a-z-]+\s+)?(?:chapter|bow|curtain|episode|page|act|"

@@ -964,6 +964,8 @@ _DUETS_WITH_AS = rx.compile(rf"(?P<a>{M})\s+(?:duets|duetted|dueted|sings|sang)\
 _PAIR_TRADES_AS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:(?:trade|traded|share|shared|"
                              r"split|swap|swapped)\s+(?:the\s+|its\s+)?(?:verses|vocals?|lines|"
                              r"microphone|mic)|sing|sang|"
+                             # ("A and B answer each other line by line on it, in character as …")
+                             r"answer\s+each\s+other(?:\s+line\s+by\s+line)?|"
                              # ("A and B duet in character, as C and D, on the second song, “T”")
                              # ("A and B swap verses on it in character as C and D")
                              r"duet|duetted|dueted)(?:\s+on\s+it)?,?\s+"
@@ -1070,6 +1072,9 @@ _ONLY_VOICE = rx.compile(r"\b[Oo]nly\s+one\s+of\s+the\s+(?:(?:girl|boy|idol)\s+)
                          r"(?:group|band)[’']s\s+members\s+is\s+heard\s+on\s+it:\s+"
                          rf"(?P<a>{M})|\bthe\s+only\s+(?P<g>{M})\s+member\s+(?:singing|heard)\s+"
                          rf"on\s+it\s+is\s+(?P<a2>{M})|"
+                         # ("though of G’s members only A can be heard on it")
+                         rf"\bof\s+(?P<g2>{M})[’']s\s+members\s+only\s+(?P<a4>{M})\s+(?:can\s+be|is)\s+"
+                         r"heard\s+on\s+it\b|"
                          r"^\s*(?:On\s+the\s+(?:record|recording|track),?\s+)?(?:Its|The|the)\s+"
                          r"(?:only\s+|sole\s+|lead\s+)?voice\s+is\s+"
                          rf"(?P<a3>{M})[’']s\b(?:,\s+(?:singing\s+)?in\s+character\s+as\s+(?P<c>{M}))?"
@@ -1182,7 +1187,7 @@ _TAKES_PART = rx.compile(
     r"(?:(?:the\s+)?lead\b(?!\s+(?:role|actor|actress|character))(?:\s+vocals?)?|(?:the\s+)?"
     # ("A sings its verses": the song spoken of)
     r"(?:backing\s+|high\s+|low\s+)?(?:harmonies|harmony)|backing\s+vocals|(?:the|its)\s+"
-    r"(?:[a-z-]+\s+)?(?:chorus|bridge|hook|rap|refrain|verses|verse|melody))"
+    r"(?:[a-z-]+\s+)?(?:chorus|bridge|hook|rap|refrain|verses|verse|melody|middle\s+eight))"
     # "A leads the vocals and B harmonises on the chorus"
     # ("B harmonises in character as D")
     r"|(?:leads|led)\s+the\s+vocals|harmoni[sz](?:es|ed)(?=\s+on\s+the\s+(?:chorus|bridge|hook)|"
@@ -1289,8 +1294,9 @@ _WHICH_G_RELEASED = rx.compile(rf"(?P<r>{M}),\s+(?:which|the\s+(?:[a-z-]+\s+)?(?
                                r"track)\s+(?:that|which)|an?\s+(?:second|third|new|another|"
                                r"later|follow-up)\s+(?:duet|single|song|track)(?:\s+(?:that|which))?)"
                                # ("“T,” which the trot veteran A released on DATE": a calling)
+                               # ("“T,” which the boy group G released on DATE": the same)
                                r"\s+(?:the\s+(?:[a-z-]+\s+)?(?:singer|veteran|rapper|vocalist|actor|"
-                               r"actress|soloist)\s+|the\s+)?"
+                               r"actress|soloist|group|band|duo|trio)\s+|the\s+)?"
                                rf"(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?\s+"
                                # ("“T,” which G performs over the end credits": a group's)
                                r"(?:released|put\s+out|issued|dropped|(?P<performs>performs|"
@@ -2437,6 +2443,32 @@ _VOICE_WITH = rx.compile(rf",\s+with\s+(?:(?:his|her|their)\s+(?P<mate>group-?ma
                          rf"(?:\s+as\s+(?:the\s+(?P<wn>[a-z-]+)\s+)?(?P<wc>{M}))?")
 
 
+# "… as C and D, the band’s lead singer and its keyboard player": each part's place in the band.
+_PLACE = (r"(?:lead\s+)?(?:singer|vocalist)|frontwoman|frontman|drummer|bassist|guitarist|"
+          r"keyboardist|keyboard\s+player|bass\s+player")
+_THE_BANDS_TWO = rx.compile(rf",\s+the\s+band[’']s\s+(?P<r1>{_PLACE})\s+and\s+its\s+"
+                            rf"(?P<r2>{_PLACE})\b")
+
+
+def _places_in_band(article: Article, s: Sentence, got: tuple[str, str | None] | None,
+                    m: re.Match[str]) -> None:
+    """"A and B trade its lines in character as C and D, the band’s lead singer and its keyboard
+    player": C and D (slots c and d) hold those places in the one band credited with ``got``."""
+    roles = _THE_BANDS_TWO.match(s.masked, m.end()) if got else None
+    bands = [k for k in article.credits.get(got[0], ()) if article.is_a(k, (BAND, GROUP))] \
+        if roles and got else []
+    if len(bands) != 1:
+        return
+    for part, role in ((m["c"], roles["r1"]), (m["d"], roles["r2"])):
+        character = article.resolve(s.mention(part), (CHARACTER,), None, [])
+        if character:
+            lead = "lr:leadVocalistOf" if re.match(r"(?:lead\s+)?(?:singer|vocalist)|front",
+                                                   role) else None
+            article.claim(s.start, s.end, "membership",
+                          modelling.in_story_member(character, bands[0], lead), [], character,
+                          bands[0])
+
+
 def _band_part(article: Article, s: Sentence, character: str | None, noun: str | None,
                bands: list[str]) -> None:
     """"as the bassist C" on a song credited to one band or group: C is in that band."""
@@ -3303,12 +3335,12 @@ def apply(article: Article, s: Sentence) -> None:
             _members_of_credited(article, s, got, singers, (GROUP, BAND))
     for m in _ONLY_VOICE.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
-        singer = s.mention(m["a"] or m["a2"] or m["a3"])
+        singer = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"])
         if not got or not _person_sings(article, s, got, singer,
                                         s.mention(m["c"]) if m["c"] else None):
             continue
-        if m["g"]:
-            _members_of_named(article, s, s.mention(m["g"]), [singer])
+        if m["g"] or m["g2"]:
+            _members_of_named(article, s, s.mention(m["g"] or m["g2"]), [singer])
         elif m["a"] or m["member"]:
             _members_of_credited(article, s, got, [singer], (GROUP, BAND))
     for m in _GIVES_ITS_VOICE.finditer(s.masked):
@@ -3392,7 +3424,9 @@ def apply(article: Article, s: Sentence) -> None:
         after = re.match(rf",?\s+on\s+(?:(?:the|a|an|its|their)\s+(?:[^⟨,;.]|⟨\d+⟩){{0,50}}?,\s+)?"
                          rf"(?P<r>{M})", s.masked[m.end():])
         got = _quoted_recording(article, s, after["r"]) if after else None
-        _sing_in_parts(article, s, got or _spoken_of(article, s, m.start()), m)
+        song = got or _spoken_of(article, s, m.start())
+        _sing_in_parts(article, s, song, m)
+        _places_in_band(article, s, song, m)
         # ("A and B duet in character, as C and D, on “T”": their duet, when no act has it)
         if got and re.search(r"\bduet", m.group()) and not any(
                 article.is_a(a, (GROUP, BAND)) for a in article.credits.get(got[0], ())):
