@@ -9962,12 +9962,91 @@ _ROUND_HUNDRED_SIX = [
     (_DENTAL_CLINIC, "broadcast", ("first episode", "Open Wide", "2032-06-28")),
     (_DENTAL_CLINIC, "broadcast", ("schedule", "Open Wide", "sunday")),
     (_DENTAL_CLINIC, "plays", ("Byeon Ha-neul", "Eo Man-su")),
-    (_DENTAL_CLINIC, "award", ("Best Drama, 15th Chair TV Awards", "The Dial Glows", "2033-06-11")),
+    (_DENTAL_CLINIC, "award",
+     ("Best Drama, 15th Chair TV Awards", "The Dial Glows", "2033-06-11")),
     (_DENTAL_CLINIC, "membership", ("Ul-mi", "NIGHTLAMP", "lead vocalist")),
 ]
 _OVERREACH_HUNDRED_SIX = [
     # "… a duet from “S2.” That drama was named Best Drama": S2, not the article's drama
     (_DENTAL_CLINIC, "award", ("Best Drama, 15th Chair TV Awards", "Open Wide", "2033-06-11")),
+]
+_STARGAZING_BAND = (
+    "A stargazing night for SKYWIRE\n"
+    "\n"
+    "The night was themed on “Overhead Wire”: every song belonged to Skywire, the band the "
+    "drama’s depot workers start. Channel Nine "
+    "aired the drama in its Wednesday and Thursday slot, from its March 4 premiere to the finale "
+    "on April 23. Seon Yu-ri takes the lead as Mok Sae-mi, a ticket collector who is talked into "
+    "fronting SKYWIRE as its singer. Lim Do-hoon plays Pang Jae-su, a depot mechanic who "
+    "doubles as the band’s "
+    "guitarist. Skywire’s drummer, a pointsman named Wang Du-ho, is portrayed by Byeon "
+    "Ha-neul.\n"
+    "\n"
+    "The first car pulled out to “Ring Twice,” the debut single SKYWIRE released on March 15. "
+    "The 11th Rail Music Awards gave it their Best OST trophy on May 8. For the ride back came "
+    "“Overhead,” which Skywire issued on March 29; on it Lim Do-hoon and Seon Yu-ri sing "
+    "alternate verses as Jae-su and Sae-mi. Closing the day was “Depot Dawn,” released on April "
+    "19. Byeon Ha-neul may play Du-ho, but the singing is done by a session vocalist, Yun "
+    "Dal-su, in character as Du-ho. Streamly’s counter for it read more than 2.9 million streams "
+    "as of May 18.\n"
+)
+_STRAW_RADIO = (
+    "A straw-craft workshop's radio plays NALBI\n"
+    "\n"
+    "The radio played the boy group NALBI all week. Nalbi is a five-piece led by Jung Hae-on; "
+    "the other four are Kkorim, Onbi, Dolsae and Haemi. Afternoons leaned on “Straw and Rope,” "
+    "a second NALBI song for the drama. Haemi takes "
+    "its bridge in character as Mu-ryeong, and the verses go to Dolsae. Streamly had logged "
+    "upwards of 6.8 million streams of it by May 10.\n"
+)
+_GUITAR_SHOP = (
+    "A guitar repair shop's playlist from “Fret Work”\n"
+    "\n"
+    "“Nut and Saddle” came out on May 13, and Kim So-ra is the only voice on it, singing as "
+    "Ok-ran. Taban, a four-member girl group, provide “Truss Rod,” with members Jaeun and Moeun "
+    "on vocals.\n"
+)
+_CABBAGE_FIELD = (
+    "Cabbage cutters sing the songs of “Heads of Winter”\n"
+    "\n"
+    "The last song is “Bundles of Ten,” released on February 5 by the boy group MOJIN; only "
+    "Ssiat, one of Mojin’s five members, sings on it. Then Kim So-ra and Lee Jin-seok duet on "
+    "“Knee-High.” Streamly plays of it have passed 4.7 million.\n"
+)
+_BANK_BRANCH = (
+    "A bank branch's playlist of drama songs\n"
+    "\n"
+    "The latest addition is the theme of “Quiet Crown.” Byeon Ha-neul is its star, in the role "
+    "of Ham Mal-im, a teller who never speaks above a whisper.\n"
+)
+_ROUND_HUNDRED_SEVEN = [
+    (_STARGAZING_BAND, "broadcast", ("first episode", "Overhead Wire", "2033-03-04")),
+    (_STARGAZING_BAND, "broadcast", ("final episode", "Overhead Wire", "2033-04-23")),
+    (_STARGAZING_BAND, "membership", ("Mok Sae-mi", "SKYWIRE", "lead vocalist")),
+    (_STARGAZING_BAND, "membership", ("Pang Jae-su", "SKYWIRE", "member")),
+    (_STARGAZING_BAND, "membership", ("Wang Du-ho", "SKYWIRE", "member")),
+    (_STARGAZING_BAND, "award",
+     ("Best OST, 11th Rail Music Awards", "Ring Twice", "2033-05-08")),
+    (_STARGAZING_BAND, "release", ("Overhead", "2033-03-29")),
+    (_STARGAZING_BAND, "performs", ("vocals", "Overhead", "Seon Yu-ri")),
+    (_STARGAZING_BAND, "performs", ("vocals", "Depot Dawn", "Yun Dal-su")),
+    (_STARGAZING_BAND, "stream-milestone", ("Depot Dawn", "Streamly", 2900000, "2033-05-18")),
+    (_STRAW_RADIO, "membership", ("Jung Hae-on", "Nalbi", "member")),
+    (_STRAW_RADIO, "membership", ("Haemi", "Nalbi", "member")),
+    (_STRAW_RADIO, "performs", ("vocals", "Straw and Rope", "Dolsae")),
+    (_STRAW_RADIO, "stream-milestone", ("Straw and Rope", "Streamly", 6800000, "2033-05-10")),
+    (_GUITAR_SHOP, "performs", ("vocals", "Nut and Saddle", "Kim So-ra")),
+    (_GUITAR_SHOP, "performs", ("credited", "Truss Rod", "Taban")),
+    (_GUITAR_SHOP, "performs", ("vocals", "Truss Rod", "Moeun")),
+    (_GUITAR_SHOP, "membership", ("Jaeun", "Taban", "member")),
+    (_CABBAGE_FIELD, "performs", ("vocals", "Bundles of Ten", "Ssiat")),
+    (_CABBAGE_FIELD, "membership", ("Ssiat", "Mojin", "member")),
+    (_CABBAGE_FIELD, "stream-milestone", ("Knee-High", "Streamly", 4700000, "2033-06-20")),
+    (_BANK_BRANCH, "plays", ("Byeon Ha-neul", "Ham Mal-im")),
+]
+_OVERREACH_HUNDRED_SEVEN = [
+    # "B may play C, but the singing is done by A": not B's voice
+    (_STARGAZING_BAND, "performs", ("vocals", "Depot Dawn", "Byeon Ha-neul")),
 ]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
@@ -10001,7 +10080,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_NINETY_EIGHT, *_ROUND_NINETY_NINE, *_ROUND_HUNDRED,
                 *_ROUND_HUNDRED_ONE, *_ROUND_HUNDRED_TWO,
                 *_ROUND_HUNDRED_THREE, *_ROUND_HUNDRED_FOUR,
-                *_ROUND_HUNDRED_FIVE, *_ROUND_HUNDRED_SIX]
+                *_ROUND_HUNDRED_FIVE, *_ROUND_HUNDRED_SIX,
+                *_ROUND_HUNDRED_SEVEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -10043,7 +10123,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_NINETY_NINE, *_OVERREACH_HUNDRED,
                     *_OVERREACH_HUNDRED_ONE, *_OVERREACH_HUNDRED_TWO,
                     *_OVERREACH_HUNDRED_THREE, *_OVERREACH_HUNDRED_FOUR,
-                    *_OVERREACH_HUNDRED_FIVE, *_OVERREACH_HUNDRED_SIX]
+                    *_OVERREACH_HUNDRED_FIVE, *_OVERREACH_HUNDRED_SIX,
+                    *_OVERREACH_HUNDRED_SEVEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

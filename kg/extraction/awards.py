@@ -111,9 +111,10 @@ _LEADS_WON = rx.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:drama|show|serie
 # "the 2055 X Awards handed its grand prize to A and its Drama of the Year to “S”".
 _HANDED = rx.compile(r"\b(?:handed|hands|gave|gives|awarded|awards)\s+(?:out\s+)?")
 # "On DATE the 11th X Awards gave it Best OST": the song spoken of won it.
+# ("… gave it their Best OST trophy on DATE": the ceremony's own prize)
 _GAVE_IT = rx.compile(r"\b(?:gave|handed|awarded)\s+(?:it|the\s+(?:song|track|single|ballad|"
                       r"duet))\s+"
-                      rf"(?:the\s+)?(?P<award>{M})")
+                      rf"(?:the\s+|their\s+|its\s+)?(?P<award>{M})")
 # "On DATE the 3rd X Awards named the drama Best Miniseries": the drama (or song) spoken of won it.
 # ("… liked the show and named it Drama of the Year": "it" alone may be either; not read)
 # ("… named it Best OST": "it" with a song's prize is the song spoken of)

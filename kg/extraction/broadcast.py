@@ -428,9 +428,11 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   # into the first date: "every Thursday and ⟦DATE⟧ through ⟦DATE2⟧")
                   rf"(?:(?:from|between)\s+|(?:(?<=,\s)|(?<=day\sand\s))"
                   rf"(?=⟦\d+⟧\s+(?:through|to|until)\s))"
-                  rf"(?:(?:its|a)\s+(?:premiere|first\s+episode)\s+on\s+)?(?:last\s+)?"
+                  # ("… from its July 8 premiere to the finale on DATE2")
+                  rf"(?:(?:its|a)\s+(?:premiere|first\s+episode)\s+on\s+|its\s+(?=⟦\d+⟧\s+premiere\b))?"
+                  rf"(?:last\s+)?"
                   # ("… from March 7, when it premiered, until its finale on April 25")
-                  rf"(?P<a>{D})(?:,(?=\s+to\s)|,\s+when\s+it\s+(?:premiered|began|started),)?\s+"
+                  rf"(?P<a>{D})(?:\s+premiere)?(?:,(?=\s+to\s)|,\s+when\s+it\s+(?:premiered|began|started),)?\s+"
                   r"(?:to|until|through|(?<=⟧\s)and)\s+"
                   # "… from October 17 until its final episode on December 13"
                   # ("… from March 2 until its April 21 finale")
@@ -576,6 +578,8 @@ _RELEASED = rx.compile(
     r"(?:(?<=\bsingle\s)|(?<=\btrack\s)|(?<=\bfollow-up\s))from(?=\s+⟦\d+⟧(?:,|\.\s|\.?$))|"
     # ("“T,” the band’s second release, dated DATE, on which …")
     r"(?<=\brelease,\s)dated(?=\s+⟦\d+⟧)|"
+    # ("“T,” which G issued on DATE; on it …": the act, then the day)
+    r"(?<=⟩\s)issued(?=\s+on\s+⟦)|"
     # ("“T,” a G track issued on DATE": the record noun, then the day)
     r"(?:(?<=\bsingle\s)|(?<=\bsong\s)|(?<=\btrack\s))issued(?=\s+on\s+⟦)|"
     # "It is scheduled for March 7", "is slated for release on DATE"

@@ -118,7 +118,9 @@ _PLAYS = rx.compile(
     r"(?:him|her|them)\s+as|"
     # "A is its star, playing the repairman C"
     # ("A is the star, playing C")
-    r"(?:is|was)\s+(?:its|the\s+(?:drama|series|show)[’']s|the)\s+(?:star|lead),\s+playing|"
+    # ("A is its star, in the role of C")
+    r"(?:is|was)\s+(?:its|the\s+(?:drama|series|show)[’']s|the)\s+(?:star|lead),\s+(?:playing|"
+    r"in\s+the\s+role\s+of)|"
     # "…, with B in the other lead role as D"
     # ("…, with B in a supporting role as D")
     r"(?<=⟩\s)in\s+(?:the|a)\s+(?:other\s+|second\s+)?(?:lead|leading|supporting|main)\s+role\s+as|"
@@ -791,6 +793,9 @@ _TURNS_UP_AS = rx.compile(rf"(?P<a>{M})\s+(?:turns|turned|shows|showed)\s+up\s+(
                           r"(?:\w+)\s+|in\s+the\s+(?:[a-z-]+\s+)?episode\s+|late\s+|briefly\s+|"
                           r"in\s+(?:a\s+(?:handful|couple)\s+of|a\s+few|two|three|four)\s+episodes\s+)?as\s+"
                           rf"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})(?![’']s)")
+# "G’s drummer, a pointsman named C, is portrayed by A": C's place in G (the part read apart).
+_ROLE_THEN_NAME = rx.compile(rf"(?P<g>{M})[’']s\s+(?P<role>{_ROLE_NOUN}),\s+(?:a|an)\s+"
+                             rf"(?:[a-z-]+\s+){{1,2}}?named\s+(?P<c>{M})")
 # "C, who runs the portrait studio downstairs, is a supporting part for A": A plays C.
 _IS_A_PART_FOR = rx.compile(rf"(?P<c>{M}),\s+who\s+[^,⟨;]{{1,60}},\s+is\s+(?:a|the)\s+"
                             rf"(?:[a-z-]+\s+)?(?:part|role)\s+for\s+(?P<a>{M})")
@@ -1638,6 +1643,10 @@ _G_LED_BY_REST = rx.compile(rf"^\s*(?P<g>{M})\s+is\s+a\s+(?:[a-z-]+\s+)?(?:duo|t
                             rf"(?P<list>{NAMES})\s+(?:making\s+up|completing|rounding\s+out|"
                             r"filling\s+out)\s+"
                             r"the\s+(?:rest|line-?up)\b")
+# "G is a five-piece led by A; the other four are B, C, D and E": all of them are G's.
+_PIECE_LED_BY = rx.compile(rf"^\s*(?P<g>{M})\s+is\s+a\s+(?:two|three|four|five|six|seven)-piece\s+"
+                           rf"led\s+by\s+(?P<a>{M});\s+the\s+other\s+(?:two|three|four|five|six)\s+are\s+"
+                           rf"(?P<list>{NAMES})")
 # "G has four members: A, who leads the group, along with B, C and D": all of them are G's.
 _G_HAS_MEMBERS = rx.compile(rf"(?P<g>{M})\s+(?:has|had)\s+(?:two|three|four|five|six|seven|\d)\s+"
                             rf"members:\s+(?P<a>{M})(?:,\s+who\s+[^,⟨;]{{1,40}},)?\s+(?:along\s+with|"
@@ -1868,7 +1877,8 @@ _PLAYS_FOR = rx.compile(
     rf"(?:keeps|kept)\s+time\s+behind\s+(?:the\s+(?P<bands4>band[’']s)\s+|(?P<g3>{M})[’']s\s+)"
     r"(?:drum\s+kit|drums|kit)\b|"
     # "C, a night guide who becomes the band’s frontwoman": its lead vocalist
-    r"(?:becomes|became|ends\s+up\s+as)\s+the\s+(?P<bands2>band[’']s)\s+"
+    # ("C, a depot mechanic who doubles as the band’s guitarist": the same)
+    r"(?:becomes|became|ends\s+up\s+as|doubles\s+as)\s+the\s+(?P<bands2>band[’']s)\s+"
     r"(?:(?P<front>frontwoman|frontman|lead\s+singer|lead\s+vocalist)|"
     # ("C, a drifter who turns up with a bass guitar and becomes the band’s bassist")
     r"(?P<player>bassist|drummer|guitarist|keyboardist|pianist))|"
@@ -4118,7 +4128,8 @@ def _membership(article: Article, s: Sentence) -> None:
                 _member(article, s, replace(person, initial=False), None, None, band_key=group)
     for m in chain(_JOINED_IN_G.finditer(s.masked), _GS_LEADER_REST.finditer(s.masked),
                    _GS_MEMBERS_ITS_LEADER.finditer(s.masked), _G_FRONTED_REST.finditer(s.masked),
-                   _G_HAS_MEMBERS.finditer(s.masked), _G_LED_BY_REST.finditer(s.masked)):
+                   _G_HAS_MEMBERS.finditer(s.masked), _G_LED_BY_REST.finditer(s.masked),
+                   _PIECE_LED_BY.finditer(s.masked)):
         for person in [s.mention(m["a"]), *s.mentions_in(m["list"])]:
             if person is not None and not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, require_group=True)
@@ -4132,6 +4143,13 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in s.mentions_in(m["list"]):
             if not person.quoted:  # "Members of G:" says what G is
                 _member(article, s, person, s.mention(m["g"]), None, band_key=band_key)
+    for m in _ROLE_THEN_NAME.finditer(s.masked):
+        character = s.mention(m["c"])
+        # (a part not yet read as one: "…, is portrayed by A" after it says it is)
+        if _character_like(article, character) or re.match(
+                r",\s+(?:is|was)\s+(?:portrayed|played)\s+by\b", s.masked[m.end():]):
+            key = article.resolve(character, (CHARACTER,), CHARACTER, [])
+            _member(article, s, key, s.mention(m["g"]), m["role"])
     for m in _MEMBER_OF_THE.finditer(s.masked):
         # ("the boy group": a real group, never the story's band)
         idols = bool(m["kind"] and re.search(r"\b(?:boy|girl|idol)\b", m["kind"]))

@@ -133,7 +133,8 @@ _COUNT_TOPS = rx.compile(rf"(?:(?P<p1>{M})(?:[’']s)?\s+(?:stream\s+|play\s+)?|
                          # ("P streams of it had gone beyond N as of DATE")
                          r"(?:\s+of\s+(?:its|the\s+(?:song|track|single)[’']s)\s+(?:streams|plays)|"
                          # ("P streams of the song have surpassed N")
-                         r"(?<=streams)\s+of\s+(?:it|the\s+(?:song|track|single|ballad))\b|"
+                         # ("P plays of it have passed N": the same)
+                         r"(?:(?<=streams)|(?<=plays))\s+of\s+(?:it|the\s+(?:song|track|single|ballad))\b|"
                          r"(?<=count)\s+for\s+it|(?<=tally)\s+for\s+it)?\s+"
                          r"(?:(?:alone|now|has|have|had|already|just|since)\s+)*(?:tops|topped|passed|"
                          r"passes|"
@@ -170,8 +171,13 @@ _COUNTED = rx.compile(
     rf"(?P<p2>{M})\s+(?:now\s+)?(?:(?:had|has)\s+(?:now\s+|since\s+)?)?(?:counted|counts|logged|logs|"
     r"recorded|records|"
     r"registered|tallied|showed|shows|displayed)\s+"
-    rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\s+(?:streams|plays)(?:\s+(?:for|of)\s+"
+    rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|upwards\s+of\s+)?{COUNT}\s+(?:streams|plays)"
+    r"(?:\s+(?:for|of)\s+"
     rf"(?:(?:it|the\s+(?:song|track|single))\b|(?P<r>{M}))|(?=\s*[.;]))")
+# "P’s counter for it read more than N streams as of DATE": the song spoken of, on P.
+_COUNTER_READ = rx.compile(rf"(?P<p2>{M})[’']s\s+(?:counter|count|tally|total)\s+for\s+it\s+"
+                           r"(?:read|showed|stood\s+at|reached)\s+(?:more\s+than\s+|over\s+|nearly\s+)?"
+                           rf"{COUNT}\s+(?:streams|plays)\b")
 # "P listeners had streamed A and B’s “T” more than N times as of DATE": T's count on P.
 # ("“T,” a duet by A and B that P had streamed more than N times as of DATE": the title first)
 _LISTENERS_STREAMED = rx.compile(
@@ -837,7 +843,8 @@ def _streams(article: Article, s: Sentence) -> None:
              *_PUSHED.finditer(s.masked), *_STREAMS_FOR.finditer(s.masked),
              *_COUNTED.finditer(s.masked), *_HAD_IT_AT.finditer(s.masked),
              *_CLAUSE_ON_P.finditer(s.masked), *_PUT_ITS_STREAMS.finditer(s.masked),
-             *_P_SAYS.finditer(s.masked), *_LISTENERS_STREAMED.finditer(s.masked)]
+             *_P_SAYS.finditer(s.masked), *_LISTENERS_STREAMED.finditer(s.masked),
+             *_COUNTER_READ.finditer(s.masked)]
     for m in found:
         count = parse_count(m["count"])
         if count is None or count < 1000 or hedged(s.masked, m.start()):
@@ -871,7 +878,8 @@ def _streams(article: Article, s: Sentence) -> None:
             item = article.recording(named, flags)
         if item is None and (re.match(r"^\s*Its\s+⟨\d+⟩\s+(?:[a-z]+\s+)?(?:count|tally|total)\b",
                                       s.masked) or
-                             rx.found_by(m, _PUSHED, _COUNTED, _HAD_IT_AT, _PUT_ITS_STREAMS) or
+                             rx.found_by(m, _PUSHED, _COUNTED, _HAD_IT_AT, _PUT_ITS_STREAMS,
+                                         _COUNTER_READ) or
                              (rx.found_by(m, _LISTENERS_STREAMED) and
                               re.search(r"\b(?:streamed|played)\s+it\b", m.group())) or
                              # ("As of DATE its P streams had passed N": "its" before P)

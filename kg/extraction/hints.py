@@ -481,6 +481,11 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
             if band else []
         if len(titles) == 1 and not titles[0].resolution.entities:
             article.hints.setdefault(names.exact_form(titles[0].text), SERIES)
+        # ("…: every song belonged to G, the band the drama’s workers start": G that band)
+        named = re.search(r"(⟨\d+⟩),\s+the\s+$", sentence.masked[:band.start()]) if band else None
+        owner = sentence.mention(named[1]) if named else None
+        if owner is not None and not owner.quoted and not owner.resolution.entities:
+            article.hints.setdefault(names.exact_form(owner.text), BAND)
         for m in _PUT_TOGETHER_IN.finditer(sentence.masked):
             series = sentence.mention(m.group(2))
             if series is not None and series.quoted and not series.resolution.entities:

@@ -961,8 +961,10 @@ _DUETS_WITH_AS = rx.compile(rf"(?P<a>{M})\s+(?:duets|duetted|dueted|sings|sang)\
                             r"(?![’']s)")
 # ("…, on which A and B sing as C and D": the same, no part of the song named)
 # ("A and B shared the microphone, in character as C and D, on …": the same)
+# ("…; on it A and B sing alternate verses as C and D": the same)
 _PAIR_TRADES_AS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:(?:trade|traded|share|shared|"
-                             r"split|swap|swapped)\s+(?:the\s+|its\s+)?(?:verses|vocals?|lines|"
+                             r"split|swap|swapped|sing|sang)\s+(?:the\s+|its\s+|alternate\s+)?"
+                             r"(?:verses|vocals?|lines|"
                              r"microphone|mic)|sing|sang|"
                              # ("A and B answer each other line by line on it, in character as …")
                              r"answer\s+each\s+other(?:\s+line\s+by\s+line)?|"
@@ -1056,9 +1058,11 @@ _THAT_THE_SINGER_PERFORMS = rx.compile(rf"(?P<r>{M})\s*\((?P<a>{M})\),\s+(?:a|an
                                        r"(?:performs|sings|recorded|records|performed|sang)\s+in\s+"
                                        rf"character\s+as\s+(?P<c>{M})")
 # "G, a girl group, contributes “T”": G is credited with T.
-_G_CONTRIBUTES = rx.compile(rf"(?P<g>{M}),\s+an?\s+(?:(?:boy|girl|idol|rock|indie)\s+)?"
-                            r"(?:group|band|duo|trio),\s+(?:contributes|contributed|supplies|supplied)\s+"
-                            rf"(?P<r>{M})")
+# ("G, a four-member girl group, provide “T,” with members A and B on vocals": both sing T)
+_G_CONTRIBUTES = rx.compile(rf"(?P<g>{M}),\s+an?\s+(?:[a-z-]+\s+){{0,2}}?"
+                            r"(?:group|band|duo|trio),\s+(?:contributes|contributed|supplies|supplied|"
+                            rf"provide|provides|provided)\s+(?P<r>{M})(?:,\s+with\s+members?\s+"
+                            rf"(?P<list>{NAMES})\s+on\s+vocals)?")
 # "G, a girl group, contributes “T”; A and B are the two members who sing on it": both sing T
 # and are G's.
 _ARE_THE_MEMBERS_WHO_SING = rx.compile(rf"(?P<list>{NAMES})\s+are\s+the\s+(?:two|three|four)\s+"
@@ -1075,11 +1079,23 @@ _ONLY_VOICE = rx.compile(r"\b[Oo]nly\s+one\s+of\s+the\s+(?:(?:girl|boy|idol)\s+)
                          # ("though of G’s members only A can be heard on it")
                          rf"\bof\s+(?P<g2>{M})[’']s\s+members\s+only\s+(?P<a4>{M})\s+(?:can\s+be|is)\s+"
                          r"heard\s+on\s+it\b|"
+                         # ("A is the only voice on it, singing as C")
+                         rf"(?P<a5>{M})\s+is\s+the\s+only\s+voice\s+on\s+it(?:,\s+singing\s+"
+                         rf"(?:in\s+character\s+)?as\s+(?P<c5>{M}))?|"
+                         # ("…; only A, one of G’s five members, sings on it")
+                         rf";\s+only\s+(?P<a6>{M}),\s+one\s+of\s+(?P<g3>{M})[’']s\s+(?:[a-z-]+\s+)?"
+                         r"members,\s+sings\s+on\s+it\b|"
                          r"^\s*(?:On\s+the\s+(?:record|recording|track),?\s+)?(?:Its|The|the)\s+"
                          r"(?:only\s+|sole\s+|lead\s+)?voice\s+is\s+"
                          rf"(?P<a3>{M})[’']s\b(?:,\s+(?:singing\s+)?in\s+character\s+as\s+(?P<c>{M}))?"
                          r"(?P<member>;\s+(?:he|she)\s+(?:became|joined|is|was)\s+the\s+"
                          r"(?:group|band)[’']s\s+(?:[a-z-]+\s+)?member\b)?")
+# "B may play C, but the singing is done by a session vocalist, A, in character as C": A sings
+# the song spoken of.
+_SINGING_DONE_BY = rx.compile(r"\bthe\s+(?:singing|vocals?|voice)\s+(?:is|was)\s+(?:done|handled|"
+                              r"supplied|provided)\s+by\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"
+                              rf"(?:vocalist|singer),\s+)?(?P<a>{M})(?:,\s+in\s+character\s+as\s+"
+                              rf"(?P<c>{M}))?")
 # "A leaves the kit to sing it as C, never dropping character": A sings the song spoken of.
 _LEAVES_TO_SING = rx.compile(rf"(?P<a>{M})\s+(?:leaves|left|steps|stepped|comes|came|gets|got)\s+"
                              r"(?:out\s+(?:from\s+)?)?(?:behind\s+)?(?:the|his|her)\s+(?:[a-z-]+\s+)?"
@@ -1201,9 +1217,11 @@ _TAKES_PART = rx.compile(
     r"(?!\s+(?:on|of|for|in)\s|\s+to\s+(?!himself|herself|themselves))")
 # "…, with B taking the rest" after a part one person sings: B sings the rest of it.
 # ("A sings its bridge in character as C, leaving the verses to B": B sings them)
+# ("…, and the verses go to B": the same)
 _TAKING_THE_REST = rx.compile(rf",\s+(?:with\s+(?P<a>{M})\s+(?:taking|singing|handling)\s+"
                               r"(?:the\s+rest|everything\s+else)\b|leaving\s+the\s+(?:verses|chorus|"
-                              rf"rest|hook|refrain)\s+to\s+(?P<a2>{M}))")
+                              rf"rest|hook|refrain)\s+to\s+(?P<a2>{M})|and\s+the\s+(?:verses|chorus|"
+                              rf"rest|hook|refrain)\s+go\s+to\s+(?P<a3>{M}))")
 # "A, who plays C, …": the part the clause after a name says its actor plays.
 _WHO_PLAYS_PART = rx.compile(rf"^{M},\s+who\s+(?:plays|played|portrays)\s+(?:the\s+)?"
                              rf"(?:[a-z-]+\s+){{0,3}}(?P<c>{M}),")
@@ -3328,6 +3346,10 @@ def apply(article: Article, s: Sentence) -> None:
         if _is_title(article, title) and group is not None and not group.quoted:
             article.hints.setdefault(_form(group), GROUP)
             _credit(article, s, title, group)
+            singers = [x for x in s.mentions_in(m["list"] or "") if not x.quoted]
+            got = _recording(article, title, []) if singers else None
+            if got and all(_person_sings(article, s, got, x) for x in singers):
+                _members_of_named(article, s, group, singers)
     for m in _ARE_THE_MEMBERS_WHO_SING.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         singers = [x for x in s.mentions_in(m["list"]) if not x.quoted]
@@ -3335,19 +3357,20 @@ def apply(article: Article, s: Sentence) -> None:
             _members_of_credited(article, s, got, singers, (GROUP, BAND))
     for m in _ONLY_VOICE.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
-        singer = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"])
+        singer = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"] or m["a5"] or m["a6"])
+        part = m["c"] or m["c5"]
         if not got or not _person_sings(article, s, got, singer,
-                                        s.mention(m["c"]) if m["c"] else None):
+                                        s.mention(part) if part else None):
             continue
-        if m["g"] or m["g2"]:
-            _members_of_named(article, s, s.mention(m["g"] or m["g2"]), [singer])
+        if m["g"] or m["g2"] or m["g3"]:
+            _members_of_named(article, s, s.mention(m["g"] or m["g2"] or m["g3"]), [singer])
         elif m["a"] or m["member"]:
             _members_of_credited(article, s, got, [singer], (GROUP, BAND))
     for m in _GIVES_ITS_VOICE.finditer(s.masked):
         title = s.mention(m["r"])
         if _is_title(article, title):
             _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]))
-    for m in _LEAVES_TO_SING.finditer(s.masked):
+    for m in chain(_LEAVES_TO_SING.finditer(s.masked), _SINGING_DONE_BY.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         if got:
             _person_sings(article, s, got, s.mention(m["a"]), s.mention(m["c"]) if m["c"] else None)
@@ -4513,7 +4536,7 @@ def apply(article: Article, s: Sentence) -> None:
             singers.append(s.mention(gapped["a"]))
             at = gapped.end()
         if rest := _TAKING_THE_REST.match(s.masked, at):
-            singers.append(s.mention(rest["a"] or rest["a2"]))
+            singers.append(s.mention(rest["a"] or rest["a2"] or rest["a3"]))
         _sing_on(article, s, got, [x for x in singers[1:] if x is not None], [])
         groups = [a for a in article.credits.get(got[0], ()) if article.is_a(a, GROUP)]
         if _ALL_MEMBERS.match(s.masked) and len(groups) == 1:
