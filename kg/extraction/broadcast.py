@@ -578,10 +578,9 @@ _RELEASED = rx.compile(
     r"(?:(?<=\bsingle\s)|(?<=\btrack\s)|(?<=\bfollow-up\s))from(?=\s+⟦\d+⟧(?:,|\.\s|\.?$))|"
     # ("“T,” the band’s second release, dated DATE, on which …")
     r"(?<=\brelease,\s)dated(?=\s+⟦\d+⟧)|"
-    # ("“T,” which G issued on DATE; on it …": the act, then the day)
-    r"(?<=⟩\s)issued(?=\s+on\s+⟦)|"
-    # ("“T,” a G track issued on DATE": the record noun, then the day)
-    r"(?:(?<=\bsingle\s)|(?<=\bsong\s)|(?<=\btrack\s))issued(?=\s+on\s+⟦)|"
+    # ("“T,” a G track issued on DATE", "“T,” which G issued on DATE; on it …": the record noun
+    # or the act, then the day)
+    r"(?:(?<=⟩\s)|(?<=\bsingle\s)|(?<=\bsong\s)|(?<=\btrack\s))issued(?=\s+on\s+⟦)|"
     # "It is scheduled for March 7", "is slated for release on DATE"
     r"(?<=is\s)(?:scheduled|slated|set)\s+for(?:\s+(?:release|a\s+release))?(?=\s+(?:on\s+)?⟦)|"
 

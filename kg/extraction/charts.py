@@ -286,6 +286,8 @@ def _framed_entry(article: Article, s: Sentence) -> None:
     article.claim(s.start, s.end, "chart-entry", facts, flags, recording, chart, day.lstrip("-"))
 
 
+# The words that tie a chart to its day: "the CHART dated DATE", "of DATE", "for the week of DATE".
+_DAY_OF_CHART = r"(?:(?:chart\s+)?dated|of|for(?:\s+the\s+week\s+of)?)"
 _FRAME = rx.compile(rf"\b(?:[Oo]n|[Ii]n)\s+the\s+(?P<c>{M})\s+(?:dated|for|of)\s+(?P<d>{D})")
 
 
@@ -395,11 +397,11 @@ def _chart_entries(article: Article, s: Sentence) -> None:
     # clause after the semicolon opens the chart's part the same way)
     # ("On DATE the CHART had it at No. 5": the chart the subject after the day)
     opened = re.match(rf"^\s*(?:On|As\s+of|By|(?:On|By)\s+the\s+{M}\s+"
-                      rf"(?:(?:chart\s+)?dated|of|for))\s+(?P<d>{D})\s*(?:,|(?<=⟧)\s*"
+                      rf"{_DAY_OF_CHART})\s+(?P<d>{D})\s*(?:,|(?<=⟧)\s*"
                       r"(?=it\s|the\s+(?:song|track|single|ballad|duet)\s|the\s+⟨\d+⟩\s+(?:had|listed|"
                       r"placed|ranked|carried)\s+it\s))",
                       text) or \
-        (re.search(rf";\s+on\s+the\s+{M}\s+(?:(?:chart\s+)?dated|of|for)\s+(?P<d>{D})\s*"
+        (re.search(rf";\s+on\s+the\s+{M}\s+{_DAY_OF_CHART}\s+(?P<d>{D})\s*"
                    rf"(?:,|(?<=⟧)\s*(?=it\s))", text[:positions[0].start()]))
     # "The CHART dated DATE placed it at No. 141, two weeks after its DATE2 release": the first
     # position is the chart's day, not the release's, which stays free for the next position
@@ -407,7 +409,7 @@ def _chart_entries(article: Article, s: Sentence) -> None:
     # CHART2 dated DATE3 at No. 149": the same after a semicolon)
     # ("The CHART for the week of DATE placed it at No. 171": the same)
     framed = re.search(rf"(?:^|;)\s*[Tt]he\s+{M}\s+"
-                       rf"(?:(?:chart\s+)?dated|of|for(?:\s+the\s+week\s+of)?)\s+(?P<d>{D})\s+"
+                       rf"{_DAY_OF_CHART}\s+(?P<d>{D})\s+"
                        r"(?:first\s+)?(?:had|carried|placed|ranked|listed|counted|gave)\s+it\b",
                        text[:positions[0].start()])
     for i, pos in enumerate(positions):
@@ -702,14 +704,14 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     # ("On the CHART it made its first appearance at …": no day)
     # ("On the CHART of DATE it sat at No. 27": the same)
     # ("By the CHART dated DATE the song had climbed to …": the same, "the song" its subject)
-    head = re.sub(rf"^\s*(?:On|By)\s+the\s+{M}(?:\s+(?:(?:chart\s+)?dated|of|for)\s+{D})?,?\s*"
+    head = re.sub(rf"^\s*(?:On|By)\s+the\s+{M}(?:\s+{_DAY_OF_CHART}\s+{D})?,?\s*"
                   r"(?=it\s|the\s+(?:song|track|single|ballad|duet)\s)", "", head)
     # ("The CHART dated DATE had it at No. 167": the chart as the subject, the song after)
     # ("The CHART first listed it at No. 38": the same)
     # ("The CHART for DATE listed it at No. 82": the same)
     # ("P’s Top 100 had the single at No. 4", "The CHART dated DATE gave it a debut at No. 122")
     head = re.sub(rf"^\s*(?:On\s+{D},?\s+)?(?:[Tt]he\s+{M}|{M}[’']s\s+Top\s+\d+)"
-                  rf"(?:\s+(?:(?:chart\s+)?dated|of|for(?:\s+the\s+week\s+of)?)\s+{D})?"
+                  rf"(?:\s+{_DAY_OF_CHART}\s+{D})?"
                   r"\s*(?:first\s*)?$",
                   "it ", head) \
         if re.match(r"\s*(?:(?:had|carried|placed|ranked|counted|(?:first\s+)?listed)\s+it|"

@@ -3347,25 +3347,20 @@ def apply(article: Article, s: Sentence) -> None:
             article.hints.setdefault(_form(group), GROUP)
             _credit(article, s, title, group)
             singers = [x for x in s.mentions_in(m["list"] or "") if not x.quoted]
-            got = _recording(article, title, []) if singers else None
-            if got and all(_person_sings(article, s, got, x) for x in singers):
-                _members_of_named(article, s, group, singers)
+            if singers:
+                _sung_by_members(article, s, _recording(article, title, []), singers, group)
     for m in _ARE_THE_MEMBERS_WHO_SING.finditer(s.masked):
-        got = _spoken_of(article, s, m.start())
-        singers = [x for x in s.mentions_in(m["list"]) if not x.quoted]
-        if got and all(_person_sings(article, s, got, x) for x in singers):
-            _members_of_credited(article, s, got, singers, (GROUP, BAND))
+        _sung_by_members(article, s, _spoken_of(article, s, m.start()),
+                         [x for x in s.mentions_in(m["list"]) if not x.quoted])
     for m in _ONLY_VOICE.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         singer = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"] or m["a5"] or m["a6"])
         part = m["c"] or m["c5"]
-        if not got or not _person_sings(article, s, got, singer,
-                                        s.mention(part) if part else None):
-            continue
-        if m["g"] or m["g2"] or m["g3"]:
-            _members_of_named(article, s, s.mention(m["g"] or m["g2"] or m["g3"]), [singer])
-        elif m["a"] or m["member"]:
-            _members_of_credited(article, s, got, [singer], (GROUP, BAND))
+        group = s.mention(m["g"] or m["g2"] or m["g3"]) if m["g"] or m["g2"] or m["g3"] else None
+        if group is not None or m["a"] or m["member"]:
+            _sung_by_members(article, s, got, [singer], group, s.mention(part) if part else None)
+        elif got:
+            _person_sings(article, s, got, singer, s.mention(part) if part else None)
     for m in _GIVES_ITS_VOICE.finditer(s.masked):
         title = s.mention(m["r"])
         if _is_title(article, title):
@@ -5552,6 +5547,19 @@ def _sing_in_parts(article: Article, s: Sentence, got: tuple[str, str | None] | 
     verses in character as C and D"."""
     for singer, part in ((m["a"], m["c"]), (m["b"], m["d"])):
         _person_sings(article, s, got, s.mention(singer), s.mention(part))
+
+
+def _sung_by_members(article: Article, s: Sentence, got: tuple[str, str | None] | None,
+                     singers: list[Mention | None], group: Mention | None = None,
+                     part: Mention | None = None) -> None:
+    """The people of ``singers`` sing ``got`` (as ``part``, when given) and, when all of them
+    do, are members of ``group`` when it is named, else of the one group credited with it."""
+    if not got or not all(_person_sings(article, s, got, x, part) for x in singers):
+        return
+    if group is not None:
+        _members_of_named(article, s, group, singers)
+    else:
+        _members_of_credited(article, s, got, singers, (GROUP, BAND))
 
 
 def _members_of_named(article: Article, s: Sentence, group: Mention | None,
