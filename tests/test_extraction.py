@@ -10048,6 +10048,127 @@ _OVERREACH_HUNDRED_SEVEN = [
     # "B may play C, but the singing is done by A": not B's voice
     (_STARGAZING_BAND, "performs", ("vocals", "Depot Dawn", "Byeon Ha-neul")),
 ]
+_FERRY_BAND = (
+    "A ferry crossing themed on TIDEWIRE\n"
+    "\n"
+    "The crossing was themed on Tidewire, the band of the drama “Night Crossing.” The drama "
+    "filled Channel Nine’s Friday and Saturday nights from a March 6 premiere to an April 25 "
+    "finale. Seon Yu-ri headlines it as Mok Sae-bom, a deckhand who becomes TIDEWIRE’s lead "
+    "vocalist.\n"
+    "\n"
+    "First came “Wake Line,” Tidewire’s first single. On May 2 it won Best OST at the 9th Pier "
+    "Music Awards, and Streamly has counted more than 7.2 million plays of it. TIDEWIRE followed "
+    "up on March 20 with “Gangway,” a slower number. Last was “Mooring Song,” a Tidewire "
+    "release from April 3.\n"
+    "\n"
+    "To rewatch the drama, subscribers in Korea have Streamly, and members in Spain and "
+    "Portugal have TuneBox.\n"
+)
+_KNOT_RADIO = (
+    "A knot-making workshop's radio plays GAEUL\n"
+    "\n"
+    "The series ran on Channel Nine, on Tuesdays and Wednesdays, between its March 3 premiere "
+    "and its April 22 finale. Gaeul, a quintet, is made up of its leader Jung Hae-bin and "
+    "Sori, Nabi, Dami and Yuri.\n"
+    "\n"
+    "Callers asked for “Tassel,” which GAEUL sang as the theme of “Cords.” Sori and Nabi share "
+    "the chorus of the song, which Jung Hae-bin opens with a solo verse. Since its March 10 "
+    "release it has been No. 2 on the TuneBox Top 50 (March 21) and No. 40 on the same chart "
+    "dated April 4. Later came “Loop Stitch,” a Gaeul recording from the same drama that was "
+    "released on April 5.\n"
+)
+_SHOE_KIOSK = (
+    "A shoe-repair kiosk's playlist from “Heel and Sole”\n"
+    "\n"
+    "Choi Han-gyeol plays Na Bo-ra, a cobbler. Park Min-ah appears in support as Yeo Mal-sun, a "
+    "landlady who takes the rent in buttons.\n"
+    "\n"
+    "“Welt” came out on May 12 with Choi Han-gyeol as its only singer, performing in character "
+    "as Bo-ra. The TuneBox Top 50 dated May 26 ranked it No. 8.\n"
+    "\n"
+    "Yeo Mi-ran, a jazz vocalist who never appears on screen, sings “Last Stitch,” which had "
+    "passed 900,000 streams on Streamly by June 1.\n"
+)
+_SHOE_DUET = (
+    "Two cobblers sing “Insole”\n"
+    "\n"
+    "Choi Han-gyeol plays Na Bo-ra, and Ryu Ji-hwan plays Geum Chil-su. On “Insole,” released "
+    "May 19, Ryu Ji-hwan and Choi Han-gyeol sing a duet in character as Chil-su and Bo-ra.\n"
+)
+_POTATO_FIELD = (
+    "Sweet potato diggers sing the songs of “Under the Vines”\n"
+    "\n"
+    "The first song is “Ash and Ember,” a ballad from the trot singer Gwon Mi-ok, who recorded "
+    "it in character as Sam-sun. Kim So-ra and Lee Jin-seok trade lines on their duet “Rows of "
+    "Vines,” so the diggers sing it in two halves. To close, the field sings “Twelve to a "
+    "Sack,” a February 4 release by the boy group DOLBAE; the only Dolbae member who sings on "
+    "it is Gomul, one of six.\n"
+)
+_INSPECTION_LOUNGE = (
+    "An inspection centre's lounge playlist\n"
+    "\n"
+    "The newest entry comes from “Brake Check,” a drama Channel Nine began airing on May 26 "
+    "and shows every Friday night. Byeon Ha-neul stars in it as Dan Hye-rim, a mechanic. Byeon "
+    "Ha-neul recorded the theme, “Lane Three,” herself, in character as Hye-rim, and it is "
+    "released under her name.\n"
+    "\n"
+    "Older requests come from “Harbour Lights”: “Low Tide Love,” a PAPER KITES song. On it, "
+    "Seon Yu-ri sings as Ga-eun, the band’s lead vocalist, and Lim Do-hoon as its bassist, "
+    "Tae-o. Streamly streams of the song have gone beyond 8 million.\n"
+    "\n"
+    "Pensioners lean towards “Rope Light” by GLASSHOUSE, the girl group led by An Se-bin, whose "
+    "solo opens the song.\n"
+    "\n"
+    "Nothing is requested more than Kim So-ra’s “Ratchet,” from “Spanner Town,” which "
+    "TuneBox put at more than 2.8 million streams on June 6. On June 12 the 17th Lamp TV "
+    "Awards handed that series its Best Drama prize.\n"
+)
+_ROUND_HUNDRED_EIGHT = [
+    (_FERRY_BAND, "broadcast", ("first episode", "Night Crossing", "2033-03-06")),
+    (_FERRY_BAND, "broadcast", ("final episode", "Night Crossing", "2033-04-25")),
+    (_FERRY_BAND, "broadcast", ("available on", "Night Crossing", "Streamly")),
+    (_FERRY_BAND, "broadcast", ("available on", "Night Crossing", "TuneBox")),
+    (_FERRY_BAND, "stream-milestone", ("Wake Line", "Streamly", 7200000, "2033-06-20")),
+    (_FERRY_BAND, "performs", ("credited", "Gangway", "TIDEWIRE")),
+    (_FERRY_BAND, "release", ("Gangway", "2033-03-20")),
+    (_FERRY_BAND, "release", ("Mooring Song", "2033-04-03")),
+    (_KNOT_RADIO, "broadcast", ("final episode", "Cords", "2033-04-22")),
+    (_KNOT_RADIO, "membership", ("Sori", "Gaeul", "member")),
+    (_KNOT_RADIO, "membership", ("Yuri", "Gaeul", "member")),
+    (_KNOT_RADIO, "performs", ("vocals", "Tassel", "Jung Hae-bin")),
+    (_KNOT_RADIO, "chart-entry", ("Tassel", "TuneBox Top 50", 2, "2033-03-21")),
+    (_KNOT_RADIO, "chart-entry", ("Tassel", "TuneBox Top 50", 40, "2033-04-04")),
+    (_KNOT_RADIO, "performs", ("credited", "Loop Stitch", "Gaeul")),
+    (_SHOE_KIOSK, "plays", ("Park Min-ah", "Yeo Mal-sun")),
+    (_SHOE_KIOSK, "performs", ("vocals", "Welt", "Choi Han-gyeol")),
+    (_SHOE_KIOSK, "chart-entry", ("Welt", "TuneBox Top 50", 8, "2033-05-26")),
+    (_SHOE_KIOSK, "performs", ("vocals", "Last Stitch", "Yeo Mi-ran")),
+    (_SHOE_KIOSK, "stream-milestone", ("Last Stitch", "Streamly", 900000, "2033-06-01")),
+    (_SHOE_DUET, "performs", ("vocals", "Insole", "Ryu Ji-hwan")),
+    (_SHOE_DUET, "performs", ("vocals", "Insole", "Choi Han-gyeol")),
+    (_POTATO_FIELD, "performs", ("credited", "Ash and Ember", "Gwon Mi-ok")),
+    (_POTATO_FIELD, "performs", ("credited", "Rows of Vines", "Lee Jin-seok")),
+    (_POTATO_FIELD, "performs", ("credited", "Twelve to a Sack", "DOLBAE")),
+    (_POTATO_FIELD, "performs", ("vocals", "Twelve to a Sack", "Gomul")),
+    (_POTATO_FIELD, "membership", ("Gomul", "DOLBAE", "member")),
+    (_INSPECTION_LOUNGE, "broadcast", ("broadcaster", "Brake Check", "Channel Nine")),
+    (_INSPECTION_LOUNGE, "performs", ("credited", "Lane Three", "Byeon Ha-neul")),
+    (_INSPECTION_LOUNGE, "performs", ("vocals", "Low Tide Love", "Lim Do-hoon")),
+    (_INSPECTION_LOUNGE, "performs", ("vocals", "Rope Light", "An Se-bin")),
+    (_INSPECTION_LOUNGE, "stream-milestone", ("Low Tide Love", "Streamly", 8000000, "2033-06-20")),
+    (_INSPECTION_LOUNGE, "stream-milestone", ("Ratchet", "TuneBox", 2800000, "2033-06-06")),
+    (_INSPECTION_LOUNGE, "award",
+     ("Best Drama, 17th Lamp TV Awards", "Spanner Town", "2033-06-12")),
+]
+_OVERREACH_HUNDRED_EIGHT = [
+    # "On DATE it won X, and P has counted N plays of it": the count is as of publication
+    (_FERRY_BAND, "stream-milestone", ("Wake Line", "Streamly", 7200000, "2033-05-02")),
+    # "… “T,” from “S2.” … handed that series its Best Drama prize": S2, not the drama spoken of
+    (_INSPECTION_LOUNGE, "award",
+     ("Best Drama, 17th Lamp TV Awards", "Harbour Lights", "2033-06-12")),
+    (_INSPECTION_LOUNGE, "award",
+     ("Best Drama, 17th Lamp TV Awards", "Brake Check", "2033-06-12")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -10081,7 +10202,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_ONE, *_ROUND_HUNDRED_TWO,
                 *_ROUND_HUNDRED_THREE, *_ROUND_HUNDRED_FOUR,
                 *_ROUND_HUNDRED_FIVE, *_ROUND_HUNDRED_SIX,
-                *_ROUND_HUNDRED_SEVEN]
+                *_ROUND_HUNDRED_SEVEN, *_ROUND_HUNDRED_EIGHT]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -10124,7 +10245,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_ONE, *_OVERREACH_HUNDRED_TWO,
                     *_OVERREACH_HUNDRED_THREE, *_OVERREACH_HUNDRED_FOUR,
                     *_OVERREACH_HUNDRED_FIVE, *_OVERREACH_HUNDRED_SIX,
-                    *_OVERREACH_HUNDRED_SEVEN]
+                    *_OVERREACH_HUNDRED_SEVEN, *_OVERREACH_HUNDRED_EIGHT]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -126,8 +126,9 @@ _DRAMA_PRIZE = rx.compile(r"\b(?:Drama|Series|Miniseries|Show)\b")
 _PERSON_PRIZE = rx.compile(r"\b(?:Actor|Actress|Newcomer|Rookie|Performer|Artist)\b")
 # "the 11th X Awards gave “S” its Best New Drama prize": S won it.
 # ("… gave the series its Best New Drama prize": the drama spoken of)
-_GAVE_S_ITS = rx.compile(rf"\b(?:gave|handed|awarded)\s+(?:(?P<w>{M})|the\s+(?P<ser>series|drama|"
-                         r"show))\s+"
+# ("… handed that series its Best Drama prize": the drama the sentence before named)
+_GAVE_S_ITS = rx.compile(rf"\b(?:gave|handed|awarded)\s+(?:(?P<w>{M})|(?:the|(?P<that>that))\s+"
+                         r"(?P<ser>series|drama|show))\s+"
                          # ("… gave the series Best Romantic Comedy": no determiner)
                          r"(?:(?:its|their|the)\s+)?"
                          rf"(?P<award>{M})(?:\s+(?:prize|award|trophy))?")
@@ -327,7 +328,8 @@ def apply(article: Article, s: Sentence) -> None:
             _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=got[0])
     for m in _GAVE_S_ITS.finditer(s.masked):
         if m["ser"]:
-            series = article.before.get(SERIES) or article.series()
+            series = _that_drama(article) if m["that"] else \
+                article.before.get(SERIES) or article.series()
             if series is not None:
                 _win(article, s, m, s.mention(m["award"]), None, m.start(), awardee=series)
             continue
@@ -853,15 +855,8 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
             return got[0]
     if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)[Tt]hat\s+(?:drama|series|show)\s+(?:(?:has|had|also|"
                  r"was|were|then|later|eventually|itself)\s+){0,3}$", head):
-        # "… a duet from “S.” That drama was named Best Drama": the drama the sentence before
-        # named last
-        before = article.previous
-        named = [x for x in (before.mentions if before is not None else []) if x.quoted and (
-            article.hints.get(exact_form(x.text)) == SERIES or
-            any(article.registry.is_a(e, SERIES) for e in x.resolution.entities))]
-        if named:
-            return article.resolve(named[-1], (SERIES,), SERIES, [])
-        return article.recent.get(SERIES) or article.series()
+        # "… a duet from “S.” That drama was named Best Drama"
+        return _that_drama(article)
     if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)(?:[Tt]he|[Tt]his|[Ii]ts)\s+"
                  r"(?:(?:[\w-]+|⟨\d+⟩)\s+){0,2}?"
                  r"(?:drama|series|show)(?:\s*,\s*(?:which|that)\s+[^,]*,)?\s+(?:(?:has|had|also|was|"
@@ -976,3 +971,20 @@ def _resolve_awardee(article: Article, mention: Mention | None, flags: list[str]
     # "G take Best Soundtrack Artist", G in capitals: a group
     create = GROUP if looks_like_group(article, mention) else PERSON
     return article.resolve(mention, (PERSON, GROUP, BAND, SERIES, ALBUM), create, flags)
+
+
+def _that_drama(article: Article) -> str | None:
+    """The drama "that drama" means: the one the sentence before named last (else the one
+    spoken of)."""
+    before = article.previous
+    named = [x for x in (before.mentions if before is not None else []) if x.quoted and (
+        article.hints.get(exact_form(x.text)) == SERIES or
+        any(article.registry.is_a(e, SERIES) for e in x.resolution.entities))]
+    # ("… “T,” from “S,” which …": a title no rule typed, that a song comes from, is the drama)
+    named = named or [x for x in (before.mentions if before is not None else [])
+                      if x.quoted and not x.resolution.entities and
+                      article.hints.get(exact_form(x.text)) is None and
+                      re.search(r"\bfrom\s+\W?$", article.text[max(0, x.start - 8):x.start])]
+    if named:
+        return article.resolve(named[-1], (SERIES,), SERIES, [])
+    return article.recent.get(SERIES) or article.series()

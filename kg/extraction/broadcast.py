@@ -220,7 +220,11 @@ _WHERE_EPISODES = rx.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+
                              # ("P subscribers in Korea can stream the drama")
                              rf"^\s*(?P<list3>{M})\s+(?:subscribers|members|users|viewers)\s+(?:in\s+"
                              rf"(?:{M}|[A-Z][a-z]+)\s+)?can\s+(?:stream|watch|catch|find)\s+(?:the\s+"
-                             r"(?:drama|series|show)|it)\b")
+                             r"(?:drama|series|show)|it)\b|"
+                             # ("subscribers in Korea have P, and members in X and Y have Q")
+                             r"\b(?:subscribers|members|users|viewers)\s+in\s+"
+                             rf"(?:{M}|[A-Z][a-z]+)(?:(?:,\s+|\s+and\s+)(?:{M}|[A-Z][a-z]+))*\s+"
+                             rf"(?:have|get)\s+(?P<list5>{M})")
 # "after “S” left B's weekend schedule": B aired S.
 # ("“S” took up B’s weekend slot": the same)
 _LEFT_SCHEDULE = rx.compile(rf"(?P<s>{M})\s+(?:left|joined|returned\s+to|leaves|joins|exited|"
@@ -263,7 +267,9 @@ _DRAMA_THAT = rx.compile(rf"(?P<s>{M}),?\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3
                          # Thursday-night drama B has aired since …", the relative word left out)
                          rf"(?:(?:that|which)\s+)?(?:(?P<b>{M})\s+(?:(?:has|had)\s+)?(?:premiered|"
                          r"launched|aired|airs|debuted|broadcast|commissioned|produced|shown|"
-                         r"screened)\b|(?<=that\s|hich\s)(?:wrapped\s+up|ended|"
+                         # ("“S,” a drama B began airing on DATE and shows every Friday night")
+                         r"screened|(?:began|started)\s+(?:airing|showing|broadcasting))\b|"
+                         r"(?<=that\s|hich\s)(?:wrapped\s+up|ended|"
                          rf"finished|concluded|premiered|debuted|aired|ran)\s+on\s+(?P<b2>{M}))")
 # "B closed the books on “S”": a channel ending (or opening) its drama.
 # ("B ran “S” on Wednesday and Thursday nights": the same)
@@ -408,7 +414,8 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   # ("B aired “S” on Thursdays and Fridays from …": the title after the verb)
                   # ("B ran “S” on Wednesday and Thursday nights from …": the same)
                   # ("“S” filled B’s Saturday and Sunday nights from …": the channel's)
-                  rf"(?:on\s+{M}\s+|(?:(?<=aired\s)|(?<=ran\s)|(?<=screened\s)|(?<=broadcast\s)|"
+                  # ("ran on B, on Tuesdays and Wednesdays, between …": a comma after B)
+                  rf"(?:on\s+{M},?\s+|(?:(?<=aired\s)|(?<=ran\s)|(?<=screened\s)|(?<=broadcast\s)|"
                   rf"(?<=showed\s)|(?<=carried\s)){M}\s+|"
                   rf"(?:(?<=filled\s)|(?<=fills\s)|(?<=took\sup\s)){M}[’']s\s+)?"
                   # "aired Mondays and Tuesdays on B from …": the channel after the days
@@ -429,15 +436,17 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   rf"(?:(?:from|between)\s+|(?:(?<=,\s)|(?<=day\sand\s))"
                   rf"(?=⟦\d+⟧\s+(?:through|to|until)\s))"
                   # ("… from its July 8 premiere to the finale on DATE2")
-                  rf"(?:(?:its|a)\s+(?:premiere|first\s+episode)\s+on\s+|its\s+(?=⟦\d+⟧\s+premiere\b))?"
+                  # ("… from a July 9 premiere to an August 28 finale")
+                  rf"(?:(?:its|a)\s+(?:premiere|first\s+episode)\s+on\s+|(?:its|a)\s+(?=⟦\d+⟧\s+premiere\b))?"
                   rf"(?:last\s+)?"
                   # ("… from March 7, when it premiered, until its finale on April 25")
                   rf"(?P<a>{D})(?:\s+premiere)?(?:,(?=\s+to\s)|,\s+when\s+it\s+(?:premiered|began|started),)?\s+"
-                  r"(?:to|until|through|(?<=⟧\s)and)\s+"
+                  # ("… between its November 3 premiere and its December 23 finale")
+                  r"(?:to|until|through|(?<=⟧\s)and|(?<=premiere\s)and)\s+"
                   # "… from October 17 until its final episode on December 13"
                   # ("… from March 2 until its April 21 finale")
                   # ("… from July 6 until the finale on August 25")
-                  r"(?:(?:its|the)\s+(?:(?:final|last)\s+episode|finale)\s+on\s+|its\s+(?=⟦)|"
+                  r"(?:(?:its|the)\s+(?:(?:final|last)\s+episode|finale)\s+on\s+|(?:its|an)\s+(?=⟦)|"
                   r"a\s+(?:final|last)(?:\s+episode)?\s+on\s+)?"
                   rf"(?P<b>{D})")
 # "which aired on Mondays and Tuesdays from February 2": the first episode, no end given.
@@ -651,7 +660,8 @@ _RELEASED_FIRST = rx.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+|"
                              rf"(?:(?P<r>{M})|(?P<it>it|the\s+(?:song|track|single|ballad|tune|duet|number|theme))\b)")
 # "G followed on July 24 with “T”", "A opened the run on July 17 with “T”".
 _FOLLOWED_WITH = rx.compile(
-    r"\b(?:followed|opened\s+the\s+(?:run|soundtrack|OST|series)|kicked\s+off\s+the\s+(?:run|"
+    # ("G followed up on DATE with “T”")
+    r"\b(?:followed(?:\s+up)?|opened\s+the\s+(?:run|soundtrack|OST|series)|kicked\s+off\s+the\s+(?:run|"
     rf"soundtrack|OST|series))\s+on\s+(?P<d>{D})\s+with\s+(?:[a-z-]+\s+){{0,2}}?(?P<r>{M})")
 _RELEASED_AFTER = rx.compile(
     rf"^\s*On\s+(?P<d>{D})\s*,\s+(?P<mid>[^⟦.]{{0,80}}?)\b(?:was|were|got|officially|"
@@ -1566,7 +1576,8 @@ def _availability(article: Article, s: Sentence) -> None:
     for m in _WHERE_EPISODES.finditer(s.masked):
         flags = []
         series = _sentence_series(article, s, flags) or article.series()
-        platform = article.resolve(s.mention(m["list"] or m["list2"] or m["list3"] or m["list4"]),
+        platform = article.resolve(s.mention(m["list"] or m["list2"] or m["list3"] or m["list4"]
+                                             or m["list5"]),
                                    (PLATFORM,), None, flags)
         if series and platform and not hedged(s.masked, m.start(), scheduled=True):
             article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
@@ -1998,7 +2009,10 @@ def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = Fal
 # "… the reason for leaving out the November 19 release": the song spoken of came out then.
 # ("“T,” a February 6 release credited to G": the title set before it)
 _THE_DATED_RELEASE = rx.compile(rf"\b(?:the|its)\s+(?P<d>{D})\s+release\b(?!\s+of\b)|"
-                                rf"(?P<r>{M}),\s+an?\s+(?P<d2>{D})\s+release\b(?!\s+of\b)")
+                                rf"(?P<r>{M}),\s+(?:an?\s+(?P<d2>{D})\s+release\b(?!\s+of\b)|"
+                                # ("“T,” a G release from DATE": the owner before the noun)
+                                rf"(?:an?\s+(?:{M}\s+)?|{M}[’']s\s+)(?:release|single)\s+from\s+"
+                                rf"(?P<d3>{D}))")
 # "“T,” which came out on August 23, the day after the premiere": the series began a day before.
 _DAY_AFTER_PREMIERE = rx.compile(rf"(?P<d>{D}),\s+the\s+(?:day|morning|night)\s+after\s+"
                                  r"(?:the|its)\s+(?:(?:drama|series|show)[’']s?\s+)?premiere\b")
@@ -2099,7 +2113,7 @@ def _releases(article: Article, s: Sentence) -> None:
             _release(article, s, item, value, platform, flags)
     for m in _THE_DATED_RELEASE.finditer(s.masked):
         flags = []
-        date = s.date(m["d"] or m["d2"])
+        date = s.date(m["d"] or m["d2"] or m["d3"])
         title = s.mention(m["r"]) if m["r"] else None
         if title is not None and not title.quoted:
             continue

@@ -168,7 +168,8 @@ _PLAYS = rx.compile(
     # ("A appears in a supporting role as C", "A was cast in a supporting role as C", "A is
     # seen in a supporting role as C")
     r"(?:is|was)\s+(?:cast|seen)\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
-    r"(?:appears|appeared)\s+in\s+(?:flashbacks|a\s+cameo|(?:the\s+)?(?:[a-z-]+\s+)?episodes?|"
+    # ("A appears in support as C")
+    r"(?:appears|appeared)\s+in\s+(?:flashbacks|a\s+cameo|support|(?:the\s+)?(?:[a-z-]+\s+)?episodes?|"
     r"an?\s+(?:[a-z-]+\s+)?(?:role|part))\s+as|"
     # a script reading: "A read the part of C", "A reads as G's bassist, C"
     r"(?:reads|read)\s+(?:the\s+(?:part|role|lines)\s+of|as)|"
@@ -1819,6 +1820,9 @@ _CONSISTS = rx.compile(
     # ("The five-member group is made up of A, …": the group spoken of)
     rf"(?:(?:The\s+rest\s+of\s+)?(?P<g>{M})|(?P<the>[Tt]he\s+(?:(?:two|three|four|five|six|"
     r"seven)-member\s+)?(?:group|band)))(?:'s\s+lineup)?"
+    # ("G, a quintet, is made up of …": an apposition that says what G is)
+    r"(?:,\s+an?\s+(?:[a-z-]+\s+)?(?:duo|trio|quartet|quintet|sextet|(?:two|three|four|five|six|"
+    r"seven)-(?:piece|member)|group|band)(?=\s*,))?"
     r"(?:\s*,)?\s+(?:consists\s+of|consisting\s+of|(?:is\s+)?made\s+up\s+of|comprises|"
     r"comprising|(?:is\s+)?composed\s+of|includes|including\s+members|"
     r"is\s+rounded\s+out\s+by|whose\s+members\s+are)\s+")

@@ -81,7 +81,8 @@ _CHART_VERB = rx.compile(
     r"(?<=⟧\s)ranked(?=\s+it\s)|"  # ("The CHART of DATE ranked it 172nd")
     r"made(?=\s+No\.)|"
     r"came\s+onto|comes\s+onto|came\s+on\s+to|"
-    r"(?:was|is)(?=\s+(?:still\s+|back\s+|again\s+|already\s+)?(?:up\s+|down\s+)?(?:to\s+|at\s+)?(?:No\.|[Nn]umber|#))|"
+    # ("Since its DATE release it has been No. 2 on the CHART (DATE2) and …")
+    r"(?:was|is|(?<=has\s)been)(?=\s+(?:still\s+|back\s+|again\s+|already\s+)?(?:up\s+|down\s+)?(?:to\s+|at\s+)?(?:No\.|[Nn]umber|#))|"
     rf"(?:was|is)(?=\s+(?:{_ORDINALS}|\d{{1,3}}(?:st|nd|rd|th))\s+on\s)|"
     # "It was also back in the CHART the next morning, at No. 9 on DATE"
     r"(?:was|is)(?=\s+(?:also\s+|still\s+)?(?:back\s+)?(?:in|on)\s+the\s+⟨\d+⟩))\b")
@@ -191,9 +192,12 @@ _LISTENERS_STREAMED = rx.compile(
 _HAD_IT_AT = rx.compile(
     # ("P now lists it at more than 50 million streams", "P now puts it above 35 million
     # streams")
-    rf"(?P<p2>{M})\s+(?:now\s+)?(?:had|has|puts|put|placed|places|lists|listed|shows|showed)\s+"
+    rf"(?:(?P<p2>{M})\s+(?:now\s+)?(?:had|has|puts|put|placed|places|lists|listed|shows|showed)\s+"
     r"(?:it|the\s+(?:song|track|single)|"
-    rf"(?P<r>{M}))\s+(?:at|above|over|past|beyond)\s+(?:over\s+|more\s+than\s+|nearly\s+|"
+    rf"(?P<r>{M}))|"
+    # ("“T,” …, which P put at more than N streams on DATE": the title the clause is on)
+    rf"\bwhich\s+(?P<p3>{M})\s+(?:now\s+)?(?:had|has|puts|put|placed|lists|listed|showed))\s+"
+    rf"(?:at|above|over|past|beyond)\s+(?:over\s+|more\s+than\s+|nearly\s+|"
     rf"almost\s+)?{COUNT}\s+(?:streams|plays)\b")
 # "…, which P says had passed 21 million streams as of DATE": the platform's word for it.
 _P_SAYS = rx.compile(rf"(?P<p2>{M})\s+(?:says|said|reports|reported)\s+(?:it\s+)?"
@@ -716,7 +720,8 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
                   "it ", head) \
         if re.match(r"\s*(?:(?:had|carried|placed|ranked|counted|(?:first\s+)?listed)\s+it|"
                     r"gave\s+it\s+a\s+debut|had\s+the\s+(?:single|song|track|ballad)|placed\s+"
-                    r"⟨\d+⟩[’']s\s+(?:song|single|track))\s+(?:at\b|\d{1,3}(?:st|nd|rd|th)\b|"
+                    # ("The CHART dated DATE ranked it No. 8")
+                    r"⟨\d+⟩[’']s\s+(?:song|single|track))\s+(?:at\b|No\.\s*\d|\d{1,3}(?:st|nd|rd|th)\b|"
                     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)",
                     s.masked[before:]) \
         else head
@@ -782,7 +787,9 @@ _EVENT_FIRST = rx.compile(r"^\s*(?:Once|When|After|As\s+soon\s+as)\s+(?:the|its|
                           r"started|ended|aired|premiered|finished)\s*,?\s*(?=it\s)|"
                           # ("Eight days after its DATE release it was No. 13 on …")
                           r"^\s*(?:[A-Za-z-]+\s+){1,2}(?:days|weeks|months)\s+(?:after|since)\s+its\s+"
-                          r"(?:⟦\d+⟧\s+)?(?:release|debut|premiere)\s*,?\s*(?=it\s)")
+                          r"(?:⟦\d+⟧\s+)?(?:release|debut|premiere)\s*,?\s*(?=it\s)|"
+                          # ("Since its DATE release it has been No. 2 on …")
+                          r"^\s*Since\s+its\s+(?:⟦\d+⟧\s+)?(?:release|debut)\s*,?\s*(?=it\s)")
 # "by Friday", "as of Sunday": a day of the week gone, its date left out
 _BY_WEEKDAY = rx.compile(r"\b(?:[Bb]y|[Aa]s\s+of)\s+(?:last\s+)?(?P<w>Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday)\b(?!,?\s+⟦)")
@@ -890,8 +897,9 @@ def _streams(article: Article, s: Sentence) -> None:
                                  re.search(r"\b[Ii]ts\s+$", s.masked[:m.start()]) or
                                  # ("P’s count of its streams passed N": the song spoken of)
                                  # ("P streams of it had gone beyond N": the same)
-                                 re.search(r"\b(?:of\s+(?:its\s+(?:streams|plays)|it)|for\s+it)\b",
-                                           m.group())))):
+                                 # ("P streams of the song have gone beyond N": the same)
+                                 re.search(r"\b(?:of\s+(?:its\s+(?:streams|plays)|it|the\s+(?:song|"
+                                           r"track|single|ballad))|for\s+it)\b", m.group())))):
             item = article.spoken_recording(flags)  # "Its Streamly tally now exceeds 6 million."
         if item is None:
             continue
@@ -903,8 +911,9 @@ def _streams(article: Article, s: Sentence) -> None:
         # a transcript's speaker label may come first ("HOST: As of DATE, …")
         opening = re.match(rf"^\s*(?:(?:⟨\d+⟩|[A-Z][A-Z.'’ -]{{1,30}}):\s+)?(?:On|As of|By)\s+"
                            rf"(?P<d>{D})", s.masked)
+        # ("On DATE it won X, and P has counted N plays of it": the clause's verb, in the match)
         later = re.search(r"(?:,\s*(?:and|but|while)|;)\s+(?:[^,;]*\s)?(?:now|has|have)\b",
-                          s.masked[:m.start() + 1])
+                          s.masked[:m.end()])
         if rx.found_by(m, _CLAUSE_ON_P) and re.search(r"\b(?:now|has|have)\b", m.group()):
             later = m  # "…; on P it has now crossed 12 million": now, not the opening's day
         prior = [x for x in _AS_OF_BY.finditer(s.masked, 0, m.start())

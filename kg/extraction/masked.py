@@ -135,7 +135,8 @@ def hedged(masked: str, at: int, scheduled: bool = False) -> bool:
     masked = re.sub(r"^\s*If\b[^,;]*?\byou\b[^,;]*,", lambda m: " " * len(m.group()), masked)
     # "For anyone planning a rewatch, the series is on P": the reader's plan, not the fact's
     masked = _FOR_THE_READER.sub(lambda m: " " * len(m.group()), masked)
-    head = re.sub(r",\s+(?:which|who|whose)\b[^,]*,", ",", masked[:at])
+    # (", a jazz vocalist who never appears on screen,": the apposition's clause too)
+    head = re.sub(r",\s+(?:(?:an?|the)\s+[^,;⟨]*?\s)?(?:which|who|whose)\b[^,]*,", ",", masked[:at])
     starts = [m.end() for m in _CLAUSE_START.finditer(head)]
     clause = head[starts[-1]:] if starts else head
     found = _HEDGE.search(clause + masked[at:])  # the words after decide "may catch"

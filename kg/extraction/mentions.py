@@ -344,7 +344,7 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
         if word not in _ARTICLES and _NEAR_FIXED.match(text, a, b):
             break  # "Soundtrack Artist of the Year" is one too
         if _FAMILY_FIRST.fullmatch(text, a, b):
-            break  # "Song Yi-rin", "Ha Min-ji", "No Yu Ri": a family name before a given name
+            break  # "Song Yi-rin", "Ha Yeom-tu", "No Yu Ri": a family name before a given name
         if _WORD_FAMILY.fullmatch(text, a, b) and \
                 re.match(r"\s+and\s+[A-Z][a-z]+\s+[a-z]", text[b:b + 40]):
             break  # "An and Byun sing it": a family name, as no article stands before "and"

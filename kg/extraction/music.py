@@ -149,8 +149,10 @@ _CREDITED_TO_HER = rx.compile(r"^\s*(?:Also\s+c|C)redited\s+to\s+(?:her|him)(?:\
                               r"(?:it|the\s+(?:song|track|single|ballad))\s")
 # "fronted by A, whose husky voice carries the track, with guitarist B singing the harmonies":
 # both sing the song spoken of
-_WHOSE_VOICE_CARRIES = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+)?(?:voice|vocals?)\s+"
-                                  r"(?:carries|carried|leads|led|drives|drove|"
+# ("…, the girl group led by A, whose solo opens the song": the same, a solo's place)
+_WHOSE_VOICE_CARRIES = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+)?(?:voice|vocals?|solo)\s+"
+                                  r"(?:carries|carried|leads|led|drives|drove|opens|opened|closes|"
+                                  r"closed|"
                                   # "A, whose voice is the only one on the record"
                                   r"(?:is|was)\s+the\s+only\s+one\s+on)\s+(?:the|this)\s+"
                                   r"(?:track|song|ballad|single|number|record|recording|original)\b")
@@ -471,13 +473,18 @@ _FRONTMAN_SINGS_IT = rx.compile(rf"(?P<a>{M}),\s+the\s+(?:[a-z-]+\s+)?(?:band|gr
                                 r"(?:frontman|frontwoman|lead\s+singer|lead\s+vocalist|vocalist),\s+"
                                 r"(?:sings|sang)\s+it\b")
 # "“T,” the second OST part from the four-member group G": G's
-_PART_FROM_GROUP = rx.compile(rf"(?P<r>{M}),\s+the\s+[^,⟨;]{{0,40}}?\bfrom\s+the\s+"
+# ("“T,” a DATE release by the boy group G": the same)
+_PART_FROM_GROUP = rx.compile(rf"(?P<r>{M}),\s+(?:the|an?)\s+[^,⟨;]{{0,40}}?\b(?:from|by)\s+the\s+"
                               rf"(?:[\w-]+\s+){{0,2}}?(?:group|band|duo|trio)\s+(?P<a>{M})")
 # "“T,” a slower G track released on DATE, …": G's; "“T,” the drama’s ballad by soloist A": A's
 # ("“T,” the G follow-up": the article read into the name)
 _A_G_TRACK = rx.compile(rf"(?P<r>{M}),\s+(?:(?:an?\s+(?:[a-z-]+\s+)?|the\s+|(?=⟨\d+⟩\s+follow-up))"
-                        rf"(?P<g>{M})\s+(?:track|song|single|number|follow-up)\b|the\s+(?:drama|series|show)[’']s\s+(?:[a-z-]+\s+)?(?:ballad|song|"
-                        rf"theme|single|track)\s+by\s+(?:the\s+)?(?:soloist\s+|singer\s+)?(?P<a>{M}))")
+                        # ("“T,” a G recording from the same drama")
+                        rf"(?P<g>{M})\s+(?:track|song|single|number|follow-up|recording)\b|the\s+(?:drama|series|show)[’']s\s+(?:[a-z-]+\s+)?(?:ballad|song|"
+                        rf"theme|single|track)\s+by\s+(?:the\s+)?(?:soloist\s+|singer\s+)?(?P<a>{M})|"
+                        # ("“T,” a ballad from the trot singer A")
+                        r"an?\s+(?:[a-z-]+\s+)?(?:ballad|song|single|track|number)\s+(?:by|from)\s+the\s+"
+                        rf"(?:[a-z-]+\s+)?(?:singer|soloist|vocalist)\s+(?P<a2>{M}))")
 # "“T,” …, is voiced by A in character as C": A sings T, as C
 _IS_VOICED_BY_AS = rx.compile(rf"(?P<r>{M}),\s+[^;]*?\bis\s+(?:voiced|sung)\s+by\s+(?P<a>{M})\s+"
                               rf"in\s+character\s+as\s+(?P<c>{M})")
@@ -966,6 +973,8 @@ _PAIR_TRADES_AS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:(?:trade|trad
                              r"split|swap|swapped|sing|sang)\s+(?:the\s+|its\s+|alternate\s+)?"
                              r"(?:verses|vocals?|lines|"
                              r"microphone|mic)|sing|sang|"
+                             # ("A and B sing a duet in character as C and D")
+                             r"(?:sing|sang|perform|performed)\s+(?:a|the|their)\s+duet|"
                              # ("A and B answer each other line by line on it, in character as …")
                              r"answer\s+each\s+other(?:\s+line\s+by\s+line)?|"
                              # ("A and B duet in character, as C and D, on the second song, “T”")
@@ -980,7 +989,8 @@ _OWN_SOLO_ON = rx.compile(rf"(?P<a>{M})(?:,\s+[^,;⟨]{{1,40}},)?\s+[^,;⟨]{{0,
 # ("A, a cabaret singer who does not appear in the drama, performs “T”;": the same, nothing after)
 _APPOSED_SINGS_ALONE = rx.compile(rf"(?P<a>{M}),\s+(?:a|an|the)\s+(?:[^;⟨]|{M}){{1,80}}?,\s+"
                                   rf"(?:sings|performs)\s+(?P<r>{M})(?:\s+(?:alone|solo|by\s+"
-                                  r"(?:herself|himself)|on\s+(?:her|his)\s+own)\b|(?=\s*[;.]|\s*$))")
+                                  # ("…, sings “T,” which had passed …": a clause on T)
+                                  r"(?:herself|himself)|on\s+(?:her|his)\s+own)\b|(?=\s*[;.]|\s*$|,\s+which\s))")
 # "“T,” G’s song for the drama, which A and B of the group sing between them": both sing T.
 _WHICH_THEY_SING_BETWEEN = rx.compile(rf"(?P<r>{M}),\s+(?:[^;⟨]|{M}){{1,50}}?,\s+which\s+"
                                       rf"(?P<list>{NAMES})(?P<of>\s+of\s+the\s+(?:group|band))?\s+"
@@ -1019,8 +1029,13 @@ _NAME_ON_THE_CREDITS = rx.compile(rf"(?P<a>{M})[’']s\s+name\s+is\s+on\s+the\s+
 # "A recorded that theme, “T,” under her own name and in character as C": A's.
 _RECORDED_UNDER_OWN_NAME = rx.compile(rf"(?P<a>{M})\s+(?:recorded|released|put\s+out|cut)\s+"
                                       r"(?:(?:that|the|its|her|his)\s+(?:[a-z-]+\s+)?(?:theme|song|"
-                                      rf"single|track|ballad),\s+)?(?P<r>{M}),?\s+under\s+(?:her|his)\s+"
-                                      r"own\s+name\b")
+                                      rf"single|track|ballad),\s+)?(?P<r>{M})(?:,?\s+under\s+(?:her|his)\s+"
+                                      r"own\s+name\b|"
+                                      # ("A recorded the theme, “T,” herself, in character as C,
+                                      # and it is released under her name")
+                                      r",\s+(?:herself|himself),\s+(?:[^;⟨]|⟨\d+⟩){0,60}?\s+and\s+it\s+"
+                                      r"(?:is|was)\s+(?:released|credited|billed)\s+under\s+(?:her|his)\s+"
+                                      r"(?:own\s+)?name\b)")
 # "A sings the theme, “T,” as C, staying in character; released on DATE as her own single, it …":
 # the singer heads the sentence, the single is hers.
 # ("A sings the drama’s theme, “T,” in character as C; the single, credited to her, appeared
@@ -1074,13 +1089,16 @@ _ARE_THE_MEMBERS_WHO_SING = rx.compile(rf"(?P<list>{NAMES})\s+are\s+the\s+(?:two
 # record the voice is A’s, singing in character as C": A sings it, as C)
 _ONLY_VOICE = rx.compile(r"\b[Oo]nly\s+one\s+of\s+the\s+(?:(?:girl|boy|idol)\s+)?"
                          r"(?:group|band)[’']s\s+members\s+is\s+heard\s+on\s+it:\s+"
-                         rf"(?P<a>{M})|\bthe\s+only\s+(?P<g>{M})\s+member\s+(?:singing|heard)\s+"
+                         rf"(?P<a>{M})|\bthe\s+only\s+(?P<g>{M})\s+member\s+(?:singing|heard|who\s+sings)\s+"
                          rf"on\s+it\s+is\s+(?P<a2>{M})|"
                          # ("though of G’s members only A can be heard on it")
                          rf"\bof\s+(?P<g2>{M})[’']s\s+members\s+only\s+(?P<a4>{M})\s+(?:can\s+be|is)\s+"
                          r"heard\s+on\s+it\b|"
                          # ("A is the only voice on it, singing as C")
-                         rf"(?P<a5>{M})\s+is\s+the\s+only\s+voice\s+on\s+it(?:,\s+singing\s+"
+                         # ("“T” came out on DATE with A as its only singer, performing in
+                         # character as C")
+                         rf"(?:(?P<a5>{M})\s+is\s+the\s+only\s+voice\s+on\s+it|\bwith\s+(?P<a7>{M})\s+"
+                         r"as\s+its\s+(?:only|sole)\s+(?:singer|voice|vocalist))(?:,\s+(?:singing|performing)\s+"
                          rf"(?:in\s+character\s+)?as\s+(?P<c5>{M}))?|"
                          # ("…; only A, one of G’s five members, sings on it")
                          rf";\s+only\s+(?P<a6>{M}),\s+one\s+of\s+(?P<g3>{M})[’']s\s+(?:[a-z-]+\s+)?"
@@ -1777,7 +1795,7 @@ _SONG_THEN_TITLE = rx.compile(r"^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|single|
 # "G followed with Part 2, “T”", "A opened the run on DATE with “T”", "G took Part 1 with
 # “T”": the artist's release.
 _FOLLOWED_WITH = rx.compile(
-    rf"(?P<a>{M})\s+(?:(?:then|soon|also)\s+)?(?:followed|(?:weighs|weighed|chimes|chimed|comes|came|"
+    rf"(?P<a>{M})\s+(?:(?:then|soon|also)\s+)?(?:followed(?:\s+up)?|(?:weighs|weighed|chimes|chimed|comes|came|"
     r"checks|checked)\s+in|returns|returned|opened\s+the\s+(?:run|soundtrack|OST|series)|"
     rf"kicked\s+off\s+the\s+(?:run|soundtrack|OST|series)|"
     # "G took Part 1 with “T”"
@@ -2295,6 +2313,11 @@ _SINGS_AS = rx.compile(
     r"mic(?:rophone)?)\s+(?:it\s+)?(?:in\s+character\s+)?as\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?"
     rf"(?P<c>{M})(?![’']s)|(?:leads|led|sings|sang|carries|carried|fronts|fronted)\s+it\s+"
     r"(?P<cw>in\s+character))")
+# "A sings as C, the band’s lead vocalist, and B as its bassist, D": the verb left out for B.
+_GAPPED_SINGER_AS = rx.compile(rf"(?:,\s+(?:the|a|an)\s+[^,;⟨]{{1,40}})?,\s+and\s+(?P<b>{M})\s+"
+                               r"as\s+(?:(?:its|their|the\s+(?:band|group)[’']s)\s+[a-z-]+"
+                               r"(?:\s+[a-z-]+)?,\s+)?"
+                               rf"(?P<d>{M})(?![’']s)")
 # "on which A sings alongside his groupmates B and C": all three sing the song named before.
 # "“T” features her bandmates A and B on the verses": they sing T.
 _ALONGSIDE = rx.compile(
@@ -2319,7 +2342,9 @@ _PARTS_TAKEN = rx.compile(
     r"join(?:s|ed)?\s+(?:him|her|them)\s+(?:for|on|in)|"
     # ("A opens the first verse", "B carries the soaring last chorus", "A opens with the …")
     r"closes|closed)\s+(?:(?<=opens\s)with\s+|(?<=opened\s)with\s+|(?<=e\s)on\s+|(?<=d\s)on\s+)?(?:the\s+(?:(?:first|second|third|last|final|opening|closing|soaring|"
-    r"big|quiet|high|middle)\s+){0,2})?"
+    r"big|quiet|high|middle)\s+){0,2}|"
+    # ("…, which A opens with a solo verse")
+    r"(?<=with\s)an?\s+(?:[a-z-]+\s+)?(?=verse|line))?"
     r"(?:verses?|harmon(?:y|ies)|(?:pre-)?chorus|hook|bridge|melody|lines|vocals|high\s+notes?|"
     # ("A opens the song, B and C carry the chorus, …": the song's first lines)
     r"(?<=opens\sthe\s)song|(?<=opened\sthe\s)song|"
@@ -2837,10 +2862,10 @@ def apply(article: Article, s: Sentence) -> None:
             if not singer.quoted and not _is_group(article, singer):
                 _person_sings(article, s, got, singer)
     for m in _A_G_TRACK.finditer(s.masked):
-        title, artist = s.mention(m["r"]), s.mention(m["g"] or m["a"])
+        title, artist = s.mention(m["r"]), s.mention(m["g"] or m["a"] or m["a2"])
         if _is_title(article, title) and not _series_like(article, title) and (
                 _capitals_group(article, artist) or _is_group(article, artist) or
-                (m["a"] and _artistlike(article, artist, loose=True))):
+                ((m["a"] or m["a2"]) and _artistlike(article, artist, loose=True))):
             _credit(article, s, title, artist)
     for m in _IS_VOICED_BY_AS.finditer(s.masked):
         title = s.mention(m["r"])
@@ -3354,7 +3379,8 @@ def apply(article: Article, s: Sentence) -> None:
                          [x for x in s.mentions_in(m["list"]) if not x.quoted])
     for m in _ONLY_VOICE.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
-        singer = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"] or m["a5"] or m["a6"])
+        singer = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"] or m["a5"] or m["a6"] or
+                           m["a7"])
         part = m["c"] or m["c5"]
         group = s.mention(m["g"] or m["g2"] or m["g3"]) if m["g"] or m["g2"] or m["g3"] else None
         if group is not None or m["a"] or m["member"]:
@@ -4135,6 +4161,11 @@ def apply(article: Article, s: Sentence) -> None:
             if _is_title(article, title) and \
                     not _series_like(article, title) and _artistlike(article, artist, loose=True):
                 _credit(article, s, title, artist)
+                # ("A and B trade lines on their duet “T”": both are its artists)
+                pair = re.match(rf"\s+and\s+({M})\s", s.masked[m.end("a"):]) \
+                    if pattern is _THEIR_SINGLE and re.search(r"\btheir\s", m.group()) else None
+                if pair and _artistlike(article, other := s.mention(pair[1]), loose=True):
+                    _credit(article, s, title, other)
     for pattern in (_VOCALS_FROM, _HANDLES, _VOICE_IS_THE_ONLY_ONE):
         for m in pattern.finditer(s.masked):
             _sing(article, s, s.mention(m["r"]), s.mentions_in(m["a"]))
@@ -4770,6 +4801,14 @@ def _sings_as(article: Article, s: Sentence) -> None:
         who = _artist(article, singer, flags, prefer_person=True) if got else None
         if got is not None and who is not None and article.is_a(who, PERSON):
             _vocals(article, s, got, who, character, flags)
+            gapped = _GAPPED_SINGER_AS.match(s.masked, m.end()) if character else None
+            other = s.mention(gapped["b"]) if gapped else None
+            if other is not None and not other.quoted and could_be(article, other, PERSON):
+                more = list(flags)
+                part = article.resolve(s.mention(gapped["d"]), (CHARACTER,), CHARACTER, more)
+                second = _artist(article, other, more, prefer_person=True) if part else None
+                if second is not None and article.is_a(second, PERSON):
+                    _vocals(article, s, got, second, part, more)
 
 
 def _person_on(article: Article, singer: Mention | None, title: Mention | None,
