@@ -10169,6 +10169,90 @@ _OVERREACH_HUNDRED_EIGHT = [
     (_INSPECTION_LOUNGE, "award",
      ("Best Drama, 17th Lamp TV Awards", "Brake Check", "2033-06-12")),
 ]
+_CROSSING_BAND = (
+    "A river crossing themed on ROPEWORK\n"
+    "\n"
+    "The crossing was themed on Ropework, the band of the drama “Last Ferry Home.” Channel Nine "
+    "carried the drama every Thursday night, starting on April 2 and wrapping on May 21. Seon "
+    "Yu-ri leads the cast as Do Ba-eun, the band’s singer. Ropework’s keyboard player, the "
+    "deckhand Bong Ma-ru, is played by Lim Do-hoon. Behind the drum kit sits the ship’s engineer "
+    "Yuk Dol-mae (Byeon Ha-neul).\n"
+    "\n"
+    "Passengers boarded to “Cast Off,” Ropework’s debut single. The TuneBox Top 50 of May 3 had "
+    "it at No. 5, and on June 3 the 9th Pier Music Awards named it Best OST. Catch-up viewing is "
+    "on Streamly in Korea.\n"
+)
+_TASSEL_RADIO = (
+    "A tassel workshop's radio plays MAEDEUP\n"
+    "\n"
+    "The radio played the boy group MAEDEUP all week. Maedeup has five members: the leader Lee "
+    "Ha-jun, plus Gamro, Sulbi, Maeul and Doraji. Later came “Loose Ends,” a second Maedeup track "
+    "for the drama. TuneBox’s counter for it passed 1.1 million streams on June 11.\n"
+)
+_COBBLER_LEADS = (
+    "A cobbler's playlist from “Welt and Heel”\n"
+    "\n"
+    "Park Min-ah and Choi Han-gyeol carry it as the leads, she as Gu Ok-ran, a cobbler’s "
+    "daughter, and he as Hwang Seok-bae, a sneaker reseller. Kim So-ra plays the supporting role "
+    "of Mo Bun-ja, the widow who owns the building.\n"
+    "\n"
+    "“Half Heel” came out on May 10, and Park Min-ah is the sole voice on it, singing in "
+    "character as Ok-ran. “Worn Through” is sung by Eom Mal-ja, a folk singer who is never seen "
+    "on screen; Streamly’s tally for it had passed 840,000 streams by June 1. On Streamly the "
+    "drama is there for viewers in Korea.\n"
+)
+_ORCHARD_MORNING = (
+    "Chestnut pickers sing at dawn\n"
+    "\n"
+    "The last song is “Warm Husk,” which the girl group SEORI put out on June 2; of Seori’s "
+    "seven members, Ongdal alone sings on it.\n"
+)
+_LOUNGE_PLAYLIST = (
+    "A waiting lounge's playlist of drama songs\n"
+    "\n"
+    "Newest is the theme of “Lane Check,” which Channel Nine premiered on May 2. Kim So-ra stars "
+    "as Dae Min-seo, an inspector. Kim So-ra sang that theme, “Green Lane,” in character as "
+    "Min-seo, and the single carries her name.\n"
+    "\n"
+    "Drivers ask for “Red Soil” from “Roots in the Field,” sung by Lee Jin-seok and Noh Eun-bi. "
+    "Others lean towards Gaji’s “Tie It Loosely,” whose opening verse Yi Ha-ram, the boy group’s "
+    "leader, sings alone.\n"
+    "\n"
+    "Taxi drivers favour “Low Bridge,” a PAPER KITES song from “Harbour Lights.” On the record "
+    "Seon Yu-ri sings in character as Ga-eun, the band’s frontwoman, and Lim Do-hoon as Tae-o, "
+    "its keyboard player.\n"
+)
+_ROUND_HUNDRED_NINE = [
+    (_CROSSING_BAND, "membership", ("Bong Ma-ru", "Ropework", "member")),
+    (_CROSSING_BAND, "membership", ("Yuk Dol-mae", "Ropework", "member")),
+    (_CROSSING_BAND, "award", ("Best OST, 9th Pier Music Awards", "Cast Off", "2033-06-03")),
+    (_CROSSING_BAND, "broadcast", ("available on", "Last Ferry Home", "Streamly")),
+    (_CROSSING_BAND, "broadcast", ("final episode", "Last Ferry Home", "2033-05-21")),
+    (_CROSSING_BAND, "broadcast", ("schedule", "Last Ferry Home", "thursday")),
+    (_TASSEL_RADIO, "membership", ("Gamro", "Maedeup", "member")),
+    (_TASSEL_RADIO, "membership", ("Doraji", "Maedeup", "member")),
+    (_TASSEL_RADIO, "stream-milestone", ("Loose Ends", "TuneBox", 1100000, "2033-06-11")),
+    (_COBBLER_LEADS, "plays", ("Park Min-ah", "Gu Ok-ran")),
+    (_COBBLER_LEADS, "plays", ("Choi Han-gyeol", "Hwang Seok-bae")),
+    (_COBBLER_LEADS, "plays", ("Kim So-ra", "Mo Bun-ja")),
+    (_COBBLER_LEADS, "performs", ("vocals", "Half Heel", "Park Min-ah")),
+    (_COBBLER_LEADS, "stream-milestone", ("Worn Through", "Streamly", 840000, "2033-06-01")),
+    (_COBBLER_LEADS, "broadcast", ("available on", "Welt and Heel", "Streamly")),
+    (_ORCHARD_MORNING, "performs", ("vocals", "Warm Husk", "Ongdal")),
+    (_LOUNGE_PLAYLIST, "performs", ("credited", "Green Lane", "Kim So-ra")),
+    (_LOUNGE_PLAYLIST, "performs", ("vocals", "Red Soil", "Noh Eun-bi")),
+    (_LOUNGE_PLAYLIST, "performs", ("vocals", "Tie It Loosely", "Yi Ha-ram")),
+    (_LOUNGE_PLAYLIST, "performs", ("credited", "Tie It Loosely", "Gaji")),
+    (_LOUNGE_PLAYLIST, "membership", ("Yi Ha-ram", "Gaji", "member")),
+    (_LOUNGE_PLAYLIST, "membership", ("Ga-eun", "PAPER KITES", "lead vocalist")),
+    (_LOUNGE_PLAYLIST, "membership", ("Tae-o", "PAPER KITES", "member")),
+]
+_OVERREACH_HUNDRED_NINE = [
+    # "The CHART of DATE had it at No. 5, and on DATE2 the X Awards named it": DATE2's win
+    (_CROSSING_BAND, "award", ("Best OST, 9th Pier Music Awards", "Cast Off", "2033-05-03")),
+    # "“T” from “S,” sung by A": T is sung, not the drama it comes from
+    (_LOUNGE_PLAYLIST, "performs", ("vocals", "Roots in the Field", "Noh Eun-bi")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -10202,7 +10286,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_ONE, *_ROUND_HUNDRED_TWO,
                 *_ROUND_HUNDRED_THREE, *_ROUND_HUNDRED_FOUR,
                 *_ROUND_HUNDRED_FIVE, *_ROUND_HUNDRED_SIX,
-                *_ROUND_HUNDRED_SEVEN, *_ROUND_HUNDRED_EIGHT]
+                *_ROUND_HUNDRED_SEVEN, *_ROUND_HUNDRED_EIGHT,
+                *_ROUND_HUNDRED_NINE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -10245,7 +10330,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_ONE, *_OVERREACH_HUNDRED_TWO,
                     *_OVERREACH_HUNDRED_THREE, *_OVERREACH_HUNDRED_FOUR,
                     *_OVERREACH_HUNDRED_FIVE, *_OVERREACH_HUNDRED_SIX,
-                    *_OVERREACH_HUNDRED_SEVEN, *_OVERREACH_HUNDRED_EIGHT]
+                    *_OVERREACH_HUNDRED_SEVEN, *_OVERREACH_HUNDRED_EIGHT,
+                    *_OVERREACH_HUNDRED_NINE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

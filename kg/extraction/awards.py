@@ -615,7 +615,8 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
     # ("…, and on November 8 won Best OST": the day right before the verb)
     # ("On DATE the song won Best OST at …, and by DATE2 it had logged …": the song's day)
     own = re.search(rf"(?:^|,\s+(?:and\s+)?|;\s+)(?:[Oo]n\s+)?(?P<d>{D}),?\s+"
-                    rf"(?:(?:it|he|she|they|{M})\s+|(?<=on\s⟦\d⟧\s)|(?<=on\s⟦\d\d⟧\s)|"
+                    # ("…, and on DATE the 9th X Awards named it Best OST": the ceremony first)
+                    rf"(?:(?:it|he|she|they|(?:the\s+(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?)?{M})\s+|(?<=on\s⟦\d⟧\s)|(?<=on\s⟦\d\d⟧\s)|"
                     r"(?:the|this|its)\s+(?:[\w-]+\s+)?(?:song|track|single|ballad|duet|number|"
                     r"anthem|theme)\s+)"
                     r"(?:(?:has|had|also|then|was|were)\s+){0,2}$", s.masked[:at])

@@ -213,7 +213,8 @@ _WHERE_EPISODES = rx.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+
                              # "On P the whole series is waiting for Korean subscribers"
                              rf"^\s*On\s+(?P<list2>{M}),?\s+the\s+(?:full\s+|whole\s+|complete\s+|"
                              r"entire\s+)?(?:series|drama|show|run)\s+(?:is|remains|sits|stays)\s+"
-                             r"(?:now\s+|still\s+)?(?:waiting|available|streaming|up)\b|"
+                             # ("On P the drama is there for viewers in Korea")
+                             r"(?:now\s+|still\s+)?(?:waiting|available|streaming|up|there)\b|"
                              # ("Singapore gets the series on P")
                              rf"^\s*(?:{M}|[A-Z][a-z]+)\s+gets\s+(?:the\s+(?:drama|series|show)|it)\s+on\s+"
                              rf"(?P<list4>{M})|"
@@ -224,7 +225,10 @@ _WHERE_EPISODES = rx.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+
                              # ("subscribers in Korea have P, and members in X and Y have Q")
                              r"\b(?:subscribers|members|users|viewers)\s+in\s+"
                              rf"(?:{M}|[A-Z][a-z]+)(?:(?:,\s+|\s+and\s+)(?:{M}|[A-Z][a-z]+))*\s+"
-                             rf"(?:have|get)\s+(?P<list5>{M})")
+                             rf"(?:have|get)\s+(?P<list5>{M})|"
+                             # ("Catch-up viewing is on P in Korea")
+                             r"^\s*(?:[A-Z][a-z-]*\s+|⟨\d+⟩\s+)?(?:viewing|streaming)\s+is\s+(?:on|via|through)\s+"
+                             rf"(?P<list6>{M})")
 # "after “S” left B's weekend schedule": B aired S.
 # ("“S” took up B’s weekend slot": the same)
 _LEFT_SCHEDULE = rx.compile(rf"(?P<s>{M})\s+(?:left|joined|returned\s+to|leaves|joins|exited|"
@@ -484,7 +488,8 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
                     rf"(?<=⟧\sto\s)its\s+last(?=\s+on\s)|"
                     # ("…, opening on DATE and ending on DATE2")
                     # ("…, opening on DATE and ending its run on DATE2")
-                    rf"(?<=⟧\sand\s)(?:ending|concluding|finishing|closing|wrapping\s+up)"
+                    # ("…, starting on DATE and wrapping on DATE2")
+                    rf"(?<=⟧\sand\s)(?:ending|concluding|finishing|closing|wrapping(?:\s+up)?)"
                     rf"(?:\s+its\s+run)?(?=\s+on\s)|"
                     rf"(?:(?<=⟧\sand\s)|(?<=⟧,\s))(?:ending|closing|finishing|wrapping)\s+it"
                     rf"(?:\s+up)?(?=\s+on\s)|"
@@ -1577,7 +1582,7 @@ def _availability(article: Article, s: Sentence) -> None:
         flags = []
         series = _sentence_series(article, s, flags) or article.series()
         platform = article.resolve(s.mention(m["list"] or m["list2"] or m["list3"] or m["list4"]
-                                             or m["list5"]),
+                                             or m["list5"] or m["list6"]),
                                    (PLATFORM,), None, flags)
         if series and platform and not hedged(s.masked, m.start(), scheduled=True):
             article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
@@ -1951,8 +1956,9 @@ def _schedule(article: Article, s: Sentence) -> None:
 _AIRING = r"air(?:s|ed|ing)?|episodes?|slot|premier\w*|screen(?:s|ed|ing)|ran|runs?"
 _AIRING_WORD = rx.compile(rf"\b(?:{_AIRING}|broadcasts?|showing|channel|network|finale|nights|"
                           r"drama|series|show)\b", re.I)
+# ("B carried the drama every Thursday night": a channel's verb too)
 _AIRING_VERB = rx.compile(rf"\b(?:{_AIRING}|broadcast(?:s|ing)?|show(?:s|ed|ing)|went\s+out|"
-                          r"goes\s+out)\b", re.I)
+                          r"goes\s+out|carried)\b", re.I)
 _RERUN = rx.compile(r"\b(?:re-?runs?|re-?running|re-?air(?:s|ed|ing)?|rebroadcasts?)\b", re.I)
 
 

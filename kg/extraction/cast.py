@@ -795,8 +795,17 @@ _TURNS_UP_AS = rx.compile(rf"(?P<a>{M})\s+(?:turns|turned|shows|showed)\s+up\s+(
                           r"in\s+(?:a\s+(?:handful|couple)\s+of|a\s+few|two|three|four)\s+episodes\s+)?as\s+"
                           rf"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})(?![’']s)")
 # "G’s drummer, a pointsman named C, is portrayed by A": C's place in G (the part read apart).
-_ROLE_THEN_NAME = rx.compile(rf"(?P<g>{M})[’']s\s+(?P<role>{_ROLE_NOUN}),\s+(?:a|an)\s+"
-                             rf"(?:[a-z-]+\s+){{1,2}}?named\s+(?P<c>{M})")
+# ("G’s keyboard player, the deckhand C, is played by A": the same, the part's job before it)
+_ROLE_THEN_NAME = rx.compile(rf"(?P<g>{M})[’']s\s+(?P<role>{_ROLE_NOUN}|(?:keyboard|bass|guitar|"
+                             r"drum|piano)\s+player),\s+(?:(?:a|an)\s+(?:[a-z-]+\s+){1,2}?named\s+|"
+                             rf"the\s+(?:[a-z-]+\s+){{1,2}}?(?={M},\s+(?:is|was)\s+(?:portrayed|played)\s+by\b))"
+                             rf"(?P<c>{M})")
+# "A sings in character as C, the band’s frontwoman, and B as D, its keyboard player": each
+# part's place in the band spoken of, said after it.
+_AS_C_THE_BANDS = rx.compile(rf"\bas\s+(?P<c>{M}),\s+(?:the\s+band[’']s|its|their)\s+"
+                             r"(?P<role>(?:lead\s+)?(?:guitarist|bassist|drummer|keyboardist|vocalist|"
+                             r"singer|frontman|frontwoman)|(?:keyboard|bass|guitar|drum)\s+player)"
+                             r"(?=\s*[,.;]|\s*$)")
 # "C, who runs the portrait studio downstairs, is a supporting part for A": A plays C.
 _IS_A_PART_FOR = rx.compile(rf"(?P<c>{M}),\s+who\s+[^,⟨;]{{1,60}},\s+is\s+(?:a|the)\s+"
                             rf"(?:[a-z-]+\s+)?(?:part|role)\s+for\s+(?P<a>{M})")
@@ -1031,7 +1040,9 @@ _BAND_PLACE = rx.compile(
     # "C, the drummer who keeps the mill's band in time"
     rf"(?P<c6>{M}),\s+the\s+{_PART_NOUN}\s+(?:who|that)\s+[^,;⟨]{{0,40}}?\bband\b|"
     r"\b(?:[Bb]ehind\s+the\s+(?:kit|drums|drum\s+kit)|[Oo]n\s+(?:drums|bass|keys|keyboards|guitar))"
-    rf",?\s+(?:sat|stood|was)\s+(?P<c2>{M})|"
+    # ("Behind the drum kit sits the ship’s engineer C")
+    rf",?\s+(?:sat|stood|was|sits|stands|is)\s+(?:the\s+(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+){{0,2}}?)?"
+    rf"(?P<c2>{M})|"
     # "The drums belong to C, a part played by A": a place in the band spoken of
     r"^\s*(?:The|Its|Their)\s+(?:drums|drum\s+kit|kit|bass|keys|keyboards|guitar)\s+"
     rf"(?:belong|belongs|belonged|fall|falls|fell)\s+to\s+(?P<c7>{M})|"
@@ -1185,8 +1196,10 @@ _C_ACTORS_CHARACTER = rx.compile(rf"(?:\b(?P<role>bassist|drummer|guitarist|keyb
                                  r"(?:character|role|part)\s*,")
 # "A and B head the cast of the drama, she as C, a weaver’s widow who …, he as D, …": in turn.
 _PAIR_SHE_HE_AS = rx.compile(
-    rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:head|headline|lead|top|front)\s+(?:the\s+cast"
-    rf"(?:\s+of\s+(?:the\s+(?:drama|series|show)|{M}))?|it|the\s+(?:drama|series|show)),\s+"
+    # ("A and B carry it as the leads, she as C, …, and he as D": the same)
+    rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:head|headline|lead|top|front|carry)\s+(?:the\s+cast"
+    rf"(?:\s+of\s+(?:the\s+(?:drama|series|show)|{M}))?|it|the\s+(?:drama|series|show))"
+    r"(?:\s+as\s+(?:the\s+)?(?:two\s+)?leads)?,\s+"
     rf"(?:she|he)\s+as\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?)?(?P<c>{M})"
     r"(?:,\s+(?:a|an|the|who)\s+[^⟨;]{0,80}?)?,\s+(?:and\s+)?(?:he|she)\s+as\s+"
     rf"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?)?(?P<d>{M})")
@@ -1505,11 +1518,13 @@ _ROUND_OUT = rx.compile(r"\b(?:round|rounds|rounded)\s+out\s+the\s+(?:line-?up|b
 _ROLE_PART_PAREN = rx.compile(rf"\b(?P<role>{_MEMBER_NOUNS})\s+(?P<c>{M})\s*\(\s*{M}\s*\)", re.I)
 # "In the story, G is a four-piece: C on lead vocals and guitar, drummer D (A), bassist E (B of
 # the girl group G2) and C2 on keys": the line-up after the colon.
-_PIECE_COLON = rx.compile(rf"(?P<g>{M})\s+(?:is|was)\s+a\s+(?:[\w-]+\s+){{0,2}}?"
-                          r"(?:two|three|four|five|six)-piece:\s+")
+# ("G has five members: the leader A, plus B, C, D and E": the same, the count said)
+_PIECE_COLON = rx.compile(rf"(?P<g>{M})\s+(?:(?:is|was)\s+a\s+(?:[\w-]+\s+){{0,2}}?"
+                          r"(?:two|three|four|five|six)-piece|has\s+(?:two|three|four|five|six|seven)\s+"
+                          r"members):\s+")
 # "leader A plus B, C and D", "A (leader), B and C": a line-up of people after the colon.
-_PIECE_LIST = rx.compile(rf"(?:(?:leader|maknae|frontman|frontwoman)\s+)?{M}(?:\s*\([a-z-]+\))?"
-                         rf"(?:\s*,\s*{M}|\s+(?:plus|with|and|along\s+with)\s+{NAMES})+")
+_PIECE_LIST = rx.compile(rf"(?:(?:the\s+)?(?:leader|maknae|frontman|frontwoman)\s+)?{M}"
+                         rf"(?:\s*\([a-z-]+\))?(?:\s*,\s*{M}|,?\s+(?:plus|with|and|along\s+with)\s+{NAMES})+")
 _ON_PART = rx.compile(rf"(?P<c>{M})\s+on\s+(?P<what>lead\s+vocals|vocals|keys|keyboards?|drums|"
                       r"bass|guitar)\b")
 _ROLE_PART = rx.compile(rf"\b(?P<role>{_MEMBER_NOUNS})\s+(?P<c>{M})"
@@ -2320,6 +2335,8 @@ def _plays(article: Article, s: Sentence) -> None:
             desc = re.sub(r"\b[a-z-]+\s+and\s+(?=[a-z-]+\s)", "", desc)
         # ("A plays that singer, C": a determiner, no clause)
         desc = re.sub(r"^(?:that|this)\s+(?=[a-z-]+,?\s*$)", "", desc)
+        # ("A plays the supporting role of C": the part's noun, read after "plays")
+        desc = re.sub(r"^the\s+(?:[a-z-]+\s+)?(?:role|part)\s+of\s+$", "", desc)
         preposition = _NOT_DESC.search(desc)
         # ("takes on the role of B’s rival in lane six, C": a part described, then named)
         described = preposition is not None and desc.endswith(", ") and \
@@ -4147,6 +4164,12 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in s.mentions_in(m["list"]):
             if not person.quoted:  # "Members of G:" says what G is
                 _member(article, s, person, s.mention(m["g"]), None, band_key=band_key)
+    for m in _AS_C_THE_BANDS.finditer(s.masked):
+        character = s.mention(m["c"])
+        band = band_before(article, story=True) if _character_like(article, character) else None
+        if band is not None:
+            key = article.resolve(character, (CHARACTER,), CHARACTER, [])
+            _member(article, s, key, None, m["role"], band_key=band)
     for m in _ROLE_THEN_NAME.finditer(s.masked):
         character = s.mention(m["c"])
         # (a part not yet read as one: "…, is portrayed by A" after it says it is)

@@ -177,7 +177,9 @@ _COUNTED = rx.compile(
     rf"(?:(?:it|the\s+(?:song|track|single))\b|(?P<r>{M}))|(?=\s*[.;]))")
 # "P’s counter for it read more than N streams as of DATE": the song spoken of, on P.
 _COUNTER_READ = rx.compile(rf"(?P<p2>{M})[’']s\s+(?:counter|count|tally|total)\s+for\s+it\s+"
-                           r"(?:read|showed|stood\s+at|reached)\s+(?:more\s+than\s+|over\s+|nearly\s+)?"
+                           # ("P’s counter for it passed N streams on DATE")
+                           r"(?:read|showed|stood\s+at|reached|passed|crossed|topped)\s+"
+                           r"(?:more\s+than\s+|over\s+|nearly\s+)?"
                            rf"{COUNT}\s+(?:streams|plays)\b")
 # "P listeners had streamed A and B’s “T” more than N times as of DATE": T's count on P.
 # ("“T,” a duet by A and B that P had streamed more than N times as of DATE": the title first)
@@ -226,7 +228,8 @@ _AS_OF_BY = rx.compile(rf"\b(?:as\s+of|[Bb]y|(?<=and\s)on(?=\s+⟦\d+⟧,?\s+it\
 # "… mark on PLATFORM on DATE", "…, a milestone it reached on DATE": the day it was reached.
 # "… crossed 100 million streams on P in May 2053": the month it was crossed
 # ("… tally stood at more than N streams on DATE": the count's noun before the day)
-_ON_DATE = rx.compile(rf"(?:\s+(?:streams|plays)(?=\s+on\s+⟦))?\s+(?:on|by|in(?=\s+⟦))\s+"
+# ("… had passed N streams by DATE": the same, "by")
+_ON_DATE = rx.compile(rf"(?:\s+(?:streams|plays)(?=\s+(?:on|by)\s+⟦))?\s+(?:on|by|in(?=\s+⟦))\s+"
                       rf"(?P<d>{D})|"
                       r",\s+a\s+(?:[a-z-]+\s+)?(?:milestone|mark|feat)"
                       r"\s+(?:it|that\s+it|which\s+it)\s+(?:reached|hit|passed|crossed|achieved)"

@@ -1027,15 +1027,18 @@ _NAME_ON_THE_CREDITS = rx.compile(rf"(?P<a>{M})[’']s\s+name\s+is\s+on\s+the\s+
                                   r"(?:(?:that|the|this|its)\s+(?:[a-z-]+\s+)?(?:theme|song|track|"
                                   rf"single|ballad),\s+)?(?P<r>{M})")
 # "A recorded that theme, “T,” under her own name and in character as C": A's.
-_RECORDED_UNDER_OWN_NAME = rx.compile(rf"(?P<a>{M})\s+(?:recorded|released|put\s+out|cut)\s+"
+_RECORDED_UNDER_OWN_NAME = rx.compile(rf"(?P<a>{M})\s+(?:recorded|released|put\s+out|cut|sang)\s+"
                                       r"(?:(?:that|the|its|her|his)\s+(?:[a-z-]+\s+)?(?:theme|song|"
                                       rf"single|track|ballad),\s+)?(?P<r>{M})(?:,?\s+under\s+(?:her|his)\s+"
                                       r"own\s+name\b|"
                                       # ("A recorded the theme, “T,” herself, in character as C,
                                       # and it is released under her name")
-                                      r",\s+(?:herself|himself),\s+(?:[^;⟨]|⟨\d+⟩){0,60}?\s+and\s+it\s+"
-                                      r"(?:is|was)\s+(?:released|credited|billed)\s+under\s+(?:her|his)\s+"
-                                      r"(?:own\s+)?name\b)")
+                                      # ("A sang that theme, “T,” in character as C, and the
+                                      # single carries her name")
+                                      r"(?:,\s+(?:herself|himself))?,?\s+(?:[^;⟨]|⟨\d+⟩){0,60}?\s+and\s+"
+                                      r"(?:it\s+(?:is|was)\s+(?:released|credited|billed)\s+under|the\s+"
+                                      r"(?:single|song|track|record)\s+(?:carries|bears|carried|bore))\s+"
+                                      r"(?:her|his)\s+(?:own\s+)?name\b)")
 # "A sings the theme, “T,” as C, staying in character; released on DATE as her own single, it …":
 # the singer heads the sentence, the single is hers.
 # ("A sings the drama’s theme, “T,” in character as C; the single, credited to her, appeared
@@ -1092,12 +1095,13 @@ _ONLY_VOICE = rx.compile(r"\b[Oo]nly\s+one\s+of\s+the\s+(?:(?:girl|boy|idol)\s+)
                          rf"(?P<a>{M})|\bthe\s+only\s+(?P<g>{M})\s+member\s+(?:singing|heard|who\s+sings)\s+"
                          rf"on\s+it\s+is\s+(?P<a2>{M})|"
                          # ("though of G’s members only A can be heard on it")
-                         rf"\bof\s+(?P<g2>{M})[’']s\s+members\s+only\s+(?P<a4>{M})\s+(?:can\s+be|is)\s+"
-                         r"heard\s+on\s+it\b|"
+                         # ("…; of G’s seven members, A alone sings on it")
+                         rf"\bof\s+(?P<g2>{M})[’']s\s+(?:[a-z-]+\s+)?members,?\s+(?:only\s+(?P<a4>{M})\s+"
+                         rf"(?:can\s+be|is)\s+heard|(?P<a8>{M})\s+alone\s+sings)\s+on\s+it\b|"
                          # ("A is the only voice on it, singing as C")
                          # ("“T” came out on DATE with A as its only singer, performing in
                          # character as C")
-                         rf"(?:(?P<a5>{M})\s+is\s+the\s+only\s+voice\s+on\s+it|\bwith\s+(?P<a7>{M})\s+"
+                         rf"(?:(?P<a5>{M})\s+is\s+the\s+(?:only|sole)\s+voice\s+on\s+it|\bwith\s+(?P<a7>{M})\s+"
                          r"as\s+its\s+(?:only|sole)\s+(?:singer|voice|vocalist))(?:,\s+(?:singing|performing)\s+"
                          rf"(?:in\s+character\s+)?as\s+(?P<c5>{M}))?|"
                          # ("…; only A, one of G’s five members, sings on it")
@@ -1108,6 +1112,12 @@ _ONLY_VOICE = rx.compile(r"\b[Oo]nly\s+one\s+of\s+the\s+(?:(?:girl|boy|idol)\s+)
                          rf"(?P<a3>{M})[’']s\b(?:,\s+(?:singing\s+)?in\s+character\s+as\s+(?P<c>{M}))?"
                          r"(?P<member>;\s+(?:he|she)\s+(?:became|joined|is|was)\s+the\s+"
                          r"(?:group|band)[’']s\s+(?:[a-z-]+\s+)?member\b)?")
+# "G’s “T,” whose opening verse A, the boy group’s leader, sings alone": A sings T; with the
+# apposition G is a group, T's credited act, and A one of its members.
+_WHOSE_PART_SINGS = rx.compile(rf"(?:(?P<g>{M})[’']s\s+)?(?P<r>{M}),\s+whose\s+(?:[a-z-]+\s+)?"
+                               rf"(?:verses?|chorus|bridge|hook|lines?)\s+(?P<a>{M})"
+                               r"(?:,\s+the\s+(?P<kind>(?:boy\s+|girl\s+)?(?:group|band))[’']s\s+"
+                               r"[a-z-]+,)?\s+(?:sings|sang|takes|took|carries|carried)\b")
 # "B may play C, but the singing is done by a session vocalist, A, in character as C": A sings
 # the song spoken of.
 _SINGING_DONE_BY = rx.compile(r"\bthe\s+(?:singing|vocals?|voice)\s+(?:is|was)\s+(?:done|handled|"
@@ -3380,13 +3390,24 @@ def apply(article: Article, s: Sentence) -> None:
     for m in _ONLY_VOICE.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         singer = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"] or m["a5"] or m["a6"] or
-                           m["a7"])
+                           m["a7"] or m["a8"])
         part = m["c"] or m["c5"]
         group = s.mention(m["g"] or m["g2"] or m["g3"]) if m["g"] or m["g2"] or m["g3"] else None
         if group is not None or m["a"] or m["member"]:
             _sung_by_members(article, s, got, [singer], group, s.mention(part) if part else None)
         elif got:
             _person_sings(article, s, got, singer, s.mention(part) if part else None)
+    for m in _WHOSE_PART_SINGS.finditer(s.masked):
+        title = s.mention(m["r"])
+        if not _is_title(article, title) or _series_like(article, title):
+            continue
+        singer, group = s.mention(m["a"]), s.mention(m["g"]) if m["g"] else None
+        if not _person_sings(article, s, _recording(article, title, []), singer):
+            continue
+        if group is not None and m["kind"] and not group.quoted:
+            article.hints.setdefault(_form(group), GROUP)
+            _credit(article, s, title, group)
+            _members_of_named(article, s, group, [singer])
     for m in _GIVES_ITS_VOICE.finditer(s.masked):
         title = s.mention(m["r"])
         if _is_title(article, title):
@@ -5128,6 +5149,10 @@ def _sung_by(article: Article, s: Sentence) -> None:
         if m["both"]:
             _sung_by_all(article, s, m)
             continue
+        source = re.search(rf"(?P<r>{M}),?\s+from\s+$", s.masked[:m.start()]) if title else None
+        if source and s.mention(source["r"]).quoted and not _series_like(
+                article, s.mention(source["r"])):
+            title = s.mention(source["r"])  # "“T” from “S,” sung by A": T is sung, S is the drama
         if title is not None:
             if not (title.quoted or _known_recording(article, title)):
                 continue
@@ -6320,9 +6345,11 @@ def _spoken_of(article: Article, s: Sentence, at: int) -> tuple[str, str | None]
     """The recording "it" or "the song" at masked offset ``at`` stands for: the last title
     the sentence named before it ("“T” reached No. 7, and you sang it"), else the one the
     article spoke of last."""
-    for slot in reversed(re.findall(M, s.masked[:at])):
-        title = s.mention(slot)
+    for found in reversed(list(re.finditer(M, s.masked[:at]))):
+        title = s.mention(found.group())
         if title is not None and title.quoted and not _series_like(article, title):
+            if re.search(rf"{M},?\s+from\s+$", s.masked[:found.start()]):
+                continue  # "“T” from “S,” sung by A": S is where T comes from
             got = _recording(article, title, [])
             if got is not None:
                 return got
