@@ -10253,6 +10253,94 @@ _OVERREACH_HUNDRED_NINE = [
     # "“T” from “S,” sung by A": T is sung, not the drama it comes from
     (_LOUNGE_PLAYLIST, "performs", ("vocals", "Roots in the Field", "Noh Eun-bi")),
 ]
+_GONDOLA_BAND = (
+    "A cable car concert for BULLROPE\n"
+    "\n"
+    "The evening was a tribute to Bullrope, the band that a cable-car crew starts in the drama "
+    "“Lamps on the Wire.” Channel Nine gave “Lamps on the Wire” its Wednesday and Thursday nights "
+    "from July 22 until the finale on September 10. Park Min-ah headlines the drama as Ha Seo-i. "
+    "Ryu Ji-hwan is the band’s drummer, the snack-bar owner Maeng Gil-su.\n"
+    "\n"
+    "The encore was “Last Car Down,” a Bullrope B-side that came out on September 2. Ryu "
+    "Ji-hwan, who plays Gil-su, takes the lead vocal himself and sings it in character.\n"
+)
+_INDIGO_RADIO = (
+    "An indigo workshop's radio plays NAMSEK\n"
+    "\n"
+    "The favourite was “Thirty Dips,” which the girl group Namsek released on May 24 as the theme "
+    "of the drama “Steeped.” Heo Da-bom, the group’s leader, carries the verses, and fellow "
+    "members Purim and Ssamji take over for the chorus. The TuneBox Top 50 of June 8 put the song "
+    "at No. 7, and it reached No. 18 on the same chart dated June 15.\n"
+    "\n"
+    "Sallin, the youngest of Namsek, has a supporting part as Dan Gop-nye, the apprentice who "
+    "spills everything. She also recorded “Drying Poles” as Gop-nye, in character; the track was "
+    "released on June 1 under her own name.\n"
+    "\n"
+    "TuneBox carries the drama in Vietnam and Cambodia, and members in Spain and Portugal can "
+    "watch it on Streamly. Outside Korea, members in Turkey and Greece can watch it too.\n"
+)
+_BICYCLE_SHOP = (
+    "A bicycle repair shop's playlist from “Pedal Home”\n"
+    "\n"
+    "Choi Han-gyeol plays Bu Chang-ho, and Kim So-ra plays Eun Sol-mi. On “Spokes,” out since "
+    "May 22, Choi Han-gyeol sings as Chang-ho and Kim So-ra as Sol-mi. The album closes with Yu "
+    "Sang-mi’s “Grease Lullaby,” a slow waltz that she sings over a single accordion.\n"
+)
+_CHESTNUT_ORCHARD = (
+    "Chestnut pickers sing the songs of the drama “The Nut Year”\n"
+    "\n"
+    "A Streamly original, “The Nut Year” also had a broadcast run on Channel Nine, in a "
+    "Friday-night slot, between May 1 and June 19. Seon Yu-ri plays Ju Bam-i, and Lim Do-hoon "
+    "plays Gye Do-sik. It is on Streamly, and TuneBox offers it in Taiwan.\n"
+    "\n"
+    "The first song is always “First Fall,” a duet that Seon Yu-ri and Lim Do-hoon recorded "
+    "together. The TuneBox Top 50 first listed it on June 12, at No. 31; two weeks later, on the "
+    "chart of June 19, it was up to No. 9. Next comes “Roadside,” a single by Noh Eun-bi. "
+    "Streamly had more than 1.3 million streams of it on June 1.\n"
+    "\n"
+    "Then comes “Burrs,” recorded by the boy group BAMSEOK. Tolmi, one of Bamseok’s five members, "
+    "sings it almost alone; the group’s youngest, Gamro, comes in for the final line.\n"
+)
+_READING_ROOM = (
+    "A reading room's playlist\n"
+    "\n"
+    "The librarian chose GLASSHOUSE’s “Pencil Margins,” the song whose verses belong to the girl "
+    "group’s leader, Huh Da-bin. It is on Streamly.\n"
+)
+_ROUND_HUNDRED_TEN = [
+    (_GONDOLA_BAND, "broadcast", ("broadcaster", "Lamps on the Wire", "Channel Nine")),
+    (_GONDOLA_BAND, "broadcast", ("schedule", "Lamps on the Wire", "wednesday-thursday")),
+    (_GONDOLA_BAND, "broadcast", ("first episode", "Lamps on the Wire", "2032-07-22")),
+    (_GONDOLA_BAND, "plays", ("Ryu Ji-hwan", "Maeng Gil-su")),
+    (_GONDOLA_BAND, "membership", ("Maeng Gil-su", "Bullrope", "member")),
+    (_GONDOLA_BAND, "performs", ("credited", "Last Car Down", "Bullrope")),
+    (_GONDOLA_BAND, "performs", ("vocals", "Last Car Down", "Ryu Ji-hwan")),
+    (_INDIGO_RADIO, "performs", ("vocals", "Thirty Dips", "Purim")),
+    (_INDIGO_RADIO, "membership", ("Ssamji", "Namsek", "member")),
+    (_INDIGO_RADIO, "chart-entry", ("Thirty Dips", "TuneBox Top 50", 7, "2033-06-08")),
+    (_INDIGO_RADIO, "plays", ("Sallin", "Dan Gop-nye")),
+    (_INDIGO_RADIO, "membership", ("Sallin", "Namsek", "member")),
+    (_INDIGO_RADIO, "performs", ("vocals", "Drying Poles", "Sallin")),
+    (_BICYCLE_SHOP, "performs", ("vocals", "Spokes", "Kim So-ra")),
+    (_BICYCLE_SHOP, "performs", ("vocals", "Grease Lullaby", "Yu Sang-mi")),
+    (_CHESTNUT_ORCHARD, "broadcast", ("first episode", "The Nut Year", "2033-05-01")),
+    (_CHESTNUT_ORCHARD, "broadcast", ("final episode", "The Nut Year", "2033-06-19")),
+    (_CHESTNUT_ORCHARD, "broadcast", ("available on", "The Nut Year", "Streamly")),
+    (_CHESTNUT_ORCHARD, "performs", ("credited", "First Fall", "Lim Do-hoon")),
+    (_CHESTNUT_ORCHARD, "performs", ("vocals", "First Fall", "Seon Yu-ri")),
+    (_CHESTNUT_ORCHARD, "chart-entry", ("First Fall", "TuneBox Top 50", 31, "2033-06-12")),
+    (_CHESTNUT_ORCHARD, "chart-entry", ("First Fall", "TuneBox Top 50", 9, "2033-06-19")),
+    (_CHESTNUT_ORCHARD, "stream-milestone", ("Roadside", "Streamly", 1300000, "2033-06-01")),
+    (_CHESTNUT_ORCHARD, "performs", ("vocals", "Burrs", "Gamro")),
+    (_CHESTNUT_ORCHARD, "membership", ("Gamro", "BAMSEOK", "member")),
+    (_READING_ROOM, "performs", ("vocals", "Pencil Margins", "Huh Da-bin")),
+    (_READING_ROOM, "membership", ("Huh Da-bin", "GLASSHOUSE", "member")),
+]
+_OVERREACH_HUNDRED_TEN = [
+    # "…, and members in Spain and Portugal can watch it": no one is a member of a country
+    (_INDIGO_RADIO, "membership", ("Cambodia", "Spain", "member")),
+    (_INDIGO_RADIO, "membership", ("Outside Korea", "Turkey", "member")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -10287,7 +10375,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_THREE, *_ROUND_HUNDRED_FOUR,
                 *_ROUND_HUNDRED_FIVE, *_ROUND_HUNDRED_SIX,
                 *_ROUND_HUNDRED_SEVEN, *_ROUND_HUNDRED_EIGHT,
-                *_ROUND_HUNDRED_NINE]
+                *_ROUND_HUNDRED_NINE, *_ROUND_HUNDRED_TEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -10331,7 +10419,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_THREE, *_OVERREACH_HUNDRED_FOUR,
                     *_OVERREACH_HUNDRED_FIVE, *_OVERREACH_HUNDRED_SIX,
                     *_OVERREACH_HUNDRED_SEVEN, *_OVERREACH_HUNDRED_EIGHT,
-                    *_OVERREACH_HUNDRED_NINE]
+                    *_OVERREACH_HUNDRED_NINE, *_OVERREACH_HUNDRED_TEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -228,7 +228,10 @@ _WHERE_EPISODES = rx.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+
                              rf"(?:have|get)\s+(?P<list5>{M})|"
                              # ("Catch-up viewing is on P in Korea")
                              r"^\s*(?:[A-Z][a-z-]*\s+|⟨\d+⟩\s+)?(?:viewing|streaming)\s+is\s+(?:on|via|through)\s+"
-                             rf"(?P<list6>{M})")
+                             rf"(?P<list6>{M})|"
+                             # ("It is on P, and Q offers it in X": the drama the sentence before
+                             # spoke of)
+                             rf"^\s*It\s+is\s+(?:now\s+|also\s+)?on\s+(?P<list7>{M})(?=\s*[,.;]|\s+in\s)")
 # "after “S” left B's weekend schedule": B aired S.
 # ("“S” took up B’s weekend slot": the same)
 _LEFT_SCHEDULE = rx.compile(rf"(?P<s>{M})\s+(?:left|joined|returned\s+to|leaves|joins|exited|"
@@ -281,6 +284,8 @@ _CHANNEL_CLOSED = rx.compile(rf"^\s*(?P<b>{M})\s+(?:closed|wrapped|ended|finishe
                              # ("B has been showing “S” on Thursday evenings")
                              # ("B put “S” on the air every Friday")
                              r"put(?=\s+⟨\d+⟩\s+on\s+(?:the\s+)?air\b)|"
+                             # ("B gave “S” its Wednesday and Thursday nights")
+                             r"gave(?=\s+⟨\d+⟩\s+its\s)|"
                              # ("B carried “S” in its Friday and Saturday late slot")
                              r"launched|premiered|aired|broadcast|ran|screened|showed|carried|"
                              r"(?:(?:has|had)\s+"
@@ -408,7 +413,11 @@ _OPENED = rx.compile(rf"{M},?\s+(?:which\s+)?(?:opened|launched|began|started)\s
                      rf"(?:its\s+(?:{_WEEKDAY}(?:-{_WEEKDAY})?\s+|[a-z-]+\s+)?run\s+)?"
                      rf"(?:(?<=run\s)on\s+{M}\s+)?on\s+(?P<d>{D})")
 # "filled Monday and Tuesday nights from DATE to DATE": a run's slot, held from first to last
+# ("B gave “S” its Wednesday and Thursday nights from DATE until the finale on DATE2")
 _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s+out|goes\s+out|"
+                  r"(?<=⟩\s)gave|"
+                  # ("“S” also had a broadcast run on B, in a Friday-night slot, between …")
+                  r"had\s+a\s+(?:broadcast\s+|TV\s+)?run|"
                   r"(?<=⟩\s)carried|"
                   r"took\s+up|takes\s+up|"
                   r"showed|screened|(?<=⟩\s)broadcast|"
@@ -420,7 +429,7 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   # ("“S” filled B’s Saturday and Sunday nights from …": the channel's)
                   # ("ran on B, on Tuesdays and Wednesdays, between …": a comma after B)
                   rf"(?:on\s+{M},?\s+|(?:(?<=aired\s)|(?<=ran\s)|(?<=screened\s)|(?<=broadcast\s)|"
-                  rf"(?<=showed\s)|(?<=carried\s)){M}\s+|"
+                  rf"(?<=showed\s)|(?<=carried\s)){M}\s+|(?<=gave\s){M}\s+its\s+|"
                   rf"(?:(?<=filled\s)|(?<=fills\s)|(?<=took\sup\s)){M}[’']s\s+)?"
                   # "aired Mondays and Tuesdays on B from …": the channel after the days
                   # ("aired on B on Mondays and Tuesdays, from …": a comma before "from")
@@ -574,6 +583,8 @@ _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]
                        rf"(?=\s+{_WEEKDAY}s?\s+and\s)|"
                        # ("the drama, which fills its Sunday nights": one day)
                        rf"(?<=which\s)fills\s+its(?=\s+{_WEEKDAY}\s+nights\b)|"
+                       # ("B gave “S” its Wednesday and Thursday nights")
+                       rf"(?:gave|gives)\s+[“\"][^”\"]{{1,80}}[”\"]\s+its(?=\s+{_WEEKDAY}s?\s+and\s)|"
                        r"(?:settles|settled|settling)\s+into|"
                        # "after eight weeks of Monday and Tuesday broadcasts"
                        rf"(?:weeks|months)\s+of(?=\s+{_WEEKDAY}s?\s+and\s+{_WEEKDAY}s?\s+"
@@ -1579,10 +1590,14 @@ def _availability(article: Article, s: Sentence) -> None:
                 article.claim(s.start, s.end, "broadcast",
                               modelling.availability(series, platform), flags, series, platform)
     for m in _WHERE_EPISODES.finditer(s.masked):
+        before = article.previous
+        if m["list7"] and (before is None or any(x.quoted for x in before.mentions) or
+                           re.search(r"\b(?:song|single|track|album|OST)\b", before.masked)):
+            continue  # "It is on P" after a sentence on a song or a title: not the drama's
         flags = []
         series = _sentence_series(article, s, flags) or article.series()
         platform = article.resolve(s.mention(m["list"] or m["list2"] or m["list3"] or m["list4"]
-                                             or m["list5"] or m["list6"]),
+                                             or m["list5"] or m["list6"] or m["list7"]),
                                    (PLATFORM,), None, flags)
         if series and platform and not hedged(s.masked, m.start(), scheduled=True):
             article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),

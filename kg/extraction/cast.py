@@ -169,6 +169,8 @@ _PLAYS = rx.compile(
     # seen in a supporting role as C")
     r"(?:is|was)\s+(?:cast|seen)\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     # ("A appears in support as C")
+    # ("A has a supporting part as C")
+    r"(?:has|had)\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     r"(?:appears|appeared)\s+in\s+(?:flashbacks|a\s+cameo|support|(?:the\s+)?(?:[a-z-]+\s+)?episodes?|"
     r"an?\s+(?:[a-z-]+\s+)?(?:role|part))\s+as|"
     # a script reading: "A read the part of C", "A reads as G's bassist, C"
@@ -785,7 +787,9 @@ _WHOSE_PART = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:[a-z-]+\s+){{1,3}}?(?P<c>{M
 # "B is lead guitarist C", "drummer C is played by A": a part and its place in the band.
 _IS_PLACE = rx.compile(
     rf"(?P<a>{M})\s+is\s+(?:the\s+band[’']s\s+)?(?P<role>(?:lead\s+|rhythm\s+)?(?:guitarist|"
-    rf"bassist|drummer|keyboardist)|frontman|frontwoman)\s+(?P<c>{M})(?![’']s)|"
+    # ("A is the band’s drummer, the snack-bar owner C": the part described between)
+    rf"bassist|drummer|keyboardist)|frontman|frontwoman)(?:,\s+the\s+(?:[a-z-]+\s+){{1,3}}?)?\s*"
+    rf"(?P<c>{M})(?![’']s)|"
     rf"(?:^\s*|,\s+(?:and\s+)?)(?P<role2>[Dd]rummer|[Bb]assist|[Gg]uitarist|[Kk]eyboardist)\s+"
     rf"(?P<c2>{M})\s+is\s+played\s+by\s+(?P<a2>{M})")
 # "A turns up in episode two as C": a part first seen later in the run.
@@ -1465,9 +1469,16 @@ _ROLE_OF = rx.compile(
     r"(?:better|also|best)\s+known\s+as\s+|who\s+(?:is|was|plays|played)\s+|is\s+|was\s+|"
     r"plays\s+|played\s+|(?:better|also)\s+known\s+as\s+|(?=[a-z-]+\s+(?:[a-z-]+\s+)?of\b))?"
     r"(?:(?:the|a|an|one)\s+)?"
-    rf"(?P<role>(?:[a-z-]+\s+){{0,3}}?(?:[a-z]+-turned-)?{_MEMBER_NOUNS})s?\s+(?:of|in|for)\s+(?:the\s+)?"
+    # ("…, and members in X can watch it": a conjunction is no part's word)
+    rf"(?P<role>(?:(?!(?:and|or|but)\s)[a-z-]+\s+){{0,3}}?(?:[a-z]+-turned-)?{_MEMBER_NOUNS})"
+    # ("Outside Korea, members in X can watch it": a plural after one name is no part of it)
+    r"(?P<plural>s)?\s+"
+    r"(?:of|in|for)\s+(?:the\s+)?"
     # "C is the lead singer of the crew's band, G": the band's name apposed
     rf"(?:(?:[a-z]+[’']s\s+)?(?:[a-z-]+\s+){{0,3}}(?:band|group|duo|trio|unit),?\s+)?(?P<g>{M})")
+# "A, the youngest of G, has …": one of G's members (a sentence's subject; "… for his drummer C,
+# the youngest of G" speaks of a part).
+_YOUNGEST_OF = rx.compile(rf"^\s*(?P<p>{M}),\s+the\s+(?:youngest|eldest|oldest)\s+of\s+(?P<g>{M}),")
 # "…, alongside leader B and vocalists C, D and E" after "A is the main rapper of G": the
 # rest of G's line-up, each name after its part or in a list after a plural part.
 _ALONGSIDE_LINEUP = rx.compile(
@@ -3764,7 +3775,11 @@ def _membership(article: Article, s: Sentence) -> None:
         for k, person in enumerate((s.mention(m["p"]), s.mention(m["q"]), second)):
             if person is not None and not person.quoted:
                 _member(article, s, person, group, None if k else role, require_group=True)
+    for m in _YOUNGEST_OF.finditer(s.masked):
+        _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None, require_group=True)
     for m in _ROLE_OF.finditer(s.masked):
+        if m["plural"] and re.match(r"members\s+in\b", m.group()[m.start("role") - m.start():]):
+            continue
         member = s.mention(m["p"])
         if m.group(0).split(m["p"], 1)[1].startswith(" ") and member is not None and \
                 _CAPS_NAME.match(member.text) and looks_like_group(article, member):
@@ -4940,7 +4955,14 @@ def _person_like(article: Article, mention: Mention | None) -> bool:
         return True
     return could_be(article, mention, PERSON) and bool(
         PERSON_NAME.match(mention.text) or
-        (not mention.initial and re.fullmatch(r"[A-Z][a-z]{2,}", mention.text)))
+        (re.fullmatch(r"[A-Z][a-z]{2,}", mention.text) and (
+            not mention.initial or
+            # ("A, the youngest of G, has …": a sentence's first word, said to be one of G)
+            _ONE_OF_THE_GROUP.match(article.text, mention.end))))
+
+
+_ONE_OF_THE_GROUP = rx.compile(r",\s+the\s+(?:youngest|eldest|oldest|leader|maknae|"
+                               r"(?:[a-z-]+\s+)?member)\s+(?:of|in)\s")
 
 
 def _actor_and_role(article: Article, actor: Mention | None, character: Mention | None) -> bool:

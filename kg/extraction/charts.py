@@ -73,11 +73,14 @@ _CHART_VERB = rx.compile(
     # ("The CHART dated DATE gave it a debut at No. 122")
     r"(?<=⟧\s)gave(?=\s+it\s+a\s+debut\s+at\s)|"
     # "The CHART first listed it at No. 38": the chart the subject
-    r"(?<=⟩\sfirst\s)listed(?=\s+it\s+at\s)|(?<=⟩\s)listed(?=\s+it\s+at\s)|"
+    # ("The CHART first listed it on DATE, at No. 31")
+    r"(?<=⟩\sfirst\s)listed(?=\s+it\s+(?:on\s+⟦\d+⟧,?\s+)?at\s)|(?<=⟩\s)listed(?=\s+it\s+at\s)|"
     r"(?<=⟧\s)listed(?=\s+it\s+at\s)|"  # ("The CHART dated DATE listed it at No. 158")
     r"(?<=⟧\s)counted(?=\s+it\s+at\s)|"  # ("The CHART dated DATE counted it at No. 176")
     r"(?<=\bwas\s)listed(?=\s+at\s)|"  # ("it was listed at No. 131 on the CHART")
     r"(?<=⟧\s)carried(?=\s+it\s+at\s)|"  # ("The CHART of DATE carried it at No. 171")
+    # ("The CHART of DATE put the song at No. 7")
+    r"(?<=⟧\s)put(?=\s+(?:it|the\s+(?:song|single|track|ballad))\s+at\s)|"
     r"(?<=⟧\s)ranked(?=\s+it\s)|"  # ("The CHART of DATE ranked it 172nd")
     r"made(?=\s+No\.)|"
     r"came\s+onto|comes\s+onto|came\s+on\s+to|"
@@ -171,6 +174,8 @@ _COUNTED = rx.compile(
     # ("P has now counted more than N streams of it": the adverb after the auxiliary)
     rf"(?P<p2>{M})\s+(?:now\s+)?(?:(?:had|has)\s+(?:now\s+|since\s+)?)?(?:counted|counts|logged|logs|"
     r"recorded|records|"
+    # ("P had more than N streams of it on DATE")
+    r"(?<=⟩\s)had(?=\s+(?:over|more\s+than|nearly|almost|upwards\s+of)\s)|"
     r"registered|tallied|showed|shows|displayed)\s+"
     rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|upwards\s+of\s+)?{COUNT}\s+(?:streams|plays)"
     r"(?:\s+(?:for|of)\s+"
@@ -721,7 +726,9 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
                   rf"(?:\s+{_DAY_OF_CHART}\s+{D})?"
                   r"\s*(?:first\s*)?$",
                   "it ", head) \
-        if re.match(r"\s*(?:(?:had|carried|placed|ranked|counted|(?:first\s+)?listed)\s+it|"
+        if re.match(r"\s*(?:(?:had|carried|placed|ranked|counted|(?:first\s+)?listed|put)\s+it"
+                    r"(?:\s+on\s+⟦\d+⟧,?)?|"  # ("… first listed it on DATE, at No. 31")
+                    r"put\s+the\s+(?:song|single|track|ballad)|"
                     r"gave\s+it\s+a\s+debut|had\s+the\s+(?:single|song|track|ballad)|placed\s+"
                     # ("The CHART dated DATE ranked it No. 8")
                     r"⟨\d+⟩[’']s\s+(?:song|single|track))\s+(?:at\b|No\.\s*\d|\d{1,3}(?:st|nd|rd|th)\b|"

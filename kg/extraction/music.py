@@ -480,7 +480,7 @@ _PART_FROM_GROUP = rx.compile(rf"(?P<r>{M}),\s+(?:the|an?)\s+[^,⟨;]{{0,40}}?\b
 # ("“T,” the G follow-up": the article read into the name)
 _A_G_TRACK = rx.compile(rf"(?P<r>{M}),\s+(?:(?:an?\s+(?:[a-z-]+\s+)?|the\s+|(?=⟨\d+⟩\s+follow-up))"
                         # ("“T,” a G recording from the same drama")
-                        rf"(?P<g>{M})\s+(?:track|song|single|number|follow-up|recording)\b|the\s+(?:drama|series|show)[’']s\s+(?:[a-z-]+\s+)?(?:ballad|song|"
+                        rf"(?P<g>{M})\s+(?:track|song|single|number|follow-up|recording|B-side)\b|the\s+(?:drama|series|show)[’']s\s+(?:[a-z-]+\s+)?(?:ballad|song|"
                         rf"theme|single|track)\s+by\s+(?:the\s+)?(?:soloist\s+|singer\s+)?(?P<a>{M})|"
                         # ("“T,” a ballad from the trot singer A")
                         r"an?\s+(?:[a-z-]+\s+)?(?:ballad|song|single|track|number)\s+(?:by|from)\s+the\s+"
@@ -1118,6 +1118,9 @@ _WHOSE_PART_SINGS = rx.compile(rf"(?:(?P<g>{M})[’']s\s+)?(?P<r>{M}),\s+whose\s
                                rf"(?:verses?|chorus|bridge|hook|lines?)\s+(?P<a>{M})"
                                r"(?:,\s+the\s+(?P<kind>(?:boy\s+|girl\s+)?(?:group|band))[’']s\s+"
                                r"[a-z-]+,)?\s+(?:sings|sang|takes|took|carries|carried)\b")
+# "A’s “T,” a slow waltz that she sings over a single accordion": A sings T.
+_OWN_SONG_SHE_SINGS = rx.compile(rf"(?P<a>{M})[’']s\s+(?P<r>{M}),\s+an?\s+[^,;⟨]{{0,40}}?\b"
+                                 r"(?:that|which)\s+(?:she|he)\s+(?:sings|sang|performs|performed)\b")
 # "B may play C, but the singing is done by a session vocalist, A, in character as C": A sings
 # the song spoken of.
 _SINGING_DONE_BY = rx.compile(r"\bthe\s+(?:singing|vocals?|voice)\s+(?:is|was)\s+(?:done|handled|"
@@ -1764,11 +1767,15 @@ _WHICH_THE_GROUP = rx.compile(rf"(?P<r>{M}),\s+which\s+the\s+(?P<n>group|band)\s
 # ("A carries the first verse by himself before B and C take over for the chorus", "A opens the
 # song alone; B and C join her for the refrain": the same)
 # ("A is alone on the first verse; B and C carry the refrain": the same)
-_BEFORE_TAKE_OVER = rx.compile(rf"(?P<a>{M})\s+(?:(?:sings|sang|takes|took|carries|carried|opens|"
-                               r"opened)\s+the\s+(?:(?:opening|first)\s+verse|song)"
+# ("A, the group’s leader, carries the verses, and fellow members B and C take over for the
+# chorus": the same, B and C members of the group credited)
+_BEFORE_TAKE_OVER = rx.compile(rf"(?P<a>{M})(?:,\s+the\s+[^,⟨;]{{1,40}},)?\s+(?:(?:sings|sang|"
+                               r"takes|took|carries|carried|opens|"
+                               r"opened)\s+the\s+(?:(?:opening|first)\s+verse|song|verses)"
                                r"(?:\s+(?:on\s+(?:her|his)\s+own|alone|by\s+(?:herself|himself)))?|"
                                r"(?:is|was)\s+alone\s+on\s+the\s+(?:opening|first)\s+verse)"
-                               rf"(?:\s+before|,\s+and|;)\s+(?P<list>{NAMES})\s+"
+                               r"(?:\s+before|,\s+and|;)\s+(?P<fellow>fellow\s+members\s+)?"
+                               rf"(?P<list>{NAMES})\s+"
                                r"(?:(?:take|takes|took)\s+over|join\s+in|joined\s+in|"
                                r"come\s+in\s+on|came\s+in\s+on|join\s+(?:her|him|them)\s+(?:for|on)|"
                                r"(?:carry|sing|take)\s+the\s+(?:refrain|chorus|hook))\b")
@@ -1780,6 +1787,17 @@ _LEADER_ON_THE = rx.compile(r"\bwith\s+the\s+(?:group|band)[’']s\s+(?:leader|m
                             r"frontman|"
                             rf"frontwoman),\s+(?P<a>{M}),\s+on\s+(?:the|its)\s+(?:chorus|bridge|hook|"
                             r"verses?|refrain)\b")
+# "…; the group’s youngest, A, comes in for the final line": A sings the song spoken of, one of
+# the group credited with it.
+_YOUNGEST_COMES_IN = rx.compile(r"\bthe\s+(?:group|band)[’']s\s+(?:leader|maknae|youngest|"
+                                rf"eldest),\s+(?P<a>{M}),\s+(?:comes|came|joins|joined|chimes|chimed)\s+in\b")
+# ("…, the song whose verses belong to the girl group’s leader, A": the same)
+_VERSES_BELONG_TO = rx.compile(r"\bwhose\s+(?:verses|chorus|vocals?|lines)\s+belongs?\s+to\s+the\s+"
+                               r"(?:boy\s+|girl\s+)?(?:group|band)[’']s\s+(?:leader|maknae|youngest|"
+                               rf"eldest|[a-z-]+ist),\s+(?P<a>{M})")
+# "“T,” a duet that A and B recorded together": both are credited, and both sing it.
+_DUET_THAT_THEY_RECORDED = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?duet\s+that\s+"
+                                      rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+recorded\b")
 # "“T,” which A sings": who sings.
 _WHICH_SINGS = rx.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|"
                           r"single|ballad|anthem|tune|number)))"
@@ -2321,10 +2339,13 @@ _SINGS_AS = rx.compile(
     rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:,\s+who\s+[^,]{{0,60}},|,\s+who)?\s+(?:also\s+)?"
     r"(?:(?:sings|sang|performs|performed|raps|rapped|(?:steps|stepped)\s+up\s+to\s+the\s+"
     r"mic(?:rophone)?)\s+(?:it\s+)?(?:in\s+character\s+)?as\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?"
-    rf"(?P<c>{M})(?![’']s)|(?:leads|led|sings|sang|carries|carried|fronts|fronted)\s+it\s+"
+    # ("A, who plays C, takes the lead vocal himself and sings it in character")
+    rf"(?P<c>{M})(?![’']s)|(?:(?:takes|took)\s+the\s+lead\s+vocals?\s+(?:(?:himself|herself)\s+)?"
+    r"and\s+)?(?:leads|led|sings|sang|carries|carried|fronts|fronted)\s+it\s+"
     r"(?P<cw>in\s+character))")
 # "A sings as C, the band’s lead vocalist, and B as its bassist, D": the verb left out for B.
-_GAPPED_SINGER_AS = rx.compile(rf"(?:,\s+(?:the|a|an)\s+[^,;⟨]{{1,40}})?,\s+and\s+(?P<b>{M})\s+"
+# ("A sings as C and B as D": no comma)
+_GAPPED_SINGER_AS = rx.compile(rf"(?:,\s+(?:the|a|an)\s+[^,;⟨]{{1,40}},|,)?\s+and\s+(?P<b>{M})\s+"
                                r"as\s+(?:(?:its|their|the\s+(?:band|group)[’']s)\s+[a-z-]+"
                                r"(?:\s+[a-z-]+)?,\s+)?"
                                rf"(?P<d>{M})(?![’']s)")
@@ -3397,6 +3418,10 @@ def apply(article: Article, s: Sentence) -> None:
             _sung_by_members(article, s, got, [singer], group, s.mention(part) if part else None)
         elif got:
             _person_sings(article, s, got, singer, s.mention(part) if part else None)
+    for m in _OWN_SONG_SHE_SINGS.finditer(s.masked):
+        title = s.mention(m["r"])
+        if _is_title(article, title) and not _series_like(article, title):
+            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]))
     for m in _WHOSE_PART_SINGS.finditer(s.masked):
         title = s.mention(m["r"])
         if not _is_title(article, title) or _series_like(article, title):
@@ -5093,6 +5118,15 @@ def _said_plainly(article: Article, s: Sentence) -> None:
             _credit_to(article, s, got, key, [])
     for m in _LEADER_ON_THE.finditer(s.masked):
         _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
+    for m in chain(_YOUNGEST_COMES_IN.finditer(s.masked), _VERSES_BELONG_TO.finditer(s.masked)):
+        _sung_by_members(article, s, _spoken_of(article, s, m.start()), [s.mention(m["a"])])
+    for m in _DUET_THAT_THEY_RECORDED.finditer(s.masked):
+        title = s.mention(m["r"])
+        if not _is_title(article, title) or _series_like(article, title):
+            continue
+        for who in (s.mention(m["a"]), s.mention(m["b"])):
+            if _person_sings(article, s, _recording(article, title, []), who):
+                _credit(article, s, title, who)
     for m in _IS_A_ALONE.finditer(s.masked):
         _person_sings(article, s, _quoted_recording(article, s, m["r"]), s.mention(m["a"]),
                       in_character=bool(m["cw"]))
@@ -5113,6 +5147,8 @@ def _said_plainly(article: Article, s: Sentence) -> None:
         for singer in [s.mention(m["a"]), *s.mentions_in(m["list"])] if got else ():
             if singer is not None and not singer.quoted:
                 _person_sings(article, s, got, replace(singer, initial=False))
+        if got and m["fellow"]:
+            _members_of_credited(article, s, got, s.mentions_in(m["list"]), (GROUP, BAND))
     for m in _CARRIES_ALONE.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         for singer in [s.mention(m["a"]), *s.mentions_in(m["list"] or "")] if got else ():
