@@ -977,13 +977,12 @@ def _resolve_awardee(article: Article, mention: Mention | None, flags: list[str]
 def _that_drama(article: Article) -> str | None:
     """The drama "that drama" means: the one the sentence before named last (else the one
     spoken of)."""
-    before = article.previous
-    named = [x for x in (before.mentions if before is not None else []) if x.quoted and (
-        article.hints.get(exact_form(x.text)) == SERIES or
-        any(article.registry.is_a(e, SERIES) for e in x.resolution.entities))]
+    titles = [x for x in (article.previous.mentions if article.previous is not None else [])
+              if x.quoted]
+    named = [x for x in titles if article.hints.get(exact_form(x.text)) == SERIES or
+             any(article.registry.is_a(e, SERIES) for e in x.resolution.entities)]
     # ("… “T,” from “S,” which …": a title no rule typed, that a song comes from, is the drama)
-    named = named or [x for x in (before.mentions if before is not None else [])
-                      if x.quoted and not x.resolution.entities and
+    named = named or [x for x in titles if not x.resolution.entities and
                       article.hints.get(exact_form(x.text)) is None and
                       re.search(r"\bfrom\s+\W?$", article.text[max(0, x.start - 8):x.start])]
     if named:

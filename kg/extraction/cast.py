@@ -1472,7 +1472,7 @@ _ROLE_OF = rx.compile(
     # ("…, and members in X can watch it": a conjunction is no part's word)
     rf"(?P<role>(?:(?!(?:and|or|but)\s)[a-z-]+\s+){{0,3}}?(?:[a-z]+-turned-)?{_MEMBER_NOUNS})"
     # ("Outside Korea, members in X can watch it": a plural after one name is no part of it)
-    r"(?P<plural>s)?\s+"
+    r"(?:s(?!\s+in\s))?\s+"
     r"(?:of|in|for)\s+(?:the\s+)?"
     # "C is the lead singer of the crew's band, G": the band's name apposed
     rf"(?:(?:[a-z]+[’']s\s+)?(?:[a-z-]+\s+){{0,3}}(?:band|group|duo|trio|unit),?\s+)?(?P<g>{M})")
@@ -3778,8 +3778,6 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _YOUNGEST_OF.finditer(s.masked):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None, require_group=True)
     for m in _ROLE_OF.finditer(s.masked):
-        if m["plural"] and re.match(r"members\s+in\b", m.group()[m.start("role") - m.start():]):
-            continue
         member = s.mention(m["p"])
         if m.group(0).split(m["p"], 1)[1].startswith(" ") and member is not None and \
                 _CAPS_NAME.match(member.text) and looks_like_group(article, member):

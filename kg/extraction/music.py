@@ -1062,11 +1062,12 @@ _ITS_VOCALS_BY_MEMBERS = rx.compile(r"\b[Ii]ts\s+vocals?\s+(?:are|is|were|was)\s
 _WHOSE_CHORUS_SUNG_BY = rx.compile(r"(?:\bwhose\s+"
                                    r"(?:(?:opening|first|second|last|closing|final)\s+)?"
                                    # ("whose opening verse belongs to the boy group’s leader")
-                                   r"(?:chorus|verses?|hook|bridge|lead)\s+(?:is\s+sung\s+by|"
-                                   r"belongs\s+to)|\bwhich\s+(?:opens|starts|begins)\s+with\s+a\s+"
+                                   # ("the song whose verses belong to the girl group’s leader, A")
+                                   r"(?:chorus|verses?|hook|bridge|lead|vocals?|lines)\s+"
+                                   r"(?:is\s+sung\s+by|belongs?\s+to)|\bwhich\s+(?:opens|starts|begins)\s+with\s+a\s+"
                                    # ("… which opens with a solo verse from the boy group’s leader")
                                    r"(?:solo\s+)?(?:verse|line|solo)\s+(?:sung\s+by|from))\s+the\s+(?:(?:girl|boy|idol)\s+)?(?:group|band)[’']s\s+"
-                                   rf"(?:leader|maknae|youngest|main\s+vocalist),\s+(?P<a>{M})")
+                                   rf"(?:leader|maknae|youngest|eldest|main\s+vocalist|[a-z-]+ist),\s+(?P<a>{M})")
 # "A, a ballad singer who never appears on screen, gives “T” its voice": A sings T.
 _GIVES_ITS_VOICE = rx.compile(rf"(?P<a>{M})(?:,\s+(?:a|an|the)\s+[^,⟨;]{{1,60}},)?\s+"
                               rf"(?:gives|gave)\s+(?P<r>{M})\s+(?:its|her|his)\s+voice\b")
@@ -1791,10 +1792,6 @@ _LEADER_ON_THE = rx.compile(r"\bwith\s+the\s+(?:group|band)[’']s\s+(?:leader|m
 # the group credited with it.
 _YOUNGEST_COMES_IN = rx.compile(r"\bthe\s+(?:group|band)[’']s\s+(?:leader|maknae|youngest|"
                                 rf"eldest),\s+(?P<a>{M}),\s+(?:comes|came|joins|joined|chimes|chimed)\s+in\b")
-# ("…, the song whose verses belong to the girl group’s leader, A": the same)
-_VERSES_BELONG_TO = rx.compile(r"\bwhose\s+(?:verses|chorus|vocals?|lines)\s+belongs?\s+to\s+the\s+"
-                               r"(?:boy\s+|girl\s+)?(?:group|band)[’']s\s+(?:leader|maknae|youngest|"
-                               rf"eldest|[a-z-]+ist),\s+(?P<a>{M})")
 # "“T,” a duet that A and B recorded together": both are credited, and both sing it.
 _DUET_THAT_THEY_RECORDED = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?duet\s+that\s+"
                                       rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+recorded\b")
@@ -5118,7 +5115,7 @@ def _said_plainly(article: Article, s: Sentence) -> None:
             _credit_to(article, s, got, key, [])
     for m in _LEADER_ON_THE.finditer(s.masked):
         _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
-    for m in chain(_YOUNGEST_COMES_IN.finditer(s.masked), _VERSES_BELONG_TO.finditer(s.masked)):
+    for m in _YOUNGEST_COMES_IN.finditer(s.masked):
         _sung_by_members(article, s, _spoken_of(article, s, m.start()), [s.mention(m["a"])])
     for m in _DUET_THAT_THEY_RECORDED.finditer(s.masked):
         title = s.mention(m["r"])
