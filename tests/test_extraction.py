@@ -10341,6 +10341,133 @@ _OVERREACH_HUNDRED_TEN = [
     (_INDIGO_RADIO, "membership", ("Cambodia", "Spain", "member")),
     (_INDIGO_RADIO, "membership", ("Outside Korea", "Turkey", "member")),
 ]
+_LANTERN_GARDEN = (
+    "A rooftop lantern evening for PAPER KITES\n"
+    "\n"
+    "This year’s lantern evening borrowed its theme from Paper Kites, the basement band of "
+    "“Harbour Lights.”\n"
+    "\n"
+    "In the drama, Paper Kites is a trio of print-shop workers: the singer Goh Sae-bom "
+    "(Seon Yu-ri), the guitarist Tak Pan-seok (Ryu Ji-hwan) and the drummer Pyo Geun-ho "
+    "(Yeo Jin-woo).\n"
+    "\n"
+    "Channel Nine showed all twelve episodes on Thursday and Friday nights, from April 2 to "
+    "May 22.\n"
+    "\n"
+    "“Cellar Lights,” a Paper Kites number out since April 10, followed; Ryu Ji-hwan and Seon "
+    "Yu-ri sing it together in character as Pan-seok and Sae-bom. The TuneBox Top 50 dated May 2 "
+    "had it at No. 14, and on Streamly it has since passed 2.4 million plays.\n"
+    "\n"
+    "Korean viewers can binge the series on TuneBox; in Vietnam and Cambodia it sits on "
+    "Streamly.\n"
+)
+_BRUSH_RADIO = (
+    "A brush workshop's radio keeps time with GLASSHOUSE\n"
+    "\n"
+    "The most requested song was GLASSHOUSE’s “First Snowline,” which the 2032 Haneul Music "
+    "Awards named Best OST. It is the theme of “Cold Ink,” which had its Monday and Tuesday "
+    "nights on Channel Nine from March 2 until the finale on April 21.\n"
+    "\n"
+    "Lee Jin-seok of GLASSHOUSE takes the opening lines, and his bandmate Noh Eun-bi answers in "
+    "the chorus.\n"
+    "\n"
+    "Byeon Ha-neul stars as Jin Gak-so, a sign-painter who has lost the use of his right hand; "
+    "Kim So-ra is Sa Mun-hyang, the calligrapher who teaches him again. GLASSHOUSE’s Dalbi made "
+    "her acting debut in the drama as Geum Tto-ri, Mun-hyang’s chatty apprentice.\n"
+    "\n"
+    "In the afternoon came “Dry Slowly,” a May 8 release from the group on which Dalbi sings in "
+    "character as Tto-ri and Gwiyeon, another member, adds harmonies.\n"
+    "\n"
+    "On Streamly the drama is open to members in Chile and Peru.\n"
+)
+_CLOCK_SHOP = (
+    "A clock repairer winds his day around the “Hour Glass Inn” OST\n"
+    "\n"
+    "On “Tick Tock Tick” the verses go to Jinu and Baram, two of the five members of the boy "
+    "group Sigye; customers hum it on the stairs.\n"
+    "\n"
+    "Seon Yu-ri leads the drama as Cheon Na-hee, the inn’s night manager, and recorded “Oil on "
+    "the Wheel” in character as Na-hee.\n"
+    "\n"
+    "The ballad singer Ra Bong-ja, heard but never seen in the drama, contributed “Glass over "
+    "the Face” to the album, singing in character as Seo Bong-mi, the inn’s founder, whom Park "
+    "Min-ah plays in flashbacks.\n"
+)
+_TEA_TERRACE = (
+    "Tea pickers sing in the first flush\n"
+    "\n"
+    "Choi Han-gyeol sings “Before the Rain” in character as the estate foreman, Noh Chun-bo, a "
+    "part Yeo Jin-woo plays on screen. The trot number, credited to him, has been out since "
+    "March 5, and by May 6 it had passed 1.4 million streams on Streamly.\n"
+)
+_TAX_HALL = (
+    "A tax office softens its queue with drama songs\n"
+    "\n"
+    "The clerk’s favourite is Park Min-ah and Lim Do-hoon’s duet “Half Past Never,” from “Harbour "
+    "Lights,” which Streamly counted at more than 3.1 million streams on June 5.\n"
+    "\n"
+    "Older visitors ask for “Wick Wire,” Lampglass’s debut single, sung by Seon Yu-ri as Sae-bom, "
+    "the band’s frontwoman. Lampglass is the band of “Harbour Lights,” in which Ryu Ji-hwan "
+    "plays the band’s guitarist, Pan-seok.\n"
+    "\n"
+    "Students favour “First Snowline” by GLASSHOUSE, whose member Lee Jin-seok sings its opening "
+    "lines. The drama it comes from, “Cold Ink,” took Best Drama at the 21st Gyeong TV Awards "
+    "on June 18; its star, Byeon Ha-neul, whose Gak-so sent viewers out to buy brushes, has a "
+    "cousin upstairs.\n"
+    "\n"
+    "Only one song on the list comes from a drama still on air: “Stamp Twice,” Kim So-ra’s theme "
+    "for “Refund Friday.” Kim So-ra sings it in character as Baek Mun-ja, the tax auditor she "
+    "plays. Channel Nine has aired the series every Monday night since May 4, and Streamly "
+    "streams it in Singapore.\n"
+    "\n"
+    "The farmers want to hear Byeon Ha-neul and Kim So-ra singing “Two Leaves.”\n"
+)
+_ROUND_HUNDRED_ELEVEN = [
+    (_LANTERN_GARDEN, "membership", ("Goh Sae-bom", "PAPER KITES", "lead vocalist")),
+    (_LANTERN_GARDEN, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_LANTERN_GARDEN, "stream-milestone", ("Cellar Lights", "Streamly", 2400000, "2033-06-20")),
+    (_LANTERN_GARDEN, "broadcast", ("available on", "Harbour Lights", "Streamly")),
+    (_BRUSH_RADIO, "award", ("Best OST, 2032 Haneul Music Awards", "First Snowline", "2032")),
+    (_BRUSH_RADIO, "broadcast", ("broadcaster", "Cold Ink", "Channel Nine")),
+    (_BRUSH_RADIO, "broadcast", ("schedule", "Cold Ink", "monday-tuesday")),
+    (_BRUSH_RADIO, "broadcast", ("first episode", "Cold Ink", "2033-03-02")),
+    (_BRUSH_RADIO, "broadcast", ("final episode", "Cold Ink", "2033-04-21")),
+    (_BRUSH_RADIO, "performs", ("vocals", "First Snowline", "Lee Jin-seok")),
+    (_BRUSH_RADIO, "performs", ("vocals", "First Snowline", "Noh Eun-bi")),
+    (_BRUSH_RADIO, "plays", ("Kim So-ra", "Sa Mun-hyang")),
+    (_BRUSH_RADIO, "plays", ("Dalbi", "Geum Tto-ri")),
+    (_BRUSH_RADIO, "performs", ("credited", "Dry Slowly", "GLASSHOUSE")),
+    (_BRUSH_RADIO, "performs", ("vocals", "Dry Slowly", "Gwiyeon")),
+    (_BRUSH_RADIO, "broadcast", ("available on", "Cold Ink", "Streamly")),
+    (_CLOCK_SHOP, "performs", ("vocals", "Tick Tock Tick", "Jinu")),
+    (_CLOCK_SHOP, "performs", ("vocals", "Tick Tock Tick", "Baram")),
+    (_CLOCK_SHOP, "membership", ("Jinu", "Sigye", "member")),
+    (_CLOCK_SHOP, "membership", ("Baram", "Sigye", "member")),
+    (_CLOCK_SHOP, "performs", ("vocals", "Oil on the Wheel", "Seon Yu-ri")),
+    (_CLOCK_SHOP, "performs", ("credited", "Glass over the Face", "Ra Bong-ja")),
+    (_CLOCK_SHOP, "performs", ("vocals", "Glass over the Face", "Ra Bong-ja")),
+    (_CLOCK_SHOP, "plays", ("Park Min-ah", "Seo Bong-mi")),
+    (_TEA_TERRACE, "plays", ("Yeo Jin-woo", "Noh Chun-bo")),
+    (_TEA_TERRACE, "performs", ("credited", "Before the Rain", "Choi Han-gyeol")),
+    (_TAX_HALL, "stream-milestone", ("Half Past Never", "Streamly", 3100000, "2033-06-05")),
+    (_TAX_HALL, "membership", ("Sae-bom", "Lampglass", "lead vocalist")),
+    (_TAX_HALL, "performs", ("vocals", "First Snowline", "Lee Jin-seok")),
+    (_TAX_HALL, "plays", ("Byeon Ha-neul", "Gak-so")),
+    (_TAX_HALL, "broadcast", ("broadcaster", "Refund Friday", "Channel Nine")),
+    (_TAX_HALL, "broadcast", ("schedule", "Refund Friday", "monday")),
+    (_TAX_HALL, "broadcast", ("first episode", "Refund Friday", "2033-05-04")),
+    (_TAX_HALL, "broadcast", ("available on", "Refund Friday", "Streamly")),
+    (_TAX_HALL, "performs", ("vocals", "Two Leaves", "Byeon Ha-neul")),
+    (_TAX_HALL, "performs", ("vocals", "Two Leaves", "Kim So-ra")),
+]
+_OVERREACH_HUNDRED_ELEVEN = [
+    # "“T,” which the 2032 X Awards named Best OST": the ceremony names the winner, and is none
+    (_BRUSH_RADIO, "award", ("Best OST, 2032 Haneul Music Awards", "Haneul Music Awards", "2032")),
+    # "“T,” A’s theme for “S.” … B has aired the series …": S, not the article's first drama
+    (_TAX_HALL, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_TAX_HALL, "broadcast", ("available on", "Harbour Lights", "Streamly")),
+    (_TAX_HALL, "broadcast", ("schedule", "Harbour Lights", "monday")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -10375,7 +10502,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_THREE, *_ROUND_HUNDRED_FOUR,
                 *_ROUND_HUNDRED_FIVE, *_ROUND_HUNDRED_SIX,
                 *_ROUND_HUNDRED_SEVEN, *_ROUND_HUNDRED_EIGHT,
-                *_ROUND_HUNDRED_NINE, *_ROUND_HUNDRED_TEN]
+                *_ROUND_HUNDRED_NINE, *_ROUND_HUNDRED_TEN,
+                *_ROUND_HUNDRED_ELEVEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -10419,7 +10547,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_THREE, *_OVERREACH_HUNDRED_FOUR,
                     *_OVERREACH_HUNDRED_FIVE, *_OVERREACH_HUNDRED_SIX,
                     *_OVERREACH_HUNDRED_SEVEN, *_OVERREACH_HUNDRED_EIGHT,
-                    *_OVERREACH_HUNDRED_NINE, *_OVERREACH_HUNDRED_TEN]
+                    *_OVERREACH_HUNDRED_NINE, *_OVERREACH_HUNDRED_TEN,
+                    *_OVERREACH_HUNDRED_ELEVEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

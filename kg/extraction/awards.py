@@ -244,6 +244,20 @@ def apply(article: Article, s: Sentence) -> None:
             continue
         if behalf:
             continue  # "accepted the trophy on behalf of the team": the team won it
+        ceremony = re.search(rf"(?:(?P<t>{M}),?\s+which\s+)?(?:the\s+)?(?:⟦\d+⟧\s+|"
+                             rf"\d{{1,3}}(?:st|nd|rd|th)\s+)?(?P<c>{M})\s+$",
+                             s.masked[:m.start()]) if m["verb"] == "named" else None
+        if ceremony and _CEREMONY_WORDS.search(s.mention(ceremony["c"]).text):
+            # "“T,” which the 2080 X Awards named Best OST": the title won it, not the ceremony
+            title = s.mention(ceremony["t"]) if ceremony["t"] else None
+            award = s.mention(m["award"])
+            if title is not None and title.quoted and award is not None:
+                got = article.resolve(title, (SERIES,), None, []) \
+                    if _DRAMA_PRIZE.search(award.text) else article.recording(title, [])
+                winner = got[0] if isinstance(got, tuple) else got
+                if winner is not None:
+                    _win(article, s, m, award, None, m.start(), awardee=winner)
+            continue
         pair = _PAIR_WON.search(s.masked[:m.start()])
         if pair and any(_AWARD_WORDS.search(s.mention(pair[x]).text) for x in "ab"):
             pair = None  # "Chu was named Best Actress and Byeon collected X": an award, no pair

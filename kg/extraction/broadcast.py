@@ -57,6 +57,8 @@ _AIRS_ON = rx.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|i
                       rf"ran(?=\s+on\s)|"
                       # ("“S,” which began on B on DATE")
                       rf"(?<=which\s)(?:began|started)(?=\s+on\s)|"
+                      # ("“S,” which had its Monday and Tuesday nights on B from …")
+                      rf"(?<=which\s)had(?=\s+its\s+{_WEEKDAY}s?\s+and\s+{_WEEKDAY}s?\s+nights\b)|"
                       # "The series first went out on B, airing Mondays and Tuesdays"
                       rf"(?<=first\s)(?:went|goes)\s+out(?=\s+on\s)|"
                       # ("The series went out on B on Friday nights from DATE")
@@ -175,9 +177,11 @@ _B_AIRED_THE_DRAMA = rx.compile(rf"(?:^|;)\s*(?P<b>{M})\s+(?:broadcast|aired|ran
                                 r"put(?=\s+the\s+(?:[\w-]+\s+){0,2}?(?:drama|series|show)\s+on\s+"
                                 r"(?:the\s+)?air\b)|"
                                 r"began\s+(?:broadcasting|airing|showing|screening))\s+"
-                                r"(?:the|that|this)\s+"
+                                r"(?:the|that|this|all)\s+"
                                 # ("B aired the sixteen episodes on Wednesday and Thursday nights")
-                                rf"(?:[\w-]+\s+){{0,2}}?(?:{_SERIES_NOUN}\b|(?<=the\s)(?:[\w-]+\s+)?"
+                                # ("B showed all twelve episodes on … nights": the same)
+                                rf"(?:[\w-]+\s+){{0,2}}?(?:(?<!all\s){_SERIES_NOUN}\b|"
+                                r"(?:(?<=the\s)|(?<=all\s))(?:[\w-]+\s+)?"
                                 r"episodes\b(?!\s+of\b))")
 # "Passengers who watched that drama on B last autumn": B airs the drama spoken of.
 _WATCHED_THAT_DRAMA_ON = rx.compile(rf"\b(?:watched|saw|caught|followed)\s+(?:that|the)\s+"
@@ -214,7 +218,8 @@ _WHERE_EPISODES = rx.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+
                              rf"^\s*On\s+(?P<list2>{M}),?\s+the\s+(?:full\s+|whole\s+|complete\s+|"
                              r"entire\s+)?(?:series|drama|show|run)\s+(?:is|remains|sits|stays)\s+"
                              # ("On P the drama is there for viewers in Korea")
-                             r"(?:now\s+|still\s+)?(?:waiting|available|streaming|up|there)\b|"
+                             # ("On P the drama is open to members in X and Y")
+                             r"(?:now\s+|still\s+)?(?:waiting|available|streaming|up|there|open)\b|"
                              # ("Singapore gets the series on P")
                              rf"^\s*(?:{M}|[A-Z][a-z]+)\s+gets\s+(?:the\s+(?:drama|series|show)|it)\s+on\s+"
                              rf"(?P<list4>{M})|"
@@ -231,7 +236,11 @@ _WHERE_EPISODES = rx.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+
                              rf"(?P<list6>{M})|"
                              # ("It is on P, and Q offers it in X": the drama the sentence before
                              # spoke of)
-                             rf"^\s*It\s+is\s+(?:now\s+|also\s+)?on\s+(?P<list7>{M})(?=\s*[,.;]|\s+in\s)")
+                             rf"^\s*It\s+is\s+(?:now\s+|also\s+)?on\s+(?P<list7>{M})(?=\s*[,.;]|\s+in\s)|"
+                             # ("…; in X and Y it sits on P": the drama the clause before spoke of)
+                             rf";\s+in\s+(?:{M}|[A-Z][a-z]+)(?:(?:,\s+|,?\s+and\s+)(?:{M}|[A-Z][a-z]+))*"
+                             r",?\s+it\s+(?:sits|is|streams|lives|remains|stays)\s+(?:now\s+)?on\s+"
+                             rf"(?P<list8>{M})(?=\s*[,.;]|$)")
 # "after “S” left B's weekend schedule": B aired S.
 # ("“S” took up B’s weekend slot": the same)
 _LEFT_SCHEDULE = rx.compile(rf"(?P<s>{M})\s+(?:left|joined|returned\s+to|leaves|joins|exited|"
@@ -416,6 +425,7 @@ _OPENED = rx.compile(rf"{M},?\s+(?:which\s+)?(?:opened|launched|began|started)\s
 # ("B gave “S” its Wednesday and Thursday nights from DATE until the finale on DATE2")
 _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s+out|goes\s+out|"
                   r"(?<=⟩\s)gave|"
+                  rf"(?<=which\s)had(?=\s+its\s+{_WEEKDAY}s?\s+and\s+{_WEEKDAY}s?\s+nights\b)|"
                   # ("“S” also had a broadcast run on B, in a Friday-night slot, between …")
                   r"had\s+a\s+(?:broadcast\s+|TV\s+)?run|"
                   r"(?<=⟩\s)carried|"
@@ -576,8 +586,8 @@ _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]
                        rf"continues|continued|runs|filled|fills|occupied|owned|"
                        # "holding the channel’s Friday and Saturday night slot"
                        # ("spent its Wednesday and Thursday nights underwater")
-                       r"(?:holding|held|holds|keeping|kept|spent|spends)\s+(?:the\s+channel[’']s|its|"
-                       r"the)|"
+                       r"(?:holding|held|holds|keeping|kept|spent|spends|(?<=which\s)had)\s+"
+                       r"(?:the\s+channel[’']s|its|the)|"
                        # "filling the broadcaster’s Wednesday and Thursday nights"
                        r"(?:filling|filled|fills)\s+(?:the\s+(?:channel|broadcaster|network)[’']s|its)"
                        rf"(?=\s+{_WEEKDAY}s?\s+and\s)|"
@@ -1227,7 +1237,14 @@ def _sentence_series(article: Article, s: Sentence, flags: list[str]) -> str | N
                 _hinted(article, mention, SERIES):
             return article.resolve(mention, (SERIES,), SERIES, flags)
     if _SERIES_WORD.search(s.masked) or _ITS_EPISODE_OPENS.match(s.masked):
-        return _spoken_of(article, s) or article.series()
+        spoken = _spoken_of(article, s)
+        if spoken is not None:
+            return spoken
+        # ("“T,” A’s theme for “S.” … B has aired the series since …": the paragraph's drama)
+        para = _paragraph_series(article, s.start, [])
+        if para is not None and para != article.series():
+            return _paragraph_series(article, s.start, flags)
+        return article.series()
     return None
 
 
@@ -1518,6 +1535,10 @@ def _broadcasters(article: Article, s: Sentence) -> None:
                      if x.quoted and _is_series(article, x)]
             flags: list[str] = []
             series = article.resolve(named[-1], (SERIES,), SERIES, flags) if named else None
+            # ("“T,” A’s theme for “S.” … B has aired the series since …": the paragraph's)
+            para = _paragraph_series(article, s.start, [])
+            if series is None and para is not None and para != article.before.get(SERIES):
+                series = _paragraph_series(article, s.start, flags)
             _outlet(article, s, outlet, series or article.before.get(SERIES) or article.series(),
                     flags)
     for m in _WATCHED_THAT_DRAMA_ON.finditer(s.masked):  # the drama spoken of, on its channel
@@ -1594,10 +1615,13 @@ def _availability(article: Article, s: Sentence) -> None:
         if m["list7"] and (before is None or any(x.quoted for x in before.mentions) or
                            re.search(r"\b(?:song|single|track|album|OST)\b", before.masked)):
             continue  # "It is on P" after a sentence on a song or a title: not the drama's
+        if m["list8"] and not re.search(r"\b(?:series|drama|show)\b", s.masked[:m.start()]):
+            continue  # "…; in X it sits on P" says the drama only after a clause on it
         flags = []
         series = _sentence_series(article, s, flags) or article.series()
         platform = article.resolve(s.mention(m["list"] or m["list2"] or m["list3"] or m["list4"]
-                                             or m["list5"] or m["list6"] or m["list7"]),
+                                             or m["list5"] or m["list6"] or m["list7"]
+                                             or m["list8"]),
                                    (PLATFORM,), None, flags)
         if series and platform and not hedged(s.masked, m.start(), scheduled=True):
             article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
@@ -1779,9 +1803,11 @@ def _carries(article: Article, s: Sentence) -> None:
             if named:
                 series = article.resolve(named, (SERIES,), SERIES, flags)
             elif not _SERIES_WORD.search(s.masked[:m.start()]):
-                # "P carries it" after a paragraph on another drama: the one named last;
-                # "P streams the series, and Q carries it": the article's
+                # "P carries it" after a paragraph on another drama: the one named last
                 series = article.before.get(SERIES) or series
+            else:
+                # "P streams the series, and Q carries it": the series the clause before means
+                series = _sentence_series(article, s, flags) or series
         if re.search(r"\bthe\s+(?:[a-z-]+\s+)?(?:series|drama|show)$", m.group()):
             # "P carries the series" under a paragraph on one drama: that drama (else, when the
             # article's main drama is only named further on, the drama spoken of last)
@@ -1796,7 +1822,8 @@ def _carries(article: Article, s: Sentence) -> None:
             _streams_on(article, s, s.mention(gapped["q"]), m.start(), series, list(flags))
 
 
-_QUOTED = rx.compile(r"[“\"]([^”\"\n]{1,80}?)[,.]?[”\"]")
+# (a title may be wrapped across a line: "“Refund by\nFriday.”")
+_QUOTED = rx.compile(r"[“\"]([^”\"\n]{1,80}?(?:\n[^”\"\n]{1,80}?)?)[,.]?[”\"]")
 
 
 def _paragraph_series(article: Article, start: int, flags: list[str]) -> str | None:
@@ -1804,9 +1831,10 @@ def _paragraph_series(article: Article, start: int, flags: list[str]) -> str | N
     begin = article.text.rfind("\n\n", 0, start) + 1
     found: dict[str, Mention] = {}
     for m in _QUOTED.finditer(article.text, begin, start):
-        mention = Mention(m.start(1), m.end(1), m[1], article.registry.lookup(m[1]), quoted=True)
+        label = " ".join(m[1].split())
+        mention = Mention(m.start(1), m.end(1), label, article.registry.lookup(label), quoted=True)
         if _is_series(article, mention):
-            found.setdefault(exact_form(m[1]), mention)
+            found.setdefault(exact_form(label), mention)
     if len(found) != 1:
         return None
     return article.resolve(next(iter(found.values())), (SERIES,), SERIES, flags)

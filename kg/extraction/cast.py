@@ -144,8 +144,9 @@ _PLAYS = rx.compile(
     r"(?:landed|lands|got|gets)\s+(?:her|his|their)\s+first\s+(?:screen\s+|acting\s+|drama\s+)?"
     r"role\s+(?:in\s+the\s+(?:supporting\s+|main\s+)?cast\s+)?as|"
     # ("A of G made his acting debut in the supporting cast as C")
+    # ("G’s A made her acting debut in the drama as C": the same)
     r"(?:made|makes) (?:her|his|their) (?:acting |drama |screen )?debut in the "
-    r"(?:supporting |main )?cast as|"
+    r"(?:(?:supporting |main )?cast|drama|series|show) as|"
     # ("A makes his acting debut in a supporting part as C")
     r"(?:made|makes)\s+(?:her|his|their)\s+(?:acting\s+|drama\s+|screen\s+)?debut\s+in\s+an?\s+"
     r"(?:[a-z-]+\s+)?(?:role|part)\s+as|"
@@ -493,7 +494,11 @@ _WATCHED_PLAY = rx.compile(rf"\b(?:watched|watching|watch|saw|seen|see)\s+(?P<a>
                            rf"(?:play|portray)\s+(?P<c>{M})")
 # "G is a dance group: A, B, C and I spent years …": the group's members.
 _IS_A_GROUP = rx.compile(rf"(?P<g>{M})\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
-                         rf"(?:group|band|trio|quartet|quintet|duo)\s*:\s+(?P<list>{NAMES})")
+                         rf"(?:group|band|trio|quartet|quintet|duo)\s*:\s+(?P<list>{NAMES})|"
+                         # ("A and B, two of the five members of the boy group G")
+                         rf"(?P<list2>{NAMES}),\s+(?:two|three|four|five|both)\s+of\s+the\s+"
+                         r"(?:[a-z-]+\s+)?members\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?:group|band)\s+"
+                         rf"(?P<g2>{M})")
 # "A is the bakery's owner, C, who …": the actor, a description, then the part.
 # ("… and B is her stubborn neighbour, D": a possessive for the article)
 _IS_DESCRIBED = rx.compile(rf"(?P<a>{M})\s+is\s+(?:the|his|her|their)\s+(?:[a-z-]+[’']s\s+)?"
@@ -847,7 +852,9 @@ _CONFIRMED_AS = rx.compile(
     rf"(?:[a-z-]+\s+){{0,2}}?(?P<f>{M}))?")
 # "A plays C, a tax auditor; B is D, the owner's grandson": the second clause in the same mould.
 # ("A plays C, B takes on the role of D, E is F and G plays H": a list of pairs)
-_AND_B_IS = rx.compile(rf"\b(?:plays|portrays|is\s+cast\s+as)\s+{M}[^;]{{0,100}}?(?:;|,)\s+"
+# ("A stars as C, a sign-painter …; B is D, the calligrapher who …": the same)
+_AND_B_IS = rx.compile(rf"\b(?:plays|portrays|is\s+cast\s+as|stars\s+as)\s+{M}[^;]{{0,100}}?"
+                       r"(?:;|,)\s+"
                        rf"(?:and\s+)?(?P<a>{M})\s+is\s+"
                        rf"(?P<c>{M})(?=\s*(?:[,.;]|$)|\s+and\s+{M}\s+(?:plays|is)\b)")
 _SINGING_AS = rx.compile(r"\b(?:(?:trade|trades|traded|trading|swap|swaps|swapped|swapping|share|"
@@ -901,10 +908,16 @@ _READING_FOR = rx.compile(rf"(?P<a>{M})(?P<of>\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){
 _SOLO_MEMBER_PLAYS = rx.compile(rf"{M},\s+(?P<a>{M})[’']s\s+solo,[^;]*?\bin\s+which\s+the\s+"
                                 r"(?:group|band)[’']s\s+(?:[a-z-]+\s+){0,2}?member\s+(?:plays|played)\s+"
                                 rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})(?![’']s)")
+# "its star, A, whose C sent viewers out to buy brushes": A plays C.
+_STAR_WHOSE = rx.compile(rf"\b(?:its|the\s+(?:drama|series|show)[’']s)\s+(?:star|lead),\s+"
+                         rf"(?P<a>{M}),\s+whose\s+(?P<c>{M})\s+(?!(?:is|was|are|were|has|had)\b)[a-z]+")
 # "the cook C, whom A plays": A plays C. "A, who plays the first mate, sings the whole track
 # as C": the part described, then named.
 # ("… are handled by C, the part A plays": the same, "the part" for "whom")
-_WHOM_A_PLAYS = rx.compile(rf"(?P<c>{M}),\s+(?:whom\s+|the\s+(?:part|role|character)\s+"
+# ("… as C, the hotel’s founder, whom A plays in flashbacks": the part described first)
+_WHOM_A_PLAYS = rx.compile(rf"(?P<c>{M}),\s+(?:(?:(?:the|a|an)\s+[^,⟨;]{{1,60}},\s+)?whom\s+|"
+                           # ("…, a part A plays on screen": the same)
+                           r"(?:the|a)\s+(?:part|role|character)\s+"
                            r"(?:that\s+)?)"
                            rf"(?P<a>{M})\s+(?:plays|played|portrays|portrayed)\b|"
                            rf"(?P<a2>{M}),\s+who\s+(?:plays|played|portrays|portrayed)\s+the\s+"
@@ -1733,7 +1746,7 @@ _APPOSED_ROLE_NAMED = rx.compile(
 # "… are bassist C and drummer D": a character introduced by a role in a band.
 _ROLE_NOUN_CHARACTER = rx.compile(
     r"(?<![’']s\s)\b(?P<role>(?:lead\s+)?(?:bassist|drummer|guitarist|keyboardist|vocalist|"
-    rf"frontman|frontwoman|lead\s+singer))\s+(?P<c>{M})")
+    rf"frontman|frontwoman|singer))\s+(?P<c>{M})")
 # "C is its lead singer", "C joins it on guitar": the band the sentence named.
 _IS_ITS = rx.compile(r"\b(?:is|was|becomes|became)\s+its\s+(?P<role>(?:lead\s+)?(?:singer|vocalist|"
                      r"frontman|frontwoman|bassist|drummer|guitarist|keyboardist))\b|"
@@ -2451,6 +2464,10 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _WHOM_A_PLAYS.finditer(s.masked):
         actor, character = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
         if _actor_and_role(article, actor, character):
+            _play(article, s, actor, character)
+    for m in _STAR_WHOSE.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if _actor_and_role(article, actor, character) and not character.quoted:
             _play(article, s, actor, character)
     for m in _HE_WON_FOR.finditer(s.masked):
         character = s.mention(m["c"] or m["c2"])
@@ -3880,9 +3897,9 @@ def _membership(article: Article, s: Sentence) -> None:
         if group is not None or band_key is not None:
             _member(article, s, character, group, m["role"], band_key=band_key)
     for m in _IS_A_GROUP.finditer(s.masked):
-        for person in s.mentions_in(m["list"]):
+        for person in s.mentions_in(m["list"] or m["list2"]):
             if _person_like(article, person):
-                _member(article, s, person, s.mention(m["g"]), None)
+                _member(article, s, person, s.mention(m["g"] or m["g2"]), None)
     for m in [*_FORMED_BY.finditer(s.masked), *_ROLES_JOINED.finditer(s.masked)]:
         band = band_before(article, story=True)
         g = m.groupdict()
@@ -4180,6 +4197,12 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in _AS_C_THE_BANDS.finditer(s.masked):
         character = s.mention(m["c"])
         band = band_before(article, story=True) if _character_like(article, character) else None
+        named = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted and (
+            article.hints.get(_form(x)) == BAND or
+            any(article.registry.is_a(e, BAND) for e in x.resolution.entities))]
+        if band is None and len(named) == 1 and _character_like(article, character):
+            # ("G’s debut single, sung by A as C, the band’s frontwoman": G, named before)
+            band = article.resolve(named[0], (BAND,), BAND, [])
         if band is not None:
             key = article.resolve(character, (CHARACTER,), CHARACTER, [])
             _member(article, s, key, None, m["role"], band_key=band)

@@ -203,7 +203,9 @@ _HAD_IT_AT = rx.compile(
     r"(?:it|the\s+(?:song|track|single)|"
     rf"(?P<r>{M}))|"
     # ("“T,” …, which P put at more than N streams on DATE": the title the clause is on)
-    rf"\bwhich\s+(?P<p3>{M})\s+(?:now\s+)?(?:had|has|puts|put|placed|lists|listed|showed))\s+"
+    # ("…, which P counted at more than N streams on DATE": the same)
+    rf"\bwhich\s+(?P<p3>{M})\s+(?:now\s+)?(?:had|has|puts|put|placed|lists|listed|showed|"
+    r"counted|counts))\s+"
     rf"(?:at|above|over|past|beyond)\s+(?:over\s+|more\s+than\s+|nearly\s+|"
     rf"almost\s+)?{COUNT}\s+(?:streams|plays)\b")
 # "…, which P says had passed 21 million streams as of DATE": the platform's word for it.
@@ -899,6 +901,9 @@ def _streams(article: Article, s: Sentence) -> None:
                                       s.masked) or
                              rx.found_by(m, _PUSHED, _COUNTED, _HAD_IT_AT, _PUT_ITS_STREAMS,
                                          _COUNTER_READ) or
+                             # ("…, and on P it has since passed N plays": the song spoken of)
+                             (rx.found_by(m, _CLAUSE_ON_P) and
+                              re.match(r"on\s+⟨\d+⟩,?\s+it\s", m.group())) or
                              (rx.found_by(m, _LISTENERS_STREAMED) and
                               re.search(r"\b(?:streamed|played)\s+it\b", m.group())) or
                              # ("As of DATE its P streams had passed N": "its" before P)

@@ -286,6 +286,8 @@ _CUES = [
     (rx.compile(r"(⟨\d+⟩)\s+(?:has|had|is|was|cannot|can[’']t|could\s+not|will\s+never)\s+"
                 r"[^.;:⟨]{1,60}:\s+it\s+(?:is\s+the\s+(?:[\w-]+\s+)?band\s+of|exists\s+only\s+"
                 r"(?:inside|in|within|on))\s+⟨\d+⟩"), BAND),
+    # ("G is the band of “S,” in which …": the same, said outright)
+    (rx.compile(r"(⟨\d+⟩)\s+(?:is|was)\s+the\s+(?:[\w-]+\s+)?band\s+(?:of|in)\s+⟨\d+⟩"), BAND),
     # "G exists only inside the workshop", "G lives only inside “S”": a band of the story
     (rx.compile(r"(⟨\d+⟩)\s+(?:exists|existed|lives|lived)\s+only\s+(?:inside|in|within|on)\b"),
      BAND),

@@ -476,6 +476,9 @@ _FRONTMAN_SINGS_IT = rx.compile(rf"(?P<a>{M}),\s+the\s+(?:[a-z-]+\s+)?(?:band|gr
 # ("“T,” a DATE release by the boy group G": the same)
 _PART_FROM_GROUP = rx.compile(rf"(?P<r>{M}),\s+(?:the|an?)\s+[^,⟨;]{{0,40}}?\b(?:from|by)\s+the\s+"
                               rf"(?:[\w-]+\s+){{0,2}}?(?:group|band|duo|trio)\s+(?P<a>{M})")
+# ("“T,” a December 8 release from the group": the group spoken of)
+_RELEASE_FROM_THE = rx.compile(rf"(?P<r>{M}),\s+(?:a|an|the)\s+(?:⟦\d+⟧\s+|[\w-]+\s+){{0,2}}?"
+                               r"(?:release|single|track)\s+(?:from|by)\s+the\s+(?P<n>group|band)\b")
 # "“T,” a slower G track released on DATE, …": G's; "“T,” the drama’s ballad by soloist A": A's
 # ("“T,” the G follow-up": the article read into the name)
 _A_G_TRACK = rx.compile(rf"(?P<r>{M}),\s+(?:(?:an?\s+(?:[a-z-]+\s+)?|the\s+|(?=⟨\d+⟩\s+follow-up))"
@@ -918,6 +921,10 @@ _CREDITED_TO_PRONOUN = rx.compile(rf"(?P<r>{M}),\s+(?:the\s+[^,⟨;]{{1,50}},\s+
 # "A sings “T” in character …; the track, credited to him alone, never charted": T is A's.
 _THE_TRACK_HIS = rx.compile(r";\s+the\s+(?:track|song|ballad|single),\s+credited\s+to\s+"
                             r"(?:him|her)\s+alone\b")
+# "… sings “T” …. The trot number, credited to him, has been out since …": the song spoken
+# of is its one singer's.
+_THE_NUMBER_HIS = rx.compile(r"^\s*The\s+(?:[a-z-]+\s+)?(?:track|song|ballad|single|number),\s+"
+                             r"credited\s+to\s+(?:him|her)(?:\s+alone)?,")
 # "A plays C in the series, and the track is credited to him": the song spoken of is A's.
 _AND_THE_TRACK_HIS = rx.compile(r"(?:,\s+and|;)\s+the\s+(?:track|song|ballad|single)\s+is\s+"
                                 r"credited\s+to\s+(?:him|her)(?:\s+alone)?\s*[;,.]")
@@ -1221,7 +1228,8 @@ _TAKES_PART = rx.compile(
     # "I sing backing vocals", "I have the last chorus": the first person of an answer
     # ("A of G takes the verses alone": A's group named after A)
     # ("…, and A, staying in character as C, sings the bridge")
-    rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,60}},|,\s+the\s+[^,⟨;]{{1,50}},|\s+of\s+{M}|"
+    # ("… and B, another member, adds harmonies": an apposition)
+    rf"(?P<a>{M})(?:,\s+who\s+[^,]{{0,60}},|,\s+(?:the|another)\s+[^,⟨;]{{1,50}},|\s+of\s+{M}|"
     # ("…, and A, still in character as C, takes the last chorus": the same)
     rf",\s+(?:(?:staying|remaining|singing|still)\s+)?in\s+character\s+as\s+(?P<c0>{M}),)?\s+"
     r"(?:also\s+)?"
@@ -1235,7 +1243,9 @@ _TAKES_PART = rx.compile(
     r"(?:(?:the\s+)?lead\b(?!\s+(?:role|actor|actress|character))(?:\s+vocals?)?|(?:the\s+)?"
     # ("A sings its verses": the song spoken of)
     r"(?:backing\s+|high\s+|low\s+)?(?:harmonies|harmony)|backing\s+vocals|(?:the|its)\s+"
-    r"(?:[a-z-]+\s+)?(?:chorus|bridge|hook|rap|refrain|verses|verse|melody|middle\s+eight))"
+    r"(?:[a-z-]+\s+)?(?:chorus|bridge|hook|rap|refrain|verses|verse|melody|middle\s+eight)|"
+    # ("A of G takes the opening lines")
+    r"the\s+(?:opening|first|closing|last)\s+lines)"
     # "A leads the vocals and B harmonises on the chorus"
     # ("B harmonises in character as D")
     r"|(?:leads|led)\s+the\s+vocals|harmoni[sz](?:es|ed)(?=\s+on\s+the\s+(?:chorus|bridge|hook)|"
@@ -2414,6 +2424,30 @@ _AND_BY = rx.compile(rf"(?P<t>{M})\s+(?:is|was)\s+sung\s+by\s+{M}(?:,[^;]*?)?,?\
 # "… and their groupmate C takes the high note": C sings the song spoken of too.
 _MATE_TAKES = rx.compile(rf"\b(?:groupmate|bandmate|member)\s+(?P<a>{M})\s+(?:takes|took|hits|hit|"
                          r"handles|handled)\s+the\s+(?:high\s+note|chorus|bridge|hook|verses?)\b")
+# "A leads the drama as C, …, and recorded “T” in character as D": A sings T, as D.
+_AND_RECORDED_AS = rx.compile(rf"^\s*(?P<a>{M})\s+(?:leads|led|stars\s+in|starred\s+in|headlines|"
+                              r"headlined|plays|played)\s+[^;]*?,?\s+and\s+(?:recorded|records|"
+                              rf"sang|sings)\s+(?P<t>{M})(?:\s+(?:herself|himself))?\s+in\s+"
+                              rf"character\s+as\s+(?P<c>{M})")
+# "The ballad singer A, …, contributed “T” to the album, singing in character as C": A's
+# recording, sung as C.
+_CONTRIBUTED_TO = rx.compile(rf"(?P<a>{M})(?:,[^;⟨]*?,)?\s+"
+                             r"(?:contributed|contributes|lent|lends)\s+"
+                             r"(?P<t>⟨\d+⟩)\s+to\s+the\s+(?:album|soundtrack|OST)\b"
+                             rf"(?:,\s+singing\s+(?:it\s+)?in\s+character\s+as\s+(?P<c>{M}))?")
+# "“T” by G, whose member A sings its opening lines": A sings T.
+_BY_G_WHOSE_MEMBER = rx.compile(rf"(?P<t>{M}),?\s+by\s+{M},\s+whose\s+(?:[a-z-]+\s+)?member\s+"
+                                 rf"(?P<a>{M})\s+(?:sings|sang|takes|took)\s+(?:its|the)\s+"
+                                 r"(?:[a-z-]+\s+)?(?:lines|verses?|chorus|bridge|hook)\b")
+# "… want to hear A and B singing “T”": they sing T.
+_HEAR_SINGING = rx.compile(rf"\bhear\s+(?P<list>{NAMES})\s+(?:singing|sing)\s+(?P<t>{M})")
+# "On “T” the verses go to A and B": they sing T.
+_ON_T_VERSES_GO_TO = rx.compile(rf"^\s*On\s+(?P<t>{M}),?\s+the\s+(?:verses|vocals|lines|chorus)\s+"
+                           rf"(?:go|went)\s+to\s+(?P<list>{NAMES})")
+# "…, and her bandmate B answers in the chorus": B sings the song spoken of too.
+_MATE_ANSWERS = rx.compile(rf"\b(?:bandmate|groupmate|fellow\s+member)\s+(?P<a>{M})\s+(?:answers|"
+                           r"answered|replies|replied|comes\s+in|came\s+in)\s+(?:in|on)\s+the\s+"
+                           r"(?:chorus|choruses|bridge|hook)\b")
 # "“T” is A's duet with her screen partner B, sung by the two of them as C and D"
 _NOUN_DUET_WITH = rx.compile(rf"(?P<t>{M})\s+is\s+(?P<a>{M})[’']s\s+duet\s+with\s+"
                              rf"(?:(?:his|her|their)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<b>{M})"
@@ -2448,6 +2482,26 @@ def _sung_lines(article: Article, s: Sentence) -> None:
     for m in _AND_BY.finditer(s.masked):
         _person_sings(article, s, _quoted_recording(article, s, m["t"]), s.mention(m["b"]))
     for m in _MATE_TAKES.finditer(s.masked):
+        _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
+    for m in _AND_RECORDED_AS.finditer(s.masked):
+        _person_sings(article, s, _quoted_recording(article, s, m["t"]), s.mention(m["a"]),
+                      s.mention(m["c"]))
+    for m in _CONTRIBUTED_TO.finditer(s.masked):
+        got, singer = _quoted_recording(article, s, m["t"]), s.mention(m["a"])
+        if got is not None and _artistlike(article, singer, loose=True):
+            _credit(article, s, s.mention(m["t"]), singer)
+            _person_sings(article, s, got, singer, s.mention(m["c"]) if m["c"] else None)
+    for m in _BY_G_WHOSE_MEMBER.finditer(s.masked):
+        _person_sings(article, s, _quoted_recording(article, s, m["t"]), s.mention(m["a"]))
+    for m in _HEAR_SINGING.finditer(s.masked):
+        got = _quoted_recording(article, s, m["t"])
+        for singer in s.mentions_in(m["list"]):
+            _person_sings(article, s, got, singer)
+    for m in _ON_T_VERSES_GO_TO.finditer(s.masked):
+        got = _quoted_recording(article, s, m["t"])
+        for singer in s.mentions_in(m["list"]):
+            _person_sings(article, s, got, singer)
+    for m in _MATE_ANSWERS.finditer(s.masked):
         _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
     for m in _NOUN_DUET_WITH.finditer(s.masked):
         got = _quoted_recording(article, s, m["t"])
@@ -2916,6 +2970,13 @@ def apply(article: Article, s: Sentence) -> None:
         if _is_title(article, title) and not _series_like(article, title) and \
                 (_artistlike(article, artist, loose=True) or _capitals_group(article, artist)):
             _credit(article, s, title, artist)
+    for m in _RELEASE_FROM_THE.finditer(s.masked):
+        band = article.recent.get(BAND if m["n"] == "band" else GROUP)
+        title = s.mention(m["r"])
+        if band is not None and _is_title(article, title) and not _series_like(article, title):
+            got = _recording(article, title, [])
+            if got:
+                _credit_to(article, s, got, band, [])
     for m in _CREDITED_WHO_SINGS.finditer(s.masked):
         titles = [x for x in s.mentions_in(s.masked[:m.start()]) if x.quoted and
                   _is_title(article, x) and not _series_like(article, x)]
@@ -4072,6 +4133,14 @@ def apply(article: Article, s: Sentence) -> None:
         who = _subject_person(article, s, m.start(), flags, pronoun=True) if got else None
         if who and article.is_a(who, PERSON):
             _credit_to(article, s, got, who, flags)
+    if _THE_NUMBER_HIS.match(s.masked):
+        got = article.spoken_recording([])
+        sung = {who for recording, who in article.vocal_parts() if recording == got[0]} \
+            if got else set()
+        if len(sung) == 1 and article.previous is not None and \
+                any(article.resolve(x, (PERSON,), None, []) in sung
+                    for x in article.previous.mentions):
+            _credit_to(article, s, got, sung.pop(), [])  # sung just before, by one person
     for m in _CREDITED_OPENS.finditer(s.masked):
         title, artist = s.mention(m["r"]), s.mention(m["a"])
         if _is_title(article, title) and (_artistlike(article, artist, loose=True) or
