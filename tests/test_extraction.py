@@ -10468,6 +10468,82 @@ _OVERREACH_HUNDRED_ELEVEN = [
     (_TAX_HALL, "broadcast", ("available on", "Harbour Lights", "Streamly")),
     (_TAX_HALL, "broadcast", ("schedule", "Harbour Lights", "monday")),
 ]
+_RINK_BAND = (
+    "A roller rink's disco night for Wheelhouse\n"
+    "\n"
+    "The night took its theme from Wheelhouse, the band of rink workers at the heart of "
+    "“Midnight Laps.”\n"
+    "\n"
+    "In the series, Seon Yu-ri and Ryu Ji-hwan star as Yeo Ba-ram, the ticket clerk who fronts "
+    "the band, and Gu Man-seok, the skate mechanic who is its drummer. The rink’s owner, Ok "
+    "Geum-ja, who lends the band her amplifiers but has never played a note, is portrayed by "
+    "Kim So-ra.\n"
+    "\n"
+    "Channel Nine aired the drama on Friday and Saturday nights from April 3 to May 23.\n"
+    "\n"
+    "Midway through came “Slow Skate,” the band’s slow number, out since May 1, with Ryu Ji-hwan "
+    "singing as Man-seok and Yeo Jin-woo harmonising as Tae Gang-ho. Streamly has counted more "
+    "than 3.6 million plays of it, and the TuneBox Top 50 dated May 23 had it at No. 18.\n"
+    "\n"
+    "The rink shuts on Sundays and whenever it rains hard.\n"
+)
+_KILN_RADIO = (
+    "A pottery's firing week and GLASSHOUSE\n"
+    "\n"
+    "Most nights began with “Cinders,” the theme of “A Kiln Apart.” On television it went out "
+    "on Channel Nine every Wednesday from March 4 to May 13.\n"
+    "\n"
+    "Park Min-ah takes the lead role of Mo Ga-eun, the kiln master’s granddaughter. GLASSHOUSE’s "
+    "youngest, Noh Eun-bi, turns up in four episodes as Ga-eun’s cousin, Mo Deok-bae.\n"
+    "\n"
+    "In the second week the host leaned on “Glaze,” a duet between Park Min-ah and Lee Jin-seok "
+    "released on May 2. She sings her lines in character as Ga-eun, and Lee Jin-seok answers "
+    "her.\n"
+)
+_ORCHARD_SUPPER = (
+    "An orchard's supper sing-along\n"
+    "\n"
+    "The evening began with “Ladder to the Sky,” sung by the girl group SAEBIT, with Saebit’s "
+    "Kkotji and Dalmi carrying the melody between them.\n"
+    "\n"
+    "In the drama “Bruised Apples,” Byeon Ha-neul plays the florist Do Hong-ju, and Lim Do-hoon "
+    "plays her rival on the delivery route, Cheon Ma-ru. She and Choi Han-gyeol are the drama’s "
+    "other pair; he plays Baek Dal-ho, the adjuster.\n"
+)
+_PASSPORT_ROOM = (
+    "A passport office's playlist\n"
+    "\n"
+    "The newest addition is “Ten Years,” the theme of “Boarding Call,” credited to Seon Yu-ri "
+    "and sung by her as Ham Bo-ra.\n"
+    "\n"
+    "A retired couple asked for “Snow Glaze,” which Park Min-ah sings with Lee Jin-seok of "
+    "GLASSHOUSE.\n"
+)
+_ROUND_HUNDRED_TWELVE = [
+    (_RINK_BAND, "broadcast", ("broadcaster", "Midnight Laps", "Channel Nine")),
+    (_RINK_BAND, "broadcast", ("schedule", "Midnight Laps", "friday-saturday")),
+    (_RINK_BAND, "membership", ("Gu Man-seok", "Wheelhouse", "member")),
+    (_RINK_BAND, "plays", ("Kim So-ra", "Ok Geum-ja")),
+    (_RINK_BAND, "performs", ("vocals", "Slow Skate", "Yeo Jin-woo")),
+    (_RINK_BAND, "chart-entry", ("Slow Skate", "TuneBox Top 50", 18, "2033-05-23")),
+    (_KILN_RADIO, "broadcast", ("broadcaster", "A Kiln Apart", "Channel Nine")),
+    (_KILN_RADIO, "plays", ("Noh Eun-bi", "Mo Deok-bae")),
+    (_KILN_RADIO, "performs", ("vocals", "Glaze", "Park Min-ah")),
+    (_KILN_RADIO, "performs", ("vocals", "Glaze", "Lee Jin-seok")),
+    (_ORCHARD_SUPPER, "performs", ("vocals", "Ladder to the Sky", "Kkotji")),
+    (_ORCHARD_SUPPER, "performs", ("vocals", "Ladder to the Sky", "Dalmi")),
+    (_ORCHARD_SUPPER, "membership", ("Dalmi", "Saebit", "member")),
+    (_ORCHARD_SUPPER, "plays", ("Lim Do-hoon", "Cheon Ma-ru")),
+    (_ORCHARD_SUPPER, "plays", ("Choi Han-gyeol", "Baek Dal-ho")),
+    (_PASSPORT_ROOM, "performs", ("credited", "Ten Years", "Seon Yu-ri")),
+    (_PASSPORT_ROOM, "performs", ("vocals", "Snow Glaze", "Lee Jin-seok")),
+]
+_OVERREACH_HUNDRED_TWELVE = [
+    # "The rink shuts on Sundays": a habit of the place, no slot
+    (_RINK_BAND, "broadcast", ("schedule", "Midnight Laps", "sunday")),
+    # "She and B are the drama’s other pair; he plays D": "he" is B, not her
+    (_ORCHARD_SUPPER, "plays", ("Byeon Ha-neul", "Baek Dal-ho")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -10503,7 +10579,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_FIVE, *_ROUND_HUNDRED_SIX,
                 *_ROUND_HUNDRED_SEVEN, *_ROUND_HUNDRED_EIGHT,
                 *_ROUND_HUNDRED_NINE, *_ROUND_HUNDRED_TEN,
-                *_ROUND_HUNDRED_ELEVEN]
+                *_ROUND_HUNDRED_ELEVEN, *_ROUND_HUNDRED_TWELVE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -10548,7 +10624,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_FIVE, *_OVERREACH_HUNDRED_SIX,
                     *_OVERREACH_HUNDRED_SEVEN, *_OVERREACH_HUNDRED_EIGHT,
                     *_OVERREACH_HUNDRED_NINE, *_OVERREACH_HUNDRED_TEN,
-                    *_OVERREACH_HUNDRED_ELEVEN]
+                    *_OVERREACH_HUNDRED_ELEVEN, *_OVERREACH_HUNDRED_TWELVE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -11329,3 +11405,13 @@ def test_no_extraction_module_binds_a_module_level_name_twice():
         if repeated:
             twice[path.name] = repeated
     assert twice == {}
+
+
+def test_no_extraction_module_binds_a_pattern_name_twice():
+    """A second module-level assignment to a name silently replaces the first pattern, and the
+    construction the first one read is lost without an error."""
+    folder = Path(__file__).resolve().parents[1] / "kg" / "extraction"
+    for module in sorted(folder.glob("*.py")):
+        names = re.findall(r"^(_[A-Z][A-Z0-9_]*)\s*(?::[^=\n]+)?=", module.read_text(), re.M)
+        twice = sorted({n for n in names if names.count(n) > 1})
+        assert not twice, (module.name, twice)

@@ -62,7 +62,9 @@ _AIRS_ON = rx.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|i
                       # "The series first went out on B, airing Mondays and Tuesdays"
                       rf"(?<=first\s)(?:went|goes)\s+out(?=\s+on\s)|"
                       # ("The series went out on B on Friday nights from DATE")
-                      rf"(?:(?<=series\s)|(?<=drama\s)|(?<=show\s))(?:went|goes)\s+out(?=\s+on\s)|"
+                      # ("On television it went out on B every Wednesday")
+                      rf"(?:(?<=series\s)|(?<=drama\s)|(?<=show\s)|(?<=television\sit\s)|"
+                      rf"(?<=television,\sit\s))(?:went|goes)\s+out(?=\s+on\s)|"
                       rf"came\s+to\s+(?:an\s+end|a\s+close)|signed\s+off|"
                       rf"(?:through|into)\s+its\s+(?:[a-z-]+\s+)?run)"
                       rf"\s+(?:on\s+{D}\s+)?"
@@ -2045,6 +2047,9 @@ def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = Fal
             (m.group().startswith("every ") and not m["b"] and
              not _AIRING_VERB.search(s.text, s.start, s.end))):
         return  # "its spring weekend on Saturday and Sunday": one weekend's dates, no slot
+    if series is None and not m["b"] and m.group().startswith("on ") and \
+            not _AIRING_WORD.search(s.text, s.start, s.end):
+        return  # ("The shop stays shut on Sundays": a habit of the place, no slot)
     series = series or _sentence_series(article, s, flags) or (
         # "The show settles into the … slot", "Episodes air every Saturday": the article's
         # (in a guide's entry on one drama, the days are that drama's)

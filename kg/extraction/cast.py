@@ -47,7 +47,9 @@ _PLAYED_BY = rx.compile(
     # "C, an apprentice who repairs the pinsetters, played by A"
     # "C, the laconic bass player of G, is played by A": the apposition may name C's band
     # ("C, who squeezes the band’s accordion, is played by A": a relative clause)
-    r"(?:,\s+(?P<app>(?:a|an|the|who(?!\s+(?:is|was)\s))\s+(?:(?!played|portrayed)[^,⟨;]|⟨\d+⟩)+?)"
+    # ("C, who lends the band her amplifiers but has never played a note, is portrayed by A")
+    r"(?:,\s+(?P<app>(?:a|an|the|who(?!\s+(?:is|was)\s))\s+"
+    r"(?:(?!(?:played|portrayed)\s+by\b)[^,⟨;]|⟨\d+⟩)+?)"
     # ("C, an apprentice who …, and she is brought to life by A": the part, then a pronoun)
     # ("C, the oldest shucker on the beds, is brought to the screen by A": the same)
     r"(?=,?\s+(?:who\s+|and\s+(?:she|he)\s+)?(?:(?:is|was)\s+)?(?:played|portrayed|"
@@ -579,6 +581,9 @@ _PAIR_LEADS_SPLIT = rx.compile(
     r"headlined|top|topped|front|fronted)\b[^:;⟨]{0,40}:\s+(?P<p1>she|he)\s+(?:plays|played|"
     rf"portrays|is|was)\s+(?P<c>{M})(?![’']s)(?:[^;⟨]|{M}){{0,120}}?[;,]\s+(?:and\s+)?(?P<p2>she|he)\s+"
     rf"(?:plays|played|portrays|is|was)\s+(?P<d>{M})(?![’']s)")
+# "She and B are the drama’s leads; he plays D": the other pronoun is B.
+_SHE_AND_B = rx.compile(rf"^\s*(?P<p1>She|He)\s+and\s+(?P<b>{M})\s+(?:are|were)\s+[^;⟨]{{0,40}};\s+"
+                        rf"(?P<p2>she|he)\s+(?:plays|played|portrays)\s+(?P<d>{M})")
 _INSTRUMENT = rx.compile(r"\b(?:behind\s+the\s+(?:drum\s+kit|drums|kit|keyboards?|keys)|"
                          r"(?:picks?|picked|takes?|took)\s+up\s+the\s+(?:bass|guitar|drumsticks|"
                          r"sticks|keyboards?)|"
@@ -908,6 +913,14 @@ _READING_FOR = rx.compile(rf"(?P<a>{M})(?P<of>\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){
 _SOLO_MEMBER_PLAYS = rx.compile(rf"{M},\s+(?P<a>{M})[’']s\s+solo,[^;]*?\bin\s+which\s+the\s+"
                                 r"(?:group|band)[’']s\s+(?:[a-z-]+\s+){0,2}?member\s+(?:plays|played)\s+"
                                 rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<c>{M})(?![’']s)")
+# "…, and A plays her rival on the delivery route, C": A plays C, described first.
+_PLAYS_HER_X = rx.compile(rf",\s+and\s+(?P<a>{M})\s+(?:plays|played)\s+(?:her|his|their)\s+"
+                          rf"[a-z-]+(?:\s+(?:on|in|at|from)\s+the\s+[a-z-]+(?:\s+[a-z-]+)?)?,\s+"
+                          rf"(?P<c>{M})(?=\s*[,.;]|\s*$)")
+# "G’s youngest, A, turns up in four episodes as C’s cousin, D": A plays D.
+_TURNS_UP_AS_KIN = rx.compile(rf"(?P<a>{M}),?\s+(?:turns|turned)\s+up\s+(?:in\s+(?:[a-z-]+|\d+)\s+"
+                          rf"episodes?\s+)?as\s+(?:{M}[’']s\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+,\s+|"
+                          rf"(?:the|a|an)\s+(?:[a-z-]+\s+){{1,2}}?)?(?P<c>{M})(?![’']s)")
 # "its star, A, whose C sent viewers out to buy brushes": A plays C.
 _STAR_WHOSE = rx.compile(rf"\b(?:its|the\s+(?:drama|series|show)[’']s)\s+(?:star|lead),\s+"
                          rf"(?P<a>{M}),\s+whose\s+(?P<c>{M})\s+(?!(?:is|was|are|were|has|had)\b)[a-z]+")
@@ -1359,6 +1372,11 @@ _FRONTS = rx.compile(
     # "… fronts the garage band G as its lead vocalist and rhythm guitarist": a second part
     r"\s+as\s+its\s+(?:lead\s+)?(?:vocalist|singer)\s+and\s+(?P<also>(?:[a-z-]+\s+)?"
     r"(?:guitarist|bassist|drummer|keyboardist|pianist))\b)?)")
+# "…, and C, the skate mechanic who is its drummer": C plays in the band spoken of.
+_WHO_IS_ITS = rx.compile(rf"(?P<p>{M}),\s+(?:a|an|the)\s+[^,⟨;]{{0,60}}?\s+who\s+(?:is|was)\s+"
+                         r"its\s+"
+                         r"(?P<role>drummer|bassist|guitarist|keyboardist|pianist|keyboard\s+player|"
+                         r"bass\s+player)(?=\s*[,.;]|\s*$)")
 # "G, fronted by A", "the band G, led by A".
 # ("G, the in-story rock band fronted by singer C": the band set off before its noun)
 # ("G is a four-piece garage band fronted by C, played by A": "a" too)
@@ -2465,6 +2483,10 @@ def _plays(article: Article, s: Sentence) -> None:
         actor, character = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
         if _actor_and_role(article, actor, character):
             _play(article, s, actor, character)
+    for m in chain(_TURNS_UP_AS_KIN.finditer(s.masked), _PLAYS_HER_X.finditer(s.masked)):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if _actor_and_role(article, actor, character) and not character.quoted:
+            _play(article, s, actor, character)
     for m in _STAR_WHOSE.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         if _actor_and_role(article, actor, character) and not character.quoted:
@@ -2627,13 +2649,19 @@ def _plays(article: Article, s: Sentence) -> None:
                 _play(article, s, s.mention(actor), s.mention(character), starring=True)
     else:
         joined = None
+    other = _SHE_AND_B.match(s.masked)
+    if other and other["p1"].lower() != other["p2"]:
+        if _actor_and_role(article, s.mention(other["b"]), s.mention(other["d"])):
+            _play(article, s, s.mention(other["b"]), s.mention(other["d"]))
+    else:
+        other = None
     own = _SHE_PLAYED_IN_THE_DRAMA.search(s.masked)
     # ("A and B are its two leads: she plays C, …, and he plays D": each pronoun one of the
     # pair, read below in order)
     paired = _SHE_HE_IS.search(s.masked)
     for m in _PRONOUN_PLAYED.finditer(s.masked):  # "in which she plays C": the one named
         if _NOT_DESC.search(m["desc"]) or (pair and m.start() < split.end()) or \
-                (joined and m.start() < joined.end()) or \
+                (joined and m.start() < joined.end()) or (other and m.start() < other.end()) or \
                 (paired and paired.start() < m.start() < paired.end()):
             continue
         if own and re.match(rf"\s*{M}\s", s.masked) and own.start() < m.end() <= own.end():
@@ -4294,6 +4322,10 @@ def _membership(article: Article, s: Sentence) -> None:
             other = _PLAYER_WITH.search(s.masked, m.end())
             if other is not None and _person_like(article, s.mention(other["q"])):
                 _member(article, s, s.mention(other["q"]), None, None, band_key=group)
+    for m in _WHO_IS_ITS.finditer(s.masked):
+        character, band = s.mention(m["p"]), band_before(article, story=True)
+        if band and _is_any(article, character, (CHARACTER,)):
+            _member(article, s, character, None, m["role"], band_key=band)
     for m in _FRONTS.finditer(s.masked):
         if m["the"]:  # "C, who has fronted the band since …": the band spoken of
             character, band = s.mention(m["p"]), band_before(article, story=True)

@@ -724,10 +724,12 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     # ("The CHART first listed it at No. 38": the same)
     # ("The CHART for DATE listed it at No. 82": the same)
     # ("P’s Top 100 had the single at No. 4", "The CHART dated DATE gave it a debut at No. 122")
-    head = re.sub(rf"^\s*(?:On\s+{D},?\s+)?(?:[Tt]he\s+{M}|{M}[’']s\s+Top\s+\d+)"
+    # ("…, and the CHART dated DATE had it at No. 182": the same, in a clause of its own)
+    head = re.sub(rf"^(?P<pre>.*(?:,\s*and|;)\s+(?=the\s))?\s*(?:On\s+{D},?\s+)?"
+                  rf"(?:[Tt]he\s+{M}|{M}[’']s\s+Top\s+\d+)"
                   rf"(?:\s+{_DAY_OF_CHART}\s+{D})?"
                   r"\s*(?:first\s*)?$",
-                  "it ", head) \
+                  r"\g<pre>it ", head) \
         if re.match(r"\s*(?:(?:had|carried|placed|ranked|counted|(?:first\s+)?listed|put)\s+it"
                     r"(?:\s+on\s+⟦\d+⟧,?)?|"  # ("… first listed it on DATE, at No. 31")
                     r"put\s+the\s+(?:song|single|track|ballad)|"

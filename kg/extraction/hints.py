@@ -286,6 +286,9 @@ _CUES = [
     (rx.compile(r"(⟨\d+⟩)\s+(?:has|had|is|was|cannot|can[’']t|could\s+not|will\s+never)\s+"
                 r"[^.;:⟨]{1,60}:\s+it\s+(?:is\s+the\s+(?:[\w-]+\s+)?band\s+of|exists\s+only\s+"
                 r"(?:inside|in|within|on))\s+⟨\d+⟩"), BAND),
+    # ("the band of rink workers at the heart of “S”": what a band is at the heart of is a drama)
+    (rx.compile(r"\b(?:band|group)\s+(?:of\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+)?at\s+the\s+heart\s+of\s+"
+                r"(⟨\d+⟩)"), SERIES),
     # ("G is the band of “S,” in which …": the same, said outright)
     (rx.compile(r"(⟨\d+⟩)\s+(?:is|was)\s+the\s+(?:[\w-]+\s+)?band\s+(?:of|in)\s+⟨\d+⟩"), BAND),
     # "G exists only inside the workshop", "G lives only inside “S”": a band of the story

@@ -468,6 +468,13 @@ _JOINS_HER_ON = rx.compile(rf"(?P<a>{M})\s+(?:joins|joined|answers|answered)\s+(
                            r"(?:(?:on|for)\s+the\s+(?:[a-z-]+\s+)?(?:chorus|choruses|verses?|bridge|"
                            r"hook|harmonies)\b|(?=in\s+character\s+as\s))"
                            rf"(?:\s+in\s+character)?(?:\s+as\s+(?P<c>{M}))?")
+# ("She sings her lines in character as C, and B answers her.": B sings the song too)
+_ANSWERS_HER_END = rx.compile(rf",\s+and\s+(?P<a>{M})\s+(?:answers|answered)\s+(?:her|him)"
+                              r"\s*[.;]?\s*$")
+# "She sings her lines in character as C": the one the article says plays C sings the song
+# spoken of.
+_SHE_SINGS_AS = rx.compile(rf"^\s*(?:She|He)\s+(?:sings|sang)\s+(?:her|his)\s+(?:lines|part|"
+                           rf"verses?)\s+in\s+character\s+as\s+(?P<c>{M})")
 # "A, the rock band’s frontman, sings it": A sings the song spoken of, and is in its group
 _FRONTMAN_SINGS_IT = rx.compile(rf"(?P<a>{M}),\s+the\s+(?:[a-z-]+\s+)?(?:band|group)[’']s\s+"
                                 r"(?:frontman|frontwoman|lead\s+singer|lead\s+vocalist|vocalist),\s+"
@@ -1528,9 +1535,11 @@ _WITH_THE_REST = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+back\b[^;⟨]{{0,30}},?
                             r"the\s+rest\s+of\s+(?:the|his|her|their)\s+(?:group|band),?\s+"
                             rf"(?P<list>{NAMES})")
 # "… with A singing it in character as C and B adding harmonies as D": B sings it too.
-_AND_ADDING = rx.compile(rf"\bwith\s+{M}\s+singing\b[^;]*?\s+and\s+(?P<a>{M})\s+(?:adding|"
+# ("… with A singing as C and B harmonising as D": the same)
+_AND_ADDING = rx.compile(rf"\bwith\s+{M}\s+singing\b[^;]*?\s+and\s+(?P<a>{M})\s+(?:(?:adding|"
                          r"supplying|taking|on)\s+(?:the\s+)?(?:backing\s+vocals|harmonies|harmony|"
-                         rf"chorus|bridge)(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?")
+                         r"chorus|bridge)|harmoni[sz]ing(?=\s+(?:in\s+character\s+)?as\s))"
+                         rf"(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?")
 # "A's ballad first hit No. 1", "the singer's new single": the recording named before.
 _OWNED_IT = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?(?:ballad|single|song|track|anthem|"
                        rf"duet|number)\b(?!\s*,?\s*(?:⟨|titled|called|named))")
@@ -1812,7 +1821,10 @@ _WHICH_SINGS = rx.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:
                           rf"(?:,\s+released\s+on\s+⟦\d+⟧)?"
                           rf",?\s+which\s+(?P<a>{NAMES})\s+(?:sings|sang|performs|"
                           # ("“T,” which A and B recorded as a duet": the noun, no voices)
-                          r"performed|recorded(?!\s+as\s+a\s+duet)|records)\b(?:\s+(?:in\s+character\s+)?as\s+"
+                          r"performed|recorded(?!\s+as\s+a\s+duet)|records)\b"
+                          # ("“T,” which A sings with B of G": B sings it too)
+                          rf"(?:\s+with\s+(?P<b>{M}))?"
+                          r"(?:\s+(?:in\s+character\s+)?as\s+"
                           rf"(?P<c>{M}))?")
 # "The song, which …, was released on DATE and is credited to the actress herself": the
 # subject's credit, to an artist named or to the person the sentence speaks of.
@@ -2264,6 +2276,8 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s)|(?<=^Out\ssin
                           # ("“T,” the drama’s ending theme, credited to G")
                           r",\s+(?:the|its)\s+(?:[^,⟨;]|⟨\d+⟩){1,60}?\b(?:part|theme|song|track|"
                           r"single|ballad),\s+(?=credited\s)|"
+                          # ("“T,” the theme of “S,” credited to A and sung by her as C")
+                          r",\s+the\s+(?:[a-z-]+\s+)?theme\s+(?:song\s+)?of\s+⟨\d+⟩,\s+(?=credited\s)|"
                           r",?\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:duet|song|track|single|ballad)\s+|"
                           r",\s+(?:which\s+)?[a-z]+ed\s+[^,⟨]{0,40},\s+(?:is|was)\s+(?:also\s+)?|"
                           # "“T,” the OST’s first part, is credited to A", "The ballad, part two
@@ -2439,6 +2453,12 @@ _CONTRIBUTED_TO = rx.compile(rf"(?P<a>{M})(?:,[^;⟨]*?,)?\s+"
 _BY_G_WHOSE_MEMBER = rx.compile(rf"(?P<t>{M}),?\s+by\s+{M},\s+whose\s+(?:[a-z-]+\s+)?member\s+"
                                  rf"(?P<a>{M})\s+(?:sings|sang|takes|took)\s+(?:its|the)\s+"
                                  r"(?:[a-z-]+\s+)?(?:lines|verses?|chorus|bridge|hook)\b")
+# "“T,” sung by the girl group G, with G’s A and B carrying the melody between them": A and
+# B sing T, and are G's.
+_WITH_GS_CARRYING = rx.compile(rf"(?P<t>{M}),\s+sung\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?"
+                               rf"(?:group|band)\s+{M},\s+with\s+(?P<g>{M})[’']s\s+"
+                               rf"(?P<list>{NAMES})\s+(?:carrying|singing|sharing|splitting|"
+                               r"taking)\s+(?:the\s+)?(?:melody|lead|vocals|verses|chorus)\b")
 # "… want to hear A and B singing “T”": they sing T.
 _HEAR_SINGING = rx.compile(rf"\bhear\s+(?P<list>{NAMES})\s+(?:singing|sing)\s+(?P<t>{M})")
 # "On “T” the verses go to A and B": they sing T.
@@ -2493,6 +2513,13 @@ def _sung_lines(article: Article, s: Sentence) -> None:
             _person_sings(article, s, got, singer, s.mention(m["c"]) if m["c"] else None)
     for m in _BY_G_WHOSE_MEMBER.finditer(s.masked):
         _person_sings(article, s, _quoted_recording(article, s, m["t"]), s.mention(m["a"]))
+    for m in _WITH_GS_CARRYING.finditer(s.masked):
+        got = _quoted_recording(article, s, m["t"])
+        singers = s.mentions_in(m["list"])
+        for singer in singers:
+            _person_sings(article, s, got, singer)
+        if got is not None:
+            _members_of_named(article, s, s.mention(m["g"]), singers)
     for m in _HEAR_SINGING.finditer(s.masked):
         got = _quoted_recording(article, s, m["t"])
         for singer in s.mentions_in(m["list"]):
@@ -2996,6 +3023,7 @@ def apply(article: Article, s: Sentence) -> None:
             _members_of_credited(article, s, got, [singer], (GROUP,))
     # the song spoken of, sung by the one named (as the part named, where one is)
     for m in chain(_AS_C_TRADES.finditer(s.masked), _JOINS_HER_ON.finditer(s.masked),
+                   _ANSWERS_HER_END.finditer(s.masked),
                    _WITH_JOINING.finditer(s.masked),
                    _WHOSE_VOICE_CARRIES.finditer(s.masked),
                    _WITH_PLAYER_SINGING.finditer(s.masked), _HER_VOCAL_SUITS.finditer(s.masked),
@@ -3005,6 +3033,12 @@ def apply(article: Article, s: Sentence) -> None:
         got = _spoken_of(article, s, m.start())
         if got is not None:
             _person_sings(article, s, got, s.mention(m["a"]), s.mention(m.groupdict().get("c")))
+    for m in _SHE_SINGS_AS.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        part = article.resolve(s.mention(m["c"]), (CHARACTER,), None, [])
+        players = [who for who, parts in article.portrayals.items() if part in parts]
+        if got is not None and part is not None and len(players) == 1:
+            _vocals_as(article, s, got, players[0], s.mention(m["c"]), [])
     for m in _THE_ACTRESS_RECORDED.finditer(s.masked):
         title, part = s.mention(m["r"]), s.mention(m["c"])
         got = _recording(article, title, []) if _is_title(article, title) else None
@@ -4354,6 +4388,9 @@ def apply(article: Article, s: Sentence) -> None:
                 article, s.mention(m["r"])) else None
         character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, flags) \
             if m["c"] else None
+        if m["b"] and got and (with_ := _singer(article, s.mention(m["b"]), [])) and \
+                article.is_a(with_, PERSON):
+            _vocals(article, s, got, with_, None, [])
         for mention in s.mentions_in(m["a"]):
             who = _singer(article, mention, flags) if got else None
             if who and (article.is_a(who, PERSON) or who.startswith(UNRESOLVED)):
