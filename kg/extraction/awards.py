@@ -252,9 +252,11 @@ def apply(article: Article, s: Sentence) -> None:
             title = s.mention(ceremony["t"]) if ceremony["t"] else None
             award = s.mention(m["award"])
             if title is not None and title.quoted and award is not None:
-                got = article.resolve(title, (SERIES,), None, []) \
-                    if _DRAMA_PRIZE.search(award.text) else article.recording(title, [])
-                winner = got[0] if isinstance(got, tuple) else got
+                if _DRAMA_PRIZE.search(award.text):
+                    winner = article.resolve(title, (SERIES,), None, [])
+                else:
+                    got = article.recording(title, [])
+                    winner = got[0] if got else None
                 if winner is not None:
                     _win(article, s, m, award, None, m.start(), awardee=winner)
             continue

@@ -1243,9 +1243,11 @@ def _sentence_series(article: Article, s: Sentence, flags: list[str]) -> str | N
         if spoken is not None:
             return spoken
         # ("“T,” A’s theme for “S.” … B has aired the series since …": the paragraph's drama)
-        para = _paragraph_series(article, s.start, [])
+        found: list[str] = []
+        para = _paragraph_series(article, s.start, found)
         if para is not None and para != article.series():
-            return _paragraph_series(article, s.start, flags)
+            flags.extend(found)
+            return para
         return article.series()
     return None
 
@@ -1538,9 +1540,11 @@ def _broadcasters(article: Article, s: Sentence) -> None:
             flags: list[str] = []
             series = article.resolve(named[-1], (SERIES,), SERIES, flags) if named else None
             # ("“T,” A’s theme for “S.” … B has aired the series since …": the paragraph's)
-            para = _paragraph_series(article, s.start, [])
+            found: list[str] = []
+            para = _paragraph_series(article, s.start, found)
             if series is None and para is not None and para != article.before.get(SERIES):
-                series = _paragraph_series(article, s.start, flags)
+                series = para
+                flags.extend(found)
             _outlet(article, s, outlet, series or article.before.get(SERIES) or article.series(),
                     flags)
     for m in _WATCHED_THAT_DRAMA_ON.finditer(s.masked):  # the drama spoken of, on its channel

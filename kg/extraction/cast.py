@@ -2483,11 +2483,8 @@ def _plays(article: Article, s: Sentence) -> None:
         actor, character = s.mention(m["a"] or m["a2"]), s.mention(m["c"] or m["c2"])
         if _actor_and_role(article, actor, character):
             _play(article, s, actor, character)
-    for m in chain(_TURNS_UP_AS_KIN.finditer(s.masked), _PLAYS_HER_X.finditer(s.masked)):
-        actor, character = s.mention(m["a"]), s.mention(m["c"])
-        if _actor_and_role(article, actor, character) and not character.quoted:
-            _play(article, s, actor, character)
-    for m in _STAR_WHOSE.finditer(s.masked):
+    for m in chain(_TURNS_UP_AS_KIN.finditer(s.masked), _PLAYS_HER_X.finditer(s.masked),
+                   _STAR_WHOSE.finditer(s.masked)):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         if _actor_and_role(article, actor, character) and not character.quoted:
             _play(article, s, actor, character)

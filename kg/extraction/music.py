@@ -2513,21 +2513,14 @@ def _sung_lines(article: Article, s: Sentence) -> None:
             _person_sings(article, s, got, singer, s.mention(m["c"]) if m["c"] else None)
     for m in _BY_G_WHOSE_MEMBER.finditer(s.masked):
         _person_sings(article, s, _quoted_recording(article, s, m["t"]), s.mention(m["a"]))
-    for m in _WITH_GS_CARRYING.finditer(s.masked):
+    for m in chain(_WITH_GS_CARRYING.finditer(s.masked), _HEAR_SINGING.finditer(s.masked),
+                   _ON_T_VERSES_GO_TO.finditer(s.masked)):
         got = _quoted_recording(article, s, m["t"])
         singers = s.mentions_in(m["list"])
         for singer in singers:
             _person_sings(article, s, got, singer)
-        if got is not None:
+        if got is not None and m.groupdict().get("g"):  # "with G’s A and B …": G's members
             _members_of_named(article, s, s.mention(m["g"]), singers)
-    for m in _HEAR_SINGING.finditer(s.masked):
-        got = _quoted_recording(article, s, m["t"])
-        for singer in s.mentions_in(m["list"]):
-            _person_sings(article, s, got, singer)
-    for m in _ON_T_VERSES_GO_TO.finditer(s.masked):
-        got = _quoted_recording(article, s, m["t"])
-        for singer in s.mentions_in(m["list"]):
-            _person_sings(article, s, got, singer)
     for m in _MATE_ANSWERS.finditer(s.masked):
         _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
     for m in _NOUN_DUET_WITH.finditer(s.masked):
