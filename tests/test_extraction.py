@@ -10544,6 +10544,117 @@ _OVERREACH_HUNDRED_TWELVE = [
     # "She and B are the drama’s other pair; he plays D": "he" is B, not her
     (_ORCHARD_SUPPER, "plays", ("Byeon Ha-neul", "Baek Dal-ho")),
 ]
+_PLANET_BAND = (
+    "A rink's open night for Wheelhouse\n"
+    "\n"
+    "The night was built around Wheelhouse, the garage band of rink workers in “Midnight "
+    "Laps,” and its songs.\n"
+    "\n"
+    "Channel Nine showed the drama on Friday nights from April 3 to May 23.\n"
+    "\n"
+    "Seon Yu-ri stars as Yeo Ba-ram, a ticket clerk who is Wheelhouse’s lead vocalist.\n"
+    "\n"
+    "Streamly streams “Midnight Laps” for members in Canada, and in Korea every episode is on "
+    "TuneBox.\n"
+)
+_TUNER_ALBUM = (
+    "A tuner's workshop and the “Bruised Apples” OST\n"
+    "\n"
+    "In the drama, Byeon Ha-neul is the blind florist Do Hong-ju and Lim Do-hoon the delivery "
+    "rider Cheon Ma-ru, and the two are its leads.\n"
+    "\n"
+    "The opening track finds Byeon Ha-neul singing “Petal Post” in character as Hong-ju over a "
+    "bare piano.\n"
+    "\n"
+    "On “Night Route” the two leads trade verses as Hong-ju and Ma-ru.\n"
+    "\n"
+    "“Orchard Wind” went out on May 2; GLASSHOUSE’s members Noh Eun-bi and Lee Jin-seok split it "
+    "between them.\n"
+    "\n"
+    "The album closes with Kim So-ra’s “Last Delivery,” which the jazz singer performs in "
+    "character as Hong-ju’s late mother, Do Gil-rye.\n"
+    "\n"
+    "Channel Nine aired “Bruised Apples” on Wednesday nights. It reaches members in Germany and "
+    "France through Streamly.\n"
+)
+_HARVEST_NOON = (
+    "A harvest-noon sing-along\n"
+    "\n"
+    "Every song came from “A Kiln Apart.” At the awards Lim Do-hoon took Best Actor for playing "
+    "Mo Seok-bong, ahead of two veterans. Park Min-ah, his co-lead, is Ok Bo-ra, a scientist who "
+    "turns up from Seoul with a clipboard.\n"
+    "\n"
+    "The crew warmed up with “Walk the Kiln,” which the girl group GLASSHOUSE sings.\n"
+    "\n"
+    "Then came “Threshing Time,” a duet between Lim Do-hoon and Park Min-ah, in which the two "
+    "actors sing as Seok-bong and Bo-ra.\n"
+    "\n"
+    "“A Kiln Apart” premiered on Channel Nine on June 5 and aired its last episode on August 7, "
+    "going out on Saturday nights in between.\n"
+    "\n"
+    "“Sand, Soda, Lime,” a B-side performed by PAPER KITES, closed most afternoons.\n"
+)
+_TEST_CENTRE = (
+    "A driving test centre's waiting-room playlist\n"
+    "\n"
+    "Her newest pick is “Check the Mirror,” the theme of “Boarding Call,” which Choi Han-gyeol "
+    "recorded in character as the driving instructor Seo Da-jeong.\n"
+    "\n"
+    "Choi Han-gyeol stars in the drama as Da-jeong, and Ryu Ji-hwan plays her most hopeless "
+    "pupil, the taxi-company heir Min Gwang-ho. Channel Nine has aired “Boarding Call” on "
+    "Sunday nights since August 22.\n"
+    "\n"
+    "Learners get “Slow Skate,” on which Seon Yu-ri sings as Wheelhouse’s frontwoman, Ba-ram. "
+    "Kim So-ra, who plays the band’s drummer, Gu Man-seok, in “Midnight Laps,” took her own "
+    "test here. The drama was named Best Drama at the 9th Sinhodeung TV Awards on September "
+    "18.\n"
+    "\n"
+    "Morning candidates hear “Annealed.” Yeo Jin-woo, her co-lead in “A Bead of Glass,” played "
+    "the chandelier dealer Ha Jeong-mok.\n"
+    "\n"
+    "Lee Jin-seok and Noh Eun-bi duet on “Felt Hammer,” and the afternoon list ends with "
+    "Park Min-ah and Byeon Ha-neul singing “Threshing Time.”\n"
+)
+_ROUND_HUNDRED_THIRTEEN = [
+    (_PLANET_BAND, "broadcast", ("broadcaster", "Midnight Laps", "Channel Nine")),
+    (_PLANET_BAND, "broadcast", ("schedule", "Midnight Laps", "friday")),
+    (_PLANET_BAND, "membership", ("Yeo Ba-ram", "Wheelhouse", "lead vocalist")),
+    (_PLANET_BAND, "broadcast", ("available on", "Midnight Laps", "Streamly")),
+    (_TUNER_ALBUM, "plays", ("Byeon Ha-neul", "Do Hong-ju")),
+    (_TUNER_ALBUM, "plays", ("Lim Do-hoon", "Cheon Ma-ru")),
+    (_TUNER_ALBUM, "performs", ("vocals", "Petal Post", "Byeon Ha-neul")),
+    (_TUNER_ALBUM, "performs", ("vocals", "Night Route", "Byeon Ha-neul")),
+    (_TUNER_ALBUM, "performs", ("vocals", "Night Route", "Lim Do-hoon")),
+    (_TUNER_ALBUM, "performs", ("vocals", "Orchard Wind", "Noh Eun-bi")),
+    (_TUNER_ALBUM, "performs", ("vocals", "Orchard Wind", "Lee Jin-seok")),
+    (_TUNER_ALBUM, "performs", ("vocals", "Last Delivery", "Kim So-ra")),
+    (_TUNER_ALBUM, "broadcast", ("available on", "Bruised Apples", "Streamly")),
+    (_HARVEST_NOON, "plays", ("Park Min-ah", "Ok Bo-ra")),
+    (_HARVEST_NOON, "performs", ("credited", "Walk the Kiln", "GLASSHOUSE")),
+    (_HARVEST_NOON, "performs", ("vocals", "Threshing Time", "Lim Do-hoon")),
+    (_HARVEST_NOON, "performs", ("vocals", "Threshing Time", "Park Min-ah")),
+    (_HARVEST_NOON, "broadcast", ("schedule", "A Kiln Apart", "saturday")),
+    (_HARVEST_NOON, "performs", ("credited", "Sand, Soda, Lime", "PAPER KITES")),
+    (_TEST_CENTRE, "performs", ("vocals", "Check the Mirror", "Choi Han-gyeol")),
+    (_TEST_CENTRE, "plays", ("Ryu Ji-hwan", "Min Gwang-ho")),
+    (_TEST_CENTRE, "broadcast", ("broadcaster", "Boarding Call", "Channel Nine")),
+    (_TEST_CENTRE, "performs", ("vocals", "Slow Skate", "Seon Yu-ri")),
+    (_TEST_CENTRE, "membership", ("Ba-ram", "Wheelhouse", "lead vocalist")),
+    (_TEST_CENTRE, "plays", ("Yeo Jin-woo", "Ha Jeong-mok")),
+    (_TEST_CENTRE, "performs", ("vocals", "Threshing Time", "Park Min-ah")),
+    (_TEST_CENTRE, "award", ("Best Drama, 9th Sinhodeung TV Awards", "Midnight Laps",
+                             "2032-09-18")),
+]
+_OVERREACH_HUNDRED_THIRTEEN = [
+    # "the list ends with A and B singing “T”": T, not the song named before
+    (_TEST_CENTRE, "performs", ("vocals", "Felt Hammer", "Park Min-ah")),
+    # "The drama was named …" after a sentence naming another drama: not the article's own
+    (_TEST_CENTRE, "award", ("Best Drama, 9th Sinhodeung TV Awards", "Boarding Call",
+                             "2032-09-18")),
+    # "A crowd watched A singing “T”": a stage, no voice on the record
+    ("A crowd watched Lee Jin-seok singing “Glaze” in the rain.", "performs",
+     ("vocals", "Glaze", "Lee Jin-seok")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -10579,7 +10690,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_FIVE, *_ROUND_HUNDRED_SIX,
                 *_ROUND_HUNDRED_SEVEN, *_ROUND_HUNDRED_EIGHT,
                 *_ROUND_HUNDRED_NINE, *_ROUND_HUNDRED_TEN,
-                *_ROUND_HUNDRED_ELEVEN, *_ROUND_HUNDRED_TWELVE]
+                *_ROUND_HUNDRED_ELEVEN, *_ROUND_HUNDRED_TWELVE,
+                *_ROUND_HUNDRED_THIRTEEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -10624,7 +10736,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_FIVE, *_OVERREACH_HUNDRED_SIX,
                     *_OVERREACH_HUNDRED_SEVEN, *_OVERREACH_HUNDRED_EIGHT,
                     *_OVERREACH_HUNDRED_NINE, *_OVERREACH_HUNDRED_TEN,
-                    *_OVERREACH_HUNDRED_ELEVEN, *_OVERREACH_HUNDRED_TWELVE]
+                    *_OVERREACH_HUNDRED_ELEVEN, *_OVERREACH_HUNDRED_TWELVE,
+                    *_OVERREACH_HUNDRED_THIRTEEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -81,6 +81,8 @@ _AVAILABLE = rx.compile(
     r"(?<=\b[Ee]very\sepisode\s)streams|(?<=\b[Ee]ach\sepisode\s)streams|"
     # "in Korea it goes up on P the morning after"
     r"(?<=\b[Ii]t\s)(?:goes|went)\s+up|"
+    # "It reaches members in X and Y through P": the audience, then the platform
+    r"(?<=\b[Ii]t\s)reaches|(?<=\bseries\s)reaches|(?<=\bdrama\s)reaches|"
     # "“S,” a B drama broadcast on Sunday nights … and streamed abroad by P in X"
     r"(?<=\band\s)streamed(?=\s+(?:(?:abroad|overseas|internationally|worldwide)\s+)?by\s)|"
     r"streamable|watch|watched|catch|caught|see|seen|view|viewed|binge|binged|watchable|"
@@ -299,6 +301,8 @@ _CHANNEL_CLOSED = rx.compile(rf"^\s*(?P<b>{M})\s+(?:closed|wrapped|ended|finishe
                              r"gave(?=\s+⟨\d+⟩\s+its\s)|"
                              # ("B carried “S” in its Friday and Saturday late slot")
                              r"launched|premiered|aired|broadcast|ran|screened|showed|carried|"
+                             # ("B has aired “S” on Sunday nights since DATE")
+                             r"(?:has|had)\s+(?:aired|shown|screened|carried|broadcast)|"
                              r"(?:(?:has|had)\s+"
                              r"been\s+|is\s+|was\s+)(?:showing|screening|airing))\s+"
                              r"(?:[a-z]+\s+){0,4}?"
@@ -1652,7 +1656,10 @@ def _availability(article: Article, s: Sentence) -> None:
             continue
         if re.search(r"(?:\d|million|billion|thousand)\s+(?:⟨\d+⟩\s+)?$", s.masked[:m.start()]):
             continue  # "50 million P streams, and on Q it has passed …": a count's noun
-        between = s.mentions_in(m["mid"])  # "stream “S” on P": only a series may stand there
+        # "stream “S” on P": only a series may stand there, beside the places of an audience
+        # ("reaches members in X and Y through P")
+        places = _AUDIENCE_PLACES.sub("", m["mid"])
+        between = s.mentions_in(places)
         if between and not all(_is_series(article, x) for x in between):
             continue
         noun = re.search(r"\b[Tt]he\s+(?:series|drama|show)\s+(?:(?:will|is|also|now|can)\s+)*"
@@ -1681,6 +1688,10 @@ def _availability(article: Article, s: Sentence) -> None:
             article.claim(s.start, s.end, "broadcast",
                           modelling.availability(series, platform, who), flags, series,
                           platform)
+
+
+_AUDIENCE_PLACES = rx.compile(r"\b(?:in|across|throughout|outside)\s+⟨\d+⟩"
+                              r"(?:(?:,\s+|,?\s+(?:and|or)\s+)⟨\d+⟩)*")
 
 
 # "Viewers outside Korea can catch up on “S” on P": the title's "on" is not the platform's.
@@ -2037,7 +2048,10 @@ def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = Fal
                  article.text[s.start:m.start()]):
         return  # "B will fill the Wednesday-Thursday slot with “S”": a plan
     if not m["b"] and m["a"] and not m["a"].endswith("s") and \
-            re.search(r"\bepisode\b", article.text[s.start:m.start()]):
+            re.search(r"\bepisode\b", article.text[s.start:m.start()]) and \
+            not re.match(r"\s+(?:nights|evenings|mornings|afternoons)\b",
+                         article.text[m.end():s.end]):
+        # ("aired its last episode on DATE, going out on Saturday nights": weekly after all)
         return  # "the 14th episode … will go out on Thursday as planned": one airing
     para = article.text.rfind("\n\n", 0, s.start) + 1
     if re.search(r"\bmoves?\s+to\s+an?\s+", article.text[s.start:m.start()]) and \

@@ -72,7 +72,8 @@ _PLAYS = rx.compile(
     r"(?:\s*,\s+the\s+(?:group|band)[’']s\s+(?:youngest|eldest|leader|maknae)(?=,))?"
     # ("A, the second lead, plays …", "A, her partner in the lead pair, plays …")
     r"(?:\s*,\s+the\s+(?:second|other|male|female|co-?)\s*lead(?=,)|\s*,\s+(?:her|his)\s+"
-    r"(?:partner|co-star|co-lead|opposite\s+number)(?:\s+in\s+[^,⟨]{1,30})?(?=,))?"
+    # ("A, her co-lead in “S,” played C": the drama named)
+    r"(?:partner|co-star|co-lead|opposite\s+number)(?:\s+in\s+(?:[^,⟨]{1,30}|⟨\d+⟩))?(?=,))?"
     rf"(?:\s*,\s+who\s+[^,]{{0,80}},)?"
     # "A, in her acting debut, appears as C"
     # ("A, in a supporting part, is C": the part, then "is")
@@ -200,7 +201,10 @@ _PLAYS = rx.compile(
     r"(?:[a-z]+\s+){1,3}?in\s+the\s+(?:[a-z-]+\s+)?role\s+of)\s+"
     # "who played the Lanterns’ drummer C": a plural name's possessive has no s
     # ("who plays B’s rival, Dr. C": a title before the name)
-    rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s?|{M}(?=\s+{_ROLE_NOUN}\b)|(?:Dr|Prof)\.),?\s+){{0,6}}?)"
+    # ("plays her most hopeless pupil, the taxi-company heir C": a description, then another
+    # set off by its comma)
+    rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s?|{M}(?=\s+{_ROLE_NOUN}\b)|(?:Dr|Prof)\.),?\s+){{0,6}}?"
+    r"(?:(?<=,\s)the\s+[\w-]+\s+(?:[\w-]+\s+)?)?)"
     rf"(?P<c>{M})"
     rf"(?![’']s?\s|\s+{_ROLE_NOUN}\b)")
 # "A joined them as C, and B, the youngest member of G, as the rookie D": the verb left out
@@ -1029,6 +1033,10 @@ BAND_ROLES = (r"(?:lead\s+)?(?:singer|vocalist|frontman|frontwoman|bassist|drumm
 _NICKNAMED_PLAYER = rx.compile(rf"(?P<c>{M}),\s+the\s+(?P<g>{M})[’']\s+(?P<role>{BAND_ROLES})\b|"
                                # "the Pipes' guitarist, C"
                                rf"\bthe\s+(?P<g2>{M})[’']\s+(?P<role2>{BAND_ROLES}),\s+(?P<c2>{M})")
+# "A sings as G’s frontwoman, C": C holds that place in the band G.
+_SINGS_AS_PLAYER = rx.compile(rf"\b(?:sings|sang|singing|performs|performed)\s+(?:it\s+)?"
+                              rf"(?:in\s+character\s+)?as\s+(?P<g>{M})[’']s\s+(?P<role>{BAND_ROLES}),\s+"
+                              rf"(?P<c>{M})")
 # "Actor A has joined B’s upcoming band drama “S” as C, the drummer of …": a part in S.
 _JOINED_AS = rx.compile(rf"(?P<a>{M})\s+(?:has\s+|have\s+)?(?:joined|joins|will\s+join)\s+"
                         rf"(?:the\s+cast\s+of\s+)?(?:{M}[’']s\s+)?(?:[\w-]+\s+){{0,3}}?(?P<s>{M})\s+"
@@ -1670,6 +1678,19 @@ _LEADER_REST = rx.compile(rf"^\s*(?P<a>{M})\s+is\s+(?:the|its|their|the\s+(?:gro
 _IS_THE_X_C = rx.compile(rf"(?:^\s*|,\s+and\s+|;\s+)(?P<a>{M})\s+is\s+the\s+(?:[\w-]+[’']s\s+)?"
                          r"(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+),\s+"
                          rf"(?P<c>{M})(?=\s*[.;]|\s*$)")
+# "A, his co-lead, is C, a seed-bank scientist": a lead who plays C.
+_CO_LEAD_IS = rx.compile(rf"^\s*(?P<a>{M}),\s+(?:his|her|their)\s+"
+                         r"(?P<lead>co-lead|co-star|fellow\s+lead),\s+(?:is|plays)\s+"
+                         rf"(?:the\s+(?:[\w-]+\s+){{1,3}}?)?(?P<c>{M})(?=\s*[,.;]|\s*$)")
+# "In the drama, A is the blind tuner C and B the concert pianist D": inside the story, "is"
+# for "plays", the second pair with its verb left out.
+_IN_THE_DRAMA_IS = rx.compile(
+    rf"^\s*In\s+(?:the\s+(?:drama|series|show|story)|{M}),?\s+(?P<a>{M})\s+is\s+"
+    rf"(?:the\s+(?P<x>(?:[\w-]+\s+){{1,3}}?))?(?P<c>{M})(?:\s+and\s+(?P<b>{M})\s+(?:is\s+)?"
+    rf"(?:the\s+(?P<y>(?:[\w-]+\s+){{1,3}}?))?(?P<d>{M}))?(?=\s*[,.;]|\s*$)"
+    # ("…, and the two are its leads": both star)
+    r"(?P<leads>,\s+and\s+(?:the\s+two|both)\s+(?:are|were)\s+(?:its|the\s+(?:drama|series|show)[’']s)\s+"
+    r"(?:leads|stars)\b)?")
 # "A and B are its stars, playing C and D. E is F, the farm’s oldest raker.": after a cast
 # sentence, "is" for "plays" (not "E is F, the group's leader", a post).
 _CAST_GOES_ON = rx.compile(rf"^\s*(?P<a>{M})\s+is\s+(?P<c>{M}),\s+(?:the|a|an)\s+"
@@ -1736,7 +1757,9 @@ _MEMBERS_OF_LISTED = rx.compile(
 _APPOSED_ROLE = rx.compile(
     rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s*(?:played|portrayed)\s+by\s+{M}\s*,)?"
     # ("D, the club’s captain and the band’s guitarist": another place first)
-    r"(?:,\s+|\s+(?:is|was|becomes|became)\s+)(?:the\s+[a-z-]+[’']s\s+[a-z-]+\s+and\s+)?"
+    # ("C, a radio operator’s daughter who is G’s lead vocalist": a description first)
+    r"(?:,\s+(?:(?:a|an|the)\s+[^,⟨;]{1,60}?\s+who\s+(?:is|was|becomes|became)\s+)?|"
+    r"\s+(?:is|was|becomes|became)\s+)(?:the\s+[a-z-]+[’']s\s+[a-z-]+\s+and\s+)?"
     r"(?:one\s+of\s+|a\s+)?"
     rf"(?:(?P<g>{M})[’']s|(?P<the>the\s+{_GROUP_NOUN}[’']s|its|their))\s+"
     # ("…, and A is its guitarist, C.": C holds the place, which A plays)
@@ -2935,6 +2958,14 @@ def _plays(article: Article, s: Sentence) -> None:
         if not _POSTS.search(m["noun"]) and \
                 _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _CO_LEAD_IS.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=m["lead"] != "co-star")
+    for m in _IN_THE_DRAMA_IS.finditer(s.masked):
+        for actor, part, noun in ((m["a"], m["c"], m["x"]), (m["b"], m["d"], m["y"])):
+            if actor and not _POSTS.search(noun or "") and \
+                    _actor_and_role(article, s.mention(actor), s.mention(part)):
+                _play(article, s, s.mention(actor), s.mention(part), starring=bool(m["leads"]))
     before = article.previous
     for m in _CAST_GOES_ON.finditer(s.masked) if before is not None else ():
         if not _POSTS.search(m["noun"]) and \
@@ -3666,6 +3697,12 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in s.mentions_in(m["list"]) if group else ():
             if not person.quoted:
                 _member(article, s, person, None, None, band_key=group)
+    for m in _SINGS_AS_PLAYER.finditer(s.masked):  # one sings as a part: C is a character
+        part = s.mention(m["c"])
+        character = article.resolve(part, (CHARACTER,), CHARACTER, []) \
+            if _character_like(article, part) else None
+        if character and not article.is_a(character, PERSON):
+            _member(article, s, character, s.mention(m["g"]), m["role"])
     for m in _NICKNAMED_PLAYER.finditer(s.masked):  # "C, the Lanterns’ frontwoman"
         nickname = s.mention(m["g"] or m["g2"])
         band = article.ensemble_by_nickname(nickname.text) if nickname is not None else None

@@ -70,6 +70,11 @@ _CUES = [
                                     r"form|forms|found|founds|put\s+together|puts\s+together)\s+"
                                     r"(?:(?:the|a)\s+(?:[\w-]+\s+)?band\b|it\s+(?:in|on|at|after)\b)"),
      SERIES),
+    # "G, the garage band of island teenagers in “S,”": a band's story is a drama
+    (_BAND_IN_TITLE := rx.compile(r"⟨\d+⟩,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:band|group|trio|"
+                                  r"quartet|quintet)\s+(?:of\s+(?:[\w’'-]+\s+){1,3}?)?in\s+"
+                                  r"(⟨\d+⟩)(?![’']s)"),
+     SERIES),
     # "C, the drummer of the struggling four-piece G": a band, its member named
     (rx.compile(r"\b(?:drummer|guitarist|bassist|keyboardist|vocalist|singer|frontman|frontwoman)"
                 r"\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?:two|three|four|five|six)-piece\s+(⟨\d+⟩)"),
@@ -228,8 +233,13 @@ _CUES = [
     # ("A and B share the lead roles in “S”": the same)
     (rx.compile(r"\b(?:share|shared|take|took|have|had)\s+the\s+(?:lead|leading|main|title)\s+roles?\s+"
                 r"in\s+(⟨\d+⟩)(?![’']s)"), SERIES),
+    # "A, her co-lead in “S,” played C": what one is a lead in is a drama
+    (_LEAD_IN := rx.compile(r"\b(?:co-lead|co-star|costar|leading\s+(?:man|lady))\s+in\s+"
+                            r"(⟨\d+⟩)(?![’']s)"),
+     SERIES),
+    # ("who plays the band’s drummer, C, in “S”": a part set off by commas)
     (_PLAYED_IN := rx.compile(r"\b(?:played|plays|starred|stars|co-starred|co-stars)\s+"
-                              r"(?:[a-z-]+\s+|⟨\d+⟩\s+){0,4}?in\s+(?:⟨\d+⟩[’']s\s+)?(⟨\d+⟩)"),
+                              r"(?:[a-z-]+(?:[’']s)?,?\s+|⟨\d+⟩,?\s+){0,4}?in\s+(?:⟨\d+⟩[’']s\s+)?(⟨\d+⟩)"),
      SERIES),
     # "“T,” the G single from “S”": a quoted title a song comes from is its drama
     # ("the debut single of The G from “S”": the band named between)
@@ -447,7 +457,8 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     continue
                 if cls == PERSON and mention.quoted:
                     continue  # "“S” tells the story of …": a title, not a speaker
-                if pattern in (_PLAYED_IN, _SONG_FROM, _ONLY_INSIDE, _BAND_STARTED_IN) and \
+                if pattern in (_PLAYED_IN, _SONG_FROM, _ONLY_INSIDE, _BAND_STARTED_IN,
+                               _BAND_IN_TITLE, _LEAD_IN) and \
                         not mention.quoted:
                     continue  # "played a gig in Seoul": a place
                 if cls == SERIES and _CEREMONY.search(mention.text):

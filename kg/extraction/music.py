@@ -109,8 +109,9 @@ _SUNG_BY = rx.compile(
     r"(?:\s*,)?(?:\s+(?:released|recorded|(?<=single\s)from)\s+[^,⟨]{0,40}?(?:,|\s+and))?\s*\(?\s*"
     r"(?:(?:is|was|are|were)\s+)?"
     # "“T,” credited to G and sung by A in character as C": A sings it
+    # ("“T,” a B-side performed by G": the one capital of a record's noun)
     rf"(?:credited\s+to\s+(?:both\s+(?:actors|leads|stars)|{M})\s+and\s+)?(?:(?:a|an|the)\s+"
-    r"(?:[a-z-]+\s+){0,3})?(?:sung|performed|sang|voiced|recorded|handled)\s+"
+    r"(?:[a-z-]+\s+|B-side\s+){0,3})?(?:sung|performed|sang|voiced|recorded|handled)\s+"
     # ("“T,” sung solo by the boy group’s A")
     r"(?:[a-z]+ly\s+|together\s+|solo\s+|on\s+screen\s+|in\s+the\s+(?:drama|series|show)\s+|"
     r"from\s+the\s+first\s+(?:line|note|word|bar)\s+to\s+the\s+last\s+)?"
@@ -400,8 +401,11 @@ _CREDITED_ON_BOTH = rx.compile(rf"(?P<a>{M})(?:,\s+(?:a|an|the)\s+(?:[^;⟨]|⟨
                                r"(?:is|are)\s+credited\s+on\s+both\s+(?:songs|tracks)\b")
 # "Members A and B trade lines throughout": both sing the song spoken of, and are in the
 # group credited with it.
-_MEMBERS_TRADE = rx.compile(rf"^\s*Members\s+(?P<list>{NAMES})\s+(?:trade|share|split|swap)\s+"
-                            r"(?:lines|the\s+(?:lead\s+)?vocals|verses|the\s+verses)\b")
+# ("“T” went out on DATE; G’s members A and B split it between them": the same)
+_MEMBERS_TRADE = rx.compile(rf"(?:^\s*|;\s+)(?:{M}[’']s\s+members|Members)\s+(?P<list>{NAMES})\s+"
+                            r"(?:trade|share|split|swap)\s+"
+                            r"(?:lines|the\s+(?:lead\s+)?vocals|verses|(?:the|its)\s+verses|"
+                            r"it\s+between\s+them)\b")
 # "“T,” a A solo from B’s “S”": A is credited and sings T.
 # ("The third song, “T,” is a A solo": the same with the verb)
 _A_SOLO = rx.compile(rf"(?P<r>{M}),?\s+(?:(?:is|was)\s+)?an?\s+(?P<a>{M})\s+solo\b")
@@ -591,7 +595,10 @@ _SINGS = rx.compile(
     r"(?:handles|handled)(?=\s+⟨)|"
     # "A then took a solo turn on “T”"
     # ("A gets a solo turn as C on “T”")
-    r"(?:takes|took|gets|got)\s+a\s+solo\s+turn\s+(?:as\s+⟨\d+⟩\s+)?on(?=\s+⟨))\s+"
+    r"(?:takes|took|gets|got)\s+a\s+solo\s+turn\s+(?:as\s+⟨\d+⟩\s+)?on(?=\s+⟨)|"
+    # "The opening track finds A singing “T”": the title right after, a scene set by the verb
+    # before the singer (see _SETS_THE_SINGER)
+    r"(?P<ing>singing)(?=\s+⟨))\s+"
     r"(?!as\s|in\s+character\s+as\s|up\s+front\b)"
     r"(?:(?P<group>all\s+(?:of\s+them|\w+(?:\s+(?:songs|tracks))?)|these\s+(?:\w+\s+)?"
     r"(?:songs|tracks)|them|both)|"
@@ -811,6 +818,11 @@ _BOTH_ACTORS_AS = rx.compile(
     rf"(?P<r>{M}),\s+(?:a|the)\s+(?:[a-z-]+\s+)?(?:duet|song|track|single)\s+credited\s+to\s+"
     r"(?:both|the\s+two)\s+(?:actors|leads|stars)\s+(?:that|which)\s+they\s+(?:recorded|sang)\s+"
     rf"(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
+# "On “T” the two leads trade verses as C and D": the actors who play C and D sing it.
+_LEADS_TRADE_AS = rx.compile(
+    rf"^\s*On\s+(?P<r>{M}),?\s+(?:the\s+two|both)\s+(?:actors|leads|stars)\s+(?:trade|swap|share|split|"
+    r"sing)\s+(?:the\s+)?(?:verses|lines|vocals|it)\s+(?:in\s+character\s+)?as\s+"
+    rf"(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "“T,” credited to A and B, came out on DATE, with each of them singing in character": the
 # credited people sing it, each as the one part they play.
 # ("Both of them sing it in character, she as C and he as D": the same, a sentence of its own)
@@ -829,15 +841,25 @@ _EACH_OF_THEM = rx.compile(r",?\s+with\s+(?:each|both)\s+of\s+them\s+singing\s+(
                            r",\s+recorded\s+with\s+(?:both|the\s+two)(?:\s+actors|\s+singers)?\s+in\s+"
                            r"character\b")
 _DUET_BETWEEN = rx.compile(rf"\bduet\s+between\s+(?P<a>{M})\s+and\s+(?P<b>{M})")
+# "“T,” a duet between A and B, in which the two actors sing as C and D": each sings T, in the
+# part named in turn.
+_DUET_IN_WHICH_AS = rx.compile(rf"(?P<r>{M}),\s+a\s+(?:[a-z-]+\s+)?duet\s+between\s+"
+                               rf"(?P<a>{M})\s+and\s+(?P<b>{M}),\s+in\s+which\s+(?:the\s+two(?:\s+(?:actors|leads|stars))?|"
+                               r"both|they)\s+(?:sing|sang|perform|performed)\s+(?:in\s+character\s+)?as\s+"
+                               rf"(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "“T,” released under the name of A, whose voice carries the studio version": A sings T.
 _WHOSE_VOICE = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:voice|vocals?)\s+"
                           r"(?:carries|carried|leads|led|is\s+heard\s+on|was\s+heard\s+on)\s+(?:the|its)\s+(?:[a-z-]+\s+)?"
                           r"(?:version|recording|record|track|song)\b")
 # "A had his moment on “T,” …, which he sings in character as C": the one who plays C.
 # ("… which is credited to A and which he recorded as C": the same)
-_WHICH_HE_SINGS_AS = rx.compile(rf"(?:,|\s+and)\s+which\s+(?:he|she|the\s+actor|the\s+actress)\s+"
+# ("…’s “T,” which the jazz singer performs in character as B’s late mother, C": the one
+# credited, as C)
+_WHICH_HE_SINGS_AS = rx.compile(rf"(?:,|\s+and)\s+which\s+(?:he|she|the\s+actor|the\s+actress|"
+                                r"(?P<singer>the\s+(?:[a-z-]+\s+)?(?:singer|vocalist)))\s+"
                                 r"(?:sings|sang|recorded|"
-                                r"performs|performed)\s+(?:in\s+character\s+)?as\s+"
+                                r"performs|performed)\s+(?P<ic>in\s+character\s+)?as\s+"
+                                rf"(?:{M}[’']s\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+)?"
                                 rf"(?:(?:the\s+)?[a-z-]+\s+)?(?P<c>{M})")
 # "A lends his voice to “T,” …, which … is credited to the actor himself": A is credited.
 _CREDITED_SELF = rx.compile(r"\bcredited\s+to\s+the\s+(?:actor|actress|singer|star|idol)\s+"
@@ -1026,9 +1048,11 @@ _ON_WHICH_MEMBER_TAKES = rx.compile(rf"\bon\s+which\s+(?:(?P<a>{M}),\s+)?the\s+"
                                     r"the\s+(?:hook|chorus|bridge|verses?|lead|refrain))\b")
 # "“T,” which plays over the opening titles of “S” and was recorded by G": an act that recorded
 # the title is credited with it (a person's voice is read elsewhere).
-_WHICH_WAS_RECORDED_BY = rx.compile(rf"(?P<r>{M}),\s+which\s+(?:[^;⟨.]|⟨\d+⟩){{0,80}}?\b"
+# ("“T,” which the boy group G sings": the group named, the credited act)
+_WHICH_WAS_RECORDED_BY = rx.compile(rf"(?P<r>{M}),\s+which\s+(?:(?:[^;⟨.]|⟨\d+⟩){{0,80}}?\b"
                                     rf"(?:was|is)\s+recorded\s+by\s+(?:the\s+(?:[a-z-]+\s+)?(?:group|band)\s+)?"
-                                    rf"(?P<g>{M})")
+                                    rf"(?P<g>{M})|the\s+(?:[a-z-]+\s+)?(?:group|band)\s+(?P<g2>{M})\s+"
+                                    r"(?:sings|sang|performs|performed|recorded)\b)")
 # "“T” is G’s contribution, sung by the girl group’s members A and B": both sing T, both G's.
 _SUNG_BY_THE_GROUPS_MEMBERS = rx.compile(r"\bsung\s+by\s+the\s+(?:(?:girl|boy|idol)\s+)?"
                                          r"(?:group|band)[’']s\s+(?:[a-z]+\s+)?members?\s+"
@@ -1819,12 +1843,15 @@ _WHICH_SINGS = rx.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:
                           r"single|ballad|anthem|tune|number)))"
                           # ("“T,” released on DATE, which G recorded as the closing theme")
                           rf"(?:,\s+released\s+on\s+⟦\d+⟧)?"
+                          # ("“T,” the theme of “S,” which A recorded …": the drama between)
+                          r"(?:,\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:theme|song|ballad|single)\s+(?:of|from|for)\s+"
+                          r"⟨\d+⟩)?"
                           rf",?\s+which\s+(?P<a>{NAMES})\s+(?:sings|sang|performs|"
                           # ("“T,” which A and B recorded as a duet": the noun, no voices)
                           r"performed|recorded(?!\s+as\s+a\s+duet)|records)\b"
                           # ("“T,” which A sings with B of G": B sings it too)
                           rf"(?:\s+with\s+(?P<b>{M}))?"
-                          r"(?:\s+(?:in\s+character\s+)?as\s+"
+                          r"(?:\s+(?:in\s+character\s+)?as\s+(?:the\s+(?:[\w-]+\s+){1,3}?)?"
                           rf"(?P<c>{M}))?")
 # "The song, which …, was released on DATE and is credited to the actress herself": the
 # subject's credit, to an artist named or to the person the sentence speaks of.
@@ -2360,6 +2387,8 @@ _SINGS_AS = rx.compile(
     rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:,\s+who\s+[^,]{{0,60}},|,\s+who)?\s+(?:also\s+)?"
     r"(?:(?:sings|sang|performs|performed|raps|rapped|(?:steps|stepped)\s+up\s+to\s+the\s+"
     r"mic(?:rophone)?)\s+(?:it\s+)?(?:in\s+character\s+)?as\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?"
+    # ("A sings as G’s frontwoman, C": the part's place in its band first)
+    rf"(?:{M}[’']s\s+{BAND_ROLES},\s+)?"
     # ("A, who plays C, takes the lead vocal himself and sings it in character")
     rf"(?P<c>{M})(?![’']s)|(?:(?:takes|took)\s+the\s+lead\s+vocals?\s+(?:(?:himself|herself)\s+)?"
     r"and\s+)?(?:leads|led|sings|sang|carries|carried|fronts|fronted)\s+it\s+"
@@ -3542,7 +3571,7 @@ def apply(article: Article, s: Sentence) -> None:
         if got and acts:
             _members_of_named(article, s, acts[-1], singers)
     for m in _WHICH_WAS_RECORDED_BY.finditer(s.masked):
-        title, act = s.mention(m["r"]), s.mention(m["g"])
+        title, act = s.mention(m["r"]), s.mention(m["g"] or m["g2"])
         if _is_title(article, title) and act is not None and not act.quoted and \
                 _named_act(article, act):
             _credit(article, s, title, act)
@@ -4213,10 +4242,16 @@ def apply(article: Article, s: Sentence) -> None:
         who = _singer(article, singer, flags) if got else None
         if who and article.is_a(who, PERSON):
             _vocals(article, s, got, who, None, flags)
+    for m in _DUET_IN_WHICH_AS.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        _person_sings(article, s, got, s.mention(m["a"]), s.mention(m["c"]))
+        _person_sings(article, s, got, s.mention(m["b"]), s.mention(m["d"]))
     for m in _WHICH_HE_SINGS_AS.finditer(s.masked):
         flags = []
         got = _spoken_of(article, s, m.start())
-        character = article.resolve(s.mention(m["c"]), (CHARACTER,), None, flags) if got else None
+        character = article.resolve(s.mention(m["c"]), (CHARACTER,),
+                                    CHARACTER if m["ic"] else None, flags) if got else None
         players = [p for p, roles in article.portrayals.items() if character in roles]
         # ("“T,” the trot singer A’s single …, which he sings in character as C": A, the one
         # person credited with it, not C's actor)
@@ -4224,9 +4259,10 @@ def apply(article: Article, s: Sentence) -> None:
             if got else []
         if character and len(credited) == 1:
             _vocals(article, s, got, credited[0], character, flags)
-        elif character and len(players) == 1:
+        elif character and len(players) == 1 and not m["singer"]:
             _vocals(article, s, got, players[0], character, flags)
-    for m in _BOTH_ACTORS_AS.finditer(s.masked):
+    for credited, m in chain(((True, m) for m in _BOTH_ACTORS_AS.finditer(s.masked)),
+                             ((False, m) for m in _LEADS_TRADE_AS.finditer(s.masked))):
         flags: list[str] = []
         title = s.mention(m["r"])
         got = _recording(article, title, flags) if _is_title(article, title) else None
@@ -4234,7 +4270,8 @@ def apply(article: Article, s: Sentence) -> None:
             character = article.resolve(s.mention(part), (CHARACTER,), None, list(flags))
             players = [p for p, roles in article.portrayals.items() if character in roles]
             if character and len(players) == 1:
-                _credit_to(article, s, got, players[0], list(flags))
+                if credited:  # "credited to both actors"
+                    _credit_to(article, s, got, players[0], list(flags))
                 _vocals(article, s, got, players[0], character, list(flags))
     if _EACH_OF_THEM.search(s.masked) and (got := _spoken_of(article, s, len(s.masked))):
         credited = sorted(k for k in article.credits.get(got[0], ()) if article.is_a(k, PERSON))
@@ -5572,8 +5609,13 @@ def _under_name(article: Article, s: Sentence) -> None:
     # spoken of, not the drama)
     songs = [x for x in titles if not _series_like(article, x)]
     for m in chain(_WITH_SINGING.finditer(s.masked), _AND_ADDING.finditer(s.masked)):
+        # ("the list ends with A and B singing “T”": the title right after the verb)
+        after = re.match(r"\s+(⟨\d+⟩)", s.masked[m.end():]) \
+            if m.group().endswith("singing") else None
+        named = s.mention(after[1]) if after else None
         for k, singer in enumerate((s.mention(m["a"]), s.mention(m.groupdict().get("b")))):
-            before = [x for x in songs if singer is not None and x.start < singer.start]
+            before = [named] if named is not None and _is_title(article, named) else \
+                [x for x in songs if singer is not None and x.start < singer.start]
             if singer is None or not _artistlike(article, singer, loose=True) or \
                     not (before or (titles and not songs) or
                          (not titles and _IT_IS_A_SONG.match(s.masked))):
@@ -5930,8 +5972,13 @@ def _lent(article: Article, s: Sentence) -> None:
                            list(flags))
 
 
+_SETS_THE_SINGER = rx.compile(r"\b(?:finds|found|has|had|features|featured|hears|heard)\s+$")
+
+
 def _sings(article: Article, s: Sentence) -> None:
     for m in _SINGS.finditer(s.masked):
+        if m["ing"] and not _SETS_THE_SINGER.search(s.masked[:m.start()]):
+            continue  # "…, singing “T”" alone may be a stage or a memory
         if re.match(r"\s+live\b", s.masked[m.end():]) or (
                 re.search(r"\bperform(?:s|ed)?\s", m.group()) and re.match(
                     r"[^.;]{0,80}?\b(?:before|after|during)\s+the\s+(?:speeches|ceremony|show)\b",
