@@ -10655,6 +10655,82 @@ _OVERREACH_HUNDRED_THIRTEEN = [
     ("A crowd watched Lee Jin-seok singing “Glaze” in the rain.", "performs",
      ("vocals", "Glaze", "Lee Jin-seok")),
 ]
+_DOME_BAND = (
+    "A planetarium's late show for Wheelhouse\n"
+    "\n"
+    "The show was built around Wheelhouse, the band of rink workers in “Midnight Laps.”\n"
+    "\n"
+    "Seon Yu-ri stars as Yeo Ba-ram, the ticket clerk who fronts Wheelhouse. Her guitarist, Gu "
+    "Man-seok, is played by Ryu Ji-hwan. Kim So-ra is the band’s drummer, Ok Geum-ja, and Tae "
+    "Gang-ho (Yeo Jin-woo) sits behind the keyboards.\n"
+)
+_LIFT_RADIO = (
+    "A ticket office's winter radio\n"
+    "\n"
+    "Top of the list is “Cinders,” GLASSHOUSE’s theme for “A Kiln Apart.” Its verses go to "
+    "members Noh Eun-bi and Lee Jin-seok. Streamly plays of it now top 3.1 million.\n"
+    "\n"
+    "Close behind comes “Snow Glaze,” a GLASSHOUSE B-side sung almost entirely by the group’s "
+    "Noh Eun-bi. The TuneBox Top 50 dated January 10 had it at No. 14, and on January 16 "
+    "Streamly showed more than 540,000 streams of it.\n"
+)
+_REPAIR_ALBUM = (
+    "A repair shop's album\n"
+    "\n"
+    "Every track comes from “Bruised Apples.” Byeon Ha-neul and Lim Do-hoon are the drama’s "
+    "leads, as Do Hong-ju, a mechanic who never learned to ride, and Cheon Ma-ru, a retired "
+    "racer who cannot stop.\n"
+    "\n"
+    "The album opens with “Inner Tube,” Byeon Ha-neul singing in character as Hong-ju over an "
+    "accordion.\n"
+    "\n"
+    "On “Headwind” the two leads duet, trading lines like riders taking turns at the front.\n"
+    "\n"
+    "The last track is “Kickstand,” which the folk singer Kim So-ra performs alone with a "
+    "guitar.\n"
+)
+_ORCHARD_PICK = (
+    "An orchard's picking-season sing-along\n"
+    "\n"
+    "Every song came from “Bruised Apples,” the romance about a bankrupt orchard. The rival "
+    "grower Sol Gang-baek is portrayed by Ryu Ji-hwan. Yeo Jin-woo also has a cameo in episode "
+    "nine as a market-stall singer, Mun Bo-ok.\n"
+    "\n"
+    "Students ask for “Slow Skate,” on which Seon Yu-ri, in character as Yeo Ba-ram, the lead "
+    "singer of Wheelhouse, carries the tune. On Tuesday the counter served Kim So-ra herself; the "
+    "actress plays Ok Geum-ja, the band’s drummer, in “Midnight Laps.”\n"
+)
+_ROUND_HUNDRED_FOURTEEN = [
+    (_DOME_BAND, "membership", ("Gu Man-seok", "Wheelhouse", "member")),
+    (_DOME_BAND, "membership", ("Tae Gang-ho", "Wheelhouse", "member")),
+    (_DOME_BAND, "plays", ("Yeo Jin-woo", "Tae Gang-ho")),
+    (_LIFT_RADIO, "performs", ("vocals", "Cinders", "Noh Eun-bi")),
+    (_LIFT_RADIO, "performs", ("vocals", "Cinders", "Lee Jin-seok")),
+    (_LIFT_RADIO, "membership", ("Lee Jin-seok", "GLASSHOUSE", "member")),
+    (_LIFT_RADIO, "stream-milestone", ("Cinders", "Streamly", 3100000, "2033-06-20")),
+    (_LIFT_RADIO, "performs", ("vocals", "Snow Glaze", "Noh Eun-bi")),
+    (_LIFT_RADIO, "stream-milestone", ("Snow Glaze", "Streamly", 540000, "2033-01-16")),
+    (_REPAIR_ALBUM, "plays", ("Byeon Ha-neul", "Do Hong-ju")),
+    (_REPAIR_ALBUM, "plays", ("Lim Do-hoon", "Cheon Ma-ru")),
+    (_REPAIR_ALBUM, "performs", ("vocals", "Inner Tube", "Byeon Ha-neul")),
+    (_REPAIR_ALBUM, "performs", ("vocals", "Headwind", "Byeon Ha-neul")),
+    (_REPAIR_ALBUM, "performs", ("vocals", "Headwind", "Lim Do-hoon")),
+    (_REPAIR_ALBUM, "performs", ("vocals", "Kickstand", "Kim So-ra")),
+    (_ORCHARD_PICK, "plays", ("Ryu Ji-hwan", "Sol Gang-baek")),
+    (_ORCHARD_PICK, "plays", ("Yeo Jin-woo", "Mun Bo-ok")),
+    (_ORCHARD_PICK, "performs", ("vocals", "Slow Skate", "Seon Yu-ri")),
+    (_ORCHARD_PICK, "plays", ("Kim So-ra", "Ok Geum-ja")),
+]
+_OVERREACH_HUNDRED_FOURTEEN = [
+    # "The rival grower Sol Gang-baek": one name, not the registry's "Sol" and another
+    (_ORCHARD_PICK, "plays", ("Ryu Ji-hwan", "Gang-baek")),
+    # "The TuneBox Top 50 dated DATE …, and on DATE2 P showed N": the count's day is DATE2
+    (_LIFT_RADIO, "stream-milestone", ("Snow Glaze", "Streamly", 540000, "2033-06-20")),
+    # "His stylist, C, is played by A": no place in a band
+    ("Wheelhouse, the band of rink workers in “Midnight Laps,” has a fan in every rink. Seon "
+     "Yu-ri stars as Yeo Ba-ram, who fronts Wheelhouse. Her stylist, Gu Man-seok, is played by "
+     "Ryu Ji-hwan.", "membership", ("Gu Man-seok", "Wheelhouse", "member")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -10691,7 +10767,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_SEVEN, *_ROUND_HUNDRED_EIGHT,
                 *_ROUND_HUNDRED_NINE, *_ROUND_HUNDRED_TEN,
                 *_ROUND_HUNDRED_ELEVEN, *_ROUND_HUNDRED_TWELVE,
-                *_ROUND_HUNDRED_THIRTEEN]
+                *_ROUND_HUNDRED_THIRTEEN, *_ROUND_HUNDRED_FOURTEEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -10737,7 +10813,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_SEVEN, *_OVERREACH_HUNDRED_EIGHT,
                     *_OVERREACH_HUNDRED_NINE, *_OVERREACH_HUNDRED_TEN,
                     *_OVERREACH_HUNDRED_ELEVEN, *_OVERREACH_HUNDRED_TWELVE,
-                    *_OVERREACH_HUNDRED_THIRTEEN]
+                    *_OVERREACH_HUNDRED_THIRTEEN, *_OVERREACH_HUNDRED_FOURTEEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -11052,6 +11128,21 @@ def test_a_registered_name_inside_a_longer_name_is_not_split_out(registry):
     found = [m.text for m in find_mentions(FoldedText(text), registry, 0, len(text))]
     assert "Byeon Ha-neul" in found and "2033 Channel Nine Drama Awards" not in found
     assert "Channel Nine Drama Awards" in found and "Channel Nine" not in found
+
+
+def test_a_registered_given_name_before_a_given_name_is_a_family_name():
+    """"Sol" may be a registered part's given name; in "Sol Gang-baek" it is a family name,
+    and the whole is one name (a registered name in capitals, or of two words, stays itself)."""
+    from kg.extraction.mentions import find_mentions
+    from kg.extraction.registry import FoldedText
+    known = Registry(entities=[
+        entity("character/im-sol", "lr:FictionalCharacter", "Im Sol", "Sol"),
+        entity("group/glasshouse", "lr:MusicGroup", "GLASSHOUSE"),
+    ], vocabulary=default_vocabulary())
+    text = "The grower Sol Gang-baek met Sol, then Im Sol Ha-eun and GLASSHOUSE Ji-won."
+    found = [m.text for m in find_mentions(FoldedText(text), known, 0, len(text))]
+    assert "Sol Gang-baek" in found and "Gang-baek" not in found
+    assert found.count("Sol") == 1 and "Im Sol" in found and "GLASSHOUSE" in found
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _PHRASINGS)

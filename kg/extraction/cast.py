@@ -175,6 +175,8 @@ _PLAYS = rx.compile(
     # ("A appears in support as C")
     # ("A has a supporting part as C")
     r"(?:has|had)\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
+    # ("B also has a cameo in episode nine as D")
+    r"(?:has|had|makes|made)\s+an?\s+(?:brief\s+)?cameo\s+(?:in\s+episodes?\s+[\w-]+\s+)?as|"
     r"(?:appears|appeared)\s+in\s+(?:flashbacks|a\s+cameo|support|(?:the\s+)?(?:[a-z-]+\s+)?episodes?|"
     r"an?\s+(?:[a-z-]+\s+)?(?:role|part))\s+as|"
     # a script reading: "A read the part of C", "A reads as G's bassist, C"
@@ -543,8 +545,11 @@ _SHE_HE_IS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:[^:;⟨]{{1,60}}:|
                         rf"(?P<c>{M})(?:[^;⟨]|{M}){{0,100}}?,?\s+and\s+(?:she|he)\s+(?:is|as|plays)\s+"
                         rf"(?P<d>{M})")
 # "A and B play the leads, C, the barista, and D, a tea merchant who …": each in turn.
-_PLAY_THE_LEADS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:play|played)\s+the\s+(?:two\s+)?"
-                             rf"leads,\s+(?P<c>{M})(?:,\s+(?:a|an|the)\s+[^⟨;,]{{1,60}},)?\s+and\s+"
+# ("A and B are the drama’s leads, as C, a mechanic who …, and D, …": the same)
+_PLAY_THE_LEADS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:(?:play|played)\s+the\s+"
+                             r"(?:two\s+)?leads,|(?:are|were)\s+(?:the\s+(?:drama|series|show)[’']s|"
+                             rf"its)\s+(?:two\s+)?leads,\s+as)\s+(?P<c>{M})"
+                             rf"(?:,\s+(?:a|an|the)\s+[^⟨;,]{{1,60}},)?\s+and\s+"
                              rf"(?P<d>{M})")
 # "The drama is led by A and B, who play C, a chemist who …, and D, …": each in turn.
 _WHO_PLAY_PAIR = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M}),\s+who\s+(?:play|played)\s+(?P<c>{M})"
@@ -1597,9 +1602,11 @@ _CONSISTS_OF = rx.compile(rf"\b(?:consists|consisted)\s+of\s+(?P<r1>{_MEMBER_NOU
 # "bassist C, a role taken on by newcomer A": A plays C.
 # "…, and the bassist, C, is played by A": the band place set off before the part.
 # ("The band’s front woman and singer, C, is played by A": the band named, two nouns)
-_PLACE_APPOSED = rx.compile(rf"(?:^\s*|,\s+(?:and\s+)?|;\s+|\band\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+"
-                            r"(?:band[’']s\s+|group[’']s\s+)?"
-                            rf"(?P<n>(?:[a-z-]+\s+){{0,3}}?{_ROLE_NOUN}),\s+$")
+# ("Her guitarist, C, is played by A": the player of the band's singer named before)
+_PLACE_APPOSED = rx.compile(rf"(?:^\s*|,\s+(?:and\s+)?|;\s+|\band\s+)(?:(?:[Tt]he|[Ii]ts|"
+                            r"[Tt]heir)\s+(?:band[’']s\s+|group[’']s\s+)?"
+                            rf"(?P<n>(?:[a-z-]+\s+){{0,3}}?{_ROLE_NOUN})|(?:[Hh]er|[Hh]is)\s+"
+                            r"(?P<n2>guitarist|bassist|drummer|keyboardist)),\s+$")
 # "Its lead role, a fund manager named C who …, belongs to A": A plays C (and leads).
 # ("…, and the male lead, the night-shift security guard C, belongs to A": the same)
 _LEAD_ROLE_BELONGS = rx.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+(?:(?P<lead>lead\s+|main\s+|title\s+)?"
@@ -1678,6 +1685,9 @@ _LEADER_REST = rx.compile(rf"^\s*(?P<a>{M})\s+is\s+(?:the|its|their|the\s+(?:gro
 _IS_THE_X_C = rx.compile(rf"(?:^\s*|,\s+and\s+|;\s+)(?P<a>{M})\s+is\s+the\s+(?:[\w-]+[’']s\s+)?"
                          r"(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+),\s+"
                          rf"(?P<c>{M})(?=\s*[.;]|\s*$)")
+# "… served A himself; the actor plays C, …": the person just named plays C.
+_THE_ACTOR_PLAYS = rx.compile(rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:;|,\s+and)\s+the\s+"
+                              rf"(?:actor|actress)\s+(?:plays|played|portrays|portrayed)\s+(?P<c>{M})")
 # "A, his co-lead, is C, a seed-bank scientist": a lead who plays C.
 _CO_LEAD_IS = rx.compile(rf"^\s*(?P<a>{M}),\s+(?:his|her|their)\s+"
                          r"(?P<lead>co-lead|co-star|fellow\s+lead),\s+(?:is|plays)\s+"
@@ -1802,8 +1812,9 @@ _LINEUP_CLAUSE = rx.compile(
     # "…; the ticket clerk C, played by A, takes the bass": a description before the name
     rf"(?:^|[:;,]\s+(?:and\s+)?|\s+and\s+)(?:(?<=;\s)the\s+(?:[\w-]+\s+){{1,3}}?|"
     rf"(?<=;\sand\s)the\s+(?:[\w-]+\s+){{1,3}}?)?"
-    rf"(?P<c>{M})(?:,\s+(?:played|portrayed)\s+by\s+(?P<a>{M}),)?"
-    r"\s+(?:(?P<front>fronts\s+(?:it|the\s+band)|sings\s+lead|sings\s+up\s+front|(?:takes|handles|sings)\s+"
+    # ("…, and C (A) sits behind the keyboards": the actor in brackets)
+    rf"(?P<c>{M})(?:,\s+(?:played|portrayed)\s+by\s+(?P<a>{M}),|\s*\((?P<a2>{M})\))?"
+    r"\s+(?:(?:sits|sat)\s+behind\s+the\s+(?P<inst5>keyboards?|keys|drums)|(?P<front>fronts\s+(?:it|the\s+band)|sings\s+lead|sings\s+up\s+front|(?:takes|handles|sings)\s+"
     r"(?:the\s+)?lead\s+vocals(?!\s+(?:on|for|in)\b))|(?:plays|handles|is\s+on)\s+(?:the\s+)?"
     r"(?P<inst>keys|keyboards?|bass|guitar|drums|synths?)|(?P<drums>drums|keeps\s+time)|holds\s+down\s+the\s+"
     r"(?P<inst2>bass|drums|beat)|"
@@ -2387,7 +2398,7 @@ def _plays(article: Article, s: Sentence) -> None:
         place = _PLACE_APPOSED.search(s.masked[:m.start()]) if role and not (part or ours) \
             else None
         if place:
-            _role_in_band(article, s, role, place["n"])
+            _role_in_band(article, s, role, place["n"] or place["n2"])
     for m in _PLAYS.finditer(s.masked):
         if m["verb"] == "play" and article.text[s.mention(m["a"]).start:s.mention(
                 m["a"]).end] != "I":
@@ -2957,6 +2968,9 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _IS_THE_X_C.finditer(s.masked):
         if not _POSTS.search(m["noun"]) and \
                 _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _THE_ACTOR_PLAYS.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _CO_LEAD_IS.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
@@ -3994,15 +4008,15 @@ def _membership(article: Article, s: Sentence) -> None:
         if (group is None and band is None) or not _character_like(article, character) or \
                 _is_any(article, character, (PERSON,)):
             continue
-        if m["a"]:
-            _play(article, s, s.mention(m["a"]), character)
+        if m["a"] or m["a2"]:
+            _play(article, s, s.mention(m["a"] or m["a2"]), character)
         noun = " ".join((m["noun"] or m["role5"] or "").split())
         if (m["mic"] or m["inst6"] or m["kit"]) and ":" not in s.masked[:m.start() + 1]:
             continue  # "C on guitar" is a line-up's item only in a list the colon opens
         role = "lead vocalist" if m["front"] or m["mic"] or \
             re.search(r"singer|vocalist|front", noun) else \
             noun or _LINEUP_ROLE[(m["inst"] or m["inst2"] or m["inst3"] or m["inst4"] or
-                                  m["inst6"] or "drums").lower()]
+                                  m["inst5"] or m["inst6"] or "drums").lower()]
         _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []), group,
                 role, band_key=band)
     for m in _APPOSED_PLAYER.finditer(s.masked):

@@ -181,11 +181,13 @@ _COUNTED = rx.compile(
     r"(?:\s+(?:for|of)\s+"
     rf"(?:(?:it|the\s+(?:song|track|single))\b|(?P<r>{M}))|(?=\s*[.;]))")
 # "P’s counter for it read more than N streams as of DATE": the song spoken of, on P.
-_COUNTER_READ = rx.compile(rf"(?P<p2>{M})[’']s\s+(?:counter|count|tally|total)\s+for\s+it\s+"
+# ("P plays of it now top N": the same, the count's noun first)
+_COUNTER_READ = rx.compile(rf"(?P<p2>{M})(?:[’']s\s+(?:counter|count|tally|total)\s+for\s+it\s+"
                            # ("P’s counter for it passed N streams on DATE")
-                           r"(?:read|showed|stood\s+at|reached|passed|crossed|topped)\s+"
-                           r"(?:more\s+than\s+|over\s+|nearly\s+)?"
-                           rf"{COUNT}\s+(?:streams|plays)\b")
+                           r"(?:read|showed|stood\s+at|reached|passed|crossed|topped)|"
+                           r"\s+(?:plays|streams)\s+of\s+it\s+(?:now\s+)?(?:top|exceed|pass|"
+                           r"stand\s+above))\s+(?:more\s+than\s+|over\s+|nearly\s+)?"
+                           rf"{COUNT}(?:\s+(?:streams|plays)\b)?")
 # "P listeners had streamed A and B’s “T” more than N times as of DATE": T's count on P.
 # ("“T,” a duet by A and B that P had streamed more than N times as of DATE": the title first)
 _LISTENERS_STREAMED = rx.compile(
@@ -229,7 +231,9 @@ _AS_OF = rx.compile(rf"\bas\s+of\s+(?P<d>{D})")
 _NEXT_CLAUSE = rx.compile(r",\s*(?:while|whereas|and|but)\s|;")
 # ("By the morning of August 20 it had logged …": the same day)
 # ("…, and on October 2 it crossed …": a clause's own day before its subject)
-_AS_OF_BY = rx.compile(rf"\b(?:as\s+of|[Bb]y|(?<=and\s)on(?=\s+⟦\d+⟧,?\s+it\s))\s+"
+# ("…, and on DATE P showed …": the platform the clause's subject, where the count's match
+# begins)
+_AS_OF_BY = rx.compile(rf"\b(?:as\s+of|[Bb]y|(?<=and\s)on(?=\s+⟦\d+⟧,?\s+(?:it\s|$)))\s+"
                        rf"(?:the\s+(?:morning|afternoon|evening|night|end)\s+"
                        rf"of\s+)?(?P<d>{D})")
 # "… mark on PLATFORM on DATE", "…, a milestone it reached on DATE": the day it was reached.

@@ -129,6 +129,10 @@ class Mention:
     initial: bool = False  # the first word of its sentence, so capitalised anyway
 
 
+# A Korean given name, hyphenated, right after a word: that word is its family name.
+_FAMILY_NAME_OF = rx.compile(r" [A-Z][a-z]{1,4}-[a-z]{1,4}\b")
+
+
 def find_mentions(folded: FoldedText, registry: Registry, start: int, end: int
                   ) -> list[Mention]:
     """The names in ``folded.text[start:end]``, in order, without overlaps."""
@@ -145,6 +149,9 @@ def find_mentions(folded: FoldedText, registry: Registry, start: int, end: int
         if re.match(r"-[a-z]", text[hit.end:hit.end + 2]) or \
                 re.search(r"[A-Za-z]-$", text[max(start, hit.start - 2):hit.start]):
             continue  # a short registered name inside a hyphenated one ("X" in "Y X-z")
+        if _FAMILY_NAME_OF.match(text, hit.end) and " " not in text[hit.start:hit.end] and \
+                not text[hit.start:hit.end].isupper():
+            continue  # a registered given name that is another's family name ("X Yy-zz")
         if _CEREMONY_TAIL.match(text, hit.end):
             continue  # a broadcaster's name inside a ceremony's ("X TV Drama Awards")
         if free(hit.start, hit.end):

@@ -109,11 +109,15 @@ _SUNG_BY = rx.compile(
     r"(?:\s*,)?(?:\s+(?:released|recorded|(?<=single\s)from)\s+[^,⟨]{0,40}?(?:,|\s+and))?\s*\(?\s*"
     r"(?:(?:is|was|are|were)\s+)?"
     # "“T,” credited to G and sung by A in character as C": A sings it
-    # ("“T,” a B-side performed by G": the one capital of a record's noun)
+    # ("“T,” a B-side performed by G": the one capital of a record's noun; "a G B-side sung by
+    # A": the act's name before it)
     rf"(?:credited\s+to\s+(?:both\s+(?:actors|leads|stars)|{M})\s+and\s+)?(?:(?:a|an|the)\s+"
-    r"(?:[a-z-]+\s+|B-side\s+){0,3})?(?:sung|performed|sang|voiced|recorded|handled)\s+"
+    r"(?:[a-z-]+\s+|B-side\s+|⟨\d+⟩\s+(?=B-side\b)){0,3})?(?:sung|performed|sang|voiced|recorded|"
+    r"handled)\s+"
     # ("“T,” sung solo by the boy group’s A")
-    r"(?:[a-z]+ly\s+|together\s+|solo\s+|on\s+screen\s+|in\s+the\s+(?:drama|series|show)\s+|"
+    # ("sung almost entirely by the group’s A")
+    r"(?:(?:almost\s+|nearly\s+)?[a-z]+ly\s+|together\s+|solo\s+|on\s+screen\s+|"
+    r"in\s+the\s+(?:drama|series|show)\s+|"
     r"from\s+the\s+first\s+(?:line|note|word|bar)\s+to\s+the\s+last\s+)?"
     r"by\s+(?:the\s+(?:[a-z-]+[’']s\s+)?(?:two\s+)?(?:leads|stars|co-stars),?\s+)?"
     # ("sung by G’s A": A, one of G, with or without the noun)
@@ -440,6 +444,10 @@ _WITH_PLAYER_SINGING = rx.compile(r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:guitar
 _HER_VOCAL_SUITS = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+,?\s+){{0,3}}?(?:vocals?|voice)\s+"
                               r"(?:suited|suits|fits|fitted|lifts|lifted|anchors|anchored|"
                               r"makes|made)\b")
+# "“T,” on which A, in character as C, the lead singer of G, carries the tune": A sings T, as C.
+_ON_WHICH_IN_CHARACTER = rx.compile(rf"\bon\s+which\s+(?P<a>{M}),\s+in\s+character\s+as\s+"
+                                    rf"(?P<c>{M})(?:,\s+(?:[^,;⟨]|{M}){{1,60}}?)?,\s+(?:carries\s+the\s+"
+                                    r"(?:tune|melody)|sings(?:\s+lead)?|takes\s+the\s+lead)\b")
 # "The track is fronted by the duo’s singer, A": A sings the song spoken of.
 _TRACK_FRONTED_BY = rx.compile(r"^\s*The\s+(?:track|song|single|ballad)\s+is\s+fronted\s+by\s+"
                                r"(?:the\s+(?:duo|band|group|trio)[’']s\s+(?:singer|vocalist),\s+)?"
@@ -558,9 +566,10 @@ _VOCAL_IS_HERS = rx.compile(r",\s+and\s+the\s+(?:[a-z-]+\s+)?vocals?\s+(?:is|are
                             r"(?:hers|his)(?:\s+alone)?\b")
 # "The verses go to A and B, two of the boy band's five members": the song spoken of.
 # ("On the recording the verses belong to A and B": the same)
+# ("Its verses go to members A and B": the members of the act credited with it)
 _PARTS_GO_TO = rx.compile(r"^\s*(?:(?:On|In)\s+the\s+(?:recording|track|song|single),?\s+)?"
-                          r"[Tt]he\s+(?:verses|vocals|lines|lead\s+vocals?)\s+(?:go|went|belong|"
-                          rf"belonged|fall|fell)\s+to\s+(?P<a>{NAMES})")
+                          r"(?:[Tt]he|[Ii]ts)\s+(?:verses|vocals|lines|lead\s+vocals?)\s+(?:go|went|belong|"
+                          rf"belonged|fall|fell)\s+to\s+(?P<members>members\s+)?(?P<a>{NAMES})")
 _LENT = rx.compile(
     r"\b(?:also\s+)?(?:(?:lent|lends|lend|lending|puts|put|gives|gave)\s+(?:her|his|their)\s+"
     # ("lends her voice alone to “T”")
@@ -841,6 +850,13 @@ _EACH_OF_THEM = rx.compile(r",?\s+with\s+(?:each|both)\s+of\s+them\s+singing\s+(
                            r",\s+recorded\s+with\s+(?:both|the\s+two)(?:\s+actors|\s+singers)?\s+in\s+"
                            r"character\b")
 _DUET_BETWEEN = rx.compile(rf"\bduet\s+between\s+(?P<a>{M})\s+and\s+(?P<b>{M})")
+# "On “T” the two leads duet, trading lines …": the drama's two leads both sing T.
+_LEADS_DUET_ON = rx.compile(rf"^\s*On\s+(?P<r>{M}),?\s+the\s+two\s+(?:leads|stars)\s+(?:duet|"
+                            r"sing\s+together|trade\s+(?:verses|lines)|share\s+the\s+(?:vocals|verses))\b"
+                            r"(?!\s+as\b)")
+# "The album opens with “T,” A singing in character as C over …": A sings T, as C.
+_TITLE_THEN_SINGING = rx.compile(rf"(?P<r>{M}),\s+(?P<a>{M})\s+singing\s+(?:it\s+)?"
+                                 rf"(?:in\s+character\s+)?as\s+(?P<c>{M})")
 # "“T,” a duet between A and B, in which the two actors sing as C and D": each sings T, in the
 # part named in turn.
 _DUET_IN_WHICH_AS = rx.compile(rf"(?P<r>{M}),\s+a\s+(?:[a-z-]+\s+)?duet\s+between\s+"
@@ -1846,7 +1862,9 @@ _WHICH_SINGS = rx.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:
                           # ("“T,” the theme of “S,” which A recorded …": the drama between)
                           r"(?:,\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:theme|song|ballad|single)\s+(?:of|from|for)\s+"
                           r"⟨\d+⟩)?"
-                          rf",?\s+which\s+(?P<a>{NAMES})\s+(?:sings|sang|performs|"
+                          # ("“T,” which the folk singer A performs alone": the trade first)
+                          r",?\s+which\s+(?:the\s+(?:[a-z-]+\s+)?(?:singer|vocalist|singer-songwriter)\s+)?"
+                          rf"(?P<a>{NAMES})\s+(?:sings|sang|performs|"
                           # ("“T,” which A and B recorded as a duet": the noun, no voices)
                           r"performed|recorded(?!\s+as\s+a\s+duet)|records)\b"
                           # ("“T,” which A sings with B of G": B sings it too)
@@ -3051,7 +3069,8 @@ def apply(article: Article, s: Sentence) -> None:
                    _WITH_PLAYER_SINGING.finditer(s.masked), _HER_VOCAL_SUITS.finditer(s.masked),
                    _WITH_B_HARMONISING.finditer(s.masked), _ON_THE_RECORD_SINGS.finditer(s.masked),
                    _THE_BANDS_SINGER_CARRIES.finditer(s.masked),
-                   _TRACK_FRONTED_BY.finditer(s.masked)):
+                   _TRACK_FRONTED_BY.finditer(s.masked),
+                   _ON_WHICH_IN_CHARACTER.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         if got is not None:
             _person_sings(article, s, got, s.mention(m["a"]), s.mention(m.groupdict().get("c")))
@@ -4242,11 +4261,17 @@ def apply(article: Article, s: Sentence) -> None:
         who = _singer(article, singer, flags) if got else None
         if who and article.is_a(who, PERSON):
             _vocals(article, s, got, who, None, flags)
-    for m in _DUET_IN_WHICH_AS.finditer(s.masked):
+    for m in _LEADS_DUET_ON.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        for lead in article.leads if got and len(article.leads) == 2 else ():
+            _vocals(article, s, got, lead, None, [])
+    for m in chain(_DUET_IN_WHICH_AS.finditer(s.masked), _TITLE_THEN_SINGING.finditer(s.masked)):
         title = s.mention(m["r"])
         got = _recording(article, title, []) if _is_title(article, title) else None
         _person_sings(article, s, got, s.mention(m["a"]), s.mention(m["c"]))
-        _person_sings(article, s, got, s.mention(m["b"]), s.mention(m["d"]))
+        if m.groupdict().get("b"):
+            _person_sings(article, s, got, s.mention(m["b"]), s.mention(m["d"]))
     for m in _WHICH_HE_SINGS_AS.finditer(s.masked):
         flags = []
         got = _spoken_of(article, s, m.start())
@@ -5310,8 +5335,10 @@ def _sung_by(article: Article, s: Sentence) -> None:
             continue  # ("the duet that A and B recorded in character": their voices)
         got = _spoken_of(article, s, m.start())
         if got is not None:
-            _sing_on(article, s, got, s.mentions_in(m["a"]) +
-                     s.mentions_in(m.groupdict().get("mates") or ""), [])
+            people = s.mentions_in(m["a"])
+            _sing_on(article, s, got, people + s.mentions_in(m.groupdict().get("mates") or ""), [])
+            if m.groupdict().get("members"):  # "go to members A and B": the credited group's
+                _members_of_credited(article, s, got, people, (GROUP, BAND))
     for m in _SUNG_BY.finditer(s.masked):
         flags: list[str] = []
         title = s.mention(m["r"])
