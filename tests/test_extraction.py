@@ -10731,6 +10731,86 @@ _OVERREACH_HUNDRED_FOURTEEN = [
      "Yu-ri stars as Yeo Ba-ram, who fronts Wheelhouse. Her stylist, Gu Man-seok, is played by "
      "Ryu Ji-hwan.", "membership", ("Gu Man-seok", "Wheelhouse", "member")),
 ]
+_VINEYARD_ROWS = (
+    "A vineyard's last day of picking\n"
+    "\n"
+    "Every song came from “Bruised Apples.” Byeon Ha-neul and Lim Do-hoon top the bill as Do "
+    "Hong-ju, a Seoul sommelier who comes home to sell her father’s vines, and Cheon Ma-ru, the "
+    "neighbour who has wanted them for years.\n"
+    "\n"
+    "The village head, Eun Pil-nyeo, who covets the vines for a festival, is Kim So-ra’s role, "
+    "and Yeo Jin-woo appears in the last two episodes as a wine buyer from Busan, Pyo Man-su.\n"
+    "\n"
+    "The sing-along opened with “Crush Gently,” a Byeon Ha-neul and Lim Do-hoon single on which "
+    "the two leads sing in character as Hong-ju and Ma-ru.\n"
+)
+_KIOSK_ORDER = (
+    "A shoe-repair kiosk's running order\n"
+    "\n"
+    "Taped inside the window is his running order from the album: Park Min-ah and Choi Han-gyeol, "
+    "“Lace Up”; GLASSHOUSE, “Heel Tap”; Noh Eun-bi, “Polish.”\n"
+    "\n"
+    "Park Min-ah and Choi Han-gyeol are the drama’s leads, Eo Sun-nam, a cobbler’s granddaughter, "
+    "and Tae Bok-gu, a shoe designer.\n"
+    "\n"
+    "The album begins with “Lace Up,” which the two leads sing as Sun-nam and Bok-gu.\n"
+)
+_FERRY_HALL = (
+    "A ferry terminal's winter radio\n"
+    "\n"
+    "The songs come from “A Kiln Apart,” which Channel Nine has shown on Saturday evenings. "
+    "Byeon Ha-neul stars as Ji Bae-ul, and GLASSHOUSE’s Lee Jin-seok turns up in three episodes "
+    "as a deckhand, Guk Mun-hui.\n"
+    "\n"
+    "The most requested song is “Salt Letters,” which GLASSHOUSE sings over the opening titles; "
+    "members Noh Eun-bi and Ryu Ji-hwan share its verses.\n"
+    "\n"
+    "Noh Eun-bi of GLASSHOUSE carries “Breakwater” on her own, a B-side credited to the group.\n"
+    "\n"
+    "A photograph of GLASSHOUSE collecting Best Rookie Group at the 2032 Nuri Music Awards is "
+    "taped to the till.\n"
+)
+_AQUARIUM_BAND = (
+    "An aquarium's late opening\n"
+    "\n"
+    "The night belonged to Wheelhouse, the band of rink workers in “Midnight Laps.” The speakers "
+    "played “Low Tide,” on which Seon Yu-ri and Ryu Ji-hwan duet. WHEELHOUSE’s second single "
+    "reached No. 18 on the TuneBox Top 50 dated May 23.\n"
+    "\n"
+    "Later came “Glass Tank,” the Paper Kites single that Kim So-ra sang in character as the "
+    "band’s lead singer, Geum-pung. The drummer in that band, Son Pal-bok, is Yeo Jin-woo’s role "
+    "in “Below the Moon”; the actor once worked here.\n"
+)
+_ROUND_HUNDRED_FIFTEEN = [
+    (_VINEYARD_ROWS, "plays", ("Byeon Ha-neul", "Do Hong-ju")),
+    (_VINEYARD_ROWS, "plays", ("Lim Do-hoon", "Cheon Ma-ru")),
+    (_VINEYARD_ROWS, "plays", ("Kim So-ra", "Eun Pil-nyeo")),
+    (_VINEYARD_ROWS, "plays", ("Yeo Jin-woo", "Pyo Man-su")),
+    (_VINEYARD_ROWS, "performs", ("credited", "Crush Gently", "Lim Do-hoon")),
+    (_VINEYARD_ROWS, "performs", ("vocals", "Crush Gently", "Byeon Ha-neul")),
+    (_KIOSK_ORDER, "performs", ("credited", "Lace Up", "Choi Han-gyeol")),
+    (_KIOSK_ORDER, "performs", ("credited", "Heel Tap", "GLASSHOUSE")),
+    (_KIOSK_ORDER, "performs", ("credited", "Polish", "Noh Eun-bi")),
+    (_KIOSK_ORDER, "plays", ("Park Min-ah", "Eo Sun-nam")),
+    (_KIOSK_ORDER, "plays", ("Choi Han-gyeol", "Tae Bok-gu")),
+    (_KIOSK_ORDER, "performs", ("vocals", "Lace Up", "Park Min-ah")),
+    (_FERRY_HALL, "plays", ("Lee Jin-seok", "Guk Mun-hui")),
+    (_FERRY_HALL, "membership", ("Ryu Ji-hwan", "GLASSHOUSE", "member")),
+    (_FERRY_HALL, "performs", ("vocals", "Breakwater", "Noh Eun-bi")),
+    (_FERRY_HALL, "performs", ("credited", "Breakwater", "GLASSHOUSE")),
+    (_FERRY_HALL, "award", ("Best Rookie Group, 2032 Nuri Music Awards", "GLASSHOUSE", "2032")),
+    (_AQUARIUM_BAND, "performs", ("credited", "Low Tide", "WHEELHOUSE")),
+    (_AQUARIUM_BAND, "performs", ("credited", "Glass Tank", "PAPER KITES")),
+    (_AQUARIUM_BAND, "membership", ("Geum-pung", "PAPER KITES", "lead vocalist")),
+    (_AQUARIUM_BAND, "plays", ("Yeo Jin-woo", "Son Pal-bok")),
+    (_AQUARIUM_BAND, "membership", ("Son Pal-bok", "PAPER KITES", "member")),
+]
+_OVERREACH_HUNDRED_FIFTEEN = [
+    # "… as a wine buyer from Busan, C": the place is no part
+    (_VINEYARD_ROWS, "plays", ("Yeo Jin-woo", "Busan")),
+    # "The drummer in that band, C, …": C is a member, not a band
+    (_AQUARIUM_BAND, "performs", ("credited", "Glass Tank", "Son Pal-bok")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -10767,7 +10847,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_SEVEN, *_ROUND_HUNDRED_EIGHT,
                 *_ROUND_HUNDRED_NINE, *_ROUND_HUNDRED_TEN,
                 *_ROUND_HUNDRED_ELEVEN, *_ROUND_HUNDRED_TWELVE,
-                *_ROUND_HUNDRED_THIRTEEN, *_ROUND_HUNDRED_FOURTEEN]
+                *_ROUND_HUNDRED_THIRTEEN, *_ROUND_HUNDRED_FOURTEEN,
+                *_ROUND_HUNDRED_FIFTEEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -10813,7 +10894,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_SEVEN, *_OVERREACH_HUNDRED_EIGHT,
                     *_OVERREACH_HUNDRED_NINE, *_OVERREACH_HUNDRED_TEN,
                     *_OVERREACH_HUNDRED_ELEVEN, *_OVERREACH_HUNDRED_TWELVE,
-                    *_OVERREACH_HUNDRED_THIRTEEN, *_OVERREACH_HUNDRED_FOURTEEN]
+                    *_OVERREACH_HUNDRED_THIRTEEN, *_OVERREACH_HUNDRED_FOURTEEN,
+                    *_OVERREACH_HUNDRED_FIFTEEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

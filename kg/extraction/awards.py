@@ -47,6 +47,8 @@ _WIN = rx.compile(
     r"claimed|scooped(?:\s+up)?|earned|was\s+named|were\s+named|was\s+awarded|awarded|"
     r"collected|grabbed|nabbed|snagged|named|(?<=⟩\s)shared|(?<=⟩\s)share|honou?red\s+with|presented\s+with|accepted|"
     r"accepts|(?:was|were)\s+handed|(?<=\bto\s)take|"
+    # ("A photograph of G collecting X at Y": the act named just before)
+    r"(?<=⟩\s)collecting|(?<=⟩\s)receiving|"
     r"was\s+crowned|were\s+crowned|(?:was|were)\s+chosen\s+as|took|takes|"
     r"walked\s+(?:away|off)\s+with|walks\s+(?:away|off)\s+with|came\s+away\s+with|comes\s+away\s+with|"
     r"carried\s+off|carries\s+off|went\s+home\s+with|goes\s+home\s+with|"

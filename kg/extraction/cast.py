@@ -164,7 +164,9 @@ _PLAYS = rx.compile(
     r"(?:joins|joined|arrives|arrived)\s+in\s+the\s+(?:[a-z-]+\s+){1,2}episodes\s+as|"
     # ("The veteran A shows up in a supporting role as C")
     # ("A turns up in support as C")
-    r"(?:shows|showed|turns|turned)\s+up\s+in\s+(?:an?\s+(?:[a-z-]+\s+)?(?:role|part)|support)\s+as|"
+    # ("G’s A turns up in three episodes as C")
+    r"(?:shows|showed|turns|turned)\s+up\s+in\s+(?:an?\s+(?:[a-z-]+\s+)?(?:role|part)|support|"
+    r"(?:the\s+)?(?:[a-z-]+\s+){0,2}episodes?)\s+as|"
     # ("B backs her up in a supporting role as D")
     r"(?:backs|backed)\s+(?:her|him|them)\s+up\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     # ("A steals scenes in a supporting role as C")
@@ -177,7 +179,8 @@ _PLAYS = rx.compile(
     r"(?:has|had)\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     # ("B also has a cameo in episode nine as D")
     r"(?:has|had|makes|made)\s+an?\s+(?:brief\s+)?cameo\s+(?:in\s+episodes?\s+[\w-]+\s+)?as|"
-    r"(?:appears|appeared)\s+in\s+(?:flashbacks|a\s+cameo|support|(?:the\s+)?(?:[a-z-]+\s+)?episodes?|"
+    # ("A appears in the last two episodes as C")
+    r"(?:appears|appeared)\s+in\s+(?:flashbacks|a\s+cameo|support|(?:the\s+)?(?:[a-z-]+\s+){0,2}episodes?|"
     r"an?\s+(?:[a-z-]+\s+)?(?:role|part))\s+as|"
     # a script reading: "A read the part of C", "A reads as G's bassist, C"
     r"(?:reads|read)\s+(?:the\s+(?:part|role|lines)\s+of|as)|"
@@ -205,9 +208,11 @@ _PLAYS = rx.compile(
     # ("who plays B’s rival, Dr. C": a title before the name)
     # ("plays her most hopeless pupil, the taxi-company heir C": a description, then another
     # set off by its comma)
-    rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s?|{M}(?=\s+{_ROLE_NOUN}\b)|(?:Dr|Prof)\.),?\s+){{0,6}}?"
+    # ("as a wine buyer from K, C": where the part comes from)
+    rf"(?P<desc>(?:(?:[\w'’-]+|{M}[’']s?|{M}(?=\s+{_ROLE_NOUN}\b)|(?<=from\s){M}(?=,)|"
+    r"(?:Dr|Prof)\.),?\s+){0,6}?"
     r"(?:(?<=,\s)the\s+[\w-]+\s+(?:[\w-]+\s+)?)?)"
-    rf"(?P<c>{M})"
+    rf"(?<!from\s)(?P<c>{M})"
     rf"(?![’']s?\s|\s+{_ROLE_NOUN}\b)")
 # "A joined them as C, and B, the youngest member of G, as the rookie D": the verb left out
 # of the second pair.
@@ -545,10 +550,10 @@ _SHE_HE_IS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:[^:;⟨]{{1,60}}:|
                         rf"(?P<c>{M})(?:[^;⟨]|{M}){{0,100}}?,?\s+and\s+(?:she|he)\s+(?:is|as|plays)\s+"
                         rf"(?P<d>{M})")
 # "A and B play the leads, C, the barista, and D, a tea merchant who …": each in turn.
-# ("A and B are the drama’s leads, as C, a mechanic who …, and D, …": the same)
+# ("A and B are the drama’s leads, (as) C, a mechanic who …, and D, …": the same)
 _PLAY_THE_LEADS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:(?:play|played)\s+the\s+"
                              r"(?:two\s+)?leads,|(?:are|were)\s+(?:the\s+(?:drama|series|show)[’']s|"
-                             rf"its)\s+(?:two\s+)?leads,\s+as)\s+(?P<c>{M})"
+                             rf"its)\s+(?:two\s+)?leads,(?:\s+as)?)\s+(?P<c>{M})"
                              rf"(?:,\s+(?:a|an|the)\s+[^⟨;,]{{1,60}},)?\s+and\s+"
                              rf"(?P<d>{M})")
 # "The drama is led by A and B, who play C, a chemist who …, and D, …": each in turn.
@@ -1039,9 +1044,10 @@ _NICKNAMED_PLAYER = rx.compile(rf"(?P<c>{M}),\s+the\s+(?P<g>{M})[’']\s+(?P<rol
                                # "the Pipes' guitarist, C"
                                rf"\bthe\s+(?P<g2>{M})[’']\s+(?P<role2>{BAND_ROLES}),\s+(?P<c2>{M})")
 # "A sings as G’s frontwoman, C": C holds that place in the band G.
+# ("… sang in character as the band’s lead singer, C": the band spoken of)
 _SINGS_AS_PLAYER = rx.compile(rf"\b(?:sings|sang|singing|performs|performed)\s+(?:it\s+)?"
-                              rf"(?:in\s+character\s+)?as\s+(?P<g>{M})[’']s\s+(?P<role>{BAND_ROLES}),\s+"
-                              rf"(?P<c>{M})")
+                              rf"(?:in\s+character\s+)?as\s+(?:(?P<g>{M})|the\s+band)[’']s\s+"
+                              rf"(?P<role>{BAND_ROLES}),\s+(?P<c>{M})")
 # "Actor A has joined B’s upcoming band drama “S” as C, the drummer of …": a part in S.
 _JOINED_AS = rx.compile(rf"(?P<a>{M})\s+(?:has\s+|have\s+)?(?:joined|joins|will\s+join)\s+"
                         rf"(?:the\s+cast\s+of\s+)?(?:{M}[’']s\s+)?(?:[\w-]+\s+){{0,3}}?(?P<s>{M})\s+"
@@ -1231,8 +1237,15 @@ _PAIR_LEAD_AS = rx.compile(
     rf"(?:as|(?<=s,\s)playing)(?:,\s+respectively,)?\s+(?:(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){{0,2}}?|"
     rf"(?:[a-z-]+\s+)?[a-z-]+s,\s+)?(?P<c>{M})"
     # ("…, a widow who inherits a failing foundry in K, and D": a place named in the aside)
-    rf"(?:,\s+(?:a|an|the|who)\s+(?:[^⟨;]|(?<=\sin\s)⟨\d+⟩){{0,80}}?,)?"
+    # ("…, a K sommelier who comes home …, and D": the place as a modifier)
+    rf"(?:,\s+(?:a|an|the|who)\s+(?:[^⟨;]|(?<=\sin\s)⟨\d+⟩|(?<=,\sa\s)⟨\d+⟩){{0,80}}?,)?"
     rf"\s+and\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<d>{M})")
+_FROM_PLACE = rx.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){1,3}from\s+⟨\d+⟩,\s+")
+# "The village head, C, who covets the vines, is A’s role": A plays C.
+# ("The drummer in that band, C, is A’s role": C's place in the band spoken of too)
+_IS_ACTORS_ROLE = rx.compile(rf"(?:^\s*The\s+(?P<role>{BAND_ROLES})\s+(?:in|of)\s+(?:that|the)\s+"
+                             rf"band,\s+)?(?P<c>{M})(?:,\s+(?:who|whose|a|an|the)\s+[^;⟨]{{1,80}}?)?,?\s+(?:is|was)\s+"
+                             rf"(?P<a>{M})[’']s\s+(?:role|part|character)\b")
 # "drummer C, A’s character, gets …": A plays C (in the band, when a place is named).
 _C_ACTORS_CHARACTER = rx.compile(rf"(?:\b(?P<role>bassist|drummer|guitarist|keyboardist|vocalist|"
                                  rf"frontman|frontwoman)\s+)?(?P<c>{M}),\s+(?P<a>{M})[’']s\s+"
@@ -2415,9 +2428,11 @@ def _plays(article: Article, s: Sentence) -> None:
         desc = re.sub(r"^the\s+(?:[a-z-]+\s+)?(?:role|part)\s+of\s+$", "", desc)
         preposition = _NOT_DESC.search(desc)
         # ("takes on the role of B’s rival in lane six, C": a part described, then named)
-        described = preposition is not None and desc.endswith(", ") and \
-            re.search(r"\b(?:role|part)\s+of$", m["verb"]) is not None and \
-            not re.search(M, desc[preposition.start():])
+        described = preposition is not None and desc.endswith(", ") and (
+            (re.search(r"\b(?:role|part)\s+of$", m["verb"]) is not None and
+             not re.search(M, desc[preposition.start():])) or
+            # ("appears … as a wine buyer from K, C": the part set off after its origin)
+            (m["verb"].endswith(" as") and _FROM_PLACE.fullmatch(desc) is not None))
         if (preposition and not described) or \
                 re.search(r"\d", re.sub(M, "", m["desc"])) or \
                 _INSTRUMENT_PLAYED.match(m["desc"]) or \
@@ -2969,6 +2984,11 @@ def _plays(article: Article, s: Sentence) -> None:
         if not _POSTS.search(m["noun"]) and \
                 _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _IS_ACTORS_ROLE.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+            if m["role"]:
+                _role_in_band(article, s, role, m["role"])
     for m in _THE_ACTOR_PLAYS.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
@@ -3715,8 +3735,14 @@ def _membership(article: Article, s: Sentence) -> None:
         part = s.mention(m["c"])
         character = article.resolve(part, (CHARACTER,), CHARACTER, []) \
             if _character_like(article, part) else None
-        if character and not article.is_a(character, PERSON):
-            _member(article, s, character, s.mention(m["g"]), m["role"])
+        # ("the G single that A sang … as the band’s lead singer, C": the band named before)
+        named = s.mention(m["g"]) if m["g"] else next(
+            (x for x in reversed(s.mentions_in(s.masked[:m.start()]))
+             if not x.quoted and (article.hints.get(_form(x)) == BAND or
+                                  _is_any(article, x, (BAND,)))), None)
+        band = None if named is not None else band_before(article, story=True)
+        if character and not article.is_a(character, PERSON) and (named is not None or band):
+            _member(article, s, character, named, m["role"], band_key=band)
     for m in _NICKNAMED_PLAYER.finditer(s.masked):  # "C, the Lanterns’ frontwoman"
         nickname = s.mention(m["g"] or m["g2"])
         band = article.ensemble_by_nickname(nickname.text) if nickname is not None else None

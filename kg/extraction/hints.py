@@ -56,7 +56,9 @@ _CUES = [
      SERIES),
     # "That band, G, exists only inside the story": the story's band
     (rx.compile(r"(⟨\d+⟩),?\s+(?:exists|existed|lives|lived)\s+only\s+(?:inside|in|within)\s+"
-                r"(?:the\s+)?(?:story|drama|series|show|fiction)\b|\b[Tt]hat\s+band,\s+(⟨\d+⟩),"),
+                # (not "The drummer in that band, C, …": a member after the band, not its name)
+                r"(?:the\s+)?(?:story|drama|series|show|fiction)\b|(?<!in\s)(?<!of\s)\b[Tt]hat\s+band,\s+"
+                r"(⟨\d+⟩),"),
      BAND),
     # "G, a band that has only ever performed on screen": the story's band
     # ("G, a band that has never played a note off screen": the same)
@@ -75,6 +77,9 @@ _CUES = [
                                   r"quartet|quintet)\s+(?:of\s+(?:[\w’'-]+\s+){1,3}?)?in\s+"
                                   r"(⟨\d+⟩)(?![’']s)"),
      SERIES),
+    # "“T,” the G single that A sang in character as the band’s lead singer, C": G is that band
+    (rx.compile(r"\bthe\s+(⟨\d+⟩)\s+(?:single|song|track|B-side)\s+(?:that|which)\s+[^;⟨]{0,20}?"
+                r"(?:⟨\d+⟩\s+)?[^;⟨]{0,40}?\bthe\s+band[’']s\s+"), BAND),
     # "C, the drummer of the struggling four-piece G": a band, its member named
     (rx.compile(r"\b(?:drummer|guitarist|bassist|keyboardist|vocalist|singer|frontman|frontwoman)"
                 r"\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?:two|three|four|five|six)-piece\s+(⟨\d+⟩)"),

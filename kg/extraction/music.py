@@ -406,8 +406,8 @@ _CREDITED_ON_BOTH = rx.compile(rf"(?P<a>{M})(?:,\s+(?:a|an|the)\s+(?:[^;⟨]|⟨
 # "Members A and B trade lines throughout": both sing the song spoken of, and are in the
 # group credited with it.
 # ("“T” went out on DATE; G’s members A and B split it between them": the same)
-_MEMBERS_TRADE = rx.compile(rf"(?:^\s*|;\s+)(?:{M}[’']s\s+members|Members)\s+(?P<list>{NAMES})\s+"
-                            r"(?:trade|share|split|swap)\s+"
+_MEMBERS_TRADE = rx.compile(rf"(?:^\s*|;\s+)(?:{M}[’']s\s+members|[Mm]embers)\s+"
+                            rf"(?P<list>{NAMES})\s+(?:trade|share|split|swap)\s+"
                             r"(?:lines|the\s+(?:lead\s+)?vocals|verses|(?:the|its)\s+verses|"
                             r"it\s+between\s+them)\b")
 # "“T,” a A solo from B’s “S”": A is credited and sings T.
@@ -634,7 +634,8 @@ _BANDS_OWN = rx.compile(rf"\s*(?:[Tt]he\s+(?:(?P<kind>(?:girl|boy|idol|rock|indi
                         rf"(?<=^The\s⟨\d\d⟩))\s+(?:[a-z-]+\s+){{0,2}}?"
                         r"(?:single|song|track|ballad|detour|anthem|number|duet|tune|entry|"
                         r"contribution|offering)\s+(?:was\s+)?(?:released|came\s+out|arrived|"
-                        r"dropped)\b")
+                        # ("G’s second single reached No. 183 on …": its chart run)
+                        r"dropped|reached|climbed|peaked|debuted|entered)\b")
 # "G's frontman, A, sings it": the name closes an apposition that a role noun opens.
 _APPOSED_SINGER = rx.compile(r"(?:[’']s|\b(?:[Tt]he|[Ii]ts|[Tt]heir))\s+(?:[a-z-]+\s+)?"
                              r"(?:frontman|frontwoman|singer|vocalist|leader|bassist|guitarist|"
@@ -828,9 +829,12 @@ _BOTH_ACTORS_AS = rx.compile(
     r"(?:both|the\s+two)\s+(?:actors|leads|stars)\s+(?:that|which)\s+they\s+(?:recorded|sang)\s+"
     rf"(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "On “T” the two leads trade verses as C and D": the actors who play C and D sing it.
+# ("“T,” which the two leads sing as C and D": the same)
 _LEADS_TRADE_AS = rx.compile(
-    rf"^\s*On\s+(?P<r>{M}),?\s+(?:the\s+two|both)\s+(?:actors|leads|stars)\s+(?:trade|swap|share|split|"
-    r"sing)\s+(?:the\s+)?(?:verses|lines|vocals|it)\s+(?:in\s+character\s+)?as\s+"
+    rf"(?:^\s*On\s+(?P<r>{M}),?\s+(?:the\s+two|both)\s+(?:actors|leads|stars)\s+(?:trade|swap|share|"
+    r"split|sing)\s+(?:the\s+)?(?:verses|lines|vocals|it)|"
+    rf"(?P<r2>{M}),\s+which\s+the\s+two\s+(?:actors|leads|stars)\s+(?:sing|sang|perform|record|"
+    r"recorded))\s+(?:in\s+character\s+)?as\s+"
     rf"(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "“T,” credited to A and B, came out on DATE, with each of them singing in character": the
 # credited people sing it, each as the one part they play.
@@ -854,6 +858,17 @@ _DUET_BETWEEN = rx.compile(rf"\bduet\s+between\s+(?P<a>{M})\s+and\s+(?P<b>{M})")
 _LEADS_DUET_ON = rx.compile(rf"^\s*On\s+(?P<r>{M}),?\s+the\s+two\s+(?:leads|stars)\s+(?:duet|"
                             r"sing\s+together|trade\s+(?:verses|lines)|share\s+the\s+(?:vocals|verses))\b"
                             r"(?!\s+as\b)")
+# "A of G carries “T” on her own, a B-side credited to the group": A sings T; G is credited.
+_CARRIES_ON_HER_OWN = rx.compile(
+    rf"(?P<a>{M})(?:\s+of\s+(?P<g>{M}))?\s+(?:carries|carried|sings|sang|handles|handled)\s+(?P<r>{M})\s+"
+    r"(?:on\s+(?:her|his)\s+own|alone|solo)\b(?P<grp>,\s+an?\s+(?:[a-z-]+\s+)?(?:B-side|single|track|song)\s+"
+    r"credited\s+to\s+the\s+(?:group|band)\b)?")
+# "“T,” an A and B single on which the two leads sing in character as C and D": both are
+# credited, each sings as the part in the same place.
+_PAIR_SINGLE_ON_WHICH = rx.compile(
+    rf"(?P<r>{M}),\s+an?\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?P<single>single|duet|song|track)\s+"
+    r"on\s+which\s+(?:the\s+two(?:\s+(?:leads|actors|stars))?|both|they)\s+(?:sing|duet)\s+"
+    rf"(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "The album opens with “T,” A singing in character as C over …": A sings T, as C.
 _TITLE_THEN_SINGING = rx.compile(rf"(?P<r>{M}),\s+(?P<a>{M})\s+singing\s+(?:it\s+)?"
                                  rf"(?:in\s+character\s+)?as\s+(?P<c>{M})")
@@ -1421,6 +1436,10 @@ _DASHED_ITEMS = rx.compile(rf"(?:(?<=:\s)|(?<=;\s))(?:[Tt]rack\s+(?:\d{{1,2}}|on
                            r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen),\s+)?"
                            rf"(?P<r>{M}),\s+"
                            rf"(?P<list>{NAMES})(?=\s*[;.]|\s*$)")
+# "… his running order: A and B, “T1”; G, “T2”; C, “T3”": the artists first, each item after
+# the list's colon or a semicolon.
+_ARTIST_FIRST_ITEMS = rx.compile(rf"(?:(?<=:\s)|(?<=;\s))(?P<list>{NAMES}),\s+(?P<r>{M})"
+                                 r"(?=\s*[;.]|\s*$)")
 # "… lists the week’s music: T1, by A and B; T2, by C; T3, by G": unquoted titles after a
 # list's colon, each with its artists after "by".
 _LISTED_BY = rx.compile(rf"(?P<r>{M}),\s+by\s+(?P<list>{NAMES})(?=\s*[;.]|\s*$)")
@@ -2392,7 +2411,9 @@ _HE_SINGS = rx.compile(rf"(?P<r>{M}),\s+(?:the|a|an)\s+(?:(?:[a-z-]+|{M})\s+){{0
                        r"(?:sings|sang|performs|performed|recorded|records|cut)\b"
                        r"(?P<cw>\s+in\s+character)?"
                        # "… in character as DJ C", "… in character as the pharmacist C"
-                       rf"(?:(?:(?<=character)|(?<=\bcut)|(?<=\bsings)|(?<=\bsang))\s+as\s+(?:[A-Z]{{2,}}\s+|the\s+(?:[a-z-]+\s+){{0,2}}?)?"
+                       rf"(?:(?:(?<=character)|(?<=\bcut)|(?<=\bsings)|(?<=\bsang))\s+as\s+(?:[A-Z]{{2,}}\s+|the\s+(?:[a-z-]+\s+){{0,2}}?|"
+                       # ("… in character as the band’s lead singer, C")
+                       rf"the\s+band[’']s\s+(?:[a-z-]+\s+)?[a-z-]+,\s+)?"
                        rf"(?P<c>{M}))?(?:\s+with\s+(?P<b>{M}))?")
 # "…, with B as D on the harmonies": B sings too, as D.
 _WITH_AS_ON = rx.compile(rf"^(?:,\s+(?:the\s+)?[^,⟨]{{0,50}})?,\s+with\s+(?P<b>{M})\s+as\s+"
@@ -3256,7 +3277,12 @@ def apply(article: Article, s: Sentence) -> None:
         if got is not None:
             people = s.mentions_in(m["list"])
             _sing_on(article, s, got, people, [])
-            _members_of_credited(article, s, got, people, (GROUP, BAND))
+            acts = _acts_before(article, s, m.start()) if m.group().startswith(";") else []
+            if len(acts) == 1 and looks_like_group(article, acts[0]):
+                # "“T,” which G sings; members A and B share its verses": G's members
+                _members_of_named(article, s, acts[0], people)
+            else:
+                _members_of_credited(article, s, got, people, (GROUP, BAND))
     for m in _A_SOLO.finditer(s.masked):
         title = s.mention(m["r"])
         got = _recording(article, title, []) if _is_title(article, title) else None
@@ -4021,6 +4047,15 @@ def apply(article: Article, s: Sentence) -> None:
         for artist in artists:
             if _artistlike(article, artist, loose=True):
                 _credit(article, s, title, artist)
+    items = list(_ARTIST_FIRST_ITEMS.finditer(s.masked))
+    for m in items if len(items) > 1 else ():  # a list, not one clause after a colon
+        title, artists = s.mention(m["r"]), s.mentions_in(m["list"])
+        if title is None or not title.quoted or _series_like(article, title):
+            continue
+        for artist in artists:
+            if not artist.quoted and (_artistlike(article, artist, loose=True) or
+                                      _capitals_group(article, artist)):
+                _credit(article, s, title, artist)
     for m in _WHICH_G_RELEASED.finditer(s.masked):
         title = s.mention(m["r"])
         for artist in (s.mention(m["a"]), s.mention(m["b"]) if m["b"] else None):
@@ -4261,17 +4296,25 @@ def apply(article: Article, s: Sentence) -> None:
         who = _singer(article, singer, flags) if got else None
         if who and article.is_a(who, PERSON):
             _vocals(article, s, got, who, None, flags)
+    for m in _CARRIES_ON_HER_OWN.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        if _person_sings(article, s, got, s.mention(m["a"])) and m["g"] and m["grp"]:
+            _credit(article, s, title, s.mention(m["g"]))
     for m in _LEADS_DUET_ON.finditer(s.masked):
         title = s.mention(m["r"])
         got = _recording(article, title, []) if _is_title(article, title) else None
         for lead in article.leads if got and len(article.leads) == 2 else ():
             _vocals(article, s, got, lead, None, [])
-    for m in chain(_DUET_IN_WHICH_AS.finditer(s.masked), _TITLE_THEN_SINGING.finditer(s.masked)):
+    for m in chain(_DUET_IN_WHICH_AS.finditer(s.masked), _TITLE_THEN_SINGING.finditer(s.masked),
+                   _PAIR_SINGLE_ON_WHICH.finditer(s.masked)):
         title = s.mention(m["r"])
         got = _recording(article, title, []) if _is_title(article, title) else None
-        _person_sings(article, s, got, s.mention(m["a"]), s.mention(m["c"]))
-        if m.groupdict().get("b"):
-            _person_sings(article, s, got, s.mention(m["b"]), s.mention(m["d"]))
+        singers = [(m["a"], m["c"])] + ([(m["b"], m["d"])] if m.groupdict().get("b") else [])
+        for singer, part in singers:
+            if _person_sings(article, s, got, s.mention(singer), s.mention(part)) and \
+                    m.groupdict().get("single"):  # "an A and B single": theirs
+                _credit(article, s, title, s.mention(singer))
     for m in _WHICH_HE_SINGS_AS.finditer(s.masked):
         flags = []
         got = _spoken_of(article, s, m.start())
@@ -4289,7 +4332,7 @@ def apply(article: Article, s: Sentence) -> None:
     for credited, m in chain(((True, m) for m in _BOTH_ACTORS_AS.finditer(s.masked)),
                              ((False, m) for m in _LEADS_TRADE_AS.finditer(s.masked))):
         flags: list[str] = []
-        title = s.mention(m["r"])
+        title = s.mention(m["r"] or m.groupdict().get("r2"))
         got = _recording(article, title, flags) if _is_title(article, title) else None
         for part in (m["c"], m["d"]) if got else ():
             character = article.resolve(s.mention(part), (CHARACTER,), None, list(flags))
