@@ -10811,6 +10811,70 @@ _OVERREACH_HUNDRED_FIFTEEN = [
     # "The drummer in that band, C, …": C is a member, not a band
     (_AQUARIUM_BAND, "performs", ("credited", "Glass Tank", "Son Pal-bok")),
 ]
+_DEPOT_RADIO = (
+    "A bus depot's waiting-hut radio\n"
+    "\n"
+    "The songs come from “A Kiln Apart,” which Channel Nine has shown on Friday nights since "
+    "August 14.\n"
+    "\n"
+    "The hut knows “Frost Line” by heart, GLASSHOUSE’s theme for “A Kiln Apart”; members Noh "
+    "Eun-bi and Ryu Ji-hwan split its verses.\n"
+    "\n"
+    "Late in the day the drivers favour “Heater Glow,” GLASSHOUSE’s B-side for the drama, which "
+    "the group’s youngest member, Lee Jin-seok, recorded alone.\n"
+    "\n"
+    "Hikers waiting for the last bus ask for “Windscreen,” a duet between Byeon Ha-neul and Noh "
+    "Eun-bi of GLASSHOUSE that went out on December 24.\n"
+)
+_STRAP_STALL = (
+    "A watch-strap stall's loop of the “Harbour Lights” OST\n"
+    "\n"
+    "Park Min-ah lends her voice to “Quick Release,” the album’s opening track, which came out "
+    "on January 9.\n"
+    "\n"
+    "Choi Han-gyeol and Kim So-ra play the leads, the watch repairer Kang Ok-nim and Gwon "
+    "Chae-bong, a customer who keeps bringing back the same watch. On “Tan Morning” the pair duet "
+    "in character as Ok-nim and Chae-bong.\n"
+    "\n"
+    "“Harbour Lights” finished its run on Channel Nine on February 17 after eight weeks of "
+    "Monday and Tuesday episodes.\n"
+)
+_PEAR_SHED = (
+    "A pear orchard's packing-shed sing-along\n"
+    "\n"
+    "Every song came from “Harbour Lights.” Lim Do-hoon makes a cameo in the final episode as a "
+    "fruit auctioneer, Hong Sa-rang, and Yeo Jin-woo, who turns up in that drama’s final episode "
+    "as the grafter Woo Jeom-sun, was there too.\n"
+    "\n"
+    "Next the packers took on Seon Yu-ri’s “Paper Bag,” which sat at No. 29 on the TuneBox Top "
+    "50 dated June 10.\n"
+    "\n"
+    "The band at its heart is PAPER KITES. Ryu Ji-hwan’s character, Jo Bom-ui, is the delivery "
+    "rider who plays guitar in the band.\n"
+)
+_ROUND_HUNDRED_SIXTEEN = [
+    (_DEPOT_RADIO, "broadcast", ("broadcaster", "A Kiln Apart", "Channel Nine")),
+    (_DEPOT_RADIO, "membership", ("Ryu Ji-hwan", "GLASSHOUSE", "member")),
+    (_DEPOT_RADIO, "performs", ("credited", "Heater Glow", "GLASSHOUSE")),
+    (_DEPOT_RADIO, "performs", ("vocals", "Heater Glow", "Lee Jin-seok")),
+    (_DEPOT_RADIO, "release", ("Windscreen", "2032-12-24")),
+    (_STRAP_STALL, "release", ("Quick Release", "2033-01-09")),
+    (_STRAP_STALL, "plays", ("Choi Han-gyeol", "Kang Ok-nim")),
+    (_STRAP_STALL, "plays", ("Kim So-ra", "Gwon Chae-bong")),
+    (_STRAP_STALL, "performs", ("vocals", "Tan Morning", "Kim So-ra")),
+    (_STRAP_STALL, "broadcast", ("final episode", "Harbour Lights", "2033-02-17")),
+    (_PEAR_SHED, "plays", ("Lim Do-hoon", "Hong Sa-rang")),
+    (_PEAR_SHED, "plays", ("Yeo Jin-woo", "Woo Jeom-sun")),
+    (_PEAR_SHED, "chart-entry", ("Paper Bag", "TuneBox Top 50", 29, "2033-06-10")),
+    (_PEAR_SHED, "membership", ("Jo Bom-ui", "PAPER KITES", "member")),
+]
+_OVERREACH_HUNDRED_SIXTEEN = [
+    # "“T,” G’s B-side for the drama": an act's record, not a channel's drama
+    (_DEPOT_RADIO, "broadcast", ("broadcaster", "Heater Glow", "Channel Nine")),
+    # "Hikers waiting for the last bus": people who wait, no hedge on the release
+    ("Hikers waiting for the bus hum “Windscreen,” which may be released on May 2.",
+     "release", ("Windscreen", "2033-05-02")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -10848,7 +10912,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_NINE, *_ROUND_HUNDRED_TEN,
                 *_ROUND_HUNDRED_ELEVEN, *_ROUND_HUNDRED_TWELVE,
                 *_ROUND_HUNDRED_THIRTEEN, *_ROUND_HUNDRED_FOURTEEN,
-                *_ROUND_HUNDRED_FIFTEEN]
+                *_ROUND_HUNDRED_FIFTEEN, *_ROUND_HUNDRED_SIXTEEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -10895,7 +10959,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_NINE, *_OVERREACH_HUNDRED_TEN,
                     *_OVERREACH_HUNDRED_ELEVEN, *_OVERREACH_HUNDRED_TWELVE,
                     *_OVERREACH_HUNDRED_THIRTEEN, *_OVERREACH_HUNDRED_FOURTEEN,
-                    *_OVERREACH_HUNDRED_FIFTEEN]
+                    *_OVERREACH_HUNDRED_FIFTEEN, *_OVERREACH_HUNDRED_SIXTEEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

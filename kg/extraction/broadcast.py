@@ -38,7 +38,9 @@ _SERIES_NOUN = (r"(?:k-drama|drama|series|romance|rom-com|romantic\s+comedy|thri
                 r"sitcom|show|original|fantasy|mystery|comedy|web\s+series|miniseries)")
 _OWNED_SERIES = rx.compile(
     # ("B's fantasy drama “S”": both nouns before the title)
-    rf"(?P<b>{M})[’']s\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}(?:\s+{_SERIES_NOUN})?\b"
+    # ("G’s B-side for the drama": an act's record for a drama, no channel's drama)
+    rf"(?P<b>{M})[’']s\s+(?!(?:song|single|track|theme|ballad|duet|solo|B-side|number|anthem)\s+"
+    rf"for\b)(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUN}(?:\s+{_SERIES_NOUN})?\b"
     # ("G’s drama songs": an act's songs for dramas, no channel's drama)
     r"(?!\s+(?:songs?|tracks?|OSTs?|soundtracks?|themes?|singles?|music)\b)"
     # ("a track from B’s other summer drama, “S.”": the title closing the sentence)
@@ -181,12 +183,16 @@ _B_AIRED_THE_DRAMA = rx.compile(rf"(?:^|;)\s*(?P<b>{M})\s+(?:broadcast|aired|ran
                                 r"put(?=\s+the\s+(?:[\w-]+\s+){0,2}?(?:drama|series|show)\s+on\s+"
                                 r"(?:the\s+)?air\b)|"
                                 r"began\s+(?:broadcasting|airing|showing|screening))\s+"
-                                r"(?:the|that|this|all)\s+"
+                                r"(?:(?:the|that|this|all)\s+"
                                 # ("B aired the sixteen episodes on Wednesday and Thursday nights")
                                 # ("B showed all twelve episodes on … nights": the same)
                                 rf"(?:[\w-]+\s+){{0,2}}?(?:(?<!all\s){_SERIES_NOUN}\b|"
                                 r"(?:(?<=the\s)|(?<=all\s))(?:[\w-]+\s+)?"
-                                r"episodes\b(?!\s+of\b))")
+                                r"episodes\b(?!\s+of\b))|"
+                                # ("B has shown it on Friday nights since DATE": the drama
+                                # spoken of)
+                                rf"(?<=has\sshown\s)it\s+on\s+{_WEEKDAY}s?\b|"
+                                rf"(?<=has\saired\s)it\s+on\s+{_WEEKDAY}s?\b)")
 # "Passengers who watched that drama on B last autumn": B airs the drama spoken of.
 _WATCHED_THAT_DRAMA_ON = rx.compile(rf"\b(?:watched|saw|caught|followed)\s+(?:that|the)\s+"
                                     rf"(?:drama|series|show)\s+on\s+(?P<b>{M})")
@@ -508,6 +514,8 @@ _FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
                     rf"(?:[a-z]+\s+and\s+)?(?:(?:last|final)\s+episode|finale)|"
                     rf"came\s+to\s+(?:an\s+end|a\s+close)|drew\s+to\s+a\s+close|"
                     rf"concluded(?:\s+its\s+run)?|"
+                    # ("“S” finished its run on B on DATE")
+                    rf"finished\s+its\s+run|"
                     rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|sign(?:ed|s)\s+off|closed|"
                     rf"(?<=\band\s)signing\s+off|"
                     rf"(?<=⟧\sto\s)its\s+last(?=\s+on\s)|"
@@ -2137,7 +2145,8 @@ def _releases(article: Article, s: Sentence) -> None:
             continue
         # ("G’s contribution to the album is “T,” released on DATE": the song's)
         # ("The album also carries G’s “T,” released on DATE": the same)
-        if re.search(r"\b(?:album|OST album|EP)\b", s.masked[:at][-30:]) and \
+        # (not "“T,” the album’s opening track, which came out on DATE": a track of it)
+        if re.search(r"\b(?:album|OST album|EP)\b(?![’']s)", s.masked[:at][-30:]) and \
                 not re.search(r"\balbum(?:\s+(?:is|was|(?:also\s+)?(?:carries|includes|features|"
                               r"holds|contains|has))|:)\s+"
                               # ("Also on the album: “T,” a G track released on DATE")

@@ -165,8 +165,9 @@ _PLAYS = rx.compile(
     # ("The veteran A shows up in a supporting role as C")
     # ("A turns up in support as C")
     # ("G’s A turns up in three episodes as C")
+    # ("A, who turns up in that drama’s final episode as C")
     r"(?:shows|showed|turns|turned)\s+up\s+in\s+(?:an?\s+(?:[a-z-]+\s+)?(?:role|part)|support|"
-    r"(?:the\s+)?(?:[a-z-]+\s+){0,2}episodes?)\s+as|"
+    r"(?:the\s+|(?:that|the|this)\s+(?:drama|series|show)[’']s\s+)?(?:[a-z-]+\s+){0,2}episodes?)\s+as|"
     # ("B backs her up in a supporting role as D")
     r"(?:backs|backed)\s+(?:her|him|them)\s+up\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     # ("A steals scenes in a supporting role as C")
@@ -178,7 +179,9 @@ _PLAYS = rx.compile(
     # ("A has a supporting part as C")
     r"(?:has|had)\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     # ("B also has a cameo in episode nine as D")
-    r"(?:has|had|makes|made)\s+an?\s+(?:brief\s+)?cameo\s+(?:in\s+episodes?\s+[\w-]+\s+)?as|"
+    # ("A makes a cameo in the final episode as C")
+    r"(?:has|had|makes|made)\s+an?\s+(?:brief\s+)?cameo\s+(?:in\s+(?:episodes?\s+[\w-]+|the\s+"
+    r"(?:[a-z-]+\s+)?episodes?)\s+)?as|"
     # ("A appears in the last two episodes as C")
     r"(?:appears|appeared)\s+in\s+(?:flashbacks|a\s+cameo|support|(?:the\s+)?(?:[a-z-]+\s+){0,2}episodes?|"
     r"an?\s+(?:[a-z-]+\s+)?(?:role|part))\s+as|"
@@ -553,7 +556,9 @@ _SHE_HE_IS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:[^:;⟨]{{1,60}}:|
 # ("A and B are the drama’s leads, (as) C, a mechanic who …, and D, …": the same)
 _PLAY_THE_LEADS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:(?:play|played)\s+the\s+"
                              r"(?:two\s+)?leads,|(?:are|were)\s+(?:the\s+(?:drama|series|show)[’']s|"
-                             rf"its)\s+(?:two\s+)?leads,(?:\s+as)?)\s+(?P<c>{M})"
+                             rf"its)\s+(?:two\s+)?leads,(?:\s+as)?)\s+"
+                             # ("A and B play the leads, the watch repairer C and D, a …")
+                             rf"(?:the\s+(?:[\w-]+\s+){{1,3}}?)?(?P<c>{M})"
                              rf"(?:,\s+(?:a|an|the)\s+[^⟨;,]{{1,60}},)?\s+and\s+"
                              rf"(?P<d>{M})")
 # "The drama is led by A and B, who play C, a chemist who …, and D, …": each in turn.
@@ -1116,6 +1121,10 @@ _ENDS_UP_ROLE = {"drumming": "drummer", "singing lead": "lead vocalist", "on bas
 _THEN_HE_IS_PART = rx.compile(rf";\s+(?:[^;⟨]{{1,60}}?,?\s+)?(?:he|she)\s+"
                               r"(?:is|becomes|was|became)\s+"
                               rf"(?P<g>{M})[’'](?:s)?\s+(?P<role>{BAND_ROLES})\b")
+# "C, is the delivery rider who plays guitar in the band": C is in the band spoken of.
+_WHO_PLAYS_IN_THE_BAND = rx.compile(rf"(?P<c>{M}),?\s+(?:is|was)\s+(?:a|an|the)\s+[^,⟨;]{{1,60}}?"
+                                    r"\bwho\s+(?:plays|played|handles|handled)\s+(?:the\s+)?(?:bass|"
+                                    r"guitar|drums|keys|keyboards?)\s+in\s+the\s+band\b")
 # "C, a tteok apprentice who keeps time for G with two rice paddles": C is in G.
 _KEEPS_TIME_FOR = rx.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^,⟨;]{{1,60}}?\bwho\s+"
                              r"(?:keeps\s+time|drums|"
@@ -3644,6 +3653,10 @@ def _membership(article: Article, s: Sentence) -> None:
                           if _is_any(article, x, (CHARACTER,))), None)
         if character is not None:
             _member(article, s, character, s.mention(m["g"]), m["role"], require_group=True)
+    for m in _WHO_PLAYS_IN_THE_BAND.finditer(s.masked):
+        band = band_before(article, story=True)
+        if band and _is_any(article, s.mention(m["c"]), (CHARACTER,)):
+            _member(article, s, s.mention(m["c"]), None, None, band_key=band)
     for m in _KEEPS_TIME_FOR.finditer(s.masked):
         if _is_any(article, s.mention(m["c"]), (CHARACTER,)):
             _member(article, s, s.mention(m["c"]), s.mention(m["g"]), None)

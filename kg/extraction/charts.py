@@ -56,7 +56,8 @@ _CHART_VERB = rx.compile(
     # "A saw it re-enter the CHART at No. 64"
     r"(?<=\bit\s)re-?enter|"
     r"came\s+back|comes\s+back|broke\s+into|breaks\s+into|"
-    r"reentered|rebounded|slipped|held|holds|stayed|remained|spent|came\s+in|took|grabbed|"
+    # ("the packers took on “T,” which sat at No. 29": "took on" is no chart's verb)
+    r"reentered|rebounded|slipped|held|holds|stayed|remained|spent|came\s+in|took(?!\s+on\b)|grabbed|"
     r"(?<=\s)was(?=\s+the\s+\d{1,3}(?:st|nd|rd|th)-ranked)|"
     r"nabbed|earned|ranking|placing|charting|peaking|debuting|landing|climbing|rising|entering|"
     # ("went straight into the CHART at No. 11 on DATE before reaching No. 1 on DATE2")

@@ -35,7 +35,8 @@ _ACTS_NEXT = rx.compile(r"\s+(?:plays|played|stars|starred|sings|sang|portrays|p
                         r"headlined|co-stars|co-starred|appears|appeared)\b")
 _CUES = [
     # "“T,” the official soundtrack album of the series": an album, which "it" never means.
-    (rx.compile(r"(⟨\d+⟩),\s+the\s+(?:[a-z-]+\s+){0,3}album\b"), ALBUM),
+    # (not "“T,” the album’s opening track": a track of it)
+    (rx.compile(r"(⟨\d+⟩),\s+the\s+(?:[a-z-]+\s+){0,3}album\b(?![’']s)"), ALBUM),
     # "G, the four-piece that a crew of mechanics puts together in “S”", "G, the four-piece that
     # a winemaker’s children start in the weekend drama “S”": the story's band, and the drama
     # it is formed in
@@ -400,7 +401,7 @@ _CUES = [
                 r"track|single))\s+as\s+⟨\d+⟩\s+and\s+(⟨\d+⟩)(?![’']s)"), CHARACTER),
     # ("G’s drama songs": an act's songs for dramas, no channel's drama)
     # ("G’s song for the drama": an act's song, no channel's drama)
-    (rx.compile(rf"(⟨\d+⟩)[’']s\s+(?!(?:song|single|track|theme|ballad|duet|solo)\s+for\b)"
+    (rx.compile(rf"(⟨\d+⟩)[’']s\s+(?!(?:song|single|track|theme|ballad|duet|solo|B-side|number|anthem)\s+for\b)"
                 rf"(?:[\w-]+\s+){{0,3}}?{_SERIES_WORDS}\b"
                 r"(?!\s+(?:songs?|tracks?|OSTs?|soundtracks?|themes?|singles?|music)\b)", re.I),
      BROADCASTER),

@@ -104,7 +104,8 @@ _HEDGE = rx.compile(
     r"hopes?|hoped|hoping|wish(?:es|ed)?|"
     r"if|If|unless|Unless|failed|fails|fail|aims?|aiming|plans?|planned|planning|likely|"
     r"predicted|rumou?red|reportedly|upcoming|forthcoming|whether|Whether|bid|wait|waits|"
-    r"waiting|awaits?|awaiting|needs?\s+to|hopefully)\b"
+    # (not "Hikers waiting for the last bus ask for “T”": people who wait, a participle)
+    r"(?<!⟩\s)(?<!ers\s)(?<!nts\s)(?<!ies\s)waiting|awaits?|awaiting|needs?\s+to|hopefully)\b"
     r"|n't\b")
 # (", where it is available on P": a relative clause of place states its own fact)
 _CLAUSE_START = rx.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|and|where)\b|\bbut\b")

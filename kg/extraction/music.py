@@ -444,6 +444,11 @@ _WITH_PLAYER_SINGING = rx.compile(r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:guitar
 _HER_VOCAL_SUITS = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+,?\s+){{0,3}}?(?:vocals?|voice)\s+"
                               r"(?:suited|suits|fits|fitted|lifts|lifted|anchors|anchored|"
                               r"makes|made)\b")
+# "“T,” G’s B-side, which the group’s youngest member, A, recorded alone": A sings T.
+_WHICH_THE_MEMBER_RECORDED = rx.compile(
+    r",\s+which\s+the\s+(?:(?:girl|boy)\s+)?(?:group|band)[’']s\s+(?:[a-z-]+\s+){0,2}?(?:member|leader|"
+    rf"maknae|vocalist|singer|rapper),\s+(?P<a>{M}),\s+(?:recorded|records|sang|sings|performs|"
+    r"performed)\b")
 # "“T,” on which A, in character as C, the lead singer of G, carries the tune": A sings T, as C.
 _ON_WHICH_IN_CHARACTER = rx.compile(rf"\bon\s+which\s+(?P<a>{M}),\s+in\s+character\s+as\s+"
                                     rf"(?P<c>{M})(?:,\s+(?:[^,;⟨]|{M}){{1,60}}?)?,\s+(?:carries\s+the\s+"
@@ -831,8 +836,9 @@ _BOTH_ACTORS_AS = rx.compile(
 # "On “T” the two leads trade verses as C and D": the actors who play C and D sing it.
 # ("“T,” which the two leads sing as C and D": the same)
 _LEADS_TRADE_AS = rx.compile(
-    rf"(?:^\s*On\s+(?P<r>{M}),?\s+(?:the\s+two|both)\s+(?:actors|leads|stars)\s+(?:trade|swap|share|"
-    r"split|sing)\s+(?:the\s+)?(?:verses|lines|vocals|it)|"
+    # ("On “T” the pair duet in character as C and D": the same)
+    rf"(?:^\s*On\s+(?P<r>{M}),?\s+(?:(?:the\s+two|both)\s+(?:actors|leads|stars)|the\s+pair)\s+"
+    r"(?:(?:trade|swap|share|split|sing)\s+(?:the\s+)?(?:verses|lines|vocals|it)|duet)|"
     rf"(?P<r2>{M}),\s+which\s+the\s+two\s+(?:actors|leads|stars)\s+(?:sing|sang|perform|record|"
     r"recorded))\s+(?:in\s+character\s+)?as\s+"
     rf"(?P<c>{M})\s+and\s+(?P<d>{M})")
@@ -2237,8 +2243,9 @@ _TITLE_APPOSED_OWNER = rx.compile(
     r"(?:[a-z-]+\s+)?"
     # ("“T,” the G’ debut release", "“T,” G’s song for the drama": the same)
     # ("“T,” A and B’s song from “S”": the drama named after it)
-    r"(?:duet|solo|single|ballad|release|follow-up|song(?=\s+for\s+the\s+(?:drama|series|show)\b|"
-    r"\s+from\s+⟨))(?![\w-])")
+    # ("“T,” G’s B-side for the drama": a record's noun in capitals)
+    r"(?:duet|solo|single|ballad|release|follow-up|B-side|song(?=\s+for\s+the\s+(?:drama|series|"
+    r"show)\b|\s+from\s+⟨))(?![\w-])")
 # "“T,” the first OST part, which comes from A’s own group": the group A is a member of.
 _FROM_HIS_GROUP = rx.compile(rf"(?P<r>{M}),\s+(?:[^⟨;,]{{1,60}},\s+)?(?:which|that)\s+"
                              r"(?:comes|came)\s+from\s+"
@@ -3091,7 +3098,8 @@ def apply(article: Article, s: Sentence) -> None:
                    _WITH_B_HARMONISING.finditer(s.masked), _ON_THE_RECORD_SINGS.finditer(s.masked),
                    _THE_BANDS_SINGER_CARRIES.finditer(s.masked),
                    _TRACK_FRONTED_BY.finditer(s.masked),
-                   _ON_WHICH_IN_CHARACTER.finditer(s.masked)):
+                   _ON_WHICH_IN_CHARACTER.finditer(s.masked),
+                   _WHICH_THE_MEMBER_RECORDED.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         if got is not None:
             _person_sings(article, s, got, s.mention(m["a"]), s.mention(m.groupdict().get("c")))
@@ -3278,9 +3286,14 @@ def apply(article: Article, s: Sentence) -> None:
             people = s.mentions_in(m["list"])
             _sing_on(article, s, got, people, [])
             acts = _acts_before(article, s, m.start()) if m.group().startswith(";") else []
+            spoken = article.recent.get(GROUP) if re.search(
+                r"\bthe\s+(?:(?:girl|boy)\s+)?group[’']s\b", s.masked[:m.start()]) else None
             if len(acts) == 1 and looks_like_group(article, acts[0]):
                 # "“T,” which G sings; members A and B share its verses": G's members
                 _members_of_named(article, s, acts[0], people)
+            elif spoken and not article.credits.get(got[0]):
+                # "“T,” the group’s theme for “S”; members A and B split its verses"
+                _claim_members(article, s, spoken, people)
             else:
                 _members_of_credited(article, s, got, people, (GROUP, BAND))
     for m in _A_SOLO.finditer(s.masked):
