@@ -2983,27 +2983,21 @@ def _plays(article: Article, s: Sentence) -> None:
         for actor, part in ((m["a"], m["c"]), (m["b"], m["d"])):
             if _actor_and_role(article, s.mention(actor), s.mention(part)):
                 _play(article, s, s.mention(actor), s.mention(part), starring=True)
-    for m in _APPEARS_CAST_AS.finditer(s.masked):
-        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
-            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
-    for m in _AND_A_IS_C.finditer(s.masked):
+    for m in chain(_APPEARS_CAST_AS.finditer(s.masked), _AND_A_IS_C.finditer(s.masked)):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     for m in _IS_THE_X_C.finditer(s.masked):
         if not _POSTS.search(m["noun"]) and \
                 _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
-    for m in _IS_ACTORS_ROLE.finditer(s.masked):
+    for m in chain(_IS_ACTORS_ROLE.finditer(s.masked), _THE_ACTOR_PLAYS.finditer(s.masked),
+                   _CO_LEAD_IS.finditer(s.masked)):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
-            role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
-            if m["role"]:
-                _role_in_band(article, s, role, m["role"])
-    for m in _THE_ACTOR_PLAYS.finditer(s.masked):
-        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
-            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
-    for m in _CO_LEAD_IS.finditer(s.masked):
-        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
-            _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=m["lead"] != "co-star")
+            slots = m.groupdict()  # "his co-lead" stars; "The drummer in that band, C" a place
+            role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]),
+                         starring=slots.get("lead") not in (None, "co-star"))
+            if slots.get("role"):
+                _role_in_band(article, s, role, slots["role"])
     for m in _IN_THE_DRAMA_IS.finditer(s.masked):
         for actor, part, noun in ((m["a"], m["c"], m["x"]), (m["b"], m["d"], m["y"])):
             if actor and not _POSTS.search(noun or "") and \
