@@ -352,6 +352,12 @@ class Article:
         key = self.recent.get(RECORDING)
         return (key, self._songs.get(key)) if key else None
 
+    def player_of(self, character: str | None) -> str | None:
+        """The one person the article has cast as ``character`` (none when nobody or several
+        play it)."""
+        players = [p for p, parts in self.portrayals.items() if character in parts]
+        return players[0] if character and len(players) == 1 else None
+
     def pronoun_person(self, spoken: str | None = None) -> str | None:
         """Whom a sentence's "he" or "she" means: the subject of the sentence before ("…, A
         took on the role of C, opposite B, who … . He won X": A, not B, named last), else the

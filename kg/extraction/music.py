@@ -3105,17 +3105,16 @@ def apply(article: Article, s: Sentence) -> None:
             _person_sings(article, s, got, s.mention(m["a"]), s.mention(m.groupdict().get("c")))
     for m in _SHE_SINGS_AS.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
-        part = article.resolve(s.mention(m["c"]), (CHARACTER,), None, [])
-        players = [who for who, parts in article.portrayals.items() if part in parts]
-        if got is not None and part is not None and len(players) == 1:
-            _vocals_as(article, s, got, players[0], s.mention(m["c"]), [])
+        player = article.player_of(article.resolve(s.mention(m["c"]), (CHARACTER,), None, []))
+        if got is not None and player:
+            _vocals_as(article, s, got, player, s.mention(m["c"]), [])
     for m in _THE_ACTRESS_RECORDED.finditer(s.masked):
         title, part = s.mention(m["r"]), s.mention(m["c"])
         got = _recording(article, title, []) if _is_title(article, title) else None
         role = article.resolve(part, (CHARACTER,), None, []) if got and part else None
-        players = [who for who, parts in article.portrayals.items() if role in parts]
-        if got is not None and role is not None and len(players) == 1:
-            _vocals(article, s, got, players[0], role, [])
+        player = article.player_of(role)
+        if got is not None and player:
+            _vocals(article, s, got, player, role, [])
     for m in _CREDITED_TO_AND_SUNG.finditer(s.masked):
         title = s.mention(m["r"]) if m["r"] else None
         got = (_recording(article, title, []) if _is_title(article, title) else None) \
@@ -3995,9 +3994,9 @@ def apply(article: Article, s: Sentence) -> None:
         for part in (m["c"], m["d"]) if got and not m["theirs"] else ():
             flags = []
             character = article.resolve(s.mention(part), (CHARACTER,), None, flags)
-            players = [p for p, roles in article.portrayals.items() if character in roles]
-            if character and len(players) == 1:
-                _vocals(article, s, got, players[0], character, flags)
+            player = article.player_of(character)
+            if player:
+                _vocals(article, s, got, player, character, flags)
     for m in _THE_NOUN_CREDITED.finditer(s.masked):
         got = article.spoken_recording([])
         artist = s.mention(m["a"])
@@ -4333,15 +4332,15 @@ def apply(article: Article, s: Sentence) -> None:
         got = _spoken_of(article, s, m.start())
         character = article.resolve(s.mention(m["c"]), (CHARACTER,),
                                     CHARACTER if m["ic"] else None, flags) if got else None
-        players = [p for p, roles in article.portrayals.items() if character in roles]
+        player = article.player_of(character)
         # ("“T,” the trot singer A’s single …, which he sings in character as C": A, the one
         # person credited with it, not C's actor)
         credited = [a for a in article.credits.get(got[0], ()) if article.is_a(a, PERSON)] \
             if got else []
         if character and len(credited) == 1:
             _vocals(article, s, got, credited[0], character, flags)
-        elif character and len(players) == 1 and not m["singer"]:
-            _vocals(article, s, got, players[0], character, flags)
+        elif player and not m["singer"]:
+            _vocals(article, s, got, player, character, flags)
     for credited, m in chain(((True, m) for m in _BOTH_ACTORS_AS.finditer(s.masked)),
                              ((False, m) for m in _LEADS_TRADE_AS.finditer(s.masked))):
         flags: list[str] = []
@@ -4349,11 +4348,11 @@ def apply(article: Article, s: Sentence) -> None:
         got = _recording(article, title, flags) if _is_title(article, title) else None
         for part in (m["c"], m["d"]) if got else ():
             character = article.resolve(s.mention(part), (CHARACTER,), None, list(flags))
-            players = [p for p, roles in article.portrayals.items() if character in roles]
-            if character and len(players) == 1:
+            player = article.player_of(character)
+            if player:
                 if credited:  # "credited to both actors"
-                    _credit_to(article, s, got, players[0], list(flags))
-                _vocals(article, s, got, players[0], character, list(flags))
+                    _credit_to(article, s, got, player, list(flags))
+                _vocals(article, s, got, player, character, list(flags))
     if _EACH_OF_THEM.search(s.masked) and (got := _spoken_of(article, s, len(s.masked))):
         credited = sorted(k for k in article.credits.get(got[0], ()) if article.is_a(k, PERSON))
         pair = _DUET_BETWEEN.search(s.masked) if len(credited) < 2 else None
@@ -5313,9 +5312,9 @@ def _said_plainly(article: Article, s: Sentence) -> None:
             _vocals(article, s, got, who, character, flags)
         for more in _AND_PRONOUN_AS.finditer(s.masked, m.end()) if got else ():
             part = article.resolve(s.mention(more["c"]), (CHARACTER,), None, list(flags))
-            players = [p for p, parts in article.portrayals.items() if part and part in parts]
-            if len(players) == 1:
-                _vocals(article, s, got, players[0], part, list(flags))
+            player = article.player_of(part)
+            if player:
+                _vocals(article, s, got, player, part, list(flags))
     for m in _VERSES_GO_TO.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         singers = s.mentions_in(m["list"])
