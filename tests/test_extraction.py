@@ -10875,6 +10875,83 @@ _OVERREACH_HUNDRED_SIXTEEN = [
     ("Hikers waiting for the bus hum “Windscreen,” which may be released on May 2.",
      "release", ("Windscreen", "2033-05-02")),
 ]
+_FERRY_HALL = (
+    "A ferry hall's storm night\n"
+    "\n"
+    "The night was devoted to PAPER KITES, the band of lighthouse cooks and radio men in "
+    "“Tide Table.”\n"
+    "\n"
+    "Channel Nine airs the drama on Monday and Tuesday nights and has done since September 9; "
+    "members in Chile and Peru can watch it on Streamly.\n"
+    "\n"
+    "The bedroom got the ballad “Logline,” which is credited to PAPER KITES but sung by Byeon "
+    "Ha-neul as Han Seo-yun, the drummer.\n"
+)
+_TENT_RADIO = (
+    "A heated tent's radio\n"
+    "\n"
+    "When the heaters tick down the radio finds “Mittens,” a slower GLASSHOUSE B-side that the "
+    "group’s leader, Lee Jin-seok, sings by himself.\n"
+    "\n"
+    "“Smelt,” performed by all five members of GLASSHOUSE, came out on December 18 and made the "
+    "TuneBox Top 50 at No. 17 on the chart dated December 28.\n"
+    "\n"
+    "Anglers ask for “Kerosene,” a duet between Byeon Ha-neul and GLASSHOUSE’s Noh Eun-bi.\n"
+)
+_INSPECTION_ROOM = (
+    "An inspection centre's playlist\n"
+    "\n"
+    "Pride of place goes to “Torque Waltz” from “Under the Jack”; on the recording Seon Yu-ri "
+    "sings as Dok Sun-mi, the drama’s apprentice mechanic. Ryu Ji-hwan is the star, as the "
+    "garage owner Pyeon Chang-su. Channel Nine aired the series on Wednesday and Thursday nights "
+    "from September 11 to November 28, 2032, and TuneBox still carries it in Vietnam.\n"
+    "\n"
+    "Seon Yu-ri’s “Torque Waltz,” released on September 25, 2032, won Best OST at the 2032 Sora "
+    "Awards, and its TuneBox streams passed 3.1 million on May 1.\n"
+    "\n"
+    "Drivers get Foghorn’s “Lamp and Salt,” with Kim So-ra singing in character as Geu-rim, the "
+    "band’s lead singer. Ryu Ji-hwan, cast as Foghorn’s guitarist Chil-bok in “Gale Lamp,” "
+    "came by.\n"
+    "\n"
+    "From “Turn Twice” the staff chose Park Min-ah’s “Brass Key,” back at No. 58 on the TuneBox "
+    "Top 50 dated June 9.\n"
+)
+_ROUND_HUNDRED_SEVENTEEN = [
+    (_FERRY_HALL, "broadcast", ("broadcaster", "Tide Table", "Channel Nine")),
+    (_FERRY_HALL, "broadcast", ("first episode", "Tide Table", "2032-09-09")),
+    (_FERRY_HALL, "broadcast", ("schedule", "Tide Table", "monday-tuesday")),
+    (_FERRY_HALL, "broadcast", ("available on", "Tide Table", "Streamly")),
+    (_FERRY_HALL, "performs", ("vocals", "Logline", "Byeon Ha-neul")),
+    (_TENT_RADIO, "performs", ("vocals", "Mittens", "Lee Jin-seok")),
+    (_TENT_RADIO, "performs", ("credited", "Smelt", "GLASSHOUSE")),
+    (_TENT_RADIO, "chart-entry", ("Smelt", "TuneBox Top 50", 17, "2032-12-28")),
+    (_TENT_RADIO, "performs", ("credited", "Kerosene", "Noh Eun-bi")),
+    ("“Mittens,” a slower GLASSHOUSE B-side that Lee Jin-seok sings by himself, closes the hour.",
+     "performs", ("vocals", "Mittens", "Lee Jin-seok")),
+    ("Choi Han-gyeol and Kim So-ra lead the drama as Jin Yeol-mu, a locksmith, and Ma Eun-sol, "
+     "the tenant. The pair duet in character as Yeol-mu and Eun-sol on “Spare Key,” whose "
+     "Streamly plays have topped 880,000.", "performs", ("vocals", "Spare Key", "Kim So-ra")),
+    ("“Harbour Lights” aired on Channel Nine. Overseas, Streamly has it for members in Sweden "
+     "and Norway and TuneBox for viewers in Thailand.", "broadcast",
+     ("available on", "Harbour Lights", "TuneBox")),
+    (_INSPECTION_ROOM, "broadcast", ("broadcaster", "Under the Jack", "Channel Nine")),
+    (_INSPECTION_ROOM, "broadcast", ("final episode", "Under the Jack", "2032-11-28")),
+    (_INSPECTION_ROOM, "plays", ("Ryu Ji-hwan", "Pyeon Chang-su")),
+    (_INSPECTION_ROOM, "award", ("Best OST, 2032 Sora Awards", "Torque Waltz", "2032")),
+    (_INSPECTION_ROOM, "performs", ("credited", "Lamp and Salt", "Foghorn")),
+    (_INSPECTION_ROOM, "chart-entry", ("Brass Key", "TuneBox Top 50", 58, "2033-06-09")),
+]
+_OVERREACH_HUNDRED_SEVENTEEN = [
+    # "a duet between A and G’s B": B of G is credited, not G
+    (_TENT_RADIO, "performs", ("credited", "Kerosene", "GLASSHOUSE")),
+    # "…, and its P streams passed N on DATE": the count's day, not the prize's
+    (_INSPECTION_ROOM, "award", ("Best OST, 2032 Sora Awards", "Torque Waltz", "2033-05-01")),
+    # "From “S” the staff chose A’s “T”": S is the drama, not the charted song
+    (_INSPECTION_ROOM, "chart-entry", ("Turn Twice", "TuneBox Top 50", 58, "2033-06-09")),
+    # "G’s B-side that A sings by himself", not "… that A sings with B"
+    ("“Mittens,” a GLASSHOUSE B-side that Lee Jin-seok sings with Noh Eun-bi, closes the hour.",
+     "performs", ("credited", "Mittens", "Lee Jin-seok")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -10912,7 +10989,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_NINE, *_ROUND_HUNDRED_TEN,
                 *_ROUND_HUNDRED_ELEVEN, *_ROUND_HUNDRED_TWELVE,
                 *_ROUND_HUNDRED_THIRTEEN, *_ROUND_HUNDRED_FOURTEEN,
-                *_ROUND_HUNDRED_FIFTEEN, *_ROUND_HUNDRED_SIXTEEN]
+                *_ROUND_HUNDRED_FIFTEEN, *_ROUND_HUNDRED_SIXTEEN,
+                *_ROUND_HUNDRED_SEVENTEEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -10959,7 +11037,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_NINE, *_OVERREACH_HUNDRED_TEN,
                     *_OVERREACH_HUNDRED_ELEVEN, *_OVERREACH_HUNDRED_TWELVE,
                     *_OVERREACH_HUNDRED_THIRTEEN, *_OVERREACH_HUNDRED_FOURTEEN,
-                    *_OVERREACH_HUNDRED_FIFTEEN, *_OVERREACH_HUNDRED_SIXTEEN]
+                    *_OVERREACH_HUNDRED_FIFTEEN, *_OVERREACH_HUNDRED_SIXTEEN,
+                    *_OVERREACH_HUNDRED_SEVENTEEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -10986,6 +11065,23 @@ def test_two_singers_in_character_each_sing_as_the_part_named_in_turn(registry):
     parts = {singers[performance]: character for performance, character in sung}
     assert parts == {"person/byeon-ha-neul": "character/han-seo-yun",
                      "person/lim-do-hoon": "character/oh-gyeo-ul"}, proposal.facts
+
+
+def test_a_part_named_after_a_paragraphs_one_drama_is_placed_in_that_drama(registry):
+    """In a playlist of several dramas, "A is its star, in the role of C" after a paragraph
+    that names one drama is a part in that drama, not in the drama the article names most."""
+    text = ("A waiting room's playlist\n"
+            "\n"
+            "The most requested song is “Bell Margin,” a duet from “Carbon Hearts”; “Carbon "
+            "Hearts” itself was named Best Drama at the 2033 Sora Awards.\n"
+            "\n"
+            "The latest addition is the theme of “Crown Quiet,” which Channel Nine has shown on "
+            "Saturday nights since June 27. Byeon Ha-neul is its star, in the role of Ham "
+            "Mal-sun, a hygienist who never speaks above a whisper.\n")
+    proposal = extract(text, PUBLISHED, registry)
+    placed = {(str(a), str(b)) for a, p, b in proposal.facts if p == "lr:characterIn"}
+    assert ("character/ham-mal-sun", "series/crown-quiet") in placed, proposal.facts
+    assert ("character/ham-mal-sun", "series/carbon-hearts") not in placed, proposal.facts
 
 
 def test_extraction_pauses_the_cycle_collector_and_restores_it(registry, monkeypatch):

@@ -210,7 +210,10 @@ _OTHER_EVENT = rx.compile(
                           r"went\s+out|finale)\b"
                           r"[^,;⟦⟨]{0,20}$|"
                           # "from DATE to DATE": the end of a run
-                          r"⟦\d+⟧\s+(?:to|until|through|till)\s+$")
+                          r"⟦\d+⟧\s+(?:to|until|through|till)\s+$|"
+                          # "…, and its P streams passed 3.1 million on DATE": a count's day
+                          r"\b\d[\d.,]*(?:\s+(?:million|billion))?(?:\s+(?:streams|plays|views))?"
+                          r"\s+(?:on|by)\s+$")
 #: How many sentences a named ceremony stays the one "the ceremony" means.
 _MEMORY = 30
 _SAME_YEAR = rx.compile(r"\b(?:the\s+same|that\s+same|that)\s+year\b")
@@ -948,6 +951,9 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
                      # ("A has since been named …")
                      r"(?:(?:has|had|also|was|were|have|then|later|already|been|since|"
                      r"eventually|itself|himself|herself|themselves)\s+){0,4}$", head)
+        # "A’s “T,” released on DATE, won …": the title, a release between it and the verb
+        or re.search(rf"(?P<x>{M}),\s+(?:released|issued|out)\s+(?:on\s+)?(?:{D}),\s*"
+                     r"(?:(?:has|also|then|later)\s+){0,2}$", head)
         # "A, 68, took …": an age set off by commas
         or re.search(rf"(?P<x>{M}),\s+\d{{1,3}},\s*(?:(?:has|also|then)\s+){{0,2}}$", head)
         # "A, one of G's five, played C and collected …": the subject of both verbs

@@ -177,8 +177,9 @@ _LICENSED_ITS = rx.compile(rf"^\s*(?P<b>{M})\s+(?:has\s+|had\s+)?(?:licensed|sol
 # ("B put the drama on the air every Thursday night": the same)
 # ("B has shown that drama on Wednesday nights since …": the same)
 # ("B carried the drama on Wednesday and Thursday nights": the same)
+# ("B airs the drama on Monday and Tuesday nights": the same, now)
 _B_AIRED_THE_DRAMA = rx.compile(rf"(?:^|;)\s*(?P<b>{M})\s+(?:broadcast|aired|ran|screened|showed|"
-                                r"carried|"
+                                r"carried|airs|screens|carries|"
                                 r"(?:has|had)\s+(?:shown|aired|broadcast|screened|run)|"
                                 r"put(?=\s+the\s+(?:[\w-]+\s+){0,2}?(?:drama|series|show)\s+on\s+"
                                 r"(?:the\s+)?air\b)|"
@@ -500,6 +501,8 @@ _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|has\s+shown|has\s+scr
                    # ("has aired every Monday and Tuesday since DATE")
                    rf"(?:from|(?<=aired\s)since|(?<=s\s)since|(?<=day\s)since|(?<=shown\s)since|"
                    rf"(?<=broadcast\s)since|(?<=night\s)since|"
+                   # ("airs the drama on Monday nights and has done since DATE")
+                   rf"(?<=has\sdone\s)since|"
                    # ("… every Wednesday night since its premiere on DATE")
                    # ("has aired on Thursday nights on B since its premiere on DATE")
                    rf"(?<=screened\s)since|(?<=⟩\s)since)\s+(?:its\s+premiere\s+on\s+)?(?P<d>{D})"
@@ -1725,8 +1728,12 @@ _BOTH_ON = rx.compile(rf"\b[Bb]oth\s+(?:dramas|series|shows)\s+(?:are|were|strea
 
 
 # "… in Korea and Q across Southeast Asia": a second platform, the verb left out.
-_GAPPED_PLATFORM = rx.compile(rf"\s+(?:in|across|for|throughout)\s+(?:the\s+)?{M},?\s+and\s+"
-                              rf"(?P<q>{M})\s+(?:in|across|for|throughout|to)\s")
+# ("P has it for members in X and Y and Q for viewers in Z": who watches, before where)
+_FOR_WATCHERS = r"(?:for\s+(?:members|subscribers|viewers|users|audiences)\s+)?"
+_GAPPED_PLATFORM = rx.compile(rf"\s+{_FOR_WATCHERS}(?:in|across|for|throughout)\s+(?:the\s+)?"
+                              rf"(?:{M}|[A-Z][a-z]+)"
+                              rf"(?:\s+and\s+(?:{M}|[A-Z][a-z]+)(?=\s+and\s))?,?\s+and\s+"
+                              rf"(?P<q>{M})\s+{_FOR_WATCHERS}(?:in|across|for|throughout|to)\s")
 
 
 _WITH_STREAMING = rx.compile(rf"\bwith\s+(?P<p>{M})\s+(?:streaming|carrying|offering|hosting)\s+"
@@ -1937,8 +1944,10 @@ def _episodes(article: Article, s: Sentence) -> None:
     for m in _FROM.finditer(s.masked):
         date = s.date(m["d"])
         value = date.value
-        if date.inferred_year and re.match(r"air(?:s|ing)\b", m.group()):
+        if date.inferred_year and re.match(r"air(?:s|ing)\b", m.group()) and \
+                not re.search(r"\bsince\s", m.group()):
             # "airing Fridays from October 17": no tense, the day nearest the publication
+            # (not "airs it on Mondays and has done since DATE": a day gone by)
             value = nearest(value, article.published)
             if value != date.value:
                 notes[value] = (f"year inferred as the one nearest the publication date: "

@@ -122,8 +122,9 @@ _PLAYS = rx.compile(
     # "A is its star, playing the repairman C"
     # ("A is the star, playing C")
     # ("A is its star, in the role of C")
+    # ("A is the star, as the garage owner C")
     r"(?:is|was)\s+(?:its|the\s+(?:drama|series|show)[’']s|the)\s+(?:star|lead),\s+(?:playing|"
-    r"in\s+the\s+role\s+of)|"
+    r"in\s+the\s+role\s+of|as)|"
     # "…, with B in the other lead role as D"
     # ("…, with B in a supporting role as D")
     r"(?<=⟩\s)in\s+(?:the|a)\s+(?:other\s+|second\s+)?(?:lead|leading|supporting|main)\s+role\s+as|"
@@ -2297,7 +2298,8 @@ def _play(article: Article, s: Sentence, actor: Mention | str | None,
         article.resolve(character, (CHARACTER,), CHARACTER, flags)
     if person is None or role is None:
         return None
-    series = article.series(series or _only_series_named(article, s))
+    series = article.series(series or _only_series_named(article, s) or
+                            _paragraph_drama(article, s))
     facts = modelling.plays(person, role, series)
     if starring and series:
         facts = [f for f in facts if f[1] != "lr:castMember"]
@@ -2325,6 +2327,26 @@ def _only_series_named(article: Article, s: Sentence) -> str | None:
 
 
 _IN_THAT_DRAMA = rx.compile(r"\s*In\s+that\s+(?:drama|series|show)\b")
+_QUOTED_TITLE = rx.compile(r"[“\"]([^”\"\n]{1,80}?)[,.]?[”\"]")
+
+
+def _paragraph_drama(article: Article, s: Sentence) -> str | None:
+    """In an article about several dramas, the one drama the paragraph named before the
+    sentence ("… the theme of “S,” which B shows on Saturdays. A is its star, as C"), when it is
+    not the article's main one."""
+    begin = article.text.rfind("\n\n", 0, s.start) + 1
+    named: dict[str, Mention] = {}
+    for m in _QUOTED_TITLE.finditer(article.text, begin, s.start):
+        label = " ".join(m[1].split())
+        found = article.registry.lookup(label)
+        known = [e.key for e in found.entities if article.registry.is_a(e, SERIES)]
+        if known or (not found.entities and article.hints.get(exact_form(label)) == SERIES):
+            named.setdefault(known[0] if known else exact_form(label),
+                             Mention(m.start(1), m.end(1), label, found, quoted=True))
+    if len(named) != 1:
+        return None
+    series = article.resolve(next(iter(named.values())), (SERIES,), SERIES, [])
+    return series if series != article.main_series else None
 
 
 # A lower-case noun right after a name, which the name qualifies ("the X terminal").

@@ -83,7 +83,10 @@ _CHART_VERB = rx.compile(
     # ("The CHART of DATE put the song at No. 7")
     r"(?<=⟧\s)put(?=\s+(?:it|the\s+(?:song|single|track|ballad))\s+at\s)|"
     r"(?<=⟧\s)ranked(?=\s+it\s)|"  # ("The CHART of DATE ranked it 172nd")
-    r"made(?=\s+No\.)|"
+    # ("“T,” back at No. 58 on the CHART dated DATE": no verb, the title's apposition)
+    r"(?<=⟩,\s)(?:back|still|now)(?=\s+at\s+No\.)|"
+    # ("… came out on DATE and made the CHART at No. 171 on DATE2")
+    r"made(?=\s+No\.|\s+the\s+⟨\d+⟩\s+at\s+No\.)|"
     r"came\s+onto|comes\s+onto|came\s+on\s+to|"
     # ("Since its DATE release it has been No. 2 on the CHART (DATE2) and …")
     r"(?:was|is|(?<=has\s)been)(?=\s+(?:still\s+|back\s+|again\s+|already\s+)?(?:up\s+|down\s+)?(?:to\s+|at\s+)?(?:No\.|[Nn]umber|#))|"

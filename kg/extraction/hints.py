@@ -74,13 +74,18 @@ _CUES = [
                                     r"(?:(?:the|a)\s+(?:[\w-]+\s+)?band\b|it\s+(?:in|on|at|after)\b)"),
      SERIES),
     # "G, the garage band of island teenagers in “S,”": a band's story is a drama
+    # ("G, the band of lighthouse cooks and radio men in “S”": who the band is, in five words)
     (_BAND_IN_TITLE := rx.compile(r"⟨\d+⟩,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:band|group|trio|"
-                                  r"quartet|quintet)\s+(?:of\s+(?:[\w’'-]+\s+){1,3}?)?in\s+"
+                                  r"quartet|quintet)\s+(?:of\s+(?:[\w’'-]+\s+){1,5}?)?in\s+"
                                   r"(⟨\d+⟩)(?![’']s)"),
      SERIES),
     # "“T,” the G single that A sang in character as the band’s lead singer, C": G is that band
     (rx.compile(r"\bthe\s+(⟨\d+⟩)\s+(?:single|song|track|B-side)\s+(?:that|which)\s+[^;⟨]{0,20}?"
                 r"(?:⟨\d+⟩\s+)?[^;⟨]{0,40}?\bthe\s+band[’']s\s+"), BAND),
+    # ("A, cast as G’s guitarist C in “S”": a part in a band is a part in the story's band)
+    (rx.compile(r"\b(?:cast\s+as|plays|played|playing)\s+(⟨\d+⟩)[’']s\s+(?:guitarist|drummer|"
+                r"bassist|keyboardist|lead\s+(?:singer|vocalist|guitarist)|frontman|frontwoman)\s+⟨"),
+     BAND),
     # "C, the drummer of the struggling four-piece G": a band, its member named
     (rx.compile(r"\b(?:drummer|guitarist|bassist|keyboardist|vocalist|singer|frontman|frontwoman)"
                 r"\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?:two|three|four|five|six)-piece\s+(⟨\d+⟩)"),
@@ -252,6 +257,13 @@ _CUES = [
     (_SONG_FROM := rx.compile(r"\b(?:single|song|track|ballad|theme|duet|anthem)"
                               r"(?:\s+(?:of|by)\s+(?:[Tt]he\s+)?⟨\d+⟩)?\s+from\s+"
                               r"(⟨\d+⟩)(?![’']s)"), SERIES),
+    # ("“T” from “S”; on the recording A sings …": a quoted title a quoted song is from)
+    (_TITLE_FROM := rx.compile(r"⟨\d+⟩,?\s+from\s+(⟨\d+⟩)(?![’']s)"
+                               r"(?!\s+(?:album|OST|soundtrack|EP)\b)"), SERIES),
+    # ("From “S” the staff chose A’s “T”": what songs are chosen from is a drama)
+    (_CHOSEN_FROM := rx.compile(r"^\s*From\s+(⟨\d+⟩),?\s+(?:the\s+[a-z]+\s+|they\s+|we\s+)?"
+                                r"(?:chose|picked|took|selected|added|borrowed|kept)\s+"
+                                r"(?:[^⟨;]{0,20})?⟨"), SERIES),
     # "A’s solo for B’s “S”", "the theme of B’s “S”": what a song is for is a drama
     (rx.compile(r"\b(?:solo|theme|ballad|duet|song|single|track)\s+(?:for|of)\s+⟨\d+⟩[’']s\s+"
                 r"(⟨\d+⟩)(?![’']s)"), SERIES),
@@ -463,7 +475,8 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     continue
                 if cls == PERSON and mention.quoted:
                     continue  # "“S” tells the story of …": a title, not a speaker
-                if pattern in (_PLAYED_IN, _SONG_FROM, _ONLY_INSIDE, _BAND_STARTED_IN,
+                if pattern in (_PLAYED_IN, _SONG_FROM, _TITLE_FROM, _CHOSEN_FROM, _ONLY_INSIDE,
+                               _BAND_STARTED_IN,
                                _BAND_IN_TITLE, _LEAD_IN) and \
                         not mention.quoted:
                     continue  # "played a gig in Seoul": a place

@@ -124,7 +124,8 @@ _SUNG_BY = rx.compile(
     rf"(?:(?P<owner>{M})[’']s\s+(?:(?:[a-z]+\s+)?(?:member|vocalist|singer|rapper|maknae|leader),?\s+)?"
     rf"(?=⟨)|(?P<thegroup>the\s+(?:boy\s+|girl\s+)?(?:group|band)[’']s\s+)(?=⟨))?"
     # ("sung by the whole of G": the group)
-    r"(?:the\s+whole\s+of\s+|all\s+of\s+)?"
+    # ("performed by all five members of G": the same)
+    r"(?:the\s+whole\s+of\s+|all\s+of\s+|all\s+(?:[a-z]+\s+)?(?:of\s+the\s+)?members\s+of\s+)?"
     # ("performed by the boy group G")
     r"(?:(?:lead\s+|main\s+|ballad\s+|"
     # ("recorded by the veteran A")
@@ -225,8 +226,9 @@ _PLAYERS_ADD_HARMONIES = rx.compile(r"\b(?:bassist|drummer|guitarist|keyboardist
                                     rf"(?P<b>{M})\s+(?:add|added|provide|provided)\s+(?:the\s+)?"
                                     r"(?:backing\s+)?(?:harmonies|vocals)\b")
 # "“T,” which is credited to G and voiced by A in character as C": A sings T, as C.
-_CREDITED_G_SUNG_BY = rx.compile(rf"\bcredited\s+to\s+(?:the\s+(?:band|group)\s+)?{M}\s+"
-                                 rf"and\s+(?:sung|voiced|performed)\s+by\s+(?P<a>{M})"
+# ("credited to G but sung by A as C": the same, the contrast said)
+_CREDITED_G_SUNG_BY = rx.compile(rf"\bcredited\s+to\s+(?:the\s+(?:band|group)\s+)?{M},?\s+"
+                                 rf"(?:and|but)\s+(?:sung|voiced|performed)\s+by\s+(?P<a>{M})"
                                  rf"(?:\s+in\s+character)?(?:\s+as\s+(?P<c>{M}))?")
 # "It is also credited to the band, with A singing as C and B joining as D": both sing it.
 _WITH_SINGING_JOINING = rx.compile(rf"\bcredited\s+to\s+the\s+(?:band|group),\s+with\s+"
@@ -445,10 +447,16 @@ _HER_VOCAL_SUITS = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+,?\s+){{0,3}}?(?:
                               r"(?:suited|suits|fits|fitted|lifts|lifted|anchors|anchored|"
                               r"makes|made)\b")
 # "“T,” G’s B-side, which the group’s youngest member, A, recorded alone": A sings T.
+# ("“T,” a slower G B-side that the group’s leader, A, sings by himself": the same)
+# ("… a G B-side that A sings by himself": the same, no noun before the singer)
 _WHICH_THE_MEMBER_RECORDED = rx.compile(
-    r",\s+which\s+the\s+(?:(?:girl|boy)\s+)?(?:group|band)[’']s\s+(?:[a-z-]+\s+){0,2}?(?:member|leader|"
+    # (the act's name and "B-side" may be read as one name: "a slower ⟨G B-side⟩ that")
+    r"(?:,\s+which|\b(?:B-side|single|track|song|ballad|number)\s+that|"
+    r"\ban?\s+(?:[a-z-]+\s+){0,2}?⟨\d+⟩\s+that)\s+"
+    r"(?:the\s+(?:(?:girl|boy)\s+)?(?:group|band)[’']s\s+(?:[a-z-]+\s+){0,2}?(?:member|leader|"
     rf"maknae|vocalist|singer|rapper),\s+(?P<a>{M}),\s+(?:recorded|records|sang|sings|performs|"
-    r"performed)\b")
+    rf"performed)\b|(?<=that\s)(?P<a2>{M})\s+(?:recorded|records|sang|sings)\s+"
+    r"(?:by\s+(?:him|her)self|alone|solo|on\s+(?:his|her)\s+own)\b)")
 # "“T,” on which A, in character as C, the lead singer of G, carries the tune": A sings T, as C.
 _ON_WHICH_IN_CHARACTER = rx.compile(rf"\bon\s+which\s+(?P<a>{M}),\s+in\s+character\s+as\s+"
                                     rf"(?P<c>{M})(?:,\s+(?:[^,;⟨]|{M}){{1,60}}?)?,\s+(?:carries\s+the\s+"
@@ -842,6 +850,13 @@ _LEADS_TRADE_AS = rx.compile(
     rf"(?P<r2>{M}),\s+which\s+the\s+two\s+(?:actors|leads|stars)\s+(?:sing|sang|perform|record|"
     r"recorded))\s+(?:in\s+character\s+)?as\s+"
     rf"(?P<c>{M})\s+and\s+(?P<d>{M})")
+# "The pair duet in character as C and D on “T”": the actors who play C and D sing T, the
+# title after the parts.
+_PAIR_DUET_AS_ON = rx.compile(r"^\s*(?:The\s+(?:two\s+)?(?:pair|leads|stars)|The\s+two|"
+                              r"Both\s+leads)\s+"
+                              r"(?:duet|duetted|sing|sang|trade\s+verses|traded\s+verses)\s+"
+                              rf"(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})\s+on\s+"
+                              rf"(?P<r>{M})")
 # "“T,” credited to A and B, came out on DATE, with each of them singing in character": the
 # credited people sing it, each as the one part they play.
 # ("Both of them sing it in character, she as C and he as D": the same, a sentence of its own)
@@ -1545,7 +1560,9 @@ _DUET_OF = rx.compile(
     rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:duet|(?<=joint\s)(?:single|release|track))\s+"
     # ("T, a duet between the singers A and B": a plural noun for both)
     rf"(?:between|of|by|from)\s+(?:the\s+(?:two\s+)?(?:singers|actors|actresses|stars)\s+)?"
-    rf"{_NOUN}?(?P<a>{M})(?:\s*,\s*{_NOUN}?(?P<b>{M}))*,?\s+(?:and|&)\s+{_NOUN}?(?P<c>{M})")
+    # ("T, a duet between A and G’s B": B of G, not G)
+    rf"{_NOUN}?(?P<a>{M})(?:\s*,\s*{_NOUN}?(?P<b>{M}))*,?\s+(?:and|&)\s+{_NOUN}?"
+    rf"(?:{M}[’']s\s+(?=⟨))?(?P<c>{M})")
 # "a duet between A and B titled T", "T, A's duet with B": both are credited.
 _DUET_TITLED = rx.compile(
     rf"\bduet\s+(?:between|of|by|from)\s+{_NOUN}?(?P<a>{M})\s+(?:and|&)\s+{_NOUN}?(?P<c>{M}),?\s+"
@@ -3102,7 +3119,8 @@ def apply(article: Article, s: Sentence) -> None:
                    _WHICH_THE_MEMBER_RECORDED.finditer(s.masked)):
         got = _spoken_of(article, s, m.start())
         if got is not None:
-            _person_sings(article, s, got, s.mention(m["a"]), s.mention(m.groupdict().get("c")))
+            _person_sings(article, s, got, s.mention(m["a"] or m.groupdict().get("a2")),
+                          s.mention(m.groupdict().get("c")))
     for m in _SHE_SINGS_AS.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         player = article.player_of(article.resolve(s.mention(m["c"]), (CHARACTER,), None, []))
@@ -4342,7 +4360,8 @@ def apply(article: Article, s: Sentence) -> None:
         elif player and not m["singer"]:
             _vocals(article, s, got, player, character, flags)
     for credited, m in chain(((True, m) for m in _BOTH_ACTORS_AS.finditer(s.masked)),
-                             ((False, m) for m in _LEADS_TRADE_AS.finditer(s.masked))):
+                             ((False, m) for m in _LEADS_TRADE_AS.finditer(s.masked)),
+                             ((False, m) for m in _PAIR_DUET_AS_ON.finditer(s.masked))):
         flags: list[str] = []
         title = s.mention(m["r"] or m.groupdict().get("r2"))
         got = _recording(article, title, flags) if _is_title(article, title) else None
@@ -4403,8 +4422,11 @@ def apply(article: Article, s: Sentence) -> None:
         title = s.mention(m["r"] or m.groupdict().get("r2"))
         pair = ("a", "c") if m["a"] else ("a2", "c2")
         if _is_title(article, title):
-            for artist in s.mentions_in(s.masked[m.start(pair[0]):m.end(pair[1])]):
-                if _artistlike(article, artist, loose=True):
+            span = s.masked[m.start(pair[0]):m.end(pair[1])]
+            owners = {x.start for x in s.mentions_in(
+                "".join(o[0] for o in re.finditer(r"⟨\d+⟩(?=[’']s\s+⟨)", span)))}
+            for artist in s.mentions_in(span):
+                if artist.start not in owners and _artistlike(article, artist, loose=True):
                     _credit(article, s, title, artist)
     _under_name(article, s)
     _owned_before(article, s)
