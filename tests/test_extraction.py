@@ -10952,6 +10952,113 @@ _OVERREACH_HUNDRED_SEVENTEEN = [
     ("“Mittens,” a GLASSHOUSE B-side that Lee Jin-seok sings with Noh Eun-bi, closes the hour.",
      "performs", ("credited", "Mittens", "Lee Jin-seok")),
 ]
+_TERMINAL_NIGHT = (
+    "A terminal's concert night\n"
+    "\n"
+    "The night was built around PAPER KITES, the deckhands’ band in “Pier Fog.”\n"
+    "\n"
+    "Channel Nine has broadcast the drama on Wednesday nights since September 24.\n"
+    "\n"
+    "The set opened with “Gangplank,” the band’s first single, Byeon Ha-neul singing in "
+    "character as Han Seo-yun.\n"
+    "\n"
+    "The quietest number, “Last Crossing,” appears under PAPER KITES’s name, but the voice is "
+    "Lim Do-hoon’s, singing as the guitarist Oh Gyeo-ul.\n"
+)
+_LODGE_HOUR = (
+    "A lodge's radio hour\n"
+    "\n"
+    "The porter plays the girl group GLASSHOUSE and the songs they recorded for the drama "
+    "“Lift Line.”\n"
+    "\n"
+    "The drama went out for the first time on November 28 on Channel Nine, which shows it on "
+    "Friday and Saturday nights. Choi Han-gyeol has the leading role of Ui Yeong-mi, and the "
+    "snowboard instructor Kwak Dan-ye, forever poaching her shifts, is Kim So-ra’s first acting "
+    "part.\n"
+    "\n"
+    "The request he hears most is “Chairlift,” the group’s theme for the series, with members "
+    "Lee Jin-seok and Ryu Ji-hwan taking alternate verses.\n"
+    "\n"
+    "Around midnight he plays “Goggles,” a GLASSHOUSE B-side recorded solo by the group’s "
+    "leader, Noh Eun-bi.\n"
+)
+_HARVEST_ROWS = (
+    "An orchard's sing-along\n"
+    "\n"
+    "The pickers sang the songs of “Windfall,” the orchard drama.\n"
+    "\n"
+    "Yeo Jin-woo and Kim So-ra are the stars, as Mok Gu-ho, a bank auditor sent to close a "
+    "failing orchard, and Pyeong Ae-ri, the heir. Seon Yu-ri is Ae-ri’s grandmother, Go "
+    "Bun-ja, who grafted half the trees herself, and Park Min-ah has a one-scene cameo in the "
+    "finale as a cider maker, Song Ga-ri.\n"
+    "\n"
+    "First down the rows went “Ladder,” with Yeo Jin-woo and Kim So-ra duetting in character as "
+    "Gu-ho and Ae-ri.\n"
+)
+_PASSPORT_BOARD = (
+    "A passport office's whiteboard\n"
+    "\n"
+    "Top of the whiteboard is “Page Nine,” which Seon Yu-ri recorded in character as Do "
+    "Yeon-hee, the consular clerk in “Valid Until.” The starring role, Yang Pil-su, an "
+    "immigration officer who has never left the country, went to Lim Do-hoon. Channel Nine "
+    "broadcast the drama on Monday and Tuesday nights.\n"
+    "\n"
+    "Seon Yu-ri’s recording was released on May 20, 2033.\n"
+    "\n"
+    "Among the customers was Yeo Jin-woo, whose role in “Pier Fog” is Moorlane’s drummer, "
+    "Deok-su.\n"
+    "\n"
+    "For the children there is “Cocoa,” Byeon Ha-neul’s duet with GLASSHOUSE’s Noh Eun-bi.\n"
+    "\n"
+    "Park Min-ah’s “Heel Bar,” from “Half Sole,” has found its way back onto the TuneBox Top "
+    "50, at No. 64 on the chart dated June 16.\n"
+    "\n"
+    "Couples ask for “Ladder Up” from “Windfall,” credited to Kim So-ra and Choi Han-gyeol.\n"
+)
+_ROUND_HUNDRED_EIGHTEEN = [
+    (_TERMINAL_NIGHT, "broadcast", ("broadcaster", "Pier Fog", "Channel Nine")),
+    (_TERMINAL_NIGHT, "performs", ("vocals", "Gangplank", "Byeon Ha-neul")),
+    (_TERMINAL_NIGHT, "performs", ("vocals", "Last Crossing", "Lim Do-hoon")),
+    (_LODGE_HOUR, "broadcast", ("broadcaster", "Lift Line", "Channel Nine")),
+    (_LODGE_HOUR, "broadcast", ("first episode", "Lift Line", "2032-11-28")),
+    (_LODGE_HOUR, "plays", ("Kim So-ra", "Kwak Dan-ye")),
+    (_LODGE_HOUR, "performs", ("vocals", "Chairlift", "Ryu Ji-hwan")),
+    (_LODGE_HOUR, "membership", ("Lee Jin-seok", "GLASSHOUSE", "member")),
+    (_LODGE_HOUR, "performs", ("vocals", "Goggles", "Noh Eun-bi")),
+    (_HARVEST_ROWS, "plays", ("Yeo Jin-woo", "Mok Gu-ho")),
+    (_HARVEST_ROWS, "plays", ("Kim So-ra", "Pyeong Ae-ri")),
+    (_HARVEST_ROWS, "plays", ("Seon Yu-ri", "Go Bun-ja")),
+    (_HARVEST_ROWS, "plays", ("Park Min-ah", "Song Ga-ri")),
+    (_HARVEST_ROWS, "performs", ("credited", "Ladder", "Kim So-ra")),
+    (_HARVEST_ROWS, "performs", ("vocals", "Ladder", "Yeo Jin-woo")),
+    ("“Harbour Lights” aired on Channel Nine. Streamly offers it to members in Canada and "
+     "Australia, and TuneBox to viewers in Malaysia.", "broadcast",
+     ("available on", "Harbour Lights", "TuneBox")),
+    ("The shop plays songs from the drama “Half Sole.” Channel Nine aired the last of the "
+     "drama’s Tuesday episodes on March 30.", "broadcast",
+     ("final episode", "Half Sole", "2033-03-30")),
+    ("The shop plays songs from the drama “Half Sole.” Channel Nine aired the last of the "
+     "drama’s Tuesday episodes on March 30.", "broadcast", ("schedule", "Half Sole", "tuesday")),
+    (_PASSPORT_BOARD, "broadcast", ("broadcaster", "Valid Until", "Channel Nine")),
+    (_PASSPORT_BOARD, "plays", ("Lim Do-hoon", "Yang Pil-su")),
+    (_PASSPORT_BOARD, "performs", ("credited", "Page Nine", "Seon Yu-ri")),
+    (_PASSPORT_BOARD, "plays", ("Yeo Jin-woo", "Deok-su")),
+    (_PASSPORT_BOARD, "performs", ("credited", "Cocoa", "Noh Eun-bi")),
+    (_PASSPORT_BOARD, "chart-entry", ("Heel Bar", "TuneBox Top 50", 64, "2033-06-16")),
+    (_PASSPORT_BOARD, "performs", ("credited", "Ladder Up", "Kim So-ra")),
+]
+_OVERREACH_HUNDRED_EIGHTEEN = [
+    # "“T” from “S,” credited to A": the song, not the drama it comes from
+    (_PASSPORT_BOARD, "performs", ("credited", "Windfall", "Kim So-ra")),
+    # "A’s duet with G’s B": B of G, not G
+    (_PASSPORT_BOARD, "performs", ("credited", "Cocoa", "GLASSHOUSE")),
+    # "A’s recording was released …" credits only one the article says sings it
+    ("“Page Nine” is sung by Seon Yu-ri. Lim Do-hoon’s recording was released on May 20.",
+     "performs", ("credited", "Page Nine", "Lim Do-hoon")),
+    # "A is B’s mother, C": a kin of a person, not of a part, is no part
+    ("Seon Yu-ri is Kim So-ra’s mother, Go Bun-ja, who runs the farm.", "plays",
+     ("Seon Yu-ri", "Go Bun-ja")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -10990,7 +11097,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_ELEVEN, *_ROUND_HUNDRED_TWELVE,
                 *_ROUND_HUNDRED_THIRTEEN, *_ROUND_HUNDRED_FOURTEEN,
                 *_ROUND_HUNDRED_FIFTEEN, *_ROUND_HUNDRED_SIXTEEN,
-                *_ROUND_HUNDRED_SEVENTEEN]
+                *_ROUND_HUNDRED_SEVENTEEN, *_ROUND_HUNDRED_EIGHTEEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -11038,7 +11145,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_ELEVEN, *_OVERREACH_HUNDRED_TWELVE,
                     *_OVERREACH_HUNDRED_THIRTEEN, *_OVERREACH_HUNDRED_FOURTEEN,
                     *_OVERREACH_HUNDRED_FIFTEEN, *_OVERREACH_HUNDRED_SIXTEEN,
-                    *_OVERREACH_HUNDRED_SEVENTEEN]
+                    *_OVERREACH_HUNDRED_SEVENTEEN,
+                    *_OVERREACH_HUNDRED_EIGHTEEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

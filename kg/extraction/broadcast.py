@@ -188,12 +188,19 @@ _B_AIRED_THE_DRAMA = rx.compile(rf"(?:^|;)\s*(?P<b>{M})\s+(?:broadcast|aired|ran
                                 # ("B aired the sixteen episodes on Wednesday and Thursday nights")
                                 # ("B showed all twelve episodes on … nights": the same)
                                 rf"(?:[\w-]+\s+){{0,2}}?(?:(?<!all\s){_SERIES_NOUN}\b|"
+                                # ("B aired the last of the drama’s Tuesday episodes")
+                                rf"(?<=the\s)(?:last|final|first)\s+of\s+the\s+{_SERIES_NOUN}"
+                                r"[’']s\s+(?:[\w-]+\s+)?episodes\b|"
                                 r"(?:(?<=the\s)|(?<=all\s))(?:[\w-]+\s+)?"
                                 r"episodes\b(?!\s+of\b))|"
                                 # ("B has shown it on Friday nights since DATE": the drama
                                 # spoken of)
                                 rf"(?<=has\sshown\s)it\s+on\s+{_WEEKDAY}s?\b|"
                                 rf"(?<=has\saired\s)it\s+on\s+{_WEEKDAY}s?\b)")
+# "The drama went out for the first time on DATE on B, which shows it on Friday nights": the
+# same, the channel's clause after it.
+_ON_B_WHICH_SHOWS_IT = rx.compile(rf"\bon\s+(?P<b>{M}),\s+which\s+(?:shows|airs|broadcasts|screens|"
+                                  r"carries|has\s+shown|has\s+aired)\s+it\b")
 # "Passengers who watched that drama on B last autumn": B airs the drama spoken of.
 _WATCHED_THAT_DRAMA_ON = rx.compile(rf"\b(?:watched|saw|caught|followed)\s+(?:that|the)\s+"
                                     rf"(?:drama|series|show)\s+on\s+(?P<b>{M})")
@@ -384,6 +391,9 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premieri
                     # "will air the first episode on Friday, March 15"
                     rf"(?:will\s+)?air(?:s|ed)?\s+(?:the|its)\s+(?:first|opening|pilot)\s+episode|"
                     # "first aired on B, on June 4": the channel set off before the day
+                    # ("The drama went out for the first time on DATE")
+                    r"(?:went\s+out|aired|was\s+(?:shown|broadcast|screened))\s+for\s+the\s+first\s+"
+                    r"time|"
                     rf"debuted|debuts|will\s+debut|bowed(?!\s+out)|bows(?!\s+out))\s+(?:(?:[a-z-]+|{_WEEKDAY}-{_WEEKDAY}|{M}),?\s+"
                     # ("B began airing the drama, which fills its Sunday nights, on DATE")
                     r"(?:which\s+[^,⟨⟦]{1,40},\s+)?)"
@@ -511,7 +521,11 @@ _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|has\s+shown|has\s+scr
 _ITS_PREMIERE = rx.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P<d>{D})\s+premiere\b")
 # ("B aired the Saturday-Sunday drama’s final episode on DATE": the drama named by its noun)
 # ("The B drama aired that finale on DATE": the finale the sentence before spoke of)
-_FINAL = rx.compile(rf"\b(?:(?:aired|broadcast|(?<=\band\s)airing)\s+"
+_FINAL = rx.compile(rf"\b(?:"
+                    # ("B aired the last of the drama’s Tuesday episodes on DATE")
+                    rf"(?:aired|broadcast|showed)\s+the\s+(?:last|final)\s+of\s+(?:its|the\s+"
+                    rf"(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}[’']s)\s+(?:[\w-]+\s+)?episodes|"
+                    rf"(?:aired|broadcast|(?<=\band\s)airing)\s+"
                     rf"(?:its|that|the\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}[’']s)\s+"
                     # ("aired its sixteenth and final episode on DATE")
                     rf"(?:[a-z]+\s+and\s+)?(?:(?:last|final)\s+episode|finale)|"
@@ -588,7 +602,9 @@ _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]
                        # ("after eight weeks of Saturday-Sunday broadcasts")
                        # ("began its Friday run": one day)
                        rf"(?:(?<=\bits\s)|(?<=\ba\s))(?P<days3>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+run\b|"
-                       rf"(?<=\bof\s)(?P<days6>{_WEEKDAY}-{_WEEKDAY})\s+broadcasts\b|"
+                       # ("B aired the last of the drama’s Tuesday episodes on DATE")
+                       rf"(?:(?<=\bof\s)(?P<days6>{_WEEKDAY}-{_WEEKDAY})\s+broadcasts|"
+                       rf"(?<=\bdrama[’']s\s)(?P<days7>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+episodes)\b|"
                        # "settles into the Wednesday-Thursday 9 p.m. slot"
                        # ("in a Friday-night slot": one day, the time joined to it)
                        # ("in a Friday-and-Saturday slot")
@@ -1546,7 +1562,7 @@ def _broadcasters(article: Article, s: Sentence) -> None:
                 local.quoted and _is_series(article, local) and _channel_like(article, outlet):
             flags = []
             _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
-    for m in _B_AIRED_THE_DRAMA.finditer(s.masked):
+    for m in chain(_B_AIRED_THE_DRAMA.finditer(s.masked), _ON_B_WHICH_SHOWS_IT.finditer(s.masked)):
         outlet = s.mention(m["b"])
         if outlet is not None and not outlet.quoted and _channel_like(article, outlet) and \
                 not hedged(s.masked, m.start()):
@@ -1729,10 +1745,11 @@ _BOTH_ON = rx.compile(rf"\b[Bb]oth\s+(?:dramas|series|shows)\s+(?:are|were|strea
 
 # "… in Korea and Q across Southeast Asia": a second platform, the verb left out.
 # ("P has it for members in X and Y and Q for viewers in Z": who watches, before where)
-_FOR_WATCHERS = r"(?:for\s+(?:members|subscribers|viewers|users|audiences)\s+)?"
+# ("P offers it to members in X and Y, and Q to viewers in Z": the same with "to")
+_FOR_WATCHERS = r"(?:(?:for|to)\s+(?:members|subscribers|viewers|users|audiences)\s+)?"
 _GAPPED_PLATFORM = rx.compile(rf"\s+{_FOR_WATCHERS}(?:in|across|for|throughout)\s+(?:the\s+)?"
                               rf"(?:{M}|[A-Z][a-z]+)"
-                              rf"(?:\s+and\s+(?:{M}|[A-Z][a-z]+)(?=\s+and\s))?,?\s+and\s+"
+                              rf"(?:\s+and\s+(?:{M}|[A-Z][a-z]+)(?=,?\s+and\s))?,?\s+and\s+"
                               rf"(?P<q>{M})\s+{_FOR_WATCHERS}(?:in|across|for|throughout|to)\s")
 
 
@@ -2016,6 +2033,7 @@ def _schedule(article: Article, s: Sentence) -> None:
              if not any(d.start <= m.start("a" if m["a"] else "days2" if m["days2"] else
                                             "days3" if m["days3"] else
                                             "days6" if m["days6"] else
+                                            "days7" if m["days7"] else
                                             "days4" if m["days4"] else
                                             "days5" if m["days5"] else "days")
                         < d.end for d in s.dates)
@@ -2044,7 +2062,7 @@ def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = Fal
     ``own_title``, only the title right after the days)."""
     days = (m["days"] or "").replace("-and-", "-") or \
         (m["days2"] or "").replace("-and-", "-") or m["days3"] or \
-        m["days6"] or m["days4"] or (
+        m["days6"] or m["days7"] or m["days4"] or (
         re.sub(r"\s+and\s+", "-", m["days5"]) if m["days5"] else None) or (
         f"{m['a']}-{m['b']}" if m["b"] else m["a"])
     flags: list[str] = []
@@ -2088,6 +2106,7 @@ def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = Fal
     series = series or _sentence_series(article, s, flags) or (
         # "The show settles into the … slot", "Episodes air every Saturday": the article's
         # (in a guide's entry on one drama, the days are that drama's)
+        article.before.get(SERIES) or article.series() if m["days7"] else
         article.series() if m["days2"] or _EPISODES_AIR.search(s.masked) or
         article.section_series else None)
     if series:

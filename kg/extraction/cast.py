@@ -181,8 +181,9 @@ _PLAYS = rx.compile(
     r"(?:has|had)\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     # ("B also has a cameo in episode nine as D")
     # ("A makes a cameo in the final episode as C")
-    r"(?:has|had|makes|made)\s+an?\s+(?:brief\s+)?cameo\s+(?:in\s+(?:episodes?\s+[\w-]+|the\s+"
-    r"(?:[a-z-]+\s+)?episodes?)\s+)?as|"
+    # ("A has a one-scene cameo in the finale as C")
+    r"(?:has|had|makes|made)\s+an?\s+(?:brief\s+|one-scene\s+|one-episode\s+|short\s+)?cameo\s+"
+    r"(?:in\s+(?:episodes?\s+[\w-]+|the\s+(?:[a-z-]+\s+)?(?:episodes?|finale|premiere))\s+)?as|"
     # ("A appears in the last two episodes as C")
     r"(?:appears|appeared)\s+in\s+(?:flashbacks|a\s+cameo|support|(?:the\s+)?(?:[a-z-]+\s+){0,2}episodes?|"
     r"an?\s+(?:[a-z-]+\s+)?(?:role|part))\s+as|"
@@ -521,6 +522,15 @@ _IS_A_GROUP = rx.compile(rf"(?P<g>{M})\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){
 _IS_DESCRIBED = rx.compile(rf"(?P<a>{M})\s+is\s+(?:the|his|her|their)\s+(?:[a-z-]+[’']s\s+)?"
                            rf"(?:[a-z-]+\s+){{0,2}}"
                            rf"(?P<desc>[a-z-]+),\s+(?P<c>{M})(?=\s*[,.;]|\s*$)")
+# "A, whose role in “S” is G’s drummer, C": A plays C in S (in G, at the place named).
+_WHOSE_ROLE_IN = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:role|part|character)\s+in\s+"
+                            rf"(?P<s>{M})\s+is\s+"
+                            rf"(?P<desc>(?:{M}[’']s\s+|the\s+)(?:[a-z-]+\s+)?[a-z-]+,?\s+)?(?P<c>{M})")
+# "A is C’s grandmother, D, who …": a kin of a part already given is a part, and A plays it.
+_IS_PARTS_KIN = rx.compile(rf"(?P<a>{M})\s+is\s+(?P<o>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?"
+                           r"(?P<desc>grandmother|grandfather|mother|father|sister|brother|son|"
+                           r"daughter|aunt|uncle|cousin|niece|nephew|wife|husband|grandson|"
+                           rf"granddaughter),\s+(?P<c>{M})(?=\s*[,.;]|\s*$)")
 # "The two leads …: A, the orchard owner C, and B, the lawyer D": each lead and the part
 # described after the name.
 _LEADS_APPOSED = rx.compile(
@@ -557,7 +567,8 @@ _SHE_HE_IS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:[^:;⟨]{{1,60}}:|
 # ("A and B are the drama’s leads, (as) C, a mechanic who …, and D, …": the same)
 _PLAY_THE_LEADS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:(?:play|played)\s+the\s+"
                              r"(?:two\s+)?leads,|(?:are|were)\s+(?:the\s+(?:drama|series|show)[’']s|"
-                             rf"its)\s+(?:two\s+)?leads,(?:\s+as)?)\s+"
+                             # ("A and B are the stars, as C, a bank auditor …, and D, …")
+                             rf"its)\s+(?:two\s+)?leads,(?:\s+as)?|(?:are|were)\s+the\s+(?:two\s+)?stars,\s+as)\s+"
                              # ("A and B play the leads, the watch repairer C and D, a …")
                              rf"(?:the\s+(?:[\w-]+\s+){{1,3}}?)?(?P<c>{M})"
                              rf"(?:,\s+(?:a|an|the)\s+[^⟨;,]{{1,60}},)?\s+and\s+"
@@ -1632,14 +1643,18 @@ _PLACE_APPOSED = rx.compile(rf"(?:^\s*|,\s+(?:and\s+)?|;\s+|\band\s+)(?:(?:[Tt]h
                             r"(?P<n2>guitarist|bassist|drummer|keyboardist)),\s+$")
 # "Its lead role, a fund manager named C who …, belongs to A": A plays C (and leads).
 # ("…, and the male lead, the night-shift security guard C, belongs to A": the same)
-_LEAD_ROLE_BELONGS = rx.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+(?:(?P<lead>lead\s+|main\s+|title\s+)?"
+# ("The starring role, C, an immigration officer who …, went to A": the same)
+_LEAD_ROLE_BELONGS = rx.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+(?:(?P<lead>lead\s+|main\s+|title\s+|"
+                                r"starring\s+|leading\s+)?"
                                 rf"role|(?P<lead2>male|female|second|other)\s+lead),\s+[^⟨;]{{0,80}}?(?P<c>{M})[^⟨;]{{0,80}}?,\s+(?:belongs|belonged|went|"
                                 rf"goes|fell|falls)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
 # "The band’s manager, C, is A’s role", "the tram driver C is A’s role": A plays C.
 # ("the bassist C is A’s character": the same)
 # ("C, the head lifeguard who …, is A’s role": a description set off between)
-_IS_ROLE_OF = rx.compile(rf"(?P<c>{M})(?:,\s+(?:the|a|an)\s+[^;⟨]{{1,100}}?,|,)?\s+is\s+"
-                         rf"(?P<a>{M})[’']s\s+(?:role|part|character)\b")
+# ("C, forever trying to …, is A’s first acting part": any aside, a word or two before the noun)
+_IS_ROLE_OF = rx.compile(rf"(?P<c>{M})(?:,\s+(?:(?:the|a|an)\s+)?[^;⟨]{{1,100}}?,|,)?\s+is\s+"
+                         rf"(?P<a>{M})[’']s\s+(?:(?:first|latest|new|only|debut|acting|screen|"
+                         r"television|drama|biggest|second|last)\s+){0,2}(?:role|part|character)\b")
 # "C keeps time on the drums, a character handed to A": the part, then who was given it.
 _CHARACTER_HANDED_TO = rx.compile(rf"(?P<c>{M})\s+[a-z][^;⟨,]{{0,50}}?,\s+(?:a|the)\s+"
                                   r"(?:role|part|character)\s+(?:handed|given|entrusted)\s+to\s+"
@@ -3210,6 +3225,18 @@ def _plays(article: Article, s: Sentence) -> None:
                                 s.masked[:m.start("desc")]))):
             # ("A is the drummer, C": a band part too, in the band spoken of)
             _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
+    for m in _WHOSE_ROLE_IN.finditer(s.masked):
+        title = s.mention(m["s"])
+        if title is not None and title.quoted and \
+                _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]),
+                         series=article.resolve(title, (SERIES,), SERIES, []))
+            _role_in_band(article, s, role, (m["desc"] or "").strip(" ,"))
+    for m in _IS_PARTS_KIN.finditer(s.masked):
+        kin = article.resolve(s.mention(m["o"]), (CHARACTER,), None, [])
+        if kin and any(kin in parts for parts in article.portrayals.values()) and \
+                _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))  # a part's kin: a part
     for m in _AS_C_HE.finditer(s.masked):
         person, character = article.before.get(PERSON), s.mention(m["c"])
         if person and _character_like(article, character):

@@ -53,6 +53,8 @@ _CHART_VERB = rx.compile(
     r"\b(?:entered|enters|debuted|debuts|ranked|ranks|reached|reaches|peaked|peaks|charted|"
     r"landed|lands|arrived|arrives|placed|climbed|climbs|rose|rises|jumped|hit|topped|tops|secured|securing|"
     r"claimed|sat|stood|dropped|fell|moved|made its way|soared|shot|returned|re-entered|"
+    # ("has found its way back onto the CHART, at No. 64 on DATE")
+    r"found\s+its\s+way(?:\s+back)?(?=\s+(?:onto|into|on\s+to)\s)|"
     # "A saw it re-enter the CHART at No. 64"
     r"(?<=\bit\s)re-?enter|"
     r"came\s+back|comes\s+back|broke\s+into|breaks\s+into|"

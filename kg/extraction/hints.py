@@ -75,16 +75,19 @@ _CUES = [
      SERIES),
     # "G, the garage band of island teenagers in “S,”": a band's story is a drama
     # ("G, the band of lighthouse cooks and radio men in “S”": who the band is, in five words)
-    (_BAND_IN_TITLE := rx.compile(r"⟨\d+⟩,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:band|group|trio|"
-                                  r"quartet|quintet)\s+(?:of\s+(?:[\w’'-]+\s+){1,5}?)?in\s+"
+    # ("G, the deckhands’ band in “S”": a plural's possessive before the noun)
+    (_BAND_IN_TITLE := rx.compile(r"⟨\d+⟩,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?"
+                                  r"(?:band|group|trio|quartet|quintet)\s+(?:of\s+(?:[\w’'-]+\s+){1,5}?)?in\s+"
                                   r"(⟨\d+⟩)(?![’']s)"),
      SERIES),
     # "“T,” the G single that A sang in character as the band’s lead singer, C": G is that band
     (rx.compile(r"\bthe\s+(⟨\d+⟩)\s+(?:single|song|track|B-side)\s+(?:that|which)\s+[^;⟨]{0,20}?"
                 r"(?:⟨\d+⟩\s+)?[^;⟨]{0,40}?\bthe\s+band[’']s\s+"), BAND),
     # ("A, cast as G’s guitarist C in “S”": a part in a band is a part in the story's band)
-    (rx.compile(r"\b(?:cast\s+as|plays|played|playing)\s+(⟨\d+⟩)[’']s\s+(?:guitarist|drummer|"
-                r"bassist|keyboardist|lead\s+(?:singer|vocalist|guitarist)|frontman|frontwoman)\s+⟨"),
+    # ("A, whose role in “S” is G’s drummer, C": the same)
+    (rx.compile(r"\b(?:cast\s+as|plays|played|playing|(?:role|part)\s+in\s+⟨\d+⟩\s+is)\s+"
+                r"(⟨\d+⟩)[’']s\s+(?:guitarist|drummer|"
+                r"bassist|keyboardist|lead\s+(?:singer|vocalist|guitarist)|frontman|frontwoman),?\s+⟨"),
      BAND),
     # "C, the drummer of the struggling four-piece G": a band, its member named
     (rx.compile(r"\b(?:drummer|guitarist|bassist|keyboardist|vocalist|singer|frontman|frontwoman)"
@@ -260,6 +263,10 @@ _CUES = [
     # ("“T” from “S”; on the recording A sings …": a quoted title a quoted song is from)
     (_TITLE_FROM := rx.compile(r"⟨\d+⟩,?\s+from\s+(⟨\d+⟩)(?![’']s)"
                                r"(?!\s+(?:album|OST|soundtrack|EP)\b)"), SERIES),
+    # ("… recorded in character as C, the consular clerk in “S”": where a part is, a drama)
+    # ("A, whose role in “S” is G’s drummer, C": the same)
+    (_PART_IN := rx.compile(r"(?:\bas\s+⟨\d+⟩,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){1,4}?in|"
+                            r"\b(?:role|part)\s+in)\s+(⟨\d+⟩)(?![’']s)"), SERIES),
     # ("From “S” the staff chose A’s “T”": what songs are chosen from is a drama)
     (_CHOSEN_FROM := rx.compile(r"^\s*From\s+(⟨\d+⟩),?\s+(?:the\s+[a-z]+\s+|they\s+|we\s+)?"
                                 r"(?:chose|picked|took|selected|added|borrowed|kept)\s+"
@@ -378,7 +385,9 @@ _CUES = [
                 r"(?:⟨\d+⟩[’']s\s+)?(⟨\d+⟩)(?![’']s\b)"
                 # "the duet A and B recorded": the singers, not a title
                 r"(?!\s+(?:and\s+⟨\d+⟩\s+)?(?:also\s+)?(?:recorded|records|sang|sings|performed|performs|wrote|released|"
-                r"co-wrote|composed|voiced|cut)\b)", re.I), RECORDING),
+                r"co-wrote|composed|voiced|cut)\b"
+                # ("“T,” G’s first single, A singing in character as C": a singer, not a title)
+                r"|\s+(?:singing|voicing|taking\s+the\s+(?:lead|vocals?))\b)", re.I), RECORDING),
     (rx.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\b[^.⟨]{0,40}?"
                 r"\b(?:titled|called|entitled|named)\s+(⟨\d+⟩)"), RECORDING),
     # ("fronted by the singer C (A)": a part, its actor in brackets)
@@ -475,7 +484,8 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                     continue
                 if cls == PERSON and mention.quoted:
                     continue  # "“S” tells the story of …": a title, not a speaker
-                if pattern in (_PLAYED_IN, _SONG_FROM, _TITLE_FROM, _CHOSEN_FROM, _ONLY_INSIDE,
+                if pattern in (_PLAYED_IN, _SONG_FROM, _TITLE_FROM, _CHOSEN_FROM, _PART_IN,
+                               _ONLY_INSIDE,
                                _BAND_STARTED_IN,
                                _BAND_IN_TITLE, _LEAD_IN) and \
                         not mention.quoted:
@@ -556,7 +566,7 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
             group, person = sentence.mention(m.group(1)), sentence.mention(m.group(2))
             if group is None or person is None or person.quoted or group.quoted or \
                     group.resolution.entities or person.resolution.entities or \
-                    not _CAPITALS_GROUP.fullmatch(group.text) or _CHANNEL.search(group.text) or \
+                    not _in_capitals(article, group.text) or _CHANNEL.search(group.text) or \
                     not re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2}", person.text):
                 continue
             article.hints.setdefault(names.exact_form(group.text), GROUP)
@@ -693,6 +703,15 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
         # A new main series is proposed now: every cast fact of the article needs it.
         article.main_series = (article.new_entity(spelt[best], (SERIES,)).key
                                if best.startswith("new:") else best)
+
+
+def _in_capitals(article: Article, name: str) -> bool:
+    """Whether ``name`` is written in capitals, here or elsewhere in the article ("“T” by
+    GLOWMOTH, and … with Glowmoth’s B": an act's name, once in capitals)."""
+    upper = name.upper()
+    return bool(_CAPITALS_GROUP.fullmatch(name)) or (
+        upper != name and bool(_CAPITALS_GROUP.fullmatch(upper)) and
+        re.search(rf"(?<![\w-]){re.escape(upper)}(?![\w-])", article.text) is not None)
 
 
 def _pull_quote(text: str, mention: object) -> bool:

@@ -122,7 +122,9 @@ _SUNG_BY = rx.compile(
     r"by\s+(?:the\s+(?:[a-z-]+[’']s\s+)?(?:two\s+)?(?:leads|stars|co-stars),?\s+)?"
     # ("sung by G’s A": A, one of G, with or without the noun)
     rf"(?:(?P<owner>{M})[’']s\s+(?:(?:[a-z]+\s+)?(?:member|vocalist|singer|rapper|maknae|leader),?\s+)?"
-    rf"(?=⟨)|(?P<thegroup>the\s+(?:boy\s+|girl\s+)?(?:group|band)[’']s\s+)(?=⟨))?"
+    # ("recorded solo by the group’s leader, A": the place set off before the name)
+    rf"(?=⟨)|(?P<thegroup>the\s+(?:boy\s+|girl\s+)?(?:group|band)[’']s\s+"
+    r"(?:(?:[a-z]+\s+)?(?:leader|member|vocalist|singer|rapper|maknae),\s+)?)(?=⟨))?"
     # ("sung by the whole of G": the group)
     # ("performed by all five members of G": the same)
     r"(?:the\s+whole\s+of\s+|all\s+of\s+|all\s+(?:[a-z]+\s+)?(?:of\s+the\s+)?members\s+of\s+)?"
@@ -442,6 +444,19 @@ _WITH_PLAYER_SINGING = rx.compile(r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:guitar
                                   r"drummer|"
                                   rf"keyboardist|pianist|member)\s+(?P<a>{M})\s+singing\s+(?:the\s+)?"
                                   r"(?:harmonies|backing\s+vocals|chorus|bridge|second\s+verse)")
+# "A’s recording was released on DATE": the recording spoken of is A's; credited to A where
+# the article has already said that A sings it.
+_HER_RECORDING = rx.compile(rf"^\s*(?P<a>{M})[’']s\s+(?:recording|record|version)\s+"
+                            r"(?:was|is|came|went|has|had)\b")
+# "“T,” with A and B duetting in character as C and D": a duet credits both, and each sings
+# as the part named in the same place.
+_WITH_PAIR_DUETTING = rx.compile(rf"(?P<r>{M}),\s+with\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+"
+                                 r"duetting\s+(?:in\s+character\s+)?as\s+"
+                                 rf"(?P<c>{M})\s+and\s+(?P<d>{M})")
+# "“T,” G’s first single, A singing in character as C": an absolute phrase, A sings T as C.
+_COMMA_A_SINGING_AS = rx.compile(r"\b(?:single|song|track|B-side|ballad|theme|opener|closer),\s+"
+                                 rf"(?P<a>{M})\s+singing\s+(?:it\s+)?(?:in\s+character\s+)?as\s+"
+                                 rf"(?:the\s+[a-z-]+\s+)?(?P<c>{M})")
 # "A’s steady, unhurried vocal suited the moment": A sings the song spoken of.
 _HER_VOCAL_SUITS = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+,?\s+){{0,3}}?(?:vocals?|voice)\s+"
                               r"(?:suited|suits|fits|fitted|lifts|lifted|anchors|anchored|"
@@ -1198,9 +1213,12 @@ _ONLY_VOICE = rx.compile(r"\b[Oo]nly\s+one\s+of\s+the\s+(?:(?:girl|boy|idol)\s+)
                          # ("…; only A, one of G’s five members, sings on it")
                          rf";\s+only\s+(?P<a6>{M}),\s+one\s+of\s+(?P<g3>{M})[’']s\s+(?:[a-z-]+\s+)?"
                          r"members,\s+sings\s+on\s+it\b|"
-                         r"^\s*(?:On\s+the\s+(?:record|recording|track),?\s+)?(?:Its|The|the)\s+"
-                         r"(?:only\s+|sole\s+|lead\s+)?voice\s+is\s+"
-                         rf"(?P<a3>{M})[’']s\b(?:,\s+(?:singing\s+)?in\s+character\s+as\s+(?P<c>{M}))?"
+                         # ("“T” appears under G’s name, but the voice is A’s, singing as the
+                         # guitarist C": the clause after "but")
+                         r"(?:^\s*|,\s+but\s+)(?:On\s+the\s+(?:record|recording|track),?\s+)?"
+                         r"(?:Its|The|the)\s+(?:only\s+|sole\s+|lead\s+)?voice\s+is\s+"
+                         rf"(?P<a3>{M})[’']s\b(?:,\s+(?:singing\s+(?:in\s+character\s+)?|in\s+character\s+)"
+                         rf"as\s+(?:the\s+[a-z-]+\s+)?(?P<c>{M}))?"
                          r"(?P<member>;\s+(?:he|she)\s+(?:became|joined|is|was)\s+the\s+"
                          r"(?:group|band)[’']s\s+(?:[a-z-]+\s+)?member\b)?")
 # "G’s “T,” whose opening verse A, the boy group’s leader, sings alone": A sings T; with the
@@ -1567,7 +1585,9 @@ _DUET_OF = rx.compile(
 _DUET_TITLED = rx.compile(
     rf"\bduet\s+(?:between|of|by|from)\s+{_NOUN}?(?P<a>{M})\s+(?:and|&)\s+{_NOUN}?(?P<c>{M}),?\s+"
     rf"(?:titled|called|named|dubbed|entitled)\s+(?P<r>{M})|"
-    rf"(?P<r2>{M}),\s+(?P<a2>{M})[’']s\s+(?:[a-z-]+\s+)?duet\s+with\s+{_NOUN}?(?P<c2>{M})")
+    # ("T, A’s duet with G’s B": B of G, not G)
+    rf"(?P<r2>{M}),\s+(?P<a2>{M})[’']s\s+(?:[a-z-]+\s+)?duet\s+with\s+{_NOUN}?"
+    rf"(?:{M}[’']s\s+(?=⟨))?(?P<c2>{M})")
 # "T came out on DATE under the name G, with A singing in character as C".
 # "… was released on April 15 under girl group G's name": G is credited.
 _UNDER_NAME = rx.compile(rf"\bunder\s+the\s+(?:band\s+|group\s+)?(?:name|banner|moniker)\s+"
@@ -2151,8 +2171,14 @@ _WITH_MEMBERS_DIVIDING = rx.compile(rf"\bwith\s+(?P<members>(?:{M}\s+)?members?\
                                     rf"(?P<list>{NAMES})(?P<of>\s+of\s+the\s+(?:group|band))?\s+"
                                     r"(?:(?:dividing|splitting|sharing|trading)\s+"
                                     r"(?:its|the)\s+(?:verses|vocals|lines)\b|"
+                                    # ("with members A and B taking alternate verses")
+                                    r"(?:taking|singing)\s+alternate\s+(?:verses|lines)\b|"
                                     r"(?:(?<=member\s⟨\d⟩\s)|(?<=member\s⟨\d\d⟩\s))(?:handling|singing|taking)\s+(?:every\s+line|"
                                     r"all\s+(?:the|its)\s+(?:vocals|lines|verses))\b)")
+# "“T,” the group’s theme for the series, with members A and B …": the group credited with T.
+_THE_GROUPS_OWN = rx.compile(r"\bthe\s+(?:(?:girl|boy|idol)\s+)?(?:group|band)[’']s\s+"
+                             r"(?:[a-z-]+\s+){0,2}?"
+                             r"(?:contribution|song|single|track|theme|offering|entry|number)\b")
 # "“T,” the boy group G’s song for the drama, which member A sings alone": A sings T, one of G.
 _WHICH_MEMBER_SINGS = rx.compile(
     rf"(?P<r>{M}),\s+the\s+(?:(?:girl|boy|idol)\s+)?(?:group|band|trio|quartet|quintet)\s+"
@@ -2390,6 +2416,8 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s)|(?<=^Out\ssin
 _TRACK_FROM = rx.compile(rf"(?P<r>{M}),?\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:track|song|"
                          rf"single|ballad|number|duet)\s+(?:from|on|off)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
                          rf"(?:soundtrack|OST|album)\s+(?:of|for|to)\s+[^,;]{{0,40}}$")
+# "“T” from “S,” credited to A": the song named right before the drama it comes from.
+_SONG_FROM_SERIES = rx.compile(rf"(?P<r>{M}),?\s+from\s+$")
 # "A, …, also shares billing with B on the duet “T,” on which she takes the verses and he sings
 # the chorus": both are credited, and both sing where the clause after says so.
 _SHARES_BILLING = rx.compile(rf"(?P<a>{M})(?:,\s+[^,;]{{1,80}},)?\s+(?:also\s+)?(?:shares|shared|"
@@ -3112,6 +3140,7 @@ def apply(article: Article, s: Sentence) -> None:
                    _WITH_JOINING.finditer(s.masked),
                    _WHOSE_VOICE_CARRIES.finditer(s.masked),
                    _WITH_PLAYER_SINGING.finditer(s.masked), _HER_VOCAL_SUITS.finditer(s.masked),
+                   _COMMA_A_SINGING_AS.finditer(s.masked),
                    _WITH_B_HARMONISING.finditer(s.masked), _ON_THE_RECORD_SINGS.finditer(s.masked),
                    _THE_BANDS_SINGER_CARRIES.finditer(s.masked),
                    _TRACK_FRONTED_BY.finditer(s.masked),
@@ -3121,6 +3150,19 @@ def apply(article: Article, s: Sentence) -> None:
         if got is not None:
             _person_sings(article, s, got, s.mention(m["a"] or m.groupdict().get("a2")),
                           s.mention(m.groupdict().get("c")))
+    for m in _HER_RECORDING.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        who = _singer(article, s.mention(m["a"]), []) if got else None
+        facts = article.proposal.facts if who else []
+        sung = {str(o) for x, p, o in facts if x == got[0] and p == "lr:vocals"} if who else ()
+        if any((v, "lr:vocalist", who) in facts for v in sung):
+            _credit_to(article, s, got, who, [])
+    for m in _WITH_PAIR_DUETTING.finditer(s.masked):
+        got = _quoted_recording(article, s, m["r"])
+        for singer, part in (("a", "c"), ("b", "d")) if got else ():
+            who = _person_sings(article, s, got, s.mention(m[singer]), s.mention(m[part]))
+            if who:
+                _credit_to(article, s, got, who, [])
     for m in _SHE_SINGS_AS.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         player = article.player_of(article.resolve(s.mention(m["c"]), (CHARACTER,), None, []))
@@ -3524,6 +3566,9 @@ def apply(article: Article, s: Sentence) -> None:
             _credit(article, s, title, artist)
     for m in _CREDITED_TO_BOTH.finditer(s.masked):
         title = s.mention(m["r"])
+        if title is not None and _series_like(article, title):
+            song = _SONG_FROM_SERIES.search(s.masked, 0, m.start("r"))  # "“T” from “S,” …"
+            title = s.mention(song["r"]) if song else None
         for artist in s.mentions_in(m["list"]) if _is_title(article, title) else ():
             if _artistlike(article, artist, loose=True):
                 _credit(article, s, title, artist)
@@ -3554,6 +3599,13 @@ def apply(article: Article, s: Sentence) -> None:
         named = re.match(rf"(?P<g>{M})\s+members", m["members"] or "")
         if named and got:  # ("with G members A and B trading the verses")
             _members_of_named(article, s, s.mention(named["g"]), singers)
+        theirs = _THE_GROUPS_OWN.search(s.masked, 0, m.start()) if m["members"] and got else None
+        acts = [k for k in article.credits.get(got[0], ()) if article.is_a(k, (GROUP, BAND))] \
+            if theirs else []
+        if theirs and not acts and (spoken := article.recent.get(GROUP)):
+            acts = [spoken]  # (not yet credited: the group spoken of)
+        if len(acts) == 1:  # ("“T,” the group’s theme …, with members A and B …": its members)
+            _claim_members(article, s, acts[0], singers)
     for m in _WHICH_MEMBER_SINGS.finditer(s.masked):
         got = _quoted_recording(article, s, m["r"])
         if got is not None:
@@ -5591,7 +5643,9 @@ def _more(article: Article, s: Sentence) -> None:
             title = s.mention(m["r"])
             if title is not None and _series_like(article, title):
                 # "“T,” a track from the soundtrack of B’s “S” that is credited to A": T's
-                track = _TRACK_FROM.search(s.masked, 0, m.start("r"))
+                # ("“T” from “S,” credited to A and B": the same, the song right before)
+                track = _TRACK_FROM.search(s.masked, 0, m.start("r")) or \
+                    _SONG_FROM_SERIES.search(s.masked, 0, m.start("r"))
                 title = s.mention(track["r"]) if track else None
             if m.groupdict().get("theband") and _is_title(article, title):
                 noun = m["theband"].split()[-1]
