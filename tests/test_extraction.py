@@ -11059,6 +11059,92 @@ _OVERREACH_HUNDRED_EIGHTEEN = [
     ("Seon Yu-ri is Kim So-ra’s mother, Go Bun-ja, who runs the farm.", "plays",
      ("Seon Yu-ri", "Go Bun-ja")),
 ]
+_DOME_TOUR = (
+    "A dome's night tour\n"
+    "\n"
+    "The tour followed the songs of PAPER KITES, the staff’s band in “Night Dome.”\n"
+    "\n"
+    "The drama has gone out on Channel Nine every Thursday night since its premiere on "
+    "October 6.\n"
+    "\n"
+    "Byeon Ha-neul leads the cast as Chae Bo-ri, a night watchman who bluffs his way into "
+    "becoming PAPER KITES’s frontman. Behind the drum kit sits Mo Dal-su, played by Lim "
+    "Do-hoon. The keyboards belong to Ui Geun-ja, Seon Yu-ri’s part.\n"
+)
+_SALOON_RADIO = (
+    "A ferry saloon's radio\n"
+    "\n"
+    "The purser keeps the radio on one boy group, GLASSHOUSE, and their songs for the drama "
+    "“Tide for Two.”\n"
+    "\n"
+    "The first request is “Lantern,” the group’s theme for the series, its verses split between "
+    "members Lee Jin-seok and Ryu Ji-hwan.\n"
+    "\n"
+    "“Wake Lines” is Noh Eun-bi’s solo, recorded by the group’s leader in a single take.\n"
+    "\n"
+    "“Blanket,” which GLASSHOUSE sing together as a five-piece, came out on December 26.\n"
+    "\n"
+    "The purser saves “Foghorn,” a duet between Kim So-ra and the group’s Lee Jin-seok, for "
+    "last.\n"
+)
+_STALL_ALBUM = (
+    "A repair stall's album\n"
+    "\n"
+    "Choi Han-gyeol and Kim So-ra head the drama’s cast as Yang Sa-ri, a courier who refuses to "
+    "ride anything with an engine, and Bang Chun-su, the mechanic who keeps fixing her brakes.\n"
+    "\n"
+    "The album ends with Park Min-ah’s “Last Lap,” out on March 20 and at No. 17 on the TuneBox "
+    "Top 50 dated April 2.\n"
+)
+_VINE_ROWS = (
+    "A vineyard's sing-along\n"
+    "\n"
+    "The pickers sang the songs of “Vine Rows,” the vineyard drama. Lim Do-hoon, cast as Chu "
+    "Ye-rim, the rival winemaker across the river, was named Best New Actor at the 2033 Sora "
+    "Awards. Yeo Jin-woo drops in for two episodes as a grape buyer, Gi Man-su.\n"
+    "\n"
+    "The lunch break belonged to “Must” by the singer Seon Yu-ri, a song with more than 760,000 "
+    "Streamly plays as of June 2.\n"
+)
+_WARD_LIST = (
+    "A hospital hall's list\n"
+    "\n"
+    "The list opens with “Ward Seven” from “Triage”; Park Min-ah sings it as Ham Jin-ju, the "
+    "drama’s night-shift nurse. Released on April 3, 2033 and credited to Park Min-ah, the "
+    "single had drawn more than 920,000 TuneBox streams as of June 15.\n"
+    "\n"
+    "From “Night Dome” comes “Glass Rain,” a PAPER KITES single voiced by Byeon Ha-neul in "
+    "character as Chae Bo-ri, who fronts the band.\n"
+)
+_ROUND_HUNDRED_NINETEEN = [
+    (_DOME_TOUR, "broadcast", ("broadcaster", "Night Dome", "Channel Nine")),
+    (_DOME_TOUR, "broadcast", ("first episode", "Night Dome", "2032-10-06")),
+    (_DOME_TOUR, "membership", ("Chae Bo-ri", "PAPER KITES", "lead vocalist")),
+    (_DOME_TOUR, "membership", ("Mo Dal-su", "PAPER KITES", "member")),
+    (_DOME_TOUR, "membership", ("Ui Geun-ja", "PAPER KITES", "member")),
+    (_SALOON_RADIO, "membership", ("Ryu Ji-hwan", "GLASSHOUSE", "member")),
+    (_SALOON_RADIO, "performs", ("credited", "Wake Lines", "Noh Eun-bi")),
+    (_SALOON_RADIO, "membership", ("Noh Eun-bi", "GLASSHOUSE", "member")),
+    (_SALOON_RADIO, "performs", ("credited", "Blanket", "GLASSHOUSE")),
+    (_SALOON_RADIO, "performs", ("credited", "Foghorn", "Lee Jin-seok")),
+    (_STALL_ALBUM, "plays", ("Choi Han-gyeol", "Yang Sa-ri")),
+    (_STALL_ALBUM, "plays", ("Kim So-ra", "Bang Chun-su")),
+    (_STALL_ALBUM, "release", ("Last Lap", "2033-03-20")),
+    (_STALL_ALBUM, "chart-entry", ("Last Lap", "TuneBox Top 50", 17, "2033-04-02")),
+    (_VINE_ROWS, "award", ("Best New Actor, 2033 Sora Awards", "Lim Do-hoon", "2033")),
+    (_VINE_ROWS, "plays", ("Yeo Jin-woo", "Gi Man-su")),
+    (_VINE_ROWS, "stream-milestone", ("Must", "Streamly", 760_000, "2033-06-02")),
+    (_WARD_LIST, "release", ("Ward Seven", "2033-04-03")),
+    (_WARD_LIST, "performs", ("credited", "Ward Seven", "Park Min-ah")),
+    (_WARD_LIST, "membership", ("Chae Bo-ri", "PAPER KITES", "lead vocalist")),
+]
+_OVERREACH_HUNDRED_NINETEEN = [
+    # "A, cast as C, …, was named X": the actor, not the part
+    (_VINE_ROWS, "award", ("Best New Actor, 2033 Sora Awards", "Chu Ye-rim", "2033")),
+    # "“T” appears under G’s name, but the voice is A’s": A sings, G is credited
+    ("“Last Crossing” appears under PAPER KITES’s name, but the voice is Lim Do-hoon’s, singing "
+     "as the guitarist Oh Gyeo-ul.", "performs", ("credited", "Last Crossing", "Lim Do-hoon")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -11097,7 +11183,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_ELEVEN, *_ROUND_HUNDRED_TWELVE,
                 *_ROUND_HUNDRED_THIRTEEN, *_ROUND_HUNDRED_FOURTEEN,
                 *_ROUND_HUNDRED_FIFTEEN, *_ROUND_HUNDRED_SIXTEEN,
-                *_ROUND_HUNDRED_SEVENTEEN, *_ROUND_HUNDRED_EIGHTEEN]
+                *_ROUND_HUNDRED_SEVENTEEN, *_ROUND_HUNDRED_EIGHTEEN,
+                *_ROUND_HUNDRED_NINETEEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -11146,7 +11233,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_THIRTEEN, *_OVERREACH_HUNDRED_FOURTEEN,
                     *_OVERREACH_HUNDRED_FIFTEEN, *_OVERREACH_HUNDRED_SIXTEEN,
                     *_OVERREACH_HUNDRED_SEVENTEEN,
-                    *_OVERREACH_HUNDRED_EIGHTEEN]
+                    *_OVERREACH_HUNDRED_EIGHTEEN,
+                    *_OVERREACH_HUNDRED_NINETEEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -926,6 +926,9 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
             return None
         return article.pronoun_person(article.before[PERSON])
     chosen = (
+        # "A, cast as C, the rival winemaker, was named …": the actor, the part between
+        re.search(rf"(?P<x>{M}),\s+(?:cast|seen)\s+as\s+{M}(?:,\s+[^,;⟨]{{1,80}})?,\s*"
+                  r"(?:(?:has|also|then|later)\s+){0,2}$", head) or
         # "“T” from B’s “S,” the song that won X": T, not the drama
         re.search(rf"(?P<x>{M})\s+from\s+{M}[’']s\s+{M},\s+the\s+(?:song|track|ballad|single|"
                   r"theme)\s+that\s+(?:(?:also|later|then)\s+)?$", head) or

@@ -66,7 +66,7 @@ _AIRS_ON = rx.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|i
                       # ("The series went out on B on Friday nights from DATE")
                       # ("On television it went out on B every Wednesday")
                       rf"(?:(?<=series\s)|(?<=drama\s)|(?<=show\s)|(?<=television\sit\s)|"
-                      rf"(?<=television,\sit\s))(?:went|goes)\s+out(?=\s+on\s)|"
+                      rf"(?<=television,\sit\s))(?:went|goes|has\s+gone)\s+out(?=\s+on\s)|"
                       rf"came\s+to\s+(?:an\s+end|a\s+close)|signed\s+off|"
                       rf"(?:through|into)\s+its\s+(?:[a-z-]+\s+)?run)"
                       rf"\s+(?:on\s+{D}\s+)?"
@@ -504,6 +504,8 @@ _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|has\s+shown|has\s+scr
                    r"(?<=⟩\s)carried(?=\s+(?:the\s+(?:drama|series|show)|⟨\d+⟩)\s)|"
                    r"has\s+broadcast|airing|"
                    r"(?<=series\s)went\s+out|(?<=drama\s)went\s+out|(?<=show\s)went\s+out|"
+                   # ("The drama has gone out on B every Thursday night since its premiere on DATE")
+                   r"(?<=series\s)has\s+gone\s+out|(?<=drama\s)has\s+gone\s+out|"
                    r"(?<=been\s)showing|(?<=been\s)screening|"
                    r"(?<=comedy\s)broadcast|"
                    r"(?<=drama\s)broadcast|(?<=series\s)broadcast|(?<=romance\s)broadcast)\s+"
@@ -708,7 +710,9 @@ _RELEASED_FIRST = rx.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+|"
                              rf"\s+(?:on|in|(?<=Out\s)since)\s+(?P<d>{D})"
                              # ("Released on DATE under the band’s name, it peaked …")
                              r"(?:\s+under\s+(?:the\s+(?:band|group)[’']s|(?:his|her|their)"
-                             r"(?:\s+own)?)\s+names?)?,?\s+"
+                             r"(?:\s+own)?)\s+names?)?"
+                             # ("Released on DATE and credited to A, the single had …")
+                             rf"(?:\s+and\s+credited\s+to\s+{M}(?:\s+and\s+{M})?)?,?\s+"
                              # "Released on July 13 as the first single, it peaked …"
                              rf"(?:as\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:single|part|track),\s+)?"
                              rf"(?:(?:the|a|an)\s+(?:[^,⟨]|{M}|{D}){{0,60}},\s+)?"
@@ -2176,7 +2180,8 @@ def _releases(article: Article, s: Sentence) -> None:
         # (not "“T,” the album’s opening track, which came out on DATE": a track of it)
         if re.search(r"\b(?:album|OST album|EP)\b(?![’']s)", s.masked[:at][-30:]) and \
                 not re.search(r"\balbum(?:\s+(?:is|was|(?:also\s+)?(?:carries|includes|features|"
-                              r"holds|contains|has))|:)\s+"
+                              # ("The album ends with A’s “T,” out on DATE": its last track's)
+                              r"holds|contains|has)|(?:ends|opens|closes|starts|begins)\s+with)|:)\s+"
                               # ("Also on the album: “T,” a G track released on DATE")
                               r"(?:⟨\d+⟩[’']s\s+)?⟨\d+⟩,?\s*(?:an?\s+(?:⟨\d+⟩\s+)?(?:[a-z-]+\s+)?"
                               r"(?:track|song|single)\s*)?$", s.masked[:at]):

@@ -181,6 +181,8 @@ _PLAYS = rx.compile(
     r"(?:has|had)\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     # ("B also has a cameo in episode nine as D")
     # ("A makes a cameo in the final episode as C")
+    # ("A drops in for two episodes as a grape buyer, C")
+    r"(?:drops|dropped|pops|popped)\s+in\s+(?:for\s+(?:[a-z]+|\d{1,2})\s+episodes?\s+)?as|"
     # ("A has a one-scene cameo in the finale as C")
     r"(?:has|had|makes|made)\s+an?\s+(?:brief\s+|one-scene\s+|one-episode\s+|short\s+)?cameo\s+"
     r"(?:in\s+(?:episodes?\s+[\w-]+|the\s+(?:[a-z-]+\s+)?(?:episodes?|finale|premiere))\s+)?as|"
@@ -568,7 +570,10 @@ _SHE_HE_IS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:[^:;⟨]{{1,60}}:|
 _PLAY_THE_LEADS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:(?:play|played)\s+the\s+"
                              r"(?:two\s+)?leads,|(?:are|were)\s+(?:the\s+(?:drama|series|show)[’']s|"
                              # ("A and B are the stars, as C, a bank auditor …, and D, …")
-                             rf"its)\s+(?:two\s+)?leads,(?:\s+as)?|(?:are|were)\s+the\s+(?:two\s+)?stars,\s+as)\s+"
+                             # ("A and B head the drama’s cast as C, a courier …, and D, …")
+                             rf"its)\s+(?:two\s+)?leads,(?:\s+as)?|(?:are|were)\s+the\s+(?:two\s+)?stars,\s+as|"
+                             r"(?:head|headed|lead|led|top|topped)\s+the\s+(?:(?:drama|series|show)[’']s\s+)?"
+                             r"cast\s+as)\s+"
                              # ("A and B play the leads, the watch repairer C and D, a …")
                              rf"(?:the\s+(?:[\w-]+\s+){{1,3}}?)?(?P<c>{M})"
                              rf"(?:,\s+(?:a|an|the)\s+[^⟨;,]{{1,60}},)?\s+and\s+"
@@ -847,9 +852,11 @@ _ROLE_THEN_NAME = rx.compile(rf"(?P<g>{M})[’']s\s+(?P<role>{_ROLE_NOUN}|(?:key
                              rf"(?P<c>{M})")
 # "A sings in character as C, the band’s frontwoman, and B as D, its keyboard player": each
 # part's place in the band spoken of, said after it.
-_AS_C_THE_BANDS = rx.compile(rf"\bas\s+(?P<c>{M}),\s+(?:the\s+band[’']s|its|their)\s+"
+# ("… in character as C, who fronts the band": the band's lead singer)
+_AS_C_THE_BANDS = rx.compile(rf"\bas\s+(?P<c>{M}),\s+(?:(?:the\s+band[’']s|its|their)\s+"
                              r"(?P<role>(?:lead\s+)?(?:guitarist|bassist|drummer|keyboardist|vocalist|"
-                             r"singer|frontman|frontwoman)|(?:keyboard|bass|guitar|drum)\s+player)"
+                             r"singer|frontman|frontwoman)|(?:keyboard|bass|guitar|drum)\s+player)|"
+                             r"who\s+(?P<fronts>fronts|fronted)\s+the\s+band)"
                              r"(?=\s*[,.;]|\s*$)")
 # "C, who runs the portrait studio downstairs, is a supporting part for A": A plays C.
 _IS_A_PART_FOR = rx.compile(rf"(?P<c>{M}),\s+who\s+[^,⟨;]{{1,60}},\s+is\s+(?:a|the)\s+"
@@ -1660,8 +1667,15 @@ _CHARACTER_HANDED_TO = rx.compile(rf"(?P<c>{M})\s+[a-z][^;⟨,]{{0,50}}?,\s+(?:a
                                   r"(?:role|part|character)\s+(?:handed|given|entrusted)\s+to\s+"
                                   rf"{_ACTOR_NOUN}?(?P<a>{M})")
 # "the drums belong to C, a part taken by A": C is the band's drummer.
-_KIT_BELONGS = rx.compile(r"\bthe\s+(?P<kit>drums|drum\s+kit|bass|guitar|keyboards?|keys)\s+"
-                          rf"(?:belong|belongs|belonged)\s+to\s+(?P<c>{M})")
+# ("The keyboards belong to C, A’s part": the same at a sentence's start)
+# ("Behind the drum kit sits C, played by A": the same, the part sitting at the kit)
+_KIT_BELONGS = rx.compile(r"\b[Tt]he\s+(?P<kit>drums|drum\s+kit|bass|guitar|keyboards?|keys)\s+"
+                          rf"(?:belong|belongs|belonged)\s+to\s+(?P<c>{M})|"
+                          r"^\s*Behind\s+the\s+(?P<kit2>drums|drum\s+kit|keyboards?|keys)\s+"
+                          rf"(?:sits|sat|stands|is)\s+(?P<c2>{M})")
+# "as C, a night watchman who bluffs his way into becoming G’s frontman": C's place in G.
+_BECOMING_GS = rx.compile(rf"\bas\s+(?P<c>{M}),\s+(?:a|an|the)\s+[^;⟨]{{1,80}}?\b(?:becoming|"
+                          rf"becomes|became)\s+(?P<g>{M})[’']s\s+(?P<role>{BAND_ROLES})\b")
 # ("C, the band’s keyboard player, is a role taken by A": the same, the place between)
 _ROLE_TAKEN_BY = rx.compile(rf"(?P<c>{M})(?:,\s+the\s+(?P<place>[^,⟨;]{{1,40}}),)?(?:,|\s+is)\s+"
                             r"a\s+(?:role|part)\s+(?:taken\s+on|played|taken)\s+"
@@ -2796,10 +2810,15 @@ def _plays(article: Article, s: Sentence) -> None:
                         place["n"] if place else _KIT_PLAYER[re.sub(r"\s+", " ", kit["kit"])],
                         band_key=band)
     for m in _KIT_BELONGS.finditer(s.masked):
-        character, band = s.mention(m["c"]), band_before(article, story=True)
+        character, band = s.mention(m["c"] or m["c2"]), band_before(article, story=True)
         if band and _character_like(article, character):
             _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []), None,
-                    _KIT_PLAYER[re.sub(r"\s+", " ", m["kit"])], band_key=band)
+                    _KIT_PLAYER[re.sub(r"\s+", " ", m["kit"] or m["kit2"])], band_key=band)
+    for m in _BECOMING_GS.finditer(s.masked):
+        character = s.mention(m["c"])
+        if _character_like(article, character):
+            _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []),
+                    s.mention(m["g"]), m["role"])
     for m in _GS_ROLE_IS.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         if _person_like(article, actor) and _character_like(article, character):
@@ -4357,13 +4376,16 @@ def _membership(article: Article, s: Sentence) -> None:
         band = band_before(article, story=True) if _character_like(article, character) else None
         named = [x for x in s.mentions_in(s.masked[:m.start()]) if not x.quoted and (
             article.hints.get(_form(x)) == BAND or
-            any(article.registry.is_a(e, BAND) for e in x.resolution.entities))]
+            any(article.registry.is_a(e, BAND) for e in x.resolution.entities) or
+            # ("a G single voiced by A in character as C, who fronts the band": G in capitals)
+            (m["fronts"] and not x.resolution.entities and
+             re.fullmatch(r"[A-Z][A-Z0-9]+", x.text)))]
         if band is None and len(named) == 1 and _character_like(article, character):
             # ("G’s debut single, sung by A as C, the band’s frontwoman": G, named before)
             band = article.resolve(named[0], (BAND,), BAND, [])
         if band is not None:
             key = article.resolve(character, (CHARACTER,), CHARACTER, [])
-            _member(article, s, key, None, m["role"], band_key=band)
+            _member(article, s, key, None, m["role"] or "frontman", band_key=band)
     for m in _ROLE_THEN_NAME.finditer(s.masked):
         character = s.mention(m["c"])
         # (a part not yet read as one: "…, is portrayed by A" after it says it is)

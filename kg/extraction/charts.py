@@ -87,6 +87,8 @@ _CHART_VERB = rx.compile(
     r"(?<=⟧\s)ranked(?=\s+it\s)|"  # ("The CHART of DATE ranked it 172nd")
     # ("“T,” back at No. 58 on the CHART dated DATE": no verb, the title's apposition)
     r"(?<=⟩,\s)(?:back|still|now)(?=\s+at\s+No\.)|"
+    # ("“T,” out on DATE and at No. 178 on the CHART dated DATE2": the same after a release)
+    r"(?<=⟧\s)and(?=\s+at\s+No\.)|"
     # ("… came out on DATE and made the CHART at No. 171 on DATE2")
     r"made(?=\s+No\.|\s+the\s+⟨\d+⟩\s+at\s+No\.)|"
     r"came\s+onto|comes\s+onto|came\s+on\s+to|"
@@ -121,6 +123,8 @@ _STREAMS = rx.compile(
     r"reached|reaches|hit|hits|racked\s+up|accumulated|earned|logged|clocked|notched|"
     r"reaching|hitting|surpass|cross|pass|exceed|has|have|boasts|tallied|registered|"
     r"sits\s+at|stands\s+at|sat\s+at|stood\s+at|(?<=^)[Ww]ith|(?<=^\s)[Ww]ith|had|"
+    # ("“T” by A, a song with more than N P plays as of DATE")
+    r"(?<=\bsong\s)with|(?<=\btrack\s)with|(?<=\bsingle\s)with|(?<=\bballad\s)with|"
     # "It's already past 8 million Streamly streams"
     r"(?:is|was|[’']s)(?:\s+(?:already|now|well))?(?=\s+(?:past|beyond)\b)|"
     r"collected|collects|drew|draws|drawn|gone|went|pulled\s+in|generated|totals|totaled|"

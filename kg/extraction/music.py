@@ -143,7 +143,10 @@ _SUNG_BY = rx.compile(
 # ("Credited to the ballad singer A, the song came out on DATE and has her voice at the front,
 # while B joins in on the bridge as C": A is credited and sings; B sings too, as C)
 # ("Also credited to G, it came out on DATE": the song just named, like the one before it)
-_OPENING_CREDIT = rx.compile(rf"^\s*(?:Also\s+c|C)redited\s+to\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}?"
+# ("Released on DATE and credited to A, the single had …": the same after the release)
+_OPENING_CREDIT = rx.compile(r"^\s*(?:Also\s+c|C|Released\s+(?:on\s+)?⟦\d+⟧\s+and\s+c)"
+                             r"redited\s+to\s+"
+                             r"(?:the\s+(?:[a-z-]+\s+){0,2}?"
                              r"(?:singer|vocalist|songstress|crooner|rapper|duo|group|band|trio)\s+)?"
                              rf"(?P<g>{M})(?:\s+and\s+(?P<g2>{M}))?"
                              # ("Credited to A featuring the rapper B, it is sung by A")
@@ -416,7 +419,12 @@ _MEMBERS_TRADE = rx.compile(rf"(?:^\s*|;\s+)(?:{M}[’']s\s+members|[Mm]embers)\
                             r"it\s+between\s+them)\b")
 # "“T,” a A solo from B’s “S”": A is credited and sings T.
 # ("The third song, “T,” is a A solo": the same with the verb)
-_A_SOLO = rx.compile(rf"(?P<r>{M}),?\s+(?:(?:is|was)\s+)?an?\s+(?P<a>{M})\s+solo\b")
+# ("“T” is A’s solo, recorded by the group’s leader in one take": A sings T, and leads the
+# group spoken of)
+_A_SOLO = rx.compile(rf"(?P<r>{M}),?\s+(?:(?:is|was)\s+)?(?:an?\s+(?P<a>{M})|"
+                     rf"(?<=s\s)(?P<a2>{M})[’']s)\s+solo\b"
+                     r"(?P<leader>,\s+recorded\s+by\s+the\s+(?:(?:girl|boy)\s+)?(?:group|band)[’']s\s+"
+                     r"(?:leader|maknae|youngest\s+member|[a-z]+\s+vocalist)\b)?")
 # "She is the only voice on the recording": the person spoken of sings the song spoken of.
 _ONLY_VOICE_ON = rx.compile(rf"(?:^\s*|[;,]\s+)(?P<a>{M}|[Ss]he|[Hh]e)\s+is\s+the\s+"
                             r"(?:only|sole)\s+voice\s+on\s+the\s+(?:recording|record|track|song)\b")
@@ -444,6 +452,9 @@ _WITH_PLAYER_SINGING = rx.compile(r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:guitar
                                   r"drummer|"
                                   rf"keyboardist|pianist|member)\s+(?P<a>{M})\s+singing\s+(?:the\s+)?"
                                   r"(?:harmonies|backing\s+vocals|chorus|bridge|second\s+verse)")
+# "“T,” which G sing together as a five-piece, came out on DATE": G's record.
+_WHICH_G_SING_TOGETHER = rx.compile(rf"(?P<r>{M}),\s+which\s+(?P<g>{M})\s+(?:sing|sang|perform|"
+                                    r"performed|recorded)\s+together\b")
 # "A’s recording was released on DATE": the recording spoken of is A's; credited to A where
 # the article has already said that A sings it.
 _HER_RECORDING = rx.compile(rf"^\s*(?P<a>{M})[’']s\s+(?:recording|record|version)\s+"
@@ -1578,9 +1589,9 @@ _DUET_OF = rx.compile(
     rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:duet|(?<=joint\s)(?:single|release|track))\s+"
     # ("T, a duet between the singers A and B": a plural noun for both)
     rf"(?:between|of|by|from)\s+(?:the\s+(?:two\s+)?(?:singers|actors|actresses|stars)\s+)?"
-    # ("T, a duet between A and G’s B": B of G, not G)
+    # ("T, a duet between A and G’s B": B of G, not G; "… and the group’s B": the same)
     rf"{_NOUN}?(?P<a>{M})(?:\s*,\s*{_NOUN}?(?P<b>{M}))*,?\s+(?:and|&)\s+{_NOUN}?"
-    rf"(?:{M}[’']s\s+(?=⟨))?(?P<c>{M})")
+    rf"(?:{M}[’']s\s+(?=⟨)|the\s+(?:(?:girl|boy)\s+)?(?:group|band)[’']s\s+(?=⟨))?(?P<c>{M})")
 # "a duet between A and B titled T", "T, A's duet with B": both are credited.
 _DUET_TITLED = rx.compile(
     rf"\bduet\s+(?:between|of|by|from)\s+{_NOUN}?(?P<a>{M})\s+(?:and|&)\s+{_NOUN}?(?P<c>{M}),?\s+"
@@ -3150,6 +3161,10 @@ def apply(article: Article, s: Sentence) -> None:
         if got is not None:
             _person_sings(article, s, got, s.mention(m["a"] or m.groupdict().get("a2")),
                           s.mention(m.groupdict().get("c")))
+    for m in _WHICH_G_SING_TOGETHER.finditer(s.masked):
+        title, act = s.mention(m["r"]), s.mention(m["g"])
+        if _is_title(article, title) and act is not None and _named_act(article, act):
+            _credit(article, s, title, act)
     for m in _HER_RECORDING.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         who = _singer(article, s.mention(m["a"]), []) if got else None
@@ -3358,8 +3373,12 @@ def apply(article: Article, s: Sentence) -> None:
     for m in _A_SOLO.finditer(s.masked):
         title = s.mention(m["r"])
         got = _recording(article, title, []) if _is_title(article, title) else None
-        if got is not None:
-            _person_sings(article, s, got, s.mention(m["a"]))
+        who = _person_sings(article, s, got, s.mention(m["a"] or m["a2"])) if got else None
+        if who and m["a2"]:  # "A’s solo": A's record
+            _credit_to(article, s, got, who, [])
+        group = band_before(article) if who and m["leader"] else None
+        if group and article.is_a(group, GROUP):
+            _claim_members(article, s, group, [s.mention(m["a"] or m["a2"])])
     for m in _CREDITED_ON_BOTH.finditer(s.masked):
         artist = s.mention(m["a"])
         key = _artist(article, artist, []) if _artistlike(article, artist, loose=True) or \
@@ -3602,7 +3621,7 @@ def apply(article: Article, s: Sentence) -> None:
         theirs = _THE_GROUPS_OWN.search(s.masked, 0, m.start()) if m["members"] and got else None
         acts = [k for k in article.credits.get(got[0], ()) if article.is_a(k, (GROUP, BAND))] \
             if theirs else []
-        if theirs and not acts and (spoken := article.recent.get(GROUP)):
+        if theirs and not acts and (spoken := article.recent.get(GROUP) or band_before(article)):
             acts = [spoken]  # (not yet credited: the group spoken of)
         if len(acts) == 1:  # ("“T,” the group’s theme …, with members A and B …": its members)
             _claim_members(article, s, acts[0], singers)
