@@ -11145,6 +11145,111 @@ _OVERREACH_HUNDRED_NINETEEN = [
     ("“Last Crossing” appears under PAPER KITES’s name, but the voice is Lim Do-hoon’s, singing "
      "as the guitarist Oh Gyeo-ul.", "performs", ("credited", "Last Crossing", "Lim Do-hoon")),
 ]
+_LATE_SHOW = (
+    "A planetarium's late show\n"
+    "\n"
+    "The show was built on the songs of PAPER KITES, the planetarium staff’s band in "
+    "“Eyepiece.”\n"
+    "\n"
+    "The rest of PAPER KITES are the drummer Tae Dung-su (Byeon Ha-neul), the bassist Ok Pum-ja "
+    "(Seon Yu-ri) and the keytarist Maeng Chi-ho, played by Noh Eun-bi.\n"
+    "\n"
+    "For the finale came “Dark Eyes,” credited to PAPER KITES, with the vocal handed to Noh "
+    "Eun-bi as Chi-ho.\n"
+)
+_HUT_EVENINGS = (
+    "A mountain hut's radio\n"
+    "\n"
+    "Chu Ok-ja, the bus driver who will not turn back for snow, is Kim So-ra’s lead role.\n"
+    "\n"
+    "“Sled Tracks,” a GLASSHOUSE B-side sung by Lee Jin-seok, plays late, and lights-out is "
+    "always “Woodsmoke,” which all five of GLASSHOUSE sing in unison; its Streamly plays have "
+    "surpassed 900,000.\n"
+)
+_UMBRELLA_KIOSK = (
+    "An umbrella kiosk's playlist\n"
+    "\n"
+    "The kiosk plays the soundtrack of the drama “Borrowed Umbrellas.” His running order: "
+    "“Canopy” — Lim Do-hoon; “Drip Tray” — Yeo Jin-woo & Choi Han-gyeol.\n"
+    "\n"
+    "The drama’s leads, Byeon Ha-neul and Seon Yu-ri, play Go Ye-rin, a courier, and Uh Man-su, "
+    "the repairman.\n"
+    "\n"
+    "Park Min-ah lends her voice to “Ferrule,” No. 19 on the TuneBox Top 50 dated June 7.\n"
+    "\n"
+    "The drama’s last Wednesday episode went out on Channel Nine on June 10.\n"
+)
+_SALT_PAN = (
+    "A salt pan's sing-along\n"
+    "\n"
+    "The rakers sang the songs of “Salt Pan,” the salt-farm drama.\n"
+    "\n"
+    "The series stars Kim So-ra and Yeo Jin-woo as Yeom Dol-su, a Seoul banker who inherits a "
+    "salt farm, and Baek Nam-hee, the foreman’s daughter. Seon Yu-ri is Dol-su’s aunt, Cheon "
+    "Geum-ja, who sells salt by the sack. Park Min-ah makes a special appearance in the fourth "
+    "episode as a ferry captain, Do Jang-su.\n"
+    "\n"
+    "Channel Nine premiered the series on April 22. At home it is on Streamly for Korean "
+    "viewers.\n"
+    "\n"
+    "The rakers began with “White Gold,” which Kim So-ra sings in character as Nam-hee; the "
+    "single is credited to her.\n"
+)
+_TAX_ROOM = (
+    "A tax office's playlist\n"
+    "\n"
+    "The winner is Foghorn’s “Two Moons” from “Eyepiece,” on which Byeon Ha-neul and Lim "
+    "Do-hoon sing in character as Dung-su and Pum-ja.\n"
+    "\n"
+    "Close behind came “Stamp Duty,” which Seon Yu-ri sings as Dokgo Hyeon-ja, the tax inspector "
+    "of “Refund Pending.” The track, which lists Seon Yu-ri as its artist, arrived on March 20, "
+    "2033. Channel Nine aired the drama on Monday and Tuesday nights.\n"
+    "\n"
+    "Yeo Jin-woo, who stars in the same drama as the band’s harried manager Gwak Seong-su, came "
+    "by.\n"
+    "\n"
+    "Lee Dasom’s “Canopy” came back onto the TuneBox Top 50 at No. 8 on June 1. From the same "
+    "drama, “Drip Tray” gets the staff humming; its voices are Kim So-ra and Noh Eun-bi.\n"
+)
+_ROUND_HUNDRED_TWENTY = [
+    (_LATE_SHOW, "membership", ("Tae Dung-su", "PAPER KITES", "member")),
+    (_LATE_SHOW, "membership", ("Ok Pum-ja", "PAPER KITES", "member")),
+    (_LATE_SHOW, "membership", ("Maeng Chi-ho", "PAPER KITES", "member")),
+    (_LATE_SHOW, "performs", ("vocals", "Dark Eyes", "Noh Eun-bi")),
+    (_HUT_EVENINGS, "plays", ("Kim So-ra", "Chu Ok-ja")),
+    (_HUT_EVENINGS, "performs", ("credited", "Woodsmoke", "GLASSHOUSE")),
+    (_HUT_EVENINGS, "stream-milestone", ("Woodsmoke", "Streamly", 900_000, "2033-06-20")),
+    (_UMBRELLA_KIOSK, "performs", ("credited", "Drip Tray", "Yeo Jin-woo")),
+    (_UMBRELLA_KIOSK, "performs", ("credited", "Drip Tray", "Choi Han-gyeol")),
+    (_UMBRELLA_KIOSK, "plays", ("Byeon Ha-neul", "Go Ye-rin")),
+    (_UMBRELLA_KIOSK, "plays", ("Seon Yu-ri", "Uh Man-su")),
+    (_UMBRELLA_KIOSK, "chart-entry", ("Ferrule", "TuneBox Top 50", 19, "2033-06-07")),
+    (_UMBRELLA_KIOSK, "broadcast", ("broadcaster", "Borrowed Umbrellas", "Channel Nine")),
+    (_UMBRELLA_KIOSK, "broadcast", ("final episode", "Borrowed Umbrellas", "2033-06-10")),
+    (_UMBRELLA_KIOSK, "broadcast", ("schedule", "Borrowed Umbrellas", "wednesday")),
+    (_SALT_PAN, "plays", ("Kim So-ra", "Yeom Dol-su")),
+    (_SALT_PAN, "plays", ("Yeo Jin-woo", "Baek Nam-hee")),
+    (_SALT_PAN, "plays", ("Seon Yu-ri", "Cheon Geum-ja")),
+    (_SALT_PAN, "plays", ("Park Min-ah", "Do Jang-su")),
+    (_SALT_PAN, "broadcast", ("available on", "Salt Pan", "Streamly")),
+    (_SALT_PAN, "performs", ("credited", "White Gold", "Kim So-ra")),
+    (_TAX_ROOM, "performs", ("credited", "Two Moons", "Foghorn")),
+    (_TAX_ROOM, "broadcast", ("broadcaster", "Refund Pending", "Channel Nine")),
+    (_TAX_ROOM, "performs", ("credited", "Stamp Duty", "Seon Yu-ri")),
+    (_TAX_ROOM, "release", ("Stamp Duty", "2033-03-20")),
+    (_TAX_ROOM, "plays", ("Yeo Jin-woo", "Gwak Seong-su")),
+    (_TAX_ROOM, "performs", ("credited", "Canopy", "Lee Dasom")),
+    (_TAX_ROOM, "performs", ("vocals", "Drip Tray", "Kim So-ra")),
+    (_TAX_ROOM, "performs", ("vocals", "Drip Tray", "Noh Eun-bi")),
+]
+_OVERREACH_HUNDRED_TWENTY = [
+    # "“T1,” …, and lights-out is “T2,” which …; its P plays …": the title named last
+    (_HUT_EVENINGS, "stream-milestone", ("Sled Tracks", "Streamly", 900_000, "2033-06-20")),
+    # "… which A sings in character as C; the single is credited to her": A, not the part
+    (_SALT_PAN, "performs", ("credited", "White Gold", "Baek Nam-hee")),
+    # "a Seoul banker": a name inside a description is no part
+    (_SALT_PAN, "plays", ("Yeo Jin-woo", "Seoul")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -11184,7 +11289,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_THIRTEEN, *_ROUND_HUNDRED_FOURTEEN,
                 *_ROUND_HUNDRED_FIFTEEN, *_ROUND_HUNDRED_SIXTEEN,
                 *_ROUND_HUNDRED_SEVENTEEN, *_ROUND_HUNDRED_EIGHTEEN,
-                *_ROUND_HUNDRED_NINETEEN]
+                *_ROUND_HUNDRED_NINETEEN, *_ROUND_HUNDRED_TWENTY]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -11234,7 +11339,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_FIFTEEN, *_OVERREACH_HUNDRED_SIXTEEN,
                     *_OVERREACH_HUNDRED_SEVENTEEN,
                     *_OVERREACH_HUNDRED_EIGHTEEN,
-                    *_OVERREACH_HUNDRED_NINETEEN]
+                    *_OVERREACH_HUNDRED_NINETEEN,
+                    *_OVERREACH_HUNDRED_TWENTY]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -66,7 +66,7 @@ _AIRS_ON = rx.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|i
                       # ("The series went out on B on Friday nights from DATE")
                       # ("On television it went out on B every Wednesday")
                       rf"(?:(?<=series\s)|(?<=drama\s)|(?<=show\s)|(?<=television\sit\s)|"
-                      rf"(?<=television,\sit\s))(?:went|goes|has\s+gone)\s+out(?=\s+on\s)|"
+                      rf"(?<=television,\sit\s)|(?<=episode\s))(?:went|goes|has\s+gone)\s+out(?=\s+on\s)|"
                       rf"came\s+to\s+(?:an\s+end|a\s+close)|signed\s+off|"
                       rf"(?:through|into)\s+its\s+(?:[a-z-]+\s+)?run)"
                       rf"\s+(?:on\s+{D}\s+)?"
@@ -254,7 +254,9 @@ _WHERE_EPISODES = rx.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+
                              rf"(?P<list6>{M})|"
                              # ("It is on P, and Q offers it in X": the drama the sentence before
                              # spoke of)
-                             rf"^\s*It\s+is\s+(?:now\s+|also\s+)?on\s+(?P<list7>{M})(?=\s*[,.;]|\s+in\s)|"
+                             # ("At home it is on P for Korean viewers; …": the same)
+                             rf"^\s*(?:At\s+home,?\s+(?=it\s))?[Ii]t\s+is\s+(?:now\s+|also\s+)?on\s+"
+                             rf"(?P<list7>{M})(?=\s*[,.;]|\s+(?:in|for)\s)|"
                              # ("…; in X and Y it sits on P": the drama the clause before spoke of)
                              rf";\s+in\s+(?:{M}|[A-Z][a-z]+)(?:(?:,\s+|,?\s+and\s+)(?:{M}|[A-Z][a-z]+))*"
                              r",?\s+it\s+(?:sits|is|streams|lives|remains|stays)\s+(?:now\s+)?on\s+"
@@ -571,7 +573,8 @@ _FINAL = rx.compile(rf"\b(?:"
                     rf"brought\s+(?:the\s+)?(?:final\s+)?(?:hammer|curtain|gavel|lights)\s+down|"
                     rf"(?:said|bade|bid)\s+(?:its\s+)?(?:goodnight|goodbye|farewell)|"
                     # "Its 16th and final episode, which aired on Saturday, November 14"
-                    rf"(?:last|final)\s+episode,?\s+(?:which\s+)?(?:aired|was\s+broadcast|went\s+out)|"
+                    rf"(?:last|final)\s+(?:{_WEEKDAY}\s+)?episode,?\s+(?:which\s+)?(?:aired|was\s+broadcast|"
+                    r"went\s+out)|"
                     rf"finale\s+aired|(?<=\bits\s)finale|"
                     # ("went out on Mondays and Tuesdays until its final episode on DATE")
                     rf"(?<=\buntil\s)its\s+(?:final|last)\s+episode|"
@@ -606,7 +609,9 @@ _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]
                        rf"(?:(?<=\bits\s)|(?<=\ba\s))(?P<days3>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+run\b|"
                        # ("B aired the last of the drama’s Tuesday episodes on DATE")
                        rf"(?:(?<=\bof\s)(?P<days6>{_WEEKDAY}-{_WEEKDAY})\s+broadcasts|"
-                       rf"(?<=\bdrama[’']s\s)(?P<days7>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+episodes)\b|"
+                       # ("The drama’s last Wednesday episode went out on B on DATE")
+                       rf"(?:(?<=\bdrama[’']s\s)|(?<=\blast\s)|(?<=\bfinal\s))"
+                       rf"(?P<days7>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+episodes?)\b|"
                        # "settles into the Wednesday-Thursday 9 p.m. slot"
                        # ("in a Friday-night slot": one day, the time joined to it)
                        # ("in a Friday-and-Saturday slot")

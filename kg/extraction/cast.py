@@ -181,6 +181,11 @@ _PLAYS = rx.compile(
     r"(?:has|had)\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     # ("B also has a cameo in episode nine as D")
     # ("A makes a cameo in the final episode as C")
+    # ("A, who stars in the same drama as the band’s harried manager C")
+    r"(?:stars|starred|appears|appeared)\s+in\s+the\s+same\s+(?:drama|series|show)\s+as|"
+    # ("A makes a special appearance in the fourth episode as a ferry captain, C")
+    r"(?:makes|made|has|had)\s+an?\s+(?:special|guest|brief|surprise)\s+appearance\s+"
+    r"(?:in\s+(?:episodes?\s+[\w-]+|the\s+(?:[a-z-]+\s+)?(?:episodes?|finale|premiere))\s+)?as|"
     # ("A drops in for two episodes as a grape buyer, C")
     r"(?:drops|dropped|pops|popped)\s+in\s+(?:for\s+(?:[a-z]+|\d{1,2})\s+episodes?\s+)?as|"
     # ("A has a one-scene cameo in the finale as C")
@@ -579,7 +584,10 @@ _PLAY_THE_LEADS = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:(?:play|playe
                              rf"(?:,\s+(?:a|an|the)\s+[^⟨;,]{{1,60}},)?\s+and\s+"
                              rf"(?P<d>{M})")
 # "The drama is led by A and B, who play C, a chemist who …, and D, …": each in turn.
-_WHO_PLAY_PAIR = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M}),\s+who\s+(?:play|played)\s+(?P<c>{M})"
+# ("The drama’s leads, A and B, play C, a courier who …, and D, …": the same, no "who")
+_WHO_PLAY_PAIR = rx.compile(rf"(?P<leads>\bleads,\s+)?(?P<a>{M})\s+and\s+(?P<b>{M}),\s+"
+                            r"(?:who\s+|(?(leads)|(?!)))(?:play|played)\s+"
+                            rf"(?P<c>{M})"
                             rf"(?:,\s+(?:a|an|the)\s+[^⟨;]{{1,80}}?,)?\s+and\s+(?P<d>{M})")
 # "C, a tow-truck driver who …, is the lead role, played by A": A plays C.
 _IS_THE_LEAD_ROLE = rx.compile(rf"(?P<c>{M}),\s+(?:a|an|the)\s+[^;⟨]{{1,120}}?,\s+is\s+the\s+"
@@ -680,9 +688,11 @@ _PLAYED_BY_RESPECTIVELY = rx.compile(
 # "The series starred A and B as the forecaster C and the storm chaser D": the verb before
 # both lists, each character perhaps described.
 _DESCRIBED = rf"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}?{M}"
+# ("stars A and B as C, a Seoul banker who …, and D, …": a description set off after a part)
+_ASIDE = r"(?:,\s+(?:a|an|the)\s+(?:[^⟨;,]|⟨\d+⟩){1,80}?(?=,))?"
 _STARRED_PAIRS = rx.compile(
     rf"\b(?:stars|starred|starring|co-stars|co-starring|co-starred)\s+(?P<a>{NAMES})\s+as\s+"
-    rf"(?P<c>{_DESCRIBED}(?:\s*,\s*{_DESCRIBED})*,?\s+and\s+{_DESCRIBED})")
+    rf"(?P<c>{_DESCRIBED}{_ASIDE}(?:\s*,\s*{_DESCRIBED}{_ASIDE})*,?\s+and\s+{_DESCRIBED})")
 # "A is her co-lead, C, the crew's sulking ex-guitarist": a co-lead named after the noun.
 # "Her co-lead, A, is C, a former session player who … plays guitar in the band": the same.
 # ("A is his co-star, the food critic C": the part described)
@@ -1661,7 +1671,8 @@ _LEAD_ROLE_BELONGS = rx.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+(?:(?P<lead>lead\s+|mai
 # ("C, forever trying to …, is A’s first acting part": any aside, a word or two before the noun)
 _IS_ROLE_OF = rx.compile(rf"(?P<c>{M})(?:,\s+(?:(?:the|a|an)\s+)?[^;⟨]{{1,100}}?,|,)?\s+is\s+"
                          rf"(?P<a>{M})[’']s\s+(?:(?:first|latest|new|only|debut|acting|screen|"
-                         r"television|drama|biggest|second|last)\s+){0,2}(?:role|part|character)\b")
+                         r"television|drama|biggest|second|last|lead|leading|main|supporting)\s+){0,2}"
+                         r"(?:role|part|character)\b")
 # "C keeps time on the drums, a character handed to A": the part, then who was given it.
 _CHARACTER_HANDED_TO = rx.compile(rf"(?P<c>{M})\s+[a-z][^;⟨,]{{0,50}}?,\s+(?:a|the)\s+"
                                   r"(?:role|part|character)\s+(?:handed|given|entrusted)\s+to\s+"
@@ -1673,6 +1684,10 @@ _KIT_BELONGS = rx.compile(r"\b[Tt]he\s+(?P<kit>drums|drum\s+kit|bass|guitar|keyb
                           rf"(?:belong|belongs|belonged)\s+to\s+(?P<c>{M})|"
                           r"^\s*Behind\s+the\s+(?P<kit2>drums|drum\s+kit|keyboards?|keys)\s+"
                           rf"(?:sits|sat|stands|is)\s+(?P<c2>{M})")
+# "The rest of G are the drummer C (A), the bassist D (B) and the keytarist E, played by F":
+# each part named after a place is in the band.
+_THE_REST_OF = rx.compile(rf"^\s*The\s+rest\s+of\s+(?P<g>{M})\s+(?:are|were)\s+(?P<list>[^;]+)")
+_PLACE_AND_PART = rx.compile(rf"\bthe\s+(?P<role>[a-z-]+)\s+(?P<c>{M})")
 # "as C, a night watchman who bluffs his way into becoming G’s frontman": C's place in G.
 _BECOMING_GS = rx.compile(rf"\bas\s+(?P<c>{M}),\s+(?:a|an|the)\s+[^;⟨]{{1,80}}?\b(?:becoming|"
                           rf"becomes|became)\s+(?P<g>{M})[’']s\s+(?P<role>{BAND_ROLES})\b")
@@ -2814,6 +2829,13 @@ def _plays(article: Article, s: Sentence) -> None:
         if band and _character_like(article, character):
             _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []), None,
                     _KIT_PLAYER[re.sub(r"\s+", " ", m["kit"] or m["kit2"])], band_key=band)
+    for m in _THE_REST_OF.finditer(s.masked):
+        for place in _PLACE_AND_PART.finditer(m["list"]):
+            character = s.mention(place["c"])
+            if _character_like(article, character) and \
+                    re.fullmatch(rf"(?:lead\s+)?{_MEMBER_NOUNS}|[a-z]+ist", place["role"]):
+                _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []),
+                        s.mention(m["g"]), place["role"])
     for m in _BECOMING_GS.finditer(s.masked):
         character = s.mention(m["c"])
         if _character_like(article, character):
@@ -3092,7 +3114,10 @@ def _plays(article: Article, s: Sentence) -> None:
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=True)
     for m in _STARRED_PAIRS.finditer(s.masked):
-        actors, roles = s.mentions_in(m["a"]), s.mentions_in(m["c"])
+        # (a name inside a description, "a Seoul banker", is no part: a part ends at a comma)
+        roles = [s.mention(x.group())
+                 for x in re.finditer(r"⟨\d+⟩(?=\s*,|,?\s+and\s|$)", m["c"])]
+        actors = s.mentions_in(m["a"])
         if len(actors) == len(roles) > 1:
             for actor, character in zip(actors, roles, strict=True):
                 if _actor_and_role(article, actor, character):

@@ -87,6 +87,8 @@ _CHART_VERB = rx.compile(
     r"(?<=⟧\s)ranked(?=\s+it\s)|"  # ("The CHART of DATE ranked it 172nd")
     # ("“T,” back at No. 58 on the CHART dated DATE": no verb, the title's apposition)
     r"(?<=⟩,\s)(?:back|still|now)(?=\s+at\s+No\.)|"
+    # ("“T,” No. 197 on the CHART dated DATE": the position set beside the title)
+    r"(?<=⟩,\s)(?=No\.\s*\d{1,3}\s+on\s)|"
     # ("“T,” out on DATE and at No. 178 on the CHART dated DATE2": the same after a release)
     r"(?<=⟧\s)and(?=\s+at\s+No\.)|"
     # ("… came out on DATE and made the CHART at No. 171 on DATE2")
@@ -700,7 +702,11 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     # "…, and Part 2's “T” by A has racked up …": a title in the verb's own clause first.
     clauses = list(re.finditer(r"(?:,\s*(?:and|but|while|whereas|whose)|;)\s+", head))
     own = [m for m in re.finditer(M, head) if clauses and m.start() >= clauses[-1].end()]
-    for m in [*own, *re.finditer(M, head)]:
+    order = [*own, *re.finditer(M, head)]
+    if clauses and not own and re.match(r"\s*[Ii]ts\s", head[clauses[-1].end():]):
+        # ("… comes “T1,” …, and last is “T2,” which …; its P plays have …": the one named last)
+        order = list(reversed(list(re.finditer(M, head))))
+    for m in order:
         mention = s.mention(m.group())
         if mention is None:
             continue

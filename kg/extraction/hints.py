@@ -80,6 +80,9 @@ _CUES = [
                                   r"(?:band|group|trio|quartet|quintet)\s+(?:of\s+(?:[\w’'-]+\s+){1,5}?)?in\s+"
                                   r"(⟨\d+⟩)(?![’']s)"),
      SERIES),
+    # ("G, the planetarium staff’s band in “S”": the band of a drama's story)
+    (rx.compile(r"(⟨\d+⟩),\s+the\s+(?:[\w’'-]+\s+){0,2}?band\s+(?:of\s+(?:[\w’'-]+\s+){1,5}?)?"
+                r"in\s+⟨\d+⟩"), BAND),
     # "“T,” the G single that A sang in character as the band’s lead singer, C": G is that band
     (rx.compile(r"\bthe\s+(⟨\d+⟩)\s+(?:single|song|track|B-side)\s+(?:that|which)\s+[^;⟨]{0,20}?"
                 r"(?:⟨\d+⟩\s+)?[^;⟨]{0,40}?\bthe\s+band[’']s\s+"), BAND),
@@ -265,7 +268,8 @@ _CUES = [
                                r"(?!\s+(?:album|OST|soundtrack|EP)\b)"), SERIES),
     # ("… recorded in character as C, the consular clerk in “S”": where a part is, a drama)
     # ("A, whose role in “S” is G’s drummer, C": the same)
-    (_PART_IN := rx.compile(r"(?:\bas\s+⟨\d+⟩,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){1,4}?in|"
+    # ("… sings as C, the tax inspector of “S”": the same with "of", a quoted title only)
+    (_PART_IN := rx.compile(r"(?:\bas\s+⟨\d+⟩,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){1,4}?(?:in|of)|"
                             r"\b(?:role|part)\s+in)\s+(⟨\d+⟩)(?![’']s)"), SERIES),
     # ("From “S” the staff chose A’s “T”": what songs are chosen from is a drama)
     (_CHOSEN_FROM := rx.compile(r"^\s*From\s+(⟨\d+⟩),?\s+(?:the\s+[a-z]+\s+|they\s+|we\s+)?"

@@ -309,9 +309,17 @@ def _names_in(text: str, a: int, b: int, named_the: frozenset[str] = frozenset()
             pieces.append((begin, a + w.end()))  # "GROUP's Gwak Yeon-hu": two names
             begin = a + w.end()
     pieces.append((begin, b))
-    return pieces
+    split = []
+    for p, q in pieces:
+        pair = _PEOPLE_PAIR.fullmatch(text, p, q)
+        # "“T” — X Yy-zz & W Vv-uu": two people credited together, not one act's name
+        split += [(pair.start("x"), pair.end("x")), (pair.start("y"), pair.end("y"))] if pair \
+            else [(p, q)]
+    return split
 
 
+_PEOPLE_PAIR = re.compile(r"\s*(?P<x>[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+)\s+&\s+"
+                          r"(?P<y>[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+)\s*")
 _NON_SPACE = re.compile(r"\S+")
 _SHOUTED_PAIR = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,})?\s+AND\s+[A-Z]{2,}(?:\s+[A-Z]{2,})?")
 _SHOUTED_DAYS = re.compile(r"(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY")

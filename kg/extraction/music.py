@@ -452,9 +452,22 @@ _WITH_PLAYER_SINGING = rx.compile(r"\bwith\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:guitar
                                   r"drummer|"
                                   rf"keyboardist|pianist|member)\s+(?P<a>{M})\s+singing\s+(?:the\s+)?"
                                   r"(?:harmonies|backing\s+vocals|chorus|bridge|second\s+verse)")
+# "“T” gets the staff humming; its voices are A and B": both sing the song spoken of.
+_ITS_VOICES_ARE = rx.compile(r"\b[Ii]ts\s+(?:voices|singers|vocalists)\s+(?:are|were)\s+"
+                             rf"(?P<list>{NAMES})")
+# "The track, which lists A as its artist, arrived on DATE": the recording spoken of is A's.
+_LISTS_AS_ARTIST = rx.compile(rf"\b(?:which|that)\s+(?:lists|names|credits)\s+(?P<a>{M})\s+as\s+"
+                              r"its\s+(?:credited\s+)?(?:artist|singer|performer)\b")
 # "“T,” which G sing together as a five-piece, came out on DATE": G's record.
-_WHICH_G_SING_TOGETHER = rx.compile(rf"(?P<r>{M}),\s+which\s+(?P<g>{M})\s+(?:sing|sang|perform|"
-                                    r"performed|recorded)\s+together\b")
+# ("“T,” which all five of G sing in unison": the same)
+_WHICH_G_SING_TOGETHER = rx.compile(rf"(?P<r>{M}),\s+which\s+(?:all\s+(?:[a-z]+\s+)?of\s+)?"
+                                    rf"(?P<g>{M})\s+"
+                                    r"(?:sing|sang|perform|performed|recorded)\s+"
+                                    r"(?:together|in\s+unison)\b")
+# "…, credited to G, with the vocal handed to A as C": A sings the song spoken of, as C.
+_VOCAL_HANDED_TO = rx.compile(r"\bwith\s+the\s+(?:lead\s+)?vocals?\s+"
+                              r"(?:handed|given|left|entrusted)\s+"
+                              rf"to\s+(?P<a>{M})(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?")
 # "A’s recording was released on DATE": the recording spoken of is A's; credited to A where
 # the article has already said that A sings it.
 _HER_RECORDING = rx.compile(rf"^\s*(?P<a>{M})[’']s\s+(?:recording|record|version)\s+"
@@ -2545,6 +2558,10 @@ _PARTICIPLE = rx.compile(r"(?:ed|sung|written|helmed|led|made|shown|seen|run|won
                          r"known|joined|followed|broadcast|shot|set|cast|hit|put|produced|"
                          r"directed|penned|composed|arranged)\s*$")
 _KOREAN_NAME = rx.compile(r"^(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-[A-Za-z][a-z]*$")
+_SUNG_IN_CHARACTER_AFTER = rx.compile(rf"(?:\s+from\s+{M})?,?\s+on\s+which\s+[^;.]{{0,60}}?\b"
+                                      r"(?:sing|sings|sang|duet|duets)\s+in\s+character\b")
+# A family name of up to four letters and a given name written as one word ("Xxx Yyyyy").
+_UNHYPHENATED_NAME = rx.compile(r"[A-Z][a-z]{1,3}\s+[A-Z][a-z]{3,7}")
 
 
 # "A sang every line of “T” herself, in character as C"
@@ -2910,13 +2927,22 @@ def apply(article: Article, s: Sentence) -> None:
         # ("G’s “T” follows, its chorus led by A of the group": G a group, said after)
         grouped = artist is not None and not artist.quoted and " " not in artist.text and \
             _OF_THE_GROUP.match(s.masked, m.end()) is not None
+        # ("G’s “T” from “S,” on which A and B sing in character as C and D": the story's band)
+        banded = artist is not None and not artist.quoted and " " not in artist.text and \
+            not artist.resolution.entities and not artist.initial and \
+            _SUNG_IN_CHARACTER_AFTER.match(s.masked, m.end()) is not None
+        # ("X Yyyyy’s “T”": a personal name written without its hyphen)
         if title is None or not (_artistlike(article, artist, loose=song) or
-                                 _capitals_group(article, artist) or grouped) \
+                                 _capitals_group(article, artist) or grouped or banded or (
+                                     artist is not None and not artist.resolution.entities and
+                                     _UNHYPHENATED_NAME.fullmatch(artist.text))) \
                 or not _owning(m.group()) or _series_like(article, title) or \
                 channel_letters(article, artist, title):
             continue
         if grouped:
             article.hints.setdefault(_form(artist), GROUP)
+        if banded:
+            article.hints.setdefault(_form(artist), BAND)
         if (title.quoted and not title.resolution.entities) or _known_recording(article, title):
             _credit(article, s, title, artist)
             led = _OF_THE_GROUP.match(s.masked, m.end())
@@ -3151,7 +3177,7 @@ def apply(article: Article, s: Sentence) -> None:
                    _WITH_JOINING.finditer(s.masked),
                    _WHOSE_VOICE_CARRIES.finditer(s.masked),
                    _WITH_PLAYER_SINGING.finditer(s.masked), _HER_VOCAL_SUITS.finditer(s.masked),
-                   _COMMA_A_SINGING_AS.finditer(s.masked),
+                   _COMMA_A_SINGING_AS.finditer(s.masked), _VOCAL_HANDED_TO.finditer(s.masked),
                    _WITH_B_HARMONISING.finditer(s.masked), _ON_THE_RECORD_SINGS.finditer(s.masked),
                    _THE_BANDS_SINGER_CARRIES.finditer(s.masked),
                    _TRACK_FRONTED_BY.finditer(s.masked),
@@ -3161,6 +3187,14 @@ def apply(article: Article, s: Sentence) -> None:
         if got is not None:
             _person_sings(article, s, got, s.mention(m["a"] or m.groupdict().get("a2")),
                           s.mention(m.groupdict().get("c")))
+    for m in _ITS_VOICES_ARE.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for singer in s.mentions_in(m["list"]) if got else ():
+            _person_sings(article, s, got, singer)
+    for m in _LISTS_AS_ARTIST.finditer(s.masked):
+        got, artist = _spoken_of(article, s, m.start()), s.mention(m["a"])
+        if got and _artistlike(article, artist, loose=True):
+            _credit_to(article, s, got, _artist(article, artist, [], prefer_person=True), [])
     for m in _WHICH_G_SING_TOGETHER.finditer(s.masked):
         title, act = s.mention(m["r"]), s.mention(m["g"])
         if _is_title(article, title) and act is not None and _named_act(article, act):
