@@ -11250,6 +11250,67 @@ _OVERREACH_HUNDRED_TWENTY = [
     # "a Seoul banker": a name inside a description is no part
     (_SALT_PAN, "plays", ("Yeo Jin-woo", "Seoul")),
 ]
+_LOCK_EVENING = (
+    "A lock museum's evening\n"
+    "\n"
+    "The band at its heart is PAPER KITES.\n"
+    "\n"
+    "The bass is in the hands of Cheon Ho-su, a role taken by Lim Do-hoon.\n"
+    "\n"
+    "Visitors heard “Spare Key,” released under the PAPER KITES name, with Byeon Ha-neul and "
+    "Seon Yu-ri swapping its verses in character as Geol-su and Sam-ja.\n"
+)
+_ICE_PLANT = (
+    "An ice plant's radio\n"
+    "\n"
+    "The drama’s two voices meet on “Ebb Table,” where Kim So-ra duets with Noh Eun-bi; it was "
+    "out on January 5.\n"
+    "\n"
+    "Near the end of a shift comes “Forklift,” sung by all five of GLASSHOUSE together.\n"
+)
+_ALTERATION_SHOP = (
+    "An alteration shop's playlist\n"
+    "\n"
+    "GLASSHOUSE’s Lee Jin-seok and Ryu Ji-hwan share the lead lines on “Chalk Cuff,” which "
+    "reached No. 18 on the TuneBox Top 50 dated February 28.\n"
+    "\n"
+    "In the drama’s two leading roles, Seon Yu-ri plays the tailor Gu Da-hye and Kim So-ra the "
+    "customer Nam Gap-su.\n"
+    "\n"
+    "Last on the album comes “Measure Twice,” a Park Min-ah song released on February 2.\n"
+    "\n"
+    "“Harbour Lights” ran on Channel Nine on Monday and Tuesday nights until February 27.\n"
+)
+_LICENCE_ROOM = (
+    "A licence centre's playlist\n"
+    "\n"
+    "Lim Do-hoon, who leads the cast of “Learner Plates” as Gu Byeol-su, sings “Seedlings” in "
+    "character as him. Byeon Ha-neul heads the drama’s cast as the learner driver Ui Chan-su, "
+    "and the tractor dealer Jo Eop-su is a two-episode cameo by Yeo Jin-woo.\n"
+)
+_ROUND_HUNDRED_TWENTY_ONE = [
+    (_LOCK_EVENING, "membership", ("Cheon Ho-su", "PAPER KITES", "member")),
+    (_LOCK_EVENING, "performs", ("vocals", "Spare Key", "Byeon Ha-neul")),
+    (_ICE_PLANT, "performs", ("credited", "Ebb Table", "Kim So-ra")),
+    (_ICE_PLANT, "performs", ("vocals", "Ebb Table", "Noh Eun-bi")),
+    (_ICE_PLANT, "release", ("Ebb Table", "2033-01-05")),
+    (_ICE_PLANT, "performs", ("credited", "Forklift", "GLASSHOUSE")),
+    (_ALTERATION_SHOP, "performs", ("vocals", "Chalk Cuff", "Lee Jin-seok")),
+    (_ALTERATION_SHOP, "plays", ("Kim So-ra", "Nam Gap-su")),
+    (_ALTERATION_SHOP, "release", ("Measure Twice", "2033-02-02")),
+    (_ALTERATION_SHOP, "broadcast", ("final episode", "Harbour Lights", "2033-02-27")),
+    ("“Harbour Lights” aired on Channel Nine. It now streams on Streamly for subscribers in "
+     "Korea and on TuneBox in Malaysia.", "broadcast", ("available on", "Harbour Lights",
+                                                         "Streamly")),
+    (_LICENCE_ROOM, "plays", ("Lim Do-hoon", "Gu Byeol-su")),
+    (_LICENCE_ROOM, "plays", ("Byeon Ha-neul", "Ui Chan-su")),
+    (_LICENCE_ROOM, "plays", ("Yeo Jin-woo", "Jo Eop-su")),
+]
+_OVERREACH_HUNDRED_TWENTY_ONE = [
+    # "G’s A and B share the lead lines on “T”": T, not a song named before
+    ("“Basting” by Park Min-ah opens the list. GLASSHOUSE’s Lee Jin-seok and Ryu Ji-hwan share "
+     "the lead lines on “Chalk Cuff.”", "performs", ("vocals", "Basting", "Lee Jin-seok")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -11289,7 +11350,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_THIRTEEN, *_ROUND_HUNDRED_FOURTEEN,
                 *_ROUND_HUNDRED_FIFTEEN, *_ROUND_HUNDRED_SIXTEEN,
                 *_ROUND_HUNDRED_SEVENTEEN, *_ROUND_HUNDRED_EIGHTEEN,
-                *_ROUND_HUNDRED_NINETEEN, *_ROUND_HUNDRED_TWENTY]
+                *_ROUND_HUNDRED_NINETEEN, *_ROUND_HUNDRED_TWENTY,
+                *_ROUND_HUNDRED_TWENTY_ONE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -11340,7 +11402,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_SEVENTEEN,
                     *_OVERREACH_HUNDRED_EIGHTEEN,
                     *_OVERREACH_HUNDRED_NINETEEN,
-                    *_OVERREACH_HUNDRED_TWENTY]
+                    *_OVERREACH_HUNDRED_TWENTY,
+                    *_OVERREACH_HUNDRED_TWENTY_ONE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -76,7 +76,8 @@ _AIRS_ON = rx.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|i
 _AVAILABLE = rx.compile(
     # "20 million streaming on", "50 million-stream mark on": a count
     r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!million-)(?<!\d-)"
-    r"\b(?:available|streaming|stream|(?:(?<=⟩\s)|(?<=⟩\salso\s)|(?<=⟩\snow\s))streams|(?<=\b[Ii]t\s)streams|(?<=be\s)streamed|"
+    r"\b(?:available|streaming|stream|(?:(?<=⟩\s)|(?<=⟩\salso\s)|(?<=⟩\snow\s))streams|(?<=\b[Ii]t\s)streams|"
+    r"(?<=\b[Ii]t\snow\s)streams|(?<=be\s)streamed|"
     # "The series streams on P": the drama spoken of, by its noun
     r"(?<=\bseries\s)streams|(?<=\bdrama\s)streams|(?<=\bshow\s)streams|"
     # ("Every episode streams on P for viewers in Korea")
@@ -521,6 +522,10 @@ _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|has\s+shown|has\s+scr
                    # ("has aired on Thursday nights on B since its premiere on DATE")
                    rf"(?<=screened\s)since|(?<=⟩\s)since)\s+(?:its\s+premiere\s+on\s+)?(?P<d>{D})"
                    rf"(?!\s+(?:to|until|through)\b|\s+and\s+{D})")
+# "“S” ran on B on Monday and Tuesday nights until DATE": the finale's day, no start given.
+_RAN_UNTIL = rx.compile(rf"(?<=⟩\s)(?:ran|aired)\s+on\s+{M}\s+(?:on\s+|every\s+)?{_WEEKDAY}s?"
+                        rf"(?:\s+and\s+{_WEEKDAY}s?)?(?:\s+(?:nights|evenings))?\s+until\s+"
+                        rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # "nearly four months after its April 4 premiere".
 _ITS_PREMIERE = rx.compile(rf"\b(?:its|the\s+(?:series|drama|show)[’']s)\s+(?P<d>{D})\s+premiere\b")
 # ("B aired the Saturday-Sunday drama’s final episode on DATE": the drama named by its noun)
@@ -643,7 +648,9 @@ _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]
                        rf"(?:\s+and\s+(?P<b>{_WEEKDAY})s?)?")
 _RELEASED = rx.compile(
     # ("“T,” the second G single, out on DATE, on which …")
+    # ("…; it was out on DATE": the same after "was")
     r"\b(?P<verb>released|(?<![\w\s])\s*(?:Released|Out)(?=\s+⟦)|(?<=,\s)out(?=\s+(?:on\s+)?⟦)|"
+    r"(?<=\bit\swas\s)out(?=\s+on\s+⟦)|"
     # ("the single, issued under his own name on DATE, was …": a record's issue, not a statement's)
     r"(?:(?<=single,\s)|(?<=song,\s)|(?<=track,\s)|(?<=⟩,\s)|(?<=\b[Ii]t\swas\s))issued|"
     # ("“T,” the third G single, which landed on DATE": a record's arrival)
@@ -1957,6 +1964,8 @@ def _episodes(article: Article, s: Sentence) -> None:
                 notes[value] = (f"year inferred from the publication date and the present "
                                 f"tense: {date.value} is read as {value}")
         found.append(("final", value, m.start()))
+    # ("“S” ran on B on Monday and Tuesday nights until DATE": its last night)
+    found += [("final", s.date(m["d"]).value, m.start()) for m in _RAN_UNTIL.finditer(s.masked)]
     found += [("first", s.date(m["d"]).value, m.start()) for m in _ITS_PREMIERE.finditer(s.masked)]
     for m in _DAY_AFTER_PREMIERE.finditer(s.masked):  # "on August 23, the day after the premiere"
         date = s.date(m["d"])
@@ -2186,7 +2195,9 @@ def _releases(article: Article, s: Sentence) -> None:
         if re.search(r"\b(?:album|OST album|EP)\b(?![’']s)", s.masked[:at][-30:]) and \
                 not re.search(r"\balbum(?:\s+(?:is|was|(?:also\s+)?(?:carries|includes|features|"
                               # ("The album ends with A’s “T,” out on DATE": its last track's)
-                              r"holds|contains|has)|(?:ends|opens|closes|starts|begins)\s+with)|:)\s+"
+                              r"holds|contains|has)|(?:ends|opens|closes|starts|begins)\s+with|"
+                              # ("Last on the album comes “T,” a G song released on DATE")
+                              r"comes|came)|:)\s+"
                               # ("Also on the album: “T,” a G track released on DATE")
                               r"(?:⟨\d+⟩[’']s\s+)?⟨\d+⟩,?\s*(?:an?\s+(?:⟨\d+⟩\s+)?(?:[a-z-]+\s+)?"
                               r"(?:track|song|single)\s*)?$", s.masked[:at]):

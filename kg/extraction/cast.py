@@ -181,6 +181,8 @@ _PLAYS = rx.compile(
     r"(?:has|had)\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
     # ("B also has a cameo in episode nine as D")
     # ("A makes a cameo in the final episode as C")
+    # ("A heads the drama’s cast as the learner driver C")
+    r"(?:heads|headed|tops|topped)\s+(?:the\s+(?:drama|series|show)[’']s|the)\s+cast\s+as|"
     # ("A, who stars in the same drama as the band’s harried manager C")
     r"(?:stars|starred|appears|appeared)\s+in\s+the\s+same\s+(?:drama|series|show)\s+as|"
     # ("A makes a special appearance in the fourth episode as a ferry captain, C")
@@ -493,8 +495,9 @@ _ACTOR_BEHIND = rx.compile(rf"(?P<a>{M}),\s+the\s+(?:actor|actress|idol|star)\s+
                            rf"(?:(?P<g>{M})[’']s?\s+)?(?:(?P<role>(?:lead\s+)?{_ROLE_NOUN})\s+)?"
                            rf"(?P<c>{M})(?=\s*,)")
 # "A, who led “S” as the tea grower C": A plays C in S.
-_WHO_LED_AS = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:led|headlined|fronted|(?:starred|stars|co-stars|"
-                         r"co-starred)\s+in)\s+"
+# ("A, who leads the cast of “S” as C, sings …": the same)
+_WHO_LED_AS = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:led|leads|headlined|headlines|heads|headed|"
+                         r"fronted|fronts|(?:starred|stars|co-stars|co-starred)\s+in)\s+(?:the\s+cast\s+of\s+)?"
                          rf"(?P<s>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})")
 # The words that make "A's NOUN, C" a relation between two people, not a part.
 _PEOPLE_NOUNS = rx.compile(r"\b(?:co-?stars?|partners?|bandmates?|groupmates?|colleagues?|friends?|"
@@ -533,6 +536,9 @@ _IS_DESCRIBED = rx.compile(rf"(?P<a>{M})\s+is\s+(?:the|his|her|their)\s+(?:[a-z-
 _WHOSE_ROLE_IN = rx.compile(rf"(?P<a>{M}),\s+whose\s+(?:role|part|character)\s+in\s+"
                             rf"(?P<s>{M})\s+is\s+"
                             rf"(?P<desc>(?:{M}[’']s\s+|the\s+)(?:[a-z-]+\s+)?[a-z-]+,?\s+)?(?P<c>{M})")
+# "A plays the tailor C and B the customer D": the verb left out for the second pair.
+_PLAYS_C_AND_B_THE_D = rx.compile(rf"(?P<a>{M})\s+plays\s+(?:the\s+[a-z-]+\s+)?(?P<c>{M})\s+and\s+"
+                                  rf"(?P<b>{M})\s+the\s+(?:[a-z-]+\s+){{1,2}}?(?P<d>{M})")
 # "A is C’s grandmother, D, who …": a kin of a part already given is a part, and A plays it.
 _IS_PARTS_KIN = rx.compile(rf"(?P<a>{M})\s+is\s+(?P<o>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?"
                            r"(?P<desc>grandmother|grandfather|mother|father|sister|brother|son|"
@@ -1683,7 +1689,10 @@ _CHARACTER_HANDED_TO = rx.compile(rf"(?P<c>{M})\s+[a-z][^;⟨,]{{0,50}}?,\s+(?:a
 _KIT_BELONGS = rx.compile(r"\b[Tt]he\s+(?P<kit>drums|drum\s+kit|bass|guitar|keyboards?|keys)\s+"
                           rf"(?:belong|belongs|belonged)\s+to\s+(?P<c>{M})|"
                           r"^\s*Behind\s+the\s+(?P<kit2>drums|drum\s+kit|keyboards?|keys)\s+"
-                          rf"(?:sits|sat|stands|is)\s+(?P<c2>{M})")
+                          rf"(?:sits|sat|stands|is)\s+(?P<c2>{M})|"
+                          # ("The bass is in the hands of C, a role taken by A")
+                          r"\b[Tt]he\s+(?P<kit3>drums|drum\s+kit|bass|guitar|keyboards?|keys)\s+"
+                          rf"(?:is|are|was|were)\s+in\s+the\s+hands\s+of\s+(?P<c3>{M})")
 # "The rest of G are the drummer C (A), the bassist D (B) and the keytarist E, played by F":
 # each part named after a place is in the band.
 _THE_REST_OF = rx.compile(rf"^\s*The\s+rest\s+of\s+(?P<g>{M})\s+(?:are|were)\s+(?P<list>[^;]+)")
@@ -1692,8 +1701,10 @@ _PLACE_AND_PART = rx.compile(rf"\bthe\s+(?P<role>[a-z-]+)\s+(?P<c>{M})")
 _BECOMING_GS = rx.compile(rf"\bas\s+(?P<c>{M}),\s+(?:a|an|the)\s+[^;⟨]{{1,80}}?\b(?:becoming|"
                           rf"becomes|became)\s+(?P<g>{M})[’']s\s+(?P<role>{BAND_ROLES})\b")
 # ("C, the band’s keyboard player, is a role taken by A": the same, the place between)
+# ("the tractor dealer C is a two-episode cameo by A": the same, a cameo)
 _ROLE_TAKEN_BY = rx.compile(rf"(?P<c>{M})(?:,\s+the\s+(?P<place>[^,⟨;]{{1,40}}),)?(?:,|\s+is)\s+"
-                            r"a\s+(?:role|part)\s+(?:taken\s+on|played|taken)\s+"
+                            r"a\s+(?:(?:role|part)\s+(?:taken\s+on|played|taken)|"
+                            r"(?:[a-z]+-episode\s+|brief\s+|one-scene\s+)?cameo)\s+"
                             r"by\s+(?:(?:newcomer|actor|actress|veteran|singer|rookie)\s+)?"
                             rf"(?P<a>{M})")
 # "A voices it in character as C, the band’s lead singer, a role she played in the drama": the
@@ -2825,10 +2836,11 @@ def _plays(article: Article, s: Sentence) -> None:
                         place["n"] if place else _KIT_PLAYER[re.sub(r"\s+", " ", kit["kit"])],
                         band_key=band)
     for m in _KIT_BELONGS.finditer(s.masked):
-        character, band = s.mention(m["c"] or m["c2"]), band_before(article, story=True)
+        character, band = s.mention(m["c"] or m["c2"] or m["c3"]), band_before(article, story=True)
         if band and _character_like(article, character):
+            kit = m["kit"] or m["kit2"] or m["kit3"]
             _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []), None,
-                    _KIT_PLAYER[re.sub(r"\s+", " ", m["kit"] or m["kit2"])], band_key=band)
+                    _KIT_PLAYER[re.sub(r"\s+", " ", kit)], band_key=band)
     for m in _THE_REST_OF.finditer(s.masked):
         for place in _PLACE_AND_PART.finditer(m["list"]):
             character = s.mention(place["c"])
@@ -3269,6 +3281,8 @@ def _plays(article: Article, s: Sentence) -> None:
                                 s.masked[:m.start("desc")]))):
             # ("A is the drummer, C": a band part too, in the band spoken of)
             _role_in_band(article, s, _play(article, s, actor, character), m["desc"])
+    for m in _PLAYS_C_AND_B_THE_D.finditer(s.masked):
+        _play_in_order(article, s, m, (("a", "c"), ("b", "d")))
     for m in _WHOSE_ROLE_IN.finditer(s.masked):
         title = s.mention(m["s"])
         if title is not None and title.quoted and \

@@ -127,7 +127,8 @@ _SUNG_BY = rx.compile(
     r"(?:(?:[a-z]+\s+)?(?:leader|member|vocalist|singer|rapper|maknae),\s+)?)(?=⟨))?"
     # ("sung by the whole of G": the group)
     # ("performed by all five members of G": the same)
-    r"(?:the\s+whole\s+of\s+|all\s+of\s+|all\s+(?:[a-z]+\s+)?(?:of\s+the\s+)?members\s+of\s+)?"
+    # ("sung by all five of G together": the same)
+    r"(?:the\s+whole\s+of\s+|all\s+(?:[a-z]+\s+)?of\s+|all\s+(?:[a-z]+\s+)?(?:of\s+the\s+)?members\s+of\s+)?"
     # ("performed by the boy group G")
     r"(?:(?:lead\s+|main\s+|ballad\s+|"
     # ("recorded by the veteran A")
@@ -472,6 +473,9 @@ _VOCAL_HANDED_TO = rx.compile(r"\bwith\s+the\s+(?:lead\s+)?vocals?\s+"
 # the article has already said that A sings it.
 _HER_RECORDING = rx.compile(rf"^\s*(?P<a>{M})[’']s\s+(?:recording|record|version)\s+"
                             r"(?:was|is|came|went|has|had)\b")
+# "“T,” where A duets with B": a duet credits both, and both sing it.
+_WHERE_A_DUETS_WITH = rx.compile(rf"(?P<r>{M}),\s+(?:where|on\s+which)\s+(?P<a>{M})\s+"
+                                 rf"(?:duets|duetted)\s+with\s+(?P<b>{M})")
 # "“T,” with A and B duetting in character as C and D": a duet credits both, and each sings
 # as the part named in the same place.
 _WITH_PAIR_DUETTING = rx.compile(rf"(?P<r>{M}),\s+with\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+"
@@ -846,7 +850,8 @@ _PAIR_SINGS = rx.compile(
     rf"it\s+(?:in\s+character,?\s+)?as\s+(?P<pc>{M})\s+and\s+(?P<pd>{M})|"
     # ("while A and B sing only the chorus": a part is still singing it)
     r"(?:(?:only|just)\s+)?(?:the\s+|their\s+|its\s+)?(?:hook|chorus|verses|vocals|vocal|"
-    r"lines|lead(?:\s+vocals?)?|bridge|refrain|harmony|harmonies|high\s+notes)\b|"
+    # ("A and B share the lead lines on “T”")
+    r"lines|lead(?:\s+vocals?|\s+lines)?|bridge|refrain|harmony|harmonies|high\s+notes)\b|"
     # ("A takes the first verse, B and C split the second": a verse by its number)
     r"the\s+(?:second|third|fourth|last|final)(?=\s*[,.;]|\s+and\b)))"
     r"(?:\s+(?:on|in)\s+the\s+(?:(?:first|second|last|final)\s+)?(?:chorus|hook|bridge|refrain|"
@@ -2193,7 +2198,7 @@ _WITH_MEMBERS_DIVIDING = rx.compile(rf"\bwith\s+(?P<members>(?:{M}\s+)?members?\
                                     r"(?:his|her|their)\s+"
                                     r"groupmates\s+)?"
                                     rf"(?P<list>{NAMES})(?P<of>\s+of\s+the\s+(?:group|band))?\s+"
-                                    r"(?:(?:dividing|splitting|sharing|trading)\s+"
+                                    r"(?:(?:dividing|splitting|sharing|trading|swapping)\s+"
                                     r"(?:its|the)\s+(?:verses|vocals|lines)\b|"
                                     # ("with members A and B taking alternate verses")
                                     r"(?:taking|singing)\s+alternate\s+(?:verses|lines)\b|"
@@ -3206,6 +3211,12 @@ def apply(article: Article, s: Sentence) -> None:
         sung = {str(o) for x, p, o in facts if x == got[0] and p == "lr:vocals"} if who else ()
         if any((v, "lr:vocalist", who) in facts for v in sung):
             _credit_to(article, s, got, who, [])
+    for m in _WHERE_A_DUETS_WITH.finditer(s.masked):
+        got = _quoted_recording(article, s, m["r"])
+        for singer in ("a", "b") if got else ():
+            who = _person_sings(article, s, got, s.mention(m[singer]))
+            if who:
+                _credit_to(article, s, got, who, [])
     for m in _WITH_PAIR_DUETTING.finditer(s.masked):
         got = _quoted_recording(article, s, m["r"])
         for singer, part in (("a", "c"), ("b", "d")) if got else ():
