@@ -15,7 +15,7 @@ import string
 from itertools import chain
 
 from kg.extraction import modelling, rx
-from kg.extraction.cast import PERSON_NAME
+from kg.extraction.cast import PERSON_NAME, paragraph_series
 from kg.extraction.charts import coordinated, subject_recording
 from kg.extraction.context import (
     ALBUM,
@@ -1291,7 +1291,7 @@ def _sentence_series(article: Article, s: Sentence, flags: list[str]) -> str | N
             return spoken
         # ("“T,” A’s theme for “S.” … B has aired the series since …": the paragraph's drama)
         found: list[str] = []
-        para = _paragraph_series(article, s.start, found)
+        para = paragraph_series(article, s.start, found)
         if para is not None and para != article.series():
             flags.extend(found)
             return para
@@ -1588,7 +1588,7 @@ def _broadcasters(article: Article, s: Sentence) -> None:
             series = article.resolve(named[-1], (SERIES,), SERIES, flags) if named else None
             # ("“T,” A’s theme for “S.” … B has aired the series since …": the paragraph's)
             found: list[str] = []
-            para = _paragraph_series(article, s.start, found)
+            para = paragraph_series(article, s.start, found)
             if series is None and para is not None and para != article.before.get(SERIES):
                 series = para
                 flags.extend(found)
@@ -1880,29 +1880,11 @@ def _carries(article: Article, s: Sentence) -> None:
             if spoken is not None and series is not None and spoken != series and \
                     article.label(series) not in article.text[:s.start]:
                 series = spoken
-            series = _paragraph_series(article, s.start, flags) or series
+            series = paragraph_series(article, s.start, flags) or series
         _streams_it(article, s, m, series, flags)
         gapped = _GAPPED_PLATFORM.match(s.masked, m.end())
         if gapped:  # "P has it in Korea and Q across Southeast Asia": Q has it too
             _streams_on(article, s, s.mention(gapped["q"]), m.start(), series, list(flags))
-
-
-# (a title may be wrapped across a line: "“Refund by\nFriday.”")
-_QUOTED = rx.compile(r"[“\"]([^”\"\n]{1,80}?(?:\n[^”\"\n]{1,80}?)?)[,.]?[”\"]")
-
-
-def _paragraph_series(article: Article, start: int, flags: list[str]) -> str | None:
-    """The one series the paragraph names in quotes before ``start``, if it names one."""
-    begin = article.text.rfind("\n\n", 0, start) + 1
-    found: dict[str, Mention] = {}
-    for m in _QUOTED.finditer(article.text, begin, start):
-        label = " ".join(m[1].split())
-        mention = Mention(m.start(1), m.end(1), label, article.registry.lookup(label), quoted=True)
-        if _is_series(article, mention):
-            found.setdefault(exact_form(label), mention)
-    if len(found) != 1:
-        return None
-    return article.resolve(next(iter(found.values())), (SERIES,), SERIES, flags)
 
 
 def _streams_it(article: Article, s: Sentence, m: re.Match[str], series: str | None,

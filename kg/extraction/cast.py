@@ -2382,25 +2382,31 @@ def _only_series_named(article: Article, s: Sentence) -> str | None:
 
 
 _IN_THAT_DRAMA = rx.compile(r"\s*In\s+that\s+(?:drama|series|show)\b")
-_QUOTED_TITLE = rx.compile(r"[“\"]([^”\"\n]{1,80}?)[,.]?[”\"]")
+# (a title may be wrapped across a line: "“Refund by\nFriday.”")
+_QUOTED_TITLE = rx.compile(r"[“\"]([^”\"\n]{1,80}?(?:\n[^”\"\n]{1,80}?)?)[,.]?[”\"]")
+
+
+def paragraph_series(article: Article, start: int, flags: list[str]) -> str | None:
+    """The one series the paragraph names in quotes before ``start``, if it names one."""
+    begin = article.text.rfind("\n\n", 0, start) + 1
+    found: dict[str, Mention] = {}
+    for m in _QUOTED_TITLE.finditer(article.text, begin, start):
+        label = " ".join(m[1].split())
+        known = article.registry.lookup(label)
+        if any(article.registry.is_a(e, SERIES) for e in known.entities) or (
+                not known.entities and article.hints.get(exact_form(label)) == SERIES):
+            found.setdefault(exact_form(label),
+                             Mention(m.start(1), m.end(1), label, known, quoted=True))
+    if len(found) != 1:
+        return None
+    return article.resolve(next(iter(found.values())), (SERIES,), SERIES, flags)
 
 
 def _paragraph_drama(article: Article, s: Sentence) -> str | None:
     """In an article about several dramas, the one drama the paragraph named before the
     sentence ("… the theme of “S,” which B shows on Saturdays. A is its star, as C"), when it is
     not the article's main one."""
-    begin = article.text.rfind("\n\n", 0, s.start) + 1
-    named: dict[str, Mention] = {}
-    for m in _QUOTED_TITLE.finditer(article.text, begin, s.start):
-        label = " ".join(m[1].split())
-        found = article.registry.lookup(label)
-        known = [e.key for e in found.entities if article.registry.is_a(e, SERIES)]
-        if known or (not found.entities and article.hints.get(exact_form(label)) == SERIES):
-            named.setdefault(known[0] if known else exact_form(label),
-                             Mention(m.start(1), m.end(1), label, found, quoted=True))
-    if len(named) != 1:
-        return None
-    series = article.resolve(next(iter(named.values())), (SERIES,), SERIES, [])
+    series = paragraph_series(article, s.start, [])
     return series if series != article.main_series else None
 
 

@@ -375,6 +375,13 @@ class Article:
         carried = not people and re.search(r"\b(?:[Hh]e|[Ss]he|him|his|her)\b", previous.masked)
         return subject if named or carried else spoken
 
+    def spelt_in_capitals(self, capitals: str) -> bool:
+        """Whether the article writes ``capitals`` standing alone (no letter or hyphen touching
+        it): one scan of the whole text per name, remembered."""
+        if capitals not in self.capitals_seen:
+            self.capitals_seen[capitals] = names.spelt_alone(self.text, capitals)
+        return self.capitals_seen[capitals]
+
     def vocal_parts(self) -> Iterator[tuple[str, str]]:
         """(recording, singer) of every vocal performance proposed so far, in claim order."""
         for claim in self.proposal.claims:

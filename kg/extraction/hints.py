@@ -715,7 +715,7 @@ def _in_capitals(article: Article, name: str) -> bool:
     upper = name.upper()
     return bool(_CAPITALS_GROUP.fullmatch(name)) or (
         upper != name and bool(_CAPITALS_GROUP.fullmatch(upper)) and
-        re.search(rf"(?<![\w-]){re.escape(upper)}(?![\w-])", article.text) is not None)
+        article.spelt_in_capitals(upper))
 
 
 def _pull_quote(text: str, mention: object) -> bool:

@@ -3207,9 +3207,7 @@ def apply(article: Article, s: Sentence) -> None:
     for m in _HER_RECORDING.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         who = _singer(article, s.mention(m["a"]), []) if got else None
-        facts = article.proposal.facts if who else []
-        sung = {str(o) for x, p, o in facts if x == got[0] and p == "lr:vocals"} if who else ()
-        if any((v, "lr:vocalist", who) in facts for v in sung):
+        if who and (got[0], who) in article.vocal_parts():
             _credit_to(article, s, got, who, [])
     for m in _WHERE_A_DUETS_WITH.finditer(s.masked):
         got = _quoted_recording(article, s, m["r"])
@@ -6862,27 +6860,7 @@ def _written_in_capitals(article: Article, mention: Mention) -> bool:
         return False
     if mention.text == capitals:
         return True
-    if capitals not in article.capitals_seen:  # one scan of the whole text per name
-        article.capitals_seen[capitals] = _spelt_alone(article.text, capitals)
-    return article.capitals_seen[capitals]
-
-
-def _spelt_alone(text: str, name: str) -> bool:
-    """Whether ``name`` occurs in ``text`` with neither a word character nor a hyphen touching it.
-
-    A plain substring search with the edges checked by hand: a regular expression with
-    look-arounds costs milliseconds per name on a megabyte, and an article names hundreds.
-    """
-    def free(ch: str) -> bool:
-        return not (ch.isalnum() or ch in "_-")
-
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if (at == 0 or free(text[at - 1])) and (end == len(text) or free(text[end])):
-            return True
-        at = text.find(name, at + 1)
-    return False
+    return article.spelt_in_capitals(capitals)
 
 
 def _possessive_fits(mark: str, owner: Mention | None) -> bool:
