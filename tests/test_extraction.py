@@ -11311,6 +11311,80 @@ _OVERREACH_HUNDRED_TWENTY_ONE = [
     ("“Basting” by Park Min-ah opens the list. GLASSHOUSE’s Lee Jin-seok and Ryu Ji-hwan share "
      "the lead lines on “Chalk Cuff.”", "performs", ("vocals", "Basting", "Lee Jin-seok")),
 ]
+_ROPE_EVENING = (
+    "A towpath evening\n"
+    "\n"
+    "The evening was themed on Knotwork, the band of deckhands in the drama “Harbour Lights.”\n"
+    "\n"
+    "Knotwork’s frontman is Tae Gol-mu, and the drama’s lead, Lim Do-hoon, plays him as a "
+    "ferry mate with a voice like a foghorn.\n"
+    "\n"
+    "On drums is Ban Chul-gi (Seon Yu-ri), and Knotwork’s bass player is Ok Dal-mun, whom "
+    "Byeon Ha-neul plays with a grin. Gu Tae-pal is the old ferryman Mok Hae-chan, who lets "
+    "the band rehearse in his shed.\n"
+)
+_FERRY_RADIO = (
+    "A ferry terminal's radio\n"
+    "\n"
+    "This winter the radio belongs to FROSTLINE. The boy group’s four members, Bukdo, Nunbit, "
+    "Seori and Eoleum, recorded the soundtrack of “Harbour Lights.”\n"
+)
+_KEY_BOOTH = (
+    "A key-cutting booth's playlist\n"
+    "\n"
+    "The list opens with “Tide Clock,” which Noh Eun-bi sings in character as Hae-sol; it was "
+    "released under her name on March 25.\n"
+    "\n"
+    "Next is “Brass Blank,” the singer Kim So-ra’s contribution to the soundtrack, and then "
+    "“Grit Line” by Park Min-ah, back on the TuneBox Top 50 at No. 67 on the chart dated "
+    "May 20, and Byeon Ha-neul’s duet with Lim Do-hoon, “Radio Check,” which Streamly put "
+    "past 870,000 plays on May 25.\n"
+)
+_PASSPORT_ROOM = (
+    "A passport office's playlist\n"
+    "\n"
+    "The newest addition is “Counter Nine,” a Kim So-ra single. In “Crown Quiet” Kim So-ra "
+    "sings it as Baek Deung-mi, the clerk at counter nine.\n"
+    "\n"
+    "Yeo Jin-woo heads the cast of that drama as the used-car dealer Ji Pan-sul. Channel Nine "
+    "has shown “Crown Quiet” on Tuesday nights since May 5.\n"
+)
+_ROUND_HUNDRED_TWENTY_TWO = [
+    (_ROPE_EVENING, "membership", ("Tae Gol-mu", "Knotwork", "lead vocalist")),
+    (_ROPE_EVENING, "plays", ("Lim Do-hoon", "Tae Gol-mu")),
+    (_ROPE_EVENING, "membership", ("Ban Chul-gi", "Knotwork", "member")),
+    (_ROPE_EVENING, "membership", ("Ok Dal-mun", "Knotwork", "member")),
+    (_ROPE_EVENING, "plays", ("Gu Tae-pal", "Mok Hae-chan")),
+    (_FERRY_RADIO, "membership", ("Bukdo", "FROSTLINE", "member")),
+    (_FERRY_RADIO, "membership", ("Eoleum", "FROSTLINE", "member")),
+    (_KEY_BOOTH, "performs", ("credited", "Tide Clock", "Noh Eun-bi")),
+    (_KEY_BOOTH, "performs", ("credited", "Brass Blank", "Kim So-ra")),
+    (_KEY_BOOTH, "chart-entry", ("Grit Line", "TuneBox Top 50", 67, "2033-05-20")),
+    (_KEY_BOOTH, "performs", ("credited", "Radio Check", "Byeon Ha-neul")),
+    (_KEY_BOOTH, "performs", ("credited", "Radio Check", "Lim Do-hoon")),
+    (_PASSPORT_ROOM, "performs", ("vocals", "Counter Nine", "Kim So-ra")),
+    (_PASSPORT_ROOM, "plays", ("Yeo Jin-woo", "Ji Pan-sul")),
+    (_PASSPORT_ROOM, "broadcast", ("broadcaster", "Crown Quiet", "Channel Nine")),
+    (_PASSPORT_ROOM, "broadcast", ("first episode", "Crown Quiet", "2033-05-05")),
+    ("“Harbour Lights” airs on Tuesday nights on Channel Nine, which broadcast its first "
+     "episode on May 2.", "broadcast", ("first episode", "Harbour Lights", "2033-05-02")),
+    ("“Harbour Lights” ended its run of Friday-night episodes on Channel Nine on March 7.",
+     "broadcast", ("final episode", "Harbour Lights", "2033-03-07")),
+    ("“Harbour Lights” ended its run of Friday-night episodes on Channel Nine on March 7.",
+     "broadcast", ("schedule", "Harbour Lights", "friday")),
+]
+_OVERREACH_HUNDRED_TWENTY_TWO = [
+    # "Members A and B split the verses of “T”": T, not the song named before
+    ("“Basting” by Park Min-ah opens the list. Members Lee Jin-seok and Ryu Ji-hwan split the "
+     "verses of “Chalk Cuff,” a GLASSHOUSE B-side.", "performs",
+     ("vocals", "Basting", "Lee Jin-seok")),
+    # "C, and B plays her most hopeless pupil": another part, not C
+    ("Byeon Ha-neul stars in “Harbour Lights” as Han Da-eun, and Lim Do-hoon plays her most "
+     "hopeless pupil, Go Ma-ru.", "plays", ("Lim Do-hoon", "Han Da-eun")),
+    # "A is the composer C": a job off screen, no part
+    ("In “Harbour Lights,” the music matters. Gu Tae-pal is the composer Mok Hae-chan, who "
+     "wrote every song.", "plays", ("Gu Tae-pal", "Mok Hae-chan")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -11351,7 +11425,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_FIFTEEN, *_ROUND_HUNDRED_SIXTEEN,
                 *_ROUND_HUNDRED_SEVENTEEN, *_ROUND_HUNDRED_EIGHTEEN,
                 *_ROUND_HUNDRED_NINETEEN, *_ROUND_HUNDRED_TWENTY,
-                *_ROUND_HUNDRED_TWENTY_ONE]
+                *_ROUND_HUNDRED_TWENTY_ONE, *_ROUND_HUNDRED_TWENTY_TWO]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -11403,7 +11477,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_EIGHTEEN,
                     *_OVERREACH_HUNDRED_NINETEEN,
                     *_OVERREACH_HUNDRED_TWENTY,
-                    *_OVERREACH_HUNDRED_TWENTY_ONE]
+                    *_OVERREACH_HUNDRED_TWENTY_ONE,
+                    *_OVERREACH_HUNDRED_TWENTY_TWO]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -11430,6 +11505,23 @@ def test_two_singers_in_character_each_sing_as_the_part_named_in_turn(registry):
     parts = {singers[performance]: character for performance, character in sung}
     assert parts == {"person/byeon-ha-neul": "character/han-seo-yun",
                      "person/lim-do-hoon": "character/oh-gyeo-ul"}, proposal.facts
+
+
+def test_a_part_sung_in_the_drama_its_sentence_names_is_placed_in_that_drama(registry):
+    """In a playlist of several dramas, "“T,” from “S,” where A sings in character as C" puts C
+    in S, not in the drama the article names most."""
+    text = ("A waiting room's playlist\n"
+            "\n"
+            "The list opens with “Bell Margin,” from “Carbon Hearts,” where Byeon Ha-neul sings "
+            "in character as Ttae-sun.\n"
+            "\n"
+            "The newest addition is “Counter Nine,” a Kim So-ra single. In “Crown Quiet” Kim "
+            "So-ra sings it as Baek Deung-mi. “Crown Quiet” airs on Channel Nine, and “Crown "
+            "Quiet” streams on Streamly.\n")
+    proposal = extract(text, PUBLISHED, registry)
+    placed = {(str(a), str(b)) for a, p, b in proposal.facts if p == "lr:characterIn"}
+    assert ("character/ttae-sun", "series/carbon-hearts") in placed, proposal.facts
+    assert ("character/ttae-sun", "series/crown-quiet") not in placed, proposal.facts
 
 
 def test_a_part_named_after_a_paragraphs_one_drama_is_placed_in_that_drama(registry):

@@ -29,7 +29,7 @@ from kg.extraction import (
     sentences,
     tables,
 )
-from kg.extraction.cast import _EVENT_NAME, PERSON_NAME
+from kg.extraction.cast import _EVENT_NAME, _QUOTED_TITLE, PERSON_NAME
 from kg.extraction.context import (
     ACTOR,
     BAND,
@@ -37,6 +37,7 @@ from kg.extraction.context import (
     GROUP,
     PERSON,
     RECORDING,
+    SERIES,
     SINGER,
     SONG,
     Article,
@@ -434,6 +435,24 @@ def _remember(article: Article, sentence: Sentence) -> None:
                 article.seen(group[0].key, group[0].types)
 
 
+def _one_series_quoted(article: Article, quote: str, proposed: dict[str, ProposedEntity]
+                       ) -> str | None:
+    """The one series that ``quote`` names in quotes: known, proposed by this article, or
+    introduced as a series and proposed now."""
+    found: dict[str, str | None] = {}
+    for title in _QUOTED_TITLE.findall(quote):
+        series = [e.key for e in article.registry.lookup(title).entities
+                  if article.registry.is_a(e, SERIES)]
+        if series:
+            found.update((key, None) for key in series)
+        elif article.hints.get(exact_form(title)) == SERIES:
+            found[exact_form(title)] = title
+    if len(found) != 1:
+        return None
+    key, title = next(iter(found.items()))
+    return article.new_entity(title, (SERIES,)).key if title else key
+
+
 def _complete(article: Article) -> None:
     """What the build requires of new entities and no single sentence may give.
 
@@ -458,7 +477,14 @@ def _complete(article: Article) -> None:
             continue
         if article.registry.vocabulary.is_a(entity.types, CHARACTER) and not _states(
                 facts, key, "lr:characterIn"):
-            if article.main_series:
+            named = _one_series_quoted(article, first.quote, proposed)
+            if named:
+                # ("“T,” from “S,” where A sings in character as C": in a playlist of several
+                # dramas, the one the sentence names)
+                first.facts.append((key, "lr:characterIn", named))
+                first.flags.append(f"{key} is taken to be a character of {named}, the one "
+                                   "series its sentence names")
+            elif article.main_series:
                 first.facts.append((key, "lr:characterIn", article.main_series))
                 first.flags.append(f"{key} is taken to be a character of "
                                    f"{article.main_series}, the series the article is about")

@@ -392,7 +392,9 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premieri
                     rf"(?<![\w-])(?:[Ee]pisode\s+(?:1|one)|[Tt]he\s+first\s+episode)\s+(?:airs|aired|"
                     rf"will\s+air|goes\s+out|went\s+out)|"
                     # "will air the first episode on Friday, March 15"
-                    rf"(?:will\s+)?air(?:s|ed)?\s+(?:the|its)\s+(?:first|opening|pilot)\s+episode|"
+                    # ("B, which broadcast its first episode on DATE")
+                    rf"(?:will\s+)?(?:air(?:s|ed)?|broadcast|screened|showed)\s+(?:the|its)\s+"
+                    r"(?:first|opening|pilot)\s+episode|"
                     # "first aired on B, on June 4": the channel set off before the day
                     # ("The drama went out for the first time on DATE")
                     r"(?:went\s+out|aired|was\s+(?:shown|broadcast|screened))\s+for\s+the\s+first\s+"
@@ -542,7 +544,9 @@ _FINAL = rx.compile(rf"\b(?:"
                     rf"concluded(?:\s+its\s+run)?|"
                     # ("“S” finished its run on B on DATE")
                     rf"finished\s+its\s+run|"
-                    rf"ended(?:\s+its\s+run)?|wrapped(?:\s+up)?|sign(?:ed|s)\s+off|closed|"
+                    # ("“S” ended its run of Friday-night episodes on B on DATE")
+                    rf"ended(?:\s+its\s+run(?:\s+of\s+(?:[\w-]+\s+){{1,2}}?episodes)?)?|"
+                    rf"wrapped(?:\s+up)?|sign(?:ed|s)\s+off|closed|"
                     rf"(?<=\band\s)signing\s+off|"
                     rf"(?<=⟧\sto\s)its\s+last(?=\s+on\s)|"
                     # ("…, opening on DATE and ending on DATE2")
@@ -615,8 +619,9 @@ _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]
                        # ("B aired the last of the drama’s Tuesday episodes on DATE")
                        rf"(?:(?<=\bof\s)(?P<days6>{_WEEKDAY}-{_WEEKDAY})\s+broadcasts|"
                        # ("The drama’s last Wednesday episode went out on B on DATE")
-                       rf"(?:(?<=\bdrama[’']s\s)|(?<=\blast\s)|(?<=\bfinal\s))"
-                       rf"(?P<days7>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+episodes?)\b|"
+                       # ("“S” ended its run of Friday-night episodes on B")
+                       rf"(?:(?<=\bdrama[’']s\s)|(?<=\blast\s)|(?<=\bfinal\s)|(?<=\brun\sof\s))"
+                       rf"(?P<days7>{_WEEKDAY}(?:-{_WEEKDAY})?)(?:-(?:night|evening))?\s+episodes?)\b|"
                        # "settles into the Wednesday-Thursday 9 p.m. slot"
                        # ("in a Friday-night slot": one day, the time joined to it)
                        # ("in a Friday-and-Saturday slot")

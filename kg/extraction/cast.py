@@ -182,7 +182,9 @@ _PLAYS = rx.compile(
     # ("B also has a cameo in episode nine as D")
     # ("A makes a cameo in the final episode as C")
     # ("A heads the drama’s cast as the learner driver C")
-    r"(?:heads|headed|tops|topped)\s+(?:the\s+(?:drama|series|show)[’']s|the)\s+cast\s+as|"
+    # ("A heads the cast of that drama as C", "… of “S” as C")
+    r"(?:heads|headed|tops|topped)\s+(?:the\s+(?:drama|series|show)[’']s|the)\s+cast\s+"
+    r"(?:of\s+(?:(?:that|this|the)\s+(?:drama|series|show)|⟨\d+⟩)\s+)?as|"
     # ("A, who stars in the same drama as the band’s harried manager C")
     r"(?:stars|starred|appears|appeared)\s+in\s+the\s+same\s+(?:drama|series|show)\s+as|"
     # ("A makes a special appearance in the fourth episode as a ferry captain, C")
@@ -367,7 +369,7 @@ _IS_CHARACTER = rx.compile(rf"(?P<noun>\b{_ACTOR_NOUN}|"
                            r"\s+(?P<verb>is|was)\s+"
                            # ("veteran A is the observatory director, C"; "newcomer A is the
                            # pint-sized coxswain C")
-                           r"(?:the\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:,\s+|\s+(?=⟨)))?"
+                           r"(?P<desc>the\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:,\s+|\s+(?=⟨)))?"
                            # ("A is her fellow lead, the reluctant model C", "… her leading
                            # man, the ferry purser C")
                            # ("A is the other half of the lead pairing, the vendor C")
@@ -377,6 +379,10 @@ _IS_CHARACTER = rx.compile(rf"(?P<noun>\b{_ACTOR_NOUN}|"
                            r"(?:[a-z-]+\s+){0,3})?"
                            rf"(?P<c>{M})(?![’']s)"
                            r"(?=\s*(?:,|\.|\bin\b|$))")
+# What a person is off screen: "A is the composer C" sets no actor beside a part.
+_OFF_SCREEN_JOB = rx.compile(r"\b(?:composer|director|writer|screenwriter|producer|singer|"
+                             r"vocalist|rapper|member|leader|maknae|manager|founder|CEO|"
+                             r"songwriter|lyricist|arranger|host|presenter)\b")
 # "…, while A is the guitarist C and B plays …": A plays C, the band's guitarist.
 # ("… while A is its bassist, C, and …": the same, the part set off)
 _PLAYER_NOUN = r"(?:lead\s+)?(?:guitarist|bassist|drummer|keyboardist|vocalist|frontman|frontwoman)"
@@ -385,7 +391,9 @@ _IS_THE_PLAYER = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+(?:the\s+(?P<desc>{_PLA
                             rf"(?P<c>{M})(?=\s*(?:[,.;]|\band\b|$))")
 # "G’s lead singer is C, whom A plays": A plays C, G's lead singer.
 _GS_ROLE_IS = rx.compile(rf"(?P<g>{M})[’']s\s+(?P<desc>lead\s+singer|lead\s+vocalist|frontman|"
-                         rf"frontwoman|guitarist|bassist|drummer|keyboardist)\s+is\s+(?P<c>{M}),\s+"
+                         rf"frontwoman|guitarist|bassist|drummer|keyboardist|"
+                         # ("G’s bass player is C, whom A plays")
+                         rf"(?:bass|keyboard|guitar|drum)\s+player)\s+is\s+(?P<c>{M}),\s+"
                          rf"whom\s+(?P<a>{M})\s+(?:plays|played|portrays)\b")
 # An interview's answer to a question that named one person: "He is C, the club's …".
 _HE_IS_ANSWER = rx.compile(rf"^\s*[“\"]?(?:He|She)\s+(?:is|plays|played|was)\s+(?P<c>{M}),\s+"
@@ -409,6 +417,12 @@ _VOICE_OF = rx.compile(rf"(?:(?P<c>{M})|\b(?P<pro>[Hh]e|[Ss]he))\s+(?:has\s+|had
 # "… the band's keyboardist, C. A, who plays her, …": A plays the character named last.
 _WHO_PLAYS_HER = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:plays|played|portrays|portrayed)\s+"
                             r"(?:her|him)\b")
+# "G’s frontman is C, and the drama’s lead, A, plays him as …": A plays C, a lead if so called.
+_AND_A_PLAYS_HIM = rx.compile(rf"(?P<c>{M}),\s+and\s+(?:(?P<lead>the\s+(?:drama|series|show)"
+                              rf"[’']s\s+(?:lead|star)),\s+)?(?P<a>{M}),?\s+(?:plays|played|portrays|"
+                              r"portrayed)\s+(?:him|her)\b"
+                              # ("… and B plays her most hopeless pupil": a part, not C)
+                              r"(?=\s*[,.;:]|\s*$|\s+(?:as|with|in|on|for|opposite|like|and|but)\b)")
 # "credited to actor A, who sings it in character as C, the radio DJ he plays in the series": A
 # plays C.
 _AS_C_THE_ONE_HE_PLAYS = rx.compile(rf"(?P<a>{M}),\s+who\s+[^;⟨]{{1,50}}?\bas\s+(?P<c>{M}),\s+"
@@ -1827,7 +1841,7 @@ _MEMBERS_OF = rx.compile(
     rf"(?:(?P<g>{M})(?:[’']s|,?\s+whose|,\s+the\s+(?:[a-z-]+\s+){{0,2}}?(?:group|band)\s+whose)|"
     # ("A leads the group, whose other four members are B, C, D and E")
     # ("A leads the five-piece, whose other members are B, C, D and E")
-    rf"(?P<the>[Tt]he\s+{_GROUP_NOUN}[’']s|[Tt]he\s+(?:{_GROUP_NOUN}|(?:two|three|four|five|six|"
+    rf"(?P<the>[Tt]he\s+(?:(?:boy|girl|idol|co-ed|K-pop)\s+)?{_GROUP_NOUN}[’']s|[Tt]he\s+(?:{_GROUP_NOUN}|(?:two|three|four|five|six|"
     rf"seven)-piece),\s+whose|\b[Ii]ts|\b[Tt]heir))\s+"
     # ("the group's other two members, A and B": the ones named before are members too)
     rf"(?:(?:(?!other\b)[a-z-]+\s+)?(?P<other>other\s+)?(?:(?:two|three|four|five|six)\s+)?)members,?\s+"
@@ -2880,6 +2894,13 @@ def _plays(article: Article, s: Sentence) -> None:
                                                    _person_like(article, actor))) \
                 and _character_like(article, character):
             _play(article, s, actor, character)
+        elif m["desc"] and m["verb"] == "is" and article.main_series and \
+                not _OFF_SCREEN_JOB.search(m["desc"]) and \
+                all(_KOREAN_FULL_NAME.fullmatch(x.text) for x in (actor, character)) and \
+                _actor_and_role(article, actor, character):
+            # "A is the old keeper C, who …": two full names, neither known, in a drama's
+            # article; the description between is the part's, not a job off screen
+            _play(article, s, actor, character)
     answer = _HE_IS_ANSWER.match(s.masked) if article.speaker is not None else None
     asked = article.previous if answer else None
     named = [x for x in asked.mentions if not x.quoted] if asked is not None else []
@@ -2909,6 +2930,11 @@ def _plays(article: Article, s: Sentence) -> None:
         actor = s.mention(m["a"])
         if _person_like(article, actor):
             _play(article, s, actor, s.mention(m["c"]))
+    for m in _AND_A_PLAYS_HIM.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if _person_like(article, actor) and _character_like(article, character) and \
+                not _is_any(article, character, (PERSON,)):
+            _play(article, s, actor, character, starring=bool(m["lead"]))
     for m in _WHO_PLAYS_HER.finditer(s.masked):
         actor, role = s.mention(m["a"]), article.before.get(CHARACTER)
         if not _person_like(article, actor):
@@ -4010,7 +4036,9 @@ def _membership(article: Article, s: Sentence) -> None:
         if second is not None and (" " in second.text or " " in s.mention(m["p"]).text):
             second = None
         # "G’s lead vocalist C": the role the words before the name give, if any
-        role = re.sub(r"^[’']s\s+", "", s.masked[m.end("g"):m.start("p")]).strip() or None
+        # ("G’s frontman is C": the role, not the verb)
+        role = re.sub(r"^[’']s\s+|\s+(?:is|was)\s*$", "",
+                      s.masked[m.end("g"):m.start("p")].rstrip()).strip() or None
         for k, person in enumerate((s.mention(m["p"]), s.mention(m["q"]), second)):
             if person is not None and not person.quoted:
                 _member(article, s, person, group, None if k else role, require_group=True)
@@ -4212,7 +4240,8 @@ def _membership(article: Article, s: Sentence) -> None:
             if recent:
                 for person in s.mentions_in(m["list"]):
                     _member(article, s, person, None, None, band_key=recent)
-                got = article.spoken_recording([])
+                # ("Members A and B split the verses of “T”": the title named, sung elsewhere)
+                got = None if any(x.quoted for x in s.mentions) else article.spoken_recording([])
                 if got and re.match(r"\s+(?:trade|swap|share|split|sing|handle|take|pass)\b",
                                     s.masked[m.end():]):
                     _members_sing(article, s, s.mentions_in(m["list"]), got)
@@ -5007,7 +5036,7 @@ def _member(article: Article, s: Sentence, member: Mention | str | None,
         if not (article.is_a(band, BAND) or band.startswith(UNRESOLVED)):
             return
         facts = modelling.in_story_member(character, band, _role_property(article, role))
-        series = article.series(_only_series_named(article, s))
+        series = article.series(_only_series_named(article, s) or _paragraph_drama(article, s))
         if series and not character.startswith(UNRESOLVED):
             facts.append((character, "lr:characterIn", series))
         article.claim(s.start, s.end, "membership", facts, flags, character, band)

@@ -58,6 +58,8 @@ _CHART_VERB = rx.compile(
     # "A saw it re-enter the CHART at No. 64"
     r"(?<=\bit\s)re-?enter|"
     r"came\s+back|comes\s+back|broke\s+into|breaks\s+into|"
+    # ("“T” by A, back on the CHART at No. 67 on DATE": set off, no verb)
+    r"(?<=,\s)back(?=\s+(?:on|onto|in|at)\s)|"
     # ("the packers took on “T,” which sat at No. 29": "took on" is no chart's verb)
     r"reentered|rebounded|slipped|held|holds|stayed|remained|spent|came\s+in|took(?!\s+on\b)|grabbed|"
     r"(?<=\s)was(?=\s+the\s+\d{1,3}(?:st|nd|rd|th)-ranked)|"

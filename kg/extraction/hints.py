@@ -33,6 +33,10 @@ _SERIES_WORDS = (r"(?:k-drama|drama|series|romance|rom-com|thriller|melodrama|si
                  r"show|original|web drama|film|fantasy|mystery|miniseries)")
 _ACTS_NEXT = rx.compile(r"\s+(?:plays|played|stars|starred|sings|sang|portrays|portrayed|headlines|"
                         r"headlined|co-stars|co-starred|appears|appeared)\b")
+# "G, the band of lock hands in the drama “S”": a band that lives in a drama is the story's
+_BAND_IN_DRAMA = rx.compile(r"(⟨\d+⟩),\s+the\s+(?:[\w-]+\s+)?band\s+"
+                            r"(?:of\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+)?"
+                            r"in\s+(?:the\s+(?:drama|series|show)\s+)?⟨\d+⟩")
 _CUES = [
     # "“T,” the official soundtrack album of the series": an album, which "it" never means.
     # (not "“T,” the album’s opening track": a track of it)
@@ -313,6 +317,12 @@ _CUES = [
                 r"(?:[a-z-]+\s+)?run\b"), SERIES),
     (rx.compile(r"(⟨\d+⟩)\s+(?:continues|airs|runs|returns)\s+(?:on\s+)?(?:every\s+)?"
                 r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b"), SERIES),
+    # "B has shown “S” on Tuesday nights since July 1": what a channel has shown on a weekday
+    (rx.compile(r"\b(?:has|have|had)\s+(?:shown|aired|broadcast|screened)\s+(⟨\d+⟩)\s+(?:on\s+)?"
+                r"(?:every\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"), SERIES),
+    # "In “S” A sings it as C, the clerk …": where someone sings a song as a part is a drama
+    (rx.compile(r"^\s*In\s+(⟨\d+⟩),?\s+⟨\d+⟩\s+(?:sings|sang|performs|performed|voices|"
+                r"voiced)\s+(?:it|the\s+song|the\s+track)\s+(?:in\s+character\s+)?as\s+⟨"), SERIES),
     (rx.compile(r"(⟨\d+⟩)[,.]?\s+(?:came\s+to\s+an\s+end|drew\s+to\s+a\s+close|will\s+premiere|"
                 r"will\s+air|is\s+streaming|wrapped\s+up\s+its\s+run|signed\s+off)\b"
                 # ("B will air “S”": the title after it is the series)
@@ -330,6 +340,8 @@ _CUES = [
                 r"(⟨\d+⟩)"), SERIES),
     # ("G is the band of “S,” in which …": the same, said outright)
     (rx.compile(r"(⟨\d+⟩)\s+(?:is|was)\s+the\s+(?:[\w-]+\s+)?band\s+(?:of|in)\s+⟨\d+⟩"), BAND),
+    # ("… themed on G, the band of lock hands in the drama “S.”": the same, set off)
+    (_BAND_IN_DRAMA, BAND),
     # "G exists only inside the workshop", "G lives only inside “S”": a band of the story
     (rx.compile(r"(⟨\d+⟩)\s+(?:exists|existed|lives|lived)\s+only\s+(?:inside|in|within|on)\b"),
      BAND),
@@ -450,6 +462,8 @@ _RECORDED_IN_CHARACTER = rx.compile(r"\b(?:recorded|records|sang|sings)\s+it\s+i
 _BAND_OFF_SCREEN = rx.compile(r"\s*The\s+band\s+(?:does\s+not|doesn[’']t|did\s+not)\s+exist\s+"
                               r"(?:outside|off|beyond)\b|\s*The\s+band\s+(?:exists|existed)\s+only\s+"
                               r"(?:in|on|inside)\b")
+_KIND_OF_GROUPS_MEMBERS = rx.compile(r"\s*The\s+(?:boy|girl|idol|co-ed|K-pop)\s+(?:group|band)"
+                                     r"[’']s\s+(?:[a-z-]+\s+)?members\b")
 # "G’s “T,” from last year’s “S,” came round. A, who played C, the band’s lead singer, sings
 # it": the owner of a song, a band the next sentence speaks of.
 # ("… comes G’s “T,” which plays at the school gates": the owner anywhere in the sentence)
@@ -519,8 +533,9 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
                 if cls == BROADCASTER and mention.quoted:
                     continue  # "the “S” drama": a title, not a channel
                 form = names.exact_form(mention.text)
-                if cls == BAND and article.hints.get(form) == GROUP and \
-                        re.search(r"\b(?:fictional|in-story|on-screen)\b", m.group(), re.I):
+                if cls == BAND and article.hints.get(form) == GROUP and (
+                        pattern is _BAND_IN_DRAMA or
+                        re.search(r"\b(?:fictional|in-story|on-screen)\b", m.group(), re.I)):
                     # "the bassist of G, the in-story rock band": the story's, said outright
                     article.hints[form] = BAND
                 article.hints.setdefault(form, cls)
@@ -604,10 +619,13 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
     for before, sentence in pairwise(sentences):
         # "… a playlist made up entirely of G. The band does not exist outside a television
         # drama.": the last unknown name before is the story's band
-        if _BAND_OFF_SCREEN.match(sentence.masked):
+        # ("… belongs to G. The boy group’s four members, A, B, C and D, …": a real group)
+        kind = BAND if _BAND_OFF_SCREEN.match(sentence.masked) else \
+            GROUP if _KIND_OF_GROUPS_MEMBERS.match(sentence.masked) else None
+        if kind is not None:
             named = [x for x in before.mentions if not x.quoted and not x.resolution.entities]
             if named and names.exact_form(named[-1].text) not in article.hints:
-                article.hints[names.exact_form(named[-1].text)] = BAND
+                article.hints[names.exact_form(named[-1].text)] = kind
     for before, sentence in pairwise(sentences):
         # "G’s “T,” from last year’s “S,” came round. A, who played C, the band’s lead singer,
         # sings it": a one-word owner of a song, "the band" of the sentence after, is a band

@@ -807,8 +807,9 @@ _ON_T_SHARES = rx.compile(
 _THE_BANDS_PART = rx.compile(rf"(?P<r>{M}),\s+the\s+(?P<kind>band|group)[’']s\s+(?:[a-z-]+\s+)?"
                              r"(?:OST\s+part|single|track|song)\b")
 # ("“T,” singer-songwriter A's contribution": the noun before the name is A's calling)
-_TITLE_OWNED = rx.compile(rf"(?P<r>{M}),\s+(?:(?:singer-songwriter|singer|rapper|vocalist|"
-                          r"balladeer|soloist)\s+)?"
+# ("“T,” the singer A’s contribution to the soundtrack": the same, with "the")
+_TITLE_OWNED = rx.compile(rf"(?P<r>{M}),\s+(?:(?:the\s+)?(?:singer-songwriter|singer|rapper|"
+                          r"vocalist|balladeer|soloist)\s+)?"
                           rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:theme|ballad|"
                           r"single|song|track|anthem|duet|number|OST|contribution|offering|"
                           # ("“T,” G’s newest release", "“T,” G’s hit from …")
@@ -1616,7 +1617,9 @@ _DUET_TITLED = rx.compile(
     rf"(?:titled|called|named|dubbed|entitled)\s+(?P<r>{M})|"
     # ("T, A’s duet with G’s B": B of G, not G)
     rf"(?P<r2>{M}),\s+(?P<a2>{M})[’']s\s+(?:[a-z-]+\s+)?duet\s+with\s+{_NOUN}?"
-    rf"(?:{M}[’']s\s+(?=⟨))?(?P<c2>{M})")
+    rf"(?:{M}[’']s\s+(?=⟨))?(?P<c2>{M})|"
+    # ("A’s duet with B, “T,” which …": the title set off after the pair)
+    rf"(?P<a3>{M})[’']s\s+(?:[a-z-]+\s+)?duet\s+with\s+{_NOUN}?(?P<c3>{M}),\s+(?P<r3>{M})")
 # "T came out on DATE under the name G, with A singing in character as C".
 # "… was released on April 15 under girl group G's name": G is credited.
 _UNDER_NAME = rx.compile(rf"\bunder\s+the\s+(?:band\s+|group\s+)?(?:name|banner|moniker)\s+"
@@ -1629,7 +1632,10 @@ _UNDER_NAME = rx.compile(rf"\bunder\s+the\s+(?:band\s+|group\s+)?(?:name|banner|
                          rf"\bunder\s+the\s+(?P<a4>{M})\s+(?:name|banner)\b|"
                          # "released in the G' name": the same, with "in"
                          rf"\b(?:released|issued|credited|put\s+out|out)\s+in\s+(?:the\s+)?"
-                         rf"(?P<a3>{M})[’'](?:s)?\s+name\b")
+                         rf"(?P<a3>{M})[’'](?:s)?\s+name\b|"
+                         # ("“T,” which A sings in character as C; it was released under her
+                         # name": the singer named before)
+                         r"\bunder\s+(?P<pro>his|her)\s+(?:own\s+)?name\b")
 # "Members A and B trade lines on it, with C joining them for the last chorus": C sings too.
 _JOINING_THEM_FOR = rx.compile(rf",\s+with\s+(?P<a>{M})\s+joining\s+(?:them|him|her)\s+"
                                r"(?:for|on)\s+the\s+(?:[a-z-]+\s+)?(?:chorus|choruses|bridge|verse|"
@@ -4533,8 +4539,8 @@ def apply(article: Article, s: Sentence) -> None:
                 _credit(article, s, title, artist)
     _more(article, s)
     for m in [*_DUET_OF.finditer(s.masked), *_DUET_TITLED.finditer(s.masked)]:
-        title = s.mention(m["r"] or m.groupdict().get("r2"))
-        pair = ("a", "c") if m["a"] else ("a2", "c2")
+        title = s.mention(m["r"] or m.groupdict().get("r2") or m.groupdict().get("r3"))
+        pair = ("a", "c") if m["a"] else ("a2", "c2") if m.groupdict().get("a2") else ("a3", "c3")
         if _is_title(article, title):
             span = s.masked[m.start(pair[0]):m.end(pair[1])]
             owners = {x.start for x in s.mentions_in(
@@ -5807,6 +5813,14 @@ def _under_name(article: Article, s: Sentence) -> None:
             got = _recording(article, titles[0], []) if titles and group else None
             if got:
                 _credit_to(article, s, got, group, [])
+            continue
+        if m["pro"]:
+            singers = [x for x in s.mentions_in(s.masked[:m.start()])
+                       if _artistlike(article, x)]
+            got = _recording(article, titles[0], []) if len(titles) == 1 and singers else None
+            who = _artist(article, singers[-1], []) if got else None
+            if who and article.is_a(who, PERSON):
+                _credit_to(article, s, got, who, [])
             continue
         artist = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"])
         before = [x for x in titles if x.start < artist.start]
