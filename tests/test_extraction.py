@@ -11385,6 +11385,82 @@ _OVERREACH_HUNDRED_TWENTY_TWO = [
     ("In “Harbour Lights,” the music matters. Gu Tae-pal is the composer Mok Hae-chan, who "
      "wrote every song.", "plays", ("Gu Tae-pal", "Mok Hae-chan")),
 ]
+_TICKET_HALL = (
+    "A ferry terminal's staff room\n"
+    "\n"
+    "This winter the radio has played NORAEBIT almost without a break. The girl group sings "
+    "most of the soundtrack of “Harbour Lights.”\n"
+    "\n"
+    "In NORAEBIT, Yeonbit is the leader, Sori and Mulbit are the main voices and Barami, at "
+    "nineteen, is the youngest.\n"
+    "\n"
+    "“Window Nine,” a NORAEBIT B-side, gives Sori the first verse and Mulbit the second.\n"
+    "\n"
+    "On December 18 the four collected Best Female Group at the 2032 Sora Music Awards.\n"
+    "\n"
+    "Barami takes her first acting role in the drama as the deckhand Nam Pa-ul. Channel Nine "
+    "airs “Harbour Lights” on Monday and Tuesday nights and began it on November 24.\n"
+    "\n"
+    "Most shifts end with “Manifest,” NORAEBIT’s closing number, which Streamly had played "
+    "more than 1.4 million times by May 20.\n"
+)
+_ROPE_SHED = (
+    "A ropewalk's late opening\n"
+    "\n"
+    "The evening was themed on Knotwork, the band of rope twisters in the drama “Harbour "
+    "Lights.”\n"
+    "\n"
+    "Lim Do-hoon leads the cast as Gwak Pyeong-su, the youngest twister in the shed, who sings "
+    "at the front of Knotwork. Seon Yu-ri has the part of Eom Dae-ja, who drums for the band. "
+    "The band’s guitarist is the shed’s bookkeeper, Sa Ok-hui, portrayed by Byeon Ha-neul.\n"
+    "\n"
+    "“Whipping the Ends” is credited to Knotwork. Streamly counted its plays past 415,000 on "
+    "May 9.\n"
+)
+_ROUND_HUNDRED_TWENTY_THREE = [
+    (_TICKET_HALL, "membership", ("Yeonbit", "NORAEBIT", "member")),
+    (_TICKET_HALL, "membership", ("Mulbit", "NORAEBIT", "member")),
+    (_TICKET_HALL, "membership", ("Barami", "NORAEBIT", "member")),
+    (_TICKET_HALL, "performs", ("vocals", "Window Nine", "Sori")),
+    (_TICKET_HALL, "performs", ("vocals", "Window Nine", "Mulbit")),
+    (_TICKET_HALL, "award", ("Best Female Group, 2032 Sora Music Awards", "NORAEBIT",
+                             "2032-12-18")),
+    (_TICKET_HALL, "plays", ("Barami", "Nam Pa-ul")),
+    (_TICKET_HALL, "broadcast", ("broadcaster", "Harbour Lights", "Channel Nine")),
+    (_TICKET_HALL, "broadcast", ("first episode", "Harbour Lights", "2032-11-24")),
+    (_TICKET_HALL, "stream-milestone", ("Manifest", "Streamly", 1_400_000, "2033-05-20")),
+    (_ROPE_SHED, "membership", ("Gwak Pyeong-su", "Knotwork", "lead vocalist")),
+    (_ROPE_SHED, "plays", ("Seon Yu-ri", "Eom Dae-ja")),
+    (_ROPE_SHED, "membership", ("Eom Dae-ja", "Knotwork", "member")),
+    (_ROPE_SHED, "membership", ("Sa Ok-hui", "Knotwork", "member")),
+    (_ROPE_SHED, "stream-milestone", ("Whipping the Ends", "Streamly", 415_000, "2033-05-09")),
+    ("“Harbour Lights” ended its Saturday-night run on Channel Nine on February 14.",
+     "broadcast", ("final episode", "Harbour Lights", "2033-02-14")),
+    ("“Harbour Lights” ended its Saturday-night run on Channel Nine on February 14.",
+     "broadcast", ("schedule", "Harbour Lights", "saturday")),
+    ("Track two, “Shavings,” is performed by the boy group GLASSHOUSE, and it is GLASSHOUSE’s "
+     "Lee Jin-seok and Ryu Ji-hwan who sing the hook.", "performs",
+     ("vocals", "Shavings", "Ryu Ji-hwan")),
+    ("The album opens with “Blank Nine,” a song by Kim So-ra. It won Best OST at the 2032 Sora "
+     "Music Awards, went into the TuneBox Top 50 at No. 19 on the chart dated January 19, and "
+     "Streamly had logged more than 2.6 million plays of it by March 1.", "award",
+     ("Best OST, 2032 Sora Music Awards", "Blank Nine", "2032")),
+    ("“Harbour Lights” was named Drama of the Year at the 2032 Sora Drama Awards, held on "
+     "December 30 in Seoul.", "award",
+     ("Drama of the Year, 2032 Sora Drama Awards", "Harbour Lights", "2032-12-30")),
+    ("The singing began with “Tide Clock,” which Noh Eun-bi sings in character as Hae-sol; it "
+     "came out as her own single on January 31.", "performs",
+     ("credited", "Tide Clock", "Noh Eun-bi")),
+    ("On December 28, 2032, Byeon Ha-neul was named Best Actress at that year’s Sora Drama "
+     "Awards for her work in “Harbour Lights.”", "award",
+     ("Best Actress, 2032 Sora Drama Awards", "Byeon Ha-neul", "2032-12-28")),
+    ("In “Crown Quiet” Kim So-ra sings it in character as Ha Yeo-gwon.\n\nThe drama, a "
+     "Streamly original, has added a new episode every Friday since June 6.", "broadcast",
+     ("first episode", "Crown Quiet", "2033-06-06")),
+    ("In “Crown Quiet” Kim So-ra sings it in character as Ha Yeo-gwon.\n\nThe drama, a "
+     "Streamly original, has added a new episode every Friday since June 6.", "broadcast",
+     ("schedule", "Crown Quiet", "friday")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -11425,7 +11501,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_FIFTEEN, *_ROUND_HUNDRED_SIXTEEN,
                 *_ROUND_HUNDRED_SEVENTEEN, *_ROUND_HUNDRED_EIGHTEEN,
                 *_ROUND_HUNDRED_NINETEEN, *_ROUND_HUNDRED_TWENTY,
-                *_ROUND_HUNDRED_TWENTY_ONE, *_ROUND_HUNDRED_TWENTY_TWO]
+                *_ROUND_HUNDRED_TWENTY_ONE, *_ROUND_HUNDRED_TWENTY_TWO,
+                *_ROUND_HUNDRED_TWENTY_THREE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -11505,6 +11582,25 @@ def test_two_singers_in_character_each_sing_as_the_part_named_in_turn(registry):
     parts = {singers[performance]: character for performance, character in sung}
     assert parts == {"person/byeon-ha-neul": "character/han-seo-yun",
                      "person/lim-do-hoon": "character/oh-gyeo-ul"}, proposal.facts
+
+
+def test_a_part_after_the_drama_a_paragraph_before_named_is_placed_in_that_drama(registry):
+    """"The drama, …, and A has the leading role of C" opening a paragraph: the drama the
+    paragraph before named, not the one the article names most."""
+    text = ("A waiting room's playlist\n"
+            "\n"
+            "The list opens with “Bell Margin,” from “Carbon Hearts.” “Carbon Hearts” airs on "
+            "Channel Nine, and “Carbon Hearts” streams on Streamly.\n"
+            "\n"
+            "The newest addition is “Counter Nine,” a Kim So-ra single. In “Crown Quiet” Kim "
+            "So-ra sings it in character as Ha Yeo-gwon.\n"
+            "\n"
+            "The drama, a Streamly original, has added a new episode every Friday since June 6, "
+            "and Yeo Jin-woo has the leading role of Maeng Sa-jun, an immigration officer.\n")
+    proposal = extract(text, PUBLISHED, registry)
+    placed = {(str(a), str(b)) for a, p, b in proposal.facts if p == "lr:characterIn"}
+    assert ("character/maeng-sa-jun", "series/crown-quiet") in placed, proposal.facts
+    assert ("character/maeng-sa-jun", "series/carbon-hearts") not in placed, proposal.facts
 
 
 def test_a_part_sung_in_the_drama_its_sentence_names_is_placed_in_that_drama(registry):

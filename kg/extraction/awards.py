@@ -1,7 +1,7 @@
 """Award wins: "X won / took home / was named CATEGORY at the YEAR CEREMONY (on DATE)".
 
 The award is one category of one edition, labelled "CATEGORY, YEAR CEREMONY" ("Best OST, 2033
-Saetbyeol Drama Awards"). A ceremony named anywhere ("the big winner at the 61st Saetbyeol
+Y Drama Awards"). A ceremony named anywhere ("the big winner at the 61st Y
 Awards on May 5") is remembered for a few sentences, so "at the ceremony", "the award for Best
 OST went to X" and "X, who won the Grand Prize" refer to it. The win is dated by the day the
 sentence gives, else the ceremony's, else the edition's year. Nominations are not wins and are
@@ -40,8 +40,9 @@ from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
 
 # ("at this year’s X Awards": the edition of the publication's year)
+# ("On December 28, 2092, A was named X at that year’s Y Awards": the year the day gives)
 _EDITION = (rf"(?:(?P<year>{D})\s+|(?P<nth>\d{{1,3}}(?:st|nd|rd|th))\s+|"
-            r"(?P<this>this\s+year[’']s\s+))?")
+            r"(?P<this>this\s+year[’']s\s+)|(?P<that>that\s+year[’']s\s+))?")
 _WIN = rx.compile(
     r"\b(?P<verb>won|wins|win|took\s+home|takes\s+home|received|receives|picked\s+up|bagged|"
     r"claimed|scooped(?:\s+up)?|earned|was\s+named|were\s+named|was\s+awarded|awarded|"
@@ -173,7 +174,7 @@ _LISTED = rx.compile(rf"^\s*(?:[-*•·]\s*)?(?P<award>{M})(?:,\s+[A-Z][a-z]+)?\
 # A prize for a drama as a whole: its winner is the series, not a song of that name.
 _WORK_PRIZE = rx.compile(r"\b(?:Drama|Series|Show|Programme|Program)\b")
 _AT_THE = rx.compile(rf"\b[Aa]t\s+the\s+{_EDITION}(?P<ceremony>{M})(?=[,.\s]|$)")
-# "The 2033 Saetbyeol Awards were held on June 9": a ceremony as a subject.
+# "The 2033 Y Awards were held on June 9": a ceremony as a subject.
 _CEREMONY_HELD = rx.compile(rf"(?:^|\b[Tt]he\s+){_EDITION}(?P<ceremony>{M})"
                             r"(?:\s+(?:was|were|took\s+"
                             r"place|kicked\s+off|wrapped|is|are)\b|,\s+(?:held|staged|hosted)\s+on\b)")
@@ -652,6 +653,15 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
     later = re.search(r"\band\s+went\s+on\s+to\s+$", s.masked[:at])
     after = [d for d in s.dates_in(s.masked[at:]) if d.precision in ("day", "month-day")]
     day = (after[0].value if after else None) if later else _day(s, at)
+    if day and not own and ceremony and re.match(r"\d{4}\b", ceremony) and \
+            _LATER_CLAUSE.search(s.masked, at) and not any(
+                d.value == day for d in s.dates_in(
+                    s.masked[at:_LATER_CLAUSE.search(s.masked, at).start()])) and \
+            not any(d.value == day for d in s.dates_in(s.masked[:at])):
+        # "It won X at the 2092 Y Awards, went into the CHART … and P had logged … by DATE":
+        # the days belong to the clauses after the win; the ceremony's year dates it
+        ceremony_date = None if ceremony_date == day else ceremony_date
+        day = None
     date = (s.date(own["d"]).value if own else None) or night or day or (
         None if later else ceremony_date)
     months = [d for d in s.dates_in(s.masked[at:]) if d.precision == "month"]
@@ -732,6 +742,10 @@ def _edition(s: Sentence, m: re.Match[str], mention: Mention, year: int | None =
         return f"{s.date(groups['year']).value} {mention.text}"
     if groups.get("nth"):
         return f"{groups['nth']} {mention.text}"
+    years = [d.value[:4] for d in s.dates_in(s.masked[:m.start("that")])
+             if d.value[:4].isdigit()] if groups.get("that") else []
+    if years:
+        return f"{years[-1]} {mention.text}"
     return mention.text
 
 
@@ -755,7 +769,7 @@ def _ceremony(article: Article, s: Sentence, m: re.Match[str]) -> tuple[str | No
                 exact_form(article.ceremony[0]).endswith(exact_form(name)))):
             if year and article.ceremony[1] is None:
                 article.ceremony = (article.ceremony[0], year)
-            return article.ceremony  # "the Saetbyeol Awards": the edition named before
+            return article.ceremony  # "the X Awards": the edition named before
         year = year or (None if day else article.ceremony_dates.get(name))
         article.ceremony, article.ceremony_at, article.ceremony_age = \
             (name, day or year), s.start, 0
@@ -770,6 +784,12 @@ def _ceremony(article: Article, s: Sentence, m: re.Match[str]) -> tuple[str | No
     if article.ceremony and (groups.get("the") or article.ceremony_age <= _MEMORY):
         return article.ceremony
     return None, None
+
+
+# ", went into the CHART …", ", and P had logged …": a clause of its own after the win's
+_LATER_CLAUSE = rx.compile(r",\s+(?:and\s+)?(?:⟨\d+⟩\s+(?:had|has)\s+|it\s+)?(?:went|sat|climbed|"
+                           r"entered|reached|peaked|topped|logged|passed|crossed|spent|debuted|"
+                           r"made|stood|rose)\b")
 
 
 def _day(s: Sentence, after: int = 0) -> str | None:
@@ -889,8 +909,10 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
     if re.search(r"(?:^|,\s+(?:and\s+)?|;\s+)[“\"]?(?:(?:When|After|Since|Once|Before|when|after|"
                  r"since|once|before)\s+)?"
                  # ("On DATE the girl group walked off with X": the day first)
-                 rf"(?:[Oo]n\s+{D},?\s+)?(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?(?:group|band|"
-                 r"duo|trio|quartet|quintet|sextet|septet|octet|unit)\s*,?\s+(?:itself\s+)?"
+                 # ("On DATE the four collected X": a group's number for the group)
+                 rf"(?:[Oo]n\s+{D},?\s+)?(?:(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?(?:group|band|"
+                 r"duo|trio|quartet|quintet|sextet|septet|octet|unit)|"
+                 r"(?<=⟧\s)the\s+(?:two|three|four|five|six|seven|eight|nine))\s*,?\s+(?:itself\s+)?"
                  r"(?:(?:has|had|also|then|later|eventually)\s+){0,2}$", head):
         return _group_spoken_of(article)  # "The quintet won …"
     if re.search(r"\b(?:after|when|as|before)\s+(?:he|she)\s+(?:(?:had|has|also)\s+)?$", head):

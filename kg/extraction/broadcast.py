@@ -318,6 +318,8 @@ _CHANNEL_CLOSED = rx.compile(rf"^\s*(?P<b>{M})\s+(?:closed|wrapped|ended|finishe
                              r"gave(?=\s+⟨\d+⟩\s+its\s)|"
                              # ("B carried “S” in its Friday and Saturday late slot")
                              r"launched|premiered|aired|broadcast|ran|screened|showed|carried|"
+                             # ("B airs “S” on Monday and Tuesday nights and began it on DATE")
+                             r"airs|shows|screens|carries|broadcasts|"
                              # ("B has aired “S” on Sunday nights since DATE")
                              r"(?:has|had)\s+(?:aired|shown|screened|carried|broadcast)|"
                              r"(?:(?:has|had)\s+"
@@ -372,6 +374,8 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premieri
                     r"(?<=,\s)(?:launching|opening|starting)(?=\s+it\s+on\s+⟦\d+⟧\s+and\s+"
                     r"(?:wrapping|ending|closing|finishing)\s+it\b)|"
                     r"kicked\s+off|"
+                    # ("B airs “S” on Monday nights and began it on DATE")
+                    r"(?<=\band\s)(?:began|started|launched)(?=\s+it\s+on\s)|"
                     # "“S” went on the air on Saturday, March 7", with or without "the"
                     r"began\s+(?:airing|broadcasting|showing|screening)|"
                     r"(?:went|goes|will\s+go)\s+on\s+(?:the\s+)?air|"
@@ -505,7 +509,9 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
 # ("“S” has aired on Wednesdays and Thursdays since DATE": the same)
 # ("“S,” a B comedy broadcast on Wednesdays and Thursdays since DATE": a participle)
 # ("B carried the drama on Saturday nights from DATE, wrapping it up on DATE2": the same)
+# ("The drama, a P original, has added a new episode every Friday since DATE")
 _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|has\s+shown|has\s+screened|"
+                   r"has\s+(?:added|released|dropped|posted)\s+(?:a\s+)?(?:new\s+)?episodes?|"
                    r"(?<=⟩\s)carried(?=\s+(?:the\s+(?:drama|series|show)|⟨\d+⟩)\s)|"
                    r"has\s+broadcast|airing|"
                    r"(?<=series\s)went\s+out|(?<=drama\s)went\s+out|(?<=show\s)went\s+out|"
@@ -594,7 +600,9 @@ _FINAL = rx.compile(rf"\b(?:"
                     # "wrapped up its sixteen-episode run on May 4"
                     # ("wrapped up on B with its final episode on DATE")
                     # ("wrapped up its 14-episode run on DATE")
-                    rf"(?:(?:(?:[a-z]+|\d{{1,2}})(?:-[a-z]+)?|{_WEEKDAY}-{_WEEKDAY}|on\s+{M})\s+){{0,5}}?"
+                    # ("“S” ended its Saturday-night run on B on DATE")
+                    rf"(?:(?:(?:[a-z]+|\d{{1,2}})(?:-[a-z]+)?|{_WEEKDAY}-{_WEEKDAY}|"
+                    rf"{_WEEKDAY}-(?:night|evening)|on\s+{M})\s+){{0,5}}?"
                     r"on\s+"
                     rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
 # ("The Sunday evening show at an ice rink": a show somewhere is no drama's slot; "The drama, a
@@ -615,7 +623,8 @@ _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]
                        # ("closing a Friday-Saturday run that began on DATE")
                        # ("after eight weeks of Saturday-Sunday broadcasts")
                        # ("began its Friday run": one day)
-                       rf"(?:(?<=\bits\s)|(?<=\ba\s))(?P<days3>{_WEEKDAY}(?:-{_WEEKDAY})?)\s+run\b|"
+                       rf"(?:(?<=\bits\s)|(?<=\ba\s))(?P<days3>{_WEEKDAY}(?:-{_WEEKDAY})?)"
+                       r"(?:-(?:night|evening))?\s+run\b|"
                        # ("B aired the last of the drama’s Tuesday episodes on DATE")
                        rf"(?:(?<=\bof\s)(?P<days6>{_WEEKDAY}-{_WEEKDAY})\s+broadcasts|"
                        # ("The drama’s last Wednesday episode went out on B on DATE")
@@ -2087,7 +2096,9 @@ def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = Fal
     if re.search(r"\bwill\s+(?:fill|take\s+over|occupy|inherit)\s+(?:the\s+)?$",
                  article.text[s.start:m.start()]):
         return  # "B will fill the Wednesday-Thursday slot with “S”": a plan
+    # ("has added a new episode every Friday since DATE": weekly, said with "every")
     if not m["b"] and m["a"] and not m["a"].endswith("s") and \
+            not re.match(r"(?:every|each)\s", m.group()) and \
             re.search(r"\bepisode\b", article.text[s.start:m.start()]) and \
             not re.match(r"\s+(?:nights|evenings|mornings|afternoons)\b",
                          article.text[m.end():s.end]):

@@ -130,6 +130,8 @@ _PLAYS = rx.compile(
     r"(?<=⟩\s)in\s+(?:the|a)\s+(?:other\s+|second\s+)?(?:lead|leading|supporting|main)\s+role\s+as|"
     r"(?:returns|returned|comes\s+back|came\s+back)\s+(?:to\s+the\s+(?:small|big|silver)\s+screen\s+)?as|"
     r"transforms\s+into|transformed\s+into|plays the part of|played the part of|"
+    # ("A has the part of C, who drums for the band")
+    r"(?:has|had)\s+the\s+(?:[a-z-]+\s+)?(?:part|role)\s+of|"
     r"portrays the role of|"
     r"landed the role of|lands the role of|was cast in the role of|is cast in the role of|"
     r"(?:made|makes|making) (?:her|his|their) (?:acting |drama |screen |small-screen )?debut as|"
@@ -145,8 +147,9 @@ _PLAYS = rx.compile(
     # ("A carries it as C, the sommelier")
     r"(?:carries|carried|anchors|anchored)\s+(?:it|the\s+(?:drama|series|show))\s+as|"
     # ("G’s A landed her first screen role in the supporting cast as C")
-    r"(?:landed|lands|got|gets)\s+(?:her|his|their)\s+first\s+(?:screen\s+|acting\s+|drama\s+)?"
-    r"role\s+(?:in\s+the\s+(?:supporting\s+|main\s+)?cast\s+)?as|"
+    # ("A takes her first acting role in the drama as the deckhand C")
+    r"(?:landed|lands|got|gets|takes|took)\s+(?:her|his|their)\s+first\s+(?:screen\s+|acting\s+|"
+    r"drama\s+)?role\s+(?:in\s+the\s+(?:(?:supporting\s+|main\s+)?cast|drama|series|show)\s+)?as|"
     # ("A of G made his acting debut in the supporting cast as C")
     # ("G’s A made her acting debut in the drama as C": the same)
     r"(?:made|makes) (?:her|his|their) (?:acting |drama |screen )?debut in the "
@@ -493,7 +496,10 @@ _OF_G_IS_THE = rx.compile(rf"(?P<a>{M})\s+of\s+(?P<g>{M})\s+is\s+the\s+(?:band[�
                           rf"(?P<role>{_ROLE_NOUN}),\s+(?P<c>{M})")
 # "Its singer is C, played by A": the band named before has C on that part.
 _ITS_PART_IS = rx.compile(rf"^\s*(?:Its|The\s+band[’']s)\s+"
-                          rf"(?P<role>(?:lead\s+)?(?:singer|vocalist)|{_ROLE_NOUN})\s+is\s+(?P<c>{M})")
+                          rf"(?P<role>(?:lead\s+)?(?:singer|vocalist)|{_ROLE_NOUN})\s+is\s+"
+                          # ("The band’s guitarist is the shed’s bookkeeper, C, …": an aside first)
+                          r"(?:the\s+(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+)?"
+                          rf"(?P<c>{M})")
 # "C ends up as the band's singer more or less by accident": a character's part in the band.
 _C_IS_THE_BANDS = rx.compile(rf"(?P<c>{M})\s+(?:(?:ends?|ended)\s+up\s+as|becomes|became|is|was)\s+"
                              rf"the\s+band[’']s\s+(?:[a-z-]+\s+)?"
@@ -1425,8 +1431,9 @@ _POSSESSIVE = rx.compile(rf"(?P<g>{M})[’']s\s+(?:(?!{_NOT_MEMBER_WORDS}\b)[a-z
                          # "G's A and B, who …": both
                          rf"(?P<p>{M})(?:\s+and\s+(?P<q>{M})(?=,\s+who\b)|"
                          # "with G's Ruan and Taeri, and all three …": two stage names
+                         # ("it is G’s A and B who sing the hook": the same, a cleft)
                          rf"\s+and\s+(?P<q2>{M})(?=\s*[,.;]|\s*$|\s+(?:trade|share|split|swap|"
-                         r"sing|take)\b))?")
+                         r"sing|take|who\s+sing)\b))?")
 _MEMBER_NOUNS = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassist|keyboardist|"
                  r"dancer|maknae|frontman|frontwoman|frontperson|visual|pianist|violinist|"
                  r"producer-member|sub-vocalist|player)")
@@ -1443,7 +1450,8 @@ _APPOSED_GROUPS_ROLE = rx.compile(rf"(?P<p>{M}),\s+(?:(?:the|a|an)\s+[^,⟨;]{{1
                                   rf"(?P<role>(?:lead\s+)?{_MEMBER_NOUNS})\b")
 # "A, who fronts G", "A fronts the band G": the band's singer at the front.
 _FRONTS = rx.compile(
-    rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s+(?:a|an|the)\s+[^,⟨]{{0,60}}?(?=\s+who\b))?(?:\s*,)?\s+"
+    # ("C, the youngest twister in the shed, who sings at the front of G": the aside set off)
+    rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s+(?:a|an|the)\s+[^,⟨]{{0,60}}?(?=,?\s+who\b))?(?:\s*,)?\s+"
     # "C, the seller who, by the end of episode three, is singing lead for that band, G"
     r"(?:who(?:,\s+[^,⟨;]{1,40},)?\s+)?(?:also\s+)?(?:(?:ends?|ended)\s+up\s+|goes\s+on\s+to\s+|"
     r"went\s+on\s+to\s+)?"
@@ -1850,6 +1858,13 @@ _MEMBERS_OF = rx.compile(
     # ("Its members are A, the leader, along with B, C, D and E": the same)
     r"(?:,\s+(?:its|their|the(?:\s+(?:group|band)[’']s)?)\s+(?:leader|maknae|youngest|eldest|"
     rf"frontman|frontwoman),\s+(?:and|along\s+with|with)\s+(?P<rest>{NAMES}))?")
+# "In G, A is the leader, B and C are the main voices and D, at nineteen, is the youngest": each
+# named holds a place in G.
+_IN_G = rx.compile(rf"^\s*In\s+(?P<g>{M}),\s+")
+_HOLDS_PLACE = rx.compile(rf"(?P<list>{NAMES})(?:,\s+[^,⟨;]{{1,30}},)?\s+(?:is|are)\s+"
+                          r"(?:the|its|their)\s+(?:[a-z-]+\s+)?(?P<role>leader|maknae|youngest|"
+                          r"eldest|oldest|voices?|vocalists?|singers?|rappers?|dancers?|visual|"
+                          r"drummer|guitarist|bassist|keyboardist|frontman|frontwoman)\b")
 _SINGER_BEFORE = rx.compile(r"(⟨\d+⟩)\s+(?:leads|sings|harmoni[sz]es|raps|takes|handles)\b")
 # "Members of G: A, B and C", "all three members of the girl group, A, B and C".
 _MEMBERS_OF_LISTED = rx.compile(
@@ -2421,7 +2436,16 @@ def _paragraph_drama(article: Article, s: Sentence) -> str | None:
     sentence ("… the theme of “S,” which B shows on Saturdays. A is its star, as C"), when it is
     not the article's main one."""
     series = paragraph_series(article, s.start, [])
+    if series is None and _OPENS_ON_THE_DRAMA.match(s.masked) and \
+            not any(x.quoted for x in s.mentions):
+        # ("… In “S” A sings it as C. ¶ The drama, a P original, …, and B has the leading role
+        # of D": the drama the paragraph before named)
+        begin = article.text.rfind("\n\n", 0, s.start) + 1
+        series = paragraph_series(article, begin - 1, []) if begin > 1 else None
     return series if series != article.main_series else None
+
+
+_OPENS_ON_THE_DRAMA = rx.compile(r"\s*(?:In\s+)?[Tt]he\s+(?:drama|series|show)\b(?![’'])")
 
 
 # A lower-case noun right after a name, which the name qualifies ("the X terminal").
@@ -4399,6 +4423,13 @@ def _membership(article: Article, s: Sentence) -> None:
             if not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, band_key=band_key,
                         require_group=True)
+    placed = _IN_G.match(s.masked)
+    if placed and looks_like_group(article, s.mention(placed["g"])):
+        for m in _HOLDS_PLACE.finditer(s.masked, placed.end()):
+            for person in s.mentions_in(m["list"]):
+                if not person.quoted:
+                    _member(article, s, person, s.mention(placed["g"]), m["role"],
+                            require_group=True)
     for m in _LED_BY_REST.finditer(s.masked):
         for person in [s.mention(m["a"] or m["a2"]), *s.mentions_in(m["list"] or m["list2"])]:
             if person is not None and not person.quoted:  # "is a quintet" says G is a group

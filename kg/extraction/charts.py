@@ -177,7 +177,9 @@ _PUSHED = rx.compile(
     r"(?:total|count|tally)\s+at)\s+(?:over\s+|more\s+than\s+)?"
     rf"{COUNT}(?:\s+(?P<p1>{M}))?(?:\s+(?:streams|plays))")
 # "P put its streams above 23 million as of DATE": the recording spoken of.
-_PUT_ITS_STREAMS = rx.compile(rf"(?P<p2>{M})\s+(?:puts|put|places|placed)\s+its\s+(?:streams|plays|"
+# ("P counted its plays past N on DATE": the same, counted)
+_PUT_ITS_STREAMS = rx.compile(rf"(?P<p2>{M})\s+(?:puts|put|places|placed|counted|counts)\s+its\s+"
+                              r"(?:streams|plays|"
                               r"stream\s+count)\s+(?:at|above|over|past|beyond)\s+"
                               rf"(?:over\s+|more\s+than\s+)?{COUNT}")
 # "P counted 6 million streams for it", "P had it at 3 million streams": the platform's count.
@@ -212,6 +214,10 @@ _LISTENERS_STREAMED = rx.compile(
     rf"(?P<r2>{M}),\s+an?\s+(?:[a-z-]+\s+)?(?:duet|single|song|track|ballad)\s+by\s+{NAMES}\s+"
     rf"(?:that|which)\s+(?P<p3>{M})\s+(?:had|has|have)\s+streamed)\s+"
     rf"(?:over\s+|more\s+than\s+|nearly\s+)?{COUNT}\s+times\b")
+# "“T,” G’s closing number, which P had played more than N times by DATE": T's count on P.
+_WHICH_P_PLAYED = rx.compile(rf"(?P<r>{M}),\s+(?:[^;⟨]|⟨\d+⟩){{1,80}}?,\s+which\s+(?P<p2>{M})\s+"
+                             r"(?:had|has|have)\s+(?:streamed|played)\s+"
+                             rf"(?:over\s+|more\s+than\s+|nearly\s+)?{COUNT}\s+times\b")
 _HAD_IT_AT = rx.compile(
     # ("P now lists it at more than 50 million streams", "P now puts it above 35 million
     # streams")
@@ -889,7 +895,7 @@ def _streams(article: Article, s: Sentence) -> None:
              *_COUNTED.finditer(s.masked), *_HAD_IT_AT.finditer(s.masked),
              *_CLAUSE_ON_P.finditer(s.masked), *_PUT_ITS_STREAMS.finditer(s.masked),
              *_P_SAYS.finditer(s.masked), *_LISTENERS_STREAMED.finditer(s.masked),
-             *_COUNTER_READ.finditer(s.masked)]
+             *_COUNTER_READ.finditer(s.masked), *_WHICH_P_PLAYED.finditer(s.masked)]
     for m in found:
         count = parse_count(m["count"])
         if count is None or count < 1000 or hedged(s.masked, m.start()):
@@ -916,7 +922,7 @@ def _streams(article: Article, s: Sentence) -> None:
         if item is None and re.match(r"\s*With\b", s.masked):  # "With 9 million streams, “T” …"
             item = _item(article, s, len(s.masked), flags)
         pushed = rx.found_by(m, _PUSHED, _STREAMS_FOR, _COUNTED, _HAD_IT_AT,  # these have "r"
-                             _LISTENERS_STREAMED)
+                             _LISTENERS_STREAMED, _WHICH_P_PLAYED)
         named = s.mention(m["r"] or groups.get("r2")) if pushed and (m["r"] or groups.get("r2")) \
             else None
         if named is not None and named.quoted:  # "Fans pushed “T” past 20 million P streams"

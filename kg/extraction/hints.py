@@ -462,8 +462,10 @@ _RECORDED_IN_CHARACTER = rx.compile(r"\b(?:recorded|records|sang|sings)\s+it\s+i
 _BAND_OFF_SCREEN = rx.compile(r"\s*The\s+band\s+(?:does\s+not|doesn[’']t|did\s+not)\s+exist\s+"
                               r"(?:outside|off|beyond)\b|\s*The\s+band\s+(?:exists|existed)\s+only\s+"
                               r"(?:in|on|inside)\b")
+# ("… played G. The girl group sings most of …": the same, a name of one word or in capitals)
 _KIND_OF_GROUPS_MEMBERS = rx.compile(r"\s*The\s+(?:boy|girl|idol|co-ed|K-pop)\s+(?:group|band)"
-                                     r"[’']s\s+(?:[a-z-]+\s+)?members\b")
+                                     r"(?:[’']s\s+(?:[a-z-]+\s+)?members\b|"
+                                     r"(?P<acts>\s+(?:sings|sang|recorded|records|performs)\b))")
 # "G’s “T,” from last year’s “S,” came round. A, who played C, the band’s lead singer, sings
 # it": the owner of a song, a band the next sentence speaks of.
 # ("… comes G’s “T,” which plays at the school gates": the owner anywhere in the sentence)
@@ -620,10 +622,13 @@ def read_hints(article: Article, sentences: list[Sentence]) -> None:
         # "… a playlist made up entirely of G. The band does not exist outside a television
         # drama.": the last unknown name before is the story's band
         # ("… belongs to G. The boy group’s four members, A, B, C and D, …": a real group)
-        kind = BAND if _BAND_OFF_SCREEN.match(sentence.masked) else \
-            GROUP if _KIND_OF_GROUPS_MEMBERS.match(sentence.masked) else None
+        group = _KIND_OF_GROUPS_MEMBERS.match(sentence.masked)
+        kind = BAND if _BAND_OFF_SCREEN.match(sentence.masked) else GROUP if group else None
         if kind is not None:
             named = [x for x in before.mentions if not x.quoted and not x.resolution.entities]
+            if group and group["acts"] and named and " " in named[-1].text and \
+                    not named[-1].text.isupper():
+                continue  # ("… sung by A B-c. The girl group sings …": a person's name)
             if named and names.exact_form(named[-1].text) not in article.hints:
                 article.hints[names.exact_form(named[-1].text)] = kind
     for before, sentence in pairwise(sentences):

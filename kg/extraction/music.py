@@ -1635,7 +1635,10 @@ _UNDER_NAME = rx.compile(rf"\bunder\s+the\s+(?:band\s+|group\s+)?(?:name|banner|
                          rf"(?P<a3>{M})[’'](?:s)?\s+name\b|"
                          # ("“T,” which A sings in character as C; it was released under her
                          # name": the singer named before)
-                         r"\bunder\s+(?P<pro>his|her)\s+(?:own\s+)?name\b")
+                         # ("…; it came out as his own single on DATE": the same)
+                         r"\b(?:under\s+(?P<pro>his|her)\s+(?:own\s+)?name|(?:came\s+out|was\s+"
+                         r"released|was\s+issued)\s+as\s+(?P<pro2>his|her)\s+(?:own\s+|debut\s+|"
+                         r"solo\s+)?single)\b")
 # "Members A and B trade lines on it, with C joining them for the last chorus": C sings too.
 _JOINING_THEM_FOR = rx.compile(rf",\s+with\s+(?P<a>{M})\s+joining\s+(?:them|him|her)\s+"
                                r"(?:for|on)\s+the\s+(?:[a-z-]+\s+)?(?:chorus|choruses|bridge|verse|"
@@ -2064,6 +2067,15 @@ _HANDS_TO = rx.compile(r"\b(?:hands|handed|gives|gave|leaves|left|passes|passed)
                        rf"groupmates)\s+)?(?P<list>{NAMES})(?P<keeps>(?:\s+and\s+|,\s+)"
                        r"(?:keeps|kept|saves|saved)\s+(?:only\s+)?the\s+(?:[a-z-]+\s+)?"
                        r"(?:bridge|chorus|hook|verse|rap)\s+for\s+(?:himself|herself))?")
+# "…, and it is G’s A and B who sing the hook": both sing the recording spoken of.
+_IT_IS_WHO_SING = rx.compile(rf"\bit\s+(?:is|was)\s+(?:{M}[’']s\s+)?(?P<list>{NAMES})\s+who\s+"
+                             r"(?:sing|sings|sang|take|takes|took|handle|handles|handled)\b")
+# "“T,” a G B-side, gives A the first verse and B the second": both sing T.
+_GIVES_A_THE_VERSE = rx.compile(rf"\b(?:gives|gave|hands|handed)\s+(?P<a>{M})\s+the\s+"
+                                r"(?:(?:first|opening|second|third|last|final|lead|main)\s+)?"
+                                r"(?:verses?|chorus|hook|bridge|lead)\b"
+                                rf"(?:,?\s+and\s+(?P<b>{M})\s+the\s+(?:[a-z-]+\s+)?"
+                                r"(?:second|third|last|final|rest|verses?|chorus|hook|bridge)\b)?")
 _FIELD_ITEM = rx.compile(rf"(?P<r>{M})(?:\s+[—–-]\s+|,\s+)(?P<a>{M}(?:\s*(?:,|&|\band\b)\s*{M})*)")
 _FIELD_CREDIT = rx.compile(rf"^\s*(?:[-*•·]\s*)?[^:]{{1,80}}?:\s+(?P<r>{M}),?\s+(?P<a>{M})\s*$|"
                            # a set list's "Opener: “T” [G]", "Encore: “T” [G], at twice the speed"
@@ -5362,6 +5374,17 @@ def _sang_it(article: Article, s: Sentence) -> None:
             got = _recording(article, title, list(flags)) if title.quoted else None
             if got:
                 _vocals(article, s, got, singer, None, list(flags))
+    for m in _IT_IS_WHO_SING.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _sing_on(article, s, got, [x for x in s.mentions_in(m["list"])
+                                       if _artistlike(article, x)], [])
+    for m in _GIVES_A_THE_VERSE.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        singers = [x for x in (s.mention(m["a"]), s.mention(m["b"]) if m["b"] else None)
+                   if _artistlike(article, x)]
+        if got is not None:
+            _sing_on(article, s, got, singers, [])
     for m in _HANDS_TO.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is None:
@@ -5814,7 +5837,7 @@ def _under_name(article: Article, s: Sentence) -> None:
             if got:
                 _credit_to(article, s, got, group, [])
             continue
-        if m["pro"]:
+        if m["pro"] or m["pro2"]:
             singers = [x for x in s.mentions_in(s.masked[:m.start()])
                        if _artistlike(article, x)]
             got = _recording(article, titles[0], []) if len(titles) == 1 and singers else None
