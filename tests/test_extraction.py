@@ -11584,57 +11584,52 @@ def test_two_singers_in_character_each_sing_as_the_part_named_in_turn(registry):
                      "person/lim-do-hoon": "character/oh-gyeo-ul"}, proposal.facts
 
 
-def test_a_part_after_the_drama_a_paragraph_before_named_is_placed_in_that_drama(registry):
-    """"The drama, …, and A has the leading role of C" opening a paragraph: the drama the
-    paragraph before named, not the one the article names most."""
-    text = ("A waiting room's playlist\n"
-            "\n"
-            "The list opens with “Bell Margin,” from “Carbon Hearts.” “Carbon Hearts” airs on "
-            "Channel Nine, and “Carbon Hearts” streams on Streamly.\n"
-            "\n"
-            "The newest addition is “Counter Nine,” a Kim So-ra single. In “Crown Quiet” Kim "
-            "So-ra sings it in character as Ha Yeo-gwon.\n"
-            "\n"
-            "The drama, a Streamly original, has added a new episode every Friday since June 6, "
-            "and Yeo Jin-woo has the leading role of Maeng Sa-jun, an immigration officer.\n")
+# In a playlist of several dramas a part belongs to the drama its context names, not to the
+# drama the article names most: (text, character, that drama, the article's main drama).
+_PLACED_PARTS = [
+    # "A is its star, in the role of C" after a paragraph that names one drama
+    ("A waiting room's playlist\n"
+     "\n"
+     "The most requested song is “Bell Margin,” a duet from “Carbon Hearts”; “Carbon Hearts” "
+     "itself was named Best Drama at the 2033 Sora Awards.\n"
+     "\n"
+     "The latest addition is the theme of “Crown Quiet,” which Channel Nine has shown on "
+     "Saturday nights since June 27. Byeon Ha-neul is its star, in the role of Ham Mal-sun, a "
+     "hygienist who never speaks above a whisper.\n",
+     "character/ham-mal-sun", "series/crown-quiet", "series/carbon-hearts"),
+    # "“T,” from “S,” where A sings in character as C": the drama the sentence names
+    ("A waiting room's playlist\n"
+     "\n"
+     "The list opens with “Bell Margin,” from “Carbon Hearts,” where Byeon Ha-neul sings in "
+     "character as Ttae-sun.\n"
+     "\n"
+     "The newest addition is “Counter Nine,” a Kim So-ra single. In “Crown Quiet” Kim So-ra "
+     "sings it as Baek Deung-mi. “Crown Quiet” airs on Channel Nine, and “Crown Quiet” streams "
+     "on Streamly.\n",
+     "character/ttae-sun", "series/carbon-hearts", "series/crown-quiet"),
+    # "The drama, …, and A has the leading role of C" opening a paragraph: the drama the
+    # paragraph before named
+    ("A waiting room's playlist\n"
+     "\n"
+     "The list opens with “Bell Margin,” from “Carbon Hearts.” “Carbon Hearts” airs on Channel "
+     "Nine, and “Carbon Hearts” streams on Streamly.\n"
+     "\n"
+     "The newest addition is “Counter Nine,” a Kim So-ra single. In “Crown Quiet” Kim So-ra "
+     "sings it in character as Ha Yeo-gwon.\n"
+     "\n"
+     "The drama, a Streamly original, has added a new episode every Friday since June 6, and "
+     "Yeo Jin-woo has the leading role of Maeng Sa-jun, an immigration officer.\n",
+     "character/maeng-sa-jun", "series/crown-quiet", "series/carbon-hearts"),
+]
+
+
+@pytest.mark.parametrize(("text", "character", "drama", "main"), _PLACED_PARTS)
+def test_a_part_is_placed_in_the_drama_its_context_names(registry, text, character, drama,
+                                                         main):
     proposal = extract(text, PUBLISHED, registry)
     placed = {(str(a), str(b)) for a, p, b in proposal.facts if p == "lr:characterIn"}
-    assert ("character/maeng-sa-jun", "series/crown-quiet") in placed, proposal.facts
-    assert ("character/maeng-sa-jun", "series/carbon-hearts") not in placed, proposal.facts
-
-
-def test_a_part_sung_in_the_drama_its_sentence_names_is_placed_in_that_drama(registry):
-    """In a playlist of several dramas, "“T,” from “S,” where A sings in character as C" puts C
-    in S, not in the drama the article names most."""
-    text = ("A waiting room's playlist\n"
-            "\n"
-            "The list opens with “Bell Margin,” from “Carbon Hearts,” where Byeon Ha-neul sings "
-            "in character as Ttae-sun.\n"
-            "\n"
-            "The newest addition is “Counter Nine,” a Kim So-ra single. In “Crown Quiet” Kim "
-            "So-ra sings it as Baek Deung-mi. “Crown Quiet” airs on Channel Nine, and “Crown "
-            "Quiet” streams on Streamly.\n")
-    proposal = extract(text, PUBLISHED, registry)
-    placed = {(str(a), str(b)) for a, p, b in proposal.facts if p == "lr:characterIn"}
-    assert ("character/ttae-sun", "series/carbon-hearts") in placed, proposal.facts
-    assert ("character/ttae-sun", "series/crown-quiet") not in placed, proposal.facts
-
-
-def test_a_part_named_after_a_paragraphs_one_drama_is_placed_in_that_drama(registry):
-    """In a playlist of several dramas, "A is its star, in the role of C" after a paragraph
-    that names one drama is a part in that drama, not in the drama the article names most."""
-    text = ("A waiting room's playlist\n"
-            "\n"
-            "The most requested song is “Bell Margin,” a duet from “Carbon Hearts”; “Carbon "
-            "Hearts” itself was named Best Drama at the 2033 Sora Awards.\n"
-            "\n"
-            "The latest addition is the theme of “Crown Quiet,” which Channel Nine has shown on "
-            "Saturday nights since June 27. Byeon Ha-neul is its star, in the role of Ham "
-            "Mal-sun, a hygienist who never speaks above a whisper.\n")
-    proposal = extract(text, PUBLISHED, registry)
-    placed = {(str(a), str(b)) for a, p, b in proposal.facts if p == "lr:characterIn"}
-    assert ("character/ham-mal-sun", "series/crown-quiet") in placed, proposal.facts
-    assert ("character/ham-mal-sun", "series/carbon-hearts") not in placed, proposal.facts
+    assert (character, drama) in placed, proposal.facts
+    assert (character, main) not in placed, proposal.facts
 
 
 def test_extraction_pauses_the_cycle_collector_and_restores_it(registry, monkeypatch):
