@@ -29,7 +29,7 @@ from kg.extraction import (
     sentences,
     tables,
 )
-from kg.extraction.cast import _EVENT_NAME, _QUOTED_TITLE, PERSON_NAME
+from kg.extraction.cast import _EVENT_NAME, PERSON_NAME
 from kg.extraction.context import (
     ACTOR,
     BAND,
@@ -37,7 +37,6 @@ from kg.extraction.context import (
     GROUP,
     PERSON,
     RECORDING,
-    SERIES,
     SINGER,
     SONG,
     Article,
@@ -435,24 +434,6 @@ def _remember(article: Article, sentence: Sentence) -> None:
                 article.seen(group[0].key, group[0].types)
 
 
-def _one_series_quoted(article: Article, quote: str, proposed: dict[str, ProposedEntity]
-                       ) -> str | None:
-    """The one series that ``quote`` names in quotes: known, proposed by this article, or
-    introduced as a series and proposed now."""
-    found: dict[str, str | None] = {}
-    for title in _QUOTED_TITLE.findall(quote):
-        series = [e.key for e in article.registry.lookup(title).entities
-                  if article.registry.is_a(e, SERIES)]
-        if series:
-            found.update((key, None) for key in series)
-        elif article.hints.get(exact_form(title)) == SERIES:
-            found[exact_form(title)] = title
-    if len(found) != 1:
-        return None
-    key, title = next(iter(found.items()))
-    return article.new_entity(title, (SERIES,)).key if title else key
-
-
 def _complete(article: Article) -> None:
     """What the build requires of new entities and no single sentence may give.
 
@@ -477,7 +458,7 @@ def _complete(article: Article) -> None:
             continue
         if article.registry.vocabulary.is_a(entity.types, CHARACTER) and not _states(
                 facts, key, "lr:characterIn"):
-            named = _one_series_quoted(article, first.quote, proposed)
+            named = cast.quoted_series(article, first.start, first.end, [])
             if named:
                 # ("“T,” from “S,” where A sings in character as C": in a playlist of several
                 # dramas, the one the sentence names)

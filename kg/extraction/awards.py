@@ -653,11 +653,9 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
     later = re.search(r"\band\s+went\s+on\s+to\s+$", s.masked[:at])
     after = [d for d in s.dates_in(s.masked[at:]) if d.precision in ("day", "month-day")]
     day = (after[0].value if after else None) if later else _day(s, at)
-    if day and not own and ceremony and re.match(r"\d{4}\b", ceremony) and \
-            _LATER_CLAUSE.search(s.masked, at) and not any(
-                d.value == day for d in s.dates_in(
-                    s.masked[at:_LATER_CLAUSE.search(s.masked, at).start()])) and \
-            not any(d.value == day for d in s.dates_in(s.masked[:at])):
+    clause = _LATER_CLAUSE.search(s.masked, at) if day and not own and ceremony and \
+        re.match(r"\d{4}\b", ceremony) else None
+    if clause and not any(d.value == day for d in s.dates_in(s.masked[:clause.start()])):
         # "It won X at the 2092 Y Awards, went into the CHART … and P had logged … by DATE":
         # the days belong to the clauses after the win; the ceremony's year dates it
         ceremony_date = None if ceremony_date == day else ceremony_date

@@ -1708,12 +1708,13 @@ _CHARACTER_HANDED_TO = rx.compile(rf"(?P<c>{M})\s+[a-z][^;⟨,]{{0,50}}?,\s+(?:a
 # "the drums belong to C, a part taken by A": C is the band's drummer.
 # ("The keyboards belong to C, A’s part": the same at a sentence's start)
 # ("Behind the drum kit sits C, played by A": the same, the part sitting at the kit)
-_KIT_BELONGS = rx.compile(r"\b[Tt]he\s+(?P<kit>drums|drum\s+kit|bass|guitar|keyboards?|keys)\s+"
+_KIT = r"drums|drum\s+kit|bass|guitar|keyboards?|keys"
+_KIT_BELONGS = rx.compile(rf"\b[Tt]he\s+(?P<kit>{_KIT})\s+"
                           rf"(?:belong|belongs|belonged)\s+to\s+(?P<c>{M})|"
                           r"^\s*Behind\s+the\s+(?P<kit2>drums|drum\s+kit|keyboards?|keys)\s+"
                           rf"(?:sits|sat|stands|is)\s+(?P<c2>{M})|"
                           # ("The bass is in the hands of C, a role taken by A")
-                          r"\b[Tt]he\s+(?P<kit3>drums|drum\s+kit|bass|guitar|keyboards?|keys)\s+"
+                          rf"\b[Tt]he\s+(?P<kit3>{_KIT})\s+"
                           rf"(?:is|are|was|were)\s+in\s+the\s+hands\s+of\s+(?P<c3>{M})")
 # "The rest of G are the drummer C (A), the bassist D (B) and the keytarist E, played by F":
 # each part named after a place is in the band.
@@ -2417,9 +2418,14 @@ _QUOTED_TITLE = rx.compile(r"[“\"]([^”\"\n]{1,80}?(?:\n[^”\"\n]{1,80}?)?)[
 
 def paragraph_series(article: Article, start: int, flags: list[str]) -> str | None:
     """The one series the paragraph names in quotes before ``start``, if it names one."""
-    begin = article.text.rfind("\n\n", 0, start) + 1
+    return quoted_series(article, article.text.rfind("\n\n", 0, start) + 1, start, flags)
+
+
+def quoted_series(article: Article, begin: int, end: int, flags: list[str]) -> str | None:
+    """The one series ``text[begin:end]`` names in quotes (known, or introduced as a series),
+    if it names exactly one."""
     found: dict[str, Mention] = {}
-    for m in _QUOTED_TITLE.finditer(article.text, begin, start):
+    for m in _QUOTED_TITLE.finditer(article.text, begin, end):
         label = " ".join(m[1].split())
         known = article.registry.lookup(label)
         if any(article.registry.is_a(e, SERIES) for e in known.entities) or (
