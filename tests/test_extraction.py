@@ -11461,6 +11461,95 @@ _ROUND_HUNDRED_TWENTY_THREE = [
      "Streamly original, has added a new episode every Friday since June 6.", "broadcast",
      ("schedule", "Crown Quiet", "friday")),
 ]
+_CABLE_NIGHT = (
+    "A late night themed on a drama's band\n"
+    "\n"
+    "The night was themed on Knotwork, the band of cable-car mechanics in the drama “Harbour "
+    "Lights.”\n"
+    "\n"
+    "Lim Do-hoon heads the cast of the drama as Gwak Pyeong-su. Behind him on Knotwork’s drums "
+    "sits Eom Dae-ja, a part Seon Yu-ri plays with a wrench in his back pocket, and the band’s "
+    "keyboard belongs to the ticket clerk Sa Ok-hui (Byeon Ha-neul). In the drama the bass "
+    "falls to Go Pal-gu, a cabin painter who joins the band in its second year.\n"
+)
+_LIFT_HUT = (
+    "A lift hut's winter radio\n"
+    "\n"
+    "This season the radio has barely been off NORAEBIT, the girl group behind most of the "
+    "songs in “Harbour Lights.”\n"
+    "\n"
+    "“Red Lamp,” a NORAEBIT B-side, is the one the crew whistles while checking the grips: "
+    "members Sori and Mulbit trade its lines, Sori low and Mulbit high.\n"
+    "\n"
+    "“Last Chair” is Yeonbit’s solo single, and the youngest member of NORAEBIT sings it over "
+    "nothing but a piano.\n"
+    "\n"
+    "In the drama, Kim So-ra plays the lead, the lift operator Pyo Seol-do. Kim Sora and "
+    "NORAEBIT’s Barami duet on “Wax Line,” which came out on December 23.\n"
+)
+_ROUND_HUNDRED_TWENTY_FOUR = [
+    (_CABLE_NIGHT, "membership", ("Sa Ok-hui", "Knotwork", "member")),
+    (_CABLE_NIGHT, "membership", ("Go Pal-gu", "Knotwork", "member")),
+    (_CABLE_NIGHT, "plays", ("Byeon Ha-neul", "Sa Ok-hui")),
+    (_LIFT_HUT, "membership", ("Sori", "NORAEBIT", "member")),
+    (_LIFT_HUT, "membership", ("Mulbit", "NORAEBIT", "member")),
+    (_LIFT_HUT, "membership", ("Yeonbit", "NORAEBIT", "member")),
+    (_LIFT_HUT, "performs", ("credited", "Wax Line", "Kim So-ra")),
+    (_LIFT_HUT, "performs", ("vocals", "Wax Line", "Kim So-ra")),
+    (_LIFT_HUT, "performs", ("vocals", "Wax Line", "Barami")),
+    ("“Cobbled Together” is performed by GLASSHOUSE, with Ryu Ji-hwan of GLASSHOUSE singing the "
+     "bridge; it has surpassed 1.05 million streams on TuneBox.", "performs",
+     ("vocals", "Cobbled Together", "Ryu Ji-hwan")),
+    ("Byeon Ha-neul, who plays the cobbler’s daughter Chu Eop-dong in the drama, recorded “Two "
+     "Coats” with Noh Eun-bi; the song reached No. 38 on the TuneBox Top 50 dated February 23.",
+     "performs", ("vocals", "Two Coats", "Noh Eun-bi")),
+    ("“Nails” is by Noh Eun-bi. It entered the TuneBox Top 50 at No. 17 on the chart dated "
+     "January 12 and was No. 2 by the chart of March 2, with a single week on the Streamly Top "
+     "200, at No. 144 on the chart dated February 7.", "chart-entry",
+     ("Nails", "TuneBox Top 50", 2, "2033-03-02")),
+    ("“Harbour Lights” is led by Byeon Ha-neul. Ryu Ji-hwan takes on the rival buyer Kang "
+     "Mu-deok.", "plays", ("Ryu Ji-hwan", "Kang Mu-deok")),
+    ("In “Harbour Lights” the farmhand Tak Gil-man, who eats more of the stock than he strings, "
+     "is played with relish by Yeo Jin-woo.", "plays", ("Yeo Jin-woo", "Tak Gil-man")),
+    ("The cast of “Harbour Lights” sang. Channel Nine showed the drama on Saturday nights. All of "
+     "it is now on Streamly, and TuneBox offers it to members in India.", "broadcast",
+     ("available on", "Harbour Lights", "Streamly")),
+    ("The newest entry is “Line Fourteen,” which Noh Eun-bi released as a single on April 25; in "
+     "“The Amended Return” she sings it in character as Dong Chu-ri.", "performs",
+     ("vocals", "Line Fourteen", "Noh Eun-bi")),
+    ("Kim So-ra is the star of “The Amended Return,” playing the tax auditor Jin Se-mu.", "plays",
+     ("Kim So-ra", "Jin Se-mu")),
+    ("Kim So-ra is the star of “The Amended Return,” playing the tax auditor Jin Se-mu. "
+     "Streamly, which made the series as one of its originals, has released an episode every "
+     "Wednesday since April 16.", "broadcast", ("available on", "The Amended Return",
+                                               "Streamly")),
+    ("Kim So-ra is the star of “The Amended Return,” playing the tax auditor Jin Se-mu. "
+     "Streamly, which made the series as one of its originals, has released an episode every "
+     "Wednesday since April 16.", "broadcast", ("first episode", "The Amended Return",
+                                                "2033-04-16")),
+    ("The newest entry is “Line Fourteen,” which Noh Eun-bi released as a single on April 25. "
+     "Streamly had streamed it more than 350,000 times by May 24.", "stream-milestone",
+     ("Line Fourteen", "Streamly", 350_000, "2033-05-24")),
+    ("Kim So-ra’s duet with GLASSHOUSE’s Ryu Ji-hwan, “Wax Line,” has passed 1.2 million streams "
+     "on TuneBox.", "performs", ("credited", "Wax Line", "Ryu Ji-hwan")),
+    ("Kim So-ra’s duet with GLASSHOUSE’s Ryu Ji-hwan, “Wax Line,” has passed 1.2 million streams "
+     "on TuneBox.", "performs", ("credited", "Wax Line", "Kim So-ra")),
+    ("The list starts with “The Last Car Up,” GRIPMAN’s single from “Harbour Lights,” with "
+     "Lim Do-hoon, who plays the band’s frontman Ok Ttol-bae, on lead vocals.", "membership",
+     ("Ok Ttol-bae", "GRIPMAN", "lead vocalist")),
+]
+_OVERREACH_HUNDRED_TWENTY_FOUR = [
+    # "… and was No. 2 by the chart of DATE, with a single week on CHART2": the chart before
+    ("“Nails” is by Noh Eun-bi. It entered the Streamly Top 200 at No. 17 on the chart dated "
+     "January 12 and was No. 2 by the chart of March 2, with a single week on the TuneBox Top "
+     "50, at No. 44 on the chart dated February 7.", "chart-entry",
+     ("Nails", "TuneBox Top 50", 2, "2033-03-02")),
+    # "the group’s A and B, who played the band’s drummer C": the story's band, not the group
+    ("Knotwork is the band in “Harbour Lights.” GLASSHOUSE’s “Cider Fizz” is the album’s "
+     "brightest moment: the group’s Lee Jin-seok and Ryu Ji-hwan, who played the band’s "
+     "drummer Pyo Dal-su, share the vocals.", "membership", ("Pyo Dal-su", "GLASSHOUSE",
+                                                             "member")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -11502,7 +11591,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_SEVENTEEN, *_ROUND_HUNDRED_EIGHTEEN,
                 *_ROUND_HUNDRED_NINETEEN, *_ROUND_HUNDRED_TWENTY,
                 *_ROUND_HUNDRED_TWENTY_ONE, *_ROUND_HUNDRED_TWENTY_TWO,
-                *_ROUND_HUNDRED_TWENTY_THREE]
+                *_ROUND_HUNDRED_TWENTY_THREE, *_ROUND_HUNDRED_TWENTY_FOUR]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -11555,7 +11644,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_NINETEEN,
                     *_OVERREACH_HUNDRED_TWENTY,
                     *_OVERREACH_HUNDRED_TWENTY_ONE,
-                    *_OVERREACH_HUNDRED_TWENTY_TWO]
+                    *_OVERREACH_HUNDRED_TWENTY_TWO,
+                    *_OVERREACH_HUNDRED_TWENTY_FOUR]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)
@@ -11620,6 +11710,15 @@ _PLACED_PARTS = [
      "The drama, a Streamly original, has added a new episode every Friday since June 6, and "
      "Yeo Jin-woo has the leading role of Maeng Sa-jun, an immigration officer.\n",
      "character/maeng-sa-jun", "series/crown-quiet", "series/carbon-hearts"),
+    # "…; in “S” she sings it in character as C": the drama the clause names, not yet known
+    ("A waiting room's playlist\n"
+     "\n"
+     "The list opens with “Bell Margin,” from “Carbon Hearts.” “Carbon Hearts” airs on Channel "
+     "Nine, and “Carbon Hearts” streams on Streamly.\n"
+     "\n"
+     "The newest entry is “Counter Nine,” which Kim So-ra released as a single on April 25; in "
+     "“The Amended Return” she sings it in character as Dong Chu-ri.\n",
+     "character/dong-chu-ri", "series/the-amended-return", "series/carbon-hearts"),
 ]
 
 

@@ -256,7 +256,9 @@ _WHERE_EPISODES = rx.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+
                              # ("It is on P, and Q offers it in X": the drama the sentence before
                              # spoke of)
                              # ("At home it is on P for Korean viewers; …": the same)
-                             rf"^\s*(?:At\s+home,?\s+(?=it\s))?[Ii]t\s+is\s+(?:now\s+|also\s+)?on\s+"
+                             # ("All of it is now on P, and Q offers it …": the same)
+                             rf"^\s*(?:At\s+home,?\s+(?=it\s))?(?:All\s+of\s+it|[Ii]t)\s+is\s+"
+                             rf"(?:now\s+|also\s+)?on\s+"
                              rf"(?P<list7>{M})(?=\s*[,.;]|\s+(?:in|for)\s)|"
                              # ("…; in X and Y it sits on P": the drama the clause before spoke of)
                              rf";\s+in\s+(?:{M}|[A-Z][a-z]+)(?:(?:,\s+|,?\s+and\s+)(?:{M}|[A-Z][a-z]+))*"
@@ -276,9 +278,13 @@ _RAN_IN_SLOT = rx.compile(rf"\bran\s+(?:for\s+[a-z-]+\s+weeks\s+)?in\s+(?P<b>{M}
                           r"(?:[\w-]+\s+){0,2}?slot\b")
 # "Broadcast by B, the fantasy romance premiered on DATE": B airs the article's drama.
 # "The coming-of-age drama, which B aired on Mondays and Tuesdays from …": the same
+# ("P, which made the series as one of its originals, has released …": P offers the drama)
 _THE_DRAMA_WHICH = rx.compile(rf"^\s*The\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN},\s+which\s+"
                               rf"(?P<b>{M})\s+"
-                              r"(?:aired|airs|broadcast|premiered|launched)\b")
+                              r"(?:aired|airs|broadcast|premiered|launched)\b|"
+                              rf"^\s*(?P<b2>{M}),\s+which\s+(?:made|produced|commissioned)\s+"
+                              r"(?:the\s+(?:series|drama|show)|it)\s+as\s+(?:one\s+of\s+its|an?|its)\s+"
+                              r"(?:own\s+)?originals?\b")
 # "“S,” the Saturday-Sunday B drama in which …": B airs S, on those days
 _TITLE_THE_DAYS_CHANNEL = rx.compile(rf"(?P<s>{M}),\s+the\s+(?:(?P<days>{_WEEKDAY}-{_WEEKDAY})\s+)?"
                                      rf"(?P<b>{M})\s+(?:[\w-]+\s+)?{_SERIES_NOUN}\b")
@@ -511,7 +517,7 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
 # ("B carried the drama on Saturday nights from DATE, wrapping it up on DATE2": the same)
 # ("The drama, a P original, has added a new episode every Friday since DATE")
 _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|has\s+shown|has\s+screened|"
-                   r"has\s+(?:added|released|dropped|posted)\s+(?:a\s+)?(?:new\s+)?episodes?|"
+                   r"has\s+(?:added|released|dropped|posted)\s+(?:an?\s+)?(?:new\s+)?episodes?|"
                    r"(?<=⟩\s)carried(?=\s+(?:the\s+(?:drama|series|show)|⟨\d+⟩)\s)|"
                    r"has\s+broadcast|airing|"
                    r"(?<=series\s)went\s+out|(?<=drama\s)went\s+out|(?<=show\s)went\s+out|"
@@ -1564,9 +1570,14 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         if _THE_SERIES_OPENS.match(s.masked) else None)
     outlet = s.mention(opening.groupdict().get("b") or opening.groupdict().get("b2")) \
         if opening else None
-    if outlet is not None and _channel_like(article, outlet):
+    if outlet is not None and _channel_like(
+            article, outlet, (BROADCASTER, PLATFORM) if opening.groupdict().get("b2") else
+            (BROADCASTER,)):
         flags = []
-        _outlet(article, s, outlet, article.series(), flags)
+        # ("P, which made the series as one of its originals, …": the series the paragraph
+        # speaks of)
+        series = _sentence_series(article, s, flags) if opening.groupdict().get("b2") else None
+        _outlet(article, s, outlet, series or article.series(), flags)
     for m in [*_TITLE_THE_DAYS_CHANNEL.finditer(s.masked), *_ALSO_A_SERIES.finditer(s.masked)]:
         title, outlet = s.mention(m["s"]), s.mention(m["b"])
         if title is None or not title.quoted or outlet is None or \

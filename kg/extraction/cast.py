@@ -52,8 +52,10 @@ _PLAYED_BY = rx.compile(
     r"(?:(?!(?:played|portrayed)\s+by\b)[^,⟨;]|⟨\d+⟩)+?)"
     # ("C, an apprentice who …, and she is brought to life by A": the part, then a pronoun)
     # ("C, the oldest shucker on the beds, is brought to the screen by A": the same)
+    # ("C, who eats more of the stock than he strings, is played with relish by A")
     r"(?=,?\s+(?:who\s+|and\s+(?:she|he)\s+)?(?:(?:is|was)\s+)?(?:played|portrayed|"
-    r"brought\s+to\s+(?:life|the\s+screen))\s+by\b))?"
+    r"brought\s+to\s+(?:life|the\s+screen))(?:\s+[a-z]+ly|\s+with\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"
+    r"\s+by\b))?"
     r"(?:\s*,)?\s*(?:(?:who\s+|and\s+(?:she|he)\s+)?(?:is|was|will\s+be|is\s+being)\s+)?\(?"
     r"(?:played|portrayed|depicted|essayed|brought\s+to\s+(?:life|the\s+screen)|voiced)"
     r"(?:\s+[a-z]+ly|\s+with\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"  # "played with real gusto by"
@@ -123,7 +125,9 @@ _PLAYS = rx.compile(
     # ("A is the star, playing C")
     # ("A is its star, in the role of C")
     # ("A is the star, as the garage owner C")
-    r"(?:is|was)\s+(?:its|the\s+(?:drama|series|show)[’']s|the)\s+(?:star|lead),\s+(?:playing|"
+    # ("A is the star of “S,” playing the tax auditor C")
+    r"(?:is|was)\s+(?:its|the\s+(?:drama|series|show)[’']s|the)\s+(?:star|lead)(?:\s+of\s+⟨\d+⟩)?,\s+"
+    r"(?:playing|"
     r"in\s+the\s+role\s+of|as)|"
     # "…, with B in the other lead role as D"
     # ("…, with B in a supporting role as D")
@@ -138,6 +142,8 @@ _PLAYS = rx.compile(
     # ("B plays opposite her in the other lead role, D, a shoe designer")
     # ("B takes the other starring role, D, a tree surgeon")
     r"(?:takes|took)\s+the\s+(?:other\s+|second\s+)?(?:starring|lead|leading)\s+role,|"
+    # ("A takes on the rival buyer C": a part described, then named)
+    r"(?:takes|took)\s+on(?=\s+the\s+(?:(?!(?:role|part|of)\s)[a-z-]+\s+){1,3}⟨\d+⟩)|"
     r"(?:plays|played)\s+opposite\s+(?:her|him)\s+in\s+the\s+(?:other\s+|second\s+)?"
     r"(?:lead|leading)\s+role,|"
     # ("The veteran A turns in a supporting performance as C")
@@ -1377,7 +1383,10 @@ _ROLE_BESIDE = rx.compile(
     # "A, the G member who played BAND’s drummer, C"
     rf"(?P<a4>{M}),\s+the\s+(?:{M}\s+)?(?:member|idol|singer|rapper|actor|actress)\s+who\s+"
     rf"(?:played|plays)\s+(?:(?P<g4>{M})[’']s|the\s+band[’']s)\s+(?P<role4>{BAND_ROLES}),?\s+"
-    rf"(?P<c4>{M})")
+    rf"(?P<c4>{M})|"
+    # ("G’s single …, with A, who plays the band’s frontman C, on lead vocals")
+    rf"(?P<a5>{M}),\s+who\s+(?:played|plays)\s+the\s+band[’']s\s+(?P<role5>{BAND_ROLES}),?\s+"
+    rf"(?P<c5>{M})")
 # "… for playing C", "A … drummed his way through S as C", "A, who drummed through the
 # series as C": the subject plays C.
 _FOR_PLAYING = rx.compile(rf"\bfor\s+(?:playing|portraying)\s+(?:the\s+)?"
@@ -1602,6 +1611,12 @@ _ROLE_OF = rx.compile(
 # "A, the youngest of G, has …": one of G's members (a sentence's subject; "… for his drummer C,
 # the youngest of G" speaks of a part).
 _YOUNGEST_OF = rx.compile(rf"^\s*(?P<p>{M}),\s+the\s+(?:youngest|eldest|oldest)\s+of\s+(?P<g>{M}),")
+# "“T” is A’s solo single, and the youngest member of G sings it": the member is A, whose
+# solo it is.
+_SOLO_THEN_MEMBER = rx.compile(
+    rf"(?P<p>{M})[’']s\s+solo\s+(?:single|track|song|number|ballad|release)\b[^⟨;]{{0,40}}?,\s+"
+    rf"and\s+the\s+(?:youngest|eldest|oldest|newest)\s+member\s+of\s+(?P<g>{M})\s+"
+    r"(?:sings|sang|performs|performed|records|recorded|takes|took)\s+it\b")
 # "…, alongside leader B and vocalists C, D and E" after "A is the main rapper of G": the
 # rest of G's line-up, each name after its part or in a list after a plural part.
 _ALONGSIDE_LINEUP = rx.compile(
@@ -1709,8 +1724,10 @@ _CHARACTER_HANDED_TO = rx.compile(rf"(?P<c>{M})\s+[a-z][^;⟨,]{{0,50}}?,\s+(?:a
 # ("The keyboards belong to C, A’s part": the same at a sentence's start)
 # ("Behind the drum kit sits C, played by A": the same, the part sitting at the kit)
 _KIT = r"drums|drum\s+kit|bass|guitar|keyboards?|keys"
-_KIT_BELONGS = rx.compile(rf"\b[Tt]he\s+(?P<kit>{_KIT})\s+"
-                          rf"(?:belong|belongs|belonged)\s+to\s+(?P<c>{M})|"
+# ("the band’s keyboard belongs to the ticket clerk C", "the bass falls to C, a painter …")
+_KIT_BELONGS = rx.compile(rf"\b[Tt]he\s+(?:band[’']s\s+)?(?P<kit>{_KIT})\s+"
+                          r"(?:belong|belongs|belonged|falls|fell)\s+to\s+"
+                          rf"(?:the\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?P<c>{M})|"
                           r"^\s*Behind\s+the\s+(?P<kit2>drums|drum\s+kit|keyboards?|keys)\s+"
                           rf"(?:sits|sat|stands|is)\s+(?P<c2>{M})|"
                           # ("The bass is in the hands of C, a role taken by A")
@@ -1981,8 +1998,9 @@ _BECOMING = rx.compile(
 # "G's “T” …, with members A and B trading verses": the members of the group named before.
 # "G's “T” divides its lines between members A, B and C, with the fourth member, D, on
 # backing vocals": each of them is in G and sings.
-_WITH_MEMBERS = rx.compile(rf"(?:\bwith|\bfeatures|\bfeaturing|,|^|(?P<split>\b(?:divides|divided|"
-                           r"splits|split|shares|shared)\s+(?:its|the|their)\s+(?:lines|verses|"
+# ("G's “T” is the one the crew whistles: members A and B trade its lines": the same)
+_WITH_MEMBERS = rx.compile(rf"(?:\bwith|\bfeatures|\bfeaturing|,|:|^|(?P<split>\b(?:divides|"
+                           r"divided|splits|split|shares|shared)\s+(?:its|the|their)\s+(?:lines|verses|"
                            r"vocals)\s+(?:between|among)))\s*(?:(?:its|their)\s+)?"
                            rf"[Mm]embers\s+(?P<list>{NAMES})(?:,\s+with\s+the\s+(?:[a-z-]+\s+)?"
                            rf"member,\s+(?P<more>{M}),\s+on\s+(?:backing\s+)?vocals\b)?")
@@ -2739,12 +2757,23 @@ def _plays(article: Article, s: Sentence) -> None:
             _member(article, s, role, s.mention(m["g"] or m["g2"]), _VERB_ROLE[verb],
                     band_key=band)
     for m in _ROLE_BESIDE.finditer(s.masked):
-        actor = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"])
-        character = s.mention(m["c"] or m["c2"] or m["c3"] or m["c4"])
-        role = m["role"] or m["role2"] or m["role3"] or m["role4"]
+        actor = s.mention(m["a"] or m["a2"] or m["a3"] or m["a4"] or m["a5"])
+        character = s.mention(m["c"] or m["c2"] or m["c3"] or m["c4"] or m["c5"])
+        role = m["role"] or m["role2"] or m["role3"] or m["role4"] or m["role5"]
+        # ("G’s single, with A, who plays the band’s frontman C": the one band the sentence
+        # names, or the one name shaped like a group's)
+        # (only when no story band is known yet: "the group’s A, B and C, who played the
+        # band’s drummer D" speaks of the story's band, not of the real group)
+        alone = bool(m["a5"]) and band_before(article, story=True) is None
+        shaped = [x for x in s.mentions if not x.quoted and looks_like_group(article, x)] \
+            if alone else []
+        named = (_band_in(article, s) or (shaped[0] if len(shaped) == 1 else None)) \
+            if alone else None
+        band = next((x.group() for x in re.finditer(M, s.masked) if s.mention(x.group()) is named),
+                    None) if named is not None else m["g4"]
         if _actor_and_role(article, actor, character):
             _role_in_band(article, s, _play(article, s, actor, character),
-                          f"{m['g4']}’s {role}" if m["g4"] else role)
+                          f"{band}’s {role}" if band else role)
     for m in _THE_SHOWS_PLAYER.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _role_in_band(article, s, _play(article, s, s.mention(m["a"]), s.mention(m["c"])),
@@ -4072,7 +4101,7 @@ def _membership(article: Article, s: Sentence) -> None:
         for k, person in enumerate((s.mention(m["p"]), s.mention(m["q"]), second)):
             if person is not None and not person.quoted:
                 _member(article, s, person, group, None if k else role, require_group=True)
-    for m in _YOUNGEST_OF.finditer(s.masked):
+    for m in chain(_YOUNGEST_OF.finditer(s.masked), _SOLO_THEN_MEMBER.finditer(s.masked)):
         _member(article, s, s.mention(m["p"]), s.mention(m["g"]), None, require_group=True)
     for m in _ROLE_OF.finditer(s.masked):
         member = s.mention(m["p"])

@@ -209,7 +209,8 @@ _COUNTER_READ = rx.compile(rf"(?P<p2>{M})(?:[’']s\s+(?:counter|count|tally|tot
 _LISTENERS_STREAMED = rx.compile(
     # ("…, and by DATE P listeners had streamed it more than N times": the song spoken of)
     # ("… by DATE P listeners had played it more than N times": the same)
-    rf"(?:(?P<p2>{M})\s+(?:listeners|users|subscribers)\s+(?:had|have|has)\s+(?:streamed|played)\s+"
+    # ("P had streamed it more than N times by DATE": the platform itself)
+    rf"(?:(?P<p2>{M})\s+(?:(?:listeners|users|subscribers)\s+)?(?:had|have|has)\s+(?:streamed|played)\s+"
     rf"(?:(?:{M}(?:\s+and\s+{M})?[’']s\s+)?(?P<r>{M})|it\b)|"
     rf"(?P<r2>{M}),\s+an?\s+(?:[a-z-]+\s+)?(?:duet|single|song|track|ballad)\s+by\s+{NAMES}\s+"
     rf"(?:that|which)\s+(?P<p3>{M})\s+(?:had|has|have)\s+streamed)\s+"
@@ -490,10 +491,14 @@ def _chart_entries(article: Article, s: Sentence) -> None:
         # "… to No. 5 on DATE, and made its CHART debut at No. 163": a chart past the end of
         # the position's clause is the next position's
         # ("… to No. 3 on DATE and, a week later, broke into CHART2 at No. 97": a verb between)
+        # ("… at No. 17 on the chart dated DATE and was No. 2 by the chart of DATE2, with a
+        # single week on CHART2, at No. 144": "the chart" after a position is the one before)
+        own = re.match(r"\s+(?:by|on|in)\s+the\s+(?:same\s+)?chart\b", text[pos.end():])
         after = [c for c in charts if pos.end() <= c[0] < stop and
                  not re.search(r",\s*(?:and|but|while|whereas|although|though)\s|;",
                                text[pos.end():c[0]]) and
-                 not _CHART_VERB.search(text, pos.end(), c[0])]
+                 not _CHART_VERB.search(text, pos.end(), c[0]) and
+                 not (own and c[0] >= pos.end() + own.end())]
         before = [c for c in charts if c[1] <= pos.start()]
         chart_mention = (after or before[-1:] or [None])[0]
         chart_flags = list(flags)

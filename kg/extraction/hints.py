@@ -254,6 +254,12 @@ _CUES = [
     # ("A and B share the lead roles in “S”": the same)
     (rx.compile(r"\b(?:share|shared|take|took|have|had)\s+the\s+(?:lead|leading|main|title)\s+roles?\s+"
                 r"in\s+(⟨\d+⟩)(?![’']s)"), SERIES),
+    # ("A is the star of “S,” playing C": what one is the star of is a drama)
+    (rx.compile(r"\b(?:is|was)\s+the\s+(?:[a-z-]+\s+)?star\s+of\s+(⟨\d+⟩)(?![’']s)(?=,?\s+playing\b)"),
+     SERIES),
+    # ("…; in “S” she sings it in character as C": where a part is sung is a drama)
+    (rx.compile(r"(?:^|[;,])\s*[Ii]n\s+(⟨\d+⟩),?\s+(?:she|he|they)\s+(?:sings|sang)\s+(?:it\s+)?"
+                r"in\s+character\b"), SERIES),
     # "A, her co-lead in “S,” played C": what one is a lead in is a drama
     (_LEAD_IN := rx.compile(r"\b(?:co-lead|co-star|costar|leading\s+(?:man|lady))\s+in\s+"
                             r"(⟨\d+⟩)(?![’']s)"),

@@ -86,8 +86,9 @@ _WORD = (r"(?:[A-Z][\w]*|\d+(?!(?:st|nd|rd|th)\b)[A-Za-z][\w]*|[a-z]+[A-Z][\w]*)
 # separates the columns of a table aligned with spaces. A line that opens with a key ("Damage:
 # ★★★") starts a field of its own, not the rest of a name ("Yu-ran’s: …", a possessive, is no
 # key).
+# ("a G B-side": the record's side ends the act's name)
 _PHRASE = rx.compile(_WORD + r"(?:(?:[ \t]|[ \t]*\n\s*(?![A-Z][\w’' -]{0,25}(?<![’']s):[ \t]))"
-                     r"(?:" + _WORD + r"|\d+(?![\w,.]\d)|&|"
+                     r"(?:(?![AB]-side\b)" + _WORD + r"|\d+(?![\w,.]\d)|&|"
                      r"of\s+the(?=\s+(?:Year|Month|Week|Decade)\b))(?![\w]))*")
 # (inside single quotes, "’s" is an apostrophe: "‘The Clockmaker’s Monsoon’" is one title)
 _QUOTED = rx.compile(r"“(?P<a>[^”]{1,120})”|(?<![\w])\"(?P<b>[^\"]{1,120})\"|"

@@ -587,7 +587,10 @@ _JOINS_IN_AS = rx.compile(rf"(?P<a>{M})\s+(?:joins|joined|chimes|chimed)\s+in\s+
 _SUNG_BY_THE_PAIR = rx.compile(rf"\b(?:is|was)\s+sung\s+by\s+the\s+(?:pair|two|duo)\s+in\s+"
                                rf"character\s+as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "…, with A singing it in character as C": A sings the song spoken of.
-_WITH_SINGING_IT = rx.compile(rf"\bwith\s+(?P<a>{M})\s+(?:singing|voicing)\s+it\b"
+# ("“T” is performed by G, with A of G singing the bridge": the same)
+_WITH_SINGING_IT = rx.compile(rf"\bwith\s+(?P<a>{M})(?:\s+of\s+{M})?\s+(?:singing|voicing)\s+"
+                              r"(?:it\b|the\s+(?:[a-z-]+\s+)?(?:bridge|hook|chorus|choruses|refrain|"
+                              r"verses?)\b)"
                               rf"(?:\s+in\s+character\s+as\s+(?P<c>{M}))?")
 _VOICED_AS = rx.compile(rf"\b(?:voiced|sung)\s+by\s+(?P<a>{M})\s+in\s+character\s+as\s+"
                         rf"(?:[a-z-]+\s+)?(?P<c>{M}),\s+the\s+(?:song|track|single|ballad|number)\b")
@@ -703,6 +706,7 @@ _JOINS_ON = rx.compile(rf"(?P<b>{M}),?\s+(?:joins|joined|(?<=with\s⟨\d⟩\s)jo
                        r"(?:the\s+)?(?:chorus(?:es)?|harmon(?:y|ies)|vocals|backing\s+vocals|"
                        r"refrain|bridge|hook)\b"
                        rf"(?:,?\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?")
+_RECORDED_WITH = rx.compile(rf"\s+with\s+(?P<b>{M})(?=\s*;|\s*\.?\s*$)")
 # "P, who plays C, sings it with B, both in character as C and D": B sings the song spoken of
 # too, as D.
 _SINGS_IT_WITH = rx.compile(rf"\b(?:sings|sang|recorded|records|performs|performed)\s+it\s+with\s+"
@@ -748,7 +752,8 @@ _CREDITED = rx.compile(rf"(?P<a>{M})\s+(?:is|are|was|were)\s+credited\s+(?:on|wi
                        rf"(?P<list>{NAMES})")
 # "A and B duet on T", "A teamed up with B for T": a duet credits both artists.
 _DUET = rx.compile(
-    # ("A and the singer B duet on T": a noun before the second name)
+    # ("A and the singer B duet on T": a noun before the second name; "A and G’s B duet on T")
+    rf"(?:(?P<a0>{M})\s+and\s+{M}[’']s\s+)?"
     rf"(?:(?P<a>{M}\s+and\s+the\s+(?:singer|actor|actress|rapper|soloist)\s+{M}|{NAMES})|"
     rf"(?P<pro>\b[Hh]e|\b[Ss]he)(?:\s+and\s+(?P<b0>{M}))?)(?:\s*,\s+who\b(?:[^,⟨;]|{M}){{0,120}}?,)?\s+"
     r"(?:also\s+)?(?:duet|duets|duetted|dueted|team\s+up|teamed\s+up|teams\s+up|"
@@ -1618,8 +1623,9 @@ _DUET_TITLED = rx.compile(
     # ("T, A’s duet with G’s B": B of G, not G)
     rf"(?P<r2>{M}),\s+(?P<a2>{M})[’']s\s+(?:[a-z-]+\s+)?duet\s+with\s+{_NOUN}?"
     rf"(?:{M}[’']s\s+(?=⟨))?(?P<c2>{M})|"
-    # ("A’s duet with B, “T,” which …": the title set off after the pair)
-    rf"(?P<a3>{M})[’']s\s+(?:[a-z-]+\s+)?duet\s+with\s+{_NOUN}?(?P<c3>{M}),\s+(?P<r3>{M})")
+    # ("A’s duet with B, “T,” which …": the title set off after the pair; "… with G’s B")
+    rf"(?P<a3>{M})[’']s\s+(?:[a-z-]+\s+)?duet\s+with\s+{_NOUN}?(?:{M}[’']s\s+(?=⟨))?(?P<c3>{M}),\s+"
+    rf"(?P<r3>{M})")
 # "T came out on DATE under the name G, with A singing in character as C".
 # "… was released on April 15 under girl group G's name": G is credited.
 _UNDER_NAME = rx.compile(rf"\bunder\s+the\s+(?:band\s+|group\s+)?(?:name|banner|moniker)\s+"
@@ -3966,8 +3972,8 @@ def apply(article: Article, s: Sentence) -> None:
         title = s.mention(m["r"])
         if not _is_title(article, title):
             continue
-        pair = s.mentions_in(m["a"] or "") + s.mentions_in(m["b"] or "") + \
-            s.mentions_in(m["b0"] or "")
+        pair = s.mentions_in(m["a0"] or "") + s.mentions_in(m["a"] or "") + \
+            s.mentions_in(m["b"] or "") + s.mentions_in(m["b0"] or "")
         _sing(article, s, title, pair)
         # "He also duets with B on T", "He and B duet on T": he is the person spoken of before
         he = _person_before(article) if m["pro"] and (m["b"] or m["b0"]) else None
@@ -6341,6 +6347,14 @@ def _one_sings(article: Article, s: Sentence, m: re.Match[str], who: str,
         if partner and article.is_a(partner, PERSON):
             for target in targets:
                 _vocals_as(article, s, target, partner, s.mention(joining["c"]), list(flags))
+    # "A, who plays C in the drama, recorded “T” with B; the song …": B sings it too
+    joined = _RECORDED_WITH.match(s.masked, m.end()) if m["r"] else None
+    other = s.mention(joined["b"]) if joined else None
+    if other is not None and not other.quoted and _artistlike(article, other, loose=True) and \
+            not _is_group(article, other) and article.hints.get(_form(other)) not in (GROUP, BAND):
+        partner = article.resolve(other, (PERSON,), SINGER, list(flags))
+        for target in targets if partner and article.is_a(partner, PERSON) else ():
+            _vocals(article, s, target, partner, None, list(flags))
     bands = set().union(*(article.credits.get(t[0], set()) for t in targets))
     if character and len(bands) == 1 and article.is_a(next(iter(bands)), BAND):
         article.claim(s.start, s.end, "performs-as",
@@ -6786,6 +6800,8 @@ def _spoken_of(article: Article, s: Sentence, at: int) -> tuple[str, str | None]
         if title is not None and title.quoted and not _series_like(article, title):
             if re.search(rf"{M},?\s+from\s+$", s.masked[:found.start()]):
                 continue  # "“T” from “S,” sung by A": S is where T comes from
+            if re.search(r"(?:^|[;,])\s*[Ii]n\s+$", s.masked[:found.start()]):
+                continue  # "…; in “S” she sings it in character as C": S is where she sings
             got = _recording(article, title, [])
             if got is not None:
                 return got
