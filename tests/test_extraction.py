@@ -11550,6 +11550,96 @@ _OVERREACH_HUNDRED_TWENTY_FOUR = [
      "drummer Pyo Dal-su, share the vocals.", "membership", ("Pyo Dal-su", "GLASSHOUSE",
                                                              "member")),
 ]
+_TRAM_GALA = (
+    "A tram depot's gala\n"
+    "\n"
+    "The evening was themed on Knotwork, the band of tram conductors in the drama “Harbour "
+    "Lights.”\n"
+    "\n"
+    "Lim Do-hoon stars in the drama as Gwak Pyeong-su, a conductor who fronts Knotwork between "
+    "fare collections. Its drummer is the ticket puncher Eom Dae-ja, played by Seon Yu-ri. Kim "
+    "So-ra joined the cast halfway through filming as the depot cleaner Sa Ok-hui, who talks her "
+    "way into Knotwork as its bassist. The depot foreman Gu Chang-deok, who drives the band to "
+    "its gigs in a borrowed tram and keeps the takings in a fare box but cannot play a note, is "
+    "Yeo Jin-woo’s role.\n"
+)
+_KEEPERS_RADIO = (
+    "A lighthouse workshop's radio\n"
+    "\n"
+    "This winter it has hardly been off GLASSHOUSE, the boy group that sings much of the "
+    "soundtrack of “Harbour Lights.”\n"
+    "\n"
+    "Glasshouse is a five-piece: Gangmaru, the leader; Binsol and Nuriol, who rap; Haeseol, the "
+    "main vocalist; and Mulbyeol, the youngest.\n"
+    "\n"
+    "Their title track for the drama, “Lamp Room Waltz,” came out on December 1.\n"
+    "\n"
+    "Gangmaru put out “Brass and Paraffin” under his own name on December 19 and sings every "
+    "line of it himself.\n"
+    "\n"
+    "Lim Do-hoon is the drama’s leading man, the principal keeper Pi Seok-gu, and GLASSHOUSE’s "
+    "Mulbyeol acts for the first time as Noh Bu-yong. Lim Do-hoon and Mulbyeol are the credited "
+    "artists on “Twelve Miles,” which they sing in character as Seok-gu and Bu-yong.\n"
+)
+_ROUND_HUNDRED_TWENTY_FIVE = [
+    (_TRAM_GALA, "membership", ("Eom Dae-ja", "Knotwork", "member")),
+    (_TRAM_GALA, "plays", ("Kim So-ra", "Sa Ok-hui")),
+    (_TRAM_GALA, "membership", ("Sa Ok-hui", "Knotwork", "member")),
+    (_TRAM_GALA, "plays", ("Yeo Jin-woo", "Gu Chang-deok")),
+    (_KEEPERS_RADIO, "membership", ("Gangmaru", "GLASSHOUSE", "member")),
+    (_KEEPERS_RADIO, "membership", ("Binsol", "GLASSHOUSE", "member")),
+    (_KEEPERS_RADIO, "performs", ("credited", "Lamp Room Waltz", "GLASSHOUSE")),
+    (_KEEPERS_RADIO, "performs", ("credited", "Brass and Paraffin", "Gangmaru")),
+    (_KEEPERS_RADIO, "performs", ("vocals", "Brass and Paraffin", "Gangmaru")),
+    (_KEEPERS_RADIO, "plays", ("Lim Do-hoon", "Pi Seok-gu")),
+    (_KEEPERS_RADIO, "plays", ("Mulbyeol", "Noh Bu-yong")),
+    (_KEEPERS_RADIO, "performs", ("credited", "Twelve Miles", "Lim Do-hoon")),
+    (_KEEPERS_RADIO, "performs", ("credited", "Twelve Miles", "Mulbyeol")),
+    (_KEEPERS_RADIO, "performs", ("vocals", "Twelve Miles", "Mulbyeol")),
+    ("Yeo Jin-woo, who has the lead in the drama as the watch repairer Mun Tae-yeop, sings "
+     "“Tick Without Tock,” released on January 19 and past 760,000 Streamly plays by March 15.",
+     "plays", ("Yeo Jin-woo", "Mun Tae-yeop")),
+    ("Yeo Jin-woo, who has the lead in the drama as the watch repairer Mun Tae-yeop, sings "
+     "“Tick Without Tock,” released on January 19 and past 760,000 Streamly plays by March 15.",
+     "performs", ("vocals", "Tick Without Tock", "Yeo Jin-woo")),
+    ("Yeo Jin-woo, who has the lead in the drama as the watch repairer Mun Tae-yeop, sings "
+     "“Tick Without Tock,” released on January 19 and past 760,000 Streamly plays by March 15.",
+     "stream-milestone", ("Tick Without Tock", "Streamly", 760_000, "2033-03-15")),
+    ("“Harbour Lights” is led by Byeon Ha-neul. The role of the rival drying boss Ha Pyeong-jo "
+     "was handed to Ryu Ji-hwan.", "plays", ("Ryu Ji-hwan", "Ha Pyeong-jo")),
+    ("On “Low Sun,” the crew’s loudest number, Park Min-ah duets with Noh Eun-bi, and Streamly "
+     "put it past 1.3 million plays on April 28.", "performs",
+     ("credited", "Low Sun", "Noh Eun-bi")),
+    ("On “Low Sun,” the crew’s loudest number, Park Min-ah duets with Noh Eun-bi, and Streamly "
+     "put it past 1.3 million plays on April 28.", "performs",
+     ("vocals", "Low Sun", "Park Min-ah")),
+    ("The one new drama on the list is “Harbour Lights,” a Streamly original that has put out an "
+     "episode every Thursday since June 19.", "broadcast",
+     ("first episode", "Harbour Lights", "2033-06-19")),
+    ("First on the list is Noh Eun-bi’s “Car Number Seven,” which has passed 2.2 million plays on "
+     "Streamly.", "performs", ("credited", "Car Number Seven", "Noh Eun-bi")),
+    ("The GLASSHOUSE single “Lamp Room Waltz” was No. 67 on the TuneBox Top 50 dated May 27, "
+     "with Haeseol of Glasshouse on the high notes.", "performs",
+     ("vocals", "Lamp Room Waltz", "Haeseol")),
+    ("The GLASSHOUSE single “Lamp Room Waltz” was No. 67 on the TuneBox Top 50 dated May 27, "
+     "with Haeseol of Glasshouse on the high notes.", "membership",
+     ("Haeseol", "GLASSHOUSE", "member")),
+    ("Streamly’s count for “Mainspring Heart,” the Noh Eun-bi ballad from “Harbour Lights,” stood "
+     "above 3.9 million on June 5.", "stream-milestone",
+     ("Mainspring Heart", "Streamly", 3_900_000, "2033-06-05")),
+    ("For the long afternoon queues the staff added Noh Eun-bi’s “Kelp Gold,” out as a single "
+     "since March 6.", "release", ("Kelp Gold", "2033-03-06")),
+]
+_OVERREACH_HUNDRED_TWENTY_FIVE = [
+    # "The Tuners have a trophy. Their first single, “T,” …": not the group named earlier
+    ("GLASSHOUSE sang first. The Tuners finally have a trophy. Their first single, “Tuning "
+     "Day,” won Best OST at the 2032 Sora Music Awards on September 12.", "performs",
+     ("credited", "Tuning Day", "GLASSHOUSE")),
+    # "A, the one guest who never worked a shift …, sang “T” alone at a piano": a long aside
+    # that names no part is no singer's introduction
+    ("Kim So-ra, the one guest who never worked a shift at the bathhouse, sang “Warm Floor” "
+     "alone at a piano.", "performs", ("vocals", "Warm Floor", "Kim So-ra")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -11591,7 +11681,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_SEVENTEEN, *_ROUND_HUNDRED_EIGHTEEN,
                 *_ROUND_HUNDRED_NINETEEN, *_ROUND_HUNDRED_TWENTY,
                 *_ROUND_HUNDRED_TWENTY_ONE, *_ROUND_HUNDRED_TWENTY_TWO,
-                *_ROUND_HUNDRED_TWENTY_THREE, *_ROUND_HUNDRED_TWENTY_FOUR]
+                *_ROUND_HUNDRED_TWENTY_THREE, *_ROUND_HUNDRED_TWENTY_FOUR,
+                *_ROUND_HUNDRED_TWENTY_FIVE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -11645,7 +11736,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_TWENTY,
                     *_OVERREACH_HUNDRED_TWENTY_ONE,
                     *_OVERREACH_HUNDRED_TWENTY_TWO,
-                    *_OVERREACH_HUNDRED_TWENTY_FOUR]
+                    *_OVERREACH_HUNDRED_TWENTY_FOUR,
+                    *_OVERREACH_HUNDRED_TWENTY_FIVE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

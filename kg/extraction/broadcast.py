@@ -517,7 +517,7 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
 # ("B carried the drama on Saturday nights from DATE, wrapping it up on DATE2": the same)
 # ("The drama, a P original, has added a new episode every Friday since DATE")
 _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|has\s+shown|has\s+screened|"
-                   r"has\s+(?:added|released|dropped|posted)\s+(?:an?\s+)?(?:new\s+)?episodes?|"
+                   r"has\s+(?:added|released|dropped|posted|put\s+out)\s+(?:an?\s+)?(?:new\s+)?episodes?|"
                    r"(?<=⟩\s)carried(?=\s+(?:the\s+(?:drama|series|show)|⟨\d+⟩)\s)|"
                    r"has\s+broadcast|airing|"
                    r"(?<=series\s)went\s+out|(?<=drama\s)went\s+out|(?<=show\s)went\s+out|"
@@ -687,7 +687,9 @@ _RELEASED = rx.compile(
     r"(?<=is\s)(?:scheduled|slated|set)\s+for(?:\s+(?:release|a\s+release))?(?=\s+(?:on\s+)?⟦)|"
 
     r"came\s+out|comes\s+out|dropped|unveiled|arrived|put\s+out|puts\s+out|"
-    r"went\s+(?:out|up|online)|(?:been\s+)?out\s+since|(?<![\w\s])\s*Out\s+since|"
+    # ("A’s “T,” out as a single since DATE")
+    r"went\s+(?:out|up|online)|(?:been\s+)?out\s+(?:as\s+a\s+single\s+)?since|"
+    r"(?<![\w\s])\s*Out\s+since|"
     # ("…; it has been available since DATE")
     r"(?<=,\s)on\s+sale\s+since|(?<=\bit\shas\s)been\s+available\s+since|(?:made|became)\s+"
     r"available|(?:hit|reached)\s+(?:music\s+|streaming\s+|digital\s+|online\s+)?(?:platforms|services|"

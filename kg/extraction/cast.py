@@ -125,6 +125,11 @@ _PLAYS = rx.compile(
     # ("A is the star, playing C")
     # ("A is its star, in the role of C")
     # ("A is the star, as the garage owner C")
+    # ("A is the drama’s leading man, the principal keeper C": the part apposed)
+    r"(?:is|was)\s+(?:its|the\s+(?:drama|series|show)[’']s|the)\s+(?:leading\s+(?:man|lady)|"
+    r"(?:male|female)\s+lead),(?=\s+the\s)|"
+    # ("G’s B acts for the first time as D")
+    r"(?:acts|acted)\s+for\s+the\s+first\s+time\s+as|"
     # ("A is the star of “S,” playing the tax auditor C")
     r"(?:is|was)\s+(?:its|the\s+(?:drama|series|show)[’']s|the)\s+(?:star|lead)(?:\s+of\s+⟨\d+⟩)?,\s+"
     r"(?:playing|"
@@ -166,7 +171,8 @@ _PLAYS = rx.compile(
     r"(?:completes|completed|rounds\s+out|rounded\s+out|fills\s+out|filled\s+out|joins|joined)\s+"
     r"the\s+(?:[a-z-]+\s+)?(?:line-?up|cast|band|group|quartet|trio|quintet|ensemble)\s+"
     # ("A rounds out the cast in a supporting turn as C")
-    r"(?:in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part|turn)\s+)?as|"
+    # ("A joined the cast halfway through filming as the depot cleaner C")
+    r"(?:in\s+an?\s+(?:[a-z-]+\s+)?(?:role|part|turn)\s+|(?<=cast\s)(?:[a-z-]+\s+){1,3}?)?as|"
     r"joins\s+as|joined\s+as|will portray|will star as|"
     # "B shares top billing as the drummer D"
     r"(?:shares|shared|takes|took|gets|got)\s+(?:top\s+|equal\s+|second\s+)?billing\s+as|"
@@ -188,6 +194,9 @@ _PLAYS = rx.compile(
     # ("A appears in support as C")
     # ("A has a supporting part as C")
     r"(?:has|had)\s+an?\s+(?:[a-z-]+\s+)?(?:role|part)\s+as|"
+    # ("A, who has the lead in the drama as the watch repairer C")
+    r"(?:has|had)\s+the\s+(?:lead|title\s+role|leading\s+role)\s+(?:in\s+the\s+(?:drama|series|show)\s+)?"
+    r"as|"
     # ("B also has a cameo in episode nine as D")
     # ("A makes a cameo in the final episode as C")
     # ("A heads the drama’s cast as the learner driver C")
@@ -290,7 +299,8 @@ _ROLE_WENT = rx.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:role|part)\s+of\s+"
                         # ("the role of C, who hides in her workshop, went to A": a clause)
                         # ("The lead role of C, a cashier who ends up fronting G as its singer,
                         # went to A": a name inside the clause)
-                        rf"{{0,3}}?)(?P<c>{M})(?:,\s+(?:a|an|the|who)\s+(?:[^,⟨;]|⟨\d+⟩){{1,80}},)?,?\s+"
+                        # ("The role of the rival drying boss C was handed to A": four words)
+                        rf"{{0,4}}?)(?P<c>{M})(?:,\s+(?:a|an|the|who)\s+(?:[^,⟨;]|⟨\d+⟩){{1,80}},)?,?\s+"
                         r"(?:went|goes|was\s+given|was\s+handed|falls|fell)\s+to\s+"
                         rf"{_ACTOR_NOUN}?(?:{M}\s+member\s+)?(?P<a>{M})")
 # "A stars opposite B as C", "A co-stars alongside B and D as C".
@@ -1674,6 +1684,7 @@ _PIECE_COLON = rx.compile(rf"(?P<g>{M})\s+(?:(?:is|was)\s+a\s+(?:[\w-]+\s+){{0,2
 # "leader A plus B, C and D", "A (leader), B and C": a line-up of people after the colon.
 _PIECE_LIST = rx.compile(rf"(?:(?:the\s+)?(?:leader|maknae|frontman|frontwoman)\s+)?{M}"
                          rf"(?:\s*\([a-z-]+\))?(?:\s*,\s*{M}|,?\s+(?:plus|with|and|along\s+with)\s+{NAMES})+")
+_ITEM_NAMES = rx.compile(rf"\s*(?:and\s+)?(?P<list>{NAMES})(?=,|\s*[.;]?\s*$)")
 _ON_PART = rx.compile(rf"(?P<c>{M})\s+on\s+(?P<what>lead\s+vocals|vocals|keys|keyboards?|drums|"
                       r"bass|guitar)\b")
 _ROLE_PART = rx.compile(rf"\b(?P<role>{_MEMBER_NOUNS})\s+(?P<c>{M})"
@@ -1688,8 +1699,11 @@ _CHARACTERS_BELONG = rx.compile(rf"^\s*(?:The|Both)\s+(?:two\s+|three\s+)?(?:cha
                                 rf"(?:belong|belonged)\s+to\s+(?:the\s+)?(?P<g>{M})")
 # "C sings lead and D is its guitarist": their places in the band spoken of.
 _SINGS_LEAD = rx.compile(rf"(?:^|[,;]\s+|\band\s+)(?P<c>{M})\s+(?:sings|sang)\s+lead\b")
+# ("Its drummer is the ticket puncher C, played by A": the same, the place first)
 _IS_ITS_ROLE = rx.compile(rf"(?P<c>{M})\s+(?:is|was)\s+(?:its|their|the\s+band[’']s)\s+"
-                          rf"(?P<role>{_MEMBER_NOUNS})\b")
+                          rf"(?P<role>{_MEMBER_NOUNS})\b|"
+                          rf"^\s*(?:Its|Their|The\s+band[’']s)\s+(?P<role2>{_MEMBER_NOUNS})\s+"
+                          rf"(?:is|was)\s+(?:the\s+(?:[a-z-]+\s+){{1,3}}?)?(?P<c2>{M})")
 # "the rhythm section consists of drummer C, played by A, and bassist D, …": band members.
 _CONSISTS_OF = rx.compile(rf"\b(?:consists|consisted)\s+of\s+(?P<r1>{_MEMBER_NOUNS})\s+(?P<c1>{M})"
                           rf"(?:,[^,⟨]*(?:{M})?[^,⟨]*)?,?\s+and\s+(?P<r2>{_MEMBER_NOUNS})\s+(?P<c2>{M})")
@@ -1712,7 +1726,8 @@ _LEAD_ROLE_BELONGS = rx.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+(?:(?P<lead>lead\s+|mai
 # ("the bassist C is A’s character": the same)
 # ("C, the head lifeguard who …, is A’s role": a description set off between)
 # ("C, forever trying to …, is A’s first acting part": any aside, a word or two before the noun)
-_IS_ROLE_OF = rx.compile(rf"(?P<c>{M})(?:,\s+(?:(?:the|a|an)\s+)?[^;⟨]{{1,100}}?,|,)?\s+is\s+"
+# ("C, who drives the band to its gigs … but cannot play a note, is A’s role": a long clause)
+_IS_ROLE_OF = rx.compile(rf"(?P<c>{M})(?:,\s+(?:(?:the|a|an)\s+)?[^;⟨]{{1,160}}?,|,)?\s+is\s+"
                          rf"(?P<a>{M})[’']s\s+(?:(?:first|latest|new|only|debut|acting|screen|"
                          r"television|drama|biggest|second|last|lead|leading|main|supporting)\s+){0,2}"
                          r"(?:role|part|character)\b")
@@ -4321,7 +4336,14 @@ def _membership(article: Article, s: Sentence) -> None:
             # "the boy group G … G is a four-piece: leader A plus B, C and D": a real group's
             # members are people, named in a list
             listed = _PIECE_LIST.match(rest)
-            for person in s.mentions_in(listed.group()) if listed else ():
+            people = s.mentions_in(listed.group()) if listed else []
+            if not listed and ";" in rest:
+                # ("G is a five-piece: A, the leader; B and C, who rap; and D, the youngest":
+                # the names opening each item)
+                for item in rest.split(";"):
+                    opening = _ITEM_NAMES.match(item)
+                    people += s.mentions_in(opening["list"]) if opening else []
+            for person in people:
                 if not person.quoted:
                     _member(article, s, person, band, None, require_group=True)
             continue
@@ -4377,10 +4399,11 @@ def _membership(article: Article, s: Sentence) -> None:
         if key and article.is_a(key, CHARACTER):
             _member(article, s, key, None, "lead vocalist", band_key=band)
     for m in _IS_ITS_ROLE.finditer(s.masked) if band else ():
-        key = article.resolve(s.mention(m["c"]), (CHARACTER,), None, []) \
-            if _character_like(article, s.mention(m["c"])) else None
+        part = s.mention(m["c"] or m["c2"])
+        key = article.resolve(part, (CHARACTER,), None, []) \
+            if _character_like(article, part) else None
         if key and article.is_a(key, CHARACTER):
-            _member(article, s, key, None, m["role"], band_key=band)
+            _member(article, s, key, None, m["role"] or m["role2"], band_key=band)
     for m in _CONSISTS_OF.finditer(s.masked) if band else ():
         for slot, role in (("c1", "r1"), ("c2", "r2")):
             key = article.resolve(s.mention(m[slot]), (CHARACTER,), CHARACTER, []) \

@@ -131,6 +131,8 @@ _STREAMS = rx.compile(
     r"(?<=\bsong\s)with|(?<=\btrack\s)with|(?<=\bsingle\s)with|(?<=\bballad\s)with|"
     # "It's already past 8 million Streamly streams"
     r"(?:is|was|[’']s)(?:\s+(?:already|now|well))?(?=\s+(?:past|beyond)\b)|"
+    # ("“T,” released on DATE and past N P plays by DATE2": the participle's "and")
+    r"(?<=,\s)(?:released|out)\s+on\s+⟦\d+⟧\s+and(?=\s+past\s)|"
     r"collected|collects|drew|draws|drawn|gone|went|pulled\s+in|generated|totals|totaled|"
     r"totalled|[a-z]+ed)(?:\s+(?:up|past|beyond|in))?\s+"
     # "it has still gathered a respectable 12 million P streams"
@@ -153,6 +155,8 @@ _COUNT_TOPS = rx.compile(rf"(?:(?P<p1>{M})(?:[’']s)?\s+(?:stream\s+|play\s+)?|
                          # ("P streams of the song have surpassed N")
                          # ("P plays of it have passed N": the same)
                          r"(?:(?<=streams)|(?<=plays))\s+of\s+(?:it|the\s+(?:song|track|single|ballad))\b|"
+                         # ("P’s count for “T,” the A ballad from “S,” stood above N": T's)
+                         rf"(?<=count)\s+for\s+(?P<rc>{M})(?:,\s+(?:[^,;⟨]|⟨\d+⟩){{1,80}}?,)?|"
                          r"(?<=count)\s+for\s+it|(?<=tally)\s+for\s+it)?\s+"
                          r"(?:(?:alone|now|has|have|had|already|just|since)\s+)*(?:tops|topped|passed|"
                          r"passes|"
@@ -930,6 +934,8 @@ def _streams(article: Article, s: Sentence) -> None:
                              _LISTENERS_STREAMED, _WHICH_P_PLAYED)
         named = s.mention(m["r"] or groups.get("r2")) if pushed and (m["r"] or groups.get("r2")) \
             else None
+        if rx.found_by(m, _COUNT_TOPS) and groups.get("rc"):  # "P’s count for “T” …"
+            named = s.mention(groups["rc"])
         if named is not None and named.quoted:  # "Fans pushed “T” past 20 million P streams"
             item = article.recording(named, flags)
         if item is None and (re.match(r"^\s*Its\s+⟨\d+⟩\s+(?:[a-z]+\s+)?(?:count|tally|total)\b",

@@ -588,9 +588,10 @@ _SUNG_BY_THE_PAIR = rx.compile(rf"\b(?:is|was)\s+sung\s+by\s+the\s+(?:pair|two|d
                                rf"character\s+as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
 # "…, with A singing it in character as C": A sings the song spoken of.
 # ("“T” is performed by G, with A of G singing the bridge": the same)
-_WITH_SINGING_IT = rx.compile(rf"\bwith\s+(?P<a>{M})(?:\s+of\s+{M})?\s+(?:singing|voicing)\s+"
-                              r"(?:it\b|the\s+(?:[a-z-]+\s+)?(?:bridge|hook|chorus|choruses|refrain|"
-                              r"verses?)\b)"
+# ("“T” was No. 67 on CHART, with A of G on the high notes": the same)
+_WITH_SINGING_IT = rx.compile(rf"\bwith\s+(?P<a>{M})(?:\s+of\s+(?P<g>{M}))?\s+"
+                              r"(?:(?:singing|voicing)\s+(?:it\b|the\s+(?:[a-z-]+\s+)?(?:bridge|hook|chorus|choruses|refrain|"
+                              r"verses?)\b)|on\s+the\s+high\s+notes\b)"
                               rf"(?:\s+in\s+character\s+as\s+(?P<c>{M}))?")
 _VOICED_AS = rx.compile(rf"\b(?:voiced|sung)\s+by\s+(?P<a>{M})\s+in\s+character\s+as\s+"
                         rf"(?:[a-z-]+\s+)?(?P<c>{M}),\s+the\s+(?:song|track|single|ballad|number)\b")
@@ -650,7 +651,10 @@ _PAIR_BEFORE = rx.compile(rf"{M}(?:\s*,\s*{M})*,?\s+and\s+{M}\s+(?:also\s+)?$")
 _SINGS = rx.compile(
     # "A and B sang “T” in character as C and D": two singers, each in the part named in turn
     rf"(?:(?P<b>{M})\s+and\s+)?"
-    rf"(?P<a>{M}|\b[Hh]e\b|\b[Ss]he\b)(?:\s+(?:himself|herself))?(?:,\s+(?:who\s+)?[^,⟨]{{0,40}}"
+    # ("A, who has the lead in the drama as the watch repairer C, sings “T”": a longer clause
+    # when it names a part)
+    rf"(?P<a>{M}|\b[Hh]e\b|\b[Ss]he\b)(?:\s+(?:himself|herself))?(?:,\s+(?:who\s+)?"
+    rf"(?:[^,⟨]{{0,40}}|[^,⟨]{{41,60}}(?=⟨))"
     rf"(?:{M}[^,⟨]{{0,20}}){{0,2}},|(?P<closed>,)(?=\s+(?:sings|sang)\s))?"
     # ("A and B of the girl group G sing “T”": the group they are of between)
     rf"(?:\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:group|band)\s+{M}(?=\s+sing\s))?"
@@ -750,6 +754,9 @@ _JOINED_ON_VOCALS = rx.compile(
     rf"(?P<list>{NAMES})")
 _CREDITED = rx.compile(rf"(?P<a>{M})\s+(?:is|are|was|were)\s+credited\s+(?:on|with|for)\s+"
                        rf"(?P<list>{NAMES})")
+# "A and B are the credited artists on “T,” which they sing …": each is credited.
+_THE_CREDITED_ARTISTS = rx.compile(rf"(?P<list>{NAMES})\s+(?:are|were|is|was)\s+the\s+credited\s+"
+                                   rf"(?:artists?|singers?|performers?)\s+(?:on|of|for)\s+(?P<r>{M})")
 # "A and B duet on T", "A teamed up with B for T": a duet credits both artists.
 _DUET = rx.compile(
     # ("A and the singer B duet on T": a noun before the second name; "A and G’s B duet on T")
@@ -764,7 +771,9 @@ _DUET = rx.compile(
     rf"(?:the\s+)?(?:[\w'’-]+,?\s+){{0,3}}?(?P<r>{M})")
 # "On the second song, “T,” A duets with B, singing in character as C": both credited, both
 # sing, A as C.
-_ON_T_DUETS_WITH = rx.compile(rf"\b[Oo]n\s+(?:the\s+[^,⟨;]{{1,30}},\s+)?(?P<r>{M}),\s+(?P<a>{M})\s+"
+# ("On “T,” the crew’s loudest number, A duets with B": the title's apposition between)
+_ON_T_DUETS_WITH = rx.compile(rf"\b[Oo]n\s+(?:the\s+[^,⟨;]{{1,30}},\s+)?(?P<r>{M}),\s+"
+                              rf"(?:the\s+[^,⟨;]{{1,40}},\s+)?(?P<a>{M})\s+"
                               rf"(?:duets|duetted|dueted)\s+with\s+(?P<b>{M})"
                               rf"(?:,\s+(?:singing\s+)?(?:in\s+character\s+)?as\s+(?P<c>{M}))?")
 # "A's voice carries “T,” the ballad under every confession": A sings T.
@@ -1077,7 +1086,10 @@ _THE_NTH_IS = rx.compile(rf"^\s*The\s+(?P<n>first|second|third|last)\s+(?:one\s+
                          rf"(?:,\s+with\s+(?P<b>{M})\s+adding\s+(?:harmonies|backing\s+vocals)"
                          rf"(?:\s+in\s+character)?(?:\s+as\s+(?P<d>{M}))?)?")
 # "“S OST,” a 20-track album, opens with A’s “T”": A is credited with T.
-_OPENS_WITH = rx.compile(r"\b(?:opens|opened|closes|closed|begins|ends)\s+with\s+"
+# ("First on the list is A’s “T,” which …": the same, a list's first place)
+_OPENS_WITH = rx.compile(r"(?:\b(?:opens|opened|closes|closed|begins|ends)\s+with|"
+                         r"^\s*(?:First|Next|Last|Second|Third)\s+on\s+the\s+(?:play)?list\s+"
+                         r"(?:is|was|comes|came))\s+"
                          rf"(?P<a>{M})[’']s\s+(?P<r>{M})")
 # "…, he trades verses with bandmate B on G’s “T”": he and B sing T.
 _TRADES_VERSES_ON = rx.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:trades|traded|shares|shared|splits|"
@@ -1162,6 +1174,11 @@ _SUNG_BY_THE_GROUPS_MEMBERS = rx.compile(r"\bsung\s+by\s+the\s+(?:(?:girl|boy|id
 # "“T,” is sung by A in character as C and was released as her own single on DATE": A's.
 _OWN_SINGLE = rx.compile(rf"\b(?:is|was)\s+sung\s+by\s+(?P<a>{M})(?:[^;⟨]|⟨\d+⟩){{0,60}}?\band\s+"
                          r"(?:was\s+)?(?:released|issued|put\s+out)\s+as\s+(?:her|his)\s+own\s+single\b")
+# "A put out “T” under his own name on DATE and sings every line of it himself": A sings T.
+_AND_SINGS_ALL_OF_IT = rx.compile(
+    rf"^\s*(?P<a>{M})\s+(?:put\s+out|released|recorded|issued|cut)\s+(?P<r>{M})[^;⟨]{{0,60}}?\s+"
+    r"and\s+(?:sings|sang)\s+(?:every\s+(?:line|word|note)\s+of\s+it|all\s+of\s+it|it\s+(?:all\s+)?"
+    r"(?:by\s+)?(?:himself|herself|alone|solo))")
 # "A’s name is on the credits of that theme, “T,”": A is credited.
 _NAME_ON_THE_CREDITS = rx.compile(rf"(?P<a>{M})[’']s\s+name\s+is\s+on\s+the\s+credits?\s+of\s+"
                                   r"(?:(?:that|the|this|its)\s+(?:[a-z-]+\s+)?(?:theme|song|track|"
@@ -2149,7 +2166,8 @@ _WITH_ON_BACKING = rx.compile(
 _WHICH_THEY_DUET = rx.compile(
     rf"(?P<r>{M})(?:,\s+(?:[^,⟨;]|⟨\d+⟩){{0,50}}?)?,\s+which\s+(?:(?P<pro>he|she)|(?P<a>{M})|"
     rf"(?P<they>they))(?:\s+and\s+(?P<b>{M}))?\s+(?:duet|duetted|sing|sang)\s+(?:on\s+)?(?:together\s+)?"
-    rf"as\s+(?P<c>{M})\s+and\s+(?:the\s+[a-z-]+\s+(?:[a-z-]+\s+)?)?(?P<d>{M})")
+    # ("“T,” which they sing in character as C and D": the same)
+    rf"(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?:the\s+[a-z-]+\s+(?:[a-z-]+\s+)?)?(?P<d>{M})")
 # "A, who played C, also sings the band's finale single, “T,” in character": A sings T.
 _SINGS_THE_SINGLE = rx.compile(
     rf"(?P<a>{M})(?:,\s+who\s(?:[^,⟨;]|⟨\d+⟩){{1,60}},)?\s+(?:also\s+)?(?:sings|sang)\s+(?:the\s+)?"
@@ -2293,7 +2311,10 @@ _WITH_MATES_ON = rx.compile(
     rf"(?P<list>{NAMES})\s+on\s+(?:the\s+)?(?:chorus|harmonies|backing\s+vocals|verses?|bridge|"
     r"hook|refrain)\b")
 # "Their “T” opened our drama": the group spoken of.
-_THEIR_TITLE = rx.compile(rf"^\s*[“\"]?Their\s+(?P<r>{M})")
+# ("Their title track for the drama, “T,” came out on DATE": the same, a noun first)
+_THEIR_TITLE = rx.compile(r"^\s*[“\"]?Their\s+(?P<noun>(?:[a-z-]+\s+){0,2}?(?:track|single|song|"
+                          r"ballad|number|theme)(?:\s+for\s+the\s+(?:drama|series|show))?,?\s+)?"
+                          rf"(?P<r>{M})")
 # "Her solo, “T,” came out on July 26": the person spoken of sings it, alone.
 _PRONOUN_SOLO = rx.compile(r"^\s*(?:Her|His)\s+(?:[a-z-]+\s+)?solo(?:\s+(?:single|track|song))?"
                            rf",?\s+(?P<r>{M})")
@@ -2938,6 +2959,11 @@ def apply(article: Article, s: Sentence) -> None:
                 recordings.append(got)
         if len(recordings) > 1:
             article.recording_lists.append(recordings)
+    for m in _THE_CREDITED_ARTISTS.finditer(s.masked):
+        title = s.mention(m["r"])
+        for artist in s.mentions_in(m["list"]) if _is_title(article, title) else ():
+            if _artistlike(article, artist, loose=True):
+                _credit(article, s, title, artist)
     for m in _WITH_ADDING.finditer(s.masked) if not _THE_NTH_IS.match(s.masked) else ():
         got = _spoken_of(article, s, m.start())
         _person_sings(article, s, got, s.mention(m["a"]), s.mention(m["c"]) if m["c"] else None)
@@ -3024,6 +3050,10 @@ def apply(article: Article, s: Sentence) -> None:
         if their and before is not None else []
     if len(named) == 1:  # "Girl group G rounds out the four. Their “T” …": G's
         group = article.resolve(named[0], (GROUP, BAND), GROUP, [])
+    elif their and their["noun"] and group is not None and not any(
+            article.resolve(x, (GROUP, BAND), None, []) == group for x in before.mentions):
+        group = None  # ("The G have a trophy. Their first single, “T,” …": only the group
+        # the sentence before named)
     if title is not None and group is not None and _is_title(article, title):
         got = _recording(article, title, [])  # "Their “T” opened our drama": the group's
         if got:
@@ -3719,6 +3749,10 @@ def apply(article: Article, s: Sentence) -> None:
         title, artist = s.mention(m["r"]), s.mention(m["a"])
         if _is_title(article, title) and _artistlike(article, artist, loose=True):
             _credit(article, s, title, artist)
+    for m in _AND_SINGS_ALL_OF_IT.finditer(s.masked):
+        title = s.mention(m["r"])
+        if _is_title(article, title):
+            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]))
     for m in _THAT_THE_SINGER_PERFORMS.finditer(s.masked):
         title = s.mention(m["r"])
         if _is_title(article, title):
@@ -5018,7 +5052,23 @@ def apply(article: Article, s: Sentence) -> None:
     _parts_taken(article, s)
     _which_she_sings(article, s)
     _own_name(article, s)
+    _with_member_of(article, s)
     _remember_lists(article, s)
+
+
+def _with_member_of(article: Article, s: Sentence) -> None:
+    """"The G single “T” …, with A of G on the high notes": once the sentence's credits are
+    read, A is in G when the recording is credited to that one group."""
+    for m in _WITH_SINGING_IT.finditer(s.masked):
+        group = s.mention(m["g"]) if m["g"] else None
+        got = _spoken_of(article, s, m.start()) if group is not None else None
+        credited = [a for a in article.credits.get(got[0], ()) if article.is_a(a, GROUP)] \
+            if got else []
+        who = _singer(article, s.mention(m["a"]), []) if len(credited) == 1 else None
+        if who and article.is_a(who, PERSON) and \
+                _form(group) == exact_form(article.label(credited[0])):
+            article.claim(s.start, s.end, "membership", modelling.member(who, credited[0]), [],
+                          who, credited[0])
 
 
 # "A put out “T,” which she sings in character as C": the person the sentence named before
