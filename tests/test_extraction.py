@@ -11640,6 +11640,44 @@ _OVERREACH_HUNDRED_TWENTY_FIVE = [
     ("Kim So-ra, the one guest who never worked a shift at the bathhouse, sang “Warm Floor” "
      "alone at a piano.", "performs", ("vocals", "Warm Floor", "Kim So-ra")),
 ]
+_SALT_NIGHT = (
+    "A salt warehouse's open night\n"
+    "\n"
+    "The night was themed on Knotwork, the band of salt workers in the drama “Harbour Lights.”\n"
+    "\n"
+    "In the drama, Knotwork is four workers from one salt farm: the raker Do Yeom-chil, its lead "
+    "singer; Cheon Mal-saeng, who plays guitar; the drummer Maeng Geum-ok, who beats time on "
+    "upturned salt tubs; and Gal Sun-im, the farm’s bookkeeper, on bass.\n"
+)
+_ROUND_HUNDRED_TWENTY_SIX = [
+    (_SALT_NIGHT, "membership", ("Cheon Mal-saeng", "Knotwork", "member")),
+    (_SALT_NIGHT, "membership", ("Maeng Geum-ok", "Knotwork", "member")),
+    (_SALT_NIGHT, "membership", ("Gal Sun-im", "Knotwork", "member")),
+    (_SALT_NIGHT, "membership", ("Do Yeom-chil", "Knotwork", "lead vocalist")),
+    ("GLASSHOUSE’s “Chains on at Midnight,” the drama’s opening theme, was released on December "
+     "2. It went in at No. 33 on the TuneBox Top 50 dated December 9, and by the chart of January "
+     "13 it had risen to No. 6.", "chart-entry",
+     ("Chains on at Midnight", "TuneBox Top 50", 33, "2032-12-09")),
+    ("GLASSHOUSE’s “Chains on at Midnight,” the drama’s opening theme, was released on December "
+     "2. It went in at No. 33 on the TuneBox Top 50 dated December 9, and by the chart of January "
+     "13 it had risen to No. 6.", "chart-entry",
+     ("Chains on at Midnight", "TuneBox Top 50", 6, "2033-01-13")),
+    ("The newest drama on the list is “Harbour Lights,” a Streamly original that put out one "
+     "episode every Saturday from May 30 until its finale on July 18.", "broadcast",
+     ("first episode", "Harbour Lights", "2032-05-30")),
+    ("Noh Eun-bi sang first. Lim Do-hoon turns up again on “Dripline,” from “Harbour Lights,” "
+     "which he and Park Min-ah sing together; it has passed 1.4 million streams on TuneBox.",
+     "performs", ("vocals", "Dripline", "Park Min-ah")),
+    ("Noh Eun-bi sang first. Lim Do-hoon turns up again on “Dripline,” from “Harbour Lights,” "
+     "which he and Park Min-ah sing together; it has passed 1.4 million streams on TuneBox.",
+     "performs", ("vocals", "Dripline", "Lim Do-hoon")),
+    ("The playlist is long. Bittern’s “Crust on the Collar” has gone past 2.6 million plays on "
+     "Streamly.", "performs", ("credited", "Crust on the Collar", "Bittern")),
+]
+_OVERREACH_HUNDRED_TWENTY_SIX = [
+    # "the raker C, its lead singer": a lead singer, not also a plain member
+    (_SALT_NIGHT, "membership", ("Do Yeom-chil", "Knotwork", "member")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -11682,7 +11720,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_NINETEEN, *_ROUND_HUNDRED_TWENTY,
                 *_ROUND_HUNDRED_TWENTY_ONE, *_ROUND_HUNDRED_TWENTY_TWO,
                 *_ROUND_HUNDRED_TWENTY_THREE, *_ROUND_HUNDRED_TWENTY_FOUR,
-                *_ROUND_HUNDRED_TWENTY_FIVE]
+                *_ROUND_HUNDRED_TWENTY_FIVE, *_ROUND_HUNDRED_TWENTY_SIX]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -11737,7 +11775,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_TWENTY_ONE,
                     *_OVERREACH_HUNDRED_TWENTY_TWO,
                     *_OVERREACH_HUNDRED_TWENTY_FOUR,
-                    *_OVERREACH_HUNDRED_TWENTY_FIVE]
+                    *_OVERREACH_HUNDRED_TWENTY_FIVE,
+                    *_OVERREACH_HUNDRED_TWENTY_SIX]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -469,6 +469,9 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   r"(?<=⟩\s)carried|"
                   r"took\s+up|takes\s+up|"
                   r"showed|screened|(?<=⟩\s)broadcast|"
+                  # ("“S,” a P original that put out one episode every Saturday from DATE until
+                  # its finale on DATE2")
+                  r"(?<=\bthat\s)put\s+out\s+(?:one|an?|a\s+new)\s+episode|"
                   # ("The drama was shown on B on Monday and Tuesday nights from …": a passive)
                   r"(?:(?<=drama\swas\s)|(?<=series\swas\s)|(?<=show\swas\s)|(?<=⟩\swas\s))"
                   r"(?:shown|broadcast))\s+"
@@ -518,6 +521,9 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
 # ("The drama, a P original, has added a new episode every Friday since DATE")
 _FROM = rx.compile(rf"\b(?:ran|aired|airs|runs|has\s+aired|has\s+shown|has\s+screened|"
                    r"has\s+(?:added|released|dropped|posted|put\s+out)\s+(?:an?\s+)?(?:new\s+)?episodes?|"
+                   # ("“S,” a P original that put out one episode every Saturday from DATE")
+                   r"(?<=\bthat\s)(?:put\s+out|released|added|dropped)\s+(?:one|an?)\s+(?:new\s+)?"
+                   r"episode|"
                    r"(?<=⟩\s)carried(?=\s+(?:the\s+(?:drama|series|show)|⟨\d+⟩)\s)|"
                    r"has\s+broadcast|airing|"
                    r"(?<=series\s)went\s+out|(?<=drama\s)went\s+out|(?<=show\s)went\s+out|"

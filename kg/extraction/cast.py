@@ -1678,9 +1678,17 @@ _ROLE_PART_PAREN = rx.compile(rf"\b(?P<role>{_MEMBER_NOUNS})\s+(?P<c>{M})\s*\(\s
 # "In the story, G is a four-piece: C on lead vocals and guitar, drummer D (A), bassist E (B of
 # the girl group G2) and C2 on keys": the line-up after the colon.
 # ("G has five members: the leader A, plus B, C, D and E": the same, the count said)
+# ("In the drama, G is four workers from one salt farm: the raker C, its lead singer; D, who
+# plays guitar; …": a count of people, then the line-up)
 _PIECE_COLON = rx.compile(rf"(?P<g>{M})\s+(?:(?:is|was)\s+a\s+(?:[\w-]+\s+){{0,2}}?"
                           r"(?:two|three|four|five|six)-piece|has\s+(?:two|three|four|five|six|seven)\s+"
-                          r"members):\s+")
+                          r"members|(?:is|are|was|were)\s+(?:two|three|four|five|six|seven)\s+"
+                          r"(?:[a-z-]+\s+){0,6}?(?:people|workers|friends|women|men|girls|boys|"
+                          r"colleagues|students|brothers|sisters)\b[^:;⟨⟦]{0,40}):\s+")
+# One item of such a line-up: the names it opens with, after a description of one or two
+# words ("the raker C, its lead singer", "and D, the farm’s bookkeeper, on bass").
+_PART_ITEM = rx.compile(rf"\s*(?:and\s+)?(?:the\s+(?:[a-z-]+\s+){{1,2}}?)?(?P<list>{NAMES})"
+                        r"(?=,|\s+on\s|\s*[.;]?\s*$)")
 # "leader A plus B, C and D", "A (leader), B and C": a line-up of people after the colon.
 _PIECE_LIST = rx.compile(rf"(?:(?:the\s+)?(?:leader|maknae|frontman|frontwoman)\s+)?{M}"
                          rf"(?:\s*\([a-z-]+\))?(?:\s*,\s*{M}|,?\s+(?:plus|with|and|along\s+with)\s+{NAMES})+")
@@ -4347,6 +4355,15 @@ def _membership(article: Article, s: Sentence) -> None:
                 if not person.quoted:
                     _member(article, s, person, band, None, require_group=True)
             continue
+        for item in rest.split(";") if ";" in rest else ():
+            opening = _PART_ITEM.match(item)
+            # ("the raker C, its lead singer": the place the item gives)
+            place = re.match(rf",\s+its\s+(?P<role>(?:lead\s+|main\s+)?{_MEMBER_NOUNS})\b",
+                             item[opening.end():]) if opening else None
+            for character in s.mentions_in(opening["list"]) if opening else ():
+                if _character_like(article, character):
+                    _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []),
+                            band, place["role"] if place else None)
         for part in _ON_PART.finditer(rest):
             key = article.resolve(s.mention(part["c"]), (CHARACTER,), None, []) \
                 if _character_like(article, s.mention(part["c"])) else None

@@ -66,6 +66,8 @@ _CHART_VERB = rx.compile(
     r"nabbed|earned|ranking|placing|charting|peaking|debuting|landing|climbing|rising|entering|"
     # ("went straight into the CHART at No. 11 on DATE before reaching No. 1 on DATE2")
     r"(?:went|goes)\s+(?:straight\s+|directly\s+)?into|(?<=\bbefore\s)reaching|"
+    # ("It went in at No. 33 on the CHART dated DATE")
+    r"(?:went|goes|go)\s+in(?=\s+at\s)|"
     # ("made its CHART debut a week later, at No. 18 on DATE")
     r"made\s+its\s+(?:⟨\d+⟩\s+)?debut|made\s+(?:its|an|their)\s+(?:first\s+)?(?:chart\s+)?appearance|"
     r"sits|stands|showed\s+up|shows\s+up|turned\s+up|appeared|appears|"

@@ -1179,6 +1179,10 @@ _AND_SINGS_ALL_OF_IT = rx.compile(
     rf"^\s*(?P<a>{M})\s+(?:put\s+out|released|recorded|issued|cut)\s+(?P<r>{M})[^;⟨]{{0,60}}?\s+"
     r"and\s+(?:sings|sang)\s+(?:every\s+(?:line|word|note)\s+of\s+it|all\s+of\s+it|it\s+(?:all\s+)?"
     r"(?:by\s+)?(?:himself|herself|alone|solo))")
+# What follows "G’s “T”" when the record is counted ("… has gone past N plays on P").
+_COUNTED_AFTER = rx.compile(r",?\s+(?:has|had)\s+(?:now\s+|already\s+)?(?:gone\s+past|passed|"
+                            r"crossed|topped|surpassed|gathered)\s+(?:more\s+than\s+)?[\d.,]+\s+"
+                            r"(?:million\s+)?(?:plays|streams)\b")
 # "A’s name is on the credits of that theme, “T,”": A is credited.
 _NAME_ON_THE_CREDITS = rx.compile(rf"(?P<a>{M})[’']s\s+name\s+is\s+on\s+the\s+credits?\s+of\s+"
                                   r"(?:(?:that|the|this|its)\s+(?:[a-z-]+\s+)?(?:theme|song|track|"
@@ -2168,6 +2172,11 @@ _WHICH_THEY_DUET = rx.compile(
     rf"(?P<they>they))(?:\s+and\s+(?P<b>{M}))?\s+(?:duet|duetted|sing|sang)\s+(?:on\s+)?(?:together\s+)?"
     # ("“T,” which they sing in character as C and D": the same)
     rf"(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?:the\s+[a-z-]+\s+(?:[a-z-]+\s+)?)?(?P<d>{M})")
+# "A turns up again on “T,” from “S,” which he and B sing together": both sing T (a singing
+# verb credits no one).
+_WHICH_HE_AND_B_SING = rx.compile(
+    rf"^\s*(?P<a>{M})\s+[^;⟨]{{0,40}}?\bon\s+(?P<r>{M}),(?:\s+from\s+{M},)?\s+which\s+(?:he|she)\s+"
+    rf"and\s+(?P<b>{M})\s+(?:sing|sang|perform|performed)\s+together\b")
 # "A, who played C, also sings the band's finale single, “T,” in character": A sings T.
 _SINGS_THE_SINGLE = rx.compile(
     rf"(?P<a>{M})(?:,\s+who\s(?:[^,⟨;]|⟨\d+⟩){{1,60}},)?\s+(?:also\s+)?(?:sings|sang)\s+(?:the\s+)?"
@@ -2986,8 +2995,13 @@ def apply(article: Article, s: Sentence) -> None:
         banded = artist is not None and not artist.quoted and " " not in artist.text and \
             not artist.resolution.entities and not artist.initial and \
             _SUNG_IN_CHARACTER_AFTER.match(s.masked, m.end()) is not None
+        # ("G’s “T” has gone past N plays on P": a one-word name owning a counted record)
+        counted = artist is not None and not artist.quoted and " " not in artist.text and \
+            not artist.resolution.entities and article.hints.get(_form(artist)) is None and \
+            title is not None and title.quoted and \
+            _COUNTED_AFTER.match(s.masked, m.end()) is not None
         # ("X Yyyyy’s “T”": a personal name written without its hyphen)
-        if title is None or not (_artistlike(article, artist, loose=song) or
+        if title is None or not (_artistlike(article, artist, loose=song) or counted or
                                  _capitals_group(article, artist) or grouped or banded or (
                                      artist is not None and not artist.resolution.entities and
                                      _UNHYPHENATED_NAME.fullmatch(artist.text))) \
@@ -3938,6 +3952,11 @@ def apply(article: Article, s: Sentence) -> None:
                 who = _person_sings(article, s, got, s.mention(singer), s.mention(part))
                 if who is not None:
                     _credit_to(article, s, got, who, [])
+    for m in _WHICH_HE_AND_B_SING.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        for singer in (m["a"], m["b"]) if got else ():
+            _person_sings(article, s, got, s.mention(singer))
     for m in _SINGS_THE_SINGLE.finditer(s.masked):
         title = s.mention(m["r"])
         got = _recording(article, title, []) if _is_title(article, title) else None
