@@ -103,8 +103,15 @@ def find_cli() -> Cli:
 
 
 def child_env() -> dict[str, str]:
-    """The environment for the commands: the caller's, without the project's overrides."""
-    return {k: v for k, v in os.environ.items() if k not in _PROJECT_ENV}
+    """The environment for the commands: the caller's, without the project's overrides.
+
+    ``PYTHONDONTWRITEBYTECODE`` is left out too: an installed package runs from its compiled
+    bytecode (pip compiles it at install, and the first run of an editable install writes it),
+    while with that variable set every timed run would compile the package's sources again,
+    a cost no installed command pays. The report says when the caller had it set.
+    """
+    return {k: v for k, v in os.environ.items()
+            if k not in _PROJECT_ENV and k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def run_timed(argv: Sequence[str], env: dict[str, str], cwd: Path
@@ -352,7 +359,8 @@ def environment(cli: Cli, runs: int, query_runs: int) -> dict[str, Any]:
             "kg_version": kg_version, "kg_location": str(Path(kg.__file__).parent),
             "cpu_count": os.cpu_count(), "cpu_usable": usable,
             "runs": runs, "query_runs": query_runs,
-            "cli": list(cli.argv), "cli_kind": cli.kind}
+            "cli": list(cli.argv), "cli_kind": cli.kind,
+            "caller_no_bytecode": bool(os.environ.get("PYTHONDONTWRITEBYTECODE"))}
 
 
 def mark(check: Check) -> str:
@@ -378,6 +386,9 @@ def report(env: dict[str, Any], build: dict[str, Any], phases: dict[str, float],
         f"  platform    {env['platform']}",
         f"  CPUs        {cpus}",
         f"  runs        {env['runs']} (in-process queries: {env['query_runs']} each)",
+        *(["  bytecode    the caller's PYTHONDONTWRITEBYTECODE is not passed to the timed "
+           "commands (they run from compiled bytecode, as an installed package does)"]
+          if env["caller_no_bytecode"] else []),
         f"  CLI         {' '.join(env['cli'])}  [{env['cli_kind']}]",
         "",
     ]
