@@ -11678,6 +11678,93 @@ _OVERREACH_HUNDRED_TWENTY_SIX = [
     # "the raker C, its lead singer": a lead singer, not also a plain member
     (_SALT_NIGHT, "membership", ("Do Yeom-chil", "Knotwork", "member")),
 ]
+_WATER_TOWER = (
+    "A water tower's opening weekend\n"
+    "\n"
+    "For two days it belonged to Knotwork, the band of waterworks fitters in the drama “Harbour "
+    "Lights.”\n"
+    "\n"
+    "In the story, Knotwork is five fitters from the county waterworks. The meter reader Gwak "
+    "Pyeong-su is its frontman and singer; Eom Dae-ja keeps time on drums; Sa Ok-hui plays "
+    "keyboards; and Gu Ok-sil plays lead guitar.\n"
+    "\n"
+    "Gu Ok-sil is played as a quiet perfectionist by the newcomer Yeo Jin-woo.\n"
+)
+_ENGINE_ROOM = (
+    "An engine room's radio\n"
+    "\n"
+    "Since November that radio has been tuned to GLASSHOUSE, the girl group behind much of the "
+    "soundtrack of “Harbour Lights.”\n"
+    "\n"
+    "GLASSHOUSE’s line-up is Haeyun, Byeolmae, Sonari, Nuribom and Yeonsol.\n"
+    "\n"
+    "The five put out “Ebb at Four Bells,” the drama’s closing theme, on December 3.\n"
+)
+_TEA_SING_ALONG = (
+    "A tea crew's sing-along\n"
+    "\n"
+    "First came “Hand-Rolled,” released under Kim So-ra’s name on March 11 and sung by her in "
+    "character as Sae-nok. The singer Noh Eun-bi lends her voice to “Steam” as Bun-nyeo; the "
+    "single, credited to Noh Eun-bi alone, was No. 44 on the TuneBox Top 50 dated April 8.\n"
+)
+_VOLUNTEERS_LIST = (
+    "From “Harbour Lights” the volunteers also took Noh Eun-bi’s “Middle C,” which has passed "
+    "900,000 streams on TuneBox, and from “Carbon Hearts” they chose Kim So-ra’s “Hand-Rolled,” "
+    "No. 47 on the TuneBox Top 50 dated May 31."
+)
+_ROUND_HUNDRED_TWENTY_SEVEN = [
+    (_WATER_TOWER, "membership", ("Gu Ok-sil", "Knotwork", "member")),
+    (_WATER_TOWER, "plays", ("Yeo Jin-woo", "Gu Ok-sil")),
+    (_ENGINE_ROOM, "membership", ("Sonari", "GLASSHOUSE", "member")),
+    (_ENGINE_ROOM, "membership", ("Yeonsol", "GLASSHOUSE", "member")),
+    (_ENGINE_ROOM, "performs", ("credited", "Ebb at Four Bells", "GLASSHOUSE")),
+    (_TEA_SING_ALONG, "performs", ("vocals", "Hand-Rolled", "Kim So-ra")),
+    (_TEA_SING_ALONG, "performs", ("credited", "Steam", "Noh Eun-bi")),
+    ("The staff chalked their favourites on a board: “Felt” — Lee Jin-seok; “Spruce” — "
+     "GLASSHOUSE; and “Tuning Fork” — Noh Eun-bi.", "performs",
+     ("credited", "Tuning Fork", "Noh Eun-bi")),
+    ("“Spruce” was the first single from the album, released by GLASSHOUSE on February 13; the "
+     "trio’s fans have since pushed it past 860,000 streams on TuneBox.", "release",
+     ("Spruce", "2033-02-13")),
+    ("“Spruce” was the first single from the album, released by GLASSHOUSE on February 13; the "
+     "trio’s fans have since pushed it past 860,000 streams on TuneBox.", "stream-milestone",
+     ("Spruce", "TuneBox", 860_000, "2033-06-20")),
+    ("Park Min-ah, who plays the lead in “Harbour Lights,” the tuner Yeom Chi-hun, sings “Middle "
+     "C” himself.", "plays", ("Park Min-ah", "Yeom Chi-hun")),
+    ("“Harbour Lights” is led by Kim So-ra. Byeon Ha-neul was given the role of Sa Dong-pal, the "
+     "neighbour who wants the land for a golf course.", "plays", ("Byeon Ha-neul", "Sa Dong-pal")),
+    ("“Harbour Lights” is led by Kim So-ra as Sae-nok. Chu Na-rae, the teenage picker who teaches "
+     "Sae-nok to roll leaves, is Yeo Jin-woo’s first screen part.", "plays",
+     ("Yeo Jin-woo", "Chu Na-rae")),
+    ("The volunteers’ favourite performance of the year, all the same, is Lim Do-hoon as the "
+     "drummer Mul-lae in “Harbour Lights,” and they will argue the point.", "plays",
+     ("Lim Do-hoon", "Mul-lae")),
+    ("Byeon Ha-neul leads “Harbour Lights.” Byeon Ha-neul’s “Take a Number, Take a Breath,” the "
+     "series’ theme, came out on July 3.", "release",
+     ("Take a Number, Take a Breath", "2032-07-03")),
+    (_VOLUNTEERS_LIST, "stream-milestone", ("Middle C", "TuneBox", 900_000, "2033-06-20")),
+    (_VOLUNTEERS_LIST, "chart-entry", ("Hand-Rolled", "TuneBox Top 50", 47, "2033-05-31")),
+    ("The freshest drama on the list is “Harbour Lights,” a Streamly original that released a new "
+     "episode each Wednesday from March 26 until its last on May 14.", "broadcast",
+     ("first episode", "Harbour Lights", "2033-03-26")),
+    ("The freshest drama on the list is “Harbour Lights,” a Streamly original that released a new "
+     "episode each Wednesday from March 26 until its last on May 14.", "broadcast",
+     ("final episode", "Harbour Lights", "2033-05-14")),
+    ("Noh Eun-bi’s solo number, “Black Ice,” came out on December 23, and she sings every word of "
+     "it alone.", "performs", ("vocals", "Black Ice", "Noh Eun-bi")),
+]
+_OVERREACH_HUNDRED_TWENTY_SEVEN = [
+    # "A’s solo track, “T,”": A's credit, not a word on who sings
+    ("Noh Eun-bi’s solo track, “Porthole,” passed 1.1 million plays on Streamly on January 15.",
+     "performs", ("vocals", "Porthole", "Noh Eun-bi")),
+    # "…; the single, credited to B alone, …": the single the sentence names, not the one before
+    (_TEA_SING_ALONG, "performs", ("credited", "Hand-Rolled", "Noh Eun-bi")),
+    # "C, and the band’s bassist, D, is A’s role": D is A's part, not C
+    ("Heo Do-yun keeps the beat as the drummer Gu Dol-seok, and the band’s bassist, Ye Bit-na, is "
+     "Yeo Jin-woo’s role.", "plays", ("Yeo Jin-woo", "Gu Dol-seok")),
+    # "From “S” the volunteers also took A’s “T,” …": S is a drama, not the counted record
+    (_VOLUNTEERS_LIST, "stream-milestone", ("Harbour Lights", "TuneBox", 900_000, "2033-06-20")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -11720,7 +11807,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_NINETEEN, *_ROUND_HUNDRED_TWENTY,
                 *_ROUND_HUNDRED_TWENTY_ONE, *_ROUND_HUNDRED_TWENTY_TWO,
                 *_ROUND_HUNDRED_TWENTY_THREE, *_ROUND_HUNDRED_TWENTY_FOUR,
-                *_ROUND_HUNDRED_TWENTY_FIVE, *_ROUND_HUNDRED_TWENTY_SIX]
+                *_ROUND_HUNDRED_TWENTY_FIVE, *_ROUND_HUNDRED_TWENTY_SIX,
+                *_ROUND_HUNDRED_TWENTY_SEVEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -11776,7 +11864,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_TWENTY_TWO,
                     *_OVERREACH_HUNDRED_TWENTY_FOUR,
                     *_OVERREACH_HUNDRED_TWENTY_FIVE,
-                    *_OVERREACH_HUNDRED_TWENTY_SIX]
+                    *_OVERREACH_HUNDRED_TWENTY_SIX,
+                    *_OVERREACH_HUNDRED_TWENTY_SEVEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -471,7 +471,9 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   r"showed|screened|(?<=⟩\s)broadcast|"
                   # ("“S,” a P original that put out one episode every Saturday from DATE until
                   # its finale on DATE2")
-                  r"(?<=\bthat\s)put\s+out\s+(?:one|an?|a\s+new)\s+episode|"
+                  # ("… a P original that released a new episode each Wednesday from DATE
+                  # until its last on DATE2")
+                  r"(?<=\bthat\s)(?:put\s+out|released)\s+(?:one|an?|a\s+new)\s+episode|"
                   # ("The drama was shown on B on Monday and Tuesday nights from …": a passive)
                   r"(?:(?<=drama\swas\s)|(?<=series\swas\s)|(?<=show\swas\s)|(?<=⟩\swas\s))"
                   r"(?:shown|broadcast))\s+"
@@ -510,7 +512,7 @@ _RAN = rx.compile(rf"\b(?:ran|aired|airs|runs|filled|fills|occupied|owned|went\s
                   # "… from October 17 until its final episode on December 13"
                   # ("… from March 2 until its April 21 finale")
                   # ("… from July 6 until the finale on August 25")
-                  r"(?:(?:its|the)\s+(?:(?:final|last)\s+episode|finale)\s+on\s+|(?:its|an)\s+(?=⟦)|"
+                  r"(?:(?:its|the)\s+(?:(?:final|last)\s+episode|finale|last)\s+on\s+|(?:its|an)\s+(?=⟦)|"
                   r"a\s+(?:final|last)(?:\s+episode)?\s+on\s+)?"
                   rf"(?P<b>{D})")
 # "which aired on Mondays and Tuesdays from February 2": the first episode, no end given.
@@ -2209,7 +2211,10 @@ def _releases(article: Article, s: Sentence) -> None:
         # ("G’s contribution to the album is “T,” released on DATE": the song's)
         # ("The album also carries G’s “T,” released on DATE": the same)
         # (not "“T,” the album’s opening track, which came out on DATE": a track of it)
+        # ("“T” was the first single from the album, released by G on DATE": the single's)
         if re.search(r"\b(?:album|OST album|EP)\b(?![’']s)", s.masked[:at][-30:]) and \
+                not re.search(r"\b(?:single|track|song)\s+(?:from|off)\s+the\s+(?:OST\s+)?"
+                              r"album,\s+$", s.masked[:at]) and \
                 not re.search(r"\balbum(?:\s+(?:is|was|(?:also\s+)?(?:carries|includes|features|"
                               # ("The album ends with A’s “T,” out on DATE": its last track's)
                               r"holds|contains|has)|(?:ends|opens|closes|starts|begins)\s+with|"

@@ -54,11 +54,12 @@ _PLAYED_BY = rx.compile(
     # ("C, the oldest shucker on the beds, is brought to the screen by A": the same)
     # ("C, who eats more of the stock than he strings, is played with relish by A")
     r"(?=,?\s+(?:who\s+|and\s+(?:she|he)\s+)?(?:(?:is|was)\s+)?(?:played|portrayed|"
-    r"brought\s+to\s+(?:life|the\s+screen))(?:\s+[a-z]+ly|\s+with\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"
-    r"\s+by\b))?"
+    r"brought\s+to\s+(?:life|the\s+screen))(?:\s+[a-z]+ly|\s+with\s+(?:[a-z-]+\s+){0,2}?[a-z-]+|"
+    r"\s+as\s+an?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?\s+by\b))?"
     r"(?:\s*,)?\s*(?:(?:who\s+|and\s+(?:she|he)\s+)?(?:is|was|will\s+be|is\s+being)\s+)?\(?"
     r"(?:played|portrayed|depicted|essayed|brought\s+to\s+(?:life|the\s+screen)|voiced)"
-    r"(?:\s+[a-z]+ly|\s+with\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"  # "played with real gusto by"
+    # "played with real gusto by", "played as a quiet perfectionist by"
+    r"(?:\s+[a-z]+ly|\s+with\s+(?:[a-z-]+\s+){0,2}?[a-z-]+|\s+as\s+an?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?"
     r"(?:\s+(?:in\s+the\s+(?:drama|series|show)|on\s+screen))?"  # "played in the drama by"
     # ("… is played by her co-lead, A", "… by the drama’s leading lady, A": the actor's place
     # in the cast first)
@@ -93,7 +94,10 @@ _PLAYS = rx.compile(
     rf"(?:\s*,\s+one\s+of\s+{M}[’']s\s+(?:[a-z-]+\s+)?[a-z]+,)?"
     r"(?:\s*,)?\s+(?:who\s+)?(?:also\s+|once\s+again\s+|again\s+)?"
     # ("Its leads are A, who plays C, and B, who is D": "is" after "who" before a name)
-    r"(?P<verb>plays|played|portrays|portrayed|will play|is playing|depicts|(?<=⟩\s)play|"
+    # ("A, who plays the lead in “S,” the tuner C, sings …": the part apposed to the drama, read
+    # before "plays" alone would take the drama for the part)
+    r"(?P<verb>(?:plays|played)\s+the\s+(?:lead|title\s+role|leading\s+role)\s+in\s+⟨\d+⟩,"
+    r"(?=\s+the\s)|plays|played|portrays|portrayed|will play|is playing|depicts|(?<=⟩\s)play|"
     r"(?<=,\swho\s)is(?=\s+⟨)|(?<=role,\s)is(?=\s+⟨)|(?<=part,\s)is(?=\s+⟨)|"
     r"takes on the role of|took on the role of|plays the role of|played the role of|"
     r"(?:steps|stepped|stepping|slips|slipped)\s+into\s+the\s+(?:shoes|skin|role)\s+of|"
@@ -233,7 +237,8 @@ _PLAYS = rx.compile(
     r"is portraying|was playing|was portraying|"
     # ("A fills the supporting role of C")
     r"(?:takes?\s+on|took\s+on|taking\s+on|takes?|took|taking|landed|lands|landing|plays|played|playing|"
-    r"fills|filled|won|wins|nabbed|"
+    # ("A was given the role of C, the neighbour who …")
+    r"fills|filled|won|wins|nabbed|(?:was|has\s+been)\s+given|"
     r"snagged|bagged|scored|secured|is\s+cast\s+in|was\s+cast\s+in|appears\s+in|appeared\s+in|"
     r"stars\s+in|starred\s+in|steps\s+into|stepped\s+into)\s+the\s+(?:[a-z-]+\s+){0,2}"
     r"(?:role|part)\s+of|in\s+the\s+(?:[a-z-]+\s+)?role\s+of|"
@@ -264,6 +269,11 @@ _ROLE_AS = rx.compile(rf"(?:\b(?:his|her|their)|(?P<a>{M})[’']s|(?P<w>{M}),\s+
                       r"performance|portrayal)(?:\s+(?:as|of)|,(?=\s+the\s))\s+(?:(?:the|a|an)\s+)?"
                       rf"(?P<desc>(?:(?:[a-z'’-]+|{M}[’']s|{M}(?=\s+{_PLACE_NOUN})),?\s+){{0,4}}?)"
                       rf"(?P<c>{M})(?![’']s\b)(?!\s+{_PLACE_NOUN})(?:\s+in\s+(?P<s>{M}))?")
+# "Their favourite performance of the year, all the same, is A as the drummer C in “S”": A
+# plays C.
+_PRAISED_AS = rx.compile(r"\b(?:favourite|best|finest|standout)\s+(?:performance|turn)\b"
+                         rf"[^;⟨]{{0,40}}?\bis\s+(?:still\s+|again\s+)?(?P<a>{M})\s+as\s+(?:the\s+[a-z-]+\s+)?"
+                         rf"(?P<c>{M})(?:\s+in\s+(?P<s>{M}))?")
 # A sentence whose subject is the person of the sentence before, described, not named.
 _DESCRIBED_SUBJECT = rx.compile(r"\s*(?:The|the)\s+(?:\d{1,3}-year-old|actor|actress|star|"
                                 r"singer|idol|newcomer|veteran)\b")
@@ -1735,7 +1745,11 @@ _LEAD_ROLE_BELONGS = rx.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+(?:(?P<lead>lead\s+|mai
 # ("C, the head lifeguard who …, is A’s role": a description set off between)
 # ("C, forever trying to …, is A’s first acting part": any aside, a word or two before the noun)
 # ("C, who drives the band to its gigs … but cannot play a note, is A’s role": a long clause)
-_IS_ROLE_OF = rx.compile(rf"(?P<c>{M})(?:,\s+(?:(?:the|a|an)\s+)?[^;⟨]{{1,160}}?,|,)?\s+is\s+"
+# ("C, the teenage picker who teaches D to roll leaves, is A’s first screen part": a name in
+# a clause of the apposition, which then holds no comma)
+_IS_ROLE_OF = rx.compile(rf"(?P<c>{M})(?:,\s+(?:(?:the|a|an)\s+)?[^;⟨]{{1,160}}?,|"
+                         r",\s+(?:the|a|an)\s+[^,;⟨]{1,60}?\bwho\b(?:[^,;⟨]|⟨\d+⟩){1,100}?,|,)?"
+                         r"\s+is\s+"
                          rf"(?P<a>{M})[’']s\s+(?:(?:first|latest|new|only|debut|acting|screen|"
                          r"television|drama|biggest|second|last|lead|leading|main|supporting)\s+){0,2}"
                          r"(?:role|part|character)\b")
@@ -1867,6 +1881,9 @@ _G_FRONTED_REST = rx.compile(rf"^\s*(?P<g>{M})\s+is\s+(?:fronted|led)\s+by\s+(?:
 # "G’s five members are its leader, A, and B, C, D and E": the same.
 _GS_MEMBERS_ITS_LEADER = rx.compile(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?members\s+are\s+its\s+"
                                     rf"(?:leader|maknae),\s+(?P<a>{M}),\s+and\s+(?P<list>{NAMES})")
+# "G’s line-up is A, B, C, D and E": all of them.
+_GS_LINE_UP_IS = rx.compile(rf"(?P<g>{M})[’']s\s+line-?up\s+(?:is|was|comprises|comprised)\s+"
+                            rf"(?P<a>{M})(?:,\s+|\s+and\s+)(?P<list>{NAMES})")
 # "G is a quartet led by A, with B, C and D making up the rest of the line-up": all of them.
 _G_LED_BY_REST = rx.compile(rf"^\s*(?P<g>{M})\s+is\s+a\s+(?:[a-z-]+\s+)?(?:duo|trio|quartet|"
                             rf"quintet|sextet|septet|group|band)\s+led\s+by\s+(?P<a>{M}),\s+with\s+"
@@ -2106,7 +2123,9 @@ _PLAYS_FOR = rx.compile(
     r"(?:(?:play|plays|playing|played|picks\s+up|picked\s+up|takes\s+up|took\s+up|learns|squeezes|"
     r"learned|learnt|(?:teaches|taught)\s+(?:himself|herself))\s+"
     # ("C, a ferry mechanic who plays its bass": the band spoken of)
-    r"(?:the\s+(?:(?P<bands>band[’']s)\s+)?|(?P<its>its)\s+)?(?P<inst>keyboards?|drums|bass|guitar|piano|"
+    # ("…; and C plays lead guitar": the kind of guitar before it)
+    r"(?:the\s+(?:(?P<bands>band[’']s)\s+)?|(?P<its>its)\s+)?(?:(?:lead|rhythm|electric|acoustic)\s+)?"
+    r"(?P<inst>keyboards?|drums|bass|guitar|piano|"
     r"synths?|accordion)|(?P<drums>drums|drummed|drumming)|"
     # ("C, a stonemason’s apprentice who sits at the band’s keyboard")
     # ("C, a tree surgeon who ends up behind the band’s drum kit")
@@ -3465,6 +3484,10 @@ def _plays(article: Article, s: Sentence) -> None:
             subject = previous_subject(article, create=True)
         played = _play(article, s, subject, s.mention(m["c"]), _series_in(article, s, m["s"]))
         _role_in_band(article, s, played, m["desc"])  # "her role as G bassist C"
+    for m in _PRAISED_AS.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]),
+                  _series_in(article, s, m["s"]))
     for m in _ACTOR_IS.finditer(s.masked):  # "Veteran actor A is C"
         if _character_like(article, s.mention(m["c"])) and \
                 not _is_any(article, s.mention(m["c"]), (PERSON,)):
@@ -4537,7 +4560,7 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in chain(_JOINED_IN_G.finditer(s.masked), _GS_LEADER_REST.finditer(s.masked),
                    _GS_MEMBERS_ITS_LEADER.finditer(s.masked), _G_FRONTED_REST.finditer(s.masked),
                    _G_HAS_MEMBERS.finditer(s.masked), _G_LED_BY_REST.finditer(s.masked),
-                   _PIECE_LED_BY.finditer(s.masked)):
+                   _PIECE_LED_BY.finditer(s.masked), _GS_LINE_UP_IS.finditer(s.masked)):
         for person in [s.mention(m["a"]), *s.mentions_in(m["list"])]:
             if person is not None and not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, require_group=True)
@@ -4800,7 +4823,11 @@ def _membership(article: Article, s: Sentence) -> None:
             and re.search(r"\bthe\s+(?!(?:actor|actress|idol|singer|star|newcomer|rookie|rapper|"
                           r"member|veteran|model|comedian)\b)[a-z]+\s+$",
                           s.masked[:s.masked.index(m["c"], m.start())])
-        if not (_is_any(article, character, (CHARACTER,)) or described):
+        # ("C is its frontman; …; and E plays lead guitar": a line-up of the band spoken of,
+        # whose every clause is a part of it)
+        lined_up = _ITS_LINE_UP.search(s.masked) is not None and \
+            _character_like(article, character)
+        if not (_is_any(article, character, (CHARACTER,)) or described or lined_up):
             continue
         instrument = m["inst"] or m["inst2"] or m["inst3"] or m["inst4"] or \
             ("" if m["front"] or m["front2"] or m["player"] else "drums")

@@ -181,7 +181,8 @@ _PUSHED = rx.compile(
     rf"(?P<r>{M}))\s+"
     rf"(?:past|to|over|beyond)|(?P<p2>{M})\s+(?:puts|put|places|placed)\s+its\s+"
     r"(?:total|count|tally)\s+at)\s+(?:over\s+|more\s+than\s+)?"
-    rf"{COUNT}(?:\s+(?P<p1>{M}))?(?:\s+(?:streams|plays))")
+    # ("fans have since pushed it past N streams on P": the platform after the count)
+    rf"{COUNT}(?:\s+(?P<p1>{M}))?(?:\s+(?:streams|plays))(?:\s+on\s+(?P<p3>{M}))?")
 # "P put its streams above 23 million as of DATE": the recording spoken of.
 # ("P counted its plays past N on DATE": the same, counted)
 _PUT_ITS_STREAMS = rx.compile(rf"(?P<p2>{M})\s+(?:puts|put|places|placed|counted|counts)\s+its\s+"
@@ -428,7 +429,8 @@ def _chart_entries(article: Article, s: Sentence) -> None:
     if not charts:
         return
     subject = subject_recording(article, s, verb.start() if opening else
-                                min(verb.start(), positions[0].start()), flags)
+                                min(verb.start(), positions[0].start()), flags) or \
+        _apposed_title(article, s, positions[0].start(), flags)
     if subject is None:
         return
     recording, song = subject
@@ -490,7 +492,8 @@ def _chart_entries(article: Article, s: Sentence) -> None:
         position, date = _position(pos), dated[i]
         if position is None or date is None:
             continue
-        own = _clause_title(article, s, positions[i - 1].end(), pos.start()) if i else None
+        own = (_clause_title(article, s, positions[i - 1].end(), pos.start()) if i else None) \
+            or _apposed_title(article, s, pos.start(), [])
         if own is not None:  # "…, while “T2” ranked No. 9": another song's entry
             recording, song = own
         stop = positions[i + 1].start() if i + 1 < len(positions) else len(text)
@@ -524,6 +527,18 @@ def _chart_entries(article: Article, s: Sentence) -> None:
             facts.append((recording, "lr:recordingOf", song))
         article.claim(s.start, s.end, "chart-entry", facts, chart_flags, recording, chart,
                       date.value.lstrip("-"))
+
+
+def _apposed_title(article: Article, s: Sentence, at: int, flags: list[str]
+                   ) -> tuple[str, str | None] | None:
+    """The recording whose title a position is set beside ("… they chose A’s “T,” No. 47 on the
+    CHART dated DATE"): a quoted title, no drama, right before masked offset ``at``."""
+    before = re.search(rf"(?P<t>{M}),\s+(?:at\s+)?$", s.masked[:at])
+    title = s.mention(before["t"]) if before else None
+    if title is None or not title.quoted or article.hints.get(_form(title)) == SERIES or any(
+            article.registry.is_a(e, SERIES) for e in title.resolution.entities):
+        return None
+    return article.recording(title, flags)
 
 
 def _chart_before(article: Article, s: Sentence) -> Mention | None:

@@ -282,7 +282,9 @@ _CUES = [
     (_PART_IN := rx.compile(r"(?:\bas\s+⟨\d+⟩,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){1,4}?(?:in|of)|"
                             r"\b(?:role|part)\s+in)\s+(⟨\d+⟩)(?![’']s)"), SERIES),
     # ("From “S” the staff chose A’s “T”": what songs are chosen from is a drama)
-    (_CHOSEN_FROM := rx.compile(r"^\s*From\s+(⟨\d+⟩),?\s+(?:the\s+[a-z]+\s+|they\s+|we\s+)?"
+    # ("…, and from “S2” they chose …", "From “S” the volunteers also took …": the same)
+    (_CHOSEN_FROM := rx.compile(r"(?:^\s*From|,\s+and\s+from)\s+(⟨\d+⟩),?\s+"
+                                r"(?:the\s+[a-z]+\s+|they\s+|we\s+)?(?:also\s+)?"
                                 r"(?:chose|picked|took|selected|added|borrowed|kept)\s+"
                                 r"(?:[^⟨;]{0,20})?⟨"), SERIES),
     # "A’s solo for B’s “S”", "the theme of B’s “S”": what a song is for is a drama
@@ -307,7 +309,8 @@ _CUES = [
                 # "on B, the tea drama “S”": the apposition introduces the title after it
                 # ("the K-drama music podcast": the word qualifies another noun); "“S,” the
                 # drama B has aired since …": a channel's verb follows the name, no title
-                r"(?![’']s|\s+(?:song|track|OST|single|album|theme|music|podcast|newsletter|"
+                # ("“T,” the series’ theme": a plural possessive, the theme the title)
+                r"(?![’']s|[’'](?!\w)|\s+(?:song|track|OST|single|album|theme|music|podcast|newsletter|"
                 r"blog|fans?)\b|\s*⟨\d+⟩(?!\s+(?:has|had|have)\s+(?:aired|shown|broadcast)\b))",
                 re.I), SERIES),
     # "The ferry band of “S” finally gives the drama's two leads a song": the story's band

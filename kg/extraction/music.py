@@ -1175,9 +1175,12 @@ _SUNG_BY_THE_GROUPS_MEMBERS = rx.compile(r"\bsung\s+by\s+the\s+(?:(?:girl|boy|id
 _OWN_SINGLE = rx.compile(rf"\b(?:is|was)\s+sung\s+by\s+(?P<a>{M})(?:[^;⟨]|⟨\d+⟩){{0,60}}?\band\s+"
                          r"(?:was\s+)?(?:released|issued|put\s+out)\s+as\s+(?:her|his)\s+own\s+single\b")
 # "A put out “T” under his own name on DATE and sings every line of it himself": A sings T.
+# ("A’s solo number, “T,” came out on DATE, and she sings every word of it alone": the same)
 _AND_SINGS_ALL_OF_IT = rx.compile(
-    rf"^\s*(?P<a>{M})\s+(?:put\s+out|released|recorded|issued|cut)\s+(?P<r>{M})[^;⟨]{{0,60}}?\s+"
-    r"and\s+(?:sings|sang)\s+(?:every\s+(?:line|word|note)\s+of\s+it|all\s+of\s+it|it\s+(?:all\s+)?"
+    rf"(?:^\s*(?P<a>{M})\s+(?:put\s+out|released|recorded|issued|cut)\s+(?P<r>{M})|"
+    rf"(?P<a2>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:number|track|single|song|ballad),?\s+(?P<r2>{M}),?)"
+    r"[^;⟨]{0,60}?\s+and\s+(?:(?<=,\sand\s)(?:she|he)\s+)?(?:sings|sang)\s+"
+    r"(?:every\s+(?:line|word|note)\s+of\s+it|all\s+of\s+it|it\s+(?:all\s+)?"
     r"(?:by\s+)?(?:himself|herself|alone|solo))")
 # What follows "G’s “T”" when the record is counted ("… has gone past N plays on P").
 _COUNTED_AFTER = rx.compile(r",?\s+(?:has|had)\s+(?:now\s+|already\s+)?(?:gone\s+past|passed|"
@@ -1527,8 +1530,10 @@ _WHICH_G_RELEASED = rx.compile(rf"(?P<r>{M}),\s+(?:which|the\s+(?:[a-z-]+\s+)?(?
 # dashes read as commas.
 # ("…: Track 1, “T” — A; Track 4, “U” — B & C": each item led by its number)
 # ("…: track two, “T” — A; track five, “U” — B and C": the number in words)
-_DASHED_ITEMS = rx.compile(rf"(?:(?<=:\s)|(?<=;\s))(?:[Tt]rack\s+(?:\d{{1,2}}|one|two|three|four|"
-                           r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen),\s+)?"
+# ("…; “T4” — D; and “T5” — G.": the last item after "and")
+_DASHED_ITEMS = rx.compile(rf"(?:(?<=:\s)|(?<=;\s)|(?<=;\sand\s))(?:[Tt]rack\s+(?:\d{{1,2}}|one|"
+                           r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                           r"fourteen|fifteen),\s+)?"
                            rf"(?P<r>{M}),\s+"
                            rf"(?P<list>{NAMES})(?=\s*[;.]|\s*$)")
 # "… his running order: A and B, “T1”; G, “T2”; C, “T3”": the artists first, each item after
@@ -1740,8 +1745,9 @@ _FEATURES_ON = rx.compile(rf"(?P<a>{M})\s+(?:also\s+)?(?:features|featured|is\s+
                           r"appeared|guests)\s+on\s+(?:(?P<it>the\s+(?:track|song|single)|it)\b|"
                           rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<r>{M}))")
 # "A's only vocal track, “T”": A sings T.
-_VOCAL_TRACK = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?(?:vocal\s+(?:track|turn|number|"
-                          rf"performance)|solo\s+(?:track|number))s?,?\s+(?P<r>{M})")
+# ("A’s solo track, “T,”" credits A but does not say who sings: not read here)
+_VOCAL_TRACK = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?vocal\s+(?:track|turn|number|"
+                          rf"performance)s?,?\s+(?P<r>{M})")
 # "He also sings in character as C on the band's single “T”": who sings, as whom.
 _SINGS_AS_ON = rx.compile(
     # "A once again sings lead as C, the band’s singer, on the opener T", "A takes the lead
@@ -2324,6 +2330,13 @@ _WITH_MATES_ON = rx.compile(
 _THEIR_TITLE = rx.compile(r"^\s*[“\"]?Their\s+(?P<noun>(?:[a-z-]+\s+){0,2}?(?:track|single|song|"
                           r"ballad|number|theme)(?:\s+for\s+the\s+(?:drama|series|show))?,?\s+)?"
                           rf"(?P<r>{M})")
+# "“T,” released under A’s name on DATE and sung by her in character as C": A sings T, as C.
+_UNDER_NAME_SUNG_BY = rx.compile(rf"(?P<r>{M}),?\s+released\s+under\s+(?P<a>{M})[’']s\s+name\b"
+                                 r"[^;⟨]{0,30}?\s+and\s+sung\s+by\s+(?:her|him)\b"
+                                 rf"(?:\s+in\s+character\s+as\s+(?P<c>{M}))?")
+# "G’s line-up is A, B, C, D and E. … The five put out “T” on DATE": the group spoken of.
+_THE_FIVE_PUT_OUT = rx.compile(r"^\s*The\s+(?:two|three|four|five|six|seven|eight|nine)\s+"
+                               rf"(?:put\s+out|released|recorded|issued|dropped)\s+(?P<r>{M})")
 # "Her solo, “T,” came out on July 26": the person spoken of sings it, alone.
 _PRONOUN_SOLO = rx.compile(r"^\s*(?:Her|His)\s+(?:[a-z-]+\s+)?solo(?:\s+(?:single|track|song))?"
                            rf",?\s+(?P<r>{M})")
@@ -3072,6 +3085,19 @@ def apply(article: Article, s: Sentence) -> None:
         got = _recording(article, title, [])  # "Their “T” opened our drama": the group's
         if got:
             _credit_to(article, s, got, group, [])
+    for m in _UNDER_NAME_SUNG_BY.finditer(s.masked):
+        title = s.mention(m["r"])
+        if _is_title(article, title):
+            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]),
+                          s.mention(m["c"]) if m["c"] else None)
+    five = _THE_FIVE_PUT_OUT.match(s.masked)
+    title = s.mention(five["r"]) if five else None
+    group = article.recent.get(GROUP)
+    if title is not None and group is not None and _is_title(article, title) and \
+            not _series_like(article, title):
+        got = _recording(article, title, [])
+        if got:
+            _credit_to(article, s, got, group, [])
     solo = _PRONOUN_SOLO.match(s.masked)
     title = s.mention(solo["r"]) if solo else None
     if title is not None and _is_title(article, title):  # "Her solo, “T,” came out on …"
@@ -3764,9 +3790,9 @@ def apply(article: Article, s: Sentence) -> None:
         if _is_title(article, title) and _artistlike(article, artist, loose=True):
             _credit(article, s, title, artist)
     for m in _AND_SINGS_ALL_OF_IT.finditer(s.masked):
-        title = s.mention(m["r"])
+        title = s.mention(m["r"] or m["r2"])
         if _is_title(article, title):
-            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]))
+            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"] or m["a2"]))
     for m in _THAT_THE_SINGER_PERFORMS.finditer(s.masked):
         title = s.mention(m["r"])
         if _is_title(article, title):
@@ -5193,10 +5219,12 @@ def _credit(article: Article, s: Sentence, title: Mention | None, artist: Mentio
 _AS_WELL = rx.compile(r"\bcredited\s+to\s+⟨\d+⟩\s+(?:as\s+well|too)\b|\b[Aa]lso\s+credited\b")
 
 
-def _credit_last(article: Article, s: Sentence, artist: Mention) -> None:
-    """Credit the recording the article named last ("it", "the track") to ``artist``."""
+def _credit_last(article: Article, s: Sentence, artist: Mention, at: int | None = None) -> None:
+    """Credit the recording the article named last ("it", "the track") to ``artist``; with
+    ``at``, a title the sentence names before that masked offset comes first ("… lends her
+    voice to “T”; the single, credited to A alone, …": T)."""
     flags: list[str] = []
-    got = article.spoken_recording(flags)
+    got = _spoken_of(article, s, at) if at is not None else article.spoken_recording(flags)
     who = _artist(article, artist, flags) if got else None
     theirs = {rec for rec, artists in article.credits.items() if who in artists} if who else set()
     # ("A, who is credited on the track, also sings it": a song only A sings is A's too)
@@ -5804,7 +5832,7 @@ def _more(article: Article, s: Sentence) -> None:
                 for artist in _named(s, m, "a") + guest:  # "The track, credited to G, …"
                     if _artistlike(article, artist, loose=True) or \
                             _capitals_group(article, artist):
-                        _credit_last(article, s, artist)
+                        _credit_last(article, s, artist, m.start())
                 continue
             title = s.mention(m["r"])
             if title is not None and _series_like(article, title):
