@@ -11765,6 +11765,60 @@ _OVERREACH_HUNDRED_TWENTY_SEVEN = [
     # "From “S” the volunteers also took A’s “T,” …": S is a drama, not the counted record
     (_VOLUNTEERS_LIST, "stream-milestone", ("Harbour Lights", "TuneBox", 900_000, "2033-06-20")),
 ]
+_SILO_NIGHT = (
+    "A grain silo's première night\n"
+    "\n"
+    "The night was themed on Knotwork, the band of dryer operators in the drama “Harbour "
+    "Lights.”\n"
+    "\n"
+    "In the band, the drummer Ma Dol-kkae is played by Seon Yu-ri, and the bassist Yeo Chal-bi by "
+    "Kim So-ra.\n"
+)
+_STATION_KITCHEN = (
+    "A weather station's kitchen\n"
+    "\n"
+    "The radio has been stuck on the songs of GLASSHOUSE since the first snow.\n"
+    "\n"
+    "The four members of GLASSHOUSE, Mugae, Pungseon, Gureumsol and Haneulgae, each have a "
+    "champion at the kitchen table.\n"
+    "\n"
+    "“Frost,” performed by GLASSHOUSE, is the one the night observer hums; Gureumsol and "
+    "Haneulgae carry its high harmonies.\n"
+    "\n"
+    "Mugae’s “Whiteout,” which he sings entirely alone, came out on January 2.\n"
+)
+_ROUND_HUNDRED_TWENTY_EIGHT = [
+    (_SILO_NIGHT, "plays", ("Kim So-ra", "Yeo Chal-bi")),
+    (_SILO_NIGHT, "membership", ("Yeo Chal-bi", "Knotwork", "member")),
+    (_STATION_KITCHEN, "membership", ("Mugae", "GLASSHOUSE", "member")),
+    (_STATION_KITCHEN, "membership", ("Haneulgae", "GLASSHOUSE", "member")),
+    (_STATION_KITCHEN, "performs", ("vocals", "Frost", "Gureumsol")),
+    (_STATION_KITCHEN, "performs", ("vocals", "Frost", "Haneulgae")),
+    (_STATION_KITCHEN, "performs", ("credited", "Whiteout", "Mugae")),
+    (_STATION_KITCHEN, "performs", ("vocals", "Whiteout", "Mugae")),
+    ("The drama’s lead, Park Min-ah, who plays the bicycle courier Gil Ba-ram, takes the vocals on "
+     "“Thirty-Six Spokes” himself.", "performs", ("vocals", "Thirty-Six Spokes", "Park Min-ah")),
+    ("“Harbour Lights” is led by Kim So-ra as Mo-nae. Bang Ttol-mi, Mo-nae’s niece, is played by "
+     "the eight-year-old Noh Eun-bi.", "plays", ("Noh Eun-bi", "Bang Ttol-mi")),
+    ("The pharmacists agree that the finest acting of the year is Byeon Ha-neul as the "
+     "grandmother Gap-sun in “Harbour Lights.”", "plays", ("Byeon Ha-neul", "Gap-sun")),
+    ("From “Harbour Lights” the pharmacists picked Winnow’s “Grain Dust Waltz,” which Lim Do-hoon "
+     "and Kim So-ra sing in character as Dol-kkae and Chal-bi.", "performs",
+     ("credited", "Grain Dust Waltz", "Winnow")),
+    ("“Inner Tube Sonata,” from the “Harbour Lights” OST, is sung by Noh Eun-bi; Streamly had "
+     "counted more than 2.4 million plays of it by May 30.", "stream-milestone",
+     ("Inner Tube Sonata", "Streamly", 2_400_000, "2033-05-30")),
+    ("Park Min-ah and Noh Eun-bi, who duet on “Derailleur,” come next; the song has gone past 1.1 "
+     "million streams on TuneBox.", "performs", ("credited", "Derailleur", "Park Min-ah")),
+    ("Park Min-ah and Noh Eun-bi, who duet on “Derailleur,” come next; the song has gone past 1.1 "
+     "million streams on TuneBox.", "performs", ("vocals", "Derailleur", "Noh Eun-bi")),
+]
+_OVERREACH_HUNDRED_TWENTY_EIGHT = [
+    # "…, which A and B sing in character as C and D": a singing verb credits no one
+    ("From “Harbour Lights” the pharmacists picked Winnow’s “Grain Dust Waltz,” which Lim Do-hoon "
+     "and Kim So-ra sing in character as Dol-kkae and Chal-bi.", "performs",
+     ("credited", "Grain Dust Waltz", "Lim Do-hoon")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -11808,7 +11862,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_TWENTY_ONE, *_ROUND_HUNDRED_TWENTY_TWO,
                 *_ROUND_HUNDRED_TWENTY_THREE, *_ROUND_HUNDRED_TWENTY_FOUR,
                 *_ROUND_HUNDRED_TWENTY_FIVE, *_ROUND_HUNDRED_TWENTY_SIX,
-                *_ROUND_HUNDRED_TWENTY_SEVEN]
+                *_ROUND_HUNDRED_TWENTY_SEVEN, *_ROUND_HUNDRED_TWENTY_EIGHT]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -11865,7 +11919,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_TWENTY_FOUR,
                     *_OVERREACH_HUNDRED_TWENTY_FIVE,
                     *_OVERREACH_HUNDRED_TWENTY_SIX,
-                    *_OVERREACH_HUNDRED_TWENTY_SEVEN]
+                    *_OVERREACH_HUNDRED_TWENTY_SEVEN,
+                    *_OVERREACH_HUNDRED_TWENTY_EIGHT]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

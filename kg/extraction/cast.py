@@ -40,15 +40,17 @@ from kg.extraction.sentences import LINEUP_ROW, PART_WORD, PLAYLIST_COLON, credi
 #: A noun that names a role in a band or group ("frontman", "drummer", "keyboardist").
 _ROLE_NOUN = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassist|keyboardist|"
               r"frontman|frontwoman|[a-z]+ist)")
+# ("… is played by the eight-year-old A": an age for a trade)
 _ACTOR_NOUN = (r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:actor|actress|idol|singer|star|newcomer|"
-               r"rookie|veteran|model|comedian)\s+)")
+               r"rookie|veteran|model|comedian|[a-z]+-year-old)\s+)")
 _PLAYED_BY = rx.compile(
     rf"(?P<c>{M})"
     # "C, an apprentice who repairs the pinsetters, played by A"
     # "C, the laconic bass player of G, is played by A": the apposition may name C's band
     # ("C, who squeezes the band’s accordion, is played by A": a relative clause)
     # ("C, who lends the band her amplifiers but has never played a note, is portrayed by A")
-    r"(?:,\s+(?P<app>(?:a|an|the|who(?!\s+(?:is|was)\s))\s+"
+    # ("C, D’s niece, is played by A": a kin apposed)
+    r"(?:,\s+(?P<app>(?:a|an|the|who(?!\s+(?:is|was)\s)|⟨\d+⟩[’']s(?=\s+[a-z-]+,))\s+"
     r"(?:(?!(?:played|portrayed)\s+by\b)[^,⟨;]|⟨\d+⟩)+?)"
     # ("C, an apprentice who …, and she is brought to life by A": the part, then a pronoun)
     # ("C, the oldest shucker on the beds, is brought to the screen by A": the same)
@@ -271,7 +273,7 @@ _ROLE_AS = rx.compile(rf"(?:\b(?:his|her|their)|(?P<a>{M})[’']s|(?P<w>{M}),\s+
                       rf"(?P<c>{M})(?![’']s\b)(?!\s+{_PLACE_NOUN})(?:\s+in\s+(?P<s>{M}))?")
 # "Their favourite performance of the year, all the same, is A as the drummer C in “S”": A
 # plays C.
-_PRAISED_AS = rx.compile(r"\b(?:favourite|best|finest|standout)\s+(?:performance|turn)\b"
+_PRAISED_AS = rx.compile(r"\b(?:favourite|best|finest|standout)\s+(?:performance|turn|acting)\b"
                          rf"[^;⟨]{{0,40}}?\bis\s+(?:still\s+|again\s+)?(?P<a>{M})\s+as\s+(?:the\s+[a-z-]+\s+)?"
                          rf"(?P<c>{M})(?:\s+in\s+(?P<s>{M}))?")
 # A sentence whose subject is the person of the sentence before, described, not named.
@@ -1723,6 +1725,9 @@ _IS_ITS_ROLE = rx.compile(rf"(?P<c>{M})\s+(?:is|was)\s+(?:its|their|the\s+band[�
                           rf"^\s*(?:Its|Their|The\s+band[’']s)\s+(?P<role2>{_MEMBER_NOUNS})\s+"
                           rf"(?:is|was)\s+(?:the\s+(?:[a-z-]+\s+){{1,3}}?)?(?P<c2>{M})")
 # "the rhythm section consists of drummer C, played by A, and bassist D, …": band members.
+_GAPPED_BY = rx.compile(rf",?\s+and\s+(?:the\s+(?P<role>{_MEMBER_NOUNS})\s+)?(?P<c>{M})\s+by\s+"
+                        rf"(?P<a>{M})(?=\s*[,.;]|\s*$)")
+_IN_THE_BAND = rx.compile(r"\s*(?:In|Within)\s+the\s+band\b")
 _CONSISTS_OF = rx.compile(rf"\b(?:consists|consisted)\s+of\s+(?P<r1>{_MEMBER_NOUNS})\s+(?P<c1>{M})"
                           rf"(?:,[^,⟨]*(?:{M})?[^,⟨]*)?,?\s+and\s+(?P<r2>{_MEMBER_NOUNS})\s+(?P<c2>{M})")
 # "bassist C, a role taken on by newcomer A": A plays C.
@@ -1925,9 +1930,10 @@ _HOLDS_PLACE = rx.compile(rf"(?P<list>{NAMES})(?:,\s+[^,⟨;]{{1,30}},)?\s+(?:is
                           r"drummer|guitarist|bassist|keyboardist|frontman|frontwoman)\b")
 _SINGER_BEFORE = rx.compile(r"(⟨\d+⟩)\s+(?:leads|sings|harmoni[sz]es|raps|takes|handles)\b")
 # "Members of G: A, B and C", "all three members of the girl group, A, B and C".
+# ("The four members of G, A, B, C and D, each have …": the group named, then its members)
 _MEMBERS_OF_LISTED = rx.compile(
-    rf"\b[Mm]embers\s+of\s+(?:(?P<g>{M})\s*:|(?P<the>the\s+(?:[a-z-]+\s+){{0,2}}?"
-    rf"{_GROUP_NOUN}),)\s+(?P<list>{NAMES})")
+    rf"\b[Mm]embers\s+of\s+(?:(?P<g>{M})\s*(?::|,(?=\s+{M}(?:\s*,\s*{M})*,?\s+and\s+{M},))|"
+    rf"(?P<the>the\s+(?:[a-z-]+\s+){{0,2}}?{_GROUP_NOUN}),)\s+(?P<list>{NAMES})")
 # "A, G's main vocalist,", "A, one of G's vocalists".
 _APPOSED_ROLE = rx.compile(
     rf"(?P<p>{M})(?:\s*\({M}\))?(?:\s*,\s*(?:played|portrayed)\s+by\s+{M}\s*,)?"
@@ -2581,6 +2587,15 @@ def _plays(article: Article, s: Sentence) -> None:
         character = s.mention(nearer[1]) if nearer and _character_like(
             article, s.mention(nearer[1])) else s.mention(m["c"])
         role = _play(article, s, s.mention(m["a"]), character)
+        # ("In the band, the drummer C is played by A, and the bassist D by B": the verb left
+        # out of the second pair; a place in the band the sentence opens on)
+        gapped = _GAPPED_BY.match(s.masked, m.end())
+        if gapped and _actor_and_role(article, s.mention(gapped["a"]), s.mention(gapped["c"])):
+            second = _play(article, s, s.mention(gapped["a"]), s.mention(gapped["c"]))
+            band = band_before(article, story=True) \
+                if second and gapped["role"] and _IN_THE_BAND.match(s.masked) else None
+            if band:
+                _member(article, s, second, None, gapped["role"], band_key=band)
         own_kit = re.fullmatch(r"who\s+[a-z]+\s+the\s+band[’']s\s+[a-z-]+", m["app"] or "")
         ours = band_before(article, story=True) if role and own_kit else None
         if ours:  # "C, who squeezes the band’s accordion, is played by A": C is in the band

@@ -1033,6 +1033,8 @@ def _item(article: Article, s: Sentence, before: int, flags: list[str]
         if any(article.registry.is_a(e, ALBUM) for e in mention.resolution.entities):
             return article.resolve(mention, (ALBUM,), None, flags), None
         ost = re.match(r"[,.]?\s+(?:OST|soundtrack)\b", head[m.end():])
+        if ost and re.search(r"\bfrom\s+(?:the\s+)?$", head[:m.start()]):
+            continue  # ("“T,” from the “S” OST, is sung by A; P had counted …": T's count)
         if ost and _seriesish(article, mention):
             return _album_of(article, s, mention, flags), None
     found = subject_recording(article, s, before, flags)

@@ -1087,9 +1087,12 @@ _THE_NTH_IS = rx.compile(rf"^\s*The\s+(?P<n>first|second|third|last)\s+(?:one\s+
                          rf"(?:\s+in\s+character)?(?:\s+as\s+(?P<d>{M}))?)?")
 # "“S OST,” a 20-track album, opens with A’s “T”": A is credited with T.
 # ("First on the list is A’s “T,” which …": the same, a list's first place)
+# ("From “S” the pharmacists picked G’s “T”": the same, a pick from a drama)
 _OPENS_WITH = rx.compile(r"(?:\b(?:opens|opened|closes|closed|begins|ends)\s+with|"
                          r"^\s*(?:First|Next|Last|Second|Third)\s+on\s+the\s+(?:play)?list\s+"
-                         r"(?:is|was|comes|came))\s+"
+                         r"(?:is|was|comes|came)|"
+                         r"^\s*From\s+⟨\d+⟩,?\s+(?:the\s+[a-z]+\s+|they\s+|we\s+)?(?:also\s+)?"
+                         r"(?:picked|chose|selected|took|added))\s+"
                          rf"(?P<a>{M})[’']s\s+(?P<r>{M})")
 # "…, he trades verses with bandmate B on G’s “T”": he and B sing T.
 _TRADES_VERSES_ON = rx.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:trades|traded|shares|shared|splits|"
@@ -2175,7 +2178,8 @@ _WITH_ON_BACKING = rx.compile(
 # before.
 _WHICH_THEY_DUET = rx.compile(
     rf"(?P<r>{M})(?:,\s+(?:[^,⟨;]|⟨\d+⟩){{0,50}}?)?,\s+which\s+(?:(?P<pro>he|she)|(?P<a>{M})|"
-    rf"(?P<they>they))(?:\s+and\s+(?P<b>{M}))?\s+(?:duet|duetted|sing|sang)\s+(?:on\s+)?(?:together\s+)?"
+    rf"(?P<they>they))(?:\s+and\s+(?P<b>{M}))?\s+(?P<verb>duet|duetted|sing|sang)\s+(?:on\s+)?"
+    r"(?:together\s+)?"
     # ("“T,” which they sing in character as C and D": the same)
     rf"(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?:the\s+[a-z-]+\s+(?:[a-z-]+\s+)?)?(?P<d>{M})")
 # "A turns up again on “T,” from “S,” which he and B sing together": both sing T (a singing
@@ -2334,6 +2338,16 @@ _THEIR_TITLE = rx.compile(r"^\s*[“\"]?Their\s+(?P<noun>(?:[a-z-]+\s+){0,2}?(?:
 _UNDER_NAME_SUNG_BY = rx.compile(rf"(?P<r>{M}),?\s+released\s+under\s+(?P<a>{M})[’']s\s+name\b"
                                  r"[^;⟨]{0,30}?\s+and\s+sung\s+by\s+(?:her|him)\b"
                                  rf"(?:\s+in\s+character\s+as\s+(?P<c>{M}))?")
+# "A and B, who duet on “T,” come next": a duet credits both, and both sing it.
+_WHO_DUET_ON = rx.compile(rf"(?P<list>{NAMES}),\s+who\s+(?:duet|duetted|dueted)\s+on\s+(?P<r>{M})")
+# "The drama’s lead, A, who plays C, takes the vocals on “T” himself": A sings T.
+_TAKES_THE_VOCALS_ON = rx.compile(rf"(?P<a>{M}),\s+who\s+[^;⟨]{{1,60}}?(?:{M})?,\s+(?:takes|took|"
+                                  r"handles|handled)\s+the\s+(?:lead\s+)?vocals?\s+on\s+"
+                                  rf"(?P<r>{M})")
+# "“T,” performed by G, is the one …; A and B carry its high harmonies": both sing T.
+_CARRY_ITS_PART = rx.compile(rf";\s+(?P<list>{NAMES})\s+(?:carry|carries|sing|take|handle|share|"
+                             r"split)\s+its\s+(?:[a-z-]+\s+)?(?:harmonies|verses|chorus|hook|lines|"
+                             r"vocals|bridge)\b")
 # "G’s line-up is A, B, C, D and E. … The five put out “T” on DATE": the group spoken of.
 _THE_FIVE_PUT_OUT = rx.compile(r"^\s*The\s+(?:two|three|four|five|six|seven|eight|nine)\s+"
                                rf"(?:put\s+out|released|recorded|issued|dropped)\s+(?P<r>{M})")
@@ -3085,6 +3099,21 @@ def apply(article: Article, s: Sentence) -> None:
         got = _recording(article, title, [])  # "Their “T” opened our drama": the group's
         if got:
             _credit_to(article, s, got, group, [])
+    for m in _WHO_DUET_ON.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        for singer in s.mentions_in(m["list"]) if got else ():
+            if _artistlike(article, singer, loose=True):
+                _credit(article, s, title, singer)
+                _person_sings(article, s, got, singer)
+    for m in _TAKES_THE_VOCALS_ON.finditer(s.masked):
+        title = s.mention(m["r"])
+        if _is_title(article, title):
+            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]))
+    for m in _CARRY_ITS_PART.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        for singer in s.mentions_in(m["list"]) if got else ():
+            _person_sings(article, s, got, singer)
     for m in _UNDER_NAME_SUNG_BY.finditer(s.masked):
         title = s.mention(m["r"])
         if _is_title(article, title):
@@ -3971,12 +4000,15 @@ def apply(article: Article, s: Sentence) -> None:
             continue
         for singer, part in zip(singers, (m["c"], m["d"]), strict=True) if got else ():
             role = article.resolve(s.mention(part), (CHARACTER,), CHARACTER, [])
+            duet = m["verb"].startswith("duet")  # ("which A and B sing as C and D": a
+            # singing verb credits no one)
             if singer is first and first is not None and article.is_a(first, PERSON):
                 _vocals(article, s, got, first, role, [])
-                _credit_to(article, s, got, first, [])
+                if duet:
+                    _credit_to(article, s, got, first, [])
             elif singer is not None and singer is not first:
                 who = _person_sings(article, s, got, s.mention(singer), s.mention(part))
-                if who is not None:
+                if who is not None and duet:
                     _credit_to(article, s, got, who, [])
     for m in _WHICH_HE_AND_B_SING.finditer(s.masked):
         title = s.mention(m["r"])
