@@ -3107,18 +3107,13 @@ def apply(article: Article, s: Sentence) -> None:
                 _credit(article, s, title, singer)
                 _person_sings(article, s, got, singer)
     for m in _TAKES_THE_VOCALS_ON.finditer(s.masked):
-        title = s.mention(m["r"])
-        if _is_title(article, title):
-            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]))
+        _titled_singer(article, s, m)
     for m in _CARRY_ITS_PART.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         for singer in s.mentions_in(m["list"]) if got else ():
             _person_sings(article, s, got, singer)
     for m in _UNDER_NAME_SUNG_BY.finditer(s.masked):
-        title = s.mention(m["r"])
-        if _is_title(article, title):
-            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]),
-                          s.mention(m["c"]) if m["c"] else None)
+        _titled_singer(article, s, m)
     five = _THE_FIVE_PUT_OUT.match(s.masked)
     title = s.mention(five["r"]) if five else None
     group = article.recent.get(GROUP)
@@ -3818,15 +3813,9 @@ def apply(article: Article, s: Sentence) -> None:
         title, artist = s.mention(m["r"]), s.mention(m["a"])
         if _is_title(article, title) and _artistlike(article, artist, loose=True):
             _credit(article, s, title, artist)
-    for m in _AND_SINGS_ALL_OF_IT.finditer(s.masked):
-        title = s.mention(m["r"] or m["r2"])
-        if _is_title(article, title):
-            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"] or m["a2"]))
-    for m in _THAT_THE_SINGER_PERFORMS.finditer(s.masked):
-        title = s.mention(m["r"])
-        if _is_title(article, title):
-            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]),
-                          s.mention(m["c"]))
+    for m in chain(_AND_SINGS_ALL_OF_IT.finditer(s.masked),
+                   _THAT_THE_SINGER_PERFORMS.finditer(s.masked)):
+        _titled_singer(article, s, m)
     for m in _G_CONTRIBUTES.finditer(s.masked):
         title, group = s.mention(m["r"]), s.mention(m["g"])
         if _is_title(article, title) and group is not None and not group.quoted:
@@ -6088,6 +6077,17 @@ def _owning(text: str) -> bool:
                 "interpretation", "reworking", "remix")):
             return False
     return True
+
+
+def _titled_singer(article: Article, s: Sentence, m: re.Match[str]) -> None:
+    """The singer a match names (group ``a`` or ``a2``) sings the title it names (``r`` or
+    ``r2``), as the part it names (``c``) when it names one."""
+    found = m.groupdict()
+    title = s.mention(found.get("r") or found.get("r2"))
+    if _is_title(article, title):
+        _person_sings(article, s, _recording(article, title, []),
+                      s.mention(found.get("a") or found.get("a2")),
+                      s.mention(found["c"]) if found.get("c") else None)
 
 
 def _sing(article: Article, s: Sentence, title: Mention | None, singers: list[Mention]) -> None:
