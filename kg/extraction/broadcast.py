@@ -1578,15 +1578,15 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         (_BEGAN_IN_SLOT.search(s.masked) or _WRAPPED_ON.search(s.masked) or
          _RAN_IN_SLOT.search(s.masked))
         if _THE_SERIES_OPENS.match(s.masked) else None)
-    outlet = s.mention(opening.groupdict().get("b") or opening.groupdict().get("b2")) \
-        if opening else None
+    found = opening.groupdict() if opening else {}
+    outlet = s.mention(found.get("b") or found.get("b2")) if opening else None
+    # ("P, which made the series as one of its originals, …": a platform may make it, and the
+    # series is the one the sentence speaks of)
+    original = bool(found.get("b2"))
     if outlet is not None and _channel_like(
-            article, outlet, (BROADCASTER, PLATFORM) if opening.groupdict().get("b2") else
-            (BROADCASTER,)):
+            article, outlet, (BROADCASTER, PLATFORM) if original else (BROADCASTER,)):
         flags = []
-        # ("P, which made the series as one of its originals, …": the series the paragraph
-        # speaks of)
-        series = _sentence_series(article, s, flags) if opening.groupdict().get("b2") else None
+        series = _sentence_series(article, s, flags) if original else None
         _outlet(article, s, outlet, series or article.series(), flags)
     for m in [*_TITLE_THE_DAYS_CHANNEL.finditer(s.masked), *_ALSO_A_SERIES.finditer(s.masked)]:
         title, outlet = s.mention(m["s"]), s.mention(m["b"])

@@ -1704,7 +1704,6 @@ _PART_ITEM = rx.compile(rf"\s*(?:and\s+)?(?:the\s+(?:[a-z-]+\s+){{1,2}}?)?(?P<li
 # "leader A plus B, C and D", "A (leader), B and C": a line-up of people after the colon.
 _PIECE_LIST = rx.compile(rf"(?:(?:the\s+)?(?:leader|maknae|frontman|frontwoman)\s+)?{M}"
                          rf"(?:\s*\([a-z-]+\))?(?:\s*,\s*{M}|,?\s+(?:plus|with|and|along\s+with)\s+{NAMES})+")
-_ITEM_NAMES = rx.compile(rf"\s*(?:and\s+)?(?P<list>{NAMES})(?=,|\s*[.;]?\s*$)")
 _ON_PART = rx.compile(rf"(?P<c>{M})\s+on\s+(?P<what>lead\s+vocals|vocals|keys|keyboards?|drums|"
                       r"bass|guitar)\b")
 _ROLE_PART = rx.compile(rf"\b(?P<role>{_MEMBER_NOUNS})\s+(?P<c>{M})"
@@ -2826,11 +2825,9 @@ def _plays(article: Article, s: Sentence) -> None:
             if alone else []
         named = (_band_in(article, s) or (shaped[0] if len(shaped) == 1 else None)) \
             if alone else None
-        band = next((x.group() for x in re.finditer(M, s.masked) if s.mention(x.group()) is named),
-                    None) if named is not None else m["g4"]
         if _actor_and_role(article, actor, character):
             _role_in_band(article, s, _play(article, s, actor, character),
-                          f"{band}’s {role}" if band else role)
+                          f"{m['g4']}’s {role}" if m["g4"] else role, named)
     for m in _THE_SHOWS_PLAYER.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _role_in_band(article, s, _play(article, s, s.mention(m["a"]), s.mention(m["c"])),
@@ -3662,15 +3659,16 @@ def _spoken_of_plays(article: Article, s: Sentence, character: Mention | None) -
         _play(article, s, subject, character)
 
 
-def _role_in_band(article: Article, s: Sentence, character: str | None, desc: str) -> None:
+def _role_in_band(article: Article, s: Sentence, character: str | None, desc: str,
+                  group: Mention | None = None) -> None:
     """"plays drummer C", "as G's guitarist C", "the role of its drummer, C": C is in a band
-    (the one named, else the band the article spoke of last)."""
+    (``group`` when given, else the one named, else the band the article spoke of last)."""
     noun = re.search(rf"\b(?:lead\s+|main\s+)?{_MEMBER_NOUNS}(?=s?\b)", desc or "")
     if character is None or noun is None:
         return
     owner = re.search(rf"(?P<g>{M})(?:[’']s?)?\s+(?:[a-z-]+\s+)?{re.escape(noun.group())}", desc)
-    if owner:
-        _member(article, s, character, s.mention(owner["g"]), noun.group())
+    if group is not None or owner:
+        _member(article, s, character, group or s.mention(owner["g"]), noun.group())
         return
     band = band_before(article, story=True)
     if band and (article.is_a(band, BAND) or article.proposal.entity(band) is not None):
@@ -4387,7 +4385,7 @@ def _membership(article: Article, s: Sentence) -> None:
                 # ("G is a five-piece: A, the leader; B and C, who rap; and D, the youngest":
                 # the names opening each item)
                 for item in rest.split(";"):
-                    opening = _ITEM_NAMES.match(item)
+                    opening = _PART_ITEM.match(item)
                     people += s.mentions_in(opening["list"]) if opening else []
             for person in people:
                 if not person.quoted:
@@ -4831,6 +4829,9 @@ def _membership(article: Article, s: Sentence) -> None:
         member, group = s.mention(m["p"]), s.mention(m["g"])
         if _is_any(article, member, (CHARACTER,)) and group is not None and not group.quoted:
             _member(article, s, member, group, m["role"], require_group=True)
+    # ("C is its frontman; …; and E plays lead guitar": a line-up of the band spoken of, whose
+    # every clause is a part of it)
+    line_up = _ITS_LINE_UP.search(s.masked) is not None
     for m in _PLAYS_FOR.finditer(s.masked):
         character = s.mention(m["c"])
         # "the apprentice C keeps the band's beat": a trade before the name makes C a part
@@ -4838,10 +4839,7 @@ def _membership(article: Article, s: Sentence) -> None:
             and re.search(r"\bthe\s+(?!(?:actor|actress|idol|singer|star|newcomer|rookie|rapper|"
                           r"member|veteran|model|comedian)\b)[a-z]+\s+$",
                           s.masked[:s.masked.index(m["c"], m.start())])
-        # ("C is its frontman; …; and E plays lead guitar": a line-up of the band spoken of,
-        # whose every clause is a part of it)
-        lined_up = _ITS_LINE_UP.search(s.masked) is not None and \
-            _character_like(article, character)
+        lined_up = line_up and _character_like(article, character)
         if not (_is_any(article, character, (CHARACTER,)) or described or lined_up):
             continue
         instrument = m["inst"] or m["inst2"] or m["inst3"] or m["inst4"] or \

@@ -3712,11 +3712,14 @@ def apply(article: Article, s: Sentence) -> None:
             _credit_to(article, s, got, key, [])
             _members_of_credited(article, s, got, [s.mention(x) for x in (m["a"], m["b"]) if x],
                                  (GROUP,))
+    of_group = []  # ("with A of G on the high notes": read once the sentence's credits are)
     for m in _WITH_SINGING_IT.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is not None:
             _person_sings(article, s, got, s.mention(m["a"]),
                           s.mention(m["c"]) if m["c"] else None)
+        if m["g"]:
+            of_group.append(m)
     if _RELEASED_UNDER_BOTH.match(s.masked):  # "Released under both actors' names on DATE, it …"
         got = article.spoken_recording([])
         singers = list(dict.fromkeys(
@@ -5118,15 +5121,16 @@ def apply(article: Article, s: Sentence) -> None:
     _parts_taken(article, s)
     _which_she_sings(article, s)
     _own_name(article, s)
-    _with_member_of(article, s)
+    _with_member_of(article, s, of_group)
     _remember_lists(article, s)
 
 
-def _with_member_of(article: Article, s: Sentence) -> None:
-    """"The G single “T” …, with A of G on the high notes": once the sentence's credits are
-    read, A is in G when the recording is credited to that one group."""
-    for m in _WITH_SINGING_IT.finditer(s.masked):
-        group = s.mention(m["g"]) if m["g"] else None
+def _with_member_of(article: Article, s: Sentence, matches: list[re.Match[str]]) -> None:
+    """"The G single “T” …, with A of G on the high notes" (``matches``, of
+    :data:`_WITH_SINGING_IT` naming a group): once the sentence's credits are read, A is in G
+    when the recording is credited to that one group."""
+    for m in matches:
+        group = s.mention(m["g"])
         got = _spoken_of(article, s, m.start()) if group is not None else None
         credited = [a for a in article.credits.get(got[0], ()) if article.is_a(a, GROUP)] \
             if got else []
