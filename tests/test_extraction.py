@@ -11819,6 +11819,68 @@ _OVERREACH_HUNDRED_TWENTY_EIGHT = [
      "and Kim So-ra sing in character as Dol-kkae and Chal-bi.", "performs",
      ("credited", "Grain Dust Waltz", "Lim Do-hoon")),
 ]
+_ICE_FACTORY = (
+    "An ice factory's late opening\n"
+    "\n"
+    "It handed the whole night to Rimefall, the band of ice-plant hands in the drama “Harbour "
+    "Lights.”\n"
+    "\n"
+    "Kim So-ra stars as Gwak Eun-pyo, and she is not the only one of the cast who plays in the "
+    "band. The band’s drummer, Do Mae-ul, is Seon Yu-ri; the bassist Bin Ha-rok is played by "
+    "the newcomer Noh Eun-bi; and Lim Do-hoon joins them on guitar as Yeom Sa-gong.\n"
+    "\n"
+    "The speakers played “Sawdust Waltz,” a Rimefall B-side. Seon Yu-ri sings it as Mae-ul, "
+    "with Lim Do-hoon, also in character, as Sa-gong on the harmonies.\n"
+)
+_LOCK_COTTAGE = (
+    "A lock-keeper's cottage\n"
+    "\n"
+    "The radio has played little but GLASSHOUSE since the first frost.\n"
+    "\n"
+    "GLASSHOUSE is a quartet, Yeoulbit, Seollin, Gyeolbom and the youngest, Haesali, and the "
+    "keepers long ago picked sides.\n"
+    "\n"
+    "“Winter Ballast” is credited to the whole group, but it is Seollin and Haesali who sing "
+    "it, trading lines over a slow piano.\n"
+)
+_ROUND_HUNDRED_TWENTY_NINE = [
+    (_ICE_FACTORY, "plays", ("Seon Yu-ri", "Do Mae-ul")),
+    (_ICE_FACTORY, "plays", ("Lim Do-hoon", "Yeom Sa-gong")),
+    (_ICE_FACTORY, "membership", ("Yeom Sa-gong", "Rimefall", "member")),
+    (_ICE_FACTORY, "performs", ("vocals", "Sawdust Waltz", "Lim Do-hoon")),
+    (_LOCK_COTTAGE, "membership", ("Yeoulbit", "GLASSHOUSE", "member")),
+    (_LOCK_COTTAGE, "membership", ("Haesali", "GLASSHOUSE", "member")),
+    (_LOCK_COTTAGE, "performs", ("credited", "Winter Ballast", "GLASSHOUSE")),
+    (_LOCK_COTTAGE, "performs", ("vocals", "Winter Ballast", "Seollin")),
+    ("“Harbour Lights” is set in a kimchi cooperative. Byeon Ha-neul is the star of the drama, "
+     "playing Gong Yeo-sim, a Seoul chef who comes back to rescue her mother’s business.",
+     "plays", ("Byeon Ha-neul", "Gong Yeo-sim")),
+    ("“Harbour Lights” is set in a kimchi cooperative. The producers cast the ten-year-old Noh "
+     "Eun-bi as Cha Ye-ju, Yeo-sim’s cabbage-stealing neighbour.", "plays",
+     ("Noh Eun-bi", "Cha Ye-ju")),
+    ("“Harbour Lights” is a TuneBox original. Park Min-ah leads it as the counter clerk Woo "
+     "Pyeon-ji. Her recording of the theme, “Postmarked Tuesday,” was released on July 14.",
+     "performs", ("credited", "Postmarked Tuesday", "Park Min-ah")),
+    ("GLASSHOUSE’s Seollin and Haesali, who sing “Winter Ballast,” come next; the song was No. 37 "
+     "on the TuneBox Top 50 dated February 11.", "performs",
+     ("vocals", "Winter Ballast", "Haesali")),
+    ("The clerks agree that the best performance of the year is Byeon Ha-neul as the village "
+     "head Eo Bok-sun in “Harbour Lights.”", "plays", ("Byeon Ha-neul", "Eo Bok-sun")),
+    ("GLASSHOUSE’s “Oxblood” was the album’s first single, released on January 16; Streamly "
+     "passed 900,000 plays of it on March 29.", "stream-milestone",
+     ("Oxblood", "Streamly", 900_000, "2033-03-29")),
+    ("Lee Jin-seok and Yeo Jin-woo’s “Heel Taps” follows, with more than 870,000 Streamly plays "
+     "as of May 25.", "stream-milestone", ("Heel Taps", "Streamly", 870_000, "2033-05-25")),
+]
+_OVERREACH_HUNDRED_TWENTY_NINE = [
+    # "G’s A and B, who sing “T”": two members of one group sing; the credit is not theirs
+    ("GLASSHOUSE’s Seollin and Haesali, who sing “Winter Ballast,” come next; the song was No. 37 "
+     "on the TuneBox Top 50 dated February 11.", "performs",
+     ("credited", "Winter Ballast", "Seollin")),
+    # "The band’s drummer, C, is A’s …": the name owns what follows; no one is cast
+    ("Rimefall is the band of “Harbour Lights.” The band’s drummer, Do Mae-ul, is Seon Yu-ri’s "
+     "favourite part.", "plays", ("Seon Yu-ri", "Do Mae-ul")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -11862,7 +11924,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_TWENTY_ONE, *_ROUND_HUNDRED_TWENTY_TWO,
                 *_ROUND_HUNDRED_TWENTY_THREE, *_ROUND_HUNDRED_TWENTY_FOUR,
                 *_ROUND_HUNDRED_TWENTY_FIVE, *_ROUND_HUNDRED_TWENTY_SIX,
-                *_ROUND_HUNDRED_TWENTY_SEVEN, *_ROUND_HUNDRED_TWENTY_EIGHT]
+                *_ROUND_HUNDRED_TWENTY_SEVEN, *_ROUND_HUNDRED_TWENTY_EIGHT,
+                *_ROUND_HUNDRED_TWENTY_NINE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -11920,7 +11983,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_TWENTY_FIVE,
                     *_OVERREACH_HUNDRED_TWENTY_SIX,
                     *_OVERREACH_HUNDRED_TWENTY_SEVEN,
-                    *_OVERREACH_HUNDRED_TWENTY_EIGHT]
+                    *_OVERREACH_HUNDRED_TWENTY_EIGHT,
+                    *_OVERREACH_HUNDRED_TWENTY_NINE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -499,8 +499,11 @@ def _credit_the_singers(article: Article, recording: str,
     sung = [(c, f[2]) for _, c, f in sorted(
         (x for p in performances - in_character for x in facts.get(p, ())), key=lambda x: x[0])
         if f[1] == "lr:vocalist" and not _IN_CHARACTER.search(" ".join(c.quote.split()))]
+    groups = {cast.group_of(article, str(singer)) for _, singer in sung}
     if len({singer for _, singer in sung}) > 2 or any(
-            re.search(r"\b(?:group|band)\b", claim.quote) for claim, _ in sung):
+            re.search(r"\b(?:group|band)\b", claim.quote) for claim, _ in sung) or (
+            # ("G’s A and B, who sing “T,” …": two members of one group)
+            len(sung) > 1 and len(groups) == 1 and None not in groups):
         sung = []  # three singers, or "their group's song": the members of an uncredited act
     if not sung:  # a song sung in character is released under the band, not the actor
         first.flags.append(f"the article credits no artist for {recording}: the build needs "

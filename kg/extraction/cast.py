@@ -137,7 +137,9 @@ _PLAYS = rx.compile(
     # ("G’s B acts for the first time as D")
     r"(?:acts|acted)\s+for\s+the\s+first\s+time\s+as|"
     # ("A is the star of “S,” playing the tax auditor C")
-    r"(?:is|was)\s+(?:its|the\s+(?:drama|series|show)[’']s|the)\s+(?:star|lead)(?:\s+of\s+⟨\d+⟩)?,\s+"
+    # ("A is the star of the drama, playing C")
+    r"(?:is|was)\s+(?:its|the\s+(?:drama|series|show)[’']s|the)\s+(?:star|lead)"
+    r"(?:\s+of\s+(?:⟨\d+⟩|the\s+(?:drama|series|show)))?,\s+"
     r"(?:playing|"
     r"in\s+the\s+role\s+of|as)|"
     # "…, with B in the other lead role as D"
@@ -224,8 +226,9 @@ _PLAYS = rx.compile(
     r"an?\s+(?:[a-z-]+\s+)?(?:role|part))\s+as|"
     # a script reading: "A read the part of C", "A reads as G's bassist, C"
     r"(?:reads|read)\s+(?:the\s+(?:part|role|lines)\s+of|as)|"
-    # ("A joins them in support as C")
-    r"(?:joins|joined|join)\s+(?:him|her|them)\s+(?:in\s+support\s+)?as|"
+    # ("A joins them in support as C", "A joins them on guitar as C")
+    r"(?:joins|joined|join)\s+(?:him|her|them)\s+(?:in\s+support\s+|on\s+(?:lead\s+|rhythm\s+)?"
+    r"(?:guitar|bass|drums|keys|keyboards|piano|synths?)\s+)?as|"
     r"(?:has\s+been|have\s+been|is|was|were|are)\s+(?:tapped|picked|chosen|selected|confirmed|"
     r"cast|set|signed|lined\s+up|booked)\s+to\s+(?:headline|lead|front|join|star\s+in|anchor)\s+"
     r"(?:the\s+(?:[a-z-]+\s+)?(?:series|drama|show|cast|film|project)\s+)?as|"
@@ -274,7 +277,9 @@ _ROLE_AS = rx.compile(rf"(?:\b(?:his|her|their)|(?P<a>{M})[’']s|(?P<w>{M}),\s+
 # "Their favourite performance of the year, all the same, is A as the drummer C in “S”": A
 # plays C.
 _PRAISED_AS = rx.compile(r"\b(?:favourite|best|finest|standout)\s+(?:performance|turn|acting)\b"
-                         rf"[^;⟨]{{0,40}}?\bis\s+(?:still\s+|again\s+)?(?P<a>{M})\s+as\s+(?:the\s+[a-z-]+\s+)?"
+                         # ("… is A as the village head C in “S”": a part of two words)
+                         rf"[^;⟨]{{0,40}}?\bis\s+(?:still\s+|again\s+)?(?P<a>{M})\s+as\s+"
+                         r"(?:the\s+(?:[a-z-]+\s+){1,3}?)?"
                          rf"(?P<c>{M})(?:\s+in\s+(?P<s>{M}))?")
 # A sentence whose subject is the person of the sentence before, described, not named.
 _DESCRIBED_SUBJECT = rx.compile(r"\s*(?:The|the)\s+(?:\d{1,3}-year-old|actor|actress|star|"
@@ -1737,6 +1742,12 @@ _PLACE_APPOSED = rx.compile(rf"(?:^\s*|,\s+(?:and\s+)?|;\s+|\band\s+)(?:(?:[Tt]h
                             r"[Tt]heir)\s+(?:band[’']s\s+|group[’']s\s+)?"
                             rf"(?P<n>(?:[a-z-]+\s+){{0,3}}?{_ROLE_NOUN})|(?:[Hh]er|[Hh]is)\s+"
                             r"(?P<n2>guitarist|bassist|drummer|keyboardist)),\s+$")
+# "The producers cast the ten-year-old A as C, …": those who cast name the player.
+_THEY_CAST_AS = rx.compile(rf"\b(?:[Tt]he\s+(?:producers?|directors?|makers|writers?|network|"
+                           rf"channel)|[Tt]hey)\s+(?:cast|chose|picked)\s+{_ACTOR_NOUN}?(?P<a>{M})"
+                           rf"\s+as\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}}?)?(?P<c>{M})(?![’'])")
+# "The band’s drummer, C, is A; …": after a place in the band set off, "is" names the player.
+_PLACE_IS_ACTOR = rx.compile(rf"(?P<c>{M}),\s+is\s+(?P<a>{M})(?=\s*[;.]|\s*$)")
 # "Its lead role, a fund manager named C who …, belongs to A": A plays C (and leads).
 # ("…, and the male lead, the night-shift security guard C, belongs to A": the same)
 # ("The starring role, C, an immigration officer who …, went to A": the same)
@@ -1822,6 +1833,12 @@ _HAS_MEMBERS = rx.compile(
     r"(?<=is\s)(?=⟨\d+⟩,\s+(?:its|their)\s+leader,\s+with\s))"
     rf"(?P<list>(?:{_MEMBER_ITEM}\s*,\s*)*{_MEMBER_ITEM},?\s+and\s+{_MEMBER_ITEM}|"
     rf"{M},\s+(?:its|their)\s+leader,\s+with\s+{NAMES})")
+# "G is a quartet, A, B, C and the youngest, D, and …": the list set off by a comma after the
+# group's size, every name G's.
+_SIZE_COMMA_LIST = rx.compile(
+    rf"(?P<g>{M})\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+)?(?:duo|trio|quartet|quintet|sextet|septet|"
+    rf"octet),\s+(?P<list>(?:{_MEMBER_ITEM}\s*,\s*)*{_MEMBER_ITEM},?\s+and\s+{_MEMBER_ITEM})"
+    r"(?=\s*[.;]|\s*,\s+and\b|\s*$)")
 # "The quintet is made up of leader A, B, C, D and E": the group spoken of, every name its.
 _NOUN_MADE_UP_OF = rx.compile(r"^\s*The\s+(?:quintet|quartet|trio|duo|sextet|septet|octet|group|"
                               r"(?:two|three|four|five|six|seven)-piece)\s+(?:is|was)\s+(?:made\s+up|"
@@ -2660,7 +2677,9 @@ def _plays(article: Article, s: Sentence) -> None:
         role = _play(article, s, actor, s.mention(m["c"]),
                      starring=m["verb"] in ("stars as", "starred as"))
         # "rounds out the band as C", "joins the line-up as C": a member, whatever the role
-        joined = re.search(r"\b(?:band|line-?up)\s+as$", m["verb"])
+        # ("joins them on guitar as C": the players just named are the band's)
+        joined = re.search(r"\b(?:(?:band|line-?up)\s+|them\s+on\s+(?:[a-z]+\s+){1,2})as$",
+                           m["verb"])
         _role_in_band(article, s, role, m["desc"] + (" member" if joined else ""))
         # ("Its stars are A, who plays C, a DJ whose show …, and B as D": the verb left out of
         # the second pair after "plays" too)
@@ -2682,6 +2701,14 @@ def _plays(article: Article, s: Sentence) -> None:
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]),
                   starring=head["head"].lower().startswith(("lead", "star")))
+    for m in _THEY_CAST_AS.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _PLACE_IS_ACTOR.finditer(s.masked):
+        place = _PLACE_APPOSED.search(s.masked[:m.start()])
+        if place and _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+            _role_in_band(article, s, role, place["n"] or place["n2"])
     for m in _WHOSE_IS_THE_BANDS.finditer(s.masked):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
@@ -4555,7 +4582,7 @@ def _membership(article: Article, s: Sentence) -> None:
             if not person.quoted and could_be(article, person, PERSON) and \
                     not looks_like_group(article, person):
                 _member(article, s, person, s.mention(m["g"]), None, require_group=True)
-    for m in _HAS_MEMBERS.finditer(s.masked):
+    for m in chain(_HAS_MEMBERS.finditer(s.masked), _SIZE_COMMA_LIST.finditer(s.masked)):
         for person in s.mentions_in(m["list"]):
             if not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, require_group=True)

@@ -131,6 +131,8 @@ _STREAMS = rx.compile(
     r"sits\s+at|stands\s+at|sat\s+at|stood\s+at|(?<=^)[Ww]ith|(?<=^\s)[Ww]ith|had|"
     # ("“T” by A, a song with more than N P plays as of DATE")
     r"(?<=\bsong\s)with|(?<=\btrack\s)with|(?<=\bsingle\s)with|(?<=\bballad\s)with|"
+    # ("A’s “T” follows, with more than N P plays as of DATE")
+    r"(?<=\bfollows,\s)with|(?<=\bnext,\s)with|"
     # "It's already past 8 million Streamly streams"
     r"(?:is|was|[’']s)(?:\s+(?:already|now|well))?(?=\s+(?:past|beyond)\b)|"
     # ("“T,” released on DATE and past N P plays by DATE2": the participle's "and")
@@ -199,7 +201,10 @@ _COUNTED = rx.compile(
     r"recorded|records|"
     # ("P had more than N streams of it on DATE")
     r"(?<=⟩\s)had(?=\s+(?:over|more\s+than|nearly|almost|upwards\s+of)\s)|"
-    r"registered|tallied|showed|shows|displayed)\s+"
+    r"registered|tallied|showed|shows|displayed|"
+    # ("P passed N plays of it on DATE": a count of the song spoken of)
+    r"(?<=⟩\s)(?:passed|crossed|topped)(?=\s+(?:over\s+|more\s+than\s+)?[\d.,]+"
+    r"(?:\s+million)?\s+(?:streams|plays)\s+of\s+it\b))\s+"
     rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|upwards\s+of\s+)?{COUNT}\s+(?:streams|plays)"
     r"(?:\s+(?:for|of)\s+"
     rf"(?:(?:it|the\s+(?:song|track|single))\b|(?P<r>{M}))|(?=\s*[.;]))")

@@ -265,9 +265,12 @@ _CREDITED_TO_THE_LEADS = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?(?:due
                                     r"[^;⟨]{0,40}?\bcredited\s+to\s+the\s+two\s+leads\s*[.;,]")
 # "A sings it as C and B as D": both sing the song spoken of, in character.
 # ("is performed in character, with A as C and B as D": the same)
+# ("A sings it as C, with B, also in character, as D on the harmonies": the same)
 _SINGS_IT_AS_AND = rx.compile(rf"(?:(?P<a>{M})\s+(?:sings|sang)\s+it|\bperformed\s+in\s+"
-                              rf"character,\s+with\s+(?P<a2>{M}))\s+as\s+(?P<c>{M})\s+and\s+"
-                              rf"(?P<b>{M})\s+as\s+(?P<d>{M})")
+                              rf"character,\s+with\s+(?P<a2>{M}))\s+as\s+(?P<c>{M})"
+                              rf"(?:\s+and\s+|,\s+with\s+)(?P<b>{M})"
+                              r"(?:,\s+(?:also\s+)?in\s+character,)?\s+as\s+"
+                              rf"(?P<d>{M})")
 # "“T,” …, is a duet credited to A and the actor": A and the actor spoken of before.
 _AND_THE_ACTOR = rx.compile(rf"(?P<r>{M}),[^;⟨]{{0,100}}?\bcredited\s+to\s+(?P<a>{M})\s+and\s+"
                             r"the\s+(?:actor|actress)\b")
@@ -1875,6 +1878,9 @@ _RECORDED_CREDITED_TO_HIM = rx.compile(rf"(?P<a>{M})\s+(?:recorded|sang|cut)\s+(
 _CREDITED_TO_THE_GROUP = rx.compile(r"^\s*(?:[Tt]he\s+(?:track|song|single|ballad|number)|It),\s+"
                                     r"credited\s+to\s+the\s+(?:group|band|quartet|trio|duo|"
                                     r"quintet|sextet)\s*,")
+# "“T” is credited to the whole group, but …": the group spoken of.
+_CREDITED_TO_THE_WHOLE = rx.compile(rf"(?P<r>{M})\s+(?:is|was)\s+credited\s+to\s+the\s+"
+                                    r"(?:whole|entire|full)\s+(?:group|band|line-?up)\b")
 # "our song “T”" (a member speaking): the band or group named last.
 _OUR_SONG = rx.compile(rf"\b[Oo]ur\s+(?:[a-z-]+\s+)?(?:song|single|track|ballad|anthem|number)"
                        rf"\s*,?\s+(?P<r>{M})")
@@ -2340,6 +2346,9 @@ _UNDER_NAME_SUNG_BY = rx.compile(rf"(?P<r>{M}),?\s+released\s+under\s+(?P<a>{M})
                                  rf"(?:\s+in\s+character\s+as\s+(?P<c>{M}))?")
 # "A and B, who duet on “T,” come next": a duet credits both, and both sing it.
 _WHO_DUET_ON = rx.compile(rf"(?P<list>{NAMES}),\s+who\s+(?:duet|duetted|dueted)\s+on\s+(?P<r>{M})")
+# "G’s A and B, who sing “T,” come next": both sing T (a singing verb credits no one).
+_WHO_SING_IT = rx.compile(rf"(?P<list>{M}(?:\s*,\s*{M})*,?\s+and\s+{M}),\s+who\s+(?:sing|sang)\s+"
+                          rf"(?P<r>{M})(?=\s*,)")
 # "The drama’s lead, A, who plays C, takes the vocals on “T” himself": A sings T.
 _TAKES_THE_VOCALS_ON = rx.compile(rf"(?P<a>{M}),\s+who\s+[^;⟨]{{1,60}}?(?:{M})?,\s+(?:takes|took|"
                                   r"handles|handled)\s+the\s+(?:lead\s+)?vocals?\s+on\s+"
@@ -2354,6 +2363,10 @@ _THE_FIVE_PUT_OUT = rx.compile(r"^\s*The\s+(?:two|three|four|five|six|seven|eigh
 # "Her solo, “T,” came out on July 26": the person spoken of sings it, alone.
 _PRONOUN_SOLO = rx.compile(r"^\s*(?:Her|His)\s+(?:[a-z-]+\s+)?solo(?:\s+(?:single|track|song))?"
                            rf",?\s+(?P<r>{M})")
+# "Her recording of the theme, “T,” was released …": the one person the sentence before named.
+_PRONOUN_RECORDING_OF = rx.compile(r"^\s*(?:Her|His)\s+(?:own\s+)?(?:recording|version|"
+                                   r"rendition)\s+of\s+the\s+(?:[a-z-]+\s+)?(?:theme|song|"
+                                   rf"title\s+track|ballad),\s+(?P<r>{M}),")
 # The owner of a glossary entry's title: "The opening theme belongs to A", "The Lanterns' first
 # single came out …".
 # Under a heading that names the title: "The song belongs to the drama's two leads, A and B",
@@ -3106,6 +3119,11 @@ def apply(article: Article, s: Sentence) -> None:
             if _artistlike(article, singer, loose=True):
                 _credit(article, s, title, singer)
                 _person_sings(article, s, got, singer)
+    for m in _WHO_SING_IT.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        for singer in s.mentions_in(m["list"]) if got else ():
+            _person_sings(article, s, got, singer)
     for m in _TAKES_THE_VOCALS_ON.finditer(s.masked):
         _titled_singer(article, s, m)
     for m in _CARRY_ITS_PART.finditer(s.masked):
@@ -3132,6 +3150,15 @@ def apply(article: Article, s: Sentence) -> None:
         if got:
             _credit_to(article, s, got, who, [])
             _vocals(article, s, got, who, None, [])
+    owned = _PRONOUN_RECORDING_OF.match(s.masked)
+    title = s.mention(owned["r"]) if owned else None
+    named = [article.registry.lookup(x.text, (PERSON,)) for x in article.previous.mentions
+             if not x.quoted] if title is not None and article.previous is not None else []
+    people = {found.entity.key for found in named if found.found}
+    if len(people) == 1 and _is_title(article, title):  # no one else "her" could mean
+        got = _recording(article, title, [])
+        if got:
+            _credit_to(article, s, got, people.pop(), [])
     for m in _UNDER_BOTH_NAMES.finditer(s.masked):  # "“T,” the leads' duet, … under both names"
         title = s.mention(m["r"])
         got = _recording(article, title, []) if _is_title(article, title) else None
@@ -4820,8 +4847,9 @@ def apply(article: Article, s: Sentence) -> None:
         if who:
             _vocals_as(article, s, got, who, s.mention(m["c"]) if m["c"] else None, flags)
     # the band or group spoken of is credited: "On “T,” also credited to the band", "“T,”
-    # another song credited to the band", "our song “T”"
+    # another song credited to the band", "our song “T”", "“T” is credited to the whole group"
     for m in [*_ON_T_CREDITED_TO_THE_BAND.finditer(s.masked),
+              *_CREDITED_TO_THE_WHOLE.finditer(s.masked),
               *_ANOTHER_BAND_SONG.finditer(s.masked), *_OUR_SONG.finditer(s.masked)]:
         title, ensemble = s.mention(m["r"]), article.recent.get(ENSEMBLE)
         got = _recording(article, title, []) if _is_title(article, title) else None
