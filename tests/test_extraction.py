@@ -11881,6 +11881,51 @@ _OVERREACH_HUNDRED_TWENTY_NINE = [
     ("Rimefall is the band of “Harbour Lights.” The band’s drummer, Do Mae-ul, is Seon Yu-ri’s "
      "favourite part.", "plays", ("Seon Yu-ri", "Do Mae-ul")),
 ]
+_GROOMING_HUT = (
+    "A snow-grooming crew's hut\n"
+    "\n"
+    "Since the season opened, the radio has been tuned to GLASSHOUSE and very little else.\n"
+    "\n"
+    "Nunmaru leads GLASSHOUSE, and the rest of the line-up is Ongsae, Sunoh, Taebit and "
+    "Dalgang; every driver in the hut has a favourite.\n"
+    "\n"
+    "“Edge of the Piste” is officially a Glasshouse track, but only Ongsae and Dalgang sing on "
+    "it.\n"
+    "\n"
+    "Taebit has a solo, “Lift Ticket,” released on January 3, on which he sings every line.\n"
+)
+_ROUND_HUNDRED_THIRTY = [
+    (_GROOMING_HUT, "membership", ("Nunmaru", "GLASSHOUSE", "member")),
+    (_GROOMING_HUT, "membership", ("Dalgang", "GLASSHOUSE", "member")),
+    (_GROOMING_HUT, "performs", ("credited", "Edge of the Piste", "GLASSHOUSE")),
+    (_GROOMING_HUT, "performs", ("credited", "Lift Ticket", "Taebit")),
+    (_GROOMING_HUT, "performs", ("vocals", "Lift Ticket", "Taebit")),
+    ("Next is “Two Sets of Tracks,” Kim So-ra’s duet with GLASSHOUSE member Nunmaru, which was "
+     "No. 58 on the TuneBox Top 50 dated February 14.", "performs",
+     ("credited", "Two Sets of Tracks", "Nunmaru")),
+    ("Then comes “Hairspring,” which Noh Eun-bi sings on the “Harbour Lights OST.”", "performs",
+     ("vocals", "Hairspring", "Noh Eun-bi")),
+    ("Lee Jin-seok and Noh Eun-bi share the vocals on “Quartz Heart,” which Streamly says has been "
+     "played more than 1.3 million times.", "stream-milestone",
+     ("Quartz Heart", "Streamly", 1_300_000, "2033-06-20")),
+    ("Finally came “Steam and Smoke,” which Lee Jin-seok and Noh Eun-bi sing as a duet. The last "
+     "has passed 1.2 million streams on Streamly.", "stream-milestone",
+     ("Steam and Smoke", "Streamly", 1_200_000, "2033-06-20")),
+    ("The list ends with “Steam and Smoke,” the duet of Lee Jin-seok and Noh Eun-bi from “Harbour "
+     "Lights,” now past 1.5 million streams on TuneBox.", "stream-milestone",
+     ("Steam and Smoke", "TuneBox", 1_500_000, "2033-06-20")),
+]
+_OVERREACH_HUNDRED_THIRTY = [
+    # "“T” is officially a G track, but only A and B sing on it": G's, not the singers'
+    (_GROOMING_HUT, "performs", ("credited", "Edge of the Piste", "Ongsae")),
+    # "A’s duet with G member B": B is credited, not B's group
+    ("Next is “Two Sets of Tracks,” Kim So-ra’s duet with GLASSHOUSE member Nunmaru, which was "
+     "No. 58 on the TuneBox Top 50 dated February 14.", "performs",
+     ("credited", "Two Sets of Tracks", "GLASSHOUSE")),
+    # "which A sings on the “S OST”": the album is no recording that A sings
+    ("Then comes “Hairspring,” which Noh Eun-bi sings on the “Harbour Lights OST.”", "performs",
+     ("vocals", "Harbour Lights OST", "Noh Eun-bi")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -11925,7 +11970,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_TWENTY_THREE, *_ROUND_HUNDRED_TWENTY_FOUR,
                 *_ROUND_HUNDRED_TWENTY_FIVE, *_ROUND_HUNDRED_TWENTY_SIX,
                 *_ROUND_HUNDRED_TWENTY_SEVEN, *_ROUND_HUNDRED_TWENTY_EIGHT,
-                *_ROUND_HUNDRED_TWENTY_NINE]
+                *_ROUND_HUNDRED_TWENTY_NINE, *_ROUND_HUNDRED_THIRTY]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -11984,7 +12029,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_TWENTY_SIX,
                     *_OVERREACH_HUNDRED_TWENTY_SEVEN,
                     *_OVERREACH_HUNDRED_TWENTY_EIGHT,
-                    *_OVERREACH_HUNDRED_TWENTY_NINE]
+                    *_OVERREACH_HUNDRED_TWENTY_NINE,
+                    *_OVERREACH_HUNDRED_THIRTY]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

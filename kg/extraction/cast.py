@@ -1905,6 +1905,10 @@ _GS_MEMBERS_ITS_LEADER = rx.compile(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?member
 # "G’s line-up is A, B, C, D and E": all of them.
 _GS_LINE_UP_IS = rx.compile(rf"(?P<g>{M})[’']s\s+line-?up\s+(?:is|was|comprises|comprised)\s+"
                             rf"(?P<a>{M})(?:,\s+|\s+and\s+)(?P<list>{NAMES})")
+# "A leads G, and the rest of the line-up is B, C, D and E": all of them.
+_LEADS_G_REST_IS = rx.compile(rf"(?P<a>{M})\s+(?:leads|fronts|led|fronted)\s+(?P<g>{M}),?\s+and\s+"
+                              r"the\s+rest\s+of\s+(?:the\s+)?(?:line-?up|group|band)\s+"
+                              rf"(?:is|are|was|were)\s+(?P<list>{NAMES})")
 # "G is a quartet led by A, with B, C and D making up the rest of the line-up": all of them.
 _G_LED_BY_REST = rx.compile(rf"^\s*(?P<g>{M})\s+is\s+a\s+(?:[a-z-]+\s+)?(?:duo|trio|quartet|"
                             rf"quintet|sextet|septet|group|band)\s+led\s+by\s+(?P<a>{M}),\s+with\s+"
@@ -4604,6 +4608,10 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in [s.mention(m["a"]), *s.mentions_in(m["list"])]:
             if person is not None and not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, require_group=True)
+    for m in _LEADS_G_REST_IS.finditer(s.masked):  # "the rest of the line-up" says G is one
+        for person in [s.mention(m["a"]), *s.mentions_in(m["list"])]:
+            if person is not None and not person.quoted:
+                _member(article, s, person, s.mention(m["g"]), None)
     for m in _MEMBERS_OF_LISTED.finditer(s.masked):
         # "the girl group": a real group, never the story's band
         idols = bool(m["the"] and re.search(r"\b(?:boy|girl|idol|K-pop)\b", m["the"]))

@@ -107,6 +107,8 @@ _CHART_VERB = rx.compile(
 # "When it reached No. 9 …": the same after a subordinating word.
 _ANAPHOR = rx.compile(r"^\s*[(“\"]?(?:(?:When|Once|After)\s+(?=it\b))?(?:[Ii]t\b|"
                       # ("…, and his song peaked at …": a clause's own subject)
+                      # ("The last has passed N streams on P": the last title named)
+                      r"(?<=^)The\s+(?:last|latter)\b(?=\s+(?:has|had|is|was)\b)|"
                       r"(?:[Tt]he|[Tt]his|[Tt]hat|(?<=^)An?|(?<=^)(?:[Hh]er|[Hh]is|[Tt]heir)|"
                       # "The bakery band's first single"
                       r"[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:band|group|duo|trio|singer)[’']s|"
@@ -135,6 +137,8 @@ _STREAMS = rx.compile(
     r"(?<=\bfollows,\s)with|(?<=\bnext,\s)with|"
     # "It's already past 8 million Streamly streams"
     r"(?:is|was|[’']s)(?:\s+(?:already|now|well))?(?=\s+(?:past|beyond)\b)|"
+    # ("“T,” the duet of A and B from “S,” now past N streams on P": an apposition's count)
+    r"(?<=,\s)now(?=\s+past\b)|"
     # ("“T,” released on DATE and past N P plays by DATE2": the participle's "and")
     r"(?<=,\s)(?:released|out)\s+on\s+⟦\d+⟧\s+and(?=\s+past\s)|"
     r"collected|collects|drew|draws|drawn|gone|went|pulled\s+in|generated|totals|totaled|"
@@ -244,10 +248,12 @@ _HAD_IT_AT = rx.compile(
     rf"(?:at|above|over|past|beyond)\s+(?:over\s+|more\s+than\s+|nearly\s+|"
     rf"almost\s+)?{COUNT}\s+(?:streams|plays)\b")
 # "…, which P says had passed 21 million streams as of DATE": the platform's word for it.
+# ("…, which P says has been played more than N times": the same, counted in plays)
 _P_SAYS = rx.compile(rf"(?P<p2>{M})\s+(?:says|said|reports|reported)\s+(?:it\s+)?"
                      r"(?:had|has|have)\s+"
                      r"(?:now\s+|already\s+)?(?:passed|crossed|topped|surpassed|exceeded|reached|"
-                     rf"hit|gone\s+past)\s+(?:over\s+|more\s+than\s+)?{COUNT}\s+(?:streams|plays)\b")
+                     r"hit|gone\s+past|been\s+played|been\s+streamed)\s+(?:over\s+|more\s+than\s+)?"
+                     rf"{COUNT}\s+(?:streams|plays|times)\b")
 # "40 million Streamly streams for “T” as of April 4" (a figure, then what it counts).
 _STREAMS_FOR = rx.compile(rf"(?<![\w.,]){COUNT}\s*,?\s+(?P<p1>{M})\s+(?:streams|plays)\s+"
                           rf"(?:for|of)\s+(?P<r>{M})", re.IGNORECASE)

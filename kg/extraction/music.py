@@ -37,6 +37,7 @@ from kg.extraction.cast import (
 )
 from kg.extraction.charts import paragraph_title
 from kg.extraction.context import (
+    ALBUM,
     ARTISTS,
     BAND,
     BROADCASTER,
@@ -1472,7 +1473,9 @@ _ALL_MEMBERS = rx.compile(r"^\s*(?:All|The|Its|Their)\s+(?:(?:two|three|four|fiv
 # artist's name.
 # "“T,” a thank-you single released on April 18, is the first G song".
 _THE_ARTIST_SONG = rx.compile(
-    rf"(?:(?P<r>{M})(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|was)\s+|,\s+(?:a|an)\s+[^,⟨⟦]{{1,60}}"
+    # ("“T” is officially a G track, but …")
+    rf"(?:(?P<r>{M})(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|was)\s+(?:officially\s+|technically\s+)?|"
+    rf",\s+(?:a|an)\s+[^,⟨⟦]{{1,60}}"
     rf"(?:⟦\d+⟧)?,\s+(?:is|was)\s+|"
     # ("“T,” which followed on DATE as the second G single")
     rf",\s+which\s+(?:followed|arrived|came\s+out|was\s+released|dropped)(?:\s+(?:on|in)\s+{D})?"
@@ -1567,8 +1570,10 @@ _SOLO_BY = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?solo\s+"
                       rf"(?P<a6>{M})(?:,\s+{M}[’']s\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,)?\s+(?:went|goes|"
                       rf"going)\s+solo\s+(?:for|with|on)\s+(?P<r6>{M})|"
                       # ("A, G’s youngest, has a solo of her own in “T,” recorded for …")
+                      # ("A has a solo, “T,” released on DATE, …": the title apposed)
                       rf"(?P<a5>{M})(?:,\s+{M}[’']s\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,)?\s+"
-                      r"(?:has|had|gets|got)\s+an?\s+solo\s+(?:of\s+(?:his|her)\s+own\s+)?(?:in|with)\s+"
+                      r"(?:has|had|gets|got)\s+an?\s+solo(?:\s+of\s+(?:his|her)\s+own)?"
+                      r"(?:\s+(?:in|with)\s+|,\s+)"
                       rf"(?P<r5>{M})|"
                       # ("… turned to A of G and his solo “T”": the person just named)
                       rf"(?P<a4>{M})(?:\s+(?:of|from)\s+{M})?\s+and\s+(?:his|her)\s+"
@@ -1652,11 +1657,12 @@ _DUET_OF = rx.compile(
 _DUET_TITLED = rx.compile(
     rf"\bduet\s+(?:between|of|by|from)\s+{_NOUN}?(?P<a>{M})\s+(?:and|&)\s+{_NOUN}?(?P<c>{M}),?\s+"
     rf"(?:titled|called|named|dubbed|entitled)\s+(?P<r>{M})|"
-    # ("T, A’s duet with G’s B": B of G, not G)
+    # ("T, A’s duet with G’s B": B of G, not G; "… with G member B": the same)
     rf"(?P<r2>{M}),\s+(?P<a2>{M})[’']s\s+(?:[a-z-]+\s+)?duet\s+with\s+{_NOUN}?"
-    rf"(?:{M}[’']s\s+(?=⟨))?(?P<c2>{M})|"
+    rf"(?:{M}(?:[’']s|\s+member)\s+(?=⟨))?(?P<c2>{M})|"
     # ("A’s duet with B, “T,” which …": the title set off after the pair; "… with G’s B")
-    rf"(?P<a3>{M})[’']s\s+(?:[a-z-]+\s+)?duet\s+with\s+{_NOUN}?(?:{M}[’']s\s+(?=⟨))?(?P<c3>{M}),\s+"
+    rf"(?P<a3>{M})[’']s\s+(?:[a-z-]+\s+)?duet\s+with\s+{_NOUN}?(?:{M}(?:[’']s|\s+member)\s+"
+    rf"(?=⟨))?(?P<c3>{M}),\s+"
     rf"(?P<r3>{M})")
 # "T came out on DATE under the name G, with A singing in character as C".
 # "… was released on April 15 under girl group G's name": G is credited.
@@ -4691,8 +4697,9 @@ def apply(article: Article, s: Sentence) -> None:
         pair = ("a", "c") if m["a"] else ("a2", "c2") if m.groupdict().get("a2") else ("a3", "c3")
         if _is_title(article, title):
             span = s.masked[m.start(pair[0]):m.end(pair[1])]
+            # ("G’s B", "G member B": the group names whose member sings, not an artist)
             owners = {x.start for x in s.mentions_in(
-                "".join(o[0] for o in re.finditer(r"⟨\d+⟩(?=[’']s\s+⟨)", span)))}
+                "".join(o[0] for o in re.finditer(r"⟨\d+⟩(?=(?:[’']s|\s+member)\s+⟨)", span)))}
             for artist in s.mentions_in(span):
                 if artist.start not in owners and _artistlike(article, artist, loose=True):
                     _credit(article, s, title, artist)
@@ -6492,7 +6499,10 @@ def _one_sings(article: Article, s: Sentence, m: re.Match[str], who: str,
                                     CHARACTER if stated else None, flags)
     if m["r"]:
         title = s.mention(m["r"])
-        got = _recording(article, title, flags) if title else None
+        # ("which A sings on the “S OST”": an album holds the song, it is not the recording)
+        album = title is not None and (re.search(r"\bOST$", title.text) is not None or
+                                       _is_any(article, title, (ALBUM,)))
+        got = _recording(article, title, flags) if title and not album else None
         targets = [got] if got else []
     elif m["it"]:
         got = _spoken_of(article, s, m.start("it"))
