@@ -11926,6 +11926,54 @@ _OVERREACH_HUNDRED_THIRTY = [
     ("Then comes “Hairspring,” which Noh Eun-bi sings on the “Harbour Lights OST.”", "performs",
      ("vocals", "Harbour Lights OST", "Noh Eun-bi")),
 ]
+_ROUND_HUNDRED_THIRTY_ONE = [
+    ("“Salt Wind” came out on March 3, 2101.", "release", ("Salt Wind", "2101-03-03")),
+    ("“Black Ice Lullaby,” the drama’s opening theme, was issued by GLASSHOUSE on December 2.",
+     "performs", ("credited", "Black Ice Lullaby", "GLASSHOUSE")),
+    ("“Black Ice Lullaby,” the drama’s opening theme, was issued by GLASSHOUSE on December 2.",
+     "release", ("Black Ice Lullaby", "2032-12-02")),
+    ("“Harbour Lights” is a drama. Kim So-ra, GLASSHOUSE’s leader, makes her acting debut as the "
+     "tow-truck driver Dan Bi-eum.", "plays", ("Kim So-ra", "Dan Bi-eum")),
+    ("“Plough Light,” a duet credited to Park Min-ah and Noh Eun-bi, has the two of them singing "
+     "together.", "performs", ("vocals", "Plough Light", "Noh Eun-bi")),
+    ("Channel Nine airs “Harbour Lights” every Friday and began its run on May 19.", "broadcast",
+     ("first episode", "Harbour Lights", "2033-05-19")),
+    ("The two leads of “Harbour Lights” are Seon Yu-ri, as the salt farmer’s daughter So Ae-rim, "
+     "and Lim Do-hoon, who plays Bu Gang-hyeon.", "plays", ("Seon Yu-ri", "So Ae-rim")),
+    ("The two leads of “Harbour Lights” are Seon Yu-ri, as the salt farmer’s daughter So Ae-rim, "
+     "and Lim Do-hoon, who plays Bu Gang-hyeon.", "plays", ("Lim Do-hoon", "Bu Gang-hyeon")),
+    ("Park Min-ah, the drama’s lead, who plays the grinder Chu Do-geun, provides the vocal for "
+     "“Blunt Promise” himself.", "performs", ("vocals", "Blunt Promise", "Park Min-ah")),
+    ("Nobody on television this year has been better than Byeon Ha-neul as the drummer Gu-chil "
+     "in “Harbour Lights.”", "plays", ("Byeon Ha-neul", "Gu-chil")),
+    ("After that came “Raking the Pans,” credited to the singer Noh Eun-bi, who delivers it in "
+     "character as Yeo-bun.", "performs", ("vocals", "Raking the Pans", "Noh Eun-bi")),
+    ("Then “Plough Light,” on which Park Min-ah sings alongside GLASSHOUSE’s Ruhae, with more than "
+     "880,000 Streamly plays as of June 1.", "performs", ("vocals", "Plough Light", "Ruhae")),
+    ("Then “Plough Light,” on which Park Min-ah sings alongside GLASSHOUSE’s Ruhae, with more than "
+     "880,000 Streamly plays as of June 1.", "stream-milestone",
+     ("Plough Light", "Streamly", 880_000, "2033-06-01")),
+    ("The biggest cheer went to “Floor Still Warm,” a PAPER KITES song with vocals by the singer "
+     "Noh Eun-bi, in character as Gu-chil.", "performs",
+     ("vocals", "Floor Still Warm", "Noh Eun-bi")),
+    ("Heading the card is “Harbour Lights,” which Channel Nine has aired on Tuesdays since its "
+     "July 12 premiere, and which TuneBox carries in Thailand.", "broadcast",
+     ("available on", "Harbour Lights", "TuneBox")),
+    ("Channel Nine aired all sixteen episodes of “Harbour Lights.” TuneBox keeps the whole run "
+     "for subscribers in Korea.", "broadcast", ("available on", "Harbour Lights", "TuneBox")),
+    ("Next, from the “Harbour Lights OST,” is “Whetstone Waltz,” sung by Noh Eun-bi, which "
+     "Streamly has now streamed more than 1.3 million times.", "stream-milestone",
+     ("Whetstone Waltz", "Streamly", 1_300_000, "2033-06-20")),
+]
+_OVERREACH_HUNDRED_THIRTY_ONE = [
+    # "…, which P has now streamed …" counts the title, not the word that opens the sentence
+    ("Next, from the “Harbour Lights OST,” is “Whetstone Waltz,” sung by Noh Eun-bi, which "
+     "Streamly has now streamed more than 1.3 million times.", "stream-milestone",
+     ("Next", "Streamly", 1_300_000, "2033-06-20")),
+    # "began its run of concerts": a group's tour, no first episode
+    ("Channel Nine airs “Harbour Lights” every Friday, and GLASSHOUSE began its run of concerts on "
+     "May 19.", "broadcast", ("first episode", "Harbour Lights", "2033-05-19")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -11970,7 +12018,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_TWENTY_THREE, *_ROUND_HUNDRED_TWENTY_FOUR,
                 *_ROUND_HUNDRED_TWENTY_FIVE, *_ROUND_HUNDRED_TWENTY_SIX,
                 *_ROUND_HUNDRED_TWENTY_SEVEN, *_ROUND_HUNDRED_TWENTY_EIGHT,
-                *_ROUND_HUNDRED_TWENTY_NINE, *_ROUND_HUNDRED_THIRTY]
+                *_ROUND_HUNDRED_TWENTY_NINE, *_ROUND_HUNDRED_THIRTY,
+                *_ROUND_HUNDRED_THIRTY_ONE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -12030,7 +12079,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_TWENTY_SEVEN,
                     *_OVERREACH_HUNDRED_TWENTY_EIGHT,
                     *_OVERREACH_HUNDRED_TWENTY_NINE,
-                    *_OVERREACH_HUNDRED_THIRTY]
+                    *_OVERREACH_HUNDRED_THIRTY,
+                    *_OVERREACH_HUNDRED_THIRTY_ONE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -367,6 +367,8 @@ _INTERNATIONAL = rx.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|vie
 # ("The first season aired on Saturdays and Sundays, premiering on January 9 and …")
 # ("…, beginning on DATE and signing off on DATE2": a participle's first episode)
 _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premiering|first\s+aired|"
+                    # ("B airs “S” every Friday and began its run on DATE")
+                    r"(?<=\sand\s)(?:began|started)\s+its\s+run(?=\s+on\s+⟦)|"
                     # ("…, from its first episode on DATE to its last on DATE2")
                     r"(?<=\bfrom\s)its\s+first\s+episode(?=\s+on\s)|"
                     r"(?<=,\s)beginning(?=\s+on\s)|"
@@ -681,6 +683,8 @@ _RELEASED = rx.compile(
     r"(?<=\bit\swas\s)out(?=\s+on\s+⟦)|"
     # ("the single, issued under his own name on DATE, was …": a record's issue, not a statement's)
     r"(?:(?<=single,\s)|(?<=song,\s)|(?<=track,\s)|(?<=⟩,\s)|(?<=\b[Ii]t\swas\s))issued|"
+    # ("“T,” the drama’s opening theme, was issued by G on DATE")
+    r"(?<=\swas\s)issued(?=\s+by\s+⟨\d+⟩\s+on\s+⟦)|"
     # ("“T,” the third G single, which landed on DATE": a record's arrival)
     r"(?:(?<=single,\swhich\s)|(?<=track,\swhich\s)|(?<=song,\swhich\s))landed(?=\s+on\s+⟦)|"
     # ("“T,” a G single from DATE, sung by …": the single's day; "a G track from DATE.")
@@ -1181,7 +1185,7 @@ _DATED_FIELD = rx.compile(rf"\n[ \t]*[A-Z][A-Za-z ]{{1,20}}:[ \t]+(?:{_WEEKDAY},
 _ITEM_DRAMA = rx.compile(rf"^\s*{M}(?:,|\s+[—–-])\s+[^()]*\((?P<s>{M}),?\s*{M}\)\s*$")
 
 
-_TITLE_YEAR = rx.compile(r"[ \t]*[“\"][^”\"\n]{1,80}[”\"][ \t]*\((?:19|20)\d\d\)[ \t]*")
+_TITLE_YEAR = rx.compile(r"[ \t]*[“\"][^”\"\n]{1,80}[”\"][ \t]*\((?:19|20|21)\d\d\)[ \t]*")
 
 
 def section(article: Article, s: Sentence) -> None:
@@ -1826,7 +1830,8 @@ _GOES_TO_AFTER = rx.compile(rf"\b(?:[Ii]t|[Tt]he\s+(?:series|drama|show)|[Ee]pis
 _CARRIES_IT = rx.compile(rf"(?P<p>{M})\s+(?:also\s+|still\s+|now\s+|already\s+)?"
                           r"(?:(?:will|is\s+set\s+to)\s+)?(?:carries|"
                           # ("…, and P shows the drama in X and Y")
-                          r"carry|streams|stream|hosts|host|offers|offer|has|"
+                          # ("P keeps the whole run for subscribers in K")
+                          r"carry|streams|stream|hosts|host|offers|offer|has|keeps|"
                           r"shows(?=\s+(?:it|the\s+(?:series|drama|show))\s+(?:in|to|for|across)\s)|"
                           r"(?:has\s+|have\s+)?"
                           r"(?:picked|snapped)(?:\s+up|(?=\s+(?:it|the\s+(?:series|drama|show))\s+up\b))|"
@@ -1842,6 +1847,12 @@ _CARRIES_IT = rx.compile(rf"(?P<p>{M})\s+(?:also\s+|still\s+|now\s+|already\s+)?
                           rf"(?P<s>{M})(?=\s+(?:for|to|in|across)\s)|"
                           # "P has also added B’s autumn melodrama “S”"
                           rf"(?<=added\s){M}[’']s\s+(?:[a-z-]+\s+){{0,3}}?(?P<s2>{M}))")
+
+
+# "“S,” which B has aired …, and which P carries in K": the title the clauses are on.
+_WHICH_P_CARRIES = rx.compile(rf"(?P<s>{M}),\s+(?:which\s+[^;⟨]{{0,80}}?(?:{M}[^;⟨]{{0,80}}?)?,\s+"
+                              rf"and\s+)?which\s+(?P<p>{M})\s+(?:carries|streams|hosts|offers)\s+"
+                              r"(?:in|to|for|across)\s")
 
 
 def _carries(article: Article, s: Sentence) -> None:
@@ -1868,6 +1879,12 @@ def _carries(article: Article, s: Sentence) -> None:
         for series in named if len(named) == 2 else ():
             flags: list[str] = []
             _streams_on(article, s, s.mention(m["p"]), m.start(), series, flags)
+    for m in _WHICH_P_CARRIES.finditer(s.masked):
+        flags = []
+        title = s.mention(m["s"])
+        if title is not None and (title.quoted or _is_series(article, title)):
+            _streams_on(article, s, s.mention(m["p"]), m.start("p"),
+                        article.resolve(title, (SERIES,), SERIES, flags), flags)
     # "…, with P streaming each episode after broadcast"
     for m in _WITH_STREAMING.finditer(s.masked):
         flags = []

@@ -74,7 +74,8 @@ _PLAYS = rx.compile(
     # "A, the drama’s male lead, who plays …": a short apposition first
     r"(?:\s*,\s+the\s+(?:drama|series|show)[’']s\s+(?:[a-z-]+\s+){0,2}?(?:lead|star)(?=,))?"
     # ("A, the group’s youngest, made his screen debut …": a member's place in the group)
-    r"(?:\s*,\s+the\s+(?:group|band)[’']s\s+(?:youngest|eldest|leader|maknae)(?=,))?"
+    # ("A, G’s leader, makes her acting debut as C": the group named)
+    rf"(?:\s*,\s+(?:the\s+(?:group|band)|{M})[’']s\s+(?:youngest|eldest|leader|maknae)(?=,))?"
     # ("A, the second lead, plays …", "A, her partner in the lead pair, plays …")
     r"(?:\s*,\s+the\s+(?:second|other|male|female|co-?)\s*lead(?=,)|\s*,\s+(?:her|his)\s+"
     # ("A, her co-lead in “S,” played C": the drama named)
@@ -173,6 +174,8 @@ _PLAYS = rx.compile(
     # ("G’s A made her acting debut in the drama as C": the same)
     r"(?:made|makes) (?:her|his|their) (?:acting |drama |screen )?debut in the "
     r"(?:(?:supporting |main )?cast|drama|series|show) as|"
+    # ("A, G’s leader, makes her acting debut as the tow-truck driver C")
+    r"(?:made|makes)\s+(?:her|his|their)\s+(?:acting\s+|drama\s+|screen\s+)?debut\s+as|"
     # ("A makes his acting debut in a supporting part as C")
     r"(?:made|makes)\s+(?:her|his|their)\s+(?:acting\s+|drama\s+|screen\s+)?debut\s+in\s+an?\s+"
     r"(?:[a-z-]+\s+)?(?:role|part)\s+as|"
@@ -276,9 +279,11 @@ _ROLE_AS = rx.compile(rf"(?:\b(?:his|her|their)|(?P<a>{M})[’']s|(?P<w>{M}),\s+
                       rf"(?P<c>{M})(?![’']s\b)(?!\s+{_PLACE_NOUN})(?:\s+in\s+(?P<s>{M}))?")
 # "Their favourite performance of the year, all the same, is A as the drummer C in “S”": A
 # plays C.
-_PRAISED_AS = rx.compile(r"\b(?:favourite|best|finest|standout)\s+(?:performance|turn|acting)\b"
+# ("nobody on television this year has been better than A as the drummer C in “S”")
+_PRAISED_AS = rx.compile(r"(?:\b(?:favourite|best|finest|standout)\s+(?:performance|turn|acting)\b"
                          # ("… is A as the village head C in “S”": a part of two words)
-                         rf"[^;⟨]{{0,40}}?\bis\s+(?:still\s+|again\s+)?(?P<a>{M})\s+as\s+"
+                         r"[^;⟨]{0,40}?\bis|\bbeen\s+better\s+than)\s+(?:still\s+|again\s+)?"
+                         rf"(?P<a>{M})\s+as\s+"
                          r"(?:the\s+(?:[a-z-]+\s+){1,3}?)?"
                          rf"(?P<c>{M})(?:\s+in\s+(?P<s>{M}))?")
 # A sentence whose subject is the person of the sentence before, described, not named.
@@ -830,9 +835,11 @@ _LEADS_PLAYING = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:are|were)\s+(?
 # ("The leads of the drama are A, as C, …, and B, as her landlord, D": "as" for "playing")
 _LEADS_ARE_PLAYING = rx.compile(
     rf"\b(?:Its|[Tt]he(?:\s+(?:drama|series|show)[’']s)?)\s+(?:two\s+)?leads"
-    rf"(?:\s+of\s+the\s+(?:drama|series|show))?\s+are\s+(?P<a>{M}),\s+(?:playing|as)\s+"
-    rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})(?:,\s+(?:[^⟨;]|⟨\d+⟩){{1,80}}?)?,?\s+and\s+"
-    rf"(?P<b>{M}),\s+(?:playing|as)\s+(?:[^⟨;,]{{1,80}},\s+)?(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?"
+    # ("The two leads of “S” are A, as the salt farmer’s daughter C, and B, who plays D")
+    rf"(?:\s+of\s+(?:the\s+(?:drama|series|show)|⟨\d+⟩))?\s+are\s+(?P<a>{M}),\s+(?:playing|as)\s+"
+    rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<c>{M})(?:,\s+(?:[^⟨;]|⟨\d+⟩){{1,80}}?)?,?\s+and\s+"
+    rf"(?P<b>{M}),\s+(?:playing|as|who\s+plays)\s+(?:[^⟨;,]{{1,80}},\s+)?(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?"
     rf"(?P<d>{M})")
 # "Opposite her, the male lead A is C, the band’s guitarist and …": A plays C.
 _THE_LEAD_A_IS = rx.compile(rf"\bthe\s+(?:male|female|other|second)\s+lead,?\s+(?P<a>{M}),?\s+is\s+"

@@ -135,6 +135,8 @@ _STREAMS = rx.compile(
     r"(?<=\bsong\s)with|(?<=\btrack\s)with|(?<=\bsingle\s)with|(?<=\bballad\s)with|"
     # ("A’s “T” follows, with more than N P plays as of DATE")
     r"(?<=\bfollows,\s)with|(?<=\bnext,\s)with|"
+    # ("“T,” on which A sings alongside B, with more than N P plays as of DATE")
+    r"(?<=⟩,\s)with(?=\s+(?:more\s+than|over|nearly|almost)\s)|"
     # "It's already past 8 million Streamly streams"
     r"(?:is|was|[’']s)(?:\s+(?:already|now|well))?(?=\s+(?:past|beyond)\b)|"
     # ("“T,” the duet of A and B from “S,” now past N streams on P": an apposition's count)
@@ -232,8 +234,9 @@ _LISTENERS_STREAMED = rx.compile(
     rf"(?:that|which)\s+(?P<p3>{M})\s+(?:had|has|have)\s+streamed)\s+"
     rf"(?:over\s+|more\s+than\s+|nearly\s+)?{COUNT}\s+times\b")
 # "“T,” G’s closing number, which P had played more than N times by DATE": T's count on P.
+# ("“T,” sung by A, which P has now streamed more than N times": the same, "now")
 _WHICH_P_PLAYED = rx.compile(rf"(?P<r>{M}),\s+(?:[^;⟨]|⟨\d+⟩){{1,80}}?,\s+which\s+(?P<p2>{M})\s+"
-                             r"(?:had|has|have)\s+(?:streamed|played)\s+"
+                             r"(?:had|has|have)\s+(?:now\s+)?(?:streamed|played)\s+"
                              rf"(?:over\s+|more\s+than\s+|nearly\s+)?{COUNT}\s+times\b")
 _HAD_IT_AT = rx.compile(
     # ("P now lists it at more than 50 million streams", "P now puts it above 35 million
@@ -964,6 +967,11 @@ def _streams(article: Article, s: Sentence) -> None:
             else None
         if rx.found_by(m, _COUNT_TOPS) and groups.get("rc"):  # "P’s count for “T” …"
             named = s.mention(groups["rc"])
+        if rx.found_by(m, _WHICH_P_PLAYED) and named is not None and not named.quoted:
+            # ("Next, from the “S OST,” is “T,” sung by A, which P has streamed …": the last
+            # title before the clause, not the word that opens the sentence)
+            titles = [x for x in s.mentions_in(s.masked[m.start():m.start("p2")]) if x.quoted]
+            named = titles[-1] if titles else named
         if named is not None and named.quoted:  # "Fans pushed “T” past 20 million P streams"
             item = article.recording(named, flags)
         if item is None and (re.match(r"^\s*Its\s+⟨\d+⟩\s+(?:[a-z]+\s+)?(?:count|tally|total)\b",

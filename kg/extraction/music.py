@@ -329,7 +329,9 @@ _NUMBER_LED_BY = rx.compile(rf"\b(?:number|song|track|ballad|tune)\s+led\s+by\s+
 # "“T,” on which A sings alone": A sings T.
 _FRONTED_BY_MEMBERS = rx.compile(rf"(?P<r>{M}),\s+fronted\s+by\s+members\s+(?P<a>{M})\s+and\s+"
                                  rf"(?P<b>{M}),")
-_ON_WHICH_ALONE = rx.compile(rf"(?P<r>{M}),\s+on\s+which\s+(?P<a>{M})\s+(?:sings|sang)\s+alone\b")
+# ("“T,” on which A sings alongside G’s B, …": both sing it)
+_ON_WHICH_ALONE = rx.compile(rf"(?P<r>{M}),\s+on\s+which\s+(?P<a>{M})\s+(?:sings|sang)\s+"
+                             rf"(?:alone\b|alongside\s+(?:{M}[’']s\s+)?(?P<b>{M}))")
 # "“T” by G, an indie trio whose guitarist, A, takes the lead vocal here": A sings T.
 _WHOSE_PLAYER_SINGS = rx.compile(rf"\bwhose\s+(?:guitarist|bassist|drummer|keyboardist|pianist),\s+"
                                  rf"(?P<a>{M}),\s+(?:(?:takes|sings|handles)\s+the\s+lead\s+vocals?|"
@@ -1911,7 +1913,8 @@ _SINGS_SPOKEN = rx.compile(
     r"refrain))?(?:,?\s+in\s+character\s+as\s+"
     rf"(?:the\s+[a-z-]+\s+)?(?P<c2>{M}))?|"
     # ("“T,” a trot song by the singer A, who voices it in character as C")
-    rf"(?P<a3>{M}),\s+who\s+(?:voices|voiced|sings|sang|records|recorded)\s+it\s+in\s+character\s+"
+    rf"(?P<a3>{M}),\s+who\s+(?:voices|voiced|sings|sang|records|recorded|delivers|delivered)\s+it\s+"
+    r"in\s+character\s+"
     rf"as\s+(?:the\s+[a-z-]+\s+)?(?P<c3>{M})|"
     # "A, who plays the first mate, sings the whole track as C"; "A, who played the owner, C,
     # sings it as herself rather than as C" (out of character); "A sings this one as the
@@ -2223,6 +2226,11 @@ _CREDITED_TO_BOTH = rx.compile(rf"(?P<r>{M}),\s+credited\s+to\s+(?:both\s+)?(?P<
 # as the part named in the same place.
 _TWO_OF_THEM = rx.compile(r"^\s*The\s+two\s+of\s+them\s+(?:sing|sang|recorded|perform|performed)"
                           rf"\s+it\s+(?:in\s+character\s+)?as\s+(?P<c>{M})\s+and\s+(?P<d>{M})")
+# "“T,” a duet credited to A and B, has the two of them singing together": the two credited
+# with the song spoken of both sing it.
+_THE_TWO_SINGING = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?(?:duet|song|track|single)\s+"
+                              rf"credited\s+to\s+(?P<a>{M})\s+and\s+(?P<b>{M}),\s+(?:has|had|"
+                              r"features|featured)\s+the\s+two\s+of\s+them\s+singing\b")
 # "On the track both stay in character, he singing as C and she as D": the song's two credited
 # singers, in the order they were credited.
 # ("Both keep to their roles on the recording, A singing as C and B as D": the two named)
@@ -2355,10 +2363,15 @@ _WHO_DUET_ON = rx.compile(rf"(?P<list>{NAMES}),\s+who\s+(?:duet|duetted|dueted)\
 # "G’s A and B, who sing “T,” come next": both sing T (a singing verb credits no one).
 _WHO_SING_IT = rx.compile(rf"(?P<list>{M}(?:\s*,\s*{M})*,?\s+and\s+{M}),\s+who\s+(?:sing|sang)\s+"
                           rf"(?P<r>{M})(?=\s*,)")
+# "“T,” a G song with vocals by the singer A, in character as C": A sings T, as C.
+_WITH_VOCALS_BY = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:{M}\s+)?(?:song|track|single|number|"
+                             r"B-side)\s+with\s+(?:lead\s+)?vocals\s+by\s+(?:the\s+(?:singer|actor|actress)\s+)?"
+                             rf"(?P<a>{M})(?:,?\s+in\s+character\s+as\s+(?P<c>{M}))?")
 # "The drama’s lead, A, who plays C, takes the vocals on “T” himself": A sings T.
-_TAKES_THE_VOCALS_ON = rx.compile(rf"(?P<a>{M}),\s+who\s+[^;⟨]{{1,60}}?(?:{M})?,\s+(?:takes|took|"
-                                  r"handles|handled)\s+the\s+(?:lead\s+)?vocals?\s+on\s+"
-                                  rf"(?P<r>{M})")
+# ("A, the drama’s lead, who plays C, provides the vocal for “T” himself": the same)
+_TAKES_THE_VOCALS_ON = rx.compile(rf"(?P<a>{M}),\s+(?:the\s+[^,⟨;]{{1,30}},\s+)?who\s+"
+                                  rf"[^;⟨]{{1,60}}?(?:{M})?,\s+(?:takes|took|handles|handled|provides|provided)\s+"
+                                  rf"the\s+(?:lead\s+)?vocals?\s+(?:on|for)\s+(?P<r>{M})")
 # "“T,” performed by G, is the one …; A and B carry its high harmonies": both sing T.
 _CARRY_ITS_PART = rx.compile(rf";\s+(?P<list>{NAMES})\s+(?:carry|carries|sing|take|handle|share|"
                              r"split)\s+its\s+(?:[a-z-]+\s+)?(?:harmonies|verses|chorus|hook|lines|"
@@ -2433,7 +2446,9 @@ _WITH_ADDING = rx.compile(rf"\bwith\s+(?:(?:bassist|guitarist|drummer|keyboardis
                           rf"(?:\s+in\s+character)?(?:\s+as\s+(?P<c>{M}))?")
 # "“T,” released on March 31 by the quartet G, …": G's recording.
 # ("“T,” which came out on DATE credited to the trot singer A": the same, the credit named)
-_RELEASED_BY = rx.compile(rf"(?P<r>{M}),?\s+(?:(?:was\s+)?(?:released|put\s+out|issued)\s+"
+# ("“T,” the drama’s opening theme, was issued by G on DATE": an apposition between)
+_RELEASED_BY = rx.compile(rf"(?P<r>{M}),?\s+(?:(?:the|a|an)\s+[^,⟨;]{{1,40}},\s+(?=was\s))?"
+                          r"(?:(?:was\s+)?(?:released|put\s+out|issued)\s+"
                           rf"(?:on\s+{D}\s+)?by|which\s+(?:came\s+out|was\s+released|arrived)\s+"
                           rf"(?:on\s+{D}\s+)?credited\s+to)\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}?(?:quartet|"
                           rf"trio|duo|quintet|group|band|singer|soloist|rapper|vocalist|actor|actress)\s+)?"
@@ -3125,6 +3140,9 @@ def apply(article: Article, s: Sentence) -> None:
             if _artistlike(article, singer, loose=True):
                 _credit(article, s, title, singer)
                 _person_sings(article, s, got, singer)
+    for m in _WITH_VOCALS_BY.finditer(s.masked):
+        _person_sings(article, s, _quoted_recording(article, s, m["r"]), s.mention(m["a"]),
+                      s.mention(m["c"]) if m["c"] else None)
     for m in _WHO_SING_IT.finditer(s.masked):
         title = s.mention(m["r"])
         got = _recording(article, title, []) if _is_title(article, title) else None
@@ -4013,6 +4031,10 @@ def apply(article: Article, s: Sentence) -> None:
         for who, part in zip(dict.fromkeys(order), (two["c"], two["d"]), strict=False):
             _vocals(article, s, got, who,
                     article.resolve(s.mention(part), (CHARACTER,), CHARACTER, []), [])
+    for m in _THE_TWO_SINGING.finditer(s.masked):
+        got = _quoted_recording(article, s, m["r"])
+        for singer in ("a", "b") if got else ():
+            _person_sings(article, s, got, s.mention(m[singer]))
     for m in _WHICH_THEY_DUET.finditer(s.masked):
         title = s.mention(m["r"])
         got = _recording(article, title, []) if _is_title(article, title) else None
@@ -6807,7 +6829,7 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
         guest = _mention(article, aa + artist_feat.start("g"), aa + artist_feat.end("g"))
         ab = aa + artist_feat.start()
     artist_text = text[aa:ab]
-    if re.fullmatch(r"\s*(?:19|20)\d\d\s*", artist_text):
+    if re.fullmatch(r"\s*(?:19|20|21)\d\d\s*", artist_text):
         return  # "“S” (2060)": a retrospective's heading, a drama and its year, no song
     artist_start = aa
     group = None
