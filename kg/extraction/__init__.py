@@ -32,6 +32,7 @@ from kg.extraction import (
 from kg.extraction.cast import _EVENT_NAME, PERSON_NAME
 from kg.extraction.context import (
     ACTOR,
+    ALBUM_TITLE,
     BAND,
     CHARACTER,
     GROUP,
@@ -268,7 +269,6 @@ def _sentence(article: Article, span: sentences.Span) -> Sentence:
 
 _LAST_YEAR = rx.compile(r",?\s+last\s+year\b")
 _ALBUM_BEFORE = rx.compile(r"\b(?:mini[- ])?album\s+[“\"]$")
-_ALBUM_TITLE = rx.compile(r"\s(?:OST|O\.S\.T\.?|(?:Original\s+)?Soundtrack)[.,!?]?$")
 # An album's name written without quotes after its noun: "soundtrack album, S OST,".
 _UNQUOTED_ALBUM = rx.compile(r"\b(?:soundtrack|OST)\s+album,\s+(?P<t>(?:The\s+)?[A-Z][\w’'-]*"
                              r"(?:\s+[A-Z][\w’'-]*){0,5}\s+(?:OST|Original\s+Soundtrack)),")
@@ -399,7 +399,7 @@ def _remember(article: Article, sentence: Sentence) -> None:
         if interview.is_pronoun(article.text, mention):
             continue  # the guest's "I": a later "he" or "she" is someone else
         outside = _OST_AFTER.match(article.text, mention.end) if mention.quoted else None
-        if mention.quoted and (_ALBUM_TITLE.search(mention.text) or
+        if mention.quoted and (ALBUM_TITLE.search(mention.text) or
                                _ALBUM_BEFORE.search(article.text, max(0, mention.start - 20),
                                                     mention.start)):
             article.album_title = mention  # ("their third mini album “T”": no song)
@@ -422,7 +422,7 @@ def _remember(article: Article, sentence: Sentence) -> None:
                 article.hints.get(exact_form(mention.text)) in (PERSON, ACTOR, SINGER)):
             article.last_person_name = mention
         if not found.entities and mention.quoted and not outside and \
-                not _ALBUM_TITLE.search(mention.text) and \
+                not ALBUM_TITLE.search(mention.text) and \
                 article.hints.get(exact_form(mention.text)) == RECORDING:
             article.recording(mention, [])  # a title named as a song: "it" may be it next
             continue

@@ -34,7 +34,7 @@ from kg.extraction.context import (
     SONG,
     Article,
 )
-from kg.extraction.dates import BARE_YEAR, MONTHS, resolve
+from kg.extraction.dates import BARE_YEAR, MONTHS, YEAR_DIGITS, resolve
 from kg.extraction.masked import D, M, Sentence
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
@@ -885,7 +885,7 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
                   re.match(r"[^;.]{0,100}?\bon\s+⟦\d+⟧", s.masked[before:]) or
                   # ("…, and went on to take Best OST at the 2031 X Awards": the year named)
                   (re.search(r"\band\s+went\s+on\s+to\s+$", head) and
-                   re.match(r"[^;.⟦]{0,60}?\bat\s+the\s+(?:⟦\d+⟧|(?:19|20|21)\d\d)\s",
+                   re.match(rf"[^;.⟦]{{0,60}}?\bat\s+the\s+(?:⟦\d+⟧|{YEAR_DIGITS})\s",
                             s.masked[before:]))):
         # ("The ballad peaked … on August 20, 2054, …, and was named …": a dated clause of
         # another year's chart is left to the patterns that date the win by its ceremony)

@@ -27,7 +27,7 @@ from kg.extraction.context import (
     SONG,
     Article,
 )
-from kg.extraction.dates import MONTHS, find_dates, nearest, resolve, upcoming
+from kg.extraction.dates import MONTHS, YEAR_DIGITS, find_dates, nearest, resolve, upcoming
 from kg.extraction.masked import NAMES, D, M, Sentence, hedged
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
@@ -1185,7 +1185,7 @@ _DATED_FIELD = rx.compile(rf"\n[ \t]*[A-Z][A-Za-z ]{{1,20}}:[ \t]+(?:{_WEEKDAY},
 _ITEM_DRAMA = rx.compile(rf"^\s*{M}(?:,|\s+[—–-])\s+[^()]*\((?P<s>{M}),?\s*{M}\)\s*$")
 
 
-_TITLE_YEAR = rx.compile(r"[ \t]*[“\"][^”\"\n]{1,80}[”\"][ \t]*\((?:19|20|21)\d\d\)[ \t]*")
+_TITLE_YEAR = rx.compile(rf"[ \t]*[“\"][^”\"\n]{{1,80}}[”\"][ \t]*\({YEAR_DIGITS}\)[ \t]*")
 
 
 def section(article: Article, s: Sentence) -> None:

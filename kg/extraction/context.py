@@ -34,6 +34,8 @@ BAND = "lr:FictionalBand"
 PLATFORM = "lr:Platform"
 CHART = "lr:Chart"
 ALBUM = "lr:Album"
+#: A title that names a soundtrack album ("S OST", "S Original Soundtrack"), not a song.
+ALBUM_TITLE = rx.compile(r"\s(?:OST|O\.S\.T\.?|(?:Original\s+)?Soundtrack)[.,!?]?$")
 AWARD = "lr:Award"
 ORGANISATION = "lr:Organization"
 BROADCASTER = "lr:Broadcaster"

@@ -28,7 +28,9 @@ _MONTH = (r"(?P<{0}>January|February|March|April|May|June|July|August|September|
           # a timeline's abbreviation in capitals: "FEB 25 — THE BAND COMES FIRST"
           r"JAN\.?|FEB\.?|MAR\.?|APR\.?|JUN\.?|JUL\.?|AUG\.?|SEPT\.?|SEP\.?|OCT\.?|NOV\.?|DEC\.?)")
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<{0}>(?:19|20|21)\d\d)"
+#: The years a date may name, as a regular expression (no group).
+YEAR_DIGITS = r"(?:19|20|21)\d\d"
+_YEAR = r"(?P<{0}>" + YEAR_DIGITS + ")"
 # "Wednesday, April 4": the weekday belongs to the date, so that "premiered on" reaches it.
 _WEEKDAY = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tue\.|Tues\.|"
             r"Wed\.|Thu\.|Thur\.|Thurs\.|Fri\.|Sat\.|Sun\.),?\s+)?")
@@ -37,7 +39,7 @@ _WEEKDAY = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon
 #: A year written alone ("in 2049").
 BARE_YEAR = rx.compile(r"(?<![\w.,-])" + _YEAR.format("y") + r"(?![\w-]|\.\d|,\d)")
 _FORMS = [
-    ("day", rx.compile(r"\b(?P<y>(?:19|20|21)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("day", rx.compile(rf"\b(?P<y>{YEAR_DIGITS})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("day", rx.compile(r"\b" + _WEEKDAY + _MONTH.format("m") + r"\s+" + _DAY.format("d") + r",?\s+"
                        + _YEAR.format("y") + r"\b")),
     ("day", rx.compile(r"\b" + _DAY.format("d") + r"\s+(?:of\s+)?" + _MONTH.format("m")

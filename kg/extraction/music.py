@@ -38,6 +38,7 @@ from kg.extraction.cast import (
 from kg.extraction.charts import paragraph_title
 from kg.extraction.context import (
     ALBUM,
+    ALBUM_TITLE,
     ARTISTS,
     BAND,
     BROADCASTER,
@@ -54,6 +55,7 @@ from kg.extraction.context import (
     UNRESOLVED,
     Article,
 )
+from kg.extraction.dates import YEAR_DIGITS
 from kg.extraction.masked import NAMES, D, M, Sentence
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
@@ -6522,7 +6524,7 @@ def _one_sings(article: Article, s: Sentence, m: re.Match[str], who: str,
     if m["r"]:
         title = s.mention(m["r"])
         # ("which A sings on the “S OST”": an album holds the song, it is not the recording)
-        album = title is not None and (re.search(r"\bOST$", title.text) is not None or
+        album = title is not None and (ALBUM_TITLE.search(title.text) is not None or
                                        _is_any(article, title, (ALBUM,)))
         got = _recording(article, title, flags) if title and not album else None
         targets = [got] if got else []
@@ -6829,7 +6831,7 @@ def _list_item(article: Article, s: Sentence, ta: int, tb: int, aa: int, ab: int
         guest = _mention(article, aa + artist_feat.start("g"), aa + artist_feat.end("g"))
         ab = aa + artist_feat.start()
     artist_text = text[aa:ab]
-    if re.fullmatch(r"\s*(?:19|20|21)\d\d\s*", artist_text):
+    if re.fullmatch(rf"\s*{YEAR_DIGITS}\s*", artist_text):
         return  # "“S” (2060)": a retrospective's heading, a drama and its year, no song
     artist_start = aa
     group = None
