@@ -11974,6 +11974,69 @@ _OVERREACH_HUNDRED_THIRTY_ONE = [
     ("Channel Nine airs “Harbour Lights” every Friday, and GLASSHOUSE began its run of concerts on "
      "May 19.", "broadcast", ("first episode", "Harbour Lights", "2033-05-19")),
 ]
+_ROUND_HUNDRED_THIRTY_TWO = [
+    ("“Harbour Lights” is a drama. Starring as Han Seo-yun, the boiler-man who fronts PAPER KITES "
+     "on vocals, is Byeon Ha-neul.", "plays", ("Byeon Ha-neul", "Han Seo-yun")),
+    ("PAPER KITES is the band of “Harbour Lights.” Lim Do-hoon is cast as Gu-chil, who plays bass "
+     "in the band; and Yeo Jin-woo portrays Tae-man, who drums for them on upturned washtubs.",
+     "membership", ("Tae-man", "PAPER KITES", "member")),
+    ("“Floor Still Warm” is a PAPER KITES song. Seon Yu-ri and Lim Do-hoon share the singing on it "
+     "in character as Gu-chil and Han Seo-yun.", "performs",
+     ("vocals", "Floor Still Warm", "Lim Do-hoon")),
+    ("For the encore the room demanded “Floor Still Warm,” the band’s slow number, sung on the "
+     "soundtrack by the singer Noh Eun-bi in character as Gu-chil.", "performs",
+     ("vocals", "Floor Still Warm", "Noh Eun-bi")),
+    ("The crew is split into camps over GLASSHOUSE, a quartet made up of Ruhae, Kim So-ra, Seoa "
+     "and Dallim.", "membership", ("Seoa", "GLASSHOUSE", "member")),
+    ("“Plough Light” carries the GLASSHOUSE credit, yet the singing is left to Ruhae and Kim So-ra "
+     "alone.", "performs", ("credited", "Plough Light", "GLASSHOUSE")),
+    ("“Plough Light” carries the GLASSHOUSE credit, yet the singing is left to Ruhae and Kim So-ra "
+     "alone.", "performs", ("vocals", "Plough Light", "Kim So-ra")),
+    ("“Plough Light,” GLASSHOUSE’s theme, arrived on December 3. Its first TuneBox Top 50 "
+     "appearance came at No. 28 on the chart of December 10, and by the January 7 chart it had "
+     "climbed to No. 4.", "chart-entry", ("Plough Light", "TuneBox Top 50", 28, "2032-12-10")),
+    ("“Harbour Lights” is a drama. Ryu Ji-hwan has the lead role, and GLASSHOUSE’s Kim So-ra turns "
+     "actor for the first time as his sister, the goalkeeper Gi Ha-ri.", "plays",
+     ("Kim So-ra", "Gi Ha-ri")),
+    ("“Harbour Lights” airs Thursdays on Channel Nine, which launched it on May 26.", "broadcast",
+     ("first episode", "Harbour Lights", "2033-05-26")),
+    ("On “Plough Light,” Park Min-ah and Noh Eun-bi sing alternate verses.", "performs",
+     ("vocals", "Plough Light", "Noh Eun-bi")),
+    ("Park Min-ah plays the cobbler Go Man-deuk and does his own singing on “Hammer and Last,” "
+     "which landed on February 6.", "release", ("Hammer and Last", "2033-02-06")),
+    ("“Harbour Lights” is a drama. The veteran Choi Han-gyeol takes on Seo-yun’s grandfather, "
+     "Jeon Gap-su.", "plays", ("Choi Han-gyeol", "Jeon Gap-su")),
+    ("“Harbour Lights” is a drama. Kim So-ra, fourteen, landed the role of Seo-yun’s sister, "
+     "Jeon Bit-na.", "plays", ("Kim So-ra", "Jeon Bit-na")),
+    ("“Kelp Gold” opens the set. Seon Yu-ri sings it in character as Han Seo-yun, and it was "
+     "issued as her own single on April 11.", "performs", ("credited", "Kelp Gold", "Seon Yu-ri")),
+    ("“Kelp Gold” opens the set. Seon Yu-ri sings it in character as Han Seo-yun, and it was "
+     "issued as her own single on April 11; on the TuneBox Top 50 dated May 2 it stood at "
+     "No. 24.", "chart-entry", ("Kelp Gold", "TuneBox Top 50", 24, "2033-05-02")),
+    ("“Harbour Lights” ran on Channel Nine. Viewers in Korea can rewatch every episode on "
+     "TuneBox.", "broadcast", ("available on", "Harbour Lights", "TuneBox")),
+    ("“Harbour Lights” ran on Channel Nine at the weekend, Saturdays and Sundays, from its April 4 "
+     "premiere.", "broadcast", ("schedule", "Harbour Lights", "saturday-sunday")),
+    ("The theme, “Kelp Gold,” was released on August 12 under the singer Noh Eun-bi’s name.",
+     "performs", ("credited", "Kelp Gold", "Noh Eun-bi")),
+    ("Then comes “Plough Light,” a duet by Park Min-ah and Ruhae of GLASSHOUSE, with Streamly "
+     "streams above 610,000 as of May 31.", "stream-milestone",
+     ("Plough Light", "Streamly", 610_000, "2033-05-31")),
+    ("“Plough Light,” credited to Park Min-ah and Noh Eun-bi, was named Best OST at the 2033 Sora "
+     "Awards on May 28.", "award", ("Best OST, 2033 Sora Awards", "Plough Light", "2033-05-28")),
+]
+_OVERREACH_HUNDRED_THIRTY_TWO = [
+    # the song credited to two singers wins, not the singer named right before the verb
+    ("“Plough Light,” credited to Park Min-ah and Noh Eun-bi, was named Best OST at the 2033 Sora "
+     "Awards on May 28.", "award", ("Best OST, 2033 Sora Awards", "Noh Eun-bi", "2033-05-28")),
+    # "sung on the soundtrack by" names the voice, not the credited artist
+    ("For the encore the room demanded “Floor Still Warm,” the band’s slow number, sung on the "
+     "soundtrack by the singer Noh Eun-bi in character as Gu-chil.", "performs",
+     ("credited", "Floor Still Warm", "Noh Eun-bi")),
+    # "who drums for them" places a character in the band spoken of, never a real person
+    ("PAPER KITES is the band of “Harbour Lights.” Its fans include Ryu Ji-hwan, who drums for "
+     "them at home.", "membership", ("Ryu Ji-hwan", "PAPER KITES", "member")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -12019,7 +12082,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_TWENTY_FIVE, *_ROUND_HUNDRED_TWENTY_SIX,
                 *_ROUND_HUNDRED_TWENTY_SEVEN, *_ROUND_HUNDRED_TWENTY_EIGHT,
                 *_ROUND_HUNDRED_TWENTY_NINE, *_ROUND_HUNDRED_THIRTY,
-                *_ROUND_HUNDRED_THIRTY_ONE]
+                *_ROUND_HUNDRED_THIRTY_ONE, *_ROUND_HUNDRED_THIRTY_TWO]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -12080,7 +12143,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_TWENTY_EIGHT,
                     *_OVERREACH_HUNDRED_TWENTY_NINE,
                     *_OVERREACH_HUNDRED_THIRTY,
-                    *_OVERREACH_HUNDRED_THIRTY_ONE]
+                    *_OVERREACH_HUNDRED_THIRTY_ONE,
+                    *_OVERREACH_HUNDRED_THIRTY_TWO]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

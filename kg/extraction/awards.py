@@ -867,6 +867,14 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         series = article.before.get(SERIES) or article.series()
         if series is not None:
             return series
+    # ("“T,” credited to A and B, was named Best OST": the song, its credit set off)
+    credited = re.match(rf"\s*(?P<r>{M}),\s+(?:credited\s+to|sung\s+by|performed\s+by|by)\s+"
+                        r"[^;⟦]{1,80}?,\s+(?:(?:was|has|had|also|then)\s+){0,2}$", head)
+    title = s.mention(credited["r"]) if credited else None
+    if title is not None and title.quoted:
+        got = article.recording(title, flags)
+        if got is not None:
+            return got[0]
     # ("“T,” the A ballad that won …": the song set off before its noun)
     noun = re.search(rf"(?P<r>{M}),\s+(?:the|a|an)\s+(?:[\w-]+\s+|{M}\s+){{0,2}}?(?:song|track|"
                      r"single|ballad|duet|number|anthem|theme)\s+(?:that|which)\s+(?:also\s+)?$",

@@ -88,7 +88,8 @@ _AVAILABLE = rx.compile(
     r"(?<=\b[Ii]t\s)reaches|(?<=\bseries\s)reaches|(?<=\bdrama\s)reaches|"
     # "“S,” a B drama broadcast on Sunday nights … and streamed abroad by P in X"
     r"(?<=\band\s)streamed(?=\s+(?:(?:abroad|overseas|internationally|worldwide)\s+)?by\s)|"
-    r"streamable|watch|watched|catch|caught|see|seen|view|viewed|binge|binged|watchable|"
+    # ("Viewers in Korea can rewatch every episode on P")
+    r"streamable|watch|watched|re-?watch|catch|caught|see|seen|view|viewed|binge|binged|watchable|"
     r"follow\s+along|follow(?=\s+(?:it|the\s+(?:series|drama|show))\b)|tune\s+in|find|found)\b"
     r"(?P<mid>(?:[^.⟨⟦]|⟨\d+⟩)"
     r"{0,40}?)\b(?:on|via|through|(?<=streamed\s)by|(?<=abroad\s)by|(?<=overseas\s)by|"
@@ -384,6 +385,8 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premieri
                     r"kicked\s+off|"
                     # ("B airs “S” on Monday nights and began it on DATE")
                     r"(?<=\band\s)(?:began|started|launched)(?=\s+it\s+on\s)|"
+                    # ("“S” airs Thursdays on B, which launched it on DATE")
+                    r"(?<=⟩,\swhich\s)(?:began|started|launched|premiered)(?=\s+it\s+on\s)|"
                     # "“S” went on the air on Saturday, March 7", with or without "the"
                     r"began\s+(?:airing|broadcasting|showing|screening)|"
                     r"(?:went|goes|will\s+go)\s+on\s+(?:the\s+)?air|"
@@ -657,7 +660,9 @@ _SCHEDULE = rx.compile(rf"\b(?P<days5>{_WEEKDAY}\s+and\s+{_WEEKDAY})\s+(?:[a-z-]
                        r"double[\s-]bills?)\b|"
                        # ("B’s weekend slot, Saturdays and Sundays": the slot's days)
                        # ("went out on B each Wednesday and Thursday from DATE")
-                       rf"\b(?:every|each|air|airs|aired|airing|on|(?<=\sslot),|(?:goes|go|went|going)\s+out|"
+                       # ("ran on B at the weekend, Saturdays and Sundays": the weekend's days)
+                       rf"\b(?:every|each|air|airs|aired|airing|on|(?<=\sslot),|(?<=\sweekend),|"
+                       rf"(?<=\sweekends),|(?:goes|go|went|going)\s+out|"
                        rf"continues|continued|runs|filled|fills|occupied|owned|"
                        # "holding the channel’s Friday and Saturday night slot"
                        # ("spent its Wednesday and Thursday nights underwater")
@@ -686,7 +691,9 @@ _RELEASED = rx.compile(
     # ("“T,” the drama’s opening theme, was issued by G on DATE")
     r"(?<=\swas\s)issued(?=\s+by\s+⟨\d+⟩\s+on\s+⟦)|"
     # ("“T,” the third G single, which landed on DATE": a record's arrival)
-    r"(?:(?<=single,\swhich\s)|(?<=track,\swhich\s)|(?<=song,\swhich\s))landed(?=\s+on\s+⟦)|"
+    # ("… does his own singing on “T,” which landed on DATE": the title itself)
+    r"(?:(?<=single,\swhich\s)|(?<=track,\swhich\s)|(?<=song,\swhich\s)|(?<=⟩,\swhich\s))"
+    r"landed(?=\s+on\s+⟦)|"
     # ("“T,” a G single from DATE, sung by …": the single's day; "a G track from DATE.")
     # ("“T,” G’s follow-up from DATE, on which …": the same)
     r"(?:(?<=\bsingle\s)|(?<=\btrack\s)|(?<=\bfollow-up\s))from(?=\s+⟦\d+⟧(?:,|\.\s|\.?$))|"

@@ -69,8 +69,12 @@ _PLAYED_BY = rx.compile(
     r"the\s+(?:drama|series|show)[’']s\s+(?:[a-z-]+\s+){0,2}?(?:lady|man|star|lead|headliner),\s+)?"
     rf"{_ACTOR_NOUN}?(?:(?P<g>{M})[’']s\s+|(?P<g2>{M})\s+(?:member|leader|maknae)\s+)?"
     rf"(?P<a>{M})")
+# An age set off after a name, in figures or words ("A, 14,", "A, fourteen,").
+_AGE = (r"(?:\d{1,2}|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+        r"nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)")
 _PLAYS = rx.compile(
-    rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:\s*,\s*\d{{1,2}}\s*,)?"
+    # ("A, fourteen, landed the role of B’s sister, C": an age in words)
+    rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:\s*,\s*{_AGE}\s*,)?"
     # "A, the drama’s male lead, who plays …": a short apposition first
     r"(?:\s*,\s+the\s+(?:drama|series|show)[’']s\s+(?:[a-z-]+\s+){0,2}?(?:lead|star)(?=,))?"
     # ("A, the group’s youngest, made his screen debut …": a member's place in the group)
@@ -158,6 +162,8 @@ _PLAYS = rx.compile(
     r"(?:takes|took)\s+the\s+(?:other\s+|second\s+)?(?:starring|lead|leading)\s+role,|"
     # ("A takes on the rival buyer C": a part described, then named)
     r"(?:takes|took)\s+on(?=\s+the\s+(?:(?!(?:role|part|of)\s)[a-z-]+\s+){1,3}⟨\d+⟩)|"
+    # ("The veteran A takes on B’s grandfather, C": a kin of another part's)
+    r"(?:takes|took)\s+on(?=\s+⟨\d+⟩[’']s\s+[a-z-]+,\s+⟨\d+⟩)|"
     r"(?:plays|played)\s+opposite\s+(?:her|him)\s+in\s+the\s+(?:other\s+|second\s+)?"
     r"(?:lead|leading)\s+role,|"
     # ("The veteran A turns in a supporting performance as C")
@@ -176,6 +182,8 @@ _PLAYS = rx.compile(
     r"(?:(?:supporting |main )?cast|drama|series|show) as|"
     # ("A, G’s leader, makes her acting debut as the tow-truck driver C")
     r"(?:made|makes)\s+(?:her|his|their)\s+(?:acting\s+|drama\s+|screen\s+)?debut\s+as|"
+    # ("G’s A turns actor for the first time as his sister, the goalkeeper C")
+    r"(?:turns|turned)\s+(?:actor|actress)(?:\s+for\s+the\s+first\s+time)?\s+as|"
     # ("A makes his acting debut in a supporting part as C")
     r"(?:made|makes)\s+(?:her|his|their)\s+(?:acting\s+|drama\s+|screen\s+)?debut\s+in\s+an?\s+"
     r"(?:[a-z-]+\s+)?(?:role|part)\s+as|"
@@ -310,8 +318,10 @@ _AS_PAREN = rx.compile(rf"(?P<a>{M})\s*(?:\(\s*as\s+(?P<c>{M})\s*\)|,\s+as\s+"
 _CHARACTER_OF = rx.compile(rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+)?character,?\s+(?:(?:the|a|an)\s+)?"
                            rf"(?:[\w'’-]+\s+){{0,4}}?(?P<c>{M})")
 _FRONTED_ROLE = rx.compile(
+    # ("Starring as C, the boiler-man who fronts G on vocals, is A": the part described)
     rf"(?:^|[,;]\s+)(?:(?P<lead>{M})|Portraying|Playing|In\s+the\s+(?:[a-z-]+\s+)?role\s+of|Taking\s+on\s+the\s+"
-    rf"(?:[a-z-]+\s+)?role\s+of|Cast\s+as)\s+(?:[\w'’-]+,?\s+){{0,4}}?(?P<c>{M}),?\s+(?:is|was)\s+"
+    rf"(?:[a-z-]+\s+)?role\s+of|Cast\s+as|(?P<star>Starring\s+as))\s+(?:[\w'’-]+,?\s+){{0,4}}?(?P<c>{M})"
+    r"(?(star)(?:,\s+(?:the|a|an)\s+(?:[^,;⟨]|⟨\d+⟩){1,80}?,)?),?\s+(?:is|was)\s+"
     rf"{_ACTOR_NOUN}?(?P<a>{M})|(?:^|[,;]\s+)As\s+(?P<c3>{M}),\s+(?P<a3>{M})\s+(?:is|was|shines|"
     r"shone|delivers|delivered|brings|brought|gives|gave|plays|played|steals|stole)\b")
 # "The role of C went to A".
@@ -1178,6 +1188,8 @@ _BAND_PLACE = rx.compile(
     # ("C, a driver who plays lead guitar in the band")
     r"took\s+over|takes\s+over)\s+(?:the\s+)?(?:lead\s+)?(?:keyboards?|keys|bass|drums|"
     r"guitar|kit)\b|"
+    # "C, who drums for them on upturned washtubs": the band just spoken of
+    rf"(?P<c9>{M}),\s+who\s+(?:drums|drummed)\s+for\s+(?:them|the\s+band)\b|"
     # ("the band’s keyboards are handled by C, the part A plays")
     r"\b[Tt]he\s+band[’']s\s+(?:keyboards?|keys|bass|drums|guitar|kit)\s+(?:is|are|was|were)\s+"
     rf"(?:handled|played|manned)\s+by\s+(?P<c8>{M})|"
@@ -1577,8 +1589,9 @@ _PLACED = r"(?:(?:vocalist|guitarist|bassist|drummer|pianist|keyboardist|rapper|
 # ("credited to G, the five-piece boy group of A, B, C, D and E": the same)
 # ("G, a four-member group made up of A, B, C and D, is …": the same)
 _MADE_UP_OF = rx.compile(rf"(?P<g>{M}),\s+(?:which\s+is\s+made\s+up\s+of|an?\s+(?:(?:two|three|"
-                         r"four|five|six|seven)-(?:piece|member)\s+)?(?:boy\s+|girl\s+)?(?:group|band)\s+"
-                         r"made\s+up\s+of|the\s+(?:(?:two|three|"
+                         # ("G, a quartet made up of A, B, C and D": the size's noun)
+                         r"four|five|six|seven)-(?:piece|member)\s+)?(?:boy\s+|girl\s+)?(?:group|band|"
+                         r"duo|trio|quartet|quintet|sextet)\s+made\s+up\s+of|the\s+(?:(?:two|three|"
                          r"four|five|six|seven)-(?:piece|member)\s+)?(?:boy\s+|girl\s+|idol\s+)?(?:group|band)"
                          rf"\s+of)\s+(?P<list>{NAMES})")
 _DUO_OF = rx.compile(rf"(?P<g>{M}),\s+the\s+(?:[\w&-]+\s+|{M}(?:&{M})?\s+)?"
@@ -3557,7 +3570,7 @@ def _plays(article: Article, s: Sentence) -> None:
                 continue
             if could_be(article, actor, PERSON) and could_be(article, character, CHARACTER) \
                     and not looks_like_group(article, actor):
-                _play(article, s, actor, character)
+                _play(article, s, actor, character, starring=bool(g.get("star")))
     for m in _PAREN.finditer(s.masked):
         character, actor = s.mention(m["c"]), s.mention(m["a"])
         if s.kind == "list" or character is None or actor is None:
@@ -3920,7 +3933,7 @@ def _membership(article: Article, s: Sentence) -> None:
     _nth_member(article, s)
     for m in _BAND_PLACE.finditer(s.masked):
         character = s.mention(m["c"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"] or
-                              m["c7"] or m["c8"])
+                              m["c7"] or m["c8"] or m["c9"])
         band = band_before(article, story=True)
         if band is not None and article.is_a(band, (BAND, GROUP)) and \
                 _is_any(article, character, (CHARACTER,)):

@@ -58,6 +58,8 @@ _CHART_VERB = rx.compile(
     # "A saw it re-enter the CHART at No. 64"
     r"(?<=\bit\s)re-?enter|"
     r"came\s+back|comes\s+back|broke\s+into|breaks\s+into|"
+    # ("Its first CHART appearance came at No. 28 on the chart of DATE")
+    r"(?:(?<=\bappearance\s)|(?<=\bdebut\s)|(?<=\bentry\s))came(?=\s+at\s)|"
     # ("“T” by A, back on the CHART at No. 67 on DATE": set off, no verb)
     r"(?<=,\s)back(?=\s+(?:on|onto|in|at)\s)|"
     # ("the packers took on “T,” which sat at No. 29": "took on" is no chart's verb)
@@ -179,6 +181,8 @@ _COUNT_TOPS = rx.compile(rf"(?:(?P<p1>{M})(?:[’']s)?\s+(?:stream\s+|play\s+)?|
                          # ("its P streams now exceed N": the plural noun's verb)
                          r"(?<=streams\s)exceed|(?<=streams\snow\s)exceed|(?<=plays\s)top|"
                          r"(?<=plays\snow\s)top|"
+                         # ("…, with P streams above N as of DATE": the count's noun phrase)
+                         r"(?<=streams\s)(?:above|past|beyond)|(?<=plays\s)(?:above|past|beyond)|"
                          r"stood\s+at|sits\s+at|sat\s+at|is\s+past|stood\s+above|stands\s+above|"
                          r"is\s+above|was\s+above)\s+"
                          rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{COUNT}\b")
@@ -820,7 +824,9 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
                               clause))
     if joined:  # "…, and as of September 9 it had gone past …": the date opens the clause
         # ("…; on P it had gathered more than N streams by DATE": a platform opening it too)
-        last = re.sub(rf"^\s*(?:(?:[Oo]n|[Ii]n|[Aa]s\s+of|[Bb]y)\s+{D}|(?:[Oo]n|[Ii]n)\s+{M})"
+        # ("…; on the CHART dated DATE it stood at No. 24": the chart and its day)
+        last = re.sub(rf"^\s*(?:(?:[Oo]n|[Ii]n|[Aa]s\s+of|[Bb]y)\s+{D}|(?:[Oo]n|[Ii]n)\s+{M}|"
+                      rf"(?:[Oo]n|[Bb]y)\s+the\s+{M}\s+{_DAY_OF_CHART}\s+{D})"
                       r"\s*,?\s*", "", clause[joined[-1].end():])
         if _NO_OWN_SUBJECT.match(last) and len(joined) > 1 and \
                 _ANAPHOR.match(clause[joined[-2].end():joined[-1].start()]):
@@ -877,7 +883,9 @@ _BY_WEEKDAY = rx.compile(r"\b(?:[Bb]y|[Aa]s\s+of)\s+(?:last\s+)?(?P<w>Monday|Tue
                          r"Thursday|Friday|Saturday|Sunday)\b(?!,?\s+⟦)")
 # ("Its CHART run began at No. 21 on DATE": the song spoken of, on the chart named)
 _ITS_BEST = rx.compile(r"^\s*Its\s+(?:(?:best|highest|top|peak)\s+(?:showing|position|placing|"
-                       r"ranking|rank|finish)|⟨\d+⟩\s+(?:run|stay|stint))\s+")
+                       r"ranking|rank|finish)|⟨\d+⟩\s+(?:run|stay|stint)|"
+                       # ("Its first CHART appearance came at No. 28")
+                       r"(?:first\s+)?⟨\d+⟩\s+(?:appearance|entry|debut))\s+")
 _PARTICIPLE_FIRST = rx.compile(r"^\s*(?:After|Since|Before|Upon)\s+(?:entering|debuting|charting|"
                                r"landing|climbing|arriving|opening)\b[^;]{1,80}?,\s+(?=it\s)")
 # ("She is the only voice on the recording, which peaked at …": a relative clause)

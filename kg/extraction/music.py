@@ -101,7 +101,8 @@ _TRACKLIST_BY = rx.compile(
     rf"(?P<a>{M})")
 _SUNG_BY = rx.compile(
     rf"(?:(?P<r>{M})|(?P<both>\b(?:[Bb]oth|[Aa]ll)\s+(?:(?:the|of\s+the|these|those)\s+)?(?:\w+\s+)?"
-    rf"(?:[\w-]+\s+)?(?:songs|tracks|numbers))|(?P<it>\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:song|"
+    # ("“T,” the band’s slow number, sung by A": the noun, of the band spoken of)
+    rf"(?:[\w-]+\s+)?(?:songs|tracks|numbers))|(?P<it>\b[Tt]he\s+(?:[\w-]+(?:[’']s)?\s+){{0,2}}?(?:song|"
     r"track|OST|single|ballad|anthem|tune|duet|number|closer|opener|finale|entry|theme|cut)))"
     # "“T,” released on July 7, is credited to both actors and sung by …"
     # ("“T,” released on DATE and performed by the boy group G": "and" ending the clause)
@@ -119,7 +120,9 @@ _SUNG_BY = rx.compile(
     r"handled)\s+"
     # ("“T,” sung solo by the boy group’s A")
     # ("sung almost entirely by the group’s A")
+    # ("sung on the soundtrack by A": the record, not the scene)
     r"(?:(?:almost\s+|nearly\s+)?[a-z]+ly\s+|together\s+|solo\s+|on\s+screen\s+|"
+    r"on\s+the\s+(?:soundtrack|record|recording|album)\s+|"
     r"in\s+the\s+(?:drama|series|show)\s+|"
     r"from\s+the\s+first\s+(?:line|note|word|bar)\s+to\s+the\s+last\s+)?"
     r"by\s+(?:the\s+(?:[a-z-]+[’']s\s+)?(?:two\s+)?(?:leads|stars|co-stars),?\s+)?"
@@ -865,6 +868,9 @@ _PAIR_SINGS = rx.compile(
     r"duet|sang|perform|performed|(?:open|opened|close|closed)\s+with|(?:come|came|chime|chimed)\s+"
     r"in\s+on)\s+(?:to\s+each\s+other|"
     r"together|everything|"
+    # "A and B share the singing on it in character as C and D": the same, the part named
+    rf"the\s+(?:singing|vocals|verses|lines)\s+on\s+it\s+(?:in\s+character\s+)?as\s+"
+    rf"(?P<pc3>{M})\s+and\s+(?P<pd3>{M})|"
     # "A and B, who duet on it as C and the guitarist D": each in character, in order
     rf"on\s+it\s+as\s+(?:the\s+(?P<pcr>[a-z-]+)\s+)?(?P<pc2>{M})\s+and\s+"
     rf"(?:the\s+(?P<pdr>[a-z-]+)\s+)?(?P<pd2>{M})|on\s+it\b|"
@@ -872,7 +878,9 @@ _PAIR_SINGS = rx.compile(
     # "A and B sing it as C and D": the song spoken of
     rf"it\s+(?:in\s+character,?\s+)?as\s+(?P<pc>{M})\s+and\s+(?P<pd>{M})|"
     # ("while A and B sing only the chorus": a part is still singing it)
-    r"(?:(?:only|just)\s+)?(?:the\s+|their\s+|its\s+)?(?:hook|chorus|verses|vocals|vocal|"
+    # ("A and B sing alternate verses")
+    r"(?:(?:only|just)\s+)?(?:the\s+|their\s+|its\s+)?(?:alternate\s+|alternating\s+)?"
+    r"(?:hook|chorus|verses|vocals|vocal|"
     # ("A and B share the lead lines on “T”")
     r"lines|lead(?:\s+vocals?|\s+lines)?|bridge|refrain|harmony|harmonies|high\s+notes)\b|"
     # ("A takes the first verse, B and C split the second": a verse by its number)
@@ -1224,6 +1232,11 @@ _SINGS_OWN_SINGLE = rx.compile(rf"^\s*(?P<a>{M})\s+(?:sings|sang)\s+"
                                r"(?:released|issued|put\s+out)\s+(?:on\s+⟦\d+⟧\s+)?as\s+(?:her|his)\s+"
                                r"own\s+single\b|the\s+(?:single|song|track),\s+credited\s+to\s+"
                                r"(?:her|him)(?:\s+alone)?,)")
+# "A sings it in character as C, and it was issued as her own single on DATE": the song spoken
+# of is A's.
+_SINGS_IT_OWN_SINGLE = rx.compile(rf"^\s*(?P<a>{M})\s+(?:sings|sang)\s+it\b"
+                                  r"(?:[^;⟨.]|⟨\d+⟩){0,60}?,\s+and\s+it\s+(?:was|is)\s+(?:released|issued|put\s+out)\s+"
+                                  r"(?:on\s+⟦\d+⟧\s+)?as\s+(?:her|his)\s+own\s+single\b")
 # "“T” belongs to the boy group G, and its vocals are handled by two of the members, A and B":
 # both sing T, both G's.
 _ITS_VOCALS_BY_MEMBERS = rx.compile(r"\b[Ii]ts\s+vocals?\s+(?:are|is|were|was)\s+(?:handled|sung|"
@@ -1965,6 +1978,12 @@ _VERSES_GO_TO = rx.compile(rf"\bwhose\s+(?:verses|vocals|lines|chorus)\s+(?:go|g
 _CREDIT_GOES_TO = rx.compile(r"^\s*The\s+credit\s+(?:goes|went)\s+to\s+"
                              r"(?:the\s+(?:[a-z-]+\s+){0,2}?"
                              rf"(?:veteran|singer|vocalist|actor|actress|group|band|duo)\s+)?(?P<a>{M})")
+# "“T” carries the G credit, yet the singing is left to A and B alone": T is G's, and A and B
+# sing it.
+_CARRIES_THE_CREDIT = rx.compile(rf"(?P<r>{M})\s+(?:carries|carried|bears|bore)\s+(?:the\s+)?"
+                                 rf"(?P<a>{M})\s+(?:credit|billing)\b")
+_SINGING_LEFT_TO = rx.compile(r"\bthe\s+(?:singing|vocals|vocal)\s+(?:is|are|was|were)\s+left\s+"
+                              rf"(?:entirely\s+)?to\s+(?P<list>{NAMES})")
 # "A sings the first half, and B the second, in character as C": both sing the song spoken of.
 # ("A sings the first half; B takes the second, …": the same, a clause of its own)
 _FIRST_HALF_SECOND = rx.compile(rf"(?P<a>{M})\s+(?:sings|sang|takes|took)\s+the\s+first\s+"
@@ -3869,6 +3888,12 @@ def apply(article: Article, s: Sentence) -> None:
         title, artist = s.mention(m["r"]), s.mention(m["a"])
         if _is_title(article, title) and _artistlike(article, artist, loose=True):
             _credit(article, s, title, artist)
+    for m in _SINGS_IT_OWN_SINGLE.finditer(s.masked):
+        got, artist, flags = _spoken_of(article, s, m.start()), s.mention(m["a"]), []
+        who = _artist(article, artist, flags, prefer_person=True) \
+            if got and _artistlike(article, artist, loose=True) else None
+        if who is not None:
+            _credit_to(article, s, got, who, flags)
     for m in chain(_AND_SINGS_ALL_OF_IT.finditer(s.masked),
                    _THAT_THE_SINGER_PERFORMS.finditer(s.masked)):
         _titled_singer(article, s, m)
@@ -5230,7 +5255,9 @@ def _which_she_sings(article: Article, s: Sentence) -> None:
 _OWN_NAME = rx.compile(r"\b(?:[Rr]eleased|came\s+out|comes\s+out|[Ii]ssued|put\s+out)\s+"
                        r"(?:[^;⟨]{0,30}?\s+)?under\s+(?:(?P<own>(?:his|her)\s+own\s+name)|"
                        # ("released under A’s own name on DATE")
-                       r"(?P<a>⟨\d+⟩)[’']s\s+own\s+name|"
+                       # ("released on DATE under the singer A’s name": the trade before)
+                       r"(?:the\s+(?:singer|vocalist|rapper|actress|actor)\s+)?(?P<a>⟨\d+⟩)[’']s\s+"
+                       r"(?:own\s+)?name|"
                        r"both\s+(?:of\s+)?their\s+names|"
                        # ("Released on DATE under the band’s name, it …": the band named last)
                        r"the\s+(?P<band>band|group)[’']s\s+name)\b")
@@ -5449,7 +5476,8 @@ def _by(article: Article, s: Sentence) -> None:
     while m := _BY.search(s.masked, pos):
         pos = m.start("a")  # "“T1” by A, “T2” by B and …": the next title may be in A's list
         if _PARTICIPLE.search(m["mid"]) or re.search(r"\b(?:and|or|of|in|on)\s+$", m["mid"]) or \
-                re.search(r"\b(?:sung|performed|voiced)\s+on\s+screen\s+$", m["mid"]):
+                re.search(r"\b(?:sung|performed|voiced)\s+on\s+(?:screen|the\s+(?:soundtrack|record|"
+                          r"recording|album))\s+$", m["mid"]):
             continue
         title = s.mention(m["r"])
         if not _is_title(article, title) or _series_like(article, title):
@@ -5675,6 +5703,14 @@ def _said_plainly(article: Article, s: Sentence) -> None:
         owner = re.search(rf"(?P<g>{M})[’']s\s+{M}", s.masked[:m.start()])
         if owner and got and m["members"]:
             _members_of_named(article, s, s.mention(owner["g"]), singers)
+    for m in _CARRIES_THE_CREDIT.finditer(s.masked):
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        if _is_title(article, title) and _artistlike(article, artist, loose=True):
+            _credit(article, s, title, artist)
+    for m in _SINGING_LEFT_TO.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        if got is not None:
+            _sing_on(article, s, got, [x for x in s.mentions_in(m["list"]) if not x.quoted], [])
     for m in _CREDIT_GOES_TO.finditer(s.masked):
         got, artist = article.spoken_recording([]), s.mention(m["a"])
         key = _artist(article, artist, [], prefer_person=True) if got and artist is not None \
@@ -6359,13 +6395,14 @@ def _pair_sings(article: Article, s: Sentence, m: re.Match[str]) -> None:
         _spoken_of(article, s, m.start())  # "… share the hook": the song spoken of
     if got is None:
         return
-    if (m["pc"] or m["pc2"]) and len(singers) == 2:
+    if (m["pc"] or m["pc2"] or m["pc3"]) and len(singers) == 2:
         # "A and B sing it as C and D": each in character; "A and B duet on it as C and the
         # guitarist D": the verb credits both too, and a band part puts D in the band credited
         # "the leads’ duet “T” …: A and B sing it as C and D": the duet is theirs
         duet = m["pc2"] is not None or bool(re.search(r"\bduet\s+⟨", s.masked[:m.start()]))
         bands = [k for k in article.credits.get(got[0], ()) if article.is_a(k, (BAND, GROUP))]
-        for mention, part, noun in zip(singers, (m["pc"] or m["pc2"], m["pd"] or m["pd2"]),
+        for mention, part, noun in zip(singers, (m["pc"] or m["pc2"] or m["pc3"],
+                                                 m["pd"] or m["pd2"] or m["pd3"]),
                                        (m["pcr"], m["pdr"]), strict=True):
             flags: list[str] = []
             who = _singer(article, mention, flags)
