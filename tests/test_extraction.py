@@ -12037,6 +12037,63 @@ _OVERREACH_HUNDRED_THIRTY_TWO = [
     ("PAPER KITES is the band of “Harbour Lights.” Its fans include Ryu Ji-hwan, who drums for "
      "them at home.", "membership", ("Ryu Ji-hwan", "PAPER KITES", "member")),
 ]
+_ROUND_HUNDRED_THIRTY_THREE = [
+    ("PAPER KITES is the band of “Harbour Lights.” Lim Do-hoon takes the part of Gu-chil, who sits "
+     "behind PAPER KITES’s drum kit.", "membership", ("Gu-chil", "PAPER KITES", "member")),
+    ("PAPER KITES is the band of “Harbour Lights.” PAPER KITES’s accordion player is Han Seo-yun "
+     "(Seon Yu-ri).", "membership", ("Han Seo-yun", "PAPER KITES", "member")),
+    ("Next came “Floor Still Warm,” another track credited to PAPER KITES, on which Seon Yu-ri "
+     "sings as Han Seo-yun.", "performs", ("credited", "Floor Still Warm", "PAPER KITES")),
+    ("The loudest cheer was saved for “Floor Still Warm,” PAPER KITES’s slow dance, which the "
+     "singer Noh Eun-bi sings on the soundtrack in character as Gu-chil.", "performs",
+     ("credited", "Floor Still Warm", "PAPER KITES")),
+    ("The loudest cheer was saved for “Floor Still Warm,” PAPER KITES’s slow dance, which the "
+     "singer Noh Eun-bi sings on the soundtrack in character as Gu-chil.", "performs",
+     ("vocals", "Floor Still Warm", "Noh Eun-bi")),
+    ("The night closed with “Floor Still Warm.” Its Streamly streams now number more than "
+     "810,000.", "stream-milestone", ("Floor Still Warm", "Streamly", 810_000, "2033-06-20")),
+    ("Every picker has a favourite among Ruhae, Kim So-ra, Seoa and Dallim, the four members of "
+     "GLASSHOUSE.", "membership", ("Dallim", "GLASSHOUSE", "member")),
+    ("GLASSHOUSE’s Ruhae went solo on January 3 with “Hydrant Lullaby,” released under his "
+     "own name.",
+     "performs", ("credited", "Hydrant Lullaby", "Ruhae")),
+    ("GLASSHOUSE’s Ruhae went solo on January 3 with “Hydrant Lullaby,” released under his "
+     "own name.",
+     "release", ("Hydrant Lullaby", "2033-01-03")),
+    ("GLASSHOUSE dropped “Ladder Truck” on May 5. The TuneBox Top 50 put it at No. 31 on May 12, "
+     "and on the chart of June 9 it was No. 7.", "chart-entry",
+     ("Ladder Truck", "TuneBox Top 50", 31, "2033-05-12")),
+    ("GLASSHOUSE released “Ladder Truck” as the album’s first single on January 19, and Streamly "
+     "users have since streamed it over 1.2 million times.", "stream-milestone",
+     ("Ladder Truck", "Streamly", 1_200_000, "2033-06-20")),
+    ("“Harbour Lights” is a drama. Eleven-year-old Gang Bo-ri makes her debut as Seo-yun’s "
+     "niece, Na Da-som.", "plays", ("Gang Bo-ri", "Na Da-som")),
+    ("In “Harbour Lights,” Seon Yu-ri stars as Han Seo-yun, and Lim Do-hoon is her co-lead, "
+     "playing the county’s agricultural officer, Do Ye-chan.", "plays",
+     ("Lim Do-hoon", "Do Ye-chan")),
+    ("The crew always opens with “Kelp Gold,” a single Seon Yu-ri put out under her own name on "
+     "March 10, with her vocals in character as Han Seo-yun.", "performs",
+     ("vocals", "Kelp Gold", "Seon Yu-ri")),
+    ("“Plough Light” closes the evening: credited to Park Min-ah and Noh Eun-bi, it has the pair "
+     "singing together.", "performs", ("credited", "Plough Light", "Park Min-ah")),
+    ("“Plough Light” closes the evening: credited to Park Min-ah and Noh Eun-bi, it has the pair "
+     "singing together.", "performs", ("vocals", "Plough Light", "Noh Eun-bi")),
+    ("Its theme, “Kelp Gold,” came out on August 16 as a single by Noh Eun-bi.", "performs",
+     ("credited", "Kelp Gold", "Noh Eun-bi")),
+    ("Last on the board is Seon Yu-ri, in character as Han Seo-yun, singing her own single “Kelp "
+     "Gold” from “Harbour Lights.”", "performs", ("vocals", "Kelp Gold", "Seon Yu-ri")),
+    ("Noh Eun-bi sings “Kelp Gold,” the opening track of the “Harbour Lights OST,” and Streamly "
+     "has now streamed it more than 1.4 million times.", "stream-milestone",
+     ("Kelp Gold", "Streamly", 1_400_000, "2033-06-20")),
+]
+_OVERREACH_HUNDRED_THIRTY_THREE = [
+    # "From “S” comes G’s “T”": the singers sing T, not the drama it comes from
+    ("From “Salt Meadow” comes PAPER KITES’s “Floor Still Warm,” with Seon Yu-ri and Lim Do-hoon "
+     "singing as Han Seo-yun and Gu-chil.", "performs", ("vocals", "Salt Meadow", "Seon Yu-ri")),
+    # an age before a name is not part of it
+    ("“Harbour Lights” is a drama. Eleven-year-old Gang Bo-ri makes her debut as Seo-yun’s "
+     "niece, Na Da-som.", "plays", ("Eleven-year-old Gang Bo-ri", "Na Da-som")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -12082,7 +12139,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_TWENTY_FIVE, *_ROUND_HUNDRED_TWENTY_SIX,
                 *_ROUND_HUNDRED_TWENTY_SEVEN, *_ROUND_HUNDRED_TWENTY_EIGHT,
                 *_ROUND_HUNDRED_TWENTY_NINE, *_ROUND_HUNDRED_THIRTY,
-                *_ROUND_HUNDRED_THIRTY_ONE, *_ROUND_HUNDRED_THIRTY_TWO]
+                *_ROUND_HUNDRED_THIRTY_ONE, *_ROUND_HUNDRED_THIRTY_TWO,
+                *_ROUND_HUNDRED_THIRTY_THREE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -12144,7 +12202,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_TWENTY_NINE,
                     *_OVERREACH_HUNDRED_THIRTY,
                     *_OVERREACH_HUNDRED_THIRTY_ONE,
-                    *_OVERREACH_HUNDRED_THIRTY_TWO]
+                    *_OVERREACH_HUNDRED_THIRTY_TWO,
+                    *_OVERREACH_HUNDRED_THIRTY_THREE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -143,7 +143,9 @@ _PLAYS = rx.compile(
     r"(?:acts|acted)\s+for\s+the\s+first\s+time\s+as|"
     # ("A is the star of “S,” playing the tax auditor C")
     # ("A is the star of the drama, playing C")
-    r"(?:is|was)\s+(?:its|the\s+(?:drama|series|show)[’']s|the)\s+(?:star|lead)"
+    # ("B is her co-lead, playing the county’s officer, D")
+    r"(?:is|was)\s+(?:its|the\s+(?:drama|series|show)[’']s|the|her|his)\s+(?:star|lead|co-lead|"
+    r"co-star)"
     r"(?:\s+of\s+(?:⟨\d+⟩|the\s+(?:drama|series|show)))?,\s+"
     r"(?:playing|"
     r"in\s+the\s+role\s+of|as)|"
@@ -446,6 +448,9 @@ _GS_ROLE_IS = rx.compile(rf"(?P<g>{M})[’']s\s+(?P<desc>lead\s+singer|lead\s+vo
                          # ("G’s bass player is C, whom A plays")
                          rf"(?:bass|keyboard|guitar|drum)\s+player)\s+is\s+(?P<c>{M}),\s+"
                          rf"whom\s+(?P<a>{M})\s+(?:plays|played|portrays)\b")
+# "G’s accordion player is C (A)": C is in G.
+_GS_PLAYER_IS = rx.compile(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?player\s+(?:is|was)\s+(?P<c>{M})"
+                           r"(?=\s*(?:\(|[,.;]|$))")
 # An interview's answer to a question that named one person: "He is C, the club's …".
 _HE_IS_ANSWER = rx.compile(rf"^\s*[“\"]?(?:He|She)\s+(?:is|plays|played|was)\s+(?P<c>{M}),\s+"
                            r"(?:the|a|an)\s")
@@ -594,7 +599,10 @@ _IS_A_GROUP = rx.compile(rf"(?P<g>{M})\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){
                          # ("A and B, two of the five members of the boy group G")
                          rf"(?P<list2>{NAMES}),\s+(?:two|three|four|five|both)\s+of\s+the\s+"
                          r"(?:[a-z-]+\s+)?members\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?:group|band)\s+"
-                         rf"(?P<g2>{M})")
+                         rf"(?P<g2>{M})|"
+                         # ("… among A, B, C, D and E, the five members of G")
+                         rf"(?P<list3>{NAMES}),\s+the\s+(?:two|three|four|five|six|seven|eight|nine)\s+"
+                         rf"members\s+of\s+(?P<g3>{M})")
 # "A is the bakery's owner, C, who …": the actor, a description, then the part.
 # ("… and B is her stubborn neighbour, D": a possessive for the article)
 _IS_DESCRIBED = rx.compile(rf"(?P<a>{M})\s+is\s+(?:the|his|her|their)\s+(?:[a-z-]+[’']s\s+)?"
@@ -1190,6 +1198,9 @@ _BAND_PLACE = rx.compile(
     r"guitar|kit)\b|"
     # "C, who drums for them on upturned washtubs": the band just spoken of
     rf"(?P<c9>{M}),\s+who\s+(?:drums|drummed)\s+for\s+(?:them|the\s+band)\b|"
+    # ("C, who sits behind G’s drum kit")
+    rf"(?P<c10>{M}),\s+who\s+(?:sits|sat)\s+behind\s+(?:{M}[’']s?|the\s+band[’']s|their|the)\s+"
+    r"(?:drum\s+kit|drums|kit|keyboards?)\b|"
     # ("the band’s keyboards are handled by C, the part A plays")
     r"\b[Tt]he\s+band[’']s\s+(?:keyboards?|keys|bass|drums|guitar|kit)\s+(?:is|are|was|were)\s+"
     rf"(?:handled|played|manned)\s+by\s+(?P<c8>{M})|"
@@ -3933,7 +3944,7 @@ def _membership(article: Article, s: Sentence) -> None:
     _nth_member(article, s)
     for m in _BAND_PLACE.finditer(s.masked):
         character = s.mention(m["c"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"] or
-                              m["c7"] or m["c8"] or m["c9"])
+                              m["c7"] or m["c8"] or m["c9"] or m["c10"])
         band = band_before(article, story=True)
         if band is not None and article.is_a(band, (BAND, GROUP)) and \
                 _is_any(article, character, (CHARACTER,)):
@@ -3959,6 +3970,11 @@ def _membership(article: Article, s: Sentence) -> None:
         band = band_before(article, story=True)
         if band and _is_any(article, s.mention(m["c"]), (CHARACTER,)):
             _member(article, s, s.mention(m["c"]), None, None, band_key=band)
+    for m in _GS_PLAYER_IS.finditer(s.masked):
+        group = s.mention(m["g"])
+        if _is_any(article, s.mention(m["c"]), (CHARACTER,)) and group is not None and \
+                (looks_like_group(article, group) or _is_any(article, group, (BAND, GROUP))):
+            _member(article, s, s.mention(m["c"]), group, None)
     for m in _KEEPS_TIME_FOR.finditer(s.masked):
         if _is_any(article, s.mention(m["c"]), (CHARACTER,)):
             _member(article, s, s.mention(m["c"]), s.mention(m["g"]), None)
@@ -4316,9 +4332,9 @@ def _membership(article: Article, s: Sentence) -> None:
         if group is not None or band_key is not None:
             _member(article, s, character, group, m["role"], band_key=band_key)
     for m in _IS_A_GROUP.finditer(s.masked):
-        for person in s.mentions_in(m["list"] or m["list2"]):
+        for person in s.mentions_in(m["list"] or m["list2"] or m["list3"]):
             if _person_like(article, person):
-                _member(article, s, person, s.mention(m["g"] or m["g2"]), None)
+                _member(article, s, person, s.mention(m["g"] or m["g2"] or m["g3"]), None)
     for m in [*_FORMED_BY.finditer(s.masked), *_ROLES_JOINED.finditer(s.masked)]:
         band = band_before(article, story=True)
         g = m.groupdict()

@@ -89,7 +89,8 @@ _CHART_VERB = rx.compile(
     r"(?<=\bwas\s)listed(?=\s+at\s)|"  # ("it was listed at No. 131 on the CHART")
     r"(?<=⟧\s)carried(?=\s+it\s+at\s)|"  # ("The CHART of DATE carried it at No. 171")
     # ("The CHART of DATE put the song at No. 7")
-    r"(?<=⟧\s)put(?=\s+(?:it|the\s+(?:song|single|track|ballad))\s+at\s)|"
+    # ("The CHART put it at No. 31 on DATE": the chart the subject, no day before the verb)
+    r"(?:(?<=⟧\s)|(?<=⟩\s))put(?=\s+(?:it|the\s+(?:song|single|track|ballad))\s+at\s)|"
     r"(?<=⟧\s)ranked(?=\s+it\s)|"  # ("The CHART of DATE ranked it 172nd")
     # ("“T,” back at No. 58 on the CHART dated DATE": no verb, the title's apposition)
     r"(?<=⟩,\s)(?:back|still|now)(?=\s+at\s+No\.)|"
@@ -180,6 +181,9 @@ _COUNT_TOPS = rx.compile(rf"(?:(?P<p1>{M})(?:[’']s)?\s+(?:stream\s+|play\s+)?|
                          r"numbered|numbers|totalled|totaled|totals|"
                          # ("its P streams now exceed N": the plural noun's verb)
                          r"(?<=streams\s)exceed|(?<=streams\snow\s)exceed|(?<=plays\s)top|"
+                         # ("Its P streams now number more than N")
+                         r"(?<=streams\s)number|(?<=streams\snow\s)number|(?<=plays\s)number|"
+                         r"(?<=plays\snow\s)number|"
                          r"(?<=plays\snow\s)top|"
                          # ("…, with P streams above N as of DATE": the count's noun phrase)
                          r"(?<=streams\s)(?:above|past|beyond)|(?<=plays\s)(?:above|past|beyond)|"
@@ -232,7 +236,9 @@ _LISTENERS_STREAMED = rx.compile(
     # ("…, and by DATE P listeners had streamed it more than N times": the song spoken of)
     # ("… by DATE P listeners had played it more than N times": the same)
     # ("P had streamed it more than N times by DATE": the platform itself)
-    rf"(?:(?P<p2>{M})\s+(?:(?:listeners|users|subscribers)\s+)?(?:had|have|has)\s+(?:streamed|played)\s+"
+    # ("…, and P users have since streamed it over N times": the same, "since")
+    rf"(?:(?P<p2>{M})\s+(?:(?:listeners|users|subscribers)\s+)?(?:had|have|has)\s+(?:since\s+|now\s+)?"
+    r"(?:streamed|played)\s+"
     rf"(?:(?:{M}(?:\s+and\s+{M})?[’']s\s+)?(?P<r>{M})|it\b)|"
     rf"(?P<r2>{M}),\s+an?\s+(?:[a-z-]+\s+)?(?:duet|single|song|track|ballad)\s+by\s+{NAMES}\s+"
     rf"(?:that|which)\s+(?P<p3>{M})\s+(?:had|has|have)\s+streamed)\s+"

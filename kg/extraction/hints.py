@@ -165,6 +165,9 @@ _CUES = [
     # "“S,” about a ferry crew who …, premieres on": a story told, then its premiere
     (rx.compile(r"(⟨\d+⟩),\s+about\s+[^⟨⟦;]{3,100}?,\s+(?:premieres|premiered|will\s+premiere|"
                 r"airs|aired|debuts|debuted)\b"), SERIES),
+    # "From “S” comes G’s “T”": a playlist's song, and the drama it comes from
+    (rx.compile(r"^\s*From\s+(⟨\d+⟩),?\s+(?:comes|come|came)\s+(?:⟨\d+⟩[’']s\s+|the\s+[a-z-]+\s+)?"
+                r"⟨\d+⟩"), SERIES),
     # "“S” (episode 15 of 16)", "the “S” cast": only a series has episodes and a cast
     (rx.compile(r"(⟨\d+⟩)\s*\((?:episodes?|ep\.)\s*\d|\bthe\s+(⟨\d+⟩)\s+cast\b"), SERIES),
     (rx.compile(r"(⟨\d+⟩)[,.]?\s+(?:OST|soundtrack|original soundtrack)\b"), SERIES),

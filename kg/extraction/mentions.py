@@ -331,6 +331,8 @@ _FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+|"
                            # ("An X-y's C": the family name of a possessive)
                            r"(?:So|An|No|Do|Ma|Ha|Na|Oh|Yu)\s+[A-Z][a-z]+-[a-z]+[’']s")
 _WORD_FAMILY = re.compile(r"So|An|No|Do|Ma|Ha|Na|Oh|Yu")
+# "Eleven-year-old A makes her debut": an age opening a sentence, not part of the name
+_AGED = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
@@ -345,7 +347,7 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
         epithet = _EPITHET.fullmatch(word) and _BEFORE_CAPITAL.match(text, a, b)
         if not word or (word not in STOPWORDS and not epithet and
                         not all(part in STOPWORDS for part in word.split("-")) and
-                        not _DAY_TIME.fullmatch(word)):
+                        not _DAY_TIME.fullmatch(word) and not _AGED.fullmatch(word)):
             break
         if word == "top" and re.match(r"\S+\s+[A-Z][a-z]", text[a:b]):
             break  # "Top Excellence Award" is a name; "Top 5" is not

@@ -838,7 +838,8 @@ _TITLE_OWNED = rx.compile(rf"(?P<r>{M}),\s+(?:(?:the\s+)?(?:singer-songwriter|si
                           rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:theme|ballad|"
                           r"single|song|track|anthem|duet|number|OST|contribution|offering|"
                           # ("“T,” G’s newest release", "“T,” G’s hit from …")
-                          r"entry|release|hit)\b")
+                          # ("“T,” G’s slow dance, which …": a dance tune)
+                          r"entry|release|hit|(?<=slow\s)dance|waltz|lullaby)\b")
 # "On T, A and B sing to each other", "Leader A and youngest member B share the hook": both
 # sing T, or the recording spoken of.
 _ROLE_WORD = (r"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:⟨\d+⟩\s+)?(?=bandmate))?"
@@ -1984,6 +1985,24 @@ _CARRIES_THE_CREDIT = rx.compile(rf"(?P<r>{M})\s+(?:carries|carried|bears|bore)\
                                  rf"(?P<a>{M})\s+(?:credit|billing)\b")
 _SINGING_LEFT_TO = rx.compile(r"\bthe\s+(?:singing|vocals|vocal)\s+(?:is|are|was|were)\s+left\s+"
                               rf"(?:entirely\s+)?to\s+(?P<list>{NAMES})")
+# "“T,” a single A put out under her own name on DATE, with her vocals in character as C": A
+# sings T, as C.
+_WITH_HER_VOCALS = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?(?:single|song|track)\s+"
+                              rf"(?P<a>{M})\s+(?:put\s+out|released|issued|recorded)\b"
+                              r"(?:[^;⟨]|⟨\d+⟩){0,60}?,\s+with\s+(?:her|his)\s+(?:own\s+)?vocals?\b"
+                              rf"(?:\s+in\s+character\s+as\s+(?P<c>{M}))?")
+# "A, in character as C, singing her own single “T”": A sings T, as C.
+_SINGING_HER_OWN = rx.compile(rf"(?P<a>{M}),\s+in\s+character\s+as\s+(?P<c>{M}),\s+singing\s+"
+                              r"(?:(?:her|his)\s+(?:own\s+)?(?:single|song|ballad|track|theme)\s+)?"
+                              rf"(?P<r>{M})")
+# "A went solo on DATE with “T”": A's own record, sung by A.
+_WENT_SOLO_WITH = rx.compile(rf"(?P<a>{M})\s+(?:went|goes)\s+solo\s+(?:on\s+⟦\d+⟧\s+)?with\s+"
+                             rf"(?P<r>{M})")
+# "“T” came out on DATE as a single by A": A's.
+_OUT_AS_A_SINGLE_BY = rx.compile(rf"(?P<r>{M}),?\s+(?:came\s+out|was\s+released|arrived|"
+                                 r"was\s+issued)\s+(?:on\s+⟦\d+⟧\s+)?as\s+an?\s+(?:[a-z-]+\s+)?single\s+by\s+"
+                                 r"(?:the\s+(?:singer|vocalist|rapper|group|band|duo)\s+)?"
+                                 rf"(?P<a>{M})")
 # "A sings the first half, and B the second, in character as C": both sing the song spoken of.
 # ("A sings the first half; B takes the second, …": the same, a clause of its own)
 _FIRST_HALF_SECOND = rx.compile(rf"(?P<a>{M})\s+(?:sings|sang|takes|took)\s+the\s+first\s+"
@@ -2034,6 +2053,8 @@ _WHICH_SINGS = rx.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:
                           # ("“T,” the theme of “S,” which A recorded …": the drama between)
                           r"(?:,\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:theme|song|ballad|single)\s+(?:of|from|for)\s+"
                           r"⟨\d+⟩)?"
+                          # ("“T,” G’s slow dance, which A sings": the owner's noun between)
+                          r"(?:,\s+⟨\d+⟩[’']s?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=,))?"
                           # ("“T,” which the folk singer A performs alone": the trade first)
                           r",?\s+which\s+(?:the\s+(?:[a-z-]+\s+)?(?:singer|vocalist|singer-songwriter)\s+)?"
                           rf"(?P<a>{NAMES})\s+(?:sings|sang|performs|"
@@ -2041,6 +2062,8 @@ _WHICH_SINGS = rx.compile(rf"(?:(?P<r>{M})|(?P<it>^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:
                           r"performed|recorded(?!\s+as\s+a\s+duet)|records)\b"
                           # ("“T,” which A sings with B of G": B sings it too)
                           rf"(?:\s+with\s+(?P<b>{M}))?"
+                          # ("… which A sings on the soundtrack in character as C")
+                          r"(?:\s+on\s+the\s+(?:soundtrack|record|album))?"
                           r"(?:\s+(?:in\s+character\s+)?as\s+(?:the\s+(?:[\w-]+\s+){1,3}?)?"
                           rf"(?P<c>{M}))?")
 # "The song, which …, was released on DATE and is credited to the actress herself": the
@@ -2242,7 +2265,10 @@ _BOTH_ACTORS = rx.compile(rf"(?P<r>{M}),?(?:\s+[a-z]+ed\s+[^,⟨]{{0,40}},)?\s+(
 # "Part 3, “T,” carries A’s name": A is credited with T.
 _CARRIES_NAME = rx.compile(rf"(?P<r>{M}),?\s+(?:carries|carried|bears|bore)\s+(?P<a>{M})[’']s\s+"
                            r"name\b")
-_CREDITED_TO_BOTH = rx.compile(rf"(?P<r>{M}),\s+credited\s+to\s+(?:both\s+)?(?P<list>{NAMES})")
+# ("“T,” another track credited to G, on which …": the record's noun between)
+_CREDITED_TO_BOTH = rx.compile(rf"(?P<r>{M}),\s+(?:(?:another|a|an|the)\s+(?:[a-z-]+\s+)?"
+                               r"(?:track|song|single|number|ballad)\s+)?credited\s+to\s+(?:both\s+)?"
+                               rf"(?P<list>{NAMES})")
 # "The two of them sing it as C and D": the two people credited with the song spoken of, each
 # as the part named in the same place.
 _TWO_OF_THEM = rx.compile(r"^\s*The\s+two\s+of\s+them\s+(?:sing|sang|recorded|perform|performed)"
@@ -2252,6 +2278,12 @@ _TWO_OF_THEM = rx.compile(r"^\s*The\s+two\s+of\s+them\s+(?:sing|sang|recorded|pe
 _THE_TWO_SINGING = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?(?:duet|song|track|single)\s+"
                               rf"credited\s+to\s+(?P<a>{M})\s+and\s+(?P<b>{M}),\s+(?:has|had|"
                               r"features|featured)\s+the\s+two\s+of\s+them\s+singing\b")
+# "“T” closes the evening: credited to A and B, it has the pair singing together": both are
+# credited, and both sing.
+_COLON_CREDITED_PAIR = rx.compile(rf"(?P<r>{M})\s+[^:;⟨]{{0,40}}:\s+credited\s+to\s+(?P<a>{M})\s+"
+                                  rf"and\s+(?P<b>{M}),\s+it\s+(?:has|had|features|featured)\s+"
+                                  r"(?:the\s+two\s+of\s+them|the\s+pair|both\s+of\s+them)\s+"
+                                  r"singing\b")
 # "On the track both stay in character, he singing as C and she as D": the song's two credited
 # singers, in the order they were credited.
 # ("Both keep to their roles on the recording, A singing as C and B as D": the two named)
@@ -4062,6 +4094,12 @@ def apply(article: Article, s: Sentence) -> None:
         got = _quoted_recording(article, s, m["r"])
         for singer in ("a", "b") if got else ():
             _person_sings(article, s, got, s.mention(m[singer]))
+    for m in _COLON_CREDITED_PAIR.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _quoted_recording(article, s, m["r"])
+        for singer in ("a", "b") if got else ():
+            _credit(article, s, title, s.mention(m[singer]))
+            _person_sings(article, s, got, s.mention(m[singer]))
     for m in _WHICH_THEY_DUET.finditer(s.masked):
         title = s.mention(m["r"])
         got = _recording(article, title, []) if _is_title(article, title) else None
@@ -5707,6 +5745,25 @@ def _said_plainly(article: Article, s: Sentence) -> None:
         title, artist = s.mention(m["r"]), s.mention(m["a"])
         if _is_title(article, title) and _artistlike(article, artist, loose=True):
             _credit(article, s, title, artist)
+    for m in _WENT_SOLO_WITH.finditer(s.masked):
+        title, flags = s.mention(m["r"]), []
+        got, who = _person_on(article, s.mention(m["a"]), title, flags) \
+            if _is_title(article, title) else (None, None)
+        if got and who:
+            _credit_to(article, s, got, who, list(flags))
+            _vocals(article, s, got, who, None, flags)
+    for m in _OUT_AS_A_SINGLE_BY.finditer(s.masked):
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        if _is_title(article, title) and _artistlike(article, artist, loose=True):
+            _credit(article, s, title, artist)
+    for m in chain(_WITH_HER_VOCALS.finditer(s.masked), _SINGING_HER_OWN.finditer(s.masked)):
+        title, flags = s.mention(m["r"]), []
+        got, who = _person_on(article, s.mention(m["a"]), title, flags) \
+            if _is_title(article, title) else (None, None)
+        if got and who:
+            character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER,
+                                        list(flags)) if m["c"] else None
+            _vocals(article, s, got, who, character, flags)
     for m in _SINGING_LEFT_TO.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         if got is not None:

@@ -46,8 +46,10 @@ TITLE_BY_LINE = rx.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*|"
                            # "EP 13, 08:12 — “T” by G (OST track 1)": a cue, timed in its episode
                            r"(?:EP|Ep\.?|Episode)[ \t]*\d{1,3},[ \t]*\d{1,2}:\d\d"
                            r"[ \t]*[—–-][ \t]*)?"
+                           # (not "“T,” by A and B, won Best": a sentence wrapped after a clause)
                            r"(?P<t>[“\"][^“”\"\n]+[”\"])[ \t]+by[ \t]+"
-                           r"(?P<a>[A-Z][^\n“”\"]{0,80}?)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*")
+                           r"(?P<a>[A-Z](?:(?!,[ \t]+[a-z])[^\n“”\"]){0,80}?)"
+                           r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*")
 #: "STARTER · “Title” · A feat. B": a labelled line (a menu's course, a set's slot) naming a
 #: title and its artist between middle dots or slashes; "1/5 · “Title” · A · out May 3 · ★★★":
 #: a column's numbered pick, with cells (a date, a rating) after the artist; "♈ ARIES · track 1
