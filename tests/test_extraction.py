@@ -12094,6 +12094,66 @@ _OVERREACH_HUNDRED_THIRTY_THREE = [
     ("“Harbour Lights” is a drama. Eleven-year-old Gang Bo-ri makes her debut as Seo-yun’s "
      "niece, Na Da-som.", "plays", ("Eleven-year-old Gang Bo-ri", "Na Da-som")),
 ]
+_LINEUP_BOARD = (
+    "A chalkboard behind the bar gives the line-up of PAPER KITES, the band in “Harbour Lights”:\n"
+    "\n"
+    "Han Seo-yun, lead vocals (Seon Yu-ri, the drama’s lead)\n"
+    "Gu-chil, bass (Lim Do-hoon)\n"
+)
+_ROUND_HUNDRED_THIRTY_FOUR = [
+    (_LINEUP_BOARD, "plays", ("Seon Yu-ri", "Han Seo-yun")),
+    (_LINEUP_BOARD, "membership", ("Han Seo-yun", "PAPER KITES", "lead vocalist")),
+    (_LINEUP_BOARD, "membership", ("Gu-chil", "PAPER KITES", "member")),
+    ("PAPER KITES’s “Kelp Gold” has been out since May 30; the TuneBox Top 50 of June 14 listed "
+     "it 17th.", "chart-entry", ("Kelp Gold", "TuneBox Top 50", 17, "2033-06-14")),
+    ("On “Floor Still Warm,” credited to the band as a whole, the verses are split between Seon "
+     "Yu-ri, singing as Han Seo-yun, and Lim Do-hoon, singing as Gu-chil.", "performs",
+     ("vocals", "Floor Still Warm", "Lim Do-hoon")),
+    ("The slow one, “Floor Still Warm,” is also a PAPER KITES recording, though the voice on it "
+     "belongs to the soloist Noh Eun-bi, in character as Gu-chil.", "performs",
+     ("credited", "Floor Still Warm", "PAPER KITES")),
+    ("The slow one, “Floor Still Warm,” is also a PAPER KITES recording, though the voice on it "
+     "belongs to the soloist Noh Eun-bi, in character as Gu-chil.", "performs",
+     ("vocals", "Floor Still Warm", "Noh Eun-bi")),
+    ("The slow one is “Floor Still Warm.” Streamly has logged upward of 650,000 plays of it.",
+     "stream-milestone", ("Floor Still Warm", "Streamly", 650_000, "2033-06-20")),
+    ("Playing her deckhand, Ma Dol-i, is Seoa, who is making her acting debut and is one of "
+     "GLASSHOUSE’s four members alongside Ruhae, Dallim and Kim So-ra.", "membership",
+     ("Seoa", "GLASSHOUSE", "member")),
+    ("GLASSHOUSE takes the credit on “Plough Light,” but only Ruhae and Kim So-ra sing on it.",
+     "performs", ("credited", "Plough Light", "GLASSHOUSE")),
+    ("“Harbour Lights” is a drama. Park Min-ah heads the cast as the check-in agent Seok Min-ah.",
+     "plays", ("Park Min-ah", "Seok Min-ah")),
+    ("Its theme, “Kelp Gold,” arrived on August 24 credited to the singer Noh Eun-bi.",
+     "performs", ("credited", "Kelp Gold", "Noh Eun-bi")),
+    ("Next is “Plough Light” from “Harbour Lights”: the credit goes to GLASSHOUSE, and the voices "
+     "are those of Ruhae and Kim So-ra, in character as Han Seo-yun and Gu-chil respectively.",
+     "performs", ("credited", "Plough Light", "GLASSHOUSE")),
+    ("Next is “Plough Light” from “Harbour Lights”: the credit goes to GLASSHOUSE, and the voices "
+     "are those of Ruhae and Kim So-ra, in character as Han Seo-yun and Gu-chil respectively.",
+     "performs", ("vocals", "Plough Light", "Kim So-ra")),
+    ("“Plough Light,” the “Salt Meadow” duet by Park Min-ah and GLASSHOUSE’s Ruhae, has passed "
+     "600,000 streams on TuneBox.", "performs", ("credited", "Plough Light", "Ruhae")),
+    ("Last is “Plough Light,” on which Park Min-ah and Noh Eun-bi duet.", "performs",
+     ("vocals", "Plough Light", "Park Min-ah")),
+    ("The crew starts with “Kelp Gold,” a single Seon Yu-ri released on April 13 and sings in "
+     "character as Han Seo-yun.", "performs", ("credited", "Kelp Gold", "Seon Yu-ri")),
+    ("The owner’s running order:\n\n12. “Dry by Morning” (GLASSHOUSE)\n", "performs",
+     ("credited", "Dry by Morning", "GLASSHOUSE")),
+]
+_OVERREACH_HUNDRED_THIRTY_FOUR = [
+    # a line-up's "C, bass (A)" is a part and its player, no title and artist
+    (_LINEUP_BOARD, "performs", ("credited", "Gu-chil, bass", "Lim Do-hoon")),
+    # "the “S” duet by A": S names the drama, not the record credited
+    ("“Plough Light,” the “Salt Meadow” duet by Park Min-ah and GLASSHOUSE’s Ruhae, has passed "
+     "600,000 streams on TuneBox.", "performs", ("credited", "Salt Meadow", "Park Min-ah")),
+    # a title's own "by" is not the cut between a title and its artist
+    ("The owner’s running order:\n\n12. “Dry by Morning” (GLASSHOUSE)\n", "performs",
+     ("credited", "Dry", "Morning”")),
+    # "Half of them" opens a sentence; it names no one
+    ("“Harbour Lights” is a drama. Half of them back Lim Do-hoon, who plays the delivery driver "
+     "Deok-su.", "plays", ("Half", "Deok-su")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -12140,7 +12200,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_TWENTY_SEVEN, *_ROUND_HUNDRED_TWENTY_EIGHT,
                 *_ROUND_HUNDRED_TWENTY_NINE, *_ROUND_HUNDRED_THIRTY,
                 *_ROUND_HUNDRED_THIRTY_ONE, *_ROUND_HUNDRED_THIRTY_TWO,
-                *_ROUND_HUNDRED_THIRTY_THREE]
+                *_ROUND_HUNDRED_THIRTY_THREE, *_ROUND_HUNDRED_THIRTY_FOUR]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -12203,7 +12263,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_THIRTY,
                     *_OVERREACH_HUNDRED_THIRTY_ONE,
                     *_OVERREACH_HUNDRED_THIRTY_TWO,
-                    *_OVERREACH_HUNDRED_THIRTY_THREE]
+                    *_OVERREACH_HUNDRED_THIRTY_THREE,
+                    *_OVERREACH_HUNDRED_THIRTY_FOUR]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -35,7 +35,13 @@ from kg.extraction.dates import parse_count
 from kg.extraction.masked import NAMES, M, Sentence
 from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
-from kg.extraction.sentences import LINEUP_ROW, PART_WORD, PLAYLIST_COLON, credit_line
+from kg.extraction.sentences import (
+    LINEUP_ROW,
+    PART_PAREN_ROW,
+    PART_WORD,
+    PLAYLIST_COLON,
+    credit_line,
+)
 
 #: A noun that names a role in a band or group ("frontman", "drummer", "keyboardist").
 _ROLE_NOUN = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassist|keyboardist|"
@@ -600,6 +606,10 @@ _IS_A_GROUP = rx.compile(rf"(?P<g>{M})\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){
                          rf"(?P<list2>{NAMES}),\s+(?:two|three|four|five|both)\s+of\s+the\s+"
                          r"(?:[a-z-]+\s+)?members\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?(?:group|band)\s+"
                          rf"(?P<g2>{M})|"
+                         # ("A, who …, is one of G’s four members alongside B, C and D")
+                         rf"(?P<a4>{M}),\s+who\s+[^;⟨]{{0,60}}?\bis\s+one\s+of\s+(?P<g4>{M})[’']s\s+"
+                         r"(?:(?:two|three|four|five|six|seven|eight|nine)\s+)?members\s+alongside\s+"
+                         rf"(?P<list4>{NAMES})|"
                          # ("… among A, B, C, D and E, the five members of G")
                          rf"(?P<list3>{NAMES}),\s+the\s+(?:two|three|four|five|six|seven|eight|nine)\s+"
                          rf"members\s+of\s+(?P<g3>{M})")
@@ -1485,9 +1495,10 @@ _BY_PAIRS = rx.compile(rf"\b(?:brought\s+to\s+life|played|portrayed|embodied)\s+
 _INSTRUMENT_PLAYED = rx.compile(r"(?:the\s+)?(?:keys|keyboards?|bass|guitar|drums|piano|synths?|"
                                 r"violin|cello)\s*[,;]")
 # ("“T” … played over C's scenes": a song under a scene, no part)
-_NOT_DESC = rx.compile(r"\b(?:of|in|at|for|with|on|by|from|to|and|who|which|that|alongside|"
+# (not inside a hyphenated word: "the check-in agent C", "the stand-by driver C")
+_NOT_DESC = rx.compile(r"(?<!-)\b(?:of|in|at|for|with|on|by|from|to|and|who|which|that|alongside|"
                        r"opposite|beside|besides|including|like|than|during|after|before|while|"
-                       r"over|under|behind|throughout)\b")
+                       r"over|under|behind|throughout)\b(?!-)")
 
 # "G's A", "G's youngest A"; not "G's manager A" or "G's concert in A": those are no members.
 _NOT_MEMBER_WORDS = (r"(?:in|at|on|of|for|with|from|to|and|by|manager|agent|ceo|producer|"
@@ -2425,6 +2436,14 @@ def _lineup_made_up(article: Article, s: Sentence) -> None:
 def _part_row(article: Article, s: Sentence) -> None:
     """"A — C, lead vocals" in a line-up with no column names: the actor plays the character,
     who has that part in the story's band; "A (G)" puts the actor in the group G."""
+    bracketed = PART_PAREN_ROW.fullmatch(s.text, s.start, s.end)
+    if bracketed and PART_WORD.search(bracketed["p"]):  # "C, bass (A)": the same, reversed
+        at = {x.start: x for x in s.mentions}
+        actor, character = at.get(bracketed.start("a")), at.get(bracketed.start("c"))
+        if _actor_and_role(article, actor, character):
+            _plays_in_band(article, s, actor, character,
+                           "lead vocalist" if "vocal" in bracketed["p"] else None, lineup=True)
+        return
     m = LINEUP_ROW.fullmatch(s.text, s.start, s.end)
     if m is None or not PART_WORD.search(m["p"]):
         return
@@ -4332,9 +4351,13 @@ def _membership(article: Article, s: Sentence) -> None:
         if group is not None or band_key is not None:
             _member(article, s, character, group, m["role"], band_key=band_key)
     for m in _IS_A_GROUP.finditer(s.masked):
-        for person in s.mentions_in(m["list"] or m["list2"] or m["list3"]):
+        people = s.mentions_in(m["list"] or m["list2"] or m["list3"] or m["list4"])
+        if m["a4"]:
+            people = [s.mention(m["a4"]), *people]
+        for person in people:
             if _person_like(article, person):
-                _member(article, s, person, s.mention(m["g"] or m["g2"] or m["g3"]), None)
+                _member(article, s, person,
+                        s.mention(m["g"] or m["g2"] or m["g3"] or m["g4"]), None)
     for m in [*_FORMED_BY.finditer(s.masked), *_ROLES_JOINED.finditer(s.masked)]:
         band = band_before(article, story=True)
         g = m.groupdict()

@@ -48,7 +48,9 @@ _POSITION = rx.compile(
     # ("the CHART dated DATE placed it 142nd")
     r"\b(?:ranked|placed|came\s+in|finished|charted|ranking|placing|landed|sat|stood)\s+"
     r"(?:(?<=ranked\s)it\s+|(?<=placed\s)it\s+)?(?:at\s+)?"
-    r"(?P<o2>\d{1,3})(?:st|nd|rd|th)\b)")
+    r"(?P<o2>\d{1,3})(?:st|nd|rd|th)\b|"
+    # ("the CHART of DATE listed it 17th")
+    r"(?<=⟧\s)listed\s+it\s+(?P<o3>\d{1,3})(?:st|nd|rd|th)\b)")
 _CHART_VERB = rx.compile(
     r"\b(?:entered|enters|debuted|debuts|ranked|ranks|reached|reaches|peaked|peaks|charted|"
     r"landed|lands|arrived|arrives|placed|climbed|climbs|rose|rises|jumped|hit|topped|tops|secured|securing|"
@@ -85,6 +87,7 @@ _CHART_VERB = rx.compile(
     # ("The CHART first listed it on DATE, at No. 31")
     r"(?<=⟩\sfirst\s)listed(?=\s+it\s+(?:on\s+⟦\d+⟧,?\s+)?at\s)|(?<=⟩\s)listed(?=\s+it\s+at\s)|"
     r"(?<=⟧\s)listed(?=\s+it\s+at\s)|"  # ("The CHART dated DATE listed it at No. 158")
+    r"(?<=⟧\s)listed(?=\s+it\s+\d{1,3}(?:st|nd|rd|th)\b)|"  # ("… of DATE listed it 17th")
     r"(?<=⟧\s)counted(?=\s+it\s+at\s)|"  # ("The CHART dated DATE counted it at No. 176")
     r"(?<=\bwas\s)listed(?=\s+at\s)|"  # ("it was listed at No. 131 on the CHART")
     r"(?<=⟧\s)carried(?=\s+it\s+at\s)|"  # ("The CHART of DATE carried it at No. 171")
@@ -219,7 +222,7 @@ _COUNTED = rx.compile(
     # ("P passed N plays of it on DATE": a count of the song spoken of)
     r"(?<=⟩\s)(?:passed|crossed|topped)(?=\s+(?:over\s+|more\s+than\s+)?[\d.,]+"
     r"(?:\s+million)?\s+(?:streams|plays)\s+of\s+it\b))\s+"
-    rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|upwards\s+of\s+)?{COUNT}\s+(?:streams|plays)"
+    rf"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|upwards?\s+of\s+)?{COUNT}\s+(?:streams|plays)"
     r"(?:\s+(?:for|of)\s+"
     rf"(?:(?:it|the\s+(?:song|track|single))\b|(?P<r>{M}))|(?=\s*[.;]))")
 # "P’s counter for it read more than N streams as of DATE": the song spoken of, on P.
@@ -712,7 +715,7 @@ def _position(m: re.Match[str]) -> int | None:
     word = m["ow"] or m["ow3"] or m["ow4"] or m["ow6"] or m["ow7"] or m["nw"]
     if word:
         return parse_position(word)
-    return parse_position(m["n"] or m["h"] or m["o"] or m["o2"] or "")
+    return parse_position(m["n"] or m["h"] or m["o"] or m["o2"] or m["o3"] or "")
 
 
 def _date_between(s: Sentence, a: int, b: int):

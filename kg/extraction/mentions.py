@@ -50,7 +50,9 @@ _STOPWORDS = (
     # "Fellow G member A": a word about the name after it
     "fellow "
     # a time or a place opening a sentence ("Afternoons ran on “T”", "Abroad, the drama …")
-    "mornings afternoons evenings weekends abroad overseas"
+    "mornings afternoons evenings weekends abroad overseas "
+    # a share of a crowd opening a sentence ("Half of them back A")
+    "half"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(MONTHS) | frozenset(
@@ -131,7 +133,8 @@ class Mention:
 
 
 # A Korean given name, hyphenated, right after a word: that word is its family name.
-_FAMILY_NAME_OF = rx.compile(r" [A-Z][a-z]{1,4}-[a-z]{1,4}\b")
+# ("X Byeong-gu": syllables of up to six letters, "Byeong", "Gyeong")
+_FAMILY_NAME_OF = rx.compile(r" [A-Z][a-z]{1,5}-[a-z]{1,6}\b")
 
 
 def find_mentions(folded: FoldedText, registry: Registry, start: int, end: int

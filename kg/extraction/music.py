@@ -73,6 +73,7 @@ from kg.extraction.sentences import (
     MOVE_IN_BRACKETS,
     MOVEMENT,
     ORDINAL_SLASH_ITEM,
+    PART_PAREN_ROW,
     PART_WORD,
     PLAYLIST_COLON,
     RANKED_ROW,
@@ -87,8 +88,9 @@ from kg.extraction.tables import BRACKETED_ARTIST
 _BY = rx.compile(
     # ("“T,” the second part, is a solo ballad by A": a noun set off before)
     rf"(?P<r>{M})(?P<mid>(?:,\s+(?:the|a|an)\s+[^,⟨;]{{1,40}}(?=,))?"
-    rf"(?:\s*,)?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,4}}?"
-    r"(?:(?<=the\s)OST\s+)?)"
+    # ("“T,” the “S” duet by A and B": the drama's title before the noun)
+    rf"(?:\s*,)?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+)?(?:(?<=the\s)⟨\d+⟩\s+(?=duet\s))?"
+    r"(?:[a-z-]+\s+){0,4}?(?:(?<=the\s)OST\s+)?)"
     # ("the trot single by the veteran A")
     r"by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:band|group|singer|duo|trio|artist|rapper|"
     rf"soloist|singers|artists|[a-z]+ists?|singer-songwriter|veteran|rookie|newcomer)\s+)?(?P<a>{NAMES})"
@@ -370,8 +372,10 @@ _VOCALS_SHARED_BY = rx.compile(rf"^\s*(?:Its|The)\s+vocals\s+are\s+(?:shared|spl
 # ("…; its vocal was supplied by the session singer A, in character as C": the same)
 # ("its vocal belongs to A, a session singer who sang it in character as C": the same)
 # ("Its voice belongs to A, a session singer who recorded it in character as C": the same)
+# ("… though the voice on it belongs to the soloist A, in character as C": the trade first)
 _VOICE_BELONGS_TO = rx.compile(rf"(?:\b(?:[Tt]he|[Ii]ts)\s+voice(?:\s+on\s+(?:it|the\s+(?:record|"
-                               rf"recording|track|song)))?\s+belongs\s+to|\b(?:[Ii]ts|(?<=:\s)the)\s+"
+                               rf"recording|track|song)))?\s+belongs\s+to"
+                               r"(?:\s+the\s+(?:soloist|singer|vocalist))?|\b(?:[Ii]ts|(?<=:\s)the)\s+"
                                # ("Its vocal is by A, a session singer who …")
                                # ("B does not sing on it: the vocal was cut by A, a session
                                # singer, in character as C": the same)
@@ -1976,7 +1980,8 @@ _CARRIES_ALONE = rx.compile(rf"(?P<a>{M})\s+(?:carries|carried|sings|sang)\s+"
 _VERSES_GO_TO = rx.compile(rf"\bwhose\s+(?:verses|vocals|lines|chorus)\s+(?:go|goes|went)\s+to\s+"
                            rf"(?P<members>members\s+)?(?P<list>{NAMES})")
 # "The credit goes to the trot veteran A, who sings it as C": the song spoken of is A's.
-_CREDIT_GOES_TO = rx.compile(r"^\s*The\s+credit\s+(?:goes|went)\s+to\s+"
+# ("“T” from “S”: the credit goes to G, and …": the title the sentence opens with)
+_CREDIT_GOES_TO = rx.compile(r"(?:^\s*The|(?<=:\s)the)\s+credit\s+(?:goes|went)\s+to\s+"
                              r"(?:the\s+(?:[a-z-]+\s+){0,2}?"
                              rf"(?:veteran|singer|vocalist|actor|actress|group|band|duo)\s+)?(?P<a>{M})")
 # "“T” carries the G credit, yet the singing is left to A and B alone": T is G's, and A and B
@@ -1998,6 +2003,27 @@ _SINGING_HER_OWN = rx.compile(rf"(?P<a>{M}),\s+in\s+character\s+as\s+(?P<c>{M}),
 # "A went solo on DATE with “T”": A's own record, sung by A.
 _WENT_SOLO_WITH = rx.compile(rf"(?P<a>{M})\s+(?:went|goes)\s+solo\s+(?:on\s+⟦\d+⟧\s+)?with\s+"
                              rf"(?P<r>{M})")
+# "“T,” on which A and B duet": both credited, both sing.
+_ON_WHICH_PAIR_DUET = rx.compile(rf"(?P<r>{M}),\s+on\s+which\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+"
+                                 r"(?:duet|duetted)\b")
+# "“T,” a single A released on DATE and sings in character as C": A's, sung by A.
+_SINGLE_SHE_SINGS = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?(?:single|song|track)\s+"
+                               rf"(?P<a>{M})\s+(?:released|put\s+out|issued|recorded)\b"
+                               r"(?:[^;⟨,]|⟨\d+⟩){0,40}?\s+and\s+(?:sings|sang)\b"
+                               rf"(?:\s+(?:it\s+)?in\s+character\s+as\s+(?P<c>{M}))?")
+# "On “T,” …, the verses are split between A, singing as C, and B, singing as D": both sing.
+# ("… the voices are those of A and B, in character as C and D respectively": the same)
+_SPLIT_BETWEEN = rx.compile(r"\bthe\s+(?:verses|vocals|lines|voices)\s+(?:are|were)\s+"
+                            rf"(?:(?:split|shared|divided)\s+between\s+(?P<a>{M}),\s+singing\s+as\s+"
+                            rf"(?P<c>{M}),\s+and\s+(?P<b>{M}),\s+singing\s+as\s+(?P<d>{M})|"
+                            rf"those\s+of\s+(?P<a2>{M})\s+and\s+(?P<b2>{M}),\s+in\s+character\s+as\s+"
+                            rf"(?P<c2>{M})\s+and\s+(?P<d2>{M}))")
+# "“T,” is also a G recording": G's.
+_IS_A_G_RECORDING = rx.compile(rf"(?P<r>{M}),?\s+is\s+(?:also\s+)?an?\s+(?P<g>{M})\s+"
+                               r"(?:recording|track|song|single)\b")
+# "G takes the credit on “T,” but only A and B sing on it": T is G's.
+_TAKES_THE_CREDIT = rx.compile(rf"(?P<a>{M})\s+(?:takes|took|gets|got|has)\s+the\s+credit\s+"
+                               rf"(?:on|for)\s+(?P<r>{M})")
 # "“T” came out on DATE as a single by A": A's.
 _OUT_AS_A_SINGLE_BY = rx.compile(rf"(?P<r>{M}),?\s+(?:came\s+out|was\s+released|arrived|"
                                  r"was\s+issued)\s+(?:on\s+⟦\d+⟧\s+)?as\s+an?\s+(?:[a-z-]+\s+)?single\s+by\s+"
@@ -2502,7 +2528,8 @@ _WITH_ADDING = rx.compile(rf"\bwith\s+(?:(?:bassist|guitarist|drummer|keyboardis
 # ("“T,” the drama’s opening theme, was issued by G on DATE": an apposition between)
 _RELEASED_BY = rx.compile(rf"(?P<r>{M}),?\s+(?:(?:the|a|an)\s+[^,⟨;]{{1,40}},\s+(?=was\s))?"
                           r"(?:(?:was\s+)?(?:released|put\s+out|issued)\s+"
-                          rf"(?:on\s+{D}\s+)?by|which\s+(?:came\s+out|was\s+released|arrived)\s+"
+                          # ("“T,” arrived on DATE credited to the singer A": no "which")
+                          rf"(?:on\s+{D}\s+)?by|(?:which\s+)?(?:came\s+out|was\s+released|arrived)\s+"
                           rf"(?:on\s+{D}\s+)?credited\s+to)\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}?(?:quartet|"
                           rf"trio|duo|quintet|group|band|singer|soloist|rapper|vocalist|actor|actress)\s+)?"
                           rf"(?P<a>{M})(?![’']s)")
@@ -5520,10 +5547,18 @@ def _by(article: Article, s: Sentence) -> None:
         title = s.mention(m["r"])
         if not _is_title(article, title) or _series_like(article, title):
             continue  # ("“T,” from B’s drama “S,” is by G": T is G's, not the drama)
+        apposed = re.search(r"(?P<t>⟨\d+⟩),\s+the\s+$", s.masked[:m.start()])
+        if apposed and title.quoted and s.mention(apposed["t"]).quoted:
+            continue  # "“T,” the “S” duet by A": S names T's drama, T is the record
         artists = s.mentions_in(m["a"])
-        for artist in artists:  # "a duet by A and B": both are credited
-            if artist.quoted or re.match(r"[’']s\b", s.text[artist.end - s.start + s.start:
-                                                             artist.end + 2]):
+        for i, artist in enumerate(artists):  # "a duet by A and B": both are credited
+            owner = re.match(r"[’']s\s", s.text[artist.end:artist.end + 3])
+            member = next((x for x in s.mentions if x.start == artist.end + 3), None) \
+                if owner and i == len(artists) - 1 and i > 0 else None
+            if member is not None and not member.quoted:
+                _credit(article, s, title, member)  # "a duet by A and G’s B": B, of G
+                break
+            if artist.quoted or owner:
                 break  # "“T1” by A, “T2” by B", "“T1” by A and B's “T2”": A's list ends
             _credit(article, s, title, artist)
         if len(artists) == 1 and re.search(r"\bsolo\b", m["mid"]):
@@ -5752,14 +5787,38 @@ def _said_plainly(article: Article, s: Sentence) -> None:
         if got and who:
             _credit_to(article, s, got, who, list(flags))
             _vocals(article, s, got, who, None, flags)
+    for m in chain(_IS_A_G_RECORDING.finditer(s.masked), _TAKES_THE_CREDIT.finditer(s.masked)):
+        title, artist = s.mention(m["r"]), s.mention(m.groupdict().get("g") or m["a"])
+        if _is_title(article, title) and _artistlike(article, artist, loose=True):
+            _credit(article, s, title, artist)
+    for m in _ON_WHICH_PAIR_DUET.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _quoted_recording(article, s, m["r"])
+        for singer in ("a", "b") if got else ():
+            _credit(article, s, title, s.mention(m[singer]))
+            _person_sings(article, s, got, s.mention(m[singer]))
+    for m in _SPLIT_BETWEEN.finditer(s.masked):
+        got = _spoken_of(article, s, m.start())
+        pairs = ((m["a"], m["c"]), (m["b"], m["d"])) if m["a"] else \
+            ((m["a2"], m["c2"]), (m["b2"], m["d2"]))
+        for singer, part in pairs if got else ():
+            flags: list[str] = []
+            who = _singer(article, s.mention(singer), flags)
+            if who is not None and article.is_a(who, PERSON):
+                character = article.resolve(s.mention(part), (CHARACTER,), CHARACTER,
+                                            list(flags))
+                _vocals(article, s, got, who, character, flags)
     for m in _OUT_AS_A_SINGLE_BY.finditer(s.masked):
         title, artist = s.mention(m["r"]), s.mention(m["a"])
         if _is_title(article, title) and _artistlike(article, artist, loose=True):
             _credit(article, s, title, artist)
-    for m in chain(_WITH_HER_VOCALS.finditer(s.masked), _SINGING_HER_OWN.finditer(s.masked)):
+    for m in chain(_WITH_HER_VOCALS.finditer(s.masked), _SINGING_HER_OWN.finditer(s.masked),
+                   _SINGLE_SHE_SINGS.finditer(s.masked)):
         title, flags = s.mention(m["r"]), []
         got, who = _person_on(article, s.mention(m["a"]), title, flags) \
             if _is_title(article, title) else (None, None)
+        if got and who and rx.found_by(m, _SINGLE_SHE_SINGS):
+            _credit_to(article, s, got, who, list(flags))
         if got and who:
             character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER,
                                         list(flags)) if m["c"] else None
@@ -5769,7 +5828,8 @@ def _said_plainly(article: Article, s: Sentence) -> None:
         if got is not None:
             _sing_on(article, s, got, [x for x in s.mentions_in(m["list"]) if not x.quoted], [])
     for m in _CREDIT_GOES_TO.finditer(s.masked):
-        got, artist = article.spoken_recording([]), s.mention(m["a"])
+        got, artist = (_spoken_of(article, s, m.start()) if m.start() else
+                       article.spoken_recording([])), s.mention(m["a"])
         key = _artist(article, artist, [], prefer_person=True) if got and artist is not None \
             and _artistlike(article, artist, loose=True) else None
         if key:
@@ -6815,6 +6875,9 @@ def _list(article: Article, s: Sentence) -> None:
     """Parse "Title — Artist Title — Artist …" (one line, or one item a line); a title alone
     takes the artist its introduction credits."""
     text = article.text
+    part = PART_PAREN_ROW.fullmatch(text, s.start, s.end)
+    if part and PART_WORD.search(part["p"]):
+        return  # "C, bass (A)": a part and its actor in a line-up, no title and artist
     bracket = BRACKET_ITEM.match(text[s.start:s.end])
     if bracket:
         _bracket_item(article, s, bracket)

@@ -93,6 +93,9 @@ PLAYLIST_COLON = rx.compile(r"\b(?:playlist|tracklist|track\s+list|running\s+ord
 LINEUP_ROW = rx.compile(r"[ \t]*(?P<a>[A-Z][^—–()\n]{1,40}?)(?:\s*\((?P<g>[^()\n]{1,40})\))?"
                         r"\s+[—–-]\s+(?P<c>[A-Z][^,—–()\n]{1,40}),\s+(?P<p>[a-z][a-z ,&/-]{1,40}?)"
                         r"\s*$")
+#: The same the other way round, the player in brackets: "Character, part (Actor, a note)".
+PART_PAREN_ROW = rx.compile(r"[ \t]*(?P<c>[A-Z][^,()\n]{1,40}),[ \t]+(?P<p>[a-z][a-z ]{1,30}?)"
+                            r"[ \t]*\((?P<a>[A-Z][^,()\n]{1,40}?)(?:,[ \t]+[^()\n]{1,40})?\)[ \t]*")
 PART_WORD = rx.compile(r"\b(?:vocals?|vocalist|singer|guitars?|guitarist|bass|bassist|drums|"
                        r"drummer|keys|keyboards?|keyboardist|piano|pianist|synths?|violin|cello|"
                        r"percussion|rap|rapper|leader)\b")
@@ -498,6 +501,9 @@ def _trimmed(text: str, start: int, end: int, kind: str = "sentence",
     return Span(start, end, kind)
 
 
+_QUOTED_SPAN = rx.compile(r"[“\"][^“”\"\n]{1,120}[”\"]")
+
+
 def dashes(text: str, span: Span) -> list[tuple[int, int]]:
     """The (start, end) of each " — " of a list span, in order; for a "Title by Artist" line,
     of its last " by "; for a "Title (Artist)" line, of its opening bracket."""
@@ -506,7 +512,9 @@ def dashes(text: str, span: Span) -> list[tuple[int, int]]:
     begin = ranked.end() if ranked else span.start
     found = [(m.start(), m.end()) for m in _DASH.finditer(text, begin, span.end)]
     paren = _PAREN_ITEM.match(text[begin:span.end])
-    if not found and paren and not _BY_ITEM.match(text[begin:span.end]):
+    # (a quoted title's own "by" is no cut: "12. “T by Night” (A)")
+    unquoted = _QUOTED_SPAN.sub(lambda q: "x" * len(q.group()), text[begin:span.end])
+    if not found and paren and not _BY_ITEM.match(unquoted):
         # "Title (Artist)": the bracket is the cut; the artist ends before its closing bracket
         a = begin + paren.start("artist")
         return [(text.rindex("(", span.start, a), a)]
