@@ -4122,11 +4122,7 @@ def apply(article: Article, s: Sentence) -> None:
         for singer in ("a", "b") if got else ():
             _person_sings(article, s, got, s.mention(m[singer]))
     for m in _COLON_CREDITED_PAIR.finditer(s.masked):
-        title = s.mention(m["r"])
-        got = _quoted_recording(article, s, m["r"])
-        for singer in ("a", "b") if got else ():
-            _credit(article, s, title, s.mention(m[singer]))
-            _person_sings(article, s, got, s.mention(m[singer]))
+        _pair_credited_sings(article, s, m)
     for m in _WHICH_THEY_DUET.finditer(s.masked):
         title = s.mention(m["r"])
         got = _recording(article, title, []) if _is_title(article, title) else None
@@ -5792,11 +5788,7 @@ def _said_plainly(article: Article, s: Sentence) -> None:
         if _is_title(article, title) and _artistlike(article, artist, loose=True):
             _credit(article, s, title, artist)
     for m in _ON_WHICH_PAIR_DUET.finditer(s.masked):
-        title = s.mention(m["r"])
-        got = _quoted_recording(article, s, m["r"])
-        for singer in ("a", "b") if got else ():
-            _credit(article, s, title, s.mention(m[singer]))
-            _person_sings(article, s, got, s.mention(m[singer]))
+        _pair_credited_sings(article, s, m)
     for m in _SPLIT_BETWEEN.finditer(s.masked):
         got = _spoken_of(article, s, m.start())
         pairs = ((m["a"], m["c"]), (m["b"], m["d"])) if m["a"] else \
@@ -7141,6 +7133,15 @@ def _recording(article: Article, title: Mention, flags: list[str]
             article.hints.get(_form(title)) not in (None, RECORDING, SONG):
         return None
     return article.recording(title, flags)
+
+
+def _pair_credited_sings(article: Article, s: Sentence, m: re.Match[str]) -> None:
+    """Both of a pair ``a`` and ``b`` are credited with the quoted title ``r`` and sing it."""
+    title = s.mention(m["r"])
+    got = _quoted_recording(article, s, m["r"])
+    for singer in ("a", "b") if got else ():
+        _credit(article, s, title, s.mention(m[singer]))
+        _person_sings(article, s, got, s.mention(m[singer]))
 
 
 def _spoken_of(article: Article, s: Sentence, at: int) -> tuple[str, str | None] | None:
