@@ -2019,7 +2019,7 @@ _SPLIT_BETWEEN = rx.compile(r"\bthe\s+(?:verses|vocals|lines|voices)\s+(?:are|we
                             rf"those\s+of\s+(?P<a2>{M})\s+and\s+(?P<b2>{M}),\s+in\s+character\s+as\s+"
                             rf"(?P<c2>{M})\s+and\s+(?P<d2>{M}))")
 # "“T,” is also a G recording": G's.
-_IS_A_G_RECORDING = rx.compile(rf"(?P<r>{M}),?\s+is\s+(?:also\s+)?an?\s+(?P<g>{M})\s+"
+_IS_A_G_RECORDING = rx.compile(rf"(?P<r>{M}),?\s+is\s+(?:also\s+)?an?\s+(?P<a>{M})\s+"
                                r"(?:recording|track|song|single)\b")
 # "G takes the credit on “T,” but only A and B sing on it": T is G's.
 _TAKES_THE_CREDIT = rx.compile(rf"(?P<a>{M})\s+(?:takes|took|gets|got|has)\s+the\s+credit\s+"
@@ -2481,6 +2481,12 @@ _TOPIC_OWNER = rx.compile(
 _FROM_S_IS_BY = rx.compile(rf"^\s*(?P<r>{M}),?\s+(?:from|off)\s+(?:[^,⟨;]|⟨\d+⟩){{1,80}}?⟨\d+⟩,\s+"
                            r"is\s+(?:by|sung\s+by|credited\s+to)\s+(?:the\s+(?:[a-z-]+\s+){0,2}?"
                            rf"(?:group|band|duo|trio|singer|soloist)\s+)?(?P<a>{M})")
+# Sentences that name a title ``r`` and the artist ``a`` it is credited to, and nothing else
+# to read: "“T” carries A’s name", "“T” carries the G credit", "“T” is also a G recording",
+# "“T” came out on DATE as a single by A", "“T,” from “S,” is by A" ("G takes the credit on
+# “T”" is read later, after the voices of its sentence).
+_TITLE_AND_ITS_ARTIST = (_CARRIES_NAME, _FROM_S_IS_BY, _CARRIES_THE_CREDIT, _IS_A_G_RECORDING,
+                         _OUT_AS_A_SINGLE_BY)
 # "G leaves behind three singles.": the titles the paragraph goes on to name are G's.
 _LEAVES_SINGLES = rx.compile(rf"^\s*(?P<g>{M})\s+(?:leaves|left|released|put\s+out|recorded)\s+"
                              r"(?:behind\s+)?(?:just\s+|only\s+)?(?P<n>two|three|four|five|six)\s+"
@@ -3874,10 +3880,7 @@ def apply(article: Article, s: Sentence) -> None:
             if parts:
                 own = [c for c in parts if c in article.portrayals.get(actor, set())]
                 _vocals(article, s, got, actor, own[0] if own else parts[n], [])
-    for m in chain(_CARRIES_NAME.finditer(s.masked), _FROM_S_IS_BY.finditer(s.masked)):
-        title, artist = s.mention(m["r"]), s.mention(m["a"])
-        if _is_title(article, title) and _artistlike(article, artist, loose=True):
-            _credit(article, s, title, artist)
+    _title_and_its_artist(article, s, _TITLE_AND_ITS_ARTIST)
     for m in _CREDITED_TO_BOTH.finditer(s.masked):
         title = s.mention(m["r"])
         if title is not None and _series_like(article, title):
@@ -5772,10 +5775,6 @@ def _said_plainly(article: Article, s: Sentence) -> None:
         owner = re.search(rf"(?P<g>{M})[’']s\s+{M}", s.masked[:m.start()])
         if owner and got and m["members"]:
             _members_of_named(article, s, s.mention(owner["g"]), singers)
-    for m in _CARRIES_THE_CREDIT.finditer(s.masked):
-        title, artist = s.mention(m["r"]), s.mention(m["a"])
-        if _is_title(article, title) and _artistlike(article, artist, loose=True):
-            _credit(article, s, title, artist)
     for m in _WENT_SOLO_WITH.finditer(s.masked):
         title, flags = s.mention(m["r"]), []
         got, who = _person_on(article, s.mention(m["a"]), title, flags) \
@@ -5783,10 +5782,7 @@ def _said_plainly(article: Article, s: Sentence) -> None:
         if got and who:
             _credit_to(article, s, got, who, list(flags))
             _vocals(article, s, got, who, None, flags)
-    for m in chain(_IS_A_G_RECORDING.finditer(s.masked), _TAKES_THE_CREDIT.finditer(s.masked)):
-        title, artist = s.mention(m["r"]), s.mention(m.groupdict().get("g") or m["a"])
-        if _is_title(article, title) and _artistlike(article, artist, loose=True):
-            _credit(article, s, title, artist)
+    _title_and_its_artist(article, s, (_TAKES_THE_CREDIT,))
     for m in _ON_WHICH_PAIR_DUET.finditer(s.masked):
         _pair_credited_sings(article, s, m)
     for m in _SPLIT_BETWEEN.finditer(s.masked):
@@ -5800,10 +5796,6 @@ def _said_plainly(article: Article, s: Sentence) -> None:
                 character = article.resolve(s.mention(part), (CHARACTER,), CHARACTER,
                                             list(flags))
                 _vocals(article, s, got, who, character, flags)
-    for m in _OUT_AS_A_SINGLE_BY.finditer(s.masked):
-        title, artist = s.mention(m["r"]), s.mention(m["a"])
-        if _is_title(article, title) and _artistlike(article, artist, loose=True):
-            _credit(article, s, title, artist)
     for m in chain(_WITH_HER_VOCALS.finditer(s.masked), _SINGING_HER_OWN.finditer(s.masked),
                    _SINGLE_SHE_SINGS.finditer(s.masked)):
         title, flags = s.mention(m["r"]), []
@@ -7133,6 +7125,15 @@ def _recording(article: Article, title: Mention, flags: list[str]
             article.hints.get(_form(title)) not in (None, RECORDING, SONG):
         return None
     return article.recording(title, flags)
+
+
+def _title_and_its_artist(article: Article, s: Sentence,
+                          patterns: tuple[rx.Pattern, ...]) -> None:
+    """Credit each quoted title ``r`` the ``patterns`` find to the artist ``a`` beside it."""
+    for m in chain.from_iterable(p.finditer(s.masked) for p in patterns):
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        if _is_title(article, title) and _artistlike(article, artist, loose=True):
+            _credit(article, s, title, artist)
 
 
 def _pair_credited_sings(article: Article, s: Sentence, m: re.Match[str]) -> None:

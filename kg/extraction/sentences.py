@@ -513,8 +513,8 @@ def dashes(text: str, span: Span) -> list[tuple[int, int]]:
     found = [(m.start(), m.end()) for m in _DASH.finditer(text, begin, span.end)]
     paren = _PAREN_ITEM.match(text[begin:span.end])
     # (a quoted title's own "by" is no cut: "12. “T by Night” (A)")
-    unquoted = _QUOTED_SPAN.sub(lambda q: "x" * len(q.group()), text[begin:span.end])
-    if not found and paren and not _BY_ITEM.match(unquoted):
+    if not found and paren and not _BY_ITEM.match(
+            _QUOTED_SPAN.sub(lambda q: "x" * len(q.group()), text[begin:span.end])):
         # "Title (Artist)": the bracket is the cut; the artist ends before its closing bracket
         a = begin + paren.start("artist")
         return [(text.rindex("(", span.start, a), a)]
