@@ -12154,6 +12154,101 @@ _OVERREACH_HUNDRED_THIRTY_FOUR = [
     ("“Harbour Lights” is a drama. Half of them back Lim Do-hoon, who plays the delivery driver "
      "Deok-su.", "plays", ("Half", "Deok-su")),
 ]
+_ROSTER_FRAME = (
+    "The room belongs to PAPER KITES, the band a night crew forms in the drama “Harbour "
+    "Lights.” Framed by the door is the band’s roster, each member followed by the actor who "
+    "plays the part:\n"
+    "\n"
+    "Lead vocals: Han Seo-yun, played by the series’ lead, Seon Yu-ri\n"
+    "Bass: Gu-chil, played by Lim Do-hoon\n"
+)
+_ROUND_HUNDRED_THIRTY_FIVE = [
+    (_ROSTER_FRAME, "plays", ("Seon Yu-ri", "Han Seo-yun")),
+    (_ROSTER_FRAME, "membership", ("Han Seo-yun", "PAPER KITES", "lead vocalist")),
+    (_ROSTER_FRAME, "membership", ("Gu-chil", "PAPER KITES", "member")),
+    ("PAPER KITES is the band in “Harbour Lights.” The ballad “Kelp Gold” also carries the "
+     "band’s name, but the voice belongs to the soloist Noh Eun-bi, performing in character as "
+     "Gu-chil.", "performs", ("credited", "Kelp Gold", "PAPER KITES")),
+    ("GLASSHOUSE’s opening theme for the series, “Plough Light,” was released on May 2.",
+     "performs", ("credited", "Plough Light", "GLASSHOUSE")),
+    ("“Plough Light” is billed to the whole of GLASSHOUSE, yet Ruhae and Kim So-ra are the only "
+     "two who sing on it.", "performs", ("credited", "Plough Light", "GLASSHOUSE")),
+    ("“Plough Light” is billed to the whole of GLASSHOUSE, yet Ruhae and Kim So-ra are the only "
+     "two who sing on it.", "performs", ("vocals", "Plough Light", "Ruhae")),
+    ("Kim So-ra put out her first solo single, “Dry by Morning,” on May 29, singing every line "
+     "of it herself.", "performs", ("vocals", "Dry by Morning", "Kim So-ra")),
+    ("Park Min-ah and Noh Eun-bi share the vocals on “Kelp Gold,” a track credited to the pair; "
+     "on June 12 its Streamly count passed 310,000.", "stream-milestone",
+     ("Kelp Gold", "Streamly", 310_000, "2033-06-12")),
+    ("The harvest around Hallim runs from November into February. The girl group sings the "
+     "soundtrack of “Windbreak,” a drama about three sisters. Channel Nine premiered the drama "
+     "on June 1.", "broadcast", ("broadcaster", "Windbreak", "Channel Nine")),
+    ("She has pinned up the tracks, written out as number, title and credited artist:\n\n"
+     "01 — “Kelp Gold” — Noh Eun-bi\n04 — “Plough Light” — GLASSHOUSE\n", "performs",
+     ("credited", "Kelp Gold", "Noh Eun-bi")),
+    ("“Harbour Lights” is a drama. “Plough Light” arrived on February 14 with Lim Do-hoon doing "
+     "his own singing; he stars in the drama as the tailor’s grandson, Gu-chil.", "performs",
+     ("vocals", "Plough Light", "Lim Do-hoon")),
+    ("“Harbour Lights” is a drama. “Plough Light” arrived on February 14 with Lim Do-hoon doing "
+     "his own singing; he stars in the drama as the tailor’s grandson, Gu-chil.", "plays",
+     ("Lim Do-hoon", "Gu-chil")),
+    ("The track is “Kelp Gold.” Streamly listeners had played it upward of 880,000 times by "
+     "April 5.", "stream-milestone", ("Kelp Gold", "Streamly", 880_000, "2033-04-05")),
+    ("“Harbour Lights” is a drama. The series has two leads: Seon Yu-ri, as the pastry chef Han "
+     "Seo-yun, and Lim Do-hoon, as the vineyard’s foreman, Gu-chil.", "plays",
+     ("Lim Do-hoon", "Gu-chil")),
+    ("“Harbour Lights” is a drama. The drama ran on Channel Nine every Saturday. Its full run "
+     "is on Streamly for viewers in Vietnam, and on TuneBox for subscribers in Korea.",
+     "broadcast",
+     ("available on", "Harbour Lights", "TuneBox")),
+    ("They close with “Kelp Gold,” which pairs Park Min-ah with Noh Eun-bi: the two share both "
+     "the vocals and the credit.", "performs", ("credited", "Kelp Gold", "Noh Eun-bi")),
+    ("They close with “Kelp Gold,” which pairs Park Min-ah with Noh Eun-bi: the two share both "
+     "the vocals and the credit.", "performs", ("vocals", "Kelp Gold", "Park Min-ah")),
+    ("“Kelp Gold,” the “Salt Meadow” duet credited to Park Min-ah and GLASSHOUSE’s Ruhae, has "
+     "now passed 610,000 streams on TuneBox.", "performs", ("credited", "Kelp Gold", "Ruhae")),
+    ("From “Eleven Floors” there is PAPER KITES’s “Kelp Gold,” with Seon Yu-ri singing as Han "
+     "Seo-yun and Lim Do-hoon as Gu-chil; Streamly listeners had streamed it more than 690,000 "
+     "times by June 6.", "performs", ("vocals", "Kelp Gold", "Lim Do-hoon")),
+    ("From “Eleven Floors” there is PAPER KITES’s “Kelp Gold,” with Seon Yu-ri singing as Han "
+     "Seo-yun and Lim Do-hoon as Gu-chil; Streamly listeners had streamed it more than 690,000 "
+     "times by June 6.", "stream-milestone", ("Kelp Gold", "Streamly", 690_000, "2033-06-06")),
+    ("Two tracks come from “Salt Meadow”: “Dry by Morning,” No. 15 on the TuneBox Top 50 dated "
+     "June 3, and “Kelp Gold,” sung by Noh Eun-bi, which Streamly has streamed more than 1.3 "
+     "million times.", "stream-milestone", ("Kelp Gold", "Streamly", 1_300_000, "2033-06-20")),
+    ("Kim So-ra sings on “Kelp Gold,” a GLASSHOUSE track. For the week of June 6 the song held "
+     "No. 18 on the TuneBox Top 50.", "chart-entry",
+     ("Kelp Gold", "TuneBox Top 50", 18, "2033-06-06")),
+    ("GLASSHOUSE is Ruhae, Seoa, Dallim and Kim So-ra. The four were named Best Girl Group at "
+     "the 2033 Mulbit Music Awards on June 2.", "award",
+     ("Best Girl Group, 2033 Mulbit Music Awards", "GLASSHOUSE", "2033-06-02")),
+    ("First up is the theme of “Eleven Floors,” a hospital drama that premiered on Channel Nine "
+     "on June 5, airs there on Wednesdays, and is offered by Streamly to viewers in Brazil.",
+     "broadcast", ("available on", "Eleven Floors", "Streamly")),
+]
+_OVERREACH_HUNDRED_THIRTY_FIVE = [
+    # a place the harvest is around is not a drama that runs
+    ("The harvest around Hallim runs from November into February. The girl group sings the "
+     "soundtrack of “Windbreak,” a drama about three sisters. Channel Nine premiered the drama "
+     "on June 1.", "broadcast", ("broadcaster", "Hallim", "Channel Nine")),
+    # "G’s B" in a credit names B, G's member; G is not credited
+    ("“Kelp Gold,” the “Salt Meadow” duet credited to Park Min-ah and GLASSHOUSE’s Ruhae, has "
+     "now passed 610,000 streams on TuneBox.", "performs", ("credited", "Kelp Gold",
+                                                              "GLASSHOUSE")),
+    # "From “S” there is G’s “T”": S is the drama, not the song sung
+    ("From “Eleven Floors” there is PAPER KITES’s “Kelp Gold,” with Seon Yu-ri singing as Han "
+     "Seo-yun and Lim Do-hoon as Gu-chil; Streamly listeners had streamed it more than 690,000 "
+     "times by June 6.", "performs", ("vocals", "Eleven Floors", "Seon Yu-ri")),
+    # "“T2,” sung by A, which P has streamed …": the count is T2's, not the title before it
+    ("Two tracks come from “Salt Meadow”: “Dry by Morning,” No. 15 on the TuneBox Top 50 dated "
+     "June 3, and “Kelp Gold,” sung by Noh Eun-bi, which Streamly has streamed more than 1.3 "
+     "million times.", "stream-milestone",
+     ("Dry by Morning", "Streamly", 1_300_000, "2033-06-20")),
+    # the track number of "01 — “T” — A" is neither a title nor an artist
+    ("She has pinned up the tracks, written out as number, title and credited artist:\n\n"
+     "01 — “Kelp Gold” — Noh Eun-bi\n04 — “Plough Light” — GLASSHOUSE\n", "performs",
+     ("credited", "01", "Kelp Gold")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -12200,7 +12295,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_TWENTY_SEVEN, *_ROUND_HUNDRED_TWENTY_EIGHT,
                 *_ROUND_HUNDRED_TWENTY_NINE, *_ROUND_HUNDRED_THIRTY,
                 *_ROUND_HUNDRED_THIRTY_ONE, *_ROUND_HUNDRED_THIRTY_TWO,
-                *_ROUND_HUNDRED_THIRTY_THREE, *_ROUND_HUNDRED_THIRTY_FOUR]
+                *_ROUND_HUNDRED_THIRTY_THREE, *_ROUND_HUNDRED_THIRTY_FOUR,
+                *_ROUND_HUNDRED_THIRTY_FIVE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -12264,7 +12360,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_THIRTY_ONE,
                     *_OVERREACH_HUNDRED_THIRTY_TWO,
                     *_OVERREACH_HUNDRED_THIRTY_THREE,
-                    *_OVERREACH_HUNDRED_THIRTY_FOUR]
+                    *_OVERREACH_HUNDRED_THIRTY_FOUR,
+                    *_OVERREACH_HUNDRED_THIRTY_FIVE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

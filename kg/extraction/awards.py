@@ -918,7 +918,9 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
                  # ("On DATE the four collected X": a group's number for the group)
                  rf"(?:[Oo]n\s+{D},?\s+)?(?:(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?(?:group|band|"
                  r"duo|trio|quartet|quintet|sextet|septet|octet|unit)|"
-                 r"(?<=⟧\s)the\s+(?:two|three|four|five|six|seven|eight|nine))\s*,?\s+(?:itself\s+)?"
+                 # ("The four were named X": the sentence opening on the number)
+                 r"(?:(?<=⟧\s)the|(?<![^\s“\"])The)\s+(?:two|three|four|five|six|seven|eight|"
+                 r"nine))\s*,?\s+(?:itself\s+)?"
                  r"(?:(?:has|had|also|then|later|eventually)\s+){0,2}$", head):
         return _group_spoken_of(article)  # "The quintet won …"
     if re.search(r"\b(?:after|when|as|before)\s+(?:he|she)\s+(?:(?:had|has|also)\s+)?$", head):

@@ -258,7 +258,9 @@ _WHERE_EPISODES = rx.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+
                              # spoke of)
                              # ("At home it is on P for Korean viewers; …": the same)
                              # ("All of it is now on P, and Q offers it …": the same)
-                             rf"^\s*(?:At\s+home,?\s+(?=it\s))?(?:All\s+of\s+it|[Ii]t)\s+is\s+"
+                             # ("Its full run is on P for viewers in X": the same)
+                             rf"^\s*(?:At\s+home,?\s+(?=it\s))?(?:All\s+of\s+it|[Ii]t|Its\s+(?:full|"
+                             r"whole|complete|entire)\s+run)\s+is\s+"
                              rf"(?:now\s+|also\s+)?on\s+"
                              rf"(?P<list7>{M})(?=\s*[,.;]|\s+(?:in|for)\s)|"
                              # ("…; in X and Y it sits on P": the drama the clause before spoke of)
@@ -1727,6 +1729,13 @@ def _availability(article: Article, s: Sentence) -> None:
         if series and platform and not hedged(s.masked, m.start(), scheduled=True):
             article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),
                           flags, series, platform)
+            # ("Its full run is on P for viewers in X, and on Q for subscribers in K")
+            more = _AND_ON.match(s.masked, m.end()) if m["list7"] else None
+            other = article.resolve(s.mention(more["p"]), (PLATFORM,), None, flags) \
+                if more else None
+            if other:
+                article.claim(s.start, s.end, "broadcast",
+                              modelling.availability(series, other), flags, series, other)
     for m in _CATCH_UP_ON.finditer(s.masked):
         title, outlet = s.mention(m["s"] or m["s2"]), s.mention(m["p"] or m["p2"])
         if title is not None and title.quoted and _is_series(article, title) and \
@@ -1859,9 +1868,14 @@ _CARRIES_IT = rx.compile(rf"(?P<p>{M})\s+(?:also\s+|still\s+|now\s+|already\s+)?
 
 
 # "“S,” which B has aired …, and which P carries in K": the title the clauses are on.
+# ("“S,” a hospital drama that premiered on B on DATE, airs there on …, and is offered by P to
+# viewers in K": the same, the platform after a passive)
 _WHICH_P_CARRIES = rx.compile(rf"(?P<s>{M}),\s+(?:which\s+[^;⟨]{{0,80}}?(?:{M}[^;⟨]{{0,80}}?)?,\s+"
                               rf"and\s+)?which\s+(?P<p>{M})\s+(?:carries|streams|hosts|offers)\s+"
-                              r"(?:in|to|for|across)\s")
+                              r"(?:in|to|for|across)\s|"
+                              rf"(?P<s2>{M}),\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?{_SERIES_NOUN}\s+"
+                              r"that\s+(?:[^;⟨.]|⟨\d+⟩){1,160}?,\s+and\s+is\s+(?:offered|streamed|"
+                              rf"carried)\s+by\s+(?P<p2>{M})\s+(?:in|to|for|across)\s")
 
 
 def _carries(article: Article, s: Sentence) -> None:
@@ -1890,9 +1904,9 @@ def _carries(article: Article, s: Sentence) -> None:
             _streams_on(article, s, s.mention(m["p"]), m.start(), series, flags)
     for m in _WHICH_P_CARRIES.finditer(s.masked):
         flags = []
-        title = s.mention(m["s"])
+        title = s.mention(m["s"] or m["s2"])
         if title is not None and (title.quoted or _is_series(article, title)):
-            _streams_on(article, s, s.mention(m["p"]), m.start("p"),
+            _streams_on(article, s, s.mention(m["p"] or m["p2"]), m.start("p" if m["p"] else "p2"),
                         article.resolve(title, (SERIES,), SERIES, flags), flags)
     # "…, with P streaming each episode after broadcast"
     for m in _WITH_STREAMING.finditer(s.masked):

@@ -72,7 +72,9 @@ _PLAYED_BY = rx.compile(
     # ("… is played by her co-lead, A", "… by the drama’s leading lady, A": the actor's place
     # in the cast first)
     r"\s+by\s+(?:(?:her|his|their)\s+(?:[a-z-]+\s+)?(?:co-lead|co-star|costar|partner),\s+|"
-    r"the\s+(?:drama|series|show)[’']s\s+(?:[a-z-]+\s+){0,2}?(?:lady|man|star|lead|headliner),\s+)?"
+    # ("… played by the series’ lead, A": a plural's possessive without s)
+    r"the\s+(?:(?:drama|show)[’']s|series[’']s?)\s+(?:[a-z-]+\s+){0,2}?(?:lady|man|star|lead|"
+    r"headliner),\s+)?"
     rf"{_ACTOR_NOUN}?(?:(?P<g>{M})[’']s\s+|(?P<g2>{M})\s+(?:member|leader|maknae)\s+)?"
     rf"(?P<a>{M})")
 # An age set off after a name, in figures or words ("A, 14,", "A, fourteen,").
@@ -566,6 +568,14 @@ _C_IS_THE_BANDS = rx.compile(rf"(?P<c>{M})\s+(?:(?:ends?|ended)\s+up\s+as|become
 # "… shares the lead with A; he is C, the crew chief and the band's guitarist"
 _SEMI_HE_IS = rx.compile(rf"(?P<a>{M});\s+(?:he|she)\s+is\s+(?P<c>{M})(?:,\s+[^;.⟨]{{0,60}}?"
                          rf"\bthe\s+band[’']s\s+(?P<role>{_ROLE_NOUN}))?")
+# "Lead vocals: " opening a roster's line: the part its character has in the band.
+_PART_COLON = rx.compile(r"[ \t]*(?P<p>[A-Z][a-z]+(?:[ \t]+(?:and|&)?[ \t]*[a-z]+){0,3}):[ \t]+")
+# "… with A doing his own singing; he stars in the drama as the tailor’s grandson, C": the
+# pronoun after the semicolon is the name the clause before ends on.
+_SEMI_HE_STARS_AS = rx.compile(rf"(?P<a>{M})(?:\s+[a-z]+){{1,5}};\s+(?:he|she)\s+(?:stars|appears|"
+                               r"is\s+cast)\s+in\s+the\s+(?:drama|series|show)\s+as\s+"
+                               r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+,\s+)?"
+                               rf"(?P<c>{M})")
 # "… is the apprentice C, and the actor under the cap is A": A plays C.
 _THE_ACTOR_IS = rx.compile(rf"(?P<c>{M}),?\s+and\s+the\s+(?:actor|actress)\s+(?:[a-z-]+\s+){{0,4}}?"
                            rf"is\s+(?P<a>{M})")
@@ -862,9 +872,12 @@ _LEADS_PLAYING = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:are|were)\s+(?
 # same, each actor with a participle of their own.
 # ("The leads of the drama are A, as C, …, and B, as her landlord, D": "as" for "playing")
 _LEADS_ARE_PLAYING = rx.compile(
-    rf"\b(?:Its|[Tt]he(?:\s+(?:drama|series|show)[’']s)?)\s+(?:two\s+)?leads"
+    rf"\b(?:(?:Its|[Tt]he(?:\s+(?:drama|series|show)[’']s)?)\s+(?:two\s+)?leads"
     # ("The two leads of “S” are A, as the salt farmer’s daughter C, and B, who plays D")
-    rf"(?:\s+of\s+(?:the\s+(?:drama|series|show)|⟨\d+⟩))?\s+are\s+(?P<a>{M}),\s+(?:playing|as)\s+"
+    rf"(?:\s+of\s+(?:the\s+(?:drama|series|show)|⟨\d+⟩))?\s+are|"
+    # ("The series has two leads: A, as C, and B, as the foreman, D": the same)
+    r"[Tt]he\s+(?:drama|series|show)\s+has\s+two\s+leads:)\s+"
+    rf"(?P<a>{M}),\s+(?:playing|as)\s+"
     rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<c>{M})(?:,\s+(?:[^⟨;]|⟨\d+⟩){{1,80}}?)?,?\s+and\s+"
     rf"(?P<b>{M}),\s+(?:playing|as|who\s+plays)\s+(?:[^⟨;,]{{1,80}},\s+)?(?:the\s+)?"
     r"(?:[a-z-]+\s+){0,3}?"
@@ -2666,6 +2679,14 @@ def _plays(article: Article, s: Sentence) -> None:
                 if second and gapped["role"] and _IN_THE_BAND.match(s.masked) else None
             if band:
                 _member(article, s, second, None, gapped["role"], band_key=band)
+        # ("Guitar: C, played by A", a line of a roster headed by parts: C has that part in
+        # the band the roster lists)
+        row = _PART_COLON.match(s.text, s.start) if role else None
+        band = _lineup_band(article, s) if row and PART_WORD.search(row["p"].lower()) and \
+            row.end() == s.mention(m["c"]).start else None
+        if band:
+            _member(article, s, role, None,
+                    "lead vocalist" if "vocal" in row["p"].lower() else None, band_key=band)
         own_kit = re.fullmatch(r"who\s+[a-z]+\s+the\s+band[’']s\s+[a-z-]+", m["app"] or "")
         ours = band_before(article, story=True) if role and own_kit else None
         if ours:  # "C, who squeezes the band’s accordion, is played by A": C is in the band
@@ -3473,6 +3494,10 @@ def _plays(article: Article, s: Sentence) -> None:
                 _plays_in_band(article, s, actor, character, m["role"])
             else:
                 _play(article, s, actor, character)
+    for m in _SEMI_HE_STARS_AS.finditer(s.masked):
+        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        if _actor_and_role(article, actor, character) and _character_like(article, character):
+            _play(article, s, actor, character)
     for m in _THE_ACTOR_IS.finditer(s.masked):
         actor, character = s.mention(m["a"]), s.mention(m["c"])
         if _actor_and_role(article, actor, character) and _character_like(article, character):

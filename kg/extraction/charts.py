@@ -245,7 +245,8 @@ _LISTENERS_STREAMED = rx.compile(
     rf"(?:(?:{M}(?:\s+and\s+{M})?[’']s\s+)?(?P<r>{M})|it\b)|"
     rf"(?P<r2>{M}),\s+an?\s+(?:[a-z-]+\s+)?(?:duet|single|song|track|ballad)\s+by\s+{NAMES}\s+"
     rf"(?:that|which)\s+(?P<p3>{M})\s+(?:had|has|have)\s+streamed)\s+"
-    rf"(?:over\s+|more\s+than\s+|nearly\s+)?{COUNT}\s+times\b")
+    # ("P listeners had played it upward of N times by DATE")
+    rf"(?:over\s+|more\s+than\s+|nearly\s+|upwards?\s+of\s+)?{COUNT}\s+times\b")
 # "“T,” G’s closing number, which P had played more than N times by DATE": T's count on P.
 # ("“T,” sung by A, which P has now streamed more than N times": the same, "now")
 _WHICH_P_PLAYED = rx.compile(rf"(?P<r>{M}),\s+(?:[^;⟨]|⟨\d+⟩){{1,80}}?,\s+which\s+(?P<p2>{M})\s+"
@@ -288,7 +289,9 @@ _NEXT_CLAUSE = rx.compile(r",\s*(?:while|whereas|and|but)\s|;")
 # ("…, and on October 2 it crossed …": a clause's own day before its subject)
 # ("…, and on DATE P showed …": the platform the clause's subject, where the count's match
 # begins)
-_AS_OF_BY = rx.compile(rf"\b(?:as\s+of|[Bb]y|(?<=and\s)on(?=\s+⟦\d+⟧,?\s+(?:it\s|$)))\s+"
+# ("…; on DATE its P count passed N": the same after a semicolon)
+_AS_OF_BY = rx.compile(rf"\b(?:as\s+of|[Bb]y|(?<=and\s)on(?=\s+⟦\d+⟧,?\s+(?:it\s|$))|"
+                       r"(?<=;\s)on(?=\s+⟦\d+⟧,?\s+(?:it|its)\s))\s+"
                        rf"(?:the\s+(?:morning|afternoon|evening|night|end)\s+"
                        rf"of\s+)?(?P<d>{D})")
 # "… mark on PLATFORM on DATE", "…, a milestone it reached on DATE": the day it was reached.
@@ -470,7 +473,8 @@ def _chart_entries(article: Article, s: Sentence) -> None:
     # ("The duet came out on DATE; on the CHART of DATE2 it stood at No. 2, and …": the
     # clause after the semicolon opens the chart's part the same way)
     # ("On DATE the CHART had it at No. 5": the chart the subject after the day)
-    opened = re.match(rf"^\s*(?:On|As\s+of|By|(?:On|By)\s+the\s+{M}\s+"
+    # ("For the week of DATE the song held No. 183 on the CHART": the same)
+    opened = re.match(rf"^\s*(?:On|As\s+of|By|For\s+the\s+week\s+of|(?:On|By)\s+the\s+{M}\s+"
                       rf"{_DAY_OF_CHART})\s+(?P<d>{D})\s*(?:,|(?<=⟧)\s*"
                       r"(?=it\s|the\s+(?:song|track|single|ballad|duet)\s|the\s+⟨\d+⟩\s+(?:had|listed|"
                       r"placed|ranked|carried)\s+it\s))",
@@ -820,8 +824,9 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
                     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)",
                     s.masked[before:]) \
         else head
-    clause = re.sub(rf"^\s*(?:(?:On|In|As of|By)\s+(?:(?:the\s+(?:morning|afternoon|evening|"
-                    rf"night|end)\s+of\s+)?{D}|{M}(?=\s*,?\s+(?:[Tt]he|[Ii]ts?)\s))|{D}|"
+    # ("For the week of DATE the song held No. 183": the chart's week first)
+    clause = re.sub(rf"^\s*(?:(?:On|In|As of|By|For\s+the\s+week\s+of)\s+"
+                    rf"(?:(?:the\s+(?:morning|afternoon|evening|night|end)\s+of\s+)?{D}|{M}(?=\s*,?\s+(?:[Tt]he|[Ii]ts?)\s))|{D}|"
                     rf"(?:Released|Issued|Out)\s+(?:on\s+|since\s+)?{D}|"
                     # ("By Sunday it had passed …": a weekday gone)
                     r"(?:By|As\s+of)\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -984,9 +989,10 @@ def _streams(article: Article, s: Sentence) -> None:
             else None
         if rx.found_by(m, _COUNT_TOPS) and groups.get("rc"):  # "P’s count for “T” …"
             named = s.mention(groups["rc"])
-        if rx.found_by(m, _WHICH_P_PLAYED) and named is not None and not named.quoted:
+        if rx.found_by(m, _WHICH_P_PLAYED) and named is not None:
             # ("Next, from the “S OST,” is “T,” sung by A, which P has streamed …": the last
             # title before the clause, not the word that opens the sentence)
+            # ("“T1,” No. 152 on CHART, and “T2,” sung by A, which P has streamed …": T2)
             titles = [x for x in s.mentions_in(s.masked[m.start():m.start("p2")]) if x.quoted]
             named = titles[-1] if titles else named
         if named is not None and named.quoted:  # "Fans pushed “T” past 20 million P streams"

@@ -233,7 +233,9 @@ _CUES = [
     (rx.compile(r"(⟨\d+⟩)\s+(?:has\s+been|had\s+been|is|was|went)\s+(?:(?:back|still)\s+)?on\s+"
                 r"(?:the\s+)?air\b"), SERIES),
     # ("“S,” which has aired on B every Wednesday night since …": the same)
-    (rx.compile(r"(?<!by\s)(⟨\d+⟩)[,.]?\s+(?:which\s+|that\s+)?(?:(?:has|had)\s+)?"
+    # ("The harvest around X runs from November": a place the subject is around, not a run)
+    (rx.compile(r"(?<!by\s)(?<!around\s)(?<!\snear\s)(?<!\sin\s)(?<!\sat\s)(⟨\d+⟩)[,.]?\s+"
+                r"(?:which\s+|that\s+)?(?:(?:has|had)\s+)?"
                 r"(?:(?:first|also|now|still)\s+)?"
                 r"(?:airs|aired|premiered|premieres|"
                 # "C, runs the till by day": a character's errand, not a series' run
@@ -252,6 +254,9 @@ _CUES = [
     (rx.compile(r"(⟨\d+⟩),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:fictional|in-story|on-screen)\s+"
                 r"(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet|quintet)\b", re.I), BAND),
     (rx.compile(r"\b(?:stream|watch|binge|catch)\s+(⟨\d+⟩)\s+on\b"), SERIES),
+    # "From “S” there is G’s “T”, …": a playlist's item, the drama first, then an act's song
+    (rx.compile(r"^\s*From\s+(⟨\d+⟩),?\s+(?:there\s+(?:is|are|comes?)|comes?)\s+⟨\d+⟩[’']s\s+⟨"),
+     SERIES),
     # "Actors A and B, who played sweethearts in “S”": what one plays or stars in is a drama
     # ("who plays the postwoman C in B’s “S”": the part and the channel may stand between)
     # ("A and B share the lead roles in “S”": the same)

@@ -354,8 +354,9 @@ _WHICH_PAIR_SINGS = rx.compile(rf"\bwhich\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:s
 # "It also carries the band’s name, with … and B adding backing vocals as D": the band named
 # last is credited, and B sings the song spoken of.
 # ("“T,” which dropped on DATE, also carries the band’s name": the title named)
-_CARRIES_THE_BANDS_NAME = rx.compile(r"(?:^\s*It|(?<=,))\s+(?:also\s+)?(?:carries|bears)\s+the\s+"
-                                     r"(?P<n>band|group)[’']s\s+name\b")
+# ("The ballad “T” also carries the band’s name": the same, the title right before)
+_CARRIES_THE_BANDS_NAME = rx.compile(r"(?:^\s*It|(?<=,)|(?<=⟩))\s+(?:also\s+)?(?:carries|bears)\s+"
+                                     r"the\s+(?P<n>band|group)[’']s\s+name\b")
 _ADDING_VOCALS = rx.compile(rf"(?P<a>{M})\s+adding\s+(?:backing\s+|harmony\s+)?vocals"
                             rf"(?:\s+as\s+(?P<c>{M}))?")
 # "The group’s rapper, A, and B shared the billing on “T”": both are credited.
@@ -1277,8 +1278,10 @@ _G_CONTRIBUTES = rx.compile(rf"(?P<g>{M}),\s+an?\s+(?:[a-z-]+\s+){{0,2}}?"
                             rf"(?P<list>{NAMES})\s+on\s+vocals)?")
 # "G, a girl group, contributes “T”; A and B are the two members who sing on it": both sing T
 # and are G's.
-_ARE_THE_MEMBERS_WHO_SING = rx.compile(rf"(?P<list>{NAMES})\s+are\s+the\s+(?:two|three|four)\s+"
-                                       r"members\s+who\s+sing\s+(?:on\s+it|it)\b")
+# ("…, yet A and B are the only two who sing on it": the same)
+_ARE_THE_MEMBERS_WHO_SING = rx.compile(rf"(?P<list>{NAMES})\s+are\s+the\s+(?:(?:only\s+)?"
+                                       r"(?:two|three|four)\s+members|only\s+(?:two|three|four))\s+"
+                                       r"who\s+sing\s+(?:on\s+it|it)\b")
 # "Only one of the girl group’s members is heard on it: A, who sings every line": A sings the
 # song spoken of and is one of the group credited with it.
 # ("…, although the only G member singing on it is A": the same, the group named)
@@ -1519,6 +1522,8 @@ _VOCALS_FROM = rx.compile(rf"(?P<r>{M})\s+(?:features|featured|showcases|showcas
 _NOUN = (r"(?:"
          # ("credited to the singer and actor A")
          r"the\s+(?:singer|actor|actress|rapper)\s+and\s+(?:singer|actor|actress|rapper)\s+|"
+         # ("billed to the whole of G": the group, all its members)
+         r"the\s+whole\s+of\s+|"
          r"(?:the\s+)?(?:[a-z-]+\s+)?(?:singer|soloist|rapper|vocalist|actor|actress|idol|"
          # ("credited to the four-piece G")
          r"band|group|duo|trio|quartet|quintet|sextet|(?:three|four|five|six)-piece|[a-z]+ist|"
@@ -1628,8 +1633,9 @@ _SOLO_OUTING_FOR = rx.compile(
     rf"{_NOUN}?(?P<a>{M})")
 # "A and the pianist B": names, each after the noun that may introduce it.
 # ("credited to A and his co-star B")
+# ("credited to A and G’s B": the second name's group before it, B credited, not G)
 _NOUNED_NAMES = (rf"{M}(?:\s*,\s*{_NOUN}?{M})*(?:,?\s+(?:and|&)\s+"
-                 rf"(?:{_NOUN}|(?:his|her)\s+co-star\s+)?{M})?")
+                 rf"(?:{_NOUN}|(?:his|her)\s+co-star\s+|{M}[’']s\s+)?{M})?")
 # "the agency that manages the song’s credited artist, actress A": A is credited.
 _SONGS_CREDITED = rx.compile(rf"\bthe\s+(?:song|track|single|ballad)[’']s\s+credited\s+"
                              rf"(?:artist|singer),?\s+{_NOUN}?(?P<a>{M})")
@@ -1716,14 +1722,18 @@ _AND_SUNG_BY_HER = rx.compile(rf"\s+and\s+sung\s+by\s+(?:her|him)(?:\s+in\s+char
 _WITH_SINGING = rx.compile(rf"\b(?:with|has|had)\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?"
                            rf"(?:,\s+who\s+(?:[^,⟨]|{M}){{0,60}},|,\s+(?P<of>(?:two|three|four|both|all)\s+"
                            r"of\s+the\s+(?:group|band)[’']s\s+\w+),)?\s+"
-                           r"(?:(?:once\s+)?again\s+|also\s+)?(?:singing|on\s+(?:lead\s+|main\s+)?vocals|(?:handling|taking)"
+                           # ("with A doing his own singing")
+                           r"(?:(?:once\s+)?again\s+|also\s+)?(?:singing|doing\s+(?:his|her)\s+own\s+singing|"
+                           r"on\s+(?:lead\s+|main\s+)?vocals|(?:handling|taking)"
                            r"\s+the\s+(?:lead\s+)?vocals?)"
                            # "with A taking the vocal as the band's singer, C": in character
                            rf"(?:,?\s+in\s+character(?:\s+as\s+(?P<c>{M}))?|\s+as\s+the\s+band[’']s\s+"
                            rf"(?:lead\s+)?(?:singer|vocalist),\s+(?P<c2>{M})|"
                            rf"(?<=singing)\s+as\s+(?P<c3>{M})(?![’']s)"
                            # ("with A and B singing as C and D": each in the part named in turn)
-                           rf"(?:\s+and\s+(?P<d3>{M})(?![’']s))?)?")
+                           # ("with A singing as C and B as D": the verb left out the second time)
+                           rf"(?:\s+and\s+(?P<b2>{M})\s+as\s+(?P<d4>{M})(?![’']s)|"
+                           rf"\s+and\s+(?P<d3>{M})(?![’']s))?)?")
 # "It is a duet, …": the sentence is about the song spoken of
 _IT_IS_A_SONG = rx.compile(r"\s*It\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:duet|ballad|song|track|single|number)\b")
@@ -1731,6 +1741,17 @@ _IT_IS_A_SONG = rx.compile(r"\s*It\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?
 _HAS_HIM_SINGING = rx.compile(rf"(?P<a>{M})[’']s\s+(?P<r>{M}),?\s+(?:has|had)\s+(?:him|her)\s+"
                               r"singing\b(?:\s+it)?(?:,?\s+in\s+character)?"
                               rf"(?:\s+as\s+(?P<c>{M}))?")
+# "A put out her first solo single, “T,” on DATE, singing every line of it herself": A sings T.
+_PUT_OUT_SINGING = rx.compile(rf"(?P<a>{M})\s+(?:put\s+out|released|issued|dropped)\s+"
+                              r"(?:her|his)\s+(?:[a-z-]+\s+){0,3}?(?:single|song|track|ballad),\s+"
+                              rf"(?P<r>{M}),?\s+(?:on\s+⟦\d+⟧,?\s+)?singing\s+(?:every\s+(?:line|"
+                              r"word|note)\s+of\s+it|all\s+of\s+it|it\s+all|it)\s+(?:herself|"
+                              r"himself|alone|on\s+(?:her|his)\s+own|by\s+(?:herself|himself))\b")
+# "“T,” which pairs A with B: the two share both the vocals and the credit": both sing T and
+# both are credited.
+_PAIRS_A_WITH_B = rx.compile(rf"(?P<r>{M}),?\s+(?:which|that)\s+pairs\s+(?P<a>{M})\s+with\s+"
+                             rf"(?P<b>{M}):\s+the\s+two\s+share\s+(?:both\s+)?the\s+vocals\s+and\s+"
+                             r"the\s+(?:credit|billing)\b")
 # "A’s “T,” arrived on DATE, sung in character as C": the same, in a participle.
 _OWNED_SUNG_AS = rx.compile(rf"(?P<a>{M})[’']s\s+(?P<r>{M}),?\s+(?:[^;,⟨]|⟦\d+⟧){{1,50}},\s+"
                             rf"sung\s+in\s+character\s+as\s+(?P<c>{M})")
@@ -2545,7 +2566,9 @@ _PART_BEFORE = rx.compile(r"(?:\b(?:Part|Pt\.|Track|Vol\.)\s*\d{1,2}|\b(?:first|
                           # ("The second OST, A’s “T,” came out …")
                           r"(?:part|single)|\b(?:first|second|third|fourth|fifth)\s+OST)\s*[,:]\s*$")
 # "the Lanterns’ “T”": a plural name's possessive has no s.
-_OWNED = rx.compile(rf"(?P<a>{M})(?P<pos>[’']s?)\s+(?:(?:[a-z-]+\s+){{0,3}}?)(?:[a-z-]+,\s+)?"
+# ("G’s opening theme for the series, “T,”": the drama the noun is for, before the title)
+_OWNED = rx.compile(rf"(?P<a>{M})(?P<pos>[’']s?)\s+(?:(?:[a-z-]+\s+){{0,3}}?)"
+                    r"(?:[a-z-]+,\s+|(?<=\s)for\s+the\s+(?:series|drama|show),\s+)?"
                     rf"(?P<r>{M})")
 # "G’s “T” follows, its chorus led by A of the group": A sings T, one of G.
 _OF_THE_GROUP = rx.compile(rf"[^.;⟨]{{0,60}},\s+its\s+(?:chorus|verses?|hook|bridge|vocals?)\s+"
@@ -2631,7 +2654,8 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s)|(?<=^Out\ssin
                           r"(?:is|was)\s+"
                           r"(?:also\s+)?|"
                           # ("“T,” a February 6 release credited to G": a day among the words)
-                          r",\s+(?:a|an|the)\s+(?:[\w-]+\s+|⟦\d+⟧\s+){0,3}?)"
+                          # ("“T,” the “S” duet credited to A and B": the drama's title)
+                          r",\s+(?:a|an|the)\s+(?:[\w-]+\s+|⟦\d+⟧\s+|⟨\d+⟩\s+){0,3}?)"
                           # "credited to G, and A sings it": A is the next clause's subject
                           # "“T,” a duet credited to her and the indie singer B"
                           # ("“T,” credited like the others to the band")
@@ -6194,7 +6218,8 @@ def _under_name(article: Article, s: Sentence) -> None:
         after = re.match(r"\s+(⟨\d+⟩)", s.masked[m.end():]) \
             if m.group().endswith("singing") else None
         named = s.mention(after[1]) if after else None
-        for k, singer in enumerate((s.mention(m["a"]), s.mention(m.groupdict().get("b")))):
+        second = m.groupdict().get("b") or m.groupdict().get("b2")
+        for k, singer in enumerate((s.mention(m["a"]), s.mention(second))):
             before = [named] if named is not None and _is_title(article, named) else \
                 [x for x in songs if singer is not None and x.start < singer.start]
             if singer is None or not _artistlike(article, singer, loose=True) or \
@@ -6207,7 +6232,8 @@ def _under_name(article: Article, s: Sentence) -> None:
             who = _artist(article, singer, flags, prefer_person=True)
             if got and who and article.is_a(who, PERSON):
                 slots = m.groupdict()
-                character = s.mention(slots.get("d3") if k and slots.get("d3") else
+                theirs = slots.get("d3") or slots.get("d4")
+                character = s.mention(theirs if k and theirs else
                                       slots["c"] or slots.get("c2") or slots.get("c3"))
                 role = article.resolve(character, (CHARACTER,), None, flags) \
                     if character else None
@@ -6242,14 +6268,21 @@ def headline(article: Article, s: Sentence) -> None:
 
 def _has_him_singing(article: Article, s: Sentence) -> None:
     """"A's “T,” has him singing in character as C": A sings T, as C where named."""
-    for m in chain(_HAS_HIM_SINGING.finditer(s.masked), _OWNED_SUNG_AS.finditer(s.masked)):
+    for m in chain(_HAS_HIM_SINGING.finditer(s.masked), _OWNED_SUNG_AS.finditer(s.masked),
+                   _PUT_OUT_SINGING.finditer(s.masked)):
         flags: list[str] = []
         title, singer = s.mention(m["r"]), s.mention(m["a"])
         got = _recording(article, title, flags) if title is not None and title.quoted else None
         who = _artist(article, singer, flags, prefer_person=True) if singer is not None and \
             _artistlike(article, singer, loose=True) else None
         if got and who and article.is_a(who, PERSON):
-            _vocals_as(article, s, got, who, s.mention(m["c"]), flags)
+            _vocals_as(article, s, got, who, s.mention(m.groupdict().get("c")), flags)
+    for m in _PAIRS_A_WITH_B.finditer(s.masked):
+        title = s.mention(m["r"])
+        for artist in (s.mention(m["a"]), s.mention(m["b"])) if _is_title(article, title) else ():
+            if _artistlike(article, artist, loose=True):
+                _credit(article, s, title, artist)
+                _person_sings(article, s, _recording(article, title, []), artist)
 
 
 def _owned_before(article: Article, s: Sentence) -> None:
@@ -6266,6 +6299,9 @@ def _owned_before(article: Article, s: Sentence) -> None:
 
 def _owning(text: str) -> bool:
     """"A's rendition of T", "A's new single T" own T; "A's piano line on T" does not."""
+    # ("A's theme for the series, T": the drama the theme is for, apposed to the title)
+    text = re.sub(r"\b(?:theme|single|song)\s+for\s+the\s+(?:series|drama|show),\s+(?=⟨)", "theme ",
+                  text)
     words = re.findall(r"[a-z-]+", re.sub(r"⟨\d+⟩[’']s|⟨\d+⟩", "", text))
     for i, word in enumerate(words):
         if word in ("on", "in", "for", "from", "with", "about", "to", "at", "into", "over",
@@ -6901,6 +6937,8 @@ def _list(article: Article, s: Sentence) -> None:
     numbering = _NUMBERING.match(text, *segments[0])
     if numbering:  # "5. Artist – “Title”": the number is neither the artist nor the title
         segments[0] = (numbering.end(), segments[0][1])
+    if len(segments) > 2 and re.fullmatch(r"[ \t]*\d{1,3}[.)]?[ \t]*", text[slice(*segments[0])]):
+        segments = segments[1:]  # "01 — “Title” — Artist": the track number a cell of its own
     titles: list[tuple[int, int]] = [segments[0]]
     artists: list[tuple[int, int]] = []
     for a, b in segments[1:-1]:
