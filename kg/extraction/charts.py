@@ -406,6 +406,8 @@ def _figure_facts(article: Article, s: Sentence, charts: list[Mention], dates: l
 def _chart_entries(article: Article, s: Sentence) -> None:
     text = s.masked
     positions = list(_POSITION.finditer(text))
+    if not positions:
+        return  # (most sentences: the verb tests below would find nothing to date)
     # "No. 5 on the TuneBox Top 50 on June 3; No. 188 on …": a chart note's bare positions
     verbs = [v for v in _CHART_VERB.finditer(text)
              if positions and v.start() <= positions[0].start()]

@@ -28,6 +28,10 @@ except ImportError:  # pragma: no cover - Pythons before 3.11 keep it elsewhere
 # the text does, and the test reads all of it.
 _ANCHORED_REACH = 512
 _END = sys.maxsize  # re's own default for endpos
+# The other literal sets a gate tests after the first: at most this many, none with a literal
+# shorter than this (a one-letter piece is in almost every sentence)
+_ALSO_MOST = 3
+_ALSO_SHORTEST = 2
 _NOTHING: Iterator[re.Match[str]] = iter(())  # exhausted, so safe to hand to every caller
 
 Literals = frozenset[str]
@@ -39,12 +43,16 @@ class Gated:
     """A compiled pattern behind a test for literals (see :func:`compile`); it answers the
     methods of :class:`re.Pattern` the extractor uses, and lends it every other attribute."""
 
-    __slots__ = ("_keys", "_pattern", "_pieces", "literals")
+    __slots__ = ("_also", "_keys", "_pattern", "_pieces", "literals")
 
-    def __init__(self, pattern: re.Pattern[str], literals: Literals) -> None:
+    def __init__(self, pattern: re.Pattern[str], literals: Literals,
+                 also: tuple[Literals, ...] = ()) -> None:
         self._pattern = pattern
         self.literals = literals
         self._pieces = tuple(sorted(literals, key=lambda s: (-len(s), s)))
+        # other literal sets every match also needs one of: a text with the first but none of
+        # these is still no match, and a substring test is cheaper than the engine's scan
+        self._also = tuple(tuple(sorted(more, key=lambda s: (-len(s), s))) for more in also)
         # one three-letter piece of each literal: a text whose trigrams (see :class:`Text`)
         # hold none of them holds no literal, which one set operation tells
         self._keys = frozenset(_key(p) for p in literals) \
@@ -57,13 +65,23 @@ class Gated:
     # nothing until it happens, and it happens on almost no call), and goes on to the literals.
 
     def _holds(self, text: str, pos: int, endpos: int) -> bool:
-        """Whether ``text[pos:endpos]`` holds one of the literals (a negative ``pos`` is 0, as
-        ``re`` reads it)."""
+        """Whether ``text[pos:endpos]`` holds one of the literals, and one of each other set
+        (a negative ``pos`` is 0, as ``re`` reads it)."""
         region = text[max(pos, 0):endpos] if pos > 0 or endpos < len(text) else text
-        for piece in self._pieces:  # noqa: SIM110 - any() and a generator cost more here
+        for piece in self._pieces:
             if piece in region:
-                return True
+                return self._rest_in(region)
         return False
+
+    def _rest_in(self, text: str) -> bool:
+        """Whether ``text`` holds one literal of each of the other required sets."""
+        for pieces in self._also:
+            for piece in pieces:
+                if piece in text:
+                    break
+            else:
+                return False
+        return True
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
         """As :meth:`re.Pattern.finditer`."""
@@ -80,7 +98,7 @@ class Gated:
                 pass
         for piece in self._pieces:
             if piece in text:
-                return self._pattern.finditer(text)
+                return self._pattern.finditer(text) if self._rest_in(text) else _NOTHING
         return _NOTHING
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
@@ -98,7 +116,7 @@ class Gated:
                 pass
         for piece in self._pieces:
             if piece in text:
-                return self._pattern.search(text)
+                return self._pattern.search(text) if self._rest_in(text) else None
         return None
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
@@ -122,7 +140,7 @@ class Gated:
             return self._pattern.match(text)
         for piece in self._pieces:
             if piece in text:
-                return self._pattern.match(text)
+                return self._pattern.match(text) if self._rest_in(text) else None
         return None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
@@ -274,7 +292,26 @@ def compile(pattern: str, flags: int = 0) -> Pattern:
             return FoldedGated(compiled, frozenset(piece.lower() for piece in literals))
         return compiled
     literals = required_literals(compiled)
-    return Gated(compiled, literals) if literals else compiled
+    if not literals:
+        return compiled
+    # ("C, who plays …, is": "who" and one of "plays" / "played" both, tested in turn)
+    also = tuple(more for more in required_sets(compiled) if more != literals and
+                 min(len(piece) for piece in more) >= _ALSO_SHORTEST)[:_ALSO_MOST]
+    return Gated(compiled, literals, also)
+
+
+def required_sets(compiled: re.Pattern[str]) -> list[Literals]:
+    """Every literal set the pattern's syntax shows a match to need one of, most selective
+    first (:func:`required_literals` is the first); empty when it shows none."""
+    if _parser is None or not isinstance(compiled.pattern, str) or \
+            compiled.flags & re.IGNORECASE:
+        return []
+    try:
+        tree = _parser.parse(compiled.pattern, compiled.flags)
+    except Exception:
+        return []
+    found = list(dict.fromkeys(_all_needs(tree)))
+    return sorted(found, key=_selectivity, reverse=True)
 
 
 def required_literals(compiled: re.Pattern[str], ignoring_case: bool = False
@@ -330,6 +367,42 @@ def _needs(items: Any, ignoring_case: bool = False) -> Literals | None:
         # literal that can be named here
     close()
     return best
+
+
+def _all_needs(items: Any) -> list[Literals]:
+    """Every literal set of a sequence of parsed items (as :func:`_needs` finds them, all
+    kept): each item is required, so the text holds one literal of every set."""
+    found: list[Literals] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            found.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is _op.LITERAL:
+            run.append(chr(av))
+            continue
+        if op is _op.AT:
+            continue
+        close()
+        if op is _op.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if not add_flags & re.IGNORECASE:
+                found.extend(_all_needs(sub))
+        elif op is _op.BRANCH:
+            either = _either(av[1])
+            if either:
+                found.append(either)
+        elif op in _REPEATS:
+            low, _high, sub = av
+            if low >= 1:
+                found.extend(_all_needs(sub))
+        elif op is getattr(_op, "ATOMIC_GROUP", None):
+            found.extend(_all_needs(av))
+    close()
+    return found
 
 
 def _either(branches: list[Any], ignoring_case: bool = False) -> Literals | None:
