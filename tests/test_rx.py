@@ -107,6 +107,20 @@ def test_required_literals_of_a_pattern(pattern: str, literals: set[str]) -> Non
     assert rx.required_literals(re.compile(pattern)) == literals
 
 
+def test_every_required_set_is_read_and_the_gate_asks_for_one_of_each() -> None:
+    pattern = r"⟨\d+⟩,\s+who\s+(?:plays|played)\s+(?:guitar|bass)"
+    sets = rx.required_sets(re.compile(pattern))
+    assert sets[0] == rx.required_literals(re.compile(pattern)) == {"play"}
+    assert {"who"} in sets and {"guitar", "bass"} in sets
+    gated = rx.compile(pattern)
+    assert isinstance(gated, rx.Gated)
+    # "play" is there and "who" is not: the engine is not asked, and would find nothing
+    text = rx.Text("⟨1⟩, which she plays on guitar")
+    assert not gated._rest_in(text)
+    assert gated.search(text) is None and re.search(pattern, text) is None
+    assert gated.search("⟨1⟩, who plays bass") is not None
+
+
 @pytest.mark.parametrize("pattern", [
     r"(?i)⟨\d+⟩",  # case-insensitive, and its one literal is not ASCII: its folding is unknown
     r"played|\d+",  # one branch needs no literal
