@@ -12249,6 +12249,90 @@ _OVERREACH_HUNDRED_THIRTY_FIVE = [
      "01 — “Kelp Gold” — Noh Eun-bi\n04 — “Plough Light” — GLASSHOUSE\n", "performs",
      ("credited", "01", "Kelp Gold")),
 ]
+_ACTOR_PART_BOARD = (
+    "Until November the stage belongs to PAPER KITES, the band a crew starts in the drama "
+    "“Harbour Lights.” A board in the doorway introduces the band, each line giving an actor, "
+    "then the character and that character’s job in the band:\n"
+    "\n"
+    "Seon Yu-ri (the series’ lead) — Han Seo-yun, frontman and rhythm guitar\n"
+    "Im Ga-ram — Gu-chil, lead guitar\n"
+)
+_ROUND_HUNDRED_THIRTY_SIX = [
+    (_ACTOR_PART_BOARD, "membership", ("Han Seo-yun", "PAPER KITES", "lead vocalist")),
+    (_ACTOR_PART_BOARD, "plays", ("Im Ga-ram", "Gu-chil")),
+    (_ACTOR_PART_BOARD, "membership", ("Gu-chil", "PAPER KITES", "member")),
+    ("PAPER KITES is the band in “Harbour Lights.” On “Kelp Gold,” another Paper Kites song, "
+     "Im Ga-ram and Seon Yu-ri split the vocals, singing as Gu-chil and Han Seo-yun "
+     "respectively.", "performs", ("vocals", "Kelp Gold", "Im Ga-ram")),
+    ("PAPER KITES is the band in “Harbour Lights.” “Kelp Gold,” PAPER KITES’s debut single, "
+     "features Seon Yu-ri on lead vocals, in character as Han Seo-yun.", "performs",
+     ("vocals", "Kelp Gold", "Seon Yu-ri")),
+    ("PAPER KITES is the band in “Harbour Lights.” “Plough Light,” the slow one, also goes out "
+     "under PAPER KITES’s name, with the singer Noh Eun-bi singing it in character as Gu-chil.",
+     "performs", ("vocals", "Plough Light", "Noh Eun-bi")),
+    ("“Dry by Morning” lists GLASSHOUSE as the artist, but the singing is left to Ruhae and Kim "
+     "So-ra.", "performs", ("credited", "Dry by Morning", "GLASSHOUSE")),
+    ("GLASSHOUSE is Ruhae, Seoa, Dallim and Kim So-ra. Ruhae stepped out alone on June 2 with "
+     "“Kelp Gold,” a solo single released under his own "
+     "name and sung by him.", "performs", ("vocals", "Kelp Gold", "Ruhae")),
+    ("GLASSHOUSE is Ruhae, Seoa, Dallim and Kim So-ra. Ruhae stepped out alone on June 2 with "
+     "“Kelp Gold,” a solo single released under his own "
+     "name and sung by him.", "release", ("Kelp Gold", "2033-06-02")),
+    ("The title song, “Kelp Gold,” is credited to GLASSHOUSE. On June 19 it also made the "
+     "TuneBox Top 50, at No. 18.", "chart-entry", ("Kelp Gold", "TuneBox Top 50", 18,
+                                                   "2033-06-19")),
+    ("Noh Eun-bi and Kim So-ra each take a verse on “Plough Light” and sing the chorus "
+     "together.", "performs", ("vocals", "Plough Light", "Kim So-ra")),
+    ("“Harbour Lights” is a drama. Lim Do-hoon, who stars in “Harbour Lights” as the "
+     "repairman’s son, Gu-chil, sings “Dry by Morning” himself.", "plays",
+     ("Lim Do-hoon", "Gu-chil")),
+    ("“Harbour Lights” is a drama. Lim Do-hoon, who stars in “Harbour Lights” as the "
+     "repairman’s son, Gu-chil, sings “Dry by Morning” himself.", "performs",
+     ("vocals", "Dry by Morning", "Lim Do-hoon")),
+    ("GLASSHOUSE put out “Kelp Gold” on January 22. It now sits above 1.4 million Streamly "
+     "streams.", "stream-milestone", ("Kelp Gold", "Streamly", 1_400_000, "2033-06-20")),
+    ("The drama stars Seon Yu-ri and Lim Do-hoon: she plays the lawyer, Han Seo-yun, and he "
+     "plays the orchard hand, Gu-chil.", "plays", ("Lim Do-hoon", "Gu-chil")),
+    ("“Harbour Lights” is a drama. Park Min-ah is cast as a buyer for a department store, Seok "
+     "Min-ah; and Lim Do-hoon plays Gu-chil.", "plays", ("Park Min-ah", "Seok Min-ah")),
+    ("“Harbour Lights” is a drama with Seon Yu-ri as Han Seo-yun. First comes Seon Yu-ri’s "
+     "“Kelp Gold.” Out since April 9, it is sung by her in character as Han Seo-yun.",
+     "performs", ("vocals", "Kelp Gold", "Seon Yu-ri")),
+    ("“Harbour Lights” is a drama with Noh Eun-bi as Gu-chil. “Plough Light” is a Noh Eun-bi "
+     "release: the trot singer performs it in character as the aunt, Gu-chil.", "performs",
+     ("vocals", "Plough Light", "Noh Eun-bi")),
+    ("“Harbour Lights” is a drama. Seon Yu-ri has the lead role, the diner’s night cook Han "
+     "Seo-yun.", "plays", ("Seon Yu-ri", "Han Seo-yun")),
+    ("“Kelp Gold,” PAPER KITES’s song from “Harbour Lights,” follows. Lim Do-hoon sings it in "
+     "character as Gu-chil, Seon Yu-ri as Han Seo-yun, and as of June 6 it stood above 720,000 "
+     "Streamly streams.", "performs", ("vocals", "Kelp Gold", "Seon Yu-ri")),
+    ("The “Salt Meadow” album supplies two tracks: “Kelp Gold,” by Park Min-ah and Noh Eun-bi, "
+     "No. 15 on the TuneBox Top 50 dated June 3, and “Plough Light,” sung by Kim So-ra.",
+     "chart-entry", ("Kelp Gold", "TuneBox Top 50", 15, "2033-06-03")),
+    ("Park Min-ah and Noh Eun-bi’s “Kelp Gold,” from “Harbour Lights,” was voted Best OST at "
+     "the 2033 Sora Drama Awards on June 4.", "award",
+     ("Best OST, 2033 Sora Drama Awards", "Kelp Gold", "2033-06-04")),
+    ("“Harbour Lights” is a drama with Lim Do-hoon as Gu-chil. Half of them back Seon Yu-ri; "
+     "the rest prefer Lim Do-hoon as the repairman’s son Gu-chil in “Harbour Lights.”",
+     "plays", ("Lim Do-hoon", "Gu-chil")),
+]
+_OVERREACH_HUNDRED_THIRTY_SIX = [
+    # "features A on lead vocals": A sings it, A is not featured (credited)
+    ("PAPER KITES is the band in “Harbour Lights.” “Kelp Gold,” PAPER KITES’s debut single, "
+     "features Seon Yu-ri on lead vocals, in character as Han Seo-yun.", "performs",
+     ("credited", "Kelp Gold", "Seon Yu-ri")),
+    # the pair's second pronoun takes the second part, not the first one's actor
+    ("The drama stars Seon Yu-ri and Lim Do-hoon: she plays the lawyer, Han Seo-yun, and he "
+     "plays the orchard hand, Gu-chil.", "plays", ("Seon Yu-ri", "Gu-chil")),
+    # an album's title before the list of its tracks is not the charted one
+    ("The “Salt Meadow” album supplies two tracks: “Kelp Gold,” by Park Min-ah and Noh Eun-bi, "
+     "No. 15 on the TuneBox Top 50 dated June 3, and “Plough Light,” sung by Kim So-ra.",
+     "chart-entry", ("Salt Meadow", "TuneBox Top 50", 15, "2033-06-03")),
+    # "“T,” from “S,” was voted X": T won, not the drama it is from
+    ("Park Min-ah and Noh Eun-bi’s “Kelp Gold,” from “Harbour Lights,” was voted Best OST at "
+     "the 2033 Sora Drama Awards on June 4.", "award",
+     ("Best OST, 2033 Sora Drama Awards", "Harbour Lights", "2033-06-04")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -12296,7 +12380,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_TWENTY_NINE, *_ROUND_HUNDRED_THIRTY,
                 *_ROUND_HUNDRED_THIRTY_ONE, *_ROUND_HUNDRED_THIRTY_TWO,
                 *_ROUND_HUNDRED_THIRTY_THREE, *_ROUND_HUNDRED_THIRTY_FOUR,
-                *_ROUND_HUNDRED_THIRTY_FIVE]
+                *_ROUND_HUNDRED_THIRTY_FIVE, *_ROUND_HUNDRED_THIRTY_SIX]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -12361,7 +12445,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_THIRTY_TWO,
                     *_OVERREACH_HUNDRED_THIRTY_THREE,
                     *_OVERREACH_HUNDRED_THIRTY_FOUR,
-                    *_OVERREACH_HUNDRED_THIRTY_FIVE]
+                    *_OVERREACH_HUNDRED_THIRTY_FIVE, *_OVERREACH_HUNDRED_THIRTY_SIX]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

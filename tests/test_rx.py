@@ -230,3 +230,21 @@ def test_a_case_insensitive_gate_skips_a_text_without_its_literals() -> None:
     assert gated.search(shown).group(1) == "Kim"
     shown.lowered = "sung"
     assert gated.search(shown) is None and gated.search(str(shown)).group(1) == "Kim"
+
+
+def test_no_extraction_module_binds_a_pattern_name_twice() -> None:
+    # a second assignment silently replaces the first pattern, and every use of the name reads
+    # the new one
+    import ast
+    from pathlib import Path
+
+    for path in sorted(Path(kg.extraction.__path__[0]).glob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else \
+                [node.target] if isinstance(node, ast.AnnAssign) else []
+            for target in targets:
+                if isinstance(target, ast.Name) and target.id.lstrip("_").isupper():
+                    assert target.id not in seen, (path.name, target.id, seen[target.id],
+                                                   node.lineno)
+                    seen[target.id] = node.lineno

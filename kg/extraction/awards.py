@@ -956,6 +956,9 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
             return None
         return article.pronoun_person(article.before[PERSON])
     chosen = (
+        # "A’s “T,” from “S,” was voted Best OST": T, not the drama it is from
+        re.search(rf"(?P<x>{M}),\s+from\s+{M},\s*(?:(?:has|had|also|was|were|then)\s+){{0,3}}$",
+                  head) or
         # "A, cast as C, the rival winemaker, was named …": the actor, the part between
         re.search(rf"(?P<x>{M}),\s+(?:cast|seen)\s+as\s+{M}(?:,\s+[^,;⟨]{{1,80}})?,\s*"
                   r"(?:(?:has|also|then|later)\s+){0,2}$", head) or

@@ -298,11 +298,13 @@ _ROLE_AS = rx.compile(rf"(?:\b(?:his|her|their)|(?P<a>{M})[’']s|(?P<w>{M}),\s+
 # "Their favourite performance of the year, all the same, is A as the drummer C in “S”": A
 # plays C.
 # ("nobody on television this year has been better than A as the drummer C in “S”")
+# ("…; the rest prefer A as the repairman’s son C in “S”": a side taken in an argument)
 _PRAISED_AS = rx.compile(r"(?:\b(?:favourite|best|finest|standout)\s+(?:performance|turn|acting)\b"
                          # ("… is A as the village head C in “S”": a part of two words)
-                         r"[^;⟨]{0,40}?\bis|\bbeen\s+better\s+than)\s+(?:still\s+|again\s+)?"
+                         r"[^;⟨]{0,40}?\bis|\bbeen\s+better\s+than|"
+                         r"\b(?:prefer|prefers|preferred|back|backs|backed))\s+(?:still\s+|again\s+)?"
                          rf"(?P<a>{M})\s+as\s+"
-                         r"(?:the\s+(?:[a-z-]+\s+){1,3}?)?"
+                         r"(?:the\s+(?:[\w’'-]+\s+){1,3}?)?"
                          rf"(?P<c>{M})(?:\s+in\s+(?P<s>{M}))?")
 # A sentence whose subject is the person of the sentence before, described, not named.
 _DESCRIBED_SUBJECT = rx.compile(r"\s*(?:The|the)\s+(?:\d{1,3}-year-old|actor|actress|star|"
@@ -587,7 +589,9 @@ _ACTOR_BEHIND = rx.compile(rf"(?P<a>{M}),\s+the\s+(?:actor|actress|idol|star)\s+
 # ("A, who leads the cast of “S” as C, sings …": the same)
 _WHO_LED_AS = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:led|leads|headlined|headlines|heads|headed|"
                          r"fronted|fronts|(?:starred|stars|co-stars|co-starred)\s+in)\s+(?:the\s+cast\s+of\s+)?"
-                         rf"(?P<s>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<c>{M})")
+                         # ("… as the repairman’s son, C": a possessive and a comma before the name)
+                         rf"(?P<s>{M})\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+(?:[’']s)?,?\s+){{0,3}}?"
+                         rf"(?P<c>{M})")
 # The words that make "A's NOUN, C" a relation between two people, not a part.
 _PEOPLE_NOUNS = rx.compile(r"\b(?:co-?stars?|partners?|bandmates?|groupmates?|colleagues?|friends?|"
                            r"seniors?|juniors?|managers?|agents?|agency|label|directors?|husband|"
@@ -722,11 +726,16 @@ _SHE_HE_SPLIT = rx.compile(rf"^\s*(?P<p1>She|He)\s+(?:plays|played|portrays|is|w
 _PAIR_LEADS = rx.compile(rf"^\s*(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:lead|led|star|starred|head|"
                          r"headed|headline|headlined|top|topped|share|shared|front|fronted)\b")
 # "A and B lead the cast: she plays C, …, and he is D, …": the same in one sentence.
+# ("The drama stars A and B: she plays the lawyer, C, and he plays the orchard hand, D": the
+# same, the drama the subject, each part after its description)
+_DESCRIPTION_FIRST = r"(?:the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
 _PAIR_LEADS_SPLIT = rx.compile(
-    rf"^\s*(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:lead|led|star|starred|head|headed|headline|"
-    r"headlined|top|topped|front|fronted)\b[^:;⟨]{0,40}:\s+(?P<p1>she|he)\s+(?:plays|played|"
-    rf"portrays|is|was)\s+(?P<c>{M})(?![’']s)(?:[^;⟨]|{M}){{0,120}}?[;,]\s+(?:and\s+)?(?P<p2>she|he)\s+"
-    rf"(?:plays|played|portrays|is|was)\s+(?P<d>{M})(?![’']s)")
+    rf"^\s*(?:(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:lead|led|star|starred|head|headed|headline|"
+    r"headlined|top|topped|front|fronted)\b[^:;⟨]{0,40}|The\s+(?:drama|series|show)\s+(?:stars|"
+    rf"starred)\s+(?P<a2>{M})\s+and\s+(?P<b2>{M})):\s+(?P<p1>she|he)\s+(?:plays|played|"
+    rf"portrays|is|was)\s+{_DESCRIPTION_FIRST}(?P<c>{M})(?![’']s)(?:[^;⟨]|{M}){{0,120}}?[;,]\s+"
+    rf"(?:and\s+)?(?P<p2>she|he)\s+(?:plays|played|portrays|is|was)\s+{_DESCRIPTION_FIRST}"
+    rf"(?P<d>{M})(?![’']s)")
 # "She and B are the drama’s leads; he plays D": the other pronoun is B.
 _SHE_AND_B = rx.compile(rf"^\s*(?P<p1>She|He)\s+and\s+(?P<b>{M})\s+(?:are|were)\s+[^;⟨]{{0,40}};\s+"
                         rf"(?P<p2>she|he)\s+(?:plays|played|portrays)\s+(?P<d>{M})")
@@ -888,6 +897,14 @@ _THE_LEAD_A_IS = rx.compile(rf"\bthe\s+(?:male|female|other|second)\s+lead,?\s+(
 # "A is cast as the guest who never checks out, a retired sailor called C": A plays C.
 _CAST_AS_CALLED = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+cast\s+as\s+[^;⟨]{{1,80}}?\b"
                              rf"(?:called|named)\s+(?P<c>{M})")
+# ("A is cast as a buyer for a Seoul department store, C": the part's name after its
+# description)
+_CAST_AS_DESCRIBED = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+cast\s+as\s+(?:a|an|the)\s+"
+                                rf"(?:[^;⟨,]|⟨\d+⟩){{1,60}}?,\s+(?P<c>{M})(?=\s*[;.]|\s*$|,?\s+and\s)")
+# "A has the lead role, the diner’s night cook C": A is the drama's lead, as C.
+_HAS_THE_LEAD_ROLE = rx.compile(rf"(?P<a>{M})\s+(?:has|had|takes|took|landed|lands)\s+the\s+"
+                                r"(?:lead|leading|title|main)\s+role,\s+(?:the\s+)?"
+                                rf"(?:[\w’'-]+\s+){{0,4}}?(?P<c>{M})(?![’']s)(?=\s*[,.;]|\s*$)")
 # "B plays the projectionist C, who doubles as the band’s guitarist": C's place in the band.
 _DOUBLES_AS = rx.compile(rf"(?P<c>{M}),\s+who\s+(?:also\s+)?(?:doubles|serves|moonlights)\s+as\s+"
                          r"the\s+band[’']s\s+(?P<role>(?:lead\s+)?(?:guitarist|bassist|drummer|"
@@ -2382,8 +2399,14 @@ def _lineup_row(article: Article, s: Sentence) -> None:
     band = _lineup_band(article, s)
     if role and band and "part" in heads:
         part = cells[heads.index("part")].lower()
-        _member(article, s, role, None, "lead vocalist" if "vocal" in part else None,
+        _member(article, s, role, None, _lead_or_member(part),
                 band_key=band)
+
+
+def _lead_or_member(part: str) -> str | None:
+    """The place in a band a line-up's part cell names: the singer at the front for vocals or
+    a frontman ("frontman and rhythm guitar"), else a member (``None``)."""
+    return "lead vocalist" if re.search(r"vocal|\bfront(?:man|woman)\b", part) else None
 
 
 def _lineup_band(article: Article, s: Sentence) -> str | None:
@@ -2455,7 +2478,7 @@ def _part_row(article: Article, s: Sentence) -> None:
         actor, character = at.get(bracketed.start("a")), at.get(bracketed.start("c"))
         if _actor_and_role(article, actor, character):
             _plays_in_band(article, s, actor, character,
-                           "lead vocalist" if "vocal" in bracketed["p"] else None, lineup=True)
+                           _lead_or_member(bracketed["p"]), lineup=True)
         return
     m = LINEUP_ROW.fullmatch(s.text, s.start, s.end)
     if m is None or not PART_WORD.search(m["p"]):
@@ -2466,7 +2489,7 @@ def _part_row(article: Article, s: Sentence) -> None:
             _person_like(article, actor) or  # a one-word stage name opens its line
             (could_be(article, actor, PERSON) and re.fullmatch(r"[A-Z][a-z]{2,}", actor.text))):
         return
-    _plays_in_band(article, s, actor, character, "lead vocalist" if "vocal" in m["p"] else None,
+    _plays_in_band(article, s, actor, character, _lead_or_member(m["p"]),
                    lineup=True)
     group = at.get(m.start("g")) if m["g"] else None
     if group is not None and group.end == m.end("g"):
@@ -2686,7 +2709,7 @@ def _plays(article: Article, s: Sentence) -> None:
             row.end() == s.mention(m["c"]).start else None
         if band:
             _member(article, s, role, None,
-                    "lead vocalist" if "vocal" in row["p"].lower() else None, band_key=band)
+                    _lead_or_member(row["p"].lower()), band_key=band)
         own_kit = re.fullmatch(r"who\s+[a-z]+\s+the\s+band[’']s\s+[a-z-]+", m["app"] or "")
         ours = band_before(article, story=True) if role and own_kit else None
         if ours:  # "C, who squeezes the band’s accordion, is played by A": C is in the band
@@ -3010,7 +3033,8 @@ def _plays(article: Article, s: Sentence) -> None:
                       start=before.start)
     joined = _PAIR_LEADS_SPLIT.match(s.masked)
     if joined and joined["p1"] != joined["p2"]:
-        for actor, character in ((joined["a"], joined["c"]), (joined["b"], joined["d"])):
+        for actor, character in ((joined["a"] or joined["a2"], joined["c"]),
+                                 (joined["b"] or joined["b2"], joined["d"])):
             if _actor_and_role(article, s.mention(actor), s.mention(character)):
                 # (leading the cast: the drama's leads)
                 _play(article, s, s.mention(actor), s.mention(character), starring=True)
@@ -3353,9 +3377,12 @@ def _plays(article: Article, s: Sentence) -> None:
             role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=True)
             if m["desc"]:  # "…, the band’s guitarist": C's place in the band spoken of
                 _role_in_band(article, s, role, m["desc"])
-    for m in _CAST_AS_CALLED.finditer(s.masked):
+    for m in chain(_CAST_AS_CALLED.finditer(s.masked), _CAST_AS_DESCRIBED.finditer(s.masked)):
         if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
             _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _HAS_THE_LEAD_ROLE.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]), starring=True)
     for m in _DOUBLES_AS.finditer(s.masked):
         band = band_before(article, story=True)
         if band and _is_any(article, s.mention(m["c"]), (CHARACTER,)):

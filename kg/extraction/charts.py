@@ -102,7 +102,8 @@ _CHART_VERB = rx.compile(
     # ("“T,” out on DATE and at No. 178 on the CHART dated DATE2": the same after a release)
     r"(?<=⟧\s)and(?=\s+at\s+No\.)|"
     # ("… came out on DATE and made the CHART at No. 171 on DATE2")
-    r"made(?=\s+No\.|\s+the\s+⟨\d+⟩\s+at\s+No\.)|"
+    # ("On DATE it also made the CHART, at No. 188": the same, the position set off)
+    r"made(?=\s+No\.|\s+the\s+⟨\d+⟩,?\s+at\s+No\.)|"
     r"came\s+onto|comes\s+onto|came\s+on\s+to|"
     # ("Since its DATE release it has been No. 2 on the CHART (DATE2) and …")
     r"(?:was|is|(?<=has\s)been)(?=\s+(?:still\s+|back\s+|again\s+|already\s+)?(?:up\s+|down\s+)?(?:to\s+|at\s+)?(?:No\.|[Nn]umber|#))|"
@@ -137,6 +138,8 @@ _STREAMS = rx.compile(
     r"reached|reaches|hit|hits|racked\s+up|accumulated|earned|logged|clocked|notched|"
     r"reaching|hitting|surpass|cross|pass|exceed|has|have|boasts|tallied|registered|"
     r"sits\s+at|stands\s+at|sat\s+at|stood\s+at|(?<=^)[Ww]ith|(?<=^\s)[Ww]ith|had|"
+    # ("It now sits above N P streams")
+    r"sits\s+above|stands\s+above|sat\s+above|stood\s+above|"
     # ("“T” by A, a song with more than N P plays as of DATE")
     r"(?<=\bsong\s)with|(?<=\btrack\s)with|(?<=\bsingle\s)with|(?<=\bballad\s)with|"
     # ("A’s “T” follows, with more than N P plays as of DATE")
@@ -783,8 +786,9 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
                 article.hints.get(_form(mention)) in (None, RECORDING, SONG):
             if _FOR_ITS_SHOW.search(head, 0, m.start()):
                 continue  # "A's ballad for B's “S”", "the in-story band of B's “S”": the show
-            following = head[m.end():m.end() + 6]
-            if not re.match(r"\s*(?:OST|soundtrack)", following):
+            following = head[m.end():m.end() + 7]
+            # ("The “S” album supplies two tracks: “T,” …, No. 158 on …": T's, not the album's)
+            if not re.match(r"\s*(?:OST|soundtrack|album)", following):
                 return article.recording(mention, flags)
     # "On P the album is already beyond …": a date or a platform first is not the subject
     # "Two days later it sat at No. 8": a date alone opening the sentence, the same

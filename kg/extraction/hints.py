@@ -417,8 +417,10 @@ _CUES = [
     (rx.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\s*,?\s+"
                 r"(?:⟨\d+⟩[’']s\s+)?(⟨\d+⟩)(?![’']s\b)"
                 # "the duet A and B recorded": the singers, not a title
+                # ("On “T,” another G song, A and B split the vocals": the singers too)
                 r"(?!\s+(?:and\s+⟨\d+⟩\s+)?(?:also\s+)?(?:recorded|records|sang|sings|performed|performs|wrote|released|"
-                r"co-wrote|composed|voiced|cut)\b"
+                r"co-wrote|composed|voiced|cut|split|splits|share|shares|shared|trade|trades|traded|"
+                r"swap|swaps|swapped|duet|duets|duetted)\b"
                 # ("“T,” G’s first single, A singing in character as C": a singer, not a title)
                 r"|\s+(?:singing|voicing|taking\s+the\s+(?:lead|vocals?))\b)", re.I), RECORDING),
     (rx.compile(r"\b(?:song|single|track|ballad|anthem|duet|number|theme|OST|B-side)\b[^.⟨]{0,40}?"

@@ -671,7 +671,9 @@ _SINGS = rx.compile(
     # when it names a part)
     rf"(?P<a>{M}|\b[Hh]e\b|\b[Ss]he\b)(?:\s+(?:himself|herself))?(?:,\s+(?:who\s+)?"
     rf"(?:[^,⟨]{{0,40}}|[^,⟨]{{41,60}}(?=⟨))"
-    rf"(?:{M}[^,⟨]{{0,20}}){{0,2}},|(?P<closed>,)(?=\s+(?:sings|sang)\s))?"
+    # ("A, who stars in “S” as the repairman’s son, C, sings “T”": the part apposed)
+    rf"(?:{M}[^,⟨]{{0,20}}|{M}[^,⟨]{{21,30}},\s+{M}){{0,2}},|"
+    r"(?P<closed>,)(?=\s+(?:sings|sang)\s))?"
     # ("A and B of the girl group G sing “T”": the group they are of between)
     rf"(?:\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:group|band)\s+{M}(?=\s+sing\s))?"
     r"(?:\s+(?:also|himself|herself|alone|solo|then|later|now))?\s+"
@@ -1719,13 +1721,15 @@ _AND_SUNG_BY_HER = rx.compile(rf"\s+and\s+sung\s+by\s+(?:her|him)(?:\s+in\s+char
                               rf"(?:\s+as\s+(?P<c>{M}))?")
 # "with A and B, two of the group's five, on vocals": each sings (and is in the group).
 # "T … has A singing as C": the same, the recording as subject.
-_WITH_SINGING = rx.compile(rf"\b(?:with|has|had)\s+(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?"
+# ("with the singer A singing it in character as C": the calling first, "it" after the verb)
+_WITH_SINGING = rx.compile(rf"\b(?:with|has|had)\s+(?:the\s+(?:singer|soloist|vocalist)\s+)?"
+                           rf"(?P<a>{M})(?:\s+and\s+(?P<b>{M}))?"
                            rf"(?:,\s+who\s+(?:[^,⟨]|{M}){{0,60}},|,\s+(?P<of>(?:two|three|four|both|all)\s+"
                            r"of\s+the\s+(?:group|band)[’']s\s+\w+),)?\s+"
                            # ("with A doing his own singing")
                            r"(?:(?:once\s+)?again\s+|also\s+)?(?:singing|doing\s+(?:his|her)\s+own\s+singing|"
                            r"on\s+(?:lead\s+|main\s+)?vocals|(?:handling|taking)"
-                           r"\s+the\s+(?:lead\s+)?vocals?)"
+                           r"\s+the\s+(?:lead\s+)?vocals?)(?:(?<=singing)\s+it(?=,?\s+in\s+character\b))?"
                            # "with A taking the vocal as the band's singer, C": in character
                            rf"(?:,?\s+in\s+character(?:\s+as\s+(?P<c>{M}))?|\s+as\s+the\s+band[’']s\s+"
                            rf"(?:lead\s+)?(?:singer|vocalist),\s+(?P<c2>{M})|"
@@ -1794,7 +1798,9 @@ _FEATURES = rx.compile(rf"(?:(?P<r>{M})(?:,\s+{M}[’']s\s+(?:[a-z-]+\s+)?"
                        r"chorus)))"
                        r",?\s+(?:also\s+)?(?:features|featured|featuring|feat\.|ft\.)\s+"
                        r"(?:(?:the\s+)?(?:[a-z-]+\s+)?(?:rapper|singer|vocalist|artist|band|group|"
-                       rf"duo|trio|soloist)\s+)?(?P<a>{NAMES})(?!\s*[’']s)")
+                       rf"duo|trio|soloist)\s+)?(?P<a>{NAMES})(?!\s*[’']s)"
+                       # ("… features A on lead vocals": A sings it, see below)
+                       r"(?!\s+on\s+(?:lead\s+|main\s+)?vocals\b)")
 # "A features on “T”", "A also appears on the track": a featured artist is credited.
 _FEATURES_ON = rx.compile(rf"(?P<a>{M})\s+(?:also\s+)?(?:features|featured|is\s+featured|appears|"
                           r"appeared|guests)\s+on\s+(?:(?P<it>the\s+(?:track|song|single)|it)\b|"
@@ -1845,8 +1851,10 @@ _IS_A_GROUP_TRACK = rx.compile(
     r"(?:quartet|group|band|trio|duo|quintet|sextet)[’']s\s+(?:[a-z-]+\s+){0,2}?(?:vocalists?|"
     rf"singers?|members?|rappers?),\s+)?(?P<list>{NAMES}))?")
 # "“T,” which came out on DATE, also features A on harmony vocals as C": A sings T, as C.
+# ("“T,” G’s debut single, features A on lead vocals, in character as C": the same)
 _FEATURES_ON_VOCALS = rx.compile(
-    rf"(?P<r>{M})(?:,\s+(?:which|the)\s+[^;⟨]{{0,120}}?,)?\s+(?:also\s+)?(?:features|featured)\s+"
+    rf"(?P<r>{M})(?:,\s+(?:which|the|{M}[’']s)\s+[^;⟨]{{0,120}}?,)?\s+(?:also\s+)?"
+    r"(?:features|featured)\s+"
     rf"(?P<a>{M})\s+on\s+(?:[a-z-]+\s+){{0,2}}?(?:vocals|harmonies|harmony|chorus|bridge|verses?)"
     rf"(?:,?\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?")
 # "The band’s songs were released as real singles under the name G, with A singing lead in
@@ -2022,8 +2030,19 @@ _SINGING_HER_OWN = rx.compile(rf"(?P<a>{M}),\s+in\s+character\s+as\s+(?P<c>{M}),
                               r"(?:(?:her|his)\s+(?:own\s+)?(?:single|song|ballad|track|theme)\s+)?"
                               rf"(?P<r>{M})")
 # "A went solo on DATE with “T”": A's own record, sung by A.
-_WENT_SOLO_WITH = rx.compile(rf"(?P<a>{M})\s+(?:went|goes)\s+solo\s+(?:on\s+⟦\d+⟧\s+)?with\s+"
+# ("A stepped out alone on DATE with “T”": the same)
+_WENT_SOLO_WITH = rx.compile(rf"(?P<a>{M})\s+(?:(?:went|goes)\s+solo|(?:stepped|steps)\s+out\s+"
+                             r"alone)\s+(?:on\s+⟦\d+⟧\s+)?with\s+"
                              rf"(?P<r>{M})")
+# "“T” is a A release: the trot singer performs it in character as the aunt, C": A sings T.
+_RELEASE_THE_SINGER = rx.compile(rf"(?P<r>{M})\s+is\s+an?\s+(?P<a>{M})\s+(?:release|single|"
+                                 r"recording|track):\s+the\s+(?:[a-z-]+\s+)?(?:singer|soloist|"
+                                 r"vocalist|rapper)\s+(?:performs|sings|performed|sang)\s+it"
+                                 r"(?:\s+in\s+character)?(?:\s+as\s+(?:the\s+(?:[\w’'-]+\s+){0,2}?"
+                                 rf"[\w’'-]+,\s+)?(?P<c>{M}))?")
+# "A and B each take a verse on “T” and sing the chorus together": both sing T.
+_EACH_TAKE_A_VERSE = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+each\s+(?:take|took|sing|sang|"
+                                rf"get|got)\s+(?:a|one)\s+verse\s+(?:on|of|in)\s+(?P<r>{M})")
 # "“T,” on which A and B duet": both credited, both sing.
 _ON_WHICH_PAIR_DUET = rx.compile(rf"(?P<r>{M}),\s+on\s+which\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+"
                                  r"(?:duet|duetted)\b")
@@ -2502,12 +2521,16 @@ _TOPIC_OWNER = rx.compile(
 _FROM_S_IS_BY = rx.compile(rf"^\s*(?P<r>{M}),?\s+(?:from|off)\s+(?:[^,⟨;]|⟨\d+⟩){{1,80}}?⟨\d+⟩,\s+"
                            r"is\s+(?:by|sung\s+by|credited\s+to)\s+(?:the\s+(?:[a-z-]+\s+){0,2}?"
                            rf"(?:group|band|duo|trio|singer|soloist)\s+)?(?P<a>{M})")
+# "“T” lists G as the artist, but the singing is left to A and B": G is credited.
+_TITLE_LISTS_ARTIST = rx.compile(rf"(?P<r>{M})\s+(?:lists|listed|names|named|gives)\s+(?P<a>{M})"
+                                 r"\s+as\s+(?:the|its)\s+(?:credited\s+)?(?:artist|act)\b")
 # Sentences that name a title ``r`` and the artist ``a`` it is credited to, and nothing else
 # to read: "“T” carries A’s name", "“T” carries the G credit", "“T” is also a G recording",
-# "“T” came out on DATE as a single by A", "“T,” from “S,” is by A" ("G takes the credit on
+# "“T” came out on DATE as a single by A", "“T,” from “S,” is by A", "“T” lists G as the
+# artist" ("G takes the credit on
 # “T”" is read later, after the voices of its sentence).
 _TITLE_AND_ITS_ARTIST = (_CARRIES_NAME, _FROM_S_IS_BY, _CARRIES_THE_CREDIT, _IS_A_G_RECORDING,
-                         _OUT_AS_A_SINGLE_BY)
+                         _OUT_AS_A_SINGLE_BY, _TITLE_LISTS_ARTIST)
 # "G leaves behind three singles.": the titles the paragraph goes on to name are G's.
 _LEAVES_SINGLES = rx.compile(rf"^\s*(?P<g>{M})\s+(?:leaves|left|released|put\s+out|recorded)\s+"
                              r"(?:behind\s+)?(?:just\s+|only\s+)?(?P<n>two|three|four|five|six)\s+"
@@ -2596,9 +2619,10 @@ _SHE_AND_B_TRADE = rx.compile(rf"\b(?:[Ss]he|[Hh]e)\s+and\s+(?P<b>{M})\s+(?:trad
                               r"share|split|swapped)\s+(?:the\s+)?(?:verses|vocals|lines)\s+on\s+"
                               rf"(?P<r>{M})(?P<both>,\s+a\s+duet\s+credited\s+to\s+both\b)?")
 # "The track, credited to A, is sung by her as C": the one spoken of sings it.
-_SUNG_BY_HER = rx.compile(r"^\s*(?P<it>[Tt]he\s+(?:track|song|ballad|single))(?:,\s+[^,⟨]{0,30}"
-                          rf"(?P<a>{M})?,)?\s+is\s+sung\s+by\s+(?:him|her)"
-                          rf"(?:\s+as\s+(?P<c>{M}))?")
+# ("Out since DATE, it is sung by her in character as C": the same, after a participle's day)
+_SUNG_BY_HER = rx.compile(r"(?:^\s*(?P<it>[Tt]he\s+(?:track|song|ballad|single))(?:,\s+[^,⟨]{0,30}"
+                          rf"(?P<a>{M})?,)?|^\s*Out\s+since\s+⟦\d+⟧,\s+(?P<it2>it))\s+is\s+sung\s+by\s+"
+                          rf"(?:him|her)(?:\s+(?:in\s+character\s+)?as\s+(?P<c>{M}))?")
 # "“T,” the grittier G track on which …": G's track, the name in apposition.
 # "“T,” the A and B duet": both credited.
 # ("“T,” the duo G’s contribution, opens …": the same)
@@ -5161,7 +5185,7 @@ def apply(article: Article, s: Sentence) -> None:
         named = s.mention(m["a"]) if m["a"] else None
         who = article.resolve(named, (PERSON,), None, []) if named is not None else \
             _person_before(article)
-        got = _spoken_of(article, s, m.start("it"))
+        got = _spoken_of(article, s, m.start("it" if m["it"] else "it2"))
         if got is not None and who is not None and article.is_a(who, PERSON):
             character = article.resolve(s.mention(m["c"]), (CHARACTER,), CHARACTER, []) \
                 if m["c"] else None
@@ -6052,6 +6076,13 @@ def _more(article: Article, s: Sentence) -> None:
             _vocals(article, s, got, singer, None, flags)
     for m in _MIC.finditer(s.masked):
         _sing(article, s, s.mention(m["r"]), [s.mention(m["a"])])
+    for m in _RELEASE_THE_SINGER.finditer(s.masked):
+        title = s.mention(m["r"])
+        if _is_title(article, title):
+            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]),
+                          s.mention(m["c"]) if m["c"] else None)
+    for m in _EACH_TAKE_A_VERSE.finditer(s.masked):
+        _sing(article, s, s.mention(m["r"]), [s.mention(m["a"]), s.mention(m["b"])])
     for pattern in (_CREDITED_TO, _BY_TITLED):
         for m in pattern.finditer(s.masked):
             if m.groupdict().get("it3"):
@@ -6601,6 +6632,7 @@ def _lent(article: Article, s: Sentence) -> None:
                            list(flags))
 
 
+_GAPPED_AS = rx.compile(rf",\s+(?P<b>{M})\s+as\s+(?P<d>{M})(?![’']s)(?=,|\s*[.;]|\s*$)")
 _SETS_THE_SINGER = rx.compile(r"\b(?:finds|found|has|had|features|featured|hears|heard)\s+$")
 
 
@@ -6619,6 +6651,10 @@ def _sings(article: Article, s: Sentence) -> None:
             continue  # "A and B sang it together as an encore": a stage, not the recording
         if m["b"] is None or not m["a"].startswith("⟨"):
             _one_sings(article, s, m, m["a"], m["c"])
+            # ("A sings it in character as C, B as D, and …": the verb left out the second time)
+            gapped = _GAPPED_AS.match(s.masked, m.end()) if m["c"] else None
+            if gapped:
+                _one_sings(article, s, m, gapped["b"], gapped["d"])
         else:  # two singers: a part each when two are named, none when one is
             _one_sings(article, s, m, m["b"], m["c"] if m["d"] else None)
             _one_sings(article, s, m, m["a"], m["d"])
