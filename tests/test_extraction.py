@@ -12258,6 +12258,9 @@ _ACTOR_PART_BOARD = (
     "Im Ga-ram — Gu-chil, lead guitar\n"
 )
 _ROUND_HUNDRED_THIRTY_SIX = [
+    ("LANTERN CREW is the band a brigade starts in the drama “Fourth Alarm.” The board introduces "
+     "the band:\n\nIm Ga-ram — Gu-chil, drums\n", "membership",
+     ("Gu-chil", "LANTERN CREW", "member")),
     (_ACTOR_PART_BOARD, "membership", ("Han Seo-yun", "PAPER KITES", "lead vocalist")),
     (_ACTOR_PART_BOARD, "plays", ("Im Ga-ram", "Gu-chil")),
     (_ACTOR_PART_BOARD, "membership", ("Gu-chil", "PAPER KITES", "member")),
@@ -12317,6 +12320,10 @@ _ROUND_HUNDRED_THIRTY_SIX = [
      "plays", ("Lim Do-hoon", "Gu-chil")),
 ]
 _OVERREACH_HUNDRED_THIRTY_SIX = [
+    # a band named in capitals as the article's first word keeps its first letter
+    ("LANTERN CREW is the band a brigade starts in the drama “Fourth Alarm.” The board introduces "
+     "the band:\n\nIm Ga-ram — Gu-chil, drums\n", "membership",
+     ("Gu-chil", "ANTERN CREW", "member")),
     # "features A on lead vocals": A sings it, A is not featured (credited)
     ("PAPER KITES is the band in “Harbour Lights.” “Kelp Gold,” PAPER KITES’s debut single, "
      "features Seon Yu-ri on lead vocals, in character as Han Seo-yun.", "performs",

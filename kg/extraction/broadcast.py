@@ -1369,7 +1369,8 @@ def _spoken_of(article: Article, s: Sentence) -> str | None:
     if not named and not introduced:
         # "At No. 3 is “S,” …. A plays C …. The show is on P": the drama the paragraph named
         recent = article.recent.get(SERIES)
-        para = article.text.rfind("\n\n", 0, s.start) + 2
+        para = article.text.rfind("\n\n", 0, s.start)
+        para = para + 2 if para >= 0 else 0
         label = article.label(recent) if recent else ""
         return recent if recent and recent != article.main_series and label and \
             label in " ".join(article.text[para:s.start].split()) else None  # (wrapped too)

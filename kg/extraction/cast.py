@@ -2417,7 +2417,8 @@ def _lineup_band(article: Article, s: Sentence) -> str | None:
     if band is not None:
         return band
     above = article.text.rfind("\n\n", 0, s.start)
-    start = article.text.rfind("\n\n", 0, above) + 2 if above > 0 else 0
+    before = article.text.rfind("\n\n", 0, above) if above > 0 else -1
+    start = before + 2 if before >= 0 else 0  # (the article's first paragraph from its start)
     part = article.text[start:s.start]
     called = list(re.finditer(r"\b(?:called|named)\s+(?P<g>[A-Z0-9][A-Z0-9 &'-]*[A-Z0-9])\b",
                               part))
