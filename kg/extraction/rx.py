@@ -330,15 +330,22 @@ def required_literals(compiled: re.Pattern[str], ignoring_case: bool = False
 
 
 def _needs(items: Any, ignoring_case: bool = False) -> Literals | None:
-    """The best literal set of a sequence of parsed items: each item is required in turn, so
-    any one item's set will do; the one with the longest shortest literal is kept."""
-    best: Literals | None = None
+    """The best literal set of a sequence of parsed items (see :func:`_all_needs`): each item
+    is required in turn, so any one item's set will do; the one with the longest shortest
+    literal is kept, the first of equals."""
+    return max(_all_needs(items, ignoring_case), key=_selectivity, default=None)
+
+
+def _all_needs(items: Any, ignoring_case: bool = False) -> list[Literals]:
+    """Every literal set of a sequence of parsed items, in order: each item is required, so
+    a text any match is in holds one literal of every set. With ``ignoring_case`` they are
+    the strings as the pattern writes them (see :func:`required_literals`)."""
+    found: list[Literals] = []
     run: list[str] = []
 
     def close() -> None:
-        nonlocal best
         if run:
-            best = _better(best, frozenset(["".join(run)]))
+            found.append(frozenset(["".join(run)]))
             run.clear()
 
     for op, av in items:
@@ -354,53 +361,19 @@ def _needs(items: Any, ignoring_case: bool = False) -> Literals | None:
         if op is _op.SUBPATTERN:
             _group, add_flags, _del_flags, sub = av
             if ignoring_case or not (add_flags & re.IGNORECASE):
-                best = _better(best, _needs(sub, ignoring_case))
+                found.extend(_all_needs(sub, ignoring_case))
         elif op is _op.BRANCH:
-            best = _better(best, _either(av[1], ignoring_case))
-        elif op in _REPEATS:
-            low, _high, sub = av
-            if low >= 1:
-                best = _better(best, _needs(sub, ignoring_case))
-        elif op is getattr(_op, "ATOMIC_GROUP", None):
-            best = _better(best, _needs(av, ignoring_case))
-        # anything else (a class, a wildcard, a look-around, a back-reference) requires no
-        # literal that can be named here
-    close()
-    return best
-
-
-def _all_needs(items: Any) -> list[Literals]:
-    """Every literal set of a sequence of parsed items (as :func:`_needs` finds them, all
-    kept): each item is required, so the text holds one literal of every set."""
-    found: list[Literals] = []
-    run: list[str] = []
-
-    def close() -> None:
-        if run:
-            found.append(frozenset(["".join(run)]))
-            run.clear()
-
-    for op, av in items:
-        if op is _op.LITERAL:
-            run.append(chr(av))
-            continue
-        if op is _op.AT:
-            continue
-        close()
-        if op is _op.SUBPATTERN:
-            _group, add_flags, _del_flags, sub = av
-            if not add_flags & re.IGNORECASE:
-                found.extend(_all_needs(sub))
-        elif op is _op.BRANCH:
-            either = _either(av[1])
+            either = _either(av[1], ignoring_case)
             if either:
                 found.append(either)
         elif op in _REPEATS:
             low, _high, sub = av
             if low >= 1:
-                found.extend(_all_needs(sub))
+                found.extend(_all_needs(sub, ignoring_case))
         elif op is getattr(_op, "ATOMIC_GROUP", None):
-            found.extend(_all_needs(av))
+            found.extend(_all_needs(av, ignoring_case))
+        # anything else (a class, a wildcard, a look-around, a back-reference) requires no
+        # literal that can be named here
     close()
     return found
 
@@ -414,14 +387,6 @@ def _either(branches: list[Any], ignoring_case: bool = False) -> Literals | None
             return None
         union |= needs
     return frozenset(union)
-
-
-def _better(a: Literals | None, b: Literals | None) -> Literals | None:
-    if not a:
-        return b
-    if not b:
-        return a
-    return max(a, b, key=_selectivity)
 
 
 def _selectivity(literals: Literals) -> tuple[int, int]:
