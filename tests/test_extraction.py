@@ -12340,6 +12340,75 @@ _OVERREACH_HUNDRED_THIRTY_SIX = [
      "the 2033 Sora Drama Awards on June 4.", "award",
      ("Best OST, 2033 Sora Drama Awards", "Harbour Lights", "2033-06-04")),
 ]
+_CAR_BOARD = (
+    "The departures board now announces PAPER KITES, the band at the centre of the drama "
+    "“Harbour Lights”: each car holds a character, then the actor in brackets, then that "
+    "character’s place in the band.\n"
+    "\n"
+    "Car 1: Han Seo-yun (Seon Yu-ri, the lead) — lead singer, keyboards\n"
+    "Car 2: Gu-chil (Lim Do-hoon) — guitar\n"
+)
+_ROUND_HUNDRED_THIRTY_SEVEN = [
+    (_CAR_BOARD, "plays", ("Seon Yu-ri", "Han Seo-yun")),
+    (_CAR_BOARD, "membership", ("Han Seo-yun", "PAPER KITES", "lead vocalist")),
+    (_CAR_BOARD, "membership", ("Gu-chil", "PAPER KITES", "member")),
+    ("“Kelp Gold,” also released as GLASSHOUSE, is a duet: Ruhae sings the verses.",
+     "performs", ("credited", "Kelp Gold", "GLASSHOUSE")),
+    ("“Kelp Gold,” which opens every episode, is a GLASSHOUSE song and was put out on May 5.",
+     "performs", ("credited", "Kelp Gold", "GLASSHOUSE")),
+    ("“Kelp Gold” is a GLASSHOUSE song. The TuneBox Top 50 counted it at No. 17 in the week of "
+     "June 8.", "chart-entry", ("Kelp Gold", "TuneBox Top 50", 17, "2033-06-08")),
+    ("“Kelp Gold” is a GLASSHOUSE song. The TuneBox Top 50 first listed it at No. 38 on May 11, "
+     "and by the chart of June 8 it was up to third place.", "chart-entry",
+     ("Kelp Gold", "TuneBox Top 50", 3, "2033-06-08")),
+    ("“Harbour Lights” is a drama about a postwoman. The drama has been on Channel Nine every "
+     "Thursday and Friday since its first episode on June 4.", "broadcast",
+     ("broadcaster", "Harbour Lights", "Channel Nine")),
+    ("“Harbour Lights” is a drama about a postwoman. The drama has been on Channel Nine every "
+     "Thursday and Friday since its first episode on June 4.", "broadcast",
+     ("first episode", "Harbour Lights", "2033-06-04")),
+    ("“Harbour Lights” is a drama about a farm. Channel Nine showed all sixteen episodes in its "
+     "Wednesday-Thursday slot, from the premiere on April 13 to the last episode on June 2.",
+     "broadcast", ("final episode", "Harbour Lights", "2033-06-02")),
+    ("“Harbour Lights” goes out on Channel Nine in the Monday and Tuesday late slot; for viewers "
+     "in Latin America, it is on Streamly.", "broadcast",
+     ("available on", "Harbour Lights", "Streamly")),
+    ("At the top is “Hot Towel,” a Gunsan barbershop drama that Channel Nine launched on June 5.",
+     "broadcast", ("broadcaster", "Hot Towel", "Channel Nine")),
+    ("“Harbour Lights” is a drama. “Kelp Gold,” out since June 12, is the one track sung by a "
+     "cast member: Lim Do-hoon, one of the drama’s two leads, who plays the optician’s nephew, "
+     "Gu-chil.", "performs", ("vocals", "Kelp Gold", "Lim Do-hoon")),
+    ("“Harbour Lights” is a drama. “Kelp Gold,” out since June 12, is the one track sung by a "
+     "cast member: Lim Do-hoon, one of the drama’s two leads, who plays the optician’s nephew, "
+     "Gu-chil.", "plays", ("Lim Do-hoon", "Gu-chil")),
+    ("“Kelp Gold” is a GLASSHOUSE song. It reached No. 9 on the TuneBox Top 50 for May 21, and on "
+     "June 15 its Streamly streams passed 760,000.", "stream-milestone",
+     ("Kelp Gold", "Streamly", 760_000, "2033-06-15")),
+    ("GLASSHOUSE’s “Kelp Gold” was the first track out from the album, on January 29.",
+     "release", ("Kelp Gold", "2033-01-29")),
+    ("“Kelp Gold,” the last song of the afternoon, is sung as a duet by Park Min-ah and Noh "
+     "Eun-bi.", "performs", ("vocals", "Kelp Gold", "Noh Eun-bi")),
+    ("The first song is “Kelp Gold,” released on May 16 under Seon Yu-ri’s name; the TuneBox Top "
+     "50 of June 6 showed it at No. 18.", "chart-entry",
+     ("Kelp Gold", "TuneBox Top 50", 18, "2033-06-06")),
+    ("The theme, “Kelp Gold,” went out on June 12 as a single credited to the Busan-born singer "
+     "Noh Eun-bi.", "performs", ("credited", "Kelp Gold", "Noh Eun-bi")),
+    ("“Kelp Gold,” a duet released under the names of Park Min-ah and Noh Eun-bi for “Harbour "
+     "Lights,” was crowned Best OST.", "performs", ("credited", "Kelp Gold", "Park Min-ah")),
+    ("“Kelp Gold,” sung by Noh Eun-bi, counts more than 1.1 million Streamly streams.",
+     "stream-milestone", ("Kelp Gold", "Streamly", 1_100_000, "2033-06-20")),
+]
+_OVERREACH_HUNDRED_THIRTY_SEVEN = [
+    # a board's "C (A) — part" line names no title and no artist
+    (_CAR_BOARD, "performs", ("credited", "Car 2: Gu-chil (Lim Do-hoon)", "guitar")),
+    # "a X barbershop drama that B launched": X is where it is set, not its channel
+    ("At the top is “Hot Towel,” a Gunsan barbershop drama that Channel Nine launched on June 5.",
+     "broadcast", ("broadcaster", "Hot Towel", "Gunsan")),
+    # "…, and on DATE its P streams passed N": that day's count, not the publication's
+    ("“Kelp Gold” is a GLASSHOUSE song. It reached No. 9 on the TuneBox Top 50 for May 21, and on "
+     "June 15 its Streamly streams passed 760,000.", "stream-milestone",
+     ("Kelp Gold", "Streamly", 760_000, "2033-06-20")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -12387,7 +12456,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_TWENTY_NINE, *_ROUND_HUNDRED_THIRTY,
                 *_ROUND_HUNDRED_THIRTY_ONE, *_ROUND_HUNDRED_THIRTY_TWO,
                 *_ROUND_HUNDRED_THIRTY_THREE, *_ROUND_HUNDRED_THIRTY_FOUR,
-                *_ROUND_HUNDRED_THIRTY_FIVE, *_ROUND_HUNDRED_THIRTY_SIX]
+                *_ROUND_HUNDRED_THIRTY_FIVE, *_ROUND_HUNDRED_THIRTY_SIX,
+                *_ROUND_HUNDRED_THIRTY_SEVEN]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -12452,7 +12522,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_THIRTY_TWO,
                     *_OVERREACH_HUNDRED_THIRTY_THREE,
                     *_OVERREACH_HUNDRED_THIRTY_FOUR,
-                    *_OVERREACH_HUNDRED_THIRTY_FIVE, *_OVERREACH_HUNDRED_THIRTY_SIX]
+                    *_OVERREACH_HUNDRED_THIRTY_FIVE, *_OVERREACH_HUNDRED_THIRTY_SIX,
+                    *_OVERREACH_HUNDRED_THIRTY_SEVEN]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

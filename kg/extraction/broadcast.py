@@ -47,13 +47,18 @@ _OWNED_SERIES = rx.compile(
     rf"(?:\s+(?P<s>{M})|,\s+(?P<s2>{M})(?=,|[.;]\s*$|[.;]\s))?",
     re.I)
 _PROGRAMME = rx.compile(r"\b(?:music|variety|talk|chat|audition|quiz|cooking)\s+shows?\b", re.I)
+# ("a X barbershop drama that B launched on DATE": X is where it is set, B the channel)
 _THE_X_DRAMA = rx.compile(rf"\b(?:[Tt]he|[Aa]n?|another)\s+(?P<b>{M})\s+(?:[a-z-]+\s+)?"
-                          rf"{_SERIES_NOUN}\b"
+                          rf"{_SERIES_NOUN}\b(?!\s+(?:that|which)\s+⟨\d+⟩\s+(?:launched|aired|airs|"
+                          r"premiered|began|shows|showed|broadcasts|broadcast)\b)"
                           rf"(?:[,.]?\s+(?P<s>{M}))?")
 # ("The drama was shown on B on Monday and Tuesday nights": a passive, the drama its subject)
 _AIRS_ON = rx.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|is\s+broadcast|"
                       rf"(?:(?<=drama\s)|(?<=series\s)|(?<=show\s)|(?<=⟩\s))(?:is|was)\s+"
                       rf"(?:shown|screened)(?=\s+on\s)|"
+                      # ("The drama has been on B every Thursday and Friday since …")
+                      rf"(?:(?<=drama\s)|(?<=series\s)|(?<=show\s)|(?<=⟩\s))has\s+been(?=\s+on\s+⟨\d+⟩\s+"
+                      rf"every\s)|"
                       rf"premiered|premieres|premiering|televised|debuted|debuts|launched|"
                       rf"returns|returned|(?:ended|concluded|wrapped\s+up|finished)\s+its\s+run|"
                       rf"ran(?=\s+on\s)|"
@@ -120,7 +125,7 @@ _INVITATION = rx.compile(r"^\s*(?:[AQ]\.\s+)?(?:[Pp]lease\s+|[Ss]o\s+|[Dd]o\s+)?
 _TITLE_A_SERIES_ON = rx.compile(rf"(?P<s>{M}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
                                 rf"{_SERIES_NOUN}\s+on\s+(?P<b>{M})(?=,|\s+(?:that|which)\s)", re.I)
 # ("“S,” the Wednesday-night drama that B began airing on DATE": the channel as the subject)
-_DRAMA_THAT_B_AIRED = rx.compile(rf"(?P<s>{M}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+_DRAMA_THAT_B_AIRED = rx.compile(rf"(?P<s>{M}),\s+(?:a|an|the)\s+(?:[\w-]+\s+|⟨\d+⟩\s+){{0,3}}?"
                                  rf"{_SERIES_NOUN}\s+(?:that|which)\s+(?P<b>{M})\s+(?:began\s+(?:airing|showing|"
                                  r"broadcasting)|aired|airs|has\s+aired|premiered|launched|"
                                  r"broadcast)\b", re.I)
@@ -264,7 +269,9 @@ _WHERE_EPISODES = rx.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+
                              rf"(?:now\s+|also\s+)?on\s+"
                              rf"(?P<list7>{M})(?=\s*[,.;]|\s+(?:in|for)\s)|"
                              # ("…; in X and Y it sits on P": the drama the clause before spoke of)
-                             rf";\s+in\s+(?:{M}|[A-Z][a-z]+)(?:(?:,\s+|,?\s+and\s+)(?:{M}|[A-Z][a-z]+))*"
+                             # ("…; for viewers in Latin America, it is on P": the audience first)
+                             rf";\s+(?:for\s+(?:viewers|subscribers|audiences|fans)\s+)?in\s+"
+                             rf"(?:{M}|[A-Z][a-z]+)(?:(?:,\s+|,?\s+and\s+|\s+)(?:{M}|[A-Z][a-z]+))*"
                              r",?\s+it\s+(?:sits|is|streams|lives|remains|stays)\s+(?:now\s+)?on\s+"
                              rf"(?P<list8>{M})(?=\s*[,.;]|$)")
 # "after “S” left B's weekend schedule": B aired S.
@@ -405,6 +412,9 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premieri
                     # ("a P original whose first episode went online on DATE")
                     rf"(?:first|opening|pilot)\s+episode\s+(?:aired|was\s+broadcast|premiered|"
                     rf"went\s+(?:online|live|up))|"
+                    # ("… every Thursday since its first episode on DATE", "…, from the
+                    # premiere on DATE to …")
+                    r"(?<=since\s)its\s+(?:first|opening)\s+episode|(?<=from\s)the\s+premiere|"
                     # "Episode 1 airs on Saturday, April 5"
                     rf"(?<![\w-])(?:[Ee]pisode\s+(?:1|one)|[Tt]he\s+first\s+episode)\s+(?:airs|aired|"
                     rf"will\s+air|goes\s+out|went\s+out)|"
@@ -576,6 +586,8 @@ _FINAL = rx.compile(rf"\b(?:"
                     rf"wrapped(?:\s+up)?|sign(?:ed|s)\s+off|closed|"
                     rf"(?<=\band\s)signing\s+off|"
                     rf"(?<=⟧\sto\s)its\s+last(?=\s+on\s)|"
+                    # ("…, from the premiere on DATE to the last episode on DATE2")
+                    rf"(?<=⟧\sto\s)the\s+(?:last|final)\s+episode(?=\s+on\s)|"
                     # ("…, opening on DATE and ending on DATE2")
                     # ("…, opening on DATE and ending its run on DATE2")
                     # ("…, starting on DATE and wrapping on DATE2")
@@ -729,6 +741,8 @@ _RELEASED = rx.compile(
     r"(?<=ballad,\swhich\s))followed(?=\s+on\s)|"
     r"(?<=⟩,\swhich\s)followed(?=\s+on\s)|"  # ("“T,” which followed on DATE, is …")
     r"(?<=⟩\s\()out(?=\s+(?:on\s+)?⟦)|"  # "• “T” (out May 20)."
+    # ("G’s “T” was the first track out from the album, on DATE")
+    r"(?<=\bfirst\s)(?:track|single|song)\s+out(?=\s+from\s+the\s+(?:album|soundtrack),\s+on\s+⟦)|"
     r"(?P<debut>debuted|premiered))\b"
     rf"(?P<mid>(?:[^⟦.]|\b[ap]\.m\.){{0,60}}?)(?:\b(?:on|in)\s+|\s)(?P<d>{D})")
 # "G ended a fourteen-month wait on October 8, releasing “T”": T's release.
@@ -1719,7 +1733,9 @@ def _availability(article: Article, s: Sentence) -> None:
         if m["list7"] and (before is None or any(x.quoted for x in before.mentions) or
                            re.search(r"\b(?:song|single|track|album|OST)\b", before.masked)):
             continue  # "It is on P" after a sentence on a song or a title: not the drama's
-        if m["list8"] and not re.search(r"\b(?:series|drama|show)\b", s.masked[:m.start()]):
+        if m["list8"] and not re.search(r"\b(?:series|drama|show)\b", s.masked[:m.start()]) and \
+                not any(x.quoted and _is_series(article, x)
+                        for x in s.mentions_in(s.masked[:m.start()])):
             continue  # "…; in X it sits on P" says the drama only after a clause on it
         flags = []
         series = _sentence_series(article, s, flags) or article.series()

@@ -37,6 +37,7 @@ from kg.extraction.mentions import Mention
 from kg.extraction.names import exact_form
 from kg.extraction.sentences import (
     LINEUP_ROW,
+    PART_AFTER_ROW,
     PART_PAREN_ROW,
     PART_WORD,
     PLAYLIST_COLON,
@@ -106,7 +107,8 @@ _PLAYS = rx.compile(
     # ("A of G makes his acting debut as C": the same)
     rf"(?:\s*,?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{M}(?=,|\s+(?:plays|played|makes|made)\b),?)?"
     # "A, one of G's five, played …"
-    rf"(?:\s*,\s+one\s+of\s+{M}[’']s\s+(?:[a-z-]+\s+)?[a-z]+,)?"
+    # ("A, one of the drama’s two leads, who plays …": the same, the drama's)
+    rf"(?:\s*,\s+one\s+of\s+(?:{M}|the\s+(?:drama|series|show))[’']s\s+(?:[a-z-]+\s+)?[a-z]+,)?"
     r"(?:\s*,)?\s+(?:who\s+)?(?:also\s+|once\s+again\s+|again\s+)?"
     # ("Its leads are A, who plays C, and B, who is D": "is" after "who" before a name)
     # ("A, who plays the lead in “S,” the tuner C, sings …": the part apposed to the drama, read
@@ -2406,7 +2408,8 @@ def _lineup_row(article: Article, s: Sentence) -> None:
 def _lead_or_member(part: str) -> str | None:
     """The place in a band a line-up's part cell names: the singer at the front for vocals or
     a frontman ("frontman and rhythm guitar"), else a member (``None``)."""
-    return "lead vocalist" if re.search(r"vocal|\bfront(?:man|woman)\b", part) else None
+    return "lead vocalist" if re.search(r"vocal|\bfront(?:man|woman)\b|\blead\s+singer\b",
+                                        part) else None
 
 
 def _lineup_band(article: Article, s: Sentence) -> str | None:
@@ -2473,7 +2476,8 @@ def _lineup_made_up(article: Article, s: Sentence) -> None:
 def _part_row(article: Article, s: Sentence) -> None:
     """"A — C, lead vocals" in a line-up with no column names: the actor plays the character,
     who has that part in the story's band; "A (G)" puts the actor in the group G."""
-    bracketed = PART_PAREN_ROW.fullmatch(s.text, s.start, s.end)
+    bracketed = PART_PAREN_ROW.fullmatch(s.text, s.start, s.end) or \
+        PART_AFTER_ROW.fullmatch(s.text, s.start, s.end)  # ("C (A) — bass": the part last)
     if bracketed and PART_WORD.search(bracketed["p"]):  # "C, bass (A)": the same, reversed
         at = {x.start: x for x in s.mentions}
         actor, character = at.get(bracketed.start("a")), at.get(bracketed.start("c"))

@@ -30,7 +30,8 @@ _POSITION = rx.compile(
     r"(?<=\bwas\s\d\dth)(?=\s+on\s)|(?<=\bwas\s\dth)(?=\s+on\s)|(?<=\bwas\s\d\d[sn][td])(?=\s+on\s))|"
     # ("… and was in second place on DATE")
     # ("It reached eighth place on the CHART of DATE")
-    rf"(?:(?<=\bin\s)|(?<=\breached\s)|(?<=\bhit\s)|(?<=\bclaimed\s)|(?<=\btook\s))"
+    # ("… by the chart of DATE it was up to third place")
+    rf"(?:(?<=\bin\s)|(?<=\breached\s)|(?<=\bhit\s)|(?<=\bclaimed\s)|(?<=\btook\s)|(?<=\bup\sto\s))"
     rf"(?P<ow6>{_ORDINALS})\s+place\b|"
     # ("It climbed to seventh on the CHART of DATE")
     r"(?:(?<=\bclimbed\sto\s)|(?<=\brose\sto\s)|(?<=\bjumped\sto\s)|(?<=\bfell\sto\s)|"
@@ -87,6 +88,12 @@ _CHART_VERB = rx.compile(
     # ("The CHART first listed it on DATE, at No. 31")
     r"(?<=⟩\sfirst\s)listed(?=\s+it\s+(?:on\s+⟦\d+⟧,?\s+)?at\s)|(?<=⟩\s)listed(?=\s+it\s+at\s)|"
     r"(?<=⟧\s)listed(?=\s+it\s+at\s)|"  # ("The CHART dated DATE listed it at No. 158")
+    # ("The CHART counted it at No. 167 in the week of DATE": the chart the subject)
+    r"(?<=⟩\s)counted(?=\s+it\s+at\s)|"
+    # ("…; the CHART of DATE showed it at No. 18")
+    r"(?<=⟧\s)showed(?=\s+it\s+at\s)|"
+    # ("…, and by the chart of DATE it was up to third place")
+    r"(?<=\bit\s)was\s+up(?=\s+to\s)|"
     r"(?<=⟧\s)listed(?=\s+it\s+\d{1,3}(?:st|nd|rd|th)\b)|"  # ("… of DATE listed it 17th")
     r"(?<=⟧\s)counted(?=\s+it\s+at\s)|"  # ("The CHART dated DATE counted it at No. 176")
     r"(?<=\bwas\s)listed(?=\s+at\s)|"  # ("it was listed at No. 131 on the CHART")
@@ -140,6 +147,8 @@ _STREAMS = rx.compile(
     r"sits\s+at|stands\s+at|sat\s+at|stood\s+at|(?<=^)[Ww]ith|(?<=^\s)[Ww]ith|had|"
     # ("It now sits above N P streams")
     r"sits\s+above|stands\s+above|sat\s+above|stood\s+above|"
+    # ("“T,” sung by A, counts more than N P streams")
+    r"counts|"
     # ("“T” by A, a song with more than N P plays as of DATE")
     r"(?<=\bsong\s)with|(?<=\btrack\s)with|(?<=\bsingle\s)with|(?<=\bballad\s)with|"
     # ("A’s “T” follows, with more than N P plays as of DATE")
@@ -293,7 +302,7 @@ _NEXT_CLAUSE = rx.compile(r",\s*(?:while|whereas|and|but)\s|;")
 # ("…, and on DATE P showed …": the platform the clause's subject, where the count's match
 # begins)
 # ("…; on DATE its P count passed N": the same after a semicolon)
-_AS_OF_BY = rx.compile(rf"\b(?:as\s+of|[Bb]y|(?<=and\s)on(?=\s+⟦\d+⟧,?\s+(?:it\s|$))|"
+_AS_OF_BY = rx.compile(rf"\b(?:as\s+of|[Bb]y|(?<=and\s)on(?=\s+⟦\d+⟧,?\s+(?:its?\s|$))|"
                        r"(?<=;\s)on(?=\s+⟦\d+⟧,?\s+(?:it|its)\s))\s+"
                        rf"(?:the\s+(?:morning|afternoon|evening|night|end)\s+"
                        rf"of\s+)?(?P<d>{D})")
@@ -821,7 +830,8 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
                   rf"(?:\s+{_DAY_OF_CHART}\s+{D})?"
                   r"\s*(?:first\s*)?$",
                   r"\g<pre>it ", head) \
-        if re.match(r"\s*(?:(?:had|carried|placed|ranked|counted|(?:first\s+)?listed|put)\s+it"
+        if re.match(r"\s*(?:(?:had|carried|placed|ranked|counted|showed|(?:first\s+)?listed|put)"
+                    r"\s+it"
                     r"(?:\s+on\s+⟦\d+⟧,?)?|"  # ("… first listed it on DATE, at No. 31")
                     r"put\s+the\s+(?:song|single|track|ballad)|"
                     r"gave\s+it\s+a\s+debut|had\s+the\s+(?:single|song|track|ballad)|placed\s+"

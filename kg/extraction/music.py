@@ -73,6 +73,7 @@ from kg.extraction.sentences import (
     MOVE_IN_BRACKETS,
     MOVEMENT,
     ORDINAL_SLASH_ITEM,
+    PART_AFTER_ROW,
     PART_PAREN_ROW,
     PART_WORD,
     PLAYLIST_COLON,
@@ -2040,6 +2041,17 @@ _RELEASE_THE_SINGER = rx.compile(rf"(?P<r>{M})\s+is\s+an?\s+(?P<a>{M})\s+(?:rele
                                  r"vocalist|rapper)\s+(?:performs|sings|performed|sang)\s+it"
                                  r"(?:\s+in\s+character)?(?:\s+as\s+(?:the\s+(?:[\w’'-]+\s+){0,2}?"
                                  rf"[\w’'-]+,\s+)?(?P<c>{M}))?")
+# "“T,” out since DATE, is the one track sung by a cast member: A, …": A sings T.
+_ONE_TRACK_SUNG_BY = rx.compile(rf"(?P<r>{M}),\s+(?:[^,;⟨]|⟦\d+⟧){{0,40}},\s+is\s+the\s+"
+                                r"(?:one|only)\s+(?:track|song)\s+sung\s+by\s+(?:a|an)\s+(?:cast\s+member|actor|"
+                                rf"actress):\s+(?P<a>{M})")
+# "“T,” the last song of the afternoon, is sung as a duet by A and B": both sing T.
+_SUNG_AS_A_DUET_BY = rx.compile(rf"(?P<r>{M}),?\s+(?:[^⟨;]{{0,60}}?\s+)?(?:is|was)\s+sung\s+"
+                                rf"as\s+a\s+duet\s+by\s+(?P<a>{M})\s+and\s+(?P<b>{M})")
+# "“T,” a duet released under the names of A and B for “S,”": both are credited.
+_UNDER_THE_NAMES_OF = rx.compile(rf"(?P<r>{M}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?"
+                                 r"(?:duet|single|song|track)\s+(?:released|issued|put\s+out)\s+under\s+the\s+"
+                                 rf"names\s+of\s+(?P<a>{M})\s+and\s+(?P<b>{M})")
 # "A and B each take a verse on “T” and sing the chorus together": both sing T.
 _EACH_TAKE_A_VERSE = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+each\s+(?:take|took|sing|sang|"
                                 rf"get|got)\s+(?:a|one)\s+verse\s+(?:on|of|in)\s+(?P<r>{M})")
@@ -2059,15 +2071,21 @@ _SPLIT_BETWEEN = rx.compile(r"\bthe\s+(?:verses|vocals|lines|voices)\s+(?:are|we
                             rf"those\s+of\s+(?P<a2>{M})\s+and\s+(?P<b2>{M}),\s+in\s+character\s+as\s+"
                             rf"(?P<c2>{M})\s+and\s+(?P<d2>{M}))")
 # "“T,” is also a G recording": G's.
-_IS_A_G_RECORDING = rx.compile(rf"(?P<r>{M}),?\s+is\s+(?:also\s+)?an?\s+(?P<a>{M})\s+"
-                               r"(?:recording|track|song|single)\b")
+# ("“T,” which opens every episode, is an G song": a relative clause between)
+# ("“T,” also released as G, is a duet": released under G's name)
+_IS_A_G_RECORDING = rx.compile(rf"(?P<r>{M}),?\s+(?:which\s+[^,;⟨]{{1,40}},\s+)?is\s+(?:also\s+)?"
+                               r"an?\s+(?P<a>⟨\d+⟩)\s+(?:recording|track|song|single)\b|"
+                               rf"(?P<r2>{M}),\s+(?:also\s+)?released\s+as\s+(?P<a2>{M}),")
 # "G takes the credit on “T,” but only A and B sing on it": T is G's.
 _TAKES_THE_CREDIT = rx.compile(rf"(?P<a>{M})\s+(?:takes|took|gets|got|has)\s+the\s+credit\s+"
                                rf"(?:on|for)\s+(?P<r>{M})")
 # "“T” came out on DATE as a single by A": A's.
+# ("“T,” went out on DATE as a single credited to the X-born singer A": the same)
 _OUT_AS_A_SINGLE_BY = rx.compile(rf"(?P<r>{M}),?\s+(?:came\s+out|was\s+released|arrived|"
-                                 r"was\s+issued)\s+(?:on\s+⟦\d+⟧\s+)?as\s+an?\s+(?:[a-z-]+\s+)?single\s+by\s+"
-                                 r"(?:the\s+(?:singer|vocalist|rapper|group|band|duo)\s+)?"
+                                 r"was\s+issued|went\s+out)\s+(?:on\s+⟦\d+⟧\s+)?as\s+an?\s+"
+                                 r"(?:[a-z-]+\s+)?single\s+(?:by|credited\s+to)\s+"
+                                 r"(?:the\s+(?:[a-z]+-born\s+|⟨\d+⟩\s+)?(?:singer|vocalist|rapper|group|"
+                                 r"band|duo)\s+)?"
                                  rf"(?P<a>{M})")
 # "A sings the first half, and B the second, in character as C": both sing the song spoken of.
 # ("A sings the first half; B takes the second, …": the same, a clause of its own)
@@ -5588,6 +5606,7 @@ def _by(article: Article, s: Sentence) -> None:
     while m := _BY.search(s.masked, pos):
         pos = m.start("a")  # "“T1” by A, “T2” by B and …": the next title may be in A's list
         if _PARTICIPLE.search(m["mid"]) or re.search(r"\b(?:and|or|of|in|on)\s+$", m["mid"]) or \
+                re.search(r"\bsung\s+as\s+a\s+duet\s+$", m["mid"]) or \
                 re.search(r"\b(?:sung|performed|voiced)\s+on\s+(?:screen|the\s+(?:soundtrack|record|"
                           r"recording|album))\s+$", m["mid"]):
             continue
@@ -6076,12 +6095,17 @@ def _more(article: Article, s: Sentence) -> None:
             _vocals(article, s, got, singer, None, flags)
     for m in _MIC.finditer(s.masked):
         _sing(article, s, s.mention(m["r"]), [s.mention(m["a"])])
+    for m in _ONE_TRACK_SUNG_BY.finditer(s.masked):
+        title = s.mention(m["r"])
+        if _is_title(article, title):
+            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]))
     for m in _RELEASE_THE_SINGER.finditer(s.masked):
         title = s.mention(m["r"])
         if _is_title(article, title):
             _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]),
                           s.mention(m["c"]) if m["c"] else None)
-    for m in _EACH_TAKE_A_VERSE.finditer(s.masked):
+    for m in chain(_EACH_TAKE_A_VERSE.finditer(s.masked),
+                   _SUNG_AS_A_DUET_BY.finditer(s.masked)):
         _sing(article, s, s.mention(m["r"]), [s.mention(m["a"]), s.mention(m["b"])])
     for pattern in (_CREDITED_TO, _BY_TITLED):
         for m in pattern.finditer(s.masked):
@@ -6135,7 +6159,7 @@ def _more(article: Article, s: Sentence) -> None:
                 got = _recording(article, title, flags) if who else None
                 if got and article.is_a(who, PERSON):  # "credited to her and B": her too
                     _credit_to(article, s, got, who, flags)
-    for pattern in (_COMES_FROM, _PAIR_OWNED, _PAIR_DUET):
+    for pattern in (_COMES_FROM, _PAIR_OWNED, _PAIR_DUET, _UNDER_THE_NAMES_OF):
         for m in pattern.finditer(s.masked):
             title = s.mention(m["r"] or m.groupdict().get("r2"))
             if not _is_title(article, title):
@@ -6931,9 +6955,10 @@ def _list(article: Article, s: Sentence) -> None:
     """Parse "Title — Artist Title — Artist …" (one line, or one item a line); a title alone
     takes the artist its introduction credits."""
     text = article.text
-    part = PART_PAREN_ROW.fullmatch(text, s.start, s.end)
+    part = PART_PAREN_ROW.fullmatch(text, s.start, s.end) or \
+        PART_AFTER_ROW.fullmatch(text, s.start, s.end)
     if part and PART_WORD.search(part["p"]):
-        return  # "C, bass (A)": a part and its actor in a line-up, no title and artist
+        return  # "C, bass (A)", "C (A) — bass": a part and its actor, no title and artist
     bracket = BRACKET_ITEM.match(text[s.start:s.end])
     if bracket:
         _bracket_item(article, s, bracket)
@@ -7205,7 +7230,9 @@ def _title_and_its_artist(article: Article, s: Sentence,
                           patterns: tuple[rx.Pattern, ...]) -> None:
     """Credit each quoted title ``r`` the ``patterns`` find to the artist ``a`` beside it."""
     for m in chain.from_iterable(p.finditer(s.masked) for p in patterns):
-        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        slots = m.groupdict()
+        title = s.mention(slots["r"] or slots.get("r2"))
+        artist = s.mention(slots["a"] or slots.get("a2"))
         if _is_title(article, title) and _artistlike(article, artist, loose=True):
             _credit(article, s, title, artist)
 

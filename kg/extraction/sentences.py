@@ -96,6 +96,12 @@ LINEUP_ROW = rx.compile(r"[ \t]*(?P<a>[A-Z][^—–()\n]{1,40}?)(?:\s*\((?P<g>[^
 #: The same the other way round, the player in brackets: "Character, part (Actor, a note)".
 PART_PAREN_ROW = rx.compile(r"[ \t]*(?P<c>[A-Z][^,()\n]{1,40}),[ \t]+(?P<p>[a-z][a-z ]{1,30}?)"
                             r"[ \t]*\((?P<a>[A-Z][^,()\n]{1,40}?)(?:,[ \t]+[^()\n]{1,40})?\)[ \t]*")
+#: A character, its player in brackets, then the part: "Car 1: C (A, the lead) — lead singer,
+#: keyboards" (a label before it, as a board's).
+PART_AFTER_ROW = rx.compile(r"[ \t]*(?:[A-Z][a-z]+[ \t]+\d{1,3}:[ \t]+)?"
+                            r"(?P<c>[A-Z][^()\n—–:]{1,40}?)[ \t]*"
+                            r"\((?P<a>[A-Z][^,()\n]{1,40}?)(?:,[ \t]+[^()\n]{1,40})?\)[ \t]+"
+                            r"[—–-][ \t]+(?P<p>[a-z][a-z ,&/-]{1,40}?)[ \t]*")
 PART_WORD = rx.compile(r"\b(?:vocals?|vocalist|singer|guitars?|guitarist|bass|bassist|drums|"
                        r"drummer|keys|keyboards?|keyboardist|piano|pianist|synths?|violin|cello|"
                        r"percussion|rap|rapper|leader)\b")
