@@ -248,3 +248,17 @@ def test_no_extraction_module_binds_a_pattern_name_twice() -> None:
                     assert target.id not in seen, (path.name, target.id, seen[target.id],
                                                    node.lineno)
                     seen[target.id] = node.lineno
+
+
+def test_the_position_cue_is_in_every_sentence_with_a_chart_position(texts: list[str]) -> None:
+    # the chart reader skips the position pattern when the cheaper cue is absent: the cue must
+    # be there whenever a position is
+    from kg.extraction import charts
+
+    with_position = [t for t in texts if charts._POSITION.search(t)]
+    assert with_position  # the seeds have chart positions
+    assert all(charts._POSITION_CUE.search(t) for t in with_position)
+    for text in ("It was ninth on the chart.", "No. 12 on ⟨1⟩", "It topped the ⟨0⟩.",
+                 "⟨2⟩ was up to third place", "It ranked 17th on ⟨3⟩"):
+        assert charts._POSITION.search(text) and charts._POSITION_CUE.search(text), text
+    assert not charts._POSITION_CUE.search("⟨0⟩ sang it on ⟦1⟧ with ⟨2⟩.")

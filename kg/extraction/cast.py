@@ -2297,7 +2297,8 @@ def apply(article: Article, s: Sentence) -> None:
     _and_as_after(article, s)
     _whose_character_the(article, s)
     _co_star_plays(article, s)
-    _plays(article, s)
+    if s.mentions:  # (a part is said with a name: no name, no part)
+        _plays(article, s)
     _starring(article, s)
     _membership(article, s)
 

@@ -52,6 +52,10 @@ _POSITION = rx.compile(
     r"(?P<o2>\d{1,3})(?:st|nd|rd|th)\b|"
     # ("the CHART of DATE listed it 17th")
     r"(?<=⟧\s)listed\s+it\s+(?P<o3>\d{1,3})(?:st|nd|rd|th)\b)")
+# What every position of :data:`_POSITION` needs one of: a figure outside a placeholder, "#",
+# "No."/"number", "top" or an ordinal word. A plain test, run first, because most sentences
+# hold a two-letter literal of _POSITION ("th") and would make the engine scan it whole.
+_POSITION_CUE = re.compile(rf"(?<![⟨⟦\d])\d|#|[Nn]o\.|[Nn]umber|top|{_ORDINALS}")
 _CHART_VERB = rx.compile(
     r"\b(?:entered|enters|debuted|debuts|ranked|ranks|reached|reaches|peaked|peaks|charted|"
     r"landed|lands|arrived|arrives|placed|climbed|climbs|rose|rises|jumped|hit|topped|tops|secured|securing|"
@@ -417,7 +421,7 @@ def _figure_facts(article: Article, s: Sentence, charts: list[Mention], dates: l
 
 def _chart_entries(article: Article, s: Sentence) -> None:
     text = s.masked
-    positions = list(_POSITION.finditer(text))
+    positions = list(_POSITION.finditer(text)) if _POSITION_CUE.search(text) else []
     if not positions:
         return  # (most sentences: the verb tests below would find nothing to date)
     # "No. 5 on the TuneBox Top 50 on June 3; No. 188 on …": a chart note's bare positions
