@@ -3360,10 +3360,7 @@ def apply(article: Article, s: Sentence) -> None:
             _person_sings(article, s, got, s.mention(singer))
     for m in _WITH_ON_VOCALS.finditer(s.masked):
         _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
-    for m in _TO_THE_MIC.finditer(s.masked):
-        title = s.mention(m["r"])
-        if _is_title(article, title):
-            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]))
+    _title_sung_by(article, s, (_TO_THE_MIC,))
     for m in _ALL_CREDITED_TO.finditer(s.masked):
         artist = s.mention(m["a"])
         # ("… “T3” is a duet. All three are credited to G": the titles of the sentence before)
@@ -6095,15 +6092,7 @@ def _more(article: Article, s: Sentence) -> None:
             _vocals(article, s, got, singer, None, flags)
     for m in _MIC.finditer(s.masked):
         _sing(article, s, s.mention(m["r"]), [s.mention(m["a"])])
-    for m in _ONE_TRACK_SUNG_BY.finditer(s.masked):
-        title = s.mention(m["r"])
-        if _is_title(article, title):
-            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]))
-    for m in _RELEASE_THE_SINGER.finditer(s.masked):
-        title = s.mention(m["r"])
-        if _is_title(article, title):
-            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]),
-                          s.mention(m["c"]) if m["c"] else None)
+    _title_sung_by(article, s, (_ONE_TRACK_SUNG_BY, _RELEASE_THE_SINGER))
     for m in chain(_EACH_TAKE_A_VERSE.finditer(s.masked),
                    _SUNG_AS_A_DUET_BY.finditer(s.masked)):
         _sing(article, s, s.mention(m["r"]), [s.mention(m["a"]), s.mention(m["b"])])
@@ -7235,6 +7224,17 @@ def _title_and_its_artist(article: Article, s: Sentence,
         artist = s.mention(slots["a"] or slots.get("a2"))
         if _is_title(article, title) and _artistlike(article, artist, loose=True):
             _credit(article, s, title, artist)
+
+
+def _title_sung_by(article: Article, s: Sentence, patterns: tuple[rx.Pattern, ...]) -> None:
+    """Each quoted title ``r`` the ``patterns`` find is sung by the person ``a``, in character
+    as ``c`` where the pattern has and names one."""
+    for m in chain.from_iterable(p.finditer(s.masked) for p in patterns):
+        title = s.mention(m["r"])
+        if _is_title(article, title):
+            part = m.groupdict().get("c")
+            _person_sings(article, s, _recording(article, title, []), s.mention(m["a"]),
+                          s.mention(part) if part else None)
 
 
 def _pair_credited_sings(article: Article, s: Sentence, m: re.Match[str]) -> None:
