@@ -721,7 +721,7 @@ _RELEASED = rx.compile(
 
     r"came\s+out|comes\s+out|dropped|unveiled|arrived|put\s+out|puts\s+out|"
     # ("A went solo on DATE with “T”", "A stepped out alone on DATE with “T”")
-    r"(?:(?:went|goes)\s+solo|(?:stepped|steps)\s+out\s+alone)(?=\s+on\s+⟦\d+⟧\s+with\s+⟨)|"
+    r"(?P<solo>(?:went|goes)\s+solo|(?:stepped|steps)\s+out\s+alone)(?=\s+on\s+⟦\d+⟧\s+with\s+⟨)|"
     # ("A’s “T,” out as a single since DATE")
     r"went\s+(?:out|up|online)|(?:been\s+)?out\s+(?:as\s+a\s+single\s+)?since|"
     r"(?<![\w\s])\s*Out\s+since|"
@@ -2304,7 +2304,7 @@ def _releases(article: Article, s: Sentence) -> None:
         if got is None and _ITS_PART.fullmatch(m["mid"]):
             got = article.spoken_recording(flags)  # "B's romance … dropped its second OST part on"
         solo = re.match(rf"\s+with\s+(?P<r>{M})", s.masked[m.end():]) \
-            if re.match(r"(?:went|goes)\s+solo|(?:stepped|steps)\s+out", m["verb"]) else None
+            if m.groupdict().get("solo") else None
         if got is None and solo and s.mention(solo["r"]).quoted:  # "A went solo on DATE with “T”"
             got = article.recording(s.mention(solo["r"]), flags)
         if got is None and rx.found_by(m, _RELEASED):  # "X released “Title” on DATE": the object

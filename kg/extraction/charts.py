@@ -307,7 +307,7 @@ _NEXT_CLAUSE = rx.compile(r",\s*(?:while|whereas|and|but)\s|;")
 # begins)
 # ("…; on DATE its P count passed N": the same after a semicolon)
 _AS_OF_BY = rx.compile(rf"\b(?:as\s+of|[Bb]y|(?<=and\s)on(?=\s+⟦\d+⟧,?\s+(?:its?\s|$))|"
-                       r"(?<=;\s)on(?=\s+⟦\d+⟧,?\s+(?:it|its)\s))\s+"
+                       r"(?<=;\s)on(?=\s+⟦\d+⟧,?\s+its?\s))\s+"
                        rf"(?:the\s+(?:morning|afternoon|evening|night|end)\s+"
                        rf"of\s+)?(?P<d>{D})")
 # "… mark on PLATFORM on DATE", "…, a milestone it reached on DATE": the day it was reached.

@@ -166,8 +166,9 @@ _CUES = [
     (rx.compile(r"(⟨\d+⟩),\s+about\s+[^⟨⟦;]{3,100}?,\s+(?:premieres|premiered|will\s+premiere|"
                 r"airs|aired|debuts|debuted)\b"), SERIES),
     # "From “S” comes G’s “T”": a playlist's song, and the drama it comes from
-    (rx.compile(r"^\s*From\s+(⟨\d+⟩),?\s+(?:comes|come|came)\s+(?:⟨\d+⟩[’']s\s+|the\s+[a-z-]+\s+)?"
-                r"⟨\d+⟩"), SERIES),
+    # ("From “S” there is G’s “T”, …": the same)
+    (rx.compile(r"^\s*From\s+(⟨\d+⟩),?\s+(?:(?:comes|come|came)\s+(?:⟨\d+⟩[’']s\s+|the\s+[a-z-]+\s+)?"
+                r"⟨\d+⟩|there\s+(?:is|are|comes?)\s+⟨\d+⟩[’']s\s+⟨)"), SERIES),
     # "“S” (episode 15 of 16)", "the “S” cast": only a series has episodes and a cast
     (rx.compile(r"(⟨\d+⟩)\s*\((?:episodes?|ep\.)\s*\d|\bthe\s+(⟨\d+⟩)\s+cast\b"), SERIES),
     (rx.compile(r"(⟨\d+⟩)[,.]?\s+(?:OST|soundtrack|original soundtrack)\b"), SERIES),
@@ -254,9 +255,6 @@ _CUES = [
     (rx.compile(r"(⟨\d+⟩),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:fictional|in-story|on-screen)\s+"
                 r"(?:[a-z-]+\s+)?(?:band|group|trio|duo|quartet|quintet)\b", re.I), BAND),
     (rx.compile(r"\b(?:stream|watch|binge|catch)\s+(⟨\d+⟩)\s+on\b"), SERIES),
-    # "From “S” there is G’s “T”, …": a playlist's item, the drama first, then an act's song
-    (rx.compile(r"^\s*From\s+(⟨\d+⟩),?\s+(?:there\s+(?:is|are|comes?)|comes?)\s+⟨\d+⟩[’']s\s+⟨"),
-     SERIES),
     # "Actors A and B, who played sweethearts in “S”": what one plays or stars in is a drama
     # ("who plays the postwoman C in B’s “S”": the part and the channel may stand between)
     # ("A and B share the lead roles in “S”": the same)

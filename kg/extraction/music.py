@@ -6322,11 +6322,7 @@ def _has_him_singing(article: Article, s: Sentence) -> None:
         if got and who and article.is_a(who, PERSON):
             _vocals_as(article, s, got, who, s.mention(m.groupdict().get("c")), flags)
     for m in _PAIRS_A_WITH_B.finditer(s.masked):
-        title = s.mention(m["r"])
-        for artist in (s.mention(m["a"]), s.mention(m["b"])) if _is_title(article, title) else ():
-            if _artistlike(article, artist, loose=True):
-                _credit(article, s, title, artist)
-                _person_sings(article, s, _recording(article, title, []), artist)
+        _pair_credited_sings(article, s, m)
 
 
 def _owned_before(article: Article, s: Sentence) -> None:
@@ -6341,11 +6337,15 @@ def _owned_before(article: Article, s: Sentence) -> None:
             _credit_last(article, s, artist)
 
 
+# ("A's theme for the series, T": the drama the theme is for, apposed to the title, is no
+# place the title is in)
+_FOR_THE_SERIES = re.compile(r"\b(?:theme|single|song)\s+for\s+the\s+(?:series|drama|show),"
+                             r"\s+(?=⟨)")
+
+
 def _owning(text: str) -> bool:
     """"A's rendition of T", "A's new single T" own T; "A's piano line on T" does not."""
-    # ("A's theme for the series, T": the drama the theme is for, apposed to the title)
-    text = re.sub(r"\b(?:theme|single|song)\s+for\s+the\s+(?:series|drama|show),\s+(?=⟨)", "theme ",
-                  text)
+    text = _FOR_THE_SERIES.sub("theme ", text)
     words = re.findall(r"[a-z-]+", re.sub(r"⟨\d+⟩[’']s|⟨\d+⟩", "", text))
     for i, word in enumerate(words):
         if word in ("on", "in", "for", "from", "with", "about", "to", "at", "into", "over",
