@@ -12409,6 +12409,68 @@ _OVERREACH_HUNDRED_THIRTY_SEVEN = [
      "June 15 its Streamly streams passed 760,000.", "stream-milestone",
      ("Kelp Gold", "Streamly", 760_000, "2033-06-20")),
 ]
+_LOBBY_CARDS = (
+    "Framed cards along the aisle introduce PAPER KITES, the band in the drama “Harbour "
+    "Lights,” one member at a time. Out front as the singer is Han Seo-yun, the part given to "
+    "the series’ lead, Seon Yu-ri. Lim Do-hoon portrays the guitarist, Gu-chil; and Ryu Ji-hwan "
+    "takes the role of Mo Dal-bong on bass."
+)
+_ROUND_HUNDRED_THIRTY_EIGHT = [
+    (_LOBBY_CARDS, "plays", ("Seon Yu-ri", "Han Seo-yun")),
+    (_LOBBY_CARDS, "membership", ("Han Seo-yun", "PAPER KITES", "lead vocalist")),
+    (_LOBBY_CARDS, "membership", ("Mo Dal-bong", "PAPER KITES", "member")),
+    ("PAPER KITES is the band in “Harbour Lights.” On “Kelp Gold,” another Paper Kites "
+     "recording, Seon Yu-ri and Lim Do-hoon split the singing, in character as Han Seo-yun and "
+     "Gu-chil respectively.", "performs", ("credited", "Kelp Gold", "PAPER KITES")),
+    ("PAPER KITES is the band in “Harbour Lights.” On “Kelp Gold,” another Paper Kites "
+     "recording, Seon Yu-ri and Lim Do-hoon split the singing, in character as Han Seo-yun and "
+     "Gu-chil respectively.", "performs", ("vocals", "Kelp Gold", "Lim Do-hoon")),
+    ("PAPER KITES is the band in “Harbour Lights.” The ballad “Kelp Gold” also goes out under "
+     "the band’s name, but the singing on it is by Noh Eun-bi, a session vocalist, in character "
+     "as Gu-chil.", "performs", ("vocals", "Kelp Gold", "Noh Eun-bi")),
+    ("His favourites are on a strip of paper:\n\n03 “Salt Road” – Noh Eun-bi\n"
+     "11 “Kelp Gold” – GLASSHOUSE\n", "performs", ("credited", "Kelp Gold", "GLASSHOUSE")),
+    ("“Kelp Gold” is a Noh Eun-bi song. It was 12th on the TuneBox Top 50 of May 18, and its "
+     "Streamly streams went over 690,000 on June 16.", "stream-milestone",
+     ("Kelp Gold", "Streamly", 690_000, "2033-06-16")),
+    ("GLASSHOUSE, the duo of Ruhae and Binna, opened the album’s rollout with “Kelp Gold” on "
+     "January 27.", "release", ("Kelp Gold", "2033-01-27")),
+    ("“Harbour Lights” is a drama. Choi Han-gyeol, the male lead of “Harbour Lights,” sings "
+     "“Kelp Gold” himself; on screen he plays the designer’s apprentice, Dokgo Pil.",
+     "plays", ("Choi Han-gyeol", "Dokgo Pil")),
+    ("“Harbour Lights” is a drama about a pitcher. Park Min-ah and Byeon Ha-neul share the lead "
+     "billing: she plays the pitcher, Mok Sa-ra, and he plays the team’s reluctant sponsor, Oh "
+     "Tae-gu.", "plays", ("Byeon Ha-neul", "Oh Tae-gu")),
+    ("“Harbour Lights” is a drama about a school. Ryu Ji-hwan, a fixture of weekend dramas, plays "
+     "the school principal, Pyo Man-bok.", "plays", ("Ryu Ji-hwan", "Pyo Man-bok")),
+    ("They finish with “Kelp Gold,” which the singer Noh Eun-bi put out under her own name on "
+     "March 21 and sings alone.", "performs", ("vocals", "Kelp Gold", "Noh Eun-bi")),
+    ("The list is on a whiteboard. Kindling’s “Kelp Gold” follows, with more than 2.1 million "
+     "plays on Streamly to date.", "performs", ("credited", "Kelp Gold", "Kindling")),
+    ("The list opens with “Kelp Gold,” the theme from “Harbour Lights,” which the singer Noh "
+     "Eun-bi released on May 11; by the TuneBox Top 50 of May 31 it had reached No. 19.",
+     "performs", ("credited", "Kelp Gold", "Noh Eun-bi")),
+    ("The list opens with “Kelp Gold,” the theme from “Harbour Lights,” which the singer Noh "
+     "Eun-bi released on May 11; by the TuneBox Top 50 of May 31 it had reached No. 19.",
+     "chart-entry", ("Kelp Gold", "TuneBox Top 50", 19, "2033-05-31")),
+    ("The list opens with “Kelp Gold,” the theme from “Harbour Lights.” The drama, about a "
+     "herbalist’s granddaughter who reopens his clinic, has been on Channel Nine every Tuesday "
+     "and Wednesday since its first episode on May 4.", "broadcast",
+     ("broadcaster", "Harbour Lights", "Channel Nine")),
+]
+_OVERREACH_HUNDRED_THIRTY_EIGHT = [
+    # "he" after the semicolon is the sentence's subject, not the person named before it
+    ("“Harbour Lights” is a drama. “Salt Road” is sung by Noh Eun-bi and Park Min-ah. Choi "
+     "Han-gyeol, the male lead of “Harbour Lights,” sings “Kelp Gold” himself; on screen he "
+     "plays the designer’s apprentice, Dokgo Pil.", "plays", ("Park Min-ah", "Dokgo Pil")),
+    # "she" and "he" are the pair in order: "he" is not the first of the two
+    ("“Harbour Lights” is a drama about a pitcher. Park Min-ah and Byeon Ha-neul share the lead "
+     "billing: she plays the pitcher, Mok Sa-ra, and he plays the team’s reluctant sponsor, Oh "
+     "Tae-gu.", "plays", ("Park Min-ah", "Oh Tae-gu")),
+    # a bare track number before the title is no part of the title
+    ("His favourites are on a strip of paper:\n\n03 “Salt Road” – Noh Eun-bi\n"
+     "11 “Kelp Gold” – GLASSHOUSE\n", "performs", ("credited", "11 “Kelp Gold", "GLASSHOUSE")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -12457,7 +12519,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_THIRTY_ONE, *_ROUND_HUNDRED_THIRTY_TWO,
                 *_ROUND_HUNDRED_THIRTY_THREE, *_ROUND_HUNDRED_THIRTY_FOUR,
                 *_ROUND_HUNDRED_THIRTY_FIVE, *_ROUND_HUNDRED_THIRTY_SIX,
-                *_ROUND_HUNDRED_THIRTY_SEVEN]
+                *_ROUND_HUNDRED_THIRTY_SEVEN, *_ROUND_HUNDRED_THIRTY_EIGHT]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -12523,7 +12585,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_THIRTY_THREE,
                     *_OVERREACH_HUNDRED_THIRTY_FOUR,
                     *_OVERREACH_HUNDRED_THIRTY_FIVE, *_OVERREACH_HUNDRED_THIRTY_SIX,
-                    *_OVERREACH_HUNDRED_THIRTY_SEVEN]
+                    *_OVERREACH_HUNDRED_THIRTY_SEVEN, *_OVERREACH_HUNDRED_THIRTY_EIGHT]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -57,8 +57,9 @@ _AIRS_ON = rx.compile(rf"\b(?P<verb>airs|aired|air|airing|broadcast|broadcasts|i
                       rf"(?:(?<=drama\s)|(?<=series\s)|(?<=show\s)|(?<=⟩\s))(?:is|was)\s+"
                       rf"(?:shown|screened)(?=\s+on\s)|"
                       # ("The drama has been on B every Thursday and Friday since …")
-                      rf"(?:(?<=drama\s)|(?<=series\s)|(?<=show\s)|(?<=⟩\s))has\s+been(?=\s+on\s+⟨\d+⟩\s+"
-                      rf"every\s)|"
+                      # ("The drama, about …, has been on B every …": after an apposition)
+                      rf"(?:(?<=drama\s)|(?<=series\s)|(?<=show\s)|(?<=⟩\s)|(?<=,\s))has\s+been"
+                      rf"(?=\s+on\s+⟨\d+⟩\s+every\s)|"
                       rf"premiered|premieres|premiering|televised|debuted|debuts|launched|"
                       rf"returns|returned|(?:ended|concluded|wrapped\s+up|finished)\s+its\s+run|"
                       rf"ran(?=\s+on\s)|"
@@ -795,8 +796,11 @@ _RELEASED_FIRST = rx.compile(rf"^\s*(?:First\s+|Originally\s+|Initially\s+|"
 # "G followed on July 24 with “T”", "A opened the run on July 17 with “T”".
 _FOLLOWED_WITH = rx.compile(
     # ("G followed up on DATE with “T”")
-    r"\b(?:followed(?:\s+up)?|opened\s+the\s+(?:run|soundtrack|OST|series)|kicked\s+off\s+the\s+(?:run|"
-    rf"soundtrack|OST|series))\s+on\s+(?P<d>{D})\s+with\s+(?:[a-z-]+\s+){{0,2}}?(?P<r>{M})")
+    # ("G opened the album’s rollout with “T” on DATE": the day after the title)
+    r"\b(?:followed(?:\s+up)?|opened\s+the\s+(?:album[’']s\s+)?(?:run|rollout|soundtrack|OST|"
+    r"series)|kicked\s+off\s+the\s+(?:run|"
+    rf"soundtrack|OST|series))\s+(?:on\s+(?P<d>{D})\s+with\s+(?:[a-z-]+\s+){{0,2}}?(?P<r>{M})|"
+    rf"with\s+(?P<r2>{M})\s+on\s+(?P<d2>{D}))")
 _RELEASED_AFTER = rx.compile(
     rf"^\s*On\s+(?P<d>{D})\s*,\s+(?P<mid>[^⟦.]{{0,80}}?)\b(?:was|were|got|officially|"
     r"digitally)?\s*(?P<verb>released|dropped|unveiled|came\s+out|arrived|went\s+live)\b")
@@ -2238,9 +2242,10 @@ def _about_album(s: Sentence) -> bool:
 
 def _releases(article: Article, s: Sentence) -> None:
     for m in [*_RELEASED_FIRST.finditer(s.masked), *_FOLLOWED_WITH.finditer(s.masked)]:
-        date, title = s.date(m["d"]), s.mention(m["r"])
+        groups = m.groupdict()
+        date, title = s.date(m["d"] or groups.get("d2")), s.mention(m["r"] or groups.get("r2"))
         flags: list[str] = []
-        if m.groupdict().get("it") and date is not None and date.precision != "year":
+        if groups.get("it") and date is not None and date.precision != "year":
             got = article.spoken_recording(flags)  # "Released on DATE, …, it": the song reviewed
             if got and not re.search(r"-(?:ost|soundtrack|album)$", got[0]):  # a song, no album
                 _release(article, s, got, date.value, None, flags)

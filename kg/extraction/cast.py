@@ -100,7 +100,8 @@ _PLAYS = rx.compile(
     # "A, billed alongside her as the second lead, portrays …"
     # ("A, a familiar face from weekend dramas, is cast …": a short apposition)
     # ("A, a stage actress in her seventies, rounds out …": the same, the trade named)
-    r"(?:\s*,\s+(?:a|an)\s+(?:(?:familiar|veteran|seasoned|regular)\s+[^,⟨;]{1,50}|"
+    # ("A, a fixture of weekend dramas, plays …")
+    r"(?:\s*,\s+(?:a|an)\s+(?:(?:familiar|veteran|seasoned|regular|fixture)\s+[^,⟨;]{1,50}|"
     r"(?:[a-z-]+\s+){0,2}(?:actor|actress|performer|comedian)\b[^,⟨;]{0,40}),)?"
     r"(?:\s*,\s+(?:billed|cast|credited|listed)\s+[^,⟨]{1,50},)?"
     # "A, of girl group G, plays …", "A of G, who played …"
@@ -532,8 +533,11 @@ _WHOSE_CHARACTER = rx.compile(
     rf"(?P<p>{M}),\s+whose\s+character\s+(?:fronts|fronted|leads|led)\s+(?:the\s+)?"
     rf"(?:[a-z-]+\s+){{0,2}}?(?:(?:band|group)\s+)?(?P<g>{M})")
 # "C, a role that went to A": A plays C.
+# ("C, the part given to the series’ lead, A": the one who plays it set off by a description)
 _ROLE_WENT_TO = rx.compile(rf"(?P<c>{M}),\s+(?:a|the)\s+(?:[a-z-]+\s+)?(?:role|part)\s+(?:that\s+)?"
-                           rf"(?:went|goes|has\s+gone|was\s+given)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
+                           r"(?:went|goes|has\s+gone|was\s+given|given)\s+to\s+(?:the\s+(?:drama|"
+                           rf"series|show)[’']s?\s+(?:[a-z-]+\s+)?(?:lead|star|headliner),\s+)?"
+                           rf"{_ACTOR_NOUN}?(?P<a>{M})")
 # "C, is the first screen role for A": the part an actor takes.
 _IS_THE_ROLE_FOR = rx.compile(rf"(?P<c>{M}),?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
                               rf"(?:role|part)\s+(?:for|of)\s+{_ACTOR_NOUN}?(?P<a>{M})")
@@ -732,8 +736,9 @@ _PAIR_LEADS = rx.compile(rf"^\s*(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:lead|led|star
 # same, the drama the subject, each part after its description)
 _DESCRIPTION_FIRST = r"(?:the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
 _PAIR_LEADS_SPLIT = rx.compile(
+    # ("A and B share the lead billing: she plays …, and he plays …")
     rf"^\s*(?:(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:lead|led|star|starred|head|headed|headline|"
-    r"headlined|top|topped|front|fronted)\b[^:;⟨]{0,40}|The\s+(?:drama|series|show)\s+(?:stars|"
+    r"headlined|top|topped|front|fronted|share|shared)\b[^:;⟨]{0,40}|The\s+(?:drama|series|show)\s+(?:stars|"
     rf"starred)\s+(?P<a2>{M})\s+and\s+(?P<b2>{M})):\s+(?P<p1>she|he)\s+(?:plays|played|"
     rf"portrays|is|was)\s+{_DESCRIPTION_FIRST}(?P<c>{M})(?![’']s)(?:[^;⟨]|{M}){{0,120}}?[;,]\s+"
     rf"(?:and\s+)?(?P<p2>she|he)\s+(?:plays|played|portrays|is|was)\s+{_DESCRIPTION_FIRST}"
@@ -870,6 +875,9 @@ _FRONTING_G_IS = rx.compile(rf"^\s*(?:Fronting|(?P<verb>{M}))\s+"
                             r"(?:[^;⟨]{0,100}?,\s+and\s+the\s+(?:role|part)\s+is\s+(?:carried|played|"
                             r"taken|held)\s+by\s+(?:the\s+(?:drama|series|show)[’']s?\s+"
                             rf"(?:[a-z-]+\s+){{0,2}}?(?:headliner|star|lead),\s+)?(?P<a>{M}))?")
+# "Out front as the singer is C": C is the lead vocalist of the band spoken of.
+_OUT_FRONT_IS = rx.compile(r"^\s*(?:Out|Up)\s+front\s+as\s+(?:the|its)\s+(?:lead\s+)?"
+                           rf"(?:singer|vocalist)\s+(?:is|was)\s+(?P<c>{M})")
 # "… and A fills the keyboard seat as C": A plays C, the band's keyboardist.
 _FILLS_SEAT = rx.compile(rf"(?P<a>{M})\s+(?:fills|filled|takes|took|occupies|occupied)\s+the\s+"
                          r"(?P<inst>keyboard|drum|bass|guitar)\s+(?:seat|stool|spot|chair)\s+as\s+"
@@ -1633,6 +1641,8 @@ _FRONTED_WITH = rx.compile(
     rf"(?P<rest>(?:{M}(?:\s*\({M}\))?(?:,\s+who\s+[^,⟨;]{{1,40}},)?\s+"
     r"(?:on\s+[a-z]+|behind\s+the\s+(?:drums|drum\s+kit|kit|keyboards?))"
     r"(?:,\s+|,?\s+and\s+)?){1,6})")
+# ("… takes the role of C on bass": the part's place in the band, after its name)
+_ON_AN_INSTRUMENT = rx.compile(r"\s+on\s+(?:guitar|bass|drums|keys|keyboards|piano)\b")
 _ON_INSTRUMENT = rx.compile(rf"(?P<x>{M})(?:\s*\({M}\))?(?:,\s+who\s+[^,⟨;]{{1,40}},)?\s+"
                             r"(?:on\s+(?:guitar|bass|drums|keys|keyboards|piano|synths?)|"
                             r"behind\s+the\s+(?:drums|drum\s+kit|kit|keyboards?))\b")
@@ -2785,6 +2795,8 @@ def _plays(article: Article, s: Sentence) -> None:
         joined = re.search(r"\b(?:(?:band|line-?up)\s+|them\s+on\s+(?:[a-z]+\s+){1,2})as$",
                            m["verb"])
         _role_in_band(article, s, role, m["desc"] + (" member" if joined else ""))
+        if role and _ON_AN_INSTRUMENT.match(s.masked, m.end()):
+            _role_in_band(article, s, role, "member")  # "takes the role of C on bass"
         # ("Its stars are A, who plays C, a DJ whose show …, and B as D": the verb left out of
         # the second pair after "plays" too)
         gapped = _GAPPED_AS.match(s.masked, m.end()) \
@@ -3063,7 +3075,7 @@ def _plays(article: Article, s: Sentence) -> None:
             continue
         if own and re.match(rf"\s*{M}\s", s.masked) and own.start() < m.end() <= own.end():
             continue  # "A sings it as C, …; she played C in the drama": A, read below
-        actor = clause_subject(article, s, m.start())
+        actor = clause_subject(article, s, m.start()) or _opening_subject(article, s, m.start())
         if actor is None:
             _spoken_of_plays(article, s, s.mention(m["c"]))
         elif _person_like(article, actor) and _character_like(article, s.mention(m["c"])):
@@ -3416,6 +3428,11 @@ def _plays(article: Article, s: Sentence) -> None:
                     _play(article, s, actor, character)
     for m in _ROLE_WENT_TO.finditer(s.masked):
         _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    # (after the parts just read: "Out front as the singer is C, the part given to A")
+    for m in _OUT_FRONT_IS.finditer(s.masked):
+        band = band_before(article, story=True)
+        if band and _character_like(article, s.mention(m["c"])):
+            _member(article, s, s.mention(m["c"]), None, "lead vocalist", band_key=band)
     for m in _SANG_AS_THEIR_PARTS.finditer(s.masked):
         _play_in_order(article, s, m, (("a", "c"), ("b", "d")))
     for m in _IS_A_AS_C.finditer(s.masked):
@@ -5489,6 +5506,17 @@ def first_mention(article: Article, s: Sentence, wanted: tuple[str, ...], before
 
 _PRIZE_WORD = rx.compile(r"\b(?:Best|Award|Awards|Prize|Actor|Actress|Daesang|Excellence|"
                          r"Rookie|Grand|Top|Popularity)\b")
+def _opening_subject(article: Article, s: Sentence, at: int) -> Mention | None:
+    """The person who opens the sentence when no one else is named before ``at`` ("A, the
+    male lead of “S,” sings “T” himself; on screen he plays C": "he" is A)."""
+    opening = re.match(rf"\s*({M}),?\s", s.masked)
+    if opening is None or not re.search(r";\s+[^;⟨]*$", s.masked[:at]):
+        return None
+    people = [x for x in s.mentions_in(s.masked[:at]) if _person_like(article, x)]
+    first = s.mention(opening.group(1))
+    return first if people == [first] else None
+
+
 def clause_subject(article: Article, s: Sentence, at: int) -> Mention | None:
     """The first person named in the clause that ends at ``at`` ("A won X, and B received Y
     for playing C": B)."""

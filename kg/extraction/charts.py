@@ -194,6 +194,8 @@ _COUNT_TOPS = rx.compile(rf"(?:(?P<p1>{M})(?:[’']s)?\s+(?:stream\s+|play\s+)?|
                          r"passes|"
                          r"surpassed|surpasses|"
                          r"gone\s+past|went\s+past|gone\s+beyond|went\s+beyond|"
+                         # ("its P streams went over N on DATE")
+                         r"(?<=streams\s)went\s+over|(?<=plays\s)went\s+over|"
                          r"climbed\s+(?:beyond|past|above)|"
                          r"exceeds|exceeded|crossed|crosses|reached|reaches|hit|hits|stands\s+at|"
                          # ("its P streams numbered over N as of DATE")
@@ -433,6 +435,13 @@ def _chart_entries(article: Article, s: Sentence) -> None:
     verb = (verbs[-1] if verbs and re.search(r":\s", text[:verbs[-1].start()]) else None) or \
         _CHART_VERB.search(text, opening.end() if opening else 0) or \
         re.search(r"(?:^|;)\s*(?=No\.\s*\d+\s+on\s)", text)
+    semi = text.rfind(";", 0, positions[0].start())
+    if verb is not None and opening is None and verb.start() < semi and \
+            not _POSITION.search(text, 0, semi) and \
+            (later := [v for v in verbs if v.start() > semi]):
+        # ("The list opens with “T,” …; by the CHART of DATE it had reached No. 19": the verb
+        # of the position's own clause, not a verb of order before the semicolon)
+        verb = later[0]
     if not positions or verb is None or hedged(text, verb.start()):
         return
     charts = [(m.start(), m.end(), _platform_chart(article, mention, text, m.end()) or mention)

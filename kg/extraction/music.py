@@ -215,7 +215,9 @@ _STARTED_WITH_UNDER_NAME = rx.compile(rf"(?P<a>{M})\s+(?:started|opened|closed|e
 _WHICH_A_RELEASED_UNDER = rx.compile(rf"(?P<r>{M}),\s+which\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}?"
                                      r"(?:singer|vocalist|veteran|singer-songwriter)\s+)?"
                                      rf"(?P<a>{M})\s+(?:released|put\s+out|issued)\s+under\s+"
-                                     r"(?:her|his)\s+own\s+name\b(?P<sung>[^;⟨]{0,40}?,\s+singing\s+it\b)?")
+                                     # ("… under her own name on DATE and sings alone")
+                                     r"(?:her|his)\s+own\s+name\b(?P<sung>[^;⟨]{0,40}?(?:,\s+singing\s+"
+                                     r"it\b|\s+and\s+(?:sings|sang)\s+(?:it\s+)?(?:alone|solo)\b))?")
 # "A, who sings the closing duet “T” with B, …": both sing T.
 _WHO_SINGS_DUET_WITH = rx.compile(rf"(?P<a>{M}),\s+who\s+(?:sings|sang)\s+the\s+(?:[a-z-]+\s+)?"
                                   rf"duet\s+(?P<r>{M})\s+with\s+(?P<b>{M})")
@@ -377,7 +379,10 @@ _VOCALS_SHARED_BY = rx.compile(rf"^\s*(?:Its|The)\s+vocals\s+are\s+(?:shared|spl
 # ("… though the voice on it belongs to the soloist A, in character as C": the trade first)
 _VOICE_BELONGS_TO = rx.compile(rf"(?:\b(?:[Tt]he|[Ii]ts)\s+voice(?:\s+on\s+(?:it|the\s+(?:record|"
                                rf"recording|track|song)))?\s+belongs\s+to"
-                               r"(?:\s+the\s+(?:soloist|singer|vocalist))?|\b(?:[Ii]ts|(?<=:\s)the)\s+"
+                               r"(?:\s+the\s+(?:soloist|singer|vocalist))?|"
+                               # ("…, but the singing on it is by A, a session vocalist, in
+                               # character as C")
+                               r"\bthe\s+singing\s+on\s+it\s+(?:is|was)\s+by|\b(?:[Ii]ts|(?<=:\s)the)\s+"
                                # ("Its vocal is by A, a session singer who …")
                                # ("B does not sing on it: the vocal was cut by A, a session
                                # singer, in character as C": the same)
@@ -856,7 +861,9 @@ _ROLE_WORD = (r"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:⟨\d+⟩\s+)?(?=bandmate))?"
 _PAIR_SINGS = rx.compile(
     # ("On “T,” released on DATE, A and B duet.": the song, its day, then its pair)
     # ("On “T,” which came out a week later, on DATE, A and B duet, though …")
-    rf"(?:\b[Oo]n\s+(?P<r>{M}),?\s+(?:released\s+on\s+{D},\s+|which\s+[^⟨;]{{1,50}}?,\s+)?)?"
+    # ("On “T,” another G recording, A and B split the singing": an apposition)
+    rf"(?:\b[Oo]n\s+(?P<r>{M}),?\s+(?:released\s+on\s+{D},\s+|which\s+[^⟨;]{{1,50}}?,\s+|"
+    rf"another\s+{M}\s+(?:recording|song|track|single),\s+)?)?"
     rf"(?P<names>(?:{_ROLE_WORD})?{M}(?:\s*,\s*(?:{_ROLE_WORD})?{M})*"
     rf",?\s+(?:and|&)\s+(?:{_ROLE_WORD})?{M})"
     # "A and B, the group's two main vocalists, split the verses"
@@ -878,7 +885,9 @@ _PAIR_SINGS = rx.compile(
     r"in\s+on)\s+(?:to\s+each\s+other|"
     r"together|everything|"
     # "A and B share the singing on it in character as C and D": the same, the part named
-    rf"the\s+(?:singing|vocals|verses|lines)\s+on\s+it\s+(?:in\s+character\s+)?as\s+"
+    # ("On “T,” A and B split the singing, in character as C and D respectively")
+    r"the\s+(?:singing|vocals|verses|lines)(?:\s+on\s+it\s+(?:in\s+character\s+)?|,?\s+in\s+"
+    r"character\s+)as\s+"
     rf"(?P<pc3>{M})\s+and\s+(?P<pd3>{M})|"
     # "A and B, who duet on it as C and the guitarist D": each in character, in order
     rf"on\s+it\s+as\s+(?:the\s+(?P<pcr>[a-z-]+)\s+)?(?P<pc2>{M})\s+and\s+"
@@ -889,7 +898,7 @@ _PAIR_SINGS = rx.compile(
     # ("while A and B sing only the chorus": a part is still singing it)
     # ("A and B sing alternate verses")
     r"(?:(?:only|just)\s+)?(?:the\s+|their\s+|its\s+)?(?:alternate\s+|alternating\s+)?"
-    r"(?:hook|chorus|verses|vocals|vocal|"
+    r"(?:hook|chorus|verses|vocals|vocal|singing|"
     # ("A and B share the lead lines on “T”")
     r"lines|lead(?:\s+vocals?|\s+lines)?|bridge|refrain|harmony|harmonies|high\s+notes)\b|"
     # ("A takes the first verse, B and C split the second": a verse by its number)
@@ -1211,9 +1220,10 @@ _AND_SINGS_ALL_OF_IT = rx.compile(
     r"(?:every\s+(?:line|word|note)\s+of\s+it|all\s+of\s+it|it\s+(?:all\s+)?"
     r"(?:by\s+)?(?:himself|herself|alone|solo))")
 # What follows "G’s “T”" when the record is counted ("… has gone past N plays on P").
-_COUNTED_AFTER = rx.compile(r",?\s+(?:has|had)\s+(?:now\s+|already\s+)?(?:gone\s+past|passed|"
-                            r"crossed|topped|surpassed|gathered)\s+(?:more\s+than\s+)?[\d.,]+\s+"
-                            r"(?:million\s+)?(?:plays|streams)\b")
+# ("G’s “T” follows, with more than N plays on P to date": the count after a verb of order)
+_COUNTED_AFTER = rx.compile(r",?\s+(?:(?:has|had)\s+(?:now\s+|already\s+)?(?:gone\s+past|passed|"
+                            r"crossed|topped|surpassed|gathered)|(?:follows|comes\s+next),\s+with)\s+"
+                            r"(?:more\s+than\s+)?[\d.,]+\s+(?:million\s+)?(?:plays|streams)\b")
 # "A’s name is on the credits of that theme, “T,”": A is credited.
 _NAME_ON_THE_CREDITS = rx.compile(rf"(?P<a>{M})[’']s\s+name\s+is\s+on\s+the\s+credits?\s+of\s+"
                                   r"(?:(?:that|the|this|its)\s+(?:[a-z-]+\s+)?(?:theme|song|track|"
@@ -1514,7 +1524,8 @@ _THE_ARTIST_SONG = rx.compile(
     # ("“T,” the G debut from last summer’s “S”")
     # ("“T,” a second G release, which …")
     rf"(?P<a>{M})\s+(?:[a-z-]+\s+)?(?:song|track|single|debut|release|"
-    rf"ballad|anthem|number|tune|duet|jam|cut|bop|lullaby|serenade)\b(?:\s*,?\s+(?P<r2>{M}))?")
+    rf"ballad|anthem|number|tune|duet|jam|cut|bop|lullaby|serenade|recording)\b"
+    rf"(?:\s*,?\s+(?P<r2>{M}))?")
 # "G's other two songs, T1 and T2": a possessive over a list of titles.
 _OWNED_LIST = rx.compile(
     rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+){{0,3}}(?:songs|tracks|singles|ballads|numbers|"
@@ -1548,7 +1559,10 @@ _AND_SINGS_AS = rx.compile(rf"(?:\s+on\s+⟦\d+⟧)?\s+and\s+(?:sings|sang)\s+(?
 # ("…, which A recorded in character as C" is a voice, read elsewhere: no "recorded" here)
 # ("“T,” the duet that A and B put out on DATE": both)
 # ("“T,” a second song G recorded for the series": the relative word left out)
-_WHICH_G_RELEASED = rx.compile(rf"(?P<r>{M}),\s+(?:which|the\s+(?:[a-z-]+\s+)?(?:duet|single|song|"
+# ("“T,” the theme from “S,” which the singer A released on DATE": the drama between)
+_WHICH_G_RELEASED = rx.compile(rf"(?P<r>{M}),\s+(?:the\s+(?:[a-z-]+\s+)?(?:theme|song|single|"
+                               rf"track)\s+(?:from|of|for)\s+{M},\s+(?=which\s))?"
+                               r"(?:which|the\s+(?:[a-z-]+\s+)?(?:duet|single|song|"
                                # ("“T,” which the G put out as their debut single")
                                r"track)\s+(?:that|which)|an?\s+(?:second|third|new|another|"
                                r"later|follow-up)\s+(?:duet|single|song|track)(?:\s+(?:that|which))?)"
@@ -2166,8 +2180,11 @@ _SONG_THEN_TITLE = rx.compile(r"^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|single|
 # "G followed with Part 2, “T”", "A opened the run on DATE with “T”", "G took Part 1 with
 # “T”": the artist's release.
 _FOLLOWED_WITH = rx.compile(
-    rf"(?P<a>{M})\s+(?:(?:then|soon|also)\s+)?(?:followed(?:\s+up)?|(?:weighs|weighed|chimes|chimed|comes|came|"
-    r"checks|checked)\s+in|returns|returned|opened\s+the\s+(?:run|soundtrack|OST|series)|"
+    # ("G, the duo of A and B, opened the album’s rollout with “T” on DATE")
+    rf"(?P<a>{M})(?:,\s+the\s+(?:duo|trio|quartet|group|band)\s+of\s+{M},?\s+and\s+{M},)?\s+"
+    r"(?:(?:then|soon|also)\s+)?(?:followed(?:\s+up)?|(?:weighs|weighed|chimes|chimed|comes|came|"
+    r"checks|checked)\s+in|returns|returned|opened\s+the\s+(?:album[’']s\s+)?(?:run|rollout|"
+    r"soundtrack|OST|series)|"
     rf"kicked\s+off\s+the\s+(?:run|soundtrack|OST|series)|"
     # "G took Part 1 with “T”"
     r"(?:took|takes|claimed|claims|landed|lands|handled|handles|got|gets)\s+Part\s+\d+)"
@@ -6568,15 +6585,18 @@ def _pair_sings(article: Article, s: Sentence, m: re.Match[str]) -> None:
         # "Jiho and Min-a sing the verses": a one-word name opening the sentence is a
         # singer's when the names it is listed with are
         singers[0] = replace(singers[0], initial=False)
-    if m["r"] or m["r2"]:
+    parts = bool(m["pc"] or m["pc2"] or m["pc3"])
+    if (m["r"] or m["r2"]) and not parts:
         _sing(article, s, s.mention(m["r"] or m["r2"]), singers)
         return
-    after = _title_after_whose(s, m)
+    after = s.mention(m["r"]) if m["r"] else _title_after_whose(s, m)
+    if m["r"] and not _is_title(article, after):
+        return
     got = _recording(article, after, []) if after is not None else \
         _spoken_of(article, s, m.start())  # "… share the hook": the song spoken of
     if got is None:
         return
-    if (m["pc"] or m["pc2"] or m["pc3"]) and len(singers) == 2:
+    if parts and len(singers) == 2:
         # "A and B sing it as C and D": each in character; "A and B duet on it as C and the
         # guitarist D": the verb credits both too, and a band part puts D in the band credited
         # "the leads’ duet “T” …: A and B sing it as C and D": the duet is theirs
@@ -6852,7 +6872,9 @@ _INTRO_CREDIT = rx.compile(
 
 
 # "5.", "05", "#5", "⑤", a bullet: an item's number or mark
-_NUMBERING = rx.compile(r"\s*(?:\d{1,3}\s+/|\d{1,3}[.)]|0\d(?=\s)|#\s*\d{1,3}[.):]?|[-*•·]|"
+# ("11 “Title” – Artist": a bare track number before a quoted title, as "03" is)
+_NUMBERING = rx.compile(r"\s*(?:\d{1,3}\s+/|\d{1,3}[.)]|0\d(?=\s)|\d{1,3}(?=[ \t]+[“\"])|"
+                        r"#\s*\d{1,3}[.):]?|[-*•·]|"
                         r"(?<![^\n])[IVX]{1,5}\.(?=\s)|"  # a set list's "IV. Title — A"
                         rf"\d{{1,3}}\s+{MOVE_IN_BRACKETS}|"  # a chart board's "3 (▲9) “Title” — A"
                         r"[\u2460-\u2473\u2776-\u277f])\s+")
