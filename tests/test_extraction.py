@@ -12467,6 +12467,11 @@ _OVERREACH_HUNDRED_THIRTY_EIGHT = [
     ("“Harbour Lights” is a drama about a pitcher. Park Min-ah and Byeon Ha-neul share the lead "
      "billing: she plays the pitcher, Mok Sa-ra, and he plays the team’s reluctant sponsor, Oh "
      "Tae-gu.", "plays", ("Park Min-ah", "Oh Tae-gu")),
+    # "sung by", "is the voice of", "a duet sung by": voices, no credit stated
+    ("“Kelp Gold” is the theme. Noh Eun-bi is the voice of “Kelp Gold,” from the same album.",
+     "performs", ("credited", "Kelp Gold", "Noh Eun-bi")),
+    ("“Kelp Gold” comes next, a duet sung by Park Min-ah and Noh Eun-bi.", "performs",
+     ("credited", "Kelp Gold", "Park Min-ah")),
     # a bare track number before the title is no part of the title
     ("His favourites are on a strip of paper:\n\n03 “Salt Road” – Noh Eun-bi\n"
      "11 “Kelp Gold” – GLASSHOUSE\n", "performs", ("credited", "11 “Kelp Gold", "GLASSHOUSE")),
@@ -13070,6 +13075,19 @@ def test_a_near_spelling_of_a_known_name_is_used_and_flagged(registry):
     assert ("person/byeon-ha-neul", "lr:portrays", "character/han-seo-yun") in proposal.facts
     assert any("romanised" in f for c in proposal.claims for f in c.flags)
     assert not proposal.entities
+
+
+def test_a_voice_alone_is_no_credit_and_the_flag_names_the_singer(registry):
+    # "sung by A" names a voice: no credit is proposed, and the flag asks for one, naming A
+    proposal = extract("“Kelp Gold,” sung by Noh Eun-bi, counts more than 1.1 million "
+                       "Streamly streams.", PUBLISHED, registry)
+    assert not [f for f in proposal.facts if f[1] == "lr:creditedArtist"]
+    flags = " ".join(f for c in proposal.claims for f in c.flags)
+    assert "credits no artist for recording/kelp-gold" in flags
+    assert "its singers: person/noh-eun-bi" in flags
+    # a sentence that also calls the record the singer's own gives the singer the credit
+    owned = extract("The third song, “Kelp Gold,” is a Noh Eun-bi solo.", PUBLISHED, registry)
+    assert ("recording/kelp-gold", "lr:creditedArtist", "person/noh-eun-bi") in owned.facts
 
 
 def test_a_date_without_year_is_flagged_and_written_without_year(registry):

@@ -117,7 +117,12 @@ def test_edit_keeps_a_valid_edit(ingested, tmp_path, cli):
     candidates = next(c for c in listing(folder, number).claims
                       if any("ambiguous" in f for f in c.flags)).flags[0]
     chosen = candidates.split(" is ")[1].split(" or ")[0]
+    # "lent her voice to" names a voice, not a credit: the reviewer adds the credit the flag
+    # asks for, and resolves the ambiguous name
     fix = _editor(tmp_path, "text = open(path).read()\n"
+                            "text = text.replace('lr:recordingOf, song/quiet-shore]', "
+                            "'lr:recordingOf, song/quiet-shore]\\n      - [recording/quiet-shore, "
+                            "lr:creditedArtist, unresolved/kim]')\n"
                             f"text = text.replace('unresolved/kim', '{chosen}')\n"
                             "open(path, 'w').write(text)")
     done = subprocess.run([*cli_command(), "review", number, "--sources", str(folder),

@@ -487,18 +487,31 @@ def _states(facts: dict[str, list[tuple[int, ProposedClaim, Fact]]], subject: st
 
 # "sang it in character", "recorded it in her voice": the song is the part's, not the actor's.
 _IN_CHARACTER = rx.compile(r"\bin\s+character\b|\bin\s+(?:his|her|their)\s+voice\b")
+# Words by which a sentence that names a singer also says the record is the singer's own
+# ("credited to her", "a X solo", "belongs to", "her own single", "sings it alone", "her
+# contribution", "His “T”", "Part 2, “T,” is voiced by A", "wrote and recorded “T”", "A and
+# B recorded “T” together and released it"); "sung by A", "A is the voice of “T”" and "A and
+# B duet" name voices only.
+_CREDIT_CUE = rx.compile(r"\b[Cc]redit(?:ed)?\b|\bsolo\b|\bbelongs?\s+to\b|"
+                         r"\b(?:her|his|their)\s+own\b|\balone\b|\bto\s+(?:herself|himself)\b|"
+                         r"\bcontribution\b|\b(?:His|Her)\s+(?:solo\s+)?[“\"]|"
+                         r"\b[Pp]art\s+\d+\b|\b(?:OST|first|second|third|fourth|fifth|sixth)\s+"
+                         r"(?:OST\s+)?part\b|\bwrote\s+and\s+recorded\b|\brecorded\b[^.;]*\breleased\b")
 
 
 def _credit_the_singers(article: Article, recording: str,
                         facts: dict[str, list[tuple[int, ProposedClaim, Fact]]],
                         first: ProposedClaim) -> None:
-    """A recording the article only says someone sings is credited to its singers: the
-    build requires a credit, and a sung recording with no other is released under them."""
+    """A recording the article only says someone sings is credited to its singers when the
+    sentence that names them also says the record is theirs ("credited to her", "a solo",
+    "sings it alone") though no credit was read from it; otherwise it is flagged: "sung by"
+    names a voice, not the artist a record is released under, and the build needs one."""
     performances = {str(f[2]) for _, _, f in facts.get(recording, ()) if f[1] == "lr:vocals"}
     in_character = {p for p in performances if _states(facts, p, "lr:asCharacter")}
     sung = [(c, f[2]) for _, c, f in sorted(
         (x for p in performances - in_character for x in facts.get(p, ())), key=lambda x: x[0])
-        if f[1] == "lr:vocalist" and not _IN_CHARACTER.search(" ".join(c.quote.split()))]
+        if f[1] == "lr:vocalist" and not _IN_CHARACTER.search(" ".join(c.quote.split())) and
+        _CREDIT_CUE.search(c.quote)]
     groups = {cast.group_of(article, str(singer)) for _, singer in sung}
     if len({singer for _, singer in sung}) > 2 or any(
             re.search(r"\b(?:group|band)\b", claim.quote) for claim, _ in sung) or (
@@ -506,12 +519,16 @@ def _credit_the_singers(article: Article, recording: str,
             len(sung) > 1 and len(groups) == 1 and None not in groups):
         sung = []  # three singers, or "their group's song": the members of an uncredited act
     if not sung:  # a song sung in character is released under the band, not the actor
+        singers = sorted({str(f[2]) for p in performances for _, _, f in facts.get(p, ())
+                          if f[1] == "lr:vocalist"})
+        hint = f" (its singers: {', '.join(singers)})" if singers else ""
         first.flags.append(f"the article credits no artist for {recording}: the build needs "
-                           f"one; add [{recording}, lr:creditedArtist, …] or reject")
+                           f"one; add [{recording}, lr:creditedArtist, …]{hint} or reject")
         return
     for claim, singer in sung:
         fact = (recording, "lr:creditedArtist", singer)
         if fact not in claim.facts:
             claim.facts.append(fact)
-            claim.flags.append(f"no credit is stated for {recording}: its singer {singer} is "
-                               "proposed as the credited artist")
+            claim.flags.append(f"no credit was read for {recording}: its singer {singer}, "
+                               "whose own the sentence calls it, is proposed as the credited "
+                               "artist")
