@@ -12476,6 +12476,102 @@ _OVERREACH_HUNDRED_THIRTY_EIGHT = [
     ("His favourites are on a strip of paper:\n\n03 “Salt Road” – Noh Eun-bi\n"
      "11 “Kelp Gold” – GLASSHOUSE\n", "performs", ("credited", "11 “Kelp Gold", "GLASSHOUSE")),
 ]
+_KEY_SHUTTER = (
+    "He has written his favourites on the shutter, artist first, then the title, then the "
+    "track’s place on the album:\n\n"
+    "Park Min-ah & Noh Eun-bi, “Salt Road” (track 2)\n"
+    "GLASSHOUSE, “Kelp Gold” (track 6)\n"
+)
+_ROUND_HUNDRED_THIRTY_NINE = [
+    ("The back wall shows PAPER KITES, the band in the drama “Harbour Lights.” Top billing goes "
+     "to the lead of the series, Ma Jin-seok, whose character, Han Seo-yun, fronts PAPER KITES as "
+     "its singer.", "plays", ("Ma Jin-seok", "Han Seo-yun")),
+    ("The back wall shows PAPER KITES, the band in the drama “Harbour Lights.” The drummer is "
+     "played by Ryu Ji-hwan, and guitarist Gu-chil is the role that went to Lim Do-hoon.",
+     "membership", ("Gu-chil", "PAPER KITES", "member")),
+    ("The back wall shows PAPER KITES, the band in the drama “Harbour Lights.” The drummer is "
+     "played by Ryu Ji-hwan, and guitarist Gu-chil is the role that went to Lim Do-hoon.",
+     "plays", ("Lim Do-hoon", "Gu-chil")),
+    ("GLASSHOUSE’s debut single, “Kelp Gold,” went on sale on May 26 with Lee Jin-seok singing "
+     "lead.", "release", ("Kelp Gold", "2033-05-26")),
+    ("GLASSHOUSE’s debut single, “Kelp Gold,” went on sale on May 26 with Lee Jin-seok singing "
+     "lead in character as Han Seo-yun.", "performs", ("vocals", "Kelp Gold", "Lee Jin-seok")),
+    ("“Kelp Gold” is a GLASSHOUSE song. By the TuneBox Top 50 of June 15 it had worked its way "
+     "up to 17th.", "chart-entry", ("Kelp Gold", "TuneBox Top 50", 17, "2033-06-15")),
+    ("Ruhae, Binna, Dasol and Haeon make up TIDEMARK, and Ruhae also has a part in the drama.",
+     "membership", ("Binna", "TIDEMARK", "member")),
+    ("The main theme, “Kelp Gold,” is TIDEMARK’s, and it dropped on June 8.", "performs",
+     ("credited", "Kelp Gold", "TIDEMARK")),
+    ("The main theme, “Kelp Gold,” is TIDEMARK’s. The TuneBox Top 50 picked it up at No. 64 on "
+     "the chart dated June 14.", "chart-entry", ("Kelp Gold", "TuneBox Top 50", 64, "2033-06-14")),
+    ("The main theme, “Kelp Gold,” is TIDEMARK’s. The TuneBox Top 50 picked it up at No. 64 on "
+     "the chart dated June 4, and the TuneBox Top 50 had it in fourth place on June 16.",
+     "chart-entry", ("Kelp Gold", "TuneBox Top 50", 4, "2033-06-16")),
+    ("“Harbour Lights” goes out at the weekend, Saturdays and Sundays, on Channel Nine, which "
+     "aired the first episode on June 5.", "broadcast",
+     ("broadcaster", "Harbour Lights", "Channel Nine")),
+    ("Ruhae, Binna, Dasol and Haeon make up TIDEMARK. On June 17 the group collected its first "
+     "trophy, Best New Artist at the 19th Gaon Star Awards.", "award",
+     ("Best New Artist, 19th Gaon Star Awards", "TIDEMARK", "2033-06-17")),
+    ("Ruhae and Binna are the only voices on “Kelp Gold,” though the track carries the Tidemark "
+     "name.", "performs", ("credited", "Kelp Gold", "Tidemark")),
+    ("Ruhae and Binna are the only voices on “Kelp Gold,” though the track carries the Tidemark "
+     "name.", "performs", ("vocals", "Kelp Gold", "Binna")),
+    ("The station also spins “Kelp Gold,” the first solo single from Dasol, the youngest member. "
+     "It came out on June 19, and she is the only singer on it.", "performs",
+     ("credited", "Kelp Gold", "Dasol")),
+    ("The station also spins “Kelp Gold,” the first solo single from Dasol, the youngest member. "
+     "It came out on June 19, and she is the only singer on it.", "performs",
+     ("vocals", "Kelp Gold", "Dasol")),
+    (_KEY_SHUTTER, "performs", ("credited", "Salt Road", "Noh Eun-bi")),
+    (_KEY_SHUTTER, "performs", ("credited", "Kelp Gold", "GLASSHOUSE")),
+    ("“Kelp Gold” is a Noh Eun-bi song. The TuneBox Top 50 listed it at No. 7 on May 20, and on "
+     "June 2 it crossed one million streams on the same service.", "stream-milestone",
+     ("Kelp Gold", "TuneBox", 1_000_000, "2033-06-02")),
+    ("“Kelp Gold” was the first single out, on January 28, and Streamly counts more than 860,000 "
+     "streams of it.", "release", ("Kelp Gold", "2033-01-28")),
+    ("“Harbour Lights” is a drama. Choi Han-gyeol, the drama’s leading man, plays the "
+     "safecracker, Dan Ho-pil, and handles the vocals on “Kelp Gold” himself.", "performs",
+     ("vocals", "Kelp Gold", "Choi Han-gyeol")),
+    ("“Harbour Lights” is a drama. Choi Han-gyeol, the drama’s leading man, plays the "
+     "safecracker, Dan Ho-pil, and handles the vocals on “Kelp Gold” himself.", "plays",
+     ("Choi Han-gyeol", "Dan Ho-pil")),
+    ("“Harbour Lights” is a drama about roofers. Byeon Ha-neul and Park Min-ah head the cast, he "
+     "as the prodigal son, Sim Chan-il, and she as Na Ye-rin, the architect who fails his "
+     "roofs.", "plays", ("Park Min-ah", "Na Ye-rin")),
+    ("“Kelp Gold” came out as a Noh Eun-bi single on March 23.", "performs",
+     ("credited", "Kelp Gold", "Noh Eun-bi")),
+    ("The crew save “Kelp Gold” for last. It is performed by TIDEMARK, a four-piece band from "
+     "Gunsan.", "performs", ("credited", "Kelp Gold", "TIDEMARK")),
+    ("“Harbour Lights” is a drama about roofers. Channel Nine aired the series on Monday and "
+     "Tuesday nights. On Streamly it streams for viewers in India.", "broadcast",
+     ("available on", "Harbour Lights", "Streamly")),
+    ("Bora’s “Kelp Gold” comes first.", "performs", ("credited", "Kelp Gold", "Bora")),
+    ("Channel Nine has shown “Harbour Lights” on Wednesdays and Thursdays since the first "
+     "episode on May 6.", "broadcast", ("first episode", "Harbour Lights", "2033-05-06")),
+    ("Next comes a GLASSHOUSE number from “Night Ferry,” “Kelp Gold,” with Lee Jin-seok "
+     "singing; Streamly had it past 1.2 million streams on June 2.", "stream-milestone",
+     ("Kelp Gold", "Streamly", 1_200_000, "2033-06-02")),
+    ("From “Harbour Lights” there is “Kelp Gold,” a duet credited to Park Min-ah and Noh Eun-bi, "
+     "which took OST of the Year at the 2033 Gaon Star Awards on May 30.", "award",
+     ("OST of the Year, 2033 Gaon Star Awards", "Kelp Gold", "2033-05-30")),
+    ("“Harbour Lights” is a drama. One camp says nobody has done better this year than Seon "
+     "Yu-ri as the heiress Gil-soon in “Harbour Lights.”", "plays", ("Seon Yu-ri", "Gil-soon")),
+]
+_OVERREACH_HUNDRED_THIRTY_NINE = [
+    # "the lead of the series, A, whose character …": A is a person, not a drama's title
+    ("The back wall shows PAPER KITES, the band in the drama “Harbour Lights.” Top billing goes "
+     "to the lead of the series, Ma Jin-seok, whose character, Han Seo-yun, fronts PAPER KITES as "
+     "its singer.", "plays", ("Han Seo-yun", "Ma Jin-seok")),
+    # "a G number from “S,” “T,” with A singing": S is where T is from, not the song sung
+    ("Next comes a GLASSHOUSE number from “Night Ferry,” “Kelp Gold,” with Lee Jin-seok "
+     "singing; Streamly had it past 1.2 million streams on June 2.", "performs",
+     ("vocals", "Night Ferry", "Lee Jin-seok")),
+    # "“T,” a duet credited to A and B, which took X": the song's prize, not B's
+    ("From “Harbour Lights” there is “Kelp Gold,” a duet credited to Park Min-ah and Noh Eun-bi, "
+     "which took OST of the Year at the 2033 Gaon Star Awards on May 30.", "award",
+     ("OST of the Year, 2033 Gaon Star Awards", "Noh Eun-bi", "2033-05-30")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -12524,7 +12620,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_THIRTY_ONE, *_ROUND_HUNDRED_THIRTY_TWO,
                 *_ROUND_HUNDRED_THIRTY_THREE, *_ROUND_HUNDRED_THIRTY_FOUR,
                 *_ROUND_HUNDRED_THIRTY_FIVE, *_ROUND_HUNDRED_THIRTY_SIX,
-                *_ROUND_HUNDRED_THIRTY_SEVEN, *_ROUND_HUNDRED_THIRTY_EIGHT]
+                *_ROUND_HUNDRED_THIRTY_SEVEN, *_ROUND_HUNDRED_THIRTY_EIGHT,
+                *_ROUND_HUNDRED_THIRTY_NINE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -12590,7 +12687,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_THIRTY_THREE,
                     *_OVERREACH_HUNDRED_THIRTY_FOUR,
                     *_OVERREACH_HUNDRED_THIRTY_FIVE, *_OVERREACH_HUNDRED_THIRTY_SIX,
-                    *_OVERREACH_HUNDRED_THIRTY_SEVEN, *_OVERREACH_HUNDRED_THIRTY_EIGHT]
+                    *_OVERREACH_HUNDRED_THIRTY_SEVEN, *_OVERREACH_HUNDRED_THIRTY_EIGHT,
+                    *_OVERREACH_HUNDRED_THIRTY_NINE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

@@ -62,6 +62,8 @@ _WIN = rx.compile(
     # "That role won her Best New Actress": the one "her" is
     r"(?:(?<=won\s)(?P<obj>her|him)\s+(?=⟨))?"
     # "won the fan-voted Popularity Award"
+    # ("the group collected its first trophy, X at the Y Awards": the prize set off after)
+    r"(?:(?:its|her|his|their)\s+(?:first|second|third|debut|maiden)\s+(?:trophy|award|prize),\s+)?"
     rf"(?:the\s+(?:[a-z]+-[a-z]+\s+)?)?"
     rf"(?:(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|prize|trophy|winner))?"
     rf"(?:\s+(?:at|in|from|during)\s+(?:the\s+)?(?:same\s+)?{_EDITION}(?:(?P<ceremony>{M})|"
@@ -876,8 +878,10 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         if got is not None:
             return got[0]
     # ("“T,” the A ballad that won …": the song set off before its noun)
+    # ("“T,” a duet credited to A and B, which took …": the credit between)
     noun = re.search(rf"(?P<r>{M}),\s+(?:the|a|an)\s+(?:[\w-]+\s+|{M}\s+){{0,2}}?(?:song|track|"
-                     r"single|ballad|duet|number|anthem|theme)\s+(?:that|which)\s+(?:also\s+)?$",
+                     r"single|ballad|duet|number|anthem|theme)(?:\s+(?:credited\s+to|sung\s+by|by)\s+"
+                     r"[^;⟦]{1,80}?,)?\s+(?:that|which)\s+(?:also\s+)?$",
                      head)
     title = s.mention(noun["r"]) if noun else None
     if title is not None and title.quoted:

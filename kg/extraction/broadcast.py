@@ -233,6 +233,11 @@ _AIRED_LAST = rx.compile(rf"(?P<b>{M})\s+(?:aired\s+the\s+(?:[\w-]+\s+and\s+)?(?
                          # "… on Sunday, April 22, when B aired the final episode of “S”"
                          rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?P<d2>{D}),?\s+when\s+(?P<b2>{M})\s+aired\s+"
                          rf"the\s+(?:[\w-]+\s+and\s+)?(?:last|final)\s+episode\s+of\s+(?P<s2>{M})")
+# "“S” goes out at the weekend, …, on B, which aired the first episode on DATE": B is the
+# channel of the drama the sentence opens with.
+_WHICH_AIRED_THE_FIRST = rx.compile(rf"^\s*(?P<s>{M})\s+[^;⟨]{{0,80}}?\bon\s+(?P<b>{M}),\s+which\s+"
+                                    r"(?:aired|showed|broadcast|premiered)\s+(?:the|its)\s+first\s+"
+                                    r"episode\b")
 # "… broke up on Saturday, May 22, in the last episode of B's “S”": the finale's date.
 _IN_LAST_EPISODE = rx.compile(rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?P<d>{D}),?\s+in\s+the\s+"
                               rf"(?:last|final)\s+episode\s+of\s+(?:(?P<b>{M})[’']s\s+)?(?P<s>{M})")
@@ -246,6 +251,10 @@ _WHERE_EPISODES = rx.compile(rf"\bon\s+(?P<list>{M})(?:\s+in\s+{M})?,\s+where\s+
                              # ("On P the drama is there for viewers in Korea")
                              # ("On P the drama is open to members in X and Y")
                              r"(?:now\s+|still\s+)?(?:waiting|available|streaming|up|there|open)\b|"
+                             # ("On P it streams for viewers in India": the drama the sentence
+                             # before spoke of)
+                             rf"^\s*On\s+(?P<list9>{M}),?\s+it\s+(?:streams|is\s+streaming|is\s+"
+                             r"available)\b|"
                              # ("Singapore gets the series on P")
                              rf"^\s*(?:{M}|[A-Z][a-z]+)\s+gets\s+(?:the\s+(?:drama|series|show)|it)\s+on\s+"
                              rf"(?P<list4>{M})|"
@@ -415,7 +424,8 @@ _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premieri
                     rf"went\s+(?:online|live|up))|"
                     # ("… every Thursday since its first episode on DATE", "…, from the
                     # premiere on DATE to …")
-                    r"(?<=since\s)its\s+(?:first|opening)\s+episode|(?<=from\s)the\s+premiere|"
+                    # ("… since the first episode on DATE": "the" for "its")
+                    r"(?<=since\s)(?:its|the)\s+(?:first|opening)\s+episode|(?<=from\s)the\s+premiere|"
                     # "Episode 1 airs on Saturday, April 5"
                     rf"(?<![\w-])(?:[Ee]pisode\s+(?:1|one)|[Tt]he\s+first\s+episode)\s+(?:airs|aired|"
                     rf"will\s+air|goes\s+out|went\s+out)|"
@@ -727,7 +737,9 @@ _RELEASED = rx.compile(
     r"went\s+(?:out|up|online)|(?:been\s+)?out\s+(?:as\s+a\s+single\s+)?since|"
     r"(?<![\w\s])\s*Out\s+since|"
     # ("…; it has been available since DATE")
-    r"(?<=,\s)on\s+sale\s+since|(?<=\bit\shas\s)been\s+available\s+since|(?:made|became)\s+"
+    # ("G’s debut single, “T,” went on sale on DATE")
+    r"(?<=,\s)on\s+sale\s+since|(?:(?<=⟩,\s)|(?<=⟩\s))went\s+on\s+sale(?=\s+on\s+⟦)|"
+    r"(?<=\bit\shas\s)been\s+available\s+since|(?:made|became)\s+"
     r"available|(?:hit|reached)\s+(?:music\s+|streaming\s+|digital\s+|online\s+)?(?:platforms|services|"
     r"sites|stores|charts)|reached\s+listeners|went\s+live|(?:since|after|with)\s+its\s+release|"
     r"first\s+appeared|was\s+first\s+heard|"
@@ -743,7 +755,8 @@ _RELEASED = rx.compile(
     r"(?<=⟩,\swhich\s)followed(?=\s+on\s)|"  # ("“T,” which followed on DATE, is …")
     r"(?<=⟩\s\()out(?=\s+(?:on\s+)?⟦)|"  # "• “T” (out May 20)."
     # ("G’s “T” was the first track out from the album, on DATE")
-    r"(?<=\bfirst\s)(?:track|single|song)\s+out(?=\s+from\s+the\s+(?:album|soundtrack),\s+on\s+⟦)|"
+    # ("“T” was the first single out, on DATE": the same, no album named)
+    r"(?<=\bfirst\s)(?:track|single|song)\s+out(?=(?:\s+from\s+the\s+(?:album|soundtrack))?,\s+on\s+⟦)|"
     r"(?P<debut>debuted|premiered))\b"
     rf"(?P<mid>(?:[^⟦.]|\b[ap]\.m\.){{0,60}}?)(?:\b(?:on|in)\s+|\s)(?P<d>{D})")
 # "G ended a fourteen-month wait on October 8, releasing “T”": T's release.
@@ -1579,6 +1592,12 @@ def _broadcasters(article: Article, s: Sentence) -> None:
             article.claim(s.start, s.end, "broadcast",
                           modelling.episode_date(series, "final", s.date(m["d"] or m["d2"]).value),
                           flags, series, "final-episode")
+    for m in _WHICH_AIRED_THE_FIRST.finditer(s.masked):
+        flags = []
+        local, outlet = s.mention(m["s"]), s.mention(m["b"])
+        if local is not None and local.quoted and outlet is not None and \
+                _channel_like(article, outlet):
+            _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
     for m in _LAUNCHED_THE.finditer(s.masked):  # "B launched the series on DATE"
         outlet, series = s.mention(m["b"]), article.series()
         date = s.date(m["d"])
@@ -1734,8 +1753,9 @@ def _availability(article: Article, s: Sentence) -> None:
                               modelling.availability(series, platform), flags, series, platform)
     for m in _WHERE_EPISODES.finditer(s.masked):
         before = article.previous
-        if m["list7"] and (before is None or any(x.quoted for x in before.mentions) or
-                           re.search(r"\b(?:song|single|track|album|OST)\b", before.masked)):
+        if (m["list7"] or m["list9"]) and (
+                before is None or any(x.quoted for x in before.mentions) or
+                re.search(r"\b(?:song|single|track|album|OST)\b", before.masked)):
             continue  # "It is on P" after a sentence on a song or a title: not the drama's
         if m["list8"] and not re.search(r"\b(?:series|drama|show)\b", s.masked[:m.start()]) and \
                 not any(x.quoted and _is_series(article, x)
@@ -1745,7 +1765,7 @@ def _availability(article: Article, s: Sentence) -> None:
         series = _sentence_series(article, s, flags) or article.series()
         platform = article.resolve(s.mention(m["list"] or m["list2"] or m["list3"] or m["list4"]
                                              or m["list5"] or m["list6"] or m["list7"]
-                                             or m["list8"]),
+                                             or m["list8"] or m["list9"]),
                                    (PLATFORM,), None, flags)
         if series and platform and not hedged(s.masked, m.start(), scheduled=True):
             article.claim(s.start, s.end, "broadcast", modelling.availability(series, platform),

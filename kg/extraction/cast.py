@@ -85,7 +85,9 @@ _PLAYS = rx.compile(
     # ("A, fourteen, landed the role of B’s sister, C": an age in words)
     rf"(?P<a>{M})(?:\s+(?:himself|herself))?(?:\s*,\s*{_AGE}\s*,)?"
     # "A, the drama’s male lead, who plays …": a short apposition first
-    r"(?:\s*,\s+the\s+(?:drama|series|show)[’']s\s+(?:[a-z-]+\s+){0,2}?(?:lead|star)(?=,))?"
+    # ("A, the drama’s leading man, plays …")
+    r"(?:\s*,\s+the\s+(?:drama|series|show)[’']s\s+(?:[a-z-]+\s+){0,2}?(?:lead|star|"
+    r"leading\s+(?:man|lady))(?=,))?"
     # ("A, the group’s youngest, made his screen debut …": a member's place in the group)
     # ("A, G’s leader, makes her acting debut as C": the group named)
     rf"(?:\s*,\s+(?:the\s+(?:group|band)|{M})[’']s\s+(?:youngest|eldest|leader|maknae)(?=,))?"
@@ -539,8 +541,10 @@ _ROLE_WENT_TO = rx.compile(rf"(?P<c>{M}),\s+(?:a|the)\s+(?:[a-z-]+\s+)?(?:role|p
                            rf"series|show)[’']s?\s+(?:[a-z-]+\s+)?(?:lead|star|headliner),\s+)?"
                            rf"{_ACTOR_NOUN}?(?P<a>{M})")
 # "C, is the first screen role for A": the part an actor takes.
+# ("guitarist C is the role that went to A": the same, the part's place in the band before it)
 _IS_THE_ROLE_FOR = rx.compile(rf"(?P<c>{M}),?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
-                              rf"(?:role|part)\s+(?:for|of)\s+{_ACTOR_NOUN}?(?P<a>{M})")
+                              r"(?:role|part)\s+(?:for|of|(?:that|which)\s+(?:went|fell)\s+to|given\s+"
+                              rf"to)\s+{_ACTOR_NOUN}?(?P<a>{M})")
 # "C, the youngest baker on the shift; the part went to A": A plays C.
 _PART_WENT_TO = rx.compile(rf"(?P<c>{M}),\s+(?:the|a|an)\s+[^⟨;.]{{1,80}};\s+the\s+(?:part|role)\s+"
                            rf"(?:went|goes|has\s+gone|fell)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
@@ -739,10 +743,11 @@ _PAIR_LEADS_SPLIT = rx.compile(
     # ("A and B share the lead billing: she plays …, and he plays …")
     rf"^\s*(?:(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:lead|led|star|starred|head|headed|headline|"
     r"headlined|top|topped|front|fronted|share|shared)\b[^:;⟨]{0,40}|The\s+(?:drama|series|show)\s+(?:stars|"
-    rf"starred)\s+(?P<a2>{M})\s+and\s+(?P<b2>{M})):\s+(?P<p1>she|he)\s+(?:plays|played|"
-    rf"portrays|is|was)\s+{_DESCRIPTION_FIRST}(?P<c>{M})(?![’']s)(?:[^;⟨]|{M}){{0,120}}?[;,]\s+"
-    rf"(?:and\s+)?(?P<p2>she|he)\s+(?:plays|played|portrays|is|was)\s+{_DESCRIPTION_FIRST}"
-    rf"(?P<d>{M})(?![’']s)")
+    # ("A and B head the cast, he as …, C, and she as D, …": "as" for the verb)
+    rf"starred)\s+(?P<a2>{M})\s+and\s+(?P<b2>{M}))[:,]\s+(?P<p1>she|he)\s+"
+    rf"(?:plays|played|portrays|is|was|as)\s+{_DESCRIPTION_FIRST}(?P<c>{M})(?![’']s)"
+    rf"(?:[^;⟨]|{M}){{0,120}}?[;,]\s+(?:and\s+)?(?P<p2>she|he)\s+(?:plays|played|portrays|is|"
+    rf"was|as)\s+{_DESCRIPTION_FIRST}(?P<d>{M})(?![’']s)")
 # "She and B are the drama’s leads; he plays D": the other pronoun is B.
 _SHE_AND_B = rx.compile(rf"^\s*(?P<p1>She|He)\s+and\s+(?P<b>{M})\s+(?:are|were)\s+[^;⟨]{{0,40}};\s+"
                         rf"(?P<p2>she|he)\s+(?:plays|played|portrays)\s+(?P<d>{M})")
@@ -1165,8 +1170,9 @@ _THE_C_IN_THE_DRAMA = rx.compile(rf"(?P<a>{M}),\s+the\s+(?:[\w'’-]+\s+){{0,3}}
                                  rf"(?:in|of)\s+{M}[’']s\s+(?P<s>{M}))")
 # "The heart of it is A as C, a clerk who …": a sentence's complement names the actor and part.
 # "G member A, in his first acting role, is C, a rider": the same after a parenthetical.
-_IS_A_AS_C = rx.compile(rf"\b(?:is|was)\s+(?P<a>{M})\s+as\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}?)?"
-                        rf"(?P<c>{M})(?=\s*[,.]|\s+and\b)|"
+# ("nobody has done better than A as the heiress C in “S”": the same after "than")
+_IS_A_AS_C = rx.compile(rf"\b(?:is|was|than)\s+(?P<a>{M})\s+as\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}?)?"
+                        rf"(?P<c>{M})(?=\s*[,.]|\s+and\b|\s+in\s+⟨\d+⟩)|"
                         rf"(?P<a2>{M}),\s+in\s+(?:his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?"
                         rf"(?:role|turn|outing|debut),\s+(?:is|plays)\s+(?P<c2>{M})(?=\s*[,.])")
 # "which A and B recorded as C and D, the characters they played in S": in order.
@@ -1904,6 +1910,9 @@ _LED_BY_REST = rx.compile(rf"(?P<g>{M})\s+is\s+an?\s+(?:[\w-]+\s+)?(?:quintet|qu
 # "Five women make up G: A, who leads the group, and B, C, D and E": every name after the colon.
 _MAKE_UP_G = rx.compile(r"^\s*(?:Two|Three|Four|Five|Six|Seven|Eight|Nine)\s+(?:women|men|members|"
                         rf"singers|young\s+(?:women|men))\s+make\s+up\s+(?P<g>{M})\s*:\s+(?P<rest>[^;]+)$")
+# "A, B, C, D and E make up G": each a member of G, a group by its line-up of people.
+_LIST_MAKES_UP_G = rx.compile(rf"^\s*(?P<rest>{M}(?:\s*,\s*{M}){{2,}},?\s+and\s+{M})\s+"
+                              rf"(?:make|made)\s+up\s+(?P<g>{M})(?=\s*[,.;]|\s*$)")
 # ("G is a quintet: leader A, with B, C, D and E": the same)
 _ACT_COLON = rx.compile(rf"(?P<g>{M})\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:act|group|band|"
                         r"unit|outfit|duo|trio|quartet|quintet|sextet|septet)\s*:\s+(?P<rest>[^;]+)$")
@@ -3442,7 +3451,11 @@ def _plays(article: Article, s: Sentence) -> None:
     for m in _IS_THE_ROLE_FOR.finditer(s.masked):
         if _person_like(article, s.mention(m["a"])) and \
                 _character_like(article, s.mention(m["c"])):
-            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+            role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+            place = re.search(rf"\b(?P<n>{_MEMBER_NOUNS})\s+$", s.masked[:m.start()], re.I)
+            if role and place:  # ("… and guitarist C is the role that went to A")
+                _role_in_band(article, s, role, place["n"].lower())
+
     for m in chain(_PART_WENT_TO.finditer(s.masked), _IS_THE_LEAD_ROLE.finditer(s.masked)):
         if _person_like(article, s.mention(m["a"])) and \
                 _character_like(article, s.mention(m["c"])):
@@ -4710,7 +4723,7 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in [s.mention(m["a"] or m["a2"]), *s.mentions_in(m["list"] or m["list2"])]:
             if person is not None and not person.quoted:  # "is a quintet" says G is a group
                 _member(article, s, person, s.mention(m["g"] or m["g2"]), None)
-    for m in _MAKE_UP_G.finditer(s.masked):
+    for m in chain(_MAKE_UP_G.finditer(s.masked), _LIST_MAKES_UP_G.finditer(s.masked)):
         for person in s.mentions_in(m["rest"]):
             if not person.quoted and could_be(article, person, PERSON) and \
                     not looks_like_group(article, person):

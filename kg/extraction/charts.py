@@ -27,7 +27,9 @@ _POSITION = rx.compile(
     rf"\b(?:No\.|no\.|Number|number)\s+(?P<nw>{_NUMBER_WORDS})\b|"
     r"\b(?P<o>\d{1,3})(?:st|nd|rd|th)(?:\s+(?:spot|place|position|rank)\b|-ranked\b|"
     # ("…, was 15th on the CHART on DATE")
-    r"(?<=\bwas\s\d\dth)(?=\s+on\s)|(?<=\bwas\s\dth)(?=\s+on\s)|(?<=\bwas\s\d\d[sn][td])(?=\s+on\s))|"
+    r"(?<=\bwas\s\d\dth)(?=\s+on\s)|(?<=\bwas\s\dth)(?=\s+on\s)|(?<=\bwas\s\d\d[sn][td])(?=\s+on\s)|"
+    # ("… it had worked its way up to 17th.")
+    r"(?<=\bway\sup\sto\s\d\dth)(?=\s*[.;,]|\s*$)|(?<=\bway\sup\sto\s\dth)(?=\s*[.;,]|\s*$))|"
     # ("… and was in second place on DATE")
     # ("It reached eighth place on the CHART of DATE")
     # ("… by the chart of DATE it was up to third place")
@@ -86,6 +88,10 @@ _CHART_VERB = rx.compile(
     # ("P’s Top 100 had the single at No. 4 on DATE": the same, the song by its noun)
     r"(?:(?<=⟩\s)|(?<=⟧\s)|(?<=\bTop\s\d\d\s)|(?<=\bTop\s\d\d\d\s))had"
     r"(?=\s+(?:it|the\s+(?:single|song|track|ballad))\s+at\s)|"
+    # ("The CHART picked it up at No. 164 on the chart dated DATE"; "… and the CHART had it in
+    # fourth place on DATE")
+    r"(?<=⟩\s)picked(?=\s+it\s+up\s+at\s)|"
+    rf"(?<=⟩\s)had(?=\s+it\s+in\s+(?:{_ORDINALS})\s+place\b)|"
     # ("The CHART dated DATE gave it a debut at No. 122")
     r"(?<=⟧\s)gave(?=\s+it\s+a\s+debut\s+at\s)|"
     # "The CHART first listed it at No. 38": the chart the subject
@@ -98,6 +104,8 @@ _CHART_VERB = rx.compile(
     r"(?<=⟧\s)showed(?=\s+it\s+at\s)|"
     # ("…, and by the chart of DATE it was up to third place")
     r"(?<=\bit\s)was\s+up(?=\s+to\s)|"
+    # ("By the CHART of DATE it had worked its way up to 17th")
+    r"(?<=\bhad\s)worked\s+its\s+way(?=\s+up\s+to\s)|"
     r"(?<=⟧\s)listed(?=\s+it\s+\d{1,3}(?:st|nd|rd|th)\b)|"  # ("… of DATE listed it 17th")
     r"(?<=⟧\s)counted(?=\s+it\s+at\s)|"  # ("The CHART dated DATE counted it at No. 176")
     r"(?<=\bwas\s)listed(?=\s+at\s)|"  # ("it was listed at No. 131 on the CHART")
@@ -173,7 +181,9 @@ _STREAMS = rx.compile(
     rf"{COUNT}(?:(?:\s+|-)(?:(?P<p1>{M})\s+)?(?:streams?|plays)\b(?:\s+mark\b)?|"
     # "has now passed 30 million on P": the platform says what the count is of
     r"(?<=million)(?=\s+on\s+⟨))"
-    rf"(?:\s+on\s+(?:the\s+)?(?:(?P<p2>{M})|(?P<app>app|platform|service|site)))?",
+    # ("… it crossed one million streams on the same service": the platform of the chart named)
+    rf"(?:\s+on\s+(?:the\s+)?(?:(?P<p2>{M})|(?P<same>same\s+)?(?P<app>app|platform|service|"
+    r"site)))?",
     re.IGNORECASE)
 # "its Streamly count now tops 9 million": the count of the recording spoken of.
 # ("On P, its stream count passed 20 million on DATE": the platform opening the sentence)
@@ -808,6 +818,9 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
                 article.hints.get(_form(mention)) in (None, RECORDING, SONG):
             if _FOR_ITS_SHOW.search(head, 0, m.start()):
                 continue  # "A's ballad for B's “S”", "the in-story band of B's “S”": the show
+            if re.search(r"\b(?:number|song|track|single|ballad)\s+from\s+$",
+                         head[:m.start()]) and re.match(r",\s+⟨\d+⟩", head[m.end():]):
+                continue  # "a G number from “S,” “T,” …": where T is from, T named after it
             following = head[m.end():m.end() + 7]
             # ("The “S” album supplies two tracks: “T,” …, No. 158 on …": T's, not the album's)
             if not re.match(r"\s*(?:OST|soundtrack|album)", following):
@@ -846,11 +859,12 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
         if re.match(r"\s*(?:(?:had|carried|placed|ranked|counted|showed|(?:first\s+)?listed|put)"
                     r"\s+it"
                     r"(?:\s+on\s+⟦\d+⟧,?)?|"  # ("… first listed it on DATE, at No. 31")
-                    r"put\s+the\s+(?:song|single|track|ballad)|"
+                    r"put\s+the\s+(?:song|single|track|ballad)|picked\s+it\s+up|"
                     r"gave\s+it\s+a\s+debut|had\s+the\s+(?:single|song|track|ballad)|placed\s+"
                     # ("The CHART dated DATE ranked it No. 8")
                     r"⟨\d+⟩[’']s\s+(?:song|single|track))\s+(?:at\b|No\.\s*\d|\d{1,3}(?:st|nd|rd|th)\b|"
-                    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)",
+                    r"(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                    r"tenth)\b)",
                     s.masked[before:]) \
         else head
     # ("For the week of DATE the song held No. 183": the chart's week first)
@@ -1001,7 +1015,8 @@ def _streams(article: Article, s: Sentence) -> None:
         if mention is not None:
             platform = article.resolve(mention, (PLATFORM,), PLATFORM, flags)
         elif groups.get("app"):
-            platform = article.recent.get(PLATFORM)
+            platform = (_chart_platform(article, s, m.start()) if groups.get("same") else None) \
+                or article.recent.get(PLATFORM)
         # ("…; on P it had gathered more than N streams by DATE": the clause's opening)
         elif on := re.search(rf"(?:^\s*(?:On|Over\s+on)|;\s+on)\s+(?:the\s+)?(?P<p>{M})\s*"
                              r"(?:alone\s*)?(?:,|(?=\s+(?:the|its|it)\s))",
@@ -1092,6 +1107,17 @@ def _streams(article: Article, s: Sentence) -> None:
                     facts.append((key, "lr:recordingOf", song))
                 article.claim(s.start, s.end, "stream-milestone", facts, flags, key, where,
                               str(amount))
+
+
+def _chart_platform(article: Article, s: Sentence, before: int) -> str | None:
+    """The platform whose chart the sentence names before ``before`` ("The P Top 100 listed
+    it …, and … on the same service": P), or None."""
+    for mention in reversed(s.mentions_in(s.masked[:before])):
+        if not any(article.registry.is_a(e, CHART) for e in mention.resolution.entities):
+            continue
+        owner = article.registry.lookup(mention.text.split()[0], (PLATFORM,)).entities
+        return owner[0].key if len(owner) == 1 else None
+    return None
 
 
 def _item(article: Article, s: Sentence, before: int, flags: list[str]

@@ -131,8 +131,10 @@ _CUES = [
     # ("a track from B’s other summer drama, “S”": the noun set off by a comma; not "G’s single
     # for the drama, “T,”", where the title is the single's)
     # ("… named the drama Best Miniseries": the prize, not a title)
+    # ("the lead of the series, A, whose …": a person set off after "the lead of")
     (rx.compile(rf"(?<!music\s)(?<!variety\s)(?<!talk\s)(?<!chat\s)(?<!audition\s)(?<!named\sthe\s)"
-                rf"(?:\b{_SERIES_WORDS}\s+|(?<!for\sthe\s)\b{_SERIES_WORDS},\s+(?=⟨\d+⟩[.,;]))"
+                rf"(?:\b{_SERIES_WORDS}\s+|(?<!for\sthe\s)(?<!lead\sof\sthe\s)(?<!star\sof\sthe\s)"
+                rf"\b{_SERIES_WORDS},\s+(?=⟨\d+⟩[.,;]))"
                 r"(⟨\d+⟩)", re.I), SERIES),
     # "… rehearse in the garage as a band, G, with …": the band the story forms
     # "the night staff have a band, G, rehearsing …": the story's characters have one

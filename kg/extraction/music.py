@@ -63,6 +63,7 @@ from kg.extraction.registry import Resolution
 from kg.extraction.sentences import (
     ARTIST_COLON_ITEM,
     ARTIST_NAMES,
+    ARTIST_TITLE_TRACK,
     BRACKET_ITEM,
     CELL,
     CREDIT_FIELD,
@@ -106,7 +107,9 @@ _SUNG_BY = rx.compile(
     rf"(?:(?P<r>{M})|(?P<both>\b(?:[Bb]oth|[Aa]ll)\s+(?:(?:the|of\s+the|these|those)\s+)?(?:\w+\s+)?"
     # ("“T,” the band’s slow number, sung by A": the noun, of the band spoken of)
     rf"(?:[\w-]+\s+)?(?:songs|tracks|numbers))|(?P<it>\b[Tt]he\s+(?:[\w-]+(?:[’']s)?\s+){{0,2}}?(?:song|"
-    r"track|OST|single|ballad|anthem|tune|duet|number|closer|opener|finale|entry|theme|cut)))"
+    r"track|OST|single|ballad|anthem|tune|duet|number|closer|opener|finale|entry|theme|cut)|"
+    # ("… for last. It is performed by G, a four-piece band": the song spoken of)
+    r"(?:^|(?<=;\s))\s*It(?=\s+(?:is|was)\s+(?:sung|performed)\s+by\b)))"
     # "“T,” released on July 7, is credited to both actors and sung by …"
     # ("“T,” released on DATE and performed by the boy group G": "and" ending the clause)
     # ("“T,” a G track released on DATE, sung by the group’s A and B": the noun between)
@@ -347,8 +350,9 @@ _WHOSE_PLAYER_SINGS = rx.compile(rf"\bwhose\s+(?:guitarist|bassist|drummer|keybo
                                  rf"(?P<a>{M}),\s+(?:(?:takes|sings|handles)\s+the\s+lead\s+vocals?|"
                                  r"sings\s+lead)\b")
 # "A’s “T” rounds out the selection, with A recording the vocal in a single take": A sings T.
+# ("…, with A singing lead in character as C")
 _WITH_RECORDING_THE_VOCAL = rx.compile(rf"\bwith\s+(?P<a>{M})\s+(?:recording|singing|taking)\s+"
-                                       r"the\s+(?:lead\s+)?vocals?\b")
+                                       r"(?:the\s+(?:lead\s+)?vocals?\b|lead(?=\s+in\s+character\b))")
 # "“T,” a duet credited to both leads, which A and B sing in character as C and D": each in
 # the part named in turn.
 _WHICH_PAIR_SINGS = rx.compile(rf"\bwhich\s+(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:sing|sang|perform|"
@@ -449,8 +453,16 @@ _A_SOLO = rx.compile(rf"(?P<r>{M}),?\s+(?:(?:is|was)\s+)?(?:an?\s+(?P<a>{M})|"
                      r"(?P<leader>,\s+recorded\s+by\s+the\s+(?:(?:girl|boy)\s+)?(?:group|band)[’']s\s+"
                      r"(?:leader|maknae|youngest\s+member|[a-z]+\s+vocalist)\b)?")
 # "She is the only voice on the recording": the person spoken of sings the song spoken of.
-_ONLY_VOICE_ON = rx.compile(rf"(?:^\s*|[;,]\s+)(?P<a>{M}|[Ss]he|[Hh]e)\s+is\s+the\s+"
-                            r"(?:only|sole)\s+voice\s+on\s+the\s+(?:recording|record|track|song)\b")
+# ("It came out on DATE, and she is the only singer on it": the same)
+_ONLY_VOICE_ON = rx.compile(rf"(?:^\s*|[;,]\s+(?:and\s+)?)(?P<a>{M}|[Ss]he|[Hh]e)\s+is\s+the\s+"
+                            r"(?:only|sole)\s+(?:voice|singer)\s+on\s+(?:the\s+(?:recording|record|"
+                            r"track|song)|it)\b")
+# "A and B are the only voices on “T,” though the track carries the G name": both sing T, and
+# G is credited.
+_ONLY_VOICES_ON = rx.compile(rf"(?P<list>{NAMES})\s+(?:are|were)\s+the\s+(?:only|sole)\s+"
+                             rf"(?:voices|singers)\s+on\s+(?P<r>{M})(?:,?\s+(?:though|but|while|"
+                             r"although)\s+the\s+(?:track|song|record|single)\s+(?:carries|bears|"
+                             rf"goes\s+out\s+under)\s+the\s+(?P<g>{M})\s+name\b)?")
 _ENCORE = rx.compile(r"\s+(?:it\s+)?(?:together\s+)?as\s+an\s+encore\b")
 # "On the record, A sings alone over a string quartet": A sings the song spoken of.
 # ("On the record, A sings over a lone gayageum")
@@ -1224,6 +1236,9 @@ _AND_SINGS_ALL_OF_IT = rx.compile(
 _COUNTED_AFTER = rx.compile(r",?\s+(?:(?:has|had)\s+(?:now\s+|already\s+)?(?:gone\s+past|passed|"
                             r"crossed|topped|surpassed|gathered)|(?:follows|comes\s+next),\s+with)\s+"
                             r"(?:more\s+than\s+)?[\d.,]+\s+(?:million\s+)?(?:plays|streams)\b")
+# ("G’s “T” comes first.": a one-word name owning a record in a running order)
+_PLACED_AFTER = rx.compile(r"\s+(?:comes|came)\s+(?:first|next|last|second|third)\b|\s+(?:opens|"
+                           r"closes|opened|closed)\s+the\s+(?:list|playlist|set|running\s+order)\b")
 # "A’s name is on the credits of that theme, “T,”": A is credited.
 _NAME_ON_THE_CREDITS = rx.compile(rf"(?P<a>{M})[’']s\s+name\s+is\s+on\s+the\s+credits?\s+of\s+"
                                   r"(?:(?:that|the|this|its)\s+(?:[a-z-]+\s+)?(?:theme|song|track|"
@@ -1525,7 +1540,8 @@ _THE_ARTIST_SONG = rx.compile(
     # ("“T,” a second G release, which …")
     rf"(?P<a>{M})\s+(?:[a-z-]+\s+)?(?:song|track|single|debut|release|"
     rf"ballad|anthem|number|tune|duet|jam|cut|bop|lullaby|serenade|recording)\b"
-    rf"(?:\s*,?\s+(?P<r2>{M}))?")
+    # ("Next comes a G number from “S,” “T,” with …": the drama between)
+    rf"(?:(?:\s+from\s+{M},)?\s*,?\s+(?P<r2>{M}))?")
 # "G's other two songs, T1 and T2": a possessive over a list of titles.
 _OWNED_LIST = rx.compile(
     rf"(?P<a>{M})[’']s\s+(?:[a-z-]+\s+){{0,3}}(?:songs|tracks|singles|ballads|numbers|"
@@ -1684,6 +1700,11 @@ _HANDLES = rx.compile(
     r"belts\s+out|belted\s+out|belt\s+out)\s+"
     r"(?:on\s+)?(?:the\s+)?(?:lead\s+|main\s+)?(?:vocals|vocal\s+duties|verses)\s+(?:on|for|in|to)\s+"
     rf"(?:the\s+)?(?:(?:[\w-]+|{M})[’']s\s+)?(?:[\w-]+\s+){{0,3}}?(?P<r>{M})")
+# "A, the drama’s leading man, plays …, C, and handles the vocals on “T” himself": the
+# sentence's subject sings T.
+_AND_HANDLES = rx.compile(rf"^\s*(?P<a>{M}),[^;]{{0,140}}?,\s+and\s+(?:also\s+)?(?:handles|handled|"
+                          r"takes|took|sings|sang)\s+(?:the\s+)?(?:lead\s+)?vocals\s+on\s+"
+                          rf"(?P<r>{M})")
 # "A’s voice is the only one on “T”": A sings T alone.
 _VOICE_IS_THE_ONLY_ONE = rx.compile(rf"(?P<a>{M})[’']s\s+voice\s+is\s+the\s+only\s+one\s+"
                                     rf"(?:heard\s+)?(?:on|in)\s+(?P<r>{M})")
@@ -2100,7 +2121,9 @@ _OUT_AS_A_SINGLE_BY = rx.compile(rf"(?P<r>{M}),?\s+(?:came\s+out|was\s+released|
                                  r"(?:[a-z-]+\s+)?single\s+(?:by|credited\s+to)\s+"
                                  r"(?:the\s+(?:[a-z]+-born\s+|⟨\d+⟩\s+)?(?:singer|vocalist|rapper|group|"
                                  r"band|duo)\s+)?"
-                                 rf"(?P<a>{M})")
+                                 # ("“T” came out as a A single on DATE": the artist first)
+                                 rf"(?P<a>{M})|(?P<r2>{M}),?\s+(?:came\s+out|was\s+released|arrived|"
+                                 rf"was\s+issued|went\s+out)\s+as\s+an?\s+(?P<a2>{M})\s+single\b")
 # "A sings the first half, and B the second, in character as C": both sing the song spoken of.
 # ("A sings the first half; B takes the second, …": the same, a clause of its own)
 _FIRST_HALF_SECOND = rx.compile(rf"(?P<a>{M})\s+(?:sings|sang|takes|took)\s+the\s+first\s+"
@@ -2208,6 +2231,12 @@ _TRADES_WITH = rx.compile(
 _THEIR_CONTRIBUTION = rx.compile(rf"(?P<r>{M}),?\s+(?P<pro>their|her|his)\s+(?:[a-z-]+\s+)?"
                                  r"(?P<noun>contribution|entry|offering|theme|collaboration)\b"
                                  rf"(?:\s+with\s+{_NOUN}?(?P<b>{M}))?")
+# "“T,” the first solo single from A, the youngest member": A's record.
+_SINGLE_FROM = rx.compile(rf"(?P<r>{M}),\s+(?:the|a|an)\s+(?:(?:first|second|third|debut|new|"
+                          r"latest|solo)\s+){0,2}(?:single|release|track)\s+from\s+(?:the\s+"
+                          rf"(?:singer|soloist|rapper)\s+)?(?P<a>{M})")
+# "The main theme, “T,” is G’s, and it dropped on DATE": the possessive alone says whose.
+_TITLE_IS_ARTISTS = rx.compile(rf"(?P<r>{M}),?\s+(?:is|was)\s+(?P<a>{M})[’']s?(?=\s*[,.;]|\s*$)")
 # "“T” is G's song on the OST", "It is G's song": G is credited.
 # ("“T” is the girl group G’s contribution": the act's kind named before it)
 _CONTRIBUTION = rx.compile(rf"(?:(?P<r>{M})|(?P<it>\bIt)),?\s+(?:is|was|marks)\s+"
@@ -3229,7 +3258,7 @@ def apply(article: Article, s: Sentence) -> None:
         counted = artist is not None and not artist.quoted and " " not in artist.text and \
             not artist.resolution.entities and article.hints.get(_form(artist)) is None and \
             title is not None and title.quoted and \
-            _COUNTED_AFTER.match(s.masked, m.end()) is not None
+            (_COUNTED_AFTER.match(s.masked, m.end()) or _PLACED_AFTER.match(s.masked, m.end()))
         # ("X Yyyyy’s “T”": a personal name written without its hyphen)
         if title is None or not (_artistlike(article, artist, loose=song) or counted or
                                  _capitals_group(article, artist) or grouped or banded or (
@@ -3912,6 +3941,15 @@ def apply(article: Article, s: Sentence) -> None:
         title = s.mention(m["r"])
         if title is not None and title.quoted:
             _sing(article, s, title, [s.mention(m["a"]), s.mention(m["b"])])
+    for m in _ONLY_VOICES_ON.finditer(s.masked):
+        title = s.mention(m["r"])
+        got = _recording(article, title, []) if _is_title(article, title) else None
+        if got is None:
+            continue
+        _sing_on(article, s, got, [x for x in s.mentions_in(m["list"])
+                                   if _artistlike(article, x, loose=True)], [])
+        if m["g"]:
+            _credit(article, s, title, s.mention(m["g"]))
     for m in _ONLY_VOICE_ON.finditer(s.masked):
         got = _spoken_of(article, s, m.start("a"))
         flags = []
@@ -4912,7 +4950,7 @@ def apply(article: Article, s: Sentence) -> None:
                     if pattern is _THEIR_SINGLE and re.search(r"\btheir\s", m.group()) else None
                 if pair and _artistlike(article, other := s.mention(pair[1]), loose=True):
                     _credit(article, s, title, other)
-    for pattern in (_VOCALS_FROM, _HANDLES, _VOICE_IS_THE_ONLY_ONE):
+    for pattern in (_VOCALS_FROM, _HANDLES, _VOICE_IS_THE_ONLY_ONE, _AND_HANDLES):
         for m in pattern.finditer(s.masked):
             _sing(article, s, s.mention(m["r"]), s.mentions_in(m["a"]))
     for m in _THE_BANDS.finditer(s.masked):
@@ -5676,6 +5714,11 @@ def _owners(article: Article, s: Sentence) -> None:
         _credit(article, s, title, artist)
         if m["b"] and _artistlike(article, s.mention(m["b"]), loose=True):
             _credit(article, s, title, s.mention(m["b"]))
+    for m in chain(_TITLE_IS_ARTISTS.finditer(s.masked), _SINGLE_FROM.finditer(s.masked)):
+        title, artist = s.mention(m["r"]), s.mention(m["a"])
+        if title is not None and title.quoted and not (artist is None or artist.quoted) and \
+                (_artistlike(article, artist, loose=True) or _capitals_group(article, artist)):
+            _credit(article, s, title, artist)
     for m in _IT_IS_A.finditer(s.masked):
         artist = s.mention(m["a"])
         got = _spoken_of(article, s, m.start())
@@ -6019,6 +6062,8 @@ def _sung_by(article: Article, s: Sentence) -> None:
                                   modelling.member(who, group), flags, who, group)
             elif title is not None:
                 _credit(article, s, title, mention)
+            else:  # ("It is performed by G": a group sings, and is credited, the song spoken of)
+                _credit_to(article, s, got, who, list(flags))
 
 
 def _every_song(article: Article, s: Sentence, m: re.Match[str]) -> None:
@@ -6273,7 +6318,9 @@ def _under_name(article: Article, s: Sentence) -> None:
                 _credit_to(article, s, got, who, [])
     # ("From B’s taxi drama “S,” this track is credited to A, with A singing": the track
     # spoken of, not the drama)
-    songs = [x for x in titles if not _series_like(article, x)]
+    # ("a G number from “S,” “T,” with A singing": the title after "from" is where it is from)
+    songs = [x for x in titles if not _series_like(article, x) and not re.search(
+        r"\bfrom\s+$", s.masked[:s.masked.find(f"⟨{s.mentions.index(x)}⟩")])]
     for m in chain(_WITH_SINGING.finditer(s.masked), _AND_ADDING.finditer(s.masked)):
         # ("the list ends with A and B singing “T”": the title right after the verb)
         after = re.match(r"\s+(⟨\d+⟩)", s.masked[m.end():]) \
@@ -6989,6 +7036,7 @@ def _list(article: Article, s: Sentence) -> None:
         _PAREN_TIMED_ITEM.fullmatch(text, s.start, s.end) or \
         TITLE_BY_LINE.fullmatch(text, s.start, s.end) or \
         _COMMA_CREDIT_ITEM.fullmatch(text, s.start, s.end) or \
+        ARTIST_TITLE_TRACK.fullmatch(text, s.start, s.end) or \
         TRACK_OVER_CREDIT.fullmatch(text, s.start, s.end) or \
         _RANK_ARTIST_TITLE.fullmatch(text, s.start, s.end)
     if ranked:

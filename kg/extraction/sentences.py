@@ -42,6 +42,9 @@ ARTIST_COLON_ITEM = rx.compile(
     r"(?P<a>[A-Z][\w’'.-]*(?:\s+(?:[A-Z(][\w’'.()-]*|&|and|feat\.|ft\.|featuring|×))*):\s+"
     r"(?P<t>[“\"]?[A-Z0-9][^:\n]{0,80}?)\s*$")
 #: "6. “Title” by ARTIST" over a countdown entry's text.
+# "A & B, “Title” (track 2)": a list's line, artist first, the track's place in brackets.
+ARTIST_TITLE_TRACK = rx.compile(r"[ \t]*(?P<a>[^“”\"\n,]{1,80}?),[ \t]+(?P<t>[“\"][^“”\"\n]+[”\"])"
+                                r"[ \t]*\((?:track|no\.|#)[ \t]*\d{1,3}\)[ \t]*")
 TITLE_BY_LINE = rx.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*|"
                            # "EP 13, 08:12 — “T” by G (OST track 1)": a cue, timed in its episode
                            r"(?:EP|Ep\.?|Episode)[ \t]*\d{1,3},[ \t]*\d{1,2}:\d\d"
@@ -403,7 +406,7 @@ def _list_line(line: str) -> bool:
     Items are short, and a list line neither ends like a sentence nor holds a sentence end.
     """
     if BRACKET_ITEM.match(line) or ARTIST_COLON_ITEM.fullmatch(line) or \
-            ORDINAL_SLASH_ITEM.fullmatch(line):
+            ORDINAL_SLASH_ITEM.fullmatch(line) or ARTIST_TITLE_TRACK.fullmatch(line):
         return True
     line = _ROMAN_NUMBER.sub("", line, count=1)  # "IV. Title — A": a set list's numbering
     if re.match(r"\s*\d{1,2}:\d\d\s*[ap]\.m\.", line):
