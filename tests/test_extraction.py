@@ -12572,6 +12572,94 @@ _OVERREACH_HUNDRED_THIRTY_NINE = [
      "which took OST of the Year at the 2033 Gaon Star Awards on May 30.", "award",
      ("OST of the Year, 2033 Gaon Star Awards", "Noh Eun-bi", "2033-05-30")),
 ]
+_ROUND_HUNDRED_FORTY = [
+    ("The portraits show PAPER KITES, the band in the drama “Harbour Lights.” After him come the "
+     "bassist, Gu-chil (Lim Do-hoon), and Mo Dal-bong on keyboards (Ryu Ji-hwan).", "membership",
+     ("Mo Dal-bong", "PAPER KITES", "member")),
+    ("The portraits show PAPER KITES, the band in the drama “Harbour Lights.” After him come the "
+     "bassist, Gu-chil (Lim Do-hoon), and Mo Dal-bong on keyboards (Ryu Ji-hwan).", "plays",
+     ("Ryu Ji-hwan", "Mo Dal-bong")),
+    ("PAPER KITES is the band in “Harbour Lights.” On “Kelp Gold,” a third track under the band’s "
+     "name, the verses go back and forth between Lim Do-hoon, in character as Gu-chil, and Ryu "
+     "Ji-hwan, in character as Mo Dal-bong.", "performs", ("vocals", "Kelp Gold", "Ryu Ji-hwan")),
+    ("TIDEMARK’s members are Ruhae, Binna, Dasol and Haeon, and the youngest, Haeon, also acts.",
+     "membership", ("Dasol", "TIDEMARK", "member")),
+    ("Channel Nine shows “Harbour Lights” every Thursday and Friday, having launched it on May "
+     "28.", "broadcast", ("first episode", "Harbour Lights", "2033-05-28")),
+    ("Ruhae and Binna take every line on “Kelp Gold,” which is released as a TIDEMARK song.",
+     "performs", ("credited", "Kelp Gold", "TIDEMARK")),
+    ("Ruhae and Binna take every line on “Kelp Gold,” which is released as a TIDEMARK song.",
+     "performs", ("vocals", "Kelp Gold", "Binna")),
+    ("TIDEMARK’s members are Ruhae, Binna, Dasol and Haeon. The leader, Ruhae, followed on May 28 "
+     "with his solo ballad, “Kelp Gold,” which he sings alone.", "performs",
+     ("credited", "Kelp Gold", "Ruhae")),
+    ("TIDEMARK’s members are Ruhae, Binna, Dasol and Haeon. The leader, Ruhae, followed on May 28 "
+     "with his solo ballad, “Kelp Gold,” which he sings alone.", "release",
+     ("Kelp Gold", "2033-05-28")),
+    ("TIDEMARK’s members are Ruhae, Binna, Dasol and Haeon. The year closed with a trophy for the "
+     "quartet: Best Male Group at the 2033 Gaon Star Awards, handed out on June 12.", "award",
+     ("Best Male Group, 2033 Gaon Star Awards", "TIDEMARK", "2033-06-12")),
+    ("“Kelp Gold” is a Noh Eun-bi song. At the 33rd Gaon Star Awards on June 2, Noh Eun-bi "
+     "collected the Best OST trophy for it, a week after the TuneBox Top 50 of May 23 had placed "
+     "it at No. 9.", "chart-entry", ("Kelp Gold", "TuneBox Top 50", 9, "2033-05-23")),
+    ("“Kelp Gold” is a Noh Eun-bi song. At the 33rd Gaon Star Awards on June 2, Noh Eun-bi "
+     "collected the Best OST trophy for it, a week after the TuneBox Top 50 of May 23 had placed "
+     "it at No. 9.", "award", ("Best OST, 33rd Gaon Star Awards", "Noh Eun-bi", "2033-06-02")),
+    ("NOCTILUX is a duo of cousins from Gongju, Yudam and Semi.", "membership",
+     ("Semi", "NOCTILUX", "member")),
+    ("Park Min-ah and Noh Eun-bi trade vocals on “Kelp Gold,” which the TuneBox Top 50 listed at "
+     "No. 169 on its chart dated May 15.", "chart-entry",
+     ("Kelp Gold", "TuneBox Top 50", 169, "2033-05-15")),
+    ("“Harbour Lights” is a drama. The voice on “Kelp Gold” belongs to Choi Han-gyeol, the "
+     "drama’s lead, who plays the ghostwriter, Yeon Ha-jin; the single came out on May 20.",
+     "performs", ("vocals", "Kelp Gold", "Choi Han-gyeol")),
+    ("“Harbour Lights” is a drama about rangers. The two leads are Byeon Ha-neul, as the "
+     "shelter’s new manager, Wi Seung-il, and Park Min-ah, as the rescue pilot Seok Geum-ja.",
+     "plays", ("Byeon Ha-neul", "Wi Seung-il")),
+    ("“Harbour Lights” is a drama about rangers. Around them are Ryu Ji-hwan as the shelter cook, "
+     "Pi Man-gu; Lim Do-hoon as a junior ranger, Tae Ji-ho; and Choi Han-gyeol as the manager’s "
+     "older brother, Wi Tae-il.", "plays", ("Choi Han-gyeol", "Wi Tae-il")),
+    ("“Harbour Lights” is a drama about rangers. Park Min-ah stays in character as Geum-ja to sing "
+     "“Kelp Gold,” which came out under her own name on May 8.", "performs",
+     ("vocals", "Kelp Gold", "Park Min-ah")),
+    ("The loudest is “Kelp Gold,” contributed by NOCTILUX, a trio of former climbing "
+     "instructors.", "performs", ("credited", "Kelp Gold", "NOCTILUX")),
+    ("The week begins with “Kelp Gold,” a Noh Eun-bi single released on May 6, which TuneBox "
+     "ranked 16th on its Top 50 of May 30.", "chart-entry",
+     ("Kelp Gold", "TuneBox Top 50", 16, "2033-05-30")),
+    ("GLASSHOUSE’s “Kelp Gold” stands in for “Night Ferry”; Lee Jin-seok sings it in character as "
+     "Han Seo-yun, and its Streamly streams went past 900,000 on June 1.", "stream-milestone",
+     ("Kelp Gold", "Streamly", 900_000, "2033-06-01")),
+    ("After that the lounge hears “Kelp Gold” by GLASSHOUSE, which Streamly has streamed more than "
+     "2.4 million times.", "stream-milestone", ("Kelp Gold", "Streamly", 2_400_000, "2033-06-20")),
+    ("Two tracks are taken from the “Salt Road” album: “Tide Line,” by Park Min-ah, which "
+     "reappeared on the TuneBox Top 50 dated May 23 at No. 42, and “Kelp Gold,” with Noh Eun-bi "
+     "on vocals.", "performs", ("vocals", "Kelp Gold", "Noh Eun-bi")),
+    ("Two tracks are taken from the “Salt Road” album: “Tide Line,” by Park Min-ah, which "
+     "reappeared on the TuneBox Top 50 dated May 23 at No. 42, and “Kelp Gold,” with Noh Eun-bi "
+     "on vocals.", "chart-entry", ("Tide Line", "TuneBox Top 50", 42, "2033-05-23")),
+    ("Park Min-ah and Noh Eun-bi duet on “Kelp Gold,” from “Night Ferry,” and on May 28 the "
+     "recording was named OST of the Year at the 2033 Gaon Star Awards.", "award",
+     ("OST of the Year, 2033 Gaon Star Awards", "Kelp Gold", "2033-05-28")),
+]
+_OVERREACH_HUNDRED_FORTY = [
+    # "his solo ballad" after "The leader, A,": A's, not the person named before the sentence
+    ("Choi Han-gyeol plays the uncle. TIDEMARK’s members are Ruhae, Binna, Dasol and Haeon. The "
+     "leader, Ruhae, followed on May 28 with his solo ballad, “Kelp Gold,” which he sings alone.",
+     "performs", ("credited", "Kelp Gold", "Choi Han-gyeol")),
+    # "“T,” with A on vocals" after an album named first: T is sung, not the album
+    ("Two tracks are taken from the “Salt Road” album: “Tide Line,” by Park Min-ah, which "
+     "reappeared on the TuneBox Top 50 dated May 23 at No. 42, and “Kelp Gold,” with Noh Eun-bi "
+     "on vocals.", "performs", ("vocals", "Salt Road", "Noh Eun-bi")),
+    # "“T” stands in for “S”": S is the drama, not the song the next clause's "it" means
+    ("GLASSHOUSE’s “Kelp Gold” stands in for “Night Ferry”; Lee Jin-seok sings it in character as "
+     "Han Seo-yun, and its Streamly streams went past 900,000 on June 1.", "performs",
+     ("vocals", "Night Ferry", "Lee Jin-seok")),
+    # "…, from “S,” and on DATE the recording was named X": the song's prize, not the drama's
+    ("Park Min-ah and Noh Eun-bi duet on “Kelp Gold,” from “Night Ferry,” and on May 28 the "
+     "recording was named OST of the Year at the 2033 Gaon Star Awards.", "award",
+     ("OST of the Year, 2033 Gaon Star Awards", "Night Ferry", "2033-05-28")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -12621,7 +12709,7 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_THIRTY_THREE, *_ROUND_HUNDRED_THIRTY_FOUR,
                 *_ROUND_HUNDRED_THIRTY_FIVE, *_ROUND_HUNDRED_THIRTY_SIX,
                 *_ROUND_HUNDRED_THIRTY_SEVEN, *_ROUND_HUNDRED_THIRTY_EIGHT,
-                *_ROUND_HUNDRED_THIRTY_NINE]
+                *_ROUND_HUNDRED_THIRTY_NINE, *_ROUND_HUNDRED_FORTY]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -12688,7 +12776,7 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_THIRTY_FOUR,
                     *_OVERREACH_HUNDRED_THIRTY_FIVE, *_OVERREACH_HUNDRED_THIRTY_SIX,
                     *_OVERREACH_HUNDRED_THIRTY_SEVEN, *_OVERREACH_HUNDRED_THIRTY_EIGHT,
-                    *_OVERREACH_HUNDRED_THIRTY_NINE]
+                    *_OVERREACH_HUNDRED_THIRTY_NINE, *_OVERREACH_HUNDRED_FORTY]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

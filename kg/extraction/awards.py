@@ -68,6 +68,11 @@ _WIN = rx.compile(
     rf"(?:(?:award|prize|trophy)\s+for\s+)?(?P<award>{M})(?:\s+(?:award|prize|trophy|winner))?"
     rf"(?:\s+(?:at|in|from|during)\s+(?:the\s+)?(?:same\s+)?{_EDITION}(?:(?P<ceremony>{M})|"
     r"(?P<the>ceremony|awards?\s+ceremony|awards|event|show)))?")
+# "The year closed with a trophy for the quartet: X at the Y Awards, handed out on DATE": the
+# group spoken of won X.
+_TROPHY_FOR_THE = rx.compile(r"\b(?:a|its|their)\s+(?:first\s+)?(?:trophy|prize|award)\s+for\s+"
+                             r"the\s+(?:group|band|duo|trio|quartet|quintet|sextet|septet|boys|girls):\s+"
+                             rf"(?P<award>{M})\s+at\s+(?:the\s+)?{_EDITION}(?P<ceremony>{M})")
 # "The ballad earned A the Best OST trophy at the 9th X Awards": A won it, for the song.
 # ("The role won A Best New Actor at the 12th X Awards": no "the … trophy" around it)
 # ("The part earned him X at the Y Awards that December": the person spoken of)
@@ -240,6 +245,9 @@ def apply(article: Article, s: Sentence) -> None:
             _AWARD_WORDS.search(s.mention(entry["award"]).text):
         _win(article, s, entry, s.mention(entry["award"]), s.mention(entry["x"]), entry.start())
     attribution(article, s)
+    for m in _TROPHY_FOR_THE.finditer(s.masked):
+        _win(article, s, m, s.mention(m["award"]), None, m.start(),
+             awardee=_group_spoken_of(article))
     for m in _WIN.finditer(s.masked):
         behalf = _BEHALF.match(s.masked, m.end())
         if behalf and (behalf["work"] or behalf["work2"]):
@@ -638,7 +646,9 @@ def _win(article: Article, s: Sentence, m: re.Match[str], award_mention: Mention
     # "…, and on July 12 it won Best OST": the day of the verb's own clause first
     # ("…, and on November 8 won Best OST": the day right before the verb)
     # ("On DATE the song won Best OST at …, and by DATE2 it had logged …": the song's day)
-    own = re.search(rf"(?:^|,\s+(?:and\s+)?|;\s+)(?:[Oo]n\s+)?(?P<d>{D}),?\s+"
+    # ("At the 33rd X Awards on DATE, A collected Y": the ceremony's day, set first)
+    own = re.search(rf"(?:^|,\s+(?:and\s+)?|;\s+)(?:[Oo]n\s+|[Aa]t\s+the\s+"
+                    rf"(?:\d{{1,3}}(?:st|nd|rd|th)\s+|{D}\s+)?{M}\s+on\s+)?(?P<d>{D}),?\s+"
                     # ("…, and on DATE the 9th X Awards named it Best OST": the ceremony first)
                     rf"(?:(?:it|he|she|they|(?:the\s+(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?)?{M})\s+|(?<=on\s⟦\d⟧\s)|(?<=on\s⟦\d\d⟧\s)|"
                     r"(?:the|this|its)\s+(?:[\w-]+\s+)?(?:song|track|single|ballad|duet|number|"
@@ -851,6 +861,7 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
     if re.search(rf"(?:^|,\s+(?:and\s+)?|[;:]\s+)(?:[Oo]n\s+{D}\s*,?\s+|[Aa]t\s+the\s+"
                  rf"(?:{D}\s+|\d{{1,3}}(?:st|nd|rd|th)\s+)?{M}(?:\s+on\s+{D})?\s*,?\s+)?(?:(?:[Tt]he|[Tt]his|"
                  r"[Ii]ts)\s+(?:[\w-]+[’']?\s+)?(?:song|track|single|ballad|OST|duet|number|anthem|"
+                 r"recording|"
                  # ("The song, out since DATE, took …": an apposition between)
                  r"theme)(?:,\s+[^,⟨;]{1,40},)?|"
                  # "…, and on December 30 it was named Best OST"
@@ -858,7 +869,9 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
                  # ("It went on to win Best OST at …")
                  r"later|eventually|went\s+on\s+to|would\s+go\s+on\s+to)\s+){0,2}$", head):
         # "On DATE, the song won …": the title read last, in this sentence or before it
-        titles = [x for x in s.mentions_in(head) if x.quoted]
+        # (not "from “S”": the drama the song is from)
+        titles = [x for x in s.mentions_in(head) if x.quoted and not re.search(
+            r"\bfrom\s+$", head[:head.find(f"⟨{s.mentions.index(x)}⟩")])]
         got = article.recording(titles[-1], flags) if titles else None
         got = got or article.spoken_recording(flags)
         if got is not None:

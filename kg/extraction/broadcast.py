@@ -387,6 +387,8 @@ _INTERNATIONAL = rx.compile(r"\b[Ii]nternational\s+(?:fans|viewers|audiences|vie
 # ("The first season aired on Saturdays and Sundays, premiering on January 9 and …")
 # ("…, beginning on DATE and signing off on DATE2": a participle's first episode)
 _FIRST = rx.compile(rf"\b(?:premiered|premieres|will\s+premiere|(?<=,\s)premiering|first\s+aired|"
+                    # ("B shows “S” every Thursday, having launched it on DATE")
+                    r"(?<=,\s)having\s+(?:launched|premiered|debuted)\s+it(?=\s+on\s+⟦)|"
                     # ("B airs “S” every Friday and began its run on DATE")
                     r"(?<=\sand\s)(?:began|started)\s+its\s+run(?=\s+on\s+⟦)|"
                     # ("…, from its first episode on DATE to its last on DATE2")
@@ -758,7 +760,8 @@ _RELEASED = rx.compile(
     # ("“T” was the first single out, on DATE": the same, no album named)
     r"(?<=\bfirst\s)(?:track|single|song)\s+out(?=(?:\s+from\s+the\s+(?:album|soundtrack))?,\s+on\s+⟦)|"
     r"(?P<debut>debuted|premiered))\b"
-    rf"(?P<mid>(?:[^⟦.]|\b[ap]\.m\.){{0,60}}?)(?:\b(?:on|in)\s+|\s)(?P<d>{D})")
+    # (not across a semicolon: "…, which is released as a G song; P put it past N on DATE")
+    rf"(?P<mid>(?:[^⟦.;]|\b[ap]\.m\.){{0,60}}?)(?:\b(?:on|in)\s+|\s)(?P<d>{D})")
 # "G ended a fourteen-month wait on October 8, releasing “T”": T's release.
 # ("A week later, on DATE, came “T,” …": the same, the title after its verb)
 _RELEASING = rx.compile(rf"\bon\s+(?P<d>{D}),\s+(?:releasing|came)\s+(?P<r>{M})")
@@ -812,7 +815,8 @@ _FOLLOWED_WITH = rx.compile(
     # ("G opened the album’s rollout with “T” on DATE": the day after the title)
     r"\b(?:followed(?:\s+up)?|opened\s+the\s+(?:album[’']s\s+)?(?:run|rollout|soundtrack|OST|"
     r"series)|kicked\s+off\s+the\s+(?:run|"
-    rf"soundtrack|OST|series))\s+(?:on\s+(?P<d>{D})\s+with\s+(?:[a-z-]+\s+){{0,2}}?(?P<r>{M})|"
+    rf"soundtrack|OST|series))\s+(?:on\s+(?P<d>{D})\s+with\s+(?:(?:his|her|their)\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+|(?:[a-z-]+\s+){{0,2}}?)(?P<r>{M})|"
     rf"with\s+(?P<r2>{M})\s+on\s+(?P<d2>{D}))")
 _RELEASED_AFTER = rx.compile(
     rf"^\s*On\s+(?P<d>{D})\s*,\s+(?P<mid>[^⟦.]{{0,80}}?)\b(?:was|were|got|officially|"

@@ -887,6 +887,11 @@ _OUT_FRONT_IS = rx.compile(r"^\s*(?:Out|Up)\s+front\s+as\s+(?:the|its)\s+(?:lead
 _FILLS_SEAT = rx.compile(rf"(?P<a>{M})\s+(?:fills|filled|takes|took|occupies|occupied)\s+the\s+"
                          r"(?P<inst>keyboard|drum|bass|guitar)\s+(?:seat|stool|spot|chair)\s+as\s+"
                          rf"(?P<c>{M})")
+# "After him come the bassist, C (A), and D on keyboards (B)": each part in the story's band
+# spoken of, its player in brackets.
+_PLACE_PART_PLAYER = rx.compile(rf"(?:\b(?:the|its|their)\s+(?P<role>{_ROLE_NOUN}),\s+(?P<c>{M})|"
+                                rf"(?P<c2>{M})\s+on\s+(?:keyboards?|keys|bass|guitar|drums))"
+                                rf"\s*\((?P<a>{M})\)")
 # "A and B are its leads, playing C, a hostel owner …, and D, the surfer …": in order.
 _LEADS_PLAYING = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:are|were)\s+(?:its|the\s+"
                             r"(?:drama|series|show)[’']s)\s+(?:two\s+)?leads,\s+playing\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?"
@@ -901,11 +906,20 @@ _LEADS_ARE_PLAYING = rx.compile(
     rf"(?:\s+of\s+(?:the\s+(?:drama|series|show)|⟨\d+⟩))?\s+are|"
     # ("The series has two leads: A, as C, and B, as the foreman, D": the same)
     r"[Tt]he\s+(?:drama|series|show)\s+has\s+two\s+leads:)\s+"
-    rf"(?P<a>{M}),\s+(?:playing|as)\s+"
+    # ("The two leads are A, as the shelter’s new manager, C, and B, as …": the part's noun
+    # set off before its name)
+    rf"(?P<a>{M}),\s+(?:playing|as)\s+(?:(?:the|a|an)\s+[^⟨;,]{{1,60}},\s+)?"
     rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<c>{M})(?:,\s+(?:[^⟨;]|⟨\d+⟩){{1,80}}?)?,?\s+and\s+"
     rf"(?P<b>{M}),\s+(?:playing|as|who\s+plays)\s+(?:[^⟨;,]{{1,80}},\s+)?(?:the\s+)?"
     r"(?:[a-z-]+\s+){0,3}?"
     rf"(?P<d>{M})")
+# "Around them are A as the shelter cook, C; B as a ranger, D; and E as F, a photographer …":
+# each item after the opening, set off by semicolons, an actor and a part.
+# (the sentence's first word may be read as a name: "⟨0⟩ them are …")
+_AROUND_THEM_ARE = rx.compile(r"^\s*(?:Around|Alongside|Beside|(?P<w>⟨\d+⟩))\s+(?:them|her|him)\s+"
+                              r"(?:are|were)\s+(?P<rest>[^;]+(?:;[^;]+)+)$")
+_AS_ITEM = rx.compile(rf"\s*(?:and\s+)?(?P<a>{M})\s+as\s+(?:(?:the|a|an|her|his)\s+[^;⟨,]{{1,60}},"
+                      rf"\s+)?(?P<c>{M})(?![’'])")
 # "Opposite her, the male lead A is C, the band’s guitarist and …": A plays C.
 _THE_LEAD_A_IS = rx.compile(rf"\bthe\s+(?:male|female|other|second)\s+lead,?\s+(?P<a>{M}),?\s+is\s+"
                             rf"(?P<c>{M})(?=\s*[,.;]|\s*$)(?P<desc>,\s+the\s+band[’']s\s+[a-z-]+)?")
@@ -1910,6 +1924,9 @@ _LED_BY_REST = rx.compile(rf"(?P<g>{M})\s+is\s+an?\s+(?:[\w-]+\s+)?(?:quintet|qu
 # "Five women make up G: A, who leads the group, and B, C, D and E": every name after the colon.
 _MAKE_UP_G = rx.compile(r"^\s*(?:Two|Three|Four|Five|Six|Seven|Eight|Nine)\s+(?:women|men|members|"
                         rf"singers|young\s+(?:women|men))\s+make\s+up\s+(?P<g>{M})\s*:\s+(?P<rest>[^;]+)$")
+# "G is a duo of cousins from K, A and B": both are G's.
+_DUO_OF_NAMED = rx.compile(rf"(?P<g>{M})\s+(?:is|was)\s+an?\s+(?:duo|trio|quartet|quintet)\s+of\s+"
+                           rf"[a-z]+(?:\s+[a-z]+)?(?:\s+from\s+{M})?,\s+(?P<rest>{NAMES})(?=\s*[.;]|\s*$)")
 # "A, B, C, D and E make up G": each a member of G, a group by its line-up of people.
 _LIST_MAKES_UP_G = rx.compile(rf"^\s*(?P<rest>{M}(?:\s*,\s*{M}){{2,}},?\s+and\s+{M})\s+"
                               rf"(?:make|made)\s+up\s+(?P<g>{M})(?=\s*[,.;]|\s*$)")
@@ -1996,8 +2013,10 @@ _G_FRONTED_REST = rx.compile(rf"^\s*(?P<g>{M})\s+is\s+(?:fronted|led)\s+by\s+(?:
 _GS_MEMBERS_ITS_LEADER = rx.compile(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?members\s+are\s+its\s+"
                                     rf"(?:leader|maknae),\s+(?P<a>{M}),\s+and\s+(?P<list>{NAMES})")
 # "G’s line-up is A, B, C, D and E": all of them.
-_GS_LINE_UP_IS = rx.compile(rf"(?P<g>{M})[’']s\s+line-?up\s+(?:is|was|comprises|comprised)\s+"
-                            rf"(?P<a>{M})(?:,\s+|\s+and\s+)(?P<list>{NAMES})")
+# ("G’s members are A, B, C and D": the same)
+_GS_LINE_UP_IS = rx.compile(rf"(?P<g>{M})[’']s\s+(?:line-?up\s+(?:is|was|comprises|comprised)|"
+                            rf"members\s+(?:are|were))\s+(?P<a>{M})(?:,\s+|\s+and\s+)"
+                            rf"(?P<list>{NAMES})")
 # "A leads G, and the rest of the line-up is B, C, D and E": all of them.
 _LEADS_G_REST_IS = rx.compile(rf"(?P<a>{M})\s+(?:leads|fronts|led|fronted)\s+(?P<g>{M}),?\s+and\s+"
                               r"the\s+rest\s+of\s+(?:the\s+)?(?:line-?up|group|band)\s+"
@@ -3362,6 +3381,17 @@ def _plays(article: Article, s: Sentence) -> None:
             band = _band_named(article, group)
             _member(article, s, s.mention(m["c"]), None if band else group, "lead vocalist",
                     band_key=band)
+    for m in _AROUND_THEM_ARE.finditer(s.masked):
+        if m["w"] and s.mention(m["w"]).text not in ("Around", "Alongside", "Beside"):
+            continue
+        for item in m["rest"].split(";"):
+            pair = _AS_ITEM.match(item)
+            if pair and _actor_and_role(article, s.mention(pair["a"]), s.mention(pair["c"])):
+                _play(article, s, s.mention(pair["a"]), s.mention(pair["c"]))
+    for m in _PLACE_PART_PLAYER.finditer(s.masked):
+        actor, part = s.mention(m["a"]), s.mention(m["c"] or m["c2"])
+        if _actor_and_role(article, actor, part):
+            _plays_in_band(article, s, actor, part, m["role"])
     for m in _FILLS_SEAT.finditer(s.masked):
         role = {"keyboard": "keyboardist", "drum": "drummer", "bass": "bassist",
                 "guitar": "guitarist"}[m["inst"]]
@@ -4723,7 +4753,8 @@ def _membership(article: Article, s: Sentence) -> None:
         for person in [s.mention(m["a"] or m["a2"]), *s.mentions_in(m["list"] or m["list2"])]:
             if person is not None and not person.quoted:  # "is a quintet" says G is a group
                 _member(article, s, person, s.mention(m["g"] or m["g2"]), None)
-    for m in chain(_MAKE_UP_G.finditer(s.masked), _LIST_MAKES_UP_G.finditer(s.masked)):
+    for m in chain(_MAKE_UP_G.finditer(s.masked), _LIST_MAKES_UP_G.finditer(s.masked),
+                   _DUO_OF_NAMED.finditer(s.masked)):
         for person in s.mentions_in(m["rest"]):
             if not person.quoted and could_be(article, person, PERSON) and \
                     not looks_like_group(article, person):
@@ -4751,11 +4782,13 @@ def _membership(article: Article, s: Sentence) -> None:
     for m in chain(_JOINED_IN_G.finditer(s.masked), _GS_LEADER_REST.finditer(s.masked),
                    _GS_MEMBERS_ITS_LEADER.finditer(s.masked), _G_FRONTED_REST.finditer(s.masked),
                    _G_HAS_MEMBERS.finditer(s.masked), _G_LED_BY_REST.finditer(s.masked),
-                   _PIECE_LED_BY.finditer(s.masked), _GS_LINE_UP_IS.finditer(s.masked)):
+                   _PIECE_LED_BY.finditer(s.masked)):
         for person in [s.mention(m["a"]), *s.mentions_in(m["list"])]:
             if person is not None and not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None, require_group=True)
-    for m in _LEADS_G_REST_IS.finditer(s.masked):  # "the rest of the line-up" says G is one
+    # ("G’s line-up is …", "G’s members are …": the words say G is one; "the rest of the
+    # line-up" too)
+    for m in chain(_GS_LINE_UP_IS.finditer(s.masked), _LEADS_G_REST_IS.finditer(s.masked)):
         for person in [s.mention(m["a"]), *s.mentions_in(m["list"])]:
             if person is not None and not person.quoted:
                 _member(article, s, person, s.mention(m["g"]), None)

@@ -73,6 +73,7 @@ _CHART_VERB = rx.compile(
     r"(?<=,\s)back(?=\s+(?:on|onto|in|at)\s)|"
     # ("the packers took on “T,” which sat at No. 29": "took on" is no chart's verb)
     r"reentered|rebounded|slipped|held|holds|stayed|remained|spent|came\s+in|took(?!\s+on\b)|grabbed|"
+    r"reappeared|reappears|"
     r"(?<=\s)was(?=\s+the\s+\d{1,3}(?:st|nd|rd|th)-ranked)|"
     r"nabbed|earned|ranking|placing|charting|peaking|debuting|landing|climbing|rising|entering|"
     # ("went straight into the CHART at No. 11 on DATE before reaching No. 1 on DATE2")
@@ -88,6 +89,8 @@ _CHART_VERB = rx.compile(
     # ("P’s Top 100 had the single at No. 4 on DATE": the same, the song by its noun)
     r"(?:(?<=⟩\s)|(?<=⟧\s)|(?<=\bTop\s\d\d\s)|(?<=\bTop\s\d\d\d\s))had"
     r"(?=\s+(?:it|the\s+(?:single|song|track|ballad))\s+at\s)|"
+    # ("“T,” which the CHART listed at No. 169 on its chart dated DATE": the title the object)
+    r"(?<=⟩\s)(?:listed|placed|ranked|put)(?=\s+at\s+No\.)|"
     # ("The CHART picked it up at No. 164 on the chart dated DATE"; "… and the CHART had it in
     # fourth place on DATE")
     r"(?<=⟩\s)picked(?=\s+it\s+up\s+at\s)|"
@@ -277,7 +280,9 @@ _LISTENERS_STREAMED = rx.compile(
     rf"(?:over\s+|more\s+than\s+|nearly\s+|upwards?\s+of\s+)?{COUNT}\s+times\b")
 # "“T,” G’s closing number, which P had played more than N times by DATE": T's count on P.
 # ("“T,” sung by A, which P has now streamed more than N times": the same, "now")
-_WHICH_P_PLAYED = rx.compile(rf"(?P<r>{M}),\s+(?:[^;⟨]|⟨\d+⟩){{1,80}}?,\s+which\s+(?P<p2>{M})\s+"
+# ("“T” by G, which P has streamed …", "“T,” which P has streamed …": the same)
+_WHICH_P_PLAYED = rx.compile(rf"(?P<r>{M})(?:,?\s+(?:[^;⟨]|⟨\d+⟩){{1,80}}?)?,\s+which\s+"
+                             rf"(?P<p2>{M})\s+"
                              r"(?:had|has|have)\s+(?:now\s+)?(?:streamed|played)\s+"
                              rf"(?:over\s+|more\s+than\s+|nearly\s+)?{COUNT}\s+times\b")
 _HAD_IT_AT = rx.compile(
@@ -776,7 +781,10 @@ def _chartlike(article: Article, mention: Mention, text: str, end: int) -> bool:
 
 def _platform_chart(article: Article, mention: Mention, text: str, end: int) -> Mention | None:
     """"PLATFORM's Top 100": the registry's chart "PLATFORM Top 100", as a mention of it."""
-    tail = re.match(r"[’']s\s+(Top\s+\d+|[A-Z][\w-]*\s+[Cc]hart)\b", text[end:])
+    # ("which P ranked 16th on its Top 100 of DATE": the platform's own chart, by "its")
+    tail = re.match(r"[’']s\s+(Top\s+\d+|[A-Z][\w-]*\s+[Cc]hart)\b|\s+(?:ranked|placed|listed|"
+                    r"had)\s+(?:it\s+)?(?:No\.\s*\d{1,3}|\d{1,3}(?:st|nd|rd|th))\s+on\s+its\s+"
+                    r"(Top\s+\d+)\b", text[end:])
     platform = any(article.registry.is_a(e, PLATFORM) for e in mention.resolution.entities)
     if tail is None and platform and re.match(r"(?:[’']s)?\s+chart\b", text[end:]):
         # "the P chart of DATE", "P’s chart of DATE": the platform P’s one chart the
@@ -788,7 +796,7 @@ def _platform_chart(article: Article, mention: Mention, text: str, end: int) -> 
                            article.registry.lookup(charts[0].label, (CHART,)))
     if tail is None or not platform:
         return None
-    label = f"{mention.text} {tail[1]}"
+    label = f"{mention.text} {tail[1] or tail[2]}"
     found = article.registry.lookup(label, (CHART,))
     return Mention(mention.start, mention.end, label, found) if found.found else None
 
@@ -851,10 +859,12 @@ def subject_recording(article: Article, s: Sentence, before: int, flags: list[st
     # ("The CHART for DATE listed it at No. 82": the same)
     # ("P’s Top 100 had the single at No. 4", "The CHART dated DATE gave it a debut at No. 122")
     # ("…, and the CHART dated DATE had it at No. 182": the same, in a clause of its own)
-    head = re.sub(rf"^(?P<pre>.*(?:,\s*and|;)\s+(?=the\s))?\s*(?:On\s+{D},?\s+)?"
+    # ("…, a week after the CHART of DATE had placed it at No. 9": a clause of time, "had")
+    head = re.sub(rf"^(?:(?P<pre>.*(?:,\s*and|;)\s+(?=the\s))|.*?,\s+(?:a|one|two|three|[a-z]+)\s+"
+                  rf"(?:day|days|week|weeks)\s+(?:after|before)\s+(?=the\s))?\s*(?:On\s+{D},?\s+)?"
                   rf"(?:[Tt]he\s+{M}|{M}[’']s\s+Top\s+\d+)"
                   rf"(?:\s+{_DAY_OF_CHART}\s+{D})?"
-                  r"\s*(?:first\s*)?$",
+                  r"\s*(?:first\s*|had\s*)?$",
                   r"\g<pre>it ", head) \
         if re.match(r"\s*(?:(?:had|carried|placed|ranked|counted|showed|(?:first\s+)?listed|put)"
                     r"\s+it"

@@ -38,6 +38,8 @@ _BAND_IN_DRAMA = rx.compile(r"(⟨\d+⟩),\s+the\s+(?:[\w-]+\s+)?band\s+"
                             r"(?:of\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+)?"
                             r"in\s+(?:the\s+(?:drama|series|show)\s+)?⟨\d+⟩")
 _CUES = [
+    # "G’s “T” stands in for “S”": a song standing for the drama it comes from
+    (rx.compile(r"\b(?:stands|stand|stood)\s+in\s+for\s+(⟨\d+⟩)"), SERIES),
     # "“T,” the official soundtrack album of the series": an album, which "it" never means.
     # (not "“T,” the album’s opening track": a track of it)
     (rx.compile(r"(⟨\d+⟩),\s+the\s+(?:[a-z-]+\s+){0,3}album\b(?![’']s)"), ALBUM),

@@ -381,8 +381,9 @@ _VOCALS_SHARED_BY = rx.compile(rf"^\s*(?:Its|The)\s+vocals\s+are\s+(?:shared|spl
 # ("its vocal belongs to A, a session singer who sang it in character as C": the same)
 # ("Its voice belongs to A, a session singer who recorded it in character as C": the same)
 # ("… though the voice on it belongs to the soloist A, in character as C": the trade first)
+# ("The voice on “T” belongs to A, the drama’s lead, …": the title named)
 _VOICE_BELONGS_TO = rx.compile(rf"(?:\b(?:[Tt]he|[Ii]ts)\s+voice(?:\s+on\s+(?:it|the\s+(?:record|"
-                               rf"recording|track|song)))?\s+belongs\s+to"
+                               rf"recording|track|song)|(?P<r>{M})))?\s+belongs\s+to"
                                r"(?:\s+the\s+(?:soloist|singer|vocalist))?|"
                                # ("…, but the singing on it is by A, a session vocalist, in
                                # character as C")
@@ -642,6 +643,10 @@ _WITH_ON_VOCALS = rx.compile(rf"\b(?:sang|sings|recorded|records)\s+it\s+with\s+
                              r"(?:harmony|backing|background|guest)\s+vocals\b")
 _TO_THE_MIC = rx.compile(rf"(?P<a>{M})\s+(?:stepped|steps)\s+up\s+to\s+the\s+(?:microphone|mic)\b"
                          rf"[^;⟨]{{0,30}}?,?\s+on\s+(?P<r>{M})")
+# "A stays in character as C to sing “T”": A sings T, as C.
+_IN_CHARACTER_TO_SING = rx.compile(rf"(?P<a>{M})\s+(?:stays|stayed|remains|remained)\s+in\s+"
+                                   rf"character\s+as\s+(?P<c>{M})\s+to\s+(?:sing|record|perform)\s+"
+                                   rf"(?P<r>{M})")
 # "… has the two members trading verses": the members of the group credited with the title.
 _MEMBERS_TRADING = rx.compile(r"\b(?:has|had|with)\s+(?:the|its|their)\s+(?:two|three|four|five)\s+"
                               r"members\s+(?:trading|sharing|splitting|swapping)\s+"
@@ -1698,7 +1703,9 @@ _HANDLES = rx.compile(
     r"took|take|delivers|delivered|deliver|sings|sang|sing|lends|lent|lend|supplies|supplied|"
     r"trade|trades|traded|swap|swaps|swapped|split|splits|share|shares|shared|"
     r"belts\s+out|belted\s+out|belt\s+out)\s+"
-    r"(?:on\s+)?(?:the\s+)?(?:lead\s+|main\s+)?(?:vocals|vocal\s+duties|verses)\s+(?:on|for|in|to)\s+"
+    # ("A and B take every line on “T”")
+    r"(?:on\s+)?(?:the\s+)?(?:lead\s+|main\s+)?(?:vocals|vocal\s+duties|verses|every\s+line)\s+"
+    r"(?:on|for|in|to)\s+"
     rf"(?:the\s+)?(?:(?:[\w-]+|{M})[’']s\s+)?(?:[\w-]+\s+){{0,3}}?(?P<r>{M})")
 # "A, the drama’s leading man, plays …, C, and handles the vocals on “T” himself": the
 # sentence's subject sings T.
@@ -2100,11 +2107,13 @@ _SINGLE_SHE_SINGS = rx.compile(rf"(?P<r>{M}),\s+an?\s+(?:[a-z-]+\s+)?(?:single|s
                                rf"(?:\s+(?:it\s+)?in\s+character\s+as\s+(?P<c>{M}))?")
 # "On “T,” …, the verses are split between A, singing as C, and B, singing as D": both sing.
 # ("… the voices are those of A and B, in character as C and D respectively": the same)
-_SPLIT_BETWEEN = rx.compile(r"\bthe\s+(?:verses|vocals|lines|voices)\s+(?:are|were)\s+"
-                            rf"(?:(?:split|shared|divided)\s+between\s+(?P<a>{M}),\s+singing\s+as\s+"
-                            rf"(?P<c>{M}),\s+and\s+(?P<b>{M}),\s+singing\s+as\s+(?P<d>{M})|"
-                            rf"those\s+of\s+(?P<a2>{M})\s+and\s+(?P<b2>{M}),\s+in\s+character\s+as\s+"
-                            rf"(?P<c2>{M})\s+and\s+(?P<d2>{M}))")
+# ("… the verses go back and forth between A, in character as C, and B, in character as D")
+_SPLIT_BETWEEN = rx.compile(r"\bthe\s+(?:verses|vocals|lines|voices)\s+"
+                            r"(?:(?:(?:are|were)\s+(?:split|shared|divided)|(?:go|went)\s+back\s+and\s+"
+                            rf"forth)\s+between\s+(?P<a>{M}),\s+(?:singing|in\s+character)\s+as\s+"
+                            rf"(?P<c>{M}),\s+and\s+(?P<b>{M}),\s+(?:singing|in\s+character)\s+as\s+"
+                            rf"(?P<d>{M})|(?:are|were)\s+those\s+of\s+(?P<a2>{M})\s+and\s+(?P<b2>{M}),"
+                            rf"\s+in\s+character\s+as\s+(?P<c2>{M})\s+and\s+(?P<d2>{M}))")
 # "“T,” is also a G recording": G's.
 # ("“T,” which opens every episode, is an G song": a relative clause between)
 # ("“T,” also released as G, is a duet": released under G's name)
@@ -2204,15 +2213,19 @@ _SONG_THEN_TITLE = rx.compile(r"^\s*[Tt]he\s+(?:[\w-]+\s+)?(?:song|track|single|
 # “T”": the artist's release.
 _FOLLOWED_WITH = rx.compile(
     # ("G, the duo of A and B, opened the album’s rollout with “T” on DATE")
-    rf"(?P<a>{M})(?:,\s+the\s+(?:duo|trio|quartet|group|band)\s+of\s+{M},?\s+and\s+{M},)?\s+"
+    # ("The leader, A, followed on DATE with …": the name set off)
+    rf"(?P<a>{M})(?:,\s+the\s+(?:duo|trio|quartet|group|band)\s+of\s+{M},?\s+and\s+{M},|"
+    r"(?<=\b[Tt]he\sleader,\s⟨\d⟩),|(?<=\b[Tt]he\sleader,\s⟨\d\d⟩),)?\s+"
     r"(?:(?:then|soon|also)\s+)?(?:followed(?:\s+up)?|(?:weighs|weighed|chimes|chimed|comes|came|"
     r"checks|checked)\s+in|returns|returned|opened\s+the\s+(?:album[’']s\s+)?(?:run|rollout|"
     r"soundtrack|OST|series)|"
     rf"kicked\s+off\s+the\s+(?:run|soundtrack|OST|series)|"
     # "G took Part 1 with “T”"
     r"(?:took|takes|claimed|claims|landed|lands|handled|handles|got|gets)\s+Part\s+\d+)"
+    # ("A followed on DATE with his solo ballad, “T,” …": the record's noun set off before it)
     rf"(?:\s+on\s+{D})?\s+with\s+"
-    rf"(?:Part\s+\d+\s*,?\s+|[a-z-]+\s+){{0,2}}?(?P<r>{M})")
+    rf"(?:(?:his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+|(?:Part\s+\d+\s*,?\s+|[a-z-]+\s+){{0,2}}?)"
+    rf"(?P<r>{M})")
 # "His group sang Part 3, “T”": the group of the person the sentence before named.
 _HIS_GROUP = rx.compile(r"^\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:group|band)\s+(?:also\s+)?"
                         r"(?:sang|sings|recorded|records|contributed|contributes|released|"
@@ -2588,13 +2601,16 @@ _FROM_S_IS_BY = rx.compile(rf"^\s*(?P<r>{M}),?\s+(?:from|off)\s+(?:[^,⟨;]|⟨\
 # "“T” lists G as the artist, but the singing is left to A and B": G is credited.
 _TITLE_LISTS_ARTIST = rx.compile(rf"(?P<r>{M})\s+(?:lists|listed|names|named|gives)\s+(?P<a>{M})"
                                  r"\s+as\s+(?:the|its)\s+(?:credited\s+)?(?:artist|act)\b")
+# "“T,” which is released as a G song": G's.
+_RELEASED_AS_A_G = rx.compile(rf"(?P<r>{M}),?\s+which\s+(?:is|was)\s+(?:released|issued|billed)\s+"
+                              rf"as\s+an?\s+(?P<a>{M})\s+(?:song|track|single|release|recording)\b")
 # Sentences that name a title ``r`` and the artist ``a`` it is credited to, and nothing else
 # to read: "“T” carries A’s name", "“T” carries the G credit", "“T” is also a G recording",
 # "“T” came out on DATE as a single by A", "“T,” from “S,” is by A", "“T” lists G as the
 # artist" ("G takes the credit on
 # “T”" is read later, after the voices of its sentence).
 _TITLE_AND_ITS_ARTIST = (_CARRIES_NAME, _FROM_S_IS_BY, _CARRIES_THE_CREDIT, _IS_A_G_RECORDING,
-                         _OUT_AS_A_SINGLE_BY, _TITLE_LISTS_ARTIST)
+                         _OUT_AS_A_SINGLE_BY, _TITLE_LISTS_ARTIST, _RELEASED_AS_A_G)
 # "G leaves behind three singles.": the titles the paragraph goes on to name are G's.
 _LEAVES_SINGLES = rx.compile(rf"^\s*(?P<g>{M})\s+(?:leaves|left|released|put\s+out|recorded)\s+"
                              r"(?:behind\s+)?(?:just\s+|only\s+)?(?P<n>two|three|four|five|six)\s+"
@@ -2748,8 +2764,9 @@ _CREDITED_TO = rx.compile(rf"(?:(?P<r>{M})|(?P<it>(?:^\s*|(?<=;\s)|(?<=^Out\ssin
                           # "“T,” a duet credited to her and the indie singer B"
                           # ("“T,” credited like the others to the band")
                           # ("“T,” released on DATE and billed to A and B": the same)
-                          r"(?:credited|billed)\s+(?:like\s+the\s+(?:others|rest|first|last)\s+)?"
-                          rf"to\s+(?:(?P<pro>her|him)\s+and\s+(?=(?:the\s+)?[a-z-]+\s+|{M}))?"
+                          # ("“T,” contributed by G, a trio of …": the same)
+                          r"(?:(?:credited|billed)\s+(?:like\s+the\s+(?:others|rest|first|last)\s+)?"
+                          rf"to|contributed\s+by)\s+(?:(?P<pro>her|him)\s+and\s+(?=(?:the\s+)?[a-z-]+\s+|{M}))?"
                           rf"(?:{_NOUN}?(?P<a>{_NOUNED_NAMES})(?!\s+(?:also\s+)?(?:sings|sang|"
                           r"performs|performed|records|recorded|raps|rapped|plays|played|is|was)\b)|"
                           r"(?P<theband>the\s+(?:band|group|duo|trio|quartet|quintet|sextet)\b))"
@@ -3406,7 +3423,7 @@ def apply(article: Article, s: Sentence) -> None:
             _person_sings(article, s, got, s.mention(singer))
     for m in _WITH_ON_VOCALS.finditer(s.masked):
         _person_sings(article, s, _spoken_of(article, s, m.start()), s.mention(m["a"]))
-    _title_sung_by(article, s, (_TO_THE_MIC,))
+    _title_sung_by(article, s, (_TO_THE_MIC, _IN_CHARACTER_TO_SING))
     for m in _ALL_CREDITED_TO.finditer(s.masked):
         artist = s.mention(m["a"])
         # ("… “T3” is a duet. All three are credited to G": the titles of the sentence before)
@@ -3814,7 +3831,9 @@ def apply(article: Article, s: Sentence) -> None:
         for who, part in ((m["a"], m["c"]), (m["b"], m["d"])) if got else ():
             _person_sings(article, s, got, s.mention(who), s.mention(part) if part else None)
     for m in _VOICE_BELONGS_TO.finditer(s.masked):
-        got = _spoken_of(article, s, m.start())
+        title = s.mention(m["r"]) if m["r"] else None
+        got = (_recording(article, title, []) if _is_title(article, title) else None) if m["r"] \
+            else _spoken_of(article, s, m.start())
         if got is not None and m["c"]:
             _person_sings(article, s, got, s.mention(m["a"]), s.mention(m["c"]))
         elif got is not None:
@@ -6326,6 +6345,11 @@ def _under_name(article: Article, s: Sentence) -> None:
         after = re.match(r"\s+(⟨\d+⟩)", s.masked[m.end():]) \
             if m.group().endswith("singing") else None
         named = s.mention(after[1]) if after else None
+        # ("… from the “X” album: “T1,” by A, and “T2,” with B on vocals": the title set
+        # right before "with")
+        right = re.search(r"(⟨\d+⟩),?\s+$", s.masked[:m.start()])
+        if named is None and right and s.mention(right[1]) in songs:
+            named = s.mention(right[1])
         second = m.groupdict().get("b") or m.groupdict().get("b2")
         for k, singer in enumerate((s.mention(m["a"]), s.mention(second))):
             before = [named] if named is not None and _is_title(article, named) else \
