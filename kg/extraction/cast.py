@@ -3485,7 +3485,6 @@ def _plays(article: Article, s: Sentence) -> None:
             place = re.search(rf"\b(?P<n>{_MEMBER_NOUNS})\s+$", s.masked[:m.start()], re.I)
             if role and place:  # ("… and guitarist C is the role that went to A")
                 _role_in_band(article, s, role, place["n"].lower())
-
     for m in chain(_PART_WENT_TO.finditer(s.masked), _IS_THE_LEAD_ROLE.finditer(s.masked)):
         if _person_like(article, s.mention(m["a"])) and \
                 _character_like(article, s.mention(m["c"])):
@@ -5552,6 +5551,8 @@ def first_mention(article: Article, s: Sentence, wanted: tuple[str, ...], before
 
 _PRIZE_WORD = rx.compile(r"\b(?:Best|Award|Awards|Prize|Actor|Actress|Daesang|Excellence|"
                          r"Rookie|Grand|Top|Popularity)\b")
+
+
 def _opening_subject(article: Article, s: Sentence, at: int) -> Mention | None:
     """The person who opens the sentence when no one else is named before ``at`` ("A, the
     male lead of “S,” sings “T” himself; on screen he plays C": "he" is A)."""
