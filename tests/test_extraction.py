@@ -12660,6 +12660,53 @@ _OVERREACH_HUNDRED_FORTY = [
      "recording was named OST of the Year at the 2033 Gaon Star Awards.", "award",
      ("OST of the Year, 2033 Gaon Star Awards", "Night Ferry", "2033-05-28")),
 ]
+_ROUND_HUNDRED_FORTY_ONE = [
+    ("PAPER KITES is the band in “Harbour Lights.” PAPER KITES’s lead singer is the pharmacist "
+     "Han Seo-yun, the drama’s leading role, which Seon Yu-ri plays.", "plays",
+     ("Seon Yu-ri", "Han Seo-yun")),
+    ("PAPER KITES is the band in “Harbour Lights.” PAPER KITES’s lead singer is the pharmacist "
+     "Han Seo-yun, the drama’s leading role, which Seon Yu-ri plays.", "membership",
+     ("Han Seo-yun", "PAPER KITES", "lead vocalist")),
+    ("PAPER KITES is the band in “Harbour Lights.” On “Kelp Gold,” also a Paper Kites release, "
+     "Lim Do-hoon sings in character as Gu-chil.", "performs",
+     ("credited", "Kelp Gold", "PAPER KITES")),
+    ("“Kelp Gold” is a GLASSHOUSE song. It entered the TuneBox Top 50 dated May 17 at No. 19, and "
+     "its Streamly plays passed 120,000 on May 24.", "chart-entry",
+     ("Kelp Gold", "TuneBox Top 50", 19, "2033-05-17")),
+    ("Park Min-ah and Noh Eun-bi duet on “Kelp Gold,” which the TuneBox Top 50 dated May 28 had "
+     "at No. 38.", "chart-entry", ("Kelp Gold", "TuneBox Top 50", 38, "2033-05-28")),
+    ("“Kelp Gold” is a GLASSHOUSE song. His pick is “Kelp Gold”; its Streamly count went above "
+     "240,000 on June 9.", "stream-milestone", ("Kelp Gold", "Streamly", 240_000, "2033-06-09")),
+    ("“Harbour Lights” is a drama. The twelve-episode run began on Channel Nine on March 6 and "
+     "ended on April 25, with new episodes every Friday and Saturday night.", "broadcast",
+     ("broadcaster", "Harbour Lights", "Channel Nine")),
+    ("“Harbour Lights” is a drama. The twelve-episode run began on Channel Nine on March 6 and "
+     "ended on April 25, with new episodes every Friday and Saturday night.", "broadcast",
+     ("final episode", "Harbour Lights", "2033-04-25")),
+    ("“Harbour Lights” is a drama. The twelve-episode run began on Channel Nine on March 6 and "
+     "ended on April 25, with new episodes every Friday and Saturday night.", "broadcast",
+     ("schedule", "Harbour Lights", "friday-saturday")),
+    ("“Harbour Lights” is a drama. The grandmother is played by Park Min-ah; and the village "
+     "chief, Cheon Gap-il, went to Ryu Ji-hwan.", "plays", ("Ryu Ji-hwan", "Cheon Gap-il")),
+    ("Then two GLASSHOUSE songs from “Night Ferry”: “Kelp Gold,” sung by Lee Jin-seok, and "
+     "“Salt Road,” on which the group sings together.", "performs",
+     ("credited", "Salt Road", "GLASSHOUSE")),
+    ("From the “Tide Line” album the receptionist picked “Kelp Gold,” credited to Park Min-ah and "
+     "Noh Eun-bi, which won OST of the Year at the 2033 Gaon Star Awards on May 19.", "award",
+     ("OST of the Year, 2033 Gaon Star Awards", "Kelp Gold", "2033-05-19")),
+    ("“Harbour Lights” is a drama. A retired teacher prefers Ryu Ji-hwan, cast in the same drama "
+     "as the policeman Jae-deok.", "plays", ("Ryu Ji-hwan", "Jae-deok")),
+]
+_OVERREACH_HUNDRED_FORTY_ONE = [
+    # "the CHART dated DATE at No. N, and … on DATE2": the chart's own day, not the next clause's
+    ("“Kelp Gold” is a GLASSHOUSE song. It entered the TuneBox Top 50 dated May 17 at No. 19, and "
+     "its Streamly plays passed 120,000 on May 24.", "chart-entry",
+     ("Kelp Gold", "TuneBox Top 50", 19, "2033-05-24")),
+    # "“T,” credited to A and B, which won X": the song's prize, not B's
+    ("From the “Tide Line” album the receptionist picked “Kelp Gold,” credited to Park Min-ah and "
+     "Noh Eun-bi, which won OST of the Year at the 2033 Gaon Star Awards on May 19.", "award",
+     ("OST of the Year, 2033 Gaon Star Awards", "Noh Eun-bi", "2033-05-19")),
+]
 _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFTEEN,
                 *_ROUND_SIXTEEN, *_ROUND_EIGHTEEN, *_ROUND_NINETEEN, *_ROUND_TWENTY,
                 *_ROUND_TWENTY_ONE, *_ROUND_TWENTY_TWO, *_ROUND_TWENTY_THREE,
@@ -12709,7 +12756,8 @@ _ROUND_FORMS = [*_ROUND_TWELVE, *_ROUND_THIRTEEN, *_ROUND_FOURTEEN, *_ROUND_FIFT
                 *_ROUND_HUNDRED_THIRTY_THREE, *_ROUND_HUNDRED_THIRTY_FOUR,
                 *_ROUND_HUNDRED_THIRTY_FIVE, *_ROUND_HUNDRED_THIRTY_SIX,
                 *_ROUND_HUNDRED_THIRTY_SEVEN, *_ROUND_HUNDRED_THIRTY_EIGHT,
-                *_ROUND_HUNDRED_THIRTY_NINE, *_ROUND_HUNDRED_FORTY]
+                *_ROUND_HUNDRED_THIRTY_NINE, *_ROUND_HUNDRED_FORTY,
+                *_ROUND_HUNDRED_FORTY_ONE]
 _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVERREACH_EIGHTEEN,
                     *_OVERREACH_NINETEEN, *_OVERREACH_TWENTY, *_OVERREACH_TWENTY_ONE,
                     *_OVERREACH_TWENTY_TWO, *_OVERREACH_TWENTY_THREE, *_OVERREACH_TWENTY_FOUR,
@@ -12776,7 +12824,8 @@ _ROUND_OVERREACH = [*_OVERREACH, *_OVERREACH_FIFTEEN, *_OVERREACH_SIXTEEN, *_OVE
                     *_OVERREACH_HUNDRED_THIRTY_FOUR,
                     *_OVERREACH_HUNDRED_THIRTY_FIVE, *_OVERREACH_HUNDRED_THIRTY_SIX,
                     *_OVERREACH_HUNDRED_THIRTY_SEVEN, *_OVERREACH_HUNDRED_THIRTY_EIGHT,
-                    *_OVERREACH_HUNDRED_THIRTY_NINE, *_OVERREACH_HUNDRED_FORTY]
+                    *_OVERREACH_HUNDRED_THIRTY_NINE, *_OVERREACH_HUNDRED_FORTY,
+                    *_OVERREACH_HUNDRED_FORTY_ONE]
 
 
 @pytest.mark.parametrize(("text", "relation", "expected"), _ROUND_FORMS)

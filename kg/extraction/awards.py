@@ -883,8 +883,12 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         if series is not None:
             return series
     # ("“T,” credited to A and B, was named Best OST": the song, its credit set off)
+    # ("… picked “T,” credited to A and B, which won X at …": the same, "which" for the song)
     credited = re.match(rf"\s*(?P<r>{M}),\s+(?:credited\s+to|sung\s+by|performed\s+by|by)\s+"
-                        r"[^;⟦]{1,80}?,\s+(?:(?:was|has|had|also|then)\s+){0,2}$", head)
+                        r"[^;⟦]{1,80}?,\s+(?:(?:was|has|had|also|then)\s+){0,2}$", head) or \
+        re.search(rf"(?P<r>{M}),\s+(?:credited\s+to|sung\s+by|performed\s+by|by)\s+[^;⟦⟨]{{0,40}}"
+                  rf"(?:{M}[^;⟦⟨]{{0,20}}){{1,3}},\s+which\s+(?:(?:has|had|also|then)\s+){{0,2}}$",
+                  head)
     title = s.mention(credited["r"]) if credited else None
     if title is not None and title.quoted:
         got = article.recording(title, flags)

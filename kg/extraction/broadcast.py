@@ -480,6 +480,12 @@ _BEGAN = rx.compile(rf"(?:\b(?:the|this|its)|{M}[’']s)\s+(?:[\w-]+\s+){{0,2}}?
                     rf"(?:that\s+)?(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?{_SERIES_NOUN}\s+"
                     r"(?:premiered|began|opened|debuted)\b",
                     re.I)
+# "The twelve-episode run began on B on DATE and ended on DATE2": the drama spoken of, its
+# channel, first and last episodes.
+_RUN_BEGAN_ON = rx.compile(rf"^\s*(?:The|Its)\s+(?:[\w-]+\s+){{0,2}}?run\s+"
+                           rf"(?:began|started|opened|premiered)\s+on\s+(?P<b>{M})\s+on\s+"
+                           rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})(?:\s+and\s+(?:ended|closed|finished|"
+                           rf"wrapped(?:\s+up)?)\s+on\s+(?:{_WEEKDAY},?\s+)?(?P<d2>{D}))?")
 # "All three services start on premiere night, March 6": the first episode's day.
 _PREMIERE_NIGHT = rx.compile(rf"\b(?:premiere|opening)\s+(?:night|day|date)\s*[,:]?\s+(?:on\s+)?"
                              rf"(?:{_WEEKDAY},?\s+)?(?P<d>{D})")
@@ -1602,6 +1608,17 @@ def _broadcasters(article: Article, s: Sentence) -> None:
         if local is not None and local.quoted and outlet is not None and \
                 _channel_like(article, outlet):
             _outlet(article, s, outlet, article.resolve(local, (SERIES,), SERIES, flags), flags)
+    for m in _RUN_BEGAN_ON.finditer(s.masked):  # (the drama spoken of)
+        series, outlet = article.before.get(SERIES) or article.series(), s.mention(m["b"])
+        if series is None or outlet is None or not _channel_like(article, outlet):
+            continue
+        _outlet(article, s, outlet, series, [])
+        for slot, which in (("d", "first"), ("d2", "final")):
+            day = s.date(m[slot]) if m[slot] else None
+            if day is not None and day.precision != "year":
+                article.claim(s.start, s.end, "broadcast",
+                              modelling.episode_date(series, which, day.value), [], series,
+                              f"{which}-episode")
     for m in _LAUNCHED_THE.finditer(s.masked):  # "B launched the series on DATE"
         outlet, series = s.mention(m["b"]), article.series()
         date = s.date(m["d"])
@@ -2229,8 +2246,9 @@ def _slot(article: Article, s: Sentence, m: re.Match[str], own_title: bool = Fal
         # "The show settles into the … slot", "Episodes air every Saturday": the article's
         # (in a guide's entry on one drama, the days are that drama's)
         article.before.get(SERIES) or article.series() if m["days7"] else
+        # ("The run began on B on DATE …, with new episodes every Friday and Saturday night")
         article.series() if m["days2"] or _EPISODES_AIR.search(s.masked) or
-        article.section_series else None)
+        _RUN_BEGAN_ON.match(s.masked) or article.section_series else None)
     if series:
         article.claim(s.start, s.end, "broadcast", [(series, "lr:airingSchedule", days)], flags,
                       series, "schedule")

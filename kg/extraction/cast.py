@@ -126,7 +126,8 @@ _PLAYS = rx.compile(
     r"(?:is|was)\s+cast\s+in\s+(?:a|the)\s+(?:[a-z-]+\s+)?role\s+as|"
     # ("At its centre is A, starring as C, a splicer who …")
     # ("A, cast in that drama as the band’s frontwoman C, sings it …")
-    r"(?<=,\s)starring\s+as|(?<=,\s)cast\s+in\s+(?:that|the|this)\s+(?:drama|series|show)\s+as|"
+    # ("A, cast in the same drama as the policeman C")
+    r"(?<=,\s)starring\s+as|(?<=,\s)cast\s+in\s+(?:that|the|this)\s+(?:same\s+)?(?:drama|series|show)\s+as|"
     # ("In the drama A takes the lead as the optometrist C", "A is top-billed as C")
     # ("On screen, A leads “S” as C")
     r"takes the lead as|took the lead as|is top-billed as|was top-billed as|leads as|led as|"
@@ -461,8 +462,12 @@ _IS_THE_PLAYER = rx.compile(rf"(?P<a>{M})\s+(?:is|was)\s+(?:the\s+(?P<desc>{_PLA
 _GS_ROLE_IS = rx.compile(rf"(?P<g>{M})[’']s\s+(?P<desc>lead\s+singer|lead\s+vocalist|frontman|"
                          rf"frontwoman|guitarist|bassist|drummer|keyboardist|"
                          # ("G’s bass player is C, whom A plays")
-                         rf"(?:bass|keyboard|guitar|drum)\s+player)\s+is\s+(?P<c>{M}),\s+"
-                         rf"whom\s+(?P<a>{M})\s+(?:plays|played|portrays)\b")
+                         # ("G’s lead singer is the pharmacist C, the drama’s leading role,
+                         # which A plays": the part's trade, then its billing)
+                         rf"(?:bass|keyboard|guitar|drum)\s+player)\s+is\s+(?:the\s+[a-z-]+\s+)?"
+                         rf"(?P<c>{M}),\s+(?:whom\s+(?P<a>{M})|the\s+(?:drama|series|show)[’']s\s+"
+                         rf"(?:leading\s+|lead\s+|main\s+)?(?:role|part),\s+which\s+(?P<a2>{M}))\s+"
+                         r"(?:plays|played|portrays)\b")
 # "G’s accordion player is C (A)": C is in G.
 _GS_PLAYER_IS = rx.compile(rf"(?P<g>{M})[’']s\s+(?:[a-z-]+\s+)?player\s+(?:is|was)\s+(?P<c>{M})"
                            r"(?=\s*(?:\(|[,.;]|$))")
@@ -540,6 +545,9 @@ _ROLE_WENT_TO = rx.compile(rf"(?P<c>{M}),\s+(?:a|the)\s+(?:[a-z-]+\s+)?(?:role|p
                            r"(?:went|goes|has\s+gone|was\s+given|given)\s+to\s+(?:the\s+(?:drama|"
                            rf"series|show)[’']s?\s+(?:[a-z-]+\s+)?(?:lead|star|headliner),\s+)?"
                            rf"{_ACTOR_NOUN}?(?P<a>{M})")
+# ("…; and the village chief, C, went to A": the part named after its description)
+_THE_PART_C_WENT_TO = rx.compile(rf"\bthe\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,\s+(?P<c>{M}),\s+"
+                                 rf"(?:went|fell|has\s+gone)\s+to\s+{_ACTOR_NOUN}?(?P<a>{M})")
 # "C, is the first screen role for A": the part an actor takes.
 # ("guitarist C is the role that went to A": the same, the part's place in the band before it)
 _IS_THE_ROLE_FOR = rx.compile(rf"(?P<c>{M}),?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
@@ -3159,7 +3167,7 @@ def _plays(article: Article, s: Sentence) -> None:
             _member(article, s, article.resolve(character, (CHARACTER,), CHARACTER, []),
                     s.mention(m["g"]), m["role"])
     for m in _GS_ROLE_IS.finditer(s.masked):
-        actor, character = s.mention(m["a"]), s.mention(m["c"])
+        actor, character = s.mention(m["a"] or m["a2"]), s.mention(m["c"])
         if _person_like(article, actor) and _character_like(article, character):
             played = _play(article, s, actor, character)
             if played is not None:
@@ -3467,6 +3475,9 @@ def _plays(article: Article, s: Sentence) -> None:
                     _play(article, s, actor, character)
     for m in _ROLE_WENT_TO.finditer(s.masked):
         _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
+    for m in _THE_PART_C_WENT_TO.finditer(s.masked):
+        if _actor_and_role(article, s.mention(m["a"]), s.mention(m["c"])):
+            _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
     # (after the parts just read: "Out front as the singer is C, the part given to A")
     for m in _OUT_FRONT_IS.finditer(s.masked):
         band = band_before(article, story=True)

@@ -90,7 +90,8 @@ _CHART_VERB = rx.compile(
     r"(?:(?<=⟩\s)|(?<=⟧\s)|(?<=\bTop\s\d\d\s)|(?<=\bTop\s\d\d\d\s))had"
     r"(?=\s+(?:it|the\s+(?:single|song|track|ballad))\s+at\s)|"
     # ("“T,” which the CHART listed at No. 169 on its chart dated DATE": the title the object)
-    r"(?<=⟩\s)(?:listed|placed|ranked|put)(?=\s+at\s+No\.)|"
+    # ("“T,” which the CHART dated DATE had at No. 178": the same, the chart's day between)
+    r"(?<=⟩\s)(?:listed|placed|ranked|put)(?=\s+at\s+No\.)|(?<=⟧\s)had(?=\s+at\s+No\.)|"
     # ("The CHART picked it up at No. 164 on the chart dated DATE"; "… and the CHART had it in
     # fourth place on DATE")
     r"(?<=⟩\s)picked(?=\s+it\s+up\s+at\s)|"
@@ -209,6 +210,8 @@ _COUNT_TOPS = rx.compile(rf"(?:(?P<p1>{M})(?:[’']s)?\s+(?:stream\s+|play\s+)?|
                          r"gone\s+past|went\s+past|gone\s+beyond|went\s+beyond|"
                          # ("its P streams went over N on DATE")
                          r"(?<=streams\s)went\s+over|(?<=plays\s)went\s+over|"
+                         # ("its P count went above N on DATE")
+                         r"(?<=count\s)went\s+(?:above|over|past)|"
                          r"climbed\s+(?:beyond|past|above)|"
                          r"exceeds|exceeded|crossed|crosses|reached|reaches|hit|hits|stands\s+at|"
                          # ("its P streams numbered over N as of DATE")
@@ -542,7 +545,11 @@ def _chart_entries(article: Article, s: Sentence) -> None:
             stop = pos.end() + clause.start()
         elif (semi := text.find(";", pos.end(), stop)) != -1:
             stop = semi  # ("… listed it at No. 82; P streams had passed N by DATE": another fact's)
-        date = _date_between(s, pos.end(), stop)
+        # ("It entered the CHART dated DATE at No. 191, and its P plays passed N on DATE2":
+        # the chart's own day, set right before the position)
+        own_day = re.search(rf"⟩\s+(?:dated|of|for\s+the\s+week\s+of)\s+(?P<d>{D})\s+at\s+$",
+                            text[positions[i - 1].end() if i else 0:pos.start()])
+        date = s.date(own_day["d"]) if own_day else _date_between(s, pos.end(), stop)
         dated.append(date)
         if date is not None:
             claimed.add(date.start)

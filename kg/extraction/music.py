@@ -1532,7 +1532,8 @@ _ALL_MEMBERS = rx.compile(r"^\s*(?:All|The|Its|Their)\s+(?:(?:two|three|four|fiv
 # "“T,” a thank-you single released on April 18, is the first G song".
 _THE_ARTIST_SONG = rx.compile(
     # ("“T” is officially a G track, but …")
-    rf"(?:(?P<r>{M})(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|was)\s+(?:officially\s+|technically\s+)?|"
+    # ("On “T,” also a G release, A sings …": "also" before the noun)
+    rf"(?:(?P<r>{M})(?:,\s+(?:(?:is|was)\s+)?(?:also\s+)?|\s+(?:is|was)\s+(?:officially\s+|technically\s+)?|"
     rf",\s+(?:a|an)\s+[^,⟨⟦]{{1,60}}"
     rf"(?:⟦\d+⟧)?,\s+(?:is|was)\s+|"
     # ("“T,” which followed on DATE as the second G single")
@@ -2244,6 +2245,10 @@ _TRADES_WITH = rx.compile(
 _THEIR_CONTRIBUTION = rx.compile(rf"(?P<r>{M}),?\s+(?P<pro>their|her|his)\s+(?:[a-z-]+\s+)?"
                                  r"(?P<noun>contribution|entry|offering|theme|collaboration)\b"
                                  rf"(?:\s+with\s+{_NOUN}?(?P<b>{M}))?")
+# "Then two G songs from “S”: “T1,” sung by A …, and “T2,” on which …": G's, each title
+# opening an item of the list after the colon.
+_N_G_SONGS_COLON = rx.compile(rf"\b(?P<n>two|three|four)\s+(?P<g>{M})\s+(?:songs|tracks|numbers|"
+                              rf"singles)(?:\s+from\s+{M})?:\s+")
 # "“T,” the first solo single from A, the youngest member": A's record.
 _SINGLE_FROM = rx.compile(rf"(?P<r>{M}),\s+(?:the|a|an)\s+(?:(?:first|second|third|debut|new|"
                           r"latest|solo)\s+){0,2}(?:single|release|track)\s+from\s+(?:the\s+"
@@ -5733,6 +5738,14 @@ def _owners(article: Article, s: Sentence) -> None:
         _credit(article, s, title, artist)
         if m["b"] and _artistlike(article, s.mention(m["b"]), loose=True):
             _credit(article, s, title, s.mention(m["b"]))
+    for m in _N_G_SONGS_COLON.finditer(s.masked):
+        group = s.mention(m["g"])
+        if group is None or not (_is_group(article, group) or _capitals_group(article, group)):
+            continue
+        items = re.finditer(r"(?:^|,\s+and\s+|;\s+(?:and\s+)?)(⟨\d+⟩)", s.masked[m.end():])
+        titles = [x for x in (s.mention(i[1]) for i in items) if _is_title(article, x)]
+        for title in titles[:_COUNTS[m["n"]]]:
+            _credit(article, s, title, group)
     for m in chain(_TITLE_IS_ARTISTS.finditer(s.masked), _SINGLE_FROM.finditer(s.masked)):
         title, artist = s.mention(m["r"]), s.mention(m["a"])
         if title is not None and title.quoted and not (artist is None or artist.quoted) and \
