@@ -871,7 +871,7 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
         # "On DATE, the song won …": the title read last, in this sentence or before it
         # (not "from “S”": the drama the song is from)
         titles = [x for x in s.mentions_in(head) if x.quoted and not re.search(
-            r"\bfrom\s+$", head[:head.find(f"⟨{s.mentions.index(x)}⟩")])]
+            r"\bfrom\s+$", head[:s.offset(x)])]
         got = article.recording(titles[-1], flags) if titles else None
         got = got or article.spoken_recording(flags)
         if got is not None:

@@ -1754,7 +1754,7 @@ def _availability(article: Article, s: Sentence) -> None:
             series = article.resolve(named, (SERIES,), SERIES, flags)
         elif m["it"]:
             named = _quoted_series(article, s)
-            if named is None or s.masked.find(f"⟨{s.mentions.index(named)}⟩") > m.start():
+            if named is None or s.offset(named) > m.start():
                 continue  # (the title must come before "it")
             series = article.resolve(named, (SERIES,), SERIES, flags)
         elif m.group().startswith("the"):

@@ -79,6 +79,10 @@ class Sentence:
         m = _MENTION.search(slot)
         return self.mentions[int(m[1])] if m else None
 
+    def offset(self, mention: Mention) -> int:
+        """Where the placeholder of one of the sentence's mentions starts in the masked text."""
+        return self.masked.find(f"⟨{self.mentions.index(mention)}⟩")
+
     def mentions_in(self, text: str | None) -> list[Mention]:
         """Every mention whose placeholder occurs in ``text`` (a part of the masked text)."""
         return [self.mentions[int(i)] for i in _MENTION.findall(text or "")]
