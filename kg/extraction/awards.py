@@ -870,8 +870,7 @@ def _awardee(article: Article, s: Sentence, before: int, flags: list[str]) -> st
                  r"later|eventually|went\s+on\s+to|would\s+go\s+on\s+to)\s+){0,2}$", head):
         # "On DATE, the song won …": the title read last, in this sentence or before it
         # (not "from “S”": the drama the song is from)
-        titles = [x for x in s.mentions_in(head) if x.quoted and not re.search(
-            r"\bfrom\s+$", head[:s.offset(x)])]
+        titles = [x for x in s.mentions_in(head) if x.quoted and not s.after_from(x)]
         got = article.recording(titles[-1], flags) if titles else None
         got = got or article.spoken_recording(flags)
         if got is not None:

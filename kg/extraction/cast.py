@@ -895,10 +895,12 @@ _OUT_FRONT_IS = rx.compile(r"^\s*(?:Out|Up)\s+front\s+as\s+(?:the|its)\s+(?:lead
 _FILLS_SEAT = rx.compile(rf"(?P<a>{M})\s+(?:fills|filled|takes|took|occupies|occupied)\s+the\s+"
                          r"(?P<inst>keyboard|drum|bass|guitar)\s+(?:seat|stool|spot|chair)\s+as\s+"
                          rf"(?P<c>{M})")
+# "on bass", "on keyboards": a player's place in a band, after the part's name.
+_ON_KIT = r"on\s+(?:guitar|bass|drums|keys|keyboards?|piano)\b"
 # "After him come the bassist, C (A), and D on keyboards (B)": each part in the story's band
 # spoken of, its player in brackets.
 _PLACE_PART_PLAYER = rx.compile(rf"(?:\b(?:the|its|their)\s+(?P<role>{_ROLE_NOUN}),\s+(?P<c>{M})|"
-                                rf"(?P<c2>{M})\s+on\s+(?:keyboards?|keys|bass|guitar|drums))"
+                                rf"(?P<c2>{M})\s+{_ON_KIT})"
                                 rf"\s*\((?P<a>{M})\)")
 # "A and B are its leads, playing C, a hostel owner …, and D, the surfer …": in order.
 _LEADS_PLAYING = rx.compile(rf"(?P<a>{M})\s+and\s+(?P<b>{M})\s+(?:are|were)\s+(?:its|the\s+"
@@ -1582,6 +1584,8 @@ _POSSESSIVE = rx.compile(rf"(?P<g>{M})[’']s\s+(?:(?!{_NOT_MEMBER_WORDS}\b)[a-z
 _MEMBER_NOUNS = (r"(?:member|vocalist|singer|rapper|leader|drummer|guitarist|bassist|keyboardist|"
                  r"dancer|maknae|frontman|frontwoman|frontperson|visual|pianist|violinist|"
                  r"producer-member|sub-vocalist|player)")
+# "… guitarist C is the role …": a place in a band right before a part's name.
+_PLACE_BEFORE = rx.compile(rf"\b(?P<n>{_MEMBER_NOUNS})\s+$", re.I)
 # "A and B trade the verses, while their bandmates C and D handle the harmonies": four members
 # of the group the sentence (or the one before) names.
 _PAIR_AND_THEIR_MATES = rx.compile(rf"(?P<pair>{NAMES})\s+[a-z][^⟨;]{{0,60}}?,?\s+"
@@ -1670,7 +1674,7 @@ _FRONTED_WITH = rx.compile(
     r"(?:on\s+[a-z]+|behind\s+the\s+(?:drums|drum\s+kit|kit|keyboards?))"
     r"(?:,\s+|,?\s+and\s+)?){1,6})")
 # ("… takes the role of C on bass": the part's place in the band, after its name)
-_ON_AN_INSTRUMENT = rx.compile(r"\s+on\s+(?:guitar|bass|drums|keys|keyboards|piano)\b")
+_ON_AN_INSTRUMENT = rx.compile(rf"\s+{_ON_KIT}")
 _ON_INSTRUMENT = rx.compile(rf"(?P<x>{M})(?:\s*\({M}\))?(?:,\s+who\s+[^,⟨;]{{1,40}},)?\s+"
                             r"(?:on\s+(?:guitar|bass|drums|keys|keyboards|piano|synths?)|"
                             r"behind\s+the\s+(?:drums|drum\s+kit|kit|keyboards?))\b")
@@ -3493,7 +3497,7 @@ def _plays(article: Article, s: Sentence) -> None:
         if _person_like(article, s.mention(m["a"])) and \
                 _character_like(article, s.mention(m["c"])):
             role = _play(article, s, s.mention(m["a"]), s.mention(m["c"]))
-            place = re.search(rf"\b(?P<n>{_MEMBER_NOUNS})\s+$", s.masked[:m.start()], re.I)
+            place = _PLACE_BEFORE.search(s.masked, 0, m.start())
             if role and place:  # ("… and guitarist C is the role that went to A")
                 _role_in_band(article, s, role, place["n"].lower())
     for m in chain(_PART_WENT_TO.finditer(s.masked), _IS_THE_LEAD_ROLE.finditer(s.masked)):

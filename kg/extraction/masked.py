@@ -83,6 +83,11 @@ class Sentence:
         """Where the placeholder of one of the sentence's mentions starts in the masked text."""
         return self.masked.find(f"⟨{self.mentions.index(mention)}⟩")
 
+    def after_from(self, mention: Mention) -> bool:
+        """Whether "from" stands right before the mention ("a song from “S”": where it is
+        from, not the song)."""
+        return re.search(r"\bfrom\s+$", self.masked[:self.offset(mention)]) is not None
+
     def mentions_in(self, text: str | None) -> list[Mention]:
         """Every mention whose placeholder occurs in ``text`` (a part of the masked text)."""
         return [self.mentions[int(i)] for i in _MENTION.findall(text or "")]

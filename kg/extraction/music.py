@@ -6351,8 +6351,7 @@ def _under_name(article: Article, s: Sentence) -> None:
     # ("From B’s taxi drama “S,” this track is credited to A, with A singing": the track
     # spoken of, not the drama)
     # ("a G number from “S,” “T,” with A singing": the title after "from" is where it is from)
-    songs = [x for x in titles if not _series_like(article, x) and not re.search(
-        r"\bfrom\s+$", s.masked[:s.offset(x)])]
+    songs = [x for x in titles if not _series_like(article, x) and not s.after_from(x)]
     for m in chain(_WITH_SINGING.finditer(s.masked), _AND_ADDING.finditer(s.masked)):
         # ("the list ends with A and B singing “T”": the title right after the verb)
         after = re.match(r"\s+(⟨\d+⟩)", s.masked[m.end():]) \
